@@ -1,0 +1,35 @@
+# taldau: `make run` analyses the bundled sample article; `make test` runs the tests.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+$(VENV)/.bench: $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[bench]'
+	touch $@
+
+run: $(VENV)/.installed
+	$(BIN)/taldau analyze samples/economy.txt --format html --output report.html
+
+test: $(VENV)/.dev
+	$(BIN)/python -m pytest
+
+bench: $(VENV)/.bench
+	for script in bench/[a-z]*.py; do name=$$(basename $$script .py); case $$name in common|report) ;; *) $(BIN)/python -m bench.$$name || exit 1;; esac; done
+	$(BIN)/python -m bench.report
+
+clean:
+	rm -rf $(VENV) report.html .pytest_cache

@@ -1,0 +1,28 @@
+"""taldau: Kazakh text analysis.
+
+    >>> import taldau
+    >>> doc = taldau.analyze("АҚШ-тың үлесі 2,9 пайызға жетті.")
+    >>> [t.text for t in doc.tokens]
+    ['АҚШ-тың', 'үлесі', '2,9', 'пайызға', 'жетті', '.']
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from taldau.doc import Analysis, Doc, Quantity, Sentence, Span, Token
+from taldau.segment import sentenize, tokenize
+
+__all__ = ["analyze", "tokenize", "sentenize", "Doc", "Token", "Sentence", "Span", "Quantity", "Analysis"]
+__version__ = "0.1.0"
+
+
+@cache
+def _pipeline(lines: bool):  # noqa: ANN202 - the Pipeline type is imported lazily
+    from taldau.pipeline import Pipeline
+
+    return Pipeline(lines=lines)
+
+
+def analyze(text: str, lines: bool = False) -> Doc:
+    """Run the full pipeline on `text`. With `lines=True` every line break ends a sentence."""
+    return _pipeline(lines)(text)

@@ -1,0 +1,144 @@
+"""The `taldau` command line: analyse documents, transliterate, look up words.
+
+Exit codes: 0 success; 1 some input could not be read (each error is printed with its file name,
+the other inputs are still processed); 2 wrong usage (unknown option or value).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import track
+from rich.table import Table
+
+from taldau.io import InputError, decode, read_text
+
+app = typer.Typer(add_completion=False, help="Kazakh text analysis.", no_args_is_help=True)
+err = Console(stderr=True)
+
+
+class Format(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    conllu = "conllu"
+    text = "text"
+    html = "html"
+
+
+def _inputs(paths: list[str]) -> list[tuple[str, Path | None]]:
+    """(name, path) for each input; "-" is standard input (path None); folders are walked recursively."""
+    found: list[tuple[str, Path | None]] = []
+    for raw in paths or ["-"]:
+        if raw == "-":
+            found.append(("<stdin>", None))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found += [(str(p), p) for p in sorted(path.rglob("*")) if p.is_file() and not p.name.startswith(".")]
+        else:
+            found.append((raw, path))
+    return found
+
+
+def _read(name: str, path: Path | None) -> str:
+    return decode(sys.stdin.buffer.read(), name) if path is None else read_text(path)
+
+
+def _render(doc, fmt: Format, name: str) -> str:  # noqa: ANN001 - a taldau.Doc
+    from taldau import export
+
+    if fmt is Format.json:
+        return export.to_json(doc) + "\n"
+    if fmt is Format.jsonl:
+        return json.dumps({"source": name, **export.to_dict(doc)}, ensure_ascii=False) + "\n"
+    if fmt is Format.conllu:
+        return export.to_conllu(doc, doc_id=Path(name).stem or "doc")
+    if fmt is Format.html:
+        return export.to_html(doc, title=f"taldau: {Path(name).name}")
+    return export.to_text(doc)
+
+
+def _summary(docs: list) -> None:  # noqa: ANN001
+    table = Table(title="taldau summary", show_header=True)
+    for column in ("documents", "sentences", "tokens", "entities", "quantities"):
+        table.add_column(column, justify="right")
+    table.add_row(*map(str, [len(docs), sum(len(d.sentences) for d in docs), sum(len(d.tokens) for d in docs),
+                             sum(len(d.entities) for d in docs), sum(len(d.quantities) for d in docs)]))
+    err.print(table)
+    labels = Counter(e.label for d in docs for e in d.entities)
+    if labels:
+        err.print("entities: " + ", ".join(f"{label} {n}" for label, n in labels.most_common()))
+    kinds = Counter(q.kind for d in docs for q in d.quantities)
+    if kinds:
+        err.print("quantities: " + ", ".join(f"{kind} {n}" for kind, n in kinds.most_common()))
+
+
+@app.command()
+def analyze(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="files or folders; - or nothing for stdin")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="output format")] = Format.json,
+    lines: Annotated[bool, typer.Option("--lines", help="one sentence per line: every line break ends one")] = False,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="output file (a folder for html of several inputs)")] = None,
+) -> None:
+    """Analyse Kazakh text: sentences, tokens, morphology, entities, quantities."""
+    from taldau.pipeline import Pipeline
+
+    pipeline = Pipeline(lines=lines)
+    inputs = _inputs(paths or [])
+    several_html = fmt is Format.html and len(inputs) > 1
+    if several_html and output is None:
+        raise typer.BadParameter("html of several inputs needs --output FOLDER", param_hint="--output")
+    if several_html:
+        output.mkdir(parents=True, exist_ok=True)
+    sink = open(output, "w", encoding="utf-8") if output and not several_html else sys.stdout
+    docs, failed = [], 0
+    try:
+        for name, path in track(inputs, description="analysing", console=err, disable=len(inputs) < 2):
+            try:
+                doc = pipeline(_read(name, path))
+            except InputError as error:
+                err.print(f"[red]error:[/red] {error}", highlight=False)
+                failed += 1
+                continue
+            docs.append(doc)
+            rendered = _render(doc, fmt, name)
+            if several_html:
+                (output / f"{Path(name).stem}.html").write_text(rendered, encoding="utf-8")
+            else:
+                sink.write(rendered)
+    finally:
+        if sink is not sys.stdout:
+            sink.close()
+    if output:
+        _summary(docs)
+        err.print(f"written to {output}")
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def translit(
+    path: Annotated[str, typer.Argument(help="a file, or - for stdin")] = "-",
+    to: Annotated[str, typer.Option("--to", help="latin or cyrillic")] = "latin",
+    alphabet: Annotated[str, typer.Option("--alphabet", help="2021, 2018 or 2017")] = "2021",
+) -> None:
+    """Transliterate Kazakh between Cyrillic and Latin, line for line."""
+    from taldau.translit import translit as convert
+
+    try:
+        text = _read(path, None if path == "-" else Path(path))
+        sys.stdout.write(convert(text, to=to, alphabet=alphabet))
+    except InputError as error:
+        err.print(f"[red]error:[/red] {error}", highlight=False)
+        raise typer.Exit(1)
+    except ValueError as error:
+        raise typer.BadParameter(str(error))
+
+
+if __name__ == "__main__":
+    app()

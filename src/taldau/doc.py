@@ -1,0 +1,111 @@
+"""The document model: small immutable values whose offsets point into the original text.
+
+Every component reads a `Doc` and returns a new one (`dataclasses.replace`), so a `Doc` can be
+shared between threads and cached without copies. Offsets are Python string indices into
+`Doc.text`, the text exactly as the user gave it, never into a normalised copy:
+`doc.text[t.start:t.end] == t.text` holds for every token, sentence and span.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One morphological reading of a word."""
+
+    lemma: str
+    upos: str
+    feats: str = ""  # UD FEATS, "Case=Gen|Number=Plur", "" when none
+    morphemes: tuple[tuple[str, str], ...] = ()  # (surface, gloss): ("инвестиция", "STEM"), ("лар", "PL")
+    guessed: bool = False  # True when the word was not in the lexicon
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "lemma": self.lemma,
+            "upos": self.upos,
+            "feats": self.feats or None,
+            "morphemes": [list(m) for m in self.morphemes],
+            "guessed": self.guessed,
+        }
+
+
+class Token(NamedTuple):
+    """A surface token: `text` as in the original, `norm` its normalised form (used for lookup).
+
+    `analyses` are its morphological readings, the one chosen in context first; `lemma`, `upos` and
+    `feats` are read from that first reading, and are None until the analyser has run. Tokens are the
+    most numerous objects, so this is a NamedTuple (built 3x faster than a frozen dataclass);
+    change one with `token._replace(...)`."""
+
+    text: str
+    start: int
+    end: int
+    norm: str
+    space_after: bool = True
+    analyses: tuple[Analysis, ...] = ()
+
+    @property
+    def lemma(self) -> str | None:
+        return self.analyses[0].lemma if self.analyses else None
+
+    @property
+    def upos(self) -> str | None:
+        return self.analyses[0].upos if self.analyses else None
+
+    @property
+    def feats(self) -> str | None:
+        return (self.analyses[0].feats or None) if self.analyses else None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its character span and the slice `tokens[first:last]` of `Doc.tokens`."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    lang: str | None = None  # "kk", "ru", "en", "other"
+    script: str | None = None  # "Cyrl", "Latn", "mixed", "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A labelled span of text: a named entity, numeric ones included."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+    canonical: str | None = None  # "Ресейдің" -> "Ресей"
+    link: str | None = None  # ISO 3166 code for countries and major cities
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number, amount, percentage, date, duration or time with its normalised value."""
+
+    kind: str  # cardinal, ordinal, percent, money, quantity, date, duration, time
+    start: int
+    end: int
+    text: str
+    value: Any  # int | float | str (EDTF date, ISO 8601 duration) | [low, high] for ranges
+    unit: str | None = None  # ISO 4217 currency or unit name
+    approx: bool = False
+    bound: str | None = None  # "min" (астам, кем дегенде) or "max" (дейін)
+    qualifier: str | None = None  # "early", "mid", "late" (ғасырдың басы/ортасы/соңы)
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    text: str
+    tokens: tuple[Token, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    entities: tuple[Span, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    meta: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
+        return self.tokens[sentence.first : sentence.last]

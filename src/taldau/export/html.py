@@ -1,0 +1,78 @@
+"""A self-contained HTML report of a Doc: sentences, tokens (lemma and features on hover), entities and
+quantities highlighted, and tables of both. One file, no scripts, no external resources."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from html import escape
+from pathlib import Path
+
+from taldau.doc import Doc, Token
+
+_CSS = Path(__file__).with_name("report.css")
+
+
+def _title(token: Token) -> str:
+    if not token.analyses:
+        return ""
+    readings = [f"{a.lemma} {a.upos} {a.feats}".strip() + (" (guessed)" if a.guessed else "") for a in token.analyses]
+    return escape(" | ".join(readings), quote=True)
+
+
+def _sentence_html(doc: Doc, index: int) -> str:
+    sentence = doc.sentences[index]
+    entity_at = {}
+    for entity in doc.entities:
+        if sentence.start <= entity.start < sentence.end:
+            entity_at[entity.start] = entity
+    quantity_ranges = [(q.start, q.end, q) for q in doc.quantities]
+    out, pos, open_entity = [], sentence.start, None
+    for token in doc.sentence_tokens(sentence):
+        out.append(escape(doc.text[pos : token.start]))
+        if open_entity is None and token.start in entity_at:
+            open_entity = entity_at[token.start]
+            note = escape(open_entity.canonical or "", quote=True)
+            out.append(f'<mark class="{open_entity.label}" data-label="{open_entity.label}" title="{note}">')
+        quantity = next((q for a, b, q in quantity_ranges if a <= token.start and token.end <= b), None)
+        classes = "tok q" if quantity else "tok"
+        title = _title(token)
+        if quantity:
+            title += escape(f" [{quantity.kind}: {json.dumps(quantity.value, ensure_ascii=False)} {quantity.unit or ''}]")
+        out.append(f'<span class="{classes}" title="{title}">{escape(token.text)}</span>')
+        pos = token.end
+        if open_entity is not None and token.end >= open_entity.end:
+            out.append("</mark>")
+            open_entity = None
+    if open_entity is not None:
+        out.append("</mark>")
+    meta = f"{index + 1}" + (f" · {sentence.lang}" if sentence.lang else "")
+    return f'<p class="sentence"><span class="meta">{escape(meta)}</span>{"".join(out)}</p>'
+
+
+def to_html(doc: Doc, title: str = "taldau report") -> str:
+    entities = Counter((e.label, e.canonical or e.text) for e in doc.entities)
+    entity_rows = "".join(
+        f"<tr><td>{escape(label)}</td><td>{escape(name)}</td><td>{n}</td></tr>"
+        for (label, name), n in entities.most_common()
+    )
+    quantity_rows = "".join(
+        f"<tr><td>{escape(q.kind)}</td><td>{escape(q.text)}</td>"
+        f"<td>{escape(json.dumps(q.value, ensure_ascii=False))}</td><td>{escape(q.unit or '')}</td>"
+        f"<td>{'≈' if q.approx else ''}{escape(q.bound or '')}</td></tr>"
+        for q in doc.quantities
+    )
+    sentences = "\n".join(_sentence_html(doc, i) for i in range(len(doc.sentences)))
+    return f"""<!doctype html>
+<html lang="kk"><head><meta charset="utf-8"><title>{escape(title)}</title>
+<style>{_CSS.read_text(encoding="utf-8")}</style></head>
+<body><h1>{escape(title)}</h1>
+<p class="summary"><span>{len(doc.sentences)} sentences</span><span>{len(doc.tokens)} tokens</span>
+<span>{len(doc.entities)} entities</span><span>{len(doc.quantities)} quantities</span></p>
+<h2>Text</h2>
+{sentences}
+<h2>Entities</h2>
+<table><tr><th>label</th><th>name</th><th>mentions</th></tr>{entity_rows}</table>
+<h2>Quantities</h2>
+<table><tr><th>kind</th><th>text</th><th>value</th><th>unit</th><th>qualifier</th></tr>{quantity_rows}</table>
+</body></html>
+"""

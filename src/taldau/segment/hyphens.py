@@ -1,0 +1,87 @@
+"""Whether a hyphenated word is one token or several, following UD Kazakh-KTB.
+
+A hyphenated word stays whole when it is a dictionary compound (қарым-қатынас, сондай-ақ), ends in a
+particle (білмейміз-ау), or is a name (Қасым-Жомарт, Нұр-Сұлтан, әл-Фараби); a number or abbreviation
+keeps its ending (2001-ден, АҚШ-тың, 55-ші, 2-ншіден) and a range stays one token (2001-2020). Other
+pairs are words joined by a hyphen, and split: жеміс - жидектер, қала - қалаға, and, as in UD, a number
+before a word: 9 - орынды, 15 - жылдығы.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+# Particles written after a hyphen: білмейміз-ау, жақсы-ақ, келді-мыс
+PARTICLES = frozenset({"ау", "ақ", "ай", "еу", "мыс", "міс", "ды", "ді", "да", "де", "ма", "ме", "ғой"})
+# Arabic article prefixes of names: әл-Фараби, ас-Сауд, ад-Дин
+NAME_PREFIXES = frozenset({"әл", "ал", "ас", "ад", "аш", "ар", "ан", "эль", "аз", "ат", "ибн", "бин"})
+
+
+# Endings written after a hyphen on numbers and abbreviations, in their order: ordinal, collective,
+# plural, possessive, case or -ғы/-дағы, particle. "2-ншіден" = нші + ден; "АҚШ-тың" = тың.
+_ENDINGS = re.compile(
+    r"(?:ыншы|інші|сыншы|сінші|ншы|нші|шы|ші)?"
+    r"(?:еу|ау)?"
+    r"(?:лар|лер|дар|дер|тар|тер)?"
+    r"(?:ымыз|іміз|мыз|міз|ыңыз|іңіз|ңыз|ңіз|сы|сі|ым|ім|ың|ің|ы|і|м|ң)?"
+    r"(?:ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|н|ға|ге|қа|ке|на|не|а|е|да|де|та|те|нда|нде"
+    r"|дан|ден|тан|тен|нан|нен|мен|бен|пен|менен|ғы|гі|қы|кі|дағы|дегі|тағы|тегі|ндағы|ндегі)?"
+    r"(?:дай|дей|тай|тей|деген|даған|деген|теген|таған|ақ|-ақ)?"
+)
+
+
+def is_ending(tail: str) -> bool:
+    """Whether `tail` is a chain of inflectional endings (ден, ншіден, тың), not a word."""
+    return bool(tail) and _ENDINGS.fullmatch(tail.lower()) is not None
+
+
+@cache
+def _compounds() -> dict[str, frozenset[str]]:
+    """First part -> second parts of dictionary compounds (from compounds.txt)."""
+    pairs: dict[str, set[str]] = {}
+    for line in (Path(__file__).with_name("compounds.txt")).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            head, _, rest = line.partition("-")
+            pairs.setdefault(head, set()).add(rest)
+    return {head: frozenset(rests) for head, rests in pairs.items()}
+
+
+def dictionary_compound(parts: list[str]) -> bool:
+    # қарым-қатынастарды, Азық-түлікке: a lexicon compound, inflected
+    rests = _compounds().get(parts[0].lower(), ())
+    tail = "-".join(parts[1:]).lower()
+    return any(tail.startswith(rest) for rest in rests)
+
+
+def particle(parts: list[str]) -> bool:
+    # білмейміз-ау, Жасаған-ау
+    return parts[-1].lower() in PARTICLES
+
+
+def name(parts: list[str]) -> bool:
+    # Қасым-Жомарт, Нұр-Сұлтан, әл-Фараби
+    if parts[0].lower() in NAME_PREFIXES and parts[1][:1].isupper():
+        return True
+    return all(part[:1].isupper() for part in parts)
+
+
+def ending(parts: list[str]) -> bool:
+    # 2001-ден, 55-ші, АҚШ-тың, БҰҰ-ның, iPhone-ға (a number, abbreviation or foreign word with its ending)
+    head = parts[0]
+    return (head[:1].isdigit() or head.isupper() or head.isascii()) and is_ending("-".join(parts[1:]))
+
+
+def digits(parts: list[str]) -> bool:
+    # 2001-2020, COVID-19, Ту-154
+    return parts[-1][:1].isdigit()
+
+
+RULES: list[Callable[[list[str]], bool]] = [ending, digits, dictionary_compound, particle, name]
+
+
+def keep_whole(word: str) -> bool:
+    """Whether the hyphenated `word` is one token."""
+    parts = word.split("-")
+    return any(rule(parts) for rule in RULES)

@@ -1,0 +1,125 @@
+"""Sentence boundary rules: small named functions, asked in order at each gap between two tokens.
+
+A rule returns True (split here), False (do not split) or None (no opinion, ask the next rule).
+`explain()` tells which rule decided each gap, for debugging.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from taldau.segment.data import AMBIGUOUS_QUOTES, CLOSING, OPENING, SENTENCE_FINAL_ABBREVIATIONS, TERMINALS
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """The place between `left` and `right` tokens (normalised text), with what lies around them."""
+
+    tokens: Sequence[str]
+    gaps: Sequence[str]  # gaps[i] is the text between tokens[i] and tokens[i + 1]
+    index: int  # this gap follows tokens[index]
+    lines: bool  # one sentence per line
+
+    @property
+    def between(self) -> str:
+        return self.gaps[self.index]
+
+    def starts_line(self, i: int) -> bool:
+        return i == 0 or "\n" in self.gaps[i - 1]
+
+    def is_closing(self, i: int) -> bool:
+        """Closing punctuation; a straight quote closes only when attached to the word before it."""
+        token = self.tokens[i]
+        return token in CLOSING and (token not in AMBIGUOUS_QUOTES or (i > 0 and not self.gaps[i - 1]))
+
+    @property
+    def left(self) -> str:
+        return self.tokens[self.index]
+
+    @property
+    def right(self) -> str:
+        return self.tokens[self.index + 1]
+
+    def first_word_after(self) -> str:
+        """The first token after the gap that is not opening punctuation."""
+        for token in self.tokens[self.index + 1 :]:
+            if token not in OPENING:
+                return token
+        return ""
+
+    def last_before(self) -> str:
+        """The last token before the gap that is not closing punctuation."""
+        i = self.index
+        while i > 0 and self.is_closing(i):
+            i -= 1
+        return self.tokens[i]
+
+
+def _starts_upper_or_digit(token: str) -> bool:
+    return bool(token) and (token[0].isupper() or token[0].isdigit())
+
+
+def paragraph(gap: Gap) -> bool | None:
+    # a blank line always ends a sentence
+    return True if _BLANK_LINE.search(gap.between) else None
+
+
+def line_mode(gap: Gap) -> bool | None:
+    # --lines: every line break ends a sentence
+    return True if gap.lines and "\n" in gap.between else None
+
+
+def closing_follows(gap: Gap) -> bool | None:
+    # `деді».` / `(2020 ж.)`: closing quotes and brackets stay with the sentence before them
+    return False if not gap.between and gap.is_closing(gap.index + 1) else None
+
+
+def list_number(gap: Gap) -> bool | None:
+    # "1. Кіріспе" at a line start: a list marker, not a sentence of its own
+    number = gap.index - 1
+    if gap.left == "." and number >= 0 and gap.tokens[number].isdigit() and gap.starts_line(number):
+        return False
+    return None
+
+
+def terminal(gap: Gap) -> bool | None:
+    # `... өсті. Бұл ...` splits; `... деп? – деді` and `... 2,9 ... пайыз` do not
+    if gap.last_before() in TERMINALS:
+        return _starts_upper_or_digit(gap.first_word_after()) or not gap.first_word_after()
+    return None
+
+
+def final_abbreviation(gap: Gap) -> bool | None:
+    # `мұнай, газ т.б. Бұл ...` splits after the abbreviation
+    if gap.last_before().lower() in SENTENCE_FINAL_ABBREVIATIONS:
+        return _starts_upper_or_digit(gap.first_word_after())
+    return None
+
+
+def heading_line(gap: Gap) -> bool | None:
+    # a line without final punctuation followed by a capitalised line: a heading or a list item
+    if "\n" in gap.between and gap.left not in {",", ":", ";", "-", "—"}:
+        return _starts_upper_or_digit(gap.first_word_after()) or gap.right in OPENING
+    return None
+
+
+RULES: list[Callable[[Gap], bool | None]] = [
+    paragraph, line_mode, closing_follows, list_number, terminal, final_abbreviation, heading_line,
+]
+
+
+def is_candidate(left: str, between: str) -> bool:
+    """Whether any rule could split after `left`: a cheap filter so long texts stay fast."""
+    return "\n" in between or left in TERMINALS or left in CLOSING or left.lower() in SENTENCE_FINAL_ABBREVIATIONS
+
+
+def decide(gap: Gap) -> tuple[bool, str]:
+    """Whether the gap ends a sentence, and the name of the rule that decided."""
+    for rule in RULES:
+        verdict = rule(gap)
+        if verdict is not None:
+            return verdict, rule.__name__
+    return False, "default"

@@ -1,0 +1,98 @@
+"""Tokenization rules: one regular expression of small named alternatives, tried in order.
+
+Each alternative handles one kind of token, with the case it keeps whole as a comment. Tokens follow
+UD Kazakh-KTB: punctuation apart, hyphenated words whole (сондай-ақ, АҚШ-пен, 55-ші), decimals whole
+(2,2), abbreviations and initials with their period (млрд., ж., Қ.), the ellipsis as one token.
+"""
+from __future__ import annotations
+
+import re
+
+from taldau.segment.hyphens import keep_whole
+from taldau.segment.data import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS
+
+_L = r"[^\W\d_]"  # a letter of any alphabet
+_W = r"[^\W_]"  # a letter or a digit
+_ABBREVIATIONS = sorted(ABBREVIATIONS | SENTENCE_FINAL_ABBREVIATIONS, key=len, reverse=True)
+
+RULES: list[tuple[str, str]] = [
+    # https://kz.gov.kz/news?id=1, www.akorda.kz
+    ("url", r"(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)\]]"),
+    # info@stat.gov.kz
+    ("email", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    # #Қазақстан, @akorda_press
+    ("tag", rf"[#@]{_W}[\w]*"),
+    # т.б., т.с.с., млрд., ж. (longest first; not a prefix of a longer word)
+    ("abbreviation", r"(?i:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + rf")(?!{_W})"),
+    # Н.Ә. Назарбаев: one capital letter with its period
+    ("initial", r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\."),
+    # 1 500 000 (groups of three digits after one to three; -ға may follow)
+    ("thousands", rf"(?<!\d)\d{{1,3}}(?: \d{{3}})+(?![\d,.]\d)(?:-{_L}+)?"),
+    # 2,9  1.5  15.03.2020  10:30  2001-2020  10-15  9-орынды  2001-ден  55-ші  1990-жылдары
+    ("number", rf"\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,]\d+)*)?(?:-{_L}+)*"),
+    # %-ке, %-ға (a percent sign with its ending; the number before it is a token of its own)
+    ("percent", rf"%(?:-{_L}+)?"),
+    # АҚШ-тың, мұнай-газ, әлеуметтік-саяси, Әл-Кайда, COVID-19, д'Артаньян
+    ("word", rf"{_L}+(?:['’]{_L}+)*(?:-{_W}+)*"),
+    # ... ?! !!! (runs of sentence punctuation stay together)
+    ("terminal", r"\.{3,}|…|[?!]"),
+    # everything else: one symbol or punctuation mark per token
+    ("symbol", r"\S"),
+]
+TOKEN = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in RULES))
+_CHUNK = re.compile(r"\S+")
+# 1 500 000 (groups of three digits after one to three), possibly with an ending: "1 500 000-ға"
+_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,.]\d)\S*")
+_KNOWN_WITH_PERIOD = ABBREVIATIONS | SENTENCE_FINAL_ABBREVIATIONS
+_PLAIN_END = frozenset(",;:!?»)\"'")
+
+
+def _is_plain(chunk: str) -> bool:
+    """A word alone, or a word and one final punctuation mark that cannot belong to it."""
+    if chunk.isalpha():
+        return True
+    body, last = chunk[:-1], chunk[-1]
+    if not body.isalpha():
+        return False
+    return last in _PLAIN_END or (last == "." and len(body) > 1 and chunk.lower() not in _KNOWN_WITH_PERIOD)
+
+
+def spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, rule) of every token in `text`, which is already normalised.
+
+    Most pieces between spaces are a plain word, perhaps with a comma or period: those skip the
+    rules, which keeps tokenization fast without changing its result."""
+    found: list[tuple[int, int, str]] = []
+    done = 0
+    for chunk in _CHUNK.finditer(text):
+        start, end = chunk.span()
+        if start < done:  # inside a number with thousands separators already taken
+            continue
+        piece = chunk.group()
+        if len(piece) <= 3 and piece.isdigit():
+            thousands = _THOUSANDS.match(text, start)
+            end = thousands.end() if thousands else end
+        if end == chunk.end() and _is_plain(piece):
+            found.append((start, end - (not piece.isalpha()), "word"))
+            if not piece.isalpha():
+                found.append((end - 1, end, "symbol"))
+        else:
+            for m in TOKEN.finditer(text, start, end):
+                if m.lastgroup in ("word", "number") and "-" in m.group() and not keep_whole(m.group()):
+                    found += _split_at_hyphens(m.start(), m.group())
+                else:
+                    found.append((m.start(), m.end(), m.lastgroup or "symbol"))
+        done = end
+    return found
+
+
+def _split_at_hyphens(start: int, word: str) -> list[tuple[int, int, str]]:
+    """жеміс-жидектер -> жеміс | - | жидектер"""
+    pieces = []
+    for i, part in enumerate(word.split("-")):
+        if i:
+            pieces.append((start, start + 1, "symbol"))
+            start += 1
+        pieces.append((start, start + len(part), "word"))
+        start += len(part)
+    return pieces

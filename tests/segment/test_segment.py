@@ -1,0 +1,62 @@
+from pathlib import Path
+
+import pytest
+
+from taldau.segment import explain, segment, sentenize, tokenize
+
+HERE = Path(__file__).parent
+
+
+def _cases(name: str) -> list[str]:
+    lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+@pytest.mark.parametrize("case", _cases("tokens.txt"))
+def test_tokens(case: str) -> None:
+    text = case.replace("|", "").replace("_", " ")
+    expected = [piece.replace("_", " ") for chunk in case.split() for piece in chunk.split("|") if piece]
+    assert [t.text for t in tokenize(text)] == expected
+
+
+@pytest.mark.parametrize("case", _cases("sentences.txt"))
+def test_sentences(case: str) -> None:
+    expected = [s.replace("\\n", "\n").strip() for s in case.split(" || ")]
+    text = case.replace("\\n", "\n").replace(" || ", " ")
+    assert [text[s.start : s.end] for s in sentenize(text)] == expected
+
+
+def test_lines_mode_ends_a_sentence_at_every_line_break() -> None:
+    text = "Бірінші жол, жалғасы\nекінші жол. Үшінші сөйлем\n\nтөртінші"
+    sentences = sentenize(text, lines=True)
+    assert [text[s.start : s.end] for s in sentences] == [
+        "Бірінші жол, жалғасы", "екінші жол.", "Үшінші сөйлем", "төртінші"
+    ]
+    # without --lines a lowercase continuation line stays in its sentence
+    assert text[sentenize(text)[0].start : sentenize(text)[0].end] == "Бірінші жол, жалғасы\nекінші жол."
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    text = "Қaзақстан\u200b экономикасы «өсті»\u00a0– 2001–2020 ж\u0301."  # Latin a, ZWSP, NBSP, en dash, accent
+    tokens, sentences = segment(text)
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert tokens[0].text == "Қaзақстан" and tokens[0].norm == "Қазақстан"
+    assert "2001-2020" in [t.norm for t in tokens]
+    assert (sentences[0].start, sentences[-1].end) == (0, len(text))
+
+
+def test_space_after() -> None:
+    tokens = tokenize("Иә, солай.")
+    assert [t.space_after for t in tokens] == [False, True, False, True]
+
+
+def test_explain_names_the_deciding_rule() -> None:
+    decisions = explain("Мұнай, газ т.б. Бұл маңызды. Иә.")
+    assert ("т.б.", "Бұл", True, "final_abbreviation") in decisions
+    assert ("маңызды", ".", False, "closing_follows") not in decisions
+    assert any(rule == "terminal" and split for _, _, split, rule in decisions)
+
+
+def test_empty_and_blank_text() -> None:
+    assert segment("") == ((), ())
+    assert segment(" \n\t ") == ((), ())

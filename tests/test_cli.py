@@ -1,0 +1,54 @@
+import json
+
+from typer.testing import CliRunner
+
+from taldau.cli import app
+
+runner = CliRunner()
+ARTICLE = "АҚШ-тың үлесі 2,9 пайызға жетті. «Самұрық-Қазына» қоры 2001–2020 жылдары құрылды.\n"
+
+
+def test_analyze_stdin_json() -> None:
+    result = runner.invoke(app, ["analyze", "-", "--format", "json"], input=ARTICLE)
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    assert doc["text"] == ARTICLE and len(doc["sentences"]) == 2
+    assert {"text", "start", "end", "lemma", "upos", "feats"} <= set(doc["tokens"][0])
+    assert all(ARTICLE[t["start"] : t["end"]] == t["text"] for t in doc["tokens"])
+
+
+def test_analyze_folder_jsonl_and_errors(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("Бұл екінші құжат.", encoding="utf-8")
+    (tmp_path / "sub" / "empty.txt").write_bytes(b"")
+    (tmp_path / "image.bin").write_bytes(b"\x89PNG\x00\x00\x01" * 10)
+    result = runner.invoke(app, ["analyze", str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == 1  # one input failed, the others were processed
+    assert "image.bin" in result.stderr and "binary" in result.stderr
+    docs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert sorted(d["source"].rsplit("/", 1)[-1] for d in docs) == ["a.txt", "b.txt", "empty.txt"]
+    assert [d["tokens"] for d in docs if d["source"].endswith("empty.txt")] == [[]]
+
+
+def test_analyze_lines_mode_conllu() -> None:
+    result = runner.invoke(app, ["analyze", "--lines", "--format", "conllu"], input="бірінші жол\nекінші жол\n")
+    assert result.exit_code == 0
+    assert result.stdout.count("# sent_id") == 2
+
+
+def test_analyze_html_report(tmp_path) -> None:
+    out = tmp_path / "report.html"
+    result = runner.invoke(app, ["analyze", "-", "--format", "html", "--output", str(out)], input=ARTICLE)
+    assert result.exit_code == 0
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!doctype html>") and "Самұрық-Қазына" in html and "<script" not in html
+
+
+def test_missing_file_is_a_clear_error() -> None:
+    result = runner.invoke(app, ["analyze", "no/such/file.txt"])
+    assert result.exit_code == 1 and "no/such/file.txt" in result.stderr
+
+
+def test_unknown_format_is_a_usage_error() -> None:
+    assert runner.invoke(app, ["analyze", "--format", "pdf"], input="x").exit_code == 2

@@ -1,0 +1,43 @@
+import json
+
+from taldau import analyze
+from taldau.export import SCHEMA_VERSION, from_conllu, to_conllu, to_dict, to_text
+
+TEXT = "Үкімет бағдарламаны бекітті. Оның құны 15 трлн теңге!"
+
+
+def test_json_schema_top_level() -> None:
+    data = to_dict(analyze(TEXT))
+    assert data["schema"] == SCHEMA_VERSION
+    assert {"text", "sentences", "tokens", "entities", "quantities"} <= set(data)
+    assert [TEXT[s["start"] : s["end"]] for s in data["sentences"]] == [
+        "Үкімет бағдарламаны бекітті.", "Оның құны 15 трлн теңге!"
+    ]
+    json.dumps(data, ensure_ascii=False)
+
+
+def test_conllu_round_trip_keeps_tokens_and_sentences() -> None:
+    doc = analyze(TEXT)
+    back = from_conllu(to_conllu(doc))
+    assert [t.text for t in back.tokens] == [t.text for t in doc.tokens]
+    assert len(back.sentences) == len(doc.sentences)
+    assert all(back.text[t.start : t.end] == t.text for t in back.tokens)
+
+
+def test_conllu_in_reads_multiword_tokens() -> None:
+    data = (
+        "# sent_id = 1\n# text = Біз дайынбыз.\n"
+        "1\tБіз\tбіз\tPRON\t_\tCase=Nom\t_\t_\t_\t_\n"
+        "2-3\tдайынбыз\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n"
+        "2\tдайын\tдайын\tADJ\t_\t_\t_\t_\t_\t_\n"
+        "3\tбыз\tе\tAUX\t_\tNumber=Plur|Person=1\t_\t_\t_\t_\n"
+        "4\t.\t.\tPUNCT\t_\t_\t_\t_\t_\t_\n\n"
+    )
+    doc = from_conllu(data)
+    assert [t.text for t in doc.tokens] == ["Біз", "дайынбыз", "."]
+    assert [a.lemma for a in doc.tokens[1].analyses] == ["дайын", "е"]
+    assert doc.text == "Біз дайынбыз.\n"
+
+
+def test_text_format_one_sentence_per_line() -> None:
+    assert to_text(analyze(TEXT)).splitlines()[0].startswith("Үкімет бағдарламаны бекітті")
