@@ -19,6 +19,8 @@ $(VENV)/.dev: $(VENV)/.installed
 
 $(VENV)/.bench: $(VENV)/.installed
 	$(BIN)/pip install -q -e '.[bench]'
+	# turkic-translit's declared dependencies pull torch and CUDA; its transliterator needs only pyicu
+	$(BIN)/pip install -q --no-deps turkic-translit pyicu-wheels
 	touch $@
 
 run: $(VENV)/.installed

@@ -52,3 +52,16 @@ def test_missing_file_is_a_clear_error() -> None:
 
 def test_unknown_format_is_a_usage_error() -> None:
     assert runner.invoke(app, ["analyze", "--format", "pdf"], input="x").exit_code == 2
+
+
+def test_translit_stdin_line_for_line() -> None:
+    result = runner.invoke(app, ["translit", "--to", "latin"], input="Қазақстан\n\nАҚШ-тың үлесі\n")
+    assert result.exit_code == 0
+    assert result.stdout == "Qazaqstan\n\nAQŞ-tyñ ülesı\n"
+    back = runner.invoke(app, ["translit", "-", "--to", "cyrillic"], input=result.stdout)
+    assert back.stdout == "Қазақстан\n\nАҚШ-тың үлесі\n"
+
+
+def test_translit_unknown_alphabet_is_a_usage_error() -> None:
+    result = runner.invoke(app, ["translit", "--alphabet", "2019"], input="сөз")
+    assert result.exit_code == 2 and "2017, 2018, 2021" in result.output

@@ -12,7 +12,7 @@ from functools import cache
 from taldau.doc import Analysis, Doc, Quantity, Sentence, Span, Token
 from taldau.segment import sentenize, tokenize
 
-__all__ = ["analyze", "tokenize", "sentenize", "Doc", "Token", "Sentence", "Span", "Quantity", "Analysis"]
+__all__ = ["analyze", "tokenize", "sentenize", "translit", "Doc", "Token", "Sentence", "Span", "Quantity", "Analysis"]
 __version__ = "0.1.0"
 
 
@@ -26,3 +26,10 @@ def _pipeline(lines: bool):  # noqa: ANN202 - the Pipeline type is imported lazi
 def analyze(text: str, lines: bool = False) -> Doc:
     """Run the full pipeline on `text`. With `lines=True` every line break ends a sentence."""
     return _pipeline(lines)(text)
+
+
+def translit(text: str, to: str = "latin", alphabet: str = "2021") -> str:
+    """Transliterate Kazakh text; see `taldau.translit.translit` for the policy options."""
+    from taldau.translit import translit as convert
+
+    return convert(text, to=to, alphabet=alphabet)

@@ -1,0 +1,74 @@
+"""The three official Kazakh Latin alphabets, letter by letter, as plain data.
+
+Sources, checked against the published tables:
+- 2017: Presidential Decree No. 569 of 26 October 2017 (apostrophes: a' g' i' n' o' s' c' u' y').
+- 2018: amendment of 19 February 2018 (acute accents: á ǵ ń ó ú ý, dotless ı, digraphs sh ch).
+- 2021: the revised alphabet presented on 28 January 2021 (ä ğ ı İ i ñ ö ş ū ü q).
+
+None of them has letters for the Russian-loan letters ц ч щ ё ю я э ъ ь; the rows below spell
+them with each alphabet's own letters, the way they are commonly written (2021: ts ch şş io iu
+ia e, hard and soft signs dropped). `Policy` can override them.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+ALPHABETS = ("2017", "2018", "2021")
+
+# One row per lowercase Cyrillic letter: cyrillic, then its spelling in 2021, 2018, 2017.
+# "-" means the letter is not written at all.
+_TABLE = """
+а   a    a     a      # ана
+ә   ä    á     a'     # әке
+б   b    b     b
+в   v    v     v      # loans: вагон
+г   g    g     g
+ғ   ğ    ǵ     g'     # ғалым
+д   d    d     d
+е   e    e     e
+ё   io   ıo    i'o    # loans: ёлка
+ж   j    j     j      # жер
+з   z    z     z
+и   i    ı     i'     # ине; 2021 writes и and й alike
+й   i    ı     i'     # үй
+і   ı    i     i      # іс; 2021 dotless, 2018 and 2017 dotted
+к   k    k     k
+қ   q    q     q      # қала
+л   l    l     l
+м   m    m     m
+н   n    n     n
+ң   ñ    ń     n'     # таң
+о   o    o     o
+ө   ö    ó     o'     # өз
+п   p    p     p
+р   r    r     r
+с   s    s     s
+т   t    t     t
+у   u    ý     y'     # су
+ұ   ū    u     u      # ұл
+ү   ü    ú     u'     # үй
+ф   f    f     f
+х   h    h     h      # хат; х and һ share h
+һ   h    h     h      # шаһар
+ц   ts   ts    ts     # loans: цирк
+ч   ch   ch    c'     # loans: чай
+ш   ş    sh    s'     # шаш
+щ   şş   shsh  s's'   # ащы
+ъ   -    -     -      # loans: объект
+ы   y    y     y      # ыдыс
+ь   -    -     -      # loans: медаль
+э   e    e     e      # loans: экономика
+ю   iu   ıý    i'y'   # аю
+я   ia   ıa    i'a    # аяқ
+"""
+
+# Letters with no official Latin counterpart, named as `Policy` fields.
+LOAN_LETTERS = {"ц": "ts", "ч": "ch", "щ": "shch", "ё": "yo", "ю": "yu", "я": "ya", "э": "e", "ъ": "hard", "ь": "soft"}
+
+
+@cache
+def spellings(alphabet: str) -> dict[str, str]:
+    """{lowercase Cyrillic letter: its Latin spelling} for one alphabet."""
+    column = ALPHABETS[::-1].index(alphabet)  # the table's columns are 2021, 2018, 2017
+    rows = (line.split("#")[0].split() for line in _TABLE.strip().splitlines())
+    return {cyr: "" if latin[column] == "-" else latin[column] for cyr, *latin in rows}
