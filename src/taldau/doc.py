@@ -68,7 +68,7 @@ class Sentence:
     first: int
     last: int
     lang: str | None = None  # "kk", "ru", "en", "other"
-    script: str | None = None  # "Cyrl", "Latn", "mixed", "none"
+    script: str | None = None  # "Cyrl", "Latn", "mixed", "other" (Arabic, Greek, CJK...), "none"
 
 
 @dataclass(frozen=True, slots=True)

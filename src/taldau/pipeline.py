@@ -28,10 +28,10 @@ class Segmenter:
         return dataclasses.replace(doc, tokens=tokens, sentences=sentences)
 
 
-# name -> "module:attribute" of a component factory (called with no arguments), in pipeline order.
-# Components whose module is not part of this build are skipped by `available()`.
+# name -> "module:attribute": a component function, or a class whose instances are components.
+# In pipeline order; components whose module is not part of this build are skipped by `available()`.
 FACTORIES: dict[str, str] = {
-    "langid": "taldau.langid.component:LanguageTagger",
+    "langid": "taldau.langid:annotate",
     "morph": "taldau.morph.component:MorphTagger",
     "quantities": "taldau.numbers.component:QuantityExtractor",
     "ner": "taldau.ner.component:EntityRecognizer",
@@ -55,7 +55,8 @@ def _load(name: str) -> Component:
     if name not in FACTORIES:
         raise ValueError(f"unknown component {name!r}; choose among {', '.join(FACTORIES)}")
     module, _, attribute = FACTORIES[name].partition(":")
-    return getattr(importlib.import_module(module), attribute)()
+    target = getattr(importlib.import_module(module), attribute)
+    return target() if isinstance(target, type) else target
 
 
 class Pipeline:

@@ -1,0 +1,58 @@
+"""The compiled n-gram model: loaded once, scores a list of grams for two classes of one script.
+
+A one-script text needs only two classes (kk-Cyrl or ru, kk-Latn or en), so the log-ratio of their
+probabilities per gram is kept in a plain dict: one lookup and one addition per gram.
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+from dataclasses import dataclass
+from itertools import repeat
+from pathlib import Path
+
+from .features import CYRL, LATN
+
+HERE = Path(__file__).parent
+FORMAT_VERSION = 2
+TABLE = "ngrams.tsv.gz"  # gram, then log P(gram | class) for each of CLASSES
+CLASSES = ("kk-Cyrl", "kk-Latn", "ru", "en")
+PAIRS = {"Cyrl": ("kk-Cyrl", "ru"), "Latn": ("kk-Latn", "en")}
+_LETTERS = {"Cyrl": CYRL, "Latn": LATN}
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    ratios: dict[str, dict[str, float]]  # script -> gram -> log P(gram | first) - log P(gram | second)
+    temperature: float
+    meta: dict
+
+    @classmethod
+    def from_files(cls, folder: Path = HERE) -> Model:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        if meta.get("format_version") != FORMAT_VERSION or tuple(meta["classes"]) != CLASSES:
+            raise ValueError(
+                f"{folder / 'meta.json'} has format {meta.get('format_version')}, expected {FORMAT_VERSION}; "
+                "rebuild it with `python -m taldau.langid.build`"
+            )
+        ratios: dict[str, dict[str, float]] = {script: {} for script in PAIRS}
+        columns = {script: (CLASSES.index(a) + 1, CLASSES.index(b) + 1) for script, (a, b) in PAIRS.items()}
+        with gzip.open(folder / TABLE, "rt", encoding="utf-8") as f:
+            next(f)  # header
+            for line in f:
+                row = line.rstrip("\n").split("\t")
+                for script, (a, b) in columns.items():
+                    if _LETTERS[script].search(row[0]):
+                        ratios[script][row[0]] = float(row[a]) - float(row[b])
+        return cls(ratios, float(meta["temperature"]), meta)
+
+    def log_ratio(self, script: str, grams: list[str]) -> float:
+        """log P(text | first class of PAIRS[script]) - log P(text | second)."""
+        return sum(map(self.ratios[script].get, grams, repeat(0.0)))
+
+
+@functools.cache
+def load() -> Model:
+    """The committed model, read on first use."""
+    return Model.from_files(HERE)

@@ -1,0 +1,25 @@
+import pytest
+
+import taldau
+from taldau.pipeline import Pipeline, available
+
+
+def test_sentences_carry_language_and_script() -> None:
+    doc = taldau.analyze("Қазақстан экономикасы өсті. Экономика России растёт быстрее.")
+    assert [(s.lang, s.script) for s in doc.sentences] == [("kk", "Cyrl"), ("ru", "Cyrl")]
+
+
+def test_pipeline_runs_only_the_named_components() -> None:
+    doc = Pipeline([])("Бір. Екі.")
+    assert len(doc.sentences) == 2 and doc.sentences[0].lang is None
+
+
+def test_unknown_component_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="unknown component 'parser'"):
+        Pipeline(["parser"])
+
+
+def test_available_lists_installed_components_in_order() -> None:
+    names = available()
+    assert "langid" in names
+    assert names == sorted(names, key=["langid", "morph", "quantities", "ner"].index)
