@@ -65,3 +65,26 @@ def test_translit_stdin_line_for_line() -> None:
 def test_translit_unknown_alphabet_is_a_usage_error() -> None:
     result = runner.invoke(app, ["translit", "--alphabet", "2019"], input="сөз")
     assert result.exit_code == 2 and "2017, 2018, 2021" in result.output
+
+
+def test_morph_prints_one_line_per_word() -> None:
+    result = runner.invoke(app, ["morph", "инвестициялармен", "АҚШ-тың"])
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["word"] for line in lines] == ["инвестициялармен", "АҚШ-тың"]
+    first = lines[0]["analyses"][0]
+    assert (first["lemma"], first["upos"], first["guessed"]) == ("инвестиция", "NOUN", False)
+    assert {"lemma", "upos", "feats", "morphemes", "guessed"} <= set(first)
+
+
+def test_generate_reads_ud_and_unimorph_features() -> None:
+    result = runner.invoke(app, ["generate"], input="бала\tCase=Gen|Number=Plur\nбала\tN;DAT;PL\nбіреу\n")
+    assert result.exit_code == 1 and "line 3" in result.stderr  # the malformed line is named, the rest done
+    forms = [json.loads(line)["forms"] for line in result.stdout.splitlines()]
+    assert forms == [["балалардың"], ["балаларға"]]
+
+
+def test_analyze_fills_lemmas() -> None:
+    result = runner.invoke(app, ["analyze", "--format", "json"], input="Инвестициялар өсті.")
+    token = json.loads(result.stdout)["tokens"][0]
+    assert token["lemma"] == "инвестиция" and token["analyses"]

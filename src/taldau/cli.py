@@ -140,5 +140,72 @@ def translit(
         raise typer.BadParameter(str(error))
 
 
+class WordFormat(str, Enum):
+    jsonl = "jsonl"
+    text = "text"
+
+
+def _stdin_lines() -> list[str]:
+    try:
+        return decode(sys.stdin.buffer.read(), "<stdin>").splitlines()
+    except InputError as error:
+        err.print(f"[red]error:[/red] {error}", highlight=False)
+        raise typer.Exit(1)
+
+
+@app.command()
+def morph(
+    words: Annotated[Optional[list[str]], typer.Argument(help="words; - or nothing: one word per line on stdin")] = None,
+    fmt: Annotated[WordFormat, typer.Option("--format", "-f")] = WordFormat.jsonl,
+) -> None:
+    """Every morphological reading of each word, one line per word."""
+    from taldau.morph import analyze_many
+
+    items = [w.strip() for w in (_stdin_lines() if not words or words == ["-"] else words)]
+    items = [w for w in items if w]
+    for word, readings in zip(items, analyze_many(items)):
+        if fmt is WordFormat.jsonl:
+            record = {"word": word, "analyses": [a.as_dict() for a in readings]}
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            shown = "; ".join(
+                f"{a.lemma} {a.upos} {a.feats or '_'} {'+'.join(m for m, _ in a.morphemes)}" + (" ?" if a.guessed else "")
+                for a in readings
+            )
+            sys.stdout.write(f"{word}\t{shown}\n")
+
+
+@app.command()
+def generate(
+    source: Annotated[str, typer.Argument(help="- for stdin: lines of lemma<TAB>features")] = "-",
+    fmt: Annotated[WordFormat, typer.Option("--format", "-f")] = WordFormat.jsonl,
+) -> None:
+    """Word forms from `lemma<TAB>features` lines; features in UD (Case=Gen|Number=Plur) or UniMorph (N;GEN;PL)."""
+    from taldau.morph import generate as forms_of
+
+    lines = _stdin_lines() if source == "-" else read_text(Path(source)).splitlines()
+    bad = 0
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        lemma, tab, features = line.strip().partition("\t")
+        if not tab:
+            err.print(f"[red]error:[/red] line {number}: expected lemma<TAB>features, got {line!r}", highlight=False)
+            bad += 1
+            continue
+        try:
+            forms = forms_of(lemma, features)
+        except ValueError as error:
+            err.print(f"[red]error:[/red] line {number}: {error}", highlight=False)
+            bad += 1
+            continue
+        if fmt is WordFormat.jsonl:
+            record = {"lemma": lemma, "features": features, "forms": forms}
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(f"{lemma}\t{features}\t{', '.join(forms)}\n")
+    raise typer.Exit(1 if bad else 0)
+
+
 if __name__ == "__main__":
     app()

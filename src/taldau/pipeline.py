@@ -32,7 +32,7 @@ class Segmenter:
 # In pipeline order; components whose module is not part of this build are skipped by `available()`.
 FACTORIES: dict[str, str] = {
     "langid": "taldau.langid:annotate",
-    "morph": "taldau.morph.component:MorphTagger",
+    "morph": "taldau.morph:annotate",
     "quantities": "taldau.numbers.component:QuantityExtractor",
     "ner": "taldau.ner.component:EntityRecognizer",
 }

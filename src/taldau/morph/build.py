@@ -1,0 +1,273 @@
+"""Compile the lexicon offline: `python -m taldau.morph.build [--data ../shared/data]`.
+
+Sources, in order of trust: the Apertium stem lexicon, hand-written closed classes (`lang/`), the
+Apertium bilingual dictionaries and extra word list, Debian's hunspell-kk word list (skipped with a
+warning when not installed: `apt-get install hunspell-kk`), and the UniMorph lemmas outside the
+held-out fifth (`heldout`). UD Kazakh-KTB is never read: it is evaluation data. Word frequencies
+from KazNERD and the raw Apertium texts rank readings (`frequencies.py`).
+
+Writes `data/lexicon.tsv.gz` (stem, lemma, upos, paradigm, feats, flags, frequency), `data/forms.tsv`
+(irregular forms), `data/endings.tsv` (ending-chain counts, the guesser's prior) and `data/meta.json`.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from .lexicon import DATA_DIR, FORMAT_VERSION, Lexeme
+from .phonology import VOWELS
+
+LANG_DIR = Path(__file__).parent / "lang"
+HUNSPELL_DIC = Path("/usr/share/hunspell/kk_KZ.dic")
+_CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі][А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіA-Za-z-]*$")
+_UPOS_PARADIGM = {"NOUN": "N", "PROPN": "N", "ADJ": "N", "NUM": "N", "PRON": "N", "VERB": "V", "AUX": "V"}
+_TAG_UPOS = {"n": "NOUN", "np": "PROPN", "adj": "ADJ", "v": "VERB", "adv": "ADV", "num": "NUM", "post": "ADP",
+             "prn": "PRON", "det": "DET", "abbr": "PROPN", "cnjcoo": "CCONJ", "cnjsub": "SCONJ", "ij": "INTJ",
+             "interj": "INTJ", "vaux": "AUX", "vblex": "VERB", "cnjadv": "ADV"}
+_EXTRA_UPOS = {"N": "NOUN", "V": "VERB", "A": "ADJ", "ADV": "ADV", "N,persn": "PROPN", "N,famn": "PROPN",
+               "N,topn": "PROPN", "INTJ": "INTJ", "PRO": "PRON", "NUM": "NUM", "CONJ": "CCONJ", "PART": "PART"}
+_CLASS_GENDER = {"NP-ANT-M": "Masc", "NP-COG-M": "Masc", "NP-PAT-VICH": "Masc", "NP-ANT-F": "Fem"}
+_SURNAME_CLASSES = {"NP-COG-OB", "NP-COG-MF", "NP-COG-IN"}  # -ов/-ев/-ин: masculine lemma, feminine in -а
+
+
+def heldout(lemma: str) -> bool:
+    """The fifth of UniMorph lemmas kept for evaluation, chosen by a stable hash (seed "taldau")."""
+    return hashlib.md5(("taldau:" + lemma).encode()).digest()[0] % 5 == 0
+
+
+def verb_stem(citation: str) -> str:
+    """UniMorph/hunspell -у citation form to the UD stem: оқу? -> оқ, бару -> бар, қарау -> қара, қою -> қой."""
+    if citation.endswith("ю"):
+        return citation[:-1] + "й"
+    if citation.endswith("у") and len(citation) > 2:
+        return citation[:-1]
+    return citation
+
+
+def _lexeme(lemma: str, upos: str, feats: str = "", flags: str = "") -> Lexeme:
+    return Lexeme(lemma, upos, _UPOS_PARADIGM.get(upos, "-"), feats, flags)
+
+
+def _word_ok(word: str) -> bool:
+    return bool(_CYRILLIC_WORD.match(word)) and " " not in word
+
+
+def apertium(data: Path) -> Iterator[tuple[str, Lexeme]]:
+    with open(data / "apertium_kaz_lexicon/kaz_lexicon.tsv", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            lemma, upos, cls = row["lemma"], row["upos"], row["apertium_class"]
+            if " " in lemma or not lemma or lemma.startswith("<"):
+                continue
+            if upos == "X":
+                upos = "PROPN"
+            feats = f"Gender={_CLASS_GENDER[cls]}" if cls in _CLASS_GENDER else ""
+            if cls in _SURNAME_CLASSES:
+                feats = "Gender=Masc"
+                fem = lemma + "а"
+                yield fem.lower(), _lexeme(fem, upos, "Gender=Fem")
+            if cls == "NUM":
+                feats = "NumType=Card"
+            stem = row["stem"].lower()
+            syncope = stem != lemma.lower() and len(stem) == len(lemma) - 1 and stem[-1] == lemma[-1].lower()
+            yield lemma.lower(), _lexeme(lemma, upos, feats, flags="y" if syncope else "")  # орын ~ орн-ы
+
+
+def closed(_: Path) -> Iterator[tuple[str, Lexeme]]:
+    for row in _read_tsv(LANG_DIR / "closed_lexemes.tsv"):
+        stem, lemma, upos, paradigm, feats = (row + [""] * 5)[:5]
+        yield stem, Lexeme(lemma, upos, paradigm, feats)
+
+
+def bidix(data: Path) -> Iterator[tuple[str, Lexeme]]:
+    for path, word_col, tag_col in (("apertium_kaz_rus/kaz-rus.bidix.tsv", 0, 1),
+                                    ("apertium_eng_kaz/eng-kaz.bidix.tsv", 2, 3)):
+        for row in _read_tsv(data / path, skip_header=True):
+            word, tags = row[word_col], row[tag_col].split(".")
+            upos = _TAG_UPOS.get(tags[0])
+            if upos and _word_ok(word) and "#" not in word:
+                if upos == "PROPN" and "ant" in tags:
+                    feats = "Gender=Fem" if "f" in tags else "Gender=Masc"
+                else:
+                    feats = ""
+                yield word.lower(), _lexeme(word, upos, feats)
+
+
+def extra(data: Path) -> Iterator[tuple[str, Lexeme]]:
+    for row in _read_tsv(data / "apertium_kaz_lexicon/lexicon_kaz_rus_extra.tsv", skip_header=True):
+        upos, lemma = _EXTRA_UPOS.get(row[0]), row[1]
+        if upos and _word_ok(lemma):
+            if upos == "VERB":
+                lemma = verb_stem(lemma)
+            yield lemma.lower(), _lexeme(lemma, upos)
+
+
+def hunspell(_: Path) -> Iterator[tuple[str, Lexeme]]:
+    if not HUNSPELL_DIC.exists():
+        print(f"warning: {HUNSPELL_DIC} not found (apt-get install hunspell-kk); skipping hunspell", file=sys.stderr)
+        return
+    for line in HUNSPELL_DIC.read_text(encoding="utf-8-sig").splitlines()[1:]:
+        word, _, flags = line.partition("/")
+        if not _word_ok(word):
+            continue
+        if flags.startswith("M"):  # verb in the -у citation form
+            yield verb_stem(word).lower(), _lexeme(verb_stem(word), "VERB")
+        elif flags:
+            upos = "PROPN" if word[0].isupper() else "NOUN"
+            yield word.lower(), _lexeme(word, upos)
+        else:  # no affix flags: mostly -лық adjectives
+            yield word.lower(), _lexeme(word, "ADJ")
+
+
+def unimorph(data: Path) -> Iterator[tuple[str, Lexeme]]:
+    """UniMorph lemmas outside the held-out fifth; verb stems read off the 3sg past (оқыды -> оқы)."""
+    past: dict[str, str] = {}
+    pos: dict[str, str] = {}
+    for lemma, form, tags in _read_tsv(data / "unimorph_kaz/kaz.inflection.tsv"):
+        if heldout(lemma):
+            continue
+        pos[lemma] = tags.split(";")[0]
+        if tags.split(";") == ["V", "SG", "3", "PST"] and form[-2:] in ("ды", "ді", "ты", "ті"):
+            past[lemma] = form[:-2]
+    for lemma, p in pos.items():
+        if p == "N":
+            yield lemma.lower(), _lexeme(lemma, "NOUN")
+        elif p == "V":
+            stem = past.get(lemma, verb_stem(lemma))
+            yield stem.lower(), _lexeme(stem, "VERB")
+
+
+SOURCES = (("apertium-kaz lexicon", apertium), ("closed classes (taldau)", closed),
+           ("apertium bilingual dictionaries", bidix), ("apertium extra", extra),
+           ("unimorph (80% of lemmas)", unimorph))
+
+
+def _read_tsv(path: Path, skip_header: bool = False) -> Iterator[list[str]]:
+    with open(path, encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if (skip_header and i == 0) or line.startswith("#") or not line.strip():
+                continue
+            yield line.rstrip("\n").split("\t")
+
+
+def collect(data: Path, sources=SOURCES, lexicon: dict[str, list[Lexeme]] | None = None) -> dict[str, list[Lexeme]]:
+    """Stem -> lexemes, first source first; a later source only adds lemma+POS pairs not yet seen."""
+    lexicon = {} if lexicon is None else lexicon
+    seen = {(stem, lex.lemma, lex.upos, lex.feats) for stem, lexemes in lexicon.items() for lex in lexemes}
+    counts = {}
+    for name, source in sources:
+        n = 0
+        for stem, lex in source(data):
+            if not stem or (lex.paradigm == "V" and not any(c in VOWELS for c in stem)):
+                continue
+            key = (stem, lex.lemma, lex.upos, lex.feats)
+            if key in seen:
+                if lex.flags:  # a second Apertium row that marks the syncope stem
+                    entries = lexicon[stem]
+                    entries[:] = [e._replace(flags=lex.flags) if e[:4] == lex[:4] else e for e in entries]
+                continue
+            seen.add(key)
+            lexicon.setdefault(stem, []).append(lex)
+            n += 1
+        counts[name] = n
+    print("lexemes per source:", counts, file=sys.stderr)
+    return lexicon
+
+
+def write(lexicon: dict[str, list[Lexeme]], freqs: dict[tuple[str, str], int], out: Path, data: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    lines = []
+    for stem in sorted(lexicon):
+        for lex in lexicon[stem]:
+            f = freqs.get((lex.lemma, lex.upos), 0)
+            lines.append("\t".join((stem, lex.lemma, lex.upos, lex.paradigm, lex.feats, lex.flags, str(f))) + "\n")
+    with gzip.open(out / "lexicon.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
+        f.writelines(lines)
+    forms = LANG_DIR / "closed_forms.tsv"
+    (out / "forms.tsv").write_text(forms.read_text(encoding="utf-8"), encoding="utf-8")
+    meta = {
+        "format_version": FORMAT_VERSION,
+        "entries": len(lines),
+        "sources": _provenance(data),
+        "licence": "GPL-3.0-or-later (derived from GPL-3.0 Apertium data and GPL-2+/LGPL/MPL hunspell-kk; "
+        "UniMorph lemmas CC BY-SA 3.0)",
+        "build": "python -m taldau.morph.build",
+    }
+    (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def _provenance(data: Path) -> list[dict[str, str]]:
+    out = []
+    for folder, licence in (("apertium_kaz_lexicon", "GPL-3.0"), ("apertium_kaz_rus", "GPL-3.0"),
+                            ("apertium_eng_kaz", "GPL-3.0"), ("unimorph_kaz", "CC BY-SA 3.0"),
+                            ("kaznerd", "CC BY 4.0 (frequencies only)"),
+                            ("apertium_kaz_texts", "CC BY-SA 4.0 (frequencies only)")):
+        readme = (data / folder / "README.md").read_text(encoding="utf-8")
+        repo = re.search(r"Source repository: `([^`]+)`", readme)
+        commit = re.search(r"Commit: `([0-9a-f]+)`", readme)
+        out.append({"dataset": folder, "repository": repo.group(1) if repo else "",
+                    "commit": commit.group(1) if commit else "", "licence": licence})
+    hun = "hunspell-kk (Debian package, /usr/share/hunspell/kk_KZ.dic)"
+    out.append({"dataset": hun, "repository": "debian:hunspell-kk", "commit": _debian_version("hunspell-kk"),
+                "licence": "GPL-2+ or LGPL-2.1+ or MPL-1.1", "used": str(HUNSPELL_DIC.exists())})
+    return out
+
+
+def _debian_version(package: str) -> str:
+    status = Path("/var/lib/dpkg/status")
+    if not status.exists():
+        return ""
+    m = re.search(rf"Package: {package}\n(?:.+\n)*?Version: (\S+)", status.read_text(encoding="utf-8", errors="replace"))
+    return m.group(1) if m else ""
+
+
+def _unknown(source):
+    """Keep only the words the lexicon cannot read yet: hunspell-kk also lists inflected forms."""
+    from .lexicon import stems
+    from .lookup import lookup
+
+    def filtered(data: Path) -> Iterator[tuple[str, Lexeme]]:
+        for stem, lex in source(data):
+            known = any(x.paradigm == "V" for x in stems().get(stem, ())) if lex.paradigm == "V" else lookup(stem)
+            if not known:
+                yield stem, lex
+
+    return filtered
+
+
+def _rewrite(lexicon: dict[str, list[Lexeme]], freqs: dict[tuple[str, str], int], data: Path) -> None:
+    from . import lexicon as lexicon_module
+    from .lookup import resolve
+
+    write(lexicon, freqs, DATA_DIR, data)
+    for cached in (lexicon_module.meta, lexicon_module.stems, lexicon_module.forms, resolve):
+        cached.cache_clear()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    root = Path(__file__).resolve().parents[3]
+    parser.add_argument("--data", type=Path, default=root.parent / "shared" / "data")
+    args = parser.parse_args(argv)
+    if not (args.data / "apertium_kaz_lexicon").exists():
+        sys.exit(f"no data at {args.data}; pass --data PATH (the folder with apertium_kaz_lexicon/)")
+    from .frequencies import ending_counts, lemma_frequencies
+
+    lexicon = collect(args.data)
+    _rewrite(lexicon, {}, args.data)  # the analyser needs a lexicon to filter hunspell and count lemmas
+    collect(args.data, (("hunspell-kk (new stems only)", _unknown(hunspell)),), lexicon)
+    _rewrite(lexicon, {}, args.data)
+    write(lexicon, lemma_frequencies(args.data), DATA_DIR, args.data)
+    prior = sorted(ending_counts(args.data).items(), key=lambda kv: -kv[1])
+    (DATA_DIR / "endings.tsv").write_text("".join(f"{k}\t{v}\n" for k, v in prior), encoding="utf-8")
+    print(f"wrote {DATA_DIR}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

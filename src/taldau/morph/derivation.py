@@ -1,0 +1,90 @@
+"""Stem-level suffixes read off a stem that is not itself in the lexicon, or that UD splits.
+
+Voice (passive, reciprocal) keeps the base verb as lemma and adds Voice=..., as UD Kazakh-KTB does
+(салынған -> сал + Voice=Pass, келісті -> кел + Voice=Rcp). Productive derivation makes a new
+lemma (бейбітшілік <- бейбіт+шілік is in the lexicon; a new геосаясилық is read as геосаяси + -лық).
+"""
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+from .phonology import VOWELS, is_back, unsoften
+
+
+class Derivation(NamedTuple):
+    surfaces: tuple[str, ...]  # allomorphs as they end the stem
+    base_paradigm: str  # "N" or "V": what the base must be
+    upos: str  # part of speech of the result ("" keeps the base's)
+    gloss: str
+    feats: str = ""  # set for voice and ordinals, which keep the base lemma
+    after_vowel: bool | None = None  # allomorph only after a vowel (True) or a consonant (False)
+    base_upos: frozenset[str] = frozenset({"VERB", "AUX"})
+
+
+VOICE = (  # these keep the base lemma, as UD does
+    Derivation(("л", "н"), "V", "", "PASS", "Voice=Pass", after_vowel=True),  # жаса-л, сайла-н
+    Derivation(("ыл", "іл", "ын", "ін"), "V", "", "PASS", "Voice=Pass", after_vowel=False),  # айт-ыл, сал-ын
+    Derivation(("с",), "V", "", "COOP", "Voice=Rcp", after_vowel=True),  # жаса-с
+    Derivation(("ыс", "іс"), "V", "", "COOP", "Voice=Rcp", after_vowel=False),  # кел-іс, қат-ыс
+)
+ORDINAL = (  # үшінші -> үш + NumType=Ord, жетінші -> жеті
+    Derivation(("ыншы", "інші"), "N", "NUM", "ORD", "NumType=Ord", after_vowel=False, base_upos=frozenset({"NUM"})),
+    Derivation(("ншы", "нші"), "N", "NUM", "ORD", "NumType=Ord", after_vowel=True, base_upos=frozenset({"NUM"})),
+)
+
+DERIVATION = (
+    Derivation(("лық", "лік", "дық", "дік", "тық", "тік"), "N", "NOUN", "ABST"),  # достық, геосаясилық
+    Derivation(("лық", "лік", "дық", "дік", "тық", "тік"), "N", "ADJ", "ADJ"),
+    Derivation(("шы", "ші"), "N", "NOUN", "AGENT"),  # жазушы, теміржолшы
+    Derivation(("шылық", "шілік"), "N", "NOUN", "ABST"),
+    Derivation(("сыз", "сіз"), "N", "ADJ", "PRIV"),  # үйсіз
+    Derivation(("лы", "лі", "ды", "ді", "ты", "ті"), "N", "ADJ", "POSS.ADJ"),  # білімді
+    Derivation(("дас", "дес", "лас", "лес", "тас", "тес"), "N", "NOUN", "COM"),  # жолдас, әріптес
+    Derivation(("шыл", "шіл"), "N", "ADJ", "INCL"),  # елшіл
+    Derivation(("кер", "гер"), "N", "NOUN", "AGENT"),  # саудагер
+    Derivation(("стан",), "N", "PROPN", "LAND"),  # Ауғанстан
+    Derivation(("ла", "ле", "да", "де", "та", "те"), "N", "VERB", "VBZ"),  # жоспарла, кредитте
+    Derivation(("лан", "лен", "дан", "ден", "тан", "тен"), "N", "VERB", "VBZ.REFL"),  # демократиялан
+    Derivation(("ландыр", "лендір", "дандыр", "дендір", "тандыр", "тендір"), "N", "VERB", "VBZ.CAUS"),
+    Derivation(("дыр", "дір", "тыр", "тір", "ғыз", "гіз", "қыз", "кіз"), "V", "VERB", "CAUS"),  # өлтір
+    Derivation(("т",), "V", "VERB", "CAUS", after_vowel=True),  # жаса-т
+    Derivation(("ыс", "іс"), "V", "NOUN", "NMLZ", after_vowel=False),  # жүр-іс
+)
+
+
+def _fits(base: str, surface: str, d: Derivation) -> bool:
+    if len(base) < 2 or not any(c in VOWELS for c in base):
+        return False
+    if d.after_vowel is not None and (base[-1] in VOWELS) != d.after_vowel:
+        return False
+    vowels = [c for c in surface if c in VOWELS]
+    return not vowels or (vowels[-1] in "аыо") == is_back(base)
+
+
+@cache
+def _index(table: tuple[Derivation, ...]) -> tuple[int, dict[str, tuple[Derivation, ...]]]:
+    index: dict[str, list[Derivation]] = {}
+    for d in table:
+        for surface in d.surfaces:
+            index.setdefault(surface, []).append(d)
+    return max(map(len, index)), {k: tuple(v) for k, v in index.items()}
+
+
+def split(stem: str, table: tuple[Derivation, ...], known) -> list[tuple[str, str, Derivation]]:
+    """(base, suffix surface, derivation) for every way `stem` can end in a suffix of `table`
+    with a base (or its hard form: төгіл -> төк) in `known`."""
+    longest, index = _index(table)
+    out = []
+    for n in range(1, min(longest, len(stem) - 1) + 1):
+        surface = stem[-n:]
+        ds = index.get(surface)
+        if ds is None:
+            continue
+        base = stem[:-n]
+        if base not in known and not (surface[0] in VOWELS and unsoften(base) in known):
+            continue
+        for d in ds:
+            if _fits(base, surface, d):
+                out.append((base, surface, d))
+    return out

@@ -1,0 +1,158 @@
+"""Generation: lemma + features (UD or UniMorph, see `tags`) -> word forms.
+
+The chains of the lemma's paradigm whose features equal the request are realised on the stem,
+with the stem alternations of the lexicon (мектеп -> мектебі, орын -> орны). Irregular forms
+(pronouns, copula) come from the same full-form table analysis uses.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from . import endings
+from .endings import chain_feats, parse_feats, realise
+from .lexicon import Lexeme, by_lemma, forms
+from .morphotactics import NONFINITE
+from .phonology import VOWELS, attach, is_back, soften, syncope, unsoften
+from .shapes import pronunciation
+from .tags import Request, parse, verb_stems
+
+_NON_NOMINAL_BARE = frozenset({"ADJ", "NUM", "DET", "ADV"})
+_PASSIVE = {True: "л", False: "Yл"}  # after a vowel / a consonant; -ын after л
+
+
+def realise_word(stem: str, chain, flags: str = "") -> str:
+    """Attach `chain` to `stem` with the lexicon's stem alternations."""
+    word, morphemes = realise(stem, chain)
+    if morphemes and morphemes[0][0][:1] in VOWELS and word.startswith(stem):
+        rest = word[len(stem):]
+        if "y" in flags:
+            return syncope(stem) + rest
+        return soften(stem) + rest
+    return word
+
+
+_UNMARKED = frozenset({"EQU", "ATTR"})  # -дай, -дағы: no UD feature tells them apart, so never generated
+
+
+@cache
+def _index(paradigm: str) -> tuple[tuple[tuple, dict[str, str], frozenset[str]], ...]:
+    return tuple((c, dict(chain_feats(c)), frozenset(s.gloss for s in c)) for c in endings.chains(paradigm)
+                 if not _UNMARKED & {s.gloss for s in c})
+
+
+def _lexemes(lemma: str, upos: str | None) -> list[tuple[str, Lexeme]]:
+    """(stem, lexeme) pairs for `lemma`; a -у citation form maps to the verb stem."""
+    found = [(s, lex) for s, lex in by_lemma().get(lemma.lower(), ()) if lex.paradigm in ("N", "V")]
+    if upos == "VERB" or (upos is None and not found and lemma.endswith(("у", "ю"))):
+        verbs = [(s, lex) for s, lex in found if lex.paradigm == "V"]
+        if upos == "VERB" and lemma.endswith(("у", "ю")) or not verbs:
+            candidates = [(s, lex) for stem in verb_stems(lemma.lower())
+                          for s, lex in by_lemma().get(stem, ()) if lex.paradigm == "V"]
+            softened = unsoften(lemma.lower()[:-1]) if lemma.endswith("у") else None
+            hard = [c for c in candidates if c[0] == softened]  # жабу -> жап: no verb stem ends in б
+            if candidates:  # оқу: the stem оқы is far more frequent than оқ
+                verbs = [max(hard or candidates, key=lambda c: c[1].freq)]
+        if not verbs:
+            stem = verb_stems(lemma.lower())[0]
+            verbs = [(stem, Lexeme(stem, "VERB", "V"))]
+        return verbs
+    if upos == "NOUN":
+        found = [(s, lex) for s, lex in found if lex.paradigm == "N"] or [(lemma.lower(), Lexeme(lemma, "NOUN", "N"))]
+    return found
+
+
+def _matches(request: Request, lex: Lexeme, chain, feats: dict[str, str], glosses: frozenset[str]) -> bool:
+    want = dict(request.feats)
+    want.pop("Voice", None)
+    have = dict(feats)
+    have.update((k, v) for k, v in parse_feats(lex.feats).items() if k in want)  # Gender only when asked
+    if lex.upos in _NON_NOMINAL_BARE and len(chain) == 1 and chain[0].gloss == "NOM":
+        have.pop("Case", None)
+    if request.gloss is None:
+        return have == want
+    if request.gloss == "PROG" or not ({request.gloss, "NEG." + request.gloss} & glosses):
+        return False
+    if have.get("VerbForm") != "Fin" and request.gloss != "PST.HAB":
+        return False
+    if want.get("Person") == "3":
+        want["Number"] = "Sing"  # the 3rd person plural is not marked: олар барды
+    return all(have.get(k) == want.get(k) for k in ("Number", "Person", "Polite", "Polarity"))
+
+
+def _voiced(stem: str, feats: dict[str, str]) -> str:
+    voice = feats.get("Voice")
+    if voice == "Pass":
+        return attach(stem, "Yн" if stem.endswith("л") else _PASSIVE[stem[-1] in VOWELS])
+    if voice == "Rcp":
+        return attach(stem, "Yс")
+    return stem
+
+
+_PROGRESSIVE_AUX = ("отыр", "жатыр", "тұр", "жүр")  # the present of отыр, жат, тұр, жүр
+
+
+def _progressive(stem: str, request: Request) -> list[str]:
+    """UniMorph PROG;PRS: the -ып converb + a posture verb (оқып отырмын, оқып жатырмын, оқып тұр)."""
+    converb = realise_word(stem, (NONFINITE[0][0],))
+    neg = request.feats.get("Polarity") == "Neg"
+    person = {("Sing", "1"): "MIн", ("Sing", "2"): "сIң", ("Plur", "1"): "MIз", ("Plur", "2"): "сIңдAр"}
+    key = (request.feats.get("Number"), request.feats.get("Person"))
+    tail = person.get(key, "")
+    if request.feats.get("Polite") == "Form":
+        tail = "сIз" if key[0] == "Sing" else "сIздAр"
+    return [f"{converb} {attach(aux, ('PAй' if neg else '') + tail)}" for aux in _PROGRESSIVE_AUX]
+
+
+def _hyphenated(lemma: str, request: Request) -> list[str] | None:
+    """Numbers, abbreviations and hyphenated compounds: 2001-ден, АҚШ-тың, 9-орынды."""
+    spoken = pronunciation(lemma)
+    if spoken is not None:
+        want = {k: v for k, v in request.feats.items() if k != "NumType"}
+        if request.feats.get("NumType") == "Ord" and not want:  # 55-ші, 1990-шы
+            return [f"{lemma}-{'шы' if is_back(spoken) else 'ші'}"]
+        if want in ({"Case": "Nom"}, {}):
+            return [lemma]
+        nominal = Lexeme(lemma, "NOUN", "N")
+        return [f"{lemma}-{realise(spoken, c)[0][len(spoken):]}" for c, f, g in _index("N")
+                if _matches(request._replace(feats=want), nominal, c, f, g)]
+    if "-" in lemma.strip("-"):
+        left, right = lemma.rsplit("-", 1)
+        return [f"{left}-{form}" for form in generate(right, _feats_string(request))]
+    return None
+
+
+def _feats_string(request: Request) -> str:
+    return "|".join(f"{k}={v}" for k, v in request.feats.items())
+
+
+def generate(lemma: str, feats: str) -> list[str]:
+    """Word forms of `lemma` with `feats` (UD "Case=Gen|Number=Plur" or UniMorph "N;GEN;PL")."""
+    request = parse(feats)
+    if request.gloss is None and (pronunciation(lemma) is not None or not by_lemma().get(lemma.lower())):
+        shaped = _hyphenated(lemma, request)
+        if shaped is not None:
+            return shaped
+    out: list[str] = []
+    for form, readings in forms().items():  # irregular forms: мен -> маған
+        for r in readings:
+            have = parse_feats(r.feats)
+            lexical = {k: v for k, v in have.items() if k == "PronType"}
+            if r.lemma == lemma.lower() and request.gloss is None and have == request.feats | lexical:
+                out.append(form)
+    if out:
+        return out
+    for stem, lex in _lexemes(lemma, request.upos):
+        if request.gloss == "PROG":
+            out += _progressive(stem, request)
+            continue
+        if lex.lemma.lower() == stem:
+            stem = lex.lemma  # keep the capital of a proper noun: Жапонияның
+        base = _voiced(stem, request.feats) if lex.paradigm == "V" else stem
+        for chain, chain_f, glosses in _index(lex.paradigm):
+            if _matches(request, lex, chain, chain_f, glosses):
+                out.append(realise_word(base, chain, lex.flags))
+    if not out and request.upos is None and "VerbForm" not in request.feats:
+        unknown = Lexeme(lemma, "NOUN", "N")
+        out = [realise_word(lemma.lower(), c, "") for c, f, g in _index("N") if _matches(request, unknown, c, f, g)]
+    seen: set[str] = set()
+    return [w for w in out if not (w in seen or seen.add(w))]

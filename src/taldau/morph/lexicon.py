@@ -1,0 +1,73 @@
+"""The compiled lexicon: loaded once from `data/`, never built at run time (see `build.py`)."""
+from __future__ import annotations
+
+import gzip
+import json
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+DATA_DIR = Path(__file__).parent / "data"
+FORMAT_VERSION = 1
+
+
+class Lexeme(NamedTuple):
+    lemma: str  # as UD writes it: verbs without -у, proper nouns capitalised
+    upos: str
+    paradigm: str  # "N" nominal endings, "V" verb endings, "-" bare form only
+    feats: str = ""  # lexical features: Gender=Masc, PronType=Dem
+    flags: str = ""  # "y": the last vowel drops before a vowel suffix (орын -> орны)
+    freq: int = 0  # corpus frequency of lemma+upos, for ranking
+
+
+class Form(NamedTuple):
+    lemma: str
+    upos: str
+    feats: str
+
+
+@cache
+def meta() -> dict:
+    path = DATA_DIR / "meta.json"
+    if not path.exists():
+        raise FileNotFoundError(f"{path} is missing; build it with `python -m taldau.morph.build`")
+    info = json.loads(path.read_text(encoding="utf-8"))
+    if info.get("format_version") != FORMAT_VERSION:
+        raise ValueError(
+            f"lexicon format {info.get('format_version')} in {path}, this code reads {FORMAT_VERSION}; "
+            "rebuild it with `python -m taldau.morph.build`"
+        )
+    return info
+
+
+@cache
+def stems() -> dict[str, tuple[Lexeme, ...]]:
+    """Lower-cased stem -> its lexemes, most frequent first."""
+    meta()
+    out: dict[str, list[Lexeme]] = {}
+    with gzip.open(DATA_DIR / "lexicon.tsv.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            stem, lemma, upos, paradigm, feats, flags, freq = line.rstrip("\n").split("\t")
+            out.setdefault(stem, []).append(Lexeme(lemma, upos, paradigm, feats, flags, int(freq)))
+    return {k: tuple(sorted(v, key=lambda x: -x.freq)) for k, v in out.items()}
+
+
+@cache
+def forms() -> dict[str, tuple[Form, ...]]:
+    """Irregular full forms (pronouns, copula): lower-cased form -> readings."""
+    out: dict[str, list[Form]] = {}
+    for line in (DATA_DIR / "forms.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            form, lemma, upos, feats = line.split("\t")
+            out.setdefault(form, []).append(Form(lemma, upos, feats))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def by_lemma() -> dict[str, tuple[tuple[str, Lexeme], ...]]:
+    """Lower-cased lemma -> (stem, lexeme) pairs, for generation."""
+    out: dict[str, list[tuple[str, Lexeme]]] = {}
+    for stem, lexemes in stems().items():
+        for lex in lexemes:
+            out.setdefault(lex.lemma.lower(), []).append((stem, lex))
+    return {k: tuple(v) for k, v in out.items()}

@@ -1,0 +1,112 @@
+"""Words read by their shape rather than the dictionary: punctuation, numbers, Roman numerals,
+abbreviations and hyphenated words (АҚШ-тың, 2001-ден, 55-ші, 9-орынды, жалғыз-ақ).
+
+After a hyphen the ending follows pronunciation: 2001 is read екі мың бір, so -ден; БҰҰ ends in a
+vowel, so -ның. Analysis accepts the ending in any harmony (writers differ); generation picks it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..doc import Analysis
+from . import endings
+from .lexicon import stems
+from .lookup import merge_feats
+
+_PUNCT = re.compile(r"^[^\w]+$")
+_SYMBOLS = frozenset("%$€₸£№+=<>*/\\^~|&@#§°")
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+_ROMAN = re.compile(r"^[IVXLCDMІХ]+$")  # Cyrillic Х and І stand in for X and I in Kazakh texts
+_ORDINAL = frozenset({"ші", "шы", "інші", "ыншы", "нші", "ншы", "сінші", "сыншы"})
+_CLITICS = {"ақ": "EMPH", "ау": "EMPH", "мыс": "EVID"}
+
+_UNITS = ("нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз")
+_TENS = ("", "он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан")
+
+
+def number_word(digits: str) -> str:
+    """The last word of a number read aloud, which decides its endings: 2001 -> бір, 1990 -> тоқсан."""
+    digits = re.split(r"[.,]", digits)[-1] or "0"
+    stripped = digits.rstrip("0")
+    zeros = len(digits) - len(stripped)
+    if not stripped:
+        return "нөл"
+    if zeros == 0:
+        return _UNITS[int(stripped[-1])]
+    if zeros == 1:
+        return _TENS[int(stripped[-1])]
+    if zeros == 2:
+        return "жүз"
+    return "мың" if zeros < 6 else "миллион" if zeros < 9 else "миллиард"
+
+
+_LETTER_NAMES = {c: n for c, n in zip("БВГҒДЖЗКҚЛМНҢПРСТФХЦЧШ",
+                  ("бы", "вы", "гы", "ғы", "ды", "жы", "зы", "кы", "қы", "ыл", "ым", "ын", "ың", "пы", "ыр",
+                   "ыс", "ты", "фы", "хы", "цы", "чы", "шы"))}
+
+
+def pronunciation(token: str) -> str | None:
+    """How a number or an abbreviation is read aloud, for its endings: 2001 -> бір, ТМД -> ды, АҚШ -> ақш."""
+    if _NUMBER.match(token):
+        return number_word(token)
+    if token.isupper() and len(token) <= 6:
+        low = token.lower()
+        if any(c in "аәеиоөұүыіэюя" for c in low):
+            return low  # read as a word: АҚШ, БҰҰ, НАТО
+        return _LETTER_NAMES.get(token[-1], low)  # read letter by letter: ТМД -> ...ды
+    return None
+
+
+def punctuation(word: str) -> list[Analysis]:
+    if _PUNCT.match(word):
+        return [Analysis(word, "SYM" if word[0] in _SYMBOLS else "PUNCT", "", ((word, "PUNCT"),))]
+    return []
+
+
+def number(word: str) -> list[Analysis]:
+    if _NUMBER.match(word):
+        stem = ((word, "STEM"),)
+        return [Analysis(word, "NUM", "NumType=Card", stem), Analysis(word, "NUM", "NumType=Ord", stem)]
+    if _ROMAN.match(word):
+        return [Analysis(word, "NUM", "NumType=Ord", ((word, "STEM"),))]
+    return []
+
+
+def _nominal_endings(tail: str) -> list[endings.Ending]:
+    """Readings of `tail` as a nominal ending, one per feature set (harmony left open)."""
+    seen, out = set(), []
+    for e in endings.table().get(tail.lower(), ()):
+        if e.paradigm == "N" and not e.stem_tail and e.feats not in seen:
+            seen.add(e.feats)
+            out.append(e)
+    return out
+
+
+def hyphenated(word: str, analyze) -> list[Analysis]:
+    """Readings of a word with a hyphen; `analyze` reads the part after the last hyphen."""
+    if "-" not in word.strip("-"):
+        return []
+    left, right = word.rsplit("-", 1)
+    low = right.lower()
+    if _NUMBER.match(left) or _ROMAN.match(left):
+        if low in _ORDINAL:
+            return [Analysis(left, "NUM", "NumType=Ord", ((left + "-", "STEM"), (right, "ORD")))]
+        found = [Analysis(left, "NUM", merge_feats("NumType=Card", e.feats), ((left + "-", "STEM"), *e.morphemes))
+                 for e in _nominal_endings(low)]
+        if found:
+            return found
+    if low in _CLITICS:
+        return [Analysis(a.lemma, a.upos, a.feats, a.morphemes + ((right, _CLITICS[low]),), a.guessed)
+                for a in analyze(left)]
+    out = []
+    for lex in stems().get(left.lower(), ()):  # АҚШ-тың, БҰҰ-ның
+        if lex.paradigm == "N":
+            out += [Analysis(lex.lemma, lex.upos, merge_feats(lex.feats, e.feats), ((left + "-", "STEM"), *e.morphemes))
+                    for e in _nominal_endings(low)]
+    if not out and left.isupper() and len(left) <= 6:  # an abbreviation the lexicon lacks: ҚазҰУ-дың
+        out = [Analysis(left, "PROPN", e.feats, ((left + "-", "STEM"), *e.morphemes)) for e in _nominal_endings(low)]
+    if out:
+        return out
+    # a compound: the last part inflects (9-орынды, Әл-Кайда)
+    return [Analysis(f"{left}-{a.lemma}", a.upos, a.feats, ((left + "-", "STEM"), *a.morphemes), a.guessed)
+            for a in analyze(right)]

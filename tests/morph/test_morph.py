@@ -1,0 +1,85 @@
+"""taldau.morph against hand-written gold tables, in both directions (analysis and generation)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from taldau.morph import analyze, analyze_many, generate, lemmatize
+
+HERE = Path(__file__).parent
+
+
+def rows(name: str) -> list[tuple[str, str, str, str]]:
+    lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+    return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
+
+
+BOTH_WAYS = rows("nouns.tsv") + rows("verbs.tsv") + rows("special.tsv")
+
+
+@pytest.mark.parametrize("form, lemma, upos, feats", BOTH_WAYS + rows("analysis_only.tsv"))
+def test_analysis_has_reading(form, lemma, upos, feats):
+    readings = {(a.lemma, a.upos, a.feats) for a in analyze(form)}
+    assert (lemma, upos, feats) in readings
+
+
+@pytest.mark.parametrize("form, lemma, upos, feats", BOTH_WAYS)
+def test_generation_has_form(form, lemma, upos, feats):
+    assert form.lower() in [f.lower() for f in generate(lemma, feats)]
+
+
+@pytest.mark.parametrize("lemma, features, form", [
+    ("бала", "N;GEN;PL", "балалардың"),
+    ("мектеп", "N;PSS1S;SG", "мектебім"),
+    ("үй", "N;PSS2S;PL;LSSPEC2", "үйлеріңіз"),
+    ("оқу", "V;SG;3;PRS", "оқиды"),  # -у citation form -> stem оқы
+    ("келу", "V;SG;1;PST", "келдім"),
+    ("жазу", "V;SG;3;NEG;PST", "жазбады"),
+    ("келу", "V;PRF;SG;1;PST", "келгенмін"),
+    ("бару", "V;SBJV;SG;1;FUT", "барармын"),
+    ("келу", "V;FRML;IMP;SG;2", "келіңіз"),
+    ("жабу", "V;SG;3;PST", "жапты"),  # the citation form is softened: жабу <- жап
+])
+def test_unimorph_notation(lemma, features, form):
+    assert form in generate(lemma, features)
+
+
+def test_unknown_unimorph_tag_is_an_error():
+    with pytest.raises(ValueError, match="UniMorph"):
+        generate("бала", "ADJ;GEN")
+
+
+@pytest.mark.parametrize("word", ["геосаясиландырылмағандықтан", "Борбасовтың", "xyzzy", "ъъъ"])
+def test_unknown_words_get_guessed_readings(word):
+    readings = analyze(word)
+    assert readings and all(a.guessed for a in readings)
+
+
+@pytest.mark.parametrize("word, lemma", [
+    ("балалардың", "бала"), ("жазбадым", "жаз"), ("Қазақстанда", "Қазақстан"), ("мектебімізде", "мектеп"),
+])
+def test_lemmatize(word, lemma):
+    assert lemmatize(word) == lemma
+
+
+def test_morphemes_spell_the_word():
+    for word in ("инвестициялармен", "мектебімізде", "оқиды", "АҚШ-тың", "9-орынды"):
+        for a in analyze(word):
+            assert "".join(surface for surface, _ in a.morphemes).lower() == word.lower()
+
+
+def test_morpheme_glosses():
+    best = analyze("инвестициялармен")[0]
+    assert best.morphemes == (("инвестиция", "STEM"), ("лар", "PL"), ("мен", "INS"))
+    assert best.as_dict()["feats"] == "Case=Ins|Number=Plur"
+
+
+def test_analyze_many_matches_analyze():
+    words = ["бала", "балалар", "бала", ".", "2001-ден"]
+    assert analyze_many(words) == [analyze(w) for w in words]
+
+
+def test_empty_word_is_an_error():
+    with pytest.raises(ValueError):
+        analyze("")
