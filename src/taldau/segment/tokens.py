@@ -47,41 +47,36 @@ _KNOWN_WITH_PERIOD = ABBREVIATIONS | SENTENCE_FINAL_ABBREVIATIONS
 _PLAIN_END = frozenset(",;:!?»)\"'")
 
 
-def _is_plain(chunk: str) -> bool:
-    """A word alone, or a word and one final punctuation mark that cannot belong to it."""
-    if chunk.isalpha():
-        return True
-    body, last = chunk[:-1], chunk[-1]
-    if not body.isalpha():
-        return False
-    return last in _PLAIN_END or (last == "." and len(body) > 1 and chunk.lower() not in _KNOWN_WITH_PERIOD)
-
-
 def spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, rule) of every token in `text`, which is already normalised.
 
     Most pieces between spaces are a plain word, perhaps with a comma or period: those skip the
     rules, which keeps tokenization fast without changing its result."""
     found: list[tuple[int, int, str]] = []
+    append = found.append
     done = 0
     for chunk in _CHUNK.finditer(text):
         start, end = chunk.span()
         if start < done:  # inside a number with thousands separators already taken
             continue
         piece = chunk.group()
+        if piece.isalpha():  # a plain word
+            append((start, end, "word"))
+            continue
+        body, last = piece[:-1], piece[-1]
+        period_ends = last == "." and len(body) > 1 and piece.lower() not in _KNOWN_WITH_PERIOD
+        if body.isalpha() and (last in _PLAIN_END or period_ends):
+            append((start, end - 1, "word"))  # a word and a punctuation mark that cannot belong to it
+            append((end - 1, end, "symbol"))
+            continue
         if len(piece) <= 3 and piece.isdigit():
             thousands = _THOUSANDS.match(text, start)
             end = thousands.end() if thousands else end
-        if end == chunk.end() and _is_plain(piece):
-            found.append((start, end - (not piece.isalpha()), "word"))
-            if not piece.isalpha():
-                found.append((end - 1, end, "symbol"))
-        else:
-            for m in TOKEN.finditer(text, start, end):
-                if m.lastgroup in ("word", "number") and "-" in m.group() and not keep_whole(m.group()):
-                    found += _split_at_hyphens(m.start(), m.group())
-                else:
-                    found.append((m.start(), m.end(), m.lastgroup or "symbol"))
+        for m in TOKEN.finditer(text, start, end):
+            if m.lastgroup in ("word", "number") and "-" in m.group() and not keep_whole(m.group()):
+                found += _split_at_hyphens(m.start(), m.group())
+            else:
+                append((m.start(), m.end(), m.lastgroup or "symbol"))
         done = end
     return found
 
