@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench clean
+.PHONY: run test bench data clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,14 @@ test: $(VENV)/.dev
 bench: $(VENV)/.bench
 	for script in bench/[a-z]*.py; do name=$$(basename $$script .py); case $$name in common|report) ;; *) $(BIN)/python -m bench.$$name || exit 1;; esac; done
 	$(BIN)/python -m bench.report
+
+# Rebuild the compiled data from ../shared/data (the results are committed; see each meta.json)
+data: $(VENV)/.installed
+	test -f /usr/share/hunspell/kk_KZ.dic || (apt-get update && apt-get install -y hunspell hunspell-kk)
+	$(BIN)/python -m taldau.segment.build_compounds
+	$(BIN)/python -m taldau.translit.build
+	$(BIN)/python -m taldau.langid.build
+	$(BIN)/python -m taldau.morph.build
 
 clean:
 	rm -rf $(VENV) report.html .pytest_cache

@@ -88,3 +88,18 @@ def test_analyze_fills_lemmas() -> None:
     result = runner.invoke(app, ["analyze", "--format", "json"], input="Инвестициялар өсті.")
     token = json.loads(result.stdout)["tokens"][0]
     assert token["lemma"] == "инвестиция" and token["analyses"]
+
+
+def test_numbers_both_directions() -> None:
+    spelled = runner.invoke(app, ["numbers", "spell", "215", "9", "--ordinal", "--case", "dat"])
+    assert spelled.exit_code == 0 and spelled.stdout.splitlines() == ["екі жүз он бесіншіге", "тоғызыншыға"]
+    read = runner.invoke(app, ["numbers", "read"], input="Экспорт 9,1 млрд долларға жетті.")
+    record = json.loads(read.stdout)
+    assert (record["kind"], record["value"], record["unit"]) == ("money", 9_100_000_000, "USD")
+
+
+def test_analyze_fills_quantities_and_numeric_entities() -> None:
+    result = runner.invoke(app, ["analyze"], input="Инфляция 8,6 пайызға жуық болды.")
+    doc = json.loads(result.stdout)
+    assert [(q["kind"], q["value"], q["approx"]) for q in doc["quantities"]] == [("percent", 8.6, True)]
+    assert [e["label"] for e in doc["entities"]] == ["PERCENTAGE"]

@@ -40,4 +40,7 @@ def test_conllu_in_reads_multiword_tokens() -> None:
 
 
 def test_text_format_one_sentence_per_line() -> None:
-    assert to_text(analyze(TEXT)).splitlines()[0].startswith("Үкімет бағдарламаны бекітті")
+    lines = to_text(analyze(TEXT)).splitlines()
+    assert len(lines) == 2
+    assert [item.split("/")[0] for item in lines[0].split()] == ["Үкімет", "бағдарламаны", "бекітті", "."]
+    assert lines[0].split()[1] == "бағдарламаны/бағдарлама/NOUN"

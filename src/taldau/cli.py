@@ -207,5 +207,40 @@ def generate(
     raise typer.Exit(1 if bad else 0)
 
 
+numbers_app = typer.Typer(help="Numbers both ways: text -> values, and values -> Kazakh words.", no_args_is_help=True)
+app.add_typer(numbers_app, name="numbers")
+
+
+@numbers_app.command("read")
+def numbers_read(source: Annotated[str, typer.Argument(help="a file, or - for stdin")] = "-") -> None:
+    """Quantities found in the text, one JSON line each: kind, text, value, unit, approx..."""
+    from taldau.numbers import read_numbers
+
+    try:
+        text = _read(source, None if source == "-" else Path(source))
+    except InputError as error:
+        err.print(f"[red]error:[/red] {error}", highlight=False)
+        raise typer.Exit(1)
+    for quantity in read_numbers(text):
+        record = {k: getattr(quantity, k) for k in ("kind", "start", "end", "text", "value", "unit", "approx")}
+        sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+
+
+@numbers_app.command("spell")
+def numbers_spell(
+    values: Annotated[list[str], typer.Argument(help="numbers such as 215, 2,9 or 1 500 000")],
+    ordinal: Annotated[bool, typer.Option("--ordinal", help="ordinal: бесінші")] = False,
+    case: Annotated[Optional[str], typer.Option("--case", help="nom gen dat acc loc abl ins")] = None,
+) -> None:
+    """Kazakh words for each number, one per line."""
+    from taldau.numbers import spell
+
+    for value in values:
+        try:
+            sys.stdout.write(spell(value, ordinal=ordinal, case=case) + "\n")
+        except ValueError as error:
+            raise typer.BadParameter(str(error))
+
+
 if __name__ == "__main__":
     app()

@@ -33,7 +33,7 @@ class Segmenter:
 FACTORIES: dict[str, str] = {
     "langid": "taldau.langid:annotate",
     "morph": "taldau.morph:annotate",
-    "quantities": "taldau.numbers.component:QuantityExtractor",
+    "quantities": "taldau.numbers:annotate",
     "ner": "taldau.ner.component:EntityRecognizer",
 }
 

@@ -26,8 +26,8 @@ RULES: list[tuple[str, str]] = [
     ("abbreviation", r"(?i:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + rf")(?!{_W})"),
     # Н.Ә. Назарбаев: one capital letter with its period
     ("initial", r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\."),
-    # 1 500 000 (groups of three digits after one to three; -ға may follow)
-    ("thousands", rf"(?<!\d)\d{{1,3}}(?: \d{{3}})+(?![\d,.]\d)(?:-{_L}+)?"),
+    # 1 500 000, 12 500,75 (groups of three digits after one to three; -ға may follow)
+    ("thousands", rf"(?<!\d)\d{{1,3}}(?: \d{{3}})+(?:[.,]\d+)?(?![\d.,]?\d)(?:-{_L}+)*"),
     # 2,9  1.5  15.03.2020  10:30  2001-2020  10-15  9-орынды  2001-ден  55-ші  1990-жылдары
     ("number", rf"\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,]\d+)*)?(?:-{_L}+)*"),
     # %-ке, %-ға (a percent sign with its ending; the number before it is a token of its own)
@@ -42,7 +42,7 @@ RULES: list[tuple[str, str]] = [
 TOKEN = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in RULES))
 _CHUNK = re.compile(r"\S+")
 # 1 500 000 (groups of three digits after one to three), possibly with an ending: "1 500 000-ға"
-_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,.]\d)\S*")
+_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![\d.,]?\d)\S*")
 _KNOWN_WITH_PERIOD = ABBREVIATIONS | SENTENCE_FINAL_ABBREVIATIONS
 _PLAIN_END = frozenset(",;:!?»)\"'")
 

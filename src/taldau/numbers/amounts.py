@@ -1,0 +1,152 @@
+"""Grammars for amounts: percentages, money, measures, ordinals and plain cardinals.
+
+    PERCENT   [шамамен] 2,9 пайызын | 30 %-ке жуық | 60 – 70 процент
+    MONEY     20 млрд долларға | 17 теңге 29 тиын | $5.99 | бір АҚШ доллары
+    QUANTITY  1,5 миллион текше метр | 65 км/сағ | сағатына 80 шақырым | минус 35 градус
+    ORDINAL   бесінші, 9-орынды -> the 9, біріншіден
+    CARDINAL  екі жүз он бес | 300-ден астам | 2 есе | үштен бірі
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from taldau.doc import Token
+from taldau.numbers import units as u
+from taldau.numbers.parts import AFTER, BEFORE, DASH, ENDING_WORD, NUMBER, RANGE, Amount, Draft, after_words
+from taldau.rules import Stemmed, ahead, context, custom, eq, in_, opt, or_, regex, rule, stem
+from taldau.rules.endings import is_ending
+
+_SIMILATIVE = ("дай", "дей", "тай", "тей", "дайы", "дейі")  # 15 пайыздай, 10 тоннадай "about"
+
+
+def _draft(kind: str, amount: Amount, unit: str | None = None, *marks: Any) -> Draft:
+    a = amount.qualified(*marks)
+    return Draft(kind, a.value, unit, a.approx, a.bound)
+
+
+def _about(word: Any) -> tuple[bool, None] | None:
+    """The approx mark of a unit word in the similative: пайыздай, теңгедей."""
+    return (True, None) if isinstance(word, Stemmed) and word.ending.endswith(_SIMILATIVE) else None
+
+
+# --- percent ---------------------------------------------------------------------------------
+PERCENT_SIGN = or_(
+    rule(regex(r"[%％](?:-\w+)?")),  # 30 %-ке (KazNERD writes the ending on the sign)
+    rule(regex(r"[%％]"), DASH, ENDING_WORD).interpret(lambda *_: True),  # 30%-ке split by the tokenizer
+)
+PERCENT_UNIT = or_(rule(stem(u.PERCENT_WORDS)), PERCENT_SIGN)
+PERCENT = rule(opt(BEFORE), RANGE, PERCENT_UNIT, opt(AFTER)).interpret(
+    lambda before, amount, unit, after: None if amount.number.ordinal
+    else _draft("percent", amount, None, before, after, _about(unit[0]))
+)
+
+# --- money -----------------------------------------------------------------------------------
+CURRENCY = rule(opt(in_({c: True for c in u.CURRENCY_COUNTRIES})), stem(u.CURRENCIES)).interpret(
+    lambda _, found: found
+)
+SUBUNIT = rule(NUMBER, stem(u.SUBUNITS))  # 17 теңге 29 тиын
+
+
+def _money(before: Any, amount: Amount, currency: Stemmed, sub: Any, after: Any) -> Draft | None:
+    if amount.number.ordinal:
+        return None
+    if sub is not None and amount.high is None:
+        amount = Amount(replace(amount.number, value=amount.number.value + sub[0].value / 100))
+    return _draft("money", amount, currency.value, before, after, _about(sub[1] if sub else currency))
+
+
+MONEY = or_(
+    rule(opt(BEFORE), RANGE, CURRENCY, opt(SUBUNIT), opt(after_words("MONEY"))).interpret(_money),
+    rule(in_(u.CURRENCY_SIGNS), RANGE).interpret(lambda cur, amount: _draft("money", amount, cur)),  # $5.99
+    rule(RANGE, in_(u.CURRENCY_SIGNS)).interpret(lambda amount, cur: _draft("money", amount, cur)),  # 5 000 ₸
+)
+
+# --- measures --------------------------------------------------------------------------------
+_SYMBOL = r"(?i)(" + "|".join(re.escape(s) for s in sorted(u.UNIT_SYMBOLS, key=len, reverse=True)) + r")\.?(-\w+)?"
+SIMPLE_UNIT = or_(
+    rule(stem(u.UNITS)).interpret(lambda found: found),
+    rule(eq("°"), eq("C", "С")).interpret(lambda *_: Stemmed("°C", "", "°C")),  # 25°C
+    rule(regex(_SYMBOL)).interpret(lambda m: Stemmed(u.UNIT_SYMBOLS[m.group(1).lower()], m.group(2) or "", m.group(1))),
+    rule(stem({u.HORSEPOWER[0]}), stem({u.HORSEPOWER[1]})).interpret(lambda _, power: power._replace(value="hp")),
+)
+AREA_VOLUME = rule(in_(u.UNIT_PREFIXES), stem(u.UNITS)).interpret(
+    lambda power, found: found._replace(value=found.value + power)
+)
+MCI = rule(stem({"айлық"}), opt(stem({"есептік"})), stem({"көрсеткіш"})).interpret(
+    lambda _, __, word: word._replace(value="MCI")
+)
+PER = or_(
+    rule(eq("/"), stem({"сағ", "сағат"})).interpret(lambda *_: "/h"),  # 65 км/сағ
+    rule(eq("/"), SIMPLE_UNIT, opt(eq("куб"))).interpret(  # миллиграмм / литр, миллиграмм / дециметр куб
+        lambda _, unit, cube: "/" + unit.value + ("3" if cube else "")
+    ),
+)
+UNIT = rule(or_(AREA_VOLUME, MCI, SIMPLE_UNIT), opt(PER), opt(stem({"сағат"}))).interpret(
+    lambda unit, per, hour: unit._replace(value=unit.value + (per or "") + ("/h" if hour else ""))
+)
+RATE = rule(stem({"сағат", "секунд", "минут"}))  # сағатына 80 шақырым, секундына 120 текше метр
+MINUS = eq("минус", "плюс")
+SIDE = in_(u.TEMPERATURE_SIDES)
+
+
+def _quantity(rate: Any, sign: Any, before: Any, amount: Amount, unit: Stemmed, more: Any, side: Any,
+              after: Any) -> Draft | None:
+    if amount.number.ordinal:  # 1163-інші шақырымында is a place on a road, not a distance
+        return None
+    if more is not None:  # 1 метр 20 сантиметр
+        factor = u.SUBUNITS_OF.get((unit.value, more[1].value))
+        if factor is None or amount.high is not None:
+            return None
+        value = amount.number.value + more[0].number.value * factor
+        amount, unit = Amount(replace(amount.number, value=round(value, 6))), more[1]._replace(value=unit.value)
+    if sign is not None and sign.text.lower() == "минус" or side == -1:
+        amount = replace(amount, number=replace(amount.number, value=-abs(amount.number.value)))
+    per = "" if rate is None else "/" + {"сағат": "h", "секунд": "s", "минут": "min"}[rate[0].stem]
+    return _draft("quantity", amount, unit.value + per, before, after, _about(unit))
+
+
+QUANTITY = rule(
+    opt(RATE), opt(MINUS), opt(BEFORE), RANGE, UNIT, opt(rule(RANGE, UNIT)), opt(SIDE), opt(AFTER)
+).interpret(_quantity)
+
+# --- ordinal and cardinal --------------------------------------------------------------------
+TIMES = rule(stem({u.TIMES}), opt(in_({w: True for w in u.COMPARATIVES})))  # 2 есе, екі есеге, 2 есе жоғары
+
+
+def _ordinal(amount: Amount) -> Draft | None:
+    return Draft("ordinal", amount.value) if amount.number.ordinal else None
+
+
+def _cardinal(before: Any, amount: Amount, times: Any, after: Any) -> Draft | None:
+    if amount.number.ordinal:
+        return None
+    unit = "times" if times else None
+    return _draft("cardinal", amount, unit, before, after)
+
+
+def _digit_noun(text: str) -> Any:
+    m = _DIGIT_NOUN.fullmatch(text)
+    return m if m and not is_ending(m.group(2).lower()) else None
+
+
+def _glued(tokens: Sequence[Token], i: int) -> bool:
+    """The hyphen at `i` touches the tokens on both sides: 9-орынды, not 9 - орынды."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start
+
+
+_DIGIT_NOUN = re.compile(r"(\d+)-([^\W\d_]+)")
+NOUN = custom(lambda t: True if t.text.isalpha() and not is_ending(t.text.lower()) else None, "noun")
+ORDINAL = or_(
+    RANGE.interpret(_ordinal),
+    # 9-орынды, 3-қабатта: digits, a hyphen and a noun make an ordinal; the span is the digits
+    rule(custom(lambda t: _digit_noun(t.text), "digit-noun")).interpret(
+        lambda m: Draft("ordinal", int(m.group(1)), chars=len(m.group(1)))
+    ),
+    rule(regex(r"\d+"), ahead(rule(context(_glued), DASH, NOUN))).interpret(
+        lambda m, _: Draft("ordinal", int(m.group(0)))
+    ),
+)
+CARDINAL = rule(opt(BEFORE), RANGE, opt(TIMES), opt(AFTER)).interpret(_cardinal)

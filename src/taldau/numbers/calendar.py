@@ -1,0 +1,111 @@
+"""Calendar words: months, weekdays, seasons, periods, deictic dates and parts of the day.
+
+Keys are lower-case stems (endings are matched by the grammar) unless said otherwise. Relative
+dates are signed ISO 8601 durations from the document's date: кеше -> "-P1D", биыл -> "+P0Y".
+"""
+from __future__ import annotations
+
+MONTHS = {
+    "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
+    "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қыркүйег": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
+    # Russian names, common in speech: январь, май
+    "январь": 1, "январ": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7,
+    "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+}
+NOT_MONTHS = ("маусымдық", "май*", "қазаны", "қазанға", "қазанда", "қазанның", "наурызкөже", "мартен*", "қазандық*")
+# A month name before these is a name: Тамыз конференциясы (the August conference).
+MONTH_NAMED = ("конференция", "кеңесі", "оқуы", "оқулары")
+# Month names that are also common words or names: қазан "cauldron, Kazan", май "oil",
+# маусым "season", наурыз "the Nauryz holiday", март/август names. Alone they need a date context.
+AMBIGUOUS_MONTHS = frozenset({"қазан", "май", "маусым", "наурыз", "март", "август"})
+WEEKDAYS = {"дүйсенбі": 1, "сейсенбі": 2, "сәрсенбі": 3, "бейсенбі": 4, "жұма": 5, "сенбі": 6, "жексенбі": 7}
+# EDTF seasons (level 1): 21 spring, 22 summer, 23 autumn, 24 winter.
+SEASONS = {"көктем": 21, "жаз": 22, "күз": 23, "қыс": 24, "қыстыгүні": 24}
+SEASON_ADJECTIVES = {"көктемгі": 21, "жазғы": 22, "күзгі": 23, "қысқы": 24, "күздік": 23, "күздегі": 23,
+                     "қыстағы": 24, "жаздағы": 22, "көктемдегі": 21}
+# Inflected forms that are other words: қысқа "short", қысым "pressure", жазы "write it".
+NOT_SEASONS = ("қысқа*", "қысым*", "жаза*", "жазы", "жазын", "жазар", "жазба*", "күзет*", "жазды", "жаздым")
+# қысқа is "to winter" before дайын (ready): қысқа дайындық, күз бен қысқа дайын.
+WINTER_READY = ("дайын", "дайындық", "дайындалу", "дайындау", "әзір", "әзірлік")
+
+# Periods: ISO 8601 designators, and TIMEX3's CE century, DE decade, ML millennium.
+# жұма is also "week" in speech (екі жұма); тоқсан "quarter" only after an ordinal (бірінші тоқсан).
+PERIODS = {
+    "жыл": "Y", "ай": "M", "апта": "W", "жұма": "W", "күн": "D", "тәулік": "D", "сутки": "D", "сутка": "D",
+    "ғасыр": "CE", "онжылдық": "DE", "мыңжылдық": "ML",
+}
+NOT_PERIODS = ("айна*", "айта*", "айт", "күнә*", "күнті*", "жылу*", "жылы-жұмсақ", "жұмаға", "жұмады", "апталап",
+               "жылқы*", "жылдығ*")  # жылқы "horse"; 175 жылдығы "the 175th anniversary" (an EVENT)
+# Endings a period takes after осы, өткен, әрбір in a date: осы жылы, өткен айда, келесі жылдан.
+SHIFTED_ENDINGS = r"(ы|і|сы|сі|нда|нде|да|де|та|те|дың|дің|тың|тің|ның|нің|нан|нен|дан|ден|тан|тен|мен|бен|пен)"
+DAY_PERIODS = {"сағат": "H", "минут": "M", "секунд": "S", "сағ": "H", "мин": "M"}
+# One-word periods with their count: біркүндік, үшжылдық (KazNERD writes them as one word).
+COMPOUND_PERIOD = r"(бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жүз|мың)(күндік|жылдық|айлық|апталық)\w*"
+
+# Deictic words, all their forms (кеше + ending would also take кешені "its complex").
+_DEICTIC_FORMS = {
+    "+P0D": "бүгін бүгінде бүгінгі бүгінге бүгіннен бүгіннің бүгінгіге бүгінгідей бүгінгі-ақ",
+    "-P1D": "кеше кешегі кешеден кешегіні кешелі",
+    "+P1D": "ертең ертеңгі ертеңге ертеңнен ертеңі ертеңіне бүгін-ертең",
+    "+P2D": "бүрсігүні",
+    "-P2D": "алдыңгүні",
+    "+P0Y": "биыл биылғы биылдың биылдан биылға биылы биылғыдан биылдыққа",
+    "-P1Y": "былтыр былтырғы былтырдан былтырдың былтырға былтырғыдан",
+}
+DEICTIC = {form: value for value, forms in _DEICTIC_FORMS.items() for form in forms.split()}
+# Attributive deictics take a following period word: бүгінгі таңда, биылғы жылы, ертеңгі күнді.
+DEICTIC_ATTRIBUTIVES = frozenset({"бүгінгі", "биылғы", "былтырғы", "ертеңгі", "кешегі"})
+FOLLOWING_PERIODS = frozenset({"күн", "таң", "жыл"})
+# Repeated dates: күнделікті "daily", жылда "every year" (in speech).
+DAILY = {"күнделікті": "R/P1D", "күнбе-күн": "R/P1D", "күнде-күнде": "R/P1D",
+         "жылда": "R/P1Y", "жылда-жылда": "R/P1Y", "күннен-күнге": "R/P1D", "жылдан-жылға": "R/P1Y"}
+EVERY = ("әр", "әрбір", "әрқайсы")
+# Words before a period: өткен жылы -1, келесі айда +1, осы аптада 0.
+SHIFTS = {
+    "өткен": -1, "келесі": 1, "келер": 1, "ендігі": 1, "осы": 0, "сол": 0, "бұл": 0,
+    "ағымдағы": 0, "алдыңғы": -1, "бұрынғы": -1, "ана": -1, "биылғы": 0, "былтырғы": -1,
+}
+# Spans of several periods: соңғы 5 жылда, алдағы 10 жылда, алғашқы айларда.
+WINDOWS = {"соңғы": "last", "алдағы": "next", "алғашқы": "first", "кейінгі": "last", "өткен": "last"}
+SEVERAL = ("бірнеше", "бірер", "біраз")
+# After a period: бұрын "ago", бойы "for", ішінде "within", сайын "every".
+PERIOD_AFTER = {
+    "бұрын": "ago", "бұрынғы": "ago", "бойы": "for", "бойына": "for", "ішінде": "within",
+    "ішіндегі": "within", "сайын": "every", "сайынғы": "every", "бері": "since", "кейін": "after",
+    "соң": "after",
+}
+# Words closing a date, with the bound they give: 2020 жылға дейін (max), 2001 жылдан бері (min).
+UNTIL = {
+    "дейін": "max", "шейін": "max", "дейінгі": "max", "дейн": "max", "бері": "min",
+    "кейін": "min", "соң": "min", "аралығында": "", "арасында": "", "аралығындағы": "", "ішінде": "",
+    "бойы": "", "бойына": "", "ішіндегі": "",
+}
+BETWEEN = ("аралығында", "арасында", "аралығындағы", "арасындағы", "аралығы")
+# Parts of a year or century, in possessive forms only: жыл басынан бері, ғасырдың ортасында.
+PARTS = r"(бас|орта|соң|аяғ|аяқ)(ы|сы)(на|нда|нан|ндағы|нің|ның|н)?(-ақ)?"
+PART_VALUES = {"бас": "early", "орта": "mid", "соң": "late", "аяғ": "late", "аяқ": "late"}
+# Twelve-year cycle: тышқан жылы, доңыз жылын.
+ANIMAL_YEARS = frozenset({"тышқан", "сиыр", "барыс", "қоян", "ұлу", "жылан", "жылқы", "қой", "мешін", "тауық",
+                          "ит", "доңыз"})
+# Named eras (their dates are history, not arithmetic): кеңес дәуірінде, сақ дәуірінен.
+ERAS = frozenset({"кеңес", "сақ", "тас", "қола", "темір", "совет"})
+ERA_WORDS = frozenset({"дәуір", "заман", "кезең"})
+# Age: 24 жастағы, үш жасар, 28 жасында (the bare жас is "young").
+AGE = "жас"
+
+# Parts of the day (TIMEX3 values), every form listed: as stems they would take түскен, кешен, таңдау.
+_DAY_PART_FORMS = {
+    "TMO": "таң таңға таңнан таңмен таңертең таңертеңнен таңертеңгі таңғы азанда",
+    "TDT": "күндіз күндізгі күндізі күні-түні күндіз-түні күн-түн",
+    "T12:00": "түскі түсте",
+    "TAF": "түстен",
+    "TEV": "кешке кешкі кешкісін кешкілік кештен кешқұрым",
+    "TNI": "түн түнгі түні түнде түннің түнге түнімен түндер түндері түнделеткі",
+}
+DAY_PARTS = {form: value for value, forms in _DAY_PART_FORMS.items() for form in forms.split()}
+# Forms that are mostly other words, a day part only before дейін, кейін: түске "colour", кеш "late".
+DAY_PARTS_BEFORE_UNTIL = {"түске": "T12:00", "кеш": "TEV", "түс": "T12:00"}
+# таң қалу "to be surprised": таң is no dawn before these.
+NOT_DAWN_AFTER = ("қал",)
+# Words that shift a clock time: таңғы 7 (a.m.), кешкі 8 -> 20:00.
+CLOCK_PARTS = {"таңғы": 0, "таңертеңгі": 0, "түскі": 12, "күндізгі": 12, "кешкі": 12, "кешкісін": 12, "түнгі": 0}

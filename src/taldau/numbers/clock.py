@@ -1,0 +1,112 @@
+"""Grammars for times of day and durations under a day (KazNERD's TIME).
+
+    18:00-де, 18 : 00-де, он сегіз нөл-нөлде -> T18:00      таңғы сағат 5-те -> T05:00
+    кешкі 8-ге дейін -> T20:00      таңғы 9-дан кешкі 8-ге дейін -> T09:00/T20:00
+    үш сағат -> PT3H      бес минуттың ішінде -> PT5M      таңертең -> TMO      сағат сайын -> R/PT1H
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from taldau.numbers import calendar as c
+from taldau.numbers.parts import BEFORE, NUMBER, RANGE, Amount, Draft, after_words
+from taldau.numbers.words import Number
+from taldau.rules import ahead, behind, custom, eq, in_, opt, or_, regex, rule, stem
+
+HOUR_WORD = stem({"сағат"})
+AFTER = after_words("TIME")
+CLOCK_PART = in_(c.CLOCK_PARTS)  # таңғы, кешкі
+NOT_DAWN = custom(lambda t: True if t.text.lower().startswith(c.NOT_DAWN_AFTER) else None, "not-dawn")
+DAY_PART = or_(
+    rule(in_(c.DAY_PARTS), ahead(NOT_DAWN, negate=True)).interpret(lambda value, _: value),
+    rule(in_(c.DAY_PARTS_BEFORE_UNTIL), ahead(or_(in_(c.UNTIL), eq("таяу", "қайта")))).interpret(
+        lambda value, _: value  # түске дейін, түс қайта
+    ),
+    rule(stem({"түн"}), stem({"жарым"})).interpret(lambda *_: "T24:00"),  # түн жарымына дейін
+)
+UNTIL = in_(c.UNTIL)
+CLOCK_TOKEN = regex(r"([01]?\d|2[0-4])[:.]([0-5]\d)(?:-\w+)?")  # 18:00-де
+MINUTES_TOKEN = regex(r"([0-5]\d)(?:-\w+)?")  # the 00-де of "18 : 00-де"
+ZERO_ZERO = regex(r"(?i)нөл-нөл\w*")  # он сегіз нөл-нөлде
+
+
+def _hour(n: Number) -> int | float | None:
+    """0..24, or a half hour: алты жарымға -> 6.5."""
+    ok = not n.ordinal and 0 <= n.value <= 24 and float(n.value * 2).is_integer()
+    return n.value if ok else None
+
+
+def _minute(n: Number) -> int | None:
+    """отызда, жиырмада: the minutes of a spoken time, a number with a case ending."""
+    ok = isinstance(n.value, int) and 1 <= n.value <= 59 and n.ending and not n.ordinal
+    return n.value if ok else None
+
+
+HOUR = NUMBER.interpret(_hour)
+HOUR_MINUTE = or_(rule(HOUR, NUMBER.interpret(_minute)), HOUR.interpret(lambda h: (h, 0)))  # тоғыз жиырмада
+
+
+def _clock(hour: int | float, minute: int, shift: int | None) -> str:
+    if not float(hour).is_integer():  # алты жарым: half past six
+        hour, minute = int(hour), 30
+    if shift and hour < 12:
+        hour += shift
+    return f"T{int(hour):02d}:{minute:02d}"
+
+
+CLOCK = or_(
+    rule(CLOCK_TOKEN).interpret(lambda m: (int(m.group(1)), int(m.group(2)))),
+    rule(HOUR, eq(":"), MINUTES_TOKEN).interpret(lambda h, _, m: (h, int(m.group(1)))),
+    rule(HOUR, ZERO_ZERO).interpret(lambda h, _: (h, 0)),
+)
+# таңғы сағат 5-те, кешкі тоғызда, кешкі 18:00-де; after a bare сағат KazNERD leaves the word out
+POINT = or_(
+    rule(CLOCK_PART, opt(HOUR_WORD), or_(CLOCK, HOUR_MINUTE, rule(eq("бірге", "бірде", "бірден")).interpret(
+        lambda _: (1, 0)  # түскі бірге дейін: бірге is "together" elsewhere
+    ))).interpret(lambda part, _, hm: _clock(*hm, part)),
+    CLOCK.interpret(lambda hm: _clock(*hm, None)),
+    rule(behind(HOUR_WORD), or_(HOUR_MINUTE, rule(eq("онда")).interpret(lambda _: (10, 0)))).interpret(
+        lambda _, hm: _clock(*hm, None)  # сағат 10-да, сағат он жеті отызда
+    ),
+)
+
+
+def _time(before: Any, start: str, end: Any, until: Any, after: Any) -> Draft:
+    value = f"{start}/{end}" if end else start
+    return Draft("time", value, None, bool(before and before[0] or after and after[0]), None if end else until or None)
+
+
+TIME_POINT = or_(
+    rule(opt(BEFORE), POINT, POINT, UNTIL, opt(AFTER)).interpret(_time),  # таңғы 9-дан кешкі 8-ге дейін
+    rule(opt(BEFORE), POINT, opt(UNTIL), opt(AFTER)).interpret(lambda b, p, u, a: _time(b, p, None, u, a)),
+)
+
+
+def _duration(before: Any, amount: Any, unit: str, more: Any, after_word: Any, after: Any) -> Draft:
+    count = "X" if not isinstance(amount, Amount) or amount.high is not None else amount.number.value
+    if isinstance(count, float) and count.is_integer():
+        count = int(count)
+    value = f"PT{count}{unit}" + (f"{more[0].number.value}{more[1]}" if more else "")
+    approx = bool(before and before[0] or after and after[0] or isinstance(amount, Amount) and amount.approx)
+    if after_word == "every":
+        return Draft("time", "R/" + value)
+    return Draft("duration", value, None, approx, (after or (None, None))[1], after_word)
+
+
+DAY_PERIOD = rule(stem(c.DAY_PERIODS)).interpret(lambda found: found.value)
+MORE = rule(RANGE, DAY_PERIOD)  # үш сағат [жиырма бір минут]
+DURATION = rule(
+    opt(eq(*c.EVERY)), opt(BEFORE), or_(RANGE, eq(*c.SEVERAL)), DAY_PERIOD, opt(MORE), opt(in_(c.PERIOD_AFTER)),
+    opt(AFTER),
+).interpret(lambda _, *parts: _duration(*parts))
+EVERY_HOUR = rule(opt(eq("әр")), HOUR_WORD, eq("сайын")).interpret(lambda *_: Draft("time", "R/PT1H"))
+PARTS = rule(opt(eq("өткен")), DAY_PART, opt(UNTIL)).interpret(
+    lambda _, value, until: Draft("time", value, None, False, until or None)
+)
+
+GREETING = or_(  # Қайырлы күн, Кеш жарық
+    rule(behind(eq("қайырлы")), eq("күн", "кеш")).interpret(lambda _, __: Draft("time", "TDT")),
+    rule(eq("кеш"), ahead(eq("жарық"))).interpret(lambda *_: Draft("time", "TEV")),
+)
+
+TIME = or_(TIME_POINT, DURATION, EVERY_HOUR, PARTS, GREETING)

@@ -1,0 +1,71 @@
+"""The quantities component: grammars over `Doc.tokens` -> `Doc.quantities`, and their entity labels.
+
+Rules are listed from the most to the least specific; at each position the longest match wins and
+ties go to the earlier rule, so "20 млрд долларға" is money, not a cardinal and a word.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from taldau.doc import Doc, Quantity, Span, Token
+from taldau.numbers import amounts, clock, dates
+from taldau.numbers.context import decide
+from taldau.rules import Match, Parser
+
+LABELS = {
+    "cardinal": "CARDINAL", "ordinal": "ORDINAL", "percent": "PERCENTAGE", "money": "MONEY",
+    "quantity": "QUANTITY", "date": "DATE", "duration": "DATE", "time": "TIME",
+}
+
+
+@cache
+def parser() -> Parser:
+    """The grammar set, built once."""
+    return Parser([
+        ("money", amounts.MONEY),
+        ("percent", amounts.PERCENT),
+        ("quantity", amounts.QUANTITY),
+        ("time", clock.TIME),
+        ("date", dates.DATE),
+        ("ordinal", amounts.ORDINAL),
+        ("cardinal", amounts.CARDINAL),
+    ])
+
+
+def quantities(text: str, tokens: Sequence[Token]) -> tuple[Quantity, ...]:
+    """Quantities found in `tokens`, with offsets into `text`."""
+    out = []
+    for m in parser().findall(tokens):
+        draft = decide(m.value, tokens, m.start, m.end)
+        if draft is None:
+            continue
+        start, end = tokens[m.start].start, tokens[m.end - 1].end
+        if draft.chars is not None:
+            end = start + draft.chars
+        out.append(Quantity(draft.kind, start, end, text[start:end], draft.value, draft.unit, draft.approx,
+                            draft.bound, draft.qualifier))
+    return tuple(out)
+
+
+def extract(doc: Doc) -> tuple[Quantity, ...]:
+    """Quantities of a tokenized `Doc` (numbers, money, percentages, dates, durations, times)."""
+    return quantities(doc.text, doc.tokens)
+
+
+def label(q: Quantity) -> str:
+    """The KazNERD label: durations under a day (үш сағат, PT3H) are TIME, longer ones DATE."""
+    if q.kind == "duration" and isinstance(q.value, str) and q.value.startswith("PT"):
+        return "TIME"
+    return LABELS[q.kind]
+
+
+def as_entities(quantities: Iterable[Quantity]) -> tuple[Span, ...]:
+    """The numeric entities (CARDINAL, ORDINAL, PERCENTAGE, MONEY, QUANTITY, DATE, TIME) of quantities."""
+    return tuple(Span(label(q), q.start, q.end, q.text) for q in quantities)
+
+
+def explain(tokens: Sequence[Token]) -> list[Match]:
+    """Every match at every position, for debugging which rule decided."""
+    p = parser()
+    return [m for i in range(len(tokens)) for m in p.matches_at(tokens, i)]

@@ -1,0 +1,139 @@
+"""Building blocks shared by the quantity grammars: numbers, ranges, qualifiers, and the `Draft` they yield.
+
+    NUMBER   екі жүз он бес | 2,9 | 2 , 9 | бір бүтін оннан тоғыз | 2020-сыншы     -> Number
+    RANGE    NUMBER | NUMBER – NUMBER (10 – 15 мың) | NUMBER мен NUMBER          -> Amount
+    BEFORE   шамамен, кем дегенде, ең көбі ...                                     -> (approx, bound)
+    AFTER    жуық, астам, дейін, шақты ...                                         -> (approx, bound)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from taldau.numbers import lexicon as lx
+from taldau.numbers import units as u
+from taldau.numbers.words import STEMS, Number, compose, read_word
+from taldau.rules import Rule, behind, custom, eq, in_, longest, opt, or_, repeat, rule, stem
+from taldau.rules.endings import is_ending
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """What a grammar found, before it gets its offsets: a Quantity without start, end and text."""
+
+    kind: str
+    value: Any
+    unit: str | None = None
+    approx: bool = False
+    bound: str | None = None
+    qualifier: str | None = None
+    chars: int | None = None  # keep only this many characters of a one-token match: the 9 of 9-орынды
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A number or a range with its qualifiers."""
+
+    number: Number
+    high: int | float | None = None
+    approx: bool = False
+    bound: str | None = None
+
+    @property
+    def value(self) -> int | float | list[int | float]:
+        return [self.number.value, self.high] if self.high is not None else self.number.value
+
+    def qualified(self, *marks: tuple[bool, str | None] | None) -> Amount:
+        """The amount with before/after words applied: шамамен -> approx, астам -> bound min."""
+        approx, bound = self.approx or self.number.approx, self.bound
+        for mark in marks:
+            if mark:
+                approx, bound = approx or mark[0], mark[1] or bound
+        return replace(self, approx=approx, bound=bound)
+
+
+_NOT_NUMBER = re.compile(lx.NOT_NUMBER_FAMILIES)
+_NOT_NUMBER_START = re.compile(f"{lx.NOT_NUMBER_FAMILIES}|{lx.NOT_NUMBER_STARTS}")
+
+
+def _number_word(t: Any) -> Any:
+    low = t.text.lower()
+    return None if low in lx.NOT_NUMBERS or _NOT_NUMBER_START.fullmatch(low) else read_word(t.text)
+
+
+_NUMBER_HEADS = (
+    {w[:2] for w in STEMS} | set("0123456789") | {w[:2] for w in (*lx.SCALE_ABBREVIATIONS, *lx.SIGNS, *lx.VARIANTS)}
+)
+# Inside a number the word list of exclusions does not apply (бір мың жетпіс бірден), the word families do.
+NUM_WORD = custom(lambda t: None if _NOT_NUMBER.fullmatch(t.text.lower()) else read_word(t.text), "number-word")
+NUM_START = custom(lambda t: w if (w := _number_word(t)) and w.role not in ("comma", "particle", "point", "half")
+                   else None, "number-start", heads=_NUMBER_HEADS)
+NUMBER = longest(rule(NUM_START, repeat(NUM_WORD, 0, 11)).interpret(lambda first, rest: compose([first, *rest])))
+DASH = eq("-", "–", "—", "−")
+ABLATIVE = ("нан", "нен", "дан", "ден", "тан", "тен")
+ABLATIVE_TOKEN = custom(lambda t: True if t.text.lower().endswith(ABLATIVE) else None, "ablative")
+# артық "more" also after a dative: 114 пайызға артық, жиырма бес мегаватқа артық
+DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
+DATIVE_TOKEN = custom(lambda t: True if t.text.lower().endswith(DATIVE) else None, "dative")
+AND = eq("мен", "пен", "бен")
+
+
+def _range(low: Number, _: Any, high: Number) -> Amount | None:
+    """10 – 15 мың: a bare lower end takes the upper end's scale when that keeps the order."""
+    if low.ordinal and not high.ordinal or low.ending and not low.ending.startswith("-ақ"):
+        return None
+    value = low.value
+    if low.scale == 1 and high.scale > 1 and value * high.scale < high.value:
+        value *= high.scale
+    if value >= high.value:
+        return None
+    return Amount(replace(high, value=value), high.value)
+
+
+def _single(number: Number) -> Amount:
+    return Amount(number, number.high)
+
+
+def _from_to(low: Number, high: Number) -> Amount | None:
+    """3-тен 6 ай аралығында, жеті жүзден екі мың АЕК-ке дейін: "from" is the ablative."""
+    if not low.ending.endswith(ABLATIVE) or low.ordinal or high.ordinal or low.value >= high.value:
+        return None
+    return Amount(replace(high, value=low.value), high.value)
+
+
+RANGE = or_(
+    rule(NUMBER, DASH, NUMBER).interpret(_range),  # 10 – 15, екі – үш
+    rule(NUMBER, AND, NUMBER).interpret(_range),  # үш пен жеті, 3 пен 5
+    rule(NUMBER, NUMBER).interpret(_from_to),  # 3-тен 6
+    NUMBER.interpret(_single),
+)
+
+# шамамен, кемінде, ең кемі, кем дегенде, ең көп дегенде
+BEFORE = or_(
+    rule(opt(eq("ең")), in_(u.BEFORE)).interpret(lambda _, mark: mark),
+    rule(opt(eq("ең")), eq("кем", "аз", "көп"), eq("дегенде")).interpret(
+        lambda _, word, __: (False, u.BEFORE_PAIRS[(word.text.lower(), "дегенде")])
+    ),
+)
+def after_words(label: str | None = None) -> Rule:
+    """Words after an amount (жуық, астам, шақты, дейін) without those KazNERD keeps out of `label`.
+
+    Comparatives (жоғары, төмен, кем) count only after an ablative: 25-тен төмен, not 39 жоғары оқу орны.
+    """
+    excluded = u.AFTER_EXCLUDED.get(label or "", frozenset())
+    plain = {w: v for w, v in u.AFTER.items() if w not in excluded and w not in u.COMPARATIVES}
+    compared = {w: v for w, v in u.AFTER.items() if w not in excluded and w in u.COMPARATIVES}
+    return or_(
+        in_(plain),
+        rule(behind(ABLATIVE_TOKEN), in_(compared)).interpret(lambda _, mark: mark),
+        rule(behind(DATIVE_TOKEN), eq("артық", "артығырақ")).interpret(lambda *_: (False, "min")),
+        rule(stem({w: v for w, v in u.AFTER_STEMS.items() if w not in excluded}, exclude=("жуықта*",))).interpret(
+            lambda found: found.value
+        ),
+    )
+
+
+AFTER = after_words()
+# a bare ending as a token: the ке of "30%-ке", which the tokenizer splits into %, -, ке
+ENDING_WORD = custom(lambda t: True if t.text.isalpha() and is_ending(t.text.lower()) else None, "ending")

@@ -1,0 +1,91 @@
+"""Units of measure, currencies and the words that qualify an amount: plain data.
+
+Keys are lower-case stems; the `stem(...)` predicate accepts them with any Kazakh ending
+(долларға, тоннадан, пайызын). Values are ISO 4217 codes for currencies and short unit names
+(SI symbols where there is one) for measures.
+"""
+from __future__ import annotations
+
+PERCENT_WORDS = frozenset({"пайыз", "процент"})
+PERCENT_SIGNS = frozenset({"%", "％"})
+
+CURRENCIES = {
+    "доллар": "USD", "цент": "USD", "теңге": "KZT", "тиын": "KZT",
+    "евро": "EUR", "еуро": "EUR", "рубль": "RUB", "рубл": "RUB", "сом": "KGS", "сум": "UZS",
+    "юань": "CNY", "иена": "JPY", "йена": "JPY", "фунт": "GBP", "лира": "TRY", "манат": "AZN",
+    "франк": "CHF", "вон": "KRW", "рупия": "INR", "дирхам": "AED", "риал": "SAR", "лари": "GEL",
+    "гривна": "UAH", "драм": "AMD", "биткоин": "XBT",
+}
+CURRENCY_SIGNS = {"$": "USD", "₸": "KZT", "€": "EUR", "₽": "RUB", "£": "GBP", "¥": "CNY"}
+# Written before the currency word and kept in the span: АҚШ доллары, Ресей рублі.
+CURRENCY_COUNTRIES = frozenset({"ақш", "америка", "ресей", "қытай", "жапон", "түрік", "қырғыз", "өзбек"})
+# Fractional units: 17 теңге 29 тиын is one amount.
+SUBUNITS = frozenset({"тиын", "цент"})
+
+UNITS = {
+    # mass
+    "тонна": "t", "килограмм": "kg", "кило": "kg", "келі": "kg", "грамм": "g",
+    "миллиграмм": "mg", "центнер": "q", "пұт": "pood",
+    # length
+    "метр": "m", "километр": "km", "шақырым": "km", "сантиметр": "cm",
+    "миллиметр": "mm", "дециметр": "dm", "миля": "mi", "дюйм": "in", "фут": "ft",
+    # area
+    "гектар": "ha", "сотық": "are", "сотығ": "are", "акр": "acre",
+    # volume
+    "литр": "l", "баррель": "bbl", "куб": "m3", "текше": "m3",
+    # energy, power (мегаватқа, мегаваттық: the double т is written once before an ending)
+    "ватт": "W", "киловатт": "kW", "мегаватт": "MW", "гигаватт": "GW", "ват": "W", "киловат": "kW",
+    "мегават": "MW", "гигават": "GW",
+    "вольт": "V", "киловольт": "kV", "байт": "B", "килобайт": "kB", "мегабайт": "MB", "гигабайт": "GB",
+    "терабайт": "TB", "бит": "bit", "градус": "°", "балл": "point", "ұпай": "point",
+    "калория": "cal", "килокалория": "kcal", "децибел": "dB", "герц": "Hz", "мегагерц": "MHz",
+}
+# Abbreviations, matched whole (a one-letter stem would take тігін, міні, легі): 5 т, 40 GB, 65 км/сағ.
+UNIT_SYMBOLS = {
+    "т": "t", "тн": "t", "кг": "kg", "г": "g", "мг": "mg", "м": "m", "км": "km", "см": "cm", "мм": "mm", "га": "ha",
+    "л": "l", "квт": "kW", "мвт": "MW", "гвт": "GW", "gb": "GB", "mb": "MB", "tb": "TB", "kg": "kg", "km": "km",
+    "°c": "°C", "°": "°",
+}
+# бал "point" only in these forms: as a stem it would take бала "child".
+UNIT_SYMBOLS |= {form: "point" for form in ("бал", "балды", "балдан", "балға", "балмен", "балы", "балын")}
+# Two-word units: шаршы метр m2, текше метр m3.
+UNIT_PREFIXES = {"шаршы": "2", "текше": "3", "куб": "3"}
+# A monthly calculation index (айлық есептік көрсеткіш) is a QUANTITY in KazNERD.
+MCI_WORDS = ("айлық", "есептік", "көрсеткіш")
+# Two units of one measure: 1 метр 20 сантиметр = 1.2 m, 6 тонна 600 килограмм = 6.6 t.
+SUBUNITS_OF = {("m", "cm"): 0.01, ("m", "mm"): 0.001, ("t", "kg"): 0.001, ("kg", "g"): 0.001, ("km", "m"): 0.001}
+# Horse power: 1700 аттың күшіне.
+HORSEPOWER = ("ат", "күш")
+# Counted nouns: the number stays a CARDINAL (KazNERD), the noun becomes the unit.
+COUNTED = {"адам": "person", "тұрғын": "person", "бала": "child", "оқушы": "pupil", "бас": "head"}
+# Temperature sides: 20 градус суық (below zero), ыстық (heat).
+TEMPERATURE_SIDES = {"суық": -1, "аяз": -1, "ыстық": 1, "жылы": 1}
+TIMES = "есе"  # 2 есе "twice", a CARDINAL with its word
+
+# Words before an amount: шамамен 5, кем дегенде 10. Value: (approx, bound).
+BEFORE = {
+    "шамамен": (True, None), "шамасы": (True, None), "шамамен-ақ": (True, None), "тура": (False, None),
+    "дәл": (False, None), "нақ": (False, None), "кемінде": (False, "min"), "кемі": (False, "min"),
+    "көбі": (False, "max"), "тең": (False, None),
+}
+# Two-word forms: кем дегенде, аз дегенде, ең кемі, көп дегенде.
+BEFORE_PAIRS = {("кем", "дегенде"): "min", ("аз", "дегенде"): "min", ("көп", "дегенде"): "max"}
+# Words after an amount (their stems, any ending): 30-ға жуық, мыңнан астам, 2020-ға дейін.
+AFTER = {
+    "жуық": (True, None), "жуығы": (True, None), "жуығын": (True, None), "тарта": (True, None),
+    "таман": (True, None), "шақты": (True, None), "шамасында": (True, None), "жақын": (True, None),
+    "төңірегінде": (True, None), "шамалы": (True, None),
+    "астам": (False, "min"), "аса": (False, "min"), "артық": (False, "min"), "жоғары": (False, "min"),
+    "кем": (False, "max"), "төмен": (False, "max"), "дейін": (False, "max"), "шейін": (False, "max"),
+    "дейінгі": (False, "max"), "дейн": (False, "max"),
+}
+COMPARATIVES = frozenset({"жоғары", "төмен", "кем", "артық", "көп"})
+# Words of AFTER that KazNERD's guidelines (section V) keep out of some classes.
+AFTER_EXCLUDED = {
+    "DATE": frozenset({"жақын", "жоғары", "таман", "тарта", "төмен", "төңірегінде", "шақты", "аса"}),
+    "MONEY": frozenset({"шақты"}),
+    "TIME": frozenset({"шақты"}),
+}
+# Stems of AFTER words that take endings: астамы, астамын, жуығына, артығы, шақтысы.
+AFTER_STEMS = {"астам": (False, "min"), "жуық": (True, None), "жуығ": (True, None), "шақты": (True, None),
+               "кемі": (False, "max")}

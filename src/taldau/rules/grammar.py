@@ -1,0 +1,290 @@
+"""Grammar combinators over token predicates, in the spirit of natasha's yargy.
+
+    AMOUNT = rule(NUMBER, opt(SCALE)).interpret(lambda number, scale: ...)
+    MONEY = rule(opt(APPROX), AMOUNT, CURRENCY).interpret(money)
+
+`rule` is a sequence, `or_` a choice, `opt` an optional part, `repeat` a bounded repetition,
+`longest` keeps only a part's longest match; `ahead`, `behind` and `context` look around the
+current position without taking any token. Matching
+is exhaustive: every way a rule can match at a position is kept, with its value, and the parser
+takes the longest. The value of a predicate is what it returned (the token itself for plain tests),
+of a sequence the tuple of its parts' values, of `opt` the value or None, of `repeat` a list.
+`.interpret(fn)` maps the value (a sequence's parts become arguments); returning None rejects
+that way of matching, which is how a grammar says "these words are not one number".
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from taldau.doc import Token
+from taldau.rules.predicates import Predicate
+
+Found = list[tuple[int, Any]]  # (end index, value) for each way of matching
+Memo = dict[tuple[int, int], Found]
+
+
+class Rule:
+    """Base of all grammar nodes.
+
+    `match` is memoised per (node, position) within one parse, and a node whose first token cannot
+    start it (see `first`) gives up at once; that answer is cached per token text.
+    """
+
+    nullable = False
+    _gate: tuple[Predicate, ...] | None | bool = False  # False: not computed yet; None: no gate
+    _seen: dict[str, bool] | None = None  # token text -> can it start this rule?
+
+    def _set_gate(self) -> None:
+        first = None if self.nullable else self.first()
+        self._gate = tuple(first) if first and all(p.by_text for p in first) else None
+        self._seen = {} if self._gate else None
+
+    def match(self, tokens: Sequence[Token], i: int, memo: Memo | None = None) -> Found:
+        """Every (end, value) with which this rule matches tokens from `i`."""
+        if self._gate is False:
+            self._set_gate()
+        seen = self._seen
+        if seen is not None and i < len(tokens):
+            token = tokens[i]
+            ok = seen.get(token.text)
+            if ok is None:
+                ok = seen[token.text] = any(p(token) is not None for p in self._gate)  # type: ignore[union-attr]
+            if not ok:
+                return []
+        if memo is None:
+            return self._match(tokens, i, {})
+        key = (id(self), i)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._match(tokens, i, memo)
+        return found
+
+    def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
+        raise NotImplementedError
+
+    def first(self) -> set[Predicate] | None:
+        """Predicates one of which the first token must satisfy; None when any token may start it."""
+        raise NotImplementedError
+
+    def interpret(self, fn: Callable[..., Any]) -> Rule:
+        return Interpretation(self, fn)
+
+
+class Term(Rule):
+    """One token satisfying a predicate."""
+
+    def __init__(self, predicate: Predicate) -> None:
+        self.predicate = predicate
+
+    def match(self, tokens: Sequence[Token], i: int, memo: Memo | None = None) -> Found:
+        if i < len(tokens):
+            value = self.predicate(tokens[i])
+            if value is not None:
+                return [(i + 1, tokens[i] if value is True else value)]
+        return []
+
+    def first(self) -> set[Predicate] | None:
+        return {self.predicate}
+
+
+def _node(part: Rule | Predicate) -> Rule:
+    return part if isinstance(part, Rule) else Term(part)
+
+
+class Sequence_(Rule):
+    """Parts one after another."""
+
+    def __init__(self, parts: Sequence[Rule | Predicate]) -> None:
+        self.parts = [_node(p) for p in parts]
+        self.nullable = all(p.nullable for p in self.parts)
+
+    def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
+        states: list[tuple[int, tuple[Any, ...]]] = [(i, ())]
+        for part in self.parts:
+            states = [(end, values + (value,)) for pos, values in states
+                      for end, value in part.match(tokens, pos, memo)]
+            if not states:
+                return []
+        return states  # type: ignore[return-value]
+
+    def first(self) -> set[Predicate] | None:
+        out: set[Predicate] = set()
+        for part in self.parts:
+            found = part.first()
+            if found is None:
+                return None
+            out |= found
+            if not part.nullable:
+                return out
+        return None
+
+    def interpret(self, fn: Callable[..., Any]) -> Rule:
+        return Interpretation(self, lambda values: fn(*values))
+
+
+class Choice(Rule):
+    """The first, second, ... alternative; all that match are kept."""
+
+    def __init__(self, alternatives: Sequence[Rule | Predicate]) -> None:
+        self.alternatives = [_node(a) for a in alternatives]
+        self.nullable = any(a.nullable for a in self.alternatives)
+
+    def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
+        return [found for a in self.alternatives for found in a.match(tokens, i, memo)]
+
+    def first(self) -> set[Predicate] | None:
+        out: set[Predicate] = set()
+        for a in self.alternatives:
+            found = a.first()
+            if found is None:
+                return None
+            out |= found
+        return out
+
+
+class Optional_(Rule):
+    """The part or nothing (value None)."""
+
+    nullable = True
+
+    def __init__(self, part: Rule | Predicate) -> None:
+        self.part = _node(part)
+
+    def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
+        return self.part.match(tokens, i, memo) + [(i, None)]
+
+    def first(self) -> set[Predicate] | None:
+        return self.part.first()
+
+
+class Repeat(Rule):
+    """The part `low` to `high` times; the value is the list of the parts' values."""
+
+    def __init__(self, part: Rule | Predicate, low: int, high: int) -> None:
+        self.part, self.low, self.high = _node(part), low, high
+        self.nullable = low == 0
+
+    def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
+        out: Found = [(i, [])] if self.low == 0 else []
+        states: list[tuple[int, list[Any]]] = [(i, [])]
+        for count in range(1, self.high + 1):
+            states = [(end, values + [value]) for pos, values in states
+                      for end, value in self.part.match(tokens, pos, memo) if end > pos]
+            if not states:
+                break
+            if count >= self.low:
+                out.extend(states)
+        return out
+
+    def first(self) -> set[Predicate] | None:
+        return self.part.first()
+
+
+class Look(Rule):
+    """A zero-width test at the current position (a rule or predicate, offset 0) or of the token before it."""
+
+    nullable = True
+
+    def __init__(self, part: Rule | Predicate, offset: int, negate: bool) -> None:
+        self.part, self.offset, self.negate = part, offset, negate
+
+    def match(self, tokens: Sequence[Token], i: int, memo: Memo | None = None) -> Found:
+        j = i + self.offset
+        if isinstance(self.part, Rule):
+            hit = bool(self.part.match(tokens, j, memo)) if 0 <= j <= len(tokens) else False
+        else:
+            hit = 0 <= j < len(tokens) and self.part(tokens[j]) is not None
+        return [(i, None)] if hit != self.negate else []
+
+    def first(self) -> set[Predicate] | None:
+        return set()
+
+
+class Context(Rule):
+    """A zero-width test of the whole position: `fn(tokens, i) -> bool`."""
+
+    nullable = True
+
+    def __init__(self, fn: Callable[[Sequence[Token], int], bool]) -> None:
+        self.fn = fn
+
+    def match(self, tokens: Sequence[Token], i: int, memo: Memo | None = None) -> Found:
+        return [(i, None)] if self.fn(tokens, i) else []
+
+    def first(self) -> set[Predicate] | None:
+        return set()
+
+
+class Longest(Rule):
+    """Only the longest way the part matches (a number takes all its words: екі жүз он бес, not екі)."""
+
+    def __init__(self, part: Rule | Predicate) -> None:
+        self.part = _node(part)
+        self.nullable = self.part.nullable
+
+    def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
+        found = self.part.match(tokens, i, memo)
+        return [max(found, key=lambda f: f[0])] if found else []
+
+    def first(self) -> set[Predicate] | None:
+        return self.part.first()
+
+
+class Interpretation(Rule):
+    """The part, its value mapped by `fn`; None from `fn` rejects the match."""
+
+    def __init__(self, part: Rule, fn: Callable[[Any], Any]) -> None:
+        self.part, self.fn = part, fn
+        self.nullable = part.nullable
+
+    def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
+        out = []
+        for end, value in self.part.match(tokens, i, memo):
+            mapped = self.fn(value)
+            if mapped is not None:
+                out.append((end, mapped))
+        return out
+
+    def first(self) -> set[Predicate] | None:
+        return self.part.first()
+
+
+def rule(*parts: Rule | Predicate) -> Rule:
+    """A sequence: rule(NUMBER, CURRENCY)."""
+    return Sequence_(parts)
+
+
+def or_(*alternatives: Rule | Predicate) -> Rule:
+    """A choice between alternatives."""
+    return Choice(alternatives)
+
+
+def opt(part: Rule | Predicate) -> Rule:
+    """An optional part."""
+    return Optional_(part)
+
+
+def ahead(part: Rule | Predicate, negate: bool = False) -> Rule:
+    """What follows matches `part` (or, with negate, does not); nothing is consumed."""
+    return Look(part, 0, negate)
+
+
+def behind(predicate: Predicate, negate: bool = False) -> Rule:
+    """The previous token satisfies `predicate` (or, with negate, does not, or there is none)."""
+    return Look(predicate, -1, negate)
+
+
+def context(fn: Callable[[Sequence[Token], int], bool]) -> Rule:
+    """A test of the tokens around the current position, `fn(tokens, i)`; nothing is consumed."""
+    return Context(fn)
+
+
+def longest(part: Rule | Predicate) -> Rule:
+    """The part's longest match only: cheaper, and no reading of a prefix competes with the whole."""
+    return Longest(part)
+
+
+def repeat(part: Rule | Predicate, low: int = 1, high: int = 8) -> Rule:
+    """The part repeated `low`..`high` times."""
+    return Repeat(part, low, high)

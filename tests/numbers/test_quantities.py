@@ -1,0 +1,40 @@
+"""The normalisation suite: one value, many surface forms (quantities.tsv), Duckling-style.
+
+Each row is a sentence with exactly one quantity; kind, value, unit, approx and bound must match.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from taldau.numbers import read_numbers
+
+ROWS = [
+    line.split("\t")
+    for line in (Path(__file__).parent / "quantities.tsv").read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
+]
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return a == pytest.approx(b, rel=1e-9)
+    return a == b
+
+
+@pytest.mark.parametrize(("text", "kind", "value", "unit", "approx", "bound"), ROWS, ids=[r[0] for r in ROWS])
+def test_quantity(text: str, kind: str, value: str, unit: str, approx: str, bound: str) -> None:
+    found = read_numbers(text)
+    assert len(found) == 1, [(q.kind, q.text, q.value) for q in found]
+    q = found[0]
+    assert (q.kind, q.unit or "", q.approx, q.bound or "") == (kind, unit, approx == "true", bound)
+    assert _same(q.value, json.loads(value)), q.value
+    assert text[q.start : q.end] == q.text
+
+
+def test_suite_size() -> None:
+    assert len(ROWS) >= 400

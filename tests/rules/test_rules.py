@@ -1,0 +1,93 @@
+"""The rule engine on small grammars of its own, as (grammar, text, expected matches) tables."""
+from __future__ import annotations
+
+import pytest
+
+from taldau.doc import Token
+from taldau.rules import Parser, Stemmed, ahead, behind, context, eq, in_, longest, opt, or_, regex, repeat, rule
+from taldau.rules import shape, stem
+from taldau.rules.endings import is_ending, split_stem
+
+
+def tokens(text: str) -> list[Token]:
+    out, pos = [], 0
+    for word in text.split():
+        start = text.index(word, pos)
+        out.append(Token(word, start, start + len(word), word))
+        pos = start + len(word)
+    return out
+
+
+def found(grammar, text: str) -> list[tuple[str, object]]:
+    toks = tokens(text)
+    return [(" ".join(t.text for t in toks[m.start : m.end]), m.value)
+            for m in Parser([("x", grammar)]).findall(toks)]
+
+
+DIGIT = regex(r"\d+")
+CURRENCY = stem({"доллар": "USD", "теңге": "KZT"})
+NUMBER = rule(DIGIT).interpret(lambda m: int(m.group(0)))
+SUM = longest(repeat(NUMBER, 1, 4)).interpret(sum)
+
+CASES = [
+    # a sequence with an interpretation
+    (rule(NUMBER, CURRENCY).interpret(lambda n, c: (n, c.value)), "бұл 20 долларға тұрады",
+     [("20 долларға", (20, "USD"))]),
+    # stem + ending, any harmony variant, and no match on a word that only starts like the stem
+    (rule(CURRENCY).interpret(lambda c: (c.value, c.ending)), "теңгеден долларлар доллары долларшы",
+     [("теңгеден", ("KZT", "ден")), ("долларлар", ("USD", "лар")), ("доллары", ("USD", "ы"))]),
+    # an optional part gives None when absent
+    (rule(opt(eq("шамамен")), NUMBER).interpret(lambda a, n: (a is not None, n)), "шамамен 5 және 6",
+     [("шамамен 5", (True, 5)), ("6", (False, 6))]),
+    # alternatives: the longest match wins
+    (or_(NUMBER, rule(NUMBER, eq("мың")).interpret(lambda n, _: n * 1000)), "5 мың және 7",
+     [("5 мың", 5000), ("7", 7)]),
+    # repetition with longest()
+    (SUM, "1 2 3 және 4", [("1 2 3", 6), ("4", 4)]),
+    # an interpretation returning None rejects that way of matching
+    (rule(NUMBER).interpret(lambda n: n if n < 100 else None), "5 500 50", [("5", 5), ("50", 50)]),
+    # lookahead and lookbehind take no token
+    (rule(NUMBER, ahead(eq("адам"))).interpret(lambda n, _: n), "5 адам 6 үй", [("5", 5)]),
+    (rule(behind(eq("жасы")), NUMBER).interpret(lambda _, n: n), "жасы 57 және 8", [("57", 57)]),
+    (rule(behind(eq("№"), negate=True), NUMBER).interpret(lambda _, n: n), "№ 5 және 6", [("6", 6)]),
+    # context sees the whole token list
+    (rule(context(lambda t, i: i == 0), NUMBER).interpret(lambda _, n: n), "5 және 6", [("5", 5)]),
+    # in_ gives the mapped value, shape the token
+    (rule(in_({"бүгін": "+P0D", "кеше": "-P1D"})), "кеше және бүгін", [("кеше", ("-P1D",)), ("бүгін", ("+P0D",))]),
+    (rule(shape("X")).interpret(lambda t: t.text), "АҚШ пен ҚР", [("АҚШ", "АҚШ"), ("ҚР", "ҚР")]),
+    # predicates combine
+    (rule(DIGIT | eq("бес")).interpret(lambda v: v.text if isinstance(v, Token) else v.group(0)), "бес 6 жеті",
+     [("бес", "бес"), ("6", "6")]),
+]
+
+
+@pytest.mark.parametrize(("grammar", "text", "expected"), CASES)
+def test_grammar(grammar, text: str, expected: list) -> None:
+    assert found(grammar, text) == expected
+
+
+@pytest.mark.parametrize(("tail", "ok"), [
+    ("", True), ("ға", True), ("ларындағы", True), ("дардың", True), ("-ке", True), ("ыншыға", True),
+    ("еуі", True), ("даған", True), ("-ақ", True), ("қатар", False), ("нға", False), ("xyz", False),
+])
+def test_ending(tail: str, ok: bool) -> None:
+    assert is_ending(tail) is ok
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("пайызға", ("пайыз", "ға")), ("процентін", ("процент", "ін")), ("пайызшы", None), ("пайыз", ("пайыз", "")),
+])
+def test_split_stem(word: str, expected) -> None:
+    assert split_stem(word, {"пайыз", "процент"}) == expected
+
+
+def test_stem_exclusions() -> None:
+    winter = stem({"қыс": 24}, exclude=("қысқа*", "қысым"))
+    values = [winter(t) for t in tokens("қыста қысқа қысқаша қысым")]
+    assert values == [Stemmed(24, "та", "қыс"), None, None, None]
+
+
+def test_parser_reports_the_rule_and_prefers_the_first_on_ties() -> None:
+    parser = Parser([("a", NUMBER), ("b", rule(DIGIT).interpret(lambda m: "b"))])
+    assert [(m.rule, m.value) for m in parser.findall(tokens("7"))] == [("a", 7)]
+    assert [m.rule for m in parser.matches_at(tokens("7"), 0)] == ["a", "b"]
