@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from taldau.doc import Analysis, Doc, Quantity, Sentence, Span, Token
 from taldau.segment import sentenize, tokenize
@@ -15,9 +16,12 @@ from taldau.segment import sentenize, tokenize
 __all__ = ["analyze", "tokenize", "sentenize", "translit", "Doc", "Token", "Sentence", "Span", "Quantity", "Analysis"]
 __version__ = "0.1.0"
 
+if TYPE_CHECKING:
+    from taldau.pipeline import Pipeline
+
 
 @cache
-def _pipeline(lines: bool):  # noqa: ANN202 - the Pipeline type is imported lazily
+def _pipeline(lines: bool) -> Pipeline:
     from taldau.pipeline import Pipeline
 
     return Pipeline(lines=lines)

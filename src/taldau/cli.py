@@ -10,7 +10,7 @@ import sys
 from collections import Counter
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -18,6 +18,9 @@ from rich.progress import track
 from rich.table import Table
 
 from taldau.io import InputError, decode, read_text
+
+if TYPE_CHECKING:
+    from taldau.doc import Doc
 
 app = typer.Typer(add_completion=False, help="Kazakh text analysis.", no_args_is_help=True)
 err = Console(stderr=True)
@@ -50,7 +53,7 @@ def _read(name: str, path: Path | None) -> str:
     return decode(sys.stdin.buffer.read(), name) if path is None else read_text(path)
 
 
-def _render(doc, fmt: Format, name: str) -> str:  # noqa: ANN001 - a taldau.Doc
+def _render(doc: Doc, fmt: Format, name: str) -> str:
     from taldau import export
 
     if fmt is Format.json:
@@ -64,7 +67,7 @@ def _render(doc, fmt: Format, name: str) -> str:  # noqa: ANN001 - a taldau.Doc
     return export.to_text(doc)
 
 
-def _summary(docs: list) -> None:  # noqa: ANN001
+def _summary(docs: list[Doc]) -> None:
     table = Table(title="taldau summary", show_header=True)
     for column in ("documents", "sentences", "tokens", "entities", "quantities"):
         table.add_column(column, justify="right")

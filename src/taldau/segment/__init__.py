@@ -68,5 +68,5 @@ def explain(text: str, lines: bool = False) -> list[tuple[str, str, bool, str]]:
     """(left token, right token, split?, deciding rule) at each gap a rule looked at: for debugging."""
     norm = normalize(text)
     found = spans(norm.text)
-    word = lambda i: norm.text[found[i][0] : found[i][1]]  # noqa: E731
-    return [(word(i), word(i + 1), split, rule) for i, split, rule in _decisions(norm.text, found, lines)]
+    words = [norm.text[s:e] for s, e, _ in found]
+    return [(words[i], words[i + 1], split, rule) for i, split, rule in _decisions(norm.text, found, lines)]
