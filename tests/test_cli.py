@@ -103,3 +103,8 @@ def test_analyze_fills_quantities_and_numeric_entities() -> None:
     doc = json.loads(result.stdout)
     assert [(q["kind"], q["value"], q["approx"]) for q in doc["quantities"]] == [("percent", 8.6, True)]
     assert [e["label"] for e in doc["entities"]] == ["PERCENTAGE"]
+
+
+def test_langid_one_line_each() -> None:
+    result = runner.invoke(app, ["langid"], input="Біз экономиканы дамытамыз\nЭкономика России растёт\n")
+    assert [line.split("\t")[:2] for line in result.stdout.splitlines()] == [["kk", "Cyrl"], ["ru", "Cyrl"]]

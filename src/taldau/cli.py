@@ -143,6 +143,21 @@ def translit(
         raise typer.BadParameter(str(error))
 
 
+@app.command()
+def langid(source: Annotated[str, typer.Argument(help="a file, or - for stdin")] = "-") -> None:
+    """Language and script of each line: kk-Cyrl, kk-Latn, ru-Cyrl, en-Latn, other-..., with confidence."""
+    from taldau.langid import identify
+
+    try:
+        text = _read(source, None if source == "-" else Path(source))
+    except InputError as error:
+        err.print(f"[red]error:[/red] {error}", highlight=False)
+        raise typer.Exit(1)
+    for line in text.splitlines():
+        guess = identify(line)
+        sys.stdout.write(f"{guess.lang}\t{guess.script}\t{guess.confidence:.2f}\t{line}\n")
+
+
 class WordFormat(str, Enum):
     jsonl = "jsonl"
     text = "text"
