@@ -6,7 +6,8 @@
     ['балалардың']
 
 Analysis runs a chain of units, each a module, ending in a guesser that always answers:
-shape (punctuation, numbers) -> dictionary (`lookup`) -> hyphenated words (`shapes`) -> `guesser`.
+shape (punctuation, numbers) -> dictionary (`lookup`) -> shape (hesitations, abbreviations,
+hyphenated words, ё for е: `shapes`) -> patronymics and surnames (`names`) -> `guesser`.
 The lexicon is compiled offline (`python -m taldau.morph.build`) and loaded on first use.
 Lemmas follow UD Kazakh-KTB: verb stems without -у (оқы), proper nouns capitalised.
 """
@@ -20,7 +21,8 @@ from ..doc import Analysis, Doc
 from .generator import generate
 from .guesser import guess
 from .lookup import lookup
-from .shapes import hyphenated, number, punctuation
+from .names import names
+from .shapes import hyphenated, number, punctuation, respelled, sounds
 
 __all__ = ["Analysis", "analyze", "analyze_many", "annotate", "generate", "lemmatize"]
 
@@ -29,11 +31,11 @@ __all__ = ["Analysis", "analyze", "analyze_many", "annotate", "generate", "lemma
 def _analyze(word: str) -> tuple[Analysis, ...]:
     if not word:
         raise ValueError("cannot analyse an empty string")
-    for unit in (punctuation, number, lookup):
+    for unit in (punctuation, number, lookup, sounds):
         readings = unit(word)
         if readings:
             return tuple(readings)
-    readings = hyphenated(word, _analyze)
+    readings = hyphenated(word, _analyze) or respelled(word, _analyze) or names(word)
     return tuple(readings) if readings else tuple(guess(word))
 
 

@@ -7,7 +7,7 @@ held-out fifth (`heldout`). UD Kazakh-KTB is never read: it is evaluation data. 
 from KazNERD and the raw Apertium texts rank readings (`frequencies.py`).
 
 Writes `data/lexicon.tsv.gz` (stem, lemma, upos, paradigm, feats, flags, frequency), `data/forms.tsv`
-(irregular forms), `data/endings.tsv` (ending-chain counts, the guesser's prior) and `data/meta.json`.
+(irregular forms) and `data/meta.json`.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .lexicon import DATA_DIR, FORMAT_VERSION, Lexeme
-from .phonology import VOWELS
+from .phonology import VOWELS, harden, restore_syncope, syncope
 
 LANG_DIR = Path(__file__).parent / "lang"
 HUNSPELL_DIC = Path("/usr/share/hunspell/kk_KZ.dic")
@@ -35,6 +35,12 @@ _EXTRA_UPOS = {"N": "NOUN", "V": "VERB", "A": "ADJ", "ADV": "ADV", "N,persn": "P
                "N,topn": "PROPN", "INTJ": "INTJ", "PRO": "PRON", "NUM": "NUM", "CONJ": "CCONJ", "PART": "PART"}
 _CLASS_GENDER = {"NP-ANT-M": "Masc", "NP-COG-M": "Masc", "NP-PAT-VICH": "Masc", "NP-ANT-F": "Fem"}
 _SURNAME_CLASSES = {"NP-COG-OB", "NP-COG-MF", "NP-COG-IN"}  # -ов/-ев/-ин: masculine lemma, feminine in -а
+# UD Kazakh-KTB tags a connective ADV, CCONJ or SCONJ from one sentence to the next (сондықтан, алайда,
+# әрі), and a nationality attributively ADJ (британ): each gets every reading the treebank uses.
+_CONNECTIVE = ("ADV", "CCONJ", "SCONJ")
+_CLASS_EXTRA_UPOS = {"CA": _CONNECTIVE, "CC": _CONNECTIVE, "CC-SOYED": _CONNECTIVE, "CC-PROTIV": _CONNECTIVE,
+                     "CC-RAZDEL": _CONNECTIVE, "CS": _CONNECTIVE, "N1-NAT": ("ADJ",)}
+_TRUNCATED_STEMS = {"NP-PAT-VICH", "ABBR", "N-INFL-NKI"}  # Apertium stems that are not words: Александро
 
 
 def heldout(lemma: str) -> bool:
@@ -43,11 +49,14 @@ def heldout(lemma: str) -> bool:
 
 
 def verb_stem(citation: str) -> str:
-    """UniMorph/hunspell -у citation form to the UD stem: оқу? -> оқ, бару -> бар, қарау -> қара, қою -> қой."""
+    """UniMorph/hunspell -у citation form to the UD stem: бару -> бар, қарау -> қара, қою -> қой,
+    жию -> жи (и is ій), шығу -> шық (no verb stem ends in a voiced ғ, г, б after a vowel)."""
+    if citation.endswith("ию"):
+        return citation[:-1]
     if citation.endswith("ю"):
         return citation[:-1] + "й"
     if citation.endswith("у") and len(citation) > 2:
-        return citation[:-1]
+        return harden(citation[:-1])
     return citation
 
 
@@ -65,18 +74,47 @@ def apertium(data: Path) -> Iterator[tuple[str, Lexeme]]:
             lemma, upos, cls = row["lemma"], row["upos"], row["apertium_class"]
             if " " in lemma or not lemma or lemma.startswith("<"):
                 continue
-            if upos == "X":
-                upos = "PROPN"
+            if upos == "X":  # abbreviations: АҚШ, ТМД are names, ж. (жыл), млн are nouns
+                upos = "PROPN" if lemma[:1].isupper() else "NOUN"
             feats = f"Gender={_CLASS_GENDER[cls]}" if cls in _CLASS_GENDER else ""
-            if cls in _SURNAME_CLASSES:
+            for extra_upos in _CLASS_EXTRA_UPOS.get(cls, ()):
+                yield lemma.lower(), _lexeme(lemma, extra_upos)
+            if cls in _SURNAME_CLASSES:  # UD lemmatises Сәтбаева to Сәтбаев, Gender=Fem
                 feats = "Gender=Masc"
-                fem = lemma + "а"
-                yield fem.lower(), _lexeme(fem, upos, "Gender=Fem")
+                yield (lemma + "а").lower(), _lexeme(lemma, upos, "Gender=Fem")
             if cls == "NUM":
                 feats = "NumType=Card"
+            lex = _lexeme(lemma, upos, feats)
+            if cls.startswith("ADV-WITH-KI"):  # қазір -> қазіргі; бері (stem бер) -> бергі
+                lex = lex._replace(paradigm="A")
             stem = row["stem"].lower()
-            syncope = stem != lemma.lower() and len(stem) == len(lemma) - 1 and stem[-1] == lemma[-1].lower()
-            yield lemma.lower(), _lexeme(lemma, upos, feats, flags="y" if syncope else "")  # орын ~ орн-ы
+            if stem == lemma.lower() or " " in stem or cls in _TRUNCATED_STEMS:
+                yield lemma.lower(), lex
+            elif len(lemma) > 2 and stem == syncope(lemma.lower()) and lemma[-2] in "ыі":
+                yield lemma.lower(), lex._replace(flags="y")  # орын ~ орн-ы
+            elif cls.startswith("ADV-WITH-KI"):
+                yield lemma.lower(), lex._replace(paradigm="-")
+                yield stem, lex._replace(flags="b")  # a bound stem: never a word alone
+            elif cls == "N-COMPOUND-PX":  # отбасы: отбас + the 3rd-person possessive
+                yield lemma.lower(), lex
+                yield stem, lex._replace(flags="x")
+            else:  # another spelling: Алмата for Алматы, мешпет for бешпет, де for да
+                yield lemma.lower(), lex
+                yield stem, lex
+
+
+def light_verbs(data: Path) -> Iterator[tuple[str, Lexeme]]:
+    """UD tags the non-final words of a light-verb or adverbial phrase X (назар аудар, іске ас, жыл
+    сайын) and lemmatises them as written; the last word of an adverbial phrase is ADV (шын жүректен)."""
+    with open(data / "apertium_kaz_lexicon/kaz_lexicon.tsv", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            words, upos = row["lemma"].split(), row["upos"]
+            if len(words) < 2 or upos not in ("VERB", "ADV") or not all(map(_word_ok, words)):
+                continue
+            for word in words[:-1]:
+                yield word.lower(), Lexeme(word, "X", "-")
+            if upos == "ADV":
+                yield words[-1].lower(), Lexeme(words[-1], "ADV", "-")
 
 
 def closed(_: Path) -> Iterator[tuple[str, Lexeme]]:
@@ -143,7 +181,7 @@ def unimorph(data: Path) -> Iterator[tuple[str, Lexeme]]:
             yield stem.lower(), _lexeme(stem, "VERB")
 
 
-SOURCES = (("apertium-kaz lexicon", apertium), ("closed classes (taldau)", closed),
+SOURCES = (("apertium-kaz lexicon", apertium), ("closed classes (taldau)", closed), ("apertium phrases", light_verbs),
            ("apertium bilingual dictionaries", bidix), ("apertium extra", extra),
            ("unimorph (80% of lemmas)", unimorph))
 
@@ -159,14 +197,14 @@ def _read_tsv(path: Path, skip_header: bool = False) -> Iterator[list[str]]:
 def collect(data: Path, sources=SOURCES, lexicon: dict[str, list[Lexeme]] | None = None) -> dict[str, list[Lexeme]]:
     """Stem -> lexemes, first source first; a later source only adds lemma+POS pairs not yet seen."""
     lexicon = {} if lexicon is None else lexicon
-    seen = {(stem, lex.lemma, lex.upos, lex.feats) for stem, lexemes in lexicon.items() for lex in lexemes}
+    seen = {(stem, *lex[:4]) for stem, lexemes in lexicon.items() for lex in lexemes}
     counts = {}
     for name, source in sources:
         n = 0
         for stem, lex in source(data):
-            if not stem or (lex.paradigm == "V" and not any(c in VOWELS for c in stem)):
+            if not stem or (lex.paradigm == "V" and not any(c in VOWELS or c == "у" for c in stem)):  # қу, ту
                 continue
-            key = (stem, lex.lemma, lex.upos, lex.feats)
+            key = (stem, *lex[:4])
             if key in seen:
                 if lex.flags:  # a second Apertium row that marks the syncope stem
                     entries = lexicon[stem]
@@ -228,25 +266,42 @@ def _debian_version(package: str) -> str:
 
 
 def _unknown(source):
-    """Keep only the words the lexicon cannot read yet: hunspell-kk also lists inflected forms."""
+    """Keep only the words the lexicon cannot read yet: hunspell-kk also lists inflected forms
+    (есептемелер beside есептеме) and bound stems (ауз beside ауыз)."""
     from .lexicon import stems
     from .lookup import lookup
 
     def filtered(data: Path) -> Iterator[tuple[str, Lexeme]]:
-        for stem, lex in source(data):
-            known = any(x.paradigm == "V" for x in stems().get(stem, ())) if lex.paradigm == "V" else lookup(stem)
+        entries = list(source(data))
+        words = {stem for stem, _ in entries}
+        for stem, lex in entries:
+            if lex.paradigm == "V":
+                known = any(x.paradigm == "V" for x in stems().get(stem, ()))
+            else:
+                known = lookup(stem) or restore_syncope(stem) in stems() or _inflected(stem, words)
             if not known:
                 yield stem, lex
 
     return filtered
 
 
+def _inflected(word: str, words: set[str]) -> bool:
+    """`word` is another of `words` with a nominal ending: есептемелер <- есептеме."""
+    from .endings import table
+
+    for i in range(len(word) - 1, 1, -1):
+        for e in table().get(word[i:], ()):
+            if e.paradigm == "N" and not e.bare and word[:i] + e.stem_tail in words:
+                return True
+    return False
+
+
 def _rewrite(lexicon: dict[str, list[Lexeme]], freqs: dict[tuple[str, str], int], data: Path) -> None:
     from . import lexicon as lexicon_module
-    from .lookup import resolve
+    from .lookup import derived, resolve
 
     write(lexicon, freqs, DATA_DIR, data)
-    for cached in (lexicon_module.meta, lexicon_module.stems, lexicon_module.forms, resolve):
+    for cached in (lexicon_module.meta, lexicon_module.stems, lexicon_module.forms, resolve, derived):
         cached.cache_clear()
 
 
@@ -257,15 +312,13 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if not (args.data / "apertium_kaz_lexicon").exists():
         sys.exit(f"no data at {args.data}; pass --data PATH (the folder with apertium_kaz_lexicon/)")
-    from .frequencies import ending_counts, lemma_frequencies
+    from .frequencies import lemma_frequencies
 
     lexicon = collect(args.data)
     _rewrite(lexicon, {}, args.data)  # the analyser needs a lexicon to filter hunspell and count lemmas
     collect(args.data, (("hunspell-kk (new stems only)", _unknown(hunspell)),), lexicon)
     _rewrite(lexicon, {}, args.data)
     write(lexicon, lemma_frequencies(args.data), DATA_DIR, args.data)
-    prior = sorted(ending_counts(args.data).items(), key=lambda kv: -kv[1])
-    (DATA_DIR / "endings.tsv").write_text("".join(f"{k}\t{v}\n" for k, v in prior), encoding="utf-8")
     print(f"wrote {DATA_DIR}", file=sys.stderr)
 
 

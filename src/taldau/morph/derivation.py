@@ -1,8 +1,9 @@
 """Stem-level suffixes read off a stem that is not itself in the lexicon, or that UD splits.
 
-Voice (passive, reciprocal) keeps the base verb as lemma and adds Voice=..., as UD Kazakh-KTB does
-(салынған -> сал + Voice=Pass, келісті -> кел + Voice=Rcp). Productive derivation makes a new
-lemma (бейбітшілік <- бейбіт+шілік is in the lexicon; a new геосаясилық is read as геосаяси + -лық).
+Voice (passive, reciprocal), ordinals and comparatives keep the base as lemma and add a feature, as
+UD Kazakh-KTB does (салынған -> сал + Voice=Pass, келісті -> кел + Voice=Rcp, кішірек -> кіші +
+Degree=Cmp). Productive derivation makes a new lemma (бейбітшілік <- бейбіт+шілік is in the
+lexicon; a new геосаясилық is read as геосаяси + -лық, a new жеңуші as жең + -уші).
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ class Derivation(NamedTuple):
     feats: str = ""  # set for voice and ordinals, which keep the base lemma
     after_vowel: bool | None = None  # allomorph only after a vowel (True) or a consonant (False)
     base_upos: frozenset[str] = frozenset({"VERB", "AUX"})
+    rank: int = 2  # 1: as likely as a plain reading (күйсіз is "stateless" more often than "you are a state")
 
 
 VOICE = (  # these keep the base lemma, as UD does
@@ -28,17 +30,20 @@ VOICE = (  # these keep the base lemma, as UD does
     Derivation(("с",), "V", "", "COOP", "Voice=Rcp", after_vowel=True),  # жаса-с
     Derivation(("ыс", "іс"), "V", "", "COOP", "Voice=Rcp", after_vowel=False),  # кел-іс, қат-ыс
 )
-ORDINAL = (  # үшінші -> үш + NumType=Ord, жетінші -> жеті
+_ADJ = frozenset({"ADJ"})
+NOMINAL = (  # үшінші -> үш + NumType=Ord, жетінші -> жеті; кішірек -> кіші + Degree=Cmp
     Derivation(("ыншы", "інші"), "N", "NUM", "ORD", "NumType=Ord", after_vowel=False, base_upos=frozenset({"NUM"})),
     Derivation(("ншы", "нші"), "N", "NUM", "ORD", "NumType=Ord", after_vowel=True, base_upos=frozenset({"NUM"})),
+    Derivation(("рақ", "рек"), "N", "", "CMP", "Degree=Cmp", after_vowel=True, base_upos=_ADJ),
+    Derivation(("ырақ", "ірек"), "N", "", "CMP", "Degree=Cmp", after_vowel=False, base_upos=_ADJ),
 )
 
-DERIVATION = (
+DERIVATION = (  # rank 2 unless said: read only when nothing simpler fits
     Derivation(("лық", "лік", "дық", "дік", "тық", "тік"), "N", "NOUN", "ABST"),  # достық, геосаясилық
     Derivation(("лық", "лік", "дық", "дік", "тық", "тік"), "N", "ADJ", "ADJ"),
     Derivation(("шы", "ші"), "N", "NOUN", "AGENT"),  # жазушы, теміржолшы
     Derivation(("шылық", "шілік"), "N", "NOUN", "ABST"),
-    Derivation(("сыз", "сіз"), "N", "ADJ", "PRIV"),  # үйсіз
+    Derivation(("сыз", "сіз"), "N", "ADJ", "PRIV", rank=1),  # үйсіз
     Derivation(("лы", "лі", "ды", "ді", "ты", "ті"), "N", "ADJ", "POSS.ADJ"),  # білімді
     Derivation(("дас", "дес", "лас", "лес", "тас", "тес"), "N", "NOUN", "COM"),  # жолдас, әріптес
     Derivation(("шыл", "шіл"), "N", "ADJ", "INCL"),  # елшіл
@@ -50,6 +55,9 @@ DERIVATION = (
     Derivation(("дыр", "дір", "тыр", "тір", "ғыз", "гіз", "қыз", "кіз"), "V", "VERB", "CAUS"),  # өлтір
     Derivation(("т",), "V", "VERB", "CAUS", after_vowel=True),  # жаса-т
     Derivation(("ыс", "іс"), "V", "NOUN", "NMLZ", after_vowel=False),  # жүр-іс
+    Derivation(("ушы", "уші"), "V", "NOUN", "AGENT"),  # жеңуші, бұқараландырушы
+    Derivation(("ушылық", "ушілік"), "V", "NOUN", "ABST"),  # тонаушылық
+    Derivation(("ғыш", "гіш", "қыш", "кіш"), "V", "NOUN", "INSTR"),  # оятқыш, шабықтағыш
 )
 
 
@@ -63,28 +71,33 @@ def _fits(base: str, surface: str, d: Derivation) -> bool:
 
 
 @cache
-def _index(table: tuple[Derivation, ...]) -> tuple[int, dict[str, tuple[Derivation, ...]]]:
-    index: dict[str, list[Derivation]] = {}
+def _index(table: tuple[Derivation, ...]) -> dict[str, tuple[tuple[str, tuple[Derivation, ...]], ...]]:
+    """Last letter -> (surface, derivations) of the surfaces ending in it."""
+    by_surface: dict[str, list[Derivation]] = {}
     for d in table:
         for surface in d.surfaces:
-            index.setdefault(surface, []).append(d)
-    return max(map(len, index)), {k: tuple(v) for k, v in index.items()}
+            by_surface.setdefault(surface, []).append(d)
+    index: dict[str, list[tuple[str, tuple[Derivation, ...]]]] = {}
+    for surface, ds in by_surface.items():
+        index.setdefault(surface[-1], []).append((surface, tuple(ds)))
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def split(stem: str, table: tuple[Derivation, ...], known) -> list[tuple[str, str, Derivation]]:
     """(base, suffix surface, derivation) for every way `stem` can end in a suffix of `table`
     with a base (or its hard form: төгіл -> төк) in `known`."""
-    longest, index = _index(table)
     out = []
-    for n in range(1, min(longest, len(stem) - 1) + 1):
-        surface = stem[-n:]
-        ds = index.get(surface)
-        if ds is None:
+    for surface, ds in _index(table).get(stem[-1:], ()):
+        if len(surface) >= len(stem) or not stem.endswith(surface):
             continue
-        base = stem[:-n]
+        base = stem[: -len(surface)]
         if base not in known and not (surface[0] in VOWELS and unsoften(base) in known):
             continue
         for d in ds:
             if _fits(base, surface, d):
                 out.append((base, surface, d))
     return out
+
+
+RARE = tuple(d for d in DERIVATION if d.rank == 2)  # tried when a word has no simpler reading
+ATTACHED = VOICE + NOMINAL + tuple(d for d in DERIVATION if d.rank < 2)  # tried with every stem

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from . import morphotactics as mt
-from .phonology import VOWELS, attach, final_class, harmonies, is_back
+from .phonology import SOFTENING, attach, final_class, harmonies, is_back
 
 # one representative stem per sound class: (back, front)
 _REPRESENTATIVES = {
@@ -43,7 +43,7 @@ def stem_keys(stem: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Ending:
-    paradigm: str  # "N" nominal, "V" verb
+    paradigm: str  # "N" nominal, "V" verb, "P" posture verb present, "A" adverb taking -ғы
     key: str  # stem sound class the surface form was realised for
     stem_tail: str  # letter the junction took from the stem (оқ|иды -> stem оқ+ы)
     feats: tuple[tuple[str, str], ...]
@@ -51,6 +51,7 @@ class Ending:
     chain: tuple[mt.Suffix, ...]
     feats_str: str  # `feats` as UD FEATS
     bare: bool  # the bare nominative: no ending at all
+    px3: bool  # the chain has the 3rd-person possessive (отбас|ы|на)
 
 
 def parse_feats(feats: str) -> dict[str, str]:
@@ -78,16 +79,19 @@ def realise(stem: str, chain: tuple[mt.Suffix, ...]) -> tuple[str, list[tuple[st
     return word, [m for m in morphemes if m[0]]
 
 
+PARADIGMS = {"N": mt.noun_chains, "V": mt.verb_chains, "P": mt.posture_chains, "A": mt.adverb_chains}
+
+
 @cache
 def chains(paradigm: str) -> tuple[tuple[mt.Suffix, ...], ...]:
-    return mt.noun_chains() if paradigm == "N" else mt.verb_chains()
+    return PARADIGMS[paradigm]()
 
 
 @cache
 def table() -> dict[str, tuple[Ending, ...]]:
     """Surface ending -> every way to read it."""
     out: dict[str, list[Ending]] = {}
-    for paradigm in ("N", "V"):
+    for paradigm in PARADIGMS:
         for chain in chains(paradigm):
             feats = chain_feats(chain)
             for cls, reps in _REPRESENTATIVES.items():
@@ -96,7 +100,8 @@ def table() -> dict[str, tuple[Ending, ...]]:
                     cut = 0 if word.startswith(rep) else 1
                     ending = word[len(rep) - cut :]
                     entry = Ending(paradigm, harmony + cls, rep[-1] if cut else "", feats, tuple(morphemes), chain,
-                                   "|".join(f"{k}={v}" for k, v in feats), len(chain) == 1 and chain[0].gloss == "NOM")
+                                   "|".join(f"{k}={v}" for k, v in feats), len(chain) == 1 and chain[0].gloss == "NOM",
+                                   any(s.gloss == "PX3" for s in chain))
                     out.setdefault(ending, []).append(entry)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -106,21 +111,23 @@ class Group(NamedTuple):
 
     stem_tail: str
     paradigm: str
-    vowel_initial: bool  # the ending starts with a vowel: the stem may alternate (мектеб-і)
+    vowel_initial: bool  # the ending starts with a vowel or -у: the stem may alternate (мектеб-і, шығ-у)
     by_key: dict[str, tuple[Ending, ...]]
 
 
 @cache
-def groups() -> dict[str, tuple[Group, ...]]:
-    """`table()` grouped for lookup: one lexicon probe per (ending, junction, paradigm)."""
-    out: dict[str, tuple[Group, ...]] = {}
+def groups() -> dict[str, tuple[tuple[str, tuple[Group, ...]], ...]]:
+    """`table()` grouped for lookup: ending -> (junction letter, its groups by paradigm), so that
+    lookup probes the lexicon once per junction."""
+    out: dict[str, tuple[tuple[str, tuple[Group, ...]], ...]] = {}
     for ending, entries in table().items():
-        grouped: dict[tuple[str, str], dict[str, list[Ending]]] = {}
+        grouped: dict[str, dict[str, dict[str, list[Ending]]]] = {}
         for e in entries:
-            grouped.setdefault((e.stem_tail, e.paradigm), {}).setdefault(e.key, []).append(e)
+            grouped.setdefault(e.stem_tail, {}).setdefault(e.paradigm, {}).setdefault(e.key, []).append(e)
         out[ending] = tuple(
-            Group(tail, paradigm, ending[:1] in VOWELS, {k: tuple(v) for k, v in by_key.items()})
-            for (tail, paradigm), by_key in grouped.items()
+            (tail, tuple(Group(tail, paradigm, ending[:1] in SOFTENING, {k: tuple(v) for k, v in by_key.items()})
+                         for paradigm, by_key in by_paradigm.items()))
+            for tail, by_paradigm in grouped.items()
         )
     return out
 

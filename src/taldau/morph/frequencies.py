@@ -27,23 +27,6 @@ def word_counts(data: Path) -> Counter[str]:
     return counts
 
 
-def chain_key(paradigm: str, glosses) -> str:
-    """The guesser's name for an ending chain: "N:PL+GEN", "V:PST" ("N:" is a bare noun)."""
-    return paradigm + ":" + "+".join(glosses)
-
-
-def ending_counts(data: Path) -> dict[str, int]:
-    """How many distinct dictionary-read words of the raw text end in each ending chain: the guesser's
-    prior. Types, not tokens: unknown words are rare words, and rare words are mostly inflected."""
-    shares: Counter[str] = Counter()
-    for word in word_counts(data):
-        keys = {chain_key("V" if a.upos in ("VERB", "AUX") else "N", [g for _, g in a.morphemes[1:]])
-                for a in lookup(word) if a.upos not in ("PUNCT", "ADV", "ADP", "CCONJ", "SCONJ", "PART", "DET")}
-        for key in keys:
-            shares[key] += 1 / len(keys)
-    return {k: round(v) for k, v in shares.items() if round(v) > 0}
-
-
 def lemma_frequencies(data: Path) -> dict[tuple[str, str], int]:
     shares: Counter[tuple[str, str]] = Counter()
     for word, n in word_counts(data).items():

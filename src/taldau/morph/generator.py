@@ -12,7 +12,7 @@ from . import endings
 from .endings import chain_feats, parse_feats, realise
 from .lexicon import Lexeme, by_lemma, forms
 from .morphotactics import NONFINITE
-from .phonology import VOWELS, attach, is_back, soften, syncope, unsoften
+from .phonology import SOFTENING, VOWELS, attach, is_back, soften, syncope, unsoften
 from .shapes import pronunciation
 from .tags import Request, parse, verb_stems
 
@@ -23,12 +23,19 @@ _PASSIVE = {True: "л", False: "Yл"}  # after a vowel / a consonant; -ын afte
 def realise_word(stem: str, chain, flags: str = "") -> str:
     """Attach `chain` to `stem` with the lexicon's stem alternations."""
     word, morphemes = realise(stem, chain)
-    if morphemes and morphemes[0][0][:1] in VOWELS and word.startswith(stem):
+    if morphemes and morphemes[0][0][:2] in ("ып", "іп") and _cvp(stem):
+        return stem[:2] + "у" + word[3:]  # тап -> тауып, жап -> жауып, теп -> теуіп
+    if morphemes and morphemes[0][0][:1] in SOFTENING and word.startswith(stem):
         rest = word[len(stem):]
         if "y" in flags:
             return syncope(stem) + rest
         return soften(stem) + rest
     return word
+
+
+def _cvp(stem: str) -> bool:
+    """A one-syllable verb in vowel + п, whose п becomes у before -ып: тап, жап, шап, қап, теп, сеп."""
+    return len(stem) == 3 and stem[2] == "п" and stem[1] in VOWELS and stem[0] not in VOWELS
 
 
 _UNMARKED = frozenset({"EQU", "ATTR"})  # -дай, -дағы: no UD feature tells them apart, so never generated
@@ -37,12 +44,13 @@ _UNMARKED = frozenset({"EQU", "ATTR"})  # -дай, -дағы: no UD feature tell
 @cache
 def _index(paradigm: str) -> tuple[tuple[tuple, dict[str, str], frozenset[str]], ...]:
     return tuple((c, dict(chain_feats(c)), frozenset(s.gloss for s in c)) for c in endings.chains(paradigm)
-                 if not _UNMARKED & {s.gloss for s in c})
+                 if not _UNMARKED & {s.gloss for s in c} and not any(s.variant for s in c))
 
 
 def _lexemes(lemma: str, upos: str | None) -> list[tuple[str, Lexeme]]:
     """(stem, lexeme) pairs for `lemma`; a -у citation form maps to the verb stem."""
-    found = [(s, lex) for s, lex in by_lemma().get(lemma.lower(), ()) if lex.paradigm in ("N", "V")]
+    found = [(s, lex) for s, lex in by_lemma().get(lemma.lower(), ())
+             if lex.paradigm in ("N", "V", "P") and not {"b", "x"} & set(lex.flags)]
     if upos == "VERB" or (upos is None and not found and lemma.endswith(("у", "ю"))):
         verbs = [(s, lex) for s, lex in found if lex.paradigm == "V"]
         if upos == "VERB" and lemma.endswith(("у", "ю")) or not verbs:
@@ -92,15 +100,18 @@ _PROGRESSIVE_AUX = ("отыр", "жатыр", "тұр", "жүр")  # the present
 
 
 def _progressive(stem: str, request: Request) -> list[str]:
-    """UniMorph PROG;PRS: the -ып converb + a posture verb (оқып отырмын, оқып жатырмын, оқып тұр)."""
+    """UniMorph PROG;PRS: the -ып converb + a posture verb (оқып отырмын, оқып жатырмын, оқып тұр);
+    a posture verb is its own progressive (тұрсың, жатырмын)."""
     converb = realise_word(stem, (NONFINITE[0][0],))
     neg = request.feats.get("Polarity") == "Neg"
-    person = {("Sing", "1"): "MIн", ("Sing", "2"): "сIң", ("Plur", "1"): "MIз", ("Plur", "2"): "сIңдAр"}
+    person = {("Sing", "1"): "MIн", ("Sing", "2"): "сIң", ("Plur", "1"): "PIз", ("Plur", "2"): "сIңдAр"}
     key = (request.feats.get("Number"), request.feats.get("Person"))
     tail = person.get(key, "")
     if request.feats.get("Polite") == "Form":
         tail = "сIз" if key[0] == "Sing" else "сIздAр"
-    return [f"{converb} {attach(aux, ('PAй' if neg else '') + tail)}" for aux in _PROGRESSIVE_AUX]
+    tail = ("PAй" if neg else "") + tail
+    own = [attach(s, tail) for s, lex in by_lemma().get(stem, ()) if lex.paradigm == "P" and not neg]
+    return list(dict.fromkeys(own)) + [f"{converb} {attach(aux, tail)}" for aux in _PROGRESSIVE_AUX]
 
 
 def _hyphenated(lemma: str, request: Request) -> list[str] | None:
@@ -128,6 +139,9 @@ def _feats_string(request: Request) -> str:
 def generate(lemma: str, feats: str) -> list[str]:
     """Word forms of `lemma` with `feats` (UD "Case=Gen|Number=Plur" or UniMorph "N;GEN;PL")."""
     request = parse(feats)
+    if " " in lemma.strip():  # қаза табу: the last word inflects
+        head, last = lemma.strip().rsplit(" ", 1)
+        return [f"{head} {form}" for form in generate(last, feats)]
     if request.gloss is None and (pronunciation(lemma) is not None or not by_lemma().get(lemma.lower())):
         shaped = _hyphenated(lemma, request)
         if shaped is not None:
@@ -142,7 +156,11 @@ def generate(lemma: str, feats: str) -> list[str]:
     if out:
         return out
     for stem, lex in _lexemes(lemma, request.upos):
+        if stem != lex.lemma.lower() and "Gender=Fem" in lex.feats and "Gender" not in request.feats:
+            continue  # Сәтбаева is Сәтбаев with Gender=Fem
         if request.gloss == "PROG":
+            if lex.paradigm == "P":
+                continue
             out += _progressive(stem, request)
             continue
         if lex.lemma.lower() == stem:

@@ -1,9 +1,16 @@
 """Readings for words the lexicon does not know, always flagged `guessed`.
 
 Every split into stem + ending from the same suffix automaton is a candidate when the stem's
-harmony and last sound fit the ending. Candidates are ranked by how likely the stem's last two
-letters are for the paradigm in the lexicon (stem-shape statistics) and by how short the ending
-chain is; capitalised words read as proper nouns.
+harmony and last sound fit the ending. A candidate scores
+
+    log P(stem's last letters, paradigm) + log P(stem length | paradigm)
+        + MORPHEME * suffixes - BARE * (no suffix) + VERB * (verb)
+
+with both stem models read off the lexicon (the last three letters, backing off to two and one).
+A word's likeliest three lemmas are kept, each with its best reading; a stem voiced before a vowel
+is hardened back (мектеб|і -> мектеп); capitalised words read as proper nouns. The weights were set
+on UniMorph forms of lemmas outside the held-out fifth and on dictionary-read KazNERD words (the
+guesser's readings against the dictionary's); a raw-text prior over ending chains did worse.
 """
 from __future__ import annotations
 
@@ -13,73 +20,95 @@ from functools import cache
 
 from ..doc import Analysis
 from . import endings
-from .endings import stem_keys
-from .frequencies import chain_key
-from .lexicon import DATA_DIR, stems
-from .lookup import merge_feats
-from .phonology import VOWELS
+from .endings import Ending, stem_keys
+from .lexicon import stems
+from .phonology import VOWELS, unsoften
 
 MAX_READINGS = 3
+BACKOFF = 4.0  # log-penalty for each letter the shape model backs off
+BARE = 4.0  # log-penalty for reading an unknown word as a bare stem: unknown words are mostly inflected
+VERB = 1.0  # log-bonus for the verb paradigm: the lexicon has few verbs, but each has many forms
+MORPHEME = 3.0  # log-bonus per suffix: a stem-shape model cannot tell жазба- from жаз-ба
 
 
 @cache
 def _shape_logp() -> dict[tuple[str, str], float]:
-    """log P(last two letters, paradigm) over the lexicon's stems, add-one smoothed."""
+    """log P(stem ends in s | paradigm) + log P(paradigm) for the last 1-3 letters s of lexicon stems."""
     counts: Counter[tuple[str, str]] = Counter()
     for stem, lexemes in stems().items():
-        for lex in lexemes:
-            if lex.paradigm in ("N", "V"):
-                counts[(stem[-2:], lex.paradigm)] += 1
-    total = sum(counts.values()) + len(counts)
-    return {k: math.log((v + 1) / total) for k, v in counts.items()}
+        for paradigm in {lex.paradigm for lex in lexemes} & {"N", "V"}:
+            for n in (1, 2, 3):
+                counts[(stem[-n:], paradigm)] += 1
+    totals: Counter[str] = Counter()
+    for (s, p), n in counts.items():
+        if len(s) == 1:
+            totals[p] += n
+    everything = sum(totals.values())
+    return {(s, p): math.log(n / totals[p]) + math.log(totals[p] / everything) for (s, p), n in counts.items()}
 
 
 @cache
-def _ending_logp() -> dict[str, float]:
-    """log P(ending chain) among dictionary-read words of raw text (built by `build.py`)."""
-    counts = {}
-    for line in (DATA_DIR / "endings.tsv").read_text(encoding="utf-8").splitlines():
-        key, n = line.split("\t")
-        counts[key] = int(n)
-    total = sum(counts.values()) + len(counts)
-    return {k: math.log((v + 1) / total) for k, v in counts.items()}
+def _length_logp() -> dict[tuple[int, str], float]:
+    """log P(stem length | paradigm) over the lexicon, add-one smoothed up to 30 letters."""
+    counts: Counter[tuple[int, str]] = Counter()
+    for stem, lexemes in stems().items():
+        for paradigm in {lex.paradigm for lex in lexemes} & {"N", "V"}:
+            counts[(min(len(stem), 30), paradigm)] += 1
+    totals = Counter(p for (_, p) in counts.elements())
+    return {(n, p): math.log((counts[(n, p)] + 1) / (totals[p] + 30)) for n in range(31) for p in ("N", "V")}
+
+
+def _shape(stem: str, paradigm: str, table: dict[tuple[str, str], float]) -> float:
+    length = _length_logp()[(min(len(stem), 30), paradigm)]
+    for n, penalty in ((3, 0.0), (2, BACKOFF), (1, 2 * BACKOFF)):
+        logp = table.get((stem[-n:], paradigm))
+        if logp is not None:
+            return logp - penalty + length
+    return -30.0 + length
+
+
+@cache
+def _bonus() -> dict[int, float]:
+    """id of each `endings.table()` entry -> its score (the entries live as long as the table)."""
+    return {id(e): MORPHEME * len(e.morphemes) - (BARE if not e.morphemes else 0.0) + (VERB if e.paradigm == "V" else 0.0)
+            for entries in endings.table().values() for e in entries}
 
 
 def guess(word: str) -> list[Analysis]:
     low = word.lower()
     proper = word[:1].isupper()
-    shape, prior = _shape_logp(), _ending_logp()
-    unseen, unseen_ending = min(shape.values()) - 1.0, min(prior.values()) - 1.0
-    table, tails = endings.table(), endings.tails()
-    scored: list[tuple[float, Analysis]] = []
+    shape, bonus = _shape_logp(), _bonus()
+    groups, tails = endings.groups(), endings.tails()
+    scored: list[tuple[float, int, str, Ending]] = []
     for i in range(len(low), 1, -1):
         tail = low[i:]
         if tail not in tails:
             break
-        stem = low[:i]
-        if not any(c in VOWELS for c in stem):
+        if not any(c in VOWELS for c in low[:i]):
             continue
-        for e in table.get(tail, ()):
-            stem_full = stem + e.stem_tail
-            if e.key not in stem_keys(stem_full):
+        for group in (g for _, by_paradigm in groups.get(tail, ()) for g in by_paradigm):
+            if group.paradigm not in ("N", "V"):
                 continue
-            ending = chain_key(e.paradigm, [g for _, g in e.morphemes])
-            score = shape.get((stem_full[-2:], e.paradigm), unseen) + prior.get(ending, unseen_ending)
-            if e.paradigm == "N":
-                upos, lemma = ("PROPN", word[:i] + e.stem_tail) if proper else ("NOUN", stem_full)
-            else:
-                upos, lemma = "VERB", stem_full
-            feats = merge_feats(e.feats)
-            morphemes = ((word[:i], "STEM"),) + e.morphemes
-            scored.append((score, Analysis(lemma, upos, feats, morphemes, True)))
+            stem = low[:i] + group.stem_tail
+            if group.vowel_initial:
+                stem = unsoften(stem) or stem  # мектеб|і -> мектеп
+            base = _shape(stem, group.paradigm, shape)
+            for key in stem_keys(stem):
+                for e in group.by_key.get(key, ()):
+                    scored.append((base + bonus[id(e)], i, stem, e))
     scored.sort(key=lambda s: -s[0])
-    out, seen = [], set()
-    for _, a in scored:
-        if (a.lemma, a.upos, a.feats) not in seen:
-            seen.add((a.lemma, a.upos, a.feats))
-            out.append(a)
-        if len(out) == MAX_READINGS:
-            break
+    out: list[Analysis] = []
+    seen = set()
+    for _, i, stem, e in scored:  # the best reading of each of the likeliest lemmas
+        if e.paradigm == "N":
+            upos, lemma = ("PROPN", word[0] + stem[1:]) if proper else ("NOUN", stem)
+        else:
+            upos, lemma = "VERB", stem
+        if (lemma, upos) not in seen:
+            seen.add((lemma, upos))
+            out.append(Analysis(lemma, upos, e.feats_str, ((word[:i], "STEM"),) + e.morphemes, True))
+            if len(out) == MAX_READINGS:
+                break
     if not out:
         upos = "X" if not any(c in VOWELS for c in low) and not low.isalpha() else "PROPN" if proper else "NOUN"
         feats = "Case=Nom" if upos != "X" else ""

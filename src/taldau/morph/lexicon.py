@@ -14,7 +14,7 @@ FORMAT_VERSION = 1
 class Lexeme(NamedTuple):
     lemma: str  # as UD writes it: verbs without -у, proper nouns capitalised
     upos: str
-    paradigm: str  # "N" nominal endings, "V" verb endings, "-" bare form only
+    paradigm: str  # "N" nominal, "V" verb, "P" posture present (жатыр), "A" adverb + -ғы, "-" bare only
     feats: str = ""  # lexical features: Gender=Masc, PronType=Dem
     flags: str = ""  # "y": the last vowel drops before a vowel suffix (орын -> орны)
     freq: int = 0  # corpus frequency of lemma+upos, for ranking

@@ -1,8 +1,9 @@
 """Dictionary lookup: strip an ending right to left, find the stem in the lexicon.
 
 A stem is accepted with its sound class matching the ending (harmony, assimilation), after undoing
-the stem alternations (мектеб- -> мектеп, орн- -> орын), or as a known base plus a voice or
-derivational suffix (`derivation`).
+the stem alternations (мектеб- -> мектеп, орн- -> орын, тау|ып -> тап), or as a known base plus a
+voice or derivational suffix (`derivation`). Readings are ranked: dictionary stem, then alternation
+or voice, then derivation; within a rank the more frequent lemma, then the shorter ending.
 """
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ from typing import NamedTuple
 
 from ..doc import Analysis
 from . import derivation, endings
+from .derivation import Derivation
 from .endings import Ending, stem_keys
 from .lexicon import Lexeme, forms, stems
-from .phonology import VOWELS, restore_syncope, unsoften
+from .phonology import BACK, VOWELS, restore_syncope, unsoften
 
 _BARE_WITHOUT_CASE = frozenset({"ADJ", "NUM", "DET", "ADV", "ADP", "CCONJ", "SCONJ", "PART", "INTJ", "X"})
+_LEXICAL = ("Gender=", "PronType=", "NumType=", "Reflex=")
 
 
 class Stem(NamedTuple):
@@ -35,54 +38,93 @@ def merge_feats(*parts: str | tuple[tuple[str, str], ...]) -> str:
     return "|".join(f"{k}={v}" for k, v in sorted(merged.items(), key=lambda kv: kv[0].lower()))
 
 
+_merged = lru_cache(maxsize=20_000)(merge_feats)
+
+
+@lru_cache(maxsize=20_000)
+def _inflection(feats: str) -> str:
+    """`feats` without the lexical features: Назарбаев with and without Gender is one reading."""
+    return "|".join(f for f in feats.split("|") if not f.startswith(_LEXICAL))
+
+
+_NONE: dict[str, tuple[Stem, ...]] = {}
+
+
 @lru_cache(maxsize=200_000)
-def resolve(stem: str, paradigm: str) -> tuple[Stem, ...]:
-    """Every lexicon reading of `stem` (lower case) that takes endings of `paradigm`."""
-    out = [Stem(lex, lex.lemma, lex.upos, lex.feats, ((stem, "STEM"),), 0)
-           for lex in stems().get(stem, ()) if lex.paradigm == paradigm]
+def resolve(stem: str) -> dict[str, tuple[Stem, ...]]:
+    """Paradigm -> every lexicon reading of `stem` (lower case): the stem itself, a known base with voice
+    or another lemma-keeping suffix (салын -> сал + PASS, төгіл -> төк + PASS), or a likely derivation
+    (үйсіз)."""
     known = stems()
-    kept = derivation.VOICE if paradigm == "V" else derivation.ORDINAL
-    for base, surface, d in derivation.split(stem, kept, known):  # салын -> сал + PASS, төгіл -> төк + PASS
+    out: dict[str, list[Stem]] = {}
+    for lex in known.get(stem, ()):
+        out.setdefault(lex.paradigm, []).append(Stem(lex, lex.lemma, lex.upos, lex.feats, ((stem, "STEM"),), 0))
+    for base, surface, d in derivation.split(stem, derivation.ATTACHED, known):
+        if not d.feats:  # a new lemma
+            _derive(out, base, surface, d)
+            continue
         for lemma_stem in (base, unsoften(base)) if surface[0] in VOWELS else (base,):
-            for lex in stems().get(lemma_stem or "", ()):
-                if lex.paradigm == paradigm and lex.upos in d.base_upos:
-                    out.append(Stem(lex, lex.lemma, d.upos or lex.upos, merge_feats(lex.feats, d.feats),
-                                    ((base, "STEM"), (surface, d.gloss)), 1))
-    if not out:
-        for base, surface, d in derivation.split(stem, derivation.DERIVATION, known):
-            if (d.upos == "VERB") != (paradigm == "V"):
-                continue
-            for lex in stems().get(base, ()):
-                if lex.paradigm == d.base_paradigm and lex.upos not in ("PRON", "AUX"):
-                    out.append(Stem(lex, lex.lemma + surface, d.upos, "", ((base, "STEM"), (surface, d.gloss)), 2))
-                    break
-    return tuple(out)
+            for lex in known.get(lemma_stem or "", ()):
+                if lex.paradigm == d.base_paradigm and lex.upos in d.base_upos:
+                    out.setdefault(d.base_paradigm, []).append(Stem(
+                        lex, lex.lemma, d.upos or lex.upos, merge_feats(lex.feats, d.feats),
+                        ((base, "STEM"), (surface, d.gloss)), 1))
+    return {k: tuple(v) for k, v in out.items()} if out else _NONE
 
 
-def _candidates(stem: str, group: endings.Group) -> list[tuple[str, str, int]]:
-    """(lexicon stem, stem whose sound class must fit the ending, rank) for a stripped stem."""
-    out = [(stem, stem, 0)]
+def _derive(out: dict[str, list[Stem]], base: str, surface: str, d: Derivation) -> None:
+    for lex in stems().get(base, ()):
+        if lex.paradigm == d.base_paradigm and lex.upos not in ("PRON", "AUX") and not lex.flags:
+            stem = Stem(lex, lex.lemma + surface, d.upos, "", ((base, "STEM"), (surface, d.gloss)), d.rank)
+            out.setdefault("V" if d.upos == "VERB" else "N", []).append(stem)
+            return
+
+
+@lru_cache(maxsize=50_000)
+def derived(stem: str) -> dict[str, tuple[Stem, ...]]:
+    """Readings of `stem` as a new lemma by a rarer derivation: a known base + suffix (жең + уші)."""
+    out: dict[str, list[Stem]] = {}
+    for base, surface, d in derivation.split(stem, derivation.RARE, stems()):
+        _derive(out, base, surface, d)
+    return {k: tuple(v) for k, v in out.items()} if out else _NONE
+
+
+def _alternations(stem: str, group: endings.Group, tail: str) -> list[tuple[str, str, int]]:
+    """(lexicon stem, stem whose sound class must fit the ending, rank) for a stripped stem whose
+    dictionary form differs; rank 1 marks a dropped vowel put back, which a verb accepts only when
+    the lexicon says so (қорқ|ады -> қорық)."""
+    out = []
     if group.vowel_initial:
         hard = unsoften(stem)  # мектеб|і -> мектеп
         if hard:
             out.append((hard, hard, 0))
+        full = restore_syncope(stem, tail[0] in BACK if tail[0] in VOWELS else None)  # орн|ы -> орын, қауп|і
+        if full:
+            out.append((full, full, 1))
         if group.paradigm == "N":
-            full = restore_syncope(stem)  # орн|ы -> орын, ауз|ы -> ауыз
-            if full:
-                out.append((full, full, 1))
-            out.append((stem + "ь", stem, 0))  # корол|і -> король
+            out.append((stem + "ь", stem + "ь", 0))  # корол|і -> король
+        elif tail[:2] in ("ып", "іп") and len(stem) == 3 and stem[2] == "у" and stem[1] in VOWELS:
+            out.append((stem[:2] + "п", stem[:2] + "п", 0))  # тау|ып -> тап, жау|ып -> жап
+    if stem.endswith("ий"):
+        out.append((stem[:-1], stem, 0))  # жи|яды: и is ій
     if group.paradigm == "N" and len(stem) > 3 and stem[-1] not in VOWELS:
         out.append((stem + stem[-1], stem, 0))  # процес|ке -> процесс
+    elif group.paradigm == "N" and stem[-1:] in ("ы", "і") and len(stem) > 4 and not VOWELS & set(stem[-3:-1]):
+        out.append((stem[:-1], stem, 1))  # факті|лер -> факт: a loan's final cluster takes і
     return out
 
 
-def reading(word: str, split_at: int, stem: Stem, entry: Ending) -> Analysis:
+def _fits(stem: Stem, entry: Ending) -> bool:
+    """Lexeme flags that restrict the endings: "b" a bound stem (бер- of бергі), "x" a compound that
+    ends in the 3rd-person possessive (отбас|ы|на)."""
+    flags = stem.lexeme.flags
+    return not ("b" in flags and entry.bare) and not ("x" in flags and not entry.px3)
+
+
+def _feats(stem: Stem, entry: Ending) -> str:
     if entry.bare and stem.upos in _BARE_WITHOUT_CASE:
-        feats = stem.feats  # a bare adjective or numeral has no case in UD
-    else:
-        feats = merge_feats(stem.feats, entry.feats) if stem.feats else entry.feats_str
-    morphemes = _stem_morphemes(word[:split_at] + entry.stem_tail, stem.morphemes, entry)
-    return Analysis(stem.lemma, stem.upos, feats, morphemes)
+        return stem.feats  # a bare adjective or numeral has no case in UD
+    return _merged(stem.feats, entry.feats_str) if stem.feats else entry.feats_str
 
 
 def _stem_morphemes(surface: str, parts: tuple[tuple[str, str], ...], entry: Ending) -> tuple[tuple[str, str], ...]:
@@ -97,47 +139,67 @@ def _stem_morphemes(surface: str, parts: tuple[tuple[str, str], ...], entry: End
     return head + entry.morphemes
 
 
-def lookup(word: str) -> list[Analysis]:
-    """All dictionary readings of `word`; `word` keeps its case for the morpheme surfaces."""
-    low = word.lower()
-    out = [Analysis(f.lemma, f.upos, f.feats, ((word, "STEM"),)) for f in forms().get(low, ())]
+def _splits(low: str, rare: bool = False) -> list[tuple]:
+    """(rank, -frequency, ending length, split point, stem, ending, feats) for every dictionary split;
+    with `rare`, the splits whose stem is a rare derivation instead (see `derived`)."""
     groups, tails, known = endings.groups(), endings.tails(), stems()
-    ranked = []
+    find = derived if rare else resolve
+    out: list[tuple] = []
     for i in range(len(low), 0, -1):
         tail = low[i:]
         if tail not in tails:
             break
-        for group in groups.get(tail, ()):
-            for n, (lex_stem, key_stem, rank) in enumerate(_candidates(low[:i] + group.stem_tail, group)):
-                if n and lex_stem not in known:  # alternations are only tried on dictionary stems
-                    continue
-                found = resolve(lex_stem, group.paradigm)
-                if not found:
-                    continue
-                for key in stem_keys(key_stem):
-                    for entry in group.by_key.get(key, ()):
-                        for stem in found:
-                            r = max(rank, stem.rank)
-                            ranked.append((r, -stem.lexeme.freq, len(entry.chain), reading(word, i, stem, entry)))
-    bare = stems().get(low, ())
-    ranked += [(0, -lex.freq, 0, Analysis(lex.lemma, lex.upos, lex.feats, ((word, "STEM"),)))
-               for lex in bare if lex.paradigm == "-"]
-    if any(r[0] < 2 for r in ranked):  # a derived reading only when nothing simpler fits
-        ranked = [r for r in ranked if r[0] < 2]
-    ranked.sort(key=lambda r: r[:3])
-    seen = {(a.lemma, a.upos, _inflection(a.feats)): i for i, a in enumerate(out)}
-    for *_, a in ranked:  # one reading per inflection: Назарбаев with and without Gender is one
-        key = (a.lemma, a.upos, _inflection(a.feats))
-        if key not in seen:
-            seen[key] = len(out)
-            out.append(a)
-        elif a.feats.count("=") > out[seen[key]].feats.count("="):  # keep the richer lexical features
-            out[seen[key]] = a
+        for stem_tail, by_paradigm in groups.get(tail, ()):
+            stem = low[:i] + stem_tail
+            readings = find(stem)
+            for group in by_paradigm:
+                found = readings.get(group.paradigm)
+                if found:
+                    _emit(out, i, group, stem, 0, found)
+                if group.vowel_initial or group.paradigm == "N" or stem.endswith("ий"):
+                    for lex_stem, key_stem, rank in _alternations(stem, group, tail):
+                        found = find(lex_stem).get(group.paradigm) if lex_stem in known else None
+                        if found and rank and group.paradigm == "V":
+                            found = tuple(s for s in found if "y" in s.lexeme.flags)
+                        if found:
+                            _emit(out, i, group, key_stem, rank, found)
     return out
 
 
-_LEXICAL = ("Gender=", "PronType=", "NumType=", "Reflex=")
+def _emit(out: list[tuple], i: int, group: endings.Group, key_stem: str, rank: int, found: tuple[Stem, ...]) -> None:
+    for key in stem_keys(key_stem):
+        for entry in group.by_key.get(key, ()):
+            for st in found:
+                if st.lexeme.flags and not _fits(st, entry):
+                    continue
+                out.append((max(rank, st.rank), -st.lexeme.freq, len(entry.chain), i, st, entry, _feats(st, entry)))
 
 
-def _inflection(feats: str) -> str:
-    return "|".join(f for f in feats.split("|") if not f.startswith(_LEXICAL))
+def lookup(word: str) -> list[Analysis]:
+    """All dictionary readings of `word`; `word` keeps its case for the morpheme surfaces."""
+    low = word.lower()
+    out = [Analysis(f.lemma, f.upos, f.feats, ((word, "STEM"),)) for f in forms().get(low, ())]
+    ranked = _splits(low)
+    for lex in stems().get(low, ()):  # bare words; light-verb parts (іске ас) after the others
+        if lex.paradigm in ("-", "A") and "b" not in lex.flags:
+            ranked.append((int(lex.upos == "X"), -lex.freq, 0, len(low), lex, None, lex.feats))
+    if not ranked and not out:  # a derived reading only when nothing simpler fits
+        ranked = _splits(low, rare=True)
+    ranked.sort(key=lambda r: r[:3])
+    seen = {(a.lemma, a.upos, _inflection(a.feats)): n for n, a in enumerate(out)}
+    for *_, i, stem, entry, feats in ranked:  # one reading per inflection: Назарбаев with and without Gender
+        key = (stem.lemma, stem.upos, _inflection(feats))
+        n = seen.get(key)
+        if n is not None and feats.count("=") <= out[n].feats.count("="):  # keep the richer lexical features
+            continue
+        if entry is None:
+            reading = Analysis(stem.lemma, stem.upos, feats, ((word, "STEM"),))
+        else:
+            morphemes = _stem_morphemes(word[:i] + entry.stem_tail, stem.morphemes, entry)
+            reading = Analysis(stem.lemma, stem.upos, feats, morphemes)
+        if n is None:
+            seen[key] = len(out)
+            out.append(reading)
+        else:
+            out[n] = reading
+    return out

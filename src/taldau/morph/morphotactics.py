@@ -1,7 +1,9 @@
 """Kazakh inflection as rules: suffix slots with templates (see `phonology`), glosses and UD features.
 
-A chain is a tuple of `Suffix`es attached in order to a stem. `noun_chains()` and `verb_chains()`
-enumerate every chain of a paradigm; `endings` realises them for each sound class of the stem.
+A chain is a tuple of `Suffix`es attached in order to a stem. `noun_chains()`, `verb_chains()`,
+`posture_chains()` and `adverb_chains()` enumerate every chain of a paradigm; `endings` realises
+them for each sound class of the stem. A `variant` suffix is a colloquial form (көрем for
+көремін): analysis reads it, generation never writes it.
 Feature conventions follow UD Kazakh-KTB: a bare noun is Case=Nom, 3rd-person possessive is
 Number[psor]=Plur,Sing, the -ып converb is read both as Conv and as Inf (before an auxiliary).
 """
@@ -16,10 +18,11 @@ class Suffix:
     template: str
     gloss: str
     feats: str = ""
+    variant: bool = False  # read, never generated: colloquial, or features of a commoner form
 
 
-def _s(template: str, gloss: str, feats: str = "") -> Suffix:
-    return Suffix(template, gloss, feats)
+def _s(template: str, gloss: str, feats: str = "", variant: bool = False) -> Suffix:
+    return Suffix(template, gloss, feats, variant)
 
 
 # --- nominal slots -------------------------------------------------------------------------------
@@ -55,12 +58,14 @@ CASES_AFTER_PX3 = (  # the pronominal н of the 3rd person: баласының, 
 ATTRIBUTIVE = _s("GI", "ATTR")  # -дағы/-дегі after the locative: өңірдегі
 EQUATIVE = _s("DAй", "EQU")  # -дай/-дей: баладай
 EQUATIVE_AFTER_PX3 = _s("нDAй", "EQU")
+SIMILATIVE = _s("шA", "SIM")  # after a possessive: ойымша (in my opinion), өзінше
+SIMILATIVE_AFTER_PX3 = _s("ншA", "SIM")
 
 PREDICATIVE = (  # person endings on a nominal predicate: студентпін, баламыз
     _s("MIн", "P1SG", "Number=Sing|Person=1"),
     _s("сIң", "P2SG", "Number=Sing|Person=2"),
     _s("сIз", "P2SG.FORM", "Number=Sing|Person=2|Polite=Form"),
-    _s("MIз", "P1PL", "Number=Plur|Person=1"),
+    _s("PIз", "P1PL", "Number=Plur|Person=1"),
     _s("сIңдAр", "P2PL", "Number=Plur|Person=2"),
     _s("сIздAр", "P2PL.FORM", "Number=Plur|Person=2|Polite=Form"),
 )
@@ -76,7 +81,7 @@ def _cases_after(possessive: Suffix | None) -> tuple[Suffix, ...]:
 
 @cache
 def noun_chains(predicative: bool = True) -> tuple[tuple[Suffix, ...], ...]:
-    """Number x possessive x case, then -дағы, -дай and predicative person endings."""
+    """Number x possessive x case, then -дағы, -дай, -ша and predicative person endings."""
     chains = []
     for number in ((), (PLURAL,)):
         for poss in (None, *POSSESSIVE):
@@ -88,6 +93,8 @@ def noun_chains(predicative: bool = True) -> tuple[tuple[Suffix, ...], ...]:
                 if case.gloss == "NOM" and predicative and poss is None:
                     chains.extend(head + (case, p) for p in PREDICATIVE)
             chains.append(head + (EQUATIVE_AFTER_PX3 if poss and poss.gloss == "PX3" else EQUATIVE,))
+            if poss:
+                chains.append(head + (SIMILATIVE_AFTER_PX3 if poss.gloss == "PX3" else SIMILATIVE,))
     return tuple(chains)
 
 
@@ -110,10 +117,11 @@ PERSON_LONG = (
     _s("MIн", "P1SG", "Number=Sing|Person=1"),
     _s("сIң", "P2SG", "Number=Sing|Person=2"),
     _s("сIз", "P2SG.FORM", "Number=Sing|Person=2|Polite=Form"),
-    _s("MIз", "P1PL", "Number=Plur|Person=1"),
+    _s("PIз", "P1PL", "Number=Plur|Person=1"),
     _s("сIңдAр", "P2PL", "Number=Plur|Person=2"),
     _s("сIздAр", "P2PL.FORM", "Number=Plur|Person=2|Polite=Form"),
 )
+PERSON_PRESENT = PERSON_LONG + (_s("м", "P1SG", "Number=Sing|Person=1", variant=True),)  # көрем, алмайм
 P3 = _s("", "P3", "Number=Sing|Person=3")
 P3PL = _s("", "P3", "Number=Plur|Person=3")  # the 3rd person plural is usually unmarked: олар барды
 IMPERATIVE = (
@@ -137,7 +145,7 @@ FIN = "Mood=Ind|VerbForm=Fin"
 # finite tenses: (suffix, its negative form or None for NEG + suffix, person set, 3rd person ending)
 TENSES = (
     (_s("DI", "PST", f"{FIN}|Tense=Past"), None, PERSON_SHORT, None),  # барды, бардым
-    (_s("J", "PRS", f"Aspect=Hab|{FIN}|Tense=Pres"), None, PERSON_LONG, _s("DI", "P3", "Number=Sing|Person=3")),  # барады
+    (_s("J", "PRS", f"Aspect=Hab|{FIN}|Tense=Pres"), None, PERSON_PRESENT, _s("DI", "P3", "Number=Sing|Person=3")),  # барады
     (_s("GAн", "PRF", f"{FIN}|Tense=Past"), None, PERSON_LONG, P3),  # барған, барғанмын
     (_s("JтIн", "PST.HAB", f"{FIN}|Tense=Past"), None, PERSON_LONG, P3),  # баратынмын
     (_s("Eр", "FUT", f"{FIN}|Tense=Fut"), _s("PAс", "NEG.FUT", f"Polarity=Neg|{FIN}|Tense=Fut"), PERSON_LONG, P3),
@@ -146,7 +154,8 @@ TENSES = (
     (_s("PAQшI", "INTENT", "Mood=Des|Tense=Fut|VerbForm=Fin"), None, PERSON_LONG, P3),  # бермекші
     (_s("сA", "COND", "Mood=Cnd|VerbForm=Conv"), None, PERSON_SHORT, None),  # барса, барсам
 )
-NONFINITE = (  # (suffix, negative form or None, takes nominal endings)
+# (suffix, its negative form: None for NEG + suffix, False when the suffix is itself negative; takes nominal endings)
+NONFINITE = (
     (_s("Yп", "CONV.PRF", "Aspect=Perf|VerbForm=Conv"), _s("PAй", "NEG.CONV", "Aspect=Perf|Polarity=Neg|VerbForm=Conv"), False),
     (_s("Yп", "CONV.PRF", "Aspect=Perf|VerbForm=Inf"), _s("PAй", "NEG.CONV", "Aspect=Perf|Polarity=Neg|VerbForm=Inf"), False),
     (_s("J", "CONV.IMPF", "Aspect=Imp|VerbForm=Conv"), None, False),  # бара, оқи
@@ -161,6 +170,8 @@ NONFINITE = (  # (suffix, negative form or None, takes nominal endings)
     (_s("EрлIQ", "PTCP.POT", "Mood=Pot|Tense=Past|VerbForm=Part"), None, False),  # айтарлық
     (_s("GAн", "GER.PST", "Tense=Past|VerbForm=Ger"), None, True),  # барғанын
     (_s("JтIн", "GER.IMPF", "Aspect=Imp|VerbForm=Ger"), None, True),  # табылатынын
+    (_s("PAс", "NEG.GER.FUT", "Polarity=Neg|Tense=Fut|VerbForm=Ger"), False, True),  # кетпесіне, болмасымды
+    (_s("GAнDIQ", "GER.ABST", "VerbForm=Ger", variant=True), None, True),  # болғандықтан: бару's features
     (_s("у", "GER", "VerbForm=Ger"), None, True),  # бару, баруға
 )
 PARTICIPLE_EQUATIVE = _s("DAй", "EQU")  # алмайтындай, айтарлықтай
@@ -183,12 +194,9 @@ def verb_chains() -> tuple[tuple[Suffix, ...], ...]:
         if not neg:
             chains.extend((d,) for d in DESIDERATIVE)
         for form, neg_form, nominal_endings in NONFINITE:
-            if neg and neg_form is False:
+            if neg_form is False and neg:
                 continue
-            if not neg and neg_form is False:
-                chains.append((form,))
-                continue
-            head = (neg_form,) if neg and neg_form else neg + (form,)
+            head = (form,) if neg_form is False else (neg_form,) if neg and neg_form else neg + (form,)
             if nominal_endings:
                 chains.extend(head + c for c in nominal)
             else:
@@ -196,3 +204,21 @@ def verb_chains() -> tuple[tuple[Suffix, ...], ...]:
                 if form.gloss.startswith("PTCP"):
                     chains.append(head + (PARTICIPLE_EQUATIVE,))
     return tuple(chains)
+
+
+# --- the present of the posture verbs and -ғы adverbs ------------------------------------------------
+POSTURE_PRESENT = _s("", "PRS", FIN + "|Tense=Pres")  # жатыр, отыр, тұр, жүр are the present themselves
+
+
+@cache
+def posture_chains() -> tuple[tuple[Suffix, ...], ...]:
+    """отырмын, жатырсыңдар, тұрмыз: a posture verb's present stem takes the long person endings."""
+    persons = (*PERSON_LONG, P3, _s("", "P3", P3PL.feats))
+    return tuple((POSTURE_PRESENT, p) for p in persons)
+
+
+@cache
+def adverb_chains() -> tuple[tuple[Suffix, ...], ...]:
+    """қазіргі, бүгінгі, биылғы: a time adverb + -ғы stays the adverb, Case=Nom as UD writes it."""
+    attributive = _s("GI", "ATTR", "Case=Nom")
+    return ((attributive,), (attributive, _s("DAй", "EQU")))

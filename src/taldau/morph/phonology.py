@@ -15,8 +15,8 @@ Suffixes are written as templates with archiphonemes, realised against the word 
     D  д/т      locative/past type           -DA, -DI
     B  д/н/т    ablative type                -BAн: баладан, адамнан, мектептен
     G  ғ/г/қ/к  dative type                  -GA, -GAн
-    M  м/б/п    instrumental/1sg type        -Mен, -MIн: баламен, қызбен, мектеппен
-    P  м/б/п    negation type                -PA: барма, көнбе, айтпа (nasal -> б)
+    M  м/б/п    instrumental/1sg type        -Mен, -MIн: баламен, қызбен, мектеппен, алғанмын
+    P  м/б/п    negation/1pl type            -PA, -PIз: барма, көнбе, айтпа, алғанбыз (nasal -> б)
 
 Harmony follows the last vowel; assimilation follows the last letter. Voiced б в г д at the end of
 loans are pronounced voiceless (клубтың, заводқа).
@@ -27,6 +27,7 @@ BACK = frozenset("аоұыяё")
 FRONT = frozenset("әеөүіэ")
 NEUTRAL = frozenset("ию")  # и, ю take the harmony of an earlier vowel (тарихы, аюлар), else front (министрлер)
 VOWELS = BACK | FRONT | NEUTRAL  # у counts as a consonant (сонорный): оқуға, оқуды, оқуы
+SOFTENING = VOWELS | {"у"}  # a suffix starting with one of these voices the stem's к, қ, п: шық -> шығу
 VOICELESS = frozenset("птқкфхһсшщцчбвгд")
 SONORANT = frozenset("рлйу")
 NASAL = frozenset("мнң")
@@ -42,12 +43,15 @@ def is_back(word: str) -> bool:
     """Harmony of `word`: True for back (а, о, ұ, ы), False for front (ә, е, ө, ү, і).
 
     е right after a back vowel is read йы (Назарбаевтың); и, ю are neutral in native and Arabic
-    words (тарихы) but front in Russian loans (саммитке, министрлер).
+    words (тарихы) but front in Russian loans (саммитке, министрлер); у between consonants is the
+    back vowel of a loan (ресурстар); a final ь softens (королі).
     """
+    if word.endswith("ь"):
+        return False
     neutral = False
     for i in range(len(word) - 1, -1, -1):
         ch = word[i]
-        if ch in BACK:
+        if ch in BACK or (ch == "у" and _vowel_u(word, i)):
             return not (neutral and (_RUSSIAN & set(word) or _doubled(word)))
         if ch == "е" and i and word[i - 1] in "аоұыу":
             continue
@@ -57,18 +61,27 @@ def is_back(word: str) -> bool:
     return not neutral  # no vowel letter at all: back (АҚШ)
 
 
+def _vowel_u(word: str, i: int) -> bool:
+    """у between two consonants is a vowel (ресурс, структура); elsewhere it is the consonant w (тау, ауыл)."""
+    return 0 < i < len(word) - 1 and word[i - 1] not in VOWELS and word[i + 1] not in VOWELS and "у" not in (
+        word[i - 1], word[i + 1])
+
+
 def _doubled(word: str) -> bool:
     return any(a == b and a not in VOWELS for a, b in zip(word, word[1:]))
 
 
 def harmonies(word: str) -> tuple[bool, ...]:
-    """Harmonies analysis accepts: both when the last vowel is и, ю or е after a vowel (loans, names)."""
+    """Harmonies analysis accepts: both when the last vowel is и, ю or е after a vowel (loans, names)
+    or after a final ь (король: королі, корольдың)."""
+    if word.endswith("ь"):
+        return (True, False)
     for i in range(len(word) - 1, -1, -1):
         ch = word[i]
         if ch in NEUTRAL or (ch == "е" and i and word[i - 1] in "аоұыу"):
             return (True, False)
-        if ch in BACK or ch in FRONT:
-            return (ch in BACK,)
+        if ch in BACK or ch in FRONT or (ch == "у" and _vowel_u(word, i)):
+            return (ch != "е" and ch not in FRONT,)
     return (True,)
 
 
@@ -77,8 +90,8 @@ def final_class(word: str) -> str:
     for ch in reversed(word):
         if ch in "ьъ-":
             continue
-        if ch in VOWELS:
-            return "S" if ch == "и" else "V"  # и is read ій: тиіңдер, таксиді
+        if ch in VOWELS:  # и is read ій (тиіңдер, таксиді), a final ю йу (оюы, көркеюі)
+            return "S" if ch in "ию" else "V"
         if ch == "л":
             return "L"
         if ch in SONORANT:
@@ -147,6 +160,8 @@ def junction(stem: str, suffix: str) -> str:
     last, first = stem[-1:], suffix[0]
     if first == "а" and last == "й" and len(stem) > 1:  # қой+а -> қоя
         return stem[:-1] + "я" + suffix[1:]
+    if first == "а" and last == "и":  # жи+а -> жия (и is ій)
+        return stem + "я" + suffix[1:]
     if first == "й" and last in "ыі":
         return stem[:-1] + "и" + suffix[1:]
     if first == "у" and last in "ыі" and len(stem) > 1:
@@ -162,22 +177,31 @@ _HARDEN = {v: k for k, v in _SOFTEN.items()}
 
 def soften(stem: str) -> str:
     """Stem-final к, қ, п voice before a vowel (мектеп -> мектебі, тарақ -> тарағы)."""
-    if len(stem) > 2 and stem[-1] in _SOFTEN and stem[-2] in VOWELS:
+    if len(stem) >= 2 and stem[-1] in _SOFTEN and stem[-2] in VOWELS:
         return stem[:-1] + _SOFTEN[stem[-1]]
     return stem
 
 
 def unsoften(stem: str) -> str | None:
     """The dictionary form behind a voiced stem: мектеб -> мектеп; None when nothing changes."""
-    if len(stem) > 2 and stem[-1] in _HARDEN and stem[-2] in VOWELS:
+    if len(stem) >= 2 and stem[-1] in _HARDEN and stem[-2] in VOWELS:
         return stem[:-1] + _HARDEN[stem[-1]]
     return None
 
 
-def restore_syncope(stem: str) -> str | None:
-    """Put back the vowel that drops before a vowel suffix: орн -> орын, ерн -> ерін, халқ -> халық."""
-    if len(stem) >= 3 and stem[-1] not in VOWELS and stem[-2] not in VOWELS and stem[-2] != "у":
-        return stem[:-1] + ("ы" if is_back(stem) else "і") + stem[-1]
+def harden(verb_stem: str) -> str:
+    """шығ -> шық, ағ -> ақ, жаб -> жап: no verb stem ends in a voiced ғ, г, б after a vowel."""
+    return unsoften(verb_stem) or verb_stem
+
+
+def restore_syncope(stem: str, back: bool | None = None) -> str | None:
+    """Put back the vowel that drops before a vowel suffix: орн -> орын, ерн -> ерін, халқ -> халық,
+    ауз -> ауыз, қауп -> қауіп (у after a vowel is a consonant; `back` is the suffix's harmony)."""
+    if len(stem) >= 3 and stem[-1] not in VOWELS and stem[-2] not in VOWELS:
+        if stem[-2] == "у" and stem[-3] not in VOWELS:
+            return None
+        back = is_back(stem) if back is None else back
+        return stem[:-1] + ("ы" if back else "і") + stem[-1]
     return None
 
 

@@ -1,5 +1,6 @@
 """Words read by their shape rather than the dictionary: punctuation, numbers, Roman numerals,
-abbreviations and hyphenated words (АҚШ-тың, 2001-ден, 55-ші, 9-орынды, жалғыз-ақ).
+initials, hesitation sounds, abbreviations and hyphenated words (АҚШ-тың, 2001-ден, 55-ші,
+2-ншіден, 4-еуі, %-ы, 9-орынды, жалғыз-ақ), and ё spelt for е (волонтёрлер).
 
 After a hyphen the ending follows pronunciation: 2001 is read екі мың бір, so -ден; БҰҰ ends in a
 vowel, so -ның. Analysis accepts the ending in any harmony (writers differ); generation picks it.
@@ -17,7 +18,12 @@ _PUNCT = re.compile(r"^[^\w]+$")
 _SYMBOLS = frozenset("%$€₸£№+=<>*/\\^~|&@#§°")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _ROMAN = re.compile(r"^[IVXLCDMІХ]+$")  # Cyrillic Х and І stand in for X and I in Kazakh texts
-_ORDINAL = frozenset({"ші", "шы", "інші", "ыншы", "нші", "ншы", "сінші", "сыншы"})
+_ORDINAL = ("сыншы", "сінші", "ыншы", "інші", "ншы", "нші", "шы", "ші")  # longest first
+_COLLECTIVE = ("еу", "ау")  # 2-еуі (екеуі), 6-ауы (алтауы)
+_HESITATION = re.compile(r"^(?:ы+|э+|а{2,}|ә{2,}|е{2,}|м{2,}|х[ыа]+|хм+)$", re.IGNORECASE)  # ыы, эээ, мм
+_INITIAL = re.compile(r"^[А-ЯӘҒҚҢӨҰҮҺІA-Z]\.$")  # Г., Қ.
+_ABBREVIATION = re.compile(r"^[а-яәғқңөұүһі]+(?:\.[а-яәғқңөұүһі]+)*\.$")  # млрд., ж., т.б.
+_SYMBOL_NAMES = {"%": "пайыз", "$": "доллар", "€": "еуро", "₸": "теңге", "№": "нөмір"}  # %-ы, $-ға
 _CLITICS = {"ақ": "EMPH", "ау": "EMPH", "мыс": "EVID"}
 
 _UNITS = ("нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз")
@@ -46,7 +52,10 @@ _LETTER_NAMES = {c: n for c, n in zip("БВГҒДЖЗКҚЛМНҢПРСТФХЦ�
 
 
 def pronunciation(token: str) -> str | None:
-    """How a number or an abbreviation is read aloud, for its endings: 2001 -> бір, ТМД -> ды, АҚШ -> ақш."""
+    """How a number, a symbol or an abbreviation is read aloud, for its endings: 2001 -> бір, % -> пайыз,
+    ТМД -> ды, АҚШ -> ақш."""
+    if token in _SYMBOL_NAMES:
+        return _SYMBOL_NAMES[token]
     if _NUMBER.match(token):
         return number_word(token)
     if token.isupper() and len(token) <= 6:
@@ -58,9 +67,37 @@ def pronunciation(token: str) -> str | None:
 
 
 def punctuation(word: str) -> list[Analysis]:
+    if word == "№":  # read нөмір, a noun in UD
+        return [Analysis(word, "NOUN", "Case=Nom", ((word, "STEM"),))]
     if _PUNCT.match(word):
         return [Analysis(word, "SYM" if word[0] in _SYMBOLS else "PUNCT", "", ((word, "PUNCT"),))]
     return []
+
+
+def sounds(word: str) -> list[Analysis]:
+    """Hesitation sounds of transcribed speech (ыы, эээ) and abbreviations with a period (млрд., Г.)."""
+    stem = ((word, "STEM"),)
+    if _HESITATION.match(word):
+        return [Analysis(word.lower(), "INTJ", "", stem)]
+    if _INITIAL.match(word):
+        return [Analysis(word, "PROPN", "", stem), Analysis(word, "NOUN", "", stem)]
+    if _ABBREVIATION.match(word):
+        return [Analysis(word, "NOUN", "", stem)]
+    return []
+
+
+def respelled(word: str, analyze) -> list[Analysis]:
+    """ё written for е (актёр, волонтёрлер): read the word with е, keep the surfaces as written."""
+    if "ё" not in word.lower():
+        return []
+    out = []
+    for a in analyze(word.replace("ё", "е").replace("Ё", "Е")):
+        surfaces, at = [], 0
+        for surface, gloss in a.morphemes:
+            surfaces.append((word[at : at + len(surface)], gloss))
+            at += len(surface)
+        out.append(Analysis(a.lemma, a.upos, a.feats, tuple(surfaces), a.guessed))
+    return out
 
 
 def number(word: str) -> list[Analysis]:
@@ -82,19 +119,37 @@ def _nominal_endings(tail: str) -> list[endings.Ending]:
     return out
 
 
+def _numeral(left: str, right: str) -> list[Analysis]:
+    """A number or symbol with its ending after a hyphen: 2001-ден, 55-ші, 2-ншіден, 4-еуі, %-ы."""
+    low = right.lower()
+    if left in _SYMBOL_NAMES:
+        return [Analysis(left, "NOUN", e.feats_str, ((left + "-", "STEM"), *e.morphemes)) for e in _nominal_endings(low)]
+    if not (_NUMBER.match(left) or _ROMAN.match(left)):
+        return []
+    if low in _ORDINAL:
+        return [Analysis(left, "NUM", "NumType=Ord", ((left + "-", "STEM"), (right, "ORD")))]
+    for suffixes, num_type, gloss in ((_ORDINAL, "Ord", "ORD"), (_COLLECTIVE, "Coll", "COLL")):
+        for suffix in suffixes:
+            if low.startswith(suffix) and len(low) > len(suffix):
+                head = ((left + "-", "STEM"), (right[: len(suffix)], gloss))
+                found = [Analysis(left, "NUM", merge_feats(f"NumType={num_type}", e.feats), head + e.morphemes)
+                         for e in _nominal_endings(low[len(suffix):])]
+                if found:
+                    return found
+    return [Analysis(left, "NUM", merge_feats("NumType=Card", e.feats), ((left + "-", "STEM"), *e.morphemes))
+            for e in _nominal_endings(low)]
+
+
+
 def hyphenated(word: str, analyze) -> list[Analysis]:
     """Readings of a word with a hyphen; `analyze` reads the part after the last hyphen."""
     if "-" not in word.strip("-"):
         return []
     left, right = word.rsplit("-", 1)
     low = right.lower()
-    if _NUMBER.match(left) or _ROMAN.match(left):
-        if low in _ORDINAL:
-            return [Analysis(left, "NUM", "NumType=Ord", ((left + "-", "STEM"), (right, "ORD")))]
-        found = [Analysis(left, "NUM", merge_feats("NumType=Card", e.feats), ((left + "-", "STEM"), *e.morphemes))
-                 for e in _nominal_endings(low)]
-        if found:
-            return found
+    found = _numeral(left, right)
+    if found:
+        return found
     if low in _CLITICS:
         return [Analysis(a.lemma, a.upos, a.feats, a.morphemes + ((right, _CLITICS[low]),), a.guessed)
                 for a in analyze(left)]
@@ -104,7 +159,7 @@ def hyphenated(word: str, analyze) -> list[Analysis]:
             out += [Analysis(lex.lemma, lex.upos, merge_feats(lex.feats, e.feats), ((left + "-", "STEM"), *e.morphemes))
                     for e in _nominal_endings(low)]
     if not out and left.isupper() and len(left) <= 6:  # an abbreviation the lexicon lacks: ҚазҰУ-дың
-        out = [Analysis(left, "PROPN", e.feats, ((left + "-", "STEM"), *e.morphemes)) for e in _nominal_endings(low)]
+        out = [Analysis(left, "PROPN", e.feats_str, ((left + "-", "STEM"), *e.morphemes)) for e in _nominal_endings(low)]
     if out:
         return out
     # a compound: the last part inflects (9-орынды, Әл-Кайда)

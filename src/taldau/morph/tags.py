@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .phonology import unsoften
+from .phonology import harden
+
 
 _CASES = {"NOM": "Nom", "GEN": "Gen", "DAT": "Dat", "ACC": "Acc", "LOC": "Loc", "ABL": "Abl", "INST": "Ins",
           "INS": "Ins"}
@@ -83,14 +84,18 @@ def _verb(tags: set[str]) -> Request:
 
 
 def verb_stems(citation: str) -> list[str]:
-    """Stems a -у citation form can come from: оқу -> [оқ, оқы], қою -> [қой], қарау -> [қара]."""
+    """Stems a -у citation form can come from, likeliest first: оқу -> [оқ, оқы], қою -> [қой],
+    жию -> [жи], қарау -> [қара], шығу -> [шық, шығ] (no verb stem ends in ғ, г, б after a vowel)."""
+    if citation.endswith("ию"):
+        return [citation[:-1]]
     if citation.endswith("ю"):
-        return [citation[:-1] + "й", citation[:-1] + "и"]
+        return [citation[:-1] + "й"]
     if citation.endswith("у") and len(citation) > 2:
         stem = citation[:-1]
         if stem[-1] in "аәеоөұүыіяи":
             return [stem]
+        if harden(stem) != stem:
+            return [harden(stem), stem]
         back = any(c in "аоұыя" for c in stem) and not any(c in "әеөүі" for c in stem[-2:])
-        hard = unsoften(stem)  # жабу -> жап, шығу -> шық
-        return [stem, stem + ("ы" if back else "і")] + ([hard] if hard else [])
+        return [stem, stem + ("ы" if back else "і")]
     return [citation]

@@ -9,14 +9,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from taldau.doc import Token
 from taldau.numbers import units as u
-from taldau.numbers.parts import AFTER, BEFORE, DASH, ENDING_WORD, NUMBER, RANGE, Amount, Draft, after_words
-from taldau.rules import Stemmed, ahead, context, custom, eq, in_, opt, or_, regex, rule, stem
+from taldau.numbers.parts import AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HYPHEN, NUMBER, RANGE, Amount, Draft, after_words
+from taldau.rules import DIGITS, Stemmed, ahead, custom, eq, in_, opt, or_, regex, rule, stem
 from taldau.rules.endings import is_ending
 
 _SIMILATIVE = ("дай", "дей", "тай", "тей", "дайы", "дейі")  # 15 пайыздай, 10 тоннадай "about"
@@ -34,11 +32,11 @@ def _about(word: Any) -> tuple[bool, None] | None:
 
 # --- percent ---------------------------------------------------------------------------------
 PERCENT_SIGN = or_(
-    rule(regex(r"[%％](?:-\w+)?")),  # 30 %-ке (KazNERD writes the ending on the sign)
-    rule(regex(r"[%％]"), DASH, ENDING_WORD).interpret(lambda *_: True),  # 30%-ке split by the tokenizer
+    rule(regex(r"[%％](?:-\w+)?", heads=u.PERCENT_SIGNS)),  # 30 %-ке (KazNERD writes the ending on the sign)
+    rule(regex(r"[%％]", heads=u.PERCENT_SIGNS), DASH, ENDING_WORD).interpret(lambda *_: True),  # 30%-ке split by the tokenizer
 )
 PERCENT_UNIT = or_(rule(stem(u.PERCENT_WORDS)), PERCENT_SIGN)
-PERCENT = rule(opt(BEFORE), RANGE, PERCENT_UNIT, opt(AFTER)).interpret(
+PERCENT = rule(opt(BEFORE), AMOUNT, PERCENT_UNIT, opt(AFTER)).interpret(
     lambda before, amount, unit, after: None if amount.number.ordinal
     else _draft("percent", amount, None, before, after, _about(unit[0]))
 )
@@ -59,7 +57,7 @@ def _money(before: Any, amount: Amount, currency: Stemmed, sub: Any, after: Any)
 
 
 MONEY = or_(
-    rule(opt(BEFORE), RANGE, CURRENCY, opt(SUBUNIT), opt(after_words("MONEY"))).interpret(_money),
+    rule(opt(BEFORE), AMOUNT, CURRENCY, opt(SUBUNIT), opt(after_words("MONEY"))).interpret(_money),
     rule(in_(u.CURRENCY_SIGNS), RANGE).interpret(lambda cur, amount: _draft("money", amount, cur)),  # $5.99
     rule(RANGE, in_(u.CURRENCY_SIGNS)).interpret(lambda amount, cur: _draft("money", amount, cur)),  # 5 000 ₸
 )
@@ -69,7 +67,7 @@ _SYMBOL = r"(?i)(" + "|".join(re.escape(s) for s in sorted(u.UNIT_SYMBOLS, key=l
 SIMPLE_UNIT = or_(
     rule(stem(u.UNITS)).interpret(lambda found: found),
     rule(eq("°"), eq("C", "С")).interpret(lambda *_: Stemmed("°C", "", "°C")),  # 25°C
-    rule(regex(_SYMBOL)).interpret(lambda m: Stemmed(u.UNIT_SYMBOLS[m.group(1).lower()], m.group(2) or "", m.group(1))),
+    rule(regex(_SYMBOL, heads={s[:2] for s in u.UNIT_SYMBOLS})).interpret(lambda m: Stemmed(u.UNIT_SYMBOLS[m.group(1).lower()], m.group(2) or "", m.group(1))),
     rule(stem({u.HORSEPOWER[0]}), stem({u.HORSEPOWER[1]})).interpret(lambda _, power: power._replace(value="hp")),
 )
 AREA_VOLUME = rule(in_(u.UNIT_PREFIXES), stem(u.UNITS)).interpret(
@@ -132,20 +130,15 @@ def _digit_noun(text: str) -> Any:
     return m if m and not is_ending(m.group(2).lower()) else None
 
 
-def _glued(tokens: Sequence[Token], i: int) -> bool:
-    """The hyphen at `i` touches the tokens on both sides: 9-орынды, not 9 - орынды."""
-    return 0 < i < len(tokens) - 1 and tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start
-
-
 _DIGIT_NOUN = re.compile(r"(\d+)-([^\W\d_]+)")
 NOUN = custom(lambda t: True if t.text.isalpha() and not is_ending(t.text.lower()) else None, "noun")
 ORDINAL = or_(
     RANGE.interpret(_ordinal),
     # 9-орынды, 3-қабатта: digits, a hyphen and a noun make an ordinal; the span is the digits
-    rule(custom(lambda t: _digit_noun(t.text), "digit-noun")).interpret(
+    rule(custom(lambda t: _digit_noun(t.text), "digit-noun", heads=DIGITS)).interpret(
         lambda m: Draft("ordinal", int(m.group(1)), chars=len(m.group(1)))
     ),
-    rule(regex(r"\d+"), ahead(rule(context(_glued), DASH, NOUN))).interpret(
+    rule(regex(r"\d+", heads=DIGITS), ahead(rule(HYPHEN, NOUN))).interpret(
         lambda m, _: Draft("ordinal", int(m.group(0)))
     ),
 )

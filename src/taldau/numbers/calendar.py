@@ -18,13 +18,22 @@ MONTH_NAMED = ("конференция", "кеңесі", "оқуы", "оқула
 # Month names that are also common words or names: қазан "cauldron, Kazan", май "oil",
 # маусым "season", наурыз "the Nauryz holiday", март/август names. Alone they need a date context.
 AMBIGUOUS_MONTHS = frozenset({"қазан", "май", "маусым", "наурыз", "март", "август"})
+# A day of the month written without the month takes the possessive: 31-і күні, 24-інде (on the 24th).
+DAY_POSSESSIVES = frozenset({"і", "ы", "сі", "сы"})
+DAY_LOCATIVES = frozenset({"інде", "ында", "сінде", "сында"})
+# Words between the items of a list: қазан мен қараша, қаңтар, наурыз және маусым.
+LIST_JOINTS = frozenset({",", "мен", "бен", "пен", "және", "–", "-"})
 WEEKDAYS = {"дүйсенбі": 1, "сейсенбі": 2, "сәрсенбі": 3, "бейсенбі": 4, "жұма": 5, "сенбі": 6, "жексенбі": 7}
+# көз жұмады "passed away", сенбілік "a voluntary Saturday work day".
+NOT_WEEKDAYS = ("жұмады", "сенбілі*")
 # EDTF seasons (level 1): 21 spring, 22 summer, 23 autumn, 24 winter.
 SEASONS = {"көктем": 21, "жаз": 22, "күз": 23, "қыс": 24, "қыстыгүні": 24}
 SEASON_ADJECTIVES = {"көктемгі": 21, "жазғы": 22, "күзгі": 23, "қысқы": 24, "күздік": 23, "күздегі": 23,
                      "қыстағы": 24, "жаздағы": 22, "көктемдегі": 21}
 # Inflected forms that are other words: қысқа "short", қысым "pressure", жазы "write it".
-NOT_SEASONS = ("қысқа*", "қысым*", "жаза*", "жазы", "жазын", "жазар", "жазба*", "күзет*", "жазды", "жаздым")
+# ... and жаздады "nearly did", ала жаздап "nearly taking".
+NOT_SEASONS = ("қысқа*", "қысым*", "жаза*", "жазы", "жазын", "жазар", "жазба*", "күзет*", "жазды", "жаздым", "жаздад*",
+               "жаздап")
 # қысқа is "to winter" before дайын (ready): қысқа дайындық, күз бен қысқа дайын.
 WINTER_READY = ("дайын", "дайындық", "дайындалу", "дайындау", "әзір", "әзірлік")
 
@@ -40,7 +49,9 @@ NOT_PERIODS = ("айна*", "айта*", "айт", "күнә*", "күнті*", "
 SHIFTED_ENDINGS = r"(ы|і|сы|сі|нда|нде|да|де|та|те|дың|дің|тың|тің|ның|нің|нан|нен|дан|ден|тан|тен|мен|бен|пен)"
 DAY_PERIODS = {"сағат": "H", "минут": "M", "секунд": "S", "сағ": "H", "мин": "M"}
 # One-word periods with their count: біркүндік, үшжылдық (KazNERD writes them as one word).
-COMPOUND_PERIOD = r"(бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жүз|мың)(күндік|жылдық|айлық|апталық)\w*"
+_COUNTS = "бір екі үш төрт бес алты жеті сегіз тоғыз он жүз мың".split()
+COMPOUND_PERIOD = rf"({'|'.join(_COUNTS)})(күндік|жылдық|айлық|апталық)\w*"
+COMPOUND_HEADS = frozenset(w[:2] for w in _COUNTS)
 
 # Deictic words, all their forms (кеше + ending would also take кешені "its complex").
 _DEICTIC_FORMS = {
@@ -72,6 +83,7 @@ SEVERAL = ("бірнеше", "бірер", "біраз")
 PERIOD_AFTER = {
     "бұрын": "ago", "бұрынғы": "ago", "бойы": "for", "бойына": "for", "ішінде": "within",
     "ішіндегі": "within", "сайын": "every", "сайынғы": "every", "бері": "since", "кейін": "after",
+    "аралығында": "within", "аралығындағы": "within",
     "соң": "after",
 }
 # Words closing a date, with the bound they give: 2020 жылға дейін (max), 2001 жылдан бері (min).
@@ -92,6 +104,12 @@ ERAS = frozenset({"кеңес", "сақ", "тас", "қола", "темір", "�
 ERA_WORDS = frozenset({"дәуір", "заман", "кезең"})
 # Age: 24 жастағы, үш жасар, 28 жасында (the bare жас is "young").
 AGE = "жас"
+# Other words on the stem жас: жастар "the young", жасыл "green", жасау "to make", жасыру "to hide".
+NOT_AGES = ("жас", "жастар*", "жастың", "жастық*", "жасыл*", "жасыр*", "жаса*", "жасақ*", "жасөспірім*", "жасанды*")
+# The age as a subject, before its number: жасы 57-де, жасым 30-да.
+AGE_SUBJECTS = frozenset({"жасы", "жасым", "жасың", "жасыңыз", "жасымыз", "жастары"})
+# Words between жасы and the number: жасы қазір 80-нен асқан, жас мөлшері 18-ге дейін.
+AGE_BETWEEN = frozenset({"қазір", "мөлшері", "шамасы", "биыл"})
 
 # Parts of the day (TIMEX3 values), every form listed: as stems they would take түскен, кешен, таңдау.
 _DAY_PART_FORMS = {
@@ -108,4 +126,6 @@ DAY_PARTS_BEFORE_UNTIL = {"түске": "T12:00", "кеш": "TEV", "түс": "T1
 # таң қалу "to be surprised": таң is no dawn before these.
 NOT_DAWN_AFTER = ("қал",)
 # Words that shift a clock time: таңғы 7 (a.m.), кешкі 8 -> 20:00.
+# After a plural hour: он екілер шамасында "at about twelve".
+ABOUT_HOUR = frozenset({"шамасында", "шамасына", "шамасы", "кезінде"})
 CLOCK_PARTS = {"таңғы": 0, "таңертеңгі": 0, "түскі": 12, "күндізгі": 12, "кешкі": 12, "кешкісін": 12, "түнгі": 0}

@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from taldau.numbers import calendar as c
-from taldau.numbers.parts import BEFORE, NUMBER, RANGE, Amount, Draft, after_words
+from taldau.numbers.parts import BEFORE, DASH, NUMBER, RANGE, Amount, Draft, after_words
+from taldau.numbers.timewords import PLURAL
 from taldau.numbers.words import Number
-from taldau.rules import ahead, behind, custom, eq, in_, opt, or_, regex, rule, stem
+from taldau.rules import DIGITS, ahead, behind, custom, eq, in_, opt, or_, regex, rule, stem
 
 HOUR_WORD = stem({"сағат"})
 AFTER = after_words("TIME")
@@ -25,9 +26,9 @@ DAY_PART = or_(
     rule(stem({"түн"}), stem({"жарым"})).interpret(lambda *_: "T24:00"),  # түн жарымына дейін
 )
 UNTIL = in_(c.UNTIL)
-CLOCK_TOKEN = regex(r"([01]?\d|2[0-4])[:.]([0-5]\d)(?:-\w+)?")  # 18:00-де
-MINUTES_TOKEN = regex(r"([0-5]\d)(?:-\w+)?")  # the 00-де of "18 : 00-де"
-ZERO_ZERO = regex(r"(?i)нөл-нөл\w*")  # он сегіз нөл-нөлде
+CLOCK_TOKEN = regex(r"([01]?\d|2[0-4])[:.]([0-5]\d)(?:-\w+)?", heads=DIGITS)  # 18:00-де
+MINUTES_TOKEN = regex(r"([0-5]\d)(?:-\w+)?", heads=DIGITS)  # the 00-де of "18 : 00-де"
+ZERO_ZERO = regex(r"(?i)нөл-нөл\w*", heads=("нө",))  # он сегіз нөл-нөлде
 
 
 def _hour(n: Number) -> int | float | None:
@@ -44,6 +45,21 @@ def _minute(n: Number) -> int | None:
 
 HOUR = NUMBER.interpret(_hour)
 HOUR_MINUTE = or_(rule(HOUR, NUMBER.interpret(_minute)), HOUR.interpret(lambda h: (h, 0)))  # тоғыз жиырмада
+WORD = custom(lambda t: True if t.text.isalpha() else None, "word")
+
+
+def _spoken(hour: Number, minute: Number, word: Any) -> tuple[int, int] | None:
+    """жиырма қырықта, он үш жиырма минутта: an hour in words, then its minutes with an ending."""
+    h, m = hour.value, minute.value
+    ok = isinstance(h, int) and 0 <= h <= 24 and not hour.ending and isinstance(m, int) and 10 <= m <= 59
+    ok = ok and not minute.ordinal and bool(minute.ending if word is None else not minute.ending)
+    return (h, m) if ok else None
+
+
+# Without сағат a clock time is read only from words, minutes from ten: жиырма бір отызда (21:30).
+SPOKEN = rule(ahead(WORD), NUMBER, ahead(WORD), NUMBER, opt(stem({"минут"}))).interpret(
+    lambda _, h, __, m, word: _spoken(h, m, word)
+)
 
 
 def _clock(hour: int | float, minute: int, shift: int | None) -> str:
@@ -68,7 +84,11 @@ POINT = or_(
     rule(behind(HOUR_WORD), or_(HOUR_MINUTE, rule(eq("онда")).interpret(lambda _: (10, 0)))).interpret(
         lambda _, hm: _clock(*hm, None)  # сағат 10-да, сағат он жеті отызда
     ),
+    SPOKEN.interpret(lambda hm: _clock(*hm, None)),
 )
+# он екілер шамасында, сағат 10-дардың шамасында: a plural hour is an approximate time
+ABOUT_HOUR = rule(NUMBER.interpret(lambda n: _hour(n) if n.ending.lstrip("-").startswith(PLURAL) else None),
+                  eq(*c.ABOUT_HOUR)).interpret(lambda h, _: Draft("time", _clock(h, 0, None), None, True))
 
 
 def _time(before: Any, start: str, end: Any, until: Any, after: Any) -> Draft:
@@ -78,6 +98,9 @@ def _time(before: Any, start: str, end: Any, until: Any, after: Any) -> Draft:
 
 TIME_POINT = or_(
     rule(opt(BEFORE), POINT, POINT, UNTIL, opt(AFTER)).interpret(_time),  # таңғы 9-дан кешкі 8-ге дейін
+    rule(opt(BEFORE), POINT, DASH, HOUR_MINUTE, opt(AFTER), opt(UNTIL)).interpret(  # түнгі 12 – 1 шамасына дейін
+        lambda b, start, _, hm, a, u: _time(b, start, _clock(*hm, None), u, a)
+    ),
     rule(opt(BEFORE), POINT, opt(UNTIL), opt(AFTER)).interpret(lambda b, p, u, a: _time(b, p, None, u, a)),
 )
 
@@ -109,4 +132,4 @@ GREETING = or_(  # Қайырлы күн, Кеш жарық
     rule(eq("кеш"), ahead(eq("жарық"))).interpret(lambda *_: Draft("time", "TEV")),
 )
 
-TIME = or_(TIME_POINT, DURATION, EVERY_HOUR, PARTS, GREETING)
+TIME = or_(TIME_POINT, DURATION, EVERY_HOUR, PARTS, GREETING, ABOUT_HOUR)

@@ -13,16 +13,17 @@ from dataclasses import replace
 from taldau.doc import Token
 from taldau.numbers import lexicon as lx
 from taldau.numbers import units as u
-from taldau.numbers.parts import Draft
+from taldau.numbers.parts import ABLATIVE, Draft
 from taldau.rules.endings import split_stem
 
 _LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_START = frozenset({".", "!", "?", "«", "—", "–", ":", '"', "(", "…", ","})
 _DASHES = frozenset({"–", "—", "-"})
 _TITLE = 6  # tokens looked at on each side for a quoted title
+_DISTRIBUTIVE = 15  # tokens looked at on each side for the other half of бірі ..., бірі ...
 # Words around an ordinal that make it part of a law's, a position's, an event's or a facility's name
 # (KazNERD labels the whole name, not the ordinal): 128-інші бабы, бірінші орынбасары, Кодекстің 304-інші.
-_NAME_AFTER = ("орынбасар", "сайлау", "баб", "бап", "тармақ", "бөлі", "съез", "форум", "курс", "дүниежүзілік",
+_NAME_AFTER = ("орынбасар", "сайлау", "баб", "бап", "тармақ", "тармағ", "бөлі", "съез", "форум", "курс", "дүниежүзілік",
                "сессия", "вице", "клиника")
 _NAME_BEFORE = ("кодекс", "баб", "бап", "төраға", "университет", "премьер", "ассамблея", "конституция", "партия")
 
@@ -47,13 +48,22 @@ def in_name(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
 
 
 def in_title(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
-    """« 100 жаңа есім », « 111 »: a plain number inside a short quoted title is part of the title."""
+    """« 100 жаңа есім », « 111 »: a plain number inside a short quoted title is part of the title.
+
+    A quote longer than `_TITLE` tokens is speech, whose numbers count: « он есік жабылса , он біріншісі ашылады ».
+    """
     if draft.kind not in ("cardinal", "ordinal"):
         return False
     left = [t.text for t in tokens[max(0, start - _TITLE) : start]]
     right = [t.text for t in tokens[end : end + _TITLE]]
-    opened = "«" in left and "»" not in left[left.index("«"):] if "«" in left else False
-    return opened and "»" in right and "«" not in right[: right.index("»")]
+    if "«" not in left or "»" not in right:
+        return False
+    opened, closed = len(left) - 1 - left[::-1].index("«"), right.index("»")
+    inside = left[opened + 1 :] + right[:closed]
+    after = [t.text.lower() for t in tokens[end + closed + 1 : end + closed + 3]]
+    if after[:2] == [",", "—"] or after[:1] and after[0].startswith(lx.SAID):
+        return False  # « Осы арқылы 50 миллиард кіріс түсіреміз », — деді: quoted speech, not a title
+    return "»" not in inside and "«" not in inside and len(inside) + end - start <= _TITLE
 
 
 def in_code(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -83,7 +93,15 @@ def article(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
     return before in lx.ARTICLE_BEFORE or after in lx.ARTICLE_AFTER
 
 
-DROP = (in_name, in_title, in_code, in_other_entity, article)
+def distributive(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Бірі сурет салса, бірі жіп иіреді: "one ..., another ..." names no count."""
+    if end - start != 1 or tokens[start].text.lower() not in lx.DISTRIBUTIVE:
+        return False
+    near = tokens[max(0, start - _DISTRIBUTIVE) : start] + tokens[end : end + _DISTRIBUTIVE]
+    return any(t.text.lower() in lx.DISTRIBUTIVE for t in near)
+
+
+DROP = (in_name, in_title, in_code, in_other_entity, article, distributive)
 
 
 def counted(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
@@ -104,3 +122,26 @@ def decide(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft
     for change in RELABEL:
         draft = change(draft, tokens, start, end)
     return draft
+
+
+def _from_to(a: Draft, b: Draft, tokens: Sequence[Token], a_end: int) -> Draft | None:
+    """5 жылдан 10 жылға дейін, 3 жастан 6 жасқа дейінгі: one range date (KazNERD labels it whole).
+
+    Only for dates: "800 тоннадан 7000 тоннаға дейін артқан" is a change from one amount to
+    another, and KazNERD labels the two amounts apart.
+    """
+    same = a.kind == b.kind in ("date", "duration") and a.unit == b.unit and a.chars is None
+    if not same or b.bound != "max" or not tokens[a_end - 1].text.lower().endswith(ABLATIVE):
+        return None
+    return replace(b, value=[a.value, b.value], approx=a.approx or b.approx)
+
+
+def join(found: list[tuple[int, int, Draft]], tokens: Sequence[Token]) -> list[tuple[int, int, Draft]]:
+    """Adjacent drafts that make one quantity together (a from-to range), joined."""
+    out: list[tuple[int, int, Draft]] = []
+    for start, end, draft in found:
+        if out and out[-1][1] == start and (both := _from_to(out[-1][2], draft, tokens, start)):
+            out[-1] = (out[-1][0], end, both)
+        else:
+            out.append((start, end, draft))
+    return out

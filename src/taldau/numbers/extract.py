@@ -10,7 +10,7 @@ from functools import cache
 
 from taldau.doc import Doc, Quantity, Span, Token
 from taldau.numbers import amounts, clock, dates
-from taldau.numbers.context import decide
+from taldau.numbers.context import decide, join
 from taldau.rules import Match, Parser
 
 LABELS = {
@@ -36,11 +36,9 @@ def parser() -> Parser:
 def quantities(text: str, tokens: Sequence[Token]) -> tuple[Quantity, ...]:
     """Quantities found in `tokens`, with offsets into `text`."""
     out = []
-    for m in parser().findall(tokens):
-        draft = decide(m.value, tokens, m.start, m.end)
-        if draft is None:
-            continue
-        start, end = tokens[m.start].start, tokens[m.end - 1].end
+    kept = [(m.start, m.end, d) for m in parser().findall(tokens) if (d := decide(m.value, tokens, m.start, m.end))]
+    for first, last, draft in join(kept, tokens):
+        start, end = tokens[first].start, tokens[last - 1].end
         if draft.chars is not None:
             end = start + draft.chars
         out.append(Quantity(draft.kind, start, end, text[start:end], draft.value, draft.unit, draft.approx,

@@ -34,6 +34,8 @@ POINT = "бүтін"  # бір бүтін оннан тоғыз 1.9
 SIGNS = {"минус": -1, "плюс": 1}  # минус 35 градус, плюс жиырма
 # Spoken decimals: үш те бес 3.5, бір де алпыс жеті 1.67.
 DECIMAL_PARTICLES = frozenset({"да", "де", "та", "те"})
+# Vague counts before a round number: бірнеше мың "several thousand" 2000..9000, бірер жүз "a hundred or two".
+SEVERAL = {"бірнеше": (2, 9), "бірер": (1, 2)}
 
 # Inflected forms that are other words: оның "his", үшін "for", бірақ "but", бірге "together".
 NOT_NUMBERS = frozenset({
@@ -53,4 +55,8 @@ NOT_NUMBER_STARTS = r"жүзі(?!нші)\w*|онда(?!ған|р)\w+|біреу(
 # Words before бір when it is an article, not a count: белгілі бір "a certain", қандай да бір "any".
 ARTICLE_BEFORE = frozenset({"белгілі", "үлкен", "сондай", "осындай", "қандай", "да", "әлде", "жалпы", "кешенді",
                             "кішігірім", "каждый"})
+# Words after a quotation that make it speech: « ... » деп, « ... » деді.
+SAID = ("деп", "деді", "дейді", "деген", "дейтін")
+# "One (of them) ...": бірі ..., енді бірі ...; бірінен соң бірі; бірімізді біріміз.
+DISTRIBUTIVE = frozenset({"бірі", "біреуі", "бірін", "біріне", "бірінің", "бірінен", "біріміз", "бірімізді"})
 ARTICLE_AFTER = frozenset({"кездері", "кезде", "кезі", "кезінде", "топ", "қызығы", "(", "уақытта"})

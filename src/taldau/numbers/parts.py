@@ -8,13 +8,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from taldau.doc import Token
 from taldau.numbers import lexicon as lx
 from taldau.numbers import units as u
-from taldau.numbers.words import STEMS, Number, compose, read_word
-from taldau.rules import Rule, behind, custom, eq, in_, longest, opt, or_, repeat, rule, stem
+from taldau.numbers.words import STEMS, Number, compose, read_word, several
+from taldau.rules import Rule, behind, context, custom, eq, in_, longest, opt, or_, repeat, rule, stem
 from taldau.rules.endings import is_ending
 
 
@@ -69,7 +71,21 @@ _NUMBER_HEADS = (
 NUM_WORD = custom(lambda t: None if _NOT_NUMBER.fullmatch(t.text.lower()) else read_word(t.text), "number-word")
 NUM_START = custom(lambda t: w if (w := _number_word(t)) and w.role not in ("comma", "particle", "point", "half")
                    else None, "number-start", heads=_NUMBER_HEADS)
-NUMBER = longest(rule(NUM_START, repeat(NUM_WORD, 0, 11)).interpret(lambda first, rest: compose([first, *rest])))
+# A short aside in parentheses: 500 (бес жүз) теңге in legal texts, 2,9 (ыы) процент in transcribed speech.
+_ASIDE_WORD = custom(lambda t: True if len(t.text) <= 12 and (t.text.islower() or t.text.isdigit()) else None, "aside")
+PAREN = rule(eq("("), repeat(_ASIDE_WORD, 1, 3), eq(")"))
+_GAP = object()  # the value of an aside inside a number
+
+
+def _compose(first: Any, rest: list[Any]) -> Number | None:
+    """A number's words without the asides between them (жүз жиырма (ііі) мың); none may end it."""
+    if rest and rest[-1] is _GAP:
+        return None
+    return compose([first, *(w for w in rest if w is not _GAP)])
+
+
+_WORDS = longest(rule(NUM_START, repeat(or_(NUM_WORD, PAREN.interpret(lambda *_: _GAP)), 0, 11)).interpret(_compose))
+NUMBER = or_(_WORDS, rule(in_(lx.SEVERAL), _WORDS).interpret(several))  # бірнеше мың: 2000..9000, approximate
 DASH = eq("-", "–", "—", "−")
 ABLATIVE = ("нан", "нен", "дан", "ден", "тан", "тен")
 ABLATIVE_TOKEN = custom(lambda t: True if t.text.lower().endswith(ABLATIVE) else None, "ablative")
@@ -77,6 +93,18 @@ ABLATIVE_TOKEN = custom(lambda t: True if t.text.lower().endswith(ABLATIVE) else
 DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
 DATIVE_TOKEN = custom(lambda t: True if t.text.lower().endswith(DATIVE) else None, "dative")
 AND = eq("мен", "пен", "бен")
+
+
+def _glued(tokens: Sequence[Token], i: int) -> bool:
+    """The hyphen at `i` touches the tokens on both sides: 9-орынды, not 9 - орынды."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start
+
+
+HYPHEN = rule(context(_glued), DASH)  # the hyphen of 2020-жылы, 9-орынды, split off by the tokenizer
+# 2020-жылы, 5-мамырда: digits glued to a noun by a hyphen are an ordinal (the written form of 2020-ншы)
+GLUED_ORDINAL = rule(NUMBER, HYPHEN).interpret(
+    lambda n, _: replace(n, ordinal=True) if not n.ending and isinstance(n.value, int) and n.high is None else None
+)
 
 
 def _range(low: Number, _: Any, high: Number) -> Amount | None:
@@ -92,7 +120,7 @@ def _range(low: Number, _: Any, high: Number) -> Amount | None:
 
 
 def _single(number: Number) -> Amount:
-    return Amount(number, number.high)
+    return Amount(number, number.high, number.approx)  # жүздеген, бірнеше мың: approximate
 
 
 def _from_to(low: Number, high: Number) -> Amount | None:
@@ -108,6 +136,8 @@ RANGE = or_(
     rule(NUMBER, NUMBER).interpret(_from_to),  # 3-тен 6
     NUMBER.interpret(_single),
 )
+# An amount before its unit, maybe with an aside: 97,2 миллион (ты) теңгені, 500 (бес жүз) теңге.
+AMOUNT = rule(RANGE, opt(PAREN)).interpret(lambda amount, _: amount)
 
 # шамамен, кемінде, ең кемі, кем дегенде, ең көп дегенде
 BEFORE = or_(
@@ -124,7 +154,7 @@ def after_words(label: str | None = None) -> Rule:
     excluded = u.AFTER_EXCLUDED.get(label or "", frozenset())
     plain = {w: v for w, v in u.AFTER.items() if w not in excluded and w not in u.COMPARATIVES}
     compared = {w: v for w, v in u.AFTER.items() if w not in excluded and w in u.COMPARATIVES}
-    return or_(
+    words = or_(
         in_(plain),
         rule(behind(ABLATIVE_TOKEN), in_(compared)).interpret(lambda _, mark: mark),
         rule(behind(DATIVE_TOKEN), eq("артық", "артығырақ")).interpret(lambda *_: (False, "min")),
@@ -132,6 +162,7 @@ def after_words(label: str | None = None) -> Rule:
             lambda found: found.value
         ),
     )
+    return or_(words, rule(PAREN, words).interpret(lambda _, mark: mark))  # 400-ге (жу) жуық
 
 
 AFTER = after_words()

@@ -124,12 +124,12 @@ def read_word(text: str) -> Word | None:
         if low.startswith(variant):
             low = standard + low[len(variant) :]
     found = split_stem(low, STEMS)
+    if found is not None and found[0] == "жиырмас" and not found[1].startswith("ыншы"):
+        found = split_stem(low, STEMS.keys() - {"жиырмас"})  # жиырмасы, жиырмасына: жиырма + possessive
     if found is None:
         return None
     stem, ending = found
     role, value = STEMS[stem]
-    if stem == "жиырмас" and not ending.startswith("ыншы"):
-        return None
     return Word(role, Decimal(value), ending)
 
 
@@ -144,8 +144,8 @@ def _hyphenated(low: str) -> Word | None:
         return None
     if left.value == 0 and right.value == 0:
         return Word("zero", Decimal(0), right.ending)
-    if left.ending or right.value <= left.value:
-        return None
+    if left.ending and not (left.ordinal and right.ordinal) or right.value <= left.value:
+        return None  # екі-үш, жетінші-сегізінші; not екіге-үш
     return Word("unit" if right.value < 10 else "ten", left.value, right.ending, high=right.value)
 
 
@@ -331,6 +331,15 @@ def _fraction(words: Sequence[Word]) -> Decimal | None:
                 return num / den
             return None
     return None
+
+
+def several(factors: tuple[int, int], number: Number) -> Number | None:
+    """бірнеше мың -> 2000..9000, approximate: a vague count of a round number (жүз, мың, жүз мың)."""
+    value = number.value
+    if number.ordinal or number.high is not None or not isinstance(value, int) or value < 100 or str(value).strip("0") != "1":
+        return None
+    low, high = factors
+    return Number(low * value, approx=True, ending=number.ending, high=high * value, scale=value)
 
 
 def parse_words(texts: Sequence[str]) -> Number | None:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from taldau.doc import Token
+from taldau.rules.gates import Gate, gate
 from taldau.rules.predicates import Predicate
 
 Found = list[tuple[int, Any]]  # (end index, value) for each way of matching
@@ -28,37 +29,42 @@ class Rule:
     """Base of all grammar nodes.
 
     `match` is memoised per (node, position) within one parse, and a node whose first token cannot
-    start it (see `first`) gives up at once; that answer is cached per token text.
+    start it (see `first` and `Gate`) gives up at once.
     """
 
     nullable = False
-    _gate: tuple[Predicate, ...] | None | bool = False  # False: not computed yet; None: no gate
-    _seen: dict[str, bool] | None = None  # token text -> can it start this rule?
+    memoised = True  # False for a node only its interpretation calls: that one is memoised
+    _gate: Gate | None | bool = False  # False: not computed yet; None: any token may start it
 
-    def _set_gate(self) -> None:
+    def _set_gate(self) -> Gate | None:
         first = None if self.nullable else self.first()
-        self._gate = tuple(first) if first and all(p.by_text for p in first) else None
-        self._seen = {} if self._gate else None
+        self._gate = gate(frozenset(first)) if first and all(p.by_text for p in first) else None
+        return self._gate
 
     def match(self, tokens: Sequence[Token], i: int, memo: Memo | None = None) -> Found:
         """Every (end, value) with which this rule matches tokens from `i`."""
-        if self._gate is False:
-            self._set_gate()
-        seen = self._seen
-        if seen is not None and i < len(tokens):
+        gate_ = self._gate
+        if gate_ is False:
+            gate_ = self._set_gate()
+        if gate_ is not None and i < len(tokens):
             token = tokens[i]
-            ok = seen.get(token.text)
+            ok = gate_.seen.get(token.text)  # inlined Gate.__call__: this is the hottest line
             if ok is None:
-                ok = seen[token.text] = any(p(token) is not None for p in self._gate)  # type: ignore[union-attr]
+                ok = gate_.seen[token.text] = gate_._test(token)  # type: ignore[union-attr]
             if not ok:
                 return []
-        if memo is None:
-            return self._match(tokens, i, {})
+        if memo is None or not self.memoised:
+            return self._match(tokens, i, {} if memo is None else memo)
         key = (id(self), i)
         found = memo.get(key)
         if found is None:
             found = memo[key] = self._match(tokens, i, memo)
         return found
+
+    def may_start(self, token: Token) -> bool:
+        """Can a match of this rule begin at `token`? (True when the rule may match no token at all.)"""
+        gate_ = self._set_gate() if self._gate is False else self._gate
+        return gate_ is None or gate_(token)  # type: ignore[operator]
 
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
         raise NotImplementedError
@@ -86,6 +92,9 @@ class Term(Rule):
 
     def first(self) -> set[Predicate] | None:
         return {self.predicate}
+
+    def may_start(self, token: Token) -> bool:
+        return not self.predicate.by_text or self.predicate(token) is not None
 
 
 def _node(part: Rule | Predicate) -> Rule:
@@ -120,6 +129,7 @@ class Sequence_(Rule):
         return None
 
     def interpret(self, fn: Callable[..., Any]) -> Rule:
+        self.memoised = False
         return Interpretation(self, lambda values: fn(*values))
 
 
@@ -129,9 +139,16 @@ class Choice(Rule):
     def __init__(self, alternatives: Sequence[Rule | Predicate]) -> None:
         self.alternatives = [_node(a) for a in alternatives]
         self.nullable = any(a.nullable for a in self.alternatives)
+        self._by_text: dict[str, tuple[Rule, ...]] = {}  # token text -> the alternatives it may start
 
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
-        return [found for a in self.alternatives for found in a.match(tokens, i, memo)]
+        alternatives: Sequence[Rule] = self.alternatives
+        if i < len(tokens):  # try only the alternatives whose first token this one can be
+            token = tokens[i]
+            alternatives = self._by_text.get(token.text)  # type: ignore[assignment]
+            if alternatives is None:
+                alternatives = self._by_text[token.text] = tuple(a for a in self.alternatives if a.may_start(token))
+        return [found for a in alternatives for found in a.match(tokens, i, memo)]
 
     def first(self) -> set[Predicate] | None:
         out: set[Predicate] = set()
@@ -151,7 +168,8 @@ class Optional_(Rule):
     def __init__(self, part: Rule | Predicate) -> None:
         self.part = _node(part)
 
-    def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
+    def match(self, tokens: Sequence[Token], i: int, memo: Memo | None = None) -> Found:
+        # not memoised: the part is, and this adds one item to its answer
         return self.part.match(tokens, i, memo) + [(i, None)]
 
     def first(self) -> set[Predicate] | None:

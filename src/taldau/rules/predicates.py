@@ -112,10 +112,17 @@ def stem(stems: Mapping[str, Any] | Iterable[str], exclude: Iterable[str] = ()) 
     return Predicate(f"stem[{', '.join(list(table)[:3])}...]", test, heads=heads)
 
 
-def regex(pattern: str, flags: int = 0) -> Predicate:
-    """The whole token text matches `pattern`; the value is the match object."""
+DIGITS = frozenset("0123456789")  # heads of a predicate that only matches tokens starting with a digit
+
+
+def regex(pattern: str, flags: int = 0, heads: Iterable[str] | None = None) -> Predicate:
+    """The whole token text matches `pattern`; the value is the match object.
+
+    Pass `heads` (lower-case beginnings of every text the pattern can match, e.g. `DIGITS`) so that
+    the parser and the gates skip the pattern on tokens that cannot match it.
+    """
     compiled = re.compile(pattern, flags)
-    return Predicate(f"/{pattern}/", lambda t: compiled.fullmatch(t.text))
+    return Predicate(f"/{pattern}/", lambda t: compiled.fullmatch(t.text), heads=heads)
 
 
 def shape(pattern: str) -> Predicate:

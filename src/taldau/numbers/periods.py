@@ -1,0 +1,156 @@
+"""Grammars for durations of a day or more and for dates relative to the document's date.
+
+    алдағы 10 жылда -> P10Y (qualifier next)      3 жыл бұрын -> -P3Y      өткен айда -> -P1M
+    бүгін -> +P0D      жыл сайын -> R/P1Y      жазда -> XXXX-22      24 жастағы -> P24Y (unit age)
+    сенбіде -> XXXX-WXX-6      тышқан жылы, кеңес дәуірі -> a named date without a value
+
+Relative dates are signed ISO 8601 durations from the document's date; TIMEX3 letters stand for
+what ISO 8601 lacks (CE century, DE decade, X an unknown count: бірнеше жыл -> PXY).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from taldau.doc import Token
+from taldau.numbers import calendar as c
+from taldau.numbers.parts import AMOUNT, BEFORE, DASH, NUMBER, RANGE, Amount, Draft
+from taldau.numbers.timewords import (
+    AFTER, DAY_WORD, DEICTIC, MONTH_WORD, PART, PERIOD, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL, WEEKDAY, WINDOW,
+    YEAR, relative,
+)
+from taldau.numbers.words import read_word
+from taldau.numbers.years import YEAR_PART
+from taldau.rules import ahead, context, eq, in_, opt, or_, regex, rule, stem
+
+_SHIFTED_ENDING = re.compile(c.SHIFTED_ENDINGS)
+
+
+def _count(amount: Amount | Any) -> str:
+    """The count of a duration: 3, 1.5, X for бірнеше or a range."""
+    if not isinstance(amount, Amount) or amount.high is not None:
+        return "X"
+    value = amount.number.value
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _period(before: Any, lead: Any, amount: Any, _: Any, unit: str, after_word: Any, after: Any) -> Draft | None:
+    value = f"P{_count(amount)}{unit}"
+    approx = bool(before and before[0] or after and after[0] or isinstance(amount, Amount) and amount.approx)
+    bound = (after or before or (None, None))[1]
+    if after_word == "ago":
+        return Draft("date", "-" + value, None, approx, bound)
+    if after_word == "every":
+        return Draft("date", "R/" + value, None, approx, bound)
+    return Draft("duration", value, None, approx, bound, lead or after_word)
+
+
+# a count, not 28-і (күні), the 28th
+COUNT = or_(AMOUNT.interpret(lambda a: None if a.number.ordinal or a.number.ending.lstrip("-") in c.DAY_POSSESSIVES else a), SEVERAL)
+ABOUT = in_({"шақты": (True, None), "жуық": (True, None), "жуығы": (True, None)})  # он шақты жыл, 30-ға жуық жыл
+DURATION = rule(
+    opt(BEFORE), opt(or_(WINDOW, THIS_YEARS)), COUNT, opt(ABOUT), opt(eq("жұмыс")), PERIOD,
+    opt(in_(c.PERIOD_AFTER)), opt(AFTER),
+).interpret(lambda before, lead, count, about, work, unit, after_word, after: _period(
+    before or about, lead if isinstance(lead, str) and not lead.startswith(("+", "-")) else None,
+    count, work, unit, after_word, after,
+))
+DATED_PERIOD = rule(stem(c.PERIODS, exclude=c.NOT_PERIODS)).interpret(
+    lambda found: found.value if _SHIFTED_ENDING.fullmatch(found.ending) else None
+)
+SHIFTED = rule(SHIFT, or_(DATED_PERIOD, rule(PERIOD, ahead(UNTIL)).interpret(lambda u, _: u)), opt(PART),
+               opt(UNTIL)).interpret(  # өткен жылы, осы айда, жыл басынан бері
+    lambda shift, unit, part, until: Draft("date", relative(shift, unit), None, False, until or None, part)
+)
+PERIOD_ALONE = or_(
+    rule(WINDOW, PERIOD, opt(in_(c.PERIOD_AFTER))).interpret(  # соңғы жылдары, алдағы айда
+        lambda window, unit, _: Draft("duration", f"PX{unit}", None, False, None, window)
+    ),
+    rule(opt(eq(*c.EVERY)), PERIOD, eq("сайын", "сайынғы")).interpret(  # жыл сайын, әр тәулік сайын
+        lambda _, unit, __: Draft("date", f"R/P1{unit}")
+    ),
+    rule(eq(*c.EVERY), DATED_PERIOD, opt(PART)).interpret(  # әрбір жылы, әр айдың соңында
+        lambda _, unit, part: Draft("date", f"R/P1{unit}", None, False, None, part)
+    ),
+    rule(PERIOD, eq("бойы", "бойына", "ішінде")).interpret(  # тәулік бойы, жыл ішінде
+        lambda unit, _: Draft("duration", f"P1{unit}")
+    ),
+    rule(PERIOD, PART, opt(UNTIL)).interpret(  # жыл басынан бері, жылдың соңына дейін
+        lambda unit, part, until: Draft("date", relative(0, unit), None, False, until or None, part)
+    ),
+    rule(eq("жаңа"), YEAR, or_(UNTIL, rule(ahead(eq("бастап"))).interpret(lambda _: ""))).interpret(
+        lambda _, __, until: Draft("date", "XXXX-01-01", None, False, until or None)  # жаңа жылға дейін
+    ),
+)
+TODAY = or_(
+    rule(in_({w: c.DEICTIC[w] for w in c.DEICTIC_ATTRIBUTIVES}), stem(c.FOLLOWING_PERIODS), opt(UNTIL)).interpret(
+        lambda value, _, until: Draft("date", value, None, False, until or None)  # бүгінгі таңда
+    ),
+    rule(DEICTIC, opt(UNTIL)).interpret(lambda value, until: Draft("date", value, None, False, until or None)),
+    rule(in_(c.DAILY)).interpret(lambda value: Draft("date", value)),
+)
+
+
+def _season(year: Any, season: int, tail: Any, until: Any) -> Draft:
+    y = year.get("year", "XXXX") if isinstance(year, dict) else "XXXX"
+    return Draft("date", f"{y}-{season}", None, False, until or None, tail if isinstance(tail, str) else None)
+
+
+GENITIVE_DAY = rule(DAY_WORD).interpret(lambda w: w if w.ending.endswith(("і", "дері")) else None)
+SEASON_MONTHS = rule(opt(WINDOW), opt(COUNT), MONTH_WORD)  # жаз айлары, жаздың екі айында, жаздың алғашқы айын
+SEASONAL = rule(
+    opt(or_(YEAR_PART, SHIFT)), SEASON, opt(or_(SEASON_MONTHS, stem({"маусым"}), GENITIVE_DAY, PART)), opt(UNTIL)
+).interpret(_season)
+WEEKDAYS = rule(opt(SHIFT), WEEKDAY, opt(rule(DASH, WEEKDAY))).interpret(
+    lambda _, day, __: Draft("date", f"XXXX-WXX-{day}")
+)
+
+
+def _age(amount: Amount, until: str | None = None) -> Draft:
+    return Draft("duration", f"P{_count(amount)}Y", "age", amount.approx, until or None)
+
+
+
+
+def _after_age(tokens: Sequence[Token], i: int) -> bool:
+    """жасы 57-де, жасы қазір 80-нен асқан, жас мөлшері 18-ге дейін: the number says how old."""
+    before = [t.text.lower() for t in tokens[max(0, i - 2) : i]]
+    if before and before[-1] in c.AGE_SUBJECTS:
+        return True
+    return len(before) == 2 and before[1] in c.AGE_BETWEEN and (before[0] in c.AGE_SUBJECTS or before[0] == c.AGE)
+
+
+AGE = or_(
+    rule(RANGE, stem({c.AGE}, exclude=c.NOT_AGES), opt(UNTIL)).interpret(lambda a, _, until: _age(a, until)),  # 24 жастағы
+    rule(RANGE, eq(c.AGE), in_(c.UNTIL)).interpret(lambda a, _, until: _age(a, until)),  # 15 пен 29 жас аралығында
+    rule(RANGE, in_(c.UNTIL), ahead(eq(c.AGE))).interpret(lambda a, until, _: _age(a, until)),  # 20 – 30 аралығындағы жас
+    rule(RANGE, eq(c.AGE + "ар")).interpret(lambda a, _: _age(a)),  # үш жасар
+    rule(context(_after_age), RANGE, opt(AFTER)).interpret(lambda _, a, after: _age(a, after and after[1])),
+)
+
+
+def _named(qualifier: str) -> Draft:
+    """Dates with a name but no arithmetic value: тышқан жылы, кеңес дәуірі, ортағасырлық."""
+    return Draft("date", None, None, False, None, qualifier)
+
+
+def _compound(m: Any) -> Draft:
+    count = read_word(m.group(1))
+    unit = {"күндік": "D", "жылдық": "Y", "айлық": "M", "апталық": "W"}[m.group(2)]
+    return Draft("duration", f"P{int(count.value) if count else 'X'}{unit}")
+
+
+NAMED = or_(
+    rule(in_({a: True for a in c.ANIMAL_YEARS}), YEAR).interpret(lambda *_: _named("animal year")),
+    rule(in_({e: True for e in c.ERAS}), stem(c.ERA_WORDS)).interpret(lambda *_: _named("era")),
+    rule(regex(r"(?i)(ортағасыр|палеозой|мезозой|кайнозой)\w*", heads=("ор", "па", "ме", "ка"))).interpret(lambda _: _named("era")),
+    rule(regex(c.COMPOUND_PERIOD, heads=c.COMPOUND_HEADS)).interpret(_compound),  # үшжылдық
+    rule(opt(SHIFT), stem({"жартыжылдық"}), opt(UNTIL)).interpret(lambda *_: Draft("duration", "P6M")),
+)
+
+
+# екінші күні, 6-ншы күн, 26-ншы апта: the n-th day or week of something (no calendar value)
+NTH_PERIOD = rule(NUMBER, stem({"күн", "апта"}, exclude=c.NOT_PERIODS)).interpret(
+    lambda n, word: Draft("date", None, None, False, None, f"{n.value}th {word.stem}") if n.ordinal else None
+)

@@ -1,0 +1,54 @@
+"""The leaves of the date and time grammars: one-token tests for calendar words.
+
+Each is a predicate (or a one-token rule) over the word lists of `calendar`: a year, a month, a
+period word with any ending, a shift (өткен, келесі), a deictic (бүгін, биыл), the words that
+close a date (дейін, бері, аралығында) and the parts of a period (басында, ортасына, соңына).
+"""
+from __future__ import annotations
+
+from taldau.numbers import calendar as c
+from taldau.numbers.parts import after_words
+from taldau.rules import DIGITS, Stemmed, ahead, eq, in_, or_, regex, rule, stem
+
+GENITIVE = ("дың", "дің", "тың", "тің", "ның", "нің")
+ATTRIBUTIVE = ("ғы", "гі", "қы", "кі")
+PLURAL = ("лар", "дар", "тар", "лер", "дер", "тер")
+
+# жыл with any ending, and the written abbreviations: 2020 ж., 1990-2000 жж.
+YEAR = or_(
+    stem({"жыл"}, exclude=c.NOT_PERIODS),
+    in_({"ж.": Stemmed("жыл", "", "ж."), "жж.": Stemmed("жыл", "лар", "жж.")}),
+)
+CENTURY = stem({"ғасыр"})
+PERIOD = rule(stem(c.PERIODS, exclude=c.NOT_PERIODS)).interpret(lambda found: found.value)
+MONTH = stem(c.MONTHS, exclude=c.NOT_MONTHS)
+DAY_MONTH = stem(c.MONTHS, exclude=("қазандық*",))  # after a day number қазанда is the month
+MONTH_WORD = stem({"ай"}, exclude=c.NOT_PERIODS)  # мамыр айының бірі
+DAY_WORD = stem({"күн"}, exclude=c.NOT_PERIODS)  # мамырдың бірі күні
+SEASON = or_(
+    rule(stem(c.SEASONS, exclude=c.NOT_SEASONS)).interpret(lambda found: found.value),
+    in_(c.SEASON_ADJECTIVES),
+    rule(eq("қысқа"), ahead(eq(*c.WINTER_READY))).interpret(lambda *_: 24),  # қысқа дайын
+)
+WEEKDAY = rule(stem(c.WEEKDAYS, exclude=c.NOT_WEEKDAYS)).interpret(lambda found: found.value)
+SEVERAL = eq(*c.SEVERAL)
+SHIFT = in_(c.SHIFTS)
+WINDOW = in_(c.WINDOWS)
+DEICTIC = in_(c.DEICTIC)
+THIS_YEARS = in_({w: c.DEICTIC[w] for w in c.DEICTIC_ATTRIBUTIVES})  # биылғы 9 айда, биылғы 1-інші сәуірден
+UNTIL = in_(c.UNTIL)
+BETWEEN = eq(*c.BETWEEN)
+AFTER = after_words("DATE")
+PART = rule(regex(c.PARTS, heads=("ба", "ор", "со", "ая"))).interpret(lambda m: c.PART_VALUES[m.group(1)])
+ROMAN = regex(r"([IVXLCХІ]+)(?:[-–]([IVXLCХІ]+))?(?:-\w+)?", heads="ivxlcхі")  # XX, XV-XVI
+DATE_TOKEN = regex(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:-\w+)?", heads=DIGITS)
+
+
+def linked(word: Stemmed) -> bool:
+    """2001 жылғы, 2013 жылдың: the year governs what follows (a month, a season)."""
+    return word.ending.endswith(GENITIVE + ATTRIBUTIVE)
+
+
+def relative(shift: int, unit: str) -> str:
+    """A signed ISO 8601 duration from the document's date: (-1, "Y") -> "-P1Y"."""
+    return f"{'-' if shift < 0 else '+'}P{abs(shift)}{unit}"

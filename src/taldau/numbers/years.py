@@ -1,0 +1,98 @@
+"""Grammars for years, decades and centuries, as parts of a date.
+
+    2020-сыншы жылы, 2020-жылы, 2020 ж. -> {"year": "2020"}      2001-2020 жылдар -> "2001/2020"
+    1990 жылдары, 90-жылдары -> "199X"      ХХ ғасыр -> "19XX"      ХХ ғасырдың 90-жылдары -> "199X"
+    X – XII ғасырларда -> "09XX/11XX"      өткен жылдың -> {"relative": "-P1Y", "linked": True}
+
+A year in the genitive or attributive (2001 жылғы, 2013 жылдың) is `linked`: it governs the month
+or the season after it, which then belongs to the same date.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from taldau.numbers.parts import DASH, GLUED_ORDINAL, NUMBER, RANGE, Amount
+from taldau.numbers.timewords import CENTURY, PLURAL, ROMAN, SHIFT, THIS_YEARS, YEAR, linked, relative
+from taldau.numbers.words import Number
+from taldau.rules import Stemmed, eq, opt, or_, rule
+
+
+def _roman(text: str) -> int | None:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    letters = text.upper().replace("Х", "X").replace("І", "I")
+    total = 0
+    for i, ch in enumerate(letters):
+        v = values[ch]
+        total += -v if i + 1 < len(letters) and values[letters[i + 1]] > v else v
+    return total or None
+
+
+def _year(value: int | float, ordinal: bool) -> str | None:
+    """2020 -> "2020"; 91-інші жылы -> "1991"; жиырма үшінші жылға дейін -> "2023"."""
+    if not isinstance(value, int) or value < 0:
+        return None
+    if value < 100 and ordinal:
+        value += 1900 if value > 30 else 2000
+    return f"{value:04d}" if 1000 <= value <= 2200 else None
+
+
+def _years(amount: Amount, word: Stemmed) -> dict[str, Any] | None:
+    n = amount.number
+    low = _year(n.value, n.ordinal)
+    if low is None:
+        return None
+    if amount.high is not None:
+        high = _year(amount.high, n.ordinal or word.ending.startswith(PLURAL))
+        return {"edtf": f"{low}/{high}"} if high and high > low else None
+    if word.ending.startswith(PLURAL) and low.endswith("0"):  # 1990 жылдары -> 199X
+        return {"edtf": low[:3] + "X"}
+    return {"year": low, "linked": linked(word)}
+
+
+YEAR_PART = or_(
+    rule(or_(RANGE, GLUED_ORDINAL.interpret(Amount)), YEAR).interpret(_years),  # 2020-сыншы жылы, 2001-2020 жылдар
+    rule(SHIFT, YEAR).interpret(lambda shift, word: {"relative": relative(shift, "Y"), "linked": linked(word)}),
+    # биылғы жылы, былтырғы жылдың; "биыл жыл басында" is two dates in KazNERD
+    rule(THIS_YEARS, YEAR).interpret(lambda value, word: {"relative": value, "linked": linked(word)}),
+)
+
+
+def _century(numbers: tuple[int | None, int | None], decade: Number | None) -> dict[str, Any] | None:
+    number, last = numbers
+    if number is None or not 1 <= number <= 21:
+        return None
+    if last is not None:  # XV-XVI ғасырлар, жетінші-сегізінші ғасырларда
+        ok = number < last <= 21 and decade is None
+        return {"edtf": f"{number - 1:02d}XX/{last - 1:02d}XX"} if ok else None
+    if decade is None:
+        return {"edtf": f"{number - 1:02d}XX"}
+    d = decade.value
+    if not isinstance(d, int) or d % 10 or not 10 <= d <= 90:
+        return None
+    return {"edtf": f"{number - 1:02d}{d // 10}X"}
+
+
+def _numbered(n: Number) -> tuple[int, int | None] | None:
+    """The century's number (and the last one of a range): ХХ, 20-ыншы, жиырмасыншы, 7-8."""
+    ok = isinstance(n.value, int) and (n.ordinal or n.value > 10)
+    return (n.value, int(n.high) if n.high is not None else None) if ok else None
+
+
+CENTURY_NUMBER = or_(
+    rule(ROMAN).interpret(lambda m: (_roman(m.group(1)), _roman(m.group(2)) if m.group(2) else None)),
+    NUMBER.interpret(_numbered),
+)
+# 90 жылдары, 90-ыншы жылдары, 90-жылдары: a number before a plural year
+DECADE = rule(or_(NUMBER, GLUED_ORDINAL), YEAR).interpret(lambda n, word: n if word.ending.startswith(PLURAL) else None)
+CENTURY_PART = or_(
+    rule(CENTURY_NUMBER, CENTURY, opt(DECADE)).interpret(lambda n, _, decade: _century(n, decade)),
+    rule(CENTURY_NUMBER, or_(DASH, eq(",")), CENTURY_NUMBER, CENTURY).interpret(  # X – XII ғасырларда
+        lambda a, _, b, __: _century((a[0], b[0]), None) if a[1] is None and b[1] is None else None
+    ),
+    # өткен ғасырдың 60-ыншы жылдары: the last century is the 20th
+    rule(eq("өткен"), CENTURY, DECADE).interpret(lambda _, __, decade: _century((20, None), decade)),
+)
+# 90-ыншы жылдары, тоқсаныншы жылдардың басында -> 199X
+DECADE_PART = DECADE.interpret(
+    lambda n: {"edtf": f"19{n.value // 10}X"} if isinstance(n.value, int) and n.value in range(20, 100, 10) else None
+)
