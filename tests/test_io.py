@@ -31,6 +31,16 @@ def test_binary_is_refused_with_the_file_name() -> None:
         decode(b"%PDF-1.4\x00\x01\x02\x00\xff\xfe" * 20, "report.pdf")
 
 
+def test_nul_bytes_are_binary_even_when_valid_utf8() -> None:
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x00" * 100)
+
+
+def test_control_and_zero_width_characters_are_kept_as_text() -> None:
+    text = "мұ\u200bнай\x07 газ\u00ad"
+    assert decode(text.encode("utf-8")) == text
+
+
 def test_invalid_utf8_without_a_fitting_encoding_is_refused() -> None:
     with pytest.raises(InputError, match="x.txt"):
         decode(bytes(range(128, 256)) * 50 + b"\x81\x8d\x8f\x90\x9d", "x.txt")

@@ -27,12 +27,12 @@ def decode(data: bytes, name: str = "<input>") -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError as error:
                 raise InputError(f"{name}: starts with a {encoding} byte-order mark but is not valid {encoding}: {error}")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks like a binary file (NUL bytes); give a text file")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: looks like a binary file (NUL bytes); give a text file")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:1_000_000]).best()
