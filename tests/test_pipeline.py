@@ -23,3 +23,13 @@ def test_available_lists_installed_components_in_order() -> None:
     names = available()
     assert "langid" in names
     assert names == sorted(names, key=["langid", "morph", "quantities", "ner"].index)
+
+
+def test_numeric_entities_come_from_quantities_and_names_from_ner() -> None:
+    text = "Ресейге экспорт 9,1 млрд долларға жетті, ал АҚШ-тың үлесі 30 пайызға жуық."
+    doc = taldau.analyze(text)
+    labels = {(e.label, e.text) for e in doc.entities}
+    assert ("MONEY", "9,1 млрд долларға") in labels and ("PERCENTAGE", "30 пайызға жуық") in labels
+    assert {(e.canonical, e.link) for e in doc.entities if e.label == "GPE"} == {("Ресей", "RU"), ("АҚШ", "US")}
+    spans = [(e.start, e.end) for e in doc.entities]
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # one span, one label: no overlaps

@@ -109,3 +109,10 @@ class Doc:
 
     def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
         return self.tokens[sentence.first : sentence.last]
+
+
+def merge_spans(kept: tuple[Span, ...], extra: tuple[Span, ...]) -> tuple[Span, ...]:
+    """`kept` plus the spans of `extra` that overlap none of them, in text order: one span, one label."""
+    taken = sorted((s.start, s.end) for s in kept)
+    added = [s for s in extra if not any(a < s.end and s.start < b for a, b in taken)]
+    return tuple(sorted(kept + tuple(added), key=lambda s: (s.start, -s.end)))

@@ -34,7 +34,7 @@ FACTORIES: dict[str, str] = {
     "langid": "taldau.langid:annotate",
     "morph": "taldau.morph:annotate",
     "quantities": "taldau.numbers:annotate",
-    "ner": "taldau.ner.component:EntityRecognizer",
+    "ner": "taldau.ner.component:EntityRecognizer",  # after quantities: their numeric entities win
 }
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from taldau.doc import Doc, Quantity
+from taldau.doc import Doc, Quantity, merge_spans
 from taldau.numbers.extract import LABELS, as_entities, explain, extract, label, quantities
 from taldau.numbers.spell import number_to_words
 from taldau.numbers.words import Number, parse_words
@@ -26,8 +26,7 @@ __all__ = [
 def annotate(doc: Doc) -> Doc:
     """Pipeline component: fills `doc.quantities` and adds their numeric entities (CARDINAL, MONEY...)."""
     found = extract(doc)
-    entities = sorted(doc.entities + as_entities(found), key=lambda e: (e.start, -e.end))
-    return replace(doc, quantities=found, entities=tuple(entities))
+    return replace(doc, quantities=found, entities=merge_spans(as_entities(found), doc.entities))
 
 
 def parse_number(text: str) -> Number | None:

@@ -1,0 +1,65 @@
+"""Named entities: the 25 KazNERD classes, with canonical names and ISO 3166 links for places.
+
+    >>> tag(["Ресейдің", "астанасы", "Мәскеу", "."])
+    ['B-GPE', 'O', 'B-GPE', 'O']
+
+The model is a CRF (python-crfsuite) trained by `taldau.ner.train` and loaded on first use.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from taldau.doc import Doc, Span, Token
+from taldau.ner.canonical import canonical
+from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, Word
+from taldau.ner.model import tag_words
+
+__all__ = ["LABELS", "tag", "recognize", "spans"]
+
+LABELS = (
+    "ADAGE", "ART", "CARDINAL", "CONTACT", "DATE", "DISEASE", "EVENT", "FACILITY", "GPE",
+    "LANGUAGE", "LAW", "LOCATION", "MISCELLANEOUS", "MONEY", "NON_HUMAN", "NORP", "ORDINAL",
+    "ORGANISATION", "PERCENTAGE", "PERSON", "POSITION", "PRODUCT", "PROJECT", "QUANTITY", "TIME",
+)
+
+
+def tag(words: Sequence[str]) -> list[str]:
+    """IOB2 labels for one sentence of words."""
+    return tag_words([Word(w) for w in words])
+
+
+def spans(labels: Sequence[str]) -> list[tuple[str, int, int]]:
+    """(label, first, last+1) token ranges of IOB2 labels; a stray I- starts an entity."""
+    out: list[tuple[str, int, int]] = []
+    for i, label in enumerate(labels):
+        kind = label[2:]
+        if label.startswith("B-") or (label.startswith("I-") and (not out or out[-1][0] != kind or out[-1][2] != i)):
+            out.append((kind, i, i + 1))
+        elif label.startswith("I-"):
+            out[-1] = (kind, out[-1][1], i + 1)
+    return out
+
+
+def recognize(doc: Doc) -> tuple[Span, ...]:
+    """Entities of a tokenised Doc, sentence by sentence (the whole Doc when it has no sentences)."""
+    groups: Iterable[tuple[Token, ...]] = (
+        [doc.sentence_tokens(s) for s in doc.sentences] if doc.sentences else [doc.tokens]
+    )
+    found: list[Span] = []
+    for tokens in groups:
+        words = [Word(t.norm, t.lemma or "", t.upos or "", t.feats or "") for t in tokens]
+        found += [_span(doc.text, tokens, *entity) for entity in spans(tag_words(words))]
+    return tuple(found)
+
+
+def _span(text: str, tokens: Sequence[Token], label: str, first: int, last: int) -> Span:
+    """The Span of tokens[first:last], with its canonical name and link."""
+    start, end = tokens[first].start, tokens[last - 1].end
+    reading = tokens[last - 1].analyses[:1]
+    morphemes = reading[0].morphemes if reading and not reading[0].guessed else ()
+    quoted = (
+        0 < first and last < len(tokens)
+        and tokens[first - 1].norm in OPEN_QUOTES and tokens[last].norm in CLOSE_QUOTES
+    )
+    name, link = canonical([t.norm for t in tokens[first:last]], label, morphemes, quoted)
+    return Span(label, start, end, text[start:end], name, link)

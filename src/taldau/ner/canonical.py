@@ -1,0 +1,101 @@
+"""Canonical names: the entity without its case ending, and an ISO 3166 link for places.
+
+`Ресейдің` -> Ресей (RU), `Америка Құрама Штаттарымен` -> Америка Құрама Штаттары (US),
+`АҚШ-тың` -> АҚШ (US). Only the last word of a name inflects. Places come from the gazetteer;
+otherwise the case morphemes of a dictionary reading from `taldau.morph` are cut off (not the
+lemma, which also drops plural and possessive: Штаттарымен -> штат); without one, the lexicon
+and then phonotactic rules choose among the forms `endings.strip_case` proposes.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from taldau.ner import gazetteer
+from taldau.ner.endings import VOWELS, split_hyphen, strip_case
+
+NUMERIC = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENTAGE", "QUANTITY"})
+LINKED = frozenset({"GPE"})
+CASE_GLOSSES = frozenset({"GEN", "DAT", "ACC", "LOC", "ABL", "INS", "ATTR", "EQU", "SIM"})
+BACK = frozenset("аоұыяё")
+FRONT = frozenset("әеөүіэ")
+VOICELESS = frozenset("кқпстфхцчшщв")  # в as in Тоқаев|тың, Тоқаев|қа
+NASAL = frozenset("мнң")
+
+
+def canonical(
+    words: Sequence[str], label: str, morphemes: Sequence[tuple[str, str]] = (), quoted: bool = False
+) -> tuple[str | None, str | None]:
+    """(canonical name, ISO code or None); (None, None) for numeric classes, valued elsewhere.
+
+    `morphemes`: (surface, gloss) pairs of the last word's dictionary reading, when there is one.
+    `quoted`: the name stands alone between quotes, «Әл-Кайда» ұйымы, so its ending is its own
+    (Әл-Кай|да would be a locative).
+    """
+    if label in NUMERIC or not words:
+        return None, None
+    if label in LINKED:
+        found = gazetteer.match(tuple(words))
+        if found:
+            form, place = found
+            return " ".join(form), place.code
+    if quoted:
+        return " ".join(words), None
+    last = _without_case_morphemes(words[-1], morphemes) if morphemes else _bare(words[-1])
+    return " ".join([*words[:-1], last]), None
+
+
+def _without_case_morphemes(word: str, morphemes: Sequence[tuple[str, str]]) -> str:
+    """Ұйымының + (Ұйым STEM)(ы PX3)(ның GEN) -> Ұйымы; АҚШ-тың -> АҚШ."""
+    tail = ""
+    for surface, gloss in reversed(morphemes):
+        if gloss not in CASE_GLOSSES:
+            break
+        tail = surface + tail
+    if not tail or not word.lower().endswith(tail.lower()) or len(tail) >= len(word):
+        return word
+    return word[: -len(tail)].rstrip("-")
+
+
+def _bare(word: str) -> str:
+    """The last word without its case ending, by rules."""
+    forms = strip_case(word)
+    if split_hyphen(word)[1]:
+        return forms[0]
+    lexicon = gazetteer.lexicon()
+    for form in forms:
+        if form.lower() in lexicon:
+            return form
+    for form in forms[1:]:
+        if _plausible(form, word[len(form):].lower()):
+            return form
+    return word
+
+
+def _plausible(stem: str, ending: str) -> bool:
+    """Vowel harmony and consonant assimilation agree: Ұйымы|ның yes, Айдан|а no."""
+    vowels = [c for c in stem.lower() if c in VOWELS]
+    last = vowels[-1] if vowels else ""
+    vowel = next((c for c in ending if c in VOWELS), "")
+    if (last in BACK and vowel in FRONT) or (last in FRONT and vowel in BACK):
+        return False
+    end = stem[-1].lower()
+    first = ending[0]
+    if first in "тқкп":  # АҚШ-тың, Египетке, Тоқаевпен: only after a voiceless consonant
+        return end in VOICELESS
+    if end in VOICELESS:
+        return False
+    if ending in ("ны", "ні"):  # accusative after a vowel: Астана|ны
+        return end in VOWELS
+    if ending in ("на", "не", "нда", "нде", "ндағы", "ндегі", "н"):
+        return end in "ыі"  # after a possessive: Штаттары|на, облысы|нда
+    if ending in ("ның", "нің"):  # Астана|ның, Қазақстан|ның
+        return end in VOWELS or end in NASAL
+    if ending in ("нан", "нен"):  # Қазақстан|нан, облысы|нан
+        return end in NASAL or end in "ыі"
+    if ending in ("дың", "дің"):  # Ресей|дің
+        return end not in VOWELS and end not in NASAL
+    if ending in ("ды", "ді"):  # Ресей|ді, Қазақстан|ды
+        return end not in VOWELS
+    if ending in ("дан", "ден"):  # Алматы|дан, Ресей|ден
+        return end not in NASAL
+    return True

@@ -1,0 +1,23 @@
+"""Distributional word classes (`clusters.tsv`, built by `build_clusters`), looked up by lowercase form."""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+FILE = Path(__file__).with_name("clusters.tsv")
+
+
+@cache
+def table() -> dict[str, tuple[str, ...]]:
+    out = {}
+    for line in FILE.open(encoding="utf-8"):
+        if not line.startswith("#"):
+            word, *ids = line.rstrip("\n").split("\t")
+            out[word] = tuple(ids)
+    return out
+
+
+def classes(low: str, stem: str) -> tuple[str, ...]:
+    """`c0=…`, `c1=…`, `c2=…` (coarse to fine) of the word, else of its stem, else none."""
+    ids = table().get(low) or table().get(stem)
+    return tuple(f"c{i}={c}" for i, c in enumerate(ids)) if ids else ()

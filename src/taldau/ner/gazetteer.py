@@ -1,0 +1,108 @@
+"""Gazetteers: places with ISO 3166 codes (hand-written TSV) and word classes (`lexicon.tsv`).
+
+Place names match case-sensitively (Қазан the city, not қазан the month) and may carry a case
+ending on their last word (Америка Құрама Штаттарымен). Files load on first use.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from taldau.ner.endings import strip_case
+
+HERE = Path(__file__).parent
+PLACE_FILES = {"country": "countries.tsv", "region": "regions.tsv", "city": "cities.tsv"}
+MAX_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str  # canonical: "Америка Құрама Штаттары"
+    kind: str  # country, region, city
+    code: str  # ISO 3166-1 alpha-2 or ISO 3166-2: "US", "KZ-75"
+
+
+def _rows(name: str):
+    for line in (HERE / name).open(encoding="utf-8"):
+        if line.strip() and not line.startswith("#"):
+            yield line.rstrip("\n").split("\t")
+
+
+@cache
+def places() -> dict[tuple[str, ...], Place]:
+    """Every name and alias, as a word tuple, -> its place. Earlier files win a clash."""
+    out: dict[tuple[str, ...], Place] = {}
+    for kind, filename in PLACE_FILES.items():
+        for code, name, *aliases in _rows(filename):
+            place = Place(name, kind, code)
+            for form in [name, *(aliases[0].split("|") if aliases else [])]:
+                out.setdefault(tuple(form.split()), place)
+    return out
+
+
+@cache
+def lexicon() -> dict[str, tuple[str, ...]]:
+    """Lowercase lemma -> word classes ("first", "sur", "topo", "noun", ...)."""
+    return {word: tuple(classes.split(",")) for word, classes in _rows("lexicon.tsv")}
+
+
+@cache
+def known() -> frozenset[str]:
+    """Lowercase bare forms the stemmer may stop at: lexicon lemmas and one-word place names."""
+    return frozenset(lexicon()) | {key[0].lower() for key in places() if len(key) == 1}
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Lowercase one-word toponyms: lexicon toponyms and one-word place names."""
+    topo = {w for w, classes in lexicon().items() if "topo" in classes}
+    return frozenset(topo) | {key[0].lower() for key in places() if len(key) == 1}
+
+
+def word_tags(text: str) -> tuple[str, ...]:
+    """Lexicon classes of the word or of its form without a case ending (Тоқаевтың -> sur)."""
+    lex = lexicon()
+    for form in strip_case(text):
+        classes = lex.get(form.lower())
+        if classes:
+            return classes
+    return ()
+
+
+def match(words: tuple[str, ...]) -> tuple[tuple[str, ...], Place] | None:
+    """The bare form and the place these words name, the last word possibly inflected (Ресейдің)."""
+    table = places()
+    for last in strip_case(words[-1]):
+        form = (*words[:-1], last)
+        place = table.get(form)
+        if place:
+            return form, place
+    return None
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """First words of multi-word names: only these can start a longer match."""
+    return frozenset(key[0] for key in places() if len(key) > 1)
+
+
+def span_tags(words: list[str]) -> list[list[str]]:
+    """Per token, `gp=B-country` / `gp=I-country` for the longest place match starting at each token."""
+    out: list[list[str]] = [[] for _ in words]
+    firsts = _first_words()
+    i = 0
+    while i < len(words):
+        longest = min(MAX_WORDS, len(words) - i) if words[i] in firsts else 1
+        for size in range(longest, 0, -1):
+            found = match(tuple(words[i : i + size]))
+            if found:
+                place = found[1]
+                out[i].append(f"gp=B-{place.kind}")
+                for j in range(i + 1, i + size):
+                    out[j].append(f"gp=I-{place.kind}")
+                i += size
+                break
+        else:
+            i += 1
+    return out

@@ -1,0 +1,99 @@
+"""The committed model on sentences written for these tests: inflected names of the frequent classes.
+
+Each row: a sentence with entities marked `[text|LABEL]`; the test tags the plain words and
+expects every marked entity among the predictions (other predictions are not checked).
+"""
+import dataclasses
+import re
+
+import pytest
+
+from taldau.doc import Analysis, Doc, Sentence, Token
+from taldau.ner import recognize, spans, tag
+from taldau.ner.component import EntityRecognizer
+
+MARK = re.compile(r"\[([^|\]]+)\|([A-Z_]+)\]")
+
+SENTENCES = """
+[Қасым-Жомарт Тоқаев|PERSON] [Ресейдің Президенті|POSITION] [Владимир Путинмен|PERSON] телефон арқылы сөйлесті .
+[Қазақстан|GPE] мен [Америка Құрама Штаттарының|GPE] арасындағы сауда [өткен жылы|DATE] [12 пайызға|PERCENTAGE] өсті .
+[Ауғанстандағы|GPE] жағдай туралы [Біріккен Ұлттар Ұйымы|ORGANISATION] мәлімдеме жасады .
+[Алматыда|GPE] [бес мың|CARDINAL] адам мерекелік шараға қатысты .
+[Ұлттық банк|ORGANISATION] базалық мөлшерлемені [9 пайызға дейін|PERCENTAGE] көтерді .
+Жоба [2025 жылға дейін|DATE] аяқталады , оған [3 миллиард теңге|MONEY] бөлінген .
+[Қарағанды облысында|GPE] [екінші|ORDINAL] зауыт іске қосылды .
+Жиналыс сағат [10 : 00-де|TIME] басталады .
+[АҚШ-тың|GPE] елшісі [Астанаға|GPE] [сәуір|DATE] айында келеді .
+[Еуропа|LOCATION] елдерінде [коронавирус|DISEASE] індеті қайта өршіді .
+[Әл-Фарабиге|PERSON] арналған кітап [ағылшын тіліне|LANGUAGE] аударылды .
+Елорда тұрғындары [қытайлық|NORP] компанияның жобасына қарсы шықты .
+Көлдің ауданы [500 шаршы шақырымға|QUANTITY] жетеді .
+[Денсаулық сақтау министрлігі|ORGANISATION] [Нұр-Сұлтандағы|GPE] ауруханаларды тексерді .
+[Мұхтар Әуезовтің|PERSON] « [Абай жолы|ART] » романы қайта басылды .
+"""
+
+
+def parse(line: str) -> tuple[list[str], set[tuple[str, str]]]:
+    """`[Ресейдің|GPE] ...` -> words and {("Ресейдің", "GPE")}."""
+    expected = {(m.group(1), m.group(2)) for m in MARK.finditer(line)}
+    return MARK.sub(r"\1", line).split(), expected
+
+
+CASES = [parse(line) for line in SENTENCES.strip().splitlines()]
+
+
+@pytest.mark.parametrize("words, expected", CASES, ids=[" ".join(w[:3]) for w, _ in CASES])
+def test_tag_finds_the_marked_entities(words, expected):
+    labels = tag(words)
+    assert len(labels) == len(words)
+    found = {(" ".join(words[a:b]), label) for label, a, b in spans(labels)}
+    assert expected <= found
+
+
+def doc_of(text: str) -> Doc:
+    """A Doc tokenised on spaces, one sentence: no dependency on taldau.segment."""
+    tokens, start = [], 0
+    for word in text.split(" "):
+        tokens.append(Token(word, start, start + len(word), word))
+        start += len(word) + 1
+    return Doc(text, tuple(tokens), (Sentence(0, len(text), 0, len(tokens)),))
+
+
+def test_recognize_gives_offsets_canonical_names_and_links():
+    doc = doc_of("Біз Ресейдің және Америка Құрама Штаттарымен келісімге қол қойдық .")
+    got = {(s.text, s.label, s.canonical, s.link) for s in recognize(doc)}
+    assert ("Ресейдің", "GPE", "Ресей", "RU") in got
+    assert ("Америка Құрама Штаттарымен", "GPE", "Америка Құрама Штаттары", "US") in got
+    for span in recognize(doc):
+        assert doc.text[span.start : span.end] == span.text
+
+
+def test_recognize_links_one_actor_under_two_names():
+    doc = doc_of("АҚШ-тың елшісі Америка Құрама Штаттарының ұстанымын түсіндірді .")
+    links = {s.canonical: s.link for s in recognize(doc) if s.label == "GPE"}
+    assert links == {"АҚШ": "US", "Америка Құрама Штаттары": "US"}
+
+
+def test_recognize_empty_doc():
+    assert recognize(Doc("")) == ()
+
+
+def test_recognize_uses_the_reading_of_the_last_word():
+    doc = doc_of("Біз Айгүл Сәрсенованы құттықтадық .")
+    reading = Analysis("Сәрсенова", "PROPN", "Case=Acc", (("Сәрсенова", "STEM"), ("ны", "ACC")))
+    tokens = list(doc.tokens)
+    tokens[2] = tokens[2]._replace(analyses=(reading,))
+    doc = dataclasses.replace(doc, tokens=tuple(tokens))
+    names = {s.text: s.canonical for s in recognize(doc) if s.label == "PERSON"}
+    assert names == {"Айгүл Сәрсенованы": "Айгүл Сәрсенова"}
+
+
+def test_component_fills_doc_entities():
+    doc = EntityRecognizer().load()(doc_of("Ол Қазақстанға оралды ."))
+    assert [(s.text, s.label, s.link) for s in doc.entities] == [("Қазақстанға", "GPE", "KZ")]
+
+
+def test_a_quoted_name_keeps_its_ending():
+    doc = doc_of("Ауғанстандағы « Әл-Кайда » ұйымының жетекшісі жойылды .")
+    got = {(s.text, s.label, s.canonical, s.link) for s in recognize(doc)}
+    assert got == {("Ауғанстандағы", "GPE", "Ауғанстан", "AF"), ("Әл-Кайда", "ORGANISATION", "Әл-Кайда", None)}
