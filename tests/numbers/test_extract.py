@@ -18,6 +18,27 @@ CASES = [
     ("Белгілі бір мәселе бар.", []),
     ("Бұл Boeing 737 ұшағы.", []),
     ("Биыл бірінші тоқсанда экспорт екі есе өсті.", ["DATE|Биыл", "DATE|бірінші тоқсанда", "CARDINAL|екі есе"]),
+    # "one ..., another ..." counts nothing; a quote followed by ", —" is speech, not a title
+    ("Бірі ән салды , енді бірі би биледі .", []),
+    ("Директор « биыл 30 жаңа мұғалім келеді » , — деді .", ["DATE|биыл", "CARDINAL|30"]),
+    ("Көрме « 100 жаңа кітап » деп аталады.", []),
+    # маусым after an ordinal is June, unless it is a season of a show (possessive)
+    ("Бағдарламаның екінші маусымы басталды.", ["ORDINAL|екінші"]),
+    ("Сынақ екінші маусымда басталды.", ["DATE|екінші маусымда"]),
+    # a relative year and a month are two dates; a numbered year, day and month are one
+    ("Өткен жылы қарашада зауыт ашылды.", ["DATE|Өткен жылы", "DATE|қарашада"]),
+    ("Ол 1965 жылы 4 мамырда туған.", ["DATE|1965 жылы 4 мамырда"]),
+    # from ... to ...: one span for dates, two for a change of an amount
+    ("Сотталушы 5 жылдан 10 жылға дейін бас бостандығынан айырылады.", ["DATE|5 жылдан 10 жылға дейін"]),
+    ("Зауыт 800 тоннадан 7000 тоннаға дейін өндірісін арттырды.",
+     ["QUANTITY|800 тоннадан", "QUANTITY|7000 тоннаға дейін"]),
+    # a month name that is also a word (қазан "cauldron") is a month in a list of months
+    ("Қазан мен қараша айларында жаңбыр көп.", ["DATE|Қазан", "DATE|қараша"]),
+    # есе keeps жоғары but not көп (KazNERD guidelines, section V); age words before and after
+    ("Өнім 2 есе көп сатылды.", ["CARDINAL|2 есе"]),
+    ("Баға 2 есе жоғары болды.", ["CARDINAL|2 есе жоғары"]),
+    ("11 жастағы 2 бала жарысқа қатысты.", ["DATE|11 жастағы", "CARDINAL|2"]),
+    ("Жастар 1 қатарға тұрды.", ["CARDINAL|1"]),
 ]
 
 

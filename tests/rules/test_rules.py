@@ -5,8 +5,9 @@ import pytest
 
 from taldau.doc import Token
 from taldau.rules import Parser, Stemmed, ahead, behind, context, eq, in_, longest, opt, or_, regex, repeat, rule
-from taldau.rules import shape, stem
+from taldau.rules import DIGITS, custom, shape, stem
 from taldau.rules.endings import is_ending, split_stem
+from taldau.rules.gates import Gate
 
 
 def tokens(text: str) -> list[Token]:
@@ -58,6 +59,10 @@ CASES = [
     # predicates combine
     (rule(DIGIT | eq("бес")).interpret(lambda v: v.text if isinstance(v, Token) else v.group(0)), "бес 6 жеті",
      [("бес", "бес"), ("6", "6")]),
+    # a choice tries the alternatives each token can start; one part shared by two of them
+    (or_(rule(NUMBER, eq("жыл")).interpret(lambda n, _: ("year", n)), rule(eq("жыл"), NUMBER).interpret(
+        lambda _, n: ("after", n)), NUMBER), "5 жыл және жыл 6 7", [("5 жыл", ("year", 5)), ("жыл 6", ("after", 6)),
+                                                                    ("7", 7)]),
 ]
 
 
@@ -91,3 +96,19 @@ def test_parser_reports_the_rule_and_prefers_the_first_on_ties() -> None:
     parser = Parser([("a", NUMBER), ("b", rule(DIGIT).interpret(lambda m: "b"))])
     assert [(m.rule, m.value) for m in parser.findall(tokens("7"))] == [("a", 7)]
     assert [m.rule for m in parser.matches_at(tokens("7"), 0)] == ["a", "b"]
+
+
+@pytest.mark.parametrize(("text", "ok"), [
+    ("2020", True), ("жылы", True), ("Жылдар", True), ("бала", False), ("жылқы", False), ("%", False),
+])
+def test_gate(text: str, ok: bool) -> None:
+    gate = Gate(frozenset({regex(r"\d+", heads=DIGITS), stem({"жыл"}, exclude=("жылқы",))}))
+    assert gate(tokens(text)[0]) is ok
+
+
+def test_gate_runs_only_predicates_whose_heads_fit() -> None:
+    seen: list[str] = []
+    spy = custom(lambda t: seen.append(t.text), "spy", heads={"ab"})
+    gate = Gate(frozenset({spy}))
+    assert [gate(t) for t in tokens("xyz abc abc")] == [False, False, False]
+    assert seen == ["abc"]  # xyz turned away on its first letters; abc tested once, then cached

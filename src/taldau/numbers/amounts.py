@@ -13,7 +13,9 @@ from dataclasses import replace
 from typing import Any
 
 from taldau.numbers import units as u
-from taldau.numbers.parts import AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HYPHEN, NUMBER, RANGE, Amount, Draft, after_words
+from taldau.numbers.parts import (
+    AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HYPHEN, NUMBER, RANGE, Amount, Draft, after_words,
+)
 from taldau.rules import DIGITS, Stemmed, ahead, custom, eq, in_, opt, or_, regex, rule, stem
 from taldau.rules.endings import is_ending
 
@@ -33,7 +35,8 @@ def _about(word: Any) -> tuple[bool, None] | None:
 # --- percent ---------------------------------------------------------------------------------
 PERCENT_SIGN = or_(
     rule(regex(r"[%％](?:-\w+)?", heads=u.PERCENT_SIGNS)),  # 30 %-ке (KazNERD writes the ending on the sign)
-    rule(regex(r"[%％]", heads=u.PERCENT_SIGNS), DASH, ENDING_WORD).interpret(lambda *_: True),  # 30%-ке split by the tokenizer
+    # 30%-ке split by the tokenizer
+    rule(regex(r"[%％]", heads=u.PERCENT_SIGNS), DASH, ENDING_WORD).interpret(lambda *_: True),
 )
 PERCENT_UNIT = or_(rule(stem(u.PERCENT_WORDS)), PERCENT_SIGN)
 PERCENT = rule(opt(BEFORE), AMOUNT, PERCENT_UNIT, opt(AFTER)).interpret(
@@ -67,7 +70,9 @@ _SYMBOL = r"(?i)(" + "|".join(re.escape(s) for s in sorted(u.UNIT_SYMBOLS, key=l
 SIMPLE_UNIT = or_(
     rule(stem(u.UNITS)).interpret(lambda found: found),
     rule(eq("°"), eq("C", "С")).interpret(lambda *_: Stemmed("°C", "", "°C")),  # 25°C
-    rule(regex(_SYMBOL, heads={s[:2] for s in u.UNIT_SYMBOLS})).interpret(lambda m: Stemmed(u.UNIT_SYMBOLS[m.group(1).lower()], m.group(2) or "", m.group(1))),
+    rule(regex(_SYMBOL, heads={s[:2] for s in u.UNIT_SYMBOLS})).interpret(
+        lambda m: Stemmed(u.UNIT_SYMBOLS[m.group(1).lower()], m.group(2) or "", m.group(1))
+    ),
     rule(stem({u.HORSEPOWER[0]}), stem({u.HORSEPOWER[1]})).interpret(lambda _, power: power._replace(value="hp")),
 )
 AREA_VOLUME = rule(in_(u.UNIT_PREFIXES), stem(u.UNITS)).interpret(

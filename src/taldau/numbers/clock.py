@@ -10,6 +10,7 @@ from typing import Any
 
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import BEFORE, DASH, NUMBER, RANGE, Amount, Draft, after_words
+from taldau.numbers.periods import durations
 from taldau.numbers.timewords import PLURAL
 from taldau.numbers.words import Number
 from taldau.rules import DIGITS, ahead, behind, custom, eq, in_, opt, or_, regex, rule, stem
@@ -62,11 +63,13 @@ SPOKEN = rule(ahead(WORD), NUMBER, ahead(WORD), NUMBER, opt(stem({"минут"})
 )
 
 
-def _clock(hour: int | float, minute: int, shift: int | None) -> str:
+def _clock(hour: int | float, minute: int, shift: int | str | None) -> str:
     if not float(hour).is_integer():  # алты жарым: half past six
         hour, minute = int(hour), 30
-    if shift and hour < 12:
-        hour += shift
+    if shift == "night":
+        hour = 0 if hour == 12 else hour + 12 if 6 <= hour < 12 else hour
+    elif shift and hour < 12:
+        hour += shift  # type: ignore[operator]
     return f"T{int(hour):02d}:{minute:02d}"
 
 
@@ -98,7 +101,11 @@ def _time(before: Any, start: str, end: Any, until: Any, after: Any) -> Draft:
 
 TIME_POINT = or_(
     rule(opt(BEFORE), POINT, POINT, UNTIL, opt(AFTER)).interpret(_time),  # таңғы 9-дан кешкі 8-ге дейін
-    rule(opt(BEFORE), POINT, DASH, HOUR_MINUTE, opt(AFTER), opt(UNTIL)).interpret(  # түнгі 12 – 1 шамасына дейін
+    # кешкі 7 – 9 шамасында, түнгі 12 – 1 шамасына дейін: both hours in that part of the day
+    rule(opt(BEFORE), CLOCK_PART, opt(HOUR_WORD), HOUR_MINUTE, DASH, HOUR_MINUTE, opt(AFTER), opt(UNTIL)).interpret(
+        lambda b, part, _, start, __, end, a, u: _time(b, _clock(*start, part), _clock(*end, part), u, a)
+    ),
+    rule(opt(BEFORE), POINT, DASH, HOUR_MINUTE, opt(AFTER), opt(UNTIL)).interpret(  # сағат 7 – 9 аралығында
         lambda b, start, _, hm, a, u: _time(b, start, _clock(*hm, None), u, a)
     ),
     rule(opt(BEFORE), POINT, opt(UNTIL), opt(AFTER)).interpret(lambda b, p, u, a: _time(b, p, None, u, a)),
@@ -106,13 +113,12 @@ TIME_POINT = or_(
 
 
 def _duration(before: Any, amount: Any, unit: str, more: Any, after_word: Any, after: Any) -> Draft:
-    count = "X" if not isinstance(amount, Amount) or amount.high is not None else amount.number.value
-    if isinstance(count, float) and count.is_integer():
-        count = int(count)
-    value = f"PT{count}{unit}" + (f"{more[0].number.value}{more[1]}" if more else "")
+    value = durations(amount, unit, "PT")  # 3 сағат -> PT3H, 7 – 8 минут -> ["PT7M", "PT8M"]
+    if more and isinstance(value, str) and "X" not in value:  # үш сағат жиырма минут -> PT3H20M
+        value += f"{more[0].number.value}{more[1]}"
     approx = bool(before and before[0] or after and after[0] or isinstance(amount, Amount) and amount.approx)
     if after_word == "every":
-        return Draft("time", "R/" + value)
+        return Draft("time", f"R/{value}" if isinstance(value, str) else f"R/PTX{unit}")
     return Draft("duration", value, None, approx, (after or (None, None))[1], after_word)
 
 

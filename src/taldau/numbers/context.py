@@ -50,7 +50,8 @@ def in_name(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
 def in_title(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
     """« 100 жаңа есім », « 111 »: a plain number inside a short quoted title is part of the title.
 
-    A quote longer than `_TITLE` tokens is speech, whose numbers count: « он есік жабылса , он біріншісі ашылады ».
+    A quote of more than `_TITLE` other tokens, or one followed by ", —" or деді, is speech, whose
+    numbers count: « биыл 30 жаңа мұғалім келеді », — деді.
     """
     if draft.kind not in ("cardinal", "ordinal"):
         return False
@@ -63,7 +64,7 @@ def in_title(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> boo
     after = [t.text.lower() for t in tokens[end + closed + 1 : end + closed + 3]]
     if after[:2] == [",", "—"] or after[:1] and after[0].startswith(lx.SAID):
         return False  # « Осы арқылы 50 миллиард кіріс түсіреміз », — деді: quoted speech, not a title
-    return "»" not in inside and "«" not in inside and len(inside) + end - start <= _TITLE
+    return "»" not in inside and "«" not in inside and len(inside) <= _TITLE
 
 
 def in_code(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:

@@ -10,8 +10,8 @@ the nominative and a month are two dates (өткен жылы қарашада) 
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from taldau.doc import Token
@@ -19,7 +19,7 @@ from taldau.numbers import calendar as c
 from taldau.numbers import periods as p
 from taldau.numbers.parts import AND, BEFORE, DASH, GLUED_ORDINAL, NUMBER, Draft
 from taldau.numbers.timewords import (
-    AFTER, BETWEEN, DATE_TOKEN, DAY_MONTH, DAY_WORD, GENITIVE, MONTH, MONTH_WORD, PART, SHIFT, THIS_YEARS, UNTIL,
+    AFTER, BETWEEN, DATE_TOKEN, DAY_MONTH, DAY_WORD, GENITIVE, MONTH, MONTH_WORD, PART, SHIFT, THIS_YEARS, UNTIL, YEAR,
 )
 from taldau.numbers.words import Number
 from taldau.numbers.years import CENTURY_PART, DECADE_PART, YEAR_PART
@@ -132,8 +132,8 @@ CALENDAR = or_(
     rule(or_(CENTURY_PART, DECADE_PART)).interpret(lambda y: y["edtf"]),
     rule(DATE_TOKEN).interpret(_date_token),
     # бірінші тоқсанда, биылғы жылдың 1-інші жартысында: EDTF quarters 33..36, halves 40..41
-    rule(opt(YEAR_PART), opt(THIS_YEARS), NUMBER, stem({"тоқсан", "жарты"})).interpret(
-        lambda year, _, n, word: _sub_year(year, n, word.stem)
+    rule(opt(YEAR_PART), opt(THIS_YEARS), NUMBER, stem({"тоқсан", "жарты"}), opt(YEAR)).interpret(
+        lambda year, _, n, word, __: _sub_year(year, n, word.stem)  # бірінші жарты жылда
     ),
     rule(eq("алғашқы"), stem({"тоқсан"})).interpret(lambda *_: "XXXX-33"),
     BARE_DAY,
@@ -167,11 +167,10 @@ def _dated(before: Any, value: str | None, part: Any, until: Any, after: Any) ->
 DATE_EXPR = rule(opt(BEFORE), or_(DATE_RANGE, CALENDAR), opt(PART), opt(UNTIL), opt(AFTER)).interpret(_dated)
 
 
-
 def _in_year(year: dict[str, Any], period: Draft) -> Draft | None:
     """2019 жылдың 9 айында -> 2019/P9M: a period counted from the start of a given year."""
     start = year.get("year") or year.get("relative")
-    if not year.get("linked") or not start or period.kind != "duration" or not period.value.startswith("P"):
+    if not year.get("linked") or not start or period.kind != "duration" or not str(period.value).startswith("P"):
         return None
     return replace(period, kind="date", value=f"{start}/{period.value}")
 

@@ -53,7 +53,8 @@ def extract(doc: Doc) -> tuple[Quantity, ...]:
 
 def label(q: Quantity) -> str:
     """The KazNERD label: durations under a day (үш сағат, PT3H) are TIME, longer ones DATE."""
-    if q.kind == "duration" and isinstance(q.value, str) and q.value.startswith("PT"):
+    first = q.value[0] if isinstance(q.value, list) and q.value else q.value  # a range: ["PT7M", "PT8M"]
+    if q.kind == "duration" and isinstance(first, str) and first.startswith("PT"):
         return "TIME"
     return LABELS[q.kind]
 

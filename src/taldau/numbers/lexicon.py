@@ -55,8 +55,8 @@ NOT_NUMBER_STARTS = r"жүзі(?!нші)\w*|онда(?!ған|р)\w+|біреу(
 # Words before бір when it is an article, not a count: белгілі бір "a certain", қандай да бір "any".
 ARTICLE_BEFORE = frozenset({"белгілі", "үлкен", "сондай", "осындай", "қандай", "да", "әлде", "жалпы", "кешенді",
                             "кішігірім", "каждый"})
-# Words after a quotation that make it speech: « ... » деп, « ... » деді.
-SAID = ("деп", "деді", "дейді", "деген", "дейтін")
+# Words after a quotation that make it speech: « ... » деді (not деп: « 100 жаңа кітап » деп аталады is a title).
+SAID = ("деді", "дейді")
 # "One (of them) ...": бірі ..., енді бірі ...; бірінен соң бірі; бірімізді біріміз.
 DISTRIBUTIVE = frozenset({"бірі", "біреуі", "бірін", "біріне", "бірінің", "бірінен", "біріміз", "бірімізді"})
 ARTICLE_AFTER = frozenset({"кездері", "кезде", "кезі", "кезінде", "топ", "қызығы", "(", "уақытта"})

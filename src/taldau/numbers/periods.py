@@ -27,35 +27,54 @@ from taldau.rules import ahead, context, eq, in_, opt, or_, regex, rule, stem
 _SHIFTED_ENDING = re.compile(c.SHIFTED_ENDINGS)
 
 
-def _count(amount: Amount | Any) -> str:
-    """The count of a duration: 3, 1.5, X for бірнеше or a range."""
-    if not isinstance(amount, Amount) or amount.high is not None:
-        return "X"
-    value = amount.number.value
+def _number(value: int | float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
+def durations(amount: Amount | Any, unit: str, prefix: str = "P") -> str | list[str]:
+    """P3Y; both ends of a range (2 – 3 жыл -> ["P2Y", "P3Y"]); PXY for a vague count (бірнеше жыл)."""
+    if not isinstance(amount, Amount) or amount.number.approx and amount.high is not None:
+        return f"{prefix}X{unit}"
+    if amount.high is not None:
+        return [f"{prefix}{_number(amount.number.value)}{unit}", f"{prefix}{_number(amount.high)}{unit}"]
+    return f"{prefix}{_number(amount.number.value)}{unit}"
+
+
 def _period(before: Any, lead: Any, amount: Any, _: Any, unit: str, after_word: Any, after: Any) -> Draft | None:
-    value = f"P{_count(amount)}{unit}"
     approx = bool(before and before[0] or after and after[0] or isinstance(amount, Amount) and amount.approx)
     bound = (after or before or (None, None))[1]
-    if after_word == "ago":
-        return Draft("date", "-" + value, None, approx, bound)
-    if after_word == "every":
-        return Draft("date", "R/" + value, None, approx, bound)
+    if after_word == "ago":  # 3 жыл бұрын -> -P3Y
+        return Draft("date", durations(amount, unit, "-P"), None, approx, bound)
+    value = durations(amount, unit)
+    if after_word == "every":  # 2 жыл сайын -> R/P2Y
+        return Draft("date", f"R/{value}" if isinstance(value, str) else f"R/PX{unit}", None, approx, bound)
     return Draft("duration", value, None, approx, bound, lead or after_word)
 
 
-# a count, not 28-і (күні), the 28th
-COUNT = or_(AMOUNT.interpret(lambda a: None if a.number.ordinal or a.number.ending.lstrip("-") in c.DAY_POSSESSIVES else a), SEVERAL)
+COUNT = or_(  # a count, not 28-і (күні), the 28th
+    AMOUNT.interpret(lambda a: None if a.number.ordinal or a.number.ending.lstrip("-") in c.DAY_POSSESSIVES else a),
+    SEVERAL,
+)
 ABOUT = in_({"шақты": (True, None), "жуық": (True, None), "жуығы": (True, None)})  # он шақты жыл, 30-ға жуық жыл
+_LARGER_FIRST = "YMWD"
+
+
+def _units(unit: str, more: Any) -> str | None:
+    """1 жыл 3 ай -> "Y3M": a duration told in two units, the larger first."""
+    if more is None:
+        return unit
+    amount, smaller = more
+    ok = amount.high is None and unit in _LARGER_FIRST and smaller in _LARGER_FIRST[_LARGER_FIRST.find(unit) + 1 :]
+    return f"{unit}{durations(amount, smaller, '')}" if ok else None
+
+
 DURATION = rule(
-    opt(BEFORE), opt(or_(WINDOW, THIS_YEARS)), COUNT, opt(ABOUT), opt(eq("жұмыс")), PERIOD,
+    opt(BEFORE), opt(or_(WINDOW, THIS_YEARS)), COUNT, opt(ABOUT), opt(eq("жұмыс")), PERIOD, opt(rule(RANGE, PERIOD)),
     opt(in_(c.PERIOD_AFTER)), opt(AFTER),
-).interpret(lambda before, lead, count, about, work, unit, after_word, after: _period(
+).interpret(lambda before, lead, count, about, work, unit, more, after_word, after: _period(
     before or about, lead if isinstance(lead, str) and not lead.startswith(("+", "-")) else None,
-    count, work, unit, after_word, after,
-))
+    count, work, units, after_word, after,
+) if (units := _units(unit, more)) else None)
 DATED_PERIOD = rule(stem(c.PERIODS, exclude=c.NOT_PERIODS)).interpret(
     lambda found: found.value if _SHIFTED_ENDING.fullmatch(found.ending) else None
 )
@@ -108,7 +127,7 @@ WEEKDAYS = rule(opt(SHIFT), WEEKDAY, opt(rule(DASH, WEEKDAY))).interpret(
 
 
 def _age(amount: Amount, until: str | None = None) -> Draft:
-    return Draft("duration", f"P{_count(amount)}Y", "age", amount.approx, until or None)
+    return Draft("duration", durations(amount, "Y"), "age", amount.approx, until or None)
 
 
 
@@ -122,9 +141,13 @@ def _after_age(tokens: Sequence[Token], i: int) -> bool:
 
 
 AGE = or_(
-    rule(RANGE, stem({c.AGE}, exclude=c.NOT_AGES), opt(UNTIL)).interpret(lambda a, _, until: _age(a, until)),  # 24 жастағы
+    rule(RANGE, stem({c.AGE}, exclude=c.NOT_AGES), opt(UNTIL)).interpret(  # 24 жастағы
+        lambda a, _, until: _age(a, until)
+    ),
     rule(RANGE, eq(c.AGE), in_(c.UNTIL)).interpret(lambda a, _, until: _age(a, until)),  # 15 пен 29 жас аралығында
-    rule(RANGE, in_(c.UNTIL), ahead(eq(c.AGE))).interpret(lambda a, until, _: _age(a, until)),  # 20 – 30 аралығындағы жас
+    rule(RANGE, in_(c.UNTIL), ahead(eq(c.AGE))).interpret(  # 20 – 30 аралығындағы жас
+        lambda a, until, _: _age(a, until)
+    ),
     rule(RANGE, eq(c.AGE + "ар")).interpret(lambda a, _: _age(a)),  # үш жасар
     rule(context(_after_age), RANGE, opt(AFTER)).interpret(lambda _, a, after: _age(a, after and after[1])),
 )
@@ -144,7 +167,9 @@ def _compound(m: Any) -> Draft:
 NAMED = or_(
     rule(in_({a: True for a in c.ANIMAL_YEARS}), YEAR).interpret(lambda *_: _named("animal year")),
     rule(in_({e: True for e in c.ERAS}), stem(c.ERA_WORDS)).interpret(lambda *_: _named("era")),
-    rule(regex(r"(?i)(ортағасыр|палеозой|мезозой|кайнозой)\w*", heads=("ор", "па", "ме", "ка"))).interpret(lambda _: _named("era")),
+    rule(regex(r"(?i)(ортағасыр|палеозой|мезозой|кайнозой)\w*", heads=("ор", "па", "ме", "ка"))).interpret(
+        lambda _: _named("era")
+    ),
     rule(regex(c.COMPOUND_PERIOD, heads=c.COMPOUND_HEADS)).interpret(_compound),  # үшжылдық
     rule(opt(SHIFT), stem({"жартыжылдық"}), opt(UNTIL)).interpret(lambda *_: Draft("duration", "P6M")),
 )

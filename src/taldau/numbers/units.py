@@ -73,7 +73,8 @@ BEFORE_PAIRS = {("кем", "дегенде"): "min", ("аз", "дегенде"):
 # Words after an amount (their stems, any ending): 30-ға жуық, мыңнан астам, 2020-ға дейін.
 AFTER = {
     "жуық": (True, None), "жуығы": (True, None), "жуығын": (True, None), "тарта": (True, None),
-    "таман": (True, None), "шақты": (True, None), "шамасында": (True, None), "шамасына": (True, None), "жақын": (True, None),
+    "таман": (True, None), "шақты": (True, None), "шамасында": (True, None), "шамасына": (True, None),
+    "жақын": (True, None),
     "төңірегінде": (True, None), "шамалы": (True, None),
     "астам": (False, "min"), "аса": (False, "min"), "артық": (False, "min"), "жоғары": (False, "min"),
     "кем": (False, "max"), "төмен": (False, "max"), "дейін": (False, "max"), "шейін": (False, "max"),

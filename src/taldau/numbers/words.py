@@ -336,7 +336,8 @@ def _fraction(words: Sequence[Word]) -> Decimal | None:
 def several(factors: tuple[int, int], number: Number) -> Number | None:
     """бірнеше мың -> 2000..9000, approximate: a vague count of a round number (жүз, мың, жүз мың)."""
     value = number.value
-    if number.ordinal or number.high is not None or not isinstance(value, int) or value < 100 or str(value).strip("0") != "1":
+    round_ = isinstance(value, int) and value >= 100 and str(value).strip("0") == "1"  # 100, 1000, 100000 ...
+    if number.ordinal or number.high is not None or not round_:
         return None
     low, high = factors
     return Number(low * value, approx=True, ending=number.ending, high=high * value, scale=value)

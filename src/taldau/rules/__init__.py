@@ -11,9 +11,12 @@ interpretation into values. The parser (`taldau.rules.parser`) finds the leftmos
 """
 from taldau.rules.grammar import Rule, ahead, behind, context, longest, opt, or_, repeat, rule
 from taldau.rules.parser import Match, Parser
-from taldau.rules.predicates import DIGITS, Predicate, Stemmed, custom, eq, feat, in_, is_title, lemma, pos, regex, shape, stem
+from taldau.rules.predicates import (
+    DIGITS, Predicate, Stemmed, custom, eq, feat, in_, is_title, lemma, pos, regex, shape, stem,
+)
 
 __all__ = [
     "Rule", "rule", "or_", "opt", "repeat", "longest", "ahead", "behind", "context", "Parser", "Match",
-    "DIGITS", "Predicate", "Stemmed", "eq", "in_", "stem", "regex", "shape", "is_title", "lemma", "pos", "feat", "custom",
+    "DIGITS", "Predicate", "Stemmed", "eq", "in_", "stem", "regex", "shape", "is_title", "lemma", "pos", "feat",
+    "custom",
 ]
