@@ -40,9 +40,23 @@ def test_generation_has_form(form, lemma, upos, feats):
     ("бару", "V;SBJV;SG;1;FUT", "барармын"),
     ("келу", "V;FRML;IMP;SG;2", "келіңіз"),
     ("жабу", "V;SG;3;PST", "жапты"),  # the citation form is softened: жабу <- жап
+    ("жабу", "V;PROG;SG;3;PRS", "жауып отыр"),  # жап -> жауып before -ып
+    ("жату", "V;PROG;SG;2;INFM;PRS", "жатырсың"),  # a posture verb is its own progressive
+    ("бару", "V;PRF;PL;1;PST", "барғанбыз"),  # -быз after н
+    ("кию", "V;SG;3;PST", "киді"),  # -ию citation form -> stem ки
+    ("ән салу", "V;SG;3;PST", "ән салды"),  # a phrase inflects its last word
 ])
 def test_unimorph_notation(lemma, features, form):
     assert form in generate(lemma, features)
+
+
+@pytest.mark.parametrize("lemma, feats, forms", [
+    ("көр", "Aspect=Hab|Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin", ["көремін"]),  # not көрем
+    ("ал", "Aspect=Imp|Polarity=Neg|VerbForm=Part", ["алмайтын"]),  # not алматын
+    ("бар", "Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin", ["бардық", "барғанбыз", "баратынбыз"]),
+])
+def test_generation_writes_standard_forms_only(lemma, feats, forms):
+    assert generate(lemma, feats) == forms
 
 
 def test_unknown_unimorph_tag_is_an_error():
@@ -56,6 +70,16 @@ def test_unknown_words_get_guessed_readings(word):
     assert readings and all(a.guessed for a in readings)
 
 
+@pytest.mark.parametrize("word, lemma, upos", [
+    ("құмпайлардан", "құмпай", "NOUN"),  # invented words: the guesser splits off the ending
+    ("жұлқылдадым", "жұлқылда", "VERB"),
+    ("Құмпайбектерге", "Құмпайбек", "PROPN"),
+])
+def test_guesser_finds_the_stem_first(word, lemma, upos):
+    best = analyze(word)[0]
+    assert (best.lemma, best.upos, best.guessed) == (lemma, upos, True)
+
+
 @pytest.mark.parametrize("word, lemma", [
     ("балалардың", "бала"), ("жазбадым", "жаз"), ("Қазақстанда", "Қазақстан"), ("мектебімізде", "мектеп"),
 ])
@@ -64,7 +88,8 @@ def test_lemmatize(word, lemma):
 
 
 def test_morphemes_spell_the_word():
-    for word in ("инвестициялармен", "мектебімізде", "оқиды", "АҚШ-тың", "9-орынды"):
+    for word in ("инвестициялармен", "мектебімізде", "оқиды", "АҚШ-тың", "9-орынды", "актёрлер", "Асанқызына",
+                 "5-ншіден", "тауып", "жияды", "отбасында", "үлкенірек", "құмпайлардан"):
         for a in analyze(word):
             assert "".join(surface for surface, _ in a.morphemes).lower() == word.lower()
 

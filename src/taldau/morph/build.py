@@ -1,10 +1,12 @@
 """Compile the lexicon offline: `python -m taldau.morph.build [--data ../shared/data]`.
 
 Sources, in order of trust: the Apertium stem lexicon, hand-written closed classes (`lang/`), the
-Apertium bilingual dictionaries and extra word list, Debian's hunspell-kk word list (skipped with a
-warning when not installed: `apt-get install hunspell-kk`), and the UniMorph lemmas outside the
-held-out fifth (`heldout`). UD Kazakh-KTB is never read: it is evaluation data. Word frequencies
-from KazNERD and the raw Apertium texts rank readings (`frequencies.py`).
+words of Apertium's multi-word entries (light verbs: назар аудар), the Apertium bilingual
+dictionaries and extra word list, the UniMorph lemmas outside the held-out fifth (`heldout`), and
+Debian's hunspell-kk word list (new stems only; skipped with a warning when not installed:
+`apt-get install hunspell-kk`). A later source never adds a bound stem of a known word (ауз of
+ауыз). UD Kazakh-KTB is never read: it is evaluation data. Word frequencies from KazNERD and the
+raw Apertium texts rank readings (`frequencies.py`).
 
 Writes `data/lexicon.tsv.gz` (stem, lemma, upos, paradigm, feats, flags, frequency), `data/forms.tsv`
 (irregular forms) and `data/meta.json`.
@@ -100,7 +102,8 @@ def apertium(data: Path) -> Iterator[tuple[str, Lexeme]]:
                 yield stem, lex._replace(flags="x")
             else:  # another spelling: Алмата for Алматы, мешпет for бешпет, де for да
                 yield lemma.lower(), lex
-                yield stem, lex
+                if lex.paradigm != "V":  # a verb's other stem is a derivation: көр, stem көрін
+                    yield stem, lex
 
 
 def light_verbs(data: Path) -> Iterator[tuple[str, Lexeme]]:
@@ -205,6 +208,8 @@ def collect(data: Path, sources=SOURCES, lexicon: dict[str, list[Lexeme]] | None
             if not stem or (lex.paradigm == "V" and not any(c in VOWELS or c == "у" for c in stem)):  # қу, ту
                 continue
             key = (stem, *lex[:4])
+            if _bound(stem, lex, lexicon):
+                continue
             if key in seen:
                 if lex.flags:  # a second Apertium row that marks the syncope stem
                     entries = lexicon[stem]
@@ -218,6 +223,14 @@ def collect(data: Path, sources=SOURCES, lexicon: dict[str, list[Lexeme]] | None
     return lexicon
 
 
+def _bound(stem: str, lex: Lexeme, lexicon: dict[str, list[Lexeme]]) -> bool:
+    """`stem` is listed as a word but is the form a known word takes before a vowel: ауз of ауыз."""
+    if stem != lex.lemma.lower() or lex.paradigm not in ("N", "V"):
+        return False
+    fuller = {restore_syncope(stem, True), restore_syncope(stem, False)} - {None}
+    return any("y" in e.flags and e.paradigm == lex.paradigm for f in fuller for e in lexicon.get(f, ()))
+
+
 def write(lexicon: dict[str, list[Lexeme]], freqs: dict[tuple[str, str], int], out: Path, data: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     lines = []
@@ -225,8 +238,8 @@ def write(lexicon: dict[str, list[Lexeme]], freqs: dict[tuple[str, str], int], o
         for lex in lexicon[stem]:
             f = freqs.get((lex.lemma, lex.upos), 0)
             lines.append("\t".join((stem, lex.lemma, lex.upos, lex.paradigm, lex.feats, lex.flags, str(f))) + "\n")
-    with gzip.open(out / "lexicon.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
-        f.writelines(lines)
+    with gzip.GzipFile(out / "lexicon.tsv.gz", "wb", compresslevel=9, mtime=0) as f:  # same input, same bytes
+        f.write("".join(lines).encode("utf-8"))
     forms = LANG_DIR / "closed_forms.tsv"
     (out / "forms.tsv").write_text(forms.read_text(encoding="utf-8"), encoding="utf-8")
     meta = {
@@ -298,10 +311,10 @@ def _inflected(word: str, words: set[str]) -> bool:
 
 def _rewrite(lexicon: dict[str, list[Lexeme]], freqs: dict[tuple[str, str], int], data: Path) -> None:
     from . import lexicon as lexicon_module
-    from .lookup import derived, resolve
+    from .lookup import _resolve
 
     write(lexicon, freqs, DATA_DIR, data)
-    for cached in (lexicon_module.meta, lexicon_module.stems, lexicon_module.forms, resolve, derived):
+    for cached in (lexicon_module.meta, lexicon_module.stems, lexicon_module.forms, _resolve):
         cached.cache_clear()
 
 

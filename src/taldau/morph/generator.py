@@ -101,7 +101,7 @@ _PROGRESSIVE_AUX = ("отыр", "жатыр", "тұр", "жүр")  # the present
 
 def _progressive(stem: str, request: Request) -> list[str]:
     """UniMorph PROG;PRS: the -ып converb + a posture verb (оқып отырмын, оқып жатырмын, оқып тұр);
-    a posture verb is its own progressive (тұрсың, жатырмын)."""
+    a posture verb is its own progressive (тұрсың, жатырмын; тұрмаймын)."""
     converb = realise_word(stem, (NONFINITE[0][0],))
     neg = request.feats.get("Polarity") == "Neg"
     person = {("Sing", "1"): "MIн", ("Sing", "2"): "сIң", ("Plur", "1"): "PIз", ("Plur", "2"): "сIңдAр"}
@@ -110,7 +110,7 @@ def _progressive(stem: str, request: Request) -> list[str]:
     if request.feats.get("Polite") == "Form":
         tail = "сIз" if key[0] == "Sing" else "сIздAр"
     tail = ("PAй" if neg else "") + tail
-    own = [attach(s, tail) for s, lex in by_lemma().get(stem, ()) if lex.paradigm == "P" and not neg]
+    own = [attach(stem if neg else s, tail) for s, lex in by_lemma().get(stem, ()) if lex.paradigm == "P"]
     return list(dict.fromkeys(own)) + [f"{converb} {attach(aux, tail)}" for aux in _PROGRESSIVE_AUX]
 
 
@@ -165,6 +165,8 @@ def generate(lemma: str, feats: str) -> list[str]:
             continue
         if lex.lemma.lower() == stem:
             stem = lex.lemma  # keep the capital of a proper noun: Жапонияның
+        elif lex.lemma[:1].isupper():
+            stem = stem[:1].upper() + stem[1:]  # Иванова, Gender=Fem of Иванов
         base = _voiced(stem, request.feats) if lex.paradigm == "V" else stem
         for chain, chain_f, glosses in _index(lex.paradigm):
             if _matches(request, lex, chain, chain_f, glosses):

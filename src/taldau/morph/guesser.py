@@ -32,36 +32,28 @@ MORPHEME = 3.0  # log-bonus per suffix: a stem-shape model cannot tell жазб�
 
 
 @cache
-def _shape_logp() -> dict[tuple[str, str], float]:
-    """log P(stem ends in s | paradigm) + log P(paradigm) for the last 1-3 letters s of lexicon stems."""
-    counts: Counter[tuple[str, str]] = Counter()
+def _stem_models() -> tuple[dict[tuple[str, str], float], dict[tuple[int, str], float]]:
+    """log P(stem ends in s, paradigm) for the last 1-3 letters s, and log P(stem length | paradigm)
+    (add-one smoothed up to 30 letters), over the lexicon's noun and verb stems."""
+    endings_: dict[tuple[str, str], int] = {}
+    lengths: Counter[tuple[int, str]] = Counter()
     for stem, lexemes in stems().items():
         for paradigm in {lex.paradigm for lex in lexemes} & {"N", "V"}:
-            for n in (1, 2, 3):
-                counts[(stem[-n:], paradigm)] += 1
-    totals: Counter[str] = Counter()
-    for (s, p), n in counts.items():
-        if len(s) == 1:
-            totals[p] += n
+            for key in ((stem[-1:], paradigm), (stem[-2:], paradigm), (stem[-3:], paradigm)):
+                endings_[key] = endings_.get(key, 0) + 1
+            lengths[(min(len(stem), 30), paradigm)] += 1
+    totals = Counter(p for (_, p) in lengths.elements())
     everything = sum(totals.values())
-    return {(s, p): math.log(n / totals[p]) + math.log(totals[p] / everything) for (s, p), n in counts.items()}
+    shape = {(s, p): math.log(n / everything) for (s, p), n in endings_.items()}
+    length = {(n, p): math.log((lengths[(n, p)] + 1) / (totals[p] + 30)) for n in range(31) for p in ("N", "V")}
+    return shape, length
 
 
-@cache
-def _length_logp() -> dict[tuple[int, str], float]:
-    """log P(stem length | paradigm) over the lexicon, add-one smoothed up to 30 letters."""
-    counts: Counter[tuple[int, str]] = Counter()
-    for stem, lexemes in stems().items():
-        for paradigm in {lex.paradigm for lex in lexemes} & {"N", "V"}:
-            counts[(min(len(stem), 30), paradigm)] += 1
-    totals = Counter(p for (_, p) in counts.elements())
-    return {(n, p): math.log((counts[(n, p)] + 1) / (totals[p] + 30)) for n in range(31) for p in ("N", "V")}
-
-
-def _shape(stem: str, paradigm: str, table: dict[tuple[str, str], float]) -> float:
-    length = _length_logp()[(min(len(stem), 30), paradigm)]
+def _shape(stem: str, paradigm: str) -> float:
+    shape, lengths = _stem_models()
+    length = lengths[(min(len(stem), 30), paradigm)]
     for n, penalty in ((3, 0.0), (2, BACKOFF), (1, 2 * BACKOFF)):
-        logp = table.get((stem[-n:], paradigm))
+        logp = shape.get((stem[-n:], paradigm))
         if logp is not None:
             return logp - penalty + length
     return -30.0 + length
@@ -70,14 +62,15 @@ def _shape(stem: str, paradigm: str, table: dict[tuple[str, str], float]) -> flo
 @cache
 def _bonus() -> dict[int, float]:
     """id of each `endings.table()` entry -> its score (the entries live as long as the table)."""
-    return {id(e): MORPHEME * len(e.morphemes) - (BARE if not e.morphemes else 0.0) + (VERB if e.paradigm == "V" else 0.0)
+    return {id(e): MORPHEME * len(e.morphemes) - (0.0 if e.morphemes else BARE) + (VERB if e.paradigm == "V" else 0.0)
             for entries in endings.table().values() for e in entries}
 
 
 def guess(word: str) -> list[Analysis]:
+    """The best reading of each of the (up to) three likeliest lemmas, all flagged guessed."""
     low = word.lower()
     proper = word[:1].isupper()
-    shape, bonus = _shape_logp(), _bonus()
+    bonus = _bonus()
     groups, tails = endings.groups(), endings.tails()
     scored: list[tuple[float, int, str, Ending]] = []
     for i in range(len(low), 1, -1):
@@ -92,7 +85,7 @@ def guess(word: str) -> list[Analysis]:
             stem = low[:i] + group.stem_tail
             if group.vowel_initial:
                 stem = unsoften(stem) or stem  # мектеб|і -> мектеп
-            base = _shape(stem, group.paradigm, shape)
+            base = _shape(stem, group.paradigm)
             for key in stem_keys(stem):
                 for e in group.by_key.get(key, ()):
                     scored.append((base + bonus[id(e)], i, stem, e))

@@ -7,7 +7,9 @@ or voice, then derivation; within a rank the more frequent lemma, then the short
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 from typing import NamedTuple
 
 from ..doc import Analysis
@@ -15,7 +17,7 @@ from . import derivation, endings
 from .derivation import Derivation
 from .endings import Ending, stem_keys
 from .lexicon import Lexeme, forms, stems
-from .phonology import BACK, VOWELS, restore_syncope, unsoften
+from .phonology import BACK, SOFTENING, VOWELS, restore_syncope, unsoften
 
 _BARE_WITHOUT_CASE = frozenset({"ADJ", "NUM", "DET", "ADV", "ADP", "CCONJ", "SCONJ", "PART", "INTJ", "X"})
 _LEXICAL = ("Gender=", "PronType=", "NumType=", "Reflex=")
@@ -27,7 +29,7 @@ class Stem(NamedTuple):
     upos: str
     feats: str
     morphemes: tuple[tuple[str, str], ...]  # the stem split into base and derivational suffixes
-    rank: int  # 0 dictionary stem, 1 voice, 2 derivation
+    rank: int  # 0 dictionary stem; 1 voice, another lemma-keeping suffix or a likely derivation; 2 derivation
 
 
 def merge_feats(*parts: str | tuple[tuple[str, str], ...]) -> str:
@@ -47,14 +49,21 @@ def _inflection(feats: str) -> str:
     return "|".join(f for f in feats.split("|") if not f.startswith(_LEXICAL))
 
 
-_NONE: dict[str, tuple[Stem, ...]] = {}
+_NONE: Mapping[str, tuple[Stem, ...]] = MappingProxyType({})
 
 
-@lru_cache(maxsize=200_000)
-def resolve(stem: str) -> dict[str, tuple[Stem, ...]]:
+def resolve(stem: str) -> Mapping[str, tuple[Stem, ...]]:
     """Paradigm -> every lexicon reading of `stem` (lower case): the stem itself, a known base with voice
     or another lemma-keeping suffix (салын -> сал + PASS, төгіл -> төк + PASS), or a likely derivation
-    (үйсіз)."""
+    (үйсіз). Most stems tried are neither, and are not cached."""
+    known = stems()
+    if stem in known or derivation.split(stem, derivation.ATTACHED, known):
+        return _resolve(stem)
+    return _NONE
+
+
+@lru_cache(maxsize=100_000)
+def _resolve(stem: str) -> Mapping[str, tuple[Stem, ...]]:
     known = stems()
     out: dict[str, list[Stem]] = {}
     for lex in known.get(stem, ()):
@@ -80,8 +89,7 @@ def _derive(out: dict[str, list[Stem]], base: str, surface: str, d: Derivation) 
             return
 
 
-@lru_cache(maxsize=50_000)
-def derived(stem: str) -> dict[str, tuple[Stem, ...]]:
+def derived(stem: str) -> Mapping[str, tuple[Stem, ...]]:
     """Readings of `stem` as a new lemma by a rarer derivation: a known base + suffix (жең + уші)."""
     out: dict[str, list[Stem]] = {}
     for base, surface, d in derivation.split(stem, derivation.RARE, stems()):
@@ -89,28 +97,31 @@ def derived(stem: str) -> dict[str, tuple[Stem, ...]]:
     return {k: tuple(v) for k, v in out.items()} if out else _NONE
 
 
-def _alternations(stem: str, group: endings.Group, tail: str) -> list[tuple[str, str, int]]:
-    """(lexicon stem, stem whose sound class must fit the ending, rank) for a stripped stem whose
-    dictionary form differs; rank 1 marks a dropped vowel put back, which a verb accepts only when
-    the lexicon says so (қорқ|ады -> қорық)."""
+def _alternations(stem: str, tail: str) -> list[tuple[str, str, int, str]]:
+    """(lexicon stem, stem whose sound class must fit the ending, rank, paradigms) for a stripped stem
+    whose dictionary form differs; rank 1 marks a dropped vowel put back, which a verb accepts only
+    when the lexicon says so (қорқ|ады -> қорық)."""
+    known = stems()
     out = []
-    if group.vowel_initial:
+    if tail[:1] in SOFTENING:
         hard = unsoften(stem)  # мектеб|і -> мектеп
-        if hard:
-            out.append((hard, hard, 0))
+        if hard in known:
+            out.append((hard, hard, 0, "NV"))
         full = restore_syncope(stem, tail[0] in BACK if tail[0] in VOWELS else None)  # орн|ы -> орын, қауп|і
-        if full:
-            out.append((full, full, 1))
-        if group.paradigm == "N":
-            out.append((stem + "ь", stem + "ь", 0))  # корол|і -> король
-        elif tail[:2] in ("ып", "іп") and len(stem) == 3 and stem[2] == "у" and stem[1] in VOWELS:
-            out.append((stem[:2] + "п", stem[:2] + "п", 0))  # тау|ып -> тап, жау|ып -> жап
-    if stem.endswith("ий"):
-        out.append((stem[:-1], stem, 0))  # жи|яды: и is ій
-    if group.paradigm == "N" and len(stem) > 3 and stem[-1] not in VOWELS:
-        out.append((stem + stem[-1], stem, 0))  # процес|ке -> процесс
-    elif group.paradigm == "N" and stem[-1:] in ("ы", "і") and len(stem) > 4 and not VOWELS & set(stem[-3:-1]):
-        out.append((stem[:-1], stem, 1))  # факті|лер -> факт: a loan's final cluster takes і
+        if full in known:
+            out.append((full, full, 1, "NV"))
+        if stem + "ь" in known:
+            out.append((stem + "ь", stem + "ь", 0, "N"))  # корол|і -> король
+        if tail[:2] in ("ып", "іп") and len(stem) == 3 and stem[2] == "у" and stem[:2] + "п" in known:
+            out.append((stem[:2] + "п", stem[:2] + "п", 0, "V"))  # тау|ып -> тап, жау|ып -> жап
+    if stem[-1] not in VOWELS:
+        if stem.endswith("ий") and stem[:-1] in known:
+            out.append((stem[:-1], stem, 0, "NV"))  # жи|яды: и is ій
+        if len(stem) > 3 and stem + stem[-1] in known:
+            out.append((stem + stem[-1], stem, 0, "N"))  # процес|ке -> процесс
+    elif stem[-1] in "ыі" and len(stem) > 4 and stem[-2] not in VOWELS and stem[-3] not in VOWELS:
+        if stem[:-1] in known:
+            out.append((stem[:-1], stem, 1, "N"))  # факті|лер -> факт: a loan's final cluster takes і
     return out
 
 
@@ -142,7 +153,7 @@ def _stem_morphemes(surface: str, parts: tuple[tuple[str, str], ...], entry: End
 def _splits(low: str, rare: bool = False) -> list[tuple]:
     """(rank, -frequency, ending length, split point, stem, ending, feats) for every dictionary split;
     with `rare`, the splits whose stem is a rare derivation instead (see `derived`)."""
-    groups, tails, known = endings.groups(), endings.tails(), stems()
+    groups, tails = endings.groups(), endings.tails()
     find = derived if rare else resolve
     out: list[tuple] = []
     for i in range(len(low), 0, -1):
@@ -152,17 +163,19 @@ def _splits(low: str, rare: bool = False) -> list[tuple]:
         for stem_tail, by_paradigm in groups.get(tail, ()):
             stem = low[:i] + stem_tail
             readings = find(stem)
-            for group in by_paradigm:
-                found = readings.get(group.paradigm)
-                if found:
-                    _emit(out, i, group, stem, 0, found)
-                if group.vowel_initial or group.paradigm == "N" or stem.endswith("ий"):
-                    for lex_stem, key_stem, rank in _alternations(stem, group, tail):
-                        found = find(lex_stem).get(group.paradigm) if lex_stem in known else None
-                        if found and rank and group.paradigm == "V":
-                            found = tuple(s for s in found if "y" in s.lexeme.flags)
-                        if found:
-                            _emit(out, i, group, key_stem, rank, found)
+            if readings:
+                for group in by_paradigm:
+                    found = readings.get(group.paradigm)
+                    if found:
+                        _emit(out, i, group, stem, 0, found)
+            for lex_stem, key_stem, rank, paradigms in _alternations(stem, tail):
+                readings = find(lex_stem)
+                for group in by_paradigm:
+                    found = readings.get(group.paradigm) if group.paradigm in paradigms else None
+                    if found and rank and group.paradigm == "V":
+                        found = tuple(s for s in found if "y" in s.lexeme.flags)
+                    if found:
+                        _emit(out, i, group, key_stem, rank, found)
     return out
 
 

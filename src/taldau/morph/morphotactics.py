@@ -121,6 +121,7 @@ PERSON_LONG = (
     _s("сIңдAр", "P2PL", "Number=Plur|Person=2"),
     _s("сIздAр", "P2PL.FORM", "Number=Plur|Person=2|Polite=Form"),
 )
+P1PL_AFTER_NASAL = _s("MIз", "P1PL", "Number=Plur|Person=1", variant=True)  # алғанмыз for алғанбыз
 PERSON_PRESENT = PERSON_LONG + (_s("м", "P1SG", "Number=Sing|Person=1", variant=True),)  # көрем, алмайм
 P3 = _s("", "P3", "Number=Sing|Person=3")
 P3PL = _s("", "P3", "Number=Plur|Person=3")  # the 3rd person plural is usually unmarked: олар барды
@@ -145,7 +146,8 @@ FIN = "Mood=Ind|VerbForm=Fin"
 # finite tenses: (suffix, its negative form or None for NEG + suffix, person set, 3rd person ending)
 TENSES = (
     (_s("DI", "PST", f"{FIN}|Tense=Past"), None, PERSON_SHORT, None),  # барды, бардым
-    (_s("J", "PRS", f"Aspect=Hab|{FIN}|Tense=Pres"), None, PERSON_PRESENT, _s("DI", "P3", "Number=Sing|Person=3")),  # барады
+    (_s("J", "PRS", f"Aspect=Hab|{FIN}|Tense=Pres"), None, PERSON_PRESENT,
+     _s("DI", "P3", "Number=Sing|Person=3")),  # барады
     (_s("GAн", "PRF", f"{FIN}|Tense=Past"), None, PERSON_LONG, P3),  # барған, барғанмын
     (_s("JтIн", "PST.HAB", f"{FIN}|Tense=Past"), None, PERSON_LONG, P3),  # баратынмын
     (_s("Eр", "FUT", f"{FIN}|Tense=Fut"), _s("PAс", "NEG.FUT", f"Polarity=Neg|{FIN}|Tense=Fut"), PERSON_LONG, P3),
@@ -175,6 +177,12 @@ NONFINITE = (
     (_s("у", "GER", "VerbForm=Ger"), None, True),  # бару, баруға
 )
 PARTICIPLE_EQUATIVE = _s("DAй", "EQU")  # алмайтындай, айтарлықтай
+# -майтын spoken without й (таппатын, алматынын): the habitual past, participle and gerund, read only
+NEG_HABITUAL = (
+    (_s("PAтIн", "NEG.PST.HAB", f"{FIN}|Polarity=Neg|Tense=Past", variant=True), "persons"),
+    (_s("PAтIн", "NEG.PTCP.IMPF", "Aspect=Imp|Polarity=Neg|VerbForm=Part", variant=True), "bare"),
+    (_s("PAтIн", "NEG.GER.IMPF", "Aspect=Imp|Polarity=Neg|VerbForm=Ger", variant=True), "nominal"),
+)
 
 
 @cache
@@ -185,7 +193,7 @@ def verb_chains() -> tuple[tuple[Suffix, ...], ...]:
     for neg in ((), (NEGATION,)):
         for tense, neg_form, persons, third in TENSES:
             head = (neg_form,) if neg and neg_form else neg + (tense,)
-            for person in persons:
+            for person in persons + ((P1PL_AFTER_NASAL,) if persons is not PERSON_SHORT else ()):
                 chains.append(head + (person,))
             if third is not None:
                 chains.append(head + (third,))
@@ -203,6 +211,9 @@ def verb_chains() -> tuple[tuple[Suffix, ...], ...]:
                 chains.append(head)
                 if form.gloss.startswith("PTCP"):
                     chains.append(head + (PARTICIPLE_EQUATIVE,))
+    for form, takes in NEG_HABITUAL:
+        after = {"persons": [(p,) for p in (*PERSON_LONG, P1PL_AFTER_NASAL, P3)], "bare": [()], "nominal": nominal}
+        chains.extend((form,) + tuple(c) for c in after[takes])
     return tuple(chains)
 
 

@@ -123,7 +123,8 @@ def _numeral(left: str, right: str) -> list[Analysis]:
     """A number or symbol with its ending after a hyphen: 2001-ден, 55-ші, 2-ншіден, 4-еуі, %-ы."""
     low = right.lower()
     if left in _SYMBOL_NAMES:
-        return [Analysis(left, "NOUN", e.feats_str, ((left + "-", "STEM"), *e.morphemes)) for e in _nominal_endings(low)]
+        return [Analysis(left, "NOUN", e.feats_str, ((left + "-", "STEM"), *e.morphemes))
+                for e in _nominal_endings(low)]
     if not (_NUMBER.match(left) or _ROMAN.match(left)):
         return []
     if low in _ORDINAL:
@@ -159,7 +160,8 @@ def hyphenated(word: str, analyze) -> list[Analysis]:
             out += [Analysis(lex.lemma, lex.upos, merge_feats(lex.feats, e.feats), ((left + "-", "STEM"), *e.morphemes))
                     for e in _nominal_endings(low)]
     if not out and left.isupper() and len(left) <= 6:  # an abbreviation the lexicon lacks: ҚазҰУ-дың
-        out = [Analysis(left, "PROPN", e.feats_str, ((left + "-", "STEM"), *e.morphemes)) for e in _nominal_endings(low)]
+        out = [Analysis(left, "PROPN", e.feats_str, ((left + "-", "STEM"), *e.morphemes))
+               for e in _nominal_endings(low)]
     if out:
         return out
     # a compound: the last part inflects (9-орынды, Әл-Кайда)
