@@ -8,6 +8,7 @@ twin groups, `taldau.ner.data`) was never used for training or tuning.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import subprocess
 import sys
 import time
@@ -35,20 +36,52 @@ from pathlib import Path
 from taldau.ner import data
 from taldau.pipeline import Pipeline
 texts = [" ".join(words) for words, _ in data.load_split(Path(sys.argv[1]))["test"]]
-t = time.perf_counter(); pipe = Pipeline(["morph", "ner"]); pipe("Алматы"); load = time.perf_counter() - t
+t = time.perf_counter(); pipe = Pipeline(["morph", "quantities", "ner"]); pipe("Алматы"); load = time.perf_counter() - t
 t = time.perf_counter(); tokens = sum(len(pipe(text).tokens) for text in texts)
 print(tokens / (time.perf_counter() - t), load)
 """
 
 
 def pipeline_speed(directory: Path) -> tuple[float, float] | None:
-    """(tokens/s, load s) of segment + morph + ner on the test sentences joined by spaces, in a fresh process."""
+    """(tokens/s, load s) of segment + morph + quantities + ner on the test sentences joined by spaces, in a fresh process."""
     run = subprocess.run([sys.executable, "-c", PIPELINE, str(directory)], capture_output=True, text=True)
     if run.returncode:
         print(f"pipeline not measured: {run.stderr.strip().splitlines()[-1:]}")
         return None
     speed, load = map(float, run.stdout.split())
     return speed, load
+
+
+def gold_doc(words):
+    """A Doc of gold tokens joined by single spaces, one sentence: the pipeline sees KazNERD's tokenisation."""
+    from taldau.doc import Doc, Sentence, Token
+
+    tokens, start = [], 0
+    for word in words:
+        tokens.append(Token(word, start, start + len(word), word))
+        start += len(word) + 1
+    text = " ".join(words)
+    return Doc(text, tuple(tokens), (Sentence(0, len(text), 0, len(tokens)),))
+
+
+def pipeline_labels(words) -> list[str]:
+    """IOB2 labels of what morph -> quantities -> ner delivers: numeric entities from taldau.numbers, the rest from the CRF."""
+    from taldau import morph, numbers
+    from taldau.ner.component import EntityRecognizer
+
+    doc = EntityRecognizer()(numbers.annotate(morph.annotate(gold_doc(words))))
+    labels = ["O"] * len(words)
+    for span in doc.entities:
+        inside = [i for i, t in enumerate(doc.tokens) if t.start < span.end and span.start < t.end]
+        for k, i in enumerate(inside):
+            labels[i] = ("B-" if k == 0 else "I-") + span.label
+    return labels
+
+
+def numbers_held_out(words) -> bool:
+    """True for the sentences bench/numbers.py holds out from the quantities rules (its `part`, seed 5, one in five)."""
+    digest = int(hashlib.sha1(f"5:{' '.join(words)}".encode()).hexdigest(), 16)
+    return digest % 5 == 0
 
 
 def main() -> None:
@@ -69,13 +102,20 @@ def main() -> None:
     started = time.perf_counter()
     pred = [tag(words) for words, _ in test]
     seconds = time.perf_counter() - started
+    piped = [pipeline_labels(words) for words, _ in test]
     tokens = sum(len(words) for words, _ in test)
     report = classification_report(gold, pred, output_dict=True, zero_division=0)
+    report_piped = classification_report(gold, piped, output_dict=True, zero_division=0)
     classes = sorted((k for k in report if k.isupper()), key=lambda k: -report[k]["support"])
     size_mb = (model.MODEL.stat().st_size) / 1e6
     meta = model.meta()
     entities = sum(label.startswith("B-") for labels in gold for label in labels)
-    piped = pipeline_speed(args.data)
+    fresh = [i for i, (words, _) in enumerate(test) if numbers_held_out(words)]
+    fresh_gold, fresh_pred, fresh_piped = ([rows[i] for i in fresh] for rows in (gold, pred, piped))
+    speed = pipeline_speed(args.data)
+
+    def scores(g, p) -> str:
+        return f"{precision_score(g, p):.4f} | {recall_score(g, p):.4f} | {f1_score(g, p):.4f}"
 
     lines = [
         "## Named entities (taldau.ner)",
@@ -84,25 +124,37 @@ def main() -> None:
         f"{tokens:,} tokens, {entities:,} entities "
         f"(10 % of the deduplicated validation split + first half of the test split, split by seeded hash of "
         f"twin groups, seed `{data.SEED}`; never used for training or tuning). Model: CRF (python-crfsuite) "
-        f"trained on {meta['data']['sentences']:,} sentences ({' + '.join(meta['data']['trained_on'])}).",
+        f"trained on {meta['data']['sentences']:,} sentences ({' + '.join(meta['data']['trained_on'])}). "
+        "Two systems: the CRF alone on KazNERD's tokens (`taldau.ner.tag`), and what the pipeline delivers "
+        "(morph -> quantities -> ner on a Doc of the gold tokens: numeric entities from `taldau.numbers`, the "
+        "CRF's own spans added where they overlap none).",
         "",
         "| system | micro P | micro R | micro F1 | tokens/s (1 core) | load, s | model size |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-        f"| taldau.ner CRF | {precision_score(gold, pred):.4f} | {recall_score(gold, pred):.4f} | "
-        f"{f1_score(gold, pred):.4f} | **{tokens / seconds:,.0f}** | **{startup:.2f}** | **{size_mb:.1f} MB** |",
+        f"| taldau.ner CRF alone | {scores(gold, pred)} | **{tokens / seconds:,.0f}** | **{startup:.2f}** | "
+        f"**{size_mb:.1f} MB** |",
+        f"| morph + quantities + ner pipeline | {scores(gold, piped)} | "
+        + (f"{speed[0]:,.0f} | {speed[1]:.2f} |" if speed else " | |") + " |",
+        f"| CRF alone, {len(fresh)} sentences held out from the quantities rules too | {scores(fresh_gold, fresh_pred)} "
+        "| | | |",
+        f"| pipeline, same {len(fresh)} sentences | {scores(fresh_gold, fresh_piped)} | | | |",
         f"| XLM-RoBERTa (published, KazNERD paper, upstream test split) | | | **{PUBLISHED / 100:.4f}** | GPU | | |",
         "",
-        "| class | support | precision | recall | F1 |",
-        "| --- | ---: | ---: | ---: | ---: |",
+        "| class | support | precision | recall | F1 | pipeline F1 |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
-    if piped:
-        lines[-4:-4] = [
-            f"| segment + morph + ner pipeline | | | | {piped[0]:,.0f} | {piped[1]:.2f} | |",
-        ]
     for k in classes:
         r = report[k]
-        lines.append(f"| {k} | {r['support']} | {r['precision']:.4f} | {r['recall']:.4f} | {r['f1-score']:.4f} |")
+        lines.append(
+            f"| {k} | {r['support']} | {r['precision']:.4f} | {r['recall']:.4f} | {r['f1-score']:.4f} | "
+            f"{report_piped[k]['f1-score']:.4f} |"
+        )
     lines += [
+        "",
+        f"The issue's target is 0.93 micro-F1: the CRF alone scores {f1_score(gold, pred):.3f}, the pipeline "
+        f"{f1_score(gold, piped):.3f} on the whole test part but {f1_score(fresh_gold, fresh_piped):.3f} on the "
+        f"{len(fresh)} sentences the quantities rules were not written on, so the target is "
+        f"{'reached' if min(f1_score(gold, piped), f1_score(fresh_gold, fresh_piped)) >= 0.93 else 'not clearly reached'}.",
         "",
         "Caveats: the published 97.22 is on the full upstream test split with a model trained on ~90k "
         "sentences (the upstream training split, not available here) on a GPU; ours is trained on ~15k "
@@ -110,15 +162,24 @@ def main() -> None:
         "About 40 % of KazNERD sentences have a twin differing only in how numbers are written; our split keeps "
         "twins together. A random sentence split leaks twins across parts and scores higher: during development "
         "an earlier feature set scored 0.926 on a random-split dev part and 0.898 on the twin-grouped dev part. "
+        "The pipeline rows are optimistic on the numeric classes: the quantities rules were written on a dev "
+        "part (80 %) of a different, per-sentence split of the same two files (bench/numbers.py), so most of "
+        "our test sentences were read while writing them; the two rows on the sentences that bench/numbers.py "
+        "holds out (seed 5) are free of that, though a held-out sentence's number-twin may have been read. "
         "Speed: `taldau.ner.tag` on pre-tokenised sentences (features + CRF), and the whole pipeline "
-        "(`Pipeline([\"morph\", \"ner\"])`, segmentation included) on the same sentences joined by spaces in "
-        "a fresh process; first pass (caches cold), on a 2-core machine shared with other jobs. Load: `taldau.ner` in a "
-        "fresh process, and the pipeline with morphology. Weak classes: FACILITY, LOCATION, PRODUCT, "
-        "MISCELLANEOUS and ORGANISATION boundaries (e.g. whether a country name belongs to the "
-        "organisation or position that follows it). The issue's target of 0.93 micro-F1 is not reached. "
-        "Also tried on dev: a BiLSTM-CRF (character CNN, PPMI word vectors, the CRF's sparse features; PyTorch "
-        "training, numpy inference) scored 0.903 against the CRF's 0.907 and tagged ~1k tokens/s, so it was "
-        "dropped; morphology features from taldau.morph gave 0.909 (within noise), not shipped.",
+        "(`Pipeline([\"morph\", \"quantities\", \"ner\"])`, segmentation included) on the same sentences "
+        "joined by spaces in a fresh process; first pass (caches cold), on a 2-core machine shared with other "
+        "jobs. Load: `taldau.ner` in a fresh process, and the pipeline. Weak classes: FACILITY, LOCATION, "
+        "PRODUCT, MISCELLANEOUS and ORGANISATION boundaries (e.g. whether a country name belongs to the "
+        "organisation or position that follows it; street and reservoir names tagged as places). "
+        "Tried on dev (trained on train, 1,956 entities; differences below ~0.005 are noise): the previous "
+        "features 0.907; + head words ahead (`heads.tsv`: министрлігі, университеті, әуежайы... seen up to 4 "
+        "tokens on) 0.908; + window shapes and words at ±3 0.909; c1 0.1, c2 0.08 0.910; + "
+        "taldau.morph lemma/case features 0.911, not shipped (noise, and it ties the model to the analyser's "
+        "readings); no head word right before a plural ending (ауруханаларды names no hospital) 0.909, shipped, "
+        "as it fixes hand-written cases; the pipeline 0.927 on dev (with the 0.910 model). Earlier: a BiLSTM-CRF (character CNN, "
+        "PPMI word vectors, the CRF's sparse features) scored 0.903 against the CRF's 0.907 and tagged ~1k "
+        "tokens/s, so it was dropped.",
         "",
     ]
     text = "\n".join(lines)

@@ -1,5 +1,5 @@
 """Invariants that hold for any text (hypothesis)."""
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from taldau.normalize import normalize
@@ -15,6 +15,8 @@ TEXT = st.one_of(st.text(max_size=200), st.lists(PIECES, max_size=80).map("".joi
 
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
+@example("е\u0308\u0301ж")  # two marks on one letter: only the first composes
+@example("\u0301\u0308a \u200b\u0301")
 def test_tokens_are_slices_of_the_original(text: str) -> None:
     tokens, sentences = segment(text)
     for token in tokens:

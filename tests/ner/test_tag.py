@@ -1,7 +1,9 @@
 """The committed model on sentences written for these tests: inflected names of the frequent classes.
 
 Each row: a sentence with entities marked `[text|LABEL]`; the test tags the plain words and
-expects every marked entity among the predictions (other predictions are not checked).
+expects every marked entity among the predictions (other predictions are not checked). A country
+before a title is left out: KazNERD marks "АҚШ-тың елшісі" both as GPE + O and as one POSITION span
+(like "Ресейдің Президенті" below), so either reading is right.
 """
 import dataclasses
 import re
@@ -23,7 +25,7 @@ SENTENCES = """
 Жоба [2025 жылға дейін|DATE] аяқталады , оған [3 миллиард теңге|MONEY] бөлінген .
 [Қарағанды облысында|GPE] [екінші|ORDINAL] зауыт іске қосылды .
 Жиналыс сағат [10 : 00-де|TIME] басталады .
-[АҚШ-тың|GPE] елшісі [Астанаға|GPE] [сәуір|DATE] айында келеді .
+[АҚШ-тың|GPE] өкілдері [Астанаға|GPE] [сәуір|DATE] айында келеді .
 [Еуропа|LOCATION] елдерінде [коронавирус|DISEASE] індеті қайта өршіді .
 [Әл-Фарабиге|PERSON] арналған кітап [ағылшын тіліне|LANGUAGE] аударылды .
 Елорда тұрғындары [қытайлық|NORP] компанияның жобасына қарсы шықты .
@@ -69,7 +71,7 @@ def test_recognize_gives_offsets_canonical_names_and_links():
 
 
 def test_recognize_links_one_actor_under_two_names():
-    doc = doc_of("АҚШ-тың елшісі Америка Құрама Штаттарының ұстанымын түсіндірді .")
+    doc = doc_of("АҚШ-тың сыртқы саясаты туралы Америка Құрама Штаттарының өкілі түсінік берді .")
     links = {s.canonical: s.link for s in recognize(doc) if s.label == "GPE"}
     assert links == {"АҚШ": "US", "Америка Құрама Штаттары": "US"}
 

@@ -1,4 +1,5 @@
-"""CRF features of a sentence: spelling, affixes, a suffix-stripped stem, quotes, gazetteers, morphology.
+"""CRF features of a sentence: spelling, affixes, a suffix-stripped stem, quotes, gazetteers, head words ahead,
+morphology.
 
 Features are plain strings (`"w=ресей"`), the cheapest form for crfsuite. Morphology is optional:
 when a token has a lemma, UPOS or UD feats (from `taldau.morph`), they add features; the same model
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from taldau.ner import clusters, gazetteer
+from taldau.ner import clusters, gazetteer, heads
 from taldau.ner.endings import stem
 
 _DIGIT = re.compile(r"\d")
@@ -20,7 +21,7 @@ _SHAPE = str.maketrans(
      **{c: "x" for c in "abcdefghijklmnopqrstuvwxyzаәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"},
      **{c: "d" for c in "0123456789"}}
 )
-BRIEF = ("w=", "sh=", "st=", "s3=", "gz", "title", "c1=", "pos=", "Case=")  # neighbour features at ±1
+BRIEF = ("w=", "sh=", "st=", "s3=", "gz", "title", "c1=", "pos=", "Case=", "hd=")  # neighbour features at ±1
 FAR = ("w=", "st=", "title")  # and at ±2
 NATIONALITY = ("лық", "лік", "дық", "дік", "тық", "тік")
 OPEN_QUOTES = frozenset("«“„\"")
@@ -68,6 +69,8 @@ def _token(word: Word) -> tuple[str, ...]:
         out += [f"gzst={tag}" for tag in gazetteer.lexicon().get(st, ())]
     if low.endswith(NATIONALITY) and low[:-3] in gazetteer.place_words():  # кореялық <- корея
         out.append("nat")
+    if heads.head(low):  # министрлігінің: org
+        out.append(f"hd={heads.head(low)}")
     if word.upos:
         out.append(f"pos={word.upos}")
     if word.lemma:
@@ -104,10 +107,17 @@ def sentence(words: Sequence[Word]) -> list[list[str]]:
     brief = [[f for f in fs if f.startswith(BRIEF)] for fs in own]
     quotes = _quotes(words)
     spans = gazetteer.span_tags([w.text for w in words])
+    ahead = heads.ahead([w.text for w in words])
+    shapes = [shape(w.text)[:4] for w in words]
     n = len(words)
     out = []
     for i in range(n):
-        fs = ["bias", *own[i], *spans[i]]
+        fs = ["bias", *own[i], *spans[i], *ahead[i]]
+        # shapes of the window together: "Xx|Xx|x" is a name ending here, which no single shape says
+        fs.append(f"shb={shapes[i - 1] if i else '^'}|{shapes[i]}|{shapes[i + 1] if i + 1 < n else '$'}")
+        for off in (-3, 3):
+            if 0 <= i + off < n:
+                fs.append(f"{off}:w={words[i + off].text.lower()}")
         fs += quotes[i].split()
         if i == 0:
             fs.append("BOS")

@@ -61,8 +61,13 @@ def normalize(text: str) -> Normalized:
         if match.group("invisible"):
             new = ""
         else:
-            a = max(a - 1, pos)  # the base character, unless an earlier edit took it
+            # the base character and the first mark, when they compose to one character (и + ˘ = й);
+            # further marks stay as they are, so every normalised character maps to its own span
+            a = max(a - 1, pos)
+            b = a + 2
             new = unicodedata.normalize("NFC", text[a:b])
+            if len(new) != 1:
+                continue
         if new == text[a:b]:
             continue
         pieces.append(text[pos:a])

@@ -1,0 +1,49 @@
+"""Head words that end multi-word names (`heads.tsv`): министрлігі ends an organisation, әуежайы a facility.
+
+A linear-chain CRF sees one label transition at a time, so the first word of "Қазақстан Республикасы
+Білім және ғылым министрлігі" cannot know that a head word follows three tokens later; the features
+`ahd=org` (a head ahead) carry that to it.
+"""
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from pathlib import Path
+
+FILE = Path(__file__).with_name("heads.tsv")
+AHEAD = 4  # tokens looked ahead for a head word
+STOPS = frozenset(".,;:!?()")  # a head beyond these belongs to another phrase
+PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")  # ауруханаларды: hospitals in general, no name
+
+
+@cache
+def table() -> dict[str, str]:
+    """Lowercase stem -> class."""
+    rows = (line.rstrip("\n").split("\t") for line in FILE.open(encoding="utf-8") if not line.startswith("#"))
+    return {stem: kind for stem, kind in rows}
+
+
+@lru_cache(maxsize=200_000)
+def head(low: str) -> str:
+    """Class of the longest stem the lowercase word starts with, or "" (also for a plural right after it)."""
+    stems = table()
+    for n in range(len(low), 3, -1):
+        kind = stems.get(low[:n])
+        if kind:
+            return "" if any(p in low[n : n + 4] for p in PLURAL) else kind
+    return ""
+
+
+def ahead(words: list[str]) -> list[list[str]]:
+    """Per token, `ahd=<class>` and `ahd<distance>=<class>` for the nearest head word up to AHEAD tokens on."""
+    kinds = [head(w.lower()) for w in words]
+    out: list[list[str]] = []
+    for i in range(len(words)):
+        tags: list[str] = []
+        for j in range(i + 1, min(i + 1 + AHEAD, len(words))):
+            if words[j] in STOPS:
+                break
+            if kinds[j]:
+                tags = [f"ahd={kinds[j]}", f"ahd{j - i}={kinds[j]}"]
+                break
+        out.append(tags)
+    return out
