@@ -108,3 +108,8 @@ def test_analyze_fills_quantities_and_numeric_entities() -> None:
 def test_langid_one_line_each() -> None:
     result = runner.invoke(app, ["langid"], input="Біз экономиканы дамытамыз\nЭкономика России растёт\n")
     assert [line.split("\t")[:2] for line in result.stdout.splitlines()] == [["kk", "Cyrl"], ["ru", "Cyrl"]]
+
+
+def test_output_that_cannot_be_written_is_a_usage_error(tmp_path) -> None:
+    result = runner.invoke(app, ["analyze", "--output", str(tmp_path)], input="Сөз.")
+    assert result.exit_code == 2 and "cannot write" in result.output

@@ -99,7 +99,10 @@ def analyze(
         raise typer.BadParameter("html of several inputs needs --output FOLDER", param_hint="--output")
     if several_html:
         output.mkdir(parents=True, exist_ok=True)
-    sink = open(output, "w", encoding="utf-8") if output and not several_html else sys.stdout
+    try:
+        sink = open(output, "w", encoding="utf-8") if output and not several_html else sys.stdout
+    except OSError as error:
+        raise typer.BadParameter(f"cannot write {output}: {error.strerror}", param_hint="--output") from error
     docs, failed = [], 0
     try:
         for name, path in track(inputs, description="analysing", console=err, disable=len(inputs) < 2):
