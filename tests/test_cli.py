@@ -113,3 +113,41 @@ def test_langid_one_line_each() -> None:
 def test_output_that_cannot_be_written_is_a_usage_error(tmp_path) -> None:
     result = runner.invoke(app, ["analyze", "--output", str(tmp_path)], input="Сөз.")
     assert result.exit_code == 2 and "cannot write" in result.output
+
+
+def test_a_million_digit_number_is_not_a_crash() -> None:
+    result = runner.invoke(app, ["analyze", "--format", "text"], input="9" * 1_000_000 + " теңге\n")
+    assert result.exit_code == 0 and result.stdout.startswith("999")
+
+
+def test_output_is_never_also_an_input(tmp_path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text("Мәтін жоғалмауы керек.", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(source), "--output", str(source)])
+    assert result.exit_code == 2 and source.read_text(encoding="utf-8") == "Мәтін жоғалмауы керек."
+    out = tmp_path / "out.jsonl"
+    for _ in range(2):  # the output inside the walked folder is not read back as an input
+        assert runner.invoke(app, ["analyze", str(tmp_path), "-f", "jsonl", "-o", str(out)]).exit_code == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_several_inputs_need_jsonl_not_json(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text("Бір.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Екі.", encoding="utf-8")
+    assert runner.invoke(app, ["analyze", str(tmp_path), "--format", "json"]).exit_code == 2
+
+
+def test_hidden_folders_are_skipped_and_html_names_do_not_collide(tmp_path) -> None:
+    for sub in ("x", "y", ".git"):
+        (tmp_path / "in" / sub).mkdir(parents=True)
+        (tmp_path / "in" / sub / "t.txt").write_text("Мәтін.", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(tmp_path / "in"), "-f", "html", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0
+    assert len(list((tmp_path / "out").glob("*.html"))) == 2
+
+
+def test_conllu_of_crlf_text_parses() -> None:
+    import conllu
+
+    result = runner.invoke(app, ["analyze", "-f", "conllu"], input="Бірінші жол\r\nекінші жол.\r\n")
+    assert len(conllu.parse(result.stdout)) == 1

@@ -48,3 +48,13 @@ def test_invalid_utf8_without_a_fitting_encoding_is_refused() -> None:
 
 def test_empty_input_is_empty_text() -> None:
     assert decode(b"") == ""
+
+
+@pytest.mark.parametrize("text", ["Привет мир\n", "Москва", "Салем алем!"])
+def test_short_cp1251_is_read_as_cyrillic(text: str) -> None:
+    assert decode(text.encode("cp1251")) == text
+
+
+def test_koi8r_is_not_mistaken_for_cp1251() -> None:
+    text = "Экономика растёт, бюджет исполнен полностью. " * 3
+    assert decode(text.encode("koi8_r")) == text

@@ -42,11 +42,19 @@ def _inputs(paths: list[str]) -> list[tuple[str, Path | None]]:
             found.append(("<stdin>", None))
             continue
         path = Path(raw)
-        if path.is_dir():
-            found += [(str(p), p) for p in sorted(path.rglob("*")) if p.is_file() and not p.name.startswith(".")]
+        if path.is_dir():  # hidden files and folders (.git) are skipped
+            found += [
+                (str(p), p) for p in sorted(path.rglob("*"))
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            ]
         else:
             found.append((raw, path))
     return found
+
+
+def _doc_id(name: str) -> str:
+    """An id unique per input: the path without its suffix, separators as dashes (sub/t.txt -> sub-t)."""
+    return str(Path(name).with_suffix("")).strip("/").replace("/", "-") or "doc"
 
 
 def _read(name: str, path: Path | None) -> str:
@@ -61,7 +69,7 @@ def _render(doc: Doc, fmt: Format, name: str) -> str:
     if fmt is Format.jsonl:
         return json.dumps({"source": name, **export.to_dict(doc)}, ensure_ascii=False) + "\n"
     if fmt is Format.conllu:
-        return export.to_conllu(doc, doc_id=Path(name).stem or "doc")
+        return export.to_conllu(doc, doc_id=_doc_id(name))
     if fmt is Format.html:
         return export.to_html(doc, title=f"taldau: {Path(name).name}")
     return export.to_text(doc)
@@ -94,11 +102,21 @@ def analyze(
 
     pipeline = Pipeline(lines=lines)
     inputs = _inputs(paths or [])
+    if output is not None:  # never read what we are writing: it would be truncated first
+        target = output.resolve()
+        if any(path is not None and path.resolve() == target for name, path in inputs if name in (paths or [])):
+            raise typer.BadParameter(f"{output} is also an input", param_hint="--output")
+        inputs = [(name, path) for name, path in inputs if path is None or path.resolve() != target]
     several_html = fmt is Format.html and len(inputs) > 1
+    if fmt is Format.json and len(inputs) > 1:
+        raise typer.BadParameter("json holds one document; use --format jsonl for several inputs", param_hint="--format")
     if several_html and output is None:
         raise typer.BadParameter("html of several inputs needs --output FOLDER", param_hint="--output")
     if several_html:
-        output.mkdir(parents=True, exist_ok=True)
+        try:
+            output.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise typer.BadParameter(f"cannot make folder {output}: {error.strerror}", param_hint="--output") from error
     try:
         sink = open(output, "w", encoding="utf-8") if output and not several_html else sys.stdout
     except OSError as error:
@@ -115,7 +133,7 @@ def analyze(
             docs.append(doc)
             rendered = _render(doc, fmt, name)
             if several_html:
-                (output / f"{Path(name).stem}.html").write_text(rendered, encoding="utf-8")
+                (output / f"{_doc_id(name)}.html").write_text(rendered, encoding="utf-8")
             else:
                 sink.write(rendered)
     finally:

@@ -1,12 +1,14 @@
 """Reading input: bytes to text, with a clear error instead of a silent loss.
 
-UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as they are; other text is detected with
-charset-normalizer (cp1251, KOI8-R, ...) and refused when it cannot be decoded with confidence.
+UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as they are; other bytes are read as CP1251
+when they make Cyrillic text, else charset-normalizer chooses among a few legacy encodings (KOI8-R, CP866,
+CP1252...), and the input is refused when none fits.
 Binary files (NUL bytes, or bytes no text encoding explains) are refused.
 """
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 _BOMS = [
@@ -33,18 +35,40 @@ def decode(data: bytes, name: str = "<input>") -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    cyrillic = _as_cp1251(data)
+    if cyrillic is not None:
+        return cyrillic
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:1_000_000]).best()
-    if best is None or best.encoding in {"utf_8"}:
+    best = from_bytes(data[:1_000_000], cp_isolation=list(_LEGACY)).best() if len(data) >= 64 else None
+    if best is None:
         raise InputError(
-            f"{name}: not UTF-8 and no text encoding fits; if it is text, convert it to UTF-8 "
-            "(e.g. iconv -f CP1251 -t UTF-8)"
+            f"{name}: not UTF-8, and no legacy encoding ({', '.join(_LEGACY)}) fits; if it is text, "
+            "convert it to UTF-8 (e.g. iconv -f CP1251 -t UTF-8)"
         )
     try:
         return data.decode(best.encoding)
     except UnicodeDecodeError as error:
         raise InputError(f"{name}: looked like {best.encoding} but does not decode: {error}")
+
+
+# Legacy encodings of Kazakh and Russian text that charset-normalizer may choose among.
+_LEGACY = ("cp1251", "kz1048", "ptcp154", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5", "cp1252", "latin_1")
+
+
+def _as_cp1251(data: bytes) -> str | None:
+    """The text in CP1251, the usual legacy encoding here, when most of it reads as Cyrillic words."""
+    try:
+        text = data.decode("cp1251")
+    except UnicodeDecodeError:
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in letters)
+    # KOI8-R or CP866 read as CP1251 are Cyrillic too, but with capitals inside words ("ьЛПОПНЙЛБ")
+    mixed = [w for w in re.findall(r"[^\W\d_]{2,}", text) if not w.isupper() and any(c.isupper() for c in w[1:])]
+    words = len(re.findall(r"[^\W\d_]{2,}", text))
+    plausible = letters and cyrillic >= 0.8 * len(letters) and len(mixed) <= 0.1 * words
+    return text if plausible else None
 
 
 def read_text(path: Path) -> str:

@@ -7,9 +7,13 @@ from the forms (spaced as SpaceAfter says, one sentence per line), with offsets 
 """
 from __future__ import annotations
 
+import re
+
 import conllu
 
 from taldau.doc import Analysis, Doc, Sentence, Token
+
+_BREAKS = re.compile(r"[\t\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")  # one CoNLL-U line, tab-separated
 
 
 def _feats(feats: str | None) -> dict[str, str] | None:
@@ -27,11 +31,11 @@ def to_conllu(doc: Doc, doc_id: str = "doc") -> str:
             if not token.space_after:
                 misc["SpaceAfter"] = "No"
             rows.append(conllu.Token({
-                "id": i, "form": token.text.replace("\n", " ").replace("\t", " "), "lemma": token.lemma or "_",
+                "id": i, "form": _BREAKS.sub(" ", token.text), "lemma": token.lemma or "_",
                 "upos": token.upos or "_", "xpos": None, "feats": _feats(token.feats), "head": None,
                 "deprel": None, "deps": None, "misc": misc,
             }))
-        text = doc.text[sentence.start : sentence.end].replace("\n", " ")
+        text = _BREAKS.sub(" ", doc.text[sentence.start : sentence.end])
         blocks.append(conllu.TokenList(rows, metadata={"sent_id": f"{doc_id}-{n}", "text": text}).serialize())
     return "".join(blocks)
 

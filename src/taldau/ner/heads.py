@@ -22,11 +22,16 @@ def table() -> dict[str, str]:
     return {stem: kind for stem, kind in rows}
 
 
+@cache
+def _longest() -> int:
+    return max(map(len, table()))
+
+
 @lru_cache(maxsize=200_000)
 def head(low: str) -> str:
     """Class of the longest stem the lowercase word starts with, or "" (also for a plural right after it)."""
     stems = table()
-    for n in range(len(low), 3, -1):
+    for n in range(min(len(low), _longest()), 3, -1):
         kind = stems.get(low[:n])
         if kind:
             return "" if any(p in low[n : n + 4] for p in PLURAL) else kind

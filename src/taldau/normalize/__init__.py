@@ -1,7 +1,8 @@
 """Normalisation as a view: a cleaned copy of the text plus a map back to the original offsets.
 
-The original text is never changed. `normalize(text)` returns a `Normalized` whose `.text` is NFC, has
-invisible characters removed, quotes/dashes/apostrophes/spaces unified and look-alike letters repaired;
+The original text is never changed. `normalize(text)` returns a `Normalized` whose `.text` has letters
+and their marks composed (NFC for Kazakh), marks that compose with nothing (stress) and invisible
+characters removed, quotes/dashes/apostrophes/spaces unified and look-alike letters repaired;
 `.original_span(start, end)` maps a span of `.text` back to the original. Edits that change lengths are
 rare in real text, so the map keeps only those edits, not one entry per character.
 """
@@ -20,6 +21,7 @@ _COMBINING = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\
 _EDIT = re.compile(rf"(?P<invisible>[{INVISIBLE}]+)|[{_COMBINING}]+")
 _UNIFIED = re.compile("[" + re.escape("".join(map(chr, ONE_TO_ONE))) + "]")
 _DASH_BETWEEN_DIGITS = re.compile(r"(?<=\d)—(?=\d)")
+_LONE_CR = re.compile(r"\r(?!\n)")  # old Mac line ends
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,27 +58,27 @@ def normalize(text: str) -> Normalized:
     pieces: list[str] = []
     edits: list[tuple[int, int, int, int]] = []
     pos = size = 0
-    for match in _EDIT.finditer(text):
-        a, b = match.span()
-        if match.group("invisible"):
-            new = ""
-        else:
-            # the base character and the first mark, when they compose to one character (и + ˘ = й);
-            # further marks stay as they are, so every normalised character maps to its own span
-            a = max(a - 1, pos)
-            b = a + 2
-            new = unicodedata.normalize("NFC", text[a:b])
-            if len(new) != 1:
-                continue
-        if new == text[a:b]:
-            continue
+
+    def replace(a: int, b: int, new: str) -> None:
+        nonlocal pos, size
         pieces.append(text[pos:a])
         size += a - pos
         edits.append((size, size + len(new), a, b))
         pieces.append(new)
         size += len(new)
         pos = b
+
+    for match in _EDIT.finditer(text):
+        a, b = match.span()
+        if not match.group("invisible") and a - 1 >= pos:
+            # a letter and the first mark that compose to one character (и + ˘ = й, е + ¨ = ё)
+            composed = unicodedata.normalize("NFC", text[a - 1 : a + 1])
+            if len(composed) == 1:
+                replace(a - 1, a + 1, composed)
+                a += 1
+        if a < b:  # invisible characters, and marks that compose with nothing (stress marks: қа́ла)
+            replace(a, b, "")
     pieces.append(text[pos:])
     clean = _UNIFIED.sub(lambda m: ONE_TO_ONE[ord(m.group())], "".join(pieces))
-    clean = homoglyphs.repair(_DASH_BETWEEN_DIGITS.sub("-", clean))
-    return Normalized(text, clean, tuple(edits))
+    clean = _LONE_CR.sub("\n", _DASH_BETWEEN_DIGITS.sub("-", clean))
+    return Normalized(text, homoglyphs.repair(clean), tuple(edits))

@@ -7,7 +7,7 @@ INVISIBLE = (
     "\u200b\u200c\u200d"  # zero-width space, non-joiner, joiner
     "\u2060\ufeff"  # word joiner, byte-order mark used as ZWNBSP
     "\u200e\u200f\u202a-\u202e"  # bidi marks and embeddings
-    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f"  # control characters
+    "\x00-\x08\x0e-\x1b\x7f\x80-\x84\x86-\x9f"  # control characters (not the ones that separate words)
 )
 
 # One-to-one replacements: quotes, apostrophes, dashes and spaces unified.
@@ -17,8 +17,9 @@ _SAME_AS = {
     "'": "’‘‛ʼʻ`´′",  # apostrophes and primes -> '
     "—": "–—―‒",  # dashes -> em dash (between digits they become a hyphen, see homoglyphs)
     "-": "‐‑−",  # hyphen, non-breaking hyphen, minus sign -> hyphen-minus
-    " ": "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000",
-    "\n": "\u2028\u2029\x85",  # line and paragraph separators, NEL
+    " ": "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+    "\x1c\x1d\x1e\x1f",  # no-break and sized spaces; file, group, record and unit separators
+    "\n": "\u2028\u2029\x85\x0b\x0c",  # line and paragraph separators, NEL, vertical tab, form feed
 }
 ONE_TO_ONE = str.maketrans({src: dst for dst, srcs in _SAME_AS.items() for src in srcs})
 

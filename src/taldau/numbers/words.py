@@ -80,7 +80,12 @@ def _plain(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+_MAX_DIGITS = 40  # longer digit strings are identifiers or noise, and would overflow decimal arithmetic
+
+
 def _digits(text: str) -> Word | None:
+    if sum(ch.isdigit() for ch in text) > _MAX_DIGITS:
+        return None
     if m := _DIGITS.fullmatch(text):
         whole, frac, ending = m.groups()
         ending = ending or ""

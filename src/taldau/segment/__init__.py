@@ -19,9 +19,13 @@ __all__ = ["segment", "tokenize", "sentenize", "explain"]
 def _tokens(norm: Normalized, found: list[tuple[int, int, str]]) -> tuple[Token, ...]:
     original, text, size = norm.original, norm.text, len(norm.original)
     if not norm.edits:  # the common case: offsets are the same in both texts
-        pieces = [original[a:b] for a, b, _ in found]  # the same string serves as text and norm
+        if text == original:  # nothing to repair: one string serves as text and norm
+            return tuple(
+                Token(piece, a, b, piece, b == size or original[b].isspace())
+                for piece, (a, b, _) in zip([original[a:b] for a, b, _ in found], found)
+            )
         return tuple(
-            Token(piece, a, b, piece, b == size or original[b].isspace()) for piece, (a, b, _) in zip(pieces, found)
+            Token(original[a:b], a, b, text[a:b], b == size or original[b].isspace()) for a, b, _ in found
         )
     tokens = []
     for start, end, _ in found:

@@ -39,4 +39,4 @@ AMBIGUOUS_QUOTES = frozenset({'"', "'"})
 # Opening punctuation that may start a sentence before its first word: `«Біз ...`, `— Иә, ...`.
 OPENING = frozenset({"«", "(", "[", "{", '"', "'", "‹", "—", "-", "–"})
 # Tokens that end a sentence.
-TERMINALS = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "!!!", "??", "?..", "!..", "....", ".."})
+TERMINALS = frozenset({".", "!", "?", "…", "..."})

@@ -58,6 +58,11 @@ class Gap:
         return self.tokens[i]
 
 
+def is_terminal(token: str) -> bool:
+    """Sentence-final punctuation: . ! ? … and runs of periods (...., .....)."""
+    return token in TERMINALS or token.strip(".") == ""
+
+
 def _starts_upper_or_digit(token: str) -> bool:
     return bool(token) and (token[0].isupper() or token[0].isdigit())
 
@@ -87,7 +92,7 @@ def list_number(gap: Gap) -> bool | None:
 
 def terminal(gap: Gap) -> bool | None:
     # `... өсті. Бұл ...` splits; `... деп? – деді` and `... 2,9 ... пайыз` do not
-    if gap.last_before() in TERMINALS:
+    if is_terminal(gap.last_before()):
         return _starts_upper_or_digit(gap.first_word_after()) or not gap.first_word_after()
     return None
 
@@ -113,7 +118,7 @@ RULES: list[Callable[[Gap], bool | None]] = [
 
 def is_candidate(left: str, between: str) -> bool:
     """Whether any rule could split after `left`: a cheap filter so long texts stay fast."""
-    return "\n" in between or left in TERMINALS or left in CLOSING or left.lower() in SENTENCE_FINAL_ABBREVIATIONS
+    return "\n" in between or is_terminal(left) or left in CLOSING or left.lower() in SENTENCE_FINAL_ABBREVIATIONS
 
 
 def decide(gap: Gap) -> tuple[bool, str]:

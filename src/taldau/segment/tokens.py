@@ -34,7 +34,7 @@ RULES: list[tuple[str, str]] = [
     ("percent", rf"%(?:-{_L}+)?"),
     # АҚШ-тың, мұнай-газ, әлеуметтік-саяси, Әл-Кайда, COVID-19, д'Артаньян
     ("word", rf"{_L}+(?:['’]{_L}+)*(?:-{_W}+)*"),
-    # ... ?! !!! (runs of sentence punctuation stay together)
+    # ... and … stay one token; ? and ! are one token each (UD: ?! is ? + !)
     ("terminal", r"\.{3,}|…|[?!]"),
     # everything else: one symbol or punctuation mark per token
     ("symbol", r"\S"),
