@@ -57,6 +57,15 @@ def _doc_id(name: str) -> str:
     return str(Path(name).with_suffix("")).strip("/").replace("/", "-") or "doc"
 
 
+def _read_source(source: str) -> str:
+    """Text of a file or of stdin ("-") for the one-input commands; an unreadable input exits with 1."""
+    try:
+        return _read(source, None if source == "-" else Path(source))
+    except InputError as error:
+        err.print(f"[red]error:[/red] {error}", highlight=False)
+        raise typer.Exit(1)
+
+
 def _read(name: str, path: Path | None) -> str:
     return decode(sys.stdin.buffer.read(), name) if path is None else read_text(path)
 
@@ -154,12 +163,9 @@ def translit(
     """Transliterate Kazakh between Cyrillic and Latin, line for line."""
     from taldau.translit import translit as convert
 
+    text = _read_source(path)
     try:
-        text = _read(path, None if path == "-" else Path(path))
         sys.stdout.write(convert(text, to=to, alphabet=alphabet))
-    except InputError as error:
-        err.print(f"[red]error:[/red] {error}", highlight=False)
-        raise typer.Exit(1)
     except ValueError as error:
         raise typer.BadParameter(str(error))
 
@@ -169,12 +175,7 @@ def langid(source: Annotated[str, typer.Argument(help="a file, or - for stdin")]
     """Language and script of each line: kk-Cyrl, kk-Latn, ru-Cyrl, en-Latn, other-..., with confidence."""
     from taldau.langid import identify
 
-    try:
-        text = _read(source, None if source == "-" else Path(source))
-    except InputError as error:
-        err.print(f"[red]error:[/red] {error}", highlight=False)
-        raise typer.Exit(1)
-    for line in text.splitlines():
+    for line in _read_source(source).splitlines():
         guess = identify(line)
         sys.stdout.write(f"{guess.lang}\t{guess.script}\t{guess.confidence:.2f}\t{line}\n")
 
@@ -182,14 +183,6 @@ def langid(source: Annotated[str, typer.Argument(help="a file, or - for stdin")]
 class WordFormat(str, Enum):
     jsonl = "jsonl"
     text = "text"
-
-
-def _stdin_lines() -> list[str]:
-    try:
-        return decode(sys.stdin.buffer.read(), "<stdin>").splitlines()
-    except InputError as error:
-        err.print(f"[red]error:[/red] {error}", highlight=False)
-        raise typer.Exit(1)
 
 
 @app.command()
@@ -200,7 +193,7 @@ def morph(
     """Every morphological reading of each word, one line per word."""
     from taldau.morph import analyze_many
 
-    items = [w.strip() for w in (_stdin_lines() if not words or words == ["-"] else words)]
+    items = [w.strip() for w in (_read_source("-").splitlines() if not words or words == ["-"] else words)]
     items = [w for w in items if w]
     for word, readings in zip(items, analyze_many(items)):
         if fmt is WordFormat.jsonl:
@@ -222,7 +215,7 @@ def generate(
     """Word forms from `lemma<TAB>features` lines; features in UD (Case=Gen|Number=Plur) or UniMorph (N;GEN;PL)."""
     from taldau.morph import generate as forms_of
 
-    lines = _stdin_lines() if source == "-" else read_text(Path(source)).splitlines()
+    lines = _read_source(source).splitlines()
     bad = 0
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -255,12 +248,7 @@ def numbers_read(source: Annotated[str, typer.Argument(help="a file, or - for st
     """Quantities found in the text, one JSON line each: kind, text, value, unit, approx..."""
     from taldau.numbers import read_numbers
 
-    try:
-        text = _read(source, None if source == "-" else Path(source))
-    except InputError as error:
-        err.print(f"[red]error:[/red] {error}", highlight=False)
-        raise typer.Exit(1)
-    for quantity in read_numbers(text):
+    for quantity in read_numbers(_read_source(source)):
         record = {k: getattr(quantity, k) for k in ("kind", "start", "end", "text", "value", "unit", "approx")}
         sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
 
