@@ -33,3 +33,11 @@ def test_numeric_entities_come_from_quantities_and_names_from_ner() -> None:
     assert {(e.canonical, e.link) for e in doc.entities if e.label == "GPE"} == {("Ресей", "RU"), ("АҚШ", "US")}
     spans = [(e.start, e.end) for e in doc.entities]
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # one span, one label: no overlaps
+
+
+def test_merge_spans_keeps_the_first_and_adds_what_does_not_overlap() -> None:
+    from taldau.doc import Span, merge_spans
+
+    kept = (Span("MONEY", 0, 5, ""), Span("DATE", 10, 12, ""))
+    extra = (Span("GPE", 4, 6, ""), Span("ORG", 5, 10, ""), Span("PERSON", 11, 12, ""), Span("LAW", 12, 13, ""))
+    assert [s.label for s in merge_spans(kept, extra)] == ["MONEY", "ORG", "DATE", "LAW"]

@@ -7,7 +7,9 @@ shared between threads and cached without copies. Offsets are Python string indi
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 
@@ -113,6 +115,12 @@ class Doc:
 
 def merge_spans(kept: tuple[Span, ...], extra: tuple[Span, ...]) -> tuple[Span, ...]:
     """`kept` plus the spans of `extra` that overlap none of them, in text order: one span, one label."""
-    taken = sorted((s.start, s.end) for s in kept)
-    added = [s for s in extra if not any(a < s.end and s.start < b for a, b in taken)]
+    ordered = sorted(kept, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    reach = list(accumulate((s.end for s in ordered), max))  # furthest end among the first i + 1
+    added = []
+    for span in extra:
+        i = bisect_left(starts, span.end)  # kept spans starting before this one ends
+        if i == 0 or reach[i - 1] <= span.start:
+            added.append(span)
     return tuple(sorted(kept + tuple(added), key=lambda s: (s.start, -s.end)))

@@ -3,11 +3,12 @@ quantities highlighted, and tables of both. One file, no scripts, no external re
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections import Counter
 from html import escape
 from pathlib import Path
 
-from taldau.doc import Doc, Token
+from taldau.doc import Doc, Quantity, Span, Token
 
 _CSS = Path(__file__).with_name("report.css")
 
@@ -19,13 +20,20 @@ def _title(token: Token) -> str:
     return escape(" | ".join(readings), quote=True)
 
 
-def _sentence_html(doc: Doc, index: int) -> str:
+def _quantity_of_token(doc: Doc) -> dict[int, Quantity]:
+    """Token start -> the quantity covering that token, found in one pass (bisect per quantity)."""
+    starts = [t.start for t in doc.tokens]
+    covered: dict[int, Quantity] = {}
+    for quantity in doc.quantities:
+        i = bisect_left(starts, quantity.start)
+        while i < len(doc.tokens) and doc.tokens[i].end <= quantity.end:
+            covered[doc.tokens[i].start] = quantity
+            i += 1
+    return covered
+
+
+def _sentence_html(doc: Doc, index: int, entity_at: dict[int, Span], quantity_at: dict[int, Quantity]) -> str:
     sentence = doc.sentences[index]
-    entity_at = {}
-    for entity in doc.entities:
-        if sentence.start <= entity.start < sentence.end:
-            entity_at[entity.start] = entity
-    quantity_ranges = [(q.start, q.end, q) for q in doc.quantities]
     out, pos, open_entity = [], sentence.start, None
     for token in doc.sentence_tokens(sentence):
         out.append(escape(doc.text[pos : token.start]))
@@ -33,7 +41,7 @@ def _sentence_html(doc: Doc, index: int) -> str:
             open_entity = entity_at[token.start]
             note = escape(open_entity.canonical or "", quote=True)
             out.append(f'<mark class="{open_entity.label}" data-label="{open_entity.label}" title="{note}">')
-        quantity = next((q for a, b, q in quantity_ranges if a <= token.start and token.end <= b), None)
+        quantity = quantity_at.get(token.start)
         classes = "tok q" if quantity else "tok"
         title = _title(token)
         if quantity:
@@ -61,7 +69,9 @@ def to_html(doc: Doc, title: str = "taldau report") -> str:
         f"<td>{'≈' if q.approx else ''}{escape(q.bound or '')}</td></tr>"
         for q in doc.quantities
     )
-    sentences = "\n".join(_sentence_html(doc, i) for i in range(len(doc.sentences)))
+    entity_at = {e.start: e for e in reversed(doc.entities)}  # the first entity starting at an offset wins
+    quantity_at = _quantity_of_token(doc)
+    sentences = "\n".join(_sentence_html(doc, i, entity_at, quantity_at) for i in range(len(doc.sentences)))
     return f"""<!doctype html>
 <html lang="kk"><head><meta charset="utf-8"><title>{escape(title)}</title>
 <style>{_CSS.read_text(encoding="utf-8")}</style></head>
