@@ -25,6 +25,9 @@ DAY_PART = or_(
         lambda value, _: value  # түске дейін, түс қайта
     ),
     rule(stem({"түн"}), stem({"жарым"})).interpret(lambda *_: "T24:00"),  # түн жарымына дейін
+    rule(eq("түннің"), eq("бір", "1"), regex(r"(?i)уағ\w*", heads=("уа",))).interpret(
+        lambda *_: "TNI"  # түннің бір уағына дейін: late into the night
+    ),
 )
 UNTIL = in_(c.UNTIL)
 CLOCK_TOKEN = regex(r"([01]?\d|2[0-4])[:.]([0-5]\d)(?:-\w+)?", heads=DIGITS)  # 18:00-де
@@ -128,6 +131,12 @@ DURATION = rule(
     opt(eq(*c.EVERY)), opt(BEFORE), or_(RANGE, eq(*c.SEVERAL)), DAY_PERIOD, opt(MORE), opt(in_(c.PERIOD_AFTER)),
     opt(AFTER),
 ).interpret(lambda _, *parts: _duration(*parts))
+# бір түннің ішінде, екі кештің арасында, үш түн бойы: nights and evenings counted, as TIMEX3 day parts
+NIGHTS = rule(
+    opt(BEFORE), RANGE, stem({"түн": "NI", "кеш": "EV"}, exclude=("кешен*", "кеше*")), in_({**c.PERIOD_AFTER, "арасында": "within"}),
+).interpret(lambda before, amount, part, after_word: Draft(
+    "duration", durations(amount, part.value, "PT"), None, bool(before and before[0]), None, after_word
+))
 EVERY_HOUR = rule(opt(eq("әр")), HOUR_WORD, eq("сайын")).interpret(lambda *_: Draft("time", "R/PT1H"))
 PARTS = rule(opt(eq("өткен")), DAY_PART, opt(UNTIL)).interpret(
     lambda _, value, until: Draft("time", value, None, False, until or None)
@@ -138,4 +147,4 @@ GREETING = or_(  # Қайырлы күн, Кеш жарық
     rule(eq("кеш"), ahead(eq("жарық"))).interpret(lambda *_: Draft("time", "TEV")),
 )
 
-TIME = or_(TIME_POINT, DURATION, EVERY_HOUR, PARTS, GREETING, ABOUT_HOUR)
+TIME = or_(TIME_POINT, DURATION, NIGHTS, EVERY_HOUR, PARTS, GREETING, ABOUT_HOUR)
