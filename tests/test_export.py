@@ -1,7 +1,10 @@
+import io
 import json
 
+import pytest
+
 from taldau import analyze
-from taldau.export import SCHEMA_VERSION, from_conllu, to_conllu, to_dict, to_text
+from taldau.export import SCHEMA_VERSION, from_conllu, to_conllu, to_dict, to_json, to_text, write_json
 
 TEXT = "Үкімет бағдарламаны бекітті. Оның құны 15 трлн теңге!"
 
@@ -44,3 +47,14 @@ def test_text_format_one_sentence_per_line() -> None:
     assert len(lines) == 2
     assert [item.split("/")[0] for item in lines[0].split()] == ["Үкімет", "бағдарламаны", "бекітті", "."]
     assert lines[0].split()[1] == "бағдарламаны/бағдарлама/NOUN"
+
+
+@pytest.mark.parametrize("text", ["", TEXT, "Бір.\n\n«АҚШ-тың» 2,9 пайызы"])
+@pytest.mark.parametrize("indent", [2, None])
+def test_streamed_json_is_the_json_of_the_whole_dict(text: str, indent: int | None) -> None:
+    doc = analyze(text)
+    whole = {"source": "a.txt", **to_dict(doc)}
+    sink = io.StringIO()
+    write_json(doc, sink, indent=indent, head={"source": "a.txt"})
+    assert sink.getvalue() == json.dumps(whole, ensure_ascii=False, indent=indent)
+    assert to_json(doc, indent) == json.dumps(to_dict(doc), ensure_ascii=False, indent=indent)

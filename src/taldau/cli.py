@@ -10,7 +10,7 @@ import sys
 from collections import Counter
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 
 import typer
 from rich.console import Console
@@ -70,33 +70,48 @@ def _read(name: str, path: Path | None) -> str:
     return decode(sys.stdin.buffer.read(), name) if path is None else read_text(path)
 
 
-def _render(doc: Doc, fmt: Format, name: str) -> str:
+def _write(doc: Doc, fmt: Format, name: str, sink: TextIO) -> None:
     from taldau import export
 
     if fmt is Format.json:
-        return export.to_json(doc) + "\n"
-    if fmt is Format.jsonl:
-        return json.dumps({"source": name, **export.to_dict(doc)}, ensure_ascii=False) + "\n"
-    if fmt is Format.conllu:
-        return export.to_conllu(doc, doc_id=_doc_id(name))
-    if fmt is Format.html:
-        return export.to_html(doc, title=f"taldau: {Path(name).name}")
-    return export.to_text(doc)
+        export.write_json(doc, sink)
+        sink.write("\n")
+    elif fmt is Format.jsonl:
+        export.write_json(doc, sink, indent=None, head={"source": name})
+        sink.write("\n")
+    elif fmt is Format.conllu:
+        sink.write(export.to_conllu(doc, doc_id=_doc_id(name)))
+    elif fmt is Format.html:
+        sink.write(export.to_html(doc, title=f"taldau: {Path(name).name}"))
+    else:
+        sink.write(export.to_text(doc))
 
 
-def _summary(docs: list[Doc]) -> None:
-    table = Table(title="taldau summary", show_header=True)
-    for column in ("documents", "sentences", "tokens", "entities", "quantities"):
-        table.add_column(column, justify="right")
-    table.add_row(*map(str, [len(docs), sum(len(d.sentences) for d in docs), sum(len(d.tokens) for d in docs),
-                             sum(len(d.entities) for d in docs), sum(len(d.quantities) for d in docs)]))
-    err.print(table)
-    labels = Counter(e.label for d in docs for e in d.entities)
-    if labels:
-        err.print("entities: " + ", ".join(f"{label} {n}" for label, n in labels.most_common()))
-    kinds = Counter(q.kind for d in docs for q in d.quantities)
-    if kinds:
-        err.print("quantities: " + ", ".join(f"{kind} {n}" for kind, n in kinds.most_common()))
+class _Summary:
+    """Counts over the documents analysed, kept instead of the documents themselves."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.labels: Counter[str] = Counter()
+        self.kinds: Counter[str] = Counter()
+
+    def add(self, doc: Doc) -> None:
+        self.counts.update(documents=1, sentences=len(doc.sentences), tokens=len(doc.tokens),
+                           entities=len(doc.entities), quantities=len(doc.quantities))
+        self.labels.update(e.label for e in doc.entities)
+        self.kinds.update(q.kind for q in doc.quantities)
+
+    def show(self) -> None:
+        table = Table(title="taldau summary", show_header=True)
+        columns = ("documents", "sentences", "tokens", "entities", "quantities")
+        for column in columns:
+            table.add_column(column, justify="right")
+        table.add_row(*(str(self.counts[c]) for c in columns))
+        err.print(table)
+        if self.labels:
+            err.print("entities: " + ", ".join(f"{label} {n}" for label, n in self.labels.most_common()))
+        if self.kinds:
+            err.print("quantities: " + ", ".join(f"{kind} {n}" for kind, n in self.kinds.most_common()))
 
 
 @app.command()
@@ -130,7 +145,7 @@ def analyze(
         sink = open(output, "w", encoding="utf-8") if output and not several_html else sys.stdout
     except OSError as error:
         raise typer.BadParameter(f"cannot write {output}: {error.strerror}", param_hint="--output") from error
-    docs, failed = [], 0
+    summary, failed = _Summary(), 0
     try:
         for name, path in track(inputs, description="analysing", console=err, disable=len(inputs) < 2):
             try:
@@ -139,17 +154,17 @@ def analyze(
                 err.print(f"[red]error:[/red] {error}", highlight=False)
                 failed += 1
                 continue
-            docs.append(doc)
-            rendered = _render(doc, fmt, name)
+            summary.add(doc)
             if several_html:
-                (output / f"{_doc_id(name)}.html").write_text(rendered, encoding="utf-8")
+                with open(output / f"{_doc_id(name)}.html", "w", encoding="utf-8") as page:
+                    _write(doc, fmt, name, page)
             else:
-                sink.write(rendered)
+                _write(doc, fmt, name, sink)
     finally:
         if sink is not sys.stdout:
             sink.close()
     if output:
-        _summary(docs)
+        summary.show()
         err.print(f"written to {output}")
     raise typer.Exit(1 if failed else 0)
 

@@ -7,6 +7,7 @@ imported when the pipeline is built, so `import taldau` stays fast.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -68,8 +69,14 @@ class Pipeline:
 
     def __call__(self, text: str) -> Doc:
         doc = Doc(text)
-        for component in self.components:
-            doc = component(doc)
+        try:
+            for component in self.components:
+                # The document so far is live data, not garbage: set it aside from the cyclic collector,
+                # which would otherwise rescan every token on each collection (quadratic in long texts).
+                gc.freeze()
+                doc = component(doc)
+        finally:
+            gc.unfreeze()
         return doc
 
     def pipe(self, texts: Iterable[str]) -> Iterator[Doc]:

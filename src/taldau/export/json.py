@@ -1,8 +1,10 @@
 """The JSON form of a Doc, following the versioned schema in docs/schema.md."""
 from __future__ import annotations
 
+import io
 import json
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, TextIO
 
 from taldau.doc import Doc
 
@@ -10,6 +12,11 @@ SCHEMA_VERSION = "1.0"
 
 
 def to_dict(doc: Doc) -> dict[str, Any]:
+    return {**_fields(doc), "tokens": list(_fields(doc)["tokens"])}
+
+
+def _fields(doc: Doc) -> dict[str, Any]:
+    """The document's fields in schema order, tokens as a lazy iterable."""
     return {
         "schema": SCHEMA_VERSION,
         "text": doc.text,
@@ -17,7 +24,7 @@ def to_dict(doc: Doc) -> dict[str, Any]:
             {"start": s.start, "end": s.end, "tokens": [s.first, s.last], "lang": s.lang, "script": s.script}
             for s in doc.sentences
         ],
-        "tokens": [
+        "tokens": (
             {
                 "text": t.text,
                 "start": t.start,
@@ -29,7 +36,7 @@ def to_dict(doc: Doc) -> dict[str, Any]:
                 "analyses": [a.as_dict() for a in t.analyses],
             }
             for t in doc.tokens
-        ],
+        ),
         "entities": [
             {"label": e.label, "start": e.start, "end": e.end, "text": e.text, "canonical": e.canonical, "link": e.link}
             for e in doc.entities
@@ -45,4 +52,31 @@ def to_dict(doc: Doc) -> dict[str, Any]:
 
 
 def to_json(doc: Doc, indent: int | None = 2) -> str:
-    return json.dumps(to_dict(doc), ensure_ascii=False, indent=indent)
+    out = io.StringIO()
+    write_json(doc, out, indent)
+    return out.getvalue()
+
+
+def write_json(doc: Doc, sink: TextIO, indent: int | None = 2, head: dict[str, Any] | None = None) -> None:
+    """Write the text `json.dumps(to_dict(doc))` would give, `head` fields first, one token at a time:
+    the tokens of a long document (a dict of about 1 KB each) are never all built at once."""
+    encode = json.JSONEncoder(ensure_ascii=False, indent=indent).encode
+    newline, step, comma = ("", "", ", ") if indent is None else ("\n", " " * indent, ",")
+    sink.write("{")
+    for i, (key, value) in enumerate({**(head or {}), **_fields(doc)}.items()):
+        sink.write(f"{comma if i else ''}{newline}{step}{encode(key)}: ")
+        if key == "tokens":
+            _write_items(value, sink, encode, newline + step, comma)
+        else:
+            sink.write(encode(value).replace("\n", newline + step))
+    sink.write(newline + "}")
+
+
+def _write_items(items: Iterable[Any], sink: TextIO, encode, indent: str, comma: str) -> None:
+    """A JSON array nested one level inside an object, written item by item."""
+    inner = indent + indent.lstrip("\n")
+    empty = True
+    for item in items:
+        sink.write(("[" if empty else comma) + inner + encode(item).replace("\n", inner))
+        empty = False
+    sink.write("[]" if empty else indent + "]")
