@@ -62,3 +62,15 @@ def test_values_and_offsets_in_a_longer_text() -> None:
 def test_explain_says_which_rule_matched() -> None:
     rules = {m.rule for m in explain(tokenize("20 долларға"))}
     assert {"money", "cardinal"} <= rules
+
+
+def test_a_long_text_reads_as_its_sentences_do(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parser's memo is swept as it moves on through a long text: the spans must not change."""
+    import taldau.rules.parser as parser
+
+    text = " ".join(case for case, _ in CASES) * 20
+    doc = Doc(text, tokens=tokenize(text))
+    monkeypatch.setattr(parser, "SWEEP", 10**9)
+    kept = extract(doc)
+    monkeypatch.setattr(parser, "SWEEP", 1)
+    assert extract(doc) == kept and len(kept) > 200

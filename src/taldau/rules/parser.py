@@ -14,6 +14,8 @@ from taldau.doc import Token
 from taldau.rules.grammar import Rule
 from taldau.rules.predicates import Predicate
 
+SWEEP = 64  # tokens parsed between two clean-ups of the memo, which would otherwise grow with the text
+
 
 @dataclass(frozen=True, slots=True)
 class Match:
@@ -71,7 +73,11 @@ class Parser:
         """Non-overlapping matches, left to right; at each position the longest wins."""
         i, n = 0, len(tokens)
         memo: dict = {}
+        swept = 0
         while i < n:
+            if i - swept > SWEEP:  # matches only look ahead (or one token back): drop what lies behind
+                memo = {key: found for key, found in memo.items() if key[1] >= i - 1}
+                swept = i
             best: Match | None = None
             for name, r in self._candidates(tokens[i]):
                 for end, value in r.match(tokens, i, memo):
