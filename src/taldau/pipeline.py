@@ -1,6 +1,6 @@
 """The pipeline: an ordered list of small components over one `Doc`.
 
-A component is any callable `Doc -> Doc`. Data flows one way: segment -> language -> morphology ->
+A component is any callable `Doc -> Doc`. Data flows one way: segment -> language -> Cyrillic norms -> morphology ->
 quantities -> entities; a component only reads what earlier ones wrote. Optional components are
 imported when the pipeline is built, so `import taldau` stays fast.
 """
@@ -33,6 +33,7 @@ class Segmenter:
 # In pipeline order; components whose module is not part of this build are skipped by `available()`.
 FACTORIES: dict[str, str] = {
     "langid": "taldau.langid:annotate",
+    "cyrillic": "taldau.translit.component:annotate",  # Latin-script Kazakh: Cyrillic norms for what follows
     "morph": "taldau.morph:annotate",
     "quantities": "taldau.numbers:annotate",
     "ner": "taldau.ner.component:EntityRecognizer",  # after quantities: their numeric entities win

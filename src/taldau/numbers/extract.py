@@ -47,8 +47,12 @@ def quantities(text: str, tokens: Sequence[Token]) -> tuple[Quantity, ...]:
 
 
 def extract(doc: Doc) -> tuple[Quantity, ...]:
-    """Quantities of a tokenized `Doc` (numbers, money, percentages, dates, durations, times)."""
-    return quantities(doc.text, doc.tokens)
+    """Quantities of a tokenized `Doc` (numbers, money, percentages, dates, durations, times).
+
+    The grammars read each token's `norm` (Latin-script Kazakh in Cyrillic, look-alike letters
+    repaired); offsets and the quoted text stay those of the document."""
+    tokens = [t._replace(text=t.norm) if t.norm and t.norm != t.text else t for t in doc.tokens]
+    return quantities(doc.text, tokens)
 
 
 def label(q: Quantity) -> str:

@@ -4,7 +4,8 @@ A hyphenated word stays whole when it is a dictionary compound (қарым-қа�
 particle (білмейміз-ау), or is a name (Қасым-Жомарт, Нұр-Сұлтан, әл-Фараби); a number or abbreviation
 keeps its ending (2001-ден, АҚШ-тың, 55-ші, 2-ншіден) and a range stays one token (2001-2020). Other
 pairs are words joined by a hyphen, and split: жеміс - жидектер, қала - қалаға, and, as in UD, a number
-before a word: 9 - орынды, 15 - жылдығы.
+before a word: 9 - орынды, 15 - жылдығы. Kazakh in Latin letters follows the same rules through its
+Cyrillic spelling (AQŞ-tyñ, 2001-den, qarym-qatynas).
 """
 from __future__ import annotations
 
@@ -32,8 +33,20 @@ _ENDINGS = re.compile(
 )
 
 
+_LATIN = re.compile(r"[a-zäğıñöşūü]", re.IGNORECASE)
+
+
+@cache
+def _cyrillic(text: str) -> str:
+    from taldau.translit import translit
+
+    return translit(text, to="cyrillic")
+
+
 def is_ending(tail: str) -> bool:
-    """Whether `tail` is a chain of inflectional endings (ден, ншіден, тың), not a word."""
+    """Whether `tail` is a chain of inflectional endings (ден, ншіден, тың; den, tyñ), not a word."""
+    if _LATIN.search(tail):
+        tail = _cyrillic(tail)
     return bool(tail) and _ENDINGS.fullmatch(tail.lower()) is not None
 
 
@@ -84,4 +97,8 @@ RULES: list[Callable[[list[str]], bool]] = [ending, digits, dictionary_compound,
 def keep_whole(word: str) -> bool:
     """Whether the hyphenated `word` is one token."""
     parts = word.split("-")
+    if _LATIN.search(word):  # qarym-qatynas, bılmeimız-au: the word lists are in Cyrillic
+        spelled = _cyrillic(word).split("-")
+        if len(spelled) == len(parts) and (dictionary_compound(spelled) or particle(spelled)):
+            return True
     return any(rule(parts) for rule in RULES)

@@ -1,0 +1,41 @@
+"""Kazakh in Latin letters is analysed as its Cyrillic spelling would be; text and offsets stay as written."""
+from __future__ import annotations
+
+import pytest
+
+import taldau
+from taldau.translit import translit
+
+ARTICLE = [
+    "Қазақстанның экономикасы 2025 жылы 4,8 пайызға өсті.",
+    "АҚШ-тың үлесі 30 пайызға жуық болды.",
+    "Үкімет мұнайды Ресейге 15 триллион теңгеге сатты.",
+    "Тимур Сүлейменов Ұлттық банк төрағасы болып тағайындалды.",
+]
+
+
+def _reading(doc: taldau.Doc) -> tuple:
+    return (
+        [t.lemma.lower() for t in doc.tokens],
+        [t.upos for t in doc.tokens],
+        [(e.label, e.canonical, e.link) for e in doc.entities],
+        [(q.kind, q.value, q.unit) for q in doc.quantities],
+    )
+
+
+@pytest.mark.parametrize("sentence", ARTICLE)
+def test_latin_kazakh_reads_as_its_cyrillic(sentence: str) -> None:
+    latin = translit(sentence)
+    doc = taldau.analyze(latin)
+    assert [(s.lang, s.script) for s in doc.sentences] == [("kk", "Latn")]
+    assert _reading(doc) == _reading(taldau.analyze(sentence))
+    assert all(latin[t.start : t.end] == t.text for t in doc.tokens)
+    assert all(latin[e.start : e.end] == e.text for e in doc.entities)
+
+
+def test_only_latin_kazakh_sentences_get_cyrillic_norms() -> None:
+    text = "Мұнай бағасы өсті. Mūnai bağasy östı. Oil prices rose."
+    doc = taldau.analyze(text)
+    norms = [[t.norm for t in doc.sentence_tokens(s)] for s in doc.sentences]
+    assert norms == [["Мұнай", "бағасы", "өсті", "."], ["Мұнай", "бағасы", "өсті", "."], ["Oil", "prices", "rose", "."]]
+    assert {t.lemma for t in doc.tokens if t.text in ("Мұнай", "Mūnai")} == {"мұнай"}
