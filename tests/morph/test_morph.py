@@ -10,7 +10,7 @@ from taldau.morph import analyze, analyze_many, generate, lemmatize
 HERE = Path(__file__).parent
 
 
-def rows(name: str) -> list[tuple[str, str, str, str]]:
+def rows(name: str) -> list[tuple[str, ...]]:
     lines = (HERE / name).read_text(encoding="utf-8").splitlines()
     return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
 
@@ -45,9 +45,33 @@ def test_generation_has_form(form, lemma, upos, feats):
     ("бару", "V;PRF;PL;1;PST", "барғанбыз"),  # -быз after н
     ("кию", "V;SG;3;PST", "киді"),  # -ию citation form -> stem ки
     ("ән салу", "V;SG;3;PST", "ән салды"),  # a phrase inflects its last word
+    ("бару", "V;PROG;SG;1;PRS", "бара жатырмын"),  # a verb of motion: -а + жатыр
+    ("аю", "N;DAT;SG", "аюға"),  # ю after a vowel is native йу: back harmony from а
 ])
 def test_unimorph_notation(lemma, features, form):
     assert form in generate(lemma, features)
+
+
+@pytest.mark.parametrize("form, lemma, upos, feats, standard", rows("misspelt.tsv"))
+def test_misspelling_is_read_not_written(form, lemma, upos, feats, standard):
+    assert (lemma, upos, feats) in {(a.lemma, a.upos, a.feats) for a in analyze(form)}
+    written = generate(lemma, feats.replace("Typo=Yes|", ""))
+    assert standard in written and form not in written
+
+
+def test_capitalised_misspelling_may_be_a_name():
+    readings = analyze("Тартбай")  # тарт|пай misspelt, or a name
+    assert any("Typo=Yes" in a.feats for a in readings)
+    assert ("Тартбай", "PROPN", True) in {(a.lemma, a.upos, a.guessed) for a in readings}
+
+
+@pytest.mark.parametrize("lemma, feats, form", [
+    ("бол", "Aspect=Perf|VerbForm=Conv", "болып"),  # not боп
+    ("ол", "Case=Abl|PronType=Dem", "одан"),  # not онан
+    ("бұл", "Case=Nom|PronType=Dem", "бұл"),  # not бұ
+])
+def test_variant_full_forms_are_not_generated(lemma, feats, form):
+    assert generate(lemma, feats) == [form]
 
 
 @pytest.mark.parametrize("lemma, feats, forms", [
@@ -89,7 +113,8 @@ def test_lemmatize(word, lemma):
 
 def test_morphemes_spell_the_word():
     for word in ("инвестициялармен", "мектебімізде", "оқиды", "АҚШ-тың", "9-орынды", "актёрлер", "Асанқызына",
-                 "5-ншіден", "тауып", "жияды", "отбасында", "үлкенірек", "құмпайлардан"):
+                 "5-ншіден", "тауып", "жияды", "отбасында", "үлкенірек", "құмпайлардан", "құмпайласып", "келмедың",
+                 "ойлаыңыз"):
         for a in analyze(word):
             assert "".join(surface for surface, _ in a.morphemes).lower() == word.lower()
 

@@ -7,7 +7,8 @@
 
 Analysis runs a chain of units, each a module, ending in a guesser that always answers:
 shape (punctuation, numbers) -> dictionary (`lookup`) -> shape (hesitations, abbreviations,
-hyphenated words, ё for е: `shapes`) -> patronymics and surnames (`names`) -> `guesser`.
+hyphenated words, ё for е: `shapes`) -> patronymics and surnames (`names`) -> misspellings of a
+dictionary word, read with Typo=Yes (`misspellings`) -> `guesser`.
 The lexicon is compiled offline (`python -m taldau.morph.build`) and loaded on first use.
 Lemmas follow UD Kazakh-KTB: verb stems without -у (оқы), proper nouns capitalised.
 """
@@ -21,6 +22,7 @@ from ..doc import Analysis, Doc
 from .generator import generate
 from .guesser import guess
 from .lookup import lookup
+from .misspellings import misspelt
 from .names import names
 from .shapes import hyphenated, number, punctuation, respelled, sounds
 
@@ -36,7 +38,12 @@ def _analyze(word: str) -> tuple[Analysis, ...]:
         if readings:
             return tuple(readings)
     readings = hyphenated(word, _analyze) or respelled(word, _analyze) or names(word)
-    return tuple(readings) if readings else tuple(guess(word))
+    if readings:
+        return tuple(readings)
+    readings = misspelt(word)
+    if readings and not word[:1].isupper():
+        return tuple(readings)
+    return tuple(readings + guess(word))  # a capitalised word the lexicon lacks may be a name (Танысбай)
 
 
 def analyze(word: str) -> list[Analysis]:

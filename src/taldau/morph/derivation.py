@@ -61,8 +61,13 @@ DERIVATION = (  # rank 2 unless said: read only when nothing simpler fits
 )
 
 
+_VOICELESS = frozenset("птқкшсфхчщ")
+
+
 def _fits(base: str, surface: str, d: Derivation) -> bool:
     if len(base) < 2 or not any(c in VOWELS for c in base):
+        return False
+    if surface[0] in "дгғ" and base[-1] in _VOICELESS:  # ұш|ты, never ұш|ды
         return False
     if d.after_vowel is not None and (base[-1] in VOWELS) != d.after_vowel:
         return False

@@ -97,11 +97,13 @@ def _voiced(stem: str, feats: dict[str, str]) -> str:
 
 
 _PROGRESSIVE_AUX = ("отыр", "жатыр", "тұр", "жүр")  # the present of отыр, жат, тұр, жүр
+_MOTION = frozenset({"бар", "кел"})  # verbs of motion: the -а converb + жатыр (бара жатыр, келе жатыр)
 
 
 def _progressive(stem: str, request: Request) -> list[str]:
     """UniMorph PROG;PRS: the -ып converb + a posture verb (оқып отырмын, оқып жатырмын, оқып тұр);
-    a posture verb is its own progressive (тұрсың, жатырмын; тұрмаймын)."""
+    a posture verb is its own progressive (тұрсың, жатырмын; тұрмаймын), бар and кел take -а + жатыр
+    first (бара жатырмын)."""
     converb = realise_word(stem, (NONFINITE[0][0],))
     neg = request.feats.get("Polarity") == "Neg"
     person = {("Sing", "1"): "MIн", ("Sing", "2"): "сIң", ("Plur", "1"): "PIз", ("Plur", "2"): "сIңдAр"}
@@ -111,6 +113,8 @@ def _progressive(stem: str, request: Request) -> list[str]:
         tail = "сIз" if key[0] == "Sing" else "сIздAр"
     tail = ("PAй" if neg else "") + tail
     own = [attach(stem if neg else s, tail) for s, lex in by_lemma().get(stem, ()) if lex.paradigm == "P"]
+    if stem in _MOTION:
+        own.append(f"{realise_word(stem, (NONFINITE[2][0],))} {attach('жатыр', tail)}")
     return list(dict.fromkeys(own)) + [f"{converb} {attach(aux, tail)}" for aux in _PROGRESSIVE_AUX]
 
 
@@ -151,7 +155,7 @@ def generate(lemma: str, feats: str) -> list[str]:
         for r in readings:
             have = parse_feats(r.feats)
             lexical = {k: v for k, v in have.items() if k == "PronType"}
-            if r.lemma == lemma.lower() and request.gloss is None and have == request.feats | lexical:
+            if r.lemma == lemma.lower() and not r.variant and request.gloss is None and have == request.feats | lexical:
                 out.append(form)
     if out:
         return out

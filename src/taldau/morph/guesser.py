@@ -8,7 +8,8 @@ harmony and last sound fit the ending. A candidate scores
 
 with both stem models read off the lexicon (the last three letters, backing off to two and one).
 A word's likeliest three lemmas are kept, each with its best reading; a stem voiced before a vowel
-is hardened back (мектеб|і -> мектеп); capitalised words read as proper nouns. The weights were set
+is hardened back (мектеб|і -> мектеп); capitalised words read as proper nouns; a verb stem ending in a
+voice suffix also reads as its base with the voice, as UD lemmatises (қиюлас|ып -> қиюла). The weights were set
 on UniMorph forms of lemmas outside the held-out fifth and on dictionary-read KazNERD words (the
 guesser's readings against the dictionary's); a raw-text prior over ending chains did worse.
 """
@@ -19,9 +20,10 @@ from collections import Counter
 from functools import cache
 
 from ..doc import Analysis
-from . import endings
+from . import derivation, endings
 from .endings import Ending, stem_keys
 from .lexicon import stems
+from .lookup import merge_feats
 from .phonology import VOWELS, unsoften
 
 MAX_READINGS = 3
@@ -66,6 +68,21 @@ def _bonus() -> dict[int, float]:
             for entries in endings.table().values() for e in entries}
 
 
+class _Anything:
+    """A guessed base is as good as a known one."""
+
+    def __contains__(self, _: object) -> bool:
+        return True
+
+
+def _voiced(stem: str, e: Ending) -> list[Analysis]:
+    """The reading of a guessed verb stem as base + passive or reciprocal (қиюлас -> қиюла + Voice=Rcp)."""
+    return [Analysis(stem[: -len(surface)].lower(), "VERB", merge_feats(e.feats_str, d.feats),
+                     ((stem[: -len(surface)], "STEM"), (stem[-len(surface):], d.gloss)) + e.morphemes, True)
+            for _, surface, d in derivation.split(stem.lower(), derivation.VOICE, _Anything())
+            if len(stem) - len(surface) > 2]
+
+
 def guess(word: str) -> list[Analysis]:
     """The best reading of each of the (up to) three likeliest lemmas, all flagged guessed."""
     low = word.lower()
@@ -91,6 +108,7 @@ def guess(word: str) -> list[Analysis]:
                     scored.append((base + bonus[id(e)], i, stem, e))
     scored.sort(key=lambda s: -s[0])
     out: list[Analysis] = []
+    voiced: list[Analysis] = []  # added after the three, not in their place
     seen = set()
     for _, i, stem, e in scored:  # the best reading of each of the likeliest lemmas
         if e.paradigm == "N":
@@ -100,8 +118,11 @@ def guess(word: str) -> list[Analysis]:
         if (lemma, upos) not in seen:
             seen.add((lemma, upos))
             out.append(Analysis(lemma, upos, e.feats_str, ((word[:i], "STEM"),) + e.morphemes, True))
+            if upos == "VERB" and stem == low[:i]:
+                voiced.extend(_voiced(word[:i], e))
             if len(out) == MAX_READINGS:
                 break
+    out.extend(v for v in voiced if (v.lemma, v.upos) not in seen)
     if not out:
         upos = "X" if not any(c in VOWELS for c in low) and not low.isalpha() else "PROPN" if proper else "NOUN"
         feats = "Case=Nom" if upos != "X" else ""

@@ -24,6 +24,7 @@ class Form(NamedTuple):
     lemma: str
     upos: str
     feats: str
+    variant: bool = False  # read, never generated: a colloquial or older spelling (боп for болып)
 
 
 @cache
@@ -54,12 +55,13 @@ def stems() -> dict[str, tuple[Lexeme, ...]]:
 
 @cache
 def forms() -> dict[str, tuple[Form, ...]]:
-    """Irregular full forms (pronouns, copula): lower-cased form -> readings."""
+    """Irregular full forms (pronouns, copula): lower-cased form -> readings. A fifth column
+    "variant" marks a spelling analysis reads and generation never writes."""
     out: dict[str, list[Form]] = {}
     for line in (DATA_DIR / "forms.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            form, lemma, upos, feats = line.split("\t")
-            out.setdefault(form, []).append(Form(lemma, upos, feats))
+            form, lemma, upos, feats, *variant = line.split("\t")
+            out.setdefault(form, []).append(Form(lemma, upos, feats, variant == ["variant"]))
     return {k: tuple(v) for k, v in out.items()}
 
 

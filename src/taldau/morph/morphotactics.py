@@ -219,13 +219,16 @@ def verb_chains() -> tuple[tuple[Suffix, ...], ...]:
 
 # --- the present of the posture verbs and -ғы adverbs ------------------------------------------------
 POSTURE_PRESENT = _s("", "PRS", FIN + "|Tense=Pres")  # жатыр, отыр, тұр, жүр are the present themselves
+# жатырмаймын: the present negated in the progressive (оқып жатырмаймын), as `generate` writes UniMorph's
+# negative progressive; read only, the plain negative present being жатпаймын
+POSTURE_NEGATIVE = _s("PAй", "NEG", "Polarity=Neg", variant=True)
 
 
 @cache
 def posture_chains() -> tuple[tuple[Suffix, ...], ...]:
     """отырмын, жатырсыңдар, тұрмыз: a posture verb's present stem takes the long person endings."""
     persons = (*PERSON_LONG, P3, _s("", "P3", P3PL.feats))
-    return tuple((POSTURE_PRESENT, p) for p in persons)
+    return tuple(head + (p,) for head in ((POSTURE_PRESENT,), (POSTURE_PRESENT, POSTURE_NEGATIVE)) for p in persons)
 
 
 @cache

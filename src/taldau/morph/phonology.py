@@ -52,13 +52,19 @@ def is_back(word: str) -> bool:
     for i in range(len(word) - 1, -1, -1):
         ch = word[i]
         if ch in BACK or (ch == "у" and _vowel_u(word, i)):
-            return not (neutral and (_RUSSIAN & set(word) or _doubled(word)))
+            return not (neutral and (_russian(word) or _doubled(word)))
         if ch == "е" and i and word[i - 1] in "аоұыу":
             continue
         if ch in FRONT:
             return False
         neutral = neutral or ch in NEUTRAL
     return not neutral  # no vowel letter at all: back (АҚШ)
+
+
+def _russian(word: str) -> bool:
+    """A letter only Russian loans have; ю and я after a vowel are native йу, йа (аю, қояды)."""
+    return bool(_RUSSIAN & set(word)) and any(
+        c in _RUSSIAN and not (c in "юя" and i and word[i - 1] in VOWELS) for i, c in enumerate(word))
 
 
 def _vowel_u(word: str, i: int) -> bool:
