@@ -12,6 +12,7 @@ SENTENCE_FINAL_ABBREVIATIONS = frozenset({
     "т.с.",
     "т.т.",  # тағы тағылар
     "б.з.б.", "б.з.", "біз.з.",  # before / of our era
+    "t.b.", "t.s.s.", "t.s.", "t.t.", "b.z.b.", "b.z.",  # the same in the 2021 Latin alphabet
     "etc.",
 })
 
@@ -28,6 +29,7 @@ ABBREVIATIONS = frozenset({
     "мыс.", "қар.", "салыст.",  # e.g., see, compare
     "проф.", "акад.", "доц.", "д-р.", "м.ғ.к.", "т.ғ.д.", "ф.ғ.д.", "э.ғ.д.", "з.ғ.д.",  # titles, degrees
     "подп.", "полк.",  # ranks
+    "j.", "jj.", "ğ.", "ğğ.", "mln.", "mlrd.", "trln.", "tg.", "obl.", "aud.", "köş.", "mys.",  # 2021 Latin alphabet
     "т.н.", "т.е.", "др.", "г.", "гг.", "им.", "ул.", "рис.", "стр.", "тыс.",  # Russian
     "mr.", "mrs.", "dr.", "prof.", "vs.", "e.g.", "i.e.", "no.", "inc.", "ltd.", "co.", "jr.", "st.",
 })
