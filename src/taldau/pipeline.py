@@ -7,7 +7,6 @@ imported when the pipeline is built, so `import taldau` stays fast.
 from __future__ import annotations
 
 import dataclasses
-import gc
 import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -70,14 +69,8 @@ class Pipeline:
 
     def __call__(self, text: str) -> Doc:
         doc = Doc(text)
-        try:
-            for component in self.components:
-                # The document so far is live data, not garbage: set it aside from the cyclic collector,
-                # which would otherwise rescan every token on each collection (quadratic in long texts).
-                gc.freeze()
-                doc = component(doc)
-        finally:
-            gc.unfreeze()
+        for component in self.components:
+            doc = component(doc)
         return doc
 
     def pipe(self, texts: Iterable[str]) -> Iterator[Doc]:

@@ -45,9 +45,9 @@ class Gap:
 
     def first_word_after(self) -> str:
         """The first token after the gap that is not opening punctuation."""
-        for token in self.tokens[self.index + 1 :]:
-            if token not in OPENING:
-                return token
+        for i in range(self.index + 1, len(self.tokens)):  # not a slice: that copies the rest of the text
+            if self.tokens[i] not in OPENING:
+                return self.tokens[i]
         return ""
 
     def last_before(self) -> str:
