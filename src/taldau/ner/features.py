@@ -1,5 +1,5 @@
 """CRF features of a sentence: spelling, affixes, a suffix-stripped stem, quotes, gazetteers, head words ahead,
-morphology.
+names seen in training, morphology.
 
 Features are plain strings (`"w=ресей"`), the cheapest form for crfsuite. Morphology is optional:
 when a token has a lemma, UPOS or UD feats (from `taldau.morph`), they add features; the same model
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from taldau.ner import clusters, gazetteer, heads
+from taldau.ner import clusters, gazetteer, heads, names
 from taldau.ner.endings import stem
 
 _DIGIT = re.compile(r"\d")
@@ -44,7 +44,8 @@ def shape(text: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def _stem(text: str) -> str:
+def word_stem(text: str) -> str:
+    """Lowercase, suffix-stripped stem: Тоқаевтардың -> тоқаев."""
     return stem(text, gazetteer.known())
 
 
@@ -53,7 +54,7 @@ def _token(word: Word) -> tuple[str, ...]:
     """Features of the token alone, without position prefix; cached, as words repeat."""
     text = word.text
     low = text.lower()
-    st = _stem(text)
+    st = word_stem(text)
     out = [f"w={low}", f"sh={shape(text)}", f"st={st}"]
     out += [f"p{n}={low[:n]}" for n in (1, 2, 3, 4) if len(low) > n]
     out += [f"s{n}={low[-n:]}" for n in (1, 2, 3, 4, 5) if len(low) > n]
@@ -101,18 +102,21 @@ def _quotes(words: Sequence[Word]) -> list[str]:
     return out
 
 
-def sentence(words: Sequence[Word]) -> list[list[str]]:
-    """Features of every token: its own, its neighbours' (±2, prefixed), quotes, gazetteer spans."""
+def sentence(words: Sequence[Word], known: names.Table | None = None) -> list[list[str]]:
+    """Features of every token: its own, its neighbours' (±2, prefixed), quotes, gazetteer spans, names.
+
+    `known` is the names table, the committed one unless training passes another (`build_names`)."""
     own = [_token(w) for w in words]
     brief = [[f for f in fs if f.startswith(BRIEF)] for fs in own]
     quotes = _quotes(words)
     spans = gazetteer.span_tags([w.text for w in words])
     ahead = heads.ahead([w.text for w in words])
+    seen = names.tags([word_stem(w.text) for w in words], names.table() if known is None else known)
     shapes = [shape(w.text)[:4] for w in words]
     n = len(words)
     out = []
     for i in range(n):
-        fs = ["bias", *own[i], *spans[i], *ahead[i]]
+        fs = ["bias", *own[i], *spans[i], *ahead[i], *seen[i]]
         # shapes of the window together: "Xx|Xx|x" is a name ending here, which no single shape says
         fs.append(f"shb={shapes[i - 1] if i else '^'}|{shapes[i]}|{shapes[i + 1] if i + 1 < n else '$'}")
         for off in (-3, 3):
@@ -131,6 +135,6 @@ def sentence(words: Sequence[Word]) -> list[list[str]]:
         if i:
             fs.append(f"-1|0:{words[i - 1].text.lower()}|{words[i].text.lower()}")
         if i + 1 < n:
-            fs.append(f"0|1:{_stem(words[i].text)}|{_stem(words[i + 1].text)}")
+            fs.append(f"0|1:{word_stem(words[i].text)}|{word_stem(words[i + 1].text)}")
         out.append(fs)
     return out
