@@ -133,3 +133,16 @@ def test_analyze_many_matches_analyze():
 def test_empty_word_is_an_error():
     with pytest.raises(ValueError):
         analyze("")
+
+
+@pytest.mark.parametrize("latin, cyrillic", [
+    ("paiyzğa", "пайызға"), ("jyly", "жылы"), ("Qazaqstannyñ", "Қазақстанның"), ("AQŞ-tyñ", "АҚШ-тың"),
+    ("2001-den", "2001-ден"), ("mūnaidy", "мұнайды"), ("qarym-qatynastary", "қарым-қатынастары"),
+])
+def test_latin_kazakh_reads_as_its_cyrillic_spelling(latin: str, cyrillic: str) -> None:
+    assert [(a.lemma, a.upos, a.feats) for a in analyze(latin)] == [(a.lemma, a.upos, a.feats) for a in analyze(cyrillic)]
+
+
+@pytest.mark.parametrize("word", ["Business", "Trump", "iPhone"])
+def test_foreign_words_in_latin_letters_are_not_transliterated(word: str) -> None:
+    assert all(a.lemma.isascii() for a in analyze(word))

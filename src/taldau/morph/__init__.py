@@ -6,9 +6,10 @@
     ['балалардың']
 
 Analysis runs a chain of units, each a module, ending in a guesser that always answers:
-shape (punctuation, numbers) -> dictionary (`lookup`) -> shape (hesitations, abbreviations,
-hyphenated words, ё for е: `shapes`) -> patronymics and surnames (`names`) -> misspellings of a
-dictionary word, read with Typo=Yes (`misspellings`) -> `guesser`.
+shape (punctuation, numbers) -> dictionary (`lookup`) -> hesitations and abbreviations (`shapes`) ->
+Latin-script Kazakh through its Cyrillic spelling (`latin`) -> hyphenated words, ё for е (`shapes`) ->
+patronymics and surnames (`names`) -> misspellings of a dictionary word, read with Typo=Yes
+(`misspellings`) -> `guesser`.
 The lexicon is compiled offline (`python -m taldau.morph.build`) and loaded on first use.
 Lemmas follow UD Kazakh-KTB: verb stems without -у (оқы), proper nouns capitalised.
 """
@@ -22,6 +23,7 @@ from ..doc import Analysis, Doc
 from .generator import generate
 from .guesser import guess
 from .lookup import lookup
+from .latin import latin
 from .misspellings import misspelt
 from .names import names
 from .shapes import hyphenated, number, punctuation, respelled, sounds
@@ -37,7 +39,7 @@ def _analyze(word: str) -> tuple[Analysis, ...]:
         readings = unit(word)
         if readings:
             return tuple(readings)
-    readings = hyphenated(word, _analyze) or respelled(word, _analyze) or names(word)
+    readings = latin(word, _analyze) or hyphenated(word, _analyze) or respelled(word, _analyze) or names(word)
     if readings:
         return tuple(readings)
     readings = misspelt(word)
