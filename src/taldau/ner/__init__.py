@@ -14,7 +14,7 @@ from taldau.ner.canonical import canonical
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, Word
 from taldau.ner.model import tag_words
 
-__all__ = ["LABELS", "tag", "recognize", "spans"]
+__all__ = ["LABELS", "tag", "recognize", "spans", "windows"]
 
 LABELS = (
     "ADAGE", "ART", "CARDINAL", "CONTACT", "DATE", "DISEASE", "EVENT", "FACILITY", "GPE",
@@ -46,10 +46,28 @@ def recognize(doc: Doc) -> tuple[Span, ...]:
         [doc.sentence_tokens(s) for s in doc.sentences] if doc.sentences else [doc.tokens]
     )
     found: list[Span] = []
-    for tokens in groups:
-        words = [Word(t.norm, t.lemma or "", t.upos or "", t.feats or "") for t in tokens]
-        found += [_span(doc.text, tokens, *entity) for entity in spans(tag_words(words))]
+    for sentence in groups:
+        for start, end in windows(sentence):
+            tokens = sentence[start:end]
+            words = [Word(t.norm, t.lemma or "", t.upos or "", t.feats or "") for t in tokens]
+            found += [_span(doc.text, tokens, *entity) for entity in spans(tag_words(words))]
     return tuple(found)
+
+
+WINDOW = 300  # tokens tagged at once: text without sentence punctuation can be one "sentence" of millions
+
+
+def windows(tokens: Sequence[Token]) -> Iterable[tuple[int, int]]:
+    """Slices of at most WINDOW tokens covering `tokens`, each cut after punctuation (a comma, a
+    quote) where there is some in the second half of the window, so that names stay whole."""
+    start, n = 0, len(tokens)
+    while start < n:
+        end = min(start + WINDOW, n)
+        if end < n:
+            end = next((i + 1 for i in range(end - 1, start + WINDOW // 2, -1)
+                        if not tokens[i].text[:1].isalnum()), end)
+        yield start, end
+        start = end
 
 
 def _span(text: str, tokens: Sequence[Token], label: str, first: int, last: int) -> Span:
