@@ -151,3 +151,28 @@ def test_conllu_of_crlf_text_parses() -> None:
 
     result = runner.invoke(app, ["analyze", "-f", "conllu"], input="Бірінші жол\r\nекінші жол.\r\n")
     assert len(conllu.parse(result.stdout)) == 1
+
+
+def test_index_then_search_and_mentions(tmp_path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Қазақстан мұнайды Қытайға сатады. Ресейден газ келеді.", encoding="utf-8")
+    (folder / "b.txt").write_text("Mūnai bağasy östı.", encoding="utf-8")
+    (folder / "c.bin").write_bytes(b"\x00\x01" * 8)
+    db = str(tmp_path / "news.db")
+    first = runner.invoke(app, ["index", str(folder), "--db", db])
+    assert first.exit_code == 1 and "2 added" in first.stderr and "c.bin" in first.stderr
+    again = runner.invoke(app, ["index", str(folder / "a.txt"), "--db", db])
+    assert again.exit_code == 0 and "1 already there" in again.stderr
+    found = runner.invoke(app, ["search", "мұнайдың", "--db", db, "--format", "jsonl"])
+    assert found.exit_code == 0
+    assert sorted(json.loads(line)["marked"] for line in found.stdout.splitlines()) == [
+        "[Mūnai] bağasy östı.", "Қазақстан [мұнайды] Қытайға сатады."
+    ]
+    actors = runner.invoke(app, ["mentions", "RU", "--db", db])
+    assert actors.stdout.split("\t")[1:3] == ["GPE", "Ресейден"]
+
+
+def test_search_without_a_corpus_says_how_to_make_one(tmp_path) -> None:
+    result = runner.invoke(app, ["search", "мұнай", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2 and "taldau index" in result.stderr

@@ -284,5 +284,81 @@ def numbers_spell(
             raise typer.BadParameter(str(error))
 
 
+DB = Annotated[Path, typer.Option("--db", help="the corpus file (SQLite)")]
+
+
+class HitFormat(str, Enum):
+    text = "text"
+    jsonl = "jsonl"
+
+
+@app.command()
+def index(
+    paths: Annotated[list[str], typer.Argument(help="files or folders to add; - for stdin")],
+    db: DB = Path("corpus.db"),
+) -> None:
+    """Analyse documents and add them to a corpus searchable by lemma; sources already there are skipped."""
+    from taldau.corpus import Corpus
+
+    added = skipped = failed = 0
+    with Corpus(db) as corpus:
+        for name, path in track(_inputs(paths), description="indexing", console=err):
+            if corpus.has(name):
+                skipped += 1
+                continue
+            try:
+                corpus.add(_read(name, path), source=name)
+                added += 1
+            except InputError as error:
+                err.print(f"[red]error:[/red] {error}", highlight=False)
+                failed += 1
+        total = len(corpus)
+    err.print(f"{added} added, {skipped} already there, {failed} unreadable; {total} documents in {db}")
+    raise typer.Exit(1 if failed else 0)
+
+
+def _corpus(db: Path):
+    from taldau.corpus import Corpus
+
+    if not db.is_file():
+        raise typer.BadParameter(f"no corpus at {db}; make one with `taldau index FILES --db {db}`", param_hint="--db")
+    return Corpus(db)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='words, any form (мұнайды finds мұнай); "a phrase" in order')],
+    db: DB = Path("corpus.db"),
+    limit: Annotated[int, typer.Option("--limit", "-n", help="most hits to show")] = 20,
+    fmt: Annotated[HitFormat, typer.Option("--format", "-f")] = HitFormat.text,
+) -> None:
+    """Sentences of the corpus that contain every word of the query, in any of its forms, best first."""
+    with _corpus(db) as corpus:
+        try:
+            hits = corpus.search(query, limit=limit)
+        except ValueError as error:
+            raise typer.BadParameter(str(error), param_hint="QUERY")
+    for hit in hits:
+        if fmt is HitFormat.jsonl:
+            record = {k: getattr(hit, k) for k in ("source", "start", "end", "text", "marked", "score")}
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(f"{hit.source}:{hit.start}\t{hit.marked}\n")
+    if not hits:
+        err.print("no sentence matches")
+
+
+@app.command()
+def mentions(
+    name: Annotated[str, typer.Argument(help="a canonical name (Ресей) or an ISO 3166 code (RU)")],
+    db: DB = Path("corpus.db"),
+    limit: Annotated[int, typer.Option("--limit", "-n")] = 100,
+) -> None:
+    """Every mention of an actor across the corpus, whatever its form (Ресейдің, Ресеймен, Reseige)."""
+    with _corpus(db) as corpus:
+        for m in corpus.mentions(name, limit=limit):
+            sys.stdout.write(f"{m.source}\t{m.label}\t{m.text}\t{m.sentence}\n")
+
+
 if __name__ == "__main__":
     app()

@@ -1,0 +1,213 @@
+"""A searchable corpus: documents analysed once, stored in SQLite, found by lemma through FTS5.
+
+    >>> corpus = Corpus("news.db")
+    >>> corpus.add("Қазақстан мұнайды Қытайға сатады.", source="a.txt")
+    >>> [hit.marked for hit in corpus.search("мұнай")]
+    ['Қазақстан [мұнайды] Қытайға сатады.']
+
+Each sentence is indexed by the lemmas of its words (every reading's lemma, so an ambiguous word is
+found under each), lower-cased, Latin-script Kazakh under its Cyrillic lemmas. A query is read the
+same way: "мұнайды" and "mūnai" both ask for the lemma мұнай; several words must all occur in the
+sentence; a quoted "phrase" must occur in that order. Entities are stored with their canonical names
+and ISO links, so `mentions("US")` finds АҚШ-тың and Америка Құрама Штаттарымен alike.
+"""
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from taldau.doc import Doc, Token
+
+if TYPE_CHECKING:
+    from taldau.pipeline import Pipeline
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (id INTEGER PRIMARY KEY, source TEXT, text TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sentences (
+    id INTEGER PRIMARY KEY, doc INTEGER NOT NULL REFERENCES documents(id), start INTEGER, "end" INTEGER,
+    lang TEXT);
+CREATE INDEX IF NOT EXISTS sentences_doc ON sentences(doc);
+CREATE VIRTUAL TABLE IF NOT EXISTS lemma_index USING fts5(lemmas, content='', tokenize="unicode61 remove_diacritics 0 tokenchars '-'");
+CREATE TABLE IF NOT EXISTS entities (
+    doc INTEGER NOT NULL REFERENCES documents(id), sentence INTEGER, label TEXT, start INTEGER, "end" INTEGER,
+    text TEXT, canonical TEXT, link TEXT);
+CREATE INDEX IF NOT EXISTS entities_canonical ON entities(canonical);
+CREATE INDEX IF NOT EXISTS entities_link ON entities(link);
+CREATE TABLE IF NOT EXISTS quantities (
+    doc INTEGER NOT NULL REFERENCES documents(id), kind TEXT, start INTEGER, "end" INTEGER, text TEXT,
+    value TEXT, unit TEXT);
+"""
+_PHRASE = re.compile(r'"([^"]*)"|(\S+)')
+_SENTENCE_TEXT = 'substr(d.text, s.start + 1, s."end" - s.start)'  # SQLite counts characters from 1
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A sentence that matches a query: where it is, its text, and the text with matched words in [brackets]."""
+
+    doc: int
+    source: str | None
+    start: int
+    end: int
+    text: str
+    marked: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity found in the corpus, with the sentence it is in."""
+
+    doc: int
+    source: str | None
+    label: str
+    text: str
+    canonical: str | None
+    link: str | None
+    sentence: str
+
+
+def _lemmas(token: Token) -> list[str]:
+    """Every distinct lemma of a word, lower-cased; a word without readings stands for itself."""
+    found = [a.lemma.lower() for a in token.analyses] or [token.norm.lower()]
+    return list(dict.fromkeys(found))
+
+
+def _fts_term(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+class Corpus:
+    """Documents in one SQLite file; `add` analyses and indexes, `search` and `mentions` find."""
+
+    def __init__(self, path: str | Path = ":memory:", pipeline: Pipeline | None = None) -> None:
+        self.path = path
+        self._pipeline = pipeline
+        self.db = sqlite3.connect(str(path))
+        self.db.executescript(SCHEMA)
+
+    @property
+    def pipeline(self) -> Pipeline:
+        """The full pipeline documents go through (entities and quantities included)."""
+        if self._pipeline is None:
+            from taldau.pipeline import Pipeline
+
+            self._pipeline = Pipeline()
+        return self._pipeline
+
+    @cached_property
+    def reader(self) -> Pipeline:
+        """The light pipeline that reads queries and marks hits: words and their lemmas only."""
+        from taldau.pipeline import Pipeline
+
+        return Pipeline(["langid", "cyrillic", "morph"])
+
+    def has(self, source: str) -> bool:
+        return self.db.execute("SELECT 1 FROM documents WHERE source = ?", (source,)).fetchone() is not None
+
+    def __len__(self) -> int:
+        return self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *_) -> None:
+        self.close()
+
+    def add(self, text: str | Doc, source: str | None = None) -> int:
+        """Analyse `text` (or take an analysed Doc) and index it; returns the document's id."""
+        doc = text if isinstance(text, Doc) else self.pipeline(text)
+        with self.db:
+            return self._store(doc, source)
+
+    def add_many(self, items: Iterable[tuple[str | None, str | Doc]]) -> list[int]:
+        """(source, text or Doc) pairs, added in one transaction: much faster than one by one."""
+        with self.db:
+            return [self._store(text if isinstance(text, Doc) else self.pipeline(text), source)
+                    for source, text in items]
+
+    def _store(self, doc: Doc, source: str | None) -> int:
+        db = self.db
+        doc_id = db.execute("INSERT INTO documents (source, text) VALUES (?, ?)", (source, doc.text)).lastrowid
+        sentence_of: list[int] = []
+        for s in doc.sentences:
+            row = db.execute('INSERT INTO sentences (doc, start, "end", lang) VALUES (?, ?, ?, ?)',
+                             (doc_id, s.start, s.end, s.lang)).lastrowid
+            lemmas = " ".join(lemma for t in doc.sentence_tokens(s) for lemma in _lemmas(t))
+            db.execute("INSERT INTO lemma_index (rowid, lemmas) VALUES (?, ?)", (row, lemmas))
+            sentence_of.append(row)
+        starts = [s.start for s in doc.sentences]
+        db.executemany(
+            'INSERT INTO entities (doc, sentence, label, start, "end", text, canonical, link) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+            [(doc_id, _sentence_at(sentence_of, starts, e.start), e.label, e.start, e.end, e.text,
+              e.canonical, e.link) for e in doc.entities])
+        db.executemany(
+            'INSERT INTO quantities (doc, kind, start, "end", text, value, unit) VALUES (?, ?, ?, ?, ?, ?, ?)',
+            [(doc_id, q.kind, q.start, q.end, q.text, json.dumps(q.value, ensure_ascii=False), q.unit)
+             for q in doc.quantities])
+        return doc_id
+
+    def query(self, text: str) -> str:
+        """The FTS5 query for a user's query: each word by its lemmas (any of them), all words required,
+        a "quoted phrase" as a phrase of first lemmas."""
+        parts = []
+        for phrase, word in _PHRASE.findall(text):
+            words = self._words(phrase or word)
+            if phrase and words:
+                parts.append(" + ".join(_fts_term(lemmas[0]) for lemmas in words))
+            else:
+                parts += ["(" + " OR ".join(map(_fts_term, lemmas)) + ")" for lemmas in words]
+        if not parts:
+            raise ValueError(f"nothing to search for in {text!r}")
+        return " AND ".join(parts)
+
+    def _words(self, text: str) -> list[list[str]]:
+        """The lemmas of each word of `text`, punctuation left out."""
+        return [_lemmas(t) for t in self.reader(text).tokens if any(c.isalnum() for c in t.text)]
+
+    def search(self, text: str, limit: int = 20) -> list[Hit]:
+        """Sentences whose words include the query's lemmas, best first (BM25)."""
+        rows = self.db.execute(
+            f'SELECT s.doc, d.source, s.start, s."end", {_SENTENCE_TEXT}, bm25(lemma_index) AS score FROM lemma_index '
+            "JOIN sentences s ON s.id = lemma_index.rowid JOIN documents d ON d.id = s.doc "
+            "WHERE lemma_index MATCH ? ORDER BY score LIMIT ?", (self.query(text), limit)).fetchall()
+        wanted = {lemma for lemmas in self._words(text.replace('"', " ")) for lemma in lemmas}
+        return [Hit(doc, source, start, end, sentence, self._mark(sentence, wanted), -score)
+                for doc, source, start, end, sentence, score in rows]
+
+    def _mark(self, sentence: str, wanted: set[str]) -> str:
+        """The sentence with the words whose lemmas were asked for in [brackets]."""
+        out, last = [], 0
+        for t in self.reader(sentence).tokens:
+            if wanted.intersection(_lemmas(t)):
+                out += [sentence[last : t.start], "[", t.text, "]"]
+                last = t.end
+        return "".join(out) + sentence[last:]
+
+    def mentions(self, name: str, limit: int = 100) -> list[Mention]:
+        """Entities whose canonical name or ISO link is `name` (Ресей, RU), in corpus order."""
+        rows = self.db.execute(
+            f"SELECT e.doc, d.source, e.label, e.text, e.canonical, e.link, coalesce({_SENTENCE_TEXT}, '') "
+            "FROM entities e JOIN documents d ON d.id = e.doc LEFT JOIN sentences s ON s.id = e.sentence "
+            "WHERE e.canonical = ? OR e.link = ? ORDER BY e.doc, e.start LIMIT ?", (name, name, limit)).fetchall()
+        return [Mention(*row) for row in rows]
+
+    def documents(self) -> Iterator[tuple[int, str | None]]:
+        yield from self.db.execute("SELECT id, source FROM documents ORDER BY id")
+
+
+def _sentence_at(rows: list[int], starts: list[int], offset: int) -> int | None:
+    """The id of the sentence an offset falls in."""
+    i = bisect_right(starts, offset) - 1
+    return rows[i] if i >= 0 else None
+

@@ -1,0 +1,64 @@
+"""Search by lemma over a corpus in SQLite: inflected forms, Latin script, phrases, canonical entities."""
+from __future__ import annotations
+
+import pytest
+
+from taldau.corpus import Corpus
+
+DOCS = {
+    "oil.txt": "Қазақстан мұнайды Қытайға сатады. Мұнай бағасы биыл өсті.",
+    "gas.txt": "АҚШ-тың үлесі 30 пайызға жуық. Ресейден газ келеді.",
+    "latin.txt": "Mūnai eksporty Reseige 9 mlrd dollarğa jettı.",
+    "prices.txt": "Бағасы өскен мұнай туралы есеп шықты.",
+}
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    corpus = Corpus()
+    corpus.add_many(DOCS.items())
+    return corpus
+
+
+def sources(hits) -> set[str]:
+    return {h.source for h in hits}
+
+
+@pytest.mark.parametrize("query, found", [
+    ("мұнай", {"oil.txt", "latin.txt", "prices.txt"}),  # мұнайды, Мұнай, Mūnai
+    ("мұнайдың", {"oil.txt", "latin.txt", "prices.txt"}),  # the query is lemmatised too
+    ("mūnai", {"oil.txt", "latin.txt", "prices.txt"}),
+    ("мұнай бағасы", {"oil.txt", "prices.txt"}),  # every word, in any order
+    ('"мұнай бағасы"', {"oil.txt"}),  # a phrase: in this order
+    ("Ресей", {"gas.txt", "latin.txt"}),  # Ресейден, Reseige
+    ("көмір", set()),
+])
+def test_search_finds_every_form_of_the_lemma(corpus: Corpus, query: str, found: set[str]) -> None:
+    assert sources(corpus.search(query)) == found
+
+
+def test_hits_give_the_sentence_with_the_matched_words_marked(corpus: Corpus) -> None:
+    hits = [h for h in corpus.search("мұнай") if h.source == "oil.txt"]
+    assert {h.marked for h in hits} == {"Қазақстан [мұнайды] Қытайға сатады.", "[Мұнай] бағасы биыл өсті."}
+    text = DOCS["oil.txt"]
+    assert all(text[h.start : h.end] == h.text for h in hits)
+
+
+def test_mentions_group_an_actor_under_its_canonical_name_and_code(corpus: Corpus) -> None:
+    assert {(m.source, m.text) for m in corpus.mentions("RU")} == {("gas.txt", "Ресейден"), ("latin.txt", "Reseige")}
+    assert [(m.text, m.canonical) for m in corpus.mentions("АҚШ")] == [("АҚШ-тың", "АҚШ")]
+    assert corpus.mentions("RU")[0].sentence == "Ресейден газ келеді."
+
+
+def test_a_query_without_words_is_a_clear_error(corpus: Corpus) -> None:
+    with pytest.raises(ValueError, match="nothing to search for"):
+        corpus.search(" ,. ")
+
+
+def test_the_corpus_lives_in_one_file(tmp_path) -> None:
+    path = tmp_path / "news.db"
+    with Corpus(path) as corpus:
+        corpus.add("Үкімет жаңа заң қабылдады.", source="law.txt")
+    with Corpus(path) as again:
+        assert len(again) == 1 and again.has("law.txt") and not again.has("other.txt")
+        assert [h.marked for h in again.search("заңдар")] == ["Үкімет жаңа [заң] қабылдады."]
