@@ -1,4 +1,5 @@
 import json
+import sqlite3
 
 from typer.testing import CliRunner
 
@@ -176,3 +177,19 @@ def test_index_then_search_and_mentions(tmp_path) -> None:
 def test_search_without_a_corpus_says_how_to_make_one(tmp_path) -> None:
     result = runner.invoke(app, ["search", "мұнай", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2 and "taldau index" in result.stderr
+
+
+def test_index_on_two_workers_stores_what_one_does(tmp_path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for i, text in enumerate(["Қазақстан мұнайды Қытайға сатады.", "Ресейден газ келеді.", "АҚШ-тың үлесі өсті.",
+                              "Үкімет 2025 жылы 15 трлн теңге бөлді.", "Mūnai bağasy östı."]):
+        (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+    tables = []
+    for workers in ("1", "2"):
+        db = tmp_path / f"{workers}.db"
+        assert runner.invoke(app, ["index", str(folder), "--db", str(db), "--workers", workers]).exit_code == 0
+        with sqlite3.connect(db) as con:
+            tables.append([con.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+                           for table in ("documents", "sentences", "entities", "quantities")])
+    assert tables[0] == tables[1] and len(tables[0][0]) == 5

@@ -296,22 +296,25 @@ class HitFormat(str, Enum):
 def index(
     paths: Annotated[list[str], typer.Argument(help="files or folders to add; - for stdin")],
     db: DB = Path("corpus.db"),
+    workers: Annotated[int, typer.Option("--workers", "-j", min=1, help="processes (Dask) analysing at once")] = 1,
 ) -> None:
     """Analyse documents and add them to a corpus searchable by lemma; sources already there are skipped."""
     from taldau.corpus import Corpus
+    from taldau.corpus.parallel import analyse_all, analyse_one
 
-    added = skipped = failed = 0
+    added = failed = 0
     with Corpus(db) as corpus:
-        for name, path in track(_inputs(paths), description="indexing", console=err):
-            if corpus.has(name):
-                skipped += 1
-                continue
-            try:
-                corpus.add(_read(name, path), source=name)
-                added += 1
-            except InputError as error:
+        todo = [(name, path) for name, path in _inputs(paths) if not corpus.has(name)]
+        skipped = len(_inputs(paths)) - len(todo)
+        items = [(name, path, _read(name, path) if path is None else None) for name, path in todo]
+        results = analyse_all(items, workers) if workers > 1 else map(analyse_one, items)
+        for name, found, error in track(results, total=len(items), description="indexing", console=err):
+            if found is None:
                 err.print(f"[red]error:[/red] {error}", highlight=False)
                 failed += 1
+                continue
+            corpus.add(found, source=name)
+            added += 1
         total = len(corpus)
     err.print(f"{added} added, {skipped} already there, {failed} unreadable; {total} documents in {db}")
     raise typer.Exit(1 if failed else 0)

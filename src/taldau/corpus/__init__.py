@@ -74,6 +74,27 @@ class Mention:
     sentence: str
 
 
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """What the corpus stores of an analysed document: small plain tuples, cheap to send between processes."""
+
+    text: str
+    sentences: list[tuple[int, int, str | None, str]]  # start, end, lang, lemmas
+    entities: list[tuple[int | None, str, int, int, str, str | None, str | None]]  # sentence index first
+    quantities: list[tuple[str, int, int, str, str, str | None]]  # value as JSON
+
+
+def rows(doc: Doc) -> Rows:
+    """The rows of an analysed document."""
+    starts = [s.start for s in doc.sentences]
+    return Rows(
+        doc.text,
+        [(s.start, s.end, s.lang, " ".join(x for t in doc.sentence_tokens(s) for x in _lemmas(t))) for s in doc.sentences],
+        [(_sentence_at(starts, e.start), e.label, e.start, e.end, e.text, e.canonical, e.link) for e in doc.entities],
+        [(q.kind, q.start, q.end, q.text, json.dumps(q.value, ensure_ascii=False), q.unit) for q in doc.quantities],
+    )
+
+
 def _lemmas(token: Token) -> list[str]:
     """Every distinct lemma of a word, lower-cased; a word without readings stands for itself."""
     found = [a.lemma.lower() for a in token.analyses] or [token.norm.lower()]
@@ -124,37 +145,35 @@ class Corpus:
     def __exit__(self, *_) -> None:
         self.close()
 
-    def add(self, text: str | Doc, source: str | None = None) -> int:
-        """Analyse `text` (or take an analysed Doc) and index it; returns the document's id."""
-        doc = text if isinstance(text, Doc) else self.pipeline(text)
+    def add(self, text: str | Doc | Rows, source: str | None = None) -> int:
+        """Analyse `text` (or take an analysed Doc, or its `rows`) and index it; returns the document's id."""
         with self.db:
-            return self._store(doc, source)
+            return self._store(self._rows(text), source)
 
-    def add_many(self, items: Iterable[tuple[str | None, str | Doc]]) -> list[int]:
-        """(source, text or Doc) pairs, added in one transaction: much faster than one by one."""
+    def add_many(self, items: Iterable[tuple[str | None, str | Doc | Rows]]) -> list[int]:
+        """(source, text, Doc or rows) pairs, added in one transaction: much faster than one by one."""
         with self.db:
-            return [self._store(text if isinstance(text, Doc) else self.pipeline(text), source)
-                    for source, text in items]
+            return [self._store(self._rows(text), source) for source, text in items]
 
-    def _store(self, doc: Doc, source: str | None) -> int:
+    def _rows(self, text: str | Doc | Rows) -> Rows:
+        if isinstance(text, Rows):
+            return text
+        return rows(text if isinstance(text, Doc) else self.pipeline(text))
+
+    def _store(self, found: Rows, source: str | None) -> int:
         db = self.db
-        doc_id = db.execute("INSERT INTO documents (source, text) VALUES (?, ?)", (source, doc.text)).lastrowid
-        sentence_of: list[int] = []
-        for s in doc.sentences:
+        doc_id = db.execute("INSERT INTO documents (source, text) VALUES (?, ?)", (source, found.text)).lastrowid
+        ids = []
+        for start, end, lang, lemmas in found.sentences:
             row = db.execute('INSERT INTO sentences (doc, start, "end", lang) VALUES (?, ?, ?, ?)',
-                             (doc_id, s.start, s.end, s.lang)).lastrowid
-            lemmas = " ".join(lemma for t in doc.sentence_tokens(s) for lemma in _lemmas(t))
+                             (doc_id, start, end, lang)).lastrowid
             db.execute("INSERT INTO lemma_index (rowid, lemmas) VALUES (?, ?)", (row, lemmas))
-            sentence_of.append(row)
-        starts = [s.start for s in doc.sentences]
+            ids.append(row)
         db.executemany(
             'INSERT INTO entities (doc, sentence, label, start, "end", text, canonical, link) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-            [(doc_id, _sentence_at(sentence_of, starts, e.start), e.label, e.start, e.end, e.text,
-              e.canonical, e.link) for e in doc.entities])
-        db.executemany(
-            'INSERT INTO quantities (doc, kind, start, "end", text, value, unit) VALUES (?, ?, ?, ?, ?, ?, ?)',
-            [(doc_id, q.kind, q.start, q.end, q.text, json.dumps(q.value, ensure_ascii=False), q.unit)
-             for q in doc.quantities])
+            [(doc_id, ids[i] if i is not None else None, *entity) for i, *entity in found.entities])
+        db.executemany('INSERT INTO quantities (doc, kind, start, "end", text, value, unit) VALUES (?, ?, ?, ?, ?, ?, ?)',
+                       [(doc_id, *quantity) for quantity in found.quantities])
         return doc_id
 
     def query(self, text: str) -> str:
@@ -206,8 +225,8 @@ class Corpus:
         yield from self.db.execute("SELECT id, source FROM documents ORDER BY id")
 
 
-def _sentence_at(rows: list[int], starts: list[int], offset: int) -> int | None:
-    """The id of the sentence an offset falls in."""
+def _sentence_at(starts: list[int], offset: int) -> int | None:
+    """The index of the sentence an offset falls in."""
     i = bisect_right(starts, offset) - 1
-    return rows[i] if i >= 0 else None
+    return i if i >= 0 else None
 
