@@ -32,7 +32,12 @@ def analyze(text: str, lines: bool = False) -> Doc:
     return _pipeline(lines)(text)
 
 
-def translit(text: str, to: str = "latin", alphabet: str = "2021") -> str:
+# The subpackage taldau.translit is imported here, before the function of the same name is defined:
+# importing it later (the pipeline does) would otherwise replace the function with the module.
+import taldau.translit  # noqa: E402
+
+
+def translit(text: str, to: str = "latin", alphabet: str = "2021") -> str:  # noqa: F811
     """Transliterate Kazakh text; see `taldau.translit.translit` for the policy options."""
     from taldau.translit import translit as convert
 

@@ -343,10 +343,10 @@ def search(
             raise typer.BadParameter(str(error), param_hint="QUERY")
     for hit in hits:
         if fmt is HitFormat.jsonl:
-            record = {k: getattr(hit, k) for k in ("source", "start", "end", "text", "marked", "score")}
+            record = {k: getattr(hit, k) for k in ("source", "start", "end", "text", "score")} | {"marked": hit.marked()}
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
-            sys.stdout.write(f"{hit.source}:{hit.start}\t{hit.marked}\n")
+            sys.stdout.write(f"{hit.source}:{hit.start}\t{hit.marked()}\n")
     if not hits:
         err.print("no sentence matches")
 
@@ -361,6 +361,26 @@ def mentions(
     with _corpus(db) as corpus:
         for m in corpus.mentions(name, limit=limit):
             sys.stdout.write(f"{m.source}\t{m.label}\t{m.text}\t{m.sentence}\n")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="port to listen on")] = 8000,
+    db: Annotated[Optional[Path], typer.Option("--db", help="a corpus (taldau index) to search")] = None,
+) -> None:
+    """The HTTP service and its web page: analysis, transliteration, morphology, corpus search."""
+    try:
+        import uvicorn
+
+        from taldau.service import create_app
+    except ImportError as error:
+        raise typer.BadParameter(f"the service needs its extra: pip install 'taldau[service]' ({error.name} missing)")
+    try:
+        service = create_app(db)
+    except FileNotFoundError as error:
+        raise typer.BadParameter(str(error), param_hint="--db")
+    uvicorn.run(service, host=host, port=port)
 
 
 if __name__ == "__main__":

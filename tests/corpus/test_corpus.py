@@ -39,7 +39,7 @@ def test_search_finds_every_form_of_the_lemma(corpus: Corpus, query: str, found:
 
 def test_hits_give_the_sentence_with_the_matched_words_marked(corpus: Corpus) -> None:
     hits = [h for h in corpus.search("мұнай") if h.source == "oil.txt"]
-    assert {h.marked for h in hits} == {"Қазақстан [мұнайды] Қытайға сатады.", "[Мұнай] бағасы биыл өсті."}
+    assert {h.marked() for h in hits} == {"Қазақстан [мұнайды] Қытайға сатады.", "[Мұнай] бағасы биыл өсті."}
     text = DOCS["oil.txt"]
     assert all(text[h.start : h.end] == h.text for h in hits)
 
@@ -61,4 +61,4 @@ def test_the_corpus_lives_in_one_file(tmp_path) -> None:
         corpus.add("Үкімет жаңа заң қабылдады.", source="law.txt")
     with Corpus(path) as again:
         assert len(again) == 1 and again.has("law.txt") and not again.has("other.txt")
-        assert [h.marked for h in again.search("заңдар")] == ["Үкімет жаңа [заң] қабылдады."]
+        assert [h.marked() for h in again.search("заңдар")] == ["Үкімет жаңа [заң] қабылдады."]

@@ -39,3 +39,10 @@ def test_only_latin_kazakh_sentences_get_cyrillic_norms() -> None:
     norms = [[t.norm for t in doc.sentence_tokens(s)] for s in doc.sentences]
     assert norms == [["Мұнай", "бағасы", "өсті", "."], ["Мұнай", "бағасы", "өсті", "."], ["Oil", "prices", "rose", "."]]
     assert {t.lemma for t in doc.tokens if t.text in ("Мұнай", "Mūnai")} == {"мұнай"}
+
+
+def test_taldau_translit_stays_a_function_once_the_subpackage_is_imported() -> None:
+    import taldau.translit.component  # noqa: F401
+
+    taldau.analyze(translit("Мұнай бағасы өсті."))
+    assert taldau.translit("Мұнай") == "Mūnai"

@@ -2,7 +2,7 @@
 
     >>> corpus = Corpus("news.db")
     >>> corpus.add("Қазақстан мұнайды Қытайға сатады.", source="a.txt")
-    >>> [hit.marked for hit in corpus.search("мұнай")]
+    >>> [hit.marked() for hit in corpus.search("мұнай")]
     ['Қазақстан [мұнайды] Қытайға сатады.']
 
 Each sentence is indexed by the lemmas of its words (every reading's lemma, so an ambiguous word is
@@ -50,15 +50,23 @@ _SENTENCE_TEXT = 'substr(d.text, s.start + 1, s."end" - s.start)'  # SQLite coun
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """A sentence that matches a query: where it is, its text, and the text with matched words in [brackets]."""
+    """A sentence that matches a query: where it is in its document, its text, the matched words."""
 
     doc: int
     source: str | None
     start: int
     end: int
     text: str
-    marked: str
+    matches: tuple[tuple[int, int], ...]  # offsets of the matched words in `text`
     score: float
+
+    def marked(self, left: str = "[", right: str = "]", escape=str) -> str:
+        """The text with each matched word between `left` and `right` (other text through `escape`)."""
+        out, last = [], 0
+        for start, end in self.matches:
+            out += [escape(self.text[last:start]), left, escape(self.text[start:end]), right]
+            last = end
+        return "".join(out) + escape(self.text[last:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +119,7 @@ class Corpus:
     def __init__(self, path: str | Path = ":memory:", pipeline: Pipeline | None = None) -> None:
         self.path = path
         self._pipeline = pipeline
-        self.db = sqlite3.connect(str(path))
+        self.db = sqlite3.connect(str(path), check_same_thread=False)  # a server's threads take turns
         self.db.executescript(SCHEMA)
 
     @property
@@ -201,17 +209,12 @@ class Corpus:
             "JOIN sentences s ON s.id = lemma_index.rowid JOIN documents d ON d.id = s.doc "
             "WHERE lemma_index MATCH ? ORDER BY score LIMIT ?", (self.query(text), limit)).fetchall()
         wanted = {lemma for lemmas in self._words(text.replace('"', " ")) for lemma in lemmas}
-        return [Hit(doc, source, start, end, sentence, self._mark(sentence, wanted), -score)
+        return [Hit(doc, source, start, end, sentence, self._matches(sentence, wanted), -score)
                 for doc, source, start, end, sentence, score in rows]
 
-    def _mark(self, sentence: str, wanted: set[str]) -> str:
-        """The sentence with the words whose lemmas were asked for in [brackets]."""
-        out, last = [], 0
-        for t in self.reader(sentence).tokens:
-            if wanted.intersection(_lemmas(t)):
-                out += [sentence[last : t.start], "[", t.text, "]"]
-                last = t.end
-        return "".join(out) + sentence[last:]
+    def _matches(self, sentence: str, wanted: set[str]) -> tuple[tuple[int, int], ...]:
+        """Offsets of the words of the sentence whose lemmas were asked for."""
+        return tuple((t.start, t.end) for t in self.reader(sentence).tokens if wanted.intersection(_lemmas(t)))
 
     def mentions(self, name: str, limit: int = 100) -> list[Mention]:
         """Entities whose canonical name or ISO link is `name` (Ресей, RU), in corpus order."""
