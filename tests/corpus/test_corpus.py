@@ -62,3 +62,14 @@ def test_the_corpus_lives_in_one_file(tmp_path) -> None:
     with Corpus(path) as again:
         assert len(again) == 1 and again.has("law.txt") and not again.has("other.txt")
         assert [h.marked() for h in again.search("заңдар")] == ["Үкімет жаңа [заң] қабылдады."]
+
+
+def test_control_characters_and_empty_documents_are_kept_and_searchable() -> None:
+    corpus = Corpus()
+    corpus.add("", source="empty.txt")
+    text = "\x00\x01 Мұнай\u200b бағасы Ресейде өсті."
+    corpus.add(text, source="odd.txt")
+    (hit,) = corpus.search("мұнай")
+    assert hit.text == text[hit.start : hit.end] and hit.marked().startswith("[Мұнай]")
+    assert [m.sentence for m in corpus.mentions("RU")] == [hit.text]
+    assert len(corpus) == 2

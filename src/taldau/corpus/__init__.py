@@ -45,7 +45,6 @@ CREATE TABLE IF NOT EXISTS quantities (
     value TEXT, unit TEXT);
 """
 _PHRASE = re.compile(r'"([^"]*)"|(\S+)')
-_SENTENCE_TEXT = 'substr(d.text, s.start + 1, s."end" - s.start)'  # SQLite counts characters from 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,12 +204,18 @@ class Corpus:
     def search(self, text: str, limit: int = 20) -> list[Hit]:
         """Sentences whose words include the query's lemmas, best first (BM25)."""
         rows = self.db.execute(
-            f'SELECT s.doc, d.source, s.start, s."end", {_SENTENCE_TEXT}, bm25(lemma_index) AS score FROM lemma_index '
+            'SELECT s.doc, d.source, s.start, s."end", bm25(lemma_index) AS score FROM lemma_index '
             "JOIN sentences s ON s.id = lemma_index.rowid JOIN documents d ON d.id = s.doc "
             "WHERE lemma_index MATCH ? ORDER BY score LIMIT ?", (self.query(text), limit)).fetchall()
         wanted = {lemma for lemmas in self._words(text.replace('"', " ")) for lemma in lemmas}
-        return [Hit(doc, source, start, end, sentence, self._matches(sentence, wanted), -score)
-                for doc, source, start, end, sentence, score in rows]
+        texts = self._texts({row[0] for row in rows})
+        return [Hit(doc, source, start, end, texts[doc][start:end], self._matches(texts[doc][start:end], wanted), -score)
+                for doc, source, start, end, score in rows]
+
+    def _texts(self, ids: set[int]) -> dict[int, str]:
+        """Document texts by id. Sentences are cut in Python: SQLite's substr stops at a NUL character."""
+        marks = ",".join("?" * len(ids))
+        return dict(self.db.execute(f"SELECT id, text FROM documents WHERE id IN ({marks})", sorted(ids)).fetchall())
 
     def _matches(self, sentence: str, wanted: set[str]) -> tuple[tuple[int, int], ...]:
         """Offsets of the words of the sentence whose lemmas were asked for."""
@@ -219,10 +224,11 @@ class Corpus:
     def mentions(self, name: str, limit: int = 100) -> list[Mention]:
         """Entities whose canonical name or ISO link is `name` (Ресей, RU), in corpus order."""
         rows = self.db.execute(
-            f"SELECT e.doc, d.source, e.label, e.text, e.canonical, e.link, coalesce({_SENTENCE_TEXT}, '') "
+            "SELECT e.doc, d.source, e.label, e.text, e.canonical, e.link, s.start, s.\"end\" "
             "FROM entities e JOIN documents d ON d.id = e.doc LEFT JOIN sentences s ON s.id = e.sentence "
             "WHERE e.canonical = ? OR e.link = ? ORDER BY e.doc, e.start LIMIT ?", (name, name, limit)).fetchall()
-        return [Mention(*row) for row in rows]
+        texts = self._texts({row[0] for row in rows})
+        return [Mention(*row[:6], texts[row[0]][row[6] : row[7]] if row[6] is not None else "") for row in rows]
 
     def documents(self) -> Iterator[tuple[int, str | None]]:
         yield from self.db.execute("SELECT id, source FROM documents ORDER BY id")
