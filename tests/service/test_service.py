@@ -61,3 +61,10 @@ def test_bad_requests_get_clear_errors(client: TestClient, method: str, path: st
 def test_search_without_a_corpus_is_not_found() -> None:
     response = TestClient(create_app()).get("/search", params={"q": "мұнай"})
     assert response.status_code == 404 and "--db" in response.json()["detail"]
+
+
+def test_a_text_over_the_limit_is_refused_with_the_reason(client: TestClient) -> None:
+    from taldau.service import MAX_CHARS
+
+    response = client.post("/analyze", json={"text": "а" * (MAX_CHARS + 1)})
+    assert response.status_code == 422 and "1000000" in str(response.json()["detail"])

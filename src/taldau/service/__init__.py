@@ -26,7 +26,7 @@ import taldau
 from taldau.corpus import Hit
 from taldau.export import to_dict, to_html
 
-MAX_CHARS = 5_000_000  # one request; a corpus goes through `taldau index`
+MAX_CHARS = 1_000_000  # one request (about 150k tokens); a corpus goes through `taldau index`
 PAGE = (Path(__file__).with_name("page.html")).read_text(encoding="utf-8")
 
 
