@@ -304,8 +304,9 @@ def index(
 
     added = failed = 0
     with Corpus(db) as corpus:
-        todo = [(name, path) for name, path in _inputs(paths) if not corpus.has(name)]
-        skipped = len(_inputs(paths)) - len(todo)
+        inputs = _inputs(paths)
+        todo = [(name, path) for name, path in inputs if not corpus.has(name)]
+        skipped = len(inputs) - len(todo)
         items = [(name, path, _read(name, path) if path is None else None) for name, path in todo]
         results = analyse_all(items, workers) if workers > 1 else map(analyse_one, items)
         for name, found, error in track(results, total=len(items), description="indexing", console=err):

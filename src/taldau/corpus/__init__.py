@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
 import sqlite3
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -229,9 +229,6 @@ class Corpus:
             "WHERE e.canonical = ? OR e.link = ? ORDER BY e.doc, e.start LIMIT ?", (name, name, limit)).fetchall()
         texts = self._texts({row[0] for row in rows})
         return [Mention(*row[:6], texts[row[0]][row[6] : row[7]] if row[6] is not None else "") for row in rows]
-
-    def documents(self) -> Iterator[tuple[int, str | None]]:
-        yield from self.db.execute("SELECT id, source FROM documents ORDER BY id")
 
 
 def _sentence_at(starts: list[int], offset: int) -> int | None:

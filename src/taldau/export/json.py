@@ -12,7 +12,8 @@ SCHEMA_VERSION = "1.0"
 
 
 def to_dict(doc: Doc) -> dict[str, Any]:
-    return {**_fields(doc), "tokens": list(_fields(doc)["tokens"])}
+    fields = _fields(doc)
+    return {**fields, "tokens": list(fields["tokens"])}
 
 
 def _fields(doc: Doc) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from taldau.translit.component import cyrillic  # Latin-script words are read in Cyrillic
+
 # Particles written after a hyphen: білмейміз-ау, жақсы-ақ, келді-мыс
 PARTICLES = frozenset({"ау", "ақ", "ай", "еу", "мыс", "міс", "ды", "ді", "да", "де", "ма", "ме", "ғой"})
 # Arabic article prefixes of names: әл-Фараби, ас-Сауд, ад-Дин
@@ -36,17 +38,10 @@ _ENDINGS = re.compile(
 _LATIN = re.compile(r"[a-zäğıñöşūü]", re.IGNORECASE)
 
 
-@cache
-def _cyrillic(text: str) -> str:
-    from taldau.translit import translit
-
-    return translit(text, to="cyrillic")
-
-
 def is_ending(tail: str) -> bool:
     """Whether `tail` is a chain of inflectional endings (ден, ншіден, тың; den, tyñ), not a word."""
     if _LATIN.search(tail):
-        tail = _cyrillic(tail)
+        tail = cyrillic(tail)
     return bool(tail) and _ENDINGS.fullmatch(tail.lower()) is not None
 
 
@@ -98,7 +93,7 @@ def keep_whole(word: str) -> bool:
     """Whether the hyphenated `word` is one token."""
     parts = word.split("-")
     if _LATIN.search(word):  # qarym-qatynas, bılmeimız-au: the word lists are in Cyrillic
-        spelled = _cyrillic(word).split("-")
+        spelled = cyrillic(word).split("-")
         if len(spelled) == len(parts) and (dictionary_compound(spelled) or particle(spelled)):
             return True
     return any(rule(parts) for rule in RULES)

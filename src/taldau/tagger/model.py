@@ -1,14 +1,10 @@
-"""The committed CRF (`model.crfsuite`, `meta.json`): predicts a coarse tag per word of a sentence.
-
-The crfsuite tagger keeps per-call state, so each thread opens its own."""
+"""The committed CRF (`model.crfsuite`, `meta.json`): predicts a coarse tag per word of a sentence."""
 from __future__ import annotations
 
-import json
-import threading
 from collections.abc import Sequence
-from functools import cache
 from pathlib import Path
 
+from taldau.crf import CrfModel
 from taldau.doc import Analysis
 from taldau.tagger.features import sentence
 
@@ -16,28 +12,9 @@ HERE = Path(__file__).parent
 MODEL = HERE / "model.crfsuite"
 META = HERE / "meta.json"
 FORMAT = 1
-_local = threading.local()
-
-
-@cache
-def meta() -> dict:
-    info = json.loads(META.read_text(encoding="utf-8"))
-    if info.get("format") != FORMAT:
-        raise ValueError(f"{META} has format {info.get('format')}; this taldau reads format {FORMAT}")
-    return info
-
-
-def load():
-    """This thread's crfsuite tagger, opened on first use; checks the format of `meta.json` first."""
-    tagger = getattr(_local, "tagger", None)
-    if tagger is None:
-        import pycrfsuite
-
-        meta()
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(MODEL))
-        _local.tagger = tagger
-    return tagger
+_CRF = CrfModel(MODEL, META, FORMAT)
+meta = _CRF.meta  # the checked contents of meta.json
+load = _CRF.tagger  # this thread's crfsuite tagger, opened on first use
 
 
 def predict(words: Sequence[tuple[str, Sequence[Analysis]]]) -> list[str]:
