@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from taldau.numbers import calendar as c
-from taldau.numbers.parts import BEFORE, DASH, NUMBER, RANGE, Amount, Draft, after_words
+from taldau.numbers.parts import ABLATIVE, AND, BEFORE, DASH, NUMBER, PAREN, RANGE, Amount, Draft, after_words
 from taldau.numbers.periods import durations
 from taldau.numbers.timewords import PLURAL
 from taldau.numbers.words import Number
-from taldau.rules import DIGITS, ahead, behind, custom, eq, in_, opt, or_, regex, rule, stem
+from taldau.rules import DIGITS, ahead, behind, custom, eq, in_, opt, or_, regex, repeat, rule, stem
 
 HOUR_WORD = stem({"сағат"})
 AFTER = after_words("TIME")
@@ -21,10 +21,13 @@ CLOCK_PART = in_(c.CLOCK_PARTS)  # таңғы, кешкі
 NOT_DAWN = custom(lambda t: True if t.text.lower().startswith(c.NOT_DAWN_AFTER) else None, "not-dawn")
 DAY_PART = or_(
     rule(in_(c.DAY_PARTS), ahead(NOT_DAWN, negate=True)).interpret(lambda value, _: value),
-    rule(in_(c.DAY_PARTS_BEFORE_UNTIL), ahead(or_(in_(c.UNTIL), eq("таяу", "қайта")))).interpret(
+    rule(in_(c.DAY_PARTS_BEFORE_UNTIL), ahead(or_(in_(c.UNTIL), eq("таяу", "қайта", "кезінде", "мезгілінде")))).interpret(
         lambda value, _: value  # түске дейін, түс қайта
     ),
-    rule(stem({"түн"}), stem({"жарым"})).interpret(lambda *_: "T24:00"),  # түн жарымына дейін
+    rule(stem({"түн"}), or_(stem({"жарым"}), regex(c.PARTS, heads=("ор",)))).interpret(
+        lambda *_: "T24:00"  # түн жарымына дейін, түн ортасында: midnight
+    ),
+    rule(eq("түс"), eq(*c.NOON_PASSING)).interpret(lambda *_: "TAF"),  # түс ауа: early afternoon
     rule(eq("түннің"), eq("бір", "1"), regex(r"(?i)уағ\w*", heads=("уа",))).interpret(
         lambda *_: "TNI"  # түннің бір уағына дейін: late into the night
     ),
@@ -47,8 +50,14 @@ def _minute(n: Number) -> int | None:
     return n.value if ok else None
 
 
-HOUR = NUMBER.interpret(_hour)
-HOUR_MINUTE = or_(rule(HOUR, NUMBER.interpret(_minute)), HOUR.interpret(lambda h: (h, 0)))  # тоғыз жиырмада
+def _plural(n: Number) -> bool:
+    return n.ending.lstrip("-").startswith(PLURAL)
+
+
+HOUR = NUMBER.interpret(lambda n: None if _plural(n) else _hour(n))
+BARE_HOUR = NUMBER.interpret(lambda n: None if n.ending else _hour(n))  # 9-бен 11-дің is no 9:11
+FROM_HOUR = NUMBER.interpret(lambda n: (h, 0) if n.ending.endswith(ABLATIVE) and (h := _hour(n)) is not None else None)
+HOUR_MINUTE = or_(rule(BARE_HOUR, NUMBER.interpret(_minute)), HOUR.interpret(lambda h: (h, 0)))  # тоғыз жиырмада
 WORD = custom(lambda t: True if t.text.isalpha() else None, "word")
 
 
@@ -83,18 +92,24 @@ CLOCK = or_(
 )
 # таңғы сағат 5-те, кешкі тоғызда, кешкі 18:00-де; after a bare сағат KazNERD leaves the word out
 POINT = or_(
-    rule(CLOCK_PART, opt(HOUR_WORD), or_(CLOCK, HOUR_MINUTE, rule(eq("бірге", "бірде", "бірден")).interpret(
-        lambda _: (1, 0)  # түскі бірге дейін: бірге is "together" elsewhere
-    ))).interpret(lambda part, _, hm: _clock(*hm, part)),
+    rule(CLOCK_PART, opt(HOUR_WORD), or_(CLOCK, HOUR_MINUTE, in_(c.AMBIGUOUS_HOURS))).interpret(
+        lambda part, _, hm: _clock(*hm, part)  # түскі бірге дейін, таңғы онда: бірге, онда are other words elsewhere
+    ),
     CLOCK.interpret(lambda hm: _clock(*hm, None)),
-    rule(behind(HOUR_WORD), or_(HOUR_MINUTE, rule(eq("онда")).interpret(lambda _: (10, 0)))).interpret(
+    rule(behind(HOUR_WORD), or_(HOUR_MINUTE, in_(c.AMBIGUOUS_HOURS))).interpret(
         lambda _, hm: _clock(*hm, None)  # сағат 10-да, сағат он жеті отызда
     ),
     SPOKEN.interpret(lambda hm: _clock(*hm, None)),
 )
-# он екілер шамасында, сағат 10-дардың шамасында: a plural hour is an approximate time
-ABOUT_HOUR = rule(NUMBER.interpret(lambda n: _hour(n) if n.ending.lstrip("-").startswith(PLURAL) else None),
-                  eq(*c.ABOUT_HOUR)).interpret(lambda h, _: Draft("time", _clock(h, 0, None), None, True))
+# он екілер шамасында, сағат 10-дардың шамасында, сағат он бірлерде: a plural hour is an approximate time
+PLURAL_HOUR = NUMBER.interpret(lambda n: _hour(n) if _plural(n) else None)
+ABOUT_HOUR = or_(
+    rule(PLURAL_HOUR, eq(*c.ABOUT_HOUR)).interpret(lambda h, _: Draft("time", _clock(h, 0, None), None, True)),
+    rule(behind(HOUR_WORD), PLURAL_HOUR).interpret(lambda _, h: Draft("time", _clock(h, 0, None), None, True)),
+    rule(CLOCK_PART, opt(HOUR_WORD), PLURAL_HOUR, opt(eq(*c.ABOUT_HOUR))).interpret(
+        lambda part, _, h, __: Draft("time", _clock(h, 0, part), None, True)  # кешкі жетілерде
+    ),
+)
 
 
 def _time(before: Any, start: str, end: Any, until: Any, after: Any) -> Draft:
@@ -103,10 +118,21 @@ def _time(before: Any, start: str, end: Any, until: Any, after: Any) -> Draft:
 
 
 TIME_POINT = or_(
-    rule(opt(BEFORE), POINT, POINT, UNTIL, opt(AFTER)).interpret(_time),  # таңғы 9-дан кешкі 8-ге дейін
+    # таңғы 9-дан кешкі 8-ге дейін, maybe with a hesitation between: 8-ден ( се ) кешкі 8-ге дейін
+    rule(opt(BEFORE), POINT, opt(PAREN), POINT, UNTIL, opt(AFTER)).interpret(
+        lambda b, start, _, end, u, a: _time(b, start, end, u, a)
+    ),
+    # 14:00 мен 16:00 аралығында, сағат 9-бен 11-дің арасында
+    rule(opt(BEFORE), POINT, opt(AND), or_(POINT, HOUR_MINUTE.interpret(lambda hm: _clock(*hm, None))),
+         in_(c.BETWEEN_CLOCKS)).interpret(lambda b, start, _, end, u: _time(b, start, end, u, None)),
     # кешкі 7 – 9 шамасында, түнгі 12 – 1 шамасына дейін: both hours in that part of the day
     rule(opt(BEFORE), CLOCK_PART, opt(HOUR_WORD), HOUR_MINUTE, DASH, HOUR_MINUTE, opt(AFTER), opt(UNTIL)).interpret(
         lambda b, part, _, start, __, end, a, u: _time(b, _clock(*start, part), _clock(*end, part), u, a)
+    ),
+    # таңғы 7-ден 9-ға дейін, сағат 3-тен 5-ке дейін: the second hour is in the first one's part of the day
+    rule(opt(BEFORE), or_(CLOCK_PART, behind(HOUR_WORD).interpret(lambda _: 0)), opt(HOUR_WORD), FROM_HOUR,
+         HOUR_MINUTE, UNTIL, opt(AFTER)).interpret(
+        lambda b, part, _, start, end, u, a: _time(b, _clock(*start, part), _clock(*end, part), u, a)
     ),
     rule(opt(BEFORE), POINT, DASH, HOUR_MINUTE, opt(AFTER), opt(UNTIL)).interpret(  # сағат 7 – 9 аралығында
         lambda b, start, _, hm, a, u: _time(b, start, _clock(*hm, None), u, a)
@@ -115,10 +141,10 @@ TIME_POINT = or_(
 )
 
 
-def _duration(before: Any, amount: Any, unit: str, more: Any, after_word: Any, after: Any) -> Draft:
+def _duration(before: Any, amount: Any, unit: str, more: list, after_word: Any, after: Any) -> Draft:
     value = durations(amount, unit, "PT")  # 3 сағат -> PT3H, 7 – 8 минут -> ["PT7M", "PT8M"]
     if more and isinstance(value, str) and "X" not in value:  # үш сағат жиырма минут -> PT3H20M
-        value += f"{more[0].number.value}{more[1]}"
+        value += "".join(f"{amount.number.value}{unit}" for amount, unit in more)
     approx = bool(before and before[0] or after and after[0] or isinstance(amount, Amount) and amount.approx)
     if after_word == "every":
         return Draft("time", f"R/{value}" if isinstance(value, str) else f"R/PTX{unit}")
@@ -126,18 +152,24 @@ def _duration(before: Any, amount: Any, unit: str, more: Any, after_word: Any, a
 
 
 DAY_PERIOD = rule(stem(c.DAY_PERIODS)).interpret(lambda found: found.value)
-MORE = rule(RANGE, DAY_PERIOD)  # үш сағат [жиырма бір минут]
-DURATION = rule(
-    opt(eq(*c.EVERY)), opt(BEFORE), or_(RANGE, eq(*c.SEVERAL)), DAY_PERIOD, opt(MORE), opt(in_(c.PERIOD_AFTER)),
-    opt(AFTER),
-).interpret(lambda _, *parts: _duration(*parts))
+MORE = repeat(rule(RANGE, DAY_PERIOD), 0, 2)  # үш сағат [жиырма бір минут [бес секунд]]
+DURATION = or_(
+    rule(
+        opt(eq(*c.EVERY)), opt(BEFORE), or_(RANGE, eq(*c.SEVERAL)), DAY_PERIOD, MORE, opt(in_(c.PERIOD_AFTER)),
+        opt(AFTER),
+    ).interpret(lambda _, *parts: _duration(*parts)),
+    # сағатқа жуық, минуттан астам: one unit, told by the word after it
+    rule(DAY_PERIOD, AFTER).interpret(lambda unit, after: Draft("duration", f"PT1{unit}", None, after[0], after[1])),
+)
 # бір түннің ішінде, екі кештің арасында, үш түн бойы: nights and evenings counted, as TIMEX3 day parts
 NIGHTS = rule(
     opt(BEFORE), RANGE, stem({"түн": "NI", "кеш": "EV"}, exclude=("кешен*", "кеше*")), in_({**c.PERIOD_AFTER, "арасында": "within"}),
 ).interpret(lambda before, amount, part, after_word: Draft(
     "duration", durations(amount, part.value, "PT"), None, bool(before and before[0]), None, after_word
 ))
-EVERY_HOUR = rule(opt(eq("әр")), HOUR_WORD, eq("сайын")).interpret(lambda *_: Draft("time", "R/PT1H"))
+EVERY_UNIT = rule(opt(eq(*c.EVERY)), DAY_PERIOD, eq("сайын")).interpret(  # сағат сайын, секунд сайын
+    lambda _, unit, __: Draft("time", f"R/PT1{unit}")
+)
 PARTS = rule(opt(eq("өткен")), DAY_PART, opt(UNTIL)).interpret(
     lambda _, value, until: Draft("time", value, None, False, until or None)
 )
@@ -147,4 +179,4 @@ GREETING = or_(  # Қайырлы күн, Кеш жарық
     rule(eq("кеш"), ahead(eq("жарық"))).interpret(lambda *_: Draft("time", "TEV")),
 )
 
-TIME = or_(TIME_POINT, DURATION, NIGHTS, EVERY_HOUR, PARTS, GREETING, ABOUT_HOUR)
+TIME = or_(TIME_POINT, DURATION, NIGHTS, EVERY_UNIT, PARTS, GREETING, ABOUT_HOUR)

@@ -47,7 +47,7 @@ NOT_NUMBERS = frozenset({
     "жетім", "ондық",
 })
 # Whole families of other words: алтын "gold" (not алтыншы), бірлік "unity", бесік "cradle", бестік "top five".
-NOT_NUMBER_FAMILIES = r"алтын(?!шы)\w*|бірл\w*|бесі[гк]\w*|ондығ\w*|(үш|төрт|бес|жеті)ті[кг]\w*|екілі[кг]\w*"
+NOT_NUMBER_FAMILIES = r"алтын(?!шы)\w*|бірл(?!ер)\w*|бесі[гк]\w*|ондығ\w*|(үш|төрт|бес|жеті)ті[кг]\w*|екілі[кг]\w*"
 # ... and those that are other words only at the start of a number: жер жүзінде "worldwide" but үш жүзін,
 # біреулер "some people", ондағы "there".
 NOT_NUMBER_STARTS = r"жүзі(?!нші)\w*|онда(?!ған|р)\w+|біреу(?!і$|ін$|іне$|інде$|інен$)\w+"

@@ -215,10 +215,15 @@ def _scaled(words: Sequence[Word]) -> Decimal | None:
     if first.role not in ("digits", "halfnoun", "quarter"):
         return _integer(words)
     value = {"digits": first.value, "halfnoun": Decimal("0.5"), "quarter": Decimal("0.25")}[first.role]
-    if first.ending and len(words) > 1:
+    rest = words[1:]
+    whole = first.role == "digits" and not first.ending and first.high is None and first.value % 1 == 0
+    if whole and rest and rest[0].role == "half":
+        value += Decimal("0.5")  # 8 жарым, 2 жарым миллион
+        first, rest = rest[0], rest[1:]
+    if first.ending and rest:
         return None
     last = None
-    for w in words[1:]:
+    for w in rest:
         if w.role != "scale" or (last is not None and w.value >= last):
             return None
         value *= w.value
