@@ -133,6 +133,8 @@ ABOUT_HOUR = frozenset({"шамасында", "шамасына", "шамасы"
 CLOCK_PARTS = {"таңғы": 0, "таңертеңгі": 0, "түскі": 12, "күндізгі": 12, "кешкі": 12, "кешкісін": 12, "түнгі": "night"}
 # Hours that are mostly other words, read only after сағат or a part of the day: түскі бірге, сағат онда.
 AMBIGUOUS_HOURS = {"бірге": (1, 0), "бірде": (1, 0), "бірден": (1, 0), "онда": (10, 0)}
+# The night between two days: жексенбіден дүйсенбіге қараған түні.
+NIGHT_WORDS = ("түні", "түнде", "түн")
 # Words closing a range of two clock times joined by мен: 14:00 мен 16:00 аралығында.
 BETWEEN_CLOCKS = {"аралығында": "", "арасында": "", "аралығындағы": "", "арасындағы": ""}
 # түс ауа "as noon passes": early afternoon.

@@ -176,8 +176,13 @@ def _in_year(year: dict[str, Any], period: Draft) -> Draft | None:
 
 
 IN_YEAR = rule(YEAR_PART, or_(p.DURATION, p.PERIOD_ALONE)).interpret(_in_year)
+# жексенбіден дүйсенбіге қараған түні, 5 наурыздан 6 наурызға қараған түні: the night between two days
+_DAY_POINT = or_(CALENDAR, p.WEEKDAYS.interpret(lambda day: day.value))
+NIGHT_BETWEEN = rule(_DAY_POINT, _DAY_POINT, eq("қараған"), eq(*c.NIGHT_WORDS)).interpret(
+    lambda a, b, *_: Draft("date", f"{a}/{b}", None, False, None, "night") if _range(a, b) else None
+)
 
 DATE = or_(
-    DATE_EXPR, IN_YEAR, p.DURATION, p.SHIFTED, p.PERIOD_ALONE, p.TODAY, p.SEASONAL, p.WEEKDAYS, p.AGE, p.NAMED,
+    NIGHT_BETWEEN, DATE_EXPR, IN_YEAR, p.DURATION, p.SHIFTED, p.PERIOD_ALONE, p.TODAY, p.SEASONAL, p.WEEKDAYS, p.AGE, p.NAMED,
     p.NTH_PERIOD,
 )
