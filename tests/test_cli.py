@@ -193,3 +193,11 @@ def test_index_on_two_workers_stores_what_one_does(tmp_path) -> None:
             tables.append([con.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
                            for table in ("documents", "sentences", "entities", "quantities")])
     assert tables[0] == tables[1] and len(tables[0][0]) == 5
+
+
+def test_keyterms_one_tsv_line_per_term() -> None:
+    text = "Мұнай бағасы төмендеді. Мұнайды экспорттау азайды. Ресей де мұнай сатады.\n"
+    result = runner.invoke(app, ["keyterms", "-", "--top", "2"], input=text)
+    assert result.exit_code == 0
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert len(rows) == 2 and rows[0][:4] == ["<stdin>", "1", "мұнай", "3"]

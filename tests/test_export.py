@@ -12,7 +12,8 @@ TEXT = "Үкімет бағдарламаны бекітті. Оның құны 
 def test_json_schema_top_level() -> None:
     data = to_dict(analyze(TEXT))
     assert data["schema"] == SCHEMA_VERSION
-    assert {"text", "sentences", "tokens", "entities", "quantities"} <= set(data)
+    assert {"text", "sentences", "tokens", "entities", "quantities", "keyterms"} <= set(data)
+    assert {"text", "score", "count", "label", "mentions"} <= set(data["keyterms"][0])
     assert [TEXT[s["start"] : s["end"]] for s in data["sentences"]] == [
         "Үкімет бағдарламаны бекітті.", "Оның құны 15 трлн теңге!"
     ]

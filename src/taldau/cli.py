@@ -94,12 +94,14 @@ class _Summary:
         self.counts: Counter[str] = Counter()
         self.labels: Counter[str] = Counter()
         self.kinds: Counter[str] = Counter()
+        self.terms: Counter[str] = Counter()
 
     def add(self, doc: Doc) -> None:
         self.counts.update(documents=1, sentences=len(doc.sentences), tokens=len(doc.tokens),
                            entities=len(doc.entities), quantities=len(doc.quantities))
         self.labels.update(e.label for e in doc.entities)
         self.kinds.update(q.kind for q in doc.quantities)
+        self.terms.update({k.text: k.score for k in doc.keyterms})
 
     def show(self) -> None:
         table = Table(title="taldau summary", show_header=True)
@@ -112,6 +114,8 @@ class _Summary:
             err.print("entities: " + ", ".join(f"{label} {n}" for label, n in self.labels.most_common()))
         if self.kinds:
             err.print("quantities: " + ", ".join(f"{kind} {n}" for kind, n in self.kinds.most_common()))
+        if self.terms:
+            err.print("key terms: " + ", ".join(term for term, _ in self.terms.most_common(10)))
 
 
 @app.command()
@@ -121,7 +125,7 @@ def analyze(
     lines: Annotated[bool, typer.Option("--lines", help="one sentence per line: every line break ends one")] = False,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="output file (a folder for html of several inputs)")] = None,
 ) -> None:
-    """Analyse Kazakh text: sentences, tokens, morphology, entities, quantities."""
+    """Analyse Kazakh text: sentences, tokens, morphology, entities, quantities, key terms."""
     from taldau.pipeline import Pipeline
 
     pipeline = Pipeline(lines=lines)
@@ -166,6 +170,29 @@ def analyze(
     if output:
         summary.show()
         err.print(f"written to {output}")
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def keyterms(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="files or folders; - or nothing for stdin")] = None,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, help="terms per document")] = 10,
+    lines: Annotated[bool, typer.Option("--lines", help="one sentence per line: every line break ends one")] = False,
+) -> None:
+    """Key terms of each document, most salient first: source, rank, term, mentions, score, entity label (TSV)."""
+    from taldau.keyterms import keyterms as extract
+    from taldau.pipeline import Pipeline
+
+    pipeline, inputs, failed = Pipeline(lines=lines), _inputs(paths or []), 0
+    for name, path in track(inputs, description="reading", console=err, disable=len(inputs) < 2):
+        try:
+            doc = pipeline(_read(name, path))
+        except InputError as error:
+            err.print(f"[red]error:[/red] {error}", highlight=False)
+            failed += 1
+            continue
+        for rank, term in enumerate(extract(doc, top), 1):
+            sys.stdout.write(f"{name}\t{rank}\t{term.text}\t{term.count}\t{term.score:.2f}\t{term.label or ''}\n")
     raise typer.Exit(1 if failed else 0)
 
 

@@ -101,12 +101,24 @@ class Quantity:
 
 
 @dataclass(frozen=True, slots=True)
+class KeyTerm:
+    """A term the document is about: a noun, a noun phrase or a named entity, with every mention."""
+
+    text: str  # canonical form: "сыртқы сауда айналымы", "мұнай", "АҚШ"
+    score: float  # count x rarity in the background (idf); higher is more salient
+    count: int
+    mentions: tuple[tuple[int, int], ...]  # (start, end) of each occurrence in Doc.text
+    label: str | None = None  # the entity label for named entities
+
+
+@dataclass(frozen=True, slots=True)
 class Doc:
     text: str
     tokens: tuple[Token, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     entities: tuple[Span, ...] = ()
     quantities: tuple[Quantity, ...] = ()
+    keyterms: tuple[KeyTerm, ...] = ()
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:

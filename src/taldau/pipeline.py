@@ -1,7 +1,7 @@
 """The pipeline: an ordered list of small components over one `Doc`.
 
 A component is any callable `Doc -> Doc`. Data flows one way: segment -> language -> Cyrillic norms ->
-morphology -> tagger -> quantities -> entities; a component only reads what earlier ones wrote. Optional components are
+morphology -> tagger -> quantities -> entities -> key terms; a component only reads what earlier ones wrote. Optional components are
 imported when the pipeline is built, so `import taldau` stays fast.
 """
 from __future__ import annotations
@@ -37,6 +37,7 @@ FACTORIES: dict[str, str] = {
     "tagger": "taldau.tagger.component:Tagger",  # after morph: puts the reading the context calls for first
     "quantities": "taldau.numbers:annotate",
     "ner": "taldau.ner.component:EntityRecognizer",  # after quantities: their numeric entities win
+    "keyterms": "taldau.keyterms:annotate",  # last: reads lemmas and entities
 }
 
 

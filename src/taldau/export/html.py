@@ -69,6 +69,10 @@ def to_html(doc: Doc, title: str = "taldau report") -> str:
         f"<td>{'≈' if q.approx else ''}{escape(q.bound or '')}</td></tr>"
         for q in doc.quantities
     )
+    keyterm_rows = "".join(
+        f"<tr><td>{escape(k.text)}</td><td>{escape(k.label or '')}</td><td>{k.count}</td><td>{k.score:.1f}</td></tr>"
+        for k in doc.keyterms
+    )
     entity_at = {e.start: e for e in reversed(doc.entities)}  # the first entity starting at an offset wins
     quantity_at = _quantity_of_token(doc)
     sentences = "\n".join(_sentence_html(doc, i, entity_at, quantity_at) for i in range(len(doc.sentences)))
@@ -78,6 +82,8 @@ def to_html(doc: Doc, title: str = "taldau report") -> str:
 <body><h1>{escape(title)}</h1>
 <p class="summary"><span>{len(doc.sentences)} sentences</span><span>{len(doc.tokens)} tokens</span>
 <span>{len(doc.entities)} entities</span><span>{len(doc.quantities)} quantities</span></p>
+<h2>Key terms</h2>
+<table><tr><th>term</th><th>entity</th><th>mentions</th><th>score</th></tr>{keyterm_rows}</table>
 <h2>Text</h2>
 {sentences}
 <h2>Entities</h2>

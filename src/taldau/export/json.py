@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from taldau.doc import Doc
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def to_dict(doc: Doc) -> dict[str, Any]:
@@ -48,6 +48,11 @@ def _fields(doc: Doc) -> dict[str, Any]:
                 "unit": q.unit, "approx": q.approx, "bound": q.bound, "qualifier": q.qualifier,
             }
             for q in doc.quantities
+        ],
+        "keyterms": [
+            {"text": k.text, "score": k.score, "count": k.count, "label": k.label,
+             "mentions": [list(m) for m in k.mentions]}
+            for k in doc.keyterms
         ],
     }
 

@@ -1,6 +1,6 @@
 """Grammars for amounts: percentages, money, measures, ordinals and plain cardinals.
 
-    PERCENT   [шамамен] 2,9 пайызын | 30 %-ке жуық | 60 – 70 процент
+    PERCENT   [шамамен] 2,9 пайызын | 30 %-ке жуық | 60 – 70 процент | 0,6 пайыздық тармаққа (pp)
     MONEY     20 млрд долларға | 17 теңге 29 тиын | $5.99 | бір АҚШ доллары
     QUANTITY  1,5 миллион текше метр | 65 км/сағ | сағатына 80 шақырым | минус 35 градус
     ORDINAL   бесінші, 9-орынды -> the 9, біріншіден
@@ -39,9 +39,10 @@ PERCENT_SIGN = or_(
     rule(regex(r"[%％]", heads=u.PERCENT_SIGNS), DASH, ENDING_WORD).interpret(lambda *_: True),
 )
 PERCENT_UNIT = or_(rule(stem(u.PERCENT_WORDS)), PERCENT_SIGN)
-PERCENT = rule(opt(BEFORE), AMOUNT, PERCENT_UNIT, opt(AFTER)).interpret(
-    lambda before, amount, unit, after: None if amount.number.ordinal
-    else _draft("percent", amount, None, before, after, _about(unit[0]))
+# 0,6 пайыздық тармаққа: percentage points, unit "pp"
+PERCENT = rule(opt(BEFORE), AMOUNT, PERCENT_UNIT, opt(stem(u.POINT_WORDS)), opt(AFTER)).interpret(
+    lambda before, amount, unit, point, after: None if amount.number.ordinal
+    else _draft("percent", amount, "pp" if point else None, before, after, _about(unit[0]))
 )
 
 # --- money -----------------------------------------------------------------------------------

@@ -7,6 +7,8 @@ Keys are lower-case stems; the `stem(...)` predicate accepts them with any Kazak
 from __future__ import annotations
 
 PERCENT_WORDS = frozenset({"пайыз", "процент"})
+# After пайыздық: percentage points (пайыздық тармақ, проценттік пункт).
+POINT_WORDS = frozenset({"тармақ", "пункт"})
 PERCENT_SIGNS = frozenset({"%", "％"})
 
 CURRENCIES = {

@@ -1,0 +1,208 @@
+"""Key terms: the nouns, noun phrases and named entities a document is about, most salient first.
+
+Kazakh noun phrases put modifiers before the head noun, so a candidate is a run of adjectives and bare
+nouns closed by a noun in any form, and every tail of that run: "сыртқы сауда айналымының" gives
+"сыртқы сауда айналымы", "сауда айналымы" and "айналым". Named entities count by their canonical name
+(АҚШ-тың and АҚШ are one term); the words inside any entity, numeric ones included, are not read again.
+Mentions count by lemma, so мұнайды and мұнайдың are one term.
+
+A term scores count x idf, with the idf of its rarest word in a background of news sentences
+(background.tsv, built by `python -m taldau.keyterms.build`); a term whose every mention lies inside
+the mentions of a better one (айналым inside сауда айналымы) is left out.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+from taldau.doc import Doc, KeyTerm, Span, Token
+from taldau.langid import identify
+from taldau.ner.canonical import NUMERIC
+
+BACKGROUND = Path(__file__).with_name("background.tsv")
+HEADS = frozenset({"NOUN", "PROPN"})
+MODIFIERS = HEADS | {"ADJ"}
+CASES = frozenset({"GEN", "DAT", "ACC", "LOC", "ABL", "INS"})  # morpheme glosses dropped from a head
+MAX_WORDS = 4
+MIN_LETTERS = 3
+QUOTES = "\"'«»“”„ "
+PREDICATES = frozenset({"бар", "жоқ", "керек", "тиіс", "мүмкін", "қажет"})  # existence and modality, never terms
+TOP = 20
+CLAUSE_WORDS = 5
+FOREIGN = frozenset({"ru", "en"})  # sentences in these languages give no candidates
+
+Range = tuple[int, int]  # token indices [first, last)
+Key = tuple[str, ...]
+
+
+@cache
+def background() -> tuple[int, dict[str, int]]:
+    """(number of background documents, lemma -> number of documents it occurs in)."""
+    lines = BACKGROUND.read_text(encoding="utf-8").splitlines()
+    documents = int(lines[0].split("\t")[1])
+    return documents, {lemma: int(n) for lemma, n in (line.split("\t") for line in lines[1:])}
+
+
+def idf(lemma: str) -> float:
+    """Smoothed inverse document frequency; a lemma the background never saw twice gets the highest."""
+    documents, df = background()
+    return math.log((documents + 1) / (df.get(lemma, 0) + 1)) + 1
+
+
+def lemma_key(token: Token) -> str | None:
+    """The lower-cased lemma of a word that can be part of a term (noun, proper noun, adjective)."""
+    lemma = token.lemma
+    if token.upos not in MODIFIERS or not lemma or not any(ch.isalpha() for ch in lemma):
+        return None
+    if len(lemma) < MIN_LETTERS and not lemma.isupper():  # ат, ел, әс; but ЕО, АҚШ
+        return None
+    lemma = lemma.lower()
+    return None if lemma in PREDICATES else lemma
+
+
+def keyterms(doc: Doc, top: int = TOP) -> tuple[KeyTerm, ...]:
+    """The `top` key terms of an analysed Doc (morph, and ner for entities, must have run)."""
+    counts: Counter[Key] = Counter()
+    example: dict[Key, Range] = {}
+    for key, span in _candidates(doc):
+        counts[key] += 1
+        example.setdefault(key, span)
+    scores = {key: n * _rarity(doc, key, example[key]) for key, n in counts.items()}
+    ranked = sorted(scores, key=lambda k: (-scores[k], -_length(k), k))[: 4 * top]  # room for the subsumed
+    wanted = set(ranked)
+    mentions: dict[Key, list[Range]] = defaultdict(list)
+    for key, span in _candidates(doc):
+        if key in wanted:
+            mentions[key].append(span)
+    names = {(e.start, e.end): e for e in doc.entities}
+    kept: list[KeyTerm] = []
+    covered: set[int] = set()
+    for key in ranked:
+        spans = mentions[key]
+        if all(covered.issuperset(range(*span)) for span in spans):
+            continue
+        covered.update(i for span in spans for i in range(*span))
+        offsets = [(doc.tokens[a].start, doc.tokens[b - 1].end) for a, b in spans]
+        labels = Counter(e.label for o in offsets if (e := names.get(o)))
+        kept.append(KeyTerm(
+            text=Counter(_text(doc.tokens[a:b], names.get(o)) for (a, b), o in zip(spans, offsets)).most_common(1)[0][0],
+            score=round(scores[key], 3),
+            count=len(spans),
+            mentions=tuple(offsets),
+            label=labels.most_common(1)[0][0] if labels else None,
+        ))
+        if len(kept) == top:
+            break
+    return tuple(kept)
+
+
+def annotate(doc: Doc) -> Doc:
+    """Pipeline component: fills `doc.keyterms`."""
+    return replace(doc, keyterms=keyterms(doc))
+
+
+def _candidates(doc: Doc) -> Iterator[tuple[Key, Range]]:
+    """Every mention of every candidate term, in text order."""
+    tokens = doc.tokens
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i + 1 for i, t in enumerate(tokens)}
+    foreign = {i for s in doc.sentences if s.lang in FOREIGN for i in range(s.first, s.last)}
+    inside: set[int] = set()
+    for e in doc.entities:
+        first, last = starts.get(e.start), ends.get(e.end)
+        if first is None or last is None:
+            continue
+        inside.update(range(first, last))
+        if e.label not in NUMERIC and first not in foreign and not _quoted_clause(e.text, last - first):
+            yield ("name", (e.canonical or e.text).lower()), (first, last)
+    for sentence in doc.sentences:
+        if sentence.lang in FOREIGN:
+            continue
+        run: list[int] = []  # token indices of the modifiers read so far
+        for i in range(sentence.first, sentence.last):
+            t = tokens[i]
+            if i in inside or t.upos not in MODIFIERS or lemma_key(t) is None:
+                yield from _phrases(tokens, run)
+                run = []
+            elif _bare(t):
+                run.append(i)
+            else:
+                yield from _phrases(tokens, [*run, i] if t.upos in HEADS else run)
+                run = []
+        yield from _phrases(tokens, run)
+
+
+def _phrases(tokens: tuple[Token, ...], run: list[int]) -> Iterator[tuple[Key, Range]]:
+    """Every tail of a run that ends on a noun, up to MAX_WORDS words."""
+    while run and tokens[run[-1]].upos not in HEADS:
+        run = run[:-1]  # trailing adjectives have no head
+    if not run:
+        return
+    last = run[-1] + 1
+    for i in run[:-1]:  # a noun modifying another is a mention of it too: мұнай in мұнай бағасы
+        if tokens[i].upos in HEADS:
+            yield (_kind(tokens[i]), lemma_key(tokens[i]) or ""), (i, i + 1)
+    for first in run[-MAX_WORDS:]:
+        if first < last - 1:  # a phrase is the same term as an entity of that name: Ұлттық қордың, Ұлттық қор
+            yield ("name", _phrase_text(tokens[first:last]).lower()), (first, last)
+        else:
+            yield (_kind(tokens[first]), lemma_key(tokens[first]) or ""), (first, last)
+
+
+def _quoted_clause(text: str, words: int) -> bool:
+    """A long Russian "name" is mostly a quoted clause the entity recogniser took for an organisation."""
+    if words < CLAUSE_WORDS:
+        return False
+    guess = identify(text)
+    return guess.lang == "ru" and guess.confidence >= 0.9
+
+
+def _kind(t: Token) -> str:
+    """A proper noun or an abbreviation alone is the same term as a name the entity recogniser found."""
+    return "name" if t.upos == "PROPN" or len(t.text) > 1 and t.text.isupper() else "word"
+
+
+def _bare(t: Token) -> bool:
+    """A word that can modify the next one: an adjective, or a noun with no case ending and no possessive."""
+    feats = t.feats or ""
+    return ("Case=" not in feats or "Case=Nom" in feats) and "psor" not in feats
+
+
+def _length(key: Key) -> int:
+    return len(key[1].split())
+
+
+def _rarity(doc: Doc, key: Key, span: Range) -> float:
+    """The idf of the term's rarest word."""
+    lemmas = [k for t in doc.tokens[span[0] : span[1]] if (k := lemma_key(t))]
+    return max((idf(lemma) for lemma in lemmas), default=idf(""))
+
+
+def _text(tokens: tuple[Token, ...], entity: Span | None) -> str:
+    """How a mention is written without its case ending: Ресейдің -> Ресей, мұнайды -> мұнай."""
+    if entity is not None:
+        return " ".join((entity.canonical or entity.text).strip(QUOTES).split())
+    if len(tokens) > 1:
+        return _phrase_text(tokens)
+    return _cased(tokens[0], tokens[0].lemma or tokens[0].text)
+
+
+def _phrase_text(tokens: tuple[Token, ...]) -> str:
+    """A noun phrase with the case ending taken off its head: ұлттық қордың -> ұлттық қор."""
+    words = [_cased(t, t.text) for t in tokens[:-1]]
+    reading = tokens[-1].analyses[0]
+    head = "".join(s for s, gloss in reading.morphemes if gloss not in CASES).rstrip("-") or reading.lemma
+    return " ".join([*words, _cased(tokens[-1], head)])
+
+
+def _cased(token: Token, word: str) -> str:
+    """`word` lower-cased unless the token is a name, an abbreviation or an unknown word with a capital."""
+    if token.upos == "PROPN" or len(token.text) > 1 and token.text.isupper():
+        return word
+    if token.analyses[0].guessed and token.text[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word.lower()

@@ -1,0 +1,77 @@
+"""Key terms: counted by lemma, phrases without case endings, entities by canonical name."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import taldau
+from taldau.keyterms import idf, keyterms
+
+ARTICLE = (
+    "Мұнай бағасы биыл тағы төмендеді. Елдің мұнайды экспорттауы азайды, ал мұнайдың өндірісі өсті. "
+    "Ұлттық қордың активтері кеміді. Үкімет Ұлттық қорға қаражат қосады. Ұлттық қор елдің болашағы. "
+    "Ресейдің нарығы мен Ресеймен сауда маңызды. Ресей де мұнай сатады."
+)
+
+
+def terms(text: str) -> dict[str, object]:
+    return {k.text: k for k in taldau.analyze(text).keyterms}
+
+
+def test_inflected_forms_are_one_term() -> None:
+    found = terms(ARTICLE)
+    assert found["мұнай"].count == 4  # мұнай (before бағасы), мұнайды, мұнайдың, мұнай
+    assert "мұнайды" not in found and "мұнайдың" not in found
+
+
+def test_noun_phrase_is_named_without_its_case_ending() -> None:
+    found = terms(ARTICLE)  # Ұлттық қордың, Ұлттық қорға and the entity Ұлттық қор are one term
+    assert found["Ұлттық қор"].count == 3
+    assert "қор" not in found  # every қор is inside ұлттық қор
+
+
+def test_entities_count_by_canonical_name_with_their_label() -> None:
+    found = terms(ARTICLE)
+    assert found["Ресей"].count == 3 and found["Ресей"].label == "GPE"
+
+
+def test_terms_are_ranked_and_mentions_point_into_the_text() -> None:
+    doc = taldau.analyze(ARTICLE)
+    scores = [k.score for k in doc.keyterms]
+    assert scores == sorted(scores, reverse=True) and doc.keyterms[0].text == "мұнай"
+    for term in doc.keyterms:
+        assert term.count == len(term.mentions) > 0
+        assert all(0 <= a < b <= len(ARTICLE) for a, b in term.mentions)
+    by_text = {k.text: k for k in doc.keyterms}
+    assert [ARTICLE[a:b] for a, b in by_text["Ресей"].mentions] == ["Ресейдің", "Ресеймен", "Ресей"]
+
+
+def test_rare_words_weigh_more_than_common_ones() -> None:
+    assert idf("инфляция") > idf("жыл") > 1.0
+    assert idf("сөзкөрмегенсөз") == max(idf("инфляция"), idf("сөзкөрмегенсөз"))
+
+
+def test_no_terms_from_empty_text_punctuation_or_russian() -> None:
+    assert taldau.analyze("").keyterms == ()
+    assert taldau.analyze("... !!! 2025").keyterms == ()
+    assert taldau.analyze("Экономика России растёт быстрее, чем ожидалось.").keyterms == ()
+
+
+def test_a_quoted_russian_clause_is_no_term() -> None:
+    text = "Сарапшы: «Экономика остаётся одной из самых устойчивых в регионе» деп жазды. Экономика өсті."
+    assert all("остаётся" not in k.text for k in taldau.analyze(text).keyterms)
+
+
+def test_top_limits_the_number() -> None:
+    doc = taldau.analyze(ARTICLE)
+    assert len(keyterms(doc, top=2)) == 2 and len(doc.keyterms) <= 20
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["мұнай", "мұнайды", "Ұлттық", "қордың", "Ресей", ".", ",", "2,9", "пайыз", "жыл",
+                                 "«", "»", "АҚШ-тың", "ел", "\n"]), max_size=40).map(" ".join))
+def test_mentions_are_slices_of_the_text(text: str) -> None:
+    doc = taldau.analyze(text)
+    seen = set()
+    for term in doc.keyterms:
+        assert term.text and term.text not in seen
+        seen.add(term.text)
+        assert all(text[a:b].strip() == text[a:b] != "" for a, b in term.mentions)
