@@ -13,6 +13,7 @@ the mentions of a better one (айналым inside сауда айналымы)
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
@@ -71,7 +72,7 @@ def keyterms(doc: Doc, top: int = TOP) -> tuple[KeyTerm, ...]:
     for key, span in _candidates(doc):
         counts[key] += 1
         example.setdefault(key, span)
-    scores = {key: n * _rarity(doc, key, example[key]) for key, n in counts.items()}
+    scores = {key: n * _rarity(doc, example[key]) for key, n in counts.items()}
     ranked = sorted(scores, key=lambda k: (-scores[k], -_length(k), k))[: 4 * top]  # room for the subsumed
     wanted = set(ranked)
     mentions: dict[Key, list[Range]] = defaultdict(list)
@@ -106,26 +107,29 @@ def annotate(doc: Doc) -> Doc:
 
 
 def _candidates(doc: Doc) -> Iterator[tuple[Key, Range]]:
-    """Every mention of every candidate term, in text order."""
+    """Every mention of every candidate term: the entities, then the noun phrases outside them."""
     tokens = doc.tokens
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    ends = {t.end: i + 1 for i, t in enumerate(tokens)}
-    foreign = {i for s in doc.sentences if s.lang in FOREIGN for i in range(s.first, s.last)}
-    inside: set[int] = set()
-    for e in doc.entities:
-        first, last = starts.get(e.start), ends.get(e.end)
-        if first is None or last is None:
-            continue
-        inside.update(range(first, last))
-        if e.label not in NUMERIC and first not in foreign and not _quoted_clause(e.text, last - first):
+    entities = list(_entity_ranges(doc))
+    foreign = [(s.first, s.last) for s in doc.sentences if s.lang in FOREIGN]  # token ranges, in order
+
+    def in_foreign(i: int) -> bool:
+        k = bisect_right(foreign, (i, math.inf)) - 1
+        return k >= 0 and i < foreign[k][1]
+
+    for e, first, last in entities:
+        if e.label not in NUMERIC and not in_foreign(first) and not _quoted_clause(e.text, last - first):
             yield ("name", (e.canonical or e.text).lower()), (first, last)
+    next_entity = 0  # entities and sentences are both in text order
     for sentence in doc.sentences:
         if sentence.lang in FOREIGN:
             continue
         run: list[int] = []  # token indices of the modifiers read so far
         for i in range(sentence.first, sentence.last):
+            while next_entity < len(entities) and entities[next_entity][2] <= i:
+                next_entity += 1
             t = tokens[i]
-            if i in inside or t.upos not in MODIFIERS or lemma_key(t) is None:
+            inside = next_entity < len(entities) and entities[next_entity][1] <= i
+            if inside or t.upos not in MODIFIERS or lemma_key(t) is None:
                 yield from _phrases(tokens, run)
                 run = []
             elif _bare(t):
@@ -134,6 +138,19 @@ def _candidates(doc: Doc) -> Iterator[tuple[Key, Range]]:
                 yield from _phrases(tokens, [*run, i] if t.upos in HEADS else run)
                 run = []
         yield from _phrases(tokens, run)
+
+
+def _entity_ranges(doc: Doc) -> Iterator[tuple[Span, int, int]]:
+    """Each entity with the tokens [first, last) it covers; entities do not overlap and come in text order."""
+    tokens, i = doc.tokens, 0
+    for e in doc.entities:
+        while i < len(tokens) and tokens[i].end <= e.start:
+            i += 1
+        j = i
+        while j < len(tokens) and tokens[j].start < e.end:
+            j += 1
+        if i < j:
+            yield e, i, j
 
 
 def _phrases(tokens: tuple[Token, ...], run: list[int]) -> Iterator[tuple[Key, Range]]:
@@ -176,7 +193,7 @@ def _length(key: Key) -> int:
     return len(key[1].split())
 
 
-def _rarity(doc: Doc, key: Key, span: Range) -> float:
+def _rarity(doc: Doc, span: Range) -> float:
     """The idf of the term's rarest word."""
     lemmas = [k for t in doc.tokens[span[0] : span[1]] if (k := lemma_key(t))]
     return max((idf(lemma) for lemma in lemmas), default=idf(""))
