@@ -8,8 +8,8 @@ Debian's hunspell-kk word list (new stems only; skipped with a warning when not 
 ауыз). UD Kazakh-KTB is never read: it is evaluation data. Word frequencies from KazNERD and the
 raw Apertium texts rank readings (`frequencies.py`).
 
-Writes `data/lexicon.tsv.gz` (stem, lemma, upos, paradigm, feats, flags, frequency), `data/forms.tsv`
-(irregular forms) and `data/meta.json`.
+Writes `data/lexicon.tsv.gz` (stem, lemma, upos, paradigm, feats, flags, frequency) and `data/meta.json`;
+the irregular forms (`lang/pronouns.tsv`, `lang/closed_forms.tsv`) are read where they are written.
 """
 from __future__ import annotations
 
@@ -23,10 +23,9 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from .lexicon import DATA_DIR, FORMAT_VERSION, Lexeme
+from .lexicon import DATA_DIR, FORMAT_VERSION, LANG_DIR, Lexeme
 from .phonology import VOWELS, harden, restore_syncope, syncope
 
-LANG_DIR = Path(__file__).parent / "lang"
 HUNSPELL_DIC = Path("/usr/share/hunspell/kk_KZ.dic")
 _CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі][А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіA-Za-z-]*$")
 _UPOS_PARADIGM = {"NOUN": "N", "PROPN": "N", "ADJ": "N", "NUM": "N", "PRON": "N", "VERB": "V", "AUX": "V"}
@@ -240,8 +239,6 @@ def write(lexicon: dict[str, list[Lexeme]], freqs: dict[tuple[str, str], int], o
             lines.append("\t".join((stem, lex.lemma, lex.upos, lex.paradigm, lex.feats, lex.flags, str(f))) + "\n")
     with gzip.GzipFile(out / "lexicon.tsv.gz", "wb", compresslevel=9, mtime=0) as f:  # same input, same bytes
         f.write("".join(lines).encode("utf-8"))
-    forms = LANG_DIR / "closed_forms.tsv"
-    (out / "forms.tsv").write_text(forms.read_text(encoding="utf-8"), encoding="utf-8")
     meta = {
         "format_version": FORMAT_VERSION,
         "entries": len(lines),

@@ -5,9 +5,12 @@ import gzip
 import json
 from functools import cache
 from pathlib import Path
+from collections.abc import Iterator
 from typing import NamedTuple
 
 DATA_DIR = Path(__file__).parent / "data"
+LANG_DIR = Path(__file__).parent / "lang"  # hand-written tables, read as they are
+CASES = ("Nom", "Gen", "Dat", "Acc", "Loc", "Abl", "Ins")  # the columns of pronouns.tsv
 FORMAT_VERSION = 1
 
 
@@ -55,14 +58,25 @@ def stems() -> dict[str, tuple[Lexeme, ...]]:
 
 @cache
 def forms() -> dict[str, tuple[Form, ...]]:
-    """Irregular full forms (pronouns, copula): lower-cased form -> readings. A fifth column
-    "variant" marks a spelling analysis reads and generation never writes."""
+    """Irregular full forms (pronouns, copula): lower-cased form -> readings, the pronouns' declension
+    first. A fifth column "variant" in closed_forms.tsv marks a spelling analysis reads and generation
+    never writes."""
     out: dict[str, list[Form]] = {}
-    for line in (DATA_DIR / "forms.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            form, lemma, upos, feats, *variant = line.split("\t")
-            out.setdefault(form, []).append(Form(lemma, upos, feats, variant == ["variant"]))
+    for lemma, upos, feats, *cells in _rows(LANG_DIR / "pronouns.tsv"):
+        for case, cell in zip(CASES, cells):
+            with_case = "|".join(sorted([f"Case={case}", *filter(None, feats.split("|"))], key=str.lower))
+            for form in cell.split(",") if cell != "-" else ():
+                out.setdefault(form, []).append(Form(lemma, upos, with_case, False))
+    for form, lemma, upos, feats, *variant in _rows(LANG_DIR / "closed_forms.tsv"):
+        out.setdefault(form, []).append(Form(lemma, upos, feats, variant == ["variant"]))
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _rows(path: Path) -> Iterator[list[str]]:
+    """The tab-separated rows of a hand-written table, comments left out."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            yield line.split("\t")
 
 
 @cache
