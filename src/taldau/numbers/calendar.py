@@ -115,21 +115,22 @@ AGE_BETWEEN = frozenset({"қазір", "мөлшері", "шамасы", "биы
 _DAY_PART_FORMS = {
     "TMO": "таң таңға таңнан таңмен таңертең таңертеңнен таңертеңгі таңғы азанда азаннан ертеңгісін таңертеңгісін "
            "сәске сәскеде сәскеге сәскеден таңсәріде таңсәріден ертемен",
-    "TDT": "күндіз күндізгі күндізі күні-түні күндіз-түні күн-түн",
+    "TDT": "күндіз күндізгі күндізі күндізгісін күні-түні күндіз-түні күн-түн",
     "T12:00": "түскі түсте",
     "TAF": "түстен екінті екінтіде екінтіге екінтіден",
-    "TEV": "кешке кешкі кешкісін кешкілік кештен кешқұрым ымырт ымыртта ымыртқа",
+    "TEV": "кешке кешкі кешкісін кешкілік кешкілікте кештен кешқұрым ымырт ымыртта ымыртқа",
     "TNI": "түн түнгі түні түнде түннің түнге түнімен түндер түндері түнделеткі түнделетіп түнгісін",
 }
 DAY_PARTS = {form: value for value, forms in _DAY_PART_FORMS.items() for form in forms.split()}
-# Forms that are mostly other words, a day part only before дейін, кейін: түске "colour", кеш "late".
+# Forms that are mostly other words, a day part only before дейін, қарай: түске "colour", кеш "late".
 DAY_PARTS_BEFORE_UNTIL = {"түске": "T12:00", "кеш": "TEV", "түс": "T12:00"}
+DAY_PART_MARKS = ("таяу", "қайта", "қарай", "кезінде", "мезгілінде")  # түске қарай: KazNERD leaves қарай out
 # таң қалу "to be surprised": таң is no dawn before these.
 NOT_DAWN_AFTER = ("қал",)
-# Words that shift a clock time: таңғы 7 (a.m.), кешкі 8 -> 20:00.
 # After a plural hour: он екілер шамасында "at about twelve".
 ABOUT_HOUR = frozenset({"шамасында", "шамасына", "шамасы", "кезінде"})
-# (түнгі 12 is midnight, түнгі 2 is 02:00, түнгі 11 is 23:00.)
+# Words that shift a clock time: таңғы 7 (a.m.), кешкі 8 -> 20:00
+# (түнгі 12 is midnight, түнгі 2 is 02:00, түнгі 11 is 23:00).
 CLOCK_PARTS = {"таңғы": 0, "таңертеңгі": 0, "түскі": 12, "күндізгі": 12, "кешкі": 12, "кешкісін": 12, "түнгі": "night"}
 # Hours that are mostly other words, read only after сағат or a part of the day: түскі бірге, сағат онда.
 AMBIGUOUS_HOURS = {"бірге": (1, 0), "бірде": (1, 0), "бірден": (1, 0), "онда": (10, 0)}
@@ -137,5 +138,10 @@ AMBIGUOUS_HOURS = {"бірге": (1, 0), "бірде": (1, 0), "бірден": (
 NIGHT_WORDS = ("түні", "түнде", "түн")
 # Words closing a range of two clock times joined by мен: 14:00 мен 16:00 аралығында.
 BETWEEN_CLOCKS = {"аралығында": "", "арасында": "", "аралығындағы": "", "арасындағы": ""}
+# сағат тура 12-де, сағат дәл онда: "exactly", between сағат and the hour.
+EXACTLY = ("тура", "дәл")
+# Minutes past an hour (сағат бестен он минут өткенде) and to it (сағат үшке он бес минут қалғанда).
+MINUTES_PAST = ("өткенде", "өтті", "өткен", "өтіп")
+MINUTES_TO = ("қалғанда", "қалды", "қалған", "қалып")
 # түс ауа "as noon passes": early afternoon.
 NOON_PASSING = ("ауа", "ауғанда", "ауғаннан", "ауып")

@@ -9,20 +9,20 @@ from __future__ import annotations
 from typing import Any
 
 from taldau.numbers import calendar as c
-from taldau.numbers.parts import ABLATIVE, AND, BEFORE, DASH, NUMBER, PAREN, RANGE, Amount, Draft, after_words
+from taldau.numbers.parts import ABLATIVE, AND, DATIVE, BEFORE, DASH, NUMBER, PAREN, RANGE, Amount, Draft, after_words
 from taldau.numbers.periods import durations
 from taldau.numbers.timewords import PLURAL
 from taldau.numbers.words import Number
 from taldau.rules import DIGITS, ahead, behind, custom, eq, in_, opt, or_, regex, repeat, rule, stem
 
-HOUR_WORD = stem({"сағат"})
+HOUR_WORD = eq("сағат")  # bare: the 15 of "соңғы 24 сағатта 15 адам" is no clock time
 AFTER = after_words("TIME")
 CLOCK_PART = in_(c.CLOCK_PARTS)  # таңғы, кешкі
 NOT_DAWN = custom(lambda t: True if t.text.lower().startswith(c.NOT_DAWN_AFTER) else None, "not-dawn")
 DAY_PART = or_(
     rule(in_(c.DAY_PARTS), ahead(NOT_DAWN, negate=True)).interpret(lambda value, _: value),
-    rule(in_(c.DAY_PARTS_BEFORE_UNTIL), ahead(or_(in_(c.UNTIL), eq("таяу", "қайта", "кезінде", "мезгілінде")))).interpret(
-        lambda value, _: value  # түске дейін, түс қайта
+    rule(in_(c.DAY_PARTS_BEFORE_UNTIL), ahead(or_(in_(c.UNTIL), eq(*c.DAY_PART_MARKS)))).interpret(
+        lambda value, _: value  # түске дейін, түс қайта, түске қарай
     ),
     rule(stem({"түн"}), or_(stem({"жарым"}), regex(c.PARTS, heads=("ор",)))).interpret(
         lambda *_: "T24:00"  # түн жарымына дейін, түн ортасында: midnight
@@ -58,6 +58,14 @@ HOUR = NUMBER.interpret(lambda n: None if _plural(n) else _hour(n))
 BARE_HOUR = NUMBER.interpret(lambda n: None if n.ending else _hour(n))  # 9-бен 11-дің is no 9:11
 FROM_HOUR = NUMBER.interpret(lambda n: (h, 0) if n.ending.endswith(ABLATIVE) and (h := _hour(n)) is not None else None)
 HOUR_MINUTE = or_(rule(BARE_HOUR, NUMBER.interpret(_minute)), HOUR.interpret(lambda h: (h, 0)))  # тоғыз жиырмада
+MINUTES = NUMBER.interpret(lambda n: n.value if not n.ending and not n.ordinal and n.value in range(1, 60) else None)
+TO_HOUR = NUMBER.interpret(lambda n: n.value if n.ending.endswith(DATIVE) and n.value in range(1, 25) else None)
+PAST_HOUR = NUMBER.interpret(lambda n: n.value if n.ending.endswith(ABLATIVE) and n.value in range(0, 24) else None)
+# сағат бестен он минут өткенде (05:10), сағат үшке он бес минут қалғанда (02:45)
+PAST_OR_TO = or_(
+    rule(PAST_HOUR, MINUTES, eq("минут"), eq(*c.MINUTES_PAST)).interpret(lambda h, m, *_: (h, m)),
+    rule(TO_HOUR, MINUTES, eq("минут"), eq(*c.MINUTES_TO)).interpret(lambda h, m, *_: (h - 1, 60 - m)),
+)
 WORD = custom(lambda t: True if t.text.isalpha() else None, "word")
 
 
@@ -92,12 +100,12 @@ CLOCK = or_(
 )
 # таңғы сағат 5-те, кешкі тоғызда, кешкі 18:00-де; after a bare сағат KazNERD leaves the word out
 POINT = or_(
-    rule(CLOCK_PART, opt(HOUR_WORD), or_(CLOCK, HOUR_MINUTE, in_(c.AMBIGUOUS_HOURS))).interpret(
+    rule(CLOCK_PART, opt(HOUR_WORD), or_(CLOCK, HOUR_MINUTE, in_(c.AMBIGUOUS_HOURS), PAST_OR_TO)).interpret(
         lambda part, _, hm: _clock(*hm, part)  # түскі бірге дейін, таңғы онда: бірге, онда are other words elsewhere
     ),
     CLOCK.interpret(lambda hm: _clock(*hm, None)),
-    rule(behind(HOUR_WORD), or_(HOUR_MINUTE, in_(c.AMBIGUOUS_HOURS))).interpret(
-        lambda _, hm: _clock(*hm, None)  # сағат 10-да, сағат он жеті отызда
+    rule(behind(HOUR_WORD), opt(eq(*c.EXACTLY)), or_(HOUR_MINUTE, in_(c.AMBIGUOUS_HOURS), PAST_OR_TO)).interpret(
+        lambda _, __, hm: _clock(*hm, None)  # сағат 10-да, сағат он жеті отызда, сағат тура 12-де
     ),
     SPOKEN.interpret(lambda hm: _clock(*hm, None)),
 )
@@ -141,25 +149,29 @@ TIME_POINT = or_(
 )
 
 
-def _duration(before: Any, amount: Any, unit: str, more: list, after_word: Any, after: Any) -> Draft:
+def _duration(before: Any, window: Any, amount: Any, unit: str, more: list, after_word: Any, after: Any) -> Draft:
     value = durations(amount, unit, "PT")  # 3 сағат -> PT3H, 7 – 8 минут -> ["PT7M", "PT8M"]
     if more and isinstance(value, str) and "X" not in value:  # үш сағат жиырма минут -> PT3H20M
         value += "".join(f"{amount.number.value}{unit}" for amount, unit in more)
     approx = bool(before and before[0] or after and after[0] or isinstance(amount, Amount) and amount.approx)
     if after_word == "every":
         return Draft("time", f"R/{value}" if isinstance(value, str) else f"R/PTX{unit}")
-    return Draft("duration", value, None, approx, (after or (None, None))[1], after_word)
+    return Draft("duration", value, None, approx, (after or (None, None))[1], window or after_word)
 
 
 DAY_PERIOD = rule(stem(c.DAY_PERIODS)).interpret(lambda found: found.value)
 MORE = repeat(rule(RANGE, DAY_PERIOD), 0, 2)  # үш сағат [жиырма бір минут [бес секунд]]
 DURATION = or_(
     rule(
-        opt(eq(*c.EVERY)), opt(BEFORE), or_(RANGE, eq(*c.SEVERAL)), DAY_PERIOD, MORE, opt(in_(c.PERIOD_AFTER)),
+        opt(eq(*c.EVERY)), opt(BEFORE), opt(in_(c.WINDOWS)), or_(RANGE, eq(*c.SEVERAL)), DAY_PERIOD, MORE, opt(in_(c.PERIOD_AFTER)),
         opt(AFTER),
     ).interpret(lambda _, *parts: _duration(*parts)),
     # сағатқа жуық, минуттан астам: one unit, told by the word after it
     rule(DAY_PERIOD, AFTER).interpret(lambda unit, after: Draft("duration", f"PT1{unit}", None, after[0], after[1])),
+    # сағат жарым күтті: an hour and a half
+    rule(HOUR_WORD, stem({"жарым"}), opt(in_(c.PERIOD_AFTER)), opt(AFTER)).interpret(
+        lambda _, __, after_word, after: Draft("duration", "PT1.5H", None, bool(after and after[0]), None, after_word)
+    ),
 )
 # бір түннің ішінде, екі кештің арасында, үш түн бойы: nights and evenings counted, as TIMEX3 day parts
 NIGHTS = rule(
