@@ -41,6 +41,8 @@ CASES = [
     ("Жастар 1 қатарға тұрды.", ["CARDINAL|1"]),
     # only a bare сағат introduces a clock time: the 15 after "24 сағатта" counts people
     ("Соңғы 24 сағатта 15 адам ауырды.", ["TIME|Соңғы 24 сағатта", "CARDINAL|15"]),
+    # a spoken correction after сағат: both hours are times
+    ("Нәтиже сағат ( 10 ) 12-ден кейін шығады.", ["TIME|10", "TIME|12-ден кейін"]),
 ]
 
 

@@ -6,17 +6,34 @@
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from taldau.doc import Token
 from taldau.numbers import calendar as c
-from taldau.numbers.parts import ABLATIVE, AND, DATIVE, BEFORE, DASH, NUMBER, PAREN, RANGE, Amount, Draft, after_words
+from taldau.numbers.parts import ABLATIVE, AND, BEFORE, DASH, DATIVE, NUMBER, PAREN, RANGE, Amount, Draft, after_words
 from taldau.numbers.periods import durations
 from taldau.numbers.timewords import PLURAL
 from taldau.numbers.words import Number
-from taldau.rules import DIGITS, ahead, behind, custom, eq, in_, opt, or_, regex, repeat, rule, stem
+from taldau.rules import DIGITS, ahead, behind, context, custom, eq, in_, opt, or_, regex, repeat, rule, stem
 
 HOUR_WORD = eq("сағат")  # bare: the 15 of "соңғы 24 сағатта 15 адам" is no clock time
 AFTER = after_words("TIME")
+_ASIDE = 4  # tokens looked back over for the ( of an aside
+
+
+def _after_hour_word(tokens: Sequence[Token], i: int) -> bool:
+    """The token before is сағат, maybe with an aside between: сағат ( ыы ) 10-да, сағат ( 10 ) 12-ден."""
+    j = i - 1
+    if j >= 0 and tokens[j].text == ")":
+        opening = next((k for k in range(j - 1, max(j - _ASIDE, 0) - 1, -1) if tokens[k].text == "("), None)
+        j = -1 if opening is None else opening - 1
+    elif j >= 0 and tokens[j].text == "(":
+        j -= 1
+    return j >= 0 and tokens[j].text.lower() == "сағат"
+
+
+AFTER_HOUR_WORD = context(_after_hour_word)
 CLOCK_PART = in_(c.CLOCK_PARTS)  # таңғы, кешкі
 NOT_DAWN = custom(lambda t: True if t.text.lower().startswith(c.NOT_DAWN_AFTER) else None, "not-dawn")
 DAY_PART = or_(
@@ -104,7 +121,7 @@ POINT = or_(
         lambda part, _, hm: _clock(*hm, part)  # түскі бірге дейін, таңғы онда: бірге, онда are other words elsewhere
     ),
     CLOCK.interpret(lambda hm: _clock(*hm, None)),
-    rule(behind(HOUR_WORD), opt(eq(*c.EXACTLY)), or_(HOUR_MINUTE, in_(c.AMBIGUOUS_HOURS), PAST_OR_TO)).interpret(
+    rule(AFTER_HOUR_WORD, opt(eq(*c.EXACTLY)), or_(HOUR_MINUTE, in_(c.AMBIGUOUS_HOURS), PAST_OR_TO)).interpret(
         lambda _, __, hm: _clock(*hm, None)  # сағат 10-да, сағат он жеті отызда, сағат тура 12-де
     ),
     SPOKEN.interpret(lambda hm: _clock(*hm, None)),
@@ -113,7 +130,7 @@ POINT = or_(
 PLURAL_HOUR = NUMBER.interpret(lambda n: _hour(n) if _plural(n) else None)
 ABOUT_HOUR = or_(
     rule(PLURAL_HOUR, eq(*c.ABOUT_HOUR)).interpret(lambda h, _: Draft("time", _clock(h, 0, None), None, True)),
-    rule(behind(HOUR_WORD), PLURAL_HOUR).interpret(lambda _, h: Draft("time", _clock(h, 0, None), None, True)),
+    rule(AFTER_HOUR_WORD, PLURAL_HOUR).interpret(lambda _, h: Draft("time", _clock(h, 0, None), None, True)),
     rule(CLOCK_PART, opt(HOUR_WORD), PLURAL_HOUR, opt(eq(*c.ABOUT_HOUR))).interpret(
         lambda part, _, h, __: Draft("time", _clock(h, 0, part), None, True)  # кешкі жетілерде
     ),
@@ -138,7 +155,7 @@ TIME_POINT = or_(
         lambda b, part, _, start, __, end, a, u: _time(b, _clock(*start, part), _clock(*end, part), u, a)
     ),
     # таңғы 7-ден 9-ға дейін, сағат 3-тен 5-ке дейін: the second hour is in the first one's part of the day
-    rule(opt(BEFORE), or_(CLOCK_PART, behind(HOUR_WORD).interpret(lambda _: 0)), opt(HOUR_WORD), FROM_HOUR,
+    rule(opt(BEFORE), or_(CLOCK_PART, AFTER_HOUR_WORD.interpret(lambda _: 0)), opt(HOUR_WORD), FROM_HOUR,
          HOUR_MINUTE, UNTIL, opt(AFTER)).interpret(
         lambda b, part, _, start, end, u, a: _time(b, _clock(*start, part), _clock(*end, part), u, a)
     ),

@@ -113,7 +113,14 @@ def counted(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draf
     return replace(draft, unit=u.COUNTED[found[0]]) if found else draft
 
 
-RELABEL = (counted,)
+def starting(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
+    """2020 жылдан бастап, сағат 10-нан бастап: a lower bound; KazNERD leaves бастап out of the span."""
+    if draft.bound or end >= len(tokens) or tokens[end].text.lower() != "бастап":
+        return draft
+    return replace(draft, bound="min") if tokens[end - 1].text.lower().endswith(ABLATIVE) else draft
+
+
+RELABEL = (counted, starting)
 
 
 def decide(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft | None:
