@@ -1,7 +1,7 @@
 """Grammars for amounts: percentages, money, measures, ordinals and plain cardinals.
 
     PERCENT   [шамамен] 2,9 пайызын | 30 %-ке жуық | 60 – 70 процент | 0,6 пайыздық тармаққа (pp)
-    MONEY     20 млрд долларға | 17 теңге 29 тиын | $5.99 | бір АҚШ доллары
+    MONEY     20 млрд долларға | 17 теңге 29 тиын | $5.99 | бір АҚШ доллары | 40 миллион ( іі ) теңге
     QUANTITY  1,5 миллион текше метр | 65 км/сағ | сағатына 80 шақырым | минус 35 градус
     ORDINAL   бесінші, 9-орынды -> the 9, біріншіден
     CARDINAL  екі жүз он бес | 300-ден астам | 2 есе | үштен бірі
@@ -14,7 +14,7 @@ from typing import Any
 
 from taldau.numbers import units as u
 from taldau.numbers.parts import (
-    AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HYPHEN, NUMBER, RANGE, Amount, Draft, after_words,
+    AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft, after_words,
 )
 from taldau.rules import DIGITS, Stemmed, ahead, custom, eq, in_, opt, or_, regex, rule, stem
 from taldau.rules.endings import is_ending
@@ -40,8 +40,8 @@ PERCENT_SIGN = or_(
 )
 PERCENT_UNIT = or_(rule(stem(u.PERCENT_WORDS)), PERCENT_SIGN)
 # 0,6 пайыздық тармаққа: percentage points, unit "pp"
-PERCENT = rule(opt(BEFORE), AMOUNT, PERCENT_UNIT, opt(stem(u.POINT_WORDS)), opt(AFTER)).interpret(
-    lambda before, amount, unit, point, after: None if amount.number.ordinal
+PERCENT = rule(opt(BEFORE), AMOUNT, opt(PAREN), PERCENT_UNIT, opt(stem(u.POINT_WORDS)), opt(AFTER)).interpret(
+    lambda before, amount, _, unit, point, after: None if amount.number.ordinal
     else _draft("percent", amount, "pp" if point else None, before, after, _about(unit[0]))
 )
 
@@ -52,7 +52,7 @@ CURRENCY = rule(opt(in_({c: True for c in u.CURRENCY_COUNTRIES})), stem(u.CURREN
 SUBUNIT = rule(NUMBER, stem(u.SUBUNITS))  # 17 теңге 29 тиын
 
 
-def _money(before: Any, amount: Amount, currency: Stemmed, sub: Any, after: Any) -> Draft | None:
+def _money(before: Any, amount: Amount, _aside: Any, currency: Stemmed, sub: Any, after: Any) -> Draft | None:
     if amount.number.ordinal:
         return None
     if sub is not None and amount.high is None:
@@ -61,7 +61,7 @@ def _money(before: Any, amount: Amount, currency: Stemmed, sub: Any, after: Any)
 
 
 MONEY = or_(
-    rule(opt(BEFORE), AMOUNT, CURRENCY, opt(SUBUNIT), opt(after_words("MONEY"))).interpret(_money),
+    rule(opt(BEFORE), AMOUNT, opt(PAREN), CURRENCY, opt(SUBUNIT), opt(after_words("MONEY"))).interpret(_money),
     rule(in_(u.CURRENCY_SIGNS), RANGE).interpret(lambda cur, amount: _draft("money", amount, cur)),  # $5.99
     rule(RANGE, in_(u.CURRENCY_SIGNS)).interpret(lambda amount, cur: _draft("money", amount, cur)),  # 5 000 ₸
 )
@@ -96,7 +96,7 @@ MINUS = eq("минус", "плюс")
 SIDE = in_(u.TEMPERATURE_SIDES)
 
 
-def _quantity(rate: Any, sign: Any, before: Any, amount: Amount, unit: Stemmed, more: Any, side: Any,
+def _quantity(rate: Any, sign: Any, before: Any, amount: Amount, _aside: Any, unit: Stemmed, more: Any, side: Any,
               after: Any) -> Draft | None:
     if amount.number.ordinal:  # 1163-інші шақырымында is a place on a road, not a distance
         return None
@@ -113,7 +113,7 @@ def _quantity(rate: Any, sign: Any, before: Any, amount: Amount, unit: Stemmed, 
 
 
 QUANTITY = rule(
-    opt(RATE), opt(MINUS), opt(BEFORE), RANGE, UNIT, opt(rule(RANGE, UNIT)), opt(SIDE), opt(AFTER)
+    opt(RATE), opt(MINUS), opt(BEFORE), RANGE, opt(PAREN), UNIT, opt(rule(RANGE, UNIT)), opt(SIDE), opt(AFTER)
 ).interpret(_quantity)
 
 # --- ordinal and cardinal --------------------------------------------------------------------

@@ -180,8 +180,8 @@ DAY_PERIOD = rule(stem(c.DAY_PERIODS)).interpret(lambda found: found.value)
 MORE = repeat(rule(RANGE, DAY_PERIOD), 0, 2)  # үш сағат [жиырма бір минут [бес секунд]]
 DURATION = or_(
     rule(
-        opt(eq(*c.EVERY)), opt(BEFORE), opt(in_(c.WINDOWS)), or_(RANGE, eq(*c.SEVERAL)), DAY_PERIOD, MORE, opt(in_(c.PERIOD_AFTER)),
-        opt(AFTER),
+        opt(eq(*c.EVERY)), opt(BEFORE), opt(in_(c.WINDOWS)), or_(RANGE, eq(*c.SEVERAL)), DAY_PERIOD, MORE,
+        opt(in_(c.PERIOD_AFTER)), opt(AFTER),
     ).interpret(lambda _, *parts: _duration(*parts)),
     # сағатқа жуық, минуттан астам: one unit, told by the word after it
     rule(DAY_PERIOD, AFTER).interpret(lambda unit, after: Draft("duration", f"PT1{unit}", None, after[0], after[1])),

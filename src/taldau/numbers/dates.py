@@ -17,7 +17,7 @@ from typing import Any
 from taldau.doc import Token
 from taldau.numbers import calendar as c
 from taldau.numbers import periods as p
-from taldau.numbers.parts import AND, BEFORE, DASH, GLUED_ORDINAL, NUMBER, Draft
+from taldau.numbers.parts import AND, BEFORE, DASH, GLUED_ORDINAL, NUMBER, PAREN, Draft
 from taldau.numbers.timewords import (
     AFTER, BETWEEN, DATE_TOKEN, DAY_MONTH, DAY_WORD, GENITIVE, MONTH, MONTH_WORD, PART, SHIFT, THIS_YEARS, UNTIL, YEAR,
 )
@@ -59,7 +59,7 @@ def _among_months(tokens: Sequence[Token], i: int) -> bool:
 
 
 MONTH_PART = or_(
-    rule(DAY_NUMBER, DAY_MONTH).interpret(_day_month),
+    rule(DAY_NUMBER, opt(PAREN), DAY_MONTH).interpret(lambda d, _, m: _day_month(d, m)),  # бірінші ( іі ) маусымнан
     rule(DAY_NUMBER, DASH, DAY_NUMBER, DAY_MONTH).interpret(  # 24-інші — 27-нші маусым
         lambda d1, _, d2, m: {"month": m.value, "day": d1, "until": d2} if d1 < d2 else None
     ),

@@ -15,7 +15,7 @@ from typing import Any
 
 from taldau.doc import Token
 from taldau.numbers import calendar as c
-from taldau.numbers.parts import AMOUNT, BEFORE, DASH, NUMBER, RANGE, Amount, Draft
+from taldau.numbers.parts import AMOUNT, BEFORE, DASH, NUMBER, PAREN, RANGE, Amount, Draft
 from taldau.numbers.timewords import (
     AFTER, DAY_WORD, DEICTIC, MONTH_WORD, PART, PERIOD, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL, WEEKDAY, WINDOW,
     YEAR, relative,
@@ -69,9 +69,9 @@ def _units(unit: str, more: Any) -> str | None:
 
 
 DURATION = rule(
-    opt(BEFORE), opt(or_(WINDOW, THIS_YEARS)), COUNT, opt(ABOUT), opt(eq("жұмыс")), PERIOD, opt(rule(RANGE, PERIOD)),
-    opt(in_(c.PERIOD_AFTER)), opt(AFTER),
-).interpret(lambda before, lead, count, about, work, unit, more, after_word, after: _period(
+    opt(BEFORE), opt(or_(WINDOW, THIS_YEARS)), COUNT, opt(ABOUT), opt(PAREN), opt(eq("жұмыс")), PERIOD,
+    opt(rule(RANGE, PERIOD)), opt(in_(c.PERIOD_AFTER)), opt(AFTER),
+).interpret(lambda before, lead, count, about, _aside, work, unit, more, after_word, after: _period(
     before or about, lead if isinstance(lead, str) and not lead.startswith(("+", "-")) else None,
     count, work, units, after_word, after,
 ) if (units := _units(unit, more)) else None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from taldau.numbers.parts import DASH, GLUED_ORDINAL, NUMBER, RANGE, Amount
+from taldau.numbers.parts import DASH, GLUED_ORDINAL, NUMBER, PAREN, RANGE, Amount
 from taldau.numbers.timewords import CENTURY, PLURAL, ROMAN, SHIFT, THIS_YEARS, YEAR, linked, relative
 from taldau.numbers.words import Number
 from taldau.rules import Stemmed, eq, opt, or_, rule
@@ -50,7 +50,8 @@ def _years(amount: Amount, word: Stemmed) -> dict[str, Any] | None:
 
 
 YEAR_PART = or_(
-    rule(or_(RANGE, GLUED_ORDINAL.interpret(Amount)), YEAR).interpret(_years),  # 2020-сыншы жылы, 2001-2020 жылдар
+    # 2020-сыншы жылы, 2001-2020 жылдар, екі мың үшінші ( жы ) жылы
+    rule(or_(RANGE, GLUED_ORDINAL.interpret(Amount)), opt(PAREN), YEAR).interpret(lambda n, _, word: _years(n, word)),
     rule(SHIFT, YEAR).interpret(lambda shift, word: {"relative": relative(shift, "Y"), "linked": linked(word)}),
     # биылғы жылы, былтырғы жылдың; "биыл жыл басында" is two dates in KazNERD
     rule(THIS_YEARS, YEAR).interpret(lambda value, word: {"relative": value, "linked": linked(word)}),
