@@ -41,6 +41,8 @@ CASES = [
     ("Жастар 1 қатарға тұрды.", ["CARDINAL|1"]),
     # only a bare сағат introduces a clock time: the 15 after "24 сағатта" counts people
     ("Соңғы 24 сағатта 15 адам ауырды.", ["TIME|Соңғы 24 сағатта", "CARDINAL|15"]),
+    # ертеңгі таңғы: tomorrow, then a morning clock time (not бүгінгі таңда, "nowadays")
+    ("Ертеңгі таңғы 9-да кездесеміз.", ["DATE|Ертеңгі", "TIME|таңғы 9-да"]),
     # a spoken correction after сағат: both hours are times
     ("Нәтиже сағат ( 10 ) 12-ден кейін шығады.", ["TIME|10", "TIME|12-ден кейін"]),
 ]

@@ -1,6 +1,6 @@
 """Grammars for times of day and durations under a day (KazNERD's TIME).
 
-    18:00-де, 18 : 00-де, он сегіз нөл-нөлде -> T18:00      таңғы сағат 5-те -> T05:00
+    18:00-де, 18 : 00-де, он сегіз нөл-нөлде -> T18:00      он сегіз нөл бесте -> T18:05      таңғы сағат 5-те -> T05:00
     кешкі 8-ге дейін -> T20:00      таңғы 9-дан кешкі 8-ге дейін -> T09:00/T20:00
     үш сағат -> PT3H      бес минуттың ішінде -> PT5M      таңертең -> TMO      сағат сайын -> R/PT1H
 """
@@ -67,6 +67,12 @@ def _minute(n: Number) -> int | None:
     return n.value if ok else None
 
 
+def _oh_minute(n: Number) -> int | None:
+    """The бесте of "он сегіз нөл бесте" (18:05), нөлде of "жиырма бір нөл нөлде" (21:00): 0..9 with an ending."""
+    ok = isinstance(n.value, int) and 0 <= n.value <= 9 and n.ending and not n.ordinal
+    return n.value if ok else None
+
+
 def _plural(n: Number) -> bool:
     return n.ending.lstrip("-").startswith(PLURAL)
 
@@ -114,6 +120,7 @@ CLOCK = or_(
     rule(CLOCK_TOKEN).interpret(lambda m: (int(m.group(1)), int(m.group(2)))),
     rule(HOUR, eq(":"), MINUTES_TOKEN).interpret(lambda h, _, m: (h, int(m.group(1)))),
     rule(HOUR, ZERO_ZERO).interpret(lambda h, _: (h, 0)),
+    rule(BARE_HOUR, eq("нөл"), NUMBER.interpret(_oh_minute)).interpret(lambda h, _, m: (h, m)),  # он сегіз нөл бесте
 )
 # таңғы сағат 5-те, кешкі тоғызда, кешкі 18:00-де; after a bare сағат KazNERD leaves the word out
 POINT = or_(

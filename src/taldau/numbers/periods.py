@@ -103,7 +103,9 @@ PERIOD_ALONE = or_(
     ),
 )
 TODAY = or_(
-    rule(in_({w: c.DEICTIC[w] for w in c.DEICTIC_ATTRIBUTIVES}), stem(c.FOLLOWING_PERIODS), opt(UNTIL)).interpret(
+    # бүгінгі таңда; not ертеңгі таңғы 9-да, where таңғы belongs to the clock time
+    rule(in_({w: c.DEICTIC[w] for w in c.DEICTIC_ATTRIBUTIVES}), stem(c.FOLLOWING_PERIODS, exclude=c.CLOCK_PARTS),
+         opt(UNTIL)).interpret(
         lambda value, _, until: Draft("date", value, None, False, until or None)  # бүгінгі таңда
     ),
     rule(DEICTIC, opt(UNTIL)).interpret(lambda value, until: Draft("date", value, None, False, until or None)),
