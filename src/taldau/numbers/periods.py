@@ -82,6 +82,9 @@ SHIFTED = rule(SHIFT, or_(DATED_PERIOD, rule(PERIOD, ahead(UNTIL)).interpret(lam
                opt(UNTIL)).interpret(  # өткен жылы, осы айда, жыл басынан бері
     lambda shift, unit, part, until: Draft("date", relative(shift, unit), None, False, until or None, part)
 )
+THAT_DAY = rule(eq("ол"), eq("күні"), ahead(eq("бойы", "бойына", "бұрын"), negate=True)).interpret(
+    lambda *_: Draft("date", c.UNKNOWN_DATES["D"])  # Ол күні "that day"; in "ол күні бойы" ол is "he"
+)
 PERIOD_ALONE = or_(
     rule(WINDOW, PERIOD, opt(in_(c.PERIOD_AFTER))).interpret(  # соңғы жылдары, алдағы айда
         lambda window, unit, _: Draft("duration", f"PX{unit}", None, False, None, window)

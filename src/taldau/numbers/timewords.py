@@ -49,6 +49,11 @@ def linked(word: Stemmed) -> bool:
     return word.ending.endswith(GENITIVE + ATTRIBUTIVE)
 
 
-def relative(shift: int, unit: str) -> str:
-    """A signed ISO 8601 duration from the document's date: (-1, "Y") -> "-P1Y"."""
+def relative(shift: int | str, unit: str) -> str:
+    """A signed ISO 8601 duration from the document's date: (-1, "Y") -> "-P1Y".
+
+    сол "that" points back into the text, not to the document's date: an unknown date, сол жылы -> XXXX.
+    """
+    if isinstance(shift, str):
+        return c.UNKNOWN_DATES.get(unit, "XXXX")
     return f"{'-' if shift < 0 else '+'}P{abs(shift)}{unit}"
