@@ -1,5 +1,6 @@
 import json
 import sqlite3
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -201,3 +202,12 @@ def test_keyterms_one_tsv_line_per_term() -> None:
     assert result.exit_code == 0
     rows = [line.split("\t") for line in result.stdout.splitlines()]
     assert len(rows) == 2 and rows[0][:4] == ["<stdin>", "1", "мұнай", "3"]
+
+
+def test_keyterms_reports_an_unreadable_file_and_reads_the_others(tmp_path) -> None:
+    (tmp_path / "a.bin").write_bytes(b"\x89PNG\x00\x00\x01" * 10)  # read first: the error does not stop the rest
+    (tmp_path / "b.txt").write_text("Мұнай бағасы төмендеді. Мұнайды экспорттау азайды.", encoding="utf-8")
+    result = runner.invoke(app, ["keyterms", str(tmp_path), "--top", "1"])
+    assert result.exit_code == 1 and "a.bin" in result.stderr and "binary" in result.stderr
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert [(Path(row[0]).name, row[2]) for row in rows] == [("b.txt", "мұнай")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional, TextIO
@@ -21,6 +22,7 @@ from taldau.io import InputError, decode, read_text
 
 if TYPE_CHECKING:
     from taldau.doc import Doc
+    from taldau.pipeline import Pipeline
 
 app = typer.Typer(add_completion=False, help="Kazakh text analysis.", no_args_is_help=True)
 err = Console(stderr=True)
@@ -68,6 +70,21 @@ def _read_source(source: str) -> str:
 
 def _read(name: str, path: Path | None) -> str:
     return decode(sys.stdin.buffer.read(), name) if path is None else read_text(path)
+
+
+def _documents(
+    inputs: list[tuple[str, Path | None]], pipeline: Pipeline, description: str, failed: list[str]
+) -> Iterator[tuple[str, Doc]]:
+    """(name, doc) of each readable input, with a progress bar for several. An unreadable input is
+    reported and its name added to `failed`, for the exit code, so that the others are still processed."""
+    for name, path in track(inputs, description=description, console=err, disable=len(inputs) < 2):
+        try:
+            doc = pipeline(_read(name, path))
+        except InputError as error:
+            err.print(f"[red]error:[/red] {error}", highlight=False)
+            failed.append(name)
+            continue
+        yield name, doc
 
 
 def _write(doc: Doc, fmt: Format, name: str, sink: TextIO) -> None:
@@ -149,15 +166,9 @@ def analyze(
         sink = open(output, "w", encoding="utf-8") if output and not several_html else sys.stdout
     except OSError as error:
         raise typer.BadParameter(f"cannot write {output}: {error.strerror}", param_hint="--output") from error
-    summary, failed = _Summary(), 0
+    summary, failed = _Summary(), []
     try:
-        for name, path in track(inputs, description="analysing", console=err, disable=len(inputs) < 2):
-            try:
-                doc = pipeline(_read(name, path))
-            except InputError as error:
-                err.print(f"[red]error:[/red] {error}", highlight=False)
-                failed += 1
-                continue
+        for name, doc in _documents(inputs, pipeline, "analysing", failed):
             summary.add(doc)
             if several_html:
                 with open(output / f"{_doc_id(name)}.html", "w", encoding="utf-8") as page:
@@ -183,14 +194,8 @@ def keyterms(
     from taldau.keyterms import keyterms as extract
     from taldau.pipeline import Pipeline
 
-    pipeline, inputs, failed = Pipeline(lines=lines), _inputs(paths or []), 0
-    for name, path in track(inputs, description="reading", console=err, disable=len(inputs) < 2):
-        try:
-            doc = pipeline(_read(name, path))
-        except InputError as error:
-            err.print(f"[red]error:[/red] {error}", highlight=False)
-            failed += 1
-            continue
+    failed: list[str] = []
+    for name, doc in _documents(_inputs(paths or []), Pipeline(lines=lines), "reading", failed):
         for rank, term in enumerate(extract(doc, top), 1):
             sys.stdout.write(f"{name}\t{rank}\t{term.text}\t{term.count}\t{term.score:.2f}\t{term.label or ''}\n")
     raise typer.Exit(1 if failed else 0)

@@ -9,7 +9,8 @@ Debian's hunspell-kk word list (new stems only; skipped with a warning when not 
 raw Apertium texts rank readings (`frequencies.py`).
 
 Writes `data/lexicon.tsv.gz` (stem, lemma, upos, paradigm, feats, flags, frequency) and `data/meta.json`;
-the irregular forms (`lang/pronouns.tsv`, `lang/closed_forms.tsv`) are read where they are written.
+the irregular forms (`lang/pronouns.tsv`, `lang/copula.tsv`, `lang/closed_forms.tsv`) are read where they
+are written.
 """
 from __future__ import annotations
 

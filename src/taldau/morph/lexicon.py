@@ -10,7 +10,11 @@ from typing import NamedTuple
 
 DATA_DIR = Path(__file__).parent / "data"
 LANG_DIR = Path(__file__).parent / "lang"  # hand-written tables, read as they are
-CASES = ("Nom", "Gen", "Dat", "Acc", "Loc", "Abl", "Ins")  # the columns of pronouns.tsv
+CASES = tuple(f"Case={c}" for c in ("Nom", "Gen", "Dat", "Acc", "Loc", "Abl", "Ins"))  # the columns of pronouns.tsv
+PERSONS = (  # the columns of copula.tsv: 1sg, 2sg, 2sg polite, 3sg, 1pl, 2pl, 2pl polite, 3pl
+    "Number=Sing|Person=1", "Number=Sing|Person=2", "Number=Sing|Person=2|Polite=Form", "Number=Sing|Person=3",
+    "Number=Plur|Person=1", "Number=Plur|Person=2", "Number=Plur|Person=2|Polite=Form", "Number=Plur|Person=3",
+)
 FORMAT_VERSION = 1
 
 
@@ -59,17 +63,25 @@ def stems() -> dict[str, tuple[Lexeme, ...]]:
 @cache
 def forms() -> dict[str, tuple[Form, ...]]:
     """Irregular full forms (pronouns, copula): lower-cased form -> readings, the pronouns' declension
-    first. A fifth column "variant" in closed_forms.tsv marks a spelling analysis reads and generation
-    never writes."""
+    first, then the copula's conjugation. A last column "variant" marks a spelling analysis reads and
+    generation never writes."""
     out: dict[str, list[Form]] = {}
-    for lemma, upos, feats, *cells in _rows(LANG_DIR / "pronouns.tsv"):
-        for case, cell in zip(CASES, cells):
-            with_case = "|".join(sorted([f"Case={case}", *filter(None, feats.split("|"))], key=str.lower))
-            for form in cell.split(",") if cell != "-" else ():
-                out.setdefault(form, []).append(Form(lemma, upos, with_case, False))
+    for form, reading in [*_paradigm("pronouns.tsv", CASES), *_paradigm("copula.tsv", PERSONS)]:
+        out.setdefault(form, []).append(reading)
     for form, lemma, upos, feats, *variant in _rows(LANG_DIR / "closed_forms.tsv"):
         out.setdefault(form, []).append(Form(lemma, upos, feats, variant == ["variant"]))
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _paradigm(name: str, slots: tuple[str, ...]) -> Iterator[tuple[str, Form]]:
+    """The forms of a table with one lexeme or series per row and one column per slot, whose features
+    it adds to the row's (kept in UD order)."""
+    for lemma, upos, feats, *cells in _rows(LANG_DIR / name):
+        variant = cells[len(slots):] == ["variant"]
+        for slot, cell in zip(slots, cells):
+            merged = "|".join(sorted([*slot.split("|"), *filter(None, feats.split("|"))], key=str.lower))
+            for form in cell.split(",") if cell != "-" else ():
+                yield form, Form(lemma, upos, merged, variant)
 
 
 def _rows(path: Path) -> Iterator[list[str]]:
