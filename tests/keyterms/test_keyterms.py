@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import taldau
-from taldau.keyterms import idf, keyterms
+from taldau.keyterms import background, idf, keyterms
 
 ARTICLE = (
     "Мұнай бағасы биыл тағы төмендеді. Елдің мұнайды экспорттауы азайды, ал мұнайдың өндірісі өсті. "
@@ -47,6 +47,16 @@ def test_terms_are_ranked_and_mentions_point_into_the_text() -> None:
 def test_rare_words_weigh_more_than_common_ones() -> None:
     assert idf("инфляция") > idf("жыл") > 1.0
     assert idf("сөзкөрмегенсөз") == max(idf("инфляция"), idf("сөзкөрмегенсөз"))
+
+
+def test_a_possessed_relational_noun_counts_less() -> None:
+    # көлемі ("its volume") is three times a relation to something else; мұнай is the topic, twice
+    text = ("Мұнай экспорты өсті. Өнімнің көлемі артты. Сауданың көлемі азайды. Жұмыстың көлемі тұрақты. "
+            "Мұнайдың бағасы түсті.")
+    found = terms(text)
+    assert found["көлем"].count == 3 and found["мұнай"].count == 2
+    assert found["мұнай"].score > 2 * found["көлем"].score
+    assert background().possessed["көлем"] > 0.5 > background().possessed["экономика"]
 
 
 def test_no_terms_from_empty_text_punctuation_or_russian() -> None:

@@ -8,7 +8,9 @@ Mentions count by lemma, so мұнайды and мұнайдың are one term.
 
 A term scores count x idf, with the idf of its rarest word in a background of news sentences
 (background.tsv, built by `python -m taldau.keyterms.build`); a term whose every mention lies inside
-the mentions of a better one (айналым inside сауда айналымы) is left out.
+the mentions of a better one (айналым inside сауда айналымы) is left out. A possessed noun alone
+(жұмыстардың көлемі, "the volume of work") counts less the more the background uses it possessed: it is
+mostly a relation (volume, level, part of something), not what the text is about.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from taldau.doc import Doc, KeyTerm, Span, Token
 from taldau.langid import identify
@@ -40,17 +43,28 @@ Range = tuple[int, int]  # token indices [first, last)
 Key = tuple[str, ...]
 
 
+class Background(NamedTuple):
+    documents: int
+    df: dict[str, int]  # lemma -> number of documents it occurs in
+    possessed: dict[str, float]  # noun lemma -> share of its uses with a possessive ending
+
+
 @cache
-def background() -> tuple[int, dict[str, int]]:
-    """(number of background documents, lemma -> number of documents it occurs in)."""
+def background() -> Background:
+    """The background counts (background.tsv: lemma, documents, noun uses, possessed noun uses)."""
     lines = BACKGROUND.read_text(encoding="utf-8").splitlines()
-    documents = int(lines[0].split("\t")[1])
-    return documents, {lemma: int(n) for lemma, n in (line.split("\t") for line in lines[1:])}
+    df, possessed = {}, {}
+    for line in lines[1:]:
+        lemma, n, nouns, owned = line.split("\t")
+        df[lemma] = int(n)
+        if int(nouns):
+            possessed[lemma] = int(owned) / int(nouns)
+    return Background(int(lines[0].split("\t")[1]), df, possessed)
 
 
 def idf(lemma: str) -> float:
     """Smoothed inverse document frequency; a lemma the background never saw twice gets the highest."""
-    documents, df = background()
+    documents, df, _ = background()
     return math.log((documents + 1) / (df.get(lemma, 0) + 1)) + 1
 
 
@@ -70,7 +84,7 @@ def keyterms(doc: Doc, top: int = TOP) -> tuple[KeyTerm, ...]:
     counts: Counter[Key] = Counter()
     example: dict[Key, Range] = {}
     for key, span in _candidates(doc):
-        counts[key] += 1
+        counts[key] += _weight(doc.tokens, span)
         example.setdefault(key, span)
     scores = {key: n * _rarity(doc, example[key]) for key, n in counts.items()}
     ranked = sorted(scores, key=lambda k: (-scores[k], -_length(k), k))[: 4 * top]  # room for the subsumed
@@ -187,6 +201,16 @@ def _bare(t: Token) -> bool:
     """A word that can modify the next one: an adjective, or a noun with no case ending and no possessive."""
     feats = t.feats or ""
     return ("Case=" not in feats or "Case=Nom" in feats) and "psor" not in feats
+
+
+def _weight(tokens: tuple[Token, ...], span: Range) -> float:
+    """How much a mention counts. A possessed noun alone (көлемі, "its volume") names a relation to
+    something else, as often as the background uses that noun possessed: көлем 0.9, экономика 0.2."""
+    first, last = span
+    t = tokens[first]
+    if last - first > 1 or "psor" not in (t.feats or ""):
+        return 1.0
+    return 1.0 - background().possessed.get(lemma_key(t) or "", 0.0)
 
 
 def _length(key: Key) -> int:

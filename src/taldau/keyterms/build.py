@@ -1,4 +1,5 @@
-"""Build background.tsv: in how many background sentences each lemma occurs (its document frequency).
+"""Build background.tsv: in how many background sentences each lemma occurs (its document frequency),
+and how often it is a noun with a possessive ending (көлемі, деңгейі), of all its uses as a noun.
 
 The background is news and official text: KazNERD's sentences (transcribed TV news) and the Kazakh
 side of apertium_kaz_rus (official websites). Each sentence counts as one document. Lemmas come from
@@ -41,14 +42,22 @@ def kaz_rus(data: Path) -> Iterator[str]:
             yield row["kaz"]
 
 
-def document_frequencies(sentences: list[str]) -> Counter[str]:
+def counts(sentences: list[str]) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """Per lemma: sentences it occurs in, its uses as a noun, and those with a possessive ending."""
     nlp = Pipeline(["morph", "tagger"], lines=True)
     df: Counter[str] = Counter()
+    nouns: Counter[str] = Counter()
+    possessed: Counter[str] = Counter()
     for i in range(0, len(sentences), BATCH):
         doc = nlp("\n".join(s.replace("\n", " ") for s in sentences[i : i + BATCH]))
         for sentence in doc.sentences:
-            df.update({key for t in doc.sentence_tokens(sentence) if (key := lemma_key(t))})
-    return df
+            keyed = [(key, t) for t in doc.sentence_tokens(sentence) if (key := lemma_key(t))]
+            df.update({key for key, _ in keyed})
+            for key, t in keyed:
+                if t.upos == "NOUN":
+                    nouns[key] += 1
+                    possessed[key] += "psor" in (t.feats or "")
+    return df, nouns, possessed
 
 
 def main() -> None:
@@ -56,12 +65,12 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DATA)
     args = ap.parse_args()
     sentences = list(dict.fromkeys([*kaznerd(args.data), *kaz_rus(args.data)]))  # duplicates once
-    df = document_frequencies(sentences)
+    df, nouns, possessed = counts(sentences)
     with open(BACKGROUND, "w", encoding="utf-8") as out:
-        out.write(f"# documents\t{len(sentences)}\n")
+        out.write(f"# documents\t{len(sentences)}\tnoun uses\tpossessed\n")
         for lemma, n in sorted(df.items(), key=lambda kv: (-kv[1], kv[0])):
             if n > 1:
-                out.write(f"{lemma}\t{n}\n")
+                out.write(f"{lemma}\t{n}\t{nouns[lemma]}\t{possessed[lemma]}\n")
     print(f"{len(sentences)} sentences, {sum(n > 1 for n in df.values())} lemmas -> {BACKGROUND}")
 
 
