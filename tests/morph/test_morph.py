@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from taldau.morph import analyze, analyze_many, generate, lemmatize
+from taldau.morph.lexicon import CASES, PERSONS, paradigm
 
 HERE = Path(__file__).parent
 
@@ -15,10 +16,20 @@ def rows(name: str) -> list[tuple[str, ...]]:
     return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
 
 
-BOTH_WAYS = rows("nouns.tsv") + rows("verbs.tsv") + rows("special.tsv")
+def readings(name: str) -> list[tuple[str, str, str, str]]:
+    """(form, lemma, upos, feats) of a table of readings, each row a reading and then its form."""
+    return [(form, lemma, upos, feats) for lemma, upos, feats, form in rows(name)]
 
 
-@pytest.mark.parametrize("form, lemma, upos, feats", BOTH_WAYS + rows("analysis_only.tsv"))
+def paradigms(name: str, slots: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
+    """(form, lemma, upos, feats) of a paradigm table, one column per slot."""
+    return [(form, f.lemma, f.upos, f.feats) for form, f in paradigm(HERE / name, slots)]
+
+
+BOTH_WAYS = paradigms("nouns.tsv", CASES) + paradigms("verbs.tsv", PERSONS) + readings("special.tsv")
+
+
+@pytest.mark.parametrize("form, lemma, upos, feats", BOTH_WAYS + readings("analysis_only.tsv"))
 def test_analysis_has_reading(form, lemma, upos, feats):
     readings = {(a.lemma, a.upos, a.feats) for a in analyze(form)}
     assert (lemma, upos, feats) in readings

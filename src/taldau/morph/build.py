@@ -24,7 +24,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from .lexicon import DATA_DIR, FORMAT_VERSION, LANG_DIR, Lexeme
+from .lexicon import DATA_DIR, FORMAT_VERSION, LANG_DIR, Lexeme, entries
 from .phonology import VOWELS, harden, restore_syncope, syncope
 
 HUNSPELL_DIC = Path("/usr/share/hunspell/kk_KZ.dic")
@@ -121,9 +121,9 @@ def light_verbs(data: Path) -> Iterator[tuple[str, Lexeme]]:
 
 
 def closed(_: Path) -> Iterator[tuple[str, Lexeme]]:
-    for row in _read_tsv(LANG_DIR / "closed_lexemes.tsv"):
-        stem, lemma, upos, paradigm, feats = (row + [""] * 5)[:5]
-        yield stem, Lexeme(lemma, upos, paradigm, feats)
+    for upos, paradigm, feats, stems in _read_tsv(LANG_DIR / "closed_lexemes.tsv"):
+        for stem, lemma in entries(stems):
+            yield stem, Lexeme(lemma, upos, paradigm, "" if feats == "-" else feats)
 
 
 def bidix(data: Path) -> Iterator[tuple[str, Lexeme]]:

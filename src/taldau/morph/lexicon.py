@@ -10,8 +10,10 @@ from typing import NamedTuple
 
 DATA_DIR = Path(__file__).parent / "data"
 LANG_DIR = Path(__file__).parent / "lang"  # hand-written tables, read as they are
-CASES = tuple(f"Case={c}" for c in ("Nom", "Gen", "Dat", "Acc", "Loc", "Abl", "Ins"))  # the columns of pronouns.tsv
-PERSONS = (  # the columns of copula.tsv: 1sg, 2sg, 2sg polite, 3sg, 1pl, 2pl, 2pl polite, 3pl
+# The columns of a paradigm table: pronouns.tsv declines by case, copula.tsv conjugates by person
+# (1sg, 2sg, 2sg polite, 3sg, 1pl, 2pl, 2pl polite, 3pl).
+CASES = tuple(f"Case={c}" for c in ("Nom", "Gen", "Dat", "Acc", "Loc", "Abl", "Ins"))
+PERSONS = (
     "Number=Sing|Person=1", "Number=Sing|Person=2", "Number=Sing|Person=2|Polite=Form", "Number=Sing|Person=3",
     "Number=Plur|Person=1", "Number=Plur|Person=2", "Number=Plur|Person=2|Polite=Form", "Number=Plur|Person=3",
 )
@@ -66,22 +68,35 @@ def forms() -> dict[str, tuple[Form, ...]]:
     first, then the copula's conjugation. A last column "variant" marks a spelling analysis reads and
     generation never writes."""
     out: dict[str, list[Form]] = {}
-    for form, reading in [*_paradigm("pronouns.tsv", CASES), *_paradigm("copula.tsv", PERSONS)]:
+    for form, reading in [*paradigm(LANG_DIR / "pronouns.tsv", CASES), *paradigm(LANG_DIR / "copula.tsv", PERSONS)]:
         out.setdefault(form, []).append(reading)
-    for form, lemma, upos, feats, *variant in _rows(LANG_DIR / "closed_forms.tsv"):
-        out.setdefault(form, []).append(Form(lemma, upos, feats, variant == ["variant"]))
+    for upos, feats, words, *variant in _rows(LANG_DIR / "closed_forms.tsv"):
+        for form, lemma in entries(words):
+            out.setdefault(form, []).append(Form(lemma, upos, "|".join(_features(feats)), variant == ["variant"]))
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _paradigm(name: str, slots: tuple[str, ...]) -> Iterator[tuple[str, Form]]:
-    """The forms of a table with one lexeme or series per row and one column per slot, whose features
-    it adds to the row's (kept in UD order)."""
-    for lemma, upos, feats, *cells in _rows(LANG_DIR / name):
+def paradigm(path: Path, slots: tuple[str, ...]) -> Iterator[tuple[str, Form]]:
+    """The forms of a table with one lexeme or series per row (lemma, upos, features, then one column per
+    slot: "-" for none, "a,b" for two spellings) whose slot features it adds to the row's, in UD order."""
+    for lemma, upos, feats, *cells in _rows(path):
         variant = cells[len(slots):] == ["variant"]
         for slot, cell in zip(slots, cells):
-            merged = "|".join(sorted([*slot.split("|"), *filter(None, feats.split("|"))], key=str.lower))
+            merged = "|".join(sorted([*slot.split("|"), *_features(feats)], key=str.lower))
             for form in cell.split(",") if cell != "-" else ():
                 yield form, Form(lemma, upos, merged, variant)
+
+
+def entries(cell: str) -> Iterator[tuple[str, str]]:
+    """(word, lemma) of a space-separated list where a word that is not its own lemma is written word=lemma."""
+    for item in cell.split():
+        word, _, lemma = item.partition("=")
+        yield word, lemma or word
+
+
+def _features(cell: str) -> list[str]:
+    """The features of a table cell: "-" or nothing for none."""
+    return [f for f in cell.split("|") if f and f != "-"]
 
 
 def _rows(path: Path) -> Iterator[list[str]]:
