@@ -112,6 +112,26 @@ class KeyTerm:
 
 
 @dataclass(frozen=True, slots=True)
+class Relation:
+    """A stance read from one clause: `actor` wants, needs, supports or opposes `target` (taldau.stances).
+
+    `actor` is a Span whose canonical name and link are shared by all of the actor's mentions (АҚШ,
+    Америка -> Америка Құрама Штаттары, US); label GPE, ORGANISATION, PERSON... or ACTOR for a
+    descriptive one (екі тарап). `implicit`: the clause names no actor (an omitted subject, ол, бұл ел)
+    and it was carried over; the Span is then the antecedent's, or the pronoun's with the antecedent's
+    name and link. `predicate.canonical` is the predicate's dictionary form (қолда, қарсы шық)."""
+
+    sentence: int  # index into Doc.sentences
+    kind: str  # interest, goal, need, cooperation, support, opposition
+    actor: Span
+    predicate: Span
+    target: Span | None = None  # the complement the stance is about, with its dependents
+    partners: tuple[Span, ...] = ()  # with whom (-мен, мен бірге)
+    negated: bool = False
+    implicit: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Doc:
     text: str
     tokens: tuple[Token, ...] = ()
@@ -119,6 +139,7 @@ class Doc:
     entities: tuple[Span, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     keyterms: tuple[KeyTerm, ...] = ()
+    relations: tuple[Relation, ...] = ()
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:

@@ -37,6 +37,7 @@ FACTORIES: dict[str, str] = {
     "tagger": "taldau.tagger.component:Tagger",  # after morph: puts the reading the context calls for first
     "quantities": "taldau.numbers:annotate",
     "ner": "taldau.ner.component:EntityRecognizer",  # after quantities: their numeric entities win
+    "stances": "taldau.stances.component:StanceReader",  # after ner: actors and what they want
     "keyterms": "taldau.keyterms:annotate",  # last: reads lemmas and entities
 }
 

@@ -1,0 +1,211 @@
+"""Benchmark for taldau.stances: relations (actor + kind + target head) against a hand-written gold set.
+
+No Kazakh stance data exists, so the gold set is ours (tests/stances/): Kazakh news and analysis
+sentences written for taldau, in two parts. `dev` is what the rules were written against; `test` was
+written and committed before any rule and is reported as is. A relation is right when its actor,
+kind and target head (the target's last word) all match a gold one: the actor by ISO code when the
+gold names a country, else by canonical name (one name ending with the other: канадалық Cameco
+компаниясы ~ Cameco компаниясы) and by link when the gold gives one. Negation, implicit actors and
+partners are scored on the matched relations. Peers: a lexicon-only baseline (a stance word in a
+sentence, its first country or organisation as the actor, the word before the predicate as the
+target head), showing what the grammar adds. Cost: the component's share of the pipeline's time.
+
+    python -m bench.stances [--part dev|test|both]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.common import publish, table  # noqa: E402
+from taldau.doc import Doc, Relation, Span  # noqa: E402
+from taldau.pipeline import Pipeline  # noqa: E402
+from taldau.stances import actor_key  # noqa: E402
+
+GOLD = ROOT / "tests" / "stances"
+FLOORS = {"f1": 0.85, "precision": 0.90}
+COST_FLOOR = 0.10  # the component's share of the pipeline's time, at most
+
+
+class Gold(NamedTuple):
+    sentence: int  # index within its document
+    actor: str
+    kind: str
+    head: str  # the target's last word as written, "-" for none
+    flags: frozenset[str]
+
+
+class Document(NamedTuple):
+    text: str
+    sentences: list[str]
+    relations: list[Gold]
+
+
+def read_gold(path: Path) -> list[Document]:
+    """Documents of a gold file: sentence lines, tab-indented relation lines, blank lines between documents."""
+    documents: list[Document] = []
+    sentences: list[str] = []
+    relations: list[Gold] = []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        if line.startswith("#"):
+            continue
+        if line.startswith("\t"):
+            actor, kind, head, *flags = line.strip("\t").split("\t")
+            relations.append(Gold(len(sentences) - 1, actor, kind, head, frozenset(" ".join(flags).split())))
+        elif line.strip():
+            sentences.append(line.strip())
+        elif sentences:
+            documents.append(Document(" ".join(sentences), sentences, relations))
+            sentences, relations = [], []
+    return documents
+
+
+def actor_matches(gold: str, actor: Span) -> bool:
+    name, _, link = gold.partition("@")
+    if len(name) == 2 and name.isupper():
+        return actor_key(actor) == name
+    predicted = (actor.canonical or actor.text).lower()
+    name = name.lower()
+    same = predicted == name or predicted.endswith(" " + name) or name.endswith(" " + predicted)
+    return same and (not link or actor.link == link)
+
+
+def head_of(relation: Relation) -> str:
+    return relation.target.text.split()[-1] if relation.target else "-"
+
+
+def match(gold: list[Gold], predicted: list[Relation], sentence_of) -> list[tuple[Gold, Relation]]:
+    """Pairs of gold and predicted relations that agree on sentence, actor, kind and target head."""
+    pairs, used = [], set()
+    for g in gold:
+        for i, r in enumerate(predicted):
+            if i not in used and sentence_of(r) == g.sentence and r.kind == g.kind \
+                    and head_of(r) == g.head and actor_matches(g.actor, r.actor):
+                pairs.append((g, r))
+                used.add(i)
+                break
+    return pairs
+
+
+def sentence_index(doc: Doc, sentences: list[str]) -> Iterator[int]:
+    """For each taldau sentence, the gold sentence it starts in (gold sentences joined by one space)."""
+    starts, offset = [], 0
+    for s in sentences:
+        starts.append(offset)
+        offset += len(s) + 1
+    for sentence in doc.sentences:
+        yield max(i for i, start in enumerate(starts) if start <= sentence.start)
+
+
+def baseline(doc: Doc) -> list[Relation]:
+    """A stance word anywhere, the sentence's first GPE/ORG entity as actor, the previous word as target."""
+    from taldau.stances.lexicon import load
+    table = load().predicates
+    out = []
+    for index, sentence in enumerate(doc.sentences):
+        tokens = doc.sentence_tokens(sentence)
+        entity = next((e for e in doc.entities if sentence.start <= e.start < sentence.end
+                       and e.label in ("GPE", "ORGANISATION")), None)
+        for i, token in enumerate(tokens):
+            found = table.get((token.lemma or "").lower()) or table.get(token.norm.lower())
+            if found and entity and i:
+                target = Span("TARGET", tokens[i - 1].start, tokens[i - 1].end, tokens[i - 1].text)
+                out.append(Relation(index, found[-1].kind, entity, target, target))
+    return out
+
+
+def score(documents: list[Document], docs: list[Doc], reader) -> dict[str, float]:
+    tp = fp = fn = negation = implicit = partners = 0
+    for document, doc in zip(documents, docs):
+        predicted = reader(doc)
+        index = list(sentence_index(doc, document.sentences))
+        pairs = match(document.relations, predicted, lambda r: index[r.sentence])
+        tp += len(pairs)
+        fp += len(predicted) - len(pairs)
+        fn += len(document.relations) - len(pairs)
+        negation += sum(("negated" in g.flags) == r.negated for g, r in pairs)
+        implicit += sum(("implicit" in g.flags) == r.implicit for g, r in pairs)
+        partners += sum(_partners_agree(g, r) for g, r in pairs)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f, "gold": tp + fn, "matched": tp,
+            "negation": negation / tp if tp else 0.0, "implicit": implicit / tp if tp else 0.0,
+            "partners": partners / tp if tp else 0.0}
+
+
+def _partners_agree(gold: Gold, relation: Relation) -> bool:
+    wanted = sorted(f[5:] for f in gold.flags if f.startswith("with="))
+    if gold.kind != "cooperation" or not wanted:
+        return True
+    return len(wanted) == len(relation.partners) and all(
+        any(actor_matches(name, p) for p in relation.partners) for name in wanted)
+
+
+def cost(texts: list[str], repeats: int = 3) -> tuple[float, float]:
+    """(seconds of the whole pipeline, seconds of the stances component) over `texts`, best of `repeats`."""
+    pipeline = Pipeline()
+    stances = pipeline.components[pipeline.names.index("stances")]
+    pipeline(texts[0])
+    best_total = best_own = float("inf")
+    for _ in range(repeats):
+        total = own = 0.0
+        for text in texts:
+            started = time.perf_counter()
+            doc = Pipeline.__call__(_without(pipeline, "stances"), text)
+            middle = time.perf_counter()
+            stances(doc)
+            ended = time.perf_counter()
+            total += ended - started
+            own += ended - middle
+        best_total, best_own = min(best_total, total), min(best_own, own)
+    return best_total, best_own
+
+
+def _without(pipeline: Pipeline, name: str) -> Pipeline:
+    other = object.__new__(Pipeline)
+    other.names = [n for n in pipeline.names if n != name]
+    other.components = [c for n, c in zip(pipeline.names, pipeline.components) if n != name]
+    return other
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--part", choices=("dev", "test", "both"), default="both")
+    args = parser.parse_args()
+    pipeline = Pipeline()
+    parts = ("dev", "test") if args.part == "both" else (args.part,)
+    rows, failed = [], False
+    for part in parts:
+        documents = read_gold(GOLD / f"{part}.txt")
+        docs = [pipeline(d.text) for d in documents]
+        sentences = sum(len(d.sentences) for d in documents)
+        for name, reader in (("taldau.stances", lambda doc: list(doc.relations)), ("lexicon baseline", baseline)):
+            s = score(documents, docs, reader)
+            rows.append([part, f"{sentences}", name, f"{s['gold']}", f"{s['precision']:.3f}", f"{s['recall']:.3f}",
+                         f"{s['f1']:.3f}", f"{s['negation']:.3f}", f"{s['implicit']:.3f}", f"{s['partners']:.3f}"])
+            if part == "test" and name == "taldau.stances":
+                failed |= s["f1"] < FLOORS["f1"] or s["precision"] < FLOORS["precision"]
+    header = ["part", "sentences", "reader", "gold relations", "precision", "recall", "F1", "negation",
+              "implicit", "partners"]
+    out = [table(header, rows),
+           f"\nFloors on the test part: F1 >= {FLOORS['f1']}, precision >= {FLOORS['precision']}."]
+    texts = [d.text for d in read_gold(GOLD / "dev.txt")] * 4
+    total, own = cost(texts)
+    share = own / total
+    out.append(f"\nCost: {own * 1000:.0f} ms of {total * 1000:.0f} ms for the pipeline over "
+               f"{len(texts)} documents = {share:.1%} (floor: at most {COST_FLOOR:.0%}).")
+    failed |= share > COST_FLOOR
+    publish("stances", "\n".join(out))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
