@@ -6,9 +6,9 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from taldau.doc import Doc
+from taldau.doc import Doc, Relation, Span
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def to_dict(doc: Doc) -> dict[str, Any]:
@@ -54,6 +54,24 @@ def _fields(doc: Doc) -> dict[str, Any]:
              "mentions": [list(m) for m in k.mentions]}
             for k in doc.keyterms
         ],
+        "relations": [relation_dict(r) for r in doc.relations],
+    }
+
+
+def _actor(span: Span) -> dict[str, Any]:
+    return {"start": span.start, "end": span.end, "text": span.text, "canonical": span.canonical, "link": span.link}
+
+
+def relation_dict(relation: Relation) -> dict[str, Any]:
+    """A stance as the schema writes it: actor, kind, predicate, target, partners, flags."""
+    target = relation.target
+    return {
+        "sentence": relation.sentence, "kind": relation.kind, "negated": relation.negated, "implicit": relation.implicit,
+        "actor": _actor(relation.actor),
+        "predicate": {"start": relation.predicate.start, "end": relation.predicate.end,
+                      "text": relation.predicate.text, "lemma": relation.predicate.canonical},
+        "target": {"start": target.start, "end": target.end, "text": target.text} if target else None,
+        "partners": [_actor(p) for p in relation.partners],
     }
 
 

@@ -26,6 +26,7 @@ AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "турал�
 POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойынша", "сияқты", "қарсы", "жөнінде", "арасында",
                            "арасындағы", "бірге", "дейін", "кейін", "қарай"})
 CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom"}
+SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да", "тағы"})
 TIME_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "былтыр", "қазір", "жыл", "ай", "апта", "күн", "кез"})
 
 
@@ -163,14 +164,20 @@ def _coordinated(tokens: Sequence[Token], head: int, floor: int) -> list[tuple[i
     ranges = []
     while head is not None:
         first, other = _extent(tokens, head, floor)
+        while first < head and _sentence_adverb(tokens[first]):  # (сондай-ақ) Ақтөбеде зауыт салуды
+            first += 1
         ranges.append((first, head + 1))
         head = other
     return ranges[::-1]
 
 
+def _sentence_adverb(token: Token) -> bool:
+    return token.upos in ("CCONJ", "PUNCT", "PART") or w.lemma(token) in SENTENCE_ADVERBS
+
+
 def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | None]:
     """(first token of the phrase headed at `head`, head of a target coordinated before it or None)."""
-    verbal = tokens[head].upos == "VERB" or w.verb_form(tokens[head]) == "Ger"
+    verbal = tokens[head].upos == "VERB" or w.verbal_noun(tokens[head])
     case = w.case(tokens[head])
     i = head
     while i > floor:

@@ -80,7 +80,7 @@ def _intentional(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predica
     # салмақ, ашпақ: the intentional future of a third person states a plan (not Қармақшы, a name)
     token = tokens[i]
     if "INTENT" in w.glosses(token) and token.norm[:1].islower() and w.feats(token).get("Person", "3") == "3" \
-            and token.norm.lower() not in NOT_INTENTIONAL:
+            and token.norm.lower() not in NOT_INTENTIONAL and "+INTENT" in table:
         return table["+INTENT"][0], i
     return None
 
@@ -88,7 +88,8 @@ def _intentional(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predica
 def _desiderative(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
     # кеңейткісі келеді: the desiderative with кел-
     # (көргім келді is the speaker's own wish, not a reported stance)
-    if "DES.P3" in w.glosses(tokens[i]) and i + 1 < len(tokens) and w.lemma(tokens[i + 1]) == "кел":
+    if "DES.P3" in w.glosses(tokens[i]) and i + 1 < len(tokens) and w.lemma(tokens[i + 1]) == "кел" \
+            and "+DES" in table:
         return table["+DES"][0], i + 1
     return None
 

@@ -33,11 +33,16 @@ def _rows(path: Path):
             yield line.rstrip("\n").split("\t")
 
 
-@lru_cache(maxsize=8)
 def load(directory: Path = HERE) -> Lexicon:
+    """The lexicons of `directory`, read again when one of its files changes."""
     missing = [name for name in FILES if not (directory / name).is_file()]
     if missing:
         raise FileNotFoundError(f"stance lexicon files {', '.join(missing)} not found in {directory}")
+    return _load(directory, tuple((directory / name).stat().st_mtime_ns for name in FILES))
+
+
+@lru_cache(maxsize=8)
+def _load(directory: Path, stamp: tuple[int, ...]) -> Lexicon:
     table: dict[str, list[Predicate]] = defaultdict(list)
     for number, (kind, words, targets, actor, *_) in enumerate(_rows(directory / "predicates.tsv"), 1):
         if kind not in KINDS:

@@ -49,15 +49,36 @@ def actors(doc: Doc) -> list[Actor]:
         key = actor_key(entity)
         if key in relations:
             mentions[key].add((entity.start, entity.end))
-    out = [Actor(key, _display(names[key]), names[key].link, tuple(sorted(mentions[key])),
+    out = [Actor(key, display_name(names[key]), names[key].link, tuple(sorted(mentions[key])),
                  tuple(sorted(found, key=lambda r: (KIND_ORDER.index(r.kind), r.sentence))))
            for key, found in relations.items()]
     return sorted(out, key=lambda a: (-len(a.relations), -len(a.mentions), a.name))
 
 
-def _display(span: Span) -> str:
+def display_name(span: Span) -> str:
+    """A country by its gazetteer name (АҚШ -> Америка Құрама Штаттары), anything else by its canonical name."""
     name = span.canonical or span.text
     if span.label == "GPE" and span.link and len(span.link) == 2:
         place = gazetteer.places().get(tuple(name.split()))
         return place.name if place else name
     return name
+
+
+def stance_text(relation: Relation) -> str:
+    """"goal: Алматыда зауыт салмақ", "support (not): бұл бастаманы", "cooperation: ... with Қазақстан"."""
+    what = relation.target.text if relation.target else relation.predicate.text
+    with_whom = f" with {', '.join(display_name(p) for p in relation.partners)}" if relation.partners else ""
+    return f"{relation.kind}{' (not)' if relation.negated else ''}: {what}{with_whom}"
+
+
+def as_record(actor: Actor, source: str | None = None) -> dict:
+    """One JSON line of `taldau actors --format jsonl`."""
+    record = {"source": source} if source is not None else {}
+    return record | {
+        "actor": actor.name, "key": actor.key, "link": actor.link,
+        "mentions": [list(m) for m in actor.mentions],
+        "stances": [{"kind": r.kind, "negated": r.negated, "implicit": r.implicit, "sentence": r.sentence,
+                     "predicate": r.predicate.text, "lemma": r.predicate.canonical,
+                     "target": r.target.text if r.target else None,
+                     "partners": [display_name(p) for p in r.partners]} for r in actor.relations],
+    }

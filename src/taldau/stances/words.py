@@ -76,6 +76,11 @@ def verb_form(token: Token) -> str | None:
     return feats(token).get("VerbForm")
 
 
+def verbal_noun(token: Token) -> bool:
+    """A verbal noun in any of its readings: сақтауды is read as the noun сақтау, and as сақта-у-ды."""
+    return any("VerbForm=Ger" in a.feats for a in token.analyses)
+
+
 def auxiliary(token: Token) -> bool:
     return token.upos == "AUX" or lemma(token) in AUXILIARIES
 
