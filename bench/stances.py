@@ -142,7 +142,7 @@ def score(documents: list[Document], docs: list[Doc], reader) -> dict[str, float
 
 
 def _partners_agree(gold: Gold, relation: Relation) -> bool:
-    wanted = sorted(f[5:] for f in gold.flags if f.startswith("with="))
+    wanted = sorted(f[5:].replace("_", " ") for f in gold.flags if f.startswith("with="))  # with=Әлемдік_банк
     if gold.kind != "cooperation" or not wanted:
         return True
     return len(wanted) == len(relation.partners) and all(
@@ -176,13 +176,29 @@ def _without(pipeline: Pipeline, name: str) -> Pipeline:
     return other
 
 
+def errors(documents: list[Document], docs: list[Doc]) -> list[str]:
+    """One line per missed gold relation (-) and per relation read that the gold set does not have (+)."""
+    lines = []
+    for document, doc in zip(documents, docs):
+        index = list(sentence_index(doc, document.sentences))
+        pairs = match(document.relations, list(doc.relations), lambda r: index[r.sentence])
+        found = {id(r) for _, r in pairs}
+        matched = {id(g) for g, _ in pairs}
+        lines += [f"- {g.actor} {g.kind} {g.head}: {document.sentences[g.sentence]}"
+                  for g in document.relations if id(g) not in matched]
+        lines += [f"+ {r.actor.canonical} {r.kind} {head_of(r)}: {document.sentences[index[r.sentence]]}"
+                  for r in doc.relations if id(r) not in found]
+    return lines
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--part", choices=("dev", "test", "both"), default="both")
+    parser.add_argument("--errors", action="store_true", help="list the relations missed and the extra ones")
     args = parser.parse_args()
     pipeline = Pipeline()
     parts = ("dev", "test") if args.part == "both" else (args.part,)
-    rows, failed = [], False
+    rows, failed, mistakes = [], False, []
     for part in parts:
         documents = read_gold(GOLD / f"{part}.txt")
         docs = [pipeline(d.text) for d in documents]
@@ -193,18 +209,37 @@ def main() -> int:
                          f"{s['f1']:.3f}", f"{s['negation']:.3f}", f"{s['implicit']:.3f}", f"{s['partners']:.3f}"])
             if part == "test" and name == "taldau.stances":
                 failed |= s["f1"] < FLOORS["f1"] or s["precision"] < FLOORS["precision"]
-    header = ["part", "sentences", "reader", "gold relations", "precision", "recall", "F1", "negation",
-              "implicit", "partners"]
-    out = [table(header, rows),
-           f"\nFloors on the test part: F1 >= {FLOORS['f1']}, precision >= {FLOORS['precision']}."]
-    texts = [d.text for d in read_gold(GOLD / "dev.txt")] * 4
-    total, own = cost(texts)
-    share = own / total
-    out.append(f"\nCost: {own * 1000:.0f} ms of {total * 1000:.0f} ms for the pipeline over "
-               f"{len(texts)} documents = {share:.1%} (floor: at most {COST_FLOOR:.0%}).")
-    failed |= share > COST_FLOOR
+        mistakes += [f"{part} {line}" for line in errors(documents, docs)]
+    header = ["part", "sentences", "reader", "gold relations", "precision", "recall", "F1",
+              "negation", "implicit", "partners"]
+    out = [INTRO, table(header, rows),
+           f"\nFloors on the test part: F1 >= {FLOORS['f1']}, precision >= {FLOORS['precision']}. "
+           "negation, implicit, partners: agreement on the matched relations."]
+    cost_rows = []
+    for label, texts in (("gold dev documents x4 (a stance in most sentences)",
+                          [d.text for d in read_gold(GOLD / "dev.txt")] * 4),
+                         ("samples/economy.txt x10 (a news article)",
+                          [(ROOT / "samples" / "economy.txt").read_text(encoding="utf-8")] * 10)):
+        total, own = cost(texts)
+        share = own / total
+        failed |= share > COST_FLOOR
+        cost_rows.append([label, f"{total * 1000:.0f}", f"{own * 1000:.0f}", f"{share:.1%}"])
+    out += ["\nSpeed: the component's share of the whole pipeline's time (best of 3 rounds; floor: at most "
+            f"{COST_FLOOR:.0%}).\n", table(["text", "pipeline ms", "stances ms", "share"], cost_rows)]
     publish("stances", "\n".join(out))
+    if args.errors:
+        print("\n".join(mistakes))
     return 1 if failed else 0
+
+
+INTRO = """## Stances (who wants what: actor, kind, target)
+
+Measured by `bench/stances.py` on the hand-written gold set in `tests/stances/` (Kazakh news and analysis
+sentences written for taldau; no Kazakh stance data exists). `dev` is what the rules were written against;
+`test` was written and committed before any rule (6bbcf97) and not read while writing them. A relation
+counts when actor, kind and target head all match; the lexicon baseline is a stance word anywhere with the
+sentence's first country or organisation as actor (what the clause and case rules add).
+"""
 
 
 if __name__ == "__main__":

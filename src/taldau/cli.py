@@ -201,41 +201,6 @@ def keyterms(
     raise typer.Exit(1 if failed else 0)
 
 
-class ActorFormat(str, Enum):
-    table = "table"
-    jsonl = "jsonl"
-
-
-@app.command()
-def actors(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="files or folders; - or nothing for stdin")] = None,
-    fmt: Annotated[ActorFormat, typer.Option("--format", "-f")] = ActorFormat.table,
-    lines: Annotated[bool, typer.Option("--lines", help="one sentence per line: every line break ends one")] = False,
-) -> None:
-    """Who wants what: each document's actors with their mentions and stances (goal, interest, need,
-    cooperation, support, opposition)."""
-    from rich.markup import escape
-
-    from taldau.pipeline import Pipeline
-    from taldau.stances import actors as gather
-    from taldau.stances.summary import as_record, stance_text
-
-    failed: list[str] = []
-    out = Console(highlight=False, soft_wrap=False)
-    for name, doc in _documents(_inputs(paths or []), Pipeline(lines=lines), "reading", failed):
-        found = gather(doc)
-        if fmt is ActorFormat.jsonl:
-            for actor in found:
-                sys.stdout.write(json.dumps(as_record(actor, name), ensure_ascii=False) + "\n")
-            continue
-        table = Table("actor", "ISO", "mentions", "stances", title=name, show_lines=True)
-        for actor in found:
-            stances = "\n".join(f"{stance_text(r)}  (sentence {r.sentence + 1})" for r in actor.relations)
-            table.add_row(*(escape(cell) for cell in (actor.name, actor.link or "", str(len(actor.mentions)), stances)))
-        out.print(table if found else f"{name}: no stances found")
-    raise typer.Exit(1 if failed else 0)
-
-
 @app.command()
 def translit(
     path: Annotated[str, typer.Argument(help="a file, or - for stdin")] = "-",
@@ -429,6 +394,36 @@ def mentions(
     with _corpus(db) as corpus:
         for m in corpus.mentions(name, limit=limit):
             sys.stdout.write(f"{m.source}\t{m.label}\t{m.text}\t{m.sentence}\n")
+
+
+@app.command()
+def actors(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="files or folders; - or nothing for stdin")] = None,
+    fmt: Annotated[HitFormat, typer.Option("--format", "-f", help="text: a table per document")] = HitFormat.text,
+    lines: Annotated[bool, typer.Option("--lines", help="one sentence per line: every line break ends one")] = False,
+) -> None:
+    """Who wants what: each document's actors with their mentions and stances (goal, interest, need,
+    cooperation, support, opposition)."""
+    from rich.markup import escape
+
+    from taldau.pipeline import Pipeline
+    from taldau.stances import actors as gather
+    from taldau.stances.summary import as_record, stance_text
+
+    failed: list[str] = []
+    out = Console(highlight=False, soft_wrap=False)
+    for name, doc in _documents(_inputs(paths or []), Pipeline(lines=lines), "reading", failed):
+        found = gather(doc)
+        if fmt is HitFormat.jsonl:
+            for actor in found:
+                sys.stdout.write(json.dumps(as_record(actor, name), ensure_ascii=False) + "\n")
+            continue
+        table = Table("actor", "ISO", "mentions", "stances", title=name, show_lines=True)
+        for actor in found:
+            stances = "\n".join(f"{stance_text(r)}  (sentence {r.sentence + 1})" for r in actor.relations)
+            table.add_row(*(escape(cell) for cell in (actor.name, actor.link or "", str(len(actor.mentions)), stances)))
+        out.print(table if found else f"{name}: no stances found")
+    raise typer.Exit(1 if failed else 0)
 
 
 @app.command()

@@ -3,13 +3,13 @@ Kazakh, any text at all (hypothesis); a parse plugged in through Token.head / To
 from __future__ import annotations
 
 import time
-from typing import NamedTuple
+from collections import namedtuple
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from taldau.doc import Analysis, Doc
+from taldau.doc import Doc, Token
 from taldau.pipeline import Pipeline
 from taldau.stances import StanceReader
 
@@ -79,25 +79,14 @@ def test_any_word_salad(text: str) -> None:
 _PIPELINE = Pipeline()
 
 
-class ParsedToken(NamedTuple):
-    """A token as the syntax branch will give it: the Token fields plus head and deprel."""
-
-    text: str
-    start: int
-    end: int
-    norm: str
-    space_after: bool = True
-    analyses: tuple[Analysis, ...] = ()
-    head: int | None = None
-    deprel: str | None = None
-
-    lemma = property(lambda self: self.analyses[0].lemma if self.analyses else None)
-    upos = property(lambda self: self.analyses[0].upos if self.analyses else None)
-    feats = property(lambda self: (self.analyses[0].feats or None) if self.analyses else None)
+# A token as the syntax component will give it: the Token fields plus head (index in Doc.tokens) and deprel
+ParsedToken = namedtuple("ParsedToken", Token._fields + ("head", "deprel"))
+for _name in ("lemma", "upos", "feats"):
+    setattr(ParsedToken, _name, getattr(Token, _name))
 
 
 def _parsed(doc: Doc, heads: list[int | None], deprels: list[str]) -> Doc:
-    tokens = tuple(ParsedToken(*t, head=h, deprel=d) for t, h, d in zip(doc.tokens, heads, deprels))
+    tokens = tuple(ParsedToken(*t, h, d) for t, h, d in zip(doc.tokens, heads, deprels))
     return Doc(doc.text, tokens, doc.sentences, doc.entities)
 
 

@@ -1,6 +1,6 @@
 """Stances: who wants, plans, needs, supports or opposes what, read clause by clause.
 
-    >>> [(r.actor.link, r.kind, r.target.text) for r in analyze("Жапония уран өндіруге мүдделі.").relations]
+    >>> [(r.actor.link, r.kind, r.target.text) for r in taldau.analyze("Жапония уран өндіруге мүдделі.").relations]
     [('JP', 'interest', 'уран өндіруге')]
 
 Each clause whose predicate expresses a stance (predicates.tsv: мүдделі, көздейді, салмақ, қолдамайды,

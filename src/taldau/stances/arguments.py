@@ -122,7 +122,10 @@ def _governed(tokens: Sequence[Token], after: int) -> bool:
 def _targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, floor: int) -> list[tuple[int, int]]:
     predicate = found.predicate
     if "SELF" in predicate.targets:  # Алматыда зауыт салмақ
-        return [(floor, found.first + 1)]
+        first = floor
+        while first < found.first and _sentence_adverb(tokens[first]):
+            first += 1
+        return [(first, found.first + 1)]
     if "NOM" in predicate.targets and found.first and _verbal(tokens[found.first - 1]):
         return []  # қарастыру керек, болуы керек: a modal (must), not a need
     for wanted in predicate.targets:

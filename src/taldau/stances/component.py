@@ -19,6 +19,7 @@ class StanceReader:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else lexicon.HERE
+        self._lexicon: lexicon.Lexicon | None = None
 
     @classmethod
     def from_disk(cls, path: Path | str) -> StanceReader:
@@ -27,11 +28,14 @@ class StanceReader:
         return reader_
 
     def load(self) -> StanceReader:
-        lexicon.load(self.path)
+        """Read the lexicons now (else on the first document)."""
+        self._lexicon = lexicon.load(self.path)
         return self
 
     def __call__(self, doc: Doc) -> Doc:
-        return dataclasses.replace(doc, relations=reader.read(doc, lexicon.load(self.path)))
+        if self._lexicon is None:
+            self.load()
+        return dataclasses.replace(doc, relations=reader.read(doc, self._lexicon))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
         return (self(doc) for doc in docs)
