@@ -398,12 +398,15 @@ def mentions(
 
 @app.command()
 def actors(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="files or folders; - or nothing for stdin")] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(help="files or folders (- or nothing: stdin); with --db, actors (US, Ресей үкіметі)")] = None,
     fmt: Annotated[HitFormat, typer.Option("--format", "-f", help="text: a table per document")] = HitFormat.text,
     lines: Annotated[bool, typer.Option("--lines", help="one sentence per line: every line break ends one")] = False,
+    db: Annotated[Optional[Path], typer.Option("--db", help="a corpus: what it says the actors want")] = None,
 ) -> None:
     """Who wants what: each document's actors with their mentions and stances (goal, interest, need,
-    cooperation, support, opposition)."""
+    cooperation, support, opposition); with --db, what the corpus says each named actor wants."""
+    if db is not None:
+        return _corpus_actors(paths or [], db, fmt)
     from rich.markup import escape
 
     from taldau.pipeline import Pipeline
@@ -424,6 +427,28 @@ def actors(
             table.add_row(*(escape(cell) for cell in (actor.name, actor.link or "", str(len(actor.mentions)), stances)))
         out.print(table if found else f"{name}: no stances found")
     raise typer.Exit(1 if failed else 0)
+
+
+def _corpus_actors(names: list[str], db: Path, fmt: HitFormat) -> None:
+    from dataclasses import asdict
+
+    from taldau.stances.corpus import StanceIndex
+
+    if not names:
+        raise typer.BadParameter("name at least one actor: an ISO code (US) or a canonical name", param_hint="ACTOR")
+    with _corpus(db) as corpus:
+        index = StanceIndex(corpus)
+        for name in names:
+            groups = index.about(name)
+            for group in groups:
+                if fmt is HitFormat.jsonl:
+                    sys.stdout.write(json.dumps({"actor": name} | asdict(group), ensure_ascii=False) + "\n")
+                    continue
+                denied = f", {group.negated} denied" if group.negated else ""
+                sys.stdout.write(f"{name}\t{group.kind}\t{group.target or '-'}\t{group.count}{denied}\t"
+                                 f"{' | '.join(group.examples)}\t{', '.join(sorted({s.source or '' for s in group.sources}))}\n")
+            if not groups:
+                err.print(f"the corpus says nothing about what {name} wants")
 
 
 @app.command()

@@ -7,6 +7,7 @@
     GET  /morph?word=мұнайды                          -> {"word": ..., "analyses": [...]}
     GET  /search?q=мұнай&limit=20                     -> hits, when started with a corpus
     GET  /mentions?name=US                            -> entity mentions, when started with a corpus
+    GET  /actors?name=US                              -> what the corpus says the actor wants (stances)
     GET  /                                            -> the page: paste text, see the report; search
 Models load once, at the first request that needs them; requests run in FastAPI's thread pool.
 """
@@ -109,8 +110,31 @@ def create_app(db: str | Path | None = None) -> FastAPI:
         with corpus_lock:
             return [asdict(m) for m in found.mentions(name, limit)]
 
+    def stance_groups(name: str) -> list:
+        from taldau.stances.corpus import StanceIndex
+
+        found = need_corpus()
+        with corpus_lock:  # the first request reads the stances of every document not read yet
+            return StanceIndex(found).about(name)
+
+    @app.get("/actors")
+    def actors(name: str = Query(min_length=1, max_length=200)) -> list[dict]:
+        return [asdict(g) for g in stance_groups(name.strip() or name)]
+
+    @app.get("/actors.html", response_class=HTMLResponse)
+    def actors_page(name: str = Query(min_length=1, max_length=200)) -> str:
+        rows = "".join(f"<tr><td>{escape(g.kind)}</td><td>{escape(g.target)}</td><td>{g.count}</td>"
+                       f"<td>{escape(' | '.join(g.examples))}</td><td>{escape(', '.join({s.source or '' for s in g.sources}))}</td></tr>"
+                       for g in stance_groups(name))
+        results = (f"<h2>What the corpus says {escape(name)} wants</h2><table><tr><th>kind</th><th>target</th>"
+                   f"<th>count</th><th>as written</th><th>sources</th></tr>{rows}</table>"
+                   if rows else f"<p>The corpus says nothing about what {escape(name)} wants.</p>")
+        return PAGE.replace("{{search}}", _SEARCH_FORM).replace("</main>", results + "</main>")
+
     return app
 
 
 _SEARCH_FORM = """<form action="/search.html" method="get"><h2>Search the corpus</h2>
-<input name="q" placeholder="мұнай, «мұнай бағасы»..." size="40"> <button>Search</button></form>"""
+<input name="q" placeholder="мұнай, «мұнай бағасы»..." size="40"> <button>Search</button></form>
+<form action="/actors.html" method="get"><h2>Who wants what</h2>
+<input name="name" placeholder="US, Ресей, Ресей үкіметі..." size="40"> <button>Stances</button></form>"""

@@ -175,7 +175,7 @@ def _coordinated(tokens: Sequence[Token], head: int, floor: int) -> list[tuple[i
 
 
 def _sentence_adverb(token: Token) -> bool:
-    return token.upos in ("CCONJ", "PUNCT", "PART") or w.lemma(token) in SENTENCE_ADVERBS
+    return token.upos in ("CCONJ", "PUNCT", "PART") or not SENTENCE_ADVERBS.isdisjoint(w.keys(token))
 
 
 def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | None]:
