@@ -38,8 +38,9 @@ def find(tokens: Sequence[Token], lexicon: Lexicon) -> list[Found]:
     """The stance predicates of a sentence, in order, each with its clause."""
     found: list[Found] = []
     i = 0
+    table = lexicon.predicates
     while i < len(tokens):
-        match = _match(tokens, i, lexicon.predicates)
+        match = _match(tokens, i, table) if _candidate(tokens[i], table) else None
         if match is None:
             i += 1
             continue
@@ -53,6 +54,14 @@ def find(tokens: Sequence[Token], lexicon: Lexicon) -> list[Found]:
 
 
 Table = dict[str, tuple[Predicate, ...]]
+
+
+def _candidate(token: Token, table: Table) -> bool:
+    """A quick test first: a lexicon head, or a verb in the desiderative mood (-мақ, -ғысы)."""
+    if not token.analyses:
+        return False
+    reading = token.analyses[0]
+    return reading.lemma.lower() in table or token.norm.lower() in table or "Mood=Des" in reading.feats
 
 
 def _match(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
