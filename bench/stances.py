@@ -174,31 +174,33 @@ def _partners_agree(gold: Gold, relation: Relation) -> bool:
         any(actor_matches(name, p) for p in relation.partners) for name in wanted)
 
 
-def cost(texts: list[str], repeats: int = 3) -> tuple[float, float]:
-    """(seconds of the whole pipeline, seconds of the stances component) over `texts`, best of `repeats`."""
+def cost(texts: list[str], repeats: int = 5) -> tuple[float, float]:
+    """(seconds of the whole pipeline, seconds of the stances component) over `texts`: for each text the
+    fastest of `repeats` runs (load from other processes on the machine only ever adds time)."""
     pipeline = Pipeline()
     stances = pipeline.components[pipeline.names.index("stances")]
+    before = _without(pipeline, "stances")
     pipeline(texts[0])
-    best_total = best_own = float("inf")
-    for _ in range(repeats):
-        total = own = 0.0
-        for text in texts:
+    total = own = 0.0
+    for text in texts:
+        best_total = best_own = float("inf")
+        for _ in range(repeats):
             started = time.perf_counter()
-            doc = Pipeline.__call__(_without(pipeline, "stances"), text)
+            doc = before(text)
             middle = time.perf_counter()
             stances(doc)
             ended = time.perf_counter()
-            total += ended - started
-            own += ended - middle
-        best_total, best_own = min(best_total, total), min(best_own, own)
-    return best_total, best_own
+            best_total, best_own = min(best_total, ended - started), min(best_own, ended - middle)
+        total += best_total
+        own += best_own
+    return total, own
 
 
 def _without(pipeline: Pipeline, name: str) -> Pipeline:
     other = object.__new__(Pipeline)
     other.names = [n for n in pipeline.names if n != name]
     other.components = [c for n, c in zip(pipeline.names, pipeline.components) if n != name]
-    return other
+    return other  # the same loaded components, without one
 
 
 def errors(documents: list[Document], docs: list[Doc]) -> list[str]:
@@ -244,15 +246,15 @@ def main() -> int:
            f"\nFloors on the test part: F1 >= {FLOORS['f1']}, precision >= {FLOORS['precision']}. "
            "negation, implicit, partners: agreement on the matched relations."]
     cost_rows = []
-    for label, texts in (("gold dev documents x4 (a stance in most sentences)",
-                          [d.text for d in read_gold(GOLD / "dev.txt")] * 4),
-                         ("samples/economy.txt x10 (a news article)",
-                          [(ROOT / "samples" / "economy.txt").read_text(encoding="utf-8")] * 10)):
+    for label, texts in (("gold dev documents (a stance in most sentences)",
+                          [d.text for d in read_gold(GOLD / "dev.txt")]),
+                         ("samples/economy.txt (a news article)",
+                          [(ROOT / "samples" / "economy.txt").read_text(encoding="utf-8")])):
         total, own = cost(texts)
         share = own / total
         failed |= share > COST_FLOOR
         cost_rows.append([label, f"{total * 1000:.0f}", f"{own * 1000:.0f}", f"{share:.1%}"])
-    out += ["\nSpeed: the component's share of the whole pipeline's time (best of 3 rounds; floor: at most "
+    out += ["\nSpeed: the component's share of the whole pipeline's time (each text's fastest of 5 runs; floor: at most "
             f"{COST_FLOOR:.0%}).\n", table(["text", "pipeline ms", "stances ms", "share"], cost_rows)]
     publish("stances", "\n".join(out))
     if args.errors:
@@ -269,6 +271,13 @@ news sentences by other writers (KazNERD, each alone, drawn among those with a s
 before the reader ran on them, `tests/stances/real.tsv` names them by hash; no floor). A relation
 counts when actor, kind and target head all match; the lexicon baseline is a stance word anywhere with the
 sentence's first country or organisation as actor (what the clause and case rules add).
+
+Seen and unseen: the test part gave the same figures on its first run, when the rules were frozen (2a7cee4).
+The real part's first, blind run gave precision 0.400, recall 0.154, F1 0.222 (63df033); its errors were
+then read and the rules gained general fixes (an object fronted before the subject, a subject shared
+across a converb and a comma, the particle айтпақшы, әзір, мекеме, ұжым), so its row below is no longer
+held out. What it still misses is mostly actors outside the lexicon of actor nouns (адамзат, өнерпаздар,
+науқастар), disagreement (келіспеді) read as no stance, and a concessive converb (тырысқанымен).
 """
 
 

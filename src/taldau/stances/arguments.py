@@ -40,8 +40,14 @@ class Arguments(NamedTuple):
 def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> Arguments:
     inside = [m for m in mentions if found.start <= m.first and m.last <= found.first]
     subjects = _subjects(tokens, inside, CASES[found.predicate.actor])
-    floor = subjects[-1].last if subjects else found.start
+    if not subjects and _after_converb(tokens, found.start):  # Эльмира ... шығып, баяндап бермек: one subject
+        subjects = _subjects(tokens, [m for m in mentions if m.last <= found.start], CASES[found.predicate.actor])
+    floor = subjects[-1].last if subjects and subjects[-1].last > found.start else found.start
     targets = _targets(tokens, inside, found, floor)
+    if not targets and subjects and subjects[0].first > found.start:  # Мұны Конституциялық Кеңес қолдады
+        fronted = _targets(tokens, inside, found, found.start, subjects[0].first)
+        if fronted and all(w.punct(t) or t.upos in ("PART", "CCONJ") for t in tokens[fronted[-1][1] : subjects[0].first]):
+            targets = fronted  # (not ... әкімшілікке ауыстыру ұсынысымен депутаттар: a dependent of another word)
     if found.predicate.actor == "DAT" and not subjects:  # Қазақстан үшін маңызды: nobody's need
         return Arguments([], targets, [], overt=True)
     reported = w.possessed(tokens[found.last]) and tokens[found.last].upos == "VERB"
@@ -59,6 +65,11 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
             return Arguments([], targets, [], overt=True)
     partners = [m for m in inside if w.case(tokens[m.last - 1]) == "Ins" and m.label != "ANAPHOR"]
     return Arguments(subjects, targets, partners)
+
+
+def _after_converb(tokens: Sequence[Token], start: int) -> bool:
+    """The clause follows a converb and a comma (шығып, ...): it shares that clause's subject."""
+    return start >= 2 and tokens[start - 1].text == "," and w.verb_form(tokens[start - 2]) == "Conv"
 
 
 def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Sequence[Mention]) -> int | None:
@@ -119,8 +130,11 @@ def _governed(tokens: Sequence[Token], after: int) -> bool:
     return following.upos == "NOUN" and w.possessed(following) and w.case(tokens[after - 1]) == "Nom"
 
 
-def _targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, floor: int) -> list[tuple[int, int]]:
+def _targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, floor: int,
+             before: int | None = None) -> list[tuple[int, int]]:
+    """Targets between `floor` and the predicate (or `before`, for a target ahead of the subject)."""
     predicate = found.predicate
+    before = found.first if before is None else before
     if "SELF" in predicate.targets:  # Алматыда зауыт салмақ
         first = floor
         while first < found.first and _sentence_adverb(tokens[first]):
@@ -129,7 +143,7 @@ def _targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, f
     if "NOM" in predicate.targets and found.first and _verbal(tokens[found.first - 1]):
         return []  # қарастыру керек, болуы керек: a modal (must), not a need
     for wanted in predicate.targets:
-        head = _head(tokens, inside, found.first, floor, wanted)
+        head = _head(tokens, inside, before, floor, wanted)
         if head is not None:
             return _coordinated(tokens, head, floor)
     return []

@@ -21,7 +21,7 @@ from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon, Predicate
 
 CLAUSE_CONJUNCTIONS = frozenset({"ал", "бірақ", "алайда", "дегенмен", "әйтсе", "ендеше"})
-NOT_INTENTIONAL = frozenset({"демек"})  # "that is": a particle, once де- + -мек
+NOT_INTENTIONAL = frozenset({"демек", "айтпақшы"})  # "that is", "by the way": particles, once де-, айт- + -мақ
 MAX_CLAUSE = 60  # tokens looked back from a predicate: text without punctuation stays linear
 
 
