@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench data clean
+.PHONY: run test bench data clean browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,8 +26,13 @@ $(VENV)/.bench: $(VENV)/.installed
 run: $(VENV)/.installed
 	$(BIN)/taldau analyze samples/economy.txt --format html --output report.html
 
+# The browser tests drive Debian's Chromium; CI (and root) install it, elsewhere those tests skip
 test: $(VENV)/.dev
+	if [ -n "$$CI" ] || [ "$$(id -u)" = 0 ]; then $(MAKE) browser; fi
 	$(BIN)/python -m pytest
+
+browser:
+	test -x /usr/bin/chromium || (apt-get update && apt-get install -y --no-install-recommends chromium)
 
 bench: $(VENV)/.bench
 	for script in bench/[a-z]*.py; do name=$$(basename $$script .py); case $$name in common|report|unimorph_rows) ;; *) $(BIN)/python -m bench.$$name || exit 1;; esac; done

@@ -401,8 +401,13 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="port to listen on")] = 8000,
     db: Annotated[Optional[Path], typer.Option("--db", help="a corpus (taldau index) to search")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-j", min=1, help="processes answering requests")] = 1,
+    slots: Annotated[int, typer.Option("--slots", min=1, help="analyses at once per process; more wait, then get 503")] = 2,
+    timeout: Annotated[float, typer.Option("--timeout", min=1, help="seconds an analysis may take before a 503")] = 60,
 ) -> None:
     """The HTTP service and its web page: analysis, transliteration, morphology, corpus search."""
+    import os
+
     try:
         import uvicorn
 
@@ -410,11 +415,11 @@ def serve(
     except ImportError as error:
         raise typer.BadParameter(f"the service needs its extra: pip install 'taldau[service]' ({error.name} missing)")
     try:
-        service = create_app(db)
+        create_app(db, slots, timeout)  # fails here, once, on a missing corpus
     except FileNotFoundError as error:
         raise typer.BadParameter(str(error), param_hint="--db")
-    uvicorn.run(service, host=host, port=port)
-
+    os.environ.update(TALDAU_DB=str(db or ""), TALDAU_SLOTS=str(slots), TALDAU_TIMEOUT=str(timeout))
+    uvicorn.run("taldau.service:from_environment", factory=True, host=host, port=port, workers=workers)
 
 if __name__ == "__main__":
     app()

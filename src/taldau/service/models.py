@@ -1,0 +1,126 @@
+"""The JSON shapes the service answers with, as pydantic models: OpenAPI shows them and
+`docs/schema.json` is generated from `Document` (`python -m taldau.service.models > docs/schema.json`)."""
+from __future__ import annotations
+
+import json
+from typing import Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Value = Union[int, float, str, list[Union[int, float, str, None]], None]
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Reading(_Out):
+    lemma: str
+    upos: str
+    feats: Optional[str] = Field(description="UD FEATS, Case=Gen|Number=Plur")
+    morphemes: list[tuple[str, str]] = Field(description="[surface, gloss] pairs")
+    guessed: bool = Field(description="true for words not in the lexicon")
+
+
+class TokenOut(_Out):
+    text: str
+    start: int
+    end: int
+    norm: str
+    lemma: Optional[str]
+    upos: Optional[str]
+    feats: Optional[str]
+    analyses: list[Reading]
+
+
+class SentenceOut(_Out):
+    start: int
+    end: int
+    tokens: tuple[int, int] = Field(description="[first, last) into tokens")
+    lang: Optional[Literal["kk", "ru", "en", "ky", "uz", "other"]]
+    script: Optional[Literal["Cyrl", "Latn", "mixed", "other", "none"]]
+
+
+class EntityOut(_Out):
+    label: str
+    start: int
+    end: int
+    text: str
+    canonical: Optional[str]
+    link: Optional[str] = Field(description="ISO 3166-1 alpha-2 for countries, ISO 3166-2 for subdivisions and cities")
+
+
+class QuantityOut(_Out):
+    kind: Literal["cardinal", "ordinal", "percent", "money", "quantity", "date", "duration", "time"]
+    start: int
+    end: int
+    text: str
+    value: Value = Field(description="number, EDTF date, ISO 8601 duration or time, or [low, high]")
+    unit: Optional[str]
+    approx: bool
+    bound: Optional[Literal["min", "max"]]
+    qualifier: Optional[str]
+
+
+class KeyTermOut(_Out):
+    text: str
+    score: float
+    count: int
+    label: Optional[str]
+    mentions: list[tuple[int, int]]
+
+
+class Document(_Out):
+    """One analysed document (docs/schema.md); `source` only in JSON lines."""
+
+    model_config = ConfigDict(extra="forbid", title="taldau document")
+    source: Optional[str] = None
+    schema_: str = Field(alias="schema", pattern=r"^1\.\d+$")
+    text: str
+    sentences: list[SentenceOut]
+    tokens: list[TokenOut]
+    entities: list[EntityOut]
+    quantities: list[QuantityOut]
+    keyterms: list[KeyTermOut]
+
+
+class Translation(_Out):
+    text: str
+
+
+class WordReadings(_Out):
+    word: str
+    analyses: list[Reading]
+
+
+class HitOut(BaseModel):
+    """A sentence found by /search (fields the corpus adds later pass through)."""
+
+    model_config = ConfigDict(extra="allow")
+    doc: int
+    source: Optional[str]
+    start: int
+    end: int
+    text: str
+    matches: list[tuple[int, int]] = Field(description="offsets of the matched words in text")
+    score: float
+    marked: str = Field(description="the sentence with [matched words] bracketed")
+
+
+class MentionOut(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    doc: int
+    source: Optional[str]
+    label: str
+    text: str
+    canonical: Optional[str]
+    link: Optional[str]
+    sentence: str
+
+
+def json_schema() -> dict:
+    return Document.model_json_schema(by_alias=True) | {"$schema": "https://json-schema.org/draft/2020-12/schema"}
+
+
+if __name__ == "__main__":
+    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
