@@ -124,6 +124,13 @@ class Doc:
     def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
         return self.tokens[sentence.first : sentence.last]
 
+    @classmethod
+    def from_json(cls, text: str) -> Doc:
+        """The Doc of `taldau analyze --format json` output (docs/schema.md)."""
+        from taldau.export.json import from_json
+
+        return from_json(text)
+
 
 def merge_spans(kept: tuple[Span, ...], extra: tuple[Span, ...]) -> tuple[Span, ...]:
     """`kept` plus the spans of `extra` that overlap none of them, in text order: one span, one label."""

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from taldau.doc import Doc
+from taldau.doc import Analysis, Doc, KeyTerm, Quantity, Sentence, Span, Token
 
 SCHEMA_VERSION = "1.1"
 
@@ -86,3 +86,29 @@ def _write_items(items: Iterable[Any], sink: TextIO, encode, indent: str, comma:
         sink.write(("[" if empty else comma) + inner + encode(item).replace("\n", inner))
         empty = False
     sink.write("[]" if empty else indent + "]")
+
+
+def from_dict(data: dict[str, Any]) -> Doc:
+    """The Doc that `to_dict` was given: `from_dict(to_dict(doc)) == doc` (`source` and other extra keys ignored)."""
+    if str(data.get("schema", "")).split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+        raise ValueError(f"schema {data.get('schema')!r} is not {SCHEMA_VERSION.split('.')[0]}.x; this taldau reads {SCHEMA_VERSION}")
+    text = data["text"]
+
+    def token(t: dict[str, Any]) -> Token:
+        analyses = tuple(Analysis(a["lemma"], a["upos"], a["feats"] or "", tuple(map(tuple, a["morphemes"])), a["guessed"])
+                         for a in t["analyses"])
+        return Token(t["text"], t["start"], t["end"], t["norm"], t["end"] == len(text) or text[t["end"]].isspace(), analyses)
+
+    return Doc(
+        text=text,
+        tokens=tuple(map(token, data["tokens"])),
+        sentences=tuple(Sentence(s["start"], s["end"], *s["tokens"], s["lang"], s["script"]) for s in data["sentences"]),
+        entities=tuple(Span(**e) for e in data["entities"]),
+        quantities=tuple(Quantity(**q) for q in data["quantities"]),
+        keyterms=tuple(KeyTerm(k["text"], k["score"], k["count"], tuple(map(tuple, k["mentions"])), k["label"])
+                       for k in data.get("keyterms", [])),
+    )
+
+
+def from_json(text: str) -> Doc:
+    return from_dict(json.loads(text))
