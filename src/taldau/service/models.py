@@ -37,7 +37,7 @@ class SentenceOut(_Out):
     start: int
     end: int
     tokens: tuple[int, int] = Field(description="[first, last) into tokens")
-    lang: Optional[Literal["kk", "ru", "en", "ky", "uz", "other"]]
+    lang: Optional[Literal["kk", "ru", "en", "other"]] = Field(description="other: another language, Kyrgyz and Uzbek included")
     script: Optional[Literal["Cyrl", "Latn", "mixed", "other", "none"]]
 
 
