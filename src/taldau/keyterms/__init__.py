@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from taldau.component import Component
 from taldau.doc import Doc, KeyTerm, Span, Token
 from taldau.langid import identify
 from taldau.ner.canonical import NUMERIC
@@ -247,3 +248,12 @@ def _cased(token: Token, word: str) -> str:
     if token.analyses[0].guessed and token.text[:1].isupper():
         return word[:1].upper() + word[1:]
     return word.lower()
+
+
+class KeyTerms(Component):
+    """The `keyterms` component: the nouns, phrases and entities the document is about."""
+
+    name, requires, assigns = "keyterms", ("sentences", "readings", "entities"), ("keyterms",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return annotate(doc)

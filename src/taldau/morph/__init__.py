@@ -15,10 +15,11 @@ Lemmas follow UD Kazakh-KTB: verb stems without -у (оқы), proper nouns capit
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+from ..component import Component
 from ..doc import Analysis, Doc
 from .generator import generate
 from .guesser import guess
@@ -28,7 +29,7 @@ from .misspellings import misspelt
 from .names import names
 from .shapes import hyphenated, number, punctuation, respelled, sounds
 
-__all__ = ["Analysis", "analyze", "analyze_many", "annotate", "generate", "lemmatize"]
+__all__ = ["Analysis", "Morphology", "analyze", "analyze_many", "annotate", "generate", "lemmatize"]
 
 
 @lru_cache(maxsize=100_000)
@@ -67,3 +68,15 @@ def annotate(doc: Doc) -> Doc:
     readings = analyze_many(t.norm for t in doc.tokens)
     tokens = tuple(t._replace(analyses=tuple(r)) for t, r in zip(doc.tokens, readings))
     return replace(doc, tokens=tokens)
+
+
+class Morphology(Component):
+    """The `morph` component: every token gets its readings, the most likely first."""
+
+    name, requires, assigns = "morph", ("tokens",), ("readings",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return annotate(doc)
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        return map(annotate, docs)
