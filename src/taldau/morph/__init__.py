@@ -15,7 +15,7 @@ Lemmas follow UD Kazakh-KTB: verb stems without -у (оқы), proper nouns capit
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -77,6 +77,3 @@ class Morphology(Component):
 
     def __call__(self, doc: Doc) -> Doc:
         return annotate(doc)
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
-        return map(annotate, docs)
