@@ -10,7 +10,7 @@ shape (punctuation, numbers) -> dictionary (`lookup`) -> hesitations and abbrevi
 Latin-script Kazakh through its Cyrillic spelling (`latin`) -> hyphenated words, ё for е (`shapes`) ->
 patronymics and surnames (`names`) -> misspellings of a dictionary word, read with Typo=Yes
 (`misspellings`) -> `guesser`.
-The lexicon is compiled offline (`python -m taldau.morph.build`) and loaded on first use.
+The lexicon is compiled offline (`python -m tools.morph.build`) and loaded on first use.
 Lemmas follow UD Kazakh-KTB: verb stems without -у (оқы), proper nouns capitalised.
 """
 from __future__ import annotations
