@@ -20,12 +20,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..doc import Analysis, Doc
+from . import latin, lookup, names  # units as modules: `taldau.morph.lookup` is the module, not its function
 from .generator import generate
 from .guesser import guess
-from .lookup import lookup
-from .latin import latin
 from .misspellings import misspelt
-from .names import names
 from .shapes import hyphenated, number, punctuation, respelled, sounds
 
 __all__ = ["Analysis", "analyze", "analyze_many", "annotate", "generate", "lemmatize"]
@@ -35,11 +33,12 @@ __all__ = ["Analysis", "analyze", "analyze_many", "annotate", "generate", "lemma
 def _analyze(word: str) -> tuple[Analysis, ...]:
     if not word:
         raise ValueError("cannot analyse an empty string")
-    for unit in (punctuation, number, lookup, sounds):
+    for unit in (punctuation, number, lookup.lookup, sounds):
         readings = unit(word)
         if readings:
             return tuple(readings)
-    readings = latin(word, _analyze) or hyphenated(word, _analyze) or respelled(word, _analyze) or names(word)
+    readings = (latin.latin(word, _analyze) or hyphenated(word, _analyze) or respelled(word, _analyze)
+                or names.names(word))
     if readings:
         return tuple(readings)
     readings = misspelt(word)
