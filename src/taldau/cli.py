@@ -118,9 +118,7 @@ def analyze(
     """Analyse Kazakh text: sentences, tokens, morphology, entities, quantities, key terms."""
     from taldau.pipeline import Pipeline
 
-    pipeline = Pipeline(lines=lines)
-    if date is not None:
-        _add_dates(pipeline, date)
+    pipeline = Pipeline(lines=lines) if date is None else _dated(date, lines)
     inputs, problems = _problems(paths)
     if output is not None:  # never read what we are writing: it would be truncated first
         target = output.resolve()
@@ -162,18 +160,15 @@ def analyze(
     raise typer.Exit(1 if failed or problems else 0)
 
 
-def _add_dates(pipeline: Pipeline, date: str) -> None:
-    """A last stage that makes deictic dates absolute from `date`; a bad date is a usage error."""
-    from functools import partial
-
-    from taldau.numbers.reference import as_date, resolve
+def _dated(date: str, lines: bool) -> Pipeline:
+    """The full pipeline, then deictic dates made absolute from `date`; a bad date is a usage error."""
+    from taldau.numbers.reference import DocumentDate
+    from taldau.pipeline import Pipeline, available
 
     try:
-        day = as_date(date)
+        return Pipeline([*available(), DocumentDate(date)], lines=lines)
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--date") from error
-    pipeline.names.append("dates")
-    pipeline.components.append(partial(resolve, on=day))
 
 
 @app.command()
@@ -285,13 +280,14 @@ app.add_typer(numbers_app, name="numbers")
 
 @numbers_app.command("read")
 def numbers_read(source: Annotated[str, typer.Argument(help="a file, or - for stdin")] = "-") -> None:
-    """Quantities found in the text, one JSON line each: kind, text, value, unit, approx..."""
+    """Quantities found in the text, one JSON line each: kind, text, value, unit, approx, bound, qualifier."""
     from taldau.pipeline import Pipeline, available
 
     stages = available()  # those of `analyze` up to the quantities: Latin text is read as its Cyrillic
     pipeline = Pipeline(stages[: stages.index("quantities") + 1])
     for quantity in pipeline(_read_source(source)).quantities:
-        record = {k: getattr(quantity, k) for k in ("kind", "start", "end", "text", "value", "unit", "approx")}
+        record = {k: getattr(quantity, k) for k in ("kind", "start", "end", "text", "value", "unit", "approx", "bound",
+                                                        "qualifier")}
         sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
 
 

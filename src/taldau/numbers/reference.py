@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from taldau.component import Component
 from taldau.doc import Doc, Quantity
 
 _SHIFT = re.compile(r"([+-])P(\d+)(Y|M|W|D|CE)")
@@ -55,3 +56,18 @@ def resolve(doc: Doc, on: date | str) -> Doc:
 def _resolved(quantity: Quantity, on: date) -> Quantity:
     value = absolute(quantity.value, on)
     return quantity if value == quantity.value else replace(quantity, value=value)
+
+
+class DocumentDate(Component):
+    """Pipeline component: `Pipeline([*available(), DocumentDate("2024-03-15")])` (taldau analyze --date)."""
+
+    name = "dates"
+    requires = ("quantities",)
+    assigns = ("quantities",)
+
+    def __init__(self, on: date | str) -> None:
+        super().__init__()
+        self.on = as_date(on)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return resolve(doc, self.on)
