@@ -123,7 +123,7 @@ def test_busy_service_answers_503_with_retry_after() -> None:
 
     from taldau.service.limits import Limiter
 
-    limiter, started, release = Limiter(slots=1, wait=0.05, timeout=5), threading.Event(), threading.Event()
+    limiter, started, release = Limiter(slots=1, timeout=5, queue=0), threading.Event(), threading.Event()
     app = create_app()
 
     @app.get("/hold")
@@ -150,7 +150,7 @@ def test_an_analysis_over_the_time_limit_answers_503() -> None:
 
     from taldau.service.limits import Limiter
 
-    limiter, app = Limiter(slots=1, wait=1, timeout=0.05), create_app()
+    limiter, app = Limiter(slots=1, timeout=0.05), create_app()
 
     @app.get("/slow")
     async def slow() -> str:

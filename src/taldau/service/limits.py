@@ -1,14 +1,14 @@
 """What keeps the service answering: a size limit on every body, a cap on analyses at once (503 and
-Retry-After beyond it), a time limit per analysis, and errors that say why in a line, never echoing input."""
+Retry-After beyond a queue), a time limit per analysis, and errors that say why in a line, never echoing input."""
 from __future__ import annotations
 
 import asyncio
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from fastapi import HTTPException
-from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 T = TypeVar("T")
@@ -65,28 +65,32 @@ class _TooLarge(Exception):
 
 
 class Limiter:
-    """At most `slots` analyses at once; a request waits `wait` seconds for a slot, then gets 503 with
-    Retry-After. One that runs over `timeout` seconds gets 503 too; its thread keeps its slot until it
-    ends (Python cannot stop a thread), so the cap holds."""
+    """At most `slots` analyses at once, in `slots` threads of their own (so per-thread models exist
+    `slots` times, not once per server thread), and at most `queue` more waiting: beyond, 503 with
+    Retry-After at once. A request answered within `timeout` seconds or given 503: one still queued is
+    dropped; one running goes on in its thread (Python cannot stop it) and keeps its slot, so the cap holds."""
 
-    def __init__(self, slots: int = 2, wait: float = 10.0, timeout: float = 60.0) -> None:
-        self.slots, self.wait, self.timeout = slots, wait, timeout
-        self._free = threading.BoundedSemaphore(slots)
+    def __init__(self, slots: int = 2, timeout: float = 60.0, queue: int = 64) -> None:
+        self.slots, self.timeout, self.queue = slots, timeout, queue
+        self._pool = ThreadPoolExecutor(slots, thread_name_prefix="taldau-analysis")
+        self._admitted = 0
+        self._lock = threading.Lock()
 
     async def run(self, work: Callable[..., T], *args) -> T:
-        task = asyncio.ensure_future(run_in_threadpool(self._guarded, work, *args))
-        task.add_done_callback(lambda done: done.cancelled() or done.exception())  # an abandoned task's error is read
+        with self._lock:
+            if self._admitted >= self.slots + self.queue:
+                raise HTTPException(503, f"busy: {self.slots} analyses running and {self.queue} waiting; retry shortly",
+                                    headers={"Retry-After": "5"})
+            self._admitted += 1
+        future = self._pool.submit(work, *args)
+        future.add_done_callback(self._release)
         try:
-            return await asyncio.wait_for(asyncio.shield(task), self.timeout)
+            return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(future)), self.timeout)
         except TimeoutError:
+            future.cancel()  # only a request still waiting for a slot is dropped
             raise HTTPException(503, f"the analysis took over {self.timeout:g} s; send a shorter text",
                                 headers={"Retry-After": str(round(self.timeout))}) from None
 
-    def _guarded(self, work: Callable[..., T], *args) -> T:
-        if not self._free.acquire(timeout=self.wait):
-            raise HTTPException(503, f"busy: {self.slots} analyses running; retry shortly",
-                                headers={"Retry-After": str(max(1, round(self.wait)))})
-        try:
-            return work(*args)
-        finally:
-            self._free.release()
+    def _release(self, _) -> None:
+        with self._lock:
+            self._admitted -= 1
