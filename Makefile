@@ -33,13 +33,17 @@ bench: $(VENV)/.bench
 	for script in bench/[a-z]*.py; do name=$$(basename $$script .py); case $$name in common|report|unimorph_rows) ;; *) $(BIN)/python -m bench.$$name || exit 1;; esac; done
 	$(BIN)/python -m bench.report
 
-# Rebuild the compiled data from ../shared/data (the results are committed; see each meta.json)
+# Rebuild the compiled data from ../shared/data with the offline scripts of tools/ (the results are committed;
+# see each meta.json). The NER model is retrained apart: python -m tools.ner.train --parts train dev
 data: $(VENV)/.installed
 	test -f /usr/share/hunspell/kk_KZ.dic || (apt-get update && apt-get install -y hunspell hunspell-kk)
-	$(BIN)/python -m taldau.segment.build_compounds
-	$(BIN)/python -m taldau.translit.build
-	$(BIN)/python -m taldau.langid.build
-	$(BIN)/python -m taldau.morph.build
+	$(BIN)/python -m tools.segment.build_compounds
+	$(BIN)/python -m tools.translit.build
+	$(BIN)/python -m tools.langid.build
+	$(BIN)/python -m tools.morph.build
+	$(BIN)/python -m tools.ner.build_lexicon
+	$(BIN)/python -m tools.ner.build_clusters
+	$(BIN)/python -m tools.keyterms.build
 
 clean:
 	rm -rf $(VENV) report.html .pytest_cache

@@ -11,6 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from taldau.doc import Analysis, Doc, Quantity, Sentence, Span, Token
+from taldau import translit  # the subpackage, callable: taldau.translit(text, to=..., alphabet=...)
 from taldau.segment import sentenize, tokenize
 
 __all__ = ["analyze", "tokenize", "sentenize", "translit", "Doc", "Token", "Sentence", "Span", "Quantity", "Analysis"]
@@ -31,14 +32,3 @@ def analyze(text: str, lines: bool = False) -> Doc:
     """Run the full pipeline on `text`. With `lines=True` every line break ends a sentence."""
     return _pipeline(lines)(text)
 
-
-# The subpackage taldau.translit is imported here, before the function of the same name is defined:
-# importing it later (the pipeline does) would otherwise replace the function with the module.
-import taldau.translit  # noqa: E402
-
-
-def translit(text: str, to: str = "latin", alphabet: str = "2021") -> str:  # noqa: F811
-    """Transliterate Kazakh text; see `taldau.translit.translit` for the policy options."""
-    from taldau.translit import translit as convert
-
-    return convert(text, to=to, alphabet=alphabet)

@@ -292,11 +292,12 @@ app.add_typer(numbers_app, name="numbers")
 
 @numbers_app.command("read")
 def numbers_read(source: Annotated[str, typer.Argument(help="a file, or - for stdin")] = "-") -> None:
-    """Quantities found in the text, one JSON line each: kind, text, value, unit, approx..."""
+    """Quantities found in the text, one JSON line each: kind, text, value, unit, approx, bound, qualifier."""
     from taldau.numbers import read_numbers
 
     for quantity in read_numbers(_read_source(source)):
-        record = {k: getattr(quantity, k) for k in ("kind", "start", "end", "text", "value", "unit", "approx")}
+        record = {k: getattr(quantity, k) for k in ("kind", "start", "end", "text", "value", "unit", "approx", "bound",
+                                                        "qualifier")}
         sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
 
 

@@ -7,7 +7,7 @@ nouns closed by a noun in any form, and every tail of that run: "сыртқы с
 Mentions count by lemma, so мұнайды and мұнайдың are one term.
 
 A term scores count x idf, with the idf of its rarest word in a background of news sentences
-(background.tsv, built by `python -m taldau.keyterms.build`); a term whose every mention lies inside
+(background.tsv, built by `python -m tools.keyterms.build`); a term whose every mention lies inside
 the mentions of a better one (айналым inside сауда айналымы) is left out. A possessed noun alone
 (жұмыстардың көлемі, "the volume of work") counts less the more the background uses it possessed: it is
 mostly a relation (volume, level, part of something), not what the text is about.

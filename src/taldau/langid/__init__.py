@@ -3,7 +3,7 @@
     >>> identify("Bügın aua raiy jaqsy.").tag
     'kk-Latn'
 
-Letter rules first, then a 260 KB character n-gram model compiled by `python -m taldau.langid.build`
+Letter rules first, then a 260 KB character n-gram model compiled by `python -m tools.langid.build`
 and loaded on first use.
 """
 from __future__ import annotations

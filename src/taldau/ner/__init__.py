@@ -3,7 +3,7 @@
     >>> tag(["Ресейдің", "астанасы", "Мәскеу", "."])
     ['B-GPE', 'O', 'B-GPE', 'O']
 
-The model is a CRF (python-crfsuite) trained by `taldau.ner.train` and loaded on first use.
+The model is a CRF (python-crfsuite) trained by `tools.ner.train` and loaded on first use.
 """
 from __future__ import annotations
 

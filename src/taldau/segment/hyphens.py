@@ -14,7 +14,6 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from taldau.translit.component import cyrillic  # Latin-script words are read in Cyrillic
 
 # Particles written after a hyphen: білмейміз-ау, жақсы-ақ, келді-мыс
 PARTICLES = frozenset({"ау", "ақ", "ай", "еу", "мыс", "міс", "ды", "ді", "да", "де", "ма", "ме", "ғой"})
@@ -41,8 +40,15 @@ _LATIN = re.compile(r"[a-zäğıñöşūü]", re.IGNORECASE)
 def is_ending(tail: str) -> bool:
     """Whether `tail` is a chain of inflectional endings (ден, ншіден, тың; den, tyñ), not a word."""
     if _LATIN.search(tail):
-        tail = cyrillic(tail)
+        tail = _cyrillic(tail)
     return bool(tail) and _ENDINGS.fullmatch(tail.lower()) is not None
+
+
+def _cyrillic(word: str) -> str:
+    """Latin-script Kazakh is read through its Cyrillic spelling (translit loads only when needed)."""
+    from taldau.translit.cyrillic import word_to_cyrillic
+
+    return word_to_cyrillic(word)
 
 
 @cache
@@ -93,7 +99,7 @@ def keep_whole(word: str) -> bool:
     """Whether the hyphenated `word` is one token."""
     parts = word.split("-")
     if _LATIN.search(word):  # qarym-qatynas, bılmeimız-au: the word lists are in Cyrillic
-        spelled = cyrillic(word).split("-")
+        spelled = _cyrillic(word).split("-")
         if len(spelled) == len(parts) and (dictionary_compound(spelled) or particle(spelled)):
             return True
     return any(rule(parts) for rule in RULES)

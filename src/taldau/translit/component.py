@@ -8,17 +8,10 @@ Cyrillic text and a corpus searched by lemma finds both. `text` and every offset
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from taldau.component import Component
 from taldau.doc import Doc
-
-
-@lru_cache(maxsize=100_000)
-def cyrillic(word: str) -> str:
-    from taldau.translit import translit
-
-    return translit(word, to="cyrillic")
+from taldau.translit.cyrillic import word_to_cyrillic as cyrillic
 
 
 def annotate(doc: Doc) -> Doc:

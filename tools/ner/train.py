@@ -2,13 +2,13 @@
 
 Reproduce the shipped model (python-crfsuite; about 7 minutes on one shared core for train + dev):
 
-    python -m taldau.ner.train --parts train dev          # final model, settings below
-    python -m taldau.ner.train --parts train --eval dev   # what tuning looked at
+    python -m tools.ner.train --parts train dev          # final model, settings below
+    python -m tools.ner.train --parts train --eval dev   # what tuning looked at
 
 Data: `IOB2_valid.txt` + `IOB2_test_part1.txt` from `../shared/data/kaznerd`, deduplicated and
 split 80/10/10 by a seeded hash (`taldau.ner.data`, seed "taldau-ner-1"). Settings were chosen on
 dev only; the final test part is scored by `bench/ner.py`. The feature files it needs are
-committed and rebuilt by `python -m taldau.ner.build_lexicon` and `python -m taldau.ner.build_clusters`;
+committed and rebuilt by `python -m tools.ner.build_lexicon` and `python -m tools.ner.build_clusters`;
 `names.tsv` (names seen in the training parts, `build_names`) is written here, beside the model it belongs to.
 """
 from __future__ import annotations
@@ -18,7 +18,8 @@ import json
 import time
 from pathlib import Path
 
-from taldau.ner import build_names, data, model, names
+from taldau.ner import data, model, names
+from tools.ner import build_names
 from taldau.ner.features import Word, sentence
 
 # Dev F1, trained on train. First feature set, c1 0.05: c2 0.01 -> 0.898, 0.05 -> 0.902; c1 0.15, c2 0.01

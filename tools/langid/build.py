@@ -1,4 +1,4 @@
-"""Compile the n-gram model from /work/shared/data: `python -m taldau.langid.build [--data DIR]`.
+"""Compile the n-gram model from /work/shared/data: `python -m tools.langid.build [--data DIR]`.
 
 Multinomial naive Bayes over character trigrams of words padded with spaces, plus whole words, one class
 per language and script: kk-Cyrl, kk-Latn, ru, en. Trained on the train split, calibrated on the dev split
@@ -16,10 +16,10 @@ from pathlib import Path
 
 import numpy as np
 
-from . import corpus
-from .features import grams, words
-from .model import CLASSES, FORMAT_VERSION, HERE, PAIRS, TABLE, Model
-from .script import letter_counts, script_of
+from taldau.langid.features import grams, words
+from taldau.langid.model import CLASSES, FORMAT_VERSION, HERE, PAIRS, TABLE, Model
+from taldau.langid.script import letter_counts, script_of
+from tools.langid import corpus
 
 TOP_PER_CLASS = 12_000  # most frequent grams kept per class; their union is the vocabulary
 ALPHA = 0.5  # additive smoothing
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> None:
         "features": "character trigrams of space-padded lower-cased words, and whole words of 3+ letters",
         "split": f"first 8 bytes of sha1('{corpus.SPLIT_SEED}<TAB>' + text) % 10: 0 test, 1 dev, else train",
         "licence": "GPL-3.0-or-later, derived from GPL-3.0 Apertium data and CC BY / CC BY-SA corpora",
-        "built_with": "python -m taldau.langid.build",
+        "built_with": "python -m tools.langid.build",
         "sources": {k: {"repository": r, "commit": c, "licence": lic} for k, (r, c, lic) in corpus.SOURCES.items()},
         "temperature": 1.0,
     }

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from .lookup import lookup
+from taldau.morph.lookup import lookup
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _APERTIUM_UPOS = {"n": "NOUN", "np": "PROPN", "adj": "ADJ", "v": "VERB", "adv": "ADV", "num": "NUM",

@@ -1,6 +1,6 @@
 """Compile `clusters.tsv`: distributional word classes for NER features (offline, numpy + scikit-learn).
 
-    python -m taldau.ner.build_clusters [--data ../shared/data]
+    python -m tools.ner.build_clusters [--data ../shared/data]
 
 Words that occur in similar contexts share a class, so a name unseen in the labelled data can
 still look like names that were seen. Text: the train and dev parts of KazNERD (never the final
@@ -102,9 +102,9 @@ def main() -> None:
     sentences = corpus(args.data)
     print(f"{len(sentences)} sentences, {sum(map(len, sentences))} tokens")
     clusters = build(sentences)
-    target = Path(__file__).with_name("clusters.tsv")
+    target = Path(data.__file__).with_name("clusters.tsv")
     with target.open("w", encoding="utf-8") as f:
-        f.write(f"# Word classes from taldau/ner/build_clusters.py (k-means of PPMI-SVD vectors), k = {SIZES}.\n")
+        f.write(f"# Word classes from tools/ner/build_clusters.py (k-means of PPMI-SVD vectors), k = {SIZES}.\n")
         f.write("# Text: KazNERD train+dev parts, Apertium kaz texts and corpora, KazSAnDRA (see the script).\n")
         for word, ids in clusters.items():
             f.write(word + "\t" + "\t".join(map(str, ids)) + "\n")

@@ -6,7 +6,7 @@ side of apertium_kaz_rus (official websites). Each sentence counts as one docume
 the same pipeline that reads user documents (morph + tagger, first reading, lower-cased), so the
 keys match at run time. Lemmas seen in one sentence only are left out; they read as unseen.
 
-    python -m taldau.keyterms.build [--data ../shared/data]
+    python -m tools.keyterms.build [--data ../shared/data]
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from pathlib import Path
 from taldau.keyterms import BACKGROUND, lemma_key
 from taldau.pipeline import Pipeline
 
-DATA = Path(__file__).resolve().parents[4] / "shared" / "data"
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 BATCH = 2000  # sentences per pipeline call, one per line
 
 

@@ -1,6 +1,6 @@
 """Compile exceptions.tsv, suffixes.txt and meta.json from Apertium's Kazakh data (offline).
 
-    python -m taldau.translit.build [--data ../shared/data]
+    python -m tools.translit.build [--data ../shared/data]
 
 Every Kazakh word of the sources is written in 2021 Latin and read back; the words the rules
 (or a wrongly matched stem) get wrong become exceptions, the most frequent word winning when
@@ -20,7 +20,7 @@ from taldau.translit.cyrillic import read
 from taldau.translit.latin import to_latin
 from taldau.translit.policy import Policy
 
-HERE = Path(__file__).parent
+HERE = Path(lexicon.__file__).parent
 # (dataset folder under --data, file, column holding Kazakh text)
 SOURCES = (
     ("apertium_kaz_lexicon", "kaz_lexicon.tsv", 0),
@@ -99,7 +99,7 @@ def write(name: str, what: str, lines: list[str]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=Path(__file__).parents[3] / ".." / "shared" / "data")
+    parser.add_argument("--data", type=Path, default=Path(__file__).parents[2] / ".." / "shared" / "data")
     data = parser.parse_args().data.resolve()
     if not (data / "apertium_kaz_lexicon").is_dir():
         parser.error(f"no apertium_kaz_lexicon/ under {data}; pass --data with the shared datasets folder")
@@ -115,7 +115,7 @@ def main() -> None:
     meta = {
         "format_version": lexicon.FORMAT_VERSION,
         "licence": "GPL-3.0",
-        "built_by": "python -m taldau.translit.build",
+        "built_by": "python -m tools.translit.build",
         "sources": [
 {**provenance(data, folder), "file": name} for folder, name, _ in SOURCES
         ],

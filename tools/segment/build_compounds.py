@@ -2,7 +2,7 @@
 
 Source: the Apertium Kazakh stem lexicon (GPL-3.0, apertium/apertium-kaz @ 95c6dd0d), which UD Kazakh-KTB
 follows: a hyphenated word is one token when it is a dictionary entry, two words and a hyphen otherwise.
-Run: python -m taldau.segment.build_compounds [--data ../shared/data]
+Run: python -m tools.segment.build_compounds [--data ../shared/data]
 """
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ import argparse
 import csv
 from pathlib import Path
 
+from taldau import segment
 from taldau.normalize import normalize
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(segment.__file__).resolve().parent  # compounds.txt lives beside the segmenter that reads it
 
 
 def main() -> None:
@@ -25,7 +26,7 @@ def main() -> None:
     words = sorted(
         {normalize(w).text.lower() for w in lemmas if "-" in w and " " not in w and not set(w) & set("<>()%")}
     )
-    header = "# Hyphenated dictionary words kept as one token; built by taldau.segment.build_compounds\n"
+    header = "# Hyphenated dictionary words kept as one token; built by tools.segment.build_compounds\n"
     header += "# from apertium-kaz kaz_lexicon.tsv (commit 95c6dd0d, GPL-3.0)\n"
     (HERE / "compounds.txt").write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{len(words)} compounds written")

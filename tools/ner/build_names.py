@@ -1,4 +1,4 @@
-"""Compile the names table (`names.py`) from labelled sentences; `taldau.ner.train` calls it.
+"""Compile the names table (`names.py`) from labelled sentences; `tools.ner.train` calls it.
 
 Training needs tables that have not seen the sentence being featurised: a name found in its own
 sentence would always match, and the model would trust the table blindly. So the training
@@ -61,7 +61,7 @@ def jackknife(sentences: Sequence[data.Sentence]) -> list[Table]:
 def write(names: Table, target: Path, parts: Sequence[str]) -> None:
     with target.open("w", encoding="utf-8") as f:
         f.write(f"# Names in KazNERD ({' + '.join(parts)} parts of taldau.ner.data's split; CC BY 4.0), "
-                "written by taldau/ner/build_names.py.\n")
+                "written by tools/ner/build_names.py.\n")
         f.write("# suffix-stripped stems <TAB> most frequent class <TAB> share of their occurrences that are a name "
                 "(h >= 70 %, m >= 30 %)\n")
         for key, (kind, share) in sorted(names.items()):

@@ -1,4 +1,4 @@
-"""Compile the lexicon offline: `python -m taldau.morph.build [--data ../shared/data]`.
+"""Compile the lexicon offline: `python -m tools.morph.build [--data ../shared/data]`.
 
 Sources, in order of trust: the Apertium stem lexicon, hand-written closed classes (`lang/`), the
 words of Apertium's multi-word entries (light verbs: назар аудар), the Apertium bilingual
@@ -24,8 +24,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from .lexicon import DATA_DIR, FORMAT_VERSION, LANG_DIR, Lexeme, entries
-from .phonology import VOWELS, harden, restore_syncope, syncope
+from taldau.morph.lexicon import DATA_DIR, FORMAT_VERSION, LANG_DIR, Lexeme, entries
+from taldau.morph.phonology import VOWELS, harden, restore_syncope, syncope
 
 HUNSPELL_DIC = Path("/usr/share/hunspell/kk_KZ.dic")
 _CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі][А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіA-Za-z-]*$")
@@ -246,7 +246,7 @@ def write(lexicon: dict[str, list[Lexeme]], freqs: dict[tuple[str, str], int], o
         "sources": _provenance(data),
         "licence": "GPL-3.0-or-later (derived from GPL-3.0 Apertium data and GPL-2+/LGPL/MPL hunspell-kk; "
         "UniMorph lemmas CC BY-SA 3.0)",
-        "build": "python -m taldau.morph.build",
+        "build": "python -m tools.morph.build",
     }
     (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
@@ -279,8 +279,8 @@ def _debian_version(package: str) -> str:
 def _unknown(source):
     """Keep only the words the lexicon cannot read yet: hunspell-kk also lists inflected forms
     (есептемелер beside есептеме) and bound stems (ауз beside ауыз)."""
-    from .lexicon import stems
-    from .lookup import lookup
+    from taldau.morph.lexicon import stems
+    from taldau.morph.lookup import lookup
 
     def filtered(data: Path) -> Iterator[tuple[str, Lexeme]]:
         entries = list(source(data))
@@ -298,7 +298,7 @@ def _unknown(source):
 
 def _inflected(word: str, words: set[str]) -> bool:
     """`word` is another of `words` with a nominal ending: есептемелер <- есептеме."""
-    from .endings import table
+    from taldau.morph.endings import table
 
     for i in range(len(word) - 1, 1, -1):
         for e in table().get(word[i:], ()):
@@ -308,8 +308,8 @@ def _inflected(word: str, words: set[str]) -> bool:
 
 
 def _rewrite(lexicon: dict[str, list[Lexeme]], freqs: dict[tuple[str, str], int], data: Path) -> None:
-    from . import lexicon as lexicon_module
-    from .lookup import _resolve
+    from taldau.morph import lexicon as lexicon_module
+    from taldau.morph.lookup import _resolve
 
     write(lexicon, freqs, DATA_DIR, data)
     for cached in (lexicon_module.meta, lexicon_module.stems, lexicon_module.forms, _resolve):
@@ -318,12 +318,12 @@ def _rewrite(lexicon: dict[str, list[Lexeme]], freqs: dict[tuple[str, str], int]
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    root = Path(__file__).resolve().parents[3]
+    root = Path(__file__).resolve().parents[2]
     parser.add_argument("--data", type=Path, default=root.parent / "shared" / "data")
     args = parser.parse_args(argv)
     if not (args.data / "apertium_kaz_lexicon").exists():
         sys.exit(f"no data at {args.data}; pass --data PATH (the folder with apertium_kaz_lexicon/)")
-    from .frequencies import lemma_frequencies
+    from tools.morph.frequencies import lemma_frequencies
 
     lexicon = collect(args.data)
     _rewrite(lexicon, {}, args.data)  # the analyser needs a lexicon to filter hunspell and count lemmas

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from . import latin
+from taldau.langid import latin
 
 SPLIT_SEED = "taldau-langid-1"
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)

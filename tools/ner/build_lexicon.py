@@ -1,6 +1,6 @@
 """Compile `lexicon.tsv` (word classes for NER features) from the Apertium Kazakh stem lexicon.
 
-Offline step, run once: `python -m taldau.ner.build_lexicon [--data ../shared/data]`. The output
+Offline step, run once: `python -m tools.ner.build_lexicon [--data ../shared/data]`. The output
 keeps only lowercase lemma -> coarse classes (first name, surname, toponym, noun, ...), the part of
 the lexicon the NER features use. Apertium's lexicon is GPL-3.0; so is the derived file.
 """
@@ -11,6 +11,7 @@ import csv
 from collections import defaultdict
 from pathlib import Path
 
+from taldau.ner import data
 from taldau.ner.data import default_dir
 
 SUBTYPES = {  # Apertium subtype of proper nouns -> class
@@ -24,7 +25,7 @@ SUBTYPES = {  # Apertium subtype of proper nouns -> class
 }
 UPOS = {"NOUN": "noun", "ADJ": "adj", "VERB": "verb", "ADV": "adv", "NUM": "num", "X": "abbr"}
 HEADER = """# Word classes for NER features: lowercase lemma <TAB> classes (comma-separated).
-# Derived by taldau/ner/build_lexicon.py from the Apertium Kazakh lexicon (apertium/apertium-kaz,
+# Derived by tools/ner/build_lexicon.py from the Apertium Kazakh lexicon (apertium/apertium-kaz,
 # commit 95c6dd0d8536ee69a7058634b03a3e82100b6b6e, lexc lexicons Common, Proper, Abbreviations).
 # Licence: GPL-3.0, as its source. Closed-class words are "fn" (function word).
 """
@@ -53,7 +54,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=default_dir().parent, help="shared data folder")
     args = parser.parse_args()
     source = args.data / "apertium_kaz_lexicon" / "kaz_lexicon.tsv"
-    target = Path(__file__).with_name("lexicon.tsv")
+    target = Path(data.__file__).with_name("lexicon.tsv")
     print(f"{build(source, target)} words -> {target}")
 
 
