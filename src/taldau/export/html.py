@@ -82,7 +82,17 @@ def _sentence_html(doc: Doc, index: int, entity_at: dict[int, Span], quantity_at
     if open_entity is not None:
         out.append("</mark>")
     meta = f"{index + 1}" + (f" · {sentence.lang}" if sentence.lang else "")
-    return f'<p class="sentence"><span class="meta">{escape(meta)}</span>{"".join(out)}</p>'
+    return f'<p class="sentence"><span class="meta">{escape(meta)}</span>{"".join(out)}</p>' + _tree(doc, sentence)
+
+
+def _tree(doc: Doc, sentence) -> str:
+    """The sentence's dependency tree, folded away until asked for; nothing when it was not parsed."""
+    tokens = doc.sentence_tokens(sentence)
+    if not tokens or tokens[0].head is None:
+        return ""
+    from taldau.syntax.svg import arcs_svg
+
+    return f'<details class="tree"><summary>tree</summary>{arcs_svg(tokens, sentence.first)}</details>'
 
 
 def _actor_rows(entities: tuple[Span, ...]) -> str:

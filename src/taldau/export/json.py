@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from taldau.doc import Analysis, Doc, KeyTerm, Quantity, Sentence, Span, Token
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def to_dict(doc: Doc) -> dict[str, Any]:
@@ -34,6 +34,8 @@ def _fields(doc: Doc) -> dict[str, Any]:
                 "lemma": t.lemma,
                 "upos": t.upos,
                 "feats": t.feats,
+                "head": t.head,
+                "deprel": t.deprel,
                 "analyses": [a.as_dict() for a in t.analyses],
             }
             for t in doc.tokens
