@@ -99,7 +99,8 @@ def from_dict(data: dict[str, Any]) -> Doc:
     def token(t: dict[str, Any]) -> Token:
         analyses = tuple(Analysis(a["lemma"], a["upos"], a["feats"] or "", tuple(map(tuple, a["morphemes"])), a["guessed"])
                          for a in t["analyses"])
-        return Token(t["text"], t["start"], t["end"], t["norm"], t["end"] == len(text) or text[t["end"]].isspace(), analyses)
+        space_after = t["end"] == len(text) or text[t["end"]].isspace()
+        return Token(t["text"], t["start"], t["end"], t["norm"], space_after, analyses, t.get("head"), t.get("deprel"))
 
     return Doc(
         text=text,

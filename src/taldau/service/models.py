@@ -30,6 +30,8 @@ class TokenOut(_Out):
     lemma: Optional[str]
     upos: Optional[str]
     feats: Optional[str]
+    head: Optional[int] = Field(description="index in tokens of the token this one depends on; a root is its own head")
+    deprel: Optional[str] = Field(description="UD relation to the head: nsubj, obj, obl, nmod:poss... (root for a root)")
     analyses: list[Reading]
 
 
