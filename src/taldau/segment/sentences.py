@@ -9,9 +9,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from taldau.segment.data import AMBIGUOUS_QUOTES, CLOSING, OPENING, SENTENCE_FINAL_ABBREVIATIONS, TERMINALS
+from taldau.segment.data import (
+    AMBIGUOUS_QUOTES, BULLETS, CLOSING, OPENING, SENTENCE_FINAL_ABBREVIATIONS, TERMINALS, UNITS,
+)
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_ROMAN = re.compile(r"[IVXLC]+")
+_QUOTES = frozenset("«»")
+_QUOTE_REACH = 80  # tokens searched on either side for the quotes around a sentence end
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,12 +87,59 @@ def closing_follows(gap: Gap) -> bool | None:
     return False if not gap.between and gap.is_closing(gap.index + 1) else None
 
 
+def _label_start(gap: Gap) -> int:
+    """Index of the number that starts a label `1.`, `1-бап.` or `IV.` ending at this period, else -1."""
+    i = gap.index - 1
+    if i >= 2 and gap.tokens[i - 1] == "-" and gap.tokens[i].isalpha():  # 1-бап, 2-тарау
+        i -= 2
+    if i >= 0 and (gap.tokens[i].isdigit() or _ROMAN.fullmatch(gap.tokens[i])):
+        return i
+    return -1
+
+
 def list_number(gap: Gap) -> bool | None:
-    # "1. Кіріспе" at a line start: a list marker, not a sentence of its own
-    number = gap.index - 1
-    if gap.left == "." and number >= 0 and gap.tokens[number].isdigit() and gap.starts_line(number):
+    # "1. Кіріспе", "1-бап. Негізгі ұғымдар", "IV. Қорытынды" at a line or sentence start: a label
+    start = _label_start(gap) if gap.left == "." else -1
+    if start >= 0 and (gap.starts_line(start) or is_terminal(gap.tokens[start - 1])):
         return False
     return None
+
+
+def list_item_line(gap: Gap) -> bool | None:
+    # "... мыналар:\n1) азамат;\n2) ..." or "• ..." items on their own lines: each item is a sentence
+    if "\n" not in gap.between:
+        return None
+    first, second = gap.right, gap.tokens[gap.index + 2] if gap.index + 2 < len(gap.tokens) else ""
+    marker = first in BULLETS or (second in {")", "."} and (first.isdigit() or len(first) == 1))
+    return True if marker else None
+
+
+def _continues(word: str) -> bool:
+    """A number, a Roman numeral or an initial: it goes on the sentence of an abbreviation before it."""
+    return word[:1].isdigit() or bool(_ROMAN.fullmatch(word)) or (len(word) == 2 and word[0].isupper() and word[1] == ".")
+
+
+def before_number(gap: Gap) -> bool | None:
+    # `б.з.б. 330 ж.`, `т.б. IV ғ.`, `200 мм. 5 ...`, `т.б. А. Әшімов`: the sentence goes on
+    unit = gap.left == "." and gap.index >= 2 and gap.tokens[gap.index - 1].lower() in UNITS
+    unit = unit and gap.tokens[gap.index - 2][:1].isdigit()
+    if (unit or gap.last_before().lower() in SENTENCE_FINAL_ABBREVIATIONS) and _continues(gap.first_word_after()):
+        return False
+    return None
+
+
+def quoted_speech(gap: Gap) -> bool | None:
+    # «Сен кімсің? Қайдан келдің?» деп сұрады: a quotation before деп, деді... is one sentence
+    if not is_terminal(gap.left):
+        return None
+    tokens, i = gap.tokens, gap.index
+    quotes = [j for j in range(max(0, i - _QUOTE_REACH), min(len(tokens), i + _QUOTE_REACH)) if tokens[j] in _QUOTES]
+    before = [j for j in quotes if j < i]
+    after = [j for j in quotes if j > i]
+    if not before or tokens[before[-1]] != "«" or not after or tokens[after[0]] != "»":
+        return None
+    follows = next((t for t in tokens[after[0] + 1 : i + _QUOTE_REACH] if t not in OPENING and t != ","), "")
+    return False if follows[:1].islower() else None
 
 
 def terminal(gap: Gap) -> bool | None:
@@ -112,7 +164,8 @@ def heading_line(gap: Gap) -> bool | None:
 
 
 RULES: list[Callable[[Gap], bool | None]] = [
-    paragraph, line_mode, closing_follows, list_number, terminal, final_abbreviation, heading_line,
+    paragraph, line_mode, closing_follows, list_number, list_item_line, before_number, quoted_speech,
+    terminal, final_abbreviation, heading_line,
 ]
 
 
