@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench data clean
+.PHONY: run test bench bench-check data clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,10 +33,14 @@ bench: $(VENV)/.bench
 	for script in bench/[a-z]*.py; do name=$$(basename $$script .py); case $$name in common|report|unimorph_rows) ;; *) $(BIN)/python -m bench.$$name || exit 1;; esac; done
 	$(BIN)/python -m bench.report
 
+# Quick floors of the benchmarks (< 5 min): exits non-zero below a floor, skips without ../shared/data
+bench-check: $(VENV)/.installed
+	$(BIN)/python -m bench.segment --check
+
 # Rebuild the compiled data from ../shared/data (the results are committed; see each meta.json)
 data: $(VENV)/.installed
 	test -f /usr/share/hunspell/kk_KZ.dic || (apt-get update && apt-get install -y hunspell hunspell-kk)
-	$(BIN)/python -m taldau.segment.build_compounds
+	$(BIN)/python -m tools.segment.build_compounds
 	$(BIN)/python -m taldau.translit.build
 	$(BIN)/python -m taldau.langid.build
 	$(BIN)/python -m taldau.morph.build

@@ -60,3 +60,15 @@ def test_explain_names_the_deciding_rule() -> None:
 def test_empty_and_blank_text() -> None:
     assert segment("") == ((), ())
     assert segment(" \n\t ") == ((), ())
+
+
+def test_compounds_from_running_text_carry_their_evidence() -> None:
+    import json
+
+    import taldau.segment
+
+    folder = Path(taldau.segment.__file__).parent
+    meta = json.loads((folder / "compounds.meta.json").read_text(encoding="utf-8"))
+    words = set((folder / "compounds.txt").read_text(encoding="utf-8").splitlines())
+    assert meta["corpus_pairs"] and set(meta["corpus_pairs"]) <= words
+    assert all(sum(counts.values()) >= meta["min_sentences"] for counts in meta["corpus_pairs"].values())
