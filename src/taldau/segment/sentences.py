@@ -6,6 +6,7 @@ A rule returns True (split here), False (do not split) or None (no opinion, ask 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -15,7 +16,6 @@ from taldau.segment.data import (
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _ROMAN = re.compile(r"[IVXLC]+")
-_QUOTES = frozenset("«»")
 _QUOTE_REACH = 80  # tokens searched on either side for the quotes around a sentence end
 
 
@@ -27,6 +27,7 @@ class Gap:
     gaps: Sequence[str]  # gaps[i] is the text between tokens[i] and tokens[i + 1]
     index: int  # this gap follows tokens[index]
     lines: bool  # one sentence per line
+    quotes: Sequence[int] = ()  # indices of the « and » tokens, in order
 
     @property
     def between(self) -> str:
@@ -129,15 +130,15 @@ def before_number(gap: Gap) -> bool | None:
 
 def quoted_speech(gap: Gap) -> bool | None:
     # «Сен кімсің? Қайдан келдің?» деп сұрады: a quotation before деп, деді... is one sentence
-    if not is_terminal(gap.left):
+    if not gap.quotes or not is_terminal(gap.left):
         return None
-    tokens, i = gap.tokens, gap.index
-    quotes = [j for j in range(max(0, i - _QUOTE_REACH), min(len(tokens), i + _QUOTE_REACH)) if tokens[j] in _QUOTES]
-    before = [j for j in quotes if j < i]
-    after = [j for j in quotes if j > i]
-    if not before or tokens[before[-1]] != "«" or not after or tokens[after[0]] != "»":
+    tokens, i, k = gap.tokens, gap.index, bisect_left(gap.quotes, gap.index)
+    if k in (0, len(gap.quotes)) or tokens[gap.quotes[k - 1]] != "«" or tokens[gap.quotes[k]] != "»":
         return None
-    follows = next((t for t in tokens[after[0] + 1 : i + _QUOTE_REACH] if t not in OPENING and t != ","), "")
+    close = gap.quotes[k]
+    if i - gap.quotes[k - 1] > _QUOTE_REACH or close - i > _QUOTE_REACH:
+        return None
+    follows = next((t for t in tokens[close + 1 : close + 4] if t not in OPENING and t != ","), "")
     return False if follows[:1].islower() else None
 
 

@@ -24,7 +24,7 @@ RULES: list[tuple[str, str]] = [
     # #Қазақстан, @akorda_press
     ("tag", rf"[#@]{_W}[\w]*"),
     # т.б., т.с.с., млрд., ж. (longest first; not a prefix of a longer word)
-    ("abbreviation", r"(?i:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + rf")(?!{_W})"),
+    ("abbreviation", rf"(?={_L}{{1,8}}\.)(?i:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + rf")(?!{_W})"),
     # Н.Ә. Назарбаев: one capital letter with its period
     ("initial", r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\."),
     # 1 500 000, 12 500,75 (groups of three digits after one to three; -ға may follow)
