@@ -194,7 +194,8 @@ def genre_table(parts: dict[str, Part], found: dict) -> str:
         cells = []
         for name in names:
             tf1, sf1 = scores(part, *found[name])
-            floors = (FLOORS.get((genre, "tokens")), FLOORS.get((genre, "sentences"))) if name == "taldau" else (None, None)
+            ours = name == "taldau"  # floors are ours only
+            floors = [FLOORS.get((genre, measure)) if ours else None for measure in ("tokens", "sentences")]
             cells.append(f"{_cell(tf1, floors[0])} / {_cell(sf1, floors[1])}")
         rows.append([label] + cells)
     return table(header, rows)

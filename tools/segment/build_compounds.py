@@ -1,7 +1,7 @@
 """Compile `taldau/segment/compounds.txt`: hyphenated words kept as one token (қарым-қатынас, жер-су).
 
 Kazakh writes paired words with a hyphen (ата-ана, жеміс-жидек); UD Kazakh-KTB keeps one whole when it
-is a lexical unit and splits a free pair (мұнай - газ, ауыл - ауылдан, бес - алты). A pair counts as a
+is a lexical unit and splits a free pair (кітап - дәптер, ауыл - ауылдан, бес - алты). A pair counts as a
 lexical unit on evidence, not by hand:
   * a dictionary lists it: the Apertium stem lexicon, its list of words not yet in the analyser, or the
     Kazakh side of the Kazakh-Russian and English-Kazakh dictionaries;
@@ -10,7 +10,8 @@ lexical unit on evidence, not by hand:
     being dictionary words, the first uninflected (not ауыл-ауылдан), the two different and neither a
     numeral (not бес-алты).
 KazNERD repeats sentences with numbers written as digits and as words: sentences are counted once per
-twin group (digits and number words removed). The counts behind every corpus pair go to the meta.
+twin group (taldau.ner.data.group_key, as the NER split does). The meta gives the counts behind every
+corpus pair.
 Run: python -m tools.segment.build_compounds [--data ../shared/data]
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from taldau.morph.phonology import VOWELS
+from taldau.ner.data import FILES, group_key, read_iob2
 from taldau.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,7 +33,6 @@ OUT = ROOT / "src" / "taldau" / "segment"
 MIN_SENTENCES = 3  # chosen before measuring: fewer is one writer's habit
 SOURCE_COMMITS = {"apertium": "95c6dd0d", "kaznerd": "bd4333d0"}
 _PAIR = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
-_TWIN = re.compile(r"\d+|\b(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|жүз|мың)\w*")
 NUMERALS = frozenset("бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу жүз мың".split())
 
 
@@ -71,23 +72,19 @@ def dictionaries(data: Path) -> tuple[dict[str, set[str]], set[str]]:
     return listed, words
 
 
-def sentences(data: Path) -> Iterator[tuple[str, str]]:
-    """(source, sentence) of the running texts."""
-    for name in ("IOB2_valid.txt", "IOB2_test_part1.txt"):
-        tokens: list[str] = []
-        for line in (data / "kaznerd" / name).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                tokens.append(line.rsplit(" ", 1)[0])
-            elif tokens:
-                yield "KazNERD", " ".join(tokens)
-                tokens = []
+def sentences(data: Path) -> Iterator[tuple[str, str, str]]:
+    """(source, sentence, twin group) of the running texts; KazNERD's twins share a group."""
+    for name in FILES:
+        for words, labels in read_iob2(data / "kaznerd" / name):
+            yield "KazNERD", " ".join(words), group_key(words, labels)
     for (text,) in _tsv(data / "apertium_kaz_rus" / "kaz-rus.parallel.tsv", "kaz"):
-        yield "kaz-rus sentences", text
+        yield "kaz-rus sentences", text, text
     for path in sorted((data / "apertium_kaz_texts" / "raw").glob("*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
-            yield "Apertium Wikipedia texts", line
+            yield "Apertium Wikipedia texts", line, line
     for (text,) in _tsv(data / "apertium_kaz_lexicon" / "segmentation_corpus.tsv", "sentence"):
-        yield "Apertium segmentation corpus", text.replace(" - ", "-")  # it spaces every hyphen
+        text = text.replace(" - ", "-")  # it spaces every hyphen
+        yield "Apertium segmentation corpus", text, text
 
 
 def attested(data: Path, words: set[str]) -> dict[str, dict[str, int]]:
@@ -95,8 +92,7 @@ def attested(data: Path, words: set[str]) -> dict[str, dict[str, int]]:
     A pair is its first part and the longest dictionary word its second part starts with: жер-су from
     жер-суы, мекен-жай from мекен-жайына."""
     seen: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for source, text in sentences(data):
-        twin = _TWIN.sub("#", text.lower())
+    for source, text, twin in sentences(data):
         for m in _PAIR.finditer(normalize(text).text):
             first, second = m.group(1).lower(), m.group(2).lower()
             if m.group(1).isupper() or m.group(2)[0].isupper() or first not in words or first in NUMERALS:
@@ -130,7 +126,7 @@ def main() -> None:
         "sources": {"apertium-kaz (lexicon, texts, segmentation corpus), apertium-kaz-rus, apertium-eng-kaz":
                     f"commit {SOURCE_COMMITS['apertium']}, GPL-3.0 / CC BY-SA 4.0",
                     "KazNERD valid + test part 1": f"commit {SOURCE_COMMITS['kaznerd']}, CC BY 4.0"},
-        "dictionary_pairs": len(listed),
+        "dictionary_pairs": {name: sum(name in by for by in listed.values()) for name in DICTIONARIES},
         "corpus_pairs": dict(sorted(corpus.items())),
     }
     (OUT / "compounds.meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

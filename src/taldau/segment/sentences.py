@@ -117,7 +117,8 @@ def list_item_line(gap: Gap) -> bool | None:
 
 def _continues(word: str) -> bool:
     """A number, a Roman numeral or an initial: it goes on the sentence of an abbreviation before it."""
-    return word[:1].isdigit() or bool(_ROMAN.fullmatch(word)) or (len(word) == 2 and word[0].isupper() and word[1] == ".")
+    initial = len(word) == 2 and word[0].isupper() and word[1] == "."
+    return word[:1].isdigit() or bool(_ROMAN.fullmatch(word)) or initial
 
 
 def before_number(gap: Gap) -> bool | None:
