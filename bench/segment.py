@@ -40,6 +40,20 @@ FLOORS = {
 }
 
 
+CAVEATS = """\
+Caveats. The genre split is within train + dev: UD KTB's withheld half (encyclopedia, travel, tales, \
+fiction, law) is not here; issue 12 reports 0.986 / 0.963 on it for the rules before this split. The \
+fiction part was untouched while the issue-12 rules were written, but the earlier rules had been written \
+on all of train + dev, fiction included. Encyclopedia has 11 sentences: one error moves it by ~0.01. \
+Failures that remain on news: UD's multiword tokens with a space (`болған емес`) are two tokens here; \
+headlines and datelines without final punctuation run into the next sentence once lines are joined \
+(a title line such as `Елорда жаңалықтары` before `Бүгін кеңес өтті.`); paired words follow evidence, not UD's every choice \
+(`жеміс-жидектер` is written hyphenated in 10 distinct corpus sentences, so it stays whole where UD splits \
+it; `мекен-жай` is in three dictionaries, UD splits it). Hyphenated pairs are kept whole when a dictionary \
+lists them or running text writes them hyphenated in >= 3 distinct sentences \
+(`src/taldau/segment/compounds.meta.json`)."""
+
+
 @dataclass
 class Part:
     """Running text of some sentences with their gold token and sentence spans."""
@@ -236,6 +250,8 @@ def main() -> int:
         "end. Floors in brackets; the script exits 1 below them.",
         "",
         genre_table(parts, found),
+        "",
+        CAVEATS,
         "",
     ])
     if args.hide_untouched:
