@@ -3,7 +3,7 @@
 Run from the repository root: python -m bench.langid [--data ../shared/data] [--speed-texts N]
 
 Hand-written: tests/langid/sentences.tsv (kk Cyrillic and Latin, ru, en, other languages, no letters).
-Held-out: the test part (10%, seeded hash, see taldau/langid/corpus.py) of the sources the model was
+Held-out: the test part (10%, seeded hash, see tools/langid/corpus.py) of the sources the model was
 trained on; the build never reads it. lingua is restricted to Kazakh, Russian, English, German, Turkish
 and Ukrainian; its German/Turkish/Ukrainian answers count as "other".
 """
@@ -80,7 +80,7 @@ def handwritten() -> list[tuple[str, str, str]]:
 
 
 def held_out(data: Path) -> dict[str, list[tuple[str, str]]]:
-    from taldau.langid import corpus
+    from tools.langid import corpus
 
     groups: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for source, cls, text in corpus.labelled(data, "test"):
@@ -180,7 +180,7 @@ def main() -> None:
             "",
             f"### Held-out test split of the training sources ({sum(map(len, groups.values())):,} texts)",
             "",
-            "10% of each source by a seeded hash of the text (`taldau/langid/corpus.py`), never read by the build. "
+            "10% of each source by a seeded hash of the text (`tools/langid/corpus.py`), never read by the build. "
             "Labels are the source's language: some KazSAnDRA reviews are really Russian or English, and some "
             "Apertium kaz-rus lines are misaligned, so no system can reach 1.0.",
             "",

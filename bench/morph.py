@@ -117,7 +117,7 @@ def unimorph(data: Path, heldout_part: bool) -> dict:
     written): name -> [rows, analysed, generated] for all rows, each part, the standard rows, each group
     of `GROUPS` and each of its rules; and two examples of each rule."""
     from taldau.morph import analyze, generate
-    from taldau.morph.build import heldout
+    from tools.morph.build import heldout
     from taldau.morph.tags import verb_stems
 
     tally: dict[str, list[int]] = {}
@@ -274,7 +274,7 @@ def main() -> None:
         "",
         f"Measured by `bench/morph.py` on {len(words):,} KazNERD word tokens ({sp['types']:,} distinct tokens "
         "incl. punctuation), UD Kazakh-KTB train+dev (punctuation excluded), and UniMorph Kazakh. UniMorph "
-        "lemmas are split 80/20 by a stable hash (`taldau.morph.build.heldout`); the held-out fifth is never "
+        "lemmas are split 80/20 by a stable hash (`tools.morph.build.heldout`); the held-out fifth is never "
         "read by the lexicon build, so its figures are the honest ones. UD KTB is not read by the build. "
         "Lemmas are compared case-insensitively. Speed is one process on a shared 2-core machine.",
         "",

@@ -98,6 +98,11 @@ def test_numbers_both_directions() -> None:
     read = runner.invoke(app, ["numbers", "read"], input="Экспорт 9,1 млрд долларға жетті.")
     record = json.loads(read.stdout)
     assert (record["kind"], record["value"], record["unit"]) == ("money", 9_100_000_000, "USD")
+    bounded = runner.invoke(app, ["numbers", "read"], input="Инфляция 8 пайыздан астам болды.")
+    analysed = runner.invoke(app, ["analyze"], input="Инфляция 8 пайыздан астам болды.")
+    quantity = json.loads(analysed.stdout)["quantities"][0]
+    record = json.loads(bounded.stdout)
+    assert record["bound"] == "min" and all(record[k] == quantity[k] for k in ("bound", "qualifier"))
 
 
 def test_analyze_fills_quantities_and_numeric_entities() -> None:

@@ -11,12 +11,15 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from taldau.doc import Analysis, Doc, Quantity, Sentence, Span, Token
+from taldau import translit  # the subpackage, callable: taldau.translit(text, to=..., alphabet=...)
 from taldau.segment import sentenize, tokenize
 
 __all__ = ["analyze", "tokenize", "sentenize", "translit", "Doc", "Token", "Sentence", "Span", "Quantity", "Analysis"]
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from taldau.pipeline import Pipeline
 
 
@@ -27,18 +30,13 @@ def _pipeline(lines: bool) -> Pipeline:
     return Pipeline(lines=lines)
 
 
-def analyze(text: str, lines: bool = False) -> Doc:
-    """Run the full pipeline on `text`. With `lines=True` every line break ends a sentence."""
-    return _pipeline(lines)(text)
+def analyze(text: str, lines: bool = False, reference_date: date | str | None = None) -> Doc:
+    """Run the full pipeline on `text`. With `lines=True` every line break ends a sentence; with the
+    document's `reference_date` (2024-03-15), deictic dates (былтыр, кеше) become absolute (2023, 2024-03-14)."""
+    doc = _pipeline(lines)(text)
+    if reference_date is None:
+        return doc
+    from taldau.numbers.reference import resolve
 
+    return resolve(doc, reference_date)
 
-# The subpackage taldau.translit is imported here, before the function of the same name is defined:
-# importing it later (the pipeline does) would otherwise replace the function with the module.
-import taldau.translit  # noqa: E402
-
-
-def translit(text: str, to: str = "latin", alphabet: str = "2021") -> str:  # noqa: F811
-    """Transliterate Kazakh text; see `taldau.translit.translit` for the policy options."""
-    from taldau.translit import translit as convert
-
-    return convert(text, to=to, alphabet=alphabet)

@@ -7,25 +7,31 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 
 import typer
-from rich.console import Console
 from rich.progress import track
-from rich.table import Table
 
-from taldau.io import InputError, decode, read_text
+from taldau.console import Summary as _Summary
+from taldau.console import analyse as _analyse
+from taldau.console import err
+from taldau.console import error as _error
+from taldau.inputs import MAX_MB
+from taldau.inputs import find as _inputs
+from taldau.inputs import read as _read
+from taldau.io import InputError
 
 if TYPE_CHECKING:
     from taldau.doc import Doc
     from taldau.pipeline import Pipeline
 
-app = typer.Typer(add_completion=False, help="Kazakh text analysis.", no_args_is_help=True)
-err = Console(stderr=True)
+# Errors in a box wrapped at 80 columns only on a terminal; in a log or a pipe, each on its own line
+app = typer.Typer(add_completion=False, help="Kazakh text analysis.", no_args_is_help=True,
+                  rich_markup_mode="rich" if sys.stderr.isatty() else None)
+MaxSize = Annotated[float, typer.Option("--max-size", min=0.001, help="largest input read, in MB")]
 
 
 class Format(str, Enum):
@@ -34,24 +40,6 @@ class Format(str, Enum):
     conllu = "conllu"
     text = "text"
     html = "html"
-
-
-def _inputs(paths: list[str]) -> list[tuple[str, Path | None]]:
-    """(name, path) for each input; "-" is standard input (path None); folders are walked recursively."""
-    found: list[tuple[str, Path | None]] = []
-    for raw in paths or ["-"]:
-        if raw == "-":
-            found.append(("<stdin>", None))
-            continue
-        path = Path(raw)
-        if path.is_dir():  # hidden files and folders (.git) are skipped
-            found += [
-                (str(p), p) for p in sorted(path.rglob("*"))
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            ]
-        else:
-            found.append((raw, path))
-    return found
 
 
 def _doc_id(name: str) -> str:
@@ -64,27 +52,41 @@ def _read_source(source: str) -> str:
     try:
         return _read(source, None if source == "-" else Path(source))
     except InputError as error:
-        err.print(f"[red]error:[/red] {error}", highlight=False)
+        _error(str(error))
         raise typer.Exit(1)
 
 
-def _read(name: str, path: Path | None) -> str:
-    return decode(sys.stdin.buffer.read(), name) if path is None else read_text(path)
-
-
 def _documents(
-    inputs: list[tuple[str, Path | None]], pipeline: Pipeline, description: str, failed: list[str]
+    inputs: list[tuple[str, Path | None]], pipeline: Pipeline, description: str, failed: list[str],
+    max_mb: float = MAX_MB,
 ) -> Iterator[tuple[str, Doc]]:
     """(name, doc) of each readable input, with a progress bar for several. An unreadable input is
     reported and its name added to `failed`, for the exit code, so that the others are still processed."""
     for name, path in track(inputs, description=description, console=err, disable=len(inputs) < 2):
         try:
-            doc = pipeline(_read(name, path))
+            doc = _analyse(pipeline, _read(name, path, max_mb), name)
         except InputError as error:
-            err.print(f"[red]error:[/red] {error}", highlight=False)
+            _error(str(error))
             failed.append(name)
             continue
         yield name, doc
+
+
+def _problems(paths: list[str] | None) -> tuple[list[tuple[str, Path | None]], list[str]]:
+    """The inputs, and the folders that were empty or unreadable (each reported now)."""
+    problems: list[str] = []
+    inputs = _inputs(paths or [], problems)
+    for problem in problems:
+        _error(problem)
+    return inputs, problems
+
+
+_FLAT = str.maketrans(dict.fromkeys("\t\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029", " "))  # what splitlines() splits on
+
+
+def _tsv(*fields: object) -> str:
+    """One TSV line: tabs and line breaks inside a field become spaces, so each record stays one line."""
+    return "\t".join(str(f).translate(_FLAT) for f in fields) + "\n"
 
 
 def _write(doc: Doc, fmt: Format, name: str, sink: TextIO) -> None:
@@ -104,49 +106,20 @@ def _write(doc: Doc, fmt: Format, name: str, sink: TextIO) -> None:
         sink.write(export.to_text(doc))
 
 
-class _Summary:
-    """Counts over the documents analysed, kept instead of the documents themselves."""
-
-    def __init__(self) -> None:
-        self.counts: Counter[str] = Counter()
-        self.labels: Counter[str] = Counter()
-        self.kinds: Counter[str] = Counter()
-        self.terms: Counter[str] = Counter()
-
-    def add(self, doc: Doc) -> None:
-        self.counts.update(documents=1, sentences=len(doc.sentences), tokens=len(doc.tokens),
-                           entities=len(doc.entities), quantities=len(doc.quantities))
-        self.labels.update(e.label for e in doc.entities)
-        self.kinds.update(q.kind for q in doc.quantities)
-        self.terms.update({k.text: k.score for k in doc.keyterms})
-
-    def show(self) -> None:
-        table = Table(title="taldau summary", show_header=True)
-        columns = ("documents", "sentences", "tokens", "entities", "quantities")
-        for column in columns:
-            table.add_column(column, justify="right")
-        table.add_row(*(str(self.counts[c]) for c in columns))
-        err.print(table)
-        if self.labels:
-            err.print("entities: " + ", ".join(f"{label} {n}" for label, n in self.labels.most_common()))
-        if self.kinds:
-            err.print("quantities: " + ", ".join(f"{kind} {n}" for kind, n in self.kinds.most_common()))
-        if self.terms:
-            err.print("key terms: " + ", ".join(term for term, _ in self.terms.most_common(10)))
-
-
 @app.command()
 def analyze(
     paths: Annotated[Optional[list[str]], typer.Argument(help="files or folders; - or nothing for stdin")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="output format")] = Format.json,
     lines: Annotated[bool, typer.Option("--lines", help="one sentence per line: every line break ends one")] = False,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="output file (a folder for html of several inputs)")] = None,
+    date: Annotated[Optional[str], typer.Option("--date", help="the documents' date (2024-03-15): былтыр -> 2023")] = None,
+    max_size: MaxSize = MAX_MB,
 ) -> None:
     """Analyse Kazakh text: sentences, tokens, morphology, entities, quantities, key terms."""
     from taldau.pipeline import Pipeline
 
-    pipeline = Pipeline(lines=lines)
-    inputs = _inputs(paths or [])
+    pipeline = Pipeline(lines=lines) if date is None else _dated(date, lines)
+    inputs, problems = _problems(paths)
     if output is not None:  # never read what we are writing: it would be truncated first
         target = output.resolve()
         if any(path is not None and path.resolve() == target for name, path in inputs if name in (paths or [])):
@@ -157,6 +130,9 @@ def analyze(
         raise typer.BadParameter("json holds one document; use --format jsonl for several inputs", param_hint="--format")
     if several_html and output is None:
         raise typer.BadParameter("html of several inputs needs --output FOLDER", param_hint="--output")
+    if several_html and output.suffix.lower() in (".html", ".htm") and not output.is_dir():
+        raise typer.BadParameter(f"{len(inputs)} inputs make one page each: give a folder, not {output}",
+                                 param_hint="--output")
     if several_html:
         try:
             output.mkdir(parents=True, exist_ok=True)
@@ -168,7 +144,7 @@ def analyze(
         raise typer.BadParameter(f"cannot write {output}: {error.strerror}", param_hint="--output") from error
     summary, failed = _Summary(), []
     try:
-        for name, doc in _documents(inputs, pipeline, "analysing", failed):
+        for name, doc in _documents(inputs, pipeline, "analysing", failed, max_size):
             summary.add(doc)
             if several_html:
                 with open(output / f"{_doc_id(name)}.html", "w", encoding="utf-8") as page:
@@ -181,7 +157,18 @@ def analyze(
     if output:
         summary.show()
         err.print(f"written to {output}")
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(1 if failed or problems else 0)
+
+
+def _dated(date: str, lines: bool) -> Pipeline:
+    """The full pipeline, then deictic dates made absolute from `date`; a bad date is a usage error."""
+    from taldau.numbers.reference import DocumentDate
+    from taldau.pipeline import Pipeline, available
+
+    try:
+        return Pipeline([*available(), DocumentDate(date)], lines=lines)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--date") from error
 
 
 @app.command()
@@ -195,10 +182,11 @@ def keyterms(
     from taldau.pipeline import Pipeline
 
     failed: list[str] = []
-    for name, doc in _documents(_inputs(paths or []), Pipeline(lines=lines), "reading", failed):
+    inputs, problems = _problems(paths)
+    for name, doc in _documents(inputs, Pipeline(lines=lines), "reading", failed):
         for rank, term in enumerate(extract(doc, top), 1):
-            sys.stdout.write(f"{name}\t{rank}\t{term.text}\t{term.count}\t{term.score:.2f}\t{term.label or ''}\n")
-    raise typer.Exit(1 if failed else 0)
+            sys.stdout.write(_tsv(name, rank, term.text, term.count, f"{term.score:.2f}", term.label or ""))
+    raise typer.Exit(1 if failed or problems else 0)
 
 
 @app.command()
@@ -224,7 +212,7 @@ def langid(source: Annotated[str, typer.Argument(help="a file, or - for stdin")]
 
     for line in _read_source(source).splitlines():
         guess = identify(line)
-        sys.stdout.write(f"{guess.lang}\t{guess.script}\t{guess.confidence:.2f}\t{line}\n")
+        sys.stdout.write(_tsv(guess.lang, guess.script, f"{guess.confidence:.2f}", line))
 
 
 class WordFormat(str, Enum):
@@ -251,7 +239,7 @@ def morph(
                 f"{a.lemma} {a.upos} {a.feats or '_'} {'+'.join(m for m, _ in a.morphemes)}" + (" ?" if a.guessed else "")
                 for a in readings
             )
-            sys.stdout.write(f"{word}\t{shown}\n")
+            sys.stdout.write(_tsv(word, shown))
 
 
 @app.command()
@@ -269,20 +257,20 @@ def generate(
             continue
         lemma, tab, features = line.strip().partition("\t")
         if not tab:
-            err.print(f"[red]error:[/red] line {number}: expected lemma<TAB>features, got {line!r}", highlight=False)
+            _error(f"line {number}: expected lemma<TAB>features, got {line!r}")
             bad += 1
             continue
         try:
             forms = forms_of(lemma, features)
         except ValueError as error:
-            err.print(f"[red]error:[/red] line {number}: {error}", highlight=False)
+            _error(f"line {number}: {error}")
             bad += 1
             continue
         if fmt is WordFormat.jsonl:
             record = {"lemma": lemma, "features": features, "forms": forms}
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
-            sys.stdout.write(f"{lemma}\t{features}\t{', '.join(forms)}\n")
+            sys.stdout.write(_tsv(lemma, features, ", ".join(forms)))
     raise typer.Exit(1 if bad else 0)
 
 
@@ -292,11 +280,14 @@ app.add_typer(numbers_app, name="numbers")
 
 @numbers_app.command("read")
 def numbers_read(source: Annotated[str, typer.Argument(help="a file, or - for stdin")] = "-") -> None:
-    """Quantities found in the text, one JSON line each: kind, text, value, unit, approx..."""
-    from taldau.numbers import read_numbers
+    """Quantities found in the text, one JSON line each: kind, text, value, unit, approx, bound, qualifier."""
+    from taldau.pipeline import Pipeline, available
 
-    for quantity in read_numbers(_read_source(source)):
-        record = {k: getattr(quantity, k) for k in ("kind", "start", "end", "text", "value", "unit", "approx")}
+    stages = available()  # those of `analyze` up to the quantities: Latin text is read as its Cyrillic
+    pipeline = Pipeline(stages[: stages.index("quantities") + 1])
+    for quantity in pipeline(_read_source(source)).quantities:
+        record = {k: getattr(quantity, k) for k in ("kind", "start", "end", "text", "value", "unit", "approx", "bound",
+                                                        "qualifier")}
         sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
 
 
@@ -456,8 +447,13 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="port to listen on")] = 8000,
     db: Annotated[Optional[Path], typer.Option("--db", help="a corpus (taldau index) to search")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-j", min=1, help="processes answering requests")] = 1,
+    slots: Annotated[int, typer.Option("--slots", min=1, help="analyses at once per process; more wait, then get 503")] = 2,
+    timeout: Annotated[float, typer.Option("--timeout", min=1, help="seconds an analysis may take before a 503")] = 60,
 ) -> None:
     """The HTTP service and its web page: analysis, transliteration, morphology, corpus search."""
+    import os
+
     try:
         import uvicorn
 
@@ -465,11 +461,11 @@ def serve(
     except ImportError as error:
         raise typer.BadParameter(f"the service needs its extra: pip install 'taldau[service]' ({error.name} missing)")
     try:
-        service = create_app(db)
+        create_app(db, slots, timeout)  # fails here, once, on a missing corpus
     except FileNotFoundError as error:
         raise typer.BadParameter(str(error), param_hint="--db")
-    uvicorn.run(service, host=host, port=port)
-
+    os.environ.update(TALDAU_DB=str(db or ""), TALDAU_SLOTS=str(slots), TALDAU_TIMEOUT=str(timeout))
+    uvicorn.run("taldau.service:from_environment", factory=True, host=host, port=port, workers=workers)
 
 if __name__ == "__main__":
     app()

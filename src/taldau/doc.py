@@ -37,7 +37,9 @@ class Token(NamedTuple):
     """A surface token: `text` as in the original, `norm` its normalised form (used for lookup).
 
     `analyses` are its morphological readings, the one chosen in context first; `lemma`, `upos` and
-    `feats` are read from that first reading, and are None until the analyser has run. Tokens are the
+    `feats` are read from that first reading, and are None until the analyser has run. `head` is the index
+    in `Doc.tokens` of the token this one depends on (a root is its own head, as in spaCy) and `deprel`
+    its UD relation; both None until the parser has run. Tokens are the
     most numerous objects, so this is a NamedTuple (built 3x faster than a frozen dataclass);
     change one with `token._replace(...)`."""
 
@@ -47,6 +49,8 @@ class Token(NamedTuple):
     norm: str
     space_after: bool = True
     analyses: tuple[Analysis, ...] = ()
+    head: int | None = None
+    deprel: str | None = None
 
     @property
     def lemma(self) -> str | None:
@@ -144,6 +148,13 @@ class Doc:
 
     def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
         return self.tokens[sentence.first : sentence.last]
+
+    @classmethod
+    def from_json(cls, text: str) -> Doc:
+        """The Doc of `taldau analyze --format json` output (docs/schema.md)."""
+        from taldau.export.json import from_json
+
+        return from_json(text)
 
 
 def merge_spans(kept: tuple[Span, ...], extra: tuple[Span, ...]) -> tuple[Span, ...]:

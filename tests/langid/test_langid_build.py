@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from taldau.langid import latin, model
-from taldau.langid.corpus import split
 from taldau.langid.features import words
 from taldau.langid.script import script_of
+from tools.langid.corpus import split
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
 """The names table: built from labelled sentences written for these tests, matched by stems, longest first."""
-from taldau.ner import build_names, names
+from taldau.ner import names
+from tools.ner import build_names
 
 # Sentences written for the test: words and IOB2 labels side by side.
 SENTENCES = [

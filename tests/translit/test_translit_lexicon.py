@@ -4,7 +4,8 @@ from importlib import resources
 
 import pytest
 
-from taldau.translit import build, lexicon
+from taldau.translit import lexicon
+from tools.translit import build
 
 PACKAGE = resources.files("taldau.translit")
 

@@ -7,7 +7,7 @@ nouns closed by a noun in any form, and every tail of that run: "сыртқы с
 Mentions count by lemma, so мұнайды and мұнайдың are one term.
 
 A term scores count x idf, with the idf of its rarest word in a background of news sentences
-(background.tsv, built by `python -m taldau.keyterms.build`); a term whose every mention lies inside
+(background.tsv, built by `python -m tools.keyterms.build`); a term whose every mention lies inside
 the mentions of a better one (айналым inside сауда айналымы) is left out. A possessed noun alone
 (жұмыстардың көлемі, "the volume of work") counts less the more the background uses it possessed: it is
 mostly a relation (volume, level, part of something), not what the text is about.
@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from taldau.component import Component
 from taldau.doc import Doc, KeyTerm, Span, Token
 from taldau.langid import identify
 from taldau.ner.canonical import NUMERIC
@@ -247,3 +248,12 @@ def _cased(token: Token, word: str) -> str:
     if token.analyses[0].guessed and token.text[:1].isupper():
         return word[:1].upper() + word[1:]
     return word.lower()
+
+
+class KeyTerms(Component):
+    """The `keyterms` component: the nouns, phrases and entities the document is about."""
+
+    name, requires, assigns = "keyterms", ("sentences", "readings", "entities"), ("keyterms",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return annotate(doc)

@@ -34,7 +34,7 @@ class Model:
         if meta.get("format_version") != FORMAT_VERSION or tuple(meta["classes"]) != CLASSES:
             raise ValueError(
                 f"{folder / 'meta.json'} has format {meta.get('format_version')}, expected {FORMAT_VERSION}; "
-                "rebuild it with `python -m taldau.langid.build`"
+                "rebuild it with `python -m tools.langid.build`"
             )
         ratios: dict[str, dict[str, float]] = {script: {} for script in PAIRS}
         columns = {script: (CLASSES.index(a) + 1, CLASSES.index(b) + 1) for script, (a, b) in PAIRS.items()}

@@ -10,7 +10,7 @@ shape (punctuation, numbers) -> dictionary (`lookup`) -> hesitations and abbrevi
 Latin-script Kazakh through its Cyrillic spelling (`latin`) -> hyphenated words, ё for е (`shapes`) ->
 patronymics and surnames (`names`) -> misspellings of a dictionary word, read with Typo=Yes
 (`misspellings`) -> `guesser`.
-The lexicon is compiled offline (`python -m taldau.morph.build`) and loaded on first use.
+The lexicon is compiled offline (`python -m tools.morph.build`) and loaded on first use.
 Lemmas follow UD Kazakh-KTB: verb stems without -у (оқы), proper nouns capitalised.
 """
 from __future__ import annotations
@@ -19,27 +19,27 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
+from ..component import Component
 from ..doc import Analysis, Doc
+from . import latin, lookup, names  # units as modules: `taldau.morph.lookup` is the module, not its function
 from .generator import generate
 from .guesser import guess
-from .lookup import lookup
-from .latin import latin
 from .misspellings import misspelt
-from .names import names
 from .shapes import hyphenated, number, punctuation, respelled, sounds
 
-__all__ = ["Analysis", "analyze", "analyze_many", "annotate", "generate", "lemmatize"]
+__all__ = ["Analysis", "Morphology", "analyze", "analyze_many", "annotate", "generate", "lemmatize"]
 
 
 @lru_cache(maxsize=100_000)
 def _analyze(word: str) -> tuple[Analysis, ...]:
     if not word:
         raise ValueError("cannot analyse an empty string")
-    for unit in (punctuation, number, lookup, sounds):
+    for unit in (punctuation, number, lookup.lookup, sounds):
         readings = unit(word)
         if readings:
             return tuple(readings)
-    readings = latin(word, _analyze) or hyphenated(word, _analyze) or respelled(word, _analyze) or names(word)
+    readings = (latin.latin(word, _analyze) or hyphenated(word, _analyze) or respelled(word, _analyze)
+                or names.names(word))
     if readings:
         return tuple(readings)
     readings = misspelt(word)
@@ -67,3 +67,12 @@ def annotate(doc: Doc) -> Doc:
     readings = analyze_many(t.norm for t in doc.tokens)
     tokens = tuple(t._replace(analyses=tuple(r)) for t, r in zip(doc.tokens, readings))
     return replace(doc, tokens=tokens)
+
+
+class Morphology(Component):
+    """The `morph` component: every token gets its readings, the most likely first."""
+
+    name, requires, assigns = "morph", ("tokens",), ("readings",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return annotate(doc)

@@ -20,9 +20,9 @@ def latin(word: str, analyze: Callable[[str], tuple[Analysis, ...]]) -> list[Ana
     """Readings of the Cyrillic spelling of a Latin-script Kazakh word; [] for any other word."""
     if not _LATIN_WORD.fullmatch(word):
         return []
-    from taldau.translit.component import cyrillic
+    from taldau.translit.cyrillic import word_to_cyrillic
 
-    spelled = cyrillic(word)
+    spelled = word_to_cyrillic(word)
     if _LATIN_WORD.fullmatch(spelled):  # left as it was (xyzzy): nothing to read
         return []
     readings = analyze(spelled)

@@ -40,12 +40,12 @@ class Form(NamedTuple):
 def meta() -> dict:
     path = DATA_DIR / "meta.json"
     if not path.exists():
-        raise FileNotFoundError(f"{path} is missing; build it with `python -m taldau.morph.build`")
+        raise FileNotFoundError(f"{path} is missing; build it with `python -m tools.morph.build`")
     info = json.loads(path.read_text(encoding="utf-8"))
     if info.get("format_version") != FORMAT_VERSION:
         raise ValueError(
             f"lexicon format {info.get('format_version')} in {path}, this code reads {FORMAT_VERSION}; "
-            "rebuild it with `python -m taldau.morph.build`"
+            "rebuild it with `python -m tools.morph.build`"
         )
     return info
 

@@ -3,16 +3,20 @@
     >>> tag(["Ресейдің", "астанасы", "Мәскеу", "."])
     ['B-GPE', 'O', 'B-GPE', 'O']
 
-The model is a CRF (python-crfsuite) trained by `taldau.ner.train` and loaded on first use.
+The model is a CRF (python-crfsuite) trained by `tools.ner.train` and loaded on first use.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from taldau.doc import Doc, Span, Token
 from taldau.ner.canonical import canonical
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, Word
 from taldau.ner.model import tag_words
+
+if TYPE_CHECKING:
+    from taldau.crf import CrfModel
 
 __all__ = ["LABELS", "tag", "recognize", "spans", "windows"]
 
@@ -40,8 +44,10 @@ def spans(labels: Sequence[str]) -> list[tuple[str, int, int]]:
     return out
 
 
-def recognize(doc: Doc) -> tuple[Span, ...]:
-    """Entities of a tokenised Doc, sentence by sentence (the whole Doc when it has no sentences)."""
+def recognize(doc: Doc, model: CrfModel | None = None) -> tuple[Span, ...]:
+    """Entities of a tokenised Doc, sentence by sentence (the whole Doc when it has no sentences).
+
+    `model`: the CRF to tag with, the bundled one by default."""
     groups: Iterable[tuple[Token, ...]] = (
         [doc.sentence_tokens(s) for s in doc.sentences] if doc.sentences else [doc.tokens]
     )
@@ -50,7 +56,7 @@ def recognize(doc: Doc) -> tuple[Span, ...]:
         for start, end in windows(sentence):
             tokens = sentence[start:end]
             words = [Word(t.norm, t.lemma or "", t.upos or "", t.feats or "") for t in tokens]
-            found += [_span(doc.text, tokens, *entity) for entity in spans(tag_words(words))]
+            found += [_span(doc.text, tokens, *entity) for entity in spans(tag_words(words, model))]
     return tuple(found)
 
 

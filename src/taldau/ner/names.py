@@ -1,4 +1,4 @@
-"""Names seen in the labelled data (`names.tsv`, written by `taldau.ner.train` with the model).
+"""Names seen in the labelled data (`names.tsv`, written by `tools.ner.train` with the model).
 
 A linear-chain CRF labels "Шанхай ынтымақтастық ұйымының" word by word; if the same words were an
 organisation elsewhere in the training text, every one of them gets `nm=B-ORGANISATION`,

@@ -1,7 +1,8 @@
 """Kazakh number words: plain data, read by `words` (parsing) and `spell` (generation).
 
 Only bare stems are listed; inflected forms (бесінші, бесіншіге, жүзден, мыңдаған) are built
-or recognised by `taldau.numbers.endings`, so that each fact lives in one place.
+by `spell` with the suffixes of `taldau.morph` and recognised by `words`, so that each fact lives in
+one place.
 """
 from __future__ import annotations
 

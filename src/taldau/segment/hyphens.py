@@ -1,9 +1,9 @@
 """Whether a hyphenated word is one token or several, following UD Kazakh-KTB.
 
-A hyphenated word stays whole when it is a dictionary compound (қарым-қатынас, сондай-ақ), ends in a
+A hyphenated word stays whole when it is a known compound (қарым-қатынас, жер-су), ends in a
 particle (білмейміз-ау), or is a name (Қасым-Жомарт, Нұр-Сұлтан, әл-Фараби); a number or abbreviation
 keeps its ending (2001-ден, АҚШ-тың, 55-ші, 2-ншіден) and a range stays one token (2001-2020). Other
-pairs are words joined by a hyphen, and split: жеміс - жидектер, қала - қалаға, and, as in UD, a number
+pairs are words joined by a hyphen, and split: кітап - дәптер, қала - қалаға, and, as in UD, a number
 before a word: 9 - орынды, 15 - жылдығы. Kazakh in Latin letters follows the same rules through its
 Cyrillic spelling (AQŞ-tyñ, 2001-den, qarym-qatynas).
 """
@@ -14,7 +14,6 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from taldau.translit.component import cyrillic  # Latin-script words are read in Cyrillic
 
 # Particles written after a hyphen: білмейміз-ау, жақсы-ақ, келді-мыс
 PARTICLES = frozenset({"ау", "ақ", "ай", "еу", "мыс", "міс", "ды", "ді", "да", "де", "ма", "ме", "ғой"})
@@ -41,8 +40,15 @@ _LATIN = re.compile(r"[a-zäğıñöşūü]", re.IGNORECASE)
 def is_ending(tail: str) -> bool:
     """Whether `tail` is a chain of inflectional endings (ден, ншіден, тың; den, tyñ), not a word."""
     if _LATIN.search(tail):
-        tail = cyrillic(tail)
+        tail = _cyrillic(tail)
     return bool(tail) and _ENDINGS.fullmatch(tail.lower()) is not None
+
+
+def _cyrillic(word: str) -> str:
+    """Latin-script Kazakh is read through its Cyrillic spelling (translit loads only when needed)."""
+    from taldau.translit.cyrillic import word_to_cyrillic
+
+    return word_to_cyrillic(word)
 
 
 @cache
@@ -93,7 +99,7 @@ def keep_whole(word: str) -> bool:
     """Whether the hyphenated `word` is one token."""
     parts = word.split("-")
     if _LATIN.search(word):  # qarym-qatynas, bılmeimız-au: the word lists are in Cyrillic
-        spelled = cyrillic(word).split("-")
+        spelled = _cyrillic(word).split("-")
         if len(spelled) == len(parts) and (dictionary_compound(spelled) or particle(spelled)):
             return True
     return any(rule(parts) for rule in RULES)

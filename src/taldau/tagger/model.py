@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 
 from taldau.crf import CrfModel
@@ -12,11 +13,14 @@ HERE = Path(__file__).parent
 MODEL = HERE / "model.crfsuite"
 META = HERE / "meta.json"
 FORMAT = 1
-_CRF = CrfModel(MODEL, META, FORMAT)
-meta = _CRF.meta  # the checked contents of meta.json
-load = _CRF.tagger  # this thread's crfsuite tagger, opened on first use
 
 
-def predict(words: Sequence[tuple[str, Sequence[Analysis]]]) -> list[str]:
-    """The coarse tag of each (norm, readings) of one sentence."""
-    return load().tag(sentence(words)) if words else []
+@cache
+def bundled() -> CrfModel:
+    """The model shipped with taldau, opened on first use."""
+    return CrfModel(MODEL, META, FORMAT)
+
+
+def predict(words: Sequence[tuple[str, Sequence[Analysis]]], model: CrfModel | None = None) -> list[str]:
+    """The coarse tag of each (norm, readings) of one sentence, by `model` (the bundled one by default)."""
+    return (model or bundled()).tagger().tag(sentence(words)) if words else []

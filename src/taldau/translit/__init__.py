@@ -13,6 +13,8 @@ words in the other script pass through unchanged; line structure is kept.
 from __future__ import annotations
 
 import re
+import sys
+import types
 
 from taldau.translit.alphabets import ALPHABETS
 from taldau.translit.policy import Policy
@@ -57,3 +59,14 @@ def translit(text: str, to: str = "latin", alphabet: str = "2021", policy: Polic
         last = m.end()
     parts.append(convert(text[last:]))
     return "".join(parts)
+
+
+class _CallableModule(types.ModuleType):
+    """`taldau.translit(text)` calls `translit` while `taldau.translit.latin` stays the submodule: a
+    function of the package's own name in `taldau` would shadow the package."""
+
+    def __call__(self, text: str, to: str = "latin", alphabet: str = "2021", policy: Policy = Policy()) -> str:
+        return translit(text, to=to, alphabet=alphabet, policy=policy)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -8,16 +8,10 @@ Cyrillic text and a corpus searched by lemma finds both. `text` and every offset
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
+from taldau.component import Component
 from taldau.doc import Doc
-
-
-@lru_cache(maxsize=100_000)
-def cyrillic(word: str) -> str:
-    from taldau.translit import translit
-
-    return translit(word, to="cyrillic")
+from taldau.translit.cyrillic import word_to_cyrillic as cyrillic
 
 
 def annotate(doc: Doc) -> Doc:
@@ -30,3 +24,12 @@ def annotate(doc: Doc) -> Doc:
         for i in range(s.first, s.last):
             tokens[i] = tokens[i]._replace(norm=cyrillic(tokens[i].norm or tokens[i].text))
     return replace(doc, tokens=tuple(tokens))
+
+
+class CyrillicNorms(Component):
+    """The `cyrillic` component: Cyrillic norms for the tokens of Latin-script Kazakh sentences."""
+
+    name, requires, assigns = "cyrillic", ("tokens", "lang"), ("cyrillic",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return annotate(doc)

@@ -27,6 +27,15 @@ def _word_pattern(marks: str) -> re.Pattern[str]:
     return re.compile(f"{word}(?:-{word})*")
 
 
+
+@lru_cache(maxsize=100_000)
+def word_to_cyrillic(word: str) -> str:
+    """One Latin-script word or token in Cyrillic (URLs kept), for the stages that read Kazakh Latin."""
+    from taldau.translit import translit
+
+    return translit(word, to="cyrillic")
+
+
 def read(word: str, table: dict[str, str], morphs: frozenset[str], overrides: dict[str, str]) -> list[Piece]:
     """Read a lowercase Latin word with an exception table (stem first), then the rules."""
     found = lexicon.find(word, table, morphs)

@@ -34,7 +34,7 @@ def exceptions() -> dict[str, str]:
     if (found := meta().get("format_version")) != FORMAT_VERSION:
         raise RuntimeError(
             f"translit exceptions.tsv has format {found}, expected {FORMAT_VERSION}; "
-            "rebuild it with python -m taldau.translit.build"
+            "rebuild it with python -m tools.translit.build"
         )
     words = _lines("exceptions.tsv")
     return {to_latin(word, "2021", Policy()): word for word in words}

@@ -1,0 +1,88 @@
+"""The quantities component: grammars over `Doc.tokens` -> `Doc.quantities`, and their entity labels.
+
+Rules are listed from the most to the least specific; at each position the longest match wins and
+ties go to the earlier rule, so "20 млрд долларға" is money, not a cardinal and a word.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from taldau.doc import Doc, Quantity, Span, Token
+from taldau.numbers import amounts, clock, dates
+from taldau.numbers.context import decide, join
+from taldau.rules import Match, Parser
+
+LABELS = {
+    "cardinal": "CARDINAL", "ordinal": "ORDINAL", "percent": "PERCENTAGE", "money": "MONEY",
+    "quantity": "QUANTITY", "date": "DATE", "duration": "DATE", "time": "TIME",
+}
+
+
+@cache
+def parser() -> Parser:
+    """The grammar set, built once."""
+    return Parser([
+        ("money", amounts.MONEY),
+        ("percent", amounts.PERCENT),
+        ("quantity", amounts.QUANTITY),
+        ("time", clock.TIME),
+        ("date", dates.DATE),
+        ("ordinal", amounts.ORDINAL),
+        ("cardinal", amounts.CARDINAL),
+    ])
+
+
+def quantities(text: str, tokens: Sequence[Token]) -> tuple[Quantity, ...]:
+    """Quantities found in `tokens`, with offsets into `text`."""
+    tokens, out = [piece for t in tokens for piece in _split_sign(t)], []
+    kept = [(m.start, m.end, d) for m in parser().findall(tokens) if (d := decide(m.value, tokens, m.start, m.end))]
+    for first, last, draft in join(kept, tokens):
+        start, end = tokens[first].start, tokens[last - 1].end
+        if draft.chars is not None:
+            end = start + draft.chars
+        out.append(Quantity(draft.kind, start, end, text[start:end], draft.value, draft.unit, draft.approx,
+                            draft.bound, draft.qualifier))
+    return tuple(out)
+
+
+def extract(doc: Doc) -> tuple[Quantity, ...]:
+    """Quantities of a tokenized `Doc` (numbers, money, percentages, dates, durations, times).
+
+    The grammars read each token's `norm` (Latin-script Kazakh in Cyrillic, look-alike letters
+    repaired); offsets and the quoted text stay those of the document."""
+    tokens = [t._replace(text=t.norm) if t.norm and t.norm != t.text else t for t in doc.tokens]
+    return quantities(doc.text, tokens)
+
+
+_SIGNED = re.compile(r"[\d.,:/ -]*\d(?=%|‰|°|℃)")
+
+
+def _split_sign(token: Token) -> Sequence[Token]:
+    """`30%-ке`, one token as UD writes it, read as the grammars expect it: 30 | %-ке."""
+    m = _SIGNED.match(token.text) if not token.text.isalnum() else None
+    if not m:
+        return (token,)
+    cut = token.start + m.end()
+    return (token._replace(text=m.group(), end=cut, norm=m.group(), space_after=False),
+            token._replace(text=token.text[m.end():], start=cut, norm=token.text[m.end():]))
+
+
+def label(q: Quantity) -> str:
+    """The KazNERD label: durations under a day (үш сағат, PT3H) are TIME, longer ones DATE."""
+    first = q.value[0] if isinstance(q.value, list) and q.value else q.value  # a range: ["PT7M", "PT8M"]
+    if q.kind == "duration" and isinstance(first, str) and first.startswith("PT"):
+        return "TIME"
+    return LABELS[q.kind]
+
+
+def as_entities(quantities: Iterable[Quantity]) -> tuple[Span, ...]:
+    """The numeric entities (CARDINAL, ORDINAL, PERCENTAGE, MONEY, QUANTITY, DATE, TIME) of quantities."""
+    return tuple(Span(label(q), q.start, q.end, q.text) for q in quantities)
+
+
+def explain(tokens: Sequence[Token]) -> list[Match]:
+    """Every match at every position, for debugging which rule decided."""
+    p = parser()
+    return [m for i in range(len(tokens)) for m in p.matches_at(tokens, i)]
