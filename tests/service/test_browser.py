@@ -59,7 +59,7 @@ def test_search_keeps_its_query_and_shows_the_total(page, served: str) -> None:
     page.get_by_role("button", name="Search").click()
     assert page.get_by_label("search").input_value() == "мұнай"
     assert page.locator("p.total").inner_text().startswith("2 sentences")
-    assert page.locator("ol li mark").first.inner_text().lower().startswith("мұнай")
+    assert set(page.locator("ol li mark").all_inner_texts()) == {"мұнайды", "Mūnai"}
 
 
 def test_errors_are_shown_as_text(page, served: str) -> None:
