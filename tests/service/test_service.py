@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from taldau.corpus import Corpus
 from taldau.service import create_app
@@ -20,6 +22,26 @@ def test_analyze_returns_the_schema(client: TestClient) -> None:
     assert all(ARTICLE[t["start"] : t["end"]] == t["text"] for t in doc["tokens"])
     assert ("GPE", "АҚШ", "US") in {(e["label"], e["canonical"], e["link"]) for e in doc["entities"]}
     assert [(q["kind"], q["value"]) for q in doc["quantities"]] == [("percent", 2.9)]
+
+
+def test_analyze_with_the_documents_date(client: TestClient) -> None:
+    doc = client.post("/analyze", json={"text": "Былтыр экспорт өсті.", "date": "2024-03-15"}).json()
+    assert [q["value"] for q in doc["quantities"]] == ["2023"]
+    assert client.post("/analyze", json={"text": "Былтыр.", "date": "15.03.2024"}).status_code == 422
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.one_of(st.characters(exclude_categories=()), st.sampled_from("\ud800\udfffАҚШ 2,9.\n")),
+               max_size=60))
+def test_any_text_gets_an_answer_never_a_server_error(client: TestClient, text: str) -> None:
+    import json
+
+    response = client.post("/analyze", content=json.dumps({"text": text}), headers={"content-type": "application/json"})
+    assert response.status_code in (200, 422)
+    if response.status_code == 200:
+        assert response.json()["text"] == text
+    else:
+        assert "surrogate" in response.json()["detail"]
 
 
 def test_translit_and_morph(client: TestClient) -> None:

@@ -14,12 +14,13 @@ Models load once, at the first request that needs them; analyses run in the thre
 """
 from __future__ import annotations
 
+import datetime
 import os
 from dataclasses import asdict
 from functools import partial
 from pathlib import Path
 from threading import Lock
-from typing import Any
+from typing import Any, Optional
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -43,6 +44,10 @@ class TextIn(BaseModel):
     lines: bool = False
 
     _checked = field_validator("text")(check_text)
+
+
+class AnalyzeIn(TextIn):
+    date: Optional[datetime.date] = Field(None, description="the document's date: былтыр -> its year minus one")
 
 
 class TranslitIn(TextIn):
@@ -91,8 +96,9 @@ def create_app(db: str | Path | None = None, slots: int = 2, timeout: float = 60
         return await limiter.run(lambda: to_html(taldau.analyze(text, lines=lines), title="taldau report"))
 
     @app.post("/analyze", response_model=Document, summary="Analyse a text: the JSON of docs/schema.md")
-    async def analyze(body: TextIn) -> Response:  # written by export.to_json: no per-token validation
-        content = await limiter.run(lambda: to_json(taldau.analyze(body.text, lines=body.lines), indent=None))
+    async def analyze(body: AnalyzeIn) -> Response:  # written by export.to_json: no per-token validation
+        doc = await limiter.run(taldau.analyze, body.text, body.lines, body.date)
+        content = to_json(doc, indent=None)
         return Response(content, media_type="application/json")
 
     @app.post("/translit", response_model=Translation)
