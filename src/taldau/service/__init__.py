@@ -112,7 +112,7 @@ def create_app(db: str | Path | None = None, slots: int = 2, timeout: float = 60
     def morph(word: str = Query(min_length=1, max_length=200)) -> dict[str, Any]:
         from taldau.morph import analyze as analyse_word
 
-        return {"word": check_text(word, "word"), "analyses": [a.as_dict() for a in analyse_word(word)]}
+        return {"word": word, "analyses": [a.as_dict() for a in analyse_word(word)]}
 
     @app.get("/search", response_model=list[HitOut])
     def search(q: str = Query(min_length=1, max_length=500), limit: int = Query(20, ge=1, le=500)) -> list[dict[str, Any]]:
@@ -122,7 +122,7 @@ def create_app(db: str | Path | None = None, slots: int = 2, timeout: float = 60
         found = need_corpus()
         try:
             with corpus_lock:
-                return found.search(check_text(q, "q"), limit=limit)
+                return found.search(q, limit=limit)
         except ValueError as error:
             raise HTTPException(422, str(error)) from error
 
@@ -139,7 +139,7 @@ def create_app(db: str | Path | None = None, slots: int = 2, timeout: float = 60
     def mentions(name: str = Query(min_length=1, max_length=200), limit: int = Query(100, ge=1, le=1000)) -> list[dict]:
         found = need_corpus()
         with corpus_lock:
-            return [asdict(m) for m in found.mentions(check_text(name, "name"), limit)]
+            return [asdict(m) for m in found.mentions(name, limit)]
 
     return app
 
