@@ -67,3 +67,13 @@ def test_errors_are_shown_as_text(page, served: str) -> None:
     page.get_by_role("button", name="Analyse").click()  # nothing pasted
     assert "no text" in page.get_by_role("alert").inner_text()
     assert page.get_by_label("text").is_visible()  # the form is still there to try again
+
+
+def test_the_api_documentation_renders_offline(page, served: str) -> None:
+    outside: list[str] = []
+    page.on("request", lambda request: None if request.url.startswith(served) else outside.append(request.url))
+    page.goto(served + "/docs")
+    operation = page.locator(".opblock-summary-path", has_text="analyze").first
+    operation.wait_for(state="visible")  # drawn by Swagger UI from the package's files
+    assert "taldau" in page.locator(".info .title").first.inner_text()
+    assert outside == []

@@ -131,8 +131,9 @@ def test_form_errors_are_pages_not_json(client: TestClient) -> None:
 
 def test_docs_are_served_without_a_network(client: TestClient) -> None:
     page = client.get("/docs").text
-    assert "cdn" not in page.lower() and "/static/swagger/swagger-ui-bundle.js" in page
-    assert client.get("/static/swagger/swagger-ui-bundle.js").status_code == 200
+    assert "cdn" not in page.lower() and "/static-offline-docs/swagger-ui-bundle.js" in page
+    assert client.get("/static-offline-docs/swagger-ui-bundle.js").status_code == 200
+    assert "cdn" not in client.get("/redoc").text.lower()
     schema = client.get("/openapi.json").json()["paths"]["/analyze"]["post"]["responses"]["200"]
     assert schema["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Document"}
 

@@ -8,7 +8,7 @@
     GET  /search?q=мұнай&limit=20                     -> hits, when started with a corpus
     GET  /mentions?name=US                            -> entity mentions, when started with a corpus
     GET  /                                            -> the page: paste text, see the report; search
-    GET  /docs                                        -> the OpenAPI documentation, served offline
+    GET  /docs, /redoc                                -> the OpenAPI documentation, served offline
 Models load once, at the first request that needs them; analyses run in the thread pool, a few at once
 (see `limits`). Every bad request gets a 4xx whose `detail` says why in a line.
 """
@@ -58,8 +58,10 @@ class TranslitIn(TextIn):
 def create_app(db: str | Path | None = None, slots: int = 2, timeout: float = 60.0) -> FastAPI:
     """The service; with `db`, the corpus there answers /search and /mentions. At most `slots` analyses
     run at once, each for at most `timeout` seconds."""
-    app = FastAPI(title="taldau", version=taldau.__version__, docs_url=None, redoc_url=None,
-                  description="Kazakh text analysis: tokens, morphology, entities, quantities, search.")
+    from fastapi_offline import FastAPIOffline  # /docs and /redoc from the package's files: no CDN, works offline
+
+    app = FastAPIOffline(title="taldau", version=taldau.__version__,
+                         description="Kazakh text analysis: tokens, morphology, entities, quantities, search.")
     limiter = Limiter(slots, timeout=timeout)
     corpus_lock = Lock()  # one SQLite connection, shared by the worker threads in turn
     corpus = None
@@ -71,7 +73,6 @@ def create_app(db: str | Path | None = None, slots: int = 2, timeout: float = 60
         corpus = Corpus(db)
     _errors(app, has_corpus=corpus is not None)
     app.add_middleware(BodyLimit, answer=partial(_answer, has_corpus=corpus is not None), limit=MAX_BYTES)
-    _docs(app)
 
     def need_corpus():
         if corpus is None:
@@ -168,22 +169,6 @@ def _reason(error: dict) -> str:
     where = ".".join(str(part) for part in error.get("loc", ()) if part != "body") or "body"
     message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
     return f"{where}: {message}"
-
-
-def _docs(app: FastAPI) -> None:
-    """/docs from the Swagger UI files of the swagger-ui-bundle package: no CDN, works offline."""
-    from fastapi.openapi.docs import get_swagger_ui_html
-    from fastapi.staticfiles import StaticFiles
-    from swagger_ui_bundle import swagger_ui_path
-
-    app.mount("/static/swagger", StaticFiles(directory=str(swagger_ui_path)), name="swagger")
-
-    @app.get("/docs", include_in_schema=False)
-    def docs() -> HTMLResponse:
-        return get_swagger_ui_html(openapi_url=app.openapi_url, title="taldau API",
-                                   swagger_js_url="/static/swagger/swagger-ui-bundle.js",
-                                   swagger_css_url="/static/swagger/swagger-ui.css",
-                                   swagger_favicon_url="/static/swagger/favicon-32x32.png")
 
 
 def from_environment() -> FastAPI:
