@@ -62,6 +62,8 @@ def test_the_page_analyses_and_searches(client: TestClient) -> None:
     assert "<textarea" in client.get("/").text and 'action="/search.html"' in client.get("/").text
     report = client.post("/report", data={"text": ARTICLE}).text
     assert "<mark" in report and "АҚШ-тың" in report
+    dated = client.post("/report", data={"text": "Былтыр экспорт өсті.", "date": "2024-03-15"}).text
+    assert '<td class="value">2023</td>' in dated
     page = client.get("/search.html", params={"q": "мұнай"}).text
     assert "<mark>мұнайды</mark>" in page and "<mark>Mūnai</mark>" in page
     assert 'value="мұнай"' in page and "2 sentences" in page  # the query stays in its box, with the total

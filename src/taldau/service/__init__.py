@@ -93,13 +93,15 @@ def create_app(db: str | Path | None = None, slots: int = 2, timeout: float = 60
             check_text(text)
         except ValueError as error:
             raise HTTPException(413 if len(text) > MAX_CHARS else 422, str(error)) from None
-        lines = form.get("lines") == "true"
-        return await limiter.run(lambda: to_html(taldau.analyze(text, lines=lines), title="taldau report"))
+        lines, date = form.get("lines") == "true", form.get("date") or None
+        try:  # the page written in the worker thread too: a long one would hold up every other request
+            return await limiter.run(lambda: to_html(taldau.analyze(text, lines, date), title="taldau report"))
+        except ValueError as error:  # a date that is not one
+            raise HTTPException(422, str(error)) from None
 
     @app.post("/analyze", response_model=Document, summary="Analyse a text: the JSON of docs/schema.md")
     async def analyze(body: AnalyzeIn) -> Response:  # written by export.to_json: no per-token validation
-        doc = await limiter.run(taldau.analyze, body.text, body.lines, body.date)
-        content = to_json(doc, indent=None)
+        content = await limiter.run(lambda: to_json(taldau.analyze(body.text, body.lines, body.date), indent=None))
         return Response(content, media_type="application/json")
 
     @app.post("/translit", response_model=Translation)
