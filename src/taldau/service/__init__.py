@@ -134,9 +134,10 @@ def create_app(db: str | Path | None = None, slots: int = 2, timeout: float = 60
         wanted = 2 * pages.PAGE_SIZE * page + 1  # repeats are dropped, so ask for more than a page
         found = hits(q, wanted)
         shown = pages.unique(found)
-        count = getattr(corpus, "count", None)  # an exact total, when the corpus can give one
-        total = count(q) if callable(count) else (len(shown) if len(found) < wanted else None)
-        return pages.page(pages.results(q, shown, page, total), query=q)
+        if len(found) < wanted:  # every hit is here: the exact number of distinct sentences
+            return pages.page(pages.results(q, shown, page, len(shown)), query=q)
+        count = getattr(need_corpus(), "count", None)  # hits with repeats, when the corpus counts them
+        return pages.page(pages.results(q, shown, page, count(q) if callable(count) else None, exact=False), query=q)
 
     @app.get("/mentions", response_model=list[MentionOut])
     def mentions(name: str = Query(min_length=1, max_length=200), limit: int = Query(100, ge=1, le=1000)) -> list[dict]:
