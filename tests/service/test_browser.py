@@ -38,7 +38,7 @@ def page(browser):
 
 def test_pasted_text_shows_entities_and_quantities(page, served: str, article: str) -> None:
     page.goto(served)
-    page.get_by_label("text").fill(article)
+    page.get_by_label("text", exact=True).fill(article)
     page.get_by_role("button", name="Analyse").click()
     actors = page.locator("table.entities")
     assert "АҚШ" in actors.inner_text() and "US" in actors.inner_text()
@@ -66,7 +66,7 @@ def test_errors_are_shown_as_text(page, served: str) -> None:
     page.goto(served)
     page.get_by_role("button", name="Analyse").click()  # nothing pasted
     assert "no text" in page.get_by_role("alert").inner_text()
-    assert page.get_by_label("text").is_visible()  # the form is still there to try again
+    assert page.get_by_label("text", exact=True).is_visible()  # the form is still there to try again
 
 
 def test_the_api_documentation_renders_offline(page, served: str) -> None:
