@@ -14,12 +14,15 @@ from taldau.doc import Token
 from taldau.numbers import lexicon as lx
 from taldau.numbers import units as u
 from taldau.numbers.parts import ABLATIVE, Draft
+from taldau.numbers.words import read_word
 from taldau.rules.endings import split_stem
 
 _LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_START = frozenset({".", "!", "?", "«", "—", "–", ":", '"', "(", "…", ","})
 _DASHES = frozenset({"–", "—", "-"})
 _TITLE = 6  # tokens looked at on each side for a quoted title
+_NEAR = 3  # words looked at on each side of бір for another number
+_COUNTING = frozenset({"digits", "zero", "unit", "ten", "hundred", "scale", "collective", "half"})
 _DISTRIBUTIVE = 15  # tokens looked at on each side for the other half of бірі ..., бірі ...
 # Words around an ordinal that make it part of a law's, a position's, an event's or a facility's name
 # (KazNERD labels the whole name, not the ordinal): 128-інші бабы, бірінші орынбасары, Кодекстің 304-інші.
@@ -86,12 +89,28 @@ def in_other_entity(draft: Draft, tokens: Sequence[Token], start: int, end: int)
 
 
 def article(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
-    """бір as "a", not "one": белгілі бір, қандай да бір, бір кездері."""
-    if end - start != 1 or tokens[start].text.lower() != "бір":
+    """бір as "a", not "one" (бір қызық оқиға, белгілі бір, сол бір күндер): a lone бір counts only with
+    a sign of counting: тағы, тек before it; ғана, рет, мәрте, есе, емес or a counted noun (адам, бала)
+    after it; or another number within `_NEAR` words (бір-екі, бір немесе екі, бір емес, екі рет).
+    After a demonstrative or белгілі, қандай да it is an article all the same (сол бір адам)."""
+    if end - start != 1 or tokens[start].text.lower() not in lx.ONE:
         return False
     before = tokens[start - 1].text.lower() if start > 0 else ""
     after = tokens[end].text.lower() if end < len(tokens) else ""
-    return before in lx.ARTICLE_BEFORE or after in lx.ARTICLE_AFTER
+    if before in lx.COUNT_BEFORE or after.startswith(lx.COUNT_AFTER):
+        return False
+    if before in lx.ARTICLE_BEFORE:
+        return True
+    if split_stem(after, u.COUNTED):
+        return False
+    near = tokens[max(0, start - _NEAR) : start] + tokens[end : end + _NEAR]
+    return not any(_counts(t.text) for t in near)
+
+
+def _counts(text: str) -> bool:
+    """A number other than бір: 2, екі, жүз, екеуі (бір beside бір is no contrast: бір-бір, бір ... бір)."""
+    word = read_word(text)
+    return word is not None and word.role in _COUNTING and text.lower() not in lx.ONE
 
 
 def distributive(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:

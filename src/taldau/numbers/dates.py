@@ -121,6 +121,11 @@ BARE_DAY = or_(
     NUMBER.interpret(lambda n: n if n.ending.lstrip("-") in c.DAY_LOCATIVES else None),
 ).interpret(lambda n: f"XXXX-XX-{n.value:02d}" if not n.collective and _day(n) and n.value > 1 else None)
 
+# 2017-де, 1986-да: a year written bare, in the locative ("in 2017"); a count is seldom in the locative
+BARE_YEAR = NUMBER.interpret(
+    lambda n: f"{n.value}" if n.ending.lstrip("-") in ("да", "де", "та", "те") and n.value in range(1800, 2101) else None
+)
+
 CALENDAR = or_(
     rule(YEAR_PART, opt(LINKED_MONTH)).interpret(_calendar),
     rule(opt(THIS_YEARS), MONTH_PART).interpret(lambda _, m: _calendar(None, m)),
@@ -131,12 +136,13 @@ CALENDAR = or_(
     ),
     rule(or_(CENTURY_PART, DECADE_PART)).interpret(lambda y: y["edtf"]),
     rule(DATE_TOKEN).interpret(_date_token),
-    # бірінші тоқсанда, биылғы жылдың 1-інші жартысында: EDTF quarters 33..36, halves 40..41
-    rule(opt(YEAR_PART), opt(THIS_YEARS), NUMBER, stem({"тоқсан", "жарты"}), opt(YEAR)).interpret(
+    # бірінші тоқсанда, 2023 жылдың 1-тоқсанында, 1-інші жартысында: EDTF quarters 33..36, halves 40..41
+    rule(opt(YEAR_PART), opt(THIS_YEARS), or_(NUMBER, GLUED_ORDINAL), stem({"тоқсан", "жарты"}), opt(YEAR)).interpret(
         lambda year, _, n, word, __: _sub_year(year, n, word.stem)  # бірінші жарты жылда
     ),
     rule(eq("алғашқы"), stem({"тоқсан"})).interpret(lambda *_: "XXXX-33"),
     BARE_DAY,
+    BARE_YEAR,
 )
 
 
