@@ -1,8 +1,9 @@
 """Decisions that need the words around a match, applied after the grammars: small named checks.
 
-Each check takes the draft, the tokens and the match's token span; `drop` checks remove a match
-(a number inside a name, бір as an article), `relabel` checks change what it is (a number after
-жасы is an age; 10 миллион адам keeps адам as the unit of a cardinal).
+Each check takes the draft, the tokens and the match's token span; `DROP` checks remove a match
+(бір as an article), `IN_NAME` checks keep it as a quantity that is part of a name and so no numeric
+entity (Boeing 737, Кодекстің 128-інші бабы), `RELABEL` checks change what it is (10 миллион адам
+keeps адам as the unit of a cardinal).
 """
 from __future__ import annotations
 
@@ -76,7 +77,7 @@ def in_code(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
         return False
     before = tokens[start - 1].text if start > 0 else ""
     after = tokens[end].text.lower() if end < len(tokens) else ""
-    return before == "/" or after == "/" or after.startswith(("жылдығ", "жылдық мерей"))
+    return before == "/" or after == "/" or after.startswith("жылдығ")
 
 
 def in_other_entity(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -121,7 +122,8 @@ def distributive(draft: Draft, tokens: Sequence[Token], start: int, end: int) ->
     return any(t.text.lower() in lx.DISTRIBUTIVE for t in near)
 
 
-DROP = (in_name, in_title, in_code, in_other_entity, article, distributive)
+IN_NAME = (in_name, in_title, in_code, in_other_entity)
+DROP = (article, distributive)
 
 
 def counted(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
@@ -146,6 +148,8 @@ def decide(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft
     """The draft after the context checks, or None when one of them drops it."""
     if any(check(draft, tokens, start, end) for check in DROP):
         return None
+    if any(check(draft, tokens, start, end) for check in IN_NAME):
+        return replace(draft, named=True)
     for change in RELABEL:
         draft = change(draft, tokens, start, end)
     return draft
