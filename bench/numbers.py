@@ -83,6 +83,13 @@ def held_out(sentences: list[list[tuple[str, str]]]) -> tuple[list, list]:
     return [s for s in test if twins(s) not in tuned], [s for s in test if twins(s) in tuned]
 
 
+def alone(sentences: list[list[tuple[str, str]]], everything: list[list[tuple[str, str]]]) -> list:
+    """The sentences with no number-twin in the data (their twin group has one text): what most of the
+    clean held-out part is made of, and where бір is seldom a count (a labelled бір has a "1" twin)."""
+    texts = Counter(twins(s) for s in {tuple(s) for s in everything})
+    return [s for s in sentences if texts[twins(s)] == 1]
+
+
 def to_doc(sentence: list[tuple[str, str]]) -> tuple[Doc, set[tuple[str, int, int]]]:
     """A Doc over the gold tokens joined with spaces, and its gold numeric spans (label, start, end)."""
     tokens, gold, pos = [], set(), 0
@@ -198,6 +205,8 @@ def main() -> int:
           f"{warm:,.0f} best of 3 (medians over 3 fresh processes)")
     if args.part == "dev" and args.fold is None:
         print("\n" + per_fold(sentences))
+        single = alone(sentences, everything)
+        print(f"dev sentences with no number-twin ({len(single)}): micro F1 {_f1(evaluate([to_doc(s) for s in single])):.3f}")
     if args.part == "test":
         dev = [s for s in everything if part(s) == "dev"]
         twinned = _f1(evaluate([to_doc(s) for s in leaked]))

@@ -20,6 +20,7 @@ CASES = [
     ("Биыл бірінші тоқсанда экспорт екі есе өсті.", ["DATE|Биыл", "DATE|бірінші тоқсанда", "CARDINAL|екі есе"]),
     # "one ..., another ..." counts nothing; a quote followed by ", —" is speech, not a title
     ("Бірі ән салды , енді бірі би биледі .", []),
+    ("Бірі ауылда қалды , басқалары қалаға көшті .", []),
     ("Директор « биыл 30 жаңа мұғалім келеді » , — деді .", ["DATE|биыл", "CARDINAL|30"]),
     ("Көрме « 100 жаңа кітап » деп аталады.", []),
     # маусым after an ordinal is June, unless it is a season of a show (possessive)
@@ -53,6 +54,9 @@ CASES = [
     ("Ауылға тағы бір дәрігер келді.", ["CARDINAL|бір"]),
     ("Ол бір емес, екі рет айтты.", ["CARDINAL|бір", "CARDINAL|екі"]),
     ("Бір немесе екі адам келеді.", ["CARDINAL|Бір", "CARDINAL|екі"]),
+    ("Ауылға тағы да бір дәрігер келді.", ["CARDINAL|бір"]),
+    ("Үлкен бір әсері болды.", []),
+    ("Мұнда бір кездері бау-бақша болған.", []),
     # ordinal years in a range are one date; other ordinals in a range stay two
     ("Бағдарлама 2021-інші – 2025-інші жылдар аралығында іске асады.",
      ["DATE|2021-інші – 2025-інші жылдар аралығында"]),
@@ -69,6 +73,16 @@ def test_entities(text: str, expected: list[str]) -> None:
     spans = as_entities(extract(doc))
     assert [f"{s.label}|{s.text}" for s in spans] == expected
     assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+def test_one_before_a_possessed_noun_counts_when_readings_say_so() -> None:
+    """бір кемшілігі "one of its flaws" is a count; the possessive is read from the morphology's readings."""
+    from taldau import morph
+
+    text = "Бұл әдістің бір кемшілігі бар."
+    plain = Doc(text, tuple(tokenize(text)))
+    assert as_entities(extract(plain)) == ()  # no readings: no sign of counting, so an article
+    assert [s.text for s in as_entities(extract(morph.annotate(plain)))] == ["бір"]
 
 
 def test_values_and_offsets_in_a_longer_text() -> None:

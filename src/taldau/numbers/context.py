@@ -91,21 +91,30 @@ def in_other_entity(draft: Draft, tokens: Sequence[Token], start: int, end: int)
 
 def article(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
     """бір as "a", not "one" (бір қызық оқиға, белгілі бір, сол бір күндер): a lone бір counts only with
-    a sign of counting: тағы, тек before it; ғана, рет, мәрте, есе, емес or a counted noun (адам, бала)
-    after it; or another number within `_NEAR` words (бір-екі, бір немесе екі, бір емес, екі рет).
-    After a demonstrative or белгілі, қандай да it is an article all the same (сол бір адам)."""
+    a sign of counting: тағы (да), тек (қана) before it; ғана, рет, мәрте, есе, емес, a counted noun
+    (адам, бала) or a possessed noun (бір ерекшелігі "one of its features") after it; or another number
+    within `_NEAR` words (бір-екі, бір немесе екі, бір емес, екі рет). After a demonstrative or белгілі,
+    қандай да it is an article all the same (сол бір адам)."""
     if end - start != 1 or tokens[start].text.lower() not in lx.ONE:
         return False
-    before = tokens[start - 1].text.lower() if start > 0 else ""
+    before = [t.text.lower() for t in tokens[max(0, start - 2) : start]]
+    before = [w for w in before if w not in lx.PARTICLES][-1:] or [""]  # тағы да бір, тек қана бір
     after = tokens[end].text.lower() if end < len(tokens) else ""
-    if before in lx.COUNT_BEFORE or after.startswith(lx.COUNT_AFTER):
+    if before[0] in lx.COUNT_BEFORE or after.startswith(lx.COUNT_AFTER):
         return False
-    if before in lx.ARTICLE_BEFORE:
+    if before[0] in lx.ARTICLE_BEFORE:
         return True
-    if split_stem(after, u.COUNTED):
+    if split_stem(after, u.COUNTED) or end < len(tokens) and _partitive(tokens[end]):
         return False
     near = tokens[max(0, start - _NEAR) : start] + tokens[end : end + _NEAR]
     return not any(_counts(t.text) for t in near)
+
+
+def _partitive(token: Token) -> bool:
+    """бір ерекшелігі, бір жолы, бір бөлігін: бір before a singular noun possessed by a third person is
+    "one of its ...", a count (not бір кездері, plural). Read from the token's chosen reading when the
+    morphology component ran before (the pipeline); without readings, no sign."""
+    return token.upos == "NOUN" and "Person[psor]=3" in (token.feats or "") and "Number=Plur" not in token.feats
 
 
 def _counts(text: str) -> bool:
@@ -115,11 +124,11 @@ def _counts(text: str) -> bool:
 
 
 def distributive(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Бірі сурет салса, бірі жіп иіреді: "one ..., another ..." names no count."""
+    """Бірі сурет салса, бірі жіп иіреді; бірі ..., басқалары ...: "one ..., another ..." names no count."""
     if end - start != 1 or tokens[start].text.lower() not in lx.DISTRIBUTIVE:
         return False
     near = tokens[max(0, start - _DISTRIBUTIVE) : start] + tokens[end : end + _DISTRIBUTIVE]
-    return any(t.text.lower() in lx.DISTRIBUTIVE for t in near)
+    return any(t.text.lower() in lx.DISTRIBUTIVE or t.text.lower() in lx.OTHERS for t in near)
 
 
 IN_NAME = (in_name, in_title, in_code, in_other_entity)

@@ -55,11 +55,15 @@ NOT_NUMBER_STARTS = r"жүзі(?!нші)\w*|онда(?!ған|р)\w+|біреу(
 # бір alone is "a" (бір күні, бір қызық оқиға) unless something says it counts: тағы бір "one more",
 # тек бір "only one"; бір ғана, бір рет, бір мәрте, бір есе, бір емес (екі) "not one (but two)".
 ONE = frozenset({"бір", "бір-ақ"})
+PARTICLES = frozenset({"да", "де", "қана"})  # тағы да бір, тек қана бір: looked through before бір
 COUNT_BEFORE = frozenset({"тағы", "тек", "жалғыз", "әрбір", "небәрі", "бар-жоғы", "бары-жоғы"})
 COUNT_AFTER = ("ғана", "рет", "мәрте", "есе", "емес", "дана")
-# ... but after these it is "a" all the same: сол бір адам "that one man", белгілі бір "a certain".
-ARTICLE_BEFORE = frozenset({"сол", "осы", "бұл", "белгілі", "қандай", "да", "әлде", "сондай", "осындай", "каждый"})
+# ... but after these it is "a" all the same: сол бір адам "that one man", белгілі бір "a certain",
+# үлкен бір әсері "a great effect".
+ARTICLE_BEFORE = frozenset({"сол", "осы", "бұл", "белгілі", "қандай", "әлде", "сондай", "осындай", "үлкен", "жалпы",
+                            "кешенді", "кішігірім", "каждый"})
 # Words after a quotation that make it speech: « ... » деді (not деп: « 100 жаңа кітап » деп аталады is a title).
 SAID = ("деді", "дейді")
 # "One (of them) ...": бірі ..., енді бірі ...; бірінен соң бірі; бірімізді біріміз.
 DISTRIBUTIVE = frozenset({"бірі", "біреуі", "бірін", "біріне", "бірінің", "бірінен", "біріміз", "бірімізді"})
+OTHERS = frozenset({"басқасы", "басқалары", "басқаларының", "басқасының"})  # the other half: бірі келсе, басқалары кетті
