@@ -64,6 +64,9 @@ CASES = [
     # тоқсан after an ordinal is a quarter, governed by the year in the genitive; alone it is ninety
     ("Өнім 2024 жылдың 2-тоқсанында өсті.", ["DATE|2024 жылдың 2-тоқсанында"]),
     ("Тоқсан оқушы сынақ тапсырды.", ["CARDINAL|Тоқсан"]),
+    # алғашқы жартысы is a half year only after a year: the first half of a match is half of it
+    ("Биылғы жылдың алғашқы жартысында табыс өсті.", ["DATE|Биылғы жылдың алғашқы жартысында"]),
+    ("Матчтың алғашқы жартысында гол болмады.", ["CARDINAL|жартысында"]),
 ]
 
 
