@@ -1,0 +1,85 @@
+"""What a sentence is indexed under, and what a query asks for: lemmas in three columns.
+
+`chosen` holds the lemma of the reading chosen in context, one per word in order (so a "phrase" is a
+phrase of chosen lemmas); `other` the other readings' lemmas (an ambiguous word is still found, ranked
+lower); `latin` each chosen lemma in Latin letters without diacritics (мұнай -> munai), so a query typed
+on a Latin keyboard without Kazakh letters (munai, qazaqstan) finds the Cyrillic lemma.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+
+from taldau.doc import Token
+
+WEIGHTS = (10.0, 1.0, 1.0)  # BM25 weight of a match in chosen, other, latin; set before measuring, not tuned
+_LATIN = re.compile(r"[A-Za-z]")
+_PHRASE = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def lemmas(token: Token) -> list[str]:
+    """Every distinct lemma of a word, the chosen reading's first, lower-cased; a word without readings
+    stands for itself."""
+    found = [a.lemma.lower() for a in token.analyses] or [token.norm.lower()]
+    return list(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=65_536)
+def latin_key(lemma: str) -> str:
+    """A lemma in the 2021 Latin alphabet, lower-case, diacritics and the dotless ı folded: мұнай -> munai."""
+    from taldau.translit import translit
+
+    spelled = unicodedata.normalize("NFD", translit(lemma, to="latin", alphabet="2021").lower().replace("ı", "i"))
+    return "".join(ch for ch in spelled if not unicodedata.combining(ch))
+
+
+def columns(tokens: Sequence[Token]) -> tuple[str, str, str]:
+    """The chosen, other and latin columns of a sentence's words (punctuation left out)."""
+    found = [lemmas(t) for t in tokens if any(c.isalnum() for c in t.text)]
+    return (" ".join(words[0] for words in found), " ".join(x for words in found for x in words[1:]),
+            " ".join(latin_key(words[0]) for words in found))
+
+
+def _term(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _any(words: list[str], latin: bool) -> str:
+    """One query word: any of its lemmas, in chosen or other; in latin too when typed in Latin letters."""
+    found = "{chosen other} : (" + " OR ".join(map(_term, words)) + ")"
+    if latin:
+        found += " OR latin : (" + " OR ".join(_term(latin_key(w)) for w in words) + ")"
+    return "(" + found + ")"
+
+
+def fts_query(text: str, read) -> str:
+    """The FTS5 query for a user's query, its words read by `read` (text -> tokens): every word required,
+    each by any of its lemmas; a "quoted phrase" as a phrase of chosen lemmas."""
+    parts = []
+    for phrase, word in _PHRASE.findall(text):
+        words = [(lemmas(t), bool(_LATIN.search(t.text))) for t in read(phrase or word) if any(c.isalnum() for c in t.text)]
+        if phrase and words:
+            parts.append("chosen : (" + " + ".join(_term(found[0]) for found, _ in words) + ")")
+        else:
+            parts += [_any(found, latin) for found, latin in words]
+    if not parts:
+        raise ValueError(f"nothing to search for in {text!r}")
+    return " AND ".join(parts)
+
+
+def wanted(text: str, read) -> set[str]:
+    """The lemmas (and Latin keys of Latin-typed words) whose words a hit marks."""
+    found = set()
+    for token in read(text.replace('"', " ")):
+        found.update(lemmas(token))
+        if _LATIN.search(token.text):
+            found.update(map(latin_key, lemmas(token)))
+    return found
+
+
+def marks(token: Token, asked: set[str]) -> bool:
+    """Whether a word of a hit is one the query asked for."""
+    found = lemmas(token)
+    return bool(asked.intersection(found) or asked.intersection(map(latin_key, found[:1])))
