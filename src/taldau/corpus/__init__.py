@@ -214,23 +214,26 @@ class Corpus:
 
     def query(self, text: str) -> str:
         """The FTS5 query for a user's query (see `terms.fts_query`)."""
-        return terms.fts_query(text, self._read)
+        return terms.fts_query(text, self._read)[0]
 
     def count(self, text: str) -> int:
         """How many sentences match the query."""
         return self.db.execute("SELECT count(*) FROM lemma_index WHERE lemma_index MATCH ?", (self.query(text),)).fetchone()[0]
 
     def search(self, text: str, limit: int = 20, offset: int = 0) -> list[Hit]:
-        """Sentences whose words include the query's lemmas, best first (BM25, chosen readings first)."""
+        """Sentences whose words include the query's lemmas, best first: those where each query word's meant
+        lemma is the chosen reading's, then by BM25 (chosen readings weighing most)."""
         weights = ", ".join(map(str, terms.WEIGHTS))
+        found, best = terms.fts_query(text, self._read)
         rows = self.db.execute(
-            f'SELECT s.doc, d.source, s.start, s."end", bm25(lemma_index, {weights}) AS score FROM lemma_index '
+            f'SELECT s.doc, d.source, s.start, s."end", bm25(lemma_index, {weights}) AS score, '
+            "lemma_index.rowid IN (SELECT rowid FROM lemma_index WHERE lemma_index MATCH ?) AS best FROM lemma_index "
             "JOIN sentences s ON s.id = lemma_index.rowid JOIN documents d ON d.id = s.doc "
-            "WHERE lemma_index MATCH ? ORDER BY score LIMIT ? OFFSET ?", (self.query(text), limit, offset)).fetchall()
+            "WHERE lemma_index MATCH ? ORDER BY best DESC, score LIMIT ? OFFSET ?", (best, found, limit, offset)).fetchall()
         asked = terms.wanted(text, self._read)
         texts = self._texts({row[0] for row in rows})
         return [Hit(doc, source, start, end, texts[doc][start:end], self._matches(texts[doc][start:end], asked), -score)
-                for doc, source, start, end, score in rows]
+                for doc, source, start, end, score, _ in rows]
 
     def _texts(self, ids: set[int]) -> dict[int, str]:
         """Document texts by id. Sentences are cut in Python: SQLite's substr stops at a NUL character."""

@@ -54,28 +54,38 @@ def _any(words: list[str], latin: bool) -> str:
     return "(" + found + ")"
 
 
-def fts_query(text: str, read) -> str:
-    """The FTS5 query for a user's query, its words read by `read` (text -> tokens): every word required,
-    each by any of its lemmas; a "quoted phrase" as a phrase of chosen lemmas."""
-    parts = []
+def _meant(token: Token) -> list[str]:
+    """A query word's lemmas, the one it most likely means first. A dictionary form read as itself in
+    context (жаса, not жас + а) means that lemma alone; another word, any of its readings' lemmas."""
+    found = lemmas(token)
+    return found[:1] if found[0] == token.norm.lower() else found
+
+
+def fts_query(text: str, read) -> tuple[str, str]:
+    """The FTS5 queries for a user's query, its words read by `read` (text -> tokens): what matches (every
+    word required, each by any of its lemmas; a "quoted phrase" as a phrase of chosen lemmas), and what
+    ranks first (each word by the lemma it most likely means, as the chosen reading of the sentence's word)."""
+    found, best = [], []
     for phrase, word in _PHRASE.findall(text):
-        words = [(lemmas(t), bool(_LATIN.search(t.text))) for t in read(phrase or word) if any(c.isalnum() for c in t.text)]
+        words = [(_meant(t), bool(_LATIN.search(t.text))) for t in read(phrase or word) if any(c.isalnum() for c in t.text)]
         if phrase and words:
-            parts.append("chosen : (" + " + ".join(_term(found[0]) for found, _ in words) + ")")
-        else:
-            parts += [_any(found, latin) for found, latin in words]
-    if not parts:
+            found.append("chosen : (" + " + ".join(_term(meant[0]) for meant, _ in words) + ")")
+            best.append(found[-1])
+            continue
+        found += [_any(meant, latin) for meant, latin in words]
+        best += [f"latin : {_term(latin_key(meant[0]))}" if latin else f"chosen : {_term(meant[0])}" for meant, latin in words]
+    if not found:
         raise ValueError(f"nothing to search for in {text!r}")
-    return " AND ".join(parts)
+    return " AND ".join(found), " AND ".join(best)
 
 
 def wanted(text: str, read) -> set[str]:
     """The lemmas (and Latin keys of Latin-typed words) whose words a hit marks."""
     found = set()
     for token in read(text.replace('"', " ")):
-        found.update(lemmas(token))
+        found.update(_meant(token))
         if _LATIN.search(token.text):
-            found.update(map(latin_key, lemmas(token)))
+            found.update(map(latin_key, _meant(token)))
     return found
 
 
