@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional, TextIO
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, TextIO
 
 import typer
 from rich.console import Console
@@ -28,12 +28,24 @@ app = typer.Typer(add_completion=False, help="Kazakh text analysis.", no_args_is
 err = Console(stderr=True)
 
 
+def _refuse(error: Exception) -> NoReturn:
+    """Exit 2 with the reason on one line: a corpus that is not ours, a scheduler that does not answer."""
+    err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+    raise typer.Exit(2)
+
+
 class Format(str, Enum):
     json = "json"
     jsonl = "jsonl"
     conllu = "conllu"
     text = "text"
     html = "html"
+    parquet = "parquet"
+
+
+Scheduler = Annotated[Optional[str], typer.Option(
+    "--scheduler", help="a running Dask scheduler to analyse on (tcp://host:8786); see docs/cluster.md")]
+Workers = Annotated[int, typer.Option("--workers", "-j", min=1, help="local processes analysing at once (a Dask cluster)")]
 
 
 def _inputs(paths: list[str]) -> list[tuple[str, Path | None]]:
@@ -72,19 +84,23 @@ def _read(name: str, path: Path | None) -> str:
     return decode(sys.stdin.buffer.read(), name) if path is None else read_text(path)
 
 
-def _documents(
-    inputs: list[tuple[str, Path | None]], pipeline: Pipeline, description: str, failed: list[str]
-) -> Iterator[tuple[str, Doc]]:
-    """(name, doc) of each readable input, with a progress bar for several. An unreadable input is
+def _texts(inputs: list[tuple[str, Path | None]], description: str, failed: list[str]) -> Iterator[tuple[str, str]]:
+    """(name, text) of each readable input, with a progress bar for several. An unreadable input is
     reported and its name added to `failed`, for the exit code, so that the others are still processed."""
     for name, path in track(inputs, description=description, console=err, disable=len(inputs) < 2):
         try:
-            doc = pipeline(_read(name, path))
+            yield name, _read(name, path)
         except InputError as error:
             err.print(f"[red]error:[/red] {error}", highlight=False)
             failed.append(name)
-            continue
-        yield name, doc
+
+
+def _documents(
+    inputs: list[tuple[str, Path | None]], pipeline: Pipeline, description: str, failed: list[str]
+) -> Iterator[tuple[str, Doc]]:
+    """(name, doc) of each readable input (see `_texts`)."""
+    for name, text in _texts(inputs, description, failed):
+        yield name, pipeline(text)
 
 
 def _write(doc: Doc, fmt: Format, name: str, sink: TextIO) -> None:
@@ -140,13 +156,14 @@ def analyze(
     paths: Annotated[Optional[list[str]], typer.Argument(help="files or folders; - or nothing for stdin")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="output format")] = Format.json,
     lines: Annotated[bool, typer.Option("--lines", help="one sentence per line: every line break ends one")] = False,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="output file (a folder for html of several inputs)")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="output file (a folder for html of several inputs, or parquet)")] = None,
+    workers: Workers = 1,
+    scheduler: Scheduler = None,
 ) -> None:
     """Analyse Kazakh text: sentences, tokens, morphology, entities, quantities, key terms."""
-    from taldau.pipeline import Pipeline
-
-    pipeline = Pipeline(lines=lines)
     inputs = _inputs(paths or [])
+    if fmt is Format.parquet:
+        raise typer.Exit(_parquet(inputs, output, workers, scheduler))
     if output is not None:  # never read what we are writing: it would be truncated first
         target = output.resolve()
         if any(path is not None and path.resolve() == target for name, path in inputs if name in (paths or [])):
@@ -168,7 +185,7 @@ def analyze(
         raise typer.BadParameter(f"cannot write {output}: {error.strerror}", param_hint="--output") from error
     summary, failed = _Summary(), []
     try:
-        for name, doc in _documents(inputs, pipeline, "analysing", failed):
+        for name, doc in _analysed(inputs, lines, workers, scheduler, failed):
             summary.add(doc)
             if several_html:
                 with open(output / f"{_doc_id(name)}.html", "w", encoding="utf-8") as page:
@@ -182,6 +199,39 @@ def analyze(
         summary.show()
         err.print(f"written to {output}")
     raise typer.Exit(1 if failed else 0)
+
+
+def _analysed(inputs: list[tuple[str, Path | None]], lines: bool, workers: int, scheduler: str | None,
+              failed: list[str]) -> Iterator[tuple[str, Doc]]:
+    """(name, doc) of each readable input, in order: here, or on a Dask cluster (local with -j N)."""
+    from taldau.pipeline import Pipeline
+
+    if workers == 1 and not scheduler:
+        yield from _documents(inputs, Pipeline(lines=lines), "analysing", failed)
+        return
+    from taldau.corpus.parallel import analyse_in_order, cluster
+
+    try:
+        with cluster(workers, scheduler) as client:
+            yield from analyse_in_order(client, _texts(inputs, "analysing", failed), lines)
+    except RuntimeError as error:
+        _refuse(error)
+
+
+def _parquet(inputs: list[tuple[str, Path | None]], output: Path | None, workers: int, scheduler: str | None) -> int:
+    """Write the analyses as Parquet tables under `output` (see taldau.corpus.parquet); the exit code."""
+    from taldau.corpus.parquet import write_all
+
+    if output is None or any(path is None for _, path in inputs):
+        raise typer.BadParameter("parquet needs files (not stdin) and --output FOLDER", param_hint="--format")
+    try:
+        written, skipped, errors = write_all([path for _, path in inputs], output, workers, scheduler)
+    except RuntimeError as error:
+        _refuse(error)
+    for error in errors:
+        err.print(f"[red]error:[/red] {error}", highlight=False)
+    err.print(f"{written} written, {skipped} already there, {len(errors)} unreadable; tables in {output}/")
+    return 1 if errors else 0
 
 
 @app.command()
@@ -317,9 +367,6 @@ def numbers_spell(
 
 
 DB = Annotated[Path, typer.Option("--db", help="the corpus file (SQLite)")]
-Scheduler = Annotated[Optional[str], typer.Option(
-    "--scheduler", help="a running Dask scheduler to analyse on (tcp://host:8786); see docs/cluster.md")]
-Workers = Annotated[int, typer.Option("--workers", "-j", min=1, help="local processes analysing at once (a Dask cluster)")]
 
 
 class HitFormat(str, Enum):
@@ -335,8 +382,7 @@ def _open_corpus(db: Path):
     try:
         return Corpus(db)
     except CorpusError as error:
-        err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
-        raise typer.Exit(2)
+        _refuse(error)
 
 
 @app.command()
@@ -373,7 +419,7 @@ def index(
         try:
             counts.update(index_all(corpus, todo(inputs), len(inputs), workers, scheduler, err))
         except RuntimeError as error:
-            raise typer.BadParameter(str(error), param_hint="--scheduler")
+            _refuse(error)
         pruned = len(corpus.prune()) if prune else 0
         total = len(corpus)
     err.print(f"{counts['new']} added, {counts['changed']} replaced, {counts['unchanged']} already there, "

@@ -12,7 +12,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
-from functools import cache
+from functools import cache, partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -30,17 +30,36 @@ Item = tuple[str, str, str]  # source, content hash, text
 
 
 @cache
-def pipeline() -> Pipeline:
+def pipeline(lines: bool = False) -> Pipeline:
     """The full pipeline of this process, loaded on first use: once per worker, not once per batch."""
     from taldau.pipeline import Pipeline
 
-    return Pipeline()
+    return Pipeline(lines=lines)
 
 
 def analyse_batch(items: list[Item]) -> list[tuple[str, str, Rows]]:
     """(source, hash, rows) of each document; runs on a worker."""
     analyse = pipeline()
     return [(source, digest, rows(analyse(text))) for source, digest, text in items]
+
+
+def analyse_numbered(items: list[tuple[int, str, str]], lines: bool = False) -> list[tuple[int, str, Doc]]:
+    """(number, name, doc) of each (number, name, text); runs on a worker."""
+    analyse = pipeline(lines)
+    return [(number, name, analyse(text)) for number, name, text in items]
+
+
+def analyse_in_order(client: Client, items: Iterable[tuple[str, str]], lines: bool = False) -> Iterator[tuple[str, Doc]]:
+    """(name, doc) of each (name, text), analysed on the cluster, in the order given: a batch that
+    finishes early waits for those before it."""
+    waiting: dict[int, tuple[str, Doc]] = {}
+    expected = 0
+    work = partial(analyse_numbered, lines=lines)
+    for found in run_batches(client, work, ((n, name, text) for n, (name, text) in enumerate(items))):
+        waiting.update((number, (name, doc)) for number, name, doc in found)
+        while expected in waiting:
+            yield waiting.pop(expected)
+            expected += 1
 
 
 @contextmanager
@@ -52,16 +71,25 @@ def cluster(workers: int = 1, scheduler: str | None = None) -> Iterator[Client]:
     except ImportError as error:
         raise RuntimeError("parallel analysis needs Dask: pip install 'taldau[dask]'") from error
     if scheduler:
-        try:
-            client = Client(scheduler, timeout="20s")
-        except OSError as error:
-            raise RuntimeError(f"no Dask scheduler answers at {scheduler}: {error}") from None
-        with client:
+        _reachable(scheduler)
+        with Client(scheduler, timeout="20s") as client:
             yield client
         return
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                       dashboard_address=None, silence_logs=logging.ERROR) as local, Client(local) as client:
         yield client
+
+
+def _reachable(address: str) -> None:
+    """Fail at once, with the reason, when nothing listens at a tcp:// address (the client would retry)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address if "://" in address else f"tcp://{address}")
+    try:
+        socket.create_connection((parts.hostname, parts.port or 8786), timeout=5).close()
+    except (OSError, ValueError) as error:
+        raise RuntimeError(f"no Dask scheduler answers at {address}: {error}") from None
 
 
 def run_batches(client: Client, work: Callable[[list], Any], items: Iterable, batch: int = 16,
