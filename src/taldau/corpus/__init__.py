@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from taldau.pipeline import Pipeline
 
 __all__ = ["Corpus", "CorpusError", "Hit", "Mention", "Rows", "content_hash", "rows"]
-READER = ["langid", "cyrillic", "morph", "tagger"]  # what reads queries and marks hits: words and lemmas
+READER = ["langid", "cyrillic", "morph", "tagger"]  # what reads queries: words, their lemmas, the chosen one
+MARKER = READER[:-1]  # what marks the words of hits: any reading's lemma will do, so no tagger (half the time)
 State = Literal["new", "unchanged", "changed"]
 
 
@@ -122,6 +123,12 @@ class Corpus:
 
     def _read(self, text: str):
         return self.reader(text).tokens
+
+    @cached_property
+    def marker(self) -> Pipeline:
+        from taldau.pipeline import Pipeline
+
+        return Pipeline(MARKER)
 
     def _relemmatize(self, sentence: str) -> tuple[str, str, str]:
         return terms.columns(self._read(sentence))
@@ -242,7 +249,7 @@ class Corpus:
 
     def _matches(self, sentence: str, asked: set[str]) -> tuple[tuple[int, int], ...]:
         """Offsets of the words of the sentence whose lemmas were asked for."""
-        return tuple((t.start, t.end) for t in self._read(sentence) if terms.marks(t, asked))
+        return tuple((t.start, t.end) for t in self.marker(sentence).tokens if terms.marks(t, asked))
 
     _MENTIONED = "FROM entities e WHERE e.key = ? OR e.link = ?"
 

@@ -92,4 +92,4 @@ def wanted(text: str, read) -> set[str]:
 def marks(token: Token, asked: set[str]) -> bool:
     """Whether a word of a hit is one the query asked for."""
     found = lemmas(token)
-    return bool(asked.intersection(found) or asked.intersection(map(latin_key, found[:1])))
+    return bool(asked.intersection(found) or asked.intersection(map(latin_key, found)))
