@@ -8,11 +8,12 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from taldau.cli import app
-from taldau.corpus import Corpus, CorpusError
+from taldau.corpus import Corpus, CorpusError, Rows, content_hash
 from taldau.corpus.schema import TALDAU, VERSION
 
 TEXTS = ["Үкімет жаңа заң қабылдады.", "Мұнай бағасы биыл өсті.", "Ресейден газ келеді.", "Астанада жиын өтті."]
@@ -137,3 +138,23 @@ def test_a_new_corpus_carries_its_version() -> None:
         assert corpus.db.execute("PRAGMA user_version").fetchone()[0] == VERSION
         with pytest.raises(sqlite3.IntegrityError):
             corpus.db.execute("INSERT INTO documents (source, text) VALUES ('a', ''), ('a', '')")
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 2)), max_size=25))
+@settings(max_examples=25, deadline=None)
+def test_any_sequence_of_puts_leaves_each_source_once_with_its_last_text(puts: list[tuple[int, int]]) -> None:
+    def found(text: str) -> Rows:
+        return Rows(text, [(0, len(text), "kk", text.lower(), "", text.lower())], [(0, "GPE", 0, len(text), text, "Ресей", "RU")], [])
+
+    with Corpus() as corpus:
+        expected: dict[str, str] = {}
+        for source, version in puts:
+            text = ["Алма", "Газ", "Мұнай"][version]
+            states = corpus.put([(f"{source}.txt", content_hash(text), found(text))])
+            assert states == ["new" if f"{source}.txt" not in expected else
+                              "unchanged" if expected[f"{source}.txt"] == text else "changed"]
+            expected[f"{source}.txt"] = text
+        stored = corpus.db.execute("SELECT source, text FROM documents").fetchall()
+        assert dict(stored) == expected and len(stored) == len(expected)
+        assert corpus.count_mentions("RU") == len(expected) and corpus.check() == []
+        assert sum(corpus.count(w) for w in ("алма", "газ", "мұнай") if w.capitalize() in expected.values()) == len(expected)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from taldau.corpus import Corpus
-
+    from taldau.doc import Doc
     from taldau.pipeline import Pipeline
 
 Item = tuple[str, str, str]  # source, content hash, text

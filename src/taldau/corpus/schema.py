@@ -62,9 +62,11 @@ def connect(path: str | Path, relemmatize: Callable[[], Relemmatize]) -> sqlite3
     """An open, current taldau corpus at `path` (created when absent or empty, migrated when older)."""
     try:
         db = sqlite3.connect(str(path), timeout=BUSY_MS / 1000, isolation_level=None, check_same_thread=False)
-        with transaction(db):
-            _prepare(db, path, relemmatize)
-        db.execute("PRAGMA journal_mode=WAL")  # readers go on while one writer writes; only once the file is ours
+        if _stamp(db) != (TALDAU, VERSION):  # a current corpus is only read: it may be read-only
+            with transaction(db):
+                _prepare(db, path, relemmatize)
+        if db.execute("PRAGMA journal_mode").fetchone()[0] not in ("wal", "memory"):
+            db.execute("PRAGMA journal_mode=WAL")  # readers go on while one writer writes; only once the file is ours
     except sqlite3.DatabaseError as error:  # "file is not a database", "unable to open database file"
         raise CorpusError(f"{path}: cannot be used as a corpus: {error}") from None
     return db
@@ -82,8 +84,13 @@ def transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     db.execute("COMMIT")
 
 
+def _stamp(db: sqlite3.Connection) -> tuple[int, int]:
+    """The file's application id and schema version."""
+    return db.execute("PRAGMA application_id").fetchone()[0], db.execute("PRAGMA user_version").fetchone()[0]
+
+
 def _prepare(db: sqlite3.Connection, path: str | Path, relemmatize: Callable[[], Relemmatize]) -> None:
-    app, version = db.execute("PRAGMA application_id").fetchone()[0], db.execute("PRAGMA user_version").fetchone()[0]
+    app, version = _stamp(db)
     tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if app == TALDAU and version == VERSION:
         return
