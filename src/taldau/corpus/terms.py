@@ -2,8 +2,10 @@
 
 `chosen` holds the lemma of the reading chosen in context, one per word in order (so a "phrase" is a
 phrase of chosen lemmas); `other` the other readings' lemmas (an ambiguous word is still found, ranked
-lower); `latin` each chosen lemma in Latin letters without diacritics (мұнай -> munai), so a query typed
-on a Latin keyboard without Kazakh letters (munai, qazaqstan) finds the Cyrillic lemma.
+lower), one group per word joined by | ("|" for none); `latin` each chosen lemma in Latin letters without
+diacritics (мұнай -> munai), so a query typed on a Latin keyboard without Kazakh letters (munai,
+qazaqstan) finds the Cyrillic lemma. The three stay aligned word by word, so a hit's words are marked
+from them without analysing the sentence again.
 """
 from __future__ import annotations
 
@@ -35,11 +37,25 @@ def latin_key(lemma: str) -> str:
     return "".join(ch for ch in spelled if not unicodedata.combining(ch))
 
 
+def words(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens indexed: punctuation left out."""
+    return [t for t in tokens if any(c.isalnum() for c in t.text)]
+
+
+def _one(lemma: str) -> str:
+    return lemma.replace(" ", "_").replace("|", "_")  # one field whatever the lemma holds: "_" and "|" split words alike
+
+
 def columns(tokens: Sequence[Token]) -> tuple[str, str, str]:
-    """The chosen, other and latin columns of a sentence's words (punctuation left out)."""
-    found = [lemmas(t) for t in tokens if any(c.isalnum() for c in t.text)]
-    return (" ".join(words[0] for words in found), " ".join(x for words in found for x in words[1:]),
-            " ".join(latin_key(words[0]) for words in found))
+    """The chosen, other and latin columns of a sentence's words."""
+    found = [[_one(x) for x in lemmas(t)] for t in words(tokens)]
+    return (" ".join(each[0] for each in found), " ".join("|".join(each[1:]) or "|" for each in found),
+            " ".join(_one(latin_key(each[0])) for each in found))
+
+
+def aligned(chosen: str, other: str, latin: str) -> list[set[str]]:
+    """Per word, what it is indexed under: its lemmas and the Latin key of the chosen one."""
+    return [{c, k, *o.split("|")} - {""} for c, o, k in zip(chosen.split(" "), other.split(" "), latin.split(" "))]
 
 
 def _term(word: str) -> str:
@@ -90,6 +106,6 @@ def wanted(text: str, read) -> set[str]:
 
 
 def marks(token: Token, asked: set[str]) -> bool:
-    """Whether a word of a hit is one the query asked for."""
+    """Whether a word of a hit is one the query asked for, read from its analyses."""
     found = lemmas(token)
     return bool(asked.intersection(found) or asked.intersection(map(latin_key, found)))
