@@ -110,3 +110,13 @@ def test_the_chosen_readings_lemma_ranks_above_another_readings() -> None:
     corpus.add(sentence("Алды жақта үй тұр.", "алды жақ үй тұр", "ал алд"), source="other")  # ал only as a reading not chosen
     corpus.add(sentence("Ол кітапты алды.", "ол кітап ал", "алд"), source="chosen")
     assert [h.source for h in corpus.search("ал")] == ["chosen", "other"]
+
+
+def test_beyond_the_ranked_hits_newest_come_first_and_pages_still_cover_all(monkeypatch) -> None:
+    import taldau.corpus
+
+    corpus = Corpus()
+    corpus.add_many((f"{i}.txt", f"Газ бағасы {i} пайызға өсті.") for i in range(5))
+    monkeypatch.setattr(taldau.corpus, "RANKED", 2)
+    pages = [corpus.search("газ", limit=2, offset=offset) for offset in (0, 2, 4)]
+    assert [h.source for page in pages for h in page] == [f"{i}.txt" for i in reversed(range(5))]
