@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from taldau.doc import Doc, Span, within
+from hypothesis import given
+from hypothesis import strategies as st
+
+from taldau.doc import Doc, Span, clear_of, within
 from taldau.ner import component
 from taldau.numbers import annotate, as_entities, extract
 from taldau.segment import tokenize
@@ -60,3 +63,26 @@ def test_no_numeric_entity_over_a_number_the_rules_put_in_a_name(monkeypatch: py
     doc = _recognized(monkeypatch, (_span(text, "CARDINAL", "737"),))(doc)
     assert doc.entities == ()
     assert [q.text for q in doc.quantities] == ["737"]
+
+
+_spans = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=12).map(
+    lambda pairs: [Span("X", a, a + n, "") for a, n in pairs]
+)
+
+
+@given(_spans, _spans)
+def test_clear_of_keeps_exactly_the_spans_that_overlap_nothing(spans: list[Span], others: list[Span]) -> None:
+    def overlaps(a: Span, b: Span) -> bool:
+        return a.start < b.end and b.start < a.end
+
+    assert list(clear_of(spans, others)) == [s for s in spans if not any(overlaps(s, o) for o in others)]
+
+
+@given(_spans, _spans)
+def test_within_finds_exactly_the_spans_inside_a_longer_one(spans: list[Span], names: list[Span]) -> None:
+    disjoint: list[Span] = []  # names as a recogniser gives them: sorted, none overlapping another
+    for name in sorted(names, key=lambda s: s.start):
+        disjoint += clear_of([name], disjoint)
+    inside = {s for s in spans for o in disjoint
+              if o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start}
+    assert within(spans, disjoint) == inside
