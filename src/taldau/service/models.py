@@ -62,6 +62,7 @@ class QuantityOut(_Out):
     approx: bool
     bound: Optional[Literal["min", "max"]]
     qualifier: Optional[str]
+    named: bool = Field(default=False, description="true for a number read as part of a name (Boeing 737, 24-бабы): no numeric entity")
 
 
 class KeyTermOut(_Out):
