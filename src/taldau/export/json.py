@@ -48,6 +48,7 @@ def _fields(doc: Doc) -> dict[str, Any]:
             {
                 "kind": q.kind, "start": q.start, "end": q.end, "text": q.text, "value": q.value,
                 "unit": q.unit, "approx": q.approx, "bound": q.bound, "qualifier": q.qualifier,
+                "named": q.named,
             }
             for q in doc.quantities
         ],

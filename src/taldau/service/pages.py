@@ -47,13 +47,17 @@ def unique(hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not (h.text in seen or seen.add(h.text))]
 
 
-def results(query: str, hits: list[Hit], number: int, total: int | None) -> str:
-    """Page `number` (from 1) of the de-duplicated hits, with the total and links to the other pages."""
+def results(query: str, hits: list[Hit], number: int, total: int | None, exact: bool = True) -> str:
+    """Page `number` (from 1) of the de-duplicated hits, with the total (`exact`: of distinct sentences;
+    else of hits, repeats included, or unknown) and links to the other pages."""
     shown = hits[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
     if not shown:
         return f'<p class="total">No sentence has {escape(query)}.</p>'
     first = (number - 1) * PAGE_SIZE + 1
-    counted = f"{total}" if total is not None else f"more than {len(hits) - 1}"
+    if total is None:
+        counted = f"more than {len(hits) - 1} sentences"
+    else:
+        counted = f"{total} sentences" + ("" if exact else " (counting repeats)")
     items = "".join(f"<li><small>{escape(h.source or '')}</small> {h.marked('<mark>', '</mark>', escape)}</li>"
                     for h in shown)
     links = []
@@ -61,5 +65,5 @@ def results(query: str, hits: list[Hit], number: int, total: int | None) -> str:
         links.append(f'<a rel="prev" href="/search.html?{urlencode({"q": query, "page": number - 1})}">← previous</a>')
     if total is None or number * PAGE_SIZE < total:
         links.append(f'<a rel="next" href="/search.html?{urlencode({"q": query, "page": number + 1})}">next →</a>')
-    return (f'<p class="total">{counted} sentences; {first}–{first + len(shown) - 1} shown</p>'
+    return (f'<p class="total">{counted}; {first}–{first + len(shown) - 1} shown</p>'
             f'<ol start="{first}">{items}</ol><nav class="pages">{" ".join(links)}</nav>')
