@@ -508,7 +508,9 @@ def actors(
     cooperation, support, opposition); with --db, what the corpus says each named actor wants."""
     if db is not None:
         return _corpus_actors(paths or [], db, fmt)
+    from rich.console import Console
     from rich.markup import escape
+    from rich.table import Table
 
     from taldau.pipeline import Pipeline
     from taldau.stances import actors as gather

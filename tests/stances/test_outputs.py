@@ -17,10 +17,10 @@ runner = CliRunner()
 
 def test_json_relations_follow_the_schema() -> None:
     doc = json.loads(to_json(Pipeline()(ARTICLE)))
-    assert doc["schema"] == "1.2"
+    assert doc["schema"] == "1.3"
     first, implicit, *_ = doc["relations"]
     assert set(first) == {"sentence", "kind", "negated", "implicit", "actor", "predicate", "target", "partners"}
-    assert set(first["actor"]) == {"start", "end", "text", "canonical", "link"}
+    assert set(first["actor"]) == {"label", "start", "end", "text", "canonical", "link"}
     assert set(first["predicate"]) == {"start", "end", "text", "lemma"} and set(first["target"]) == {"start", "end", "text"}
     assert implicit["implicit"] and implicit["actor"]["link"] == "JP" and implicit["predicate"]["lemma"] == "сал"
     for relation in doc["relations"]:
@@ -32,14 +32,14 @@ def test_json_relations_follow_the_schema() -> None:
 
 def test_html_actors_section_at_the_top() -> None:
     page = to_html(Pipeline()(ARTICLE))
-    assert page.index("<h2>Actors</h2>") < page.index("<h2>Key terms</h2>") < page.index("<h2>Text</h2>")
+    assert page.index("<h2>Actors") < page.index("<h2>Key terms") < page.index("<h2>Text")
     assert "<svg" in page and "</svg>" in page and "Жапония" in page
     links = set(re.findall(r'href="#(s\d+)"', page))
     assert links and all(f'id="{anchor}"' in page for anchor in links)  # each stance links to its sentence
 
 
 def test_html_without_stances_has_no_actors_section() -> None:
-    assert "<h2>Actors</h2>" not in to_html(Pipeline()("Бүгін ауа райы жылы болады."))
+    assert "<h2>Actors" not in to_html(Pipeline()("Бүгін ауа райы жылы болады."))
 
 
 def test_cli_actors_table_and_jsonl(tmp_path) -> None:
@@ -58,3 +58,10 @@ def test_cli_actors_table_and_jsonl(tmp_path) -> None:
 def test_cli_actors_without_stances() -> None:
     result = runner.invoke(app, ["actors", "-"], input="Бүгін ауа райы жылы болады.")
     assert result.exit_code == 0 and "no stances found" in result.stdout
+
+
+def test_json_reads_back_with_its_relations() -> None:
+    from taldau.doc import Doc
+
+    doc = Pipeline()(ARTICLE)
+    assert doc.relations and Doc.from_json(to_json(doc)) == doc

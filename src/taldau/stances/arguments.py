@@ -105,22 +105,22 @@ def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str) -> 
     i = 0
     while i < len(inside):
         group = [inside[i]]
-        while i + 1 < len(inside) and _joined(tokens, group[-1], inside[i + 1]):
+        while i + 1 < len(inside) and joined(tokens, group[-1], inside[i + 1]):
             i += 1
             group.append(inside[i])
         last = group[-1]
-        if w.case(tokens[last.last - 1]) == case and not _governed(tokens, last.last):
+        if w.case(tokens[last.last - 1]) == case and not governed(tokens, last.last):
             return group
         i += 1
     return []
 
 
-def _joined(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:
+def joined(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:
     between = tokens[left.last : right.first]
     return 0 < len(between) <= 2 and all(t.norm.lower() in COORDINATORS for t in between)
 
 
-def _governed(tokens: Sequence[Token], after: int) -> bool:
+def governed(tokens: Sequence[Token], after: int) -> bool:
     """Қазақстан арқылы, Қазақстан үшін; Қазақстан құрамасы (the mention modifies a possessed noun)."""
     if after >= len(tokens):
         return False
