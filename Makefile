@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench data clean browser
+.PHONY: run test bench bench-check data clean browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ browser:
 bench: $(VENV)/.bench
 	for script in bench/[a-z]*.py; do name=$$(basename $$script .py); case $$name in common|report|unimorph_rows) ;; *) $(BIN)/python -m bench.$$name || exit 1;; esac; done
 	$(BIN)/python -m bench.report
+
+# Quick floors of the benchmarks (< 5 min): exits non-zero below a floor, skips without ../shared/data
+bench-check: $(VENV)/.installed
+	$(BIN)/python -m bench.segment --check
 
 # Rebuild the compiled data from ../shared/data with the offline scripts of tools/ (the results are committed;
 # see each meta.json). The NER model is retrained apart: python -m tools.ner.train --parts train dev

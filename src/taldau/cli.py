@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional, TextIO
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, TextIO
 
 import typer
 from rich.progress import track
@@ -34,12 +34,24 @@ app = typer.Typer(add_completion=False, help="Kazakh text analysis.", no_args_is
 MaxSize = Annotated[float, typer.Option("--max-size", min=0.001, help="largest input read, in MB")]
 
 
+def _refuse(error: Exception) -> NoReturn:
+    """Exit 2 with the reason on one line: a corpus that is not ours, a scheduler that does not answer."""
+    err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+    raise typer.Exit(2)
+
+
 class Format(str, Enum):
     json = "json"
     jsonl = "jsonl"
     conllu = "conllu"
     text = "text"
     html = "html"
+    parquet = "parquet"
+
+
+Scheduler = Annotated[Optional[str], typer.Option(
+    "--scheduler", help="a running Dask scheduler to analyse on (tcp://host:8786); see docs/cluster.md")]
+Workers = Annotated[int, typer.Option("--workers", "-j", min=1, help="local processes analysing at once (a Dask cluster)")]
 
 
 def _doc_id(name: str) -> str:
@@ -56,20 +68,28 @@ def _read_source(source: str) -> str:
         raise typer.Exit(1)
 
 
-def _documents(
-    inputs: list[tuple[str, Path | None]], pipeline: Pipeline, description: str, failed: list[str],
-    max_mb: float = MAX_MB,
-) -> Iterator[tuple[str, Doc]]:
-    """(name, doc) of each readable input, with a progress bar for several. An unreadable input is
+def _texts(
+    inputs: list[tuple[str, Path | None]], description: str, failed: list[str], max_mb: float = MAX_MB
+) -> Iterator[tuple[str, str]]:
+    """(name, text) of each readable input, with a progress bar for several. An unreadable input is
     reported and its name added to `failed`, for the exit code, so that the others are still processed."""
     for name, path in track(inputs, description=description, console=err, disable=len(inputs) < 2):
         try:
-            doc = _analyse(pipeline, _read(name, path, max_mb), name)
+            text = _read(name, path, max_mb)
         except InputError as error:
             _error(str(error))
             failed.append(name)
             continue
-        yield name, doc
+        yield name, text
+
+
+def _documents(
+    inputs: list[tuple[str, Path | None]], pipeline: Pipeline, description: str, failed: list[str],
+    max_mb: float = MAX_MB,
+) -> Iterator[tuple[str, Doc]]:
+    """(name, doc) of each readable input (see `_texts`)."""
+    for name, text in _texts(inputs, description, failed, max_mb):
+        yield name, _analyse(pipeline, text, name)
 
 
 def _problems(paths: list[str] | None) -> tuple[list[tuple[str, Path | None]], list[str]]:
@@ -111,15 +131,21 @@ def analyze(
     paths: Annotated[Optional[list[str]], typer.Argument(help="files or folders; - or nothing for stdin")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="output format")] = Format.json,
     lines: Annotated[bool, typer.Option("--lines", help="one sentence per line: every line break ends one")] = False,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="output file (a folder for html of several inputs)")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="output file (a folder for html of several inputs, or parquet)")] = None,
     date: Annotated[Optional[str], typer.Option("--date", help="the documents' date (2024-03-15): былтыр -> 2023")] = None,
     max_size: MaxSize = MAX_MB,
+    workers: Workers = 1,
+    scheduler: Scheduler = None,
 ) -> None:
     """Analyse Kazakh text: sentences, tokens, morphology, entities, quantities, key terms."""
     from taldau.pipeline import Pipeline
 
+    if date is not None and (workers > 1 or scheduler):
+        raise typer.BadParameter("--date runs here only: leave out -j and --scheduler", param_hint="--date")
     pipeline = Pipeline(lines=lines) if date is None else _dated(date, lines)
     inputs, problems = _problems(paths)
+    if fmt is Format.parquet:
+        raise typer.Exit(_parquet(inputs, output, workers, scheduler))
     if output is not None:  # never read what we are writing: it would be truncated first
         target = output.resolve()
         if any(path is not None and path.resolve() == target for name, path in inputs if name in (paths or [])):
@@ -144,7 +170,7 @@ def analyze(
         raise typer.BadParameter(f"cannot write {output}: {error.strerror}", param_hint="--output") from error
     summary, failed = _Summary(), []
     try:
-        for name, doc in _documents(inputs, pipeline, "analysing", failed, max_size):
+        for name, doc in _analysed(inputs, pipeline, workers, scheduler, failed, max_size):
             summary.add(doc)
             if several_html:
                 with open(output / f"{_doc_id(name)}.html", "w", encoding="utf-8") as page:
@@ -169,6 +195,38 @@ def _dated(date: str, lines: bool) -> Pipeline:
         return Pipeline([*available(), DocumentDate(date)], lines=lines)
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--date") from error
+
+
+def _analysed(inputs: list[tuple[str, Path | None]], pipeline: Pipeline, workers: int, scheduler: str | None,
+              failed: list[str], max_mb: float = MAX_MB) -> Iterator[tuple[str, Doc]]:
+    """(name, doc) of each readable input, in order: here, or on a Dask cluster (local with -j N)."""
+    if workers == 1 and not scheduler:
+        yield from _documents(inputs, pipeline, "analysing", failed, max_mb)
+        return
+    from taldau.corpus.parallel import analyse_in_order, cluster
+
+    lines = pipeline.components[0].lines  # the workers build the same pipeline
+    try:
+        with cluster(workers, scheduler) as client:
+            yield from analyse_in_order(client, _texts(inputs, "analysing", failed, max_mb), lines)
+    except RuntimeError as error:
+        _refuse(error)
+
+
+def _parquet(inputs: list[tuple[str, Path | None]], output: Path | None, workers: int, scheduler: str | None) -> int:
+    """Write the analyses as Parquet tables under `output` (see taldau.corpus.parquet); the exit code."""
+    from taldau.corpus.parquet import write_all
+
+    if output is None or any(path is None for _, path in inputs):
+        raise typer.BadParameter("parquet needs files (not stdin) and --output FOLDER", param_hint="--format")
+    try:
+        written, skipped, errors = write_all([path for _, path in inputs], output, workers, scheduler)
+    except RuntimeError as error:
+        _refuse(error)
+    for error in errors:
+        err.print(f"[red]error:[/red] {error}", highlight=False)
+    err.print(f"{written} written, {skipped} already there, {len(errors)} unreadable; tables in {output}/")
+    return 1 if errors else 0
 
 
 @app.command()
@@ -312,79 +370,183 @@ DB = Annotated[Path, typer.Option("--db", help="the corpus file (SQLite)")]
 
 class HitFormat(str, Enum):
     text = "text"
+    tsv = "tsv"
     jsonl = "jsonl"
+
+
+def _open_corpus(db: Path):
+    """The corpus at `db`; a file that is not one exits with its one-line reason."""
+    from taldau.corpus import Corpus, CorpusError
+
+    try:
+        return Corpus(db)
+    except CorpusError as error:
+        _refuse(error)
 
 
 @app.command()
 def index(
     paths: Annotated[list[str], typer.Argument(help="files or folders to add; - for stdin")],
     db: DB = Path("corpus.db"),
-    workers: Annotated[int, typer.Option("--workers", "-j", min=1, help="processes (Dask) analysing at once")] = 1,
+    workers: Workers = 1,
+    scheduler: Scheduler = None,
+    prune: Annotated[bool, typer.Option("--prune", help="remove documents whose files are gone")] = False,
 ) -> None:
-    """Analyse documents and add them to a corpus searchable by lemma; sources already there are skipped."""
-    from taldau.corpus import Corpus
-    from taldau.corpus.parallel import analyse_all, analyse_one
+    """Analyse documents into a corpus searchable by lemma: new files are added, changed ones replaced,
+    unchanged ones skipped. A file is known by its resolved path and the hash of its text."""
+    from taldau.corpus import content_hash
+    from taldau.corpus.parallel import index_all
 
-    added = failed = 0
-    with Corpus(db) as corpus:
-        inputs = _inputs(paths)
-        todo = [(name, path) for name, path in inputs if not corpus.has(name)]
-        skipped = len(inputs) - len(todo)
-        items = [(name, path, _read(name, path) if path is None else None) for name, path in todo]
-        results = analyse_all(items, workers) if workers > 1 else map(analyse_one, items)
-        for name, found, error in track(results, total=len(items), description="indexing", console=err):
-            if found is None:
+    counts: Counter[str] = Counter()
+
+    def todo(inputs: list[tuple[str, Path | None]]) -> Iterator[tuple[str, str, str]]:
+        for name, path in inputs:
+            try:
+                text = _read(name, path)
+            except InputError as error:
                 err.print(f"[red]error:[/red] {error}", highlight=False)
-                failed += 1
+                counts["unreadable"] += 1
                 continue
-            corpus.add(found, source=name)
-            added += 1
+            source, digest = name if path is None else str(path.resolve()), content_hash(text)
+            if corpus.state(source, digest) == "unchanged":
+                counts["unchanged"] += 1
+            else:
+                yield source, digest, text
+
+    with _open_corpus(db) as corpus:
+        inputs = _inputs(paths)
+        try:
+            counts.update(index_all(corpus, todo(inputs), len(inputs), workers, scheduler, err))
+        except RuntimeError as error:
+            _refuse(error)
+        pruned = len(corpus.prune()) if prune else 0
         total = len(corpus)
-    err.print(f"{added} added, {skipped} already there, {failed} unreadable; {total} documents in {db}")
-    raise typer.Exit(1 if failed else 0)
+    err.print(f"{counts['new']} added, {counts['changed']} replaced, {counts['unchanged']} already there, "
+              f"{pruned} pruned, {counts['unreadable']} unreadable; {total} documents in {db}")
+    raise typer.Exit(1 if counts["unreadable"] else 0)
 
 
 def _corpus(db: Path):
-    from taldau.corpus import Corpus
-
     if not db.is_file():
         raise typer.BadParameter(f"no corpus at {db}; make one with `taldau index FILES --db {db}`", param_hint="--db")
-    return Corpus(db)
+    return _open_corpus(db)
+
+
+def _line(record: dict, fmt: HitFormat, text: str) -> str:
+    """One result: a JSON object, tab-separated values (tabs and line breaks in text as spaces), or text."""
+    if fmt is HitFormat.jsonl:
+        return json.dumps(record, ensure_ascii=False) + "\n"
+    values = [str(v) if v is not None else "" for v in record.values()]
+    if fmt is HitFormat.tsv:
+        return "\t".join(" ".join(v.split()) for v in values) + "\n"
+    return text + "\n"
+
+
+def _page(shown: int, total: int, offset: int, what: str) -> None:
+    """How many results there are and which were shown: "20 of 473 sentences (1-20)"."""
+    span = f" ({offset + 1}-{offset + shown})" if shown else ""
+    err.print(f"{shown} of {total} {what}{span}" if total else f"no {what} match")
+
+
+Limit = Annotated[int, typer.Option("--limit", "-n", min=0, help="most results to show")]
+Offset = Annotated[int, typer.Option("--offset", min=0, help="results to skip first (the next page)")]
 
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help='words, any form (мұнайды finds мұнай); "a phrase" in order')],
+    query: Annotated[str, typer.Argument(help='words, any form (мұнайды finds мұнай; munai too); "a phrase" in order')],
     db: DB = Path("corpus.db"),
-    limit: Annotated[int, typer.Option("--limit", "-n", help="most hits to show")] = 20,
+    limit: Limit = 20,
+    offset: Offset = 0,
     fmt: Annotated[HitFormat, typer.Option("--format", "-f")] = HitFormat.text,
 ) -> None:
     """Sentences of the corpus that contain every word of the query, in any of its forms, best first."""
     with _corpus(db) as corpus:
         try:
-            hits = corpus.search(query, limit=limit)
+            total, hits = corpus.count(query), corpus.search(query, limit=limit, offset=offset)
         except ValueError as error:
             raise typer.BadParameter(str(error), param_hint="QUERY")
+    if fmt is HitFormat.tsv:
+        sys.stdout.write("source\tstart\tend\tscore\tmarked\n")
     for hit in hits:
-        if fmt is HitFormat.jsonl:
-            record = {k: getattr(hit, k) for k in ("source", "start", "end", "text", "score")} | {"marked": hit.marked()}
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-        else:
-            sys.stdout.write(f"{hit.source}:{hit.start}\t{hit.marked()}\n")
-    if not hits:
-        err.print("no sentence matches")
+        record = {k: getattr(hit, k) for k in ("source", "start", "end", "score")} | {"marked": hit.marked()}
+        sys.stdout.write(_line(record | ({"text": hit.text} if fmt is HitFormat.jsonl else {}), fmt,
+                               f"{hit.source}:{hit.start}\t{hit.marked()}"))
+    _page(len(hits), total, offset, "sentences")
 
 
 @app.command()
 def mentions(
-    name: Annotated[str, typer.Argument(help="a canonical name (Ресей) or an ISO 3166 code (RU)")],
+    name: Annotated[str, typer.Argument(help="a canonical name (Ресей) or an ISO 3166 code (RU), in any case")],
     db: DB = Path("corpus.db"),
-    limit: Annotated[int, typer.Option("--limit", "-n")] = 100,
+    limit: Limit = 100,
+    offset: Offset = 0,
+    fmt: Annotated[HitFormat, typer.Option("--format", "-f")] = HitFormat.text,
 ) -> None:
     """Every mention of an actor across the corpus, whatever its form (Ресейдің, Ресеймен, Reseige)."""
     with _corpus(db) as corpus:
-        for m in corpus.mentions(name, limit=limit):
-            sys.stdout.write(f"{m.source}\t{m.label}\t{m.text}\t{m.sentence}\n")
+        total, found = corpus.count_mentions(name), corpus.mentions(name, limit=limit, offset=offset)
+    if fmt is HitFormat.tsv:
+        sys.stdout.write("source\tlabel\ttext\tcanonical\tlink\tsentence\n")
+    for m in found:
+        record = {k: getattr(m, k) for k in ("source", "label", "text", "canonical", "link", "sentence")}
+        sys.stdout.write(_line(record, fmt, f"{m.source}\t{m.label}\t{m.text}\t{m.sentence}"))
+    _page(len(found), total, offset, "mentions")
+
+
+@app.command()
+def actors(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="files or folders (- or nothing: stdin); with --db, actors (US, Ресей үкіметі)")] = None,
+    fmt: Annotated[HitFormat, typer.Option("--format", "-f", help="text: a table per document")] = HitFormat.text,
+    lines: Annotated[bool, typer.Option("--lines", help="one sentence per line: every line break ends one")] = False,
+    db: Annotated[Optional[Path], typer.Option("--db", help="a corpus: what it says the actors want")] = None,
+) -> None:
+    """Who wants what: each document's actors with their mentions and stances (goal, interest, need,
+    cooperation, support, opposition); with --db, what the corpus says each named actor wants."""
+    if db is not None:
+        return _corpus_actors(paths or [], db, fmt)
+    from rich.markup import escape
+
+    from taldau.pipeline import Pipeline
+    from taldau.stances import actors as gather
+    from taldau.stances.summary import as_record, stance_text
+
+    failed: list[str] = []
+    out = Console(highlight=False, soft_wrap=False)
+    for name, doc in _documents(_inputs(paths or []), Pipeline(lines=lines), "reading", failed):
+        found = gather(doc)
+        if fmt is HitFormat.jsonl:
+            for actor in found:
+                sys.stdout.write(json.dumps(as_record(actor, name), ensure_ascii=False) + "\n")
+            continue
+        table = Table("actor", "ISO", "mentions", "stances", title=name, show_lines=True)
+        for actor in found:
+            stances = "\n".join(f"{stance_text(r)}  (sentence {r.sentence + 1})" for r in actor.relations)
+            table.add_row(*(escape(cell) for cell in (actor.name, actor.link or "", str(len(actor.mentions)), stances)))
+        out.print(table if found else f"{name}: no stances found")
+    raise typer.Exit(1 if failed else 0)
+
+
+def _corpus_actors(names: list[str], db: Path, fmt: HitFormat) -> None:
+    from dataclasses import asdict
+
+    from taldau.stances.corpus import StanceIndex
+
+    if not names:
+        raise typer.BadParameter("name at least one actor: an ISO code (US) or a canonical name", param_hint="ACTOR")
+    with _corpus(db) as corpus:
+        index = StanceIndex(corpus)
+        for name in names:
+            groups = index.about(name)
+            for group in groups:
+                if fmt is HitFormat.jsonl:
+                    sys.stdout.write(json.dumps({"actor": name} | asdict(group), ensure_ascii=False) + "\n")
+                    continue
+                denied = f", {group.negated} denied" if group.negated else ""
+                sys.stdout.write(f"{name}\t{group.kind}\t{group.target or '-'}\t{group.count}{denied}\t"
+                                 f"{' | '.join(group.examples)}\t{', '.join(sorted({s.source or '' for s in group.sources}))}\n")
+            if not groups:
+                err.print(f"the corpus says nothing about what {name} wants")
 
 
 @app.command()

@@ -39,8 +39,10 @@ FACTORIES: dict[str, str] = {
     "cyrillic": "taldau.translit.component:CyrillicNorms",  # Latin-script Kazakh: Cyrillic norms for what follows
     "morph": "taldau.morph:Morphology",
     "tagger": "taldau.tagger.component:Tagger",  # after morph: puts the reading the context calls for first
+    "parser": "taldau.syntax.component:Parser",  # after the tagger: heads and UD relations (needs spaCy)
     "quantities": "taldau.numbers:Quantities",
     "ner": "taldau.ner.component:EntityRecognizer",  # after quantities: their numeric entities win
+    "stances": "taldau.stances.component:StanceReader",  # after ner: actors and what they want
     "keyterms": "taldau.keyterms:KeyTerms",  # last: reads lemmas and entities
 }
 

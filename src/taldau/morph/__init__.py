@@ -62,11 +62,21 @@ def lemmatize(word: str) -> str:
     return _analyze(word)[0].lemma
 
 
+FOREIGN = frozenset({"ru", "en"})  # Sentence.lang of sentences whose words get no Kazakh reading
+
+
 def annotate(doc: Doc) -> Doc:
-    """Pipeline component: every token gets its readings (the most likely first)."""
-    readings = analyze_many(t.norm for t in doc.tokens)
+    """Pipeline component: every token gets its readings (the most likely first); the words of a sentence
+    `taldau.langid` marked Russian or English get one reading, Foreign=Yes, not a Kazakh guess."""
+    foreign = {i for s in doc.sentences if s.lang in FOREIGN for i in range(s.first, s.last)}
+    readings = [_foreign(t.norm) if i in foreign else _analyze(t.norm) for i, t in enumerate(doc.tokens)]
     tokens = tuple(t._replace(analyses=tuple(r)) for t, r in zip(doc.tokens, readings))
     return replace(doc, tokens=tokens)
+
+
+def _foreign(word: str) -> tuple[Analysis, ...]:
+    """Punctuation and numbers as usual; a word as itself, X with Foreign=Yes (Казахстана, not a Kazakh noun)."""
+    return tuple(punctuation(word) or number(word)) or (Analysis(word, "X", "Foreign=Yes", guessed=True),)
 
 
 class Morphology(Component):

@@ -75,6 +75,11 @@ class Number:
     high: int | float | None = None  # a range in one token
     scale: int = 1  # the product of trailing scale words: 15 мың -> 1000
 
+    @property
+    def plain_ordinal(self) -> bool:
+        """2021-інші, бесінші: an ordinal with no case ending after its suffix (not 2021-іншіден)."""
+        return _ORDINAL.fullmatch(self.ending) is not None
+
 
 def _plain(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)

@@ -7,6 +7,7 @@
     GET  /morph?word=мұнайды                          -> {"word": ..., "analyses": [...]}
     GET  /search?q=мұнай&limit=20                     -> hits, when started with a corpus
     GET  /mentions?name=US                            -> entity mentions, when started with a corpus
+    GET  /actors?name=US                              -> what the corpus says the actor wants (stances)
     GET  /                                            -> the page: paste text, see the report; search
     GET  /docs, /redoc                                -> the OpenAPI documentation, served offline
 Models load once, at the first request that needs them; analyses run in the thread pool, a few at once
@@ -36,7 +37,7 @@ from taldau.service.limits import MAX_BYTES, MAX_CHARS, BodyLimit, Limiter, chec
 from taldau.service.models import Document, HitOut, MentionOut, Translation, WordReadings
 
 __all__ = ["create_app", "MAX_CHARS"]
-_HTML_PATHS = ("/", "/report", "/search.html")
+_HTML_PATHS = ("/", "/report", "/search.html", "/actors.html")
 
 
 class TextIn(BaseModel):
@@ -144,6 +145,24 @@ def create_app(db: str | Path | None = None, slots: int = 2, timeout: float = 60
         found = need_corpus()
         with corpus_lock:
             return [asdict(m) for m in found.mentions(name, limit)]
+
+    def stance_groups(name: str) -> list:
+        from taldau.stances.corpus import StanceIndex
+
+        found = need_corpus()
+        with corpus_lock:  # the first request reads the stances of the documents not read yet
+            try:
+                return StanceIndex(found).about(check_text(name, "name"))
+            except ValueError as error:
+                raise HTTPException(422, str(error)) from error
+
+    @app.get("/actors", summary="What the corpus says an actor (US, Ресей үкіметі) wants, by kind and target")
+    def actors(name: str = Query(min_length=1, max_length=200)) -> list[dict]:
+        return [asdict(g) for g in stance_groups(name)]
+
+    @app.get("/actors.html", response_class=HTMLResponse, include_in_schema=False)
+    def actors_page(name: str = Query(min_length=1, max_length=200)) -> str:
+        return pages.page(pages.stances(name, stance_groups(name)), query="")
 
     return app
 

@@ -30,6 +30,8 @@ class TokenOut(_Out):
     lemma: Optional[str]
     upos: Optional[str]
     feats: Optional[str]
+    head: Optional[int] = Field(description="index in tokens of the token this one depends on; a root is its own head")
+    deprel: Optional[str] = Field(description="UD relation to the head: nsubj, obj, obl, nmod:poss... (root for a root)")
     analyses: list[Reading]
 
 
@@ -70,6 +72,27 @@ class KeyTermOut(_Out):
     mentions: list[tuple[int, int]]
 
 
+class PhraseOut(_Out):
+    start: int
+    end: int
+    text: str
+
+
+class PredicateOut(PhraseOut):
+    lemma: str = Field(description="dictionary form with its light verbs: қолда, қарсы шық, сал (салмақ)")
+
+
+class RelationOut(_Out):
+    sentence: int = Field(description="index into sentences")
+    kind: Literal["interest", "goal", "need", "cooperation", "support", "opposition"]
+    negated: bool
+    implicit: bool = Field(description="the actor was carried over from an earlier sentence (ол, бұл ел, no subject)")
+    actor: EntityOut
+    predicate: PredicateOut
+    target: Optional[PhraseOut] = Field(description="what the stance is about, with its dependents")
+    partners: list[EntityOut] = Field(description="with whom: actors named with -мен, мен бірге")
+
+
 class Document(_Out):
     """One analysed document (docs/schema.md); `source` only in JSON lines."""
 
@@ -82,6 +105,7 @@ class Document(_Out):
     entities: list[EntityOut]
     quantities: list[QuantityOut]
     keyterms: list[KeyTermOut]
+    relations: list[RelationOut] = Field(default_factory=list, description="stances (taldau.stances)")
 
 
 class Translation(_Out):

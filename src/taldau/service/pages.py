@@ -16,9 +16,24 @@ def page(body: str = "", query: str | None = None, text: str = "") -> str:
     search = "" if query is None else (
         '<form action="/search.html" method="get" role="search"><h2>Search the corpus</h2>'
         f'<input name="q" value="{escape(query, quote=True)}" placeholder="мұнай, «мұнай бағасы»..." size="40"'
-        ' aria-label="search"> <button>Search</button></form>')
+        ' aria-label="search"> <button>Search</button></form>' + _ACTORS_FORM)
     html = _PAGE.read_text(encoding="utf-8")
     return html.replace("{{text}}", escape(text)).replace("{{search}}", search).replace("{{body}}", body)
+
+
+_ACTORS_FORM = ('<form action="/actors.html" method="get"><h2>Who wants what</h2><input name="name" '
+                'placeholder="US, Ресей, Ресей үкіметі..." size="40" aria-label="actor"> <button>Stances</button></form>')
+
+
+def stances(name: str, groups: list) -> str:
+    """What the corpus says `name` wants: one row per kind and target lemma, with counts and sources."""
+    if not groups:
+        return f'<p class="total">The corpus says nothing about what {escape(name)} wants.</p>'
+    rows = "".join(f"<tr><td>{escape(g.kind)}</td><td>{escape(g.target)}</td><td>{g.count}</td>"
+                   f"<td>{escape(' | '.join(g.examples))}</td>"
+                   f"<td>{escape(', '.join(sorted({s.source or '' for s in g.sources})))}</td></tr>" for g in groups)
+    return (f"<h2>What the corpus says {escape(name)} wants</h2><table><tr><th>kind</th><th>target</th>"
+            f"<th>count</th><th>as written</th><th>sources</th></tr>{rows}</table>")
 
 
 def error_page(status: int, reason: str, has_corpus: bool) -> str:

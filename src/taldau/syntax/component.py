@@ -1,0 +1,75 @@
+"""The `parser` pipeline component: after the tagger, a head and a relation for every token."""
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import json
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+from pathlib import Path
+
+from taldau.component import Component
+from taldau.doc import Doc
+from taldau.syntax.features import spacy_doc
+from taldau.syntax.tree import pieces, repair
+
+if importlib.util.find_spec("spacy") is None:  # pipeline.available() then leaves the parser out
+    raise ImportError("taldau's parser needs spaCy: pip install 'taldau[syntax]'")
+
+MODEL = Path(__file__).with_name("model")
+FORMAT = 1  # meta.json "format": the layout of the model folder this code reads
+LIMIT = 120  # tokens parsed at once: a longer sentence is parsed in pieces, joined under its first root
+
+
+class Parser(Component):
+    """`Parser()(doc)`: a new Doc whose tokens carry `head` and `deprel`. `path`: a folder holding a spaCy
+    pipeline with a `parser` and taldau's `meta.json`; None, the bundled model."""
+
+    name, requires, assigns = "parser", ("tokens", "sentences", "readings"), ("syntax",)
+
+    @cached_property
+    def nlp(self):
+        import spacy
+
+        folder = self.path or MODEL
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        if meta.get("format") != FORMAT:
+            raise ValueError(f"parser model at {folder} has format {meta.get('format')!r}; this taldau reads {FORMAT}")
+        return spacy.load(folder / "spacy")
+
+    def load(self) -> Parser:
+        self.nlp  # noqa: B018 - the model, loaded now rather than on the first document
+        return self
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        for doc in docs:
+            yield self._parse(doc, batch_size)
+
+    def _parse(self, doc: Doc, batch_size: int) -> Doc:
+        """Every sentence (or the whole Doc, if it has none) cut into pieces of LIMIT tokens and parsed."""
+        groups = [(s.first, s.last) for s in doc.sentences] or [(0, len(doc.tokens))]
+        spans = [[(first + a, first + b) for a, b in pieces(last - first, LIMIT)] for first, last in groups]
+        flat = [span for sentence in spans for span in sentence]
+        parsed = self.nlp.pipe((spacy_doc(self.nlp.vocab, doc.tokens[a:b]) for a, b in flat), batch_size=batch_size)
+        found = {span: ([t.head.i for t in p], [_relation(t.dep_) for t in p]) for span, p in zip(flat, parsed)}
+        tokens = list(doc.tokens)
+        for sentence in spans:
+            if not sentence:
+                continue
+            heads, deprels = [], []
+            for a, b in sentence:
+                offset = a - sentence[0][0]
+                heads += [h + offset for h in found[(a, b)][0]]
+                deprels += found[(a, b)][1]
+            heads, deprels = repair(heads, deprels)
+            start = sentence[0][0]
+            for i, (head, deprel) in enumerate(zip(heads, deprels), start):
+                tokens[i] = tokens[i]._replace(head=head + start, deprel=deprel)
+        return dataclasses.replace(doc, tokens=tuple(tokens))
+
+
+def _relation(label: str) -> str:
+    return "root" if label == "ROOT" else label  # spaCy names the root relation ROOT
