@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, TextIO
 
 import typer
+from rich.console import Console
 from rich.progress import track
+from rich.table import Table
 
 from taldau.console import Summary as _Summary
 from taldau.console import analyse as _analyse

@@ -62,6 +62,7 @@ class QuantityOut(_Out):
     approx: bool
     bound: Optional[Literal["min", "max"]]
     qualifier: Optional[str]
+    named: bool = Field(False, description="part of a name (Еңбек кодексінің 24-бабы, Boeing 737): no numeric entity")
 
 
 class KeyTermOut(_Out):
