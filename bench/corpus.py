@@ -218,7 +218,7 @@ def throughput(texts: list[str], workers: int) -> float:
     from taldau.corpus import Corpus, content_hash
     from taldau.corpus.parallel import cluster, index_all, pipeline
 
-    with LocalCluster(n_workers=workers, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
+    with LocalCluster(n_workers=workers, threads_per_worker=1, host="127.0.0.1", dashboard_address="127.0.0.1:0",
                       silence_logs=logging.ERROR) as local, cluster(scheduler=local.scheduler_address) as client:
         client.run(lambda: pipeline()("Алматы") and None)
         with Corpus() as corpus:

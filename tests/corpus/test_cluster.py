@@ -21,7 +21,7 @@ TEXTS = ["Қазақстан мұнайды Қытайға сатады.", "Ре
 @pytest.fixture(scope="module")
 def scheduler():
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+                                  dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as cluster:
         yield cluster.scheduler_address
 
 
