@@ -21,8 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.common import data_dir, publish, table  # noqa: E402
 from bench.conll18 import METRICS, Word, counts, f1  # noqa: E402
+from bench.syntax_udpipe import OPTIONS as UDPIPE_OPTIONS  # noqa: E402
 
-FLOORS = {"UAS": 65.0, "LAS": 50.0}  # the parser's, on the 10-fold CV from raw text
+FLOORS = {"UAS": 70.0, "LAS": 58.0}  # the parser's, on the 10-fold CV from raw text (issue #16 asks 72 / 60)
 SYSTEMS = ("most frequent reading", "CRF tagger", "taldau parser", "UDPipe 1")
 
 
@@ -140,6 +141,34 @@ def speed(data: Path) -> list[float]:
     return [float(x) for x in out.split()]
 
 
+def sources(data: Path, sentences, tokens, epochs: int) -> None:
+    """What each related treebank adds: the genre split's parser trained on KTB's news and Wikipedia alone,
+    then with each relative (relations moved to KTB's conventions, readings from taldau as for Kazakh)."""
+    from tools.syntax.train import RELATIVES
+    from tools.syntax.treebank import FICTION, read
+
+    news = [s for s in sentences if s.document not in FICTION]
+    fiction = [s for s in sentences if s.document in FICTION]
+    rows = []
+    for name in ("", "tt", "ky"):
+        extra = list(read(data / RELATIVES[name], relabel=True)) if name else []
+        scores = f1(run_fold(news, fiction, tokens, epochs, False, extra)["taldau parser"])
+        rows.append([f"KTB news + {RELATIVES[name]} ({len(extra)} sentences)" if name else "KTB news and Wikipedia alone",
+                     f"{scores['UAS']:.1f}", f"{scores['LAS']:.1f}"])
+        print(rows[-1], file=sys.stderr)
+    publish("syntax_sources", "\n".join([
+        "**What related treebanks add** (`python -m bench.syntax --sources`): the genre split above (tested on "
+        "KTB's tales and fiction, from raw text), the parser trained on KTB's news and Wikipedia with each "
+        "relative added; their relations moved to KTB's conventions (`tools.syntax.treebank.ktb_relations`), "
+        "their words read by taldau as Kazakh.",
+        "",
+        table(["training data", "UAS", "LAS"], rows),
+        "",
+        "One run each on 213 test sentences: differences of a point are within noise. The bundled model is trained "
+        "on KTB alone (`python -m tools.syntax.train`; `--add tt ky` adds the relatives).",
+    ]))
+
+
 def main() -> None:
     import argparse
 
@@ -211,7 +240,22 @@ def main() -> None:
             ["parser model size on disk, MB", f"{size:.1f}"],
         ]),
         "",
-        "Floors (10-fold CV): " + ", ".join(f"{k} {v:.0f}" for k, v in FLOORS.items()) + ".",
+        "Floors (10-fold CV): " + ", ".join(f"{k} {v:.0f}" for k, v in FLOORS.items()) + "; issue #16 asks "
+        "UAS 72, LAS 60, UPOS 93, lemma 96, UFeats 87 on the CV and the same on another genre.",
+        "",
+        "Caveats. KTB's 8 documents are very unequal (two hold 92 % of the sentences), so the 10 folds are "
+        "contiguous stretches in document order: a fold never scatters over a document, but the two big documents "
+        "(Akorda news, one work of fiction) are spread over several folds, their other parts in training; the genre "
+        "split is the strict by-document test, and there the parser is far below the CV (tales and fiction, "
+        "trained on 341 news sentences). UPOS, lemma and UFeats are the same in the three right-hand columns: the "
+        "parser does not change the readings (choosing them is the tagger's work); lemmas compare exactly "
+        "(case included), hence lower than bench/tagger.py's case-blind figure. Words inside KTB's multiword "
+        "tokens (copula clitics, қуанышты|мын) are never aligned, as taldau keeps such a word whole. UDPipe 1 "
+        f"runs with `{UDPIPE_OPTIONS}` and no tuning. The machine is shared by several jobs, so speed is in CPU "
+        "time; the parser alone is the slowest stage, and the whole pipeline with it stays below the 10k tokens/s "
+        "the issue asks. Of the 7 hand-written trees in tests/syntax/trees.txt, 1 comes out wholly right; the "
+        "other 6 (strict xfail) show typical errors: a wrong reading upstream (ішті as a noun, жатыр as AUX), "
+        "мен between names read as part of a name, a relative clause's adjunct attached to the main verb.",
     ])
     publish("syntax", markdown)
     low = [k for k, v in FLOORS.items() if cv_scores[k] < v]

@@ -19,6 +19,7 @@ if importlib.util.find_spec("spacy") is None:  # pipeline.available() then leave
 MODEL = Path(__file__).with_name("model")
 FORMAT = 1  # meta.json "format": the layout of the model folder this code reads
 LIMIT = 120  # tokens parsed at once: a longer sentence is parsed in pieces, joined under its first root
+STRINGS = 300_000  # spaCy keeps every string it sees: past this many the model is reloaded (a bounded process)
 
 
 class Parser(Component):
@@ -46,7 +47,10 @@ class Parser(Component):
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
         for doc in docs:
-            yield self._parse(doc, batch_size)
+            parsed = self._parse(doc, batch_size)
+            if len(self.nlp.vocab.strings) > STRINGS:
+                del self.nlp  # the next document loads a fresh model
+            yield parsed
 
     def _parse(self, doc: Doc, batch_size: int) -> Doc:
         """Every sentence (or the whole Doc, if it has none) cut into pieces of LIMIT tokens and parsed."""
