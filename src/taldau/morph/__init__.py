@@ -62,8 +62,14 @@ def lemmatize(word: str) -> str:
     return _analyze(word)[0].lemma
 
 
+def _punct(norm: str) -> bool:
+    return all(a.upos == "PUNCT" for a in _analyze(norm))
+
+
 def annotate(doc: Doc) -> Doc:
     """Pipeline component: every token gets its readings (the most likely first)."""
-    readings = analyze_many(t.norm for t in doc.tokens)
+    # punctuation keeps its own spelling as lemma (UD KTB: – stays –, though normalised to —)
+    readings = analyze_many(t.text if t.norm != t.text and _punct(t.norm) else t.norm
+                            for t in doc.tokens)
     tokens = tuple(t._replace(analyses=tuple(r)) for t, r in zip(doc.tokens, readings))
     return replace(doc, tokens=tokens)
