@@ -109,6 +109,19 @@ class Ranker:
 
     def __init__(self, table: dict[str, dict[str, float]]) -> None:
         self.table = table
+        self._partials: dict[tuple[str, tuple[str, ...]], float] = {}
+
+    def _partial(self, context: str, keys: tuple[str, ...]) -> float:
+        """The summed weights of `keys` with one context key: few pairs recur (bias, the neighbours' parts of
+        speech), so they are kept, up to a bound."""
+        pair = (context, keys)
+        value = self._partials.get(pair)
+        if value is None:
+            if len(self._partials) > 200_000:
+                self._partials.clear()
+            t = self.table[context]
+            value = self._partials[pair] = sum(map(t.get, keys, _ZEROS))
+        return value
 
     @classmethod
     @lru_cache(maxsize=4)  # one table per model file, shared by every Tagger
@@ -128,11 +141,11 @@ class Ranker:
                 continue
             every, few = _context(seen, norm, i, plural[i])
             tables = [t for t in map(self.table.get, every) if t]
-            lexical = [t for t in map(self.table.get, few) if t]
+            lexical = [c for c in few if c in self.table]
             scores = []
             for k, reading in enumerate(readings):
-                tag, rest = _reading_keys(reading, k, norm)
-                scores.append(sum([sum(map(t.get, tag, _ZEROS)) for t in tables])
-                              + sum([sum(map(t.get, rest, _ZEROS)) for t in lexical]))
+                (upos, tag), rest = _reading_keys(reading, k, norm)
+                scores.append(sum([t.get(upos, 0.0) + t.get(tag, 0.0) for t in tables])
+                              + sum([self._partial(c, rest) for c in lexical]))
             best[i] = scores.index(max(scores))
         return best
