@@ -58,3 +58,14 @@ def test_any_sentence_keeps_its_readings(words):
     tagged = Tagger()(analysed)
     for before, after in zip(analysed.tokens, tagged.tokens):
         assert set(before.analyses) == set(after.analyses) and len(before.analyses) == len(after.analyses)
+
+
+def test_committed_model_matches_its_meta():
+    import json
+
+    from taldau.tagger.ranker import META, Ranker
+
+    meta = json.loads(META.read_text(encoding="utf-8"))
+    table = Ranker.from_disk().table
+    assert sum(map(len, table.values())) == meta["weights"]
+    assert meta["data"]["ud_kazakh_ktb"]["parts"] == ["train", "dev"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import subprocess
 import time
 from collections import Counter
@@ -84,9 +85,16 @@ def train(ktb_sentences: Sequence[ktb.Sentence], data: Path, settings: dict = SE
 
 
 def save(weights: dict[str, dict[str, float]], meta: dict) -> None:
-    with gzip.open(ranker.MODEL, "wt", encoding="utf-8") as f:
-        json.dump(weights, f, ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(weights, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    with open(ranker.MODEL, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:
+        f.write(text)  # no time stamp: the same weights give the same bytes
     ranker.META.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def source_commit(folder: Path) -> str | None:
+    """The upstream commit a dataset's README names."""
+    found = re.search(r"Commit: `([0-9a-f]{40})`", (folder / "README.md").read_text(encoding="utf-8"))
+    return found.group(1) if found else None
 
 
 def main() -> None:
@@ -100,8 +108,10 @@ def main() -> None:
     save(weights, {
         "format": ranker.FORMAT,
         "data": {"ud_kazakh_ktb": {"parts": list(ktb.PARTS), "sentences": len(sentences),
-                                   "words": sum(len(s.words) for s in sentences)},
-                 "apertium_kaz_texts": {"file": str(apertium.FILE), "documents": "all 14"}},
+                                   "words": sum(len(s.words) for s in sentences),
+                                   "commit": source_commit(args.data / "ud_kazakh_ktb")},
+                 "apertium_kaz_texts": {"file": str(apertium.FILE), "documents": "all 14",
+                                        "commit": source_commit(args.data / "apertium_kaz_texts")}},
         "settings": SETTINGS, "weights": sum(map(len, weights.values())), "code_commit": commit,
         "trained_by": "python -m tools.tagger.train", "seed": "SGD with random_state 0 over a fixed row order: deterministic",
         "licence": "trained on UD Kazakh-KTB and Apertium kaz texts (CC BY-SA 4.0)",
