@@ -158,6 +158,9 @@ def main() -> None:
         "",
         table(header, rows(result["cv"])),
         "",
+        "Quoted, not run here (issue #16, other splits of KTB): Apertium + Constraint Grammar UPOS 90.4 / lemma 93.6, "
+        "KazStem's ranker 89.6 / 94.5.",
+        "",
         f"Genre split: trained on news and encyclopedia text (akorda, Wikipedia), tested on tales and fiction "
         f"({stories['ranker']['gold']:,} words):",
         "",
