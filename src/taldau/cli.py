@@ -39,7 +39,7 @@ MaxSize = Annotated[float, typer.Option("--max-size", min=0.001, help="largest i
 
 def _refuse(error: Exception) -> NoReturn:
     """Exit 2 with the reason on one line: a corpus that is not ours, a scheduler that does not answer."""
-    err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+    _error(str(error))
     raise typer.Exit(2)
 
 
@@ -407,7 +407,7 @@ def index(
             try:
                 text = _read(name, path)
             except InputError as error:
-                err.print(f"[red]error:[/red] {error}", highlight=False)
+                _error(str(error))
                 counts["unreadable"] += 1
                 continue
             source, digest = name if path is None else str(path.resolve()), content_hash(text)
@@ -417,7 +417,8 @@ def index(
                 yield source, digest, text
 
     with _open_corpus(db) as corpus:
-        inputs = _inputs(paths)
+        inputs, problems = _problems(paths)
+        counts["unreadable"] += len(problems)
         try:
             counts.update(index_all(corpus, todo(inputs), len(inputs), workers, scheduler, err))
         except RuntimeError as error:
@@ -439,9 +440,8 @@ def _line(record: dict, fmt: HitFormat, text: str) -> str:
     """One result: a JSON object, tab-separated values (tabs and line breaks in text as spaces), or text."""
     if fmt is HitFormat.jsonl:
         return json.dumps(record, ensure_ascii=False) + "\n"
-    values = [str(v) if v is not None else "" for v in record.values()]
     if fmt is HitFormat.tsv:
-        return "\t".join(" ".join(v.split()) for v in values) + "\n"
+        return _tsv(*("" if v is None else v for v in record.values()))
     return text + "\n"
 
 

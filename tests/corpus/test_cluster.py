@@ -15,13 +15,13 @@ distributed = pytest.importorskip("distributed")
 pq = pytest.importorskip("pyarrow.parquet")
 
 TEXTS = ["Қазақстан мұнайды Қытайға сатады.", "Ресейден газ келеді.", "АҚШ-тың үлесі 30 пайызға өсті.",
-         "Үкімет 2025 жылы 15 трлн теңге бөлді.", "Mūnai bağasy östı.", "Астанада жиын өтті."]
+         "Үкімет 2025 жылы 15 трлн теңге бөлді. Үкімет жаңа жобаны қолдайды.", "Mūnai bağasy östı.", "Астанада жиын өтті."]
 
 
 @pytest.fixture(scope="module")
 def scheduler():
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+                                  dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as cluster:
         yield cluster.scheduler_address
 
 
@@ -63,6 +63,7 @@ def test_parquet_tables_are_written_by_the_workers_and_resume_without_duplicates
     assert {t["source"] for t in tokens} == {str(docs / f"{i}.txt") for i in range(6)}
     assert ("мұнайды", "мұнай") in {(t["text"], t["lemma"]) for t in tokens}
     assert {e["link"] for e in pq.read_table(out / "entities").to_pylist()} >= {"US", "RU", "CN"}
+    assert {r["kind"] for r in pq.read_table(out / "relations").to_pylist()} == {"support"}  # Үкімет ... қолдайды
     # an interrupted run: one batch renamed in tokens but not in documents, and a file added since
     (part,) = (out / "documents").glob("part-*.parquet")
     part.unlink()

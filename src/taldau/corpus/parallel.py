@@ -76,7 +76,7 @@ def cluster(workers: int = 1, scheduler: str | None = None) -> Iterator[Client]:
             yield client
         return
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None, silence_logs=logging.ERROR) as local, Client(local) as client:
+                      dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as local, Client(local) as client:
         yield client
 
 

@@ -1,6 +1,7 @@
-"""Analyses as Parquet tables written by the workers themselves: documents, tokens, entities, quantities.
+"""Analyses as Parquet tables written by the workers themselves: documents, tokens, entities,
+quantities, relations (stances).
 
-    out/tokens/part-<key>.parquet, out/entities/..., out/quantities/..., out/documents/...
+    out/tokens/part-<key>.parquet, out/entities/..., out/quantities/..., out/relations/..., out/documents/...
 
 One part per batch of documents in each table, each written under a temporary name and renamed; the
 documents part is renamed last and marks the batch done. A rerun skips the sources already in
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
     from taldau.doc import Doc
 
-TABLES = ("tokens", "entities", "quantities", "documents")  # documents last: it marks a batch done
+TABLES = ("tokens", "entities", "quantities", "relations", "documents")  # documents last: it marks a batch done
 
 
 def _schemas() -> dict[str, pyarrow.Schema]:
@@ -35,9 +36,14 @@ def _schemas() -> dict[str, pyarrow.Schema]:
     span = [("source", text), ("start", number), ("end", number), ("text", text)]
     return {
         "tokens": pa.schema([*span, ("sentence", pa.int32()), ("norm", text), ("lemma", text), ("upos", text),
-                             ("feats", text), ("readings", pa.int32())]),
+                             ("feats", text), ("readings", pa.int32()), ("head", pa.int32()), ("deprel", text)]),
         "entities": pa.schema([*span, ("label", text), ("canonical", text), ("link", text)]),
         "quantities": pa.schema([*span, ("kind", text), ("value", text), ("unit", text), ("approx", pa.bool_())]),
+        "relations": pa.schema([("source", text), ("sentence", pa.int32()), ("kind", text), ("actor", text),
+                                ("actor_start", number), ("actor_end", number), ("actor_canonical", text),
+                                ("actor_link", text), ("predicate", text), ("predicate_start", number),
+                                ("target", text), ("target_start", number), ("negated", pa.bool_()),
+                                ("implicit", pa.bool_())]),
         "documents": pa.schema([("source", text), ("hash", text), ("chars", number), ("sentences", pa.int32()),
                                 ("tokens", pa.int32()), ("lang", text)]),
     }
@@ -49,13 +55,19 @@ def records(source: str, doc: Doc) -> dict[str, list[dict]]:
     langs = [s.lang for s in doc.sentences if s.lang]
     return {
         "tokens": [{"source": source, "start": t.start, "end": t.end, "text": t.text, "sentence": sentence_of.get(i),
-                    "norm": t.norm, "lemma": t.lemma, "upos": t.upos, "feats": t.feats, "readings": len(t.analyses)}
-                   for i, t in enumerate(doc.tokens)],
+                    "norm": t.norm, "lemma": t.lemma, "upos": t.upos, "feats": t.feats, "readings": len(t.analyses),
+                    "head": t.head, "deprel": t.deprel} for i, t in enumerate(doc.tokens)],
         "entities": [{"source": source, "start": e.start, "end": e.end, "text": e.text, "label": e.label,
                       "canonical": e.canonical, "link": e.link} for e in doc.entities],
         "quantities": [{"source": source, "start": q.start, "end": q.end, "text": q.text, "kind": q.kind,
                         "value": json.dumps(q.value, ensure_ascii=False, default=str), "unit": q.unit, "approx": q.approx}
                        for q in doc.quantities],
+        "relations": [{"source": source, "sentence": r.sentence, "kind": r.kind, "actor": r.actor.text,
+                       "actor_start": r.actor.start, "actor_end": r.actor.end, "actor_canonical": r.actor.canonical,
+                       "actor_link": r.actor.link, "predicate": r.predicate.canonical or r.predicate.text,
+                       "predicate_start": r.predicate.start, "target": r.target.text if r.target else None,
+                       "target_start": r.target.start if r.target else None, "negated": r.negated,
+                       "implicit": r.implicit} for r in doc.relations],
         "documents": [{"source": source, "hash": content_hash(doc.text), "chars": len(doc.text),
                        "sentences": len(doc.sentences), "tokens": len(doc.tokens),
                        "lang": max(set(langs), key=langs.count) if langs else None}],
