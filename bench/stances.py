@@ -92,6 +92,34 @@ def read_real(path: Path) -> list[Document] | None:
     return documents
 
 
+# The second real part's draw: a broad list of stance stems written for the draw (wider than the reader's
+# lexicon, so that a stance the reader does not know can be drawn), and the intentional future's endings.
+DRAW_STEMS = ("мүдде", "ниет", "қызығушылық", "мақсат", "көзде", "жоспар", "ұмтыл", "тырыс", "қажет", "керек",
+              "зәру", "мұқтаж", "ынтымақ", "келіс", "уағдалас", "әріптес", "серіктес", "қолда", "жақта", "қарсы",
+              "тыйым", "теже", "шекте", "азайт", "талап", "ұсын", "дайын", "әзір", "көмек", "ниетт")
+DRAW_ENDINGS = ("мақ", "мек", "бақ", "бек", "пақ", "пек")
+
+
+def draw(seed: str, stance: int, any_: int) -> list[tuple[str, str]]:
+    """(hash, text) of KazNERD test-part sentences ranked by SHA-1 of seed + text: the first `stance` with a
+    stance word, then the first `any_` of the rest whatever they say; sentences of real.tsv left out."""
+    import hashlib
+
+    from taldau.ner.data import load_split
+
+    taken = {line.split("\t")[0] for line in (GOLD / "real.tsv").read_text(encoding="utf-8").splitlines()}
+    texts = [" ".join(words) for words, _ in load_split()["test"]]
+    texts.sort(key=lambda t: hashlib.sha1(f"{seed}:{t}".encode("utf-8")).hexdigest())
+    keyed = [(hashlib.sha1(t.encode("utf-8")).hexdigest()[:12], t) for t in texts]
+    keyed = [(k, t) for k, t in keyed if k not in taken]
+    lower = [t.lower().split() for _, t in keyed]
+    has = [any(s in word for word in ws for s in DRAW_STEMS) or any(word.endswith(DRAW_ENDINGS) for word in ws)
+           for ws in lower]
+    chosen = [pair for pair, h in zip(keyed, has) if h][:stance]
+    rest = [pair for pair in keyed if pair not in chosen][:any_]
+    return chosen + rest
+
+
 def actor_matches(gold: str, actor: Span) -> bool:
     name, _, link = gold.partition("@")
     if len(name) == 2 and name.isupper():
@@ -228,14 +256,14 @@ def errors(documents: list[Document], docs: list[Doc]) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--part", choices=("dev", "test", "real", "both"), default="both")
+    parser.add_argument("--part", choices=("dev", "test", "real", "real2", "both"), default="both")
     parser.add_argument("--errors", action="store_true", help="list the relations missed and the extra ones")
     args = parser.parse_args()
     pipeline = Pipeline()
-    parts = ("dev", "test", "real") if args.part == "both" else (args.part,)
+    parts = ("dev", "test", "real", "real2") if args.part == "both" else (args.part,)
     rows, failed, mistakes = [], False, []
     for part in parts:
-        documents = read_real(GOLD / "real.tsv") if part == "real" else read_gold(GOLD / f"{part}.txt")
+        documents = read_real(GOLD / f"{part}.tsv") if part.startswith("real") else read_gold(GOLD / f"{part}.txt")
         if documents is None:
             print("real part skipped: ../shared/data/kaznerd not found")
             continue
@@ -276,21 +304,31 @@ INTRO = """## Stances (who wants what: actor, kind, target)
 
 Measured by `bench/stances.py` on the hand-written gold set in `tests/stances/` (Kazakh news and analysis
 sentences written for taldau; no Kazakh stance data exists). `dev` is what the rules were written against;
-`test` was written and committed before any rule (6bbcf97) and not read while writing them; `real` is 70
-news sentences by other writers (KazNERD, each alone, drawn among those with a stance word, annotated
-before the reader ran on them, `tests/stances/real.tsv` names them by hash; no floor). A relation
-counts when actor, kind and target head all match. taldau.stances is the default pipeline, the parser
-included (its subjects and objects decide where the case marking agrees); "rules only" ignores the parse;
-the lexicon baseline is a stance word anywhere with the sentence's first country or organisation as
-actor (what the clause and case rules add).
+`test` was written and committed before any rule (6bbcf97) and not read while writing them. Two real-news
+parts by other writers (KazNERD sentences, each alone, annotated by hand before the reader ran on them,
+named by hash; no floor): `real` is 70 sentences of the NER train part drawn among those with a stance
+word (`real.tsv`); `real2` is 110 sentences of the NER test part drawn by `draw("real2-20261204", 80, 30)`
+(80 with a word of a broad stance-stem list, 30 whatever they say; `real2.tsv`). A relation counts when
+actor, kind and target head all match. taldau.stances is the default pipeline, the parser included (its
+subjects and objects decide where the case marking agrees); "rules only" ignores the parse; the lexicon
+baseline is a stance word anywhere with the sentence's first country or organisation as actor.
 
 Seen and unseen: the rules-only reader gave the same test figures on the first run, when the rules were
 frozen (2a7cee4), before the parser existed; the parse-guided reading was then fitted on dev only.
-The real part's first, blind run gave precision 0.400, recall 0.154, F1 0.222 (63df033); its errors were
-then read and the rules gained general fixes (an object fronted before the subject, a subject shared
-across a converb and a comma, the particle айтпақшы, әзір, мекеме, ұжым), so its row below is no longer
-held out. What it still misses is mostly actors outside the lexicon of actor nouns (адамзат, өнерпаздар,
-науқастар), disagreement (келіспеді) read as no stance, and a concessive converb (тырысқанымен).
+`real`: its first, blind run gave precision 0.400, recall 0.154, F1 0.222 (63df033); its errors were then
+read and fixed in general rules, so its row is no longer held out. `real2`: its blind run, before any rule
+change, gave precision 0.750, recall 0.273, F1 0.400 (354fbdd). The rules then gained, from grammar and
+new dev sentences only (real2's errors were never printed): people and groups as actors (people.tsv, 747
+nouns derived by `tools.stances.people` from the Apertium glosses and agent endings: маман, азамат, науқас,
+адамзат, министр, әкім, сарапшы), nouns of will and protest with a light verb (ниет / ынта / құлық +
+білдір- / таныт-, наразылық / қарсылық + білдір- / таныт-), and the concessive (тырысқанымен). The real2 row
+below is its second and last run; caveat: its writer had read its sentences while annotating them (two of
+its 11 relations use ниет білдір- and құлық таныт-), so it is not as blind as the first run. With 11 and
+13 relations, one relation moves recall by 0.08-0.09. Result: on real2 the generalised rules did not
+help (recall still 3 of 11, precision 0.750 -> 0.600, F1 0.400 -> 0.375); on the seen `real` part recall
+rose 0.462 -> 0.769 (F1 0.632 -> 0.870); test and dev held (test F1 0.949, 0.975 rules only). So the
+acceptance (real within 0.05 of test) is NOT met on unseen real news. Still missed: disagreement (келіспеді) as
+opposition, a second stance verb sharing the first one's target, Қатар read as Qatar.
 """
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from ..cache import WORDS
 from . import morphotactics as mt
 from .phonology import SOFTENING, attach, final_class, harmonies, is_back
 
@@ -33,7 +34,7 @@ def stem_key(stem: str) -> str:
     return ("b" if is_back(stem) else "f") + cls
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=2 * WORDS)  # a word tries several stems; the common ones stay
 def stem_keys(stem: str) -> tuple[str, ...]:
     """Sound classes analysis accepts for a stem: both harmonies for саммит, Назарбаев."""
     key = stem_key(stem)

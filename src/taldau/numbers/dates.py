@@ -55,7 +55,7 @@ def _among_months(tokens: Sequence[Token], i: int) -> bool:
         return 0 <= j < len(tokens) and MONTH(tokens[j]) is not None
 
     def joint(j: int) -> bool:
-        return 0 <= j < len(tokens) and tokens[j].text.lower() in c.LIST_JOINTS
+        return 0 <= j < len(tokens) and tokens[j].norm.lower() in c.LIST_JOINTS
 
     return joint(i) and month(i + 1) or joint(i - 2) and month(i - 3)
 

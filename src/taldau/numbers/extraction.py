@@ -52,8 +52,7 @@ def extract(doc: Doc) -> tuple[Quantity, ...]:
 
     The grammars read each token's `norm` (Latin-script Kazakh in Cyrillic, look-alike letters
     repaired); offsets and the quoted text stay those of the document."""
-    tokens = [t._replace(text=t.norm) if t.norm and t.norm != t.text else t for t in doc.tokens]
-    return quantities(doc.text, tokens)
+    return quantities(doc.text, doc.tokens)
 
 
 _SIGNED = re.compile(r"[\d.,:/ -]*\d(?=%|‰|°|℃)")

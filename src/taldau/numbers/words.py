@@ -12,8 +12,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import lru_cache
 
+from taldau.cache import WORDS
 from taldau.numbers import lexicon as lx
 from taldau.rules.endings import is_ending, split_stem
 
@@ -110,7 +111,7 @@ def _digits(text: str) -> Word | None:
     return None
 
 
-@cache
+@lru_cache(maxsize=WORDS)
 def read_word(text: str) -> Word | None:
     """What the token `text` is as part of a number, or None: бесінші, мыңдаған, 2,9, 2020-сыншы."""
     low = text.lower().replace("ё", "е")

@@ -7,6 +7,7 @@ verbs (қолдау көрсет-, қарсы шық-), or a verb in the intenti
     Ресей газ құбырын салуды жоспарлап отыр converb + auxiliary                yes
     ... қолдамайтынын мәлімдеді             verbal noun + possessive: reported  yes
     ... қолдаған жоқ                        participle + жоқ                     yes
+    ... азайтуға тырысқанымен, ...          concessive (participle + -ымен)      yes
     ... қолдауды тапсырды                   verbal noun complement               no
     делегацияны қарсы алды                  қарсы before a verb it does not take no
     шетелдік инвесторларды тарту жоспарланған  passive: no actor                 no
@@ -126,6 +127,8 @@ def _verb_states(tokens: Sequence[Token], last: int) -> bool:
         if w.possessed(token) and case == "Acc":  # қолдайтынын айтты (not қолдауы жоқ: no support)
             return True
         if case == "Loc" and form == "Ger":  # жоспарлауда
+            return True
+        if case == "Ins" and w.possessed(token) and w.feats(token).get("Tense") == "Past":  # тырысқанымен: although
             return True
         following = tokens[last + 1] if last + 1 < len(tokens) else None
         return form == "Part" and not w.possessed(token) and following is not None \

@@ -11,7 +11,7 @@ from taldau.stances import lexicon, reader
 
 class StanceReader(Component):
     """`StanceReader()(doc)`: a new Doc with its relations. `path`: a directory with predicates.tsv,
-    actors.tsv and demonyms.tsv to read instead of the bundled lexicons. Where the parser ran, its
+    actors.tsv, people.tsv and demonyms.tsv to read instead of the bundled lexicons. Where the parser ran, its
     subjects and objects decide; elsewhere the rules over morphology do."""
 
     name = "stances"

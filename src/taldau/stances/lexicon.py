@@ -1,4 +1,5 @@
-"""The stance lexicons: predicates, descriptive actor heads and demonyms, as commented TSV beside this
+"""The stance lexicons: predicates, descriptive actor heads (written, and people.tsv derived by
+`tools.stances.people`) and demonyms, as commented TSV beside this
 file (or in a directory given to `StanceReader(path)`), read on first use."""
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 HERE = Path(__file__).parent
-FILES = ("predicates.tsv", "actors.tsv", "demonyms.tsv")
+FILES = ("predicates.tsv", "actors.tsv", "people.tsv", "demonyms.tsv")
 KINDS = ("interest", "goal", "need", "cooperation", "support", "opposition")
 
 
@@ -23,7 +24,7 @@ class Predicate(NamedTuple):
 
 class Lexicon(NamedTuple):
     predicates: dict[str, tuple[Predicate, ...]]  # head -> its predicates, most light verbs first
-    actor_heads: frozenset[str]  # lemmas of nouns that name an actor: тарап, үкімет, инвестор
+    actor_heads: frozenset[str]  # lemmas of nouns that name an actor: тарап, үкімет, инвестор; маман, әкім (people.tsv)
     demonyms: dict[str, str]  # lowercase demonym -> ISO 3166-1 code: жапон -> JP
 
 
@@ -51,6 +52,6 @@ def _load(directory: Path, stamp: tuple[int, ...]) -> Lexicon:
         required = targets.endswith("!")
         table[head].append(Predicate(kind, head, tuple(light), tuple(targets.rstrip("!").split("|")), actor, required))
     predicates = {head: tuple(sorted(found, key=lambda p: -len(p.light))) for head, found in table.items()}
-    heads = frozenset(row[0] for row in _rows(directory / "actors.tsv"))
+    heads = frozenset(row[0] for name in ("actors.tsv", "people.tsv") for row in _rows(directory / name))
     demonyms = {word: code for word, code in _rows(directory / "demonyms.tsv")}
     return Lexicon(predicates, heads, demonyms)

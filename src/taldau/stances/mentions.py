@@ -3,7 +3,8 @@
     Жапония, АҚШ, Америка Құрама Штаттары   a country: the gazetteer's name and ISO code (one actor, US)
     Алматы, Берлин                           a city or region: itself, never its country
     Ұлттық банк, Тоқаев                      an organisation or person the entity recogniser found
-    Ресей үкіметі, жапон компаниялары,       an actor phrase: modifiers and a head noun from actors.tsv;
+    Ресей үкіметі, жапон компаниялары,       an actor phrase: modifiers and a head noun from actors.tsv or
+      мамандар, облыс әкімі                    people.tsv (nouns naming people, from the Apertium glosses);
       шетелдік инвесторлар, екі тарап          a country or demonym among the modifiers gives the link
     ол, олар, бұл ел                         an anaphor: the actor is carried over from before
 """
@@ -115,7 +116,7 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
     heads, demonyms = lexicon.actor_heads, lexicon.demonyms
     found = []
     for j, token in enumerate(tokens):
-        if token.upos not in ("NOUN", "PROPN") or w.lemma(token) not in heads or _modifies_next(tokens, j) \
+        if not _nominal(token) or w.lemma(token) not in heads or _modifies_next(tokens, j) \
                 or w.case(token) not in ACTOR_CASES:
             continue
         first = j
@@ -138,6 +139,11 @@ def _phrase(tokens: Sequence[Token], first: int, last: int, places: list[Mention
     link = next((p.link for p in places if first <= p.first < last and p.country), None) \
         or next((demonyms[t.norm.lower()] for t in tokens[first:last] if t.norm.lower() in demonyms), None)
     return Mention(first, last, "ACTOR", name or " ".join(words), link)
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or an adjective used as one: сарапшылар (read as an adjective in the plural)."""
+    return token.upos in ("NOUN", "PROPN") or (token.upos == "ADJ" and w.feats(token).get("Number") == "Plur")
 
 
 def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str]) -> bool:
