@@ -8,7 +8,7 @@ import gzip
 import hashlib
 import inspect
 import marshal
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 from . import endings
@@ -49,7 +49,7 @@ def load() -> dict[str, tuple[endings.Ending, ...]] | None:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@cache
+@lru_cache(maxsize=4096)  # one entry per suffix chain (about 1,600): a closed set, bounded all the same
 def _chain(paradigm: str, number: int) -> tuple:
     """What an Ending derives from its chain alone: the chain, its features (also as UD FEATS), bare, px3."""
     chain = endings.chains(paradigm)[number]
