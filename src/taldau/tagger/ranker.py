@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from taldau.cache import WORDS
 from taldau.doc import Analysis
 
 HERE = Path(__file__).parent
@@ -22,11 +23,12 @@ META = HERE / "ranker.meta.json"
 FORMAT = 1
 _ZEROS = (0.0,) * 64  # the default of each look-up (map stops at the shorter of keys and this)
 
+PARTIALS = 20_000  # (context key, reading keys) sums kept: the recurring few, bounded
 Word = tuple[str, Sequence[Analysis]]  # (norm, readings)
 Keys = tuple[tuple[str, ...], tuple[str, ...]]  # (crossed with every context key, crossed with a few)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORDS)
 def _reading_keys(reading: Analysis, rank: int, norm: str) -> Keys:
     """What one reading says: (its tag, crossed with every context key; its features, morphemes, rank and
     lemma, crossed with a few)."""
@@ -38,7 +40,7 @@ def _reading_keys(reading: Analysis, rank: int, norm: str) -> Keys:
     return (f"U={reading.upos}", tag), tuple(keys)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORDS)
 def _word(norm: str, readings: tuple[Analysis, ...]) -> tuple[str, str, str, str, str, bool]:
     """How a neighbour sees a word: lower-cased, its parts of speech, its last two letters, its verb forms,
     the lemma of its first reading, whether that reading is a plural nominative."""
@@ -117,7 +119,7 @@ class Ranker:
         pair = (context, keys)
         value = self._partials.get(pair)
         if value is None:
-            if len(self._partials) > 200_000:
+            if len(self._partials) > PARTIALS:
                 self._partials.clear()
             t = self.table[context]
             value = self._partials[pair] = sum(map(t.get, keys, _ZEROS))
