@@ -10,6 +10,7 @@ from functools import cache
 
 import pytest
 
+from taldau.doc import Doc
 from taldau.ner import rules
 from taldau.ner.canonical import canonical
 from taldau.pipeline import Pipeline
@@ -106,3 +107,16 @@ def test_parties_are_organisations(words, before, after):
 @pytest.mark.parametrize("word, form", [("России", "Россия"), ("Москве", "Москва"), ("Казахстаном", "Казахстан")])
 def test_russian_forms(word, form):
     assert form in rules.russian_forms(word)
+
+
+def test_a_kazakh_letter_overrules_a_russian_label():
+    """langid may take a Kazakh sentence of foreign names for Russian; a letter only Kazakh writes says otherwise."""
+    import dataclasses
+
+    from taldau.morph import annotate
+    from taldau.segment import segment
+
+    text = "Сапар Кония, Кайсери, Самсун қалаларында өтеді."
+    tokens, sentences = segment(text)
+    doc = annotate(Doc(text, tokens, tuple(dataclasses.replace(s, lang="ru") for s in sentences)))
+    assert "Foreign=Yes" not in {t.feats for t in doc.tokens}

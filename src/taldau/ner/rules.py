@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from taldau.doc import Token
 from taldau.ner import gazetteer
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 
@@ -72,6 +73,12 @@ def apply(words: Sequence[str], labels: Sequence[str]) -> list[str]:
     for rule in RULES:
         out = rule(words, out)
     return out
+
+
+def read_as_foreign(tokens: Sequence[Token]) -> bool:
+    """taldau.morph gave every word of the sentence a Foreign=Yes reading (it decides what langid's label is worth)."""
+    words = [t for t in tokens if t.norm[:1].isalpha()]
+    return bool(words) and all("Foreign=Yes" in (t.feats or "") for t in words)
 
 
 def russian_forms(word: str) -> list[str]:
