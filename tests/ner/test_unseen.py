@@ -19,11 +19,12 @@ MARK = re.compile(r"\[([^|\]]+)\|([A-Z_]+)(?:\|([A-Z-]+))?\]")
 
 TEXTS = """
 [Қ.-Ж. Тоқаев|PERSON] Бішкекке сапармен барды.
+[Қ.-Ж. Тоқаев|PERSON] [Белорусияға|GPE|BY] сапармен барды.
 [Н.Ә. Назарбаев|PERSON] кітабының тұсаукесері өтті.
 Фильмді режиссер [А. Әшімов|PERSON] түсірген.
 Делегация [Белорусияға|GPE|BY] және [Қырғызияға|GPE|KG] барды.
 Кеңес кезінде [Молдавия|GPE|MD] мен [Қырғызия|GPE|KG] одақтас республика болған.
-Қытай мен [Жапония|GPE|JP] арасындағы сауда өсті.
+[Түркиє|GPE|TR] мен [Жапония|GPE|JP] арасындағы сауда өсті.
 [Корея Республикасы|GPE|KR] жаңа зауыт салады.
 «[Ақ жол|ORGANISATION]» партиясы сайлауға үш кандидат ұсынды.
 «[Ауыл|ORGANISATION]» партиясы жаңа бағдарламасын таныстырды.
@@ -91,6 +92,12 @@ def test_press_spellings_link_to_their_country(words, name, link):
 ])
 def test_initials_join_the_person(words, before, after):
     assert rules.initials(words.split(), before.split()) == after.split()
+
+
+def test_a_country_ends_a_person():
+    words = "Тоқаев Белорусияға сапармен барды".split()
+    assert rules.countries_end_persons(words, ["B-PERSON", "I-PERSON", "O", "O"]) == ["B-PERSON", "B-GPE", "O", "O"]
+    assert rules.countries_end_persons(["Ресей", "Тоқаев"], ["B-PERSON", "I-PERSON"]) == ["B-PERSON", "I-PERSON"]
 
 
 @pytest.mark.parametrize("words, before, after", [

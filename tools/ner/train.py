@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import time
 from pathlib import Path
 
@@ -106,6 +107,7 @@ def main() -> None:
         "format": model.FORMAT,
         "data": {"files": list(data.FILES), "seed": data.SEED, "split": {p: f"{r.start}-{r.stop}%" for p, r in data.PARTS.items()},
                  "trained_on": args.parts, "sentences": len(sentences), "tokens": args.tokens},
+        "commit": subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip() or None,
         "settings": settings,
         "morph": args.morph,
         "features": ["lexicon.tsv (Apertium, GPL-3.0)", "clusters.tsv (KazNERD train+dev, Apertium, KazSAnDRA)",

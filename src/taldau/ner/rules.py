@@ -65,7 +65,21 @@ def parties(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
-RULES = (initials, parties)
+def countries_end_persons(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Тоқаев Белорусияға: a country after the first word of a PERSON is no part of the name, but a place."""
+    from taldau.ner import spans  # the package imports this module
+
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        for k in range(first + 1, last) if kind == "PERSON" else ():
+            found = gazetteer.match((words[k],))
+            if found and found[1].kind == "country":
+                out[k:last] = ["B-GPE"] + ["O"] * (last - k - 1)
+                break
+    return out
+
+
+RULES = (initials, parties, countries_end_persons)
 
 
 def apply(words: Sequence[str], labels: Sequence[str]) -> list[str]:
