@@ -21,8 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.common import data_dir, publish, table  # noqa: E402
 from bench.conll18 import METRICS, Word, counts, f1  # noqa: E402
+from bench.syntax_udpipe import OPTIONS as UDPIPE_OPTIONS  # noqa: E402
 
-FLOORS = {"UAS": 65.0, "LAS": 50.0}  # the parser's, on the 10-fold CV from raw text
+FLOORS = {"UAS": 70.0, "LAS": 58.0}  # the parser's, on the 10-fold CV from raw text (issue #16 asks 72 / 60)
 SYSTEMS = ("most frequent reading", "CRF tagger", "taldau parser", "UDPipe 1")
 
 
@@ -109,28 +110,35 @@ def cross_validate(sentences, tokens, epochs: int, udpipe: bool) -> dict[str, Co
 SPEED = """
 import resource, sys, time
 from pathlib import Path
-t = time.perf_counter()
-from taldau.pipeline import Pipeline
-full = Pipeline()
+clock = time.process_time  # CPU seconds: the machine is shared, wall time says more about the neighbours
+t = clock()
+from taldau.syntax.component import Parser
+parser = Parser().load()
+parser_load = clock() - t
+from taldau.pipeline import Pipeline, available
+full = Pipeline([parser if n == "parser" else n for n in available()])
 for c in full.components: getattr(c, "load", lambda: None)()
-load = time.perf_counter() - t
+load = clock() - t
 texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.raw.txt"))]
 without = Pipeline([n for n in full.names[1:] if n != "parser"])
-tokens = sum(len(without(x).tokens) for x in texts)
-best = {"with": 1e9, "without": 1e9}
+docs = [without(x) for x in texts]
+tokens = sum(len(d.tokens) for d in docs)
+best = {"with": 1e9, "without": 1e9, "parser": 1e9}
 for _ in range(3):
-    for name, p in (("with", full), ("without", without)):
-        t = time.perf_counter(); [p(x) for x in texts]; best[name] = min(best[name], time.perf_counter() - t)
+    for name, run in (("with", lambda: [full(x) for x in texts]), ("without", lambda: [without(x) for x in texts]),
+                      ("parser", lambda: [parser(d) for d in docs])):
+        t = clock(); run(); best[name] = min(best[name], clock() - t)
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(load, tokens, tokens / best["with"], tokens / best["without"], rss, "parser" in full.names)
+print(parser_load, load, tokens, tokens / best["with"], tokens / best["without"], tokens / best["parser"], rss)
 """
 
 
 def speed(data: Path) -> list[float]:
-    """Load s, tokens, tokens/s with and without the parser, peak memory MB (one fresh process)."""
+    """Parser load s, load of everything s, tokens, tokens/s with and without the parser and of the parser
+    alone, peak memory MB: one fresh process on one core, CPU time."""
     raw = data / "apertium_kaz_texts" / "raw"
     out = subprocess.check_output(["taskset", "-c", "0", sys.executable, "-c", SPEED, str(raw)], text=True)
-    return [float(x) if x not in ("True", "False") else x == "True" for x in out.split()]
+    return [float(x) for x in out.split()]
 
 
 def sources(data: Path, sentences, tokens, epochs: int) -> None:
@@ -155,6 +163,9 @@ def sources(data: Path, sentences, tokens, epochs: int) -> None:
         "their words read by taldau as Kazakh.",
         "",
         table(["training data", "UAS", "LAS"], rows),
+        "",
+        "One run each on 213 test sentences: differences of a point are within noise. The bundled model is trained "
+        "on KTB alone (`python -m tools.syntax.train`; `--add tt ky` adds the relatives).",
     ]))
 
 
@@ -184,7 +195,7 @@ def main() -> None:
     genre = run_fold(news, fiction, tokens, epochs, udpipe)
     print(f"genre split: LAS {f1(genre['taldau parser'])['LAS']:.1f}", file=sys.stderr)
     cv = cross_validate(sentences, tokens, epochs, udpipe)
-    load, n, with_parser, without, rss, _ = speed(data)
+    parser_load, load, n, with_parser, without, alone, rss = speed(data)
 
     def rows(total: dict[str, Counter]) -> list[list[str]]:
         scores = {name: f1(c) for name, c in total.items()}
@@ -197,6 +208,9 @@ def main() -> None:
         return out
 
     cv_scores = f1(cv["taldau parser"])
+    from taldau.syntax.component import MODEL
+
+    size = sum(f.stat().st_size for f in MODEL.rglob("*") if f.is_file()) / 1e6
     markdown = "\n".join([
         "## Dependency parsing (taldau.syntax)",
         "",
@@ -216,14 +230,32 @@ def main() -> None:
         "",
         table(["F1 %", *SYSTEMS], rows(genre)),
         "",
-        table(["speed (one core, Apertium raw Wikipedia texts, best of 3)", "value"], [
-            [f"whole pipeline with the parser, tokens/s ({n:,.0f} tokens)", f"{with_parser:,.0f}"],
-            ["the same without the parser, tokens/s", f"{without:,.0f}"],
-            ["load of every component (import + models, fresh process), s", f"{load:.2f}"],
+        table(["speed (one core, CPU time, Apertium raw Wikipedia texts, best of 3)", "value"], [
+            [f"whole pipeline with the parser, tokens per CPU second ({n:,.0f} tokens)", f"{with_parser:,.0f}"],
+            ["the same without the parser", f"{without:,.0f}"],
+            ["the parser alone (readings given)", f"{alone:,.0f}"],
+            ["load of the parser (import spaCy + model), CPU s", f"{parser_load:.2f}"],
+            ["load of every component, parser included, CPU s", f"{load:.2f}"],
             ["peak memory of that process, MB", f"{rss:.0f}"],
+            ["parser model size on disk, MB", f"{size:.1f}"],
         ]),
         "",
-        "Floors (10-fold CV): " + ", ".join(f"{k} {v:.0f}" for k, v in FLOORS.items()) + ".",
+        "Floors (10-fold CV): " + ", ".join(f"{k} {v:.0f}" for k, v in FLOORS.items()) + "; issue #16 asks "
+        "UAS 72, LAS 60, UPOS 93, lemma 96, UFeats 87 on the CV and the same on another genre.",
+        "",
+        "Caveats. KTB's 8 documents are very unequal (two hold 92 % of the sentences), so the 10 folds are "
+        "contiguous stretches in document order: a fold never scatters over a document, but the two big documents "
+        "(Akorda news, one work of fiction) are spread over several folds, their other parts in training; the genre "
+        "split is the strict by-document test, and there the parser is far below the CV (tales and fiction, "
+        "trained on 341 news sentences). UPOS, lemma and UFeats are the same in the three right-hand columns: the "
+        "parser does not change the readings (choosing them is the tagger's work); lemmas compare exactly "
+        "(case included), hence lower than bench/tagger.py's case-blind figure. Words inside KTB's multiword "
+        "tokens (copula clitics, қуанышты|мын) are never aligned, as taldau keeps such a word whole. UDPipe 1 "
+        f"runs with `{UDPIPE_OPTIONS}` and no tuning. The machine is shared by several jobs, so speed is in CPU "
+        "time; the parser alone is the slowest stage, and the whole pipeline with it stays below the 10k tokens/s "
+        "the issue asks. Of the 7 hand-written trees in tests/syntax/trees.txt, 1 comes out wholly right; the "
+        "other 6 (strict xfail) show typical errors: a wrong reading upstream (ішті as a noun, жатыр as AUX), "
+        "мен between names read as part of a name, a relative clause's adjunct attached to the main verb.",
     ])
     publish("syntax", markdown)
     low = [k for k, v in FLOORS.items() if cv_scores[k] < v]

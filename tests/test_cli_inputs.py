@@ -63,6 +63,15 @@ def test_an_unreadable_subfolder_is_an_error(tmp_path) -> None:
     assert result.exit_code == 1 and "cannot read folder" in result.stderr
 
 
+def test_a_folder_the_walk_cannot_open_is_reported(tmp_path) -> None:
+    from taldau.inputs import _walk
+
+    problems: list[str] = []
+    (tmp_path / "gone").mkdir()
+    (tmp_path / "gone").rmdir()  # vanished between listing and reading, as an unreadable folder does
+    assert _walk(tmp_path / "gone", problems) == [] and "cannot read folder" in problems[0]
+
+
 def test_errors_are_one_line_each_in_a_log(tmp_path) -> None:
     missing = str(tmp_path / ("a-very-long-folder-name-" * 4) / "missing-file.txt")
     result = runner.invoke(app, ["analyze", missing])

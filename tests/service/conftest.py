@@ -50,7 +50,7 @@ def news_db(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("served") / "news.db"
     with Corpus(db) as corpus:
         corpus.add(ARTICLE, source="a.txt")
-        corpus.add("Мұнай бағасы өсті. Қазақстан мұнайды Ресейге сатады.", source="b.txt")
+        corpus.add("Mūnai bağasy östı. Қазақстан мұнайды Ресейге сатады.", source="b.txt")  # a repeated sentence
     return db
 
 

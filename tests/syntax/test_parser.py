@@ -94,3 +94,11 @@ def test_json_and_html_show_the_syntax():
 def test_a_model_folder_without_meta_is_refused(tmp_path):
     with pytest.raises(FileNotFoundError, match="no model for component 'parser'"):
         component.Parser.from_disk(tmp_path / "missing")
+
+
+def test_the_model_is_reloaded_when_spacy_has_kept_too_many_strings(monkeypatch):
+    parser = component.Parser().load()
+    first = parser.nlp
+    monkeypatch.setattr(component, "STRINGS", len(first.vocab.strings))
+    doc = parser(Pipeline(["morph"])("Жаңа сөздер: алмұрттар, шабдалылар."))
+    assert doc.tokens[0].deprel and parser.nlp is not first

@@ -82,7 +82,7 @@ def _sentence_html(doc: Doc, index: int, entity_at: dict[int, Span], quantity_at
     if open_entity is not None:
         out.append("</mark>")
     meta = f"{index + 1}" + (f" · {sentence.lang}" if sentence.lang else "")
-    return f'<p class="sentence"><span class="meta">{escape(meta)}</span>{"".join(out)}</p>' + _tree(doc, sentence)
+    return f'<p class="sentence" id="s{index + 1}"><span class="meta">{escape(meta)}</span>{"".join(out)}</p>' + _tree(doc, sentence)
 
 
 def _tree(doc: Doc, sentence) -> str:
@@ -125,6 +125,31 @@ def _legend(entities: tuple[Span, ...]) -> tuple[str, str]:
     return f'<fieldset class="legend"><legend>Entities · атаулар</legend>{boxes}</fieldset>', rules
 
 
+ACTOR_COLUMNS = (("wants", ("goal", "interest", "need")), ("cooperates", ("cooperation",)),
+                 ("supports", ("support",)), ("opposes", ("opposition",)))
+
+
+def _actors_html(doc: Doc) -> str:
+    """The "Actors" section: who wants, supports, opposes what, each stance linked to its sentence; a graph."""
+    if not doc.relations:
+        return ""
+    from taldau.stances import actors
+    from taldau.stances.graph import svg
+    from taldau.stances.summary import stance_text
+
+    found = actors(doc)
+    rows = []
+    for actor in found:
+        cells = ["<br>".join(f'<a href="#s{r.sentence + 1}">{escape(stance_text(r).split(": ", 1)[1])}</a>'
+                             + (" <i>(not)</i>" if r.negated else "") for r in actor.relations if r.kind in kinds)
+                 for _, kinds in ACTOR_COLUMNS]
+        rows.append(f"<tr><td>{escape(actor.name)}</td><td>{escape(actor.link or '')}</td><td>{len(actor.mentions)}</td>"
+                    + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    header = "".join(f"<th>{name}</th>" for name, _ in ACTOR_COLUMNS)
+    return (f'<h2>Actors · кім не қалайды</h2>\n<table class="stances"><tr><th>actor</th><th>ISO</th><th>mentions</th>{header}</tr>'
+            f'{"".join(rows)}</table>\n<figure class="graph">{svg(found)}</figure>')
+
+
 def to_html(doc: Doc, title: str = "taldau report") -> str:
     quantity_rows = "".join(
         f"<tr><td>{escape(q.text)}</td><td class=\"value\">{escape(value_text(q.value))}</td><td>{escape(q.unit or '')}</td>"
@@ -146,6 +171,7 @@ def to_html(doc: Doc, title: str = "taldau report") -> str:
 <body><h1>{escape(title)}</h1>
 <p class="summary"><span>{len(doc.sentences)} sentences · сөйлем</span><span>{len(doc.tokens)} tokens · сөз</span>
 <span>{len(doc.entities)} entities · атау</span><span>{len(doc.quantities)} quantities · шама</span></p>
+{_actors_html(doc)}
 <h2>Key terms · негізгі терминдер</h2>
 <table class="keyterms"><tr><th>term</th><th>entity</th><th>mentions</th><th>score</th></tr>{keyterm_rows}</table>
 <h2>Text · мәтін</h2>

@@ -6,9 +6,9 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from taldau.doc import Analysis, Doc, KeyTerm, Quantity, Sentence, Span, Token
+from taldau.doc import Analysis, Doc, KeyTerm, Quantity, Relation, Sentence, Span, Token
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 def to_dict(doc: Doc) -> dict[str, Any]:
@@ -48,6 +48,7 @@ def _fields(doc: Doc) -> dict[str, Any]:
             {
                 "kind": q.kind, "start": q.start, "end": q.end, "text": q.text, "value": q.value,
                 "unit": q.unit, "approx": q.approx, "bound": q.bound, "qualifier": q.qualifier,
+                "named": q.named,
             }
             for q in doc.quantities
         ],
@@ -56,6 +57,25 @@ def _fields(doc: Doc) -> dict[str, Any]:
              "mentions": [list(m) for m in k.mentions]}
             for k in doc.keyterms
         ],
+        "relations": [relation_dict(r) for r in doc.relations],
+    }
+
+
+def _actor(span: Span) -> dict[str, Any]:
+    return {"label": span.label, "start": span.start, "end": span.end, "text": span.text,
+            "canonical": span.canonical, "link": span.link}
+
+
+def relation_dict(relation: Relation) -> dict[str, Any]:
+    """A stance as the schema writes it: actor, kind, predicate, target, partners, flags."""
+    target = relation.target
+    return {
+        "sentence": relation.sentence, "kind": relation.kind, "negated": relation.negated, "implicit": relation.implicit,
+        "actor": _actor(relation.actor),
+        "predicate": {"start": relation.predicate.start, "end": relation.predicate.end,
+                      "text": relation.predicate.text, "lemma": relation.predicate.canonical},
+        "target": {"start": target.start, "end": target.end, "text": target.text} if target else None,
+        "partners": [_actor(p) for p in relation.partners],
     }
 
 
@@ -110,7 +130,17 @@ def from_dict(data: dict[str, Any]) -> Doc:
         quantities=tuple(Quantity(**q) for q in data["quantities"]),
         keyterms=tuple(KeyTerm(k["text"], k["score"], k["count"], tuple(map(tuple, k["mentions"])), k["label"])
                        for k in data.get("keyterms", [])),
+        relations=tuple(_relation(r) for r in data.get("relations", [])),
     )
+
+
+def _relation(r: dict[str, Any]) -> Relation:
+    predicate, target = r["predicate"], r["target"]
+    return Relation(
+        r["sentence"], r["kind"], Span(**r["actor"]),
+        Span("PREDICATE", predicate["start"], predicate["end"], predicate["text"], predicate["lemma"]),
+        Span("TARGET", target["start"], target["end"], target["text"]) if target else None,
+        tuple(Span(**p) for p in r["partners"]), r["negated"], r["implicit"])
 
 
 def from_json(text: str) -> Doc:

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
+from ..cache import WORDS
 from ..component import Component
 from ..doc import Analysis, Doc
 from ..langid.letters import KAZAKH_CYRL
@@ -31,7 +32,7 @@ from .shapes import hyphenated, number, punctuation, respelled, sounds
 __all__ = ["Analysis", "Morphology", "analyze", "analyze_many", "annotate", "generate", "lemmatize"]
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORDS)
 def _analyze(word: str) -> tuple[Analysis, ...]:
     if not word:
         raise ValueError("cannot analyse an empty string")

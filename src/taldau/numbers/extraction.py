@@ -43,7 +43,7 @@ def quantities(text: str, tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         if draft.chars is not None:
             end = start + draft.chars
         out.append(Quantity(draft.kind, start, end, text[start:end], draft.value, draft.unit, draft.approx,
-                            draft.bound, draft.qualifier))
+                            draft.bound, draft.qualifier, draft.named))
     return tuple(out)
 
 
@@ -52,8 +52,7 @@ def extract(doc: Doc) -> tuple[Quantity, ...]:
 
     The grammars read each token's `norm` (Latin-script Kazakh in Cyrillic, look-alike letters
     repaired); offsets and the quoted text stay those of the document."""
-    tokens = [t._replace(text=t.norm) if t.norm and t.norm != t.text else t for t in doc.tokens]
-    return quantities(doc.text, tokens)
+    return quantities(doc.text, doc.tokens)
 
 
 _SIGNED = re.compile(r"[\d.,:/ -]*\d(?=%|‰|°|℃)")
@@ -78,8 +77,9 @@ def label(q: Quantity) -> str:
 
 
 def as_entities(quantities: Iterable[Quantity]) -> tuple[Span, ...]:
-    """The numeric entities (CARDINAL, ORDINAL, PERCENTAGE, MONEY, QUANTITY, DATE, TIME) of quantities."""
-    return tuple(Span(label(q), q.start, q.end, q.text) for q in quantities)
+    """The numeric entities (CARDINAL, ORDINAL, PERCENTAGE, MONEY, QUANTITY, DATE, TIME) of quantities;
+    a quantity inside a name (the 24 of "Еңбек кодексінің 24-бабы") is none: the name is the entity."""
+    return tuple(Span(label(q), q.start, q.end, q.text) for q in quantities if not q.named)
 
 
 def explain(tokens: Sequence[Token]) -> list[Match]:

@@ -7,19 +7,21 @@
     GET  /morph?word=мұнайды                          -> {"word": ..., "analyses": [...]}
     GET  /search?q=мұнай&limit=20                     -> hits, when started with a corpus
     GET  /mentions?name=US                            -> entity mentions, when started with a corpus
+    GET  /actors?name=US                              -> what the corpus says the actor wants (stances)
     GET  /                                            -> the page: paste text, see the report; search
-    GET  /docs                                        -> the OpenAPI documentation, served offline
+    GET  /docs, /redoc                                -> the OpenAPI documentation, served offline
 Models load once, at the first request that needs them; analyses run in the thread pool, a few at once
 (see `limits`). Every bad request gets a 4xx whose `detail` says why in a line.
 """
 from __future__ import annotations
 
+import datetime
 import os
 from dataclasses import asdict
 from functools import partial
 from pathlib import Path
 from threading import Lock
-from typing import Any
+from typing import Any, Optional
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -35,7 +37,7 @@ from taldau.service.limits import MAX_BYTES, MAX_CHARS, BodyLimit, Limiter, chec
 from taldau.service.models import Document, HitOut, MentionOut, Translation, WordReadings
 
 __all__ = ["create_app", "MAX_CHARS"]
-_HTML_PATHS = ("/", "/report", "/search.html")
+_HTML_PATHS = ("/", "/report", "/search.html", "/actors.html")
 
 
 class TextIn(BaseModel):
@@ -43,6 +45,10 @@ class TextIn(BaseModel):
     lines: bool = False
 
     _checked = field_validator("text")(check_text)
+
+
+class AnalyzeIn(TextIn):
+    date: Optional[datetime.date] = Field(None, description="the document's date: былтыр -> its year minus one")
 
 
 class TranslitIn(TextIn):
@@ -53,8 +59,10 @@ class TranslitIn(TextIn):
 def create_app(db: str | Path | None = None, slots: int = 2, timeout: float = 60.0) -> FastAPI:
     """The service; with `db`, the corpus there answers /search and /mentions. At most `slots` analyses
     run at once, each for at most `timeout` seconds."""
-    app = FastAPI(title="taldau", version=taldau.__version__, docs_url=None, redoc_url=None,
-                  description="Kazakh text analysis: tokens, morphology, entities, quantities, search.")
+    from fastapi_offline import FastAPIOffline  # /docs and /redoc from the package's files: no CDN, works offline
+
+    app = FastAPIOffline(title="taldau", version=taldau.__version__,
+                         description="Kazakh text analysis: tokens, morphology, entities, quantities, search.")
     limiter = Limiter(slots, timeout=timeout)
     corpus_lock = Lock()  # one SQLite connection, shared by the worker threads in turn
     corpus = None
@@ -66,7 +74,6 @@ def create_app(db: str | Path | None = None, slots: int = 2, timeout: float = 60
         corpus = Corpus(db)
     _errors(app, has_corpus=corpus is not None)
     app.add_middleware(BodyLimit, answer=partial(_answer, has_corpus=corpus is not None), limit=MAX_BYTES)
-    _docs(app)
 
     def need_corpus():
         if corpus is None:
@@ -87,12 +94,15 @@ def create_app(db: str | Path | None = None, slots: int = 2, timeout: float = 60
             check_text(text)
         except ValueError as error:
             raise HTTPException(413 if len(text) > MAX_CHARS else 422, str(error)) from None
-        lines = form.get("lines") == "true"
-        return await limiter.run(lambda: to_html(taldau.analyze(text, lines=lines), title="taldau report"))
+        lines, date = form.get("lines") == "true", form.get("date") or None
+        try:  # the page written in the worker thread too: a long one would hold up every other request
+            return await limiter.run(lambda: to_html(taldau.analyze(text, lines, date), title="taldau report"))
+        except ValueError as error:  # a date that is not one
+            raise HTTPException(422, str(error)) from None
 
     @app.post("/analyze", response_model=Document, summary="Analyse a text: the JSON of docs/schema.md")
-    async def analyze(body: TextIn) -> Response:  # written by export.to_json: no per-token validation
-        content = await limiter.run(lambda: to_json(taldau.analyze(body.text, lines=body.lines), indent=None))
+    async def analyze(body: AnalyzeIn) -> Response:  # written by export.to_json: no per-token validation
+        content = await limiter.run(lambda: to_json(taldau.analyze(body.text, body.lines, body.date), indent=None))
         return Response(content, media_type="application/json")
 
     @app.post("/translit", response_model=Translation)
@@ -106,7 +116,7 @@ def create_app(db: str | Path | None = None, slots: int = 2, timeout: float = 60
     def morph(word: str = Query(min_length=1, max_length=200)) -> dict[str, Any]:
         from taldau.morph import analyze as analyse_word
 
-        return {"word": check_text(word, "word"), "analyses": [a.as_dict() for a in analyse_word(word)]}
+        return {"word": word, "analyses": [a.as_dict() for a in analyse_word(word)]}
 
     @app.get("/search", response_model=list[HitOut])
     def search(q: str = Query(min_length=1, max_length=500), limit: int = Query(20, ge=1, le=500)) -> list[dict[str, Any]]:
@@ -116,7 +126,7 @@ def create_app(db: str | Path | None = None, slots: int = 2, timeout: float = 60
         found = need_corpus()
         try:
             with corpus_lock:
-                return found.search(check_text(q, "q"), limit=limit)
+                return found.search(q, limit=limit)
         except ValueError as error:
             raise HTTPException(422, str(error)) from error
 
@@ -125,15 +135,34 @@ def create_app(db: str | Path | None = None, slots: int = 2, timeout: float = 60
         wanted = 2 * pages.PAGE_SIZE * page + 1  # repeats are dropped, so ask for more than a page
         found = hits(q, wanted)
         shown = pages.unique(found)
-        count = getattr(corpus, "count", None)  # an exact total, when the corpus can give one
-        total = count(q) if callable(count) else (len(shown) if len(found) < wanted else None)
-        return pages.page(pages.results(q, shown, page, total), query=q)
+        if len(found) < wanted:  # every hit is here: the exact number of distinct sentences
+            return pages.page(pages.results(q, shown, page, len(shown)), query=q)
+        count = getattr(need_corpus(), "count", None)  # hits with repeats, when the corpus counts them
+        return pages.page(pages.results(q, shown, page, count(q) if callable(count) else None, exact=False), query=q)
 
     @app.get("/mentions", response_model=list[MentionOut])
     def mentions(name: str = Query(min_length=1, max_length=200), limit: int = Query(100, ge=1, le=1000)) -> list[dict]:
         found = need_corpus()
         with corpus_lock:
-            return [asdict(m) for m in found.mentions(check_text(name, "name"), limit)]
+            return [asdict(m) for m in found.mentions(name, limit)]
+
+    def stance_groups(name: str) -> list:
+        from taldau.stances.corpus import StanceIndex
+
+        found = need_corpus()
+        with corpus_lock:  # the first request reads the stances of the documents not read yet
+            try:
+                return StanceIndex(found).about(check_text(name, "name"))
+            except ValueError as error:
+                raise HTTPException(422, str(error)) from error
+
+    @app.get("/actors", summary="What the corpus says an actor (US, Ресей үкіметі) wants, by kind and target")
+    def actors(name: str = Query(min_length=1, max_length=200)) -> list[dict]:
+        return [asdict(g) for g in stance_groups(name)]
+
+    @app.get("/actors.html", response_class=HTMLResponse, include_in_schema=False)
+    def actors_page(name: str = Query(min_length=1, max_length=200)) -> str:
+        return pages.page(pages.stances(name, stance_groups(name)), query="")
 
     return app
 
@@ -162,22 +191,6 @@ def _reason(error: dict) -> str:
     where = ".".join(str(part) for part in error.get("loc", ()) if part != "body") or "body"
     message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
     return f"{where}: {message}"
-
-
-def _docs(app: FastAPI) -> None:
-    """/docs from the Swagger UI files of the swagger-ui-bundle package: no CDN, works offline."""
-    from fastapi.openapi.docs import get_swagger_ui_html
-    from fastapi.staticfiles import StaticFiles
-    from swagger_ui_bundle import swagger_ui_path
-
-    app.mount("/static/swagger", StaticFiles(directory=str(swagger_ui_path)), name="swagger")
-
-    @app.get("/docs", include_in_schema=False)
-    def docs() -> HTMLResponse:
-        return get_swagger_ui_html(openapi_url=app.openapi_url, title="taldau API",
-                                   swagger_js_url="/static/swagger/swagger-ui-bundle.js",
-                                   swagger_css_url="/static/swagger/swagger-ui.css",
-                                   swagger_favicon_url="/static/swagger/favicon-32x32.png")
 
 
 def from_environment() -> FastAPI:

