@@ -67,11 +67,18 @@ def lemmatize(word: str) -> str:
 FOREIGN = frozenset({"ru", "en"})  # Sentence.lang of sentences whose words get no Kazakh reading
 
 
+def _punct(norm: str) -> bool:
+    return all(a.upos == "PUNCT" for a in _analyze(norm))
+
+
 def annotate(doc: Doc) -> Doc:
     """Pipeline component: every token gets its readings (the most likely first); the words of a sentence
-    `taldau.langid` marked Russian or English get one reading, Foreign=Yes, not a Kazakh guess."""
+    `taldau.langid` marked Russian or English get one reading, Foreign=Yes, not a Kazakh guess.
+    Punctuation keeps its own spelling as lemma (UD KTB: – stays –, though normalised to —)."""
     foreign = {i for s in doc.sentences if _foreign_sentence(s, doc) for i in range(s.first, s.last)}
-    readings = [_foreign(t.norm) if i in foreign else _analyze(t.norm) for i, t in enumerate(doc.tokens)]
+    readings = [_foreign(t.norm) if i in foreign
+                else _analyze(t.text if t.norm != t.text and _punct(t.norm) else t.norm)
+                for i, t in enumerate(doc.tokens)]
     tokens = tuple(t._replace(analyses=tuple(r)) for t, r in zip(doc.tokens, readings))
     return replace(doc, tokens=tokens)
 

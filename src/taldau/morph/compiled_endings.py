@@ -8,7 +8,6 @@ import gzip
 import hashlib
 import inspect
 import marshal
-from functools import cache
 from pathlib import Path
 
 from . import endings
@@ -43,13 +42,15 @@ def load() -> dict[str, tuple[endings.Ending, ...]] | None:
     if source != source_hash():
         return None
     out: dict[str, list[endings.Ending]] = {}
+    derived: dict[tuple[str, int], tuple] = {}  # each chain's derivations, once per load
     for ending, paradigm, number, key, tail, morphemes in rows:
-        chain, feats, feats_str, bare, px3 = _chain(paradigm, number)
+        if (paradigm, number) not in derived:
+            derived[paradigm, number] = _chain(paradigm, number)
+        chain, feats, feats_str, bare, px3 = derived[paradigm, number]
         out.setdefault(ending, []).append(endings.Ending(paradigm, key, tail, feats, morphemes, chain, feats_str, bare, px3))
     return {k: tuple(v) for k, v in out.items()}
 
 
-@cache
 def _chain(paradigm: str, number: int) -> tuple:
     """What an Ending derives from its chain alone: the chain, its features (also as UD FEATS), bare, px3."""
     chain = endings.chains(paradigm)[number]
