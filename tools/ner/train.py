@@ -1,6 +1,8 @@
 """Train the committed CRF (`model.crfsuite` + `meta.json`) from KazNERD.
 
-Reproduce the shipped model (python-crfsuite; about 7 minutes on one shared core for train + dev):
+Reproduce the shipped model (python-crfsuite; 10-25 minutes on a busy shared core for train + dev), trained on
+taldau's own tokens of each sentence as the pipeline meets them at run time (`tools.ner.tokens`; `--tokens kaznerd`
+for KazNERD's):
 
     python -m tools.ner.train --parts train dev                            # final model, settings below
     python -m tools.ner.train --parts train --eval dev --out /tmp/ner-dev  # what tuning looked at
@@ -10,12 +12,14 @@ Data: `IOB2_valid.txt` + `IOB2_test_part1.txt` from `../shared/data/kaznerd`, de
 split 80/10/10 by a seeded hash (`taldau.ner.data`, seed "taldau-ner-1"). Settings were chosen on
 dev only; the final test part is scored by `bench/ner.py`. The feature files it needs are
 committed and rebuilt by `python -m tools.ner.build_lexicon` and `python -m tools.ner.build_clusters`;
-`names.tsv` (names seen in the training parts, `build_names`) is written here, beside the model it belongs to.
+`names.tsv` (names seen in the training parts, `build_names`) is written beside the model it belongs to
+(`--out`, the package's `ner/` folder by default), with `meta.json`.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import time
 from pathlib import Path
 
@@ -106,6 +110,7 @@ def main() -> None:
         "format": model.FORMAT,
         "data": {"files": list(data.FILES), "seed": data.SEED, "split": {p: f"{r.start}-{r.stop}%" for p, r in data.PARTS.items()},
                  "trained_on": args.parts, "sentences": len(sentences), "tokens": args.tokens},
+        "commit": subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip() or None,
         "settings": settings,
         "morph": args.morph,
         "features": ["lexicon.tsv (Apertium, GPL-3.0)", "clusters.tsv (KazNERD train+dev, Apertium, KazSAnDRA)",

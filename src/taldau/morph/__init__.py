@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..cache import WORDS
 from ..component import Component
 from ..doc import Analysis, Doc
+from ..langid.letters import KAZAKH_CYRL
 from . import latin, lookup, names  # units as modules: `taldau.morph.lookup` is the module, not its function
 from .generator import generate
 from .guesser import guess
@@ -74,12 +75,18 @@ def annotate(doc: Doc) -> Doc:
     """Pipeline component: every token gets its readings (the most likely first); the words of a sentence
     `taldau.langid` marked Russian or English get one reading, Foreign=Yes, not a Kazakh guess.
     Punctuation keeps its own spelling as lemma (UD KTB: – stays –, though normalised to —)."""
-    foreign = {i for s in doc.sentences if s.lang in FOREIGN for i in range(s.first, s.last)}
+    foreign = {i for s in doc.sentences if _foreign_sentence(s, doc) for i in range(s.first, s.last)}
     readings = [_foreign(t.norm) if i in foreign
                 else _analyze(t.text if t.norm != t.text and _punct(t.norm) else t.norm)
                 for i, t in enumerate(doc.tokens)]
     tokens = tuple(t._replace(analyses=tuple(r)) for t, r in zip(doc.tokens, readings))
     return replace(doc, tokens=tokens)
+
+
+def _foreign_sentence(sentence, doc: Doc) -> bool:
+    """Russian or English for langid, and no word with a letter only Kazakh writes: "Бұдан өзге Кония,
+    Кастамону..." is a Kazakh sentence of Turkish names that langid takes for Russian."""
+    return sentence.lang in FOREIGN and not any(c in KAZAKH_CYRL for t in doc.sentence_tokens(sentence) for c in t.norm.lower())
 
 
 def _foreign(word: str) -> tuple[Analysis, ...]:

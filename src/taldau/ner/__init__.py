@@ -57,7 +57,7 @@ def recognize(doc: Doc, model: CrfModel | None = None) -> tuple[Span, ...]:
         for start, end in windows(sentence):
             tokens = sentence[start:end]
             norms = [t.norm for t in tokens]
-            if lang in rules.FOREIGN:  # Казахстан in a Russian sentence is a place, read as Russian, not a Kazakh name
+            if lang in rules.FOREIGN and rules.read_as_foreign(tokens):  # Казахстана: a place, not a Kazakh name
                 found += [_place(doc.text, tokens[a:b], place) for a, b, place in rules.foreign(norms)]
                 continue
             words = [Word(t.norm, t.lemma or "", t.upos or "", t.feats or "") for t in tokens]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from taldau.doc import Token
 from taldau.ner import gazetteer
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 
@@ -64,7 +65,21 @@ def parties(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
-RULES = (initials, parties)
+def countries_end_persons(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Тоқаев Белорусияға: a country after the first word of a PERSON is no part of the name, but a place."""
+    from taldau.ner import spans  # the package imports this module
+
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        for k in range(first + 1, last) if kind == "PERSON" else ():
+            found = gazetteer.match((words[k],))
+            if found and found[1].kind == "country":
+                out[k:last] = ["B-GPE"] + ["O"] * (last - k - 1)
+                break
+    return out
+
+
+RULES = (initials, parties, countries_end_persons)
 
 
 def apply(words: Sequence[str], labels: Sequence[str]) -> list[str]:
@@ -72,6 +87,12 @@ def apply(words: Sequence[str], labels: Sequence[str]) -> list[str]:
     for rule in RULES:
         out = rule(words, out)
     return out
+
+
+def read_as_foreign(tokens: Sequence[Token]) -> bool:
+    """taldau.morph gave every word of the sentence a Foreign=Yes reading (it decides what langid's label is worth)."""
+    words = [t for t in tokens if t.norm[:1].isalpha()]
+    return bool(words) and all("Foreign=Yes" in (t.feats or "") for t in words)
 
 
 def russian_forms(word: str) -> list[str]:
