@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-WORDS = 10_000  # distinct words a per-word cache keeps
+WORDS = 5_000  # distinct words a per-word cache keeps
 TESTS = 1_024  # words whose answer each rule test (predicate, gate) keeps: there are hundreds of tests
 
 V = TypeVar("V")

@@ -19,7 +19,7 @@ if importlib.util.find_spec("spacy") is None:  # pipeline.available() then leave
 MODEL = Path(__file__).with_name("model")
 FORMAT = 1  # meta.json "format": the layout of the model folder this code reads
 LIMIT = 120  # tokens parsed at once: a longer sentence is parsed in pieces, joined under its first root
-STRINGS = 50_000  # spaCy keeps every string it sees: past this many the model is reloaded (a bounded process)
+STRINGS = 20_000  # spaCy keeps every string it sees: past this many the model is reloaded (a bounded process)
 
 
 class Parser(Component):
