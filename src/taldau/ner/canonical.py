@@ -10,16 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from taldau.morph.phonology import BACK, FRONT, NASAL, VOICELESS, VOWELS
+from taldau.morph.suffixes import CASE_GLOSSES as CASES
 from taldau.ner import gazetteer
-from taldau.ner.endings import VOWELS, split_hyphen, strip_case
+from taldau.ner.endings import split_hyphen, strip_case
 
 NUMERIC = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENTAGE", "QUANTITY"})
 LINKED = frozenset({"GPE"})
-CASE_GLOSSES = frozenset({"GEN", "DAT", "ACC", "LOC", "ABL", "INS", "ATTR", "EQU", "SIM"})
-BACK = frozenset("аоұыяё")
-FRONT = frozenset("әеөүіэ")
-VOICELESS = frozenset("кқпстфхцчшщв")  # в as in Тоқаев|тың, Тоқаев|қа
-NASAL = frozenset("мнң")
+CASE_GLOSSES = CASES | {"ATTR", "EQU", "SIM"}  # cut from a name's last word with its case
 
 
 def canonical(

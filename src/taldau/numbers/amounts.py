@@ -17,7 +17,7 @@ from taldau.numbers.parts import (
     AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft, after_words,
 )
 from taldau.rules import DIGITS, Stemmed, ahead, custom, eq, in_, opt, or_, regex, rule, stem
-from taldau.rules.endings import is_ending
+from taldau.morph.suffixes import is_ending
 
 _SIMILATIVE = ("дай", "дей", "тай", "тей", "дайы", "дейі")  # 15 пайыздай, 10 тоннадай "about"
 
