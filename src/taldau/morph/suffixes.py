@@ -83,7 +83,9 @@ def attach_ordinal(word: str) -> str:
 
 
 def _alternation(*glosses: str) -> str:
-    forms = set().union(*(endings(g) for g in glosses))
+    """The forms as a regex alternation, longest first; a lone consonant (the possessive of балам, балаң)
+    is left to the analyser: after a known stem it is more often another word (ай|м|ақ is аймақ)."""
+    forms = {f for g in glosses for f in endings(g) if f not in ("м", "ң")}
     return "|".join(sorted(forms, key=lambda f: (-len(f), f)))
 
 
