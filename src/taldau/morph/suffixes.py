@@ -21,10 +21,10 @@ from ..cache import WORDS
 from . import morphotactics as mt
 from .derivation import DERIVATION, NOMINAL
 from .endings import _REPRESENTATIVES, realise
-from .phonology import BACK, FRONT, NASAL, VOICELESS, VOWELS, attach, is_back
+from .phonology import BACK, FRONT, NASAL, VOICELESS, VOWELS, attach, harmonies, is_back
 
 __all__ = ["BACK", "FRONT", "VOWELS", "VOICELESS", "NASAL", "CASES", "CASE_GLOSSES", "endings", "attach_case",
-           "attach_ordinal", "case_endings", "strip_case", "surfaces", "is_ending", "split_stem", "ENDING_CHAIN"]
+           "attach_ordinal", "case_endings", "case_forms", "strip_case", "surfaces", "is_ending", "split_stem", "ENDING_CHAIN"]
 
 CASES = {"gen": "GEN", "dat": "DAT", "acc": "ACC", "loc": "LOC", "abl": "ABL", "ins": "INS"}  # UD name -> gloss
 CASE_GLOSSES = frozenset(CASES.values())
@@ -127,6 +127,28 @@ def strip_case(word: str, min_stem: int = 3) -> list[str]:
     if low.endswith(("ын", "ін")) and len(word) > min_stem + 1:
         out.append(word[:-1])
     return out
+
+
+def case_forms(stem: str) -> frozenset[str]:
+    """The case endings (with -дағы, -дай) that harmony and assimilation give `stem`, in either harmony
+    where analysis accepts both (Мамин|нің, Астрахань|да); a stem ending in ы/і may be possessive, so
+    -ның, -на, -нда, -нан too (облысы|нда)."""
+    low = stem.lower()
+    chains = [(s,) for s in mt.CASES[1:]] + [(_LOC, mt.ATTRIBUTIVE), (mt.EQUATIVE,)]
+    if low[-1:] in ("ы", "і"):
+        chains += [(s,) for s in mt.CASES_AFTER_PX3[1:]] + [(_LOC_AFTER_PX3, mt.ATTRIBUTIVE)]
+    forms = set()
+    for back in harmonies(low):
+        for chain in chains:
+            word = low
+            for suffix in chain:
+                word = attach(word, suffix.template, back)
+            forms.add(word[len(low):])
+    return frozenset(forms)
+
+
+_LOC = next(s for s in mt.CASES if s.gloss == "LOC")
+_LOC_AFTER_PX3 = next(s for s in mt.CASES_AFTER_PX3 if s.gloss == "LOC")
 
 
 @cache
