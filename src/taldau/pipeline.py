@@ -1,73 +1,106 @@
-"""The pipeline: an ordered list of small components over one `Doc`.
+"""The pipeline: an ordered list of components over one `Doc` (see `taldau.component`).
 
-A component is any callable `Doc -> Doc`. Data flows one way: segment -> language -> Cyrillic norms ->
-morphology -> tagger -> quantities -> entities -> key terms; a component only reads what earlier ones wrote. Optional components are
-imported when the pipeline is built, so `import taldau` stays fast.
+Data flows one way: segment -> language -> Cyrillic norms -> morphology -> tagger -> quantities ->
+entities -> key terms; a component only reads what earlier ones wrote, and the pipeline refuses an
+order in which a component would miss what it requires. Built-in components are imported when the
+pipeline is built, so `import taldau` stays fast.
 """
 from __future__ import annotations
 
 import dataclasses
 import importlib
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from itertools import islice
 
+from taldau.component import Component
 from taldau.doc import Doc
 from taldau.segment import segment
 
-Component = Callable[[Doc], Doc]
 
-
-@dataclass(frozen=True, slots=True)
-class Segmenter:
+class Segmenter(Component):
     """Fills tokens and sentences. `lines=True`: every line break ends a sentence."""
 
-    lines: bool = False
+    name = "segment"
+    assigns = ("tokens", "sentences")
+
+    def __init__(self, lines: bool = False) -> None:
+        super().__init__()
+        self.lines = lines
 
     def __call__(self, doc: Doc) -> Doc:
         tokens, sentences = segment(doc.text, lines=self.lines)
         return dataclasses.replace(doc, tokens=tokens, sentences=sentences)
 
 
-# name -> "module:attribute": a component function, or a class whose instances are components.
-# In pipeline order; components whose module is not part of this build are skipped by `available()`.
+# name -> "module:Class" of the built-in components, in pipeline order; those whose module cannot be
+# imported here (an optional dependency missing) are left out by `available()`.
 FACTORIES: dict[str, str] = {
-    "langid": "taldau.langid:annotate",
-    "cyrillic": "taldau.translit.component:annotate",  # Latin-script Kazakh: Cyrillic norms for what follows
-    "morph": "taldau.morph:annotate",
+    "langid": "taldau.langid:LanguageIdentifier",
+    "cyrillic": "taldau.translit.component:CyrillicNorms",  # Latin-script Kazakh: Cyrillic norms for what follows
+    "morph": "taldau.morph:Morphology",
     "tagger": "taldau.tagger.component:Tagger",  # after morph: puts the reading the context calls for first
-    "quantities": "taldau.numbers:annotate",
+    "parser": "taldau.syntax.component:Parser",  # after the tagger: heads and UD relations (needs spaCy)
+    "quantities": "taldau.numbers:Quantities",
     "ner": "taldau.ner.component:EntityRecognizer",  # after quantities: their numeric entities win
-    "keyterms": "taldau.keyterms:annotate",  # last: reads lemmas and entities
+    "stances": "taldau.stances.component:StanceReader",  # after ner: actors and what they want
+    "keyterms": "taldau.keyterms:KeyTerms",  # last: reads lemmas and entities
 }
 
 
+def factory(name: str) -> type[Component]:
+    """The class of the built-in component `name`."""
+    if name not in FACTORIES:
+        raise ValueError(f"unknown component {name!r}; choose among {', '.join(FACTORIES)}")
+    module, _, attribute = FACTORIES[name].partition(":")
+    return getattr(importlib.import_module(module), attribute)
+
+
 def available() -> list[str]:
-    """Names of the optional components that can be loaded here."""
+    """Names of the built-in components that can be loaded here, in pipeline order."""
     names = []
-    for name, target in FACTORIES.items():
-        module, _, _ = target.partition(":")
+    for name in FACTORIES:
         try:
-            importlib.import_module(module)
+            factory(name)
         except ImportError:
             continue
         names.append(name)
     return names
 
 
-def _load(name: str) -> Component:
-    if name not in FACTORIES:
-        raise ValueError(f"unknown component {name!r}; choose among {', '.join(FACTORIES)}")
-    module, _, attribute = FACTORIES[name].partition(":")
-    target = getattr(importlib.import_module(module), attribute)
-    return target() if isinstance(target, type) else target
+def check(components: Iterable[Component]) -> None:
+    """Refuse an order in which a component requires what no earlier component assigns."""
+    have: set[str] = set()
+    for component in components:
+        missing = [need for need in component.requires if need not in have]
+        if missing:
+            raise ValueError(f"component {component.name!r} requires {', '.join(missing)}; "
+                             f"put {_providers(missing)} before it")
+        have.update(component.assigns)
+
+
+def _providers(capabilities: list[str]) -> str:
+    """The built-in components that assign `capabilities`, for an error message."""
+    names = [name for name in available() if set(factory(name).assigns) & set(capabilities)]
+    return " and ".join(repr(n) for n in names) or "a component that assigns them"
 
 
 class Pipeline:
-    """`Pipeline(["morph", "ner"])(text)`: segmentation, then the named components in order."""
+    """`Pipeline(["morph", "ner"])(text)`: segmentation, then the named components in order.
 
-    def __init__(self, components: Iterable[str] | None = None, lines: bool = False) -> None:
-        self.names = ["segment"] + list(available() if components is None else components)
-        self.components: list[Component] = [Segmenter(lines)] + [_load(n) for n in self.names[1:]]
+    Items may be names of built-in components or `Component` instances (a model of your own:
+    `EntityRecognizer.from_disk(path)`, or a third-party component); None means every built-in one.
+    """
+
+    def __init__(self, components: Iterable[str | Component] | None = None, lines: bool = False) -> None:
+        items = available() if components is None else list(components)
+        self.components: list[Component] = [Segmenter(lines)] + [
+            factory(item)() if isinstance(item, str) else item for item in items
+        ]
+        check(self.components)
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.components]
 
     def __call__(self, text: str) -> Doc:
         doc = Doc(text)
@@ -75,6 +108,11 @@ class Pipeline:
             doc = component(doc)
         return doc
 
-    def pipe(self, texts: Iterable[str]) -> Iterator[Doc]:
-        for text in texts:
-            yield self(text)
+    def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
+        """Docs of `texts` in order, `batch_size` texts at a time through each component."""
+        texts = iter(texts)
+        while batch := list(islice(texts, batch_size)):
+            docs: Iterable[Doc] = (Doc(text) for text in batch)
+            for component in self.components:
+                docs = component.pipe(docs, batch_size)
+            yield from docs

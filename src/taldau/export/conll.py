@@ -1,7 +1,8 @@
 """CoNLL-U in and out, through the `conllu` package.
 
 Out: one block per sentence with `# sent_id` and `# text`; FORM is the token as written, LEMMA/UPOS/FEATS
-from the chosen reading ("_" when unknown), MISC carries `SpaceAfter=No` and the character span
+from the chosen reading ("_" when unknown), HEAD/DEPREL
+from the parser ("_" before it has run), MISC carries `SpaceAfter=No` and the character span
 `TokenRange=start:end` into the document text. In: a CoNLL-U string becomes a Doc whose text is rebuilt
 from the forms (spaced as SpaceAfter says, one sentence per line), with offsets into it.
 """
@@ -22,6 +23,13 @@ def _feats(feats: str | None) -> dict[str, str] | None:
     return dict(pair.split("=", 1) for pair in feats.split("|") if "=" in pair)
 
 
+def _head(token: Token, sentence: Sentence, i: int) -> int | None:
+    """HEAD: 0 for the root, else the 1-based position of the head in the sentence; None before parsing."""
+    if token.head is None:
+        return None
+    return 0 if token.head == sentence.first + i - 1 else token.head - sentence.first + 1
+
+
 def to_conllu(doc: Doc, doc_id: str = "doc") -> str:
     blocks = []
     for n, sentence in enumerate(doc.sentences, 1):
@@ -32,8 +40,8 @@ def to_conllu(doc: Doc, doc_id: str = "doc") -> str:
                 misc["SpaceAfter"] = "No"
             rows.append(conllu.Token({
                 "id": i, "form": _BREAKS.sub(" ", token.text), "lemma": token.lemma or "_",
-                "upos": token.upos or "_", "xpos": None, "feats": _feats(token.feats), "head": None,
-                "deprel": None, "deps": None, "misc": misc,
+                "upos": token.upos or "_", "xpos": None, "feats": _feats(token.feats), "head": _head(token, sentence, i),
+                "deprel": token.deprel, "deps": None, "misc": misc,
             }))
         text = _BREAKS.sub(" ", doc.text[sentence.start : sentence.end])
         blocks.append(conllu.TokenList(rows, metadata={"sent_id": f"{doc_id}-{n}", "text": text}).serialize())

@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from taldau.component import Component
 from taldau.doc import Doc, KeyTerm, Span, Token
 from taldau.langid import identify
 from taldau.morph.suffixes import CASE_GLOSSES
@@ -147,6 +148,10 @@ def _candidates(doc: Doc) -> Iterator[tuple[Key, Range]]:
             if inside or t.upos not in MODIFIERS or lemma_key(t) is None:
                 yield from _phrases(tokens, run)
                 run = []
+            elif _attributive(t):  # экономикадағы өзгеріс: a mention of экономика, never a phrase's head
+                yield from _phrases(tokens, run)
+                yield from _phrases(tokens, [i])
+                run = []
             elif _bare(t):
                 run.append(i)
             else:
@@ -204,6 +209,11 @@ def _bare(t: Token) -> bool:
     return ("Case=" not in feats or "Case=Nom" in feats) and "psor" not in feats
 
 
+def _attributive(t: Token) -> bool:
+    """A locative + -ғы/-гі word (экономикадағы, елдегі) modifies the next noun; UD tags it Case=Loc."""
+    return bool(t.analyses) and any(gloss == "ATTR" for _, gloss in t.analyses[0].morphemes)
+
+
 def _weight(tokens: tuple[Token, ...], span: Range) -> float:
     """How much a mention counts. A possessed noun alone (көлемі, "its volume") names a relation to
     something else, as often as the background uses that noun possessed: көлем 0.9, экономика 0.2."""
@@ -248,3 +258,12 @@ def _cased(token: Token, word: str) -> str:
     if token.analyses[0].guessed and token.text[:1].isupper():
         return word[:1].upper() + word[1:]
     return word.lower()
+
+
+class KeyTerms(Component):
+    """The `keyterms` component: the nouns, phrases and entities the document is about."""
+
+    name, requires, assigns = "keyterms", ("sentences", "readings", "entities"), ("keyterms",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return annotate(doc)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..component import Component
 from ..doc import Doc
 from .guess import LangGuess
 from .rules import decide
 
-__all__ = ["LangGuess", "annotate", "identify"]
+__all__ = ["LangGuess", "LanguageIdentifier", "annotate", "identify"]
 
 
 def identify(text: str) -> LangGuess:
@@ -31,3 +32,12 @@ def annotate(doc: Doc) -> Doc:
         guess = decide(doc.text[s.start : s.end])
         sentences.append(replace(s, lang=guess.lang, script=guess.script))
     return replace(doc, sentences=tuple(sentences))
+
+
+class LanguageIdentifier(Component):
+    """The `langid` component: language and script of every sentence."""
+
+    name, requires, assigns = "langid", ("sentences",), ("lang",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return annotate(doc)

@@ -90,7 +90,15 @@ def chains(paradigm: str) -> tuple[tuple[mt.Suffix, ...], ...]:
 
 @cache
 def table() -> dict[str, tuple[Ending, ...]]:
-    """Surface ending -> every way to read it."""
+    """Surface ending -> every way to read it: compiled by `python -m tools.morph.endings` (read in a
+    tenth of the time), or realised here when the compiled file is missing or older than this code."""
+    from .compiled_endings import load
+
+    return load() or realised_table()
+
+
+def realised_table() -> dict[str, tuple[Ending, ...]]:
+    """`table()` realised from the suffix chains: every chain attached to every class's representatives."""
     out: dict[str, list[Ending]] = {}
     for paradigm in PARADIGMS:
         for chain in chains(paradigm):

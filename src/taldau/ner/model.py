@@ -2,29 +2,41 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 
 from taldau.crf import CrfModel
+from taldau.ner import names
 from taldau.ner.features import Word, sentence
 
 HERE = Path(__file__).parent
 MODEL = HERE / "model.crfsuite"
 META = HERE / "meta.json"
 FORMAT = 1
-_CRF = CrfModel(MODEL, META, FORMAT)
-meta = _CRF.meta  # the checked contents of meta.json
-load = _CRF.tagger  # this thread's crfsuite tagger, opened on first use
 
 
-def tag_words(words: Sequence[Word]) -> list[str]:
-    """IOB2 labels for one sentence, with the feature set the model was trained with."""
+@cache
+def bundled() -> CrfModel:
+    """The model shipped with taldau, opened on first use."""
+    return CrfModel(MODEL, META, FORMAT)
+
+
+def meta() -> dict:
+    """The checked contents of the bundled model's meta.json."""
+    return bundled().meta()
+
+
+def tag_words(words: Sequence[Word], model: CrfModel | None = None) -> list[str]:
+    """IOB2 labels for one sentence, with the feature set `model` (the bundled one by default) was trained with."""
     if not words:
         return []
-    if meta().get("morph"):
+    model = model or bundled()
+    if model.meta().get("morph"):
         if not all(w.upos for w in words):
             from taldau.ner.morph import analysed
 
             words = analysed([w.text for w in words])
     elif any(w.upos or w.lemma or w.feats for w in words):
         words = [Word(w.text) for w in words]
-    return load().tag(sentence(words))
+    known = model.model.with_name(names.FILE.name)  # the names table trained with this model
+    return model.tagger().tag(sentence(words, names.table(known) if known.exists() else None))

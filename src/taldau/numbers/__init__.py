@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from taldau.component import Component
 from taldau.doc import Doc, Quantity, merge_spans
 from taldau.numbers.extraction import LABELS, as_entities, explain, extract, label, quantities
 from taldau.numbers.spell import number_to_words
@@ -19,7 +20,7 @@ from taldau.numbers.words import Number, parse_words
 
 __all__ = [
     "words_to_number", "parse_number", "number_to_words", "extract", "as_entities", "label", "LABELS",
-    "read_numbers", "spell", "explain", "Number", "annotate",
+    "read_numbers", "spell", "explain", "Number", "Quantities", "annotate",
 ]
 
 
@@ -27,6 +28,15 @@ def annotate(doc: Doc) -> Doc:
     """Pipeline component: fills `doc.quantities` and adds their numeric entities (CARDINAL, MONEY...)."""
     found = extract(doc)
     return replace(doc, quantities=found, entities=merge_spans(as_entities(found), doc.entities))
+
+
+class Quantities(Component):
+    """The `quantities` component: values of numbers, money, dates...; their numeric entities win."""
+
+    name, requires, assigns = "quantities", ("tokens",), ("quantities", "entities")
+
+    def __call__(self, doc: Doc) -> Doc:
+        return annotate(doc)
 
 
 def parse_number(text: str) -> Number | None:

@@ -1,8 +1,9 @@
 """Decisions that need the words around a match, applied after the grammars: small named checks.
 
-Each check takes the draft, the tokens and the match's token span; `drop` checks remove a match
-(a number inside a name, бір as an article), `relabel` checks change what it is (a number after
-жасы is an age; 10 миллион адам keeps адам as the unit of a cardinal).
+Each check takes the draft, the tokens and the match's token span; `DROP` checks remove a match
+(бір as an article), `IN_NAME` checks keep it as a quantity that is part of a name and so no numeric
+entity (Boeing 737, Кодекстің 128-інші бабы), `RELABEL` checks change what it is (10 миллион адам
+keeps адам as the unit of a cardinal).
 """
 from __future__ import annotations
 
@@ -15,11 +16,14 @@ from taldau.numbers import lexicon as lx
 from taldau.numbers import units as u
 from taldau.numbers.parts import ABLATIVE, Draft
 from taldau.morph.suffixes import split_stem
+from taldau.numbers.words import read_word
 
 _LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_START = frozenset({".", "!", "?", "«", "—", "–", ":", '"', "(", "…", ","})
 _DASHES = frozenset({"–", "—", "-"})
 _TITLE = 6  # tokens looked at on each side for a quoted title
+_NEAR = 3  # words looked at on each side of бір for another number
+_COUNTING = frozenset({"digits", "zero", "unit", "ten", "hundred", "scale", "collective", "half"})
 _DISTRIBUTIVE = 15  # tokens looked at on each side for the other half of бірі ..., бірі ...
 # Words around an ordinal that make it part of a law's, a position's, an event's or a facility's name
 # (KazNERD labels the whole name, not the ordinal): 128-інші бабы, бірінші орынбасары, Кодекстің 304-інші.
@@ -73,7 +77,7 @@ def in_code(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
         return False
     before = tokens[start - 1].norm if start > 0 else ""
     after = tokens[end].norm.lower() if end < len(tokens) else ""
-    return before == "/" or after == "/" or after.startswith(("жылдығ", "жылдық мерей"))
+    return before == "/" or after == "/" or after.startswith("жылдығ")
 
 
 def in_other_entity(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -86,23 +90,49 @@ def in_other_entity(draft: Draft, tokens: Sequence[Token], start: int, end: int)
 
 
 def article(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
-    """бір as "a", not "one": белгілі бір, қандай да бір, бір кездері."""
-    if end - start != 1 or tokens[start].norm.lower() != "бір":
+    """бір as "a", not "one" (бір қызық оқиға, белгілі бір, сол бір күндер): a lone бір counts only with
+    a sign of counting: тағы (да), тек (қана) before it; ғана, рет, мәрте, есе, емес, a counted noun
+    (адам, бала) or a possessed noun (бір ерекшелігі "one of its features") after it; or another number
+    within `_NEAR` words (бір-екі, бір немесе екі, бір емес, екі рет). After a demonstrative or белгілі,
+    қандай да it is an article all the same (сол бір адам)."""
+    if end - start != 1 or tokens[start].norm.lower() not in lx.ONE:
         return False
-    before = tokens[start - 1].norm.lower() if start > 0 else ""
+    before = [t.norm.lower() for t in tokens[max(0, start - 2) : start]]
+    before = [w for w in before if w not in lx.PARTICLES][-1:] or [""]  # тағы да бір, тек қана бір
     after = tokens[end].norm.lower() if end < len(tokens) else ""
-    return before in lx.ARTICLE_BEFORE or after in lx.ARTICLE_AFTER
+    if before[0] in lx.COUNT_BEFORE or after.startswith(lx.COUNT_AFTER):
+        return False
+    if before[0] in lx.ARTICLE_BEFORE:
+        return True
+    if split_stem(after, u.COUNTED) or end < len(tokens) and _partitive(tokens[end]):
+        return False
+    near = tokens[max(0, start - _NEAR) : start] + tokens[end : end + _NEAR]
+    return not any(_counts(t.norm) for t in near)
+
+
+def _partitive(token: Token) -> bool:
+    """бір ерекшелігі, бір жолы, бір бөлігін: бір before a singular noun possessed by a third person is
+    "one of its ...", a count (not бір кездері, plural). Read from the token's chosen reading when the
+    morphology component ran before (the pipeline); without readings, no sign."""
+    return token.upos == "NOUN" and "Person[psor]=3" in (token.feats or "") and "Number=Plur" not in token.feats
+
+
+def _counts(text: str) -> bool:
+    """A number other than бір: 2, екі, жүз, екеуі (бір beside бір is no contrast: бір-бір, бір ... бір)."""
+    word = read_word(text)
+    return word is not None and word.role in _COUNTING and text.lower() not in lx.ONE
 
 
 def distributive(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Бірі сурет салса, бірі жіп иіреді: "one ..., another ..." names no count."""
+    """Бірі сурет салса, бірі жіп иіреді; бірі ..., басқалары ...: "one ..., another ..." names no count."""
     if end - start != 1 or tokens[start].norm.lower() not in lx.DISTRIBUTIVE:
         return False
     near = tokens[max(0, start - _DISTRIBUTIVE) : start] + tokens[end : end + _DISTRIBUTIVE]
-    return any(t.norm.lower() in lx.DISTRIBUTIVE for t in near)
+    return any(t.norm.lower() in lx.DISTRIBUTIVE or t.norm.lower() in lx.OTHERS for t in near)
 
 
-DROP = (in_name, in_title, in_code, in_other_entity, article, distributive)
+IN_NAME = (in_name, in_title, in_code, in_other_entity)
+DROP = (article, distributive)
 
 
 def counted(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
@@ -127,6 +157,8 @@ def decide(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft
     """The draft after the context checks, or None when one of them drops it."""
     if any(check(draft, tokens, start, end) for check in DROP):
         return None
+    if any(check(draft, tokens, start, end) for check in IN_NAME):
+        return replace(draft, named=True)
     for change in RELABEL:
         draft = change(draft, tokens, start, end)
     return draft

@@ -32,6 +32,7 @@ class Draft:
     bound: str | None = None
     qualifier: str | None = None
     chars: int | None = None  # keep only this many characters of a one-token match: the 9 of 9-орынды
+    named: bool = False  # part of a name: a quantity, but no numeric entity (Quantity.named)
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,6 +76,11 @@ class Number:
     high: int | float | None = None  # a range in one token
     scale: int = 1  # the product of trailing scale words: 15 мың -> 1000
 
+    @property
+    def plain_ordinal(self) -> bool:
+        """2021-інші, бесінші: an ordinal with no case ending after its suffix (not 2021-іншіден)."""
+        return _ORDINAL.fullmatch(self.ending) is not None
+
 
 def _plain(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
@@ -217,7 +222,9 @@ def _scaled(words: Sequence[Word]) -> Decimal | None:
         return _integer(words)
     value = {"digits": first.value, "halfnoun": Decimal("0.5"), "quarter": Decimal("0.25")}[first.role]
     rest = words[1:]
-    whole = first.role == "digits" and not first.ending and first.high is None and first.value % 1 == 0
+    # to_integral_value, not % 1: Decimal's % fails beyond 28 digits (10000000000000000000000000000)
+    whole = first.role == "digits" and not first.ending and first.high is None \
+        and first.value == first.value.to_integral_value()
     if whole and rest and rest[0].role == "half":
         value += Decimal("0.5")  # 8 жарым, 2 жарым миллион
         first, rest = rest[0], rest[1:]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from taldau.component import Component
 from taldau.doc import Doc
 from taldau.translit.cyrillic import word_to_cyrillic as cyrillic
 
@@ -23,3 +24,12 @@ def annotate(doc: Doc) -> Doc:
         for i in range(s.first, s.last):
             tokens[i] = tokens[i]._replace(norm=cyrillic(tokens[i].norm or tokens[i].text))
     return replace(doc, tokens=tuple(tokens))
+
+
+class CyrillicNorms(Component):
+    """The `cyrillic` component: Cyrillic norms for the tokens of Latin-script Kazakh sentences."""
+
+    name, requires, assigns = "cyrillic", ("tokens", "lang"), ("cyrillic",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return annotate(doc)

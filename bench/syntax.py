@@ -1,0 +1,268 @@
+"""Benchmark taldau.syntax: UD Kazakh-KTB from raw text, CoNLL 2018 scores, 10-fold cross-validation.
+
+    python -m bench.syntax [--data ../shared/data] [--epochs 12] [--sources]
+
+Each fold's sentences are joined as running text (a space between sentences of one document, a blank
+line between documents) and go through taldau's own segmentation, morphology, tagger and parser, trained
+on the other nine folds. Folds are contiguous stretches of KTB's documents (`tools.syntax.treebank`).
+Beside the 10-fold CV: a genre split (trained on news and Wikipedia, tested on the tales and fiction).
+Writes docs/bench/syntax.md; exits 1 below the floors.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.common import data_dir, publish, table  # noqa: E402
+from bench.conll18 import METRICS, Word, counts, f1  # noqa: E402
+from bench.syntax_udpipe import OPTIONS as UDPIPE_OPTIONS  # noqa: E402
+
+FLOORS = {"UAS": 70.0, "LAS": 58.0}  # the parser's, on the 10-fold CV from raw text (issue #16 asks 72 / 60)
+SYSTEMS = ("most frequent reading", "CRF tagger", "taldau parser", "UDPipe 1")
+
+
+def running_text(sentences) -> tuple[str, list[Word]]:
+    """The sentences as one text, and their gold syntactic words with offsets into it."""
+    pieces, words, offset, document = [], [], 0, None
+    for sentence in sentences:
+        if document is not None:
+            gap = " " if sentence.document == document else "\n\n"
+            pieces.append(gap)
+            offset += len(gap)
+        document = sentence.document
+        base, spans, inside = len(words), {}, {}
+        for row in sentence.words:
+            rid = row["id"]
+            if isinstance(rid, tuple) and rid[1] == "-":
+                inside.update(dict.fromkeys(range(rid[0], rid[2] + 1), (offset, offset + len(row["form"]))))
+            elif not isinstance(rid, int):
+                continue
+            elif rid in inside:
+                spans[rid] = (*inside[rid], True)
+                continue
+            else:
+                spans[rid] = (offset, offset + len(row["form"]), False)
+            pieces.append(row["form"] + (" " if (row["misc"] or {}).get("SpaceAfter") != "No" else ""))
+            offset += len(pieces[-1])
+        if pieces and pieces[-1].endswith(" "):
+            pieces[-1], offset = pieces[-1][:-1], offset - 1
+        ids = [r["id"] for r in sentence.words if isinstance(r["id"], int)]
+        index = {rid: base + n for n, rid in enumerate(ids)}
+        for r in sentence.words:
+            if isinstance(r["id"], int):
+                start, end, multi = spans[r["id"]]
+                words.append(Word(start, end, r["lemma"], r["upos"], _feats(r), index.get(r["head"], -1),
+                                  r["deprel"], multi))
+    return "".join(pieces), words
+
+
+def _feats(row) -> str:
+    return "|".join(f"{k}={v}" for k, v in (row["feats"] or {}).items())
+
+
+def system_words(doc) -> list[Word]:
+    return [Word(t.start, t.end, t.lemma or "", t.upos or "", t.feats or "",
+                 -2 if t.head is None else (-1 if t.head == i else t.head), t.deprel or "")
+            for i, t in enumerate(doc.tokens)]
+
+
+def run_fold(train_sentences, test_sentences, tokens, epochs: int, udpipe: bool, extra=()) -> dict[str, Counter]:
+    """Counts of each system on `test_sentences`, the parsers trained on `train_sentences` (+ `extra`)."""
+    from taldau.pipeline import Pipeline
+    from taldau.syntax.component import Parser
+    from tools.syntax.train import save, train
+
+    text, gold = running_text(test_sentences)
+    morph, tagger = Pipeline(["morph"]), Pipeline(["morph", "tagger"])
+    tagged = tagger(text)
+    out = {"most frequent reading": Counter(counts(gold, system_words(morph(text)))),
+           "CRF tagger": Counter(counts(gold, system_words(tagged)))}
+    with tempfile.TemporaryDirectory() as folder:
+        save(train(train_sentences, epochs, extra, tokens=tokens), Path(folder), {"format": 1})
+        out["taldau parser"] = Counter(counts(gold, system_words(Parser.from_disk(folder)(tagged))))
+    if udpipe:
+        from bench import syntax_udpipe
+
+        model = syntax_udpipe.train(train_sentences, tokens)
+        out["UDPipe 1"] = Counter(counts(gold, system_words(syntax_udpipe.parse(model, tagged))))
+    return out
+
+
+def cross_validate(sentences, tokens, epochs: int, udpipe: bool) -> dict[str, Counter]:
+    from tools.syntax.treebank import folds
+
+    parts = folds(sentences)
+    total: dict[str, Counter] = {}
+    for k, test in enumerate(parts):
+        train_part = [s for j, part in enumerate(parts) if j != k for s in part]
+        for name, c in run_fold(train_part, test, tokens, epochs, udpipe).items():
+            total.setdefault(name, Counter()).update(c)
+        print(f"fold {k + 1}: LAS so far {f1(total['taldau parser'])['LAS']:.1f}", file=sys.stderr)
+    return total
+
+
+SPEED = """
+import resource, sys, time
+from pathlib import Path
+clock = time.process_time  # CPU seconds: the machine is shared, wall time says more about the neighbours
+t = clock()
+from taldau.syntax.component import Parser
+parser = Parser().load()
+parser_load = clock() - t
+from taldau.pipeline import Pipeline, available
+full = Pipeline([parser if n == "parser" else n for n in available()])
+for c in full.components: getattr(c, "load", lambda: None)()
+load = clock() - t
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.raw.txt"))]
+without = Pipeline([n for n in full.names[1:] if n != "parser"])
+docs = [without(x) for x in texts]
+tokens = sum(len(d.tokens) for d in docs)
+best = {"with": 1e9, "without": 1e9, "parser": 1e9}
+for _ in range(3):
+    for name, run in (("with", lambda: [full(x) for x in texts]), ("without", lambda: [without(x) for x in texts]),
+                      ("parser", lambda: [parser(d) for d in docs])):
+        t = clock(); run(); best[name] = min(best[name], clock() - t)
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(parser_load, load, tokens, tokens / best["with"], tokens / best["without"], tokens / best["parser"], rss)
+"""
+
+
+def speed(data: Path) -> list[float]:
+    """Parser load s, load of everything s, tokens, tokens/s with and without the parser and of the parser
+    alone, peak memory MB: one fresh process on one core, CPU time."""
+    raw = data / "apertium_kaz_texts" / "raw"
+    out = subprocess.check_output(["taskset", "-c", "0", sys.executable, "-c", SPEED, str(raw)], text=True)
+    return [float(x) for x in out.split()]
+
+
+def sources(data: Path, sentences, tokens, epochs: int) -> None:
+    """What each related treebank adds: the genre split's parser trained on KTB's news and Wikipedia alone,
+    then with each relative (relations moved to KTB's conventions, readings from taldau as for Kazakh)."""
+    from tools.syntax.train import RELATIVES
+    from tools.syntax.treebank import FICTION, read
+
+    news = [s for s in sentences if s.document not in FICTION]
+    fiction = [s for s in sentences if s.document in FICTION]
+    rows = []
+    for name in ("", "tt", "ky"):
+        extra = list(read(data / RELATIVES[name], relabel=True)) if name else []
+        scores = f1(run_fold(news, fiction, tokens, epochs, False, extra)["taldau parser"])
+        rows.append([f"KTB news + {RELATIVES[name]} ({len(extra)} sentences)" if name else "KTB news and Wikipedia alone",
+                     f"{scores['UAS']:.1f}", f"{scores['LAS']:.1f}"])
+        print(rows[-1], file=sys.stderr)
+    publish("syntax_sources", "\n".join([
+        "**What related treebanks add** (`python -m bench.syntax --sources`): the genre split above (tested on "
+        "KTB's tales and fiction, from raw text), the parser trained on KTB's news and Wikipedia with each "
+        "relative added; their relations moved to KTB's conventions (`tools.syntax.treebank.ktb_relations`), "
+        "their words read by taldau as Kazakh.",
+        "",
+        table(["training data", "UAS", "LAS"], rows),
+        "",
+        "One run each on 213 test sentences: differences of a point are within noise. The bundled model is trained "
+        "on KTB alone (`python -m tools.syntax.train`; `--add tt ky` adds the relatives).",
+    ]))
+
+
+def main() -> None:
+    import argparse
+
+    own = argparse.ArgumentParser(add_help=False)
+    own.add_argument("--epochs", type=int, default=12)
+    own.add_argument("--sources", action="store_true", help="only the table of what related treebanks add")
+    args, sys.argv[1:] = own.parse_known_args()
+    epochs = args.epochs
+    data, _ = data_dir(__doc__.splitlines()[0])
+    from tools.syntax.train import readings
+    from tools.syntax.treebank import FICTION, ktb
+
+    try:
+        import ufal.udpipe  # noqa: F401
+        udpipe = True
+    except ImportError:
+        udpipe = False
+    sentences = ktb(data)
+    tokens = dict(zip((s.sent_id for s in sentences), readings(sentences)))
+    if args.sources:
+        return sources(data, sentences, tokens, epochs)
+    news = [s for s in sentences if s.document not in FICTION]
+    fiction = [s for s in sentences if s.document in FICTION]
+    genre = run_fold(news, fiction, tokens, epochs, udpipe)
+    print(f"genre split: LAS {f1(genre['taldau parser'])['LAS']:.1f}", file=sys.stderr)
+    cv = cross_validate(sentences, tokens, epochs, udpipe)
+    parser_load, load, n, with_parser, without, alone, rss = speed(data)
+
+    def rows(total: dict[str, Counter]) -> list[list[str]]:
+        scores = {name: f1(c) for name, c in total.items()}
+        out = []
+        for metric in METRICS:
+            cells = [scores[s][metric] if s in scores and (metric not in ("UAS", "LAS") or s in SYSTEMS[2:]) else None
+                     for s in SYSTEMS]
+            best = max((c for c in cells if c is not None), default=None)
+            out.append([metric] + ["—" if c is None else (f"**{c:.1f}**" if c == best else f"{c:.1f}") for c in cells])
+        return out
+
+    cv_scores = f1(cv["taldau parser"])
+    from taldau.syntax.component import MODEL
+
+    size = sum(f.stat().st_size for f in MODEL.rglob("*") if f.is_file()) / 1e6
+    markdown = "\n".join([
+        "## Dependency parsing (taldau.syntax)",
+        "",
+        f"Measured by `bench/syntax.py` ({epochs} epochs). UD Kazakh-KTB train+dev (554 sentences, 8 documents) "
+        "from raw text: each test part's sentences joined as running text and run through taldau's segmentation, "
+        "morphology, CRF tagger and the parser trained on the rest; CoNLL 2018 F1 (words aligned by character "
+        "offsets, punctuation included; `bench/conll18.py`). UDPipe 1 is trained on the same folds, parsing "
+        "only, over the same taldau readings. Quoted, not run here (their papers, on KTB): Apertium + CG UPOS 90.4, "
+        "lemma 93.6; KazStem UPOS 89.6, lemma 94.5; CoNLL 2018 from raw text, best on kk_ktb: COMBO LAS 22.4.",
+        "",
+        "**10-fold cross-validation** (folds: contiguous stretches of the documents)",
+        "",
+        table(["F1 %", *SYSTEMS], rows(cv)),
+        "",
+        f"**Genre split**: trained on news and Wikipedia ({len(news)} sentences), tested on tales and fiction "
+        f"({len(fiction)} sentences)",
+        "",
+        table(["F1 %", *SYSTEMS], rows(genre)),
+        "",
+        table(["speed (one core, CPU time, Apertium raw Wikipedia texts, best of 3)", "value"], [
+            [f"whole pipeline with the parser, tokens per CPU second ({n:,.0f} tokens)", f"{with_parser:,.0f}"],
+            ["the same without the parser", f"{without:,.0f}"],
+            ["the parser alone (readings given)", f"{alone:,.0f}"],
+            ["load of the parser (import spaCy + model), CPU s", f"{parser_load:.2f}"],
+            ["load of every component, parser included, CPU s", f"{load:.2f}"],
+            ["peak memory of that process, MB", f"{rss:.0f}"],
+            ["parser model size on disk, MB", f"{size:.1f}"],
+        ]),
+        "",
+        "Floors (10-fold CV): " + ", ".join(f"{k} {v:.0f}" for k, v in FLOORS.items()) + "; issue #16 asks "
+        "UAS 72, LAS 60, UPOS 93, lemma 96, UFeats 87 on the CV and the same on another genre.",
+        "",
+        "Caveats. KTB's 8 documents are very unequal (two hold 92 % of the sentences), so the 10 folds are "
+        "contiguous stretches in document order: a fold never scatters over a document, but the two big documents "
+        "(Akorda news, one work of fiction) are spread over several folds, their other parts in training; the genre "
+        "split is the strict by-document test, and there the parser is far below the CV (tales and fiction, "
+        "trained on 341 news sentences). UPOS, lemma and UFeats are the same in the three right-hand columns: the "
+        "parser does not change the readings (choosing them is the tagger's work); lemmas compare exactly "
+        "(case included), hence lower than bench/tagger.py's case-blind figure. Words inside KTB's multiword "
+        "tokens (copula clitics, қуанышты|мын) are never aligned, as taldau keeps such a word whole. UDPipe 1 "
+        f"runs with `{UDPIPE_OPTIONS}` and no tuning. The machine is shared by several jobs, so speed is in CPU "
+        "time; the parser alone is the slowest stage, and the whole pipeline with it stays below the 10k tokens/s "
+        "the issue asks. Of the 7 hand-written trees in tests/syntax/trees.txt, 1 comes out wholly right; the "
+        "other 6 (strict xfail) show typical errors: a wrong reading upstream (ішті as a noun, жатыр as AUX), "
+        "мен between names read as part of a name, a relative clause's adjunct attached to the main verb.",
+    ])
+    publish("syntax", markdown)
+    low = [k for k, v in FLOORS.items() if cv_scores[k] < v]
+    if low:
+        print(f"below the floor: {', '.join(low)}", file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,10 @@
+"""Dependency syntax: every token gets a head and a UD relation as UD Kazakh-KTB annotates them.
+
+    >>> from taldau.pipeline import Pipeline
+    >>> doc = Pipeline(["morph", "tagger", "parser"])("Мен кітап оқыдым.")
+    >>> [(t.text, doc.tokens[t.head].text, t.deprel) for t in doc.tokens]   # doctest: +SKIP
+    [('Мен', 'оқыдым', 'nsubj'), ('кітап', 'оқыдым', 'obj'), ('оқыдым', 'оқыдым', 'root'), ('.', 'оқыдым', 'punct')]
+
+A spaCy v3 transition-based parser (`tools.syntax.train`, on UD Kazakh-KTB) reads each word's form and
+taldau's chosen reading (`features`); `tree` makes every sentence one tree. Needs the `syntax` extra.
+"""

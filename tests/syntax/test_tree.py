@@ -1,0 +1,42 @@
+"""taldau.syntax.tree: whatever heads a parser returns, one tree per sentence."""
+from hypothesis import given, strategies as st
+
+from taldau.syntax.tree import pieces, repair
+
+
+def reaches_root(heads: list[int], root: int) -> bool:
+    for i in range(len(heads)):
+        seen, j = set(), i
+        while j != root and j not in seen:
+            seen.add(j)
+            j = heads[j]
+        if j != root:
+            return False
+    return True
+
+
+@given(st.lists(st.integers(-3, 30), min_size=1, max_size=30), st.data())
+def test_repair_makes_one_tree(heads, data):
+    deprels = data.draw(st.lists(st.sampled_from(["root", "nsubj", "punct", "obj"]), min_size=len(heads),
+                                 max_size=len(heads)))
+    fixed, relations = repair(heads, deprels)
+    roots = [i for i, h in enumerate(fixed) if h == i]
+    assert len(roots) == 1 and relations[roots[0]] == "root"
+    assert relations.count("root") == 1
+    assert reaches_root(fixed, roots[0])
+
+
+def test_repair_keeps_a_tree_as_it_is():
+    heads, deprels = [2, 2, 2, 2], ["nsubj", "obj", "root", "punct"]
+    assert repair(heads, deprels) == (heads, deprels)
+
+
+def test_repair_hangs_a_second_root_under_the_first_labelled_root():
+    assert repair([0, 1, 2], ["nsubj", "root", "root"]) == ([1, 1, 1], ["parataxis", "root", "parataxis"])
+
+
+@given(st.integers(0, 1000), st.integers(1, 200))
+def test_pieces_cover_every_token_once(size, limit):
+    spans = pieces(size, limit)
+    assert [i for a, b in spans for i in range(a, b)] == list(range(size))
+    assert all(0 < b - a <= limit for a, b in spans)

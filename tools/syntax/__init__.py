@@ -1,0 +1,1 @@
+"""Offline training of taldau.syntax's parser (`python -m tools.syntax.train`)."""

@@ -1,0 +1,124 @@
+"""Train taldau's dependency parser on UD Kazakh-KTB (and optionally its relatives) with spaCy v3.
+
+    nice python -m tools.syntax.train [--data ../shared/data] [--epochs 12] [--add ky]
+
+The parser is fed what it will see at run time: each gold sentence's surface tokens go through taldau's
+own morphology and tagger (neither was trained on KTB), and `taldau.syntax.features` turns the chosen
+reading into spaCy attributes. Writes src/taldau/syntax/model/ (spaCy folder + meta.json). bench/syntax.py
+calls `train` on cross-validation folds.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import shutil
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+
+from taldau.doc import Doc, Sentence as DocSentence, Token
+from taldau.normalize import normalize
+from taldau.syntax.component import FORMAT, MODEL
+from taldau.syntax.features import spacy_doc
+from tools.syntax.treebank import Sentence, ktb, read
+
+CONFIG = Path(__file__).with_name("config.cfg")
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+ROOT = Path(__file__).resolve().parents[2]
+RELATIVES = {"ky": "ud_turkic/ky_ktmu-ud-train.conllu", "ky-test": "ud_turkic/ky_ktmu-ud-test.conllu",
+             "tt": "ud_turkic/tt_nmctt-ud-test.conllu"}
+
+
+def readings(sentences: Sequence[Sentence]) -> list[tuple[Token, ...]]:
+    """Each gold sentence's surface tokens with taldau's readings, the tagger's choice first."""
+    from taldau.pipeline import Pipeline
+
+    stages = Pipeline(["morph", "tagger"]).components[1:]
+    out = []
+    for sentence in sentences:
+        tokens, offset = [], 0
+        for s in sentence.tokens:
+            tokens.append(Token(s.form, offset, offset + len(s.form), normalize(s.form).text, s.space_after))
+            offset += len(s.form) + s.space_after
+        text = "".join(t.text + " " * t.space_after for t in tokens)
+        doc = Doc(text, tuple(tokens), (DocSentence(0, len(text), 0, len(tokens)),))
+        for stage in stages:
+            doc = stage(doc)
+        out.append(doc.tokens)
+    return out
+
+
+def examples(nlp, sentences: Sequence[Sentence], tokens: Sequence[tuple[Token, ...]]) -> list:
+    from spacy.training import Example
+
+    out = []
+    for sentence, toks in zip(sentences, tokens):
+        heads = [(s.head or i + 1) - 1 for i, s in enumerate(sentence.tokens)]
+        deprels = [s.deprel if s.head else "ROOT" for s in sentence.tokens]
+        out.append(Example(spacy_doc(nlp.vocab, toks), spacy_doc(nlp.vocab, toks, heads, deprels)))
+    return out
+
+
+def train(sentences: Sequence[Sentence], epochs: int = 12, extra: Sequence[Sentence] = (), seed: int = 0,
+          tokens: dict[str, tuple[Token, ...]] | None = None):
+    """A spaCy pipeline with a trained parser. `extra`: sentences of related languages, seen each epoch
+    beside KTB. `tokens`: readings already computed, by sent_id (cross-validation reuses them)."""
+    import spacy
+    from spacy.util import load_config, load_model_from_config, minibatch
+
+    spacy.util.fix_random_seed(seed)
+    nlp = load_model_from_config(load_config(CONFIG), auto_fill=True, validate=True)
+    every = list(sentences) + list(extra)
+    known = tokens or {}
+    missing = [s for s in every if s.sent_id not in known]
+    known = {**known, **{s.sent_id: t for s, t in zip(missing, readings(missing))}}
+    data = examples(nlp, every, [known[s.sent_id] for s in every])
+    optimizer = nlp.initialize(lambda: data)
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(data)
+        for batch in minibatch(data, size=16):
+            nlp.update(batch, drop=0.2, sgd=optimizer)
+    return nlp
+
+
+def save(nlp, folder: Path, meta: dict) -> None:
+    shutil.rmtree(folder / "spacy", ignore_errors=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(folder / "spacy", exclude=["vocab.vectors"])
+    strings = folder / "spacy" / "vocab" / "strings.json"  # the training words: features hash them, never look them up
+    kept = [s for s in json.loads(strings.read_text(encoding="utf-8")) if not CYRILLIC.search(s)]
+    strings.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
+    (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--epochs", type=int, default=12)
+    parser.add_argument("--add", nargs="*", default=[], choices=sorted(RELATIVES), help="relatives' treebanks")
+    parser.add_argument("--out", type=Path, default=MODEL)
+    args = parser.parse_args()
+    import spacy
+
+    sentences = ktb(args.data)
+    extra = [s for name in args.add for s in read(args.data / RELATIVES[name], relabel=True)]
+    nlp = train(sentences, args.epochs, extra)
+    commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    save(nlp, args.out, {
+        "format": FORMAT,
+        "data": {"ktb": "UD_Kazakh-KTB @ e9f3b87 train + first half of test (../shared/data/ud_kazakh_ktb), "
+                        "CC BY-SA 4.0", "sentences": len(sentences), "relatives": [RELATIVES[n] for n in args.add],
+                 "relative sentences": len(extra)},
+        "settings": {"epochs": args.epochs, "config": CONFIG.read_text(encoding="utf-8"), "seed": 0,
+                     "spacy": spacy.__version__, "features": "taldau morph + tagger readings (taldau.syntax.features)"},
+        "commit": commit,
+        "labels": list(nlp.get_pipe("parser").labels),
+    })
+    print(f"saved {args.out}: {sum(f.stat().st_size for f in args.out.rglob('*') if f.is_file()) / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
