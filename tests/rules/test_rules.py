@@ -6,7 +6,7 @@ import pytest
 from taldau.doc import Token
 from taldau.rules import Parser, Stemmed, ahead, behind, context, eq, in_, longest, opt, or_, regex, repeat, rule
 from taldau.rules import DIGITS, custom, shape, stem
-from taldau.rules.endings import is_ending, split_stem
+from taldau.morph.suffixes import is_ending, split_stem
 from taldau.rules.gates import Gate
 
 

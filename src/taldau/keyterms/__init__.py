@@ -26,12 +26,13 @@ from typing import NamedTuple
 from taldau.component import Component
 from taldau.doc import Doc, KeyTerm, Span, Token
 from taldau.langid import identify
+from taldau.morph.suffixes import CASE_GLOSSES
 from taldau.ner.canonical import NUMERIC
 
 BACKGROUND = Path(__file__).with_name("background.tsv")
 HEADS = frozenset({"NOUN", "PROPN"})
 MODIFIERS = HEADS | {"ADJ"}
-CASES = frozenset({"GEN", "DAT", "ACC", "LOC", "ABL", "INS"})  # morpheme glosses dropped from a head
+CASES = CASE_GLOSSES  # morpheme glosses dropped from a head
 MAX_WORDS = 4
 MIN_LETTERS = 3
 QUOTES = "\"'«»“”„ "

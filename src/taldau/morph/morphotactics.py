@@ -112,15 +112,9 @@ PERSON_SHORT = (
     _s("ңIздAр", "P2PL.FORM", "Number=Plur|Person=2|Polite=Form"),
     _s("лAр", "P3PL", "Number=Plur|Person=3"),
 )
-# person endings of the present, future and perfect (type 2); the 3rd person is set per tense
-PERSON_LONG = (
-    _s("MIн", "P1SG", "Number=Sing|Person=1"),
-    _s("сIң", "P2SG", "Number=Sing|Person=2"),
-    _s("сIз", "P2SG.FORM", "Number=Sing|Person=2|Polite=Form"),
-    _s("PIз", "P1PL", "Number=Plur|Person=1"),
-    _s("сIңдAр", "P2PL", "Number=Plur|Person=2"),
-    _s("сIздAр", "P2PL.FORM", "Number=Plur|Person=2|Polite=Form"),
-)
+# person endings of the present, future and perfect (type 2), those of a nominal predicate; the 3rd
+# person is set per tense
+PERSON_LONG = PREDICATIVE
 P1PL_AFTER_NASAL = _s("MIз", "P1PL", "Number=Plur|Person=1", variant=True)  # алғанмыз for алғанбыз
 PERSON_PRESENT = PERSON_LONG + (_s("м", "P1SG", "Number=Sing|Person=1", variant=True),)  # көрем, алмайм
 P3 = _s("", "P3", "Number=Sing|Person=3")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Analysis
-from . import endings
+from . import endings, suffixes
 from .lexicon import stems
 from .lookup import merge_feats
 
@@ -18,8 +18,9 @@ _PUNCT = re.compile(r"^[^\w]+$")
 _SYMBOLS = frozenset("%$€₸£№+=<>*/\\^~|&@#§°")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _ROMAN = re.compile(r"^[IVXLCDMІХ]+$")  # Cyrillic Х and І stand in for X and I in Kazakh texts
-_ORDINAL = ("сыншы", "сінші", "ыншы", "інші", "ншы", "нші", "шы", "ші")  # longest first
-_COLLECTIVE = ("еу", "ау")  # 2-еуі (екеуі), 6-ауы (алтауы)
+# ordinal and collective endings after digits (55-ші, 2020-сыншы; 2-еуі for екеуі), longest first
+_ORDINAL = tuple(sorted(suffixes.endings("ORD") | suffixes.endings("ORD.DIGITS"), key=lambda e: (-len(e), e)))
+_COLLECTIVE = tuple(suffixes.endings("COLL"))
 _HESITATION = re.compile(r"^(?:ы+|э+|а{2,}|ә{2,}|е{2,}|м{2,}|х[ыа]+|хм+)$", re.IGNORECASE)  # ыы, эээ, мм
 _INITIAL = re.compile(r"^[А-ЯӘҒҚҢӨҰҮҺІA-Z]\.$")  # Г., Қ.
 _ABBREVIATION = re.compile(r"^[а-яәғқңөұүһі]+(?:\.[а-яәғқңөұүһі]+)*\.$")  # млрд., ж., т.б.
@@ -129,8 +130,8 @@ def _numeral(left: str, right: str) -> list[Analysis]:
         return []
     if low in _ORDINAL:
         return [Analysis(left, "NUM", "NumType=Ord", ((left + "-", "STEM"), (right, "ORD")))]
-    for suffixes, num_type, gloss in ((_ORDINAL, "Ord", "ORD"), (_COLLECTIVE, "Coll", "COLL")):
-        for suffix in suffixes:
+    for forms, num_type, gloss in ((_ORDINAL, "Ord", "ORD"), (_COLLECTIVE, "Coll", "COLL")):
+        for suffix in forms:
             if low.startswith(suffix) and len(low) > len(suffix):
                 head = ((left + "-", "STEM"), (right[: len(suffix)], gloss))
                 found = [Analysis(left, "NUM", merge_feats(f"NumType={num_type}", e.feats), head + e.morphemes)

@@ -11,8 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from taldau.doc import Doc, Span, Token
-from taldau.ner import rules
-from taldau.ner.canonical import canonical
+from taldau.ner import canonical, rules  # canonical the module, not its function: taldau.ner.canonical stays patchable
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, Word
 from taldau.ner.model import tag_words
 
@@ -96,7 +95,7 @@ def _span(text: str, tokens: Sequence[Token], label: str, first: int, last: int)
         0 < first and last < len(tokens)
         and tokens[first - 1].norm in OPEN_QUOTES and tokens[last].norm in CLOSE_QUOTES
     )
-    name, link = canonical(_glued(tokens[first:last]), label, morphemes, quoted)
+    name, link = canonical.canonical(_glued(tokens[first:last]), label, morphemes, quoted)
     return Span(label, start, end, text[start:end], name, link)
 
 

@@ -10,16 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from taldau.morph.suffixes import CASE_GLOSSES as CASES
+from taldau.morph.suffixes import case_forms
 from taldau.ner import gazetteer
-from taldau.ner.endings import VOWELS, split_hyphen, strip_case
+from taldau.ner.endings import split_hyphen, strip_case
 
 NUMERIC = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENTAGE", "QUANTITY"})
 LINKED = frozenset({"GPE"})
-CASE_GLOSSES = frozenset({"GEN", "DAT", "ACC", "LOC", "ABL", "INS", "ATTR", "EQU", "SIM"})
-BACK = frozenset("аоұыяё")
-FRONT = frozenset("әеөүіэ")
-VOICELESS = frozenset("кқпстфхцчшщв")  # в as in Тоқаев|тың, Тоқаев|қа
-NASAL = frozenset("мнң")
+CASE_GLOSSES = CASES | {"ATTR", "EQU", "SIM"}  # cut from a name's last word with its case
 
 
 def canonical(
@@ -72,30 +70,5 @@ def _bare(word: str) -> str:
 
 
 def _plausible(stem: str, ending: str) -> bool:
-    """Vowel harmony and consonant assimilation agree: Ұйымы|ның yes, Айдан|а no."""
-    vowels = [c for c in stem.lower() if c in VOWELS]
-    last = vowels[-1] if vowels else ""
-    vowel = next((c for c in ending if c in VOWELS), "")
-    if (last in BACK and vowel in FRONT) or (last in FRONT and vowel in BACK):
-        return False
-    end = stem[-1].lower()
-    first = ending[0]
-    if first in "тқкп":  # АҚШ-тың, Египетке, Тоқаевпен: only after a voiceless consonant
-        return end in VOICELESS
-    if end in VOICELESS:
-        return False
-    if ending in ("ны", "ні"):  # accusative after a vowel: Астана|ны
-        return end in VOWELS
-    if ending in ("на", "не", "нда", "нде", "ндағы", "ндегі", "н"):
-        return end in "ыі"  # after a possessive: Штаттары|на, облысы|нда
-    if ending in ("ның", "нің"):  # Астана|ның, Қазақстан|ның
-        return end in VOWELS or end in NASAL
-    if ending in ("нан", "нен"):  # Қазақстан|нан, облысы|нан
-        return end in NASAL or end in "ыі"
-    if ending in ("дың", "дің"):  # Ресей|дің
-        return end not in VOWELS and end not in NASAL
-    if ending in ("ды", "ді"):  # Ресей|ді, Қазақстан|ды
-        return end not in VOWELS
-    if ending in ("дан", "ден"):  # Алматы|дан, Ресей|ден
-        return end not in NASAL
-    return True
+    """Vowel harmony and consonant assimilation agree: Ұйымы|ның yes, Айдан|а no (taldau.morph decides)."""
+    return ending in case_forms(stem)

@@ -6,38 +6,19 @@ Two uses: a greedy `stem` so that inflected names share CRF features (Ресей
 """
 from __future__ import annotations
 
-# Case endings and the attributive -дағы, longest first within each group.
-CASE = (
-    # attributive locative: Ауғанстандағы, облысындағы
-    "ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі",
-    # instrumental: Қазақстанмен, АҚШ-пен, менен is the full form
-    "менен", "бенен", "пенен", "мен", "бен", "пен",
-    # ablative: Ресейден, Қазақстаннан, облысынан
-    "нан", "нен", "дан", "ден", "тан", "тен",
-    # genitive: Ресейдің, Астананың, АҚШ-тың
-    "ның", "нің", "дың", "дің", "тың", "тің",
-    # locative: Ресейде, облысында, АҚШ-та
-    "нда", "нде", "да", "де", "та", "те",
-    # dative: Ресейге, Алматыға, АҚШ-қа, облысына
-    "на", "не", "ға", "ге", "қа", "ке",
-    # accusative: Ресейді, Астананы, АҚШ-ты
-    "ны", "ні", "ды", "ді", "ты", "ті",
-    # equative and similative: Қазақстанша, Ресейдей
-    "ша", "ше", "дай", "дей", "тай", "тей",
-)
-# Further layers a feature stem may drop: possessive, plural, common derivations.
-DERIVATION = (
-    "лардың", "лердің",
-    "ларға", "лерге", "дарға", "дерге", "тарға", "терге",
-    "лар", "лер", "дар", "дер", "тар", "тер",
-    "лық", "лік", "дық", "дік", "тық", "тік",
-    "сы", "сі", "ы", "і",
-)
-HYPHEN_ENDINGS = frozenset(CASE) | {"ы", "і", "сы", "сі", "ға", "ге", "қа", "ке", "а", "е", "н"}
+from taldau.morph import suffixes
+from taldau.morph.phonology import VOWELS
+
+# Case endings with -дағы, -дай, -ша, longest first; then the layers a feature stem may also drop:
+# plural (+ genitive or dative), -лық, the 3rd-person possessive. All from taldau.morph.
+CASE = suffixes.case_endings()
+DERIVATION = tuple(sorted(
+    suffixes.surfaces("LAрNIң") | suffixes.surfaces("LAрGA") | suffixes.endings("PL")
+    | {e for e in suffixes.endings("ABST") if len(e) == 3} | suffixes.endings("PX3"), key=lambda e: (-len(e), e)))
+HYPHEN_ENDINGS = frozenset(CASE) | suffixes.endings("PX3") | suffixes.endings("DAT") | {"н"}
 # Names that merely end like a case form: -стан (Қазақстан, Пәкістан), -да (Канада, Уганда).
 KEEP = ("стан", "стен")
 MIN_STEM = 3
-VOWELS = frozenset("аәеёиоөуұүыіэюя")
 
 
 def split_hyphen(word: str) -> tuple[str, str]:
@@ -53,17 +34,9 @@ def strip_case(word: str) -> list[str]:
     head, tail = split_hyphen(word)
     if tail:
         return [head]
-    out = [word]
-    low = word.lower()
-    if low.endswith(KEEP):
-        return out
-    for ending in CASE:
-        if low.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
-            out.append(word[: -len(ending)])
-    # accusative -н after a possessive: Штаттарын -> Штаттары
-    if low.endswith(("ын", "ін")) and len(word) > MIN_STEM + 1:
-        out.append(word[:-1])
-    return out
+    if word.lower().endswith(KEEP):
+        return [word]
+    return suffixes.strip_case(word, MIN_STEM)
 
 
 def stem(word: str, known: frozenset[str] = frozenset()) -> str:

@@ -10,11 +10,11 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from taldau.cache import WORDS
+from taldau.morph import suffixes
 
 FILE = Path(__file__).with_name("heads.tsv")
 AHEAD = 4  # tokens looked ahead for a head word
 STOPS = frozenset(".,;:!?()")  # a head beyond these belongs to another phrase
-PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")  # ауруханаларды: hospitals in general, no name
 
 
 @cache
@@ -36,7 +36,8 @@ def head(low: str) -> str:
     for n in range(min(len(low), _longest()), 3, -1):
         kind = stems.get(low[:n])
         if kind:
-            return "" if any(p in low[n : n + 4] for p in PLURAL) else kind
+            # ауруханаларды: hospitals in general, no name
+            return "" if any(p in low[n : n + 4] for p in suffixes.endings("PL")) else kind
     return ""
 
 

@@ -15,7 +15,7 @@ from decimal import Decimal
 from taldau.component import Component
 from taldau.doc import Doc, Quantity, merge_spans
 from taldau.numbers.extraction import LABELS, as_entities, explain, extract, label, quantities
-from taldau.numbers.spell import number_to_words
+from taldau.numbers.spelling import number_to_words
 from taldau.numbers.words import Number, parse_words
 
 __all__ = [

@@ -12,14 +12,15 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from taldau.morph import suffixes
+from taldau.morph.suffixes import is_ending
 from taldau.numbers import units as u
 from taldau.numbers.parts import (
     AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft, after_words,
 )
 from taldau.rules import DIGITS, Stemmed, ahead, custom, eq, in_, opt, or_, regex, rule, stem
-from taldau.rules.endings import is_ending
 
-_SIMILATIVE = ("дай", "дей", "тай", "тей", "дайы", "дейі")  # 15 пайыздай, 10 тоннадай "about"
+_SIMILATIVE = tuple(suffixes.surfaces("DAй") | suffixes.surfaces("DAйI"))  # 15 пайыздай, 10 тоннадай "about"
 
 
 def _draft(kind: str, amount: Amount, unit: str | None = None, *marks: Any) -> Draft:

@@ -5,6 +5,8 @@ dates are signed ISO 8601 durations from the document's date: кеше -> "-P1D"
 """
 from __future__ import annotations
 
+from taldau.morph import suffixes
+
 MONTHS = {
     "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
     "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қыркүйег": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
@@ -19,7 +21,7 @@ MONTH_NAMED = ("конференция", "кеңесі", "оқуы", "оқула
 # маусым "season", наурыз "the Nauryz holiday", март/август names. Alone they need a date context.
 AMBIGUOUS_MONTHS = frozenset({"қазан", "май", "маусым", "наурыз", "март", "август"})
 # A day of the month written without the month takes the possessive: 31-і күні, 24-інде (on the 24th).
-DAY_POSSESSIVES = frozenset({"і", "ы", "сі", "сы"})
+DAY_POSSESSIVES = suffixes.endings("PX3")
 DAY_LOCATIVES = frozenset({"інде", "ында", "сінде", "сында"})
 # Words between the items of a list: қазан мен қараша, қаңтар, наурыз және маусым.
 LIST_JOINTS = frozenset({",", "мен", "бен", "пен", "және", "–", "-"})
@@ -46,7 +48,8 @@ PERIODS = {
 NOT_PERIODS = ("айна*", "айта*", "айт", "күнә*", "күнті*", "жылу*", "жылы-жұмсақ", "жұмаға", "жұмады", "апталап",
                "жылқы*", "жылдығ*")  # жылқы "horse"; 175 жылдығы "the 175th anniversary" (an EVENT)
 # Endings a period takes after осы, өткен, әрбір in a date: осы жылы, өткен айда, келесі жылдан.
-SHIFTED_ENDINGS = r"(ы|і|сы|сі|нда|нде|да|де|та|те|дың|дің|тың|тің|ның|нің|нан|нен|дан|ден|тан|тен|мен|бен|пен)"
+SHIFTED_ENDINGS = "({})".format("|".join(sorted(
+    set().union(*(suffixes.endings(g) for g in ("PX3", "LOC", "GEN", "ABL"))) | suffixes.surfaces("Mен"), key=len, reverse=True)))
 DAY_PERIODS = {"сағат": "H", "минут": "M", "секунд": "S", "сағ": "H", "мин": "M"}
 # One-word periods with their count: біркүндік, үшжылдық (KazNERD writes them as one word).
 _COUNTS = "бір екі үш төрт бес алты жеті сегіз тоғыз он жүз мың".split()

@@ -15,8 +15,8 @@ from taldau.doc import Token
 from taldau.numbers import lexicon as lx
 from taldau.numbers import units as u
 from taldau.numbers.parts import ABLATIVE, Draft
+from taldau.morph.suffixes import split_stem
 from taldau.numbers.words import read_word
-from taldau.rules.endings import split_stem
 
 _LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_START = frozenset({".", "!", "?", "«", "—", "–", ":", '"', "(", "…", ","})

@@ -17,7 +17,8 @@ from taldau.numbers import lexicon as lx
 from taldau.numbers import units as u
 from taldau.numbers.words import STEMS, Number, compose, read_word, several
 from taldau.rules import Rule, behind, context, custom, eq, in_, longest, opt, or_, repeat, rule, stem
-from taldau.rules.endings import is_ending
+from taldau.morph import suffixes
+from taldau.morph.suffixes import is_ending
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +89,10 @@ def _compose(first: Any, rest: list[Any]) -> Number | None:
 _WORDS = longest(rule(NUM_START, repeat(or_(NUM_WORD, PAREN.interpret(lambda *_: _GAP)), 0, 11)).interpret(_compose))
 NUMBER = or_(_WORDS, rule(in_(lx.SEVERAL), _WORDS).interpret(several))  # бірнеше мың: 2000..9000, approximate
 DASH = eq("-", "–", "—", "−")
-ABLATIVE = ("нан", "нен", "дан", "ден", "тан", "тен")
+ABLATIVE = tuple(suffixes.endings("ABL"))
 ABLATIVE_TOKEN = custom(lambda t: True if t.norm.lower().endswith(ABLATIVE) else None, "ablative")
 # артық "more" also after a dative: 114 пайызға артық, жиырма бес мегаватқа артық
-DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
+DATIVE = tuple(e for e in suffixes.endings("DAT") if len(e) > 1)  # not the bare -а of балама
 DATIVE_TOKEN = custom(lambda t: True if t.norm.lower().endswith(DATIVE) else None, "dative")
 AND = eq("мен", "пен", "бен")
 

@@ -6,13 +6,14 @@ close a date (дейін, бері, аралығында) and the parts of a per
 """
 from __future__ import annotations
 
+from taldau.morph import suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import after_words
 from taldau.rules import DIGITS, Stemmed, ahead, eq, in_, or_, regex, rule, stem
 
-GENITIVE = ("дың", "дің", "тың", "тің", "ның", "нің")
-ATTRIBUTIVE = ("ғы", "гі", "қы", "кі")
-PLURAL = ("лар", "дар", "тар", "лер", "дер", "тер")
+GENITIVE = tuple(suffixes.endings("GEN"))
+ATTRIBUTIVE = tuple(suffixes.endings("ATTR"))
+PLURAL = tuple(suffixes.endings("PL"))
 
 # жыл with any ending, and the written abbreviations: 2020 ж., 1990-2000 жж.
 YEAR = or_(

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from taldau.cache import WORDS
 from taldau.numbers import lexicon as lx
-from taldau.rules.endings import is_ending, split_stem
+from taldau.morph import suffixes
+from taldau.morph.suffixes import is_ending, split_stem
 
 _ROLES = (
     [(w, "zero", v) for w, v in lx.ZERO.items()]
@@ -37,7 +38,6 @@ _DIGITS = re.compile(r"(\d{1,3}(?:[  ]\d{3})+|\d+)(?:[.,](\d+))?(?:-?([^\W\d_]+)
 _DIGIT_RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s?[-–—]\s?(\d+(?:[.,]\d+)?)(?:-([^\W\d_]+))?")
 _ORDINAL = re.compile(r"-?(?:ыншы|інші|ншы|нші|сыншы|сінші|шы|ші)")
 _APPROX = re.compile(r"-?(?:даған|деген|лаған|леген|таған|теген)|.*(?:дай|дей|тай|тей)(?:ы|і|сы|сі)?$")
-_ABLATIVE = re.compile(r".*(?:нан|нен|дан|ден|тан|тен)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +61,7 @@ class Word:
 
     @property
     def ablative(self) -> bool:
-        return _ABLATIVE.match(self.ending) is not None
+        return self.ending.endswith(tuple(suffixes.endings("ABL")))
 
 
 @dataclass(frozen=True, slots=True)

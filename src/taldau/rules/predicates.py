@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from taldau.cache import Recent
 from taldau.doc import Token
-from taldau.rules.endings import split_stem
+from taldau.morph.suffixes import split_stem
 
 
 _MISSING = object()

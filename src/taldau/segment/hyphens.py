@@ -21,27 +21,21 @@ PARTICLES = frozenset({"ау", "ақ", "ай", "еу", "мыс", "міс", "ды
 NAME_PREFIXES = frozenset({"әл", "ал", "ас", "ад", "аш", "ар", "ан", "эль", "аз", "ат", "ибн", "бин"})
 
 
-# Endings written after a hyphen on numbers and abbreviations, in their order: ordinal, collective,
-# plural, possessive, case or -ғы/-дағы, particle. "2-ншіден" = нші + ден; "АҚШ-тың" = тың.
-_ENDINGS = re.compile(
-    r"(?:ыншы|інші|сыншы|сінші|ншы|нші|шы|ші)?"
-    r"(?:еу|ау)?"
-    r"(?:лар|лер|дар|дер|тар|тер)?"
-    r"(?:ымыз|іміз|мыз|міз|ыңыз|іңіз|ңыз|ңіз|сы|сі|ым|ім|ың|ің|ы|і|м|ң)?"
-    r"(?:ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|н|ға|ге|қа|ке|на|не|а|е|да|де|та|те|нда|нде"
-    r"|дан|ден|тан|тен|нан|нен|мен|бен|пен|менен|ғы|гі|қы|кі|дағы|дегі|тағы|тегі|ндағы|ндегі)?"
-    r"(?:дай|дей|тай|тей|деген|даған|деген|теген|таған|ақ|-ақ)?"
-)
-
-
 _LATIN = re.compile(r"[a-zäğıñöşūü]", re.IGNORECASE)
 
 
-def is_ending(tail: str) -> bool:
-    """Whether `tail` is a chain of inflectional endings (ден, ншіден, тың; den, tyñ), not a word."""
+def is_ending(tail: str, after_digits: bool = False) -> bool:
+    """Whether `tail` is a chain of inflectional endings (ден, ншіден, тың; den, tyñ), not a word; after
+    digits the short ordinal too (55-ші, 2-шіден)."""
+    from taldau.morph import suffixes
+
     if _LATIN.search(tail):
         tail = _cyrillic(tail)
-    return bool(tail) and _ENDINGS.fullmatch(tail.lower()) is not None
+    tail = tail.lower()
+    if after_digits and tail.startswith(tuple(suffixes.endings("ORD.DIGITS"))):
+        tail = tail[2:]
+        return suffixes.is_ending(tail)
+    return bool(tail) and suffixes.is_ending(tail)
 
 
 def _cyrillic(word: str) -> str:
@@ -84,7 +78,7 @@ def name(parts: list[str]) -> bool:
 def ending(parts: list[str]) -> bool:
     # 2001-ден, 55-ші, АҚШ-тың, БҰҰ-ның, iPhone-ға (a number, abbreviation or foreign word with its ending)
     head = parts[0]
-    return (head[:1].isdigit() or head.isupper() or head.isascii()) and is_ending("-".join(parts[1:]))
+    return (head[:1].isdigit() or head.isupper() or head.isascii()) and is_ending("-".join(parts[1:]), head.isdigit())
 
 
 def digits(parts: list[str]) -> bool:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
+from taldau.morph import phonology
 from taldau.translit.alphabets import spellings
 
-VOWELS = frozenset("аәеёиоөуұүыіэюя")
+VOWELS = phonology.VOWELS | {"у"}  # vowel letters: у is one in spelling, a consonant in morph's phonology
 LATIN_VOWELS = frozenset("aäeioöuūüyı")
 AFTER_VERB_T = (VOWELS - {"и"}) | {"й", "р"}  # what precedes т in verb stems: кет, айт, тарт
 

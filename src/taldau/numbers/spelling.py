@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from taldau.numbers import lexicon as lx
-from taldau.numbers.harmony import attach_case, attach_ordinal
+from taldau.morph.suffixes import attach_case, attach_ordinal
 
 _BY_VALUE = {v: w for table in (lx.ZERO, lx.UNITS, lx.TENS) for w, v in table.items()}
 _SCALES = sorted(((v, w) for w, v in lx.SCALES.items()), reverse=True)
@@ -67,7 +67,8 @@ def number_to_words(n: int | float | Decimal, ordinal: bool = False, case: str |
         raise ValueError(f"ordinals are for whole numbers >= 0, not {n!r}")
     words = _cardinal(int(abs(value))) if integral else _decimal(value)
     if ordinal:
-        words[-1] = attach_ordinal(words[-1])
+        last = words[-1]  # жиырмасыншы is irregular; қырық drops its vowel: қырқыншы
+        words[-1] = "жиырмасыншы" if last == "жиырма" else attach_ordinal(lx.VOWEL_STEMS.get(last, last))
     if case:
         words[-1] = attach_case(words[-1], case)
     return " ".join((["минус"] if value < 0 else []) + words)
