@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench data clean
+.PHONY: run test bench bench-check data clean browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,12 +26,21 @@ $(VENV)/.bench: $(VENV)/.installed
 run: $(VENV)/.installed
 	$(BIN)/taldau analyze samples/economy.txt --format html --output report.html
 
+# The browser tests drive Debian's Chromium; CI (and root) install it, elsewhere those tests skip
 test: $(VENV)/.dev
+	if [ -n "$$CI" ] || [ "$$(id -u)" = 0 ]; then $(MAKE) browser; fi
 	$(BIN)/python -m pytest
 
+browser:
+	test -x /usr/bin/chromium || (apt-get update && apt-get install -y --no-install-recommends chromium)
+
 bench: $(VENV)/.bench
-	for script in bench/[a-z]*.py; do name=$$(basename $$script .py); case $$name in common|report|unimorph_rows) ;; *) $(BIN)/python -m bench.$$name || exit 1;; esac; done
+	for script in bench/[a-z]*.py; do name=$$(basename $$script .py); case $$name in common|report|unimorph_rows|conll18|syntax_udpipe) ;; *) $(BIN)/python -m bench.$$name || exit 1;; esac; done
 	$(BIN)/python -m bench.report
+
+# Quick floors of the benchmarks (< 5 min): exits non-zero below a floor, skips without ../shared/data
+bench-check: $(VENV)/.installed
+	$(BIN)/python -m bench.segment --check
 
 # Rebuild the compiled data from ../shared/data with the offline scripts of tools/ (the results are committed;
 # see each meta.json). The NER model is retrained apart: python -m tools.ner.train --parts train dev
@@ -41,6 +50,7 @@ data: $(VENV)/.installed
 	$(BIN)/python -m tools.translit.build
 	$(BIN)/python -m tools.langid.build
 	$(BIN)/python -m tools.morph.build
+	$(BIN)/python -m tools.morph.endings
 	$(BIN)/python -m tools.ner.build_lexicon
 	$(BIN)/python -m tools.ner.build_clusters
 	$(BIN)/python -m tools.keyterms.build

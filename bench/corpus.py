@@ -1,24 +1,46 @@
 """Corpus search by lemma (taldau.corpus, SQLite FTS5) against plain full-text search, on UD Kazakh-KTB.
 
-    python -m bench.corpus [--data ../shared/data]
+    python -m bench.corpus [--data ../shared/data] [--scale 100000] [--throughput 300]
 
 UD KTB train + dev sentences (gold lemmas, never used to build taldau.corpus or the analyser) are indexed
 three ways: taldau's lemma index, SQLite FTS5 over the words as written (what a plain full-text engine
 gives), and the same queried by prefix (lemma*, the usual workaround). Each of the 300 most frequent
 content lemmas (NOUN, PROPN, VERB, ADJ) is a query; a sentence should be found when one of its words
 has that gold lemma. Prints a Markdown table and writes docs/bench/corpus.md.
+
+With --scale N, also builds an index of N generated documents : index time,
+size, memory and query latency, and analysis throughput on 1 and 2 workers of a dask.distributed cluster.
 """
 from __future__ import annotations
 
+import argparse
+import random
+import re
 import sqlite3
+import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.common import data_dir, publish, table
 
+if TYPE_CHECKING:
+    from taldau.corpus import Rows
+
 QUERIES = 300
+FLOORS = {"recall": 99.0, "precision of the first 10": 90.0}  # taldau's row; below either, exit 1
 CONTENT = {"NOUN", "PROPN", "VERB", "ADJ"}
+
+
+def _options() -> argparse.Namespace:
+    """This script's own options, taken out of sys.argv before the shared ones (--data) are read."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--scale", type=int, default=0, help="also index this many generated documents (0: skip)")
+    parser.add_argument("--throughput", type=int, default=300, help="documents analysed on 1 and 2 workers")
+    args, sys.argv[1:] = parser.parse_known_args()
+    return args
 
 
 def ud_sentences(data: Path) -> list[tuple[str, set[str], set[str]]]:
@@ -59,14 +81,15 @@ def scores(gold: dict[str, set[int]], found: dict[str, list[int]]) -> tuple[str,
     return tuple(f"{100 * x:.1f} %" for x in (recall, precision, sum(tops) / len(tops), complete))
 
 
-def main() -> None:
+def main() -> int:
+    args = _options()
     data, _ = data_dir(__doc__.splitlines()[0])
-    from taldau.corpus import Corpus
+    from taldau.corpus import READER, Corpus
     from taldau.pipeline import Pipeline
 
     sentences = ud_sentences(data)
     texts = [text for text, _, _ in sentences]
-    corpus = Corpus(pipeline=Pipeline(["langid", "cyrillic", "morph"]))
+    corpus = Corpus(pipeline=Pipeline(READER))
     corpus.pipeline("Алматы")  # models loaded before the clock starts; caches still cold
     start = time.perf_counter()
     ids = corpus.add_many((str(i), text) for i, text in enumerate(texts))
@@ -86,11 +109,14 @@ def main() -> None:
     prefix = {q: plain_search(plain, q, prefix=True) for q in queries}
 
     rows = [
-        ("taldau.corpus: lemma index (FTS5 over every reading's lemma)", *scores(gold, ours)),
+        ("taldau.corpus: lemma index (chosen reading first, every reading found)", *scores(gold, ours)),
         ("SQLite FTS5 over the words as written (query = lemma)", *scores(gold, exact)),
         ("SQLite FTS5 by prefix (query = lemma*)", *scores(gold, prefix)),
     ]
     missed = Counter(q for q in queries for _ in gold[q] - set(ours[q]))
+    scale, scale_low = ("", [])
+    if args.scale:
+        scale, scale_low = measure_scale(data, args.scale, args.throughput)
     publish("corpus", "\n".join([
         "## Corpus search by lemma (taldau.corpus)",
         "",
@@ -105,11 +131,179 @@ def main() -> None:
         f"{tokens / indexing:,.0f} words/s; a query (lemmatised, searched, hits marked) takes {1000 * per_query:.1f} ms "
         "on average. The plain index finds only the forms typed (кітап, not кітабы or кітапты); the prefix query "
         "also finds unrelated words (ал* finds алды and алма) and misses forms whose stem changes (кітап* misses "
-        "кітабы). taldau reads both through the analyser, and indexes every reading's lemma, which costs "
-        "precision where a form is ambiguous (қаласы: city or wish). "
+        "кітабы). taldau reads both through the analyser and indexes every reading's lemma, the chosen one apart: a "
+        "query typed as a dictionary form that the tagger reads as itself (жаса) asks for that lemma alone, and hits "
+        "where it is the chosen reading rank first. That rule was designed while looking at these sentences' "
+        "errors (the UD KTB test part is not in ../shared/data), so the figure is not a held-out one. "
         f"Most missed relevant sentences, by query: {', '.join(f'{q} ({n})' for q, n in missed.most_common(8))}.",
+        scale,
     ]))
+    measured = dict(zip(("recall", "precision", "precision of the first 10"), (float(x.split()[0]) for x in rows[0][1:])))
+    low = [f"{name} {measured[name]} % < {floor} %" for name, floor in FLOORS.items() if measured[name] < floor] + scale_low
+    for problem in low:
+        print(f"below floor: {problem}", file=sys.stderr)
+    return 1 if low else 0
+
+
+# --- scale: many generated documents ---------------------------------------------------------------
+SCALE_FLOORS = {"p99 ms": 100.0, "speed-up": 1.7}
+BUSY = ("The load average was above the number of cores: other jobs held them, a second worker found no "
+        "free core, and the speed-up above measures that competition, not taldau. Rerun on an idle machine.")
+
+
+def news_sentences(data: Path, limit: int = 4000) -> list[str]:
+    """Kazakh sentences of news and official sites: the Kazakh side of apertium_kaz_rus's parallel sample,
+    and KazNERD's sentences (tokens joined by spaces), alternately; the bundled sample article's too."""
+    import csv
+
+    with open(data / "apertium_kaz_rus" / "kaz-rus.parallel.tsv", encoding="utf-8") as f:
+        official = [row["kaz"] for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    news, words = [], []
+    for line in open(data / "kaznerd" / "IOB2_valid.txt", encoding="utf-8"):
+        if line.strip():
+            words.append(line.rsplit(" ", 1)[0])
+        elif words:
+            news.append(" ".join(words))
+            words = []
+    sample = (Path(__file__).resolve().parent.parent / "samples" / "economy.txt").read_text(encoding="utf-8")
+    mixed = [x for pair in zip(official, news) for x in pair]
+    return [line for line in sample.splitlines() if line.strip()] + mixed[:limit]
+
+
+def generated(pool: list, count: int, seed: int = 14) -> Iterator[list]:
+    """`count` documents, each 2-8 pool items drawn at random (the same seed, the same documents)."""
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield rng.sample(pool, rng.randint(2, 8))
+
+
+def joined(parts: list) -> Rows:
+    """One document's rows from the rows of its sentences: offsets shifted, sentence indexes renumbered."""
+    from taldau.corpus import Rows
+
+    text, sentences, entities, quantities = "", [], [], []
+    for part in parts:
+        shift, base = len(text) + (1 if text else 0), len(sentences)
+        text += (" " if text else "") + part.text
+        sentences += [(a + shift, b + shift, *rest) for a, b, *rest in part.sentences]
+        entities += [(None if i is None else i + base, label, a + shift, b + shift, *rest) for i, label, a, b, *rest in part.entities]
+        quantities += [(kind, a + shift, b + shift, *rest) for kind, a, b, *rest in part.quantities]
+    return Rows(text, sentences, entities, quantities)
+
+
+def rss_mb() -> float:
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def latency(corpus, queries: list[str]) -> tuple[float, float]:
+    """p50 and p99 in ms of a search as the command line makes it: the total, then the first 20 hits."""
+    times = []
+    for query in queries:
+        start = time.perf_counter()
+        corpus.count(query)
+        corpus.search(query, limit=20)
+        times.append(1000 * (time.perf_counter() - start))
+    times.sort()
+    return times[len(times) // 2], times[min(len(times) - 1, int(0.99 * len(times)))]
+
+
+def throughput(texts: list[str], workers: int) -> float:
+    """Documents per second analysed by a warm dask.distributed cluster of `workers` processes (models
+    loaded before the clock starts), fed through its scheduler's address as --scheduler does."""
+    import logging
+
+    from distributed import LocalCluster
+
+    from taldau.corpus import Corpus, content_hash
+    from taldau.corpus.parallel import cluster, index_all, pipeline
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, host="127.0.0.1", dashboard_address="127.0.0.1:0",
+                      silence_logs=logging.ERROR) as local, cluster(scheduler=local.scheduler_address) as client:
+        client.run(lambda: pipeline()("Алматы") and None)
+        with Corpus() as corpus:
+            start = time.perf_counter()
+            index_all(corpus, ((str(i), content_hash(t), t) for i, t in enumerate(texts)), 0, scheduler=local.scheduler_address)
+            return len(texts) / (time.perf_counter() - start)
+
+
+def measure_scale(data: Path, count: int, analysed: int) -> tuple[str, list[str]]:
+    """The scale section of the report, and the floors missed."""
+    import os
+    import tempfile
+
+    from taldau.corpus import Corpus, content_hash, rows
+    from taldau.corpus.parallel import pipeline
+
+    sentences = news_sentences(data)
+    start = time.perf_counter()
+    pool = [rows(pipeline()(text)) for text in sentences]
+    analysis = time.perf_counter() - start
+    folder = tempfile.mkdtemp(prefix="taldau-scale-")
+    path, memory = Path(folder) / "scale.db", []
+    with Corpus(path) as corpus:
+        start, batch = time.perf_counter(), []
+        for n, parts in enumerate(generated(pool, count), 1):
+            doc = joined(parts)
+            batch.append((f"gen/{n:07d}.txt", content_hash(doc.text), doc))
+            if len(batch) == 1000 or n == count:
+                corpus.put(batch)
+                batch = []
+            if n % max(1, count // 4) == 0:
+                memory.append(f"{rss_mb():.0f}")
+        storing = time.perf_counter() - start
+        size = sum(f.stat().st_size for f in Path(folder).iterdir()) / 2**20
+        sentence_count = corpus.db.execute("SELECT count(*) FROM sentences").fetchone()[0]
+        rng = random.Random(14)
+        words = [[w for w in re.findall(r"[^\W\d_]{3,}", text)] for text in sentences]
+        words = [w for w in words if len(w) >= 2]
+        picks = [rng.choice(words) for _ in range(200)]
+        kinds = {
+            "one word (a form, lemmatised)": [w[0] for w in picks],
+            "two words, any order": [f"{w[0]} {w[-1]}" for w in picks],
+            "a phrase of two words": [f'"{w[0]} {w[1]}"' for w in picks],
+        }
+        latency(corpus, kinds["one word (a form, lemmatised)"][:20])  # warm the page cache
+        timed = {kind: latency(corpus, queries) for kind, queries in kinds.items()}
+        integrity = corpus.check() or ["ok"]
+    for f in Path(folder).iterdir():
+        f.unlink()
+    os.rmdir(folder)
+    texts = [joined(parts).text for parts in generated(pool, analysed, seed=15)]
+    speed = {workers: throughput(texts, workers) for workers in (1, 2)}
+    ratio = speed[2] / speed[1]
+    low = [f"{kind}: p99 {p99:.0f} ms > {SCALE_FLOORS['p99 ms']:.0f} ms" for kind, (_, p99) in timed.items()
+           if p99 > SCALE_FLOORS["p99 ms"]]
+    low += [f"2 workers / 1 worker = {ratio:.2f} < {SCALE_FLOORS['speed-up']}"] if ratio < SCALE_FLOORS["speed-up"] else []
+    load = os.getloadavg()[0]
+    return "\n".join([
+        "",
+        f"### Scale: {count:,} generated documents",
+        "",
+        f"Documents of 2-8 sentences drawn at random from {len(sentences):,} sentences (the sample article, the "
+        "Kazakh side of apertium_kaz_rus's official-site texts, KazNERD's news sentences). Each sentence was analysed "
+        f"once by the full pipeline ({len(sentences) / analysis:,.0f} sentences/s on one process); the {count:,} "
+        "documents were then stored from those rows, so the index time below is storage and FTS only, not analysis. "
+        f"`python -m bench.corpus --scale {count} --throughput {analysed}`, load average {load:.1f} on 2 cores "
+        "shared with other jobs.",
+        "",
+        table(("documents", "sentences", "store + index", "file size", "memory at 1/4, 1/2, 3/4, all", "integrity"),
+              [(f"{count:,}", f"{sentence_count:,}", f"{storing:.0f} s ({count / storing:,.0f} docs/s)",
+                f"{size:,.0f} MB", " / ".join(memory) + " MB", ", ".join(integrity))]),
+        "",
+        table(("query (200 each, count + first 20 hits marked)", "p50", "p99", "floor p99"),
+              [(kind, f"{p50:.1f} ms", f"{p99:.1f} ms", "100 ms") for kind, (p50, p99) in timed.items()]),
+        "",
+        f"Analysis throughput (full pipeline, {analysed} new documents, a warm dask.distributed cluster on this "
+        "machine fed through its scheduler address, as `--scheduler` does):",
+        "",
+        table(("workers", "documents/s", "speed-up", "floor"),
+              [("1", f"{speed[1]:.1f}", "1.00", ""), ("2", f"{speed[2]:.1f}", f"{ratio:.2f}", "1.7")]),
+        *([""] + [BUSY] if load > (os.cpu_count() or 1) else []),
+    ]), low
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

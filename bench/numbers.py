@@ -40,7 +40,7 @@ CLASSES = ("CARDINAL", "ORDINAL", "PERCENTAGE", "MONEY", "QUANTITY", "DATE", "TI
 SEED = 5
 HELD_OUT = 5  # one sentence in five
 FOLDS = 5  # of the dev part
-FLOOR = 0.915  # micro F1 on the clean held-out part (0.921 when twins were first kept apart)
+FLOOR = 0.925  # micro F1 on the clean held-out part (0.921 when twins were first kept apart, 0.930 after issue 12)
 
 
 def read(path: Path) -> list[list[tuple[str, str]]]:
@@ -81,6 +81,13 @@ def held_out(sentences: list[list[tuple[str, str]]]) -> tuple[list, list]:
     tuned = {twins(s) for s in sentences if part(s) == "dev"}
     test = [s for s in sentences if part(s) == "test"]
     return [s for s in test if twins(s) not in tuned], [s for s in test if twins(s) in tuned]
+
+
+def alone(sentences: list[list[tuple[str, str]]], everything: list[list[tuple[str, str]]]) -> list:
+    """The sentences with no number-twin in the data (their twin group has one text): what most of the
+    clean held-out part is made of, and where бір is seldom a count (a labelled бір has a "1" twin)."""
+    texts = Counter(twins(s) for s in {tuple(s) for s in everything})
+    return [s for s in sentences if texts[twins(s)] == 1]
 
 
 def to_doc(sentence: list[tuple[str, str]]) -> tuple[Doc, set[tuple[str, int, int]]]:
@@ -198,12 +205,15 @@ def main() -> int:
           f"{warm:,.0f} best of 3 (medians over 3 fresh processes)")
     if args.part == "dev" and args.fold is None:
         print("\n" + per_fold(sentences))
+        single = alone(sentences, everything)
+        print(f"dev sentences with no number-twin ({len(single)}): micro F1 {_f1(evaluate([to_doc(s) for s in single])):.3f}")
     if args.part == "test":
         dev = [s for s in everything if part(s) == "dev"]
         twinned = _f1(evaluate([to_doc(s) for s in leaked]))
         print(f"held-out sentences with a twin in the dev part ({len(leaked)}, not counted above): micro F1 {twinned:.3f}")
+        single = alone(dev, everything)
         write(body, len(docs), n_tokens, cold, warm, evaluate([to_doc(s) for s in dev]), per_fold(dev),
-              (len(leaked), twinned))
+              (len(leaked), twinned), (len(single), _f1(evaluate([to_doc(s) for s in single]))))
         micro = _f1(counts)
         if micro < FLOOR:
             print(f"FAIL: micro F1 {micro:.3f} on the clean held-out part is below the floor {FLOOR}")
@@ -219,7 +229,7 @@ def _f1(counts: dict[str, Counter], classes: tuple[str, ...] = CLASSES) -> float
 
 
 def write(body: str, n_docs: int, n_tokens: int, cold: float, warm: float, dev: dict[str, Counter],
-          folds: str, twinned: tuple[int, float]) -> None:
+          folds: str, twinned: tuple[int, float], single: tuple[int, float]) -> None:
     on_dev = ", ".join(f"{c} {_f1(dev, (c,)):.3f}" for c in CLASSES)
     text = f"""## Quantities: numeric entity detection (KazNERD)
 
@@ -239,7 +249,9 @@ Speed of `extract()` alone, in CPU time, one process, on these {n_tokens} tokens
 first pass (per-word caches cold), {warm:,.0f} tokens/s best of three passes; each the median over three fresh
 processes (the machine is shared with other jobs, so single runs vary by 20 % or more).
 
-On the dev part the rules were written on, micro F1 is {_f1(dev):.3f} ({on_dev}). The dev part is cut into
+On the dev part the rules were written on, micro F1 is {_f1(dev):.3f} ({on_dev}); on its {single[0]} sentences
+with no number-twin anywhere in the data (most of the clean held-out part is such sentences) {single[1]:.3f}.
+The dev part is cut into
 {FOLDS} folds by twin group (the spread between folds shows how much a figure moves from one sample of this
 data to another; mistakes have been read on all of them, so none is a check):
 
@@ -249,12 +261,20 @@ Caveats, with mistakes seen on the dev part (the examples are made up, in the da
 - KazNERD is transcribed TV news: numbers are often written twice (in words and in digits), decimals
   as `2 , 9`, hesitations in parentheses (`2 , 9 ( ыы ) процент`); the rules read these, and a short
   aside in parentheses may stand between an amount and its unit (`500 (бес жүз) теңге`).
-- `бір` is a CARDINAL only when it counts ("бір маңызды мәселе" is labelled, "белгілі бір" is not);
-  the rules decide from a few neighbouring words and still miss many cases either way. "Бірі ...,
-  бірі ..." (one ..., another ...) is no count.
-- Numbers inside names (Хабар 24, Boeing 737, short quoted titles « 100 жаңа есім ») belong to other
-  entities and are dropped. KazNERD is not uniform here: an ordinal after нөмірі (a numbered school,
-  bus depot) or before орынбасары, курс, сынып is labelled in some sentences and not in others.
+- A lone `бір` is a CARDINAL only with a sign of counting: тағы (да), тек (қана) before it; ғана, рет,
+  мәрте, есе, емес or a counted noun (адам, бала) after it; another number within three words (бір
+  немесе екі); a possessed noun after it ("бір ерекшелігі", one of its features) when the morphology
+  has run (the pipeline; not in this table, which runs the rules on plain tokens). Otherwise it is the
+  article "a" (бір қызық оқиға, белгілі бір, сол бір). KazNERD labels бір far more often in sentences
+  that have a twin with the digit 1 than in sentences without a twin (on the dev part, among the
+  latter, one бір of 44 found by the older, freer rule was labelled), so this costs recall on the
+  twinned sentences and gains precision elsewhere. "Бірі ..., бірі ...", "бірі ..., басқалары ..."
+  (one ..., another ...) is no count.
+- Numbers inside names (Хабар 24, Boeing 737, « 100 жаңа есім », Кодекстің 128-інші бабы, 175
+  жылдығы) stay in `doc.quantities` with `named=True` but give no numeric entity; in the pipeline a
+  numeric entity strictly inside a longer non-numeric entity of the NER model yields to it. KazNERD
+  is not uniform here: an ordinal after нөмірі (a numbered school, bus depot) or before орынбасары,
+  курс, сынып is labelled in some sentences and not in others.
 - DATE spans follow the guidelines (range words such as дейін, бері, аралығында belong to the date)
   and the data: "5 жылдан 10 жылға дейін" is one date, but "100 тоннадан 200 тоннаға дейін артты"
   two quantities (a change, not a range); "1965 жылы 4 мамырда" is one date, "өткен жылы

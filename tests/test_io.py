@@ -1,7 +1,10 @@
 """Bad input gets a clear error or a correct empty result, never a traceback."""
 import codecs
+import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from taldau.io import InputError, decode
 
@@ -58,3 +61,37 @@ def test_short_cp1251_is_read_as_cyrillic(text: str) -> None:
 def test_koi8r_is_not_mistaken_for_cp1251() -> None:
     text = "Экономика растёт, бюджет исполнен полностью. " * 3
     assert decode(text.encode("koi8_r")) == text
+
+
+KAZAKH = "Қазақстан Республикасының Үкіметі жаңа бағдарламаны қабылдады. Өңірлерде ғимараттар салынады, әңгіме һәм ұлттық құндылықтар."
+
+
+@pytest.mark.parametrize("encoding", ["kz1048", "ptcp154"])
+def test_kazakh_code_pages_are_told_by_the_kazakh_letters_they_give(encoding: str) -> None:
+    assert decode(KAZAKH.encode(encoding)) == KAZAKH
+
+
+def test_kazakh_letters_lost_in_every_code_page_are_reported_not_used() -> None:
+    # bytes no Kazakh code page reads cleanly: 0x80 is Ђ in CP1251 and KZ-1048, 0xA3 is Ј in CP1251 and PT154
+    data = "мЂнай жЈне бЂрі келді. ".encode("cp1251") * 4
+    with pytest.raises(InputError, match="old.txt: .*Ђ.*inside words"):
+        decode(data, "old.txt")
+
+
+@given(st.lists(st.text("аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя", min_size=1, max_size=12), min_size=1, max_size=8))
+@settings(max_examples=60, deadline=None)
+def test_any_kazakh_words_survive_a_kazakh_code_page(words: list[str]) -> None:
+    text = " ".join(words) + "."
+    assert decode(text.encode("kz1048")) == text
+
+
+def test_a_kz1048_file_is_analysed_as_kazakh(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from taldau.cli import app
+
+    (tmp_path / "old.txt").write_bytes("Қазақстан мен Ресей келісімге қол қойды.".encode("kz1048"))
+    result = CliRunner().invoke(app, ["analyze", str(tmp_path / "old.txt"), "-f", "jsonl"])
+    doc = json.loads(result.stdout)
+    assert result.exit_code == 0 and doc["text"].startswith("Қазақстан")
+    assert {s["lang"] for s in doc["sentences"]} == {"kk"} and {e["link"] for e in doc["entities"]} >= {"KZ", "RU"}

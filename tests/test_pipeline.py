@@ -22,7 +22,7 @@ def test_unknown_component_is_a_clear_error() -> None:
 def test_available_lists_installed_components_in_order() -> None:
     names = available()
     assert "langid" in names
-    assert names == sorted(names, key=["langid", "cyrillic", "morph", "tagger", "parser", "quantities", "ner", "keyterms"].index)
+    assert names == sorted(names, key=["langid", "cyrillic", "morph", "tagger", "parser", "quantities", "ner", "stances", "keyterms"].index)
 
 
 def test_numeric_entities_come_from_quantities_and_names_from_ner() -> None:

@@ -18,6 +18,8 @@ __all__ = ["analyze", "tokenize", "sentenize", "translit", "Doc", "Token", "Sent
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from taldau.pipeline import Pipeline
 
 
@@ -28,7 +30,13 @@ def _pipeline(lines: bool) -> Pipeline:
     return Pipeline(lines=lines)
 
 
-def analyze(text: str, lines: bool = False) -> Doc:
-    """Run the full pipeline on `text`. With `lines=True` every line break ends a sentence."""
-    return _pipeline(lines)(text)
+def analyze(text: str, lines: bool = False, reference_date: date | str | None = None) -> Doc:
+    """Run the full pipeline on `text`. With `lines=True` every line break ends a sentence; with the
+    document's `reference_date` (2024-03-15), deictic dates (былтыр, кеше) become absolute (2023, 2024-03-14)."""
+    doc = _pipeline(lines)(text)
+    if reference_date is None:
+        return doc
+    from taldau.numbers.reference import resolve
+
+    return resolve(doc, reference_date)
 

@@ -7,7 +7,8 @@ shared between threads and cached without copies. Offsets are Python string indi
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any, NamedTuple
@@ -102,6 +103,7 @@ class Quantity:
     approx: bool = False
     bound: str | None = None  # "min" (астам, кем дегенде) or "max" (дейін)
     qualifier: str | None = None  # "early", "mid", "late" (ғасырдың басы/ортасы/соңы)
+    named: bool = False  # part of a name (Еңбек кодексінің 24-бабы, Boeing 737): no numeric entity of its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,26 @@ class KeyTerm:
 
 
 @dataclass(frozen=True, slots=True)
+class Relation:
+    """A stance read from one clause: `actor` wants, needs, supports or opposes `target` (taldau.stances).
+
+    `actor` is a Span whose canonical name and link are shared by all of the actor's mentions (АҚШ,
+    Америка -> Америка Құрама Штаттары, US); label GPE, ORGANISATION, PERSON... or ACTOR for a
+    descriptive one (екі тарап). `implicit`: the clause names no actor (an omitted subject, ол, бұл ел)
+    and it was carried over; the Span is then the antecedent's, or the pronoun's with the antecedent's
+    name and link. `predicate.canonical` is the predicate's dictionary form (қолда, қарсы шық)."""
+
+    sentence: int  # index into Doc.sentences
+    kind: str  # interest, goal, need, cooperation, support, opposition
+    actor: Span
+    predicate: Span
+    target: Span | None = None  # the complement the stance is about, with its dependents
+    partners: tuple[Span, ...] = ()  # with whom (-мен, мен бірге)
+    negated: bool = False
+    implicit: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Doc:
     text: str
     tokens: tuple[Token, ...] = ()
@@ -123,20 +145,41 @@ class Doc:
     entities: tuple[Span, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     keyterms: tuple[KeyTerm, ...] = ()
+    relations: tuple[Relation, ...] = ()
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
         return self.tokens[sentence.first : sentence.last]
 
+    @classmethod
+    def from_json(cls, text: str) -> Doc:
+        """The Doc of `taldau analyze --format json` output (docs/schema.md)."""
+        from taldau.export.json import from_json
+
+        return from_json(text)
+
+
+def within(spans: Iterable[Span], longer: Sequence[Span]) -> set[Span]:
+    """The spans that lie inside a longer one of `longer` (sorted by start, not overlapping one another):
+    the 24 of "Еңбек кодексінің 24-бабы"."""
+    starts = [s.start for s in longer]
+    inside = set()
+    for span in spans:
+        i = bisect_right(starts, span.start) - 1
+        if i >= 0 and longer[i].end >= span.end and longer[i].end - longer[i].start > span.end - span.start:
+            inside.add(span)
+    return inside
+
+
+def clear_of(spans: Iterable[Span], others: Iterable[Span]) -> tuple[Span, ...]:
+    """The spans that overlap none of `others`."""
+    ordered = sorted(others, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    reach = list(accumulate((s.end for s in ordered), max))  # furthest end among the first i + 1
+    # i: the others starting before this span ends
+    return tuple(s for s in spans if (i := bisect_left(starts, s.end)) == 0 or reach[i - 1] <= s.start)
+
 
 def merge_spans(kept: tuple[Span, ...], extra: tuple[Span, ...]) -> tuple[Span, ...]:
     """`kept` plus the spans of `extra` that overlap none of them, in text order: one span, one label."""
-    ordered = sorted(kept, key=lambda s: s.start)
-    starts = [s.start for s in ordered]
-    reach = list(accumulate((s.end for s in ordered), max))  # furthest end among the first i + 1
-    added = []
-    for span in extra:
-        i = bisect_left(starts, span.end)  # kept spans starting before this one ends
-        if i == 0 or reach[i - 1] <= span.start:
-            added.append(span)
-    return tuple(sorted(kept + tuple(added), key=lambda s: (s.start, -s.end)))
+    return tuple(sorted(kept + clear_of(extra, kept), key=lambda s: (s.start, -s.end)))

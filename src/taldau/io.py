@@ -1,14 +1,18 @@
 """Reading input: bytes to text, with a clear error instead of a silent loss.
 
-UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as they are; other bytes are read as CP1251
-when they make Cyrillic text, else charset-normalizer chooses among a few legacy encodings (KOI8-R, CP866,
-CP1252...), and the input is refused when none fits.
-Binary files (NUL bytes, or bytes no text encoding explains) are refused.
+UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as they are. Other bytes that make Cyrillic
+text are read through the Cyrillic code page that yields the most Kazakh letters: CP1251 (Russian, and
+Kazakh typed without its letters), KZ-1048 or PT154 (Kazakh Windows code pages: the same Russian letters,
+Kazakh ones where CP1251 has Serbian and Macedonian ones). A reading that still has those foreign letters
+inside words (Ќазаќстан: Kazakh in a code page we do not know) is refused, not used. Else
+charset-normalizer chooses among a few legacy encodings (KOI8-R, CP866, CP1252...), and the input is
+refused when none fits. Binary files (NUL bytes, or bytes no text encoding explains) are refused.
 """
 from __future__ import annotations
 
 import codecs
 import re
+from functools import partial
 from pathlib import Path
 
 _BOMS = [
@@ -35,7 +39,7 @@ def decode(data: bytes, name: str = "<input>") -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    cyrillic = _as_cp1251(data)
+    cyrillic = _as_cyrillic(data, name)
     if cyrillic is not None:
         return cyrillic
     from charset_normalizer import from_bytes
@@ -56,19 +60,49 @@ def decode(data: bytes, name: str = "<input>") -> str:
 _LEGACY = ("cp1251", "kz1048", "ptcp154", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5", "cp1252", "latin_1")
 
 
-def _as_cp1251(data: bytes) -> str | None:
-    """The text in CP1251, the usual legacy encoding here, when most of it reads as Cyrillic words."""
+# Code pages with the same Russian letters (0xC0-0xFF, Ё, ё), in order of preference on a tie
+_CYRILLIC_PAGES = ("cp1251", "kz1048", "ptcp154")
+_KAZAKH = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+# letters of Serbian, Macedonian, Belarusian: where the Kazakh code pages keep Kazakh letters
+_FOREIGN = frozenset("ЂђЃѓЉљЊњЌќЋћЏџЎўЈјЅѕ")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _as_cyrillic(data: bytes, name: str) -> str | None:
+    """The text in the Cyrillic code page giving the most Kazakh letters, when it reads as Cyrillic words;
+    None when it does not; InputError when Kazakh letters seem to be lost whatever the code page."""
+    readings = [text for text in map(partial(_decode_or_none, data), _CYRILLIC_PAGES) if text and _plausible(text)]
+    if not readings:
+        return None
+    best = max(readings, key=_kazakh_score)
+    foreign = sorted({ch for word in _WORD.findall(best) for ch in word if ch in _FOREIGN})
+    if foreign:
+        raise InputError(
+            f"{name}: not UTF-8, and no Kazakh code page ({', '.join(_CYRILLIC_PAGES)}) reads it without "
+            f"{' '.join(foreign)} inside words, where Kazakh letters should be; convert it to UTF-8 from its real encoding"
+        )
+    return best
+
+
+def _decode_or_none(data: bytes, encoding: str) -> str | None:
     try:
-        text = data.decode("cp1251")
+        return data.decode(encoding)
     except UnicodeDecodeError:
         return None
+
+
+def _kazakh_score(text: str) -> int:
+    return sum(ch in _KAZAKH for ch in text) - sum(ch in _FOREIGN for ch in text)
+
+
+def _plausible(text: str) -> bool:
+    """Mostly Cyrillic letters, in words cased as words are (KOI8-R or CP866 read as CP1251 are Cyrillic
+    too, but with capitals inside words: "ьЛПОПНЙЛБ")."""
     letters = [ch for ch in text if ch.isalpha()]
     cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in letters)
-    # KOI8-R or CP866 read as CP1251 are Cyrillic too, but with capitals inside words ("ьЛПОПНЙЛБ")
-    mixed = [w for w in re.findall(r"[^\W\d_]{2,}", text) if not w.isupper() and any(c.isupper() for c in w[1:])]
-    words = len(re.findall(r"[^\W\d_]{2,}", text))
-    plausible = letters and cyrillic >= 0.8 * len(letters) and len(mixed) <= 0.1 * words
-    return text if plausible else None
+    words = _WORD.findall(text)
+    mixed = [w for w in words if not w.isupper() and any(c.isupper() and c not in _FOREIGN for c in w[1:])]
+    return bool(letters) and cyrillic >= 0.8 * len(letters) and len(mixed) <= 0.1 * len(words)
 
 
 def read_text(path: Path) -> str:

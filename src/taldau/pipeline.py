@@ -42,6 +42,7 @@ FACTORIES: dict[str, str] = {
     "parser": "taldau.syntax.component:Parser",  # after the tagger: heads and UD relations (needs spaCy)
     "quantities": "taldau.numbers:Quantities",
     "ner": "taldau.ner.component:EntityRecognizer",  # after quantities: their numeric entities win
+    "stances": "taldau.stances.component:StanceReader",  # after ner: actors and what they want
     "keyterms": "taldau.keyterms:KeyTerms",  # last: reads lemmas and entities
 }
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from taldau.corpus import Corpus
+from taldau.corpus import Corpus, Rows
 
 DOCS = {
     "oil.txt": "Қазақстан мұнайды Қытайға сатады. Мұнай бағасы биыл өсті.",
@@ -73,3 +73,50 @@ def test_control_characters_and_empty_documents_are_kept_and_searchable() -> Non
     assert hit.text == text[hit.start : hit.end] and hit.marked().startswith("[Мұнай]")
     assert [m.sentence for m in corpus.mentions("RU")] == [hit.text]
     assert len(corpus) == 2
+
+
+@pytest.mark.parametrize("query, found", [
+    ("munai", {"oil.txt", "latin.txt", "prices.txt"}),  # no diacritics: мұнай
+    ("munaidy bagasy", {"oil.txt", "prices.txt"}),  # inflected, still without Kazakh letters
+    ("qazaqstan", {"oil.txt"}),
+    ("МҰНАЙ", {"oil.txt", "latin.txt", "prices.txt"}),
+])
+def test_latin_and_upper_case_queries_find_the_cyrillic_lemma(corpus: Corpus, query: str, found: set[str]) -> None:
+    assert sources(corpus.search(query)) == found
+
+
+def test_a_latin_query_marks_the_cyrillic_words(corpus: Corpus) -> None:
+    assert "Қазақстан [мұнайды] Қытайға сатады." in {h.marked() for h in corpus.search("munai")}
+
+
+@pytest.mark.parametrize("name", ["RU", "ru", "Ресей", "ресей", "РЕСЕЙ"])
+def test_mentions_ignore_case_of_names_and_codes(corpus: Corpus, name: str) -> None:
+    assert {m.text for m in corpus.mentions(name)} == {"Ресейден", "Reseige"} and corpus.count_mentions(name) == 2
+
+
+def test_totals_and_pages_cover_every_hit_once(corpus: Corpus) -> None:
+    total = corpus.count("мұнай")
+    pages = [corpus.search("мұнай", limit=2, offset=offset) for offset in range(0, total + 2, 2)]
+    assert total == 4 and [len(p) for p in pages] == [2, 2, 0]
+    assert len({(h.doc, h.start) for page in pages for h in page}) == total
+    assert [len(corpus.mentions("RU", limit=1, offset=i)) for i in range(3)] == [1, 1, 0]
+
+
+def test_the_chosen_readings_lemma_ranks_above_another_readings() -> None:
+    def sentence(text: str, chosen: str, other: str) -> Rows:
+        return Rows(text, [(0, len(text), "kk", chosen, other, chosen)], [], [])
+
+    corpus = Corpus()
+    corpus.add(sentence("Алды жақта үй тұр.", "алды жақ үй тұр", "ал алд"), source="other")  # ал only as a reading not chosen
+    corpus.add(sentence("Ол кітапты алды.", "ол кітап ал", "алд"), source="chosen")
+    assert [h.source for h in corpus.search("ал")] == ["chosen", "other"]
+
+
+def test_beyond_the_ranked_hits_newest_come_first_and_pages_still_cover_all(monkeypatch) -> None:
+    import taldau.corpus
+
+    corpus = Corpus()
+    corpus.add_many((f"{i}.txt", f"Газ бағасы {i} пайызға өсті.") for i in range(5))
+    monkeypatch.setattr(taldau.corpus, "RANKED", 2)
+    pages = [corpus.search("газ", limit=2, offset=offset) for offset in (0, 2, 4)]
+    assert [h.source for page in pages for h in page] == [f"{i}.txt" for i in reversed(range(5))]

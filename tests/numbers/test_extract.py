@@ -20,6 +20,7 @@ CASES = [
     ("Биыл бірінші тоқсанда экспорт екі есе өсті.", ["DATE|Биыл", "DATE|бірінші тоқсанда", "CARDINAL|екі есе"]),
     # "one ..., another ..." counts nothing; a quote followed by ", —" is speech, not a title
     ("Бірі ән салды , енді бірі би биледі .", []),
+    ("Бірі ауылда қалды , басқалары қалаға көшті .", []),
     ("Директор « биыл 30 жаңа мұғалім келеді » , — деді .", ["DATE|биыл", "CARDINAL|30"]),
     ("Көрме « 100 жаңа кітап » деп аталады.", []),
     # маусым after an ordinal is June, unless it is a season of a show (possessive)
@@ -45,6 +46,27 @@ CASES = [
     ("Ертеңгі таңғы 9-да кездесеміз.", ["DATE|Ертеңгі", "TIME|таңғы 9-да"]),
     # a spoken correction after сағат: both hours are times
     ("Нәтиже сағат ( 10 ) 12-ден кейін шығады.", ["TIME|10", "TIME|12-ден кейін"]),
+    # бір is "a" unless something says it counts (issue 12)
+    ("Бұл бір қызық оқиға болды.", []),
+    ("Ол бір үлкен үйде тұрады.", []),
+    ("Сол бір адамның еңбегі зор.", []),
+    ("Ұжым бірігіп жұмыс істеді.", []),
+    ("Ауылға тағы бір дәрігер келді.", ["CARDINAL|бір"]),
+    ("Ол бір емес, екі рет айтты.", ["CARDINAL|бір", "CARDINAL|екі"]),
+    ("Бір немесе екі адам келеді.", ["CARDINAL|Бір", "CARDINAL|екі"]),
+    ("Ауылға тағы да бір дәрігер келді.", ["CARDINAL|бір"]),
+    ("Үлкен бір әсері болды.", []),
+    ("Мұнда бір кездері бау-бақша болған.", []),
+    # ordinal years in a range are one date; other ordinals in a range stay two
+    ("Бағдарлама 2021-інші – 2025-інші жылдар аралығында іске асады.",
+     ["DATE|2021-інші – 2025-інші жылдар аралығында"]),
+    ("Ол 1-інші – 2-інші сыныптарда сабақ береді.", ["ORDINAL|1-інші", "ORDINAL|2-інші"]),
+    # тоқсан after an ordinal is a quarter, governed by the year in the genitive; alone it is ninety
+    ("Өнім 2024 жылдың 2-тоқсанында өсті.", ["DATE|2024 жылдың 2-тоқсанында"]),
+    ("Тоқсан оқушы сынақ тапсырды.", ["CARDINAL|Тоқсан"]),
+    # алғашқы жартысы is a half year only after a year: the first half of a match is half of it
+    ("Биылғы жылдың алғашқы жартысында табыс өсті.", ["DATE|Биылғы жылдың алғашқы жартысында"]),
+    ("Матчтың алғашқы жартысында гол болмады.", ["CARDINAL|жартысында"]),
 ]
 
 
@@ -54,6 +76,16 @@ def test_entities(text: str, expected: list[str]) -> None:
     spans = as_entities(extract(doc))
     assert [f"{s.label}|{s.text}" for s in spans] == expected
     assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+def test_one_before_a_possessed_noun_counts_when_readings_say_so() -> None:
+    """бір кемшілігі "one of its flaws" is a count; the possessive is read from the morphology's readings."""
+    from taldau import morph
+
+    text = "Бұл әдістің бір кемшілігі бар."
+    plain = Doc(text, tuple(tokenize(text)))
+    assert as_entities(extract(plain)) == ()  # no readings: no sign of counting, so an article
+    assert [s.text for s in as_entities(extract(morph.annotate(plain)))] == ["бір"]
 
 
 def test_values_and_offsets_in_a_longer_text() -> None:

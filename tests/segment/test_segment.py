@@ -1,6 +1,8 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from taldau.segment import explain, segment, sentenize, tokenize
 
@@ -60,3 +62,30 @@ def test_explain_names_the_deciding_rule() -> None:
 def test_empty_and_blank_text() -> None:
     assert segment("") == ((), ())
     assert segment(" \n\t ") == ((), ())
+
+
+def test_compounds_from_running_text_carry_their_evidence() -> None:
+    import json
+
+    import taldau.segment
+
+    folder = Path(taldau.segment.__file__).parent
+    meta = json.loads((folder / "compounds.meta.json").read_text(encoding="utf-8"))
+    words = set((folder / "compounds.txt").read_text(encoding="utf-8").splitlines())
+    assert meta["corpus_pairs"] and set(meta["corpus_pairs"]) <= words
+    assert all(sum(counts.values()) >= meta["min_sentences"] for counts in meta["corpus_pairs"].values())
+
+
+LEGAL_AND_SPEECH = st.lists(st.sampled_from([
+    "Заң", "деп", "деді", "ол", "Бұл", " ", " ", "\n", ".", "?", "!", ":", ";", "«", "»", "–", "1", "2)", "•",
+    "1-бап.", "б.з.б.", "т.б.", "мөлш.", "сағ.", "км.", "А.", "IV", "45%-ға", "5°С-қа", "H2O", "жер-суы",
+]), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(LEGAL_AND_SPEECH)
+def test_new_rules_keep_sentences_a_partition_of_the_tokens(text: str) -> None:
+    tokens, sentences = segment(text)
+    assert sum(s.last - s.first for s in sentences) == len(tokens)
+    assert all(a.last == b.first for a, b in zip(sentences, sentences[1:]))
+    assert all(rule for _, _, _, rule in explain(text))

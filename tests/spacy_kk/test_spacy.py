@@ -15,7 +15,7 @@ SAMPLE = (Path(__file__).parents[2] / "samples" / "economy.txt").read_text(encod
 @pytest.fixture(scope="module")
 def nlp():
     nlp = spacy.blank("kk")
-    for name in ("taldau_morph", "taldau_quantities", "taldau_ner"):
+    for name in ("taldau_morph", "taldau_quantities", "taldau_ner", "taldau_parser"):
         nlp.add_pipe(name)
     return nlp
 
@@ -63,6 +63,9 @@ def test_factories_give_what_taldau_analyze_gives(nlp) -> None:
     assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == [(e.start, e.end, e.label) for e in ours.entities]
     assert [(e._.canonical, e._.link) for e in doc.ents] == [(e.canonical, e.link) for e in ours.entities]
     assert doc._.quantities == ours.quantities and doc._.quantities
+    heads = [(t.head.idx, "root" if t.dep_ == "ROOT" else t.dep_) for t in words]
+    assert heads == [(ours.tokens[t.head].start, t.deprel) for t in ours.tokens]
+    assert len(list(doc.sents)) == len(ours.sentences)
 
 
 def test_readings_of_a_token_are_all_there(nlp) -> None:

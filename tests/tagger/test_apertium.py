@@ -2,7 +2,7 @@
 import pytest
 
 from taldau.morph import analyze
-from taldau.tagger.apertium import gold_parts, held_out, label
+from tools.tagger.apertium import gold_parts, held_out, label
 
 PARTS = [
     ("қала<n><px3sp><loc>", ("қала", "n", "Loc")),

@@ -1,30 +1,20 @@
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from taldau.doc import Analysis, Doc
 from taldau.pipeline import Pipeline
-from taldau.tagger import coarse, reorder
+from taldau.tagger import promote
 from taldau.tagger.component import Tagger
 
-NOUN_ACC = Analysis("оқу", "NOUN", "Case=Acc")
-VERB_ACC = Analysis("оқы", "VERB", "Case=Acc|VerbForm=Ger")
-VERB = Analysis("оқы", "VERB", "Mood=Imp")
-ADJ = Analysis("жылы", "ADJ")
+A, B, C = Analysis("оқу", "NOUN", "Case=Acc"), Analysis("оқы", "VERB", "Mood=Imp"), Analysis("жылы", "ADJ")
 
 
-def test_coarse():
-    assert [coarse(a) for a in (NOUN_ACC, VERB_ACC, VERB, ADJ)] == ["NOUN|Acc", "VERB|Acc", "VERB|-", "ADJ|-"]
-
-
-# (readings, predicted tag, expected order): matches first, the rest in their old order
-REORDER = [
-    ((VERB_ACC, NOUN_ACC, VERB), "NOUN|Acc", (NOUN_ACC, VERB_ACC, VERB)),
-    ((VERB_ACC, NOUN_ACC, VERB), "VERB|-", (VERB, VERB_ACC, NOUN_ACC)),
-    ((VERB, NOUN_ACC, VERB_ACC), "VERB|Acc", (VERB_ACC, VERB, NOUN_ACC)),
-    ((VERB_ACC, NOUN_ACC), "ADJ|-", (VERB_ACC, NOUN_ACC)),  # no reading has the tag: order kept
-]
-
-
-def test_reorder():
-    for readings, tag, expected in REORDER:
-        assert reorder(readings, tag) == expected
+@pytest.mark.parametrize("k, expected", [(0, (A, B, C)), (1, (B, A, C)), (2, (C, A, B))])
+def test_promote(k, expected):
+    assert promote((A, B, C), k) == expected
 
 
 TEXT = "Ол қызыл алма алды. Сен оны алма! Әкем мен шешем келді."
@@ -36,8 +26,19 @@ def test_component_keeps_every_reading():
     assert [t.text for t in tagged.tokens] == [t.text for t in analysed.tokens]
     for before, after in zip(analysed.tokens, tagged.tokens):
         assert sorted(map(repr, before.analyses)) == sorted(map(repr, after.analyses))
-    firsts = [t.upos for t in tagged.tokens if t.text in ("алма", "мен")]
-    assert firsts == ["NOUN", "VERB", "CCONJ"]
+    assert [t.upos for t in tagged.tokens if t.text in ("алма", "мен")] == ["NOUN", "VERB", "CCONJ"]
+
+
+def test_component_protocol():
+    tagger = Tagger()
+    assert (tagger.name, tagger.requires, tagger.assigns) == ("tagger", ("tokens", "readings"), ("tagged",))
+    docs = [Pipeline(["morph"])(t) for t in ("Ол келді.", "Сен оны алма!")]
+    assert [d.tokens for d in tagger.pipe(docs)] == [tagger(d).tokens for d in docs]
+
+
+def test_missing_model_is_a_clear_error(tmp_path: Path):
+    with pytest.raises(ValueError, match="no tagger model"):
+        Tagger.from_disk(tmp_path)(Pipeline(["morph"])(TEXT))
 
 
 def test_doc_without_sentences_or_readings():
@@ -47,3 +48,24 @@ def test_doc_without_sentences_or_readings():
     bare = Doc(TEXT, Pipeline([])(TEXT).tokens)
     assert Tagger()(bare) is bare
     assert Tagger()(Doc("")).tokens == ()
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(["ол", "алма", "мен", "жылы", "келді", "2010", "жыл", ",", "Асқар", "де", "отыр"]),
+                min_size=1, max_size=12))
+def test_any_sentence_keeps_its_readings(words):
+    analysed = Pipeline(["morph"])(" ".join(words))
+    tagged = Tagger()(analysed)
+    for before, after in zip(analysed.tokens, tagged.tokens):
+        assert set(before.analyses) == set(after.analyses) and len(before.analyses) == len(after.analyses)
+
+
+def test_committed_model_matches_its_meta():
+    import json
+
+    from taldau.tagger.ranker import META, Ranker
+
+    meta = json.loads(META.read_text(encoding="utf-8"))
+    table = Ranker.from_disk().table
+    assert sum(map(len, table.values())) == meta["weights"]
+    assert meta["data"]["ud_kazakh_ktb"]["parts"] == ["train", "dev"]

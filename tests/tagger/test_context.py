@@ -1,33 +1,36 @@
-"""The tagger puts the reading its context calls for first: (sentence, word, lemma and UPOS of that reading)."""
+"""The tagger puts the reading its context calls for first: hand-written cases in readings.tsv."""
+from pathlib import Path
+
 import pytest
 
 from taldau.morph import analyze
 from taldau.tagger import disambiguate
 
-CASES = [
-    ("Ол қызыл алма алды .", "алма", "алма", "NOUN"),  # an apple: after an adjective, before a verb
-    ("Сен оны алма .", "алма", "ал", "VERB"),  # don't take: after an object, before the full stop
-    ("Әкем мен шешем келді .", "мен", "мен", "CCONJ"),  # "and" between two nouns
-    ("Мен келдім .", "Мен", "мен", "PRON"),  # "I" opening the sentence
-    ("Ол жаз бойы ауылда болды .", "жаз", "жаз", "NOUN"),  # summer
-    ("Сен хатты жаз .", "жаз", "жаз", "VERB"),  # write! after an accusative object
-    ("Ол жылы киім киді .", "жылы", "жылы", "ADJ"),  # warm clothes
-    ("Келесі жылы ол үйленді .", "жылы", "жыл", "NOUN"),  # next year (жыл + 3rd person possessive)
-    ("Ол үйге қарай жүрді .", "қарай", "қарай", "ADP"),  # towards, after a dative
-    ("Мен бір алма жедім .", "алма", "алма", "NOUN"),  # one apple, after a numeral
-    pytest.param("Әкем мен шешем келді .", "шешем", "шеше", "NOUN",  # my mother, after "and"
-                 marks=pytest.mark.xfail(reason="NOUN|Nom and VERB|- both fit before a verb; the CRF picks the verb")),
-]
+TABLE = Path(__file__).with_name("readings.tsv")
 
 
-@pytest.mark.parametrize("text, word, lemma, upos", CASES)
-def test_first_reading(text, word, lemma, upos):
+def cases() -> list:
+    return list(_cases())
+
+
+def _cases():
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            text, word, lemma, upos, items, xfail, why = line.split("\t")
+            marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail != "-" else []
+            yield pytest.param(text, word, lemma, upos, [] if items == "-" else items.split(","), marks=marks, id=why)
+
+
+@pytest.mark.parametrize("text, word, lemma, upos, items", cases())
+def test_first_reading(text, word, lemma, upos, items):
     words = text.split()
+    assert word in words, f"{word!r} is not a token of {text!r}"
     first = disambiguate(words)[words.index(word)][0]
     assert (first.lemma, first.upos) == (lemma, upos)
+    assert set(items) <= set(first.feats.split("|")), first.feats
 
 
-@pytest.mark.parametrize("text", [getattr(c, "values", c)[0] for c in CASES])
+@pytest.mark.parametrize("text", sorted({p.values[0] for p in cases()}))
 def test_same_readings(text):
     """Reordered, never added or dropped."""
     words = text.split()

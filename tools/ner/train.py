@@ -2,8 +2,9 @@
 
 Reproduce the shipped model (python-crfsuite; about 7 minutes on one shared core for train + dev):
 
-    python -m tools.ner.train --parts train dev          # final model, settings below
-    python -m tools.ner.train --parts train --eval dev   # what tuning looked at
+    python -m tools.ner.train --parts train dev                            # final model, settings below
+    python -m tools.ner.train --parts train --eval dev --out /tmp/ner-dev  # what tuning looked at
+    python -m tools.ner.dev /tmp/ner-dev                                   # dev, pipeline on raw text
 
 Data: `IOB2_valid.txt` + `IOB2_test_part1.txt` from `../shared/data/kaznerd`, deduplicated and
 split 80/10/10 by a seeded hash (`taldau.ner.data`, seed "taldau-ner-1"). Settings were chosen on
@@ -19,8 +20,9 @@ import time
 from pathlib import Path
 
 from taldau.ner import data, model, names
-from tools.ner import build_names
 from taldau.ner.features import Word, sentence
+from tools.ner import build_names
+from tools.ner.tokens import retokenised
 
 # Dev F1, trained on train. First feature set, c1 0.05: c2 0.01 -> 0.898, 0.05 -> 0.902; c1 0.15, c2 0.01
 # -> 0.899. Final features, c1 0.05: c2 0.15 -> 0.907, 0.3 -> 0.904; 500 iterations -> 0.907;
@@ -79,7 +81,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=data.default_dir())
     parser.add_argument("--parts", nargs="+", default=["train", "dev"], choices=["train", "dev"])
     parser.add_argument("--eval", choices=["dev"], help="score this part after training (never test)")
-    parser.add_argument("--out", type=Path, default=model.MODEL, help="model file to write")
+    parser.add_argument("--out", type=Path, default=model.HERE, help="folder for model.crfsuite, names.tsv, meta.json")
+    parser.add_argument("--tokens", choices=["pipeline", "kaznerd"], default="pipeline",
+                        help="train on taldau's tokens of the sentence (as at run time) or on KazNERD's")
     parser.add_argument("--morph", action="store_true", help="add taldau.morph features")
     for key in ("c1", "c2"):
         parser.add_argument(f"--{key}", type=float, default=SETTINGS[key])
@@ -89,28 +93,29 @@ def main() -> None:
         parser.error("the evaluated part must not be trained on")
     settings = {**SETTINGS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
     parts = data.load_split(args.data)
+    if args.tokens == "pipeline":
+        parts = {name: [retokenised(s) for s in rows] for name, rows in parts.items()}
     sentences = [s for p in args.parts for s in parts[p]]
-    seconds = train(sentences, args.out, settings, args.morph)
-    print(f"trained on {len(sentences)} sentences ({'+'.join(args.parts)}) in {seconds:.0f} s -> {args.out}")
+    args.out.mkdir(parents=True, exist_ok=True)
+    target = args.out / model.MODEL.name
+    seconds = train(sentences, target, settings, args.morph)
+    print(f"trained on {len(sentences)} sentences ({'+'.join(args.parts)}) in {seconds:.0f} s -> {target}")
     known = build_names.build(sentences)
-    scores = evaluate(args.out, parts[args.eval], args.morph, known) if args.eval else {}
-    if scores:
-        print(f"{args.eval} F1 {scores['f1']}")
-    if args.out == model.MODEL:
-        build_names.write(known, names.FILE, args.parts)
-        meta = {
-            "format": model.FORMAT,
-            "data": {"files": list(data.FILES), "seed": data.SEED, "split": {p: f"{r.start}-{r.stop}%" for p, r in data.PARTS.items()},
-                     "trained_on": args.parts, "sentences": len(sentences)},
-            "settings": settings,
-            "morph": args.morph,
-            "features": ["lexicon.tsv (Apertium, GPL-3.0)", "clusters.tsv (KazNERD train+dev, Apertium, KazSAnDRA)",
-                         f"names.tsv (KazNERD {'+'.join(args.parts)}, written with the model)",
-                         "countries.tsv, regions.tsv, cities.tsv, heads.tsv (written for taldau)"],
-            "licence": "trained on KazNERD (CC BY 4.0); lexicon.tsv derived from Apertium (GPL-3.0)",
-        }
-        model.META.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-
+    build_names.write(known, args.out / names.FILE.name, args.parts)
+    meta = {
+        "format": model.FORMAT,
+        "data": {"files": list(data.FILES), "seed": data.SEED, "split": {p: f"{r.start}-{r.stop}%" for p, r in data.PARTS.items()},
+                 "trained_on": args.parts, "sentences": len(sentences), "tokens": args.tokens},
+        "settings": settings,
+        "morph": args.morph,
+        "features": ["lexicon.tsv (Apertium, GPL-3.0)", "clusters.tsv (KazNERD train+dev, Apertium, KazSAnDRA)",
+                     f"names.tsv (KazNERD {'+'.join(args.parts)}, written with the model)",
+                     "countries.tsv, regions.tsv, cities.tsv, heads.tsv (written for taldau)"],
+        "licence": "trained on KazNERD (CC BY 4.0); lexicon.tsv derived from Apertium (GPL-3.0)",
+    }
+    (args.out / model.META.name).write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    if args.eval:
+        print(f"{args.eval} F1 {evaluate(target, parts[args.eval], args.morph, known)['f1']}")
 
 if __name__ == "__main__":
     main()

@@ -6,9 +6,9 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from taldau.doc import Doc
+from taldau.doc import Analysis, Doc, KeyTerm, Quantity, Relation, Sentence, Span, Token
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 def to_dict(doc: Doc) -> dict[str, Any]:
@@ -48,6 +48,7 @@ def _fields(doc: Doc) -> dict[str, Any]:
             {
                 "kind": q.kind, "start": q.start, "end": q.end, "text": q.text, "value": q.value,
                 "unit": q.unit, "approx": q.approx, "bound": q.bound, "qualifier": q.qualifier,
+                "named": q.named,
             }
             for q in doc.quantities
         ],
@@ -56,6 +57,25 @@ def _fields(doc: Doc) -> dict[str, Any]:
              "mentions": [list(m) for m in k.mentions]}
             for k in doc.keyterms
         ],
+        "relations": [relation_dict(r) for r in doc.relations],
+    }
+
+
+def _actor(span: Span) -> dict[str, Any]:
+    return {"label": span.label, "start": span.start, "end": span.end, "text": span.text,
+            "canonical": span.canonical, "link": span.link}
+
+
+def relation_dict(relation: Relation) -> dict[str, Any]:
+    """A stance as the schema writes it: actor, kind, predicate, target, partners, flags."""
+    target = relation.target
+    return {
+        "sentence": relation.sentence, "kind": relation.kind, "negated": relation.negated, "implicit": relation.implicit,
+        "actor": _actor(relation.actor),
+        "predicate": {"start": relation.predicate.start, "end": relation.predicate.end,
+                      "text": relation.predicate.text, "lemma": relation.predicate.canonical},
+        "target": {"start": target.start, "end": target.end, "text": target.text} if target else None,
+        "partners": [_actor(p) for p in relation.partners],
     }
 
 
@@ -88,3 +108,40 @@ def _write_items(items: Iterable[Any], sink: TextIO, encode, indent: str, comma:
         sink.write(("[" if empty else comma) + inner + encode(item).replace("\n", inner))
         empty = False
     sink.write("[]" if empty else indent + "]")
+
+
+def from_dict(data: dict[str, Any]) -> Doc:
+    """The Doc that `to_dict` was given: `from_dict(to_dict(doc)) == doc` (`source` and other extra keys ignored)."""
+    if str(data.get("schema", "")).split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+        raise ValueError(f"schema {data.get('schema')!r} is not {SCHEMA_VERSION.split('.')[0]}.x; this taldau reads {SCHEMA_VERSION}")
+    text = data["text"]
+
+    def token(t: dict[str, Any]) -> Token:
+        analyses = tuple(Analysis(a["lemma"], a["upos"], a["feats"] or "", tuple(map(tuple, a["morphemes"])), a["guessed"])
+                         for a in t["analyses"])
+        space_after = t["end"] == len(text) or text[t["end"]].isspace()
+        return Token(t["text"], t["start"], t["end"], t["norm"], space_after, analyses, t.get("head"), t.get("deprel"))
+
+    return Doc(
+        text=text,
+        tokens=tuple(map(token, data["tokens"])),
+        sentences=tuple(Sentence(s["start"], s["end"], *s["tokens"], s["lang"], s["script"]) for s in data["sentences"]),
+        entities=tuple(Span(**e) for e in data["entities"]),
+        quantities=tuple(Quantity(**q) for q in data["quantities"]),
+        keyterms=tuple(KeyTerm(k["text"], k["score"], k["count"], tuple(map(tuple, k["mentions"])), k["label"])
+                       for k in data.get("keyterms", [])),
+        relations=tuple(_relation(r) for r in data.get("relations", [])),
+    )
+
+
+def _relation(r: dict[str, Any]) -> Relation:
+    predicate, target = r["predicate"], r["target"]
+    return Relation(
+        r["sentence"], r["kind"], Span(**r["actor"]),
+        Span("PREDICATE", predicate["start"], predicate["end"], predicate["text"], predicate["lemma"]),
+        Span("TARGET", target["start"], target["end"], target["text"]) if target else None,
+        tuple(Span(**p) for p in r["partners"]), r["negated"], r["implicit"])
+
+
+def from_json(text: str) -> Doc:
+    return from_dict(json.loads(text))

@@ -13,6 +13,7 @@ from . import model
 from .features import CYRL, LATN, grams, words
 from .guess import LangGuess
 from .letters import KAZAKH_CYRL, KNOWN_LATN, RUSSIAN
+from .neighbours import kyrgyz, kyrgyz_text, share, uzbek
 from .other_words import OTHER_WORDS
 from .script import letter_counts, script_of
 
@@ -58,6 +59,12 @@ def foreign_words(ev: Evidence) -> LangGuess | None:
     return LangGuess("other", ev.script, round(share, 4)) if share >= OTHER_WORDS_SHARE and len(ev.words) > 1 else None
 
 
+def kin_languages(ev: Evidence) -> LangGuess | None:
+    # "Өкмөт мыйзамды кабыл алды." (Kyrgyz), "Saylov boʻlib oʻtdi." (Uzbek): "other", not a confident kk
+    marked = max(share(ev.words, kyrgyz) if kyrgyz_text(ev.words) else 0.0, share(ev.words, uzbek))
+    return LangGuess("other", ev.script, round(marked, 4)) if marked else None
+
+
 def ngram_model(ev: Evidence) -> LangGuess:
     # everything else: naive Bayes, kk against ru on Cyrillic words, kk against en on Latin words
     ranked = tuple(sorted(probabilities(ev).items(), key=lambda kv: -kv[1]))
@@ -98,6 +105,7 @@ RULES: tuple[Callable[[Evidence], LangGuess | None], ...] = (
     other_script,
     foreign_letters,
     foreign_words,
+    kin_languages,
     ngram_model,
 )
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
+from ..cache import WORDS
 from ..component import Component
 from ..doc import Analysis, Doc
 from . import latin, lookup, names  # units as modules: `taldau.morph.lookup` is the module, not its function
@@ -30,7 +31,7 @@ from .shapes import hyphenated, number, punctuation, respelled, sounds
 __all__ = ["Analysis", "Morphology", "analyze", "analyze_many", "annotate", "generate", "lemmatize"]
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORDS)
 def _analyze(word: str) -> tuple[Analysis, ...]:
     if not word:
         raise ValueError("cannot analyse an empty string")
@@ -62,11 +63,28 @@ def lemmatize(word: str) -> str:
     return _analyze(word)[0].lemma
 
 
+FOREIGN = frozenset({"ru", "en"})  # Sentence.lang of sentences whose words get no Kazakh reading
+
+
+def _punct(norm: str) -> bool:
+    return all(a.upos == "PUNCT" for a in _analyze(norm))
+
+
 def annotate(doc: Doc) -> Doc:
-    """Pipeline component: every token gets its readings (the most likely first)."""
-    readings = analyze_many(t.norm for t in doc.tokens)
+    """Pipeline component: every token gets its readings (the most likely first); the words of a sentence
+    `taldau.langid` marked Russian or English get one reading, Foreign=Yes, not a Kazakh guess.
+    Punctuation keeps its own spelling as lemma (UD KTB: – stays –, though normalised to —)."""
+    foreign = {i for s in doc.sentences if s.lang in FOREIGN for i in range(s.first, s.last)}
+    readings = [_foreign(t.norm) if i in foreign
+                else _analyze(t.text if t.norm != t.text and _punct(t.norm) else t.norm)
+                for i, t in enumerate(doc.tokens)]
     tokens = tuple(t._replace(analyses=tuple(r)) for t, r in zip(doc.tokens, readings))
     return replace(doc, tokens=tokens)
+
+
+def _foreign(word: str) -> tuple[Analysis, ...]:
+    """Punctuation and numbers as usual; a word as itself, X with Foreign=Yes (Казахстана, not a Kazakh noun)."""
+    return tuple(punctuation(word) or number(word)) or (Analysis(word, "X", "Foreign=Yes", guessed=True),)
 
 
 class Morphology(Component):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from ..cache import WORDS
 from . import morphotactics as mt
 from .phonology import SOFTENING, attach, final_class, harmonies, is_back
 
@@ -33,7 +34,7 @@ def stem_key(stem: str) -> str:
     return ("b" if is_back(stem) else "f") + cls
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=2 * WORDS)  # a word tries several stems; the common ones stay
 def stem_keys(stem: str) -> tuple[str, ...]:
     """Sound classes analysis accepts for a stem: both harmonies for саммит, Назарбаев."""
     key = stem_key(stem)
@@ -89,7 +90,15 @@ def chains(paradigm: str) -> tuple[tuple[mt.Suffix, ...], ...]:
 
 @cache
 def table() -> dict[str, tuple[Ending, ...]]:
-    """Surface ending -> every way to read it."""
+    """Surface ending -> every way to read it: compiled by `python -m tools.morph.endings` (read in a
+    tenth of the time), or realised here when the compiled file is missing or older than this code."""
+    from .compiled_endings import load
+
+    return load() or realised_table()
+
+
+def realised_table() -> dict[str, tuple[Ending, ...]]:
+    """`table()` realised from the suffix chains: every chain attached to every class's representatives."""
     out: dict[str, list[Ending]] = {}
     for paradigm in PARADIGMS:
         for chain in chains(paradigm):

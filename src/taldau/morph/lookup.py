@@ -12,6 +12,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import NamedTuple
 
+from ..cache import WORDS
 from ..doc import Analysis
 from . import derivation, endings
 from .derivation import Derivation
@@ -62,7 +63,7 @@ def resolve(stem: str) -> Mapping[str, tuple[Stem, ...]]:
     return _NONE
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=2 * WORDS)  # known stems only
 def _resolve(stem: str) -> Mapping[str, tuple[Stem, ...]]:
     known = stems()
     out: dict[str, list[Stem]] = {}

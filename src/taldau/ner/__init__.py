@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from taldau.doc import Doc, Span, Token
+from taldau.ner import rules
 from taldau.ner.canonical import canonical
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, Word
 from taldau.ner.model import tag_words
@@ -48,16 +49,26 @@ def recognize(doc: Doc, model: CrfModel | None = None) -> tuple[Span, ...]:
     """Entities of a tokenised Doc, sentence by sentence (the whole Doc when it has no sentences).
 
     `model`: the CRF to tag with, the bundled one by default."""
-    groups: Iterable[tuple[Token, ...]] = (
-        [doc.sentence_tokens(s) for s in doc.sentences] if doc.sentences else [doc.tokens]
+    groups: Iterable[tuple[tuple[Token, ...], str | None]] = (
+        [(doc.sentence_tokens(s), s.lang) for s in doc.sentences] if doc.sentences else [(doc.tokens, None)]
     )
     found: list[Span] = []
-    for sentence in groups:
+    for sentence, lang in groups:
         for start, end in windows(sentence):
             tokens = sentence[start:end]
+            norms = [t.norm for t in tokens]
+            if lang in rules.FOREIGN:  # Казахстан in a Russian sentence is a place, read as Russian, not a Kazakh name
+                found += [_place(doc.text, tokens[a:b], place) for a, b, place in rules.foreign(norms)]
+                continue
             words = [Word(t.norm, t.lemma or "", t.upos or "", t.feats or "") for t in tokens]
-            found += [_span(doc.text, tokens, *entity) for entity in spans(tag_words(words, model))]
+            labels = rules.apply(norms, tag_words(words, model))
+            found += [_span(doc.text, tokens, *entity) for entity in spans(labels)]
     return tuple(found)
+
+
+def _place(text: str, tokens: Sequence[Token], place) -> Span:
+    start, end = tokens[0].start, tokens[-1].end
+    return Span("GPE", start, end, text[start:end], place.name, place.code)
 
 
 WINDOW = 300  # tokens tagged at once: text without sentence punctuation can be one "sentence" of millions
@@ -85,5 +96,16 @@ def _span(text: str, tokens: Sequence[Token], label: str, first: int, last: int)
         0 < first and last < len(tokens)
         and tokens[first - 1].norm in OPEN_QUOTES and tokens[last].norm in CLOSE_QUOTES
     )
-    name, link = canonical([t.norm for t in tokens[first:last]], label, morphemes, quoted)
+    name, link = canonical(_glued(tokens[first:last]), label, morphemes, quoted)
     return Span(label, start, end, text[start:end], name, link)
+
+
+def _glued(tokens: Sequence[Token]) -> list[str]:
+    """Norms of the tokens, those written without a space between them as one word: Қ.-Ж. Тоқаев, «Ауыл»."""
+    words: list[str] = []
+    for i, token in enumerate(tokens):
+        if i and not tokens[i - 1].space_after:
+            words[-1] += token.norm
+        else:
+            words.append(token.norm)
+    return words

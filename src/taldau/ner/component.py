@@ -6,8 +6,9 @@ from pathlib import Path
 
 from taldau.component import Component
 from taldau.crf import CrfModel
-from taldau.doc import Doc, merge_spans
+from taldau.doc import Doc, clear_of, merge_spans, within
 from taldau.ner import recognize
+from taldau.ner.canonical import NUMERIC
 from taldau.ner.model import FORMAT, MODEL, bundled
 
 
@@ -16,7 +17,10 @@ class EntityRecognizer(Component):
 
     `path`: a folder with `model.crfsuite` and `meta.json` (as `python -m taldau.ner.train` writes
     them); None, the bundled model. Entities already in the Doc (the numeric ones from the quantities
-    component, which scores higher on those classes) are kept; a recognised span overlapping one is dropped."""
+    component, which scores higher on those classes) are kept and a recognised span overlapping one is
+    dropped, except a name that contains a numeric entity: "Еңбек кодексінің 24-бабы" (LAW), "Хабар 24"
+    stay whole, and the 24 stays in `doc.quantities`. Nor is a recognised numeric span added over a
+    quantity that the rules read as part of a name (`Quantity.named`: Boeing 737)."""
 
     name, requires, assigns = "ner", ("tokens", "sentences", "readings"), ("entities",)
 
@@ -29,4 +33,9 @@ class EntityRecognizer(Component):
         return self
 
     def __call__(self, doc: Doc) -> Doc:
-        return dataclasses.replace(doc, entities=merge_spans(doc.entities, recognize(doc, self.model)))
+        found = recognize(doc, self.model)
+        names = tuple(s for s in found if s.label not in NUMERIC)
+        swallowed = within((s for s in doc.entities if s.label in NUMERIC), names)
+        kept = tuple(s for s in doc.entities if s not in swallowed)
+        numeric = clear_of((s for s in found if s.label in NUMERIC), (q for q in doc.quantities if q.named))
+        return dataclasses.replace(doc, entities=merge_spans(kept, names + numeric))

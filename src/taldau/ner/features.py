@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from taldau.cache import WORDS
 from taldau.ner import clusters, gazetteer, heads, names
 from taldau.ner.endings import stem
 
@@ -43,13 +44,13 @@ def shape(text: str) -> str:
     return re.sub(r"(.)\1+", r"\1", text.translate(_SHAPE))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORDS)
 def word_stem(text: str) -> str:
     """Lowercase, suffix-stripped stem: Тоқаевтардың -> тоқаев."""
     return stem(text, gazetteer.known())
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORDS)
 def _token(word: Word) -> tuple[str, ...]:
     """Features of the token alone, without position prefix; cached, as words repeat."""
     text = word.text

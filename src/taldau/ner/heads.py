@@ -9,6 +9,8 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from pathlib import Path
 
+from taldau.cache import WORDS
+
 FILE = Path(__file__).with_name("heads.tsv")
 AHEAD = 4  # tokens looked ahead for a head word
 STOPS = frozenset(".,;:!?()")  # a head beyond these belongs to another phrase
@@ -27,7 +29,7 @@ def _longest() -> int:
     return max(map(len, table()))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORDS)
 def head(low: str) -> str:
     """Class of the longest stem the lowercase word starts with, or "" (also for a plural right after it)."""
     stems = table()

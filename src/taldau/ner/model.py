@@ -6,6 +6,7 @@ from functools import cache
 from pathlib import Path
 
 from taldau.crf import CrfModel
+from taldau.ner import names
 from taldau.ner.features import Word, sentence
 
 HERE = Path(__file__).parent
@@ -37,4 +38,5 @@ def tag_words(words: Sequence[Word], model: CrfModel | None = None) -> list[str]
             words = analysed([w.text for w in words])
     elif any(w.upos or w.lemma or w.feats for w in words):
         words = [Word(w.text) for w in words]
-    return model.tagger().tag(sentence(words))
+    known = model.model.with_name(names.FILE.name)  # the names table trained with this model
+    return model.tagger().tag(sentence(words, names.table(known) if known.exists() else None))

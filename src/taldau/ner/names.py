@@ -9,7 +9,7 @@ class it had most often and how often those words were a name at all (`h` >= 70 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 FILE = Path(__file__).with_name("names.tsv")
@@ -18,10 +18,10 @@ MAX_WORDS = 6
 Table = Mapping[tuple[str, ...], tuple[str, str]]  # stems -> (class, share bucket)
 
 
-@cache
-def table() -> Table:
-    """The committed table: `stem stem ...<TAB>class<TAB>share`."""
-    rows = (line.rstrip("\n").split("\t") for line in FILE.open(encoding="utf-8") if not line.startswith("#"))
+@lru_cache(maxsize=4)
+def table(path: Path = FILE) -> Table:
+    """The table beside a model (the committed one by default): `stem stem ...<TAB>class<TAB>share`."""
+    rows = (line.rstrip("\n").split("\t") for line in path.open(encoding="utf-8") if not line.startswith("#"))
     return {tuple(stems.split(" ")): (kind, share) for stems, kind, share in rows}
 
 

@@ -46,7 +46,7 @@ def parse_number(text: str) -> Number | None:
     """
     from taldau.segment import tokenize
 
-    return parse_words([t.text for t in tokenize(text)])
+    return parse_words([t.norm for t in tokenize(text)])
 
 
 def words_to_number(text: str) -> int | float:

@@ -106,7 +106,7 @@ def _quantity(rate: Any, sign: Any, before: Any, amount: Amount, _aside: Any, un
             return None
         value = amount.number.value + more[0].number.value * factor
         amount, unit = Amount(replace(amount.number, value=round(value, 6))), more[1]._replace(value=unit.value)
-    if sign is not None and sign.text.lower() == "минус" or side == -1:
+    if sign is not None and sign.norm.lower() == "минус" or side == -1:
         amount = replace(amount, number=replace(amount.number, value=-abs(amount.number.value)))
     per = "" if rate is None else "/" + {"сағат": "h", "секунд": "s", "минут": "min"}[rate[0].stem]
     return _draft("quantity", amount, unit.value + per, before, after, _about(unit))
@@ -137,11 +137,11 @@ def _digit_noun(text: str) -> Any:
 
 
 _DIGIT_NOUN = re.compile(r"(\d+)-([^\W\d_]+)")
-NOUN = custom(lambda t: True if t.text.isalpha() and not is_ending(t.text.lower()) else None, "noun")
+NOUN = custom(lambda t: True if t.norm.isalpha() and not is_ending(t.norm.lower()) else None, "noun")
 ORDINAL = or_(
     RANGE.interpret(_ordinal),
     # 9-орынды, 3-қабатта: digits, a hyphen and a noun make an ordinal; the span is the digits
-    rule(custom(lambda t: _digit_noun(t.text), "digit-noun", heads=DIGITS)).interpret(
+    rule(custom(lambda t: _digit_noun(t.norm), "digit-noun", heads=DIGITS)).interpret(
         lambda m: Draft("ordinal", int(m.group(1)), chars=len(m.group(1)))
     ),
     rule(regex(r"\d+", heads=DIGITS), ahead(rule(HYPHEN, NOUN))).interpret(

@@ -25,17 +25,17 @@ _ASIDE = 4  # tokens looked back over for the ( of an aside
 def _after_hour_word(tokens: Sequence[Token], i: int) -> bool:
     """The token before is сағат, maybe with an aside between: сағат ( ыы ) 10-да, сағат ( 10 ) 12-ден."""
     j = i - 1
-    if j >= 0 and tokens[j].text == ")":
-        opening = next((k for k in range(j - 1, max(j - _ASIDE, 0) - 1, -1) if tokens[k].text == "("), None)
+    if j >= 0 and tokens[j].norm == ")":
+        opening = next((k for k in range(j - 1, max(j - _ASIDE, 0) - 1, -1) if tokens[k].norm == "("), None)
         j = -1 if opening is None else opening - 1
-    elif j >= 0 and tokens[j].text == "(":
+    elif j >= 0 and tokens[j].norm == "(":
         j -= 1
-    return j >= 0 and tokens[j].text.lower() == "сағат"
+    return j >= 0 and tokens[j].norm.lower() == "сағат"
 
 
 AFTER_HOUR_WORD = context(_after_hour_word)
 CLOCK_PART = in_(c.CLOCK_PARTS)  # таңғы, кешкі
-NOT_DAWN = custom(lambda t: True if t.text.lower().startswith(c.NOT_DAWN_AFTER) else None, "not-dawn")
+NOT_DAWN = custom(lambda t: True if t.norm.lower().startswith(c.NOT_DAWN_AFTER) else None, "not-dawn")
 DAY_PART = or_(
     rule(in_(c.DAY_PARTS), ahead(NOT_DAWN, negate=True)).interpret(lambda value, _: value),
     rule(in_(c.DAY_PARTS_BEFORE_UNTIL), ahead(or_(in_(c.UNTIL), eq(*c.DAY_PART_MARKS)))).interpret(
@@ -89,7 +89,7 @@ PAST_OR_TO = or_(
     rule(PAST_HOUR, MINUTES, eq("минут"), eq(*c.MINUTES_PAST)).interpret(lambda h, m, *_: (h, m)),
     rule(TO_HOUR, MINUTES, eq("минут"), eq(*c.MINUTES_TO)).interpret(lambda h, m, *_: (h - 1, 60 - m)),
 )
-WORD = custom(lambda t: True if t.text.isalpha() else None, "word")
+WORD = custom(lambda t: True if t.norm.isalpha() else None, "word")
 
 
 def _spoken(hour: Number, minute: Number, word: Any) -> tuple[int, int] | None:

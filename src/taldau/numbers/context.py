@@ -1,8 +1,9 @@
 """Decisions that need the words around a match, applied after the grammars: small named checks.
 
-Each check takes the draft, the tokens and the match's token span; `drop` checks remove a match
-(a number inside a name, бір as an article), `relabel` checks change what it is (a number after
-жасы is an age; 10 миллион адам keeps адам as the unit of a cardinal).
+Each check takes the draft, the tokens and the match's token span; `DROP` checks remove a match
+(бір as an article), `IN_NAME` checks keep it as a quantity that is part of a name and so no numeric
+entity (Boeing 737, Кодекстің 128-інші бабы), `RELABEL` checks change what it is (10 миллион адам
+keeps адам as the unit of a cardinal).
 """
 from __future__ import annotations
 
@@ -14,12 +15,15 @@ from taldau.doc import Token
 from taldau.numbers import lexicon as lx
 from taldau.numbers import units as u
 from taldau.numbers.parts import ABLATIVE, Draft
+from taldau.numbers.words import read_word
 from taldau.rules.endings import split_stem
 
 _LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_START = frozenset({".", "!", "?", "«", "—", "–", ":", '"', "(", "…", ","})
 _DASHES = frozenset({"–", "—", "-"})
 _TITLE = 6  # tokens looked at on each side for a quoted title
+_NEAR = 3  # words looked at on each side of бір for another number
+_COUNTING = frozenset({"digits", "zero", "unit", "ten", "hundred", "scale", "collective", "half"})
 _DISTRIBUTIVE = 15  # tokens looked at on each side for the other half of бірі ..., бірі ...
 # Words around an ordinal that make it part of a law's, a position's, an event's or a facility's name
 # (KazNERD labels the whole name, not the ordinal): 128-інші бабы, бірінші орынбасары, Кодекстің 304-інші.
@@ -33,17 +37,17 @@ def in_name(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
     if draft.kind not in ("cardinal", "ordinal"):
         return False
     j = start - 1
-    if j > 0 and tokens[j].text in _DASHES:
+    if j > 0 and tokens[j].norm in _DASHES:
         j -= 1
     if j < 0:
         return False
-    prev = tokens[j].text
-    nxt = tokens[end].text if end < len(tokens) else ""
+    prev = tokens[j].norm
+    nxt = tokens[end].norm if end < len(tokens) else ""
     if _LATIN.match(prev):
         return True
     if prev[:1].isupper() and nxt == "»":
         return True
-    capital = prev[:1].isupper() and j > 0 and tokens[j - 1].text not in _SENTENCE_START
+    capital = prev[:1].isupper() and j > 0 and tokens[j - 1].norm not in _SENTENCE_START
     return capital and (nxt[:1].isupper() or bool(_LATIN.match(nxt)))
 
 
@@ -55,13 +59,13 @@ def in_title(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> boo
     """
     if draft.kind not in ("cardinal", "ordinal"):
         return False
-    left = [t.text for t in tokens[max(0, start - _TITLE) : start]]
-    right = [t.text for t in tokens[end : end + _TITLE]]
+    left = [t.norm for t in tokens[max(0, start - _TITLE) : start]]
+    right = [t.norm for t in tokens[end : end + _TITLE]]
     if "«" not in left or "»" not in right:
         return False
     opened, closed = len(left) - 1 - left[::-1].index("«"), right.index("»")
     inside = left[opened + 1 :] + right[:closed]
-    after = [t.text.lower() for t in tokens[end + closed + 1 : end + closed + 3]]
+    after = [t.norm.lower() for t in tokens[end + closed + 1 : end + closed + 3]]
     if after[:2] == [",", "—"] or after[:1] and after[0].startswith(lx.SAID):
         return False  # « Осы арқылы 50 миллиард кіріс түсіреміз », — деді: quoted speech, not a title
     return "»" not in inside and "«" not in inside and len(inside) <= _TITLE
@@ -71,53 +75,79 @@ def in_code(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
     """55 / 12, АК-159 / 20: numbers around a slash are a code; 75 жылдығы is an anniversary (an EVENT)."""
     if draft.kind not in ("cardinal", "ordinal"):
         return False
-    before = tokens[start - 1].text if start > 0 else ""
-    after = tokens[end].text.lower() if end < len(tokens) else ""
-    return before == "/" or after == "/" or after.startswith(("жылдығ", "жылдық мерей"))
+    before = tokens[start - 1].norm if start > 0 else ""
+    after = tokens[end].norm.lower() if end < len(tokens) else ""
+    return before == "/" or after == "/" or after.startswith("жылдығ")
 
 
 def in_other_entity(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
     """Кодекстің 128-інші бабы, бірінші орынбасары, нөмірі 23-інші мектеп: a law, a position, a name."""
     if draft.kind != "ordinal":
         return False
-    nxt = tokens[end].text.lower() if end < len(tokens) else ""
-    prev = tokens[start - 1].text.lower() if start > 0 else ""
+    nxt = tokens[end].norm.lower() if end < len(tokens) else ""
+    prev = tokens[start - 1].norm.lower() if start > 0 else ""
     return nxt.startswith(_NAME_AFTER) or prev.startswith(_NAME_BEFORE)
 
 
 def article(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
-    """бір as "a", not "one": белгілі бір, қандай да бір, бір кездері."""
-    if end - start != 1 or tokens[start].text.lower() != "бір":
+    """бір as "a", not "one" (бір қызық оқиға, белгілі бір, сол бір күндер): a lone бір counts only with
+    a sign of counting: тағы (да), тек (қана) before it; ғана, рет, мәрте, есе, емес, a counted noun
+    (адам, бала) or a possessed noun (бір ерекшелігі "one of its features") after it; or another number
+    within `_NEAR` words (бір-екі, бір немесе екі, бір емес, екі рет). After a demonstrative or белгілі,
+    қандай да it is an article all the same (сол бір адам)."""
+    if end - start != 1 or tokens[start].norm.lower() not in lx.ONE:
         return False
-    before = tokens[start - 1].text.lower() if start > 0 else ""
-    after = tokens[end].text.lower() if end < len(tokens) else ""
-    return before in lx.ARTICLE_BEFORE or after in lx.ARTICLE_AFTER
+    before = [t.norm.lower() for t in tokens[max(0, start - 2) : start]]
+    before = [w for w in before if w not in lx.PARTICLES][-1:] or [""]  # тағы да бір, тек қана бір
+    after = tokens[end].norm.lower() if end < len(tokens) else ""
+    if before[0] in lx.COUNT_BEFORE or after.startswith(lx.COUNT_AFTER):
+        return False
+    if before[0] in lx.ARTICLE_BEFORE:
+        return True
+    if split_stem(after, u.COUNTED) or end < len(tokens) and _partitive(tokens[end]):
+        return False
+    near = tokens[max(0, start - _NEAR) : start] + tokens[end : end + _NEAR]
+    return not any(_counts(t.norm) for t in near)
+
+
+def _partitive(token: Token) -> bool:
+    """бір ерекшелігі, бір жолы, бір бөлігін: бір before a singular noun possessed by a third person is
+    "one of its ...", a count (not бір кездері, plural). Read from the token's chosen reading when the
+    morphology component ran before (the pipeline); without readings, no sign."""
+    return token.upos == "NOUN" and "Person[psor]=3" in (token.feats or "") and "Number=Plur" not in token.feats
+
+
+def _counts(text: str) -> bool:
+    """A number other than бір: 2, екі, жүз, екеуі (бір beside бір is no contrast: бір-бір, бір ... бір)."""
+    word = read_word(text)
+    return word is not None and word.role in _COUNTING and text.lower() not in lx.ONE
 
 
 def distributive(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Бірі сурет салса, бірі жіп иіреді: "one ..., another ..." names no count."""
-    if end - start != 1 or tokens[start].text.lower() not in lx.DISTRIBUTIVE:
+    """Бірі сурет салса, бірі жіп иіреді; бірі ..., басқалары ...: "one ..., another ..." names no count."""
+    if end - start != 1 or tokens[start].norm.lower() not in lx.DISTRIBUTIVE:
         return False
     near = tokens[max(0, start - _DISTRIBUTIVE) : start] + tokens[end : end + _DISTRIBUTIVE]
-    return any(t.text.lower() in lx.DISTRIBUTIVE for t in near)
+    return any(t.norm.lower() in lx.DISTRIBUTIVE or t.norm.lower() in lx.OTHERS for t in near)
 
 
-DROP = (in_name, in_title, in_code, in_other_entity, article, distributive)
+IN_NAME = (in_name, in_title, in_code, in_other_entity)
+DROP = (article, distributive)
 
 
 def counted(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
     """10 миллион адам: the number stays a cardinal (as in KazNERD) and the noun becomes its unit."""
     if draft.kind != "cardinal" or draft.unit or end >= len(tokens):
         return draft
-    found = split_stem(tokens[end].text.lower(), u.COUNTED)
+    found = split_stem(tokens[end].norm.lower(), u.COUNTED)
     return replace(draft, unit=u.COUNTED[found[0]]) if found else draft
 
 
 def starting(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
     """2020 жылдан бастап, сағат 10-нан бастап: a lower bound; KazNERD leaves бастап out of the span."""
-    if draft.bound or end >= len(tokens) or tokens[end].text.lower() != "бастап":
+    if draft.bound or end >= len(tokens) or tokens[end].norm.lower() != "бастап":
         return draft
-    return replace(draft, bound="min") if tokens[end - 1].text.lower().endswith(ABLATIVE) else draft
+    return replace(draft, bound="min") if tokens[end - 1].norm.lower().endswith(ABLATIVE) else draft
 
 
 RELABEL = (counted, starting)
@@ -127,6 +157,8 @@ def decide(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft
     """The draft after the context checks, or None when one of them drops it."""
     if any(check(draft, tokens, start, end) for check in DROP):
         return None
+    if any(check(draft, tokens, start, end) for check in IN_NAME):
+        return replace(draft, named=True)
     for change in RELABEL:
         draft = change(draft, tokens, start, end)
     return draft
@@ -139,7 +171,7 @@ def _from_to(a: Draft, b: Draft, tokens: Sequence[Token], a_end: int) -> Draft |
     another, and KazNERD labels the two amounts apart.
     """
     same = a.kind == b.kind in ("date", "duration") and a.unit == b.unit and a.chars is None
-    if not same or b.bound != "max" or not tokens[a_end - 1].text.lower().endswith(ABLATIVE):
+    if not same or b.bound != "max" or not tokens[a_end - 1].norm.lower().endswith(ABLATIVE):
         return None
     return replace(b, value=[a.value, b.value], approx=a.approx or b.approx)
 

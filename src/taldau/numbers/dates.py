@@ -30,6 +30,8 @@ def _day(n: Number) -> int | None:
     return n.value if isinstance(n.value, int) and 1 <= n.value <= 31 and n.high is None else None
 
 
+FIRST_WORD = "алғашқы"  # алғашқы тоқсанда "in the first quarter"
+FIRST = rule(eq(FIRST_WORD)).interpret(lambda _: Number(1, ordinal=True, ending=FIRST_WORD))
 DAY_NUMBER = or_(NUMBER, GLUED_ORDINAL).interpret(_day)  # 1-інші, бірінші, 5-(мамыр)
 DAY = or_(DAY_NUMBER, in_({"оны": 10, "онына": 10}))  # after a month only: қаңтардың оны, the 10th
 GENITIVE_MONTH = rule(MONTH).interpret(lambda m: m if m.ending.endswith(GENITIVE) else None)
@@ -53,7 +55,7 @@ def _among_months(tokens: Sequence[Token], i: int) -> bool:
         return 0 <= j < len(tokens) and MONTH(tokens[j]) is not None
 
     def joint(j: int) -> bool:
-        return 0 <= j < len(tokens) and tokens[j].text.lower() in c.LIST_JOINTS
+        return 0 <= j < len(tokens) and tokens[j].norm.lower() in c.LIST_JOINTS
 
     return joint(i) and month(i + 1) or joint(i - 2) and month(i - 3)
 
@@ -62,6 +64,10 @@ MONTH_PART = or_(
     rule(DAY_NUMBER, opt(PAREN), DAY_MONTH).interpret(lambda d, _, m: _day_month(d, m)),  # бірінші ( іі ) маусымнан
     rule(DAY_NUMBER, DASH, DAY_NUMBER, DAY_MONTH).interpret(  # 24-інші — 27-нші маусым
         lambda d1, _, d2, m: {"month": m.value, "day": d1, "until": d2} if d1 < d2 else None
+    ),
+    rule(NUMBER, DAY_MONTH).interpret(  # 18-20 қараша: a range of days written as one token
+        lambda n, m: {"month": m.value, "day": n.value, "until": int(n.high)}
+        if n.high is not None and _day(replace(n, high=None)) and n.high <= 31 and not n.ending else None
     ),
     rule(GENITIVE_MONTH, DAY, opt(or_(rule(DASH, DAY), rule(AND, DAY, ahead(BETWEEN))))).interpret(_days),
     rule(MONTH, MONTH_WORD, DAY).interpret(  # наурыз айының бірінен
@@ -107,9 +113,12 @@ def _date_token(m: Any) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
-def _sub_year(year: dict[str, Any] | None, n: Number, word: str) -> str | None:
-    base = {"тоқсан": 32, "жарты": 39}[word]
+def _sub_year(year: dict[str, Any] | None, this: Any, n: Number, word: str) -> str | None:
+    """A quarter or a half; алғашқы жартысы is a half year only after a year (not ойынның алғашқы жартысы)."""
+    base = {"тоқсан": 32, "жарты": 39, "жартыжылдық": 39, "жартыжылдығ": 39}[word]
     if not n.ordinal or n.value not in ((1, 2, 3, 4) if word == "тоқсан" else (1, 2)):
+        return None
+    if word == "жарты" and n.ending == FIRST_WORD and not (year or this):
         return None
     y = year.get("year", "XXXX") if year and year.get("linked") else "XXXX" if not year else None
     return f"{y}-{base + n.value}" if y else None
@@ -121,6 +130,11 @@ BARE_DAY = or_(
     NUMBER.interpret(lambda n: n if n.ending.lstrip("-") in c.DAY_LOCATIVES else None),
 ).interpret(lambda n: f"XXXX-XX-{n.value:02d}" if not n.collective and _day(n) and n.value > 1 else None)
 
+# 2017-де, 1986-да: a year written bare, in the locative ("in 2017"); a count is seldom in the locative
+BARE_YEAR = NUMBER.interpret(
+    lambda n: f"{n.value}" if n.ending.lstrip("-") in ("да", "де", "та", "те") and n.value in range(1800, 2101) else None
+)
+
 CALENDAR = or_(
     rule(YEAR_PART, opt(LINKED_MONTH)).interpret(_calendar),
     rule(opt(THIS_YEARS), MONTH_PART).interpret(lambda _, m: _calendar(None, m)),
@@ -131,12 +145,14 @@ CALENDAR = or_(
     ),
     rule(or_(CENTURY_PART, DECADE_PART)).interpret(lambda y: y["edtf"]),
     rule(DATE_TOKEN).interpret(_date_token),
-    # бірінші тоқсанда, биылғы жылдың 1-інші жартысында: EDTF quarters 33..36, halves 40..41
-    rule(opt(YEAR_PART), opt(THIS_YEARS), NUMBER, stem({"тоқсан", "жарты"}), opt(YEAR)).interpret(
-        lambda year, _, n, word, __: _sub_year(year, n, word.stem)  # бірінші жарты жылда
+    # бірінші тоқсанда, 2023 жылдың 1-тоқсанында, алғашқы жартысында, бірінші жартыжылдықта: EDTF quarters
+    # 33..36, halves 40..41
+    rule(opt(YEAR_PART), opt(THIS_YEARS), or_(NUMBER, GLUED_ORDINAL, FIRST),
+         stem({"тоқсан", "жарты", "жартыжылдық", "жартыжылдығ"}), opt(YEAR)).interpret(
+        lambda year, this, n, word, __: _sub_year(year, this, n, word.stem)  # бірінші жарты жылда
     ),
-    rule(eq("алғашқы"), stem({"тоқсан"})).interpret(lambda *_: "XXXX-33"),
     BARE_DAY,
+    BARE_YEAR,
 )
 
 

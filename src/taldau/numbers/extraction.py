@@ -5,6 +5,7 @@ ties go to the earlier rule, so "20 млрд долларға" is money, not a c
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
@@ -35,14 +36,14 @@ def parser() -> Parser:
 
 def quantities(text: str, tokens: Sequence[Token]) -> tuple[Quantity, ...]:
     """Quantities found in `tokens`, with offsets into `text`."""
-    out = []
+    tokens, out = [piece for t in tokens for piece in _split_sign(t)], []
     kept = [(m.start, m.end, d) for m in parser().findall(tokens) if (d := decide(m.value, tokens, m.start, m.end))]
     for first, last, draft in join(kept, tokens):
         start, end = tokens[first].start, tokens[last - 1].end
         if draft.chars is not None:
             end = start + draft.chars
         out.append(Quantity(draft.kind, start, end, text[start:end], draft.value, draft.unit, draft.approx,
-                            draft.bound, draft.qualifier))
+                            draft.bound, draft.qualifier, draft.named))
     return tuple(out)
 
 
@@ -51,8 +52,20 @@ def extract(doc: Doc) -> tuple[Quantity, ...]:
 
     The grammars read each token's `norm` (Latin-script Kazakh in Cyrillic, look-alike letters
     repaired); offsets and the quoted text stay those of the document."""
-    tokens = [t._replace(text=t.norm) if t.norm and t.norm != t.text else t for t in doc.tokens]
-    return quantities(doc.text, tokens)
+    return quantities(doc.text, doc.tokens)
+
+
+_SIGNED = re.compile(r"[\d.,:/ -]*\d(?=%|‰|°|℃)")
+
+
+def _split_sign(token: Token) -> Sequence[Token]:
+    """`30%-ке`, one token as UD writes it, read as the grammars expect it: 30 | %-ке."""
+    m = _SIGNED.match(token.text) if not token.text.isalnum() else None
+    if not m:
+        return (token,)
+    cut = token.start + m.end()
+    return (token._replace(text=m.group(), end=cut, norm=m.group(), space_after=False),
+            token._replace(text=token.text[m.end():], start=cut, norm=token.text[m.end():]))
 
 
 def label(q: Quantity) -> str:
@@ -64,8 +77,9 @@ def label(q: Quantity) -> str:
 
 
 def as_entities(quantities: Iterable[Quantity]) -> tuple[Span, ...]:
-    """The numeric entities (CARDINAL, ORDINAL, PERCENTAGE, MONEY, QUANTITY, DATE, TIME) of quantities."""
-    return tuple(Span(label(q), q.start, q.end, q.text) for q in quantities)
+    """The numeric entities (CARDINAL, ORDINAL, PERCENTAGE, MONEY, QUANTITY, DATE, TIME) of quantities;
+    a quantity inside a name (the 24 of "Еңбек кодексінің 24-бабы") is none: the name is the entity."""
+    return tuple(Span(label(q), q.start, q.end, q.text) for q in quantities if not q.named)
 
 
 def explain(tokens: Sequence[Token]) -> list[Match]:

@@ -48,16 +48,23 @@ NOT_NUMBERS = frozenset({
     "жетім", "ондық",
 })
 # Whole families of other words: алтын "gold" (not алтыншы), бірлік "unity", бесік "cradle", бестік "top five".
-NOT_NUMBER_FAMILIES = r"алтын(?!шы)\w*|бірл(?!ер)\w*|бесі[гк]\w*|ондығ\w*|(үш|төрт|бес|жеті)ті[кг]\w*|екілі[кг]\w*"
+NOT_NUMBER_FAMILIES = r"алтын(?!шы)\w*|бірл(?!ер)\w*|бесі[гк]\w*|ондығ\w*|(үш|төрт|бес|жеті)ті[кг]\w*|екілі[кг]\w*|бірі[гк]\w*"
 # ... and those that are other words only at the start of a number: жер жүзінде "worldwide" but үш жүзін,
 # біреулер "some people", ондағы "there".
 NOT_NUMBER_STARTS = r"жүзі(?!нші)\w*|онда(?!ған|р)\w+|біреу(?!і$|ін$|іне$|інде$|інен$)\w+"
 
-# Words before бір when it is an article, not a count: белгілі бір "a certain", қандай да бір "any".
-ARTICLE_BEFORE = frozenset({"белгілі", "үлкен", "сондай", "осындай", "қандай", "да", "әлде", "жалпы", "кешенді",
-                            "кішігірім", "каждый"})
+# бір alone is "a" (бір күні, бір қызық оқиға) unless something says it counts: тағы бір "one more",
+# тек бір "only one"; бір ғана, бір рет, бір мәрте, бір есе, бір емес (екі) "not one (but two)".
+ONE = frozenset({"бір", "бір-ақ"})
+PARTICLES = frozenset({"да", "де", "қана"})  # тағы да бір, тек қана бір: looked through before бір
+COUNT_BEFORE = frozenset({"тағы", "тек", "жалғыз", "әрбір", "небәрі", "бар-жоғы", "бары-жоғы"})
+COUNT_AFTER = ("ғана", "рет", "мәрте", "есе", "емес", "дана")
+# ... but after these it is "a" all the same: сол бір адам "that one man", белгілі бір "a certain",
+# үлкен бір әсері "a great effect".
+ARTICLE_BEFORE = frozenset({"сол", "осы", "бұл", "белгілі", "қандай", "әлде", "сондай", "осындай", "үлкен", "жалпы",
+                            "кешенді", "кішігірім", "каждый"})
 # Words after a quotation that make it speech: « ... » деді (not деп: « 100 жаңа кітап » деп аталады is a title).
 SAID = ("деді", "дейді")
 # "One (of them) ...": бірі ..., енді бірі ...; бірінен соң бірі; бірімізді біріміз.
 DISTRIBUTIVE = frozenset({"бірі", "біреуі", "бірін", "біріне", "бірінің", "бірінен", "біріміз", "бірімізді"})
-ARTICLE_AFTER = frozenset({"кездері", "кезде", "кезі", "кезінде", "топ", "қызығы", "(", "уақытта"})
+OTHERS = frozenset({"басқасы", "басқалары", "басқаларының", "басқасының"})  # the other half: бірі келсе, басқалары кетті

@@ -31,6 +31,7 @@ class Draft:
     bound: str | None = None
     qualifier: str | None = None
     chars: int | None = None  # keep only this many characters of a one-token match: the 9 of 9-орынды
+    named: bool = False  # part of a name: a quantity, but no numeric entity (Quantity.named)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,19 +61,19 @@ _NOT_NUMBER_START = re.compile(f"{lx.NOT_NUMBER_FAMILIES}|{lx.NOT_NUMBER_STARTS}
 
 
 def _number_word(t: Any) -> Any:
-    low = t.text.lower()
-    return None if low in lx.NOT_NUMBERS or _NOT_NUMBER_START.fullmatch(low) else read_word(t.text)
+    low = t.norm.lower()
+    return None if low in lx.NOT_NUMBERS or _NOT_NUMBER_START.fullmatch(low) else read_word(t.norm)
 
 
 _NUMBER_HEADS = (
     {w[:2] for w in STEMS} | set("0123456789") | {w[:2] for w in (*lx.SCALE_ABBREVIATIONS, *lx.SIGNS, *lx.VARIANTS)}
 )
 # Inside a number the word list of exclusions does not apply (бір мың жетпіс бірден), the word families do.
-NUM_WORD = custom(lambda t: None if _NOT_NUMBER.fullmatch(t.text.lower()) else read_word(t.text), "number-word")
+NUM_WORD = custom(lambda t: None if _NOT_NUMBER.fullmatch(t.norm.lower()) else read_word(t.norm), "number-word")
 NUM_START = custom(lambda t: w if (w := _number_word(t)) and w.role not in ("comma", "particle", "point", "half")
                    else None, "number-start", heads=_NUMBER_HEADS)
 # A short aside in parentheses: 500 (бес жүз) теңге in legal texts, 2,9 (ыы) процент in transcribed speech.
-_ASIDE_WORD = custom(lambda t: True if len(t.text) <= 12 and (t.text.islower() or t.text.isdigit()) else None, "aside")
+_ASIDE_WORD = custom(lambda t: True if len(t.norm) <= 12 and (t.norm.islower() or t.norm.isdigit()) else None, "aside")
 PAREN = rule(eq("("), repeat(_ASIDE_WORD, 1, 3), eq(")"))
 _GAP = object()  # the value of an aside inside a number
 
@@ -88,10 +89,10 @@ _WORDS = longest(rule(NUM_START, repeat(or_(NUM_WORD, PAREN.interpret(lambda *_:
 NUMBER = or_(_WORDS, rule(in_(lx.SEVERAL), _WORDS).interpret(several))  # бірнеше мың: 2000..9000, approximate
 DASH = eq("-", "–", "—", "−")
 ABLATIVE = ("нан", "нен", "дан", "ден", "тан", "тен")
-ABLATIVE_TOKEN = custom(lambda t: True if t.text.lower().endswith(ABLATIVE) else None, "ablative")
+ABLATIVE_TOKEN = custom(lambda t: True if t.norm.lower().endswith(ABLATIVE) else None, "ablative")
 # артық "more" also after a dative: 114 пайызға артық, жиырма бес мегаватқа артық
 DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
-DATIVE_TOKEN = custom(lambda t: True if t.text.lower().endswith(DATIVE) else None, "dative")
+DATIVE_TOKEN = custom(lambda t: True if t.norm.lower().endswith(DATIVE) else None, "dative")
 AND = eq("мен", "пен", "бен")
 
 
@@ -143,7 +144,7 @@ AMOUNT = rule(RANGE, opt(PAREN)).interpret(lambda amount, _: amount)
 BEFORE = or_(
     rule(opt(eq("ең")), in_(u.BEFORE)).interpret(lambda _, mark: mark),
     rule(opt(eq("ең")), eq("кем", "аз", "көп"), eq("дегенде")).interpret(
-        lambda _, word, __: (False, u.BEFORE_PAIRS[(word.text.lower(), "дегенде")])
+        lambda _, word, __: (False, u.BEFORE_PAIRS[(word.norm.lower(), "дегенде")])
     ),
 )
 def after_words(label: str | None = None) -> Rule:
@@ -167,4 +168,4 @@ def after_words(label: str | None = None) -> Rule:
 
 AFTER = after_words()
 # a bare ending as a token: the ке of "30%-ке", which the tokenizer splits into %, -, ке
-ENDING_WORD = custom(lambda t: True if t.text.isalpha() and is_ending(t.text.lower()) else None, "ending")
+ENDING_WORD = custom(lambda t: True if t.norm.isalpha() and is_ending(t.norm.lower()) else None, "ending")

@@ -139,7 +139,7 @@ def _age(amount: Amount, until: str | None = None) -> Draft:
 
 def _after_age(tokens: Sequence[Token], i: int) -> bool:
     """жасы 57-де, жасы қазір 80-нен асқан, жас мөлшері 18-ге дейін: the number says how old."""
-    before = [t.text.lower() for t in tokens[max(0, i - 2) : i]]
+    before = [t.norm.lower() for t in tokens[max(0, i - 2) : i]]
     if before and before[-1] in c.AGE_SUBJECTS:
         return True
     return len(before) == 2 and before[1] in c.AGE_BETWEEN and (before[0] in c.AGE_SUBJECTS or before[0] == c.AGE)

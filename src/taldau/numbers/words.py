@@ -12,8 +12,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import lru_cache
 
+from taldau.cache import WORDS
 from taldau.numbers import lexicon as lx
 from taldau.rules.endings import is_ending, split_stem
 
@@ -75,6 +76,11 @@ class Number:
     high: int | float | None = None  # a range in one token
     scale: int = 1  # the product of trailing scale words: 15 мың -> 1000
 
+    @property
+    def plain_ordinal(self) -> bool:
+        """2021-інші, бесінші: an ordinal with no case ending after its suffix (not 2021-іншіден)."""
+        return _ORDINAL.fullmatch(self.ending) is not None
+
 
 def _plain(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
@@ -105,7 +111,7 @@ def _digits(text: str) -> Word | None:
     return None
 
 
-@cache
+@lru_cache(maxsize=WORDS)
 def read_word(text: str) -> Word | None:
     """What the token `text` is as part of a number, or None: бесінші, мыңдаған, 2,9, 2020-сыншы."""
     low = text.lower().replace("ё", "е")
@@ -216,7 +222,9 @@ def _scaled(words: Sequence[Word]) -> Decimal | None:
         return _integer(words)
     value = {"digits": first.value, "halfnoun": Decimal("0.5"), "quarter": Decimal("0.25")}[first.role]
     rest = words[1:]
-    whole = first.role == "digits" and not first.ending and first.high is None and first.value % 1 == 0
+    # to_integral_value, not % 1: Decimal's % fails beyond 28 digits (10000000000000000000000000000)
+    whole = first.role == "digits" and not first.ending and first.high is None \
+        and first.value == first.value.to_integral_value()
     if whole and rest and rest[0].role == "half":
         value += Decimal("0.5")  # 8 жарым, 2 жарым миллион
         first, rest = rest[0], rest[1:]

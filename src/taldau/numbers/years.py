@@ -9,6 +9,7 @@ or the season after it, which then belongs to the same date.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from taldau.numbers.parts import DASH, GLUED_ORDINAL, NUMBER, PAREN, RANGE, Amount
@@ -49,9 +50,13 @@ def _years(amount: Amount, word: Stemmed) -> dict[str, Any] | None:
     return {"year": low, "linked": linked(word)}
 
 
+# 2021-інші – 2025-інші жылдар: a range of ordinal years (elsewhere "1-інші – 2-нші ауысым" are two ordinals)
+ORDINAL_RANGE = rule(NUMBER, DASH, NUMBER).interpret(
+    lambda a, _, b: Amount(replace(b, value=a.value), b.value) if a.plain_ordinal and b.ordinal else None
+)
 YEAR_PART = or_(
     # 2020-сыншы жылы, 2001-2020 жылдар, екі мың үшінші ( жы ) жылы
-    rule(or_(RANGE, GLUED_ORDINAL.interpret(Amount)), opt(PAREN), YEAR).interpret(lambda n, _, word: _years(n, word)),
+    rule(or_(RANGE, ORDINAL_RANGE, GLUED_ORDINAL.interpret(Amount)), opt(PAREN), YEAR).interpret(lambda n, _, word: _years(n, word)),
     rule(SHIFT, YEAR).interpret(lambda shift, word: {"relative": relative(shift, "Y"), "linked": linked(word)}),
     # биылғы жылы, былтырғы жылдың; "биыл жыл басында" is two dates in KazNERD
     rule(THIS_YEARS, YEAR).interpret(lambda value, word: {"relative": value, "linked": linked(word)}),

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from functools import cache
+from functools import lru_cache
+
+from taldau.cache import WORDS
 
 # Slots of the nominal ending chain, each a list of allomorphs (back and front, all consonant variants).
 _ORDINAL = "ыншы інші ншы нші сыншы сінші"
@@ -46,7 +48,7 @@ ENDING = re.compile(
 )
 
 
-@cache
+@lru_cache(maxsize=WORDS)
 def is_ending(tail: str) -> bool:
     """True when `tail` is a (possibly empty) chain of nominal endings: "", "ға", "ларындағы", "-ке"."""
     return ENDING.fullmatch(tail) is not None

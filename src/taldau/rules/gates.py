@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from taldau.cache import Recent
 from taldau.doc import Token
 from taldau.rules.predicates import Predicate
 
@@ -15,7 +16,8 @@ from taldau.rules.predicates import Predicate
 class Gate:
     """Can a token start a rule? Only if one of the rule's first predicates matches it.
 
-    The answer is cached per token text and shared by every rule with the same first predicates.
+    The answer is cached per token norm (bounded, `Recent`) and shared by every rule with the same
+    first predicates.
     Predicates are indexed by their `heads`, so a word runs only those that may match its first two
     letters (and those without heads): most words are turned away without running any.
     """
@@ -28,24 +30,19 @@ class Gate:
             for head in p.heads or ():
                 self.by_head[head] = self.by_head.get(head, ()) + (p,)
         self.unheaded = tuple(p for p in predicates if p.heads is None)
-        self.seen: dict[str, bool] = {}
+        self.seen: Recent[bool] = Recent()
 
     def __call__(self, token: Token) -> bool:
-        ok = self.seen.get(token.text)
+        ok = self.seen.get(token.norm)
         if ok is None:
-            ok = self.seen[token.text] = self._test(token)
+            ok = self.seen.put(token.norm, self._test(token))
         return ok
 
     def _test(self, token: Token) -> bool:
         if self.unheaded and any(p(token) is not None for p in self.unheaded):
             return True
-        by_head = self.by_head
-        for text in (token.text, token.norm) if token.norm and token.norm != token.text else (token.text,):
-            low = text[:2].lower()
-            for p in (*by_head.get(low, ()), *by_head.get(low[:1], ())):
-                if p(token) is not None:
-                    return True
-        return False
+        low = token.norm[:2].lower()
+        return any(p(token) is not None for p in (*self.by_head.get(low, ()), *self.by_head.get(low[:1], ())))
 
 
 @cache

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from taldau.cache import Recent
 from taldau.doc import Token
 from taldau.rules.gates import Gate, gate
 from taldau.rules.predicates import Predicate
@@ -38,7 +39,7 @@ class Rule:
 
     def _set_gate(self) -> Gate | None:
         first = None if self.nullable else self.first()
-        self._gate = gate(frozenset(first)) if first and all(p.by_text for p in first) else None
+        self._gate = gate(frozenset(first)) if first and all(p.by_norm for p in first) else None
         return self._gate
 
     def match(self, tokens: Sequence[Token], i: int, memo: Memo | None = None) -> Found:
@@ -48,9 +49,9 @@ class Rule:
             gate_ = self._set_gate()
         if gate_ is not None and i < len(tokens):
             token = tokens[i]
-            ok = gate_.seen.get(token.text)  # inlined Gate.__call__: this is the hottest line
+            ok = gate_.seen.recent.get(token.norm)  # inlined Gate.__call__: this is the hottest line
             if ok is None:
-                ok = gate_.seen[token.text] = gate_._test(token)  # type: ignore[union-attr]
+                ok = gate_(token)  # type: ignore[operator]
             if not ok:
                 return []
         if memo is None or not self.memoised:
@@ -94,7 +95,7 @@ class Term(Rule):
         return {self.predicate}
 
     def may_start(self, token: Token) -> bool:
-        return not self.predicate.by_text or self.predicate(token) is not None
+        return not self.predicate.by_norm or self.predicate(token) is not None
 
 
 def _node(part: Rule | Predicate) -> Rule:
@@ -139,15 +140,17 @@ class Choice(Rule):
     def __init__(self, alternatives: Sequence[Rule | Predicate]) -> None:
         self.alternatives = [_node(a) for a in alternatives]
         self.nullable = any(a.nullable for a in self.alternatives)
-        self._by_text: dict[str, tuple[Rule, ...]] = {}  # token text -> the alternatives it may start
+        self._by_norm: Recent[tuple[Rule, ...]] = Recent()  # token norm -> the alternatives it may start
 
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
         alternatives: Sequence[Rule] = self.alternatives
         if i < len(tokens):  # try only the alternatives whose first token this one can be
             token = tokens[i]
-            alternatives = self._by_text.get(token.text)  # type: ignore[assignment]
+            alternatives = self._by_norm.recent.get(token.norm)  # type: ignore[assignment]
             if alternatives is None:
-                alternatives = self._by_text[token.text] = tuple(a for a in self.alternatives if a.may_start(token))
+                alternatives = self._by_norm.get(token.norm)
+            if alternatives is None:
+                alternatives = self._by_norm.put(token.norm, tuple(a for a in self.alternatives if a.may_start(token)))
         return [found for a in alternatives for found in a.match(tokens, i, memo)]
 
     def first(self) -> set[Predicate] | None:

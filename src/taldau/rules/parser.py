@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from taldau.cache import WORDS, Recent
 from taldau.doc import Token
 from taldau.rules.grammar import Rule
 from taldau.rules.predicates import Predicate
@@ -34,7 +35,7 @@ class Parser:
         self.rules = list(rules)
         firsts = [r.first() for _, r in self.rules]
         # lemma/POS tests vary by token, not by text: a rule starting with one is always tried
-        self._always = [first is None or not all(p.by_text for p in first) for first in firsts]
+        self._always = [first is None or not all(p.by_norm for p in first) for first in firsts]
         by_predicate: dict[Predicate, list[int]] = {}
         for index, first in enumerate(firsts):
             for p in first or ():
@@ -47,19 +48,22 @@ class Parser:
                 self._indexed.setdefault(head, []).append((p, indices))
             if p.heads is None:
                 self._unindexed.append((p, indices))
-        self._starters: dict[str, tuple[tuple[str, Rule], ...]] = {}  # token text -> rules it may start
+        # token norm -> rules it may start: every token asks, so it keeps as many words as a per-word cache
+        self._starters: Recent[tuple[tuple[str, Rule], ...]] = Recent(WORDS)
 
     def _candidates(self, token: Token) -> tuple[tuple[str, Rule], ...]:
-        found = self._starters.get(token.text)
+        found = self._starters.recent.get(token.norm)
+        if found is None:
+            found = self._starters.get(token.norm)
         if found is None:
             hit = list(self._always)
-            low = (token.norm or token.text).lower()
+            low = token.norm.lower()
             tests = self._indexed.get(low[:2], []) + self._indexed.get(low[:1], []) + self._unindexed
             for p, indices in tests:
                 if p(token) is not None:
                     for i in indices:
                         hit[i] = True
-            found = self._starters[token.text] = tuple(named for named, h in zip(self.rules, hit) if h)
+            found = self._starters.put(token.norm, tuple(named for named, h in zip(self.rules, hit) if h))
         return found
 
     def matches_at(self, tokens: Sequence[Token], i: int) -> list[Match]:

@@ -3,9 +3,10 @@
 A predicate looks at one token and returns a value when it matches, None when it does not. The
 value is what the grammar's interpretation receives: True for plain tests (the grammar then passes
 the token itself on), or something more useful (`stem({"доллар": "USD"})` gives ("USD", "ға") for
-"долларға"). Predicates combine with
-`&`, `|` and `~`, and cache their answer per token text, so a grammar costs one dict lookup per
-token and predicate once the text has been seen.
+"долларға"). Predicates combine with `&`, `|` and `~`. They read the token's `norm` (Latin-script
+Kazakh in Cyrillic, look-alike letters repaired; `text` only locates it) and cache their answer per
+norm in a bounded `Recent` cache, so a grammar costs one dict lookup per token and predicate once
+the word has been seen.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
 
+from taldau.cache import Recent
 from taldau.doc import Token
 from taldau.rules.endings import split_stem
 
@@ -21,32 +23,36 @@ _MISSING = object()
 
 
 class Predicate:
-    """A named test on a token; `fn(token) -> value | None`. Cached by text when `by_text` is set.
+    """A named test on a token; `fn(token) -> value | None`. `by_norm`: the test reads nothing but the
+    token's norm, so its answer is cached by norm (unless `cached` is False: a test as cheap as a
+    lookup, or one made of cached tests).
 
     `heads`, when known, lists the lower-case one- or two-letter beginnings of every text it can
     match: the parser uses them to skip predicates that cannot match a token at all.
     """
 
-    __slots__ = ("name", "fn", "by_text", "heads", "_cache")
+    __slots__ = ("name", "fn", "by_norm", "heads", "_cache")
 
-    def __init__(self, name: str, fn: Callable[[Token], Any], by_text: bool = True,
-                 heads: Iterable[str] | None = None) -> None:
-        self.name, self.fn, self.by_text = name, fn, by_text
+    def __init__(self, name: str, fn: Callable[[Token], Any], by_norm: bool = True,
+                 heads: Iterable[str] | None = None, cached: bool = True) -> None:
+        self.name, self.fn, self.by_norm = name, fn, by_norm
         self.heads = frozenset(heads) if heads is not None else None
-        self._cache: dict[str, Any] = {}
+        self._cache: Recent[Any] | None = Recent() if by_norm and cached else None
 
     def __call__(self, token: Token) -> Any:
-        if not self.by_text:
+        if self._cache is None:
             return self.fn(token)
-        value = self._cache.get(token.text, _MISSING)
+        value = self._cache.recent.get(token.norm, _MISSING)
         if value is _MISSING:
-            value = self._cache[token.text] = self.fn(token)
+            value = self._cache.get(token.norm, _MISSING)
+            if value is _MISSING:
+                value = self._cache.put(token.norm, self.fn(token))
         return value
 
     def __and__(self, other: Predicate) -> Predicate:
-        both = self.by_text and other.by_text
+        both = self.by_norm and other.by_norm
         return Predicate(f"({self.name} & {other.name})", lambda t: other(t) if self(t) is not None else None, both,
-                         self.heads)
+                         self.heads, cached=False)
 
     def __or__(self, other: Predicate) -> Predicate:
         def either(t: Token) -> Any:
@@ -54,17 +60,17 @@ class Predicate:
             return value if value is not None else other(t)
 
         heads = self.heads | other.heads if self.heads is not None and other.heads is not None else None
-        return Predicate(f"({self.name} | {other.name})", either, self.by_text and other.by_text, heads)
+        return Predicate(f"({self.name} | {other.name})", either, self.by_norm and other.by_norm, heads, cached=False)
 
     def __invert__(self) -> Predicate:
-        return Predicate(f"~{self.name}", lambda t: True if self(t) is None else None, self.by_text)
+        return Predicate(f"~{self.name}", lambda t: True if self(t) is None else None, self.by_norm, cached=False)
 
     def __repr__(self) -> str:
         return self.name
 
 
 def _lower(token: Token) -> str:
-    return (token.norm or token.text).lower()
+    return token.norm.lower()
 
 
 def _heads(words: Iterable[str]) -> frozenset[str]:
@@ -74,12 +80,13 @@ def _heads(words: Iterable[str]) -> frozenset[str]:
 def eq(*words: str) -> Predicate:
     """The token is one of `words`, ignoring letter case: eq("жуық", "шамамен")."""
     wanted = frozenset(w.lower() for w in words)
-    return Predicate(f"eq{sorted(wanted)}", lambda t: True if _lower(t) in wanted else None, heads=_heads(wanted))
+    return Predicate(f"eq{sorted(wanted)}", lambda t: True if _lower(t) in wanted else None, heads=_heads(wanted),
+                     cached=False)
 
 
 def in_(mapping: Mapping[str, Any]) -> Predicate:
     """The lower-cased token is a key of `mapping`; its value is the mapping's value."""
-    return Predicate(f"in[{len(mapping)}]", lambda t: mapping.get(_lower(t)), heads=_heads(mapping))
+    return Predicate(f"in[{len(mapping)}]", lambda t: mapping.get(_lower(t)), heads=_heads(mapping), cached=False)
 
 
 class Stemmed(NamedTuple):
@@ -116,13 +123,13 @@ DIGITS = frozenset("0123456789")  # heads of a predicate that only matches token
 
 
 def regex(pattern: str, flags: int = 0, heads: Iterable[str] | None = None) -> Predicate:
-    """The whole token text matches `pattern`; the value is the match object.
+    """The whole token (its norm) matches `pattern`; the value is the match object.
 
     Pass `heads` (lower-case beginnings of every text the pattern can match, e.g. `DIGITS`) so that
     the parser and the gates skip the pattern on tokens that cannot match it.
     """
     compiled = re.compile(pattern, flags)
-    return Predicate(f"/{pattern}/", lambda t: compiled.fullmatch(t.text), heads=heads)
+    return Predicate(f"/{pattern}/", lambda t: compiled.fullmatch(t.norm), heads=heads)
 
 
 def shape(pattern: str) -> Predicate:
@@ -134,7 +141,7 @@ def shape(pattern: str) -> Predicate:
 
     def test(t: Token) -> Any:
         out = []
-        for ch in t.text:
+        for ch in t.norm:
             c = "d" if ch.isdigit() else "X" if ch.isupper() else "x" if ch.isalpha() else ch
             if not out or out[-1] != c:
                 out.append(c)
@@ -145,28 +152,28 @@ def shape(pattern: str) -> Predicate:
 
 def is_title() -> Predicate:
     """The token starts with a capital letter (Бүгін, Қазан)."""
-    return Predicate("title", lambda t: True if t.text[:1].isupper() else None)
+    return Predicate("title", lambda t: True if t.norm[:1].isupper() else None)
 
 
 def lemma(*lemmas: str) -> Predicate:
     """The morphology gave one of `lemmas` (needs taldau.morph to have run)."""
     wanted = frozenset(lemmas)
-    return Predicate(f"lemma{sorted(wanted)}", lambda t: True if t.lemma in wanted else None, by_text=False)
+    return Predicate(f"lemma{sorted(wanted)}", lambda t: True if t.lemma in wanted else None, by_norm=False)
 
 
 def pos(*tags: str) -> Predicate:
     """The token's UPOS is one of `tags` (needs a tagger to have run)."""
     wanted = frozenset(tags)
-    return Predicate(f"pos{sorted(wanted)}", lambda t: True if t.upos in wanted else None, by_text=False)
+    return Predicate(f"pos{sorted(wanted)}", lambda t: True if t.upos in wanted else None, by_norm=False)
 
 
 def feat(name: str, value: str) -> Predicate:
     """The token's UD features include name=value: feat("Case", "Dat")."""
     wanted = f"{name}={value}"
-    return Predicate(wanted, lambda t: True if t.feats and wanted in t.feats.split("|") else None, by_text=False)
+    return Predicate(wanted, lambda t: True if t.feats and wanted in t.feats.split("|") else None, by_norm=False)
 
 
-def custom(fn: Callable[[Token], Any], name: str = "custom", by_text: bool = True,
+def custom(fn: Callable[[Token], Any], name: str = "custom", by_norm: bool = True,
            heads: Iterable[str] | None = None) -> Predicate:
     """Any function of a token returning a value or None; `heads` as in `Predicate`."""
-    return Predicate(name, fn, by_text, heads)
+    return Predicate(name, fn, by_norm, heads)

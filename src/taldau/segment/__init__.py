@@ -38,9 +38,10 @@ def _decisions(text: str, found: list[tuple[int, int, str]], lines: bool) -> Ite
     """(i, split?, rule) for each gap after token i where some rule could split."""
     words = [text[s:e] for s, e, _ in found]
     gaps = [text[found[i][1] : found[i + 1][0]] for i in range(len(found) - 1)]
+    quotes = [i for i, word in enumerate(words) if word in "«»"] if "«" in text else []
     for i, between in enumerate(gaps):
         if rules.is_candidate(words[i], between):
-            split, rule = rules.decide(rules.Gap(words, gaps, i, lines))
+            split, rule = rules.decide(rules.Gap(words, gaps, i, lines, quotes))
             yield i, split, rule
 
 

@@ -1,9 +1,9 @@
 """Whether a hyphenated word is one token or several, following UD Kazakh-KTB.
 
-A hyphenated word stays whole when it is a dictionary compound (қарым-қатынас, сондай-ақ), ends in a
+A hyphenated word stays whole when it is a known compound (қарым-қатынас, жер-су), ends in a
 particle (білмейміз-ау), or is a name (Қасым-Жомарт, Нұр-Сұлтан, әл-Фараби); a number or abbreviation
 keeps its ending (2001-ден, АҚШ-тың, 55-ші, 2-ншіден) and a range stays one token (2001-2020). Other
-pairs are words joined by a hyphen, and split: жеміс - жидектер, қала - қалаға, and, as in UD, a number
+pairs are words joined by a hyphen, and split: кітап - дәптер, қала - қалаға, and, as in UD, a number
 before a word: 9 - орынды, 15 - жылдығы. Kazakh in Latin letters follows the same rules through its
 Cyrillic spelling (AQŞ-tyñ, 2001-den, qarym-qatynas).
 """

@@ -6,12 +6,17 @@ A rule returns True (split here), False (do not split) or None (no opinion, ask 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from taldau.segment.data import AMBIGUOUS_QUOTES, CLOSING, OPENING, SENTENCE_FINAL_ABBREVIATIONS, TERMINALS
+from taldau.segment.data import (
+    AMBIGUOUS_QUOTES, BULLETS, CLOSING, OPENING, SENTENCE_FINAL_ABBREVIATIONS, TERMINALS, UNITS,
+)
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_ROMAN = re.compile(r"[IVXLC]+")
+_QUOTE_REACH = 80  # tokens searched on either side for the quotes around a sentence end
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +27,7 @@ class Gap:
     gaps: Sequence[str]  # gaps[i] is the text between tokens[i] and tokens[i + 1]
     index: int  # this gap follows tokens[index]
     lines: bool  # one sentence per line
+    quotes: Sequence[int] = ()  # indices of the « and » tokens, in order
 
     @property
     def between(self) -> str:
@@ -82,12 +88,59 @@ def closing_follows(gap: Gap) -> bool | None:
     return False if not gap.between and gap.is_closing(gap.index + 1) else None
 
 
+def _label_start(gap: Gap) -> int:
+    """Index of the number that starts a label `1.`, `1-бап.` or `IV.` ending at this period, else -1."""
+    i = gap.index - 1
+    if i >= 2 and gap.tokens[i - 1] == "-" and gap.tokens[i].isalpha():  # 1-бап, 2-тарау
+        i -= 2
+    if i >= 0 and (gap.tokens[i].isdigit() or _ROMAN.fullmatch(gap.tokens[i])):
+        return i
+    return -1
+
+
 def list_number(gap: Gap) -> bool | None:
-    # "1. Кіріспе" at a line start: a list marker, not a sentence of its own
-    number = gap.index - 1
-    if gap.left == "." and number >= 0 and gap.tokens[number].isdigit() and gap.starts_line(number):
+    # "1. Кіріспе", "1-бап. Негізгі ұғымдар", "IV. Қорытынды" at a line or sentence start: a label
+    start = _label_start(gap) if gap.left == "." else -1
+    if start >= 0 and (gap.starts_line(start) or is_terminal(gap.tokens[start - 1])):
         return False
     return None
+
+
+def list_item_line(gap: Gap) -> bool | None:
+    # "... мыналар:\n1) азамат;\n2) ..." or "• ..." items on their own lines: each item is a sentence
+    if "\n" not in gap.between:
+        return None
+    first, second = gap.right, gap.tokens[gap.index + 2] if gap.index + 2 < len(gap.tokens) else ""
+    marker = first in BULLETS or (second in {")", "."} and (first.isdigit() or len(first) == 1))
+    return True if marker else None
+
+
+def _continues(word: str) -> bool:
+    """A number, a Roman numeral or an initial: it goes on the sentence of an abbreviation before it."""
+    initial = len(word) == 2 and word[0].isupper() and word[1] == "."
+    return word[:1].isdigit() or bool(_ROMAN.fullmatch(word)) or initial
+
+
+def before_number(gap: Gap) -> bool | None:
+    # `б.з.б. 330 ж.`, `т.б. IV ғ.`, `200 мм. 5 ...`, `сағ. 9:00-де`, `т.б. А. Әшімов`: the sentence goes on
+    unit = gap.left == "." and gap.index >= 1 and gap.tokens[gap.index - 1].lower() in UNITS
+    if (unit or gap.last_before().lower() in SENTENCE_FINAL_ABBREVIATIONS) and _continues(gap.first_word_after()):
+        return False
+    return None
+
+
+def quoted_speech(gap: Gap) -> bool | None:
+    # «Сен кімсің? Қайдан келдің?» деп сұрады: a quotation before деп, деді... is one sentence
+    if not gap.quotes or not is_terminal(gap.left):
+        return None
+    tokens, i, k = gap.tokens, gap.index, bisect_left(gap.quotes, gap.index)
+    if k in (0, len(gap.quotes)) or tokens[gap.quotes[k - 1]] != "«" or tokens[gap.quotes[k]] != "»":
+        return None
+    close = gap.quotes[k]
+    if i - gap.quotes[k - 1] > _QUOTE_REACH or close - i > _QUOTE_REACH:
+        return None
+    follows = next((t for t in tokens[close + 1 : close + 4] if t not in OPENING and t != ","), "")
+    return False if follows[:1].islower() else None
 
 
 def terminal(gap: Gap) -> bool | None:
@@ -112,7 +165,8 @@ def heading_line(gap: Gap) -> bool | None:
 
 
 RULES: list[Callable[[Gap], bool | None]] = [
-    paragraph, line_mode, closing_follows, list_number, terminal, final_abbreviation, heading_line,
+    paragraph, line_mode, closing_follows, list_number, list_item_line, before_number, quoted_speech,
+    terminal, final_abbreviation, heading_line,
 ]
 
 

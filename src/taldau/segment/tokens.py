@@ -13,6 +13,7 @@ from taldau.segment.data import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS
 
 _L = r"[^\W\d_]"  # a letter of any alphabet
 _W = r"[^\W_]"  # a letter or a digit
+_SIGN = "(?:%|‰|°[СCF]?|℃)?"  # written on the number, as UD does: 45%, 45%-ға, 5°С-қа
 _ABBREVIATIONS = sorted(ABBREVIATIONS | SENTENCE_FINAL_ABBREVIATIONS, key=len, reverse=True)
 
 RULES: list[tuple[str, str]] = [
@@ -23,15 +24,17 @@ RULES: list[tuple[str, str]] = [
     # #Қазақстан, @akorda_press
     ("tag", rf"[#@]{_W}[\w]*"),
     # т.б., т.с.с., млрд., ж. (longest first; not a prefix of a longer word)
-    ("abbreviation", r"(?i:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + rf")(?!{_W})"),
+    ("abbreviation", rf"(?={_L}{{1,8}}\.)(?i:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + rf")(?!{_W})"),
     # Н.Ә. Назарбаев: one capital letter with its period
     ("initial", r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\."),
     # 1 500 000, 12 500,75 (groups of three digits after one to three; -ға may follow)
-    ("thousands", rf"(?<!\d)\d{{1,3}}(?: \d{{3}})+(?:[.,]\d+)?(?![\d.,]?\d)(?:-{_L}+)*"),
-    # 2,9  1.5  15.03.2020  10:30  2001-2020  10-15  9-орынды  2001-ден  55-ші  1990-жылдары
-    ("number", rf"\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,]\d+)*)?(?:-{_L}+)*"),
-    # %-ке, %-ға (a percent sign with its ending; the number before it is a token of its own)
+    ("thousands", rf"(?<!\d)\d{{1,3}}(?: \d{{3}})+(?:[.,]\d+)?(?![\d.,]?\d){_SIGN}(?:-{_L}+)*"),
+    # 2,9  1.5  15.03.2020  10:30  2001-2020  10-15  9-орынды  2001-ден  55-ші  45%-ға  5°С-қа
+    ("number", rf"\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,]\d+)*)?{_SIGN}(?:-{_L}+)*"),
+    # 45 %-ке (a percent sign apart from its number, with its ending)
     ("percent", rf"%(?:-{_L}+)?"),
+    # H2O, CO2, км3, м2: letters then digits, one token (a formula or a unit with its power)
+    ("alnum", rf"{_L}+\d{_W}*"),
     # АҚШ-тың, мұнай-газ, әлеуметтік-саяси, Әл-Кайда, COVID-19, д'Артаньян
     ("word", rf"{_L}+(?:['’]{_L}+)*(?:-{_W}+)*"),
     # ... and … stay one token; ? and ! are one token each (UD: ?! is ? + !)

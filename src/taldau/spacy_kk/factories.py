@@ -1,15 +1,18 @@
-"""taldau's components as spaCy factories: `nlp.add_pipe("taldau_morph")`, "taldau_quantities", "taldau_ner".
+"""taldau's components as spaCy factories: `nlp.add_pipe("taldau_morph")`, "taldau_quantities", "taldau_ner",
+"taldau_parser".
 
 Each factory runs taldau components over the taldau `Doc` behind the spaCy doc (`doc._.taldau`, made
 by the `kk` tokenizer, or built from another tokenizer's tokens) and writes what they found into
-spaCy's own attributes: `lemma_`, `pos_`, `morph`, `doc.ents` (with `span._.canonical` and
-`span._.link`), `doc._.quantities`, `token._.readings`. Requirements are taldau's: `taldau_ner` after
-`taldau_morph`, or a clear error.
+spaCy's own attributes: `lemma_`, `pos_`, `morph`, `head`/`dep_`, `doc.ents` (with `span._.canonical`
+and `span._.link`), `doc._.quantities`, `token._.readings`. Requirements are taldau's: `taldau_ner` and
+`taldau_parser` after `taldau_morph`, or a clear error.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import numpy
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
@@ -97,6 +100,26 @@ def write_entities(doc: SpacyDoc, ours: Doc) -> None:
     doc.ents = filter_spans([s for s in spans if s is not None])
 
 
+def write_syntax(doc: SpacyDoc, ours: Doc) -> None:
+    """Heads and relations; a whitespace token between words hangs on the word before it, as spaCy's parser does."""
+    index = {t.idx: t.i for t in doc}
+    heads = list(range(len(doc)))
+    deps = ["dep"] * len(doc)
+    words = {index[t.start] for t in ours.tokens}
+    for t in doc:
+        if t.i not in words:
+            before = [i for i in range(t.i - 1, -1, -1) if i in words][:1]
+            after = [i for i in range(t.i + 1, len(doc)) if i in words][:1]
+            heads[t.i] = (before or after or [t.i])[0]
+    for token in ours.tokens:
+        if token.head is not None:
+            i = index[token.start]
+            heads[i] = index[ours.tokens[token.head].start]
+            deps[i] = "ROOT" if token.deprel == "root" else token.deprel or "dep"
+    rows = [[numpy.uint64(numpy.int64(h - i)), doc.vocab.strings.add(d)] for i, (h, d) in enumerate(zip(heads, deps))]
+    doc.from_array([HEAD, DEP], numpy.array(rows, dtype="uint64").reshape(len(doc), 2))
+
+
 def write_nothing(doc: SpacyDoc, ours: Doc) -> None:
     """`doc._.quantities` reads the taldau Doc."""
 
@@ -117,3 +140,9 @@ def make_quantities(nlp: Language, name: str) -> TaldauStage:
 def make_ner(nlp: Language, name: str) -> TaldauStage:
     """The 25 KazNERD classes with canonical names and ISO links (numeric ones from taldau_quantities)."""
     return TaldauStage(name, ["ner"], write_entities, needs_readings=True)
+
+
+@Language.factory("taldau_parser", assigns=["token.head", "token.dep"], requires=["token.pos"])
+def make_parser(nlp: Language, name: str) -> TaldauStage:
+    """Heads and UD relations as UD Kazakh-KTB annotates them, from taldau's parser."""
+    return TaldauStage(name, ["parser"], write_syntax, needs_readings=True)

@@ -1,32 +1,35 @@
-"""The `tagger` pipeline component: after `morph`, reorders every token's readings by context."""
+"""The `tagger` pipeline component: after `morph`, puts the reading each word's context calls for first."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cached_property
 
 from taldau.component import Component
-from taldau.crf import CrfModel
 from taldau.doc import Doc, Token
-from taldau.tagger import reorder
-from taldau.tagger.model import FORMAT, MODEL, bundled, predict
+from taldau.tagger import promote
+from taldau.tagger.ranker import META, MODEL, Ranker
 
-WINDOW = 300  # tokens tagged at once when a Doc has no sentences (or one of millions of tokens)
+WINDOW = 300  # tokens ranked at once when a Doc has no sentences (or one of millions of tokens)
 
 
 class Tagger(Component):
     """`Tagger()(doc)`: a new Doc whose tokens have the reading their context calls for first.
 
-    `path`: a folder with `model.crfsuite` and `meta.json`; None, the bundled model."""
+    `path`: a folder with `ranker.json.gz` and `ranker.meta.json`; None for the bundled model."""
 
     name, requires, assigns = "tagger", ("tokens", "readings"), ("tagged",)
 
-    def __init__(self, path: str | Path | None = None) -> None:
-        super().__init__(path)
-        self.model = bundled() if self.path is None else CrfModel(self.path / MODEL.name, self.path / "meta.json", FORMAT)
+    @cached_property
+    def ranker(self) -> Ranker:
+        if self.path is None:
+            return Ranker.from_disk()
+        if not (self.path / MODEL.name).is_file():
+            raise ValueError(f"no tagger model in {self.path}: expected {MODEL.name} and {META.name}")
+        return Ranker.from_disk(self.path / MODEL.name, self.path / META.name)
 
     def load(self) -> Tagger:
-        self.model.tagger()
+        self.ranker
         return self
 
     def __call__(self, doc: Doc) -> Doc:
@@ -35,20 +38,22 @@ class Tagger(Component):
         tokens = list(doc.tokens)
         for first, last in _groups(doc):
             for start in range(first, last, WINDOW):
-                self._tag(tokens, start, min(start + WINDOW, last))
+                self._rank(tokens, start, min(start + WINDOW, last))
         return dataclasses.replace(doc, tokens=tuple(tokens))
 
-    def _tag(self, tokens: list[Token], start: int, end: int) -> None:
-        """Reorder the readings of tokens[start:end] in place, one sentence (or window) at a time."""
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        return (self(doc) for doc in docs)
+
+    map = pipe
+
+    def _rank(self, tokens: list[Token], start: int, end: int) -> None:
+        """Reorder the readings of tokens[start:end] (one sentence or window) in place."""
         span = tokens[start:end]
         if not any(len(t.analyses) > 1 for t in span):
             return
-        tags = predict([(t.norm, t.analyses) for t in span], self.model)
-        for i, (token, tag) in enumerate(zip(span, tags), start):
-            if len(token.analyses) > 1:
-                readings = reorder(token.analyses, tag)
-                if any(a is not b for a, b in zip(readings, token.analyses)):
-                    tokens[i] = token._replace(analyses=readings)
+        for i, k in enumerate(self.ranker.choose([(t.norm, t.analyses) for t in span]), start):
+            if k:
+                tokens[i] = tokens[i]._replace(analyses=promote(tokens[i].analyses, k))
 
 
 def _groups(doc: Doc) -> Sequence[tuple[int, int]]:

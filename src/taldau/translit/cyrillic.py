@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from taldau.cache import WORDS
 from taldau.translit import case, lexicon, rules
 from taldau.translit.policy import Policy
 
@@ -28,7 +29,7 @@ def _word_pattern(marks: str) -> re.Pattern[str]:
 
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORDS)
 def word_to_cyrillic(word: str) -> str:
     """One Latin-script word or token in Cyrillic (URLs kept), for the stages that read Kazakh Latin."""
     from taldau.translit import translit
@@ -76,7 +77,7 @@ def _recase(original: str, cyr: str) -> str:
     return cyr
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORDS)
 def _compound(compound: str, policy: Policy) -> str:
     allowed = "".join(policy.overrides("2021"))  # letters of non-default spellings, say ç
     words = compound.split("-")

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from taldau.doc import Analysis
-from taldau.tagger.features import coarse
+from tools.tagger.crf_features import coarse
 
 FILE = Path("apertium_kaz_texts") / "kaz_disambiguated.tsv"
 # Apertium part of speech -> the UPOS taldau.morph may give the same word, the likelier first
@@ -63,7 +63,7 @@ def gold_parts(gold: str) -> tuple[str, str, str | None]:
     return lemma, (tags[0] if tags else ""), case
 
 
-def _compatible(reading: Analysis, pos: str, case: str | None) -> bool:
+def compatible(reading: Analysis, pos: str, case: str | None) -> bool:
     if reading.upos not in UPOS.get(pos, ()):
         return False
     tag_case = coarse(reading).split("|")[1]
@@ -75,7 +75,7 @@ def label(gold: str, readings: Sequence[Analysis]) -> tuple[str, str]:
     lemmas spelt differently: 55-ші is 55 to Apertium), or "none" (the first reading's tag)."""
     lemma, pos, case = gold_parts(gold)
     order = UPOS.get(pos, ())
-    fits = sorted((r for r in readings if _compatible(r, pos, case)), key=lambda r: order.index(r.upos))
+    fits = sorted((r for r in readings if compatible(r, pos, case)), key=lambda r: order.index(r.upos))
     same = [r for r in fits if r.lemma.lower() == lemma.lower()]
     if same:
         return coarse(same[0]), "lemma"

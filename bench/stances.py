@@ -1,0 +1,336 @@
+"""Benchmark for taldau.stances: relations (actor + kind + target head) against a hand-written gold set.
+
+No Kazakh stance data exists, so the gold set is ours (tests/stances/): Kazakh news and analysis
+sentences written for taldau, in two parts. `dev` is what the rules were written against; `test` was
+written and committed before any rule and is reported as is. A relation is right when its actor,
+kind and target head (the target's last word) all match a gold one: the actor by ISO code when the
+gold names a country, else by canonical name (one name ending with the other: канадалық Cameco
+компаниясы ~ Cameco компаниясы) and by link when the gold gives one. Negation, implicit actors and
+partners are scored on the matched relations. Peers: a lexicon-only baseline (a stance word in a
+sentence, its first country or organisation as the actor, the word before the predicate as the
+target head), showing what the grammar adds. Cost: the component's share of the pipeline's time.
+
+    python -m bench.stances [--part dev|test|both]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.common import publish, table  # noqa: E402
+from taldau.doc import Doc, Relation, Span  # noqa: E402
+from taldau.pipeline import Pipeline  # noqa: E402
+from taldau.stances import actor_key  # noqa: E402
+
+GOLD = ROOT / "tests" / "stances"
+FLOORS = {"f1": 0.85, "precision": 0.90}
+COST_FLOOR = 0.10  # the component's share of the pipeline's time, at most
+
+
+class Gold(NamedTuple):
+    sentence: int  # index within its document
+    actor: str
+    kind: str
+    head: str  # the target's last word as written, "-" for none
+    flags: frozenset[str]
+
+
+class Document(NamedTuple):
+    text: str
+    sentences: list[str]
+    relations: list[Gold]
+
+
+def read_gold(path: Path) -> list[Document]:
+    """Documents of a gold file: sentence lines, tab-indented relation lines, blank lines between documents."""
+    documents: list[Document] = []
+    sentences: list[str] = []
+    relations: list[Gold] = []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        if line.startswith("#"):
+            continue
+        if line.startswith("\t"):
+            actor, kind, head, *flags = line.strip("\t").split("\t")
+            relations.append(Gold(len(sentences) - 1, actor, kind, head, frozenset(" ".join(flags).split())))
+        elif line.strip():
+            sentences.append(line.strip())
+        elif sentences:
+            documents.append(Document(" ".join(sentences), sentences, relations))
+            sentences, relations = [], []
+    return documents
+
+
+def read_real(path: Path) -> list[Document] | None:
+    """The real-news part: KazNERD sentences named by hash in `path`, each its own document; None without data."""
+    import hashlib
+
+    from taldau.ner.data import load_split
+
+    try:
+        parts = load_split()
+    except FileNotFoundError:
+        return None
+    texts = {}
+    for sentences in parts.values():
+        for words, _ in sentences:
+            text = " ".join(words)
+            texts[hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]] = text
+    documents = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        key, relations = line.split("\t")
+        gold = [Gold(0, *r.strip().split("|"), frozenset()) for r in relations.split(";") if r.strip() != "-"]
+        documents.append(Document(texts[key], [texts[key]], gold))
+    return documents
+
+
+# The second real part's draw: a broad list of stance stems written for the draw (wider than the reader's
+# lexicon, so that a stance the reader does not know can be drawn), and the intentional future's endings.
+DRAW_STEMS = ("мүдде", "ниет", "қызығушылық", "мақсат", "көзде", "жоспар", "ұмтыл", "тырыс", "қажет", "керек",
+              "зәру", "мұқтаж", "ынтымақ", "келіс", "уағдалас", "әріптес", "серіктес", "қолда", "жақта", "қарсы",
+              "тыйым", "теже", "шекте", "азайт", "талап", "ұсын", "дайын", "әзір", "көмек", "ниетт")
+DRAW_ENDINGS = ("мақ", "мек", "бақ", "бек", "пақ", "пек")
+
+
+def draw(seed: str, stance: int, any_: int) -> list[tuple[str, str]]:
+    """(hash, text) of KazNERD test-part sentences ranked by SHA-1 of seed + text: the first `stance` with a
+    stance word, then the first `any_` of the rest whatever they say; sentences of real.tsv left out."""
+    import hashlib
+
+    from taldau.ner.data import load_split
+
+    taken = {line.split("\t")[0] for line in (GOLD / "real.tsv").read_text(encoding="utf-8").splitlines()}
+    texts = [" ".join(words) for words, _ in load_split()["test"]]
+    texts.sort(key=lambda t: hashlib.sha1(f"{seed}:{t}".encode("utf-8")).hexdigest())
+    keyed = [(hashlib.sha1(t.encode("utf-8")).hexdigest()[:12], t) for t in texts]
+    keyed = [(k, t) for k, t in keyed if k not in taken]
+    lower = [t.lower().split() for _, t in keyed]
+    has = [any(s in word for word in ws for s in DRAW_STEMS) or any(word.endswith(DRAW_ENDINGS) for word in ws)
+           for ws in lower]
+    chosen = [pair for pair, h in zip(keyed, has) if h][:stance]
+    rest = [pair for pair in keyed if pair not in chosen][:any_]
+    return chosen + rest
+
+
+def actor_matches(gold: str, actor: Span) -> bool:
+    name, _, link = gold.partition("@")
+    if len(name) == 2 and name.isupper():
+        return actor_key(actor) == name
+    predicted = (actor.canonical or actor.text).lower()
+    name = name.lower()
+    same = predicted == name or predicted.endswith(" " + name) or name.endswith(" " + predicted)
+    return same and (not link or actor.link == link)
+
+
+def head_of(relation: Relation) -> str:
+    return relation.target.text.split()[-1] if relation.target else "-"
+
+
+def match(gold: list[Gold], predicted: list[Relation], sentence_of) -> list[tuple[Gold, Relation]]:
+    """Pairs of gold and predicted relations that agree on sentence, actor, kind and target head."""
+    pairs, used = [], set()
+    for g in gold:
+        for i, r in enumerate(predicted):
+            if i not in used and sentence_of(r) == g.sentence and r.kind == g.kind \
+                    and head_of(r) == g.head and actor_matches(g.actor, r.actor):
+                pairs.append((g, r))
+                used.add(i)
+                break
+    return pairs
+
+
+def sentence_index(doc: Doc, sentences: list[str]) -> Iterator[int]:
+    """For each taldau sentence, the gold sentence it starts in (gold sentences joined by one space)."""
+    starts, offset = [], 0
+    for s in sentences:
+        starts.append(offset)
+        offset += len(s) + 1
+    for sentence in doc.sentences:
+        yield max(i for i, start in enumerate(starts) if start <= sentence.start)
+
+
+def baseline(doc: Doc) -> list[Relation]:
+    """A stance word anywhere, the sentence's first GPE/ORG entity as actor, the previous word as target."""
+    from taldau.stances.lexicon import load
+    table = load().predicates
+    out = []
+    for index, sentence in enumerate(doc.sentences):
+        tokens = doc.sentence_tokens(sentence)
+        entity = next((e for e in doc.entities if sentence.start <= e.start < sentence.end
+                       and e.label in ("GPE", "ORGANISATION")), None)
+        for i, token in enumerate(tokens):
+            found = table.get((token.lemma or "").lower()) or table.get(token.norm.lower())
+            if found and entity and i:
+                target = Span("TARGET", tokens[i - 1].start, tokens[i - 1].end, tokens[i - 1].text)
+                out.append(Relation(index, found[-1].kind, entity, target, target))
+    return out
+
+
+def rules_only(doc: Doc) -> list[Relation]:
+    """The relations read without the parse: tokens without head and deprel."""
+    from dataclasses import replace
+
+    from taldau.stances import StanceReader
+
+    bare = replace(doc, tokens=tuple(t._replace(head=None, deprel=None) for t in doc.tokens))
+    return list(StanceReader()(bare).relations)
+
+
+def score(documents: list[Document], docs: list[Doc], reader) -> dict[str, float]:
+    tp = fp = fn = negation = implicit = partners = 0
+    for document, doc in zip(documents, docs):
+        predicted = reader(doc)
+        index = list(sentence_index(doc, document.sentences))
+        pairs = match(document.relations, predicted, lambda r: index[r.sentence])
+        tp += len(pairs)
+        fp += len(predicted) - len(pairs)
+        fn += len(document.relations) - len(pairs)
+        negation += sum(("negated" in g.flags) == r.negated for g, r in pairs)
+        implicit += sum(("implicit" in g.flags) == r.implicit for g, r in pairs)
+        partners += sum(_partners_agree(g, r) for g, r in pairs)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f, "gold": tp + fn, "matched": tp,
+            "negation": negation / tp if tp else 0.0, "implicit": implicit / tp if tp else 0.0,
+            "partners": partners / tp if tp else 0.0}
+
+
+def _partners_agree(gold: Gold, relation: Relation) -> bool:
+    wanted = sorted(f[5:].replace("_", " ") for f in gold.flags if f.startswith("with="))  # with=Әлемдік_банк
+    if gold.kind != "cooperation" or not wanted:
+        return True
+    return len(wanted) == len(relation.partners) and all(
+        any(actor_matches(name, p) for p in relation.partners) for name in wanted)
+
+
+def cost(texts: list[str], repeats: int = 5) -> tuple[float, float]:
+    """(seconds of the whole pipeline, seconds of the stances component) over `texts`: for each text the
+    fastest of `repeats` runs (load from other processes on the machine only ever adds time)."""
+    pipeline = Pipeline()
+    stances = pipeline.components[pipeline.names.index("stances")]
+    before = _without(pipeline, "stances")
+    pipeline(texts[0])
+    total = own = 0.0
+    for text in texts:
+        best_total = best_own = float("inf")
+        for _ in range(repeats):
+            started = time.perf_counter()
+            doc = before(text)
+            middle = time.perf_counter()
+            stances(doc)
+            ended = time.perf_counter()
+            best_total, best_own = min(best_total, ended - started), min(best_own, ended - middle)
+        total += best_total
+        own += best_own
+    return total, own
+
+
+def _without(pipeline: Pipeline, name: str) -> Pipeline:
+    """The same loaded components, without one."""
+    return Pipeline([c for c in pipeline.components[1:] if c.name != name])
+
+
+def errors(documents: list[Document], docs: list[Doc]) -> list[str]:
+    """One line per missed gold relation (-) and per relation read that the gold set does not have (+)."""
+    lines = []
+    for document, doc in zip(documents, docs):
+        index = list(sentence_index(doc, document.sentences))
+        pairs = match(document.relations, list(doc.relations), lambda r: index[r.sentence])
+        found = {id(r) for _, r in pairs}
+        matched = {id(g) for g, _ in pairs}
+        lines += [f"- {g.actor} {g.kind} {g.head}: {document.sentences[g.sentence]}"
+                  for g in document.relations if id(g) not in matched]
+        lines += [f"+ {r.actor.canonical} {r.kind} {head_of(r)}: {document.sentences[index[r.sentence]]}"
+                  for r in doc.relations if id(r) not in found]
+    return lines
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--part", choices=("dev", "test", "real", "real2", "both"), default="both")
+    parser.add_argument("--errors", action="store_true", help="list the relations missed and the extra ones")
+    args = parser.parse_args()
+    pipeline = Pipeline()
+    parts = ("dev", "test", "real", "real2") if args.part == "both" else (args.part,)
+    rows, failed, mistakes = [], False, []
+    for part in parts:
+        documents = read_real(GOLD / f"{part}.tsv") if part.startswith("real") else read_gold(GOLD / f"{part}.txt")
+        if documents is None:
+            print("real part skipped: ../shared/data/kaznerd not found")
+            continue
+        docs = [pipeline(d.text) for d in documents]
+        sentences = sum(len(d.sentences) for d in documents)
+        readers = (("taldau.stances", lambda doc: list(doc.relations)), ("rules only (parse ignored)", rules_only),
+                   ("lexicon baseline", baseline))
+        for name, reader in readers:
+            s = score(documents, docs, reader)
+            rows.append([part, f"{sentences}", name, f"{s['gold']}", f"{s['precision']:.3f}", f"{s['recall']:.3f}",
+                         f"{s['f1']:.3f}", f"{s['negation']:.3f}", f"{s['implicit']:.3f}", f"{s['partners']:.3f}"])
+            if part == "test" and name == "taldau.stances":
+                failed |= s["f1"] < FLOORS["f1"] or s["precision"] < FLOORS["precision"]
+        mistakes += [f"{part} {line}" for line in errors(documents, docs)]
+    header = ["part", "sentences", "reader", "gold relations", "precision", "recall", "F1",
+              "negation", "implicit", "partners"]
+    out = [INTRO, table(header, rows),
+           f"\nFloors on the test part: F1 >= {FLOORS['f1']}, precision >= {FLOORS['precision']}. "
+           "negation, implicit, partners: agreement on the matched relations."]
+    cost_rows = []
+    for label, texts in (("gold dev documents (a stance in most sentences)",
+                          [d.text for d in read_gold(GOLD / "dev.txt")]),
+                         ("samples/economy.txt (a news article)",
+                          [(ROOT / "samples" / "economy.txt").read_text(encoding="utf-8")])):
+        total, own = cost(texts)
+        share = own / total
+        failed |= share > COST_FLOOR
+        cost_rows.append([label, f"{total * 1000:.0f}", f"{own * 1000:.0f}", f"{share:.1%}"])
+    out += ["\nSpeed: the component's share of the whole pipeline's time (each text's fastest of 5 runs; floor: at most "
+            f"{COST_FLOOR:.0%}).\n", table(["text", "pipeline ms", "stances ms", "share"], cost_rows)]
+    publish("stances", "\n".join(out))
+    if args.errors:
+        print("\n".join(mistakes))
+    return 1 if failed else 0
+
+
+INTRO = """## Stances (who wants what: actor, kind, target)
+
+Measured by `bench/stances.py` on the hand-written gold set in `tests/stances/` (Kazakh news and analysis
+sentences written for taldau; no Kazakh stance data exists). `dev` is what the rules were written against;
+`test` was written and committed before any rule (6bbcf97) and not read while writing them. Two real-news
+parts by other writers (KazNERD sentences, each alone, annotated by hand before the reader ran on them,
+named by hash; no floor): `real` is 70 sentences of the NER train part drawn among those with a stance
+word (`real.tsv`); `real2` is 110 sentences of the NER test part drawn by `draw("real2-20261204", 80, 30)`
+(80 with a word of a broad stance-stem list, 30 whatever they say; `real2.tsv`). A relation counts when
+actor, kind and target head all match. taldau.stances is the default pipeline, the parser included (its
+subjects and objects decide where the case marking agrees); "rules only" ignores the parse; the lexicon
+baseline is a stance word anywhere with the sentence's first country or organisation as actor.
+
+Seen and unseen: the rules-only reader gave the same test figures on the first run, when the rules were
+frozen (2a7cee4), before the parser existed; the parse-guided reading was then fitted on dev only.
+`real`: its first, blind run gave precision 0.400, recall 0.154, F1 0.222 (63df033); its errors were then
+read and fixed in general rules, so its row is no longer held out. `real2`: its blind run, before any rule
+change, gave precision 0.750, recall 0.273, F1 0.400 (354fbdd). The rules then gained, from grammar and
+new dev sentences only (real2's errors were never printed): people and groups as actors (people.tsv, 747
+nouns derived by `tools.stances.people` from the Apertium glosses and agent endings: маман, азамат, науқас,
+адамзат, министр, әкім, сарапшы), nouns of will and protest with a light verb (ниет / ынта / құлық +
+білдір- / таныт-, наразылық / қарсылық + білдір- / таныт-), and the concessive (тырысқанымен). The real2 row
+below is its second and last run; caveat: its writer had read its sentences while annotating them (two of
+its 11 relations use ниет білдір- and құлық таныт-), so it is not as blind as the first run. With 11 and
+13 relations, one relation moves recall by 0.08-0.09. Result: on real2 the generalised rules did not
+help (recall still 3 of 11, precision 0.750 -> 0.600, F1 0.400 -> 0.375); on the seen `real` part recall
+rose 0.462 -> 0.769 (F1 0.632 -> 0.870); test and dev held (test F1 0.949, 0.975 rules only). So the
+acceptance (real within 0.05 of test) is NOT met on unseen real news. Still missed: disagreement (келіспеді) as
+opposition, a second stance verb sharing the first one's target, Қатар read as Qatar.
+"""
+
+
+if __name__ == "__main__":
+    sys.exit(main())

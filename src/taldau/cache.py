@@ -1,0 +1,50 @@
+"""Bounded caches: a `taldau serve` process reads new words for weeks and must not grow with them.
+
+Per-word caches (`functools.lru_cache(maxsize=WORDS)`) keep about the words of a long article, which
+carry most of the tokens of the next one; the rules engine's hundreds of tests each keep fewer, in a
+`Recent` cache that costs one dict lookup on its hot path. `bench/memory.py` checks that memory
+stops growing.
+"""
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+WORDS = 10_000  # distinct words a per-word cache keeps
+TESTS = 1_024  # words whose answer each rule test (predicate, gate) keeps: there are hundreds of tests
+
+V = TypeVar("V")
+_MISSING: Any = object()
+
+
+class Recent(Generic[V]):
+    """A mapping that forgets what was not used lately, at most `2 * size` entries.
+
+    Two generations of plain dicts: a hit in `recent` costs one dict lookup (as an unbounded dict
+    would), a hit in `older` moves the entry to `recent`; when `recent` is full it becomes `older`
+    and the previous `older` is dropped. Cheaper than an ordered LRU on the hottest lines.
+    """
+
+    __slots__ = ("size", "recent", "older")
+
+    def __init__(self, size: int = TESTS) -> None:
+        self.size = size
+        self.recent: dict[Any, V] = {}
+        self.older: dict[Any, V] = {}
+
+    def get(self, key: Any, default: Any = None) -> V | Any:
+        value = self.recent.get(key, _MISSING)
+        if value is _MISSING:
+            value = self.older.get(key, _MISSING)
+            if value is _MISSING:
+                return default
+            self.put(key, value)
+        return value
+
+    def put(self, key: Any, value: V) -> V:
+        if len(self.recent) >= self.size:
+            self.older, self.recent = self.recent, {}
+        self.recent[key] = value
+        return value
+
+    def __len__(self) -> int:
+        return len(self.recent) + len(self.older)

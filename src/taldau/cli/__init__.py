@@ -1,0 +1,16 @@
+"""The `taldau` command line: analyse documents, transliterate, look up words.
+
+Exit codes: 0 success; 1 some input could not be read (each error is printed with its file name,
+the other inputs are still processed); 2 wrong usage (unknown option or value).
+"""
+from __future__ import annotations
+
+import sys
+
+import typer
+
+# Errors in a box wrapped at 80 columns only on a terminal; in a log or a pipe, each on its own line
+app = typer.Typer(add_completion=False, help="Kazakh text analysis.", no_args_is_help=True,
+                  rich_markup_mode="rich" if sys.stderr.isatty() else None)
+
+from taldau.cli import documents, words, corpus  # noqa: E402,F401,I001  (each registers its commands on `app`, in this order)

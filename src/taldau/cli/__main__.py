@@ -1,0 +1,4 @@
+"""`python -m taldau.cli`."""
+from taldau.cli import app
+
+app()

@@ -1,0 +1,102 @@
+"""Rules over the CRF's labels, each for a case KazNERD's transcribed news never shows the model.
+
+Each rule takes the sentence's normalised words and IOB2 labels and returns new labels; `apply`
+runs them in order. A sentence in Russian or English is not given to the CRF at all (`foreign`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from taldau.ner import gazetteer
+from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
+
+INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
+PARTY_HEADS = ("партия", "қозғалыс")  # «Ауыл» партиясы, «Нұр Отан» партиясының, «Ақ жол» қозғалысы
+MAX_NAME = 4  # capitalised words before a party head taken as its name
+FOREIGN = frozenset({"ru", "en"})  # Sentence.lang values the Kazakh model is not run on
+RUSSIAN_CASES = ("ом", "ем", "ой", "ей", "ою", "а", "я", "у", "ю", "е", "ы", "и")
+
+
+def initials(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Қ.-Ж. Тоқаев, Н.Ә. Назарбаев, А. Әшімов: initials and the capitalised word after them are one PERSON."""
+    out = list(labels)
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and (INITIAL.fullmatch(words[j]) or (words[j] == "-" and j > i)):
+            j += 1
+        if j > i and INITIAL.fullmatch(words[j - 1]) and j < len(words) and words[j][:1].isupper() and len(words[j]) > 2:
+            out[i : j + 1] = ["B-PERSON"] + ["I-PERSON"] * (j - i)
+            if j + 1 < len(out) and out[j + 1].startswith("I-") and out[j + 1] != "I-PERSON":
+                out[j + 1] = "B-" + out[j + 1][2:]  # the surname left another entity: the rest starts anew
+            i = j + 1
+        else:
+            i = max(j, i + 1)
+    return out
+
+
+def parties(words: Sequence[str], labels: list[str]) -> list[str]:
+    """«Ауыл» партиясы, Ақ жол партиясы: the name before a party or movement is an ORGANISATION, even a place's name.
+
+    Only where the head word is outside any entity (KazNERD labels the name alone) and the name is no
+    part of a longer entity (a POSITION "«Нұр Отан» партиясының төрағасы" starts at the quote)."""
+    out = list(labels)
+    for h, word in enumerate(words):
+        if not word.lower().startswith(PARTY_HEADS) or labels[h] != "O" or h == 0:
+            continue
+        if words[h - 1] in CLOSE_QUOTES:
+            start = h - 2
+            while start >= 0 and words[start] not in OPEN_QUOTES:
+                start -= 1
+            first, last = start + 1, h - 1
+            if start < 0 or labels[start] != "O":
+                continue
+        else:
+            first = h
+            while first > 0 and h - first < MAX_NAME and words[first - 1][:1].isupper():
+                first -= 1
+            last = h
+            if first == h or labels[first].startswith("I-"):
+                continue
+        if last > first:
+            out[first:last] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (last - first - 1)
+    return out
+
+
+RULES = (initials, parties)
+
+
+def apply(words: Sequence[str], labels: Sequence[str]) -> list[str]:
+    out = list(labels)
+    for rule in RULES:
+        out = rule(words, out)
+    return out
+
+
+def russian_forms(word: str) -> list[str]:
+    """The word and its nominatives by Russian case endings: России -> Россия, Москве -> Москва, Казахстана -> Казахстан."""
+    out = [word]
+    for ending in RUSSIAN_CASES:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            out += [stem, stem + "а", stem + "я"]
+    return out
+
+
+def foreign(words: Sequence[str]) -> list[tuple[int, int, gazetteer.Place]]:
+    """(first, last+1, place) of the gazetteer's places in a Russian or English sentence (России, Казахстана):
+    the Kazakh model would read its words as Kazakh names, so these are its only entities."""
+    table = gazetteer.places()
+    out = []
+    i = 0
+    while i < len(words):
+        for size in range(min(gazetteer.MAX_WORDS, len(words) - i), 0, -1):
+            head = tuple(words[i : i + size - 1])
+            place = next((table[head + (f,)] for f in russian_forms(words[i + size - 1]) if head + (f,) in table), None)
+            if place:
+                out.append((i, i + size, place))
+                i += size - 1
+                break
+        i += 1
+    return out

@@ -1,0 +1,73 @@
+"""Deictic dates made absolute from the document's date: with 2024-03-15, былтыр (-P1Y) -> 2023,
+кеше (-P1D) -> 2024-03-14, келесі аптада (+P1W) -> 2024-W12, өткен ғасырда (-P1CE) -> 19XX.
+
+Without a date they stay signed ISO 8601 durations (docs/schema.md); values of any other form are kept."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from taldau.component import Component
+from taldau.doc import Doc, Quantity
+
+_SHIFT = re.compile(r"([+-])P(\d+)(Y|M|W|D|CE)")
+
+
+def as_date(value: date | str) -> date:
+    """A date, or an ISO 8601 date string (2024-03-15); anything else is a ValueError saying so."""
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"reference date {value!r} is not a date such as 2024-03-15") from None
+
+
+def absolute(value: object, on: date) -> object:
+    """`value` resolved against `on` when it is a shift from the document's date (or a range of them)."""
+    if isinstance(value, list):
+        return [absolute(v, on) for v in value]
+    match = _SHIFT.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        return value
+    sign, amount, unit = match.groups()
+    n = int(amount) * (-1 if sign == "-" else 1)
+    if unit == "Y":
+        return f"{on.year + n:04d}"
+    if unit == "M":
+        months = on.year * 12 + on.month - 1 + n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if unit == "W":
+        year, week, _ = (on + timedelta(weeks=n)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if unit == "D":
+        return (on + timedelta(days=n)).isoformat()
+    return f"{(on.year - 1) // 100 + n:02d}XX"  # CE: centuries; 2024 is in the 21st, years 20XX
+
+
+def resolve(doc: Doc, on: date | str) -> Doc:
+    """The doc with its deictic dates absolute from `on`, the document's date (kept in doc.meta)."""
+    day = as_date(on)
+    quantities = tuple(q if q.kind != "date" else _resolved(q, day) for q in doc.quantities)
+    return replace(doc, quantities=quantities, meta={**doc.meta, "reference_date": day.isoformat()})
+
+
+def _resolved(quantity: Quantity, on: date) -> Quantity:
+    value = absolute(quantity.value, on)
+    return quantity if value == quantity.value else replace(quantity, value=value)
+
+
+class DocumentDate(Component):
+    """Pipeline component: `Pipeline([*available(), DocumentDate("2024-03-15")])` (taldau analyze --date)."""
+
+    name = "dates"
+    requires = ("quantities",)
+    assigns = ("quantities",)
+
+    def __init__(self, on: date | str) -> None:
+        super().__init__()
+        self.on = as_date(on)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return resolve(doc, self.on)

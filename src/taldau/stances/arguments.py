@@ -1,0 +1,231 @@
+"""A stance clause's arguments by rules over morphology: its subject, its target, its partners.
+
+Kazakh is verb-final and marks roles by case, so within the clause that a predicate closes:
+    subject   the first actor mention in the nominative (the dative for қажет, керек, маңызды), with
+              the mentions coordinated to it by мен, және or a comma (Ресей мен Қытай);
+    target    the nearest word before the predicate in the case the predicate governs (игеруге
+              мүдделі, бастаманы қолдамайды) with its dependents: a verbal noun takes everything back
+              to the subject (Арал теңізінің су қорын сақтауды), a noun its modifiers; a target
+              coordinated by және or a comma is a second target;
+    partners  actor mentions in the instrumental (Қазақстанмен, Германиямен бірге).
+When the tokens carry a dependency parse, `taldau.stances.syntax` answers instead.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from taldau.doc import Token
+from taldau.stances import words as w
+from taldau.stances.clauses import Found
+from taldau.stances.mentions import Mention
+
+COORDINATORS = frozenset({"мен", "пен", "бен", "және", ","})
+AREA_WORDS = frozenset({"сала"})  # саласында: the field of cooperation
+AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "туралы"})
+POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойынша", "сияқты", "қарсы", "жөнінде", "арасында",
+                           "арасындағы", "бірге", "дейін", "кейін", "қарай"})
+CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom"}
+SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да", "тағы"})
+TIME_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "былтыр", "қазір", "жыл", "ай", "апта", "күн", "кез"})
+
+
+class Arguments(NamedTuple):
+    subjects: list[Mention]
+    targets: list[tuple[int, int]]  # token ranges [first, last); the head is the last token
+    partners: list[Mention]
+    overt: bool = False  # the clause names a subject that is no actor (бұл шешімнің): nothing to carry over
+
+
+def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> Arguments:
+    inside = [m for m in mentions if found.start <= m.first and m.last <= found.first]
+    subjects = _subjects(tokens, inside, CASES[found.predicate.actor])
+    if not subjects and _after_converb(tokens, found.start):  # Эльмира ... шығып, баяндап бермек: one subject
+        subjects = _subjects(tokens, [m for m in mentions if m.last <= found.start], CASES[found.predicate.actor])
+    floor = subjects[-1].last if subjects and subjects[-1].last > found.start else found.start
+    targets = _targets(tokens, inside, found, floor)
+    if not targets and subjects and subjects[0].first > found.start:  # Мұны Конституциялық Кеңес қолдады
+        fronted = _targets(tokens, inside, found, found.start, subjects[0].first)
+        if fronted and all(w.punct(t) or t.upos in ("PART", "CCONJ") for t in tokens[fronted[-1][1] : subjects[0].first]):
+            targets = fronted  # (not ... әкімшілікке ауыстыру ұсынысымен депутаттар: a dependent of another word)
+    if found.predicate.actor == "DAT" and not subjects:  # Қазақстан үшін маңызды: nobody's need
+        return Arguments([], targets, [], overt=True)
+    reported = w.possessed(tokens[found.last]) and tokens[found.last].upos == "VERB"
+    embedded = _genitive_subject(tokens, floor, found.first) if reported else None
+    if embedded is not None:  # the reported clause's own subject, in the genitive
+        subjects = [m for m in inside if m.first <= embedded < m.last]
+        targets = _targets(tokens, inside, found, embedded + 1)
+        if not subjects:
+            return Arguments([], targets, [], overt=True)
+    if not subjects:
+        other = _other_subject(tokens, found.start, targets[0][-1] - 1 if targets else found.first, inside)
+        if other is not None:  # Жазушы бұл аудармасын аяқтауды көздеп отыр: a subject, but no actor
+            return Arguments([], _targets(tokens, inside, found, other + 1), [], overt=True)
+        if _converb_alone(tokens, found):  # үміткерді қолдап 122309 адам қол жинаған: the subject follows
+            return Arguments([], targets, [], overt=True)
+    partners = [m for m in inside if w.case(tokens[m.last - 1]) == "Ins" and m.label != "ANAPHOR"]
+    return Arguments(subjects, targets, partners)
+
+
+def _after_converb(tokens: Sequence[Token], start: int) -> bool:
+    """The clause follows a converb and a comma (шығып, ...): it shares that clause's subject."""
+    return start >= 2 and tokens[start - 1].text == "," and w.verb_form(tokens[start - 2]) == "Conv"
+
+
+def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Sequence[Mention]) -> int | None:
+    """A nominative noun that is no actor but stands where a subject does: before a determiner, an
+    adjective, an adverb or an oblique noun, not before the noun it modifies (көмір өндіруді)."""
+    taken = {i for m in inside for i in range(m.first, m.last)}
+    for i in range(start, before):
+        token, following = tokens[i], tokens[i + 1]
+        if i in taken or token.upos not in ("NOUN", "PROPN") or w.case(token) != "Nom" \
+                or w.verb_form(token) == "Ger" or w.lemma(token) in TIME_WORDS:
+            continue
+        if following.upos in ("ADJ", "DET", "ADV", "NUM", "PRON", "PART") or (
+                following.upos == "CCONJ" and following.norm.lower() not in COORDINATORS) or (
+                following.upos == "NOUN" and w.case(following) in ("Dat", "Loc", "Abl", "Ins")):
+            return i
+        if w.case(following) == "Gen" and (w.possessed(token) or "PL" in w.glosses(token)):
+            return i  # ұландары аталарының ерлігін: a possessed or plural noun before a genitive
+    return None
+
+
+def _converb_alone(tokens: Sequence[Token], found: Found) -> bool:
+    """The predicate ends in a converb (қолдап, қуантпақ болып): its clause goes on past it."""
+    return w.verb_form(tokens[found.end - 1]) == "Conv"
+
+
+def sentence_subject(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[Mention]:
+    """The first nominative actor mentions of a sentence that has no stance: who it is about."""
+    return _subjects(tokens, mentions, "Nom")
+
+
+def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str) -> list[Mention]:
+    """The first group of coordinated mentions whose last one is in `case` and governed by nothing."""
+    i = 0
+    while i < len(inside):
+        group = [inside[i]]
+        while i + 1 < len(inside) and joined(tokens, group[-1], inside[i + 1]):
+            i += 1
+            group.append(inside[i])
+        last = group[-1]
+        if w.case(tokens[last.last - 1]) == case and not governed(tokens, last.last):
+            return group
+        i += 1
+    return []
+
+
+def joined(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:
+    between = tokens[left.last : right.first]
+    return 0 < len(between) <= 2 and all(t.norm.lower() in COORDINATORS for t in between)
+
+
+def governed(tokens: Sequence[Token], after: int) -> bool:
+    """Қазақстан арқылы, Қазақстан үшін; Қазақстан құрамасы (the mention modifies a possessed noun)."""
+    if after >= len(tokens):
+        return False
+    following = tokens[after]
+    if w.lemma(following) in POSTPOSITIONS or following.upos == "ADP":
+        return True
+    return following.upos == "NOUN" and w.possessed(following) and w.case(tokens[after - 1]) == "Nom"
+
+
+def _targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, floor: int,
+             before: int | None = None) -> list[tuple[int, int]]:
+    """Targets between `floor` and the predicate (or `before`, for a target ahead of the subject)."""
+    predicate = found.predicate
+    before = found.first if before is None else before
+    if "SELF" in predicate.targets:  # Алматыда зауыт салмақ
+        first = floor
+        while first < found.first and _sentence_adverb(tokens[first]):
+            first += 1
+        return [(first, found.first + 1)]
+    if "NOM" in predicate.targets and found.first and _verbal(tokens[found.first - 1]):
+        return []  # қарастыру керек, болуы керек: a modal (must), not a need
+    for wanted in predicate.targets:
+        head = _head(tokens, inside, before, floor, wanted)
+        if head is not None:
+            return _coordinated(tokens, head, floor)
+    return []
+
+
+def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor: int, wanted: str) -> int | None:
+    """The nearest word before `before` (and after `floor`) that can head a target of this kind."""
+    actors = {i for m in inside if m.label == "ANAPHOR" for i in range(m.first, m.last)}
+    for i in range(before - 1, floor - 1, -1):
+        token = tokens[i]
+        if i in actors or w.punct(token):
+            continue
+        if wanted == "AREA":
+            if (w.lemma(token) in AREA_WORDS and w.case(token) == "Loc") or w.lemma(token) in AREA_POSTPOSITIONS:
+                return i
+        elif w.case(token) == CASES[wanted] and _can_head(tokens, i, wanted):
+            return i
+    return None
+
+
+def _can_head(tokens: Sequence[Token], i: int, wanted: str) -> bool:
+    token = tokens[i]
+    if wanted == "NOM":  # 20 мың инженер қажет: a noun, not its modifier
+        return token.upos in ("NOUN", "PROPN") and i + 1 < len(tokens) and not tokens[i + 1].upos == "NOUN" \
+            and w.verb_form(token) != "Ger"
+    return token.upos in ("NOUN", "PROPN", "VERB", "AUX", "PRON", "ADJ") and not w.attributive(token)
+
+
+def _verbal(token: Token) -> bool:
+    return token.upos in ("VERB", "AUX") or w.verb_form(token) == "Ger"
+
+
+def _coordinated(tokens: Sequence[Token], head: int, floor: int) -> list[tuple[int, int]]:
+    """The target at `head` with its dependents, and the targets coordinated before it."""
+    ranges = []
+    while head is not None:
+        first, other = _extent(tokens, head, floor)
+        while first < head and _sentence_adverb(tokens[first]):  # (сондай-ақ) Ақтөбеде зауыт салуды
+            first += 1
+        ranges.append((first, head + 1))
+        head = other
+    return ranges[::-1]
+
+
+def _sentence_adverb(token: Token) -> bool:
+    return token.upos in ("CCONJ", "PUNCT", "PART") or not SENTENCE_ADVERBS.isdisjoint(w.keys(token))
+
+
+def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | None]:
+    """(first token of the phrase headed at `head`, head of a target coordinated before it or None)."""
+    verbal = tokens[head].upos == "VERB" or w.verbal_noun(tokens[head])
+    case = w.case(tokens[head])
+    i = head
+    while i > floor:
+        token = tokens[i - 1]
+        if token.norm.lower() in ("және", ",") and i - 2 >= floor and w.case(tokens[i - 2]) == case \
+                and tokens[i - 2].upos == tokens[head].upos:
+            return i, i - 2
+        if not (verbal or _noun_modifier(tokens, i - 1)):
+            break
+        if verbal and (w.punct(token) and token.text != "-" or w.lemma(token) in ("және",)):
+            break
+        i -= 1
+    return i, None
+
+
+def _noun_modifier(tokens: Sequence[Token], i: int) -> bool:
+    """Words inside a noun phrase before its head: бұл, жаңа, екі, Қазақстанның, сауда, -дағы, өтетін, Ресейге қарсы."""
+    token = tokens[i]
+    if token.upos in ("ADJ", "NUM", "DET") or w.attributive(token) or w.verb_form(token) == "Part":
+        return True
+    if token.text == "-" or w.lemma(token) == "қарсы" or (token.upos == "ADP" and w.lemma(token) != "арқылы"):
+        return True
+    if i + 1 < len(tokens) and tokens[i + 1].upos == "ADP":  # Ресейге (қарсы)
+        return True
+    return token.upos in ("NOUN", "PROPN") and w.case(token) in ("Nom", "Gen")
+
+
+def _genitive_subject(tokens: Sequence[Token], floor: int, before: int) -> int | None:
+    """бұл шешімнің инвестицияларды тежейтінін: the genitive subject of a reported clause, not a
+    possessor (Қазақстанның бастамасын)."""
+    for i in range(floor, before):
+        if w.case(tokens[i]) == "Gen" and i + 1 < len(tokens) and not w.possessed(tokens[i + 1]):
+            return i
+    return None

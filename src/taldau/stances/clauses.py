@@ -1,0 +1,178 @@
+"""Stance predicates in a sentence and the clause each one closes.
+
+A predicate is a lexicon head (a verb stem, or a word such as мүдделі, қарсы) followed by its light
+verbs (қолдау көрсет-, қарсы шық-), or a verb in the intentional future (салмақ) or the desiderative
+(салғысы келеді). It counts only where it ends a clause, in a form that states something:
+    Түркия бұл бастаманы қолдамайды        finite verb                          yes
+    Ресей газ құбырын салуды жоспарлап отыр converb + auxiliary                yes
+    ... қолдамайтынын мәлімдеді             verbal noun + possessive: reported  yes
+    ... қолдаған жоқ                        participle + жоқ                     yes
+    ... азайтуға тырысқанымен, ...          concessive (participle + -ымен)      yes
+    ... қолдауды тапсырды                   verbal noun complement               no
+    делегацияны қарсы алды                  қарсы before a verb it does not take no
+    шетелдік инвесторларды тарту жоспарланған  passive: no actor                 no
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from taldau.doc import Token
+from taldau.stances import words as w
+from taldau.stances.lexicon import Lexicon, Predicate
+
+CLAUSE_CONJUNCTIONS = frozenset({"ал", "бірақ", "алайда", "дегенмен", "әйтсе", "ендеше"})
+NOT_INTENTIONAL = frozenset({"демек", "айтпақшы"})  # "that is", "by the way": particles, once де-, айт- + -мақ
+MAX_CLAUSE = 60  # tokens looked back from a predicate: text without punctuation stays linear
+
+
+class Found(NamedTuple):
+    predicate: Predicate
+    first: int  # the predicate's first token (sentence-relative)
+    last: int  # its last token, light verbs included
+    end: int  # after the auxiliaries that follow (отыр, емес, екенін)
+    start: int  # the clause's first token
+    negated: bool
+
+
+def find(tokens: Sequence[Token], lexicon: Lexicon) -> list[Found]:
+    """The stance predicates of a sentence, in order, each with its clause."""
+    found: list[Found] = []
+    i = 0
+    table = lexicon.predicates
+    while i < len(tokens):
+        match = _match(tokens, i, table) if _candidate(tokens[i], table) else None
+        if match is None:
+            i += 1
+            continue
+        predicate, last = match
+        end = _auxiliaries(tokens, last + 1)
+        start = clause_start(tokens, i, found[-1].end if found else 0)
+        negated = any(w.negative(t) for t in tokens[i:end])
+        found.append(Found(predicate, i, last, end, start, negated))
+        i = end
+    return found
+
+
+Table = dict[str, tuple[Predicate, ...]]
+
+
+def _candidate(token: Token, table: Table) -> bool:
+    """A quick test first: a lexicon head, or a verb in the desiderative mood (-мақ, -ғысы)."""
+    if not token.analyses:
+        return False
+    reading = token.analyses[0]
+    return reading.lemma.lower() in table or token.norm.lower() in table or "Mood=Des" in reading.feats
+
+
+def _match(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
+    """The predicate starting at token i and its last token, if it is one here."""
+    token = tokens[i]
+    for rule in (_lexical, _intentional, _desiderative):
+        match = rule(tokens, i, table)
+        if match and _states(tokens, match, token):
+            return match
+    return None
+
+
+def _lexical(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
+    # қолдау көрсетеді: the head, then each light verb by its lemma
+    for key in dict.fromkeys(w.keys(tokens[i])):
+        for predicate in table.get(key, ()):
+            n = len(predicate.light)
+            following = tokens[i + 1 : i + 1 + n]
+            if len(following) == n and all(w.lemma(t) == v for t, v in zip(following, predicate.light)):
+                return predicate, i + n
+    return None
+
+
+def _intentional(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
+    # салмақ, ашпақ: the intentional future of a third person states a plan (not Қармақшы, a name)
+    token = tokens[i]
+    if "INTENT" in w.glosses(token) and token.norm[:1].islower() and w.feats(token).get("Person", "3") == "3" \
+            and token.norm.lower() not in NOT_INTENTIONAL and "+INTENT" in table:
+        return table["+INTENT"][0], i
+    return None
+
+
+def _desiderative(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
+    # кеңейткісі келеді: the desiderative with кел-
+    # (көргім келді is the speaker's own wish, not a reported stance)
+    if "DES.P3" in w.glosses(tokens[i]) and i + 1 < len(tokens) and w.lemma(tokens[i + 1]) == "кел" \
+            and "+DES" in table:
+        return table["+DES"][0], i + 1
+    return None
+
+
+def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token) -> bool:
+    """The predicate ending at `last` asserts something: a clause ends there, not a noun phrase."""
+    predicate, last = match
+    token = tokens[last]
+    if token is head and predicate.head != w.lemma(token) and not predicate.head.startswith("+"):
+        return _clause_ends(tokens, last + 1)  # дайын, ниетті matched as written: read as дай-ын, ниет-ті
+    if w.passive(token) or w.feats(token).get("Person", "3") != "3":  # тырысамыз: the speaker's own aim
+        return False
+    if token.upos == "VERB" or (token.upos == "AUX" and last > 0 and head is not token):
+        return _verb_states(tokens, last)
+    return _clause_ends(tokens, last + 1)
+
+
+def _verb_states(tokens: Sequence[Token], last: int) -> bool:
+    token = tokens[last]
+    form = w.verb_form(token)
+    if form in (None, "Fin", "Conv"):
+        return True
+    if form in ("Ger", "Part"):
+        case = w.case(token)
+        if w.possessed(token) and case == "Acc":  # қолдайтынын айтты (not қолдауы жоқ: no support)
+            return True
+        if case == "Loc" and form == "Ger":  # жоспарлауда
+            return True
+        if case == "Ins" and w.possessed(token) and w.feats(token).get("Tense") == "Past":  # тырысқанымен: although
+            return True
+        following = tokens[last + 1] if last + 1 < len(tokens) else None
+        return form == "Part" and not w.possessed(token) and following is not None \
+            and w.lemma(following) in w.NEGATORS  # қолдаған жоқ
+    return False
+
+
+def _clause_ends(tokens: Sequence[Token], i: int) -> bool:
+    """Nothing follows but punctuation, an auxiliary, a copula or a clause conjunction."""
+    if i >= len(tokens):
+        return True
+    token = tokens[i]
+    return w.punct(token) or w.auxiliary(token) or conjunction(token) or w.lemma(token) in ("деп", "және") \
+        or w.lemma(token).startswith("екен")
+
+
+def _auxiliaries(tokens: Sequence[Token], i: int) -> int:
+    while i < len(tokens) and (w.auxiliary(tokens[i]) or w.lemma(tokens[i]).startswith("екен")):
+        i += 1
+    return i
+
+
+def clause_start(tokens: Sequence[Token], i: int, floor: int) -> int:
+    """The first token of the clause that ends in the predicate at i: after the previous predicate,
+    a clause conjunction (ал, бірақ), or a comma, dash or colon that closes a verb or a predicate."""
+    j = i - 1
+    lowest = max(floor, i - MAX_CLAUSE)
+    while j >= lowest:
+        token = tokens[j]
+        if conjunction(token):
+            return j + 1
+        if token.text in w.CLAUSE_PUNCT and j > 0 and _closes(tokens[j - 1]):
+            return j + 1
+        if token.upos == "VERB" and w.verb_form(token) == "Fin" and _clause_ends(tokens, j + 1):
+            return j + 1
+        j -= 1
+    return lowest
+
+
+def conjunction(token: Token) -> bool:
+    """ал, бірақ starting a clause (not the verb ал-: қарсы алды)."""
+    return w.lemma(token) in CLAUSE_CONJUNCTIONS and token.upos in ("CCONJ", "SCONJ", "ADV", "PART")
+
+
+def _closes(token: Token) -> bool:
+    """A word before a comma that ends a clause: a verb (қолдап,), an auxiliary, or a state word."""
+    return token.upos in ("VERB", "AUX") or w.lemma(token) in ("жоқ", "емес") or token.text == ":"

@@ -1,0 +1,57 @@
+"""The stance lexicons: predicates, descriptive actor heads (written, and people.tsv derived by
+`tools.stances.people`) and demonyms, as commented TSV beside this
+file (or in a directory given to `StanceReader(path)`), read on first use."""
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+HERE = Path(__file__).parent
+FILES = ("predicates.tsv", "actors.tsv", "people.tsv", "demonyms.tsv")
+KINDS = ("interest", "goal", "need", "cooperation", "support", "opposition")
+
+
+class Predicate(NamedTuple):
+    kind: str
+    head: str  # a verb stem or a word as written; "+INTENT" / "+DES" for a morphological predicate
+    light: tuple[str, ...]  # stems of the light verbs that follow the head: қолдау (көрсет)
+    targets: tuple[str, ...]  # DAT, ACC, NOM, AREA, SELF
+    actor: str  # NOM or DAT
+    required: bool = False  # no stance without a target (келісті alone: agreed with an opinion)
+
+
+class Lexicon(NamedTuple):
+    predicates: dict[str, tuple[Predicate, ...]]  # head -> its predicates, most light verbs first
+    actor_heads: frozenset[str]  # lemmas of nouns that name an actor: тарап, үкімет, инвестор; маман, әкім (people.tsv)
+    demonyms: dict[str, str]  # lowercase demonym -> ISO 3166-1 code: жапон -> JP
+
+
+def _rows(path: Path):
+    for line in path.open(encoding="utf-8"):
+        if line.strip() and not line.startswith("#"):
+            yield line.rstrip("\n").split("\t")
+
+
+def load(directory: Path = HERE) -> Lexicon:
+    """The lexicons of `directory`, read again when one of its files changes."""
+    missing = [name for name in FILES if not (directory / name).is_file()]
+    if missing:
+        raise FileNotFoundError(f"stance lexicon files {', '.join(missing)} not found in {directory}")
+    return _load(directory, tuple((directory / name).stat().st_mtime_ns for name in FILES))
+
+
+@lru_cache(maxsize=8)
+def _load(directory: Path, stamp: tuple[int, ...]) -> Lexicon:
+    table: dict[str, list[Predicate]] = defaultdict(list)
+    for number, (kind, words, targets, actor, *_) in enumerate(_rows(directory / "predicates.tsv"), 1):
+        if kind not in KINDS:
+            raise ValueError(f"predicates.tsv row {number}: unknown kind {kind!r}; choose one of {', '.join(KINDS)}")
+        head, *light = words.split()
+        required = targets.endswith("!")
+        table[head].append(Predicate(kind, head, tuple(light), tuple(targets.rstrip("!").split("|")), actor, required))
+    predicates = {head: tuple(sorted(found, key=lambda p: -len(p.light))) for head, found in table.items()}
+    heads = frozenset(row[0] for name in ("actors.tsv", "people.tsv") for row in _rows(directory / name))
+    demonyms = {word: code for word, code in _rows(directory / "demonyms.tsv")}
+    return Lexicon(predicates, heads, demonyms)

@@ -1,0 +1,169 @@
+"""Who can hold a stance in a sentence: its actor mentions.
+
+    Жапония, АҚШ, Америка Құрама Штаттары   a country: the gazetteer's name and ISO code (one actor, US)
+    Алматы, Берлин                           a city or region: itself, never its country
+    Ұлттық банк, Тоқаев                      an organisation or person the entity recogniser found
+    Ресей үкіметі, жапон компаниялары,       an actor phrase: modifiers and a head noun from actors.tsv or
+      мамандар, облыс әкімі                    people.tsv (nouns naming people, from the Apertium glosses);
+      шетелдік инвесторлар, екі тарап          a country or demonym among the modifiers gives the link
+    ол, олар, бұл ел                         an anaphor: the actor is carried over from before
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from taldau.doc import Span, Token
+from taldau.ner import gazetteer
+from taldau.ner.canonical import canonical
+from taldau.stances import words as w
+from taldau.stances.lexicon import Lexicon
+
+ENTITY_ACTORS = frozenset({"ORGANISATION", "PERSON", "GPE"})
+ACTOR_CASES = frozenset({"Nom", "Gen", "Dat", "Ins"})  # subject, reported subject, who needs, partner
+ANAPHORIC_DETERMINERS = frozenset({"бұл", "осы", "аталған", "сол", "мұндай"})
+PRONOUNS = frozenset({"ол", "олар"})
+COUNTRY_HEADS = frozenset({"ел", "мемлекет"})  # bare or after бұл: the country spoken of
+MAX_PLACE_WORDS = 5
+
+
+class Mention(NamedTuple):
+    first: int  # token range [first, last) in the sentence
+    last: int
+    label: str  # GPE, ORGANISATION, PERSON, ACTOR (descriptive), ANAPHOR (ол, бұл ел)
+    canonical: str
+    link: str | None
+    country: bool = False  # the mention names a country itself: its link is the actor
+
+
+def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lexicon: Lexicon) -> list[Mention]:
+    """Actor mentions of a sentence in order; `entities` as (first, last, span) token ranges."""
+    places = _places(tokens)
+    candidates = places + _entities(tokens, entities, places) + _phrases(tokens, places, lexicon) + _pronouns(tokens)
+    kept: list[Mention] = []
+    taken: set[int] = set()
+    for mention in sorted(candidates, key=lambda m: m.first - m.last):  # longest first
+        span = range(mention.first, mention.last)
+        if not taken.intersection(span):
+            kept.append(mention)
+            taken.update(span)
+    return sorted(kept)
+
+
+def _places(tokens: Sequence[Token]) -> list[Mention]:
+    # Америка Құрама Штаттарымен -> US; a city keeps its own ISO 3166-2 code or none
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        size = _place_at(tokens, i)
+        if size:
+            _, place = _place(tuple(t.norm for t in tokens[i : i + size]))
+            country = place.kind == "country"
+            link = place.code if country or "-" in place.code else None
+            found.append(Mention(i, i + size, "GPE", place.name, link, country))
+            i += size
+        else:
+            i += 1
+    return found
+
+
+def _place_at(tokens: Sequence[Token], i: int) -> int:
+    """The number of words of the place name starting at token i, 0 for none."""
+    first = tokens[i].norm
+    if not first[:1].isupper():
+        return 0
+    longest = min(MAX_PLACE_WORDS, len(tokens) - i) if first in _first_words() else 1
+    for size in range(longest, 0, -1):
+        if _place(tuple(t.norm for t in tokens[i : i + size])):
+            return size
+    return 0
+
+
+@lru_cache(maxsize=8192)
+def _place(words: tuple[str, ...]):
+    return gazetteer.match(words)
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """First words of multi-word place names (Америка of Америка Құрама Штаттары)."""
+    return frozenset(key[0] for key in gazetteer.places() if len(key) > 1)
+
+
+def _entities(tokens, entities, places: list[Mention]) -> list[Mention]:
+    # Ұлттық банк, Тоқаев; "Қазақстан ЕАЭО" read as one name: the place, then ЕАЭО alone
+    place_at = {p.first: p for p in places}
+    found = []
+    for first, last, span in entities:
+        if span.label not in ENTITY_ACTORS:
+            continue
+        place = place_at.get(first)
+        if place and place.last < last and not w.possessed(tokens[last - 1]):
+            first = place.last
+        if place and place.last >= last:
+            continue
+        words = [t.norm for t in tokens[first:last]]
+        reading = tokens[last - 1].analyses[:1]
+        name, _ = canonical(words, "ORGANISATION", reading[0].morphemes if reading else ())
+        link = place.link if place and place.country and first == place.first else None
+        found.append(Mention(first, last, span.label, name or " ".join(words), link))
+    return found
+
+
+def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    # Ресей үкіметі, жапон компаниялары, екі тарап; бұл ел is an anaphor
+    heads, demonyms = lexicon.actor_heads, lexicon.demonyms
+    found = []
+    for j, token in enumerate(tokens):
+        if not _nominal(token) or w.lemma(token) not in heads or _modifies_next(tokens, j) \
+                or w.case(token) not in ACTOR_CASES:
+            continue
+        first = j
+        while first > 0 and _modifier(tokens[first - 1], w.possessed(token), demonyms):
+            first -= 1
+        before = w.lemma(tokens[first - 1]) if first else ""
+        if w.lemma(token) in COUNTRY_HEADS and (first == j) and (before in ANAPHORIC_DETERMINERS or not before
+                                                                 or not tokens[first - 1].text.isalpha()):
+            start = first - 1 if before in ANAPHORIC_DETERMINERS else first
+            found.append(Mention(start, j + 1, "ANAPHOR", " ".join(t.norm for t in tokens[start : j + 1]), None))
+            continue
+        found.append(_phrase(tokens, first, j + 1, places, demonyms))
+    return found
+
+
+def _phrase(tokens: Sequence[Token], first: int, last: int, places: list[Mention], demonyms: dict[str, str]) -> Mention:
+    words = [t.norm for t in tokens[first:last]]
+    reading = tokens[last - 1].analyses[:1]
+    name, _ = canonical(words, "ACTOR", reading[0].morphemes if reading else ())
+    link = next((p.link for p in places if first <= p.first < last and p.country), None) \
+        or next((demonyms[t.norm.lower()] for t in tokens[first:last] if t.norm.lower() in demonyms), None)
+    return Mention(first, last, "ACTOR", name or " ".join(words), link)
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or an adjective used as one: сарапшылар (read as an adjective in the plural)."""
+    return token.upos in ("NOUN", "PROPN") or (token.upos == "ADJ" and w.feats(token).get("Number") == "Plur")
+
+
+def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str]) -> bool:
+    """A word that can stand before an actor head inside its phrase: шетелдік, екі; and before a possessed
+    head only, a noun (мұнай компаниялары, Ресей үкіметі, Қытайдың ірі компаниялары)."""
+    if token.upos in ("ADJ", "NUM") or token.norm.lower() in demonyms:
+        return w.case(token) in ("Nom", None)
+    return head_possessed and token.upos in ("NOUN", "PROPN") and w.case(token) in ("Nom", "Gen") \
+        and w.lemma(token) not in PRONOUNS
+
+
+def _modifies_next(tokens: Sequence[Token], j: int) -> bool:
+    """банк секторына: the head word is itself a modifier of a following possessed noun."""
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    return following is not None and following.upos == "NOUN" and w.possessed(following) \
+        and w.case(tokens[j]) == "Nom" and not w.possessed(tokens[j])
+
+
+def _pronouns(tokens: Sequence[Token]) -> list[Mention]:
+    # ол, олар; not ол before a noun (ол жобалар: those projects)
+    return [Mention(i, i + 1, "ANAPHOR", t.norm, None) for i, t in enumerate(tokens)
+            if t.norm.lower() in PRONOUNS and t.upos == "PRON"
+            and not (i + 1 < len(tokens) and tokens[i + 1].upos == "NOUN" and w.case(tokens[i + 1]) == "Nom")]

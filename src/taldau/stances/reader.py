@@ -1,0 +1,145 @@
+"""The stances of a whole document: clause by clause, with actors carried over between sentences.
+
+A clause without an actor of its own (Ол сондай-ақ ... жоспарлап отыр; бұл ел; no subject at all)
+takes the last actor named as a subject in the previous few sentences, marked `implicit`; бұл ел and
+ел take the last country. Sentences in Russian or English are skipped.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from taldau.doc import Doc, Relation, Span, Token
+from taldau.stances import arguments, clauses, mentions, syntax
+from taldau.stances import words as w
+from taldau.stances.lexicon import Lexicon
+from taldau.stances.mentions import COUNTRY_HEADS, Mention
+
+FOREIGN = frozenset({"ru", "en"})
+CARRY_SENTENCES = 3  # an actor is carried over this many sentences after it was last named
+
+
+class _Memory:
+    """The last actors named as subjects, and the last countries among them. A sentence without a
+    stance is read for its subject only when a later clause needs it (most sentences have no stance)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.actors: list[Span] = []
+        self.countries: list[Span] = []
+        self.sentence = -CARRY_SENTENCES - 1
+        self.unread: list[tuple[int, Sequence[Token], Sequence[Mention] | None]] = []
+
+    def remember(self, actors: list[Span], sentence: int) -> None:
+        self.actors, self.sentence, self.unread = actors, sentence, []
+        countries = [a for a in actors if a.label == "GPE" and a.link and len(a.link) == 2]
+        if countries:
+            self.countries = countries
+
+    def pass_over(self, sentence: int, tokens: Sequence[Token], found: Sequence[Mention] | None) -> None:
+        self.unread = [*self.unread[-CARRY_SENTENCES + 1 :], (sentence, tokens, found)]
+
+    def recall(self, sentence: int, country: bool, lexicon: Lexicon, starts: list[int]) -> list[Span]:
+        for index, tokens, found in reversed(self.unread):
+            if found is None:
+                found = mentions.find(tokens, _entities(self.doc, tokens, starts), lexicon)
+            subject = arguments.sentence_subject(tokens, found)
+            if subject and subject[0].label != "ANAPHOR":
+                self.remember([_span(self.doc, tokens, m) for m in subject], index)
+                break
+        self.unread = []
+        if sentence - self.sentence > CARRY_SENTENCES:
+            return []
+        return self.countries if country else self.actors
+
+
+def read(doc: Doc, lexicon: Lexicon) -> tuple[Relation, ...]:
+    found: list[Relation] = []
+    memory = _Memory(doc)
+    starts = [e.start for e in doc.entities]  # merge_spans keeps them in text order
+    for index, sentence in enumerate(doc.sentences):
+        if sentence.lang in FOREIGN:
+            continue
+        tokens = doc.sentence_tokens(sentence)
+        stance_clauses = clauses.find(tokens, lexicon)
+        sentence_mentions = mentions.find(tokens, _entities(doc, tokens, starts), lexicon) if stance_clauses else None
+        named = False
+        for clause in stance_clauses:
+            args = (syntax.read(tokens, sentence.first, sentence_mentions, clause) if syntax.parsed(tokens)
+                    else arguments.read(tokens, sentence_mentions, clause))
+            if clause.predicate.required and not args.targets:
+                continue
+            actors, implicit = _actors(doc, tokens, args, clause, (memory, index, lexicon, starts))
+            if actors and not implicit:
+                memory.remember(actors, index)
+                named = True
+            found += _relations(doc, tokens, index, clause, args, actors, implicit)
+        if not named:
+            memory.pass_over(index, tokens, sentence_mentions)
+    return tuple(found)
+
+
+def _actors(doc, tokens, args, clause, context) -> tuple[list[Span], bool]:
+    """The clause's actors as Spans and whether they were carried over."""
+    named = [m for m in args.subjects if m.label != "ANAPHOR"]
+    if named:
+        return [_span(doc, tokens, m) for m in named], False
+    if args.overt or clause.predicate.actor != "NOM":
+        return [], False
+    anaphor = next((m for m in args.subjects if m.label == "ANAPHOR"), None)
+    country = anaphor is not None and w.lemma(tokens[anaphor.last - 1]) in COUNTRY_HEADS
+    memory, index, lexicon, starts = context
+    antecedents = memory.recall(index, country, lexicon, starts)
+    if anaphor is None:
+        return antecedents, True
+    start, end = tokens[anaphor.first].start, tokens[anaphor.last - 1].end
+    return [Span(a.label, start, end, doc.text[start:end], a.canonical, a.link) for a in antecedents], True
+
+
+def _relations(doc, tokens, index, clause, args, actors: list[Span], implicit: bool) -> list[Relation]:
+    predicate = _predicate(doc, tokens, clause)
+    partners = [_span(doc, tokens, m) for m in args.partners]
+    targets = [_range_span(doc, tokens, first, last, "TARGET") for first, last in args.targets] or [None]
+    out = []
+    for actor in actors:
+        with_whom = partners
+        if not with_whom and clause.predicate.kind == "cooperation":  # Қазақстан мен Ресей ... келісті
+            with_whom = [a for a in actors if a is not actor]
+        for target in targets:
+            out.append(Relation(index, clause.predicate.kind, actor, predicate, target, tuple(with_whom),
+                                clause.negated, implicit))
+    return out
+
+
+def _predicate(doc: Doc, tokens: Sequence[Token], clause: clauses.Found) -> Span:
+    p = clause.predicate
+    lemma = " ".join([p.head, *p.light]) if not p.head.startswith("+") else w.lemma(tokens[clause.first])
+    span = _range_span(doc, tokens, clause.first, clause.end, "PREDICATE")
+    return Span(span.label, span.start, span.end, span.text, lemma)
+
+
+def _span(doc: Doc, tokens: Sequence[Token], mention: Mention) -> Span:
+    span = _range_span(doc, tokens, mention.first, mention.last, mention.label)
+    return Span(mention.label, span.start, span.end, span.text, mention.canonical, mention.link)
+
+
+def _range_span(doc: Doc, tokens: Sequence[Token], first: int, last: int, label: str) -> Span:
+    start, end = tokens[first].start, tokens[last - 1].end
+    return Span(label, start, end, doc.text[start:end])
+
+
+def _entities(doc: Doc, tokens: Sequence[Token], starts: list[int]) -> list[tuple[int, int, Span]]:
+    """The document's entities inside these tokens, as (first, last) token ranges; `starts`: entity starts."""
+    if not tokens:
+        return []
+    token_starts = [t.start for t in tokens]
+    token_ends = [t.end for t in tokens]
+    out = []
+    i = bisect_left(starts, tokens[0].start)
+    while i < len(starts) and starts[i] < tokens[-1].end:
+        span = doc.entities[i]
+        first, last = bisect_left(token_starts, span.start), bisect_right(token_ends, span.end)
+        if first < last:
+            out.append((first, last, span))
+        i += 1
+    return out

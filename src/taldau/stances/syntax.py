@@ -1,0 +1,94 @@
+"""A stance clause's arguments from a dependency parse, where the tokens carry one.
+
+The parser (the `syntax` component) gives each token `head` (the index in `Doc.tokens` of its head,
+spaCy's convention; itself or None for the root) and `deprel` (a UD relation). The subject is the
+`nsubj` of a predicate word, with its `conj` dependents; the target is its nearest `obj`, `obl`,
+`ccomp` or `xcomp` in the case the predicate governs, with that word's whole subtree. What the parse
+does not give (no nsubj, no such dependent) is read by the morphology rules (`arguments`).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from taldau.doc import Token
+from taldau.stances import arguments
+from taldau.stances import words as w
+from taldau.stances.arguments import CASES, Arguments
+from taldau.stances.clauses import Found
+from taldau.stances.mentions import Mention
+
+TARGET_RELATIONS = ("obj", "obl", "ccomp", "xcomp", "iobj")
+
+
+def parsed(tokens: Sequence[Token]) -> bool:
+    """True when the tokens carry a dependency parse."""
+    return bool(tokens) and getattr(tokens[0], "deprel", None) is not None
+
+
+def read(tokens: Sequence[Token], offset: int, mentions: Sequence[Mention], found: Found) -> Arguments:
+    """Arguments of the clause `found` from the parse; `offset`: index in Doc.tokens of tokens[0].
+
+    The parse is trusted where morphology agrees with it: a subject in the case the predicate wants
+    and governed by no postposition (not Қазақстан арқылы, not Қазақстанның), a target in the case it
+    governs; what it gets wrong by those checks, or does not give, the rules read."""
+    rules = arguments.read(tokens, mentions, found)
+    heads = {i: _head(tokens[i], offset, i) for i in range(found.start, found.end)}  # the clause only
+    predicate = set(range(found.first, found.end))
+    subjects = _subjects(tokens, heads, predicate, mentions, found)
+    targets = _targets(tokens, heads, predicate, found)
+    if subjects and targets and not _before(subjects[-1], targets[0]):
+        targets = []  # a subject inside the target: the parse and the case marking disagree
+    if targets and rules.targets and rules.targets[-1][1] == targets[-1][1]:
+        targets = rules.targets  # the same head: the rules' reading keeps the targets coordinated to it
+    return Arguments(subjects or rules.subjects, targets or rules.targets, rules.partners,
+                     rules.overt and not subjects)
+
+
+def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], found: Found) -> list[Mention]:
+    """The nsubj of the predicate if it is an actor in the right case, with the actors coordinated to it."""
+    case = CASES[found.predicate.actor]
+    words = [i for i in range(found.start, found.first)
+             if heads[i] in predicate and (tokens[i].deprel or "").startswith("nsubj")]
+    inside = [m for m in mentions if found.start <= m.first and m.last <= found.first]
+    for i, mention in enumerate(inside):
+        if any(mention.first <= word < mention.last for word in words):
+            group = [mention]
+            while i + 1 < len(inside) and arguments.joined(tokens, group[-1], inside[i + 1]):
+                i += 1
+                group.append(inside[i])
+            last = group[-1]
+            if w.case(tokens[last.last - 1]) == case and not arguments.governed(tokens, last.last):
+                return group
+    return []
+
+
+def _before(subject: Mention, target: tuple[int, int]) -> bool:
+    return subject.last <= target[0] or subject.first >= target[1]
+
+
+def _head(token: Token, offset: int, i: int) -> int | None:
+    head = getattr(token, "head", None)
+    return None if head is None or head - offset == i else head - offset
+
+
+def _targets(tokens, heads, predicate: set[int], found: Found) -> list[tuple[int, int]]:
+    if "SELF" in found.predicate.targets:  # салмақ: the target is the verb's own phrase, as the rules read it
+        return []
+    wanted = {CASES[c] for c in found.predicate.targets if c in CASES}
+    if not wanted:  # a field of cooperation (саласында, бойынша): the rules' AREA
+        return []
+    candidates = [i for i in range(found.start, found.first) if heads[i] in predicate
+                  and (tokens[i].deprel or "").split(":")[0] in TARGET_RELATIONS and w.case(tokens[i]) in wanted]
+    if not candidates:
+        return []
+    head = max(candidates)
+    return [(_subtree_start(heads, head, found.start), head + 1)]
+
+
+def _subtree_start(heads: dict[int, int | None], root: int, start: int) -> int:
+    """The first word of the subtree of `root` within the clause: Kazakh dependents precede their heads."""
+    inside = {root}
+    for i in range(root - 1, start - 1, -1):
+        if heads[i] in inside:
+            inside.add(i)
+    return min(inside)

@@ -1,0 +1,89 @@
+"""What the stance rules read from a token's chosen reading (taldau.morph's analysis): case, verb form,
+negation, possession. Rules ask these small questions and never look at suffixes themselves."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from taldau.doc import Token
+from taldau.morph.endings import parse_feats
+
+NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
+CLAUSE_PUNCT = frozenset(",;:–—")
+AUXILIARIES = frozenset({"отыр", "жатыр", "тұр", "жүр", "кел", "бол", "е", "емес", "жоқ", "еді", "екен"})
+NEGATORS = frozenset({"емес", "жоқ"})
+
+
+@lru_cache(maxsize=4096)
+def _feats(feats: str) -> dict[str, str]:
+    return parse_feats(feats)
+
+
+def feats(token: Token) -> dict[str, str]:
+    return _feats(token.feats or "")
+
+
+def glosses(token: Token) -> tuple[str, ...]:
+    return _glosses(token.analyses[0].morphemes) if token.analyses else ()
+
+
+@lru_cache(maxsize=4096)
+def _glosses(morphemes: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    return tuple(g for _, g in morphemes[1:])
+
+
+def lemma(token: Token) -> str:
+    return (token.lemma or token.norm).lower()
+
+
+def keys(token: Token) -> tuple[str, ...]:
+    """The word as written and its lemma, lower-cased: ниетті is read as a noun in the accusative."""
+    return (token.norm.lower(), lemma(token))
+
+
+def case(token: Token) -> str | None:
+    """"Nom", "Dat", ... for nominals and verbal nouns; None for finite verbs, particles, punctuation."""
+    found = feats(token).get("Case")
+    if found:
+        return found
+    return "Nom" if token.upos in NOMINALS else None
+
+
+def possessed(token: Token) -> bool:
+    return "Person[psor]" in feats(token)
+
+
+def attributive(token: Token) -> bool:
+    """-дағы/-дегі: a locative made a modifier (Қазақстандағы жобалар)."""
+    return "ATTR" in glosses(token)
+
+
+def negative(token: Token) -> bool:
+    return feats(token).get("Polarity") == "Neg" or lemma(token) in NEGATORS
+
+
+def passive(token: Token) -> bool:
+    """The chosen reading is passive, or its stem is another reading's passive stem: жүргізілмек is read
+    жүргізіл+мек, and also жүргіз+іл+мек (салды is not: са+л is too short a verb to count)."""
+    if not token.analyses:
+        return False
+    chosen = token.analyses[0]
+    return "Voice=Pass" in chosen.feats or any(
+        "Voice=Pass" in a.feats and len(a.lemma) >= 3 and chosen.lemma.startswith(a.lemma) and chosen.lemma != a.lemma
+        for a in token.analyses[1:])
+
+
+def verb_form(token: Token) -> str | None:
+    return feats(token).get("VerbForm")
+
+
+def verbal_noun(token: Token) -> bool:
+    """A verbal noun in any of its readings: сақтауды is read as the noun сақтау, and as сақта-у-ды."""
+    return any("VerbForm=Ger" in a.feats for a in token.analyses)
+
+
+def auxiliary(token: Token) -> bool:
+    return token.upos == "AUX" or lemma(token) in AUXILIARIES
+
+
+def punct(token: Token) -> bool:
+    return token.upos == "PUNCT" or not any(ch.isalnum() for ch in token.text)

@@ -1,0 +1,88 @@
+"""Numbers inside names: the name stays one entity, the number stays a quantity (issue 12)."""
+from __future__ import annotations
+
+import pytest
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from taldau.doc import Doc, Span, clear_of, within
+from taldau.ner import component
+from taldau.numbers import annotate, as_entities, extract
+from taldau.segment import tokenize
+
+
+def _doc(text: str) -> Doc:
+    return Doc(text, tuple(tokenize(text)))
+
+
+def _span(text: str, label: str, words: str) -> Span:
+    start = text.index(words)
+    return Span(label, start, start + len(words), words)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Бұл Boeing 737 ұшағы.", "737"),
+    ("Көрме « 100 жаңа кітап » деп аталады.", "100"),
+    ("Азаматтық кодекстің 128-інші бабы өзгерді.", "128-інші"),
+    ("Елордада ұлы ақынның 175 жылдығы аталып өтті.", "175"),
+])
+def test_a_number_in_a_name_is_a_quantity_but_no_entity(text: str, number: str) -> None:
+    found = extract(_doc(text))
+    assert [(q.text, q.named) for q in found] == [(number, True)]
+    assert as_entities(found) == ()
+
+
+def test_within_finds_spans_inside_a_longer_one() -> None:
+    text = "Еңбек кодексінің 24-бабы мен 2020 жылғы 5 мамыр"
+    law, year = _span(text, "LAW", "Еңбек кодексінің 24-бабы"), _span(text, "DATE", "2020 жылғы 5 мамыр")
+    article, day = _span(text, "CARDINAL", "24"), _span(text, "CARDINAL", "5")
+    assert within([article, day, law], [law, year]) == {article, day}  # a span is not inside itself
+
+
+def _recognized(monkeypatch: pytest.MonkeyPatch, spans: tuple[Span, ...]) -> component.EntityRecognizer:
+    """The recognizer with the CRF's answer fixed, to test how its spans and the quantities' merge."""
+    monkeypatch.setattr(component, "recognize", lambda doc, model: spans)
+    return component.EntityRecognizer()
+
+
+def test_a_name_swallows_the_numeric_entity_inside_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Жаңалықты Хабар 24 арнасы 2023 жылы таратты."
+    doc = annotate(_doc(text))
+    assert [s.text for s in doc.entities] == ["24", "2023 жылы"]
+    channel = _span(text, "ORGANISATION", "Хабар 24 арнасы")
+    crf_year = _span(text, "DATE", "2023 жылы таратты")  # numeric: the rules' span wins over it
+    doc = _recognized(monkeypatch, (channel, crf_year))(doc)
+    assert [(s.label, s.text) for s in doc.entities] == [("ORGANISATION", "Хабар 24 арнасы"), ("DATE", "2023 жылы")]
+    assert [q.value for q in doc.quantities] == [24, "2023"]
+
+
+def test_no_numeric_entity_over_a_number_the_rules_put_in_a_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Бұл Boeing 737 ұшағы."
+    doc = annotate(_doc(text))
+    doc = _recognized(monkeypatch, (_span(text, "CARDINAL", "737"),))(doc)
+    assert doc.entities == ()
+    assert [q.text for q in doc.quantities] == ["737"]
+
+
+_spans = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=12).map(
+    lambda pairs: [Span("X", a, a + n, "") for a, n in pairs]
+)
+
+
+@given(_spans, _spans)
+def test_clear_of_keeps_exactly_the_spans_that_overlap_nothing(spans: list[Span], others: list[Span]) -> None:
+    def overlaps(a: Span, b: Span) -> bool:
+        return a.start < b.end and b.start < a.end
+
+    assert list(clear_of(spans, others)) == [s for s in spans if not any(overlaps(s, o) for o in others)]
+
+
+@given(_spans, _spans)
+def test_within_finds_exactly_the_spans_inside_a_longer_one(spans: list[Span], names: list[Span]) -> None:
+    disjoint: list[Span] = []  # names as a recogniser gives them: sorted, none overlapping another
+    for name in sorted(names, key=lambda s: s.start):
+        disjoint += clear_of([name], disjoint)
+    inside = {s for s in spans for o in disjoint
+              if o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start}
+    assert within(spans, disjoint) == inside

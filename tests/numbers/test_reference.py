@@ -1,0 +1,40 @@
+"""Deictic dates resolved from the document's date (reference_date= / taldau analyze --date)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import taldau
+from taldau.numbers.reference import absolute
+
+ON = date(2024, 3, 15)
+
+
+@pytest.mark.parametrize("relative, resolved", [
+    ("-P1Y", "2023"), ("+P0Y", "2024"), ("+P1Y", "2025"),
+    ("-P1M", "2024-02"), ("-P3M", "2023-12"), ("+P10M", "2025-01"),
+    ("+P1W", "2024-W12"), ("-P1W", "2024-W10"),
+    ("-P1D", "2024-03-14"), ("+P0D", "2024-03-15"), ("+P17D", "2024-04-01"),
+    ("-P1CE", "19XX"), ("+P0CE", "20XX"),
+    (["-P1Y", "+P0Y"], ["2023", "2024"]),
+    ("2010/2012", "2010/2012"), ("XXXX-05", "XXXX-05"), ("P10Y", "P10Y"), (5, 5),  # not shifts: kept
+])
+def test_shifts_become_dates(relative: object, resolved: object) -> None:
+    assert absolute(relative, ON) == resolved
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Былтыр экспорт өсті.", "2023"),
+    ("Кеше Астанада жиын өтті.", "2024-03-14"),
+    ("Өткен айда баға өсті.", "2024-02"),
+])
+def test_analyze_with_the_document_date(text: str, value: str) -> None:
+    dates = [q.value for q in taldau.analyze(text, reference_date="2024-03-15").quantities if q.kind == "date"]
+    assert dates == [value]
+    assert [q.value for q in taldau.analyze(text).quantities if q.kind == "date"] != [value]  # relative without it
+
+
+def test_a_bad_reference_date_says_what_it_wants() -> None:
+    with pytest.raises(ValueError, match="such as 2024-03-15"):
+        taldau.analyze("Кеше.", reference_date="15.03.2024")

@@ -1,0 +1,67 @@
+"""Relations in the outputs: JSON (schema 1.2), the HTML report's Actors section, `taldau actors`."""
+from __future__ import annotations
+
+import json
+import re
+
+from typer.testing import CliRunner
+
+from taldau.cli import app
+from taldau.export import to_html, to_json
+from taldau.pipeline import Pipeline
+
+ARTICLE = ("Жапония Қазақстанның уран кен орындарын игеруге мүдделі. Ол сондай-ақ Ақтөбеде зауыт салмақ. "
+           "Қазақстан мен Ресей газ тасымалын арттыруға келісті. Түркия бұл бастаманы қолдамайды.")
+runner = CliRunner()
+
+
+def test_json_relations_follow_the_schema() -> None:
+    doc = json.loads(to_json(Pipeline()(ARTICLE)))
+    assert doc["schema"] == "1.3"
+    first, implicit, *_ = doc["relations"]
+    assert set(first) == {"sentence", "kind", "negated", "implicit", "actor", "predicate", "target", "partners"}
+    assert set(first["actor"]) == {"label", "start", "end", "text", "canonical", "link"}
+    assert set(first["predicate"]) == {"start", "end", "text", "lemma"} and set(first["target"]) == {"start", "end", "text"}
+    assert implicit["implicit"] and implicit["actor"]["link"] == "JP" and implicit["predicate"]["lemma"] == "сал"
+    for relation in doc["relations"]:
+        for part in (relation["actor"], relation["predicate"], relation["target"], *relation["partners"]):
+            assert ARTICLE[part["start"] : part["end"]] == part["text"]
+    cooperation = [r for r in doc["relations"] if r["kind"] == "cooperation"]
+    assert [p["link"] for r in cooperation for p in r["partners"]] == ["RU", "KZ"]
+
+
+def test_html_actors_section_at_the_top() -> None:
+    page = to_html(Pipeline()(ARTICLE))
+    assert page.index("<h2>Actors") < page.index("<h2>Key terms") < page.index("<h2>Text")
+    assert "<svg" in page and "</svg>" in page and "Жапония" in page
+    links = set(re.findall(r'href="#(s\d+)"', page))
+    assert links and all(f'id="{anchor}"' in page for anchor in links)  # each stance links to its sentence
+
+
+def test_html_without_stances_has_no_actors_section() -> None:
+    assert "<h2>Actors" not in to_html(Pipeline()("Бүгін ауа райы жылы болады."))
+
+
+def test_cli_actors_table_and_jsonl(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.bin").write_bytes(b"\x89PNG\x00\x00" * 20)
+    table = runner.invoke(app, ["actors", str(tmp_path / "a.txt")])
+    assert table.exit_code == 0 and "Жапония" in table.stdout and "support (not)" in table.stdout
+    lines = runner.invoke(app, ["actors", str(tmp_path), "--format", "jsonl"])
+    assert lines.exit_code == 1 and "b.bin" in lines.stderr  # the unreadable input is reported, the other read
+    records = [json.loads(line) for line in lines.stdout.splitlines()]
+    japan = next(r for r in records if r["key"] == "JP")
+    assert japan["source"].endswith("a.txt") and [s["kind"] for s in japan["stances"]] == ["goal", "interest"]
+    assert japan["stances"][0]["implicit"] and len(japan["mentions"]) == 1
+
+
+def test_cli_actors_without_stances() -> None:
+    result = runner.invoke(app, ["actors", "-"], input="Бүгін ауа райы жылы болады.")
+    assert result.exit_code == 0 and "no stances found" in result.stdout
+
+
+def test_json_reads_back_with_its_relations() -> None:
+    from taldau.doc import Doc
+
+    doc = Pipeline()(ARTICLE)
+    assert doc.relations and Doc.from_json(to_json(doc)) == doc

@@ -1,0 +1,59 @@
+"""Training data: which reading is the gold one (KTB and Apertium annotations), and KTB folds by document."""
+import pytest
+
+from taldau.morph import analyze
+from tools.tagger import gold, ktb
+
+# (word, KTB lemma, UPOS, FEATS) -> the gold reading's (lemma, UPOS, FEATS)
+KTB = [
+    ("келді", "кел", "VERB", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
+    ("отыр", "отыр", "AUX", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("2010", "2010", "NUM", "NumType=Ord"),
+]
+
+
+@pytest.mark.parametrize("word, lemma, upos, feats", KTB)
+def test_ktb_exact(word, lemma, upos, feats):
+    readings = analyze(word)
+    assert [(readings[k].lemma, readings[k].upos, readings[k].feats) for k in gold.ktb(readings, lemma, upos, feats)] \
+        == [(lemma, upos, feats)]
+
+
+def test_ktb_nearest_when_feats_differ():
+    readings = analyze("келді")
+    found = gold.ktb(readings, "кел", "VERB", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin|Evident=Nfh")
+    assert [readings[k].feats for k in found] == ["Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"]
+    assert gold.ktb(readings, "бар", "VERB", "") == []
+
+
+# (word, Apertium analysis, the items every reading found must have)
+APERTIUM = [
+    ("келді", "кел<v><iv><past><p3><pl>", {"Number=Plur", "Tense=Past"}),
+    ("келді", "кел<v><iv><past><p3><sg>", {"Number=Sing", "Tense=Past"}),
+    ("оқып", "оқы<v><tv><prc_perf>", {"VerbForm=Conv"}),
+    ("2010-шы", "2010<num><ord>", {"NumType=Ord"}),
+]
+
+
+@pytest.mark.parametrize("word, analysis, items", APERTIUM)
+def test_from_apertium(word, analysis, items):
+    readings = analyze(word)
+    found = gold.from_apertium(readings, analysis)
+    assert found and all(items <= set(readings[k].feats.split("|")) for k in found)
+
+
+def test_folds_keep_documents_together():
+    sentences = [ktb.Sentence(doc, "", ()) for doc in "aaabbbbccd" * 3]
+    folds = ktb.folds(sentences, k=5)
+    assert sorted(set(folds)) == list(range(5))
+    by_doc = {}
+    for s, f in zip(sentences, folds):
+        by_doc.setdefault(s.doc, []).append(f)
+    assert all(max(f) - min(f) <= 2 for f in by_doc.values())  # a document spans consecutive folds only
+    assert all(a <= b for a, b in zip(*[sorted(by_doc[d]) for d in "ab"]))
+
+
+def test_running_text_offsets():
+    words = (ktb.Word(0, 2, "Ол", "ол", "PRON", ""), ktb.Word(3, 8, "келді", "кел", "VERB", ""))
+    text, placed = ktb.running_text([ktb.Sentence("d", "Ол келді", words)] * 2)
+    assert [text[w.start:w.end] for w in placed] == ["Ол", "келді"] * 2

@@ -1,0 +1,123 @@
+"""Train the reading ranker (`src/taldau/tagger/ranker.json.gz` + `ranker.meta.json`).
+
+    python -m tools.tagger.train                     # the committed model: all of KTB train+dev + Apertium texts
+
+Data (from ../shared/data or --data): UD Kazakh-KTB train+dev (gold lemma, UPOS, FEATS: `gold.ktb`) and the 14
+hand-disambiguated Apertium Wikipedia articles (`gold.from_apertium`). Each word with two readings or more gives
+one row per reading, positive when it is the gold one; a logistic regression (scikit-learn, liblinear) learns
+the weights, saved as a table context key -> reading key -> weight. bench/tagger.py runs the same training on folds.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import subprocess
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from taldau.morph import analyze
+from taldau.normalize import normalize
+from taldau.tagger import ranker
+from tools.tagger import apertium, gold, ktb
+
+ROOT = Path(__file__).resolve().parents[2]
+SETTINGS = {"alpha": 1e-5, "epochs": 15, "ktb_weight": 3.0, "min_count": 3, "min_weight": 1e-3}
+
+Example = tuple[list[ranker.Word], list[list[int]], float]  # words, gold reading indices per word, row weight
+Row = tuple[list[str], bool, float]  # features of one reading, whether it is the gold one, weight
+
+
+def norm(form: str) -> str:
+    return normalize(form).text or form
+
+
+def from_ktb(sentences: Iterable[ktb.Sentence], weight: float) -> Iterable[Example]:
+    for s in sentences:
+        words = [(n, analyze(n)) for n in (norm(w.form) for w in s.words)]
+        yield words, [gold.ktb(r, w.lemma, w.upos, w.feats) for (_, r), w in zip(words, s.words)], weight
+
+
+def from_apertium(docs: dict[str, list[list[apertium.Word]]], weight: float = 1.0) -> Iterable[Example]:
+    for sentences in docs.values():
+        for s in sentences:
+            words = [(n, analyze(n)) for n in (norm(w.form) for w in s)]
+            yield words, [gold.from_apertium(r, w.gold) for (_, r), w in zip(words, s)], weight
+
+
+def rows(examples: Iterable[Example]) -> list[Row]:
+    """One row per reading of each word whose gold reading is known and is not every reading."""
+    return [(feats, k in golds[i], weight) for words, golds, weight in examples
+            for i, k, feats in ranker.candidates(words) if golds[i] and len(golds[i]) < len(words[i][1])]
+
+
+def fit(rows: Sequence[Row], settings: dict = SETTINGS) -> dict[str, dict[str, float]]:
+    """Context key -> reading key -> weight, learned by a logistic regression over the rows."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import SGDClassifier
+
+    counts = Counter(f for feats, _, _ in rows for f in feats)
+    index = {f: j for j, f in enumerate(f for f, c in counts.items() if c >= settings["min_count"])}
+    indptr, cols, labels, weights = [0], [], [], []
+    for feats, positive, weight in rows:
+        cols += [index[f] for f in feats if f in index]
+        indptr.append(len(cols))
+        labels.append(positive)
+        weights.append(weight)
+    x = csr_matrix(([1.0] * len(cols), cols, indptr), shape=(len(labels), len(index)))
+    model = SGDClassifier(loss="log_loss", alpha=settings["alpha"], max_iter=int(settings["epochs"]), tol=None,
+                          random_state=0, average=True)
+    model.fit(x, labels, sample_weight=weights)
+    table: dict[str, dict[str, float]] = {}
+    for name, w in zip(index, model.coef_[0]):
+        if abs(w) >= settings["min_weight"]:
+            key, _, context = name.partition("\t")
+            table.setdefault(context, {})[key] = round(float(w), 4)
+    return table
+
+
+def train(ktb_sentences: Sequence[ktb.Sentence], data: Path, settings: dict = SETTINGS) -> dict[str, dict[str, float]]:
+    examples = [*from_ktb(ktb_sentences, settings["ktb_weight"]), *from_apertium(apertium.read(data))]
+    return fit(rows(examples), settings)
+
+
+def save(weights: dict[str, dict[str, float]], meta: dict) -> None:
+    text = json.dumps(weights, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    with open(ranker.MODEL, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:
+        f.write(text)  # no time stamp: the same weights give the same bytes
+    ranker.META.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def source_commit(folder: Path) -> str | None:
+    """The upstream commit a dataset's README names."""
+    found = re.search(r"Commit: `([0-9a-f]{40})`", (folder / "README.md").read_text(encoding="utf-8"))
+    return found.group(1) if found else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    sentences = ktb.read(args.data)
+    weights = train(sentences, args.data)
+    commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    save(weights, {
+        "format": ranker.FORMAT,
+        "data": {"ud_kazakh_ktb": {"parts": list(ktb.PARTS), "sentences": len(sentences),
+                                   "words": sum(len(s.words) for s in sentences),
+                                   "commit": source_commit(args.data / "ud_kazakh_ktb")},
+                 "apertium_kaz_texts": {"file": str(apertium.FILE), "documents": "all 14",
+                                        "commit": source_commit(args.data / "apertium_kaz_texts")}},
+        "settings": SETTINGS, "weights": sum(map(len, weights.values())), "code_commit": commit,
+        "trained_by": "python -m tools.tagger.train", "seed": "SGD with random_state 0 over a fixed row order: deterministic",
+        "licence": "trained on UD Kazakh-KTB and Apertium kaz texts (CC BY-SA 4.0)",
+    })
+    print(f"{sum(map(len, weights.values()))} weights in {time.perf_counter() - started:.0f} s -> {ranker.MODEL}")
+
+
+if __name__ == "__main__":
+    main()
