@@ -3,7 +3,7 @@ import codecs
 import json
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from taldau.io import InputError, decode
@@ -82,7 +82,17 @@ def test_kazakh_letters_lost_in_every_code_page_are_reported_not_used() -> None:
 @settings(max_examples=60, deadline=None)
 def test_any_kazakh_words_survive_a_kazakh_code_page(words: list[str]) -> None:
     text = " ".join(words) + "."
-    assert decode(text.encode("kz1048")) == text
+    data = text.encode("kz1048")
+    assume(not _is_utf8(data))  # аёё. is e0 b8 b8 2e, valid UTF-8 (Thai ุ): a few bytes can be both
+    assert decode(data) == text
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def test_a_kz1048_file_is_analysed_as_kazakh(tmp_path) -> None:

@@ -85,3 +85,12 @@ def test_mentions_are_slices_of_the_text(text: str) -> None:
         assert term.text and term.text not in seen
         seen.add(term.text)
         assert all(text[a:b].strip() == text[a:b] != "" for a, b in term.mentions)
+
+
+def test_adjectives_and_attributive_locatives_are_not_terms() -> None:
+    # экономикалық is an adjective; экономикадағы (locative + -ғы) is a mention of экономика, not a head
+    text = ("Үкімет экономикалық реформалар экономикадағы өзгерістерге әкелетінін айтты. Бұл шешім экономикалық. "
+            "Экономикадағы жағдай тұрақты. Экономика өсіп келеді.")
+    found = terms(text)
+    assert found["экономика"].count == 3
+    assert not any(k == "экономикалық" or "экономикағы" in k for k in found)

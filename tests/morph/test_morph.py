@@ -63,6 +63,11 @@ def test_unimorph_notation(lemma, features, form):
     assert form in generate(lemma, features)
 
 
+@pytest.mark.parametrize("lemma, features, forms", rows("generated.tsv"))
+def test_generation_writes_exactly(lemma, features, forms):
+    assert sorted({f.lower() for f in generate(lemma, features)}) == sorted(forms.lower().split(","))
+
+
 @pytest.mark.parametrize("form, lemma, upos, feats, standard", rows("misspelt.tsv"))
 def test_misspelling_is_read_not_written(form, lemma, upos, feats, standard):
     assert (lemma, upos, feats) in {(a.lemma, a.upos, a.feats) for a in analyze(form)}

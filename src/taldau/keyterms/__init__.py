@@ -147,6 +147,10 @@ def _candidates(doc: Doc) -> Iterator[tuple[Key, Range]]:
             if inside or t.upos not in MODIFIERS or lemma_key(t) is None:
                 yield from _phrases(tokens, run)
                 run = []
+            elif _attributive(t):  # экономикадағы өзгеріс: a mention of экономика, never a phrase's head
+                yield from _phrases(tokens, run)
+                yield from _phrases(tokens, [i])
+                run = []
             elif _bare(t):
                 run.append(i)
             else:
@@ -202,6 +206,11 @@ def _bare(t: Token) -> bool:
     """A word that can modify the next one: an adjective, or a noun with no case ending and no possessive."""
     feats = t.feats or ""
     return ("Case=" not in feats or "Case=Nom" in feats) and "psor" not in feats
+
+
+def _attributive(t: Token) -> bool:
+    """A locative + -ғы/-гі word (экономикадағы, елдегі) modifies the next noun; UD tags it Case=Loc."""
+    return bool(t.analyses) and any(gloss == "ATTR" for _, gloss in t.analyses[0].morphemes)
 
 
 def _weight(tokens: tuple[Token, ...], span: Range) -> float:

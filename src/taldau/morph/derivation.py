@@ -55,7 +55,7 @@ DERIVATION = (  # rank 2 unless said: read only when nothing simpler fits
     Derivation(("дыр", "дір", "тыр", "тір", "ғыз", "гіз", "қыз", "кіз"), "V", "VERB", "CAUS"),  # өлтір
     Derivation(("т",), "V", "VERB", "CAUS", after_vowel=True),  # жаса-т
     Derivation(("ыс", "іс"), "V", "NOUN", "NMLZ", after_vowel=False),  # жүр-іс
-    Derivation(("ушы", "уші"), "V", "NOUN", "AGENT"),  # жеңуші, бұқараландырушы
+    Derivation(("ушы", "уші"), "V", "NOUN", "AGENT", rank=1),  # жеңуші, бұқараландырушы: a noun as often as a participle
     Derivation(("ушылық", "ушілік"), "V", "NOUN", "ABST"),  # тонаушылық
     Derivation(("ғыш", "гіш", "қыш", "кіш"), "V", "NOUN", "INSTR"),  # оятқыш, шабықтағыш
 )

@@ -12,7 +12,7 @@ from . import endings
 from .endings import chain_feats, parse_feats, realise
 from .lexicon import Lexeme, by_lemma, forms
 from .morphotactics import NONFINITE
-from .phonology import SOFTENING, VOWELS, attach, is_back, soften, syncope, unsoften
+from .phonology import SOFTENING, VOWELS, attach, epenthesis, is_back, soften, syncope, unsoften
 from .shapes import pronunciation
 from .tags import Request, parse, verb_stems
 
@@ -23,6 +23,8 @@ _PASSIVE = {True: "л", False: "Yл"}  # after a vowel / a consonant; -ын afte
 def realise_word(stem: str, chain, flags: str = "") -> str:
     """Attach `chain` to `stem` with the lexicon's stem alternations."""
     word, morphemes = realise(stem, chain)
+    if morphemes and epenthesis(stem) != stem:
+        word, morphemes = realise(epenthesis(stem), chain)  # факт -> фактіге, фактісі
     if morphemes and morphemes[0][0][:2] in ("ып", "іп") and _cvp(stem):
         return stem[:2] + "у" + word[3:]  # тап -> тауып, жап -> жауып, теп -> теуіп
     if morphemes and morphemes[0][0][:1] in SOFTENING and word.startswith(stem):
@@ -77,7 +79,7 @@ def _matches(request: Request, lex: Lexeme, chain, feats: dict[str, str], glosse
     if lex.upos in _NON_NOMINAL_BARE and len(chain) == 1 and chain[0].gloss == "NOM":
         have.pop("Case", None)
     if request.gloss is None:
-        return have == want
+        return have.keys() == want.keys() and all(_values(want[k]) <= _values(have[k]) for k in want)
     if request.gloss == "PROG" or not ({request.gloss, "NEG." + request.gloss} & glosses):
         return False
     if have.get("VerbForm") != "Fin" and request.gloss != "PST.HAB":
@@ -85,6 +87,11 @@ def _matches(request: Request, lex: Lexeme, chain, feats: dict[str, str], glosse
     if want.get("Person") == "3":
         want["Number"] = "Sing"  # the 3rd person plural is not marked: олар барды
     return all(have.get(k) == want.get(k) for k in ("Number", "Person", "Polite", "Polarity"))
+
+
+def _values(value: str) -> set[str]:
+    """A feature's values: the 3rd-person possessive is Number[psor]=Plur,Sing, so either one fits it."""
+    return set(value.split(","))
 
 
 def _voiced(stem: str, feats: dict[str, str]) -> str:
@@ -136,6 +143,27 @@ def _hyphenated(lemma: str, request: Request) -> list[str] | None:
     return None
 
 
+# Features a pronoun's lemma fixes, which a request may leave out (мен + Case=Acc -> мені); the Number
+# of a demonstrative is inflection (бұл -> бұлар), that of a personal pronoun its lemma (біз, олар).
+_PRONOUN_LEXICAL = frozenset({"PronType", "Person", "Polite", "Number[psor]", "Person[psor]"})
+
+
+def _irregular(lemma: str, request: Request) -> list[str]:
+    """Forms of the full-form tables (pronouns, copula) before the regular endings: мен -> мені, маған."""
+    if request.gloss is not None:
+        return []
+    out = []
+    for form, readings in forms().items():
+        for r in readings:
+            have = parse_feats(r.feats)
+            lexical = _PRONOUN_LEXICAL | ({"Number"} if have.get("PronType") == "Prs" else set())
+            left_out = {k: v for k, v in have.items() if k not in request.feats and (r.upos == "PRON" and k in lexical
+                                                                                    or k == "PronType")}
+            if r.lemma == lemma and not r.variant and have == request.feats | left_out:
+                out.append(form)
+    return list(dict.fromkeys(out))  # ол is personal and demonstrative: оның once
+
+
 def _feats_string(request: Request) -> str:
     return "|".join(f"{k}={v}" for k, v in request.feats.items())
 
@@ -150,18 +178,15 @@ def generate(lemma: str, feats: str) -> list[str]:
         shaped = _hyphenated(lemma, request)
         if shaped is not None:
             return shaped
-    out: list[str] = []
-    for form, readings in forms().items():  # irregular forms: мен -> маған
-        for r in readings:
-            have = parse_feats(r.feats)
-            lexical = {k: v for k, v in have.items() if k == "PronType"}
-            if r.lemma == lemma.lower() and not r.variant and request.gloss is None and have == request.feats | lexical:
-                out.append(form)
+    out = _irregular(lemma.lower(), request)
     if out:
         return out
-    for stem, lex in _lexemes(lemma, request.upos):
+    pairs = _lexemes(lemma, request.upos)
+    for stem, lex in pairs:
         if stem != lex.lemma.lower() and "Gender=Fem" in lex.feats and "Gender" not in request.feats:
             continue  # Сәтбаева is Сәтбаев with Gender=Fem
+        if stem != lex.lemma.lower() and (lex.lemma.lower(), lex) in pairs:
+            continue  # another spelling analysis reads (журналис for журналист): generate the lemma's
         if request.gloss == "PROG":
             if lex.paradigm == "P":
                 continue

@@ -18,7 +18,8 @@ Suffixes are written as templates with archiphonemes, realised against the word 
     M  м/б/п    instrumental/1sg type        -Mен, -MIн: баламен, қызбен, мектеппен, алғанмын
     P  м/б/п    negation/1pl type            -PA, -PIз: барма, көнбе, айтпа, алғанбыз (nasal -> б)
 
-Harmony follows the last vowel; assimilation follows the last letter. Voiced б в г д at the end of
+Harmony follows the last vowel, with the loan conventions of Kazakh orthography (`is_back`);
+assimilation follows the last letter. Voiced б в г д at the end of
 loans are pronounced voiceless (клубтың, заводқа).
 """
 from __future__ import annotations
@@ -43,22 +44,38 @@ def is_back(word: str) -> bool:
     """Harmony of `word`: True for back (а, о, ұ, ы), False for front (ә, е, ө, ү, і).
 
     е right after a back vowel is read йы (Назарбаевтың); и, ю are neutral in native and Arabic
-    words (тарихы) but front in Russian loans (саммитке, министрлер); у between consonants is the
-    back vowel of a loan (ресурстар); a final ь softens (королі).
+    words (тарихы) but front in Russian loans (саммитке, министрлер, туризмге, калийге); у between
+    consonants is the back vowel of a loan (ресурстар); a final ь (королі) or a final cluster with к, г
+    (банкке) makes the ending front; -ия keeps the back я (Россияға).
     """
-    if word.endswith("ь"):
+    if word.endswith("ь") or word.lower().endswith(FRONT_CLUSTERS):
         return False
+    if word.lower() in _BACK_I:
+        return True
     neutral = False
     for i in range(len(word) - 1, -1, -1):
         ch = word[i]
         if ch in BACK or (ch == "у" and _vowel_u(word, i)):
-            return not (neutral and (_russian(word) or _doubled(word)))
+            return not (neutral and (_russian(word) or _doubled(word) or _loan_end(word)))
         if ch == "е" and i and word[i - 1] in "аоұыу":
             continue
         if ch in FRONT:
             return False
         neutral = neutral or ch in NEUTRAL
     return not neutral  # no vowel letter at all: back (АҚШ)
+
+
+# Kazakh orthography: loans ending in these clusters take front endings whatever their last vowel,
+# as к and г are front consonants (банкке, банктің, паркі, полкке, митингіге, киоскке, фактіге).
+FRONT_CLUSTERS = ("рк", "рг", "нк", "нг", "лк", "кс", "кт", "ск")
+_BACK_I = frozenset({"ми"})  # и read ый in a native word with no other vowel: миы, миға (but би: билер)
+
+
+def _loan_end(word: str) -> bool:
+    """A final -ий or two consonants after и mark a Russian loan, whose и is front (калийге, туризмге,
+    социализмнің, алгоритмдер); native words in и (тарихы) end in one consonant or a vowel."""
+    tail = word[-2:].lower()
+    return tail == "ий" or (len(tail) == 2 and not VOWELS & set(tail) and "у" not in tail and "ь" not in tail)
 
 
 def _russian(word: str) -> bool:
@@ -78,9 +95,9 @@ def _doubled(word: str) -> bool:
 
 
 def harmonies(word: str) -> tuple[bool, ...]:
-    """Harmonies analysis accepts: both when the last vowel is и, ю or е after a vowel (loans, names)
-    or after a final ь (король: королі, корольдың)."""
-    if word.endswith("ь"):
+    """Harmonies analysis accepts: both when the last vowel is и, ю or е after a vowel (loans, names),
+    after a final ь (король: королі, корольдың) or a front cluster (банкке, банкқа in careless text)."""
+    if word.endswith("ь") or word.lower().endswith(FRONT_CLUSTERS):
         return (True, False)
     for i in range(len(word) - 1, -1, -1):
         ch = word[i]
@@ -174,7 +191,14 @@ def junction(stem: str, suffix: str) -> str:
         return stem[:-1] + suffix
     if first == "у" and last in "йи":
         return stem[:-1] + ("ю" if last == "й" else "ию") + suffix[1:]
+    if first == "т" and stem.endswith("ст") and len(stem) > 3:  # журналист+тер -> журналистер, -тің -> -стің
+        return stem + suffix[1:]
     return stem + suffix
+
+
+def epenthesis(stem: str) -> str:
+    """факт -> факті: a loan's final кт takes і before an ending (фактіге, фактісі, объектілер)."""
+    return stem + "і" if stem.endswith("кт") else stem
 
 
 _SOFTEN = {"к": "г", "қ": "ғ", "п": "б"}

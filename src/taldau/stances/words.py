@@ -73,7 +73,12 @@ def passive(token: Token) -> bool:
 
 
 def verb_form(token: Token) -> str | None:
-    return feats(token).get("VerbForm")
+    """VerbForm of the chosen reading; the -ып form before an auxiliary, which UD KTB calls Inf
+    (Aspect=Perf|VerbForm=Inf: жоспарлап отыр), is read as the converb it is."""
+    found = feats(token)
+    if found.get("VerbForm") == "Inf" and found.get("Aspect") == "Perf":
+        return "Conv"
+    return found.get("VerbForm")
 
 
 def verbal_noun(token: Token) -> bool:

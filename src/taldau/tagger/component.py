@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from functools import cached_property
 
 from taldau.component import Component
@@ -40,11 +40,6 @@ class Tagger(Component):
             for start in range(first, last, WINDOW):
                 self._rank(tokens, start, min(start + WINDOW, last))
         return dataclasses.replace(doc, tokens=tuple(tokens))
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
-        return (self(doc) for doc in docs)
-
-    map = pipe
 
     def _rank(self, tokens: list[Token], start: int, end: int) -> None:
         """Reorder the readings of tokens[start:end] (one sentence or window) in place."""
