@@ -31,11 +31,12 @@ RELATIVES = {"ky": "ud_turkic/ky_ktmu-ud-train.conllu", "ky-test": "ud_turkic/ky
              "tt": "ud_turkic/tt_nmctt-ud-test.conllu"}
 
 
-def readings(sentences: Sequence[Sentence]) -> list[tuple[Token, ...]]:
-    """Each gold sentence's surface tokens with taldau's readings, the tagger's choice first."""
+def readings(sentences: Sequence[Sentence], tagger=None) -> list[tuple[Token, ...]]:
+    """Each gold sentence's surface tokens with taldau's readings, the choice of `tagger` (default: the
+    bundled one) first."""
     from taldau.pipeline import Pipeline
 
-    stages = Pipeline(["morph", "tagger"]).components[1:]
+    stages = Pipeline(["morph", tagger or "tagger"]).components[1:]
     out = []
     for sentence in sentences:
         tokens, offset = [], 0
