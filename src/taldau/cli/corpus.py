@@ -96,6 +96,16 @@ def _line(record: dict, fmt: HitFormat, text: str) -> str:
     return text + "\n"
 
 
+def _results(fields: tuple[str, ...], rows: list[tuple[dict, str]], fmt: HitFormat, page: tuple[int, int, str]) -> None:
+    """Each (record, text line) as JSON, TSV under a header of `fields`, or text; then the page on stderr."""
+    if fmt is HitFormat.tsv:
+        sys.stdout.write("\t".join(fields) + "\n")
+    for record, text in rows:
+        sys.stdout.write(_line(record, fmt, text))
+    total, offset, what = page
+    _page(len(rows), total, offset, what)
+
+
 def _page(shown: int, total: int, offset: int, what: str) -> None:
     """How many results there are and which were shown: "20 of 473 sentences (1-20)"."""
     span = f" ({offset + 1}-{offset + shown})" if shown else ""
@@ -120,13 +130,11 @@ def search(
             total, hits = corpus.count(query), corpus.search(query, limit=limit, offset=offset)
         except ValueError as error:
             raise typer.BadParameter(str(error), param_hint="QUERY")
-    if fmt is HitFormat.tsv:
-        sys.stdout.write("source\tstart\tend\tscore\tmarked\n")
-    for hit in hits:
-        record = {k: getattr(hit, k) for k in ("source", "start", "end", "score")} | {"marked": hit.marked()}
-        sys.stdout.write(_line(record | ({"text": hit.text} if fmt is HitFormat.jsonl else {}), fmt,
-                               f"{hit.source}:{hit.start}\t{hit.marked()}"))
-    _page(len(hits), total, offset, "sentences")
+    fields = ("source", "start", "end", "score")
+    rows = [({k: getattr(hit, k) for k in fields} | {"marked": hit.marked()}
+             | ({"text": hit.text} if fmt is HitFormat.jsonl else {}), f"{hit.source}:{hit.start}\t{hit.marked()}")
+            for hit in hits]
+    _results((*fields, "marked"), rows, fmt, (total, offset, "sentences"))
 
 
 @app.command()
@@ -140,12 +148,9 @@ def mentions(
     """Every mention of an actor across the corpus, whatever its form (Ресейдің, Ресеймен, Reseige)."""
     with _corpus(db) as corpus:
         total, found = corpus.count_mentions(name), corpus.mentions(name, limit=limit, offset=offset)
-    if fmt is HitFormat.tsv:
-        sys.stdout.write("source\tlabel\ttext\tcanonical\tlink\tsentence\n")
-    for m in found:
-        record = {k: getattr(m, k) for k in ("source", "label", "text", "canonical", "link", "sentence")}
-        sys.stdout.write(_line(record, fmt, f"{m.source}\t{m.label}\t{m.text}\t{m.sentence}"))
-    _page(len(found), total, offset, "mentions")
+    fields = ("source", "label", "text", "canonical", "link", "sentence")
+    rows = [({k: getattr(m, k) for k in fields}, f"{m.source}\t{m.label}\t{m.text}\t{m.sentence}") for m in found]
+    _results(fields, rows, fmt, (total, offset, "mentions"))
 
 
 @app.command()
