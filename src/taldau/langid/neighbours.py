@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from taldau.morph import phonology
+
 KYRGYZ_WORDS = frozenset(
     # function words and frequent words whose Kazakh form differs (үшін, емес, бойынша, оның, ел, екі...)
     "үчүн эмес эле элек эч эмне азыр бирок кийин келет мындай ушул тууралуу боюнча менен анын дагы жатат болот"
@@ -20,7 +22,7 @@ UZBEK_WORDS = frozenset(
     " hukumat hukumati iqtisodiyot".split()
 )
 _KAZAKH_ONLY = re.compile("[әғқұһі]")  # letters Kyrgyz does not have
-_VOWELS = re.compile("[аеёиоөуүыэюяәіұ]")
+_VOWELS = re.compile("[" + "".join(sorted(phonology.VOWELS | {"у"})) + "]")  # у: a vowel letter in spelling
 _LONG_VOWEL = re.compile("(оо|өө|үү|ээ)[а-яөүң]{0,2}$")  # шайлоо, билдирүү, шайлоого; not вообще, сообщество
 _REPEAT = re.compile(r"(.)\1\1")  # өөөте, фуууу: drawn-out letters, not long vowels
 _KYRGYZ_LETTERS = re.compile("[өүң]")  # a text without them (Russian) is not Kyrgyz

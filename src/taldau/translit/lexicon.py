@@ -13,6 +13,7 @@ from importlib import resources
 
 from taldau.translit.latin import to_latin
 from taldau.translit.policy import Policy
+from taldau.translit.rules import LATIN_VOWELS
 
 FORMAT_VERSION = 1
 
@@ -47,7 +48,6 @@ def suffixes() -> frozenset[str]:
 
 
 MIN_STEM = 4  # shorter stems (эль, кэт) would swallow native words: el·der, ket·tı
-_VOWELS = frozenset("aäeioöuūüyı")
 
 
 def is_chain(rest: str, morphs: frozenset[str]) -> bool:
@@ -68,5 +68,5 @@ def find(word: str, table: dict[str, str], morphs: frozenset[str]) -> tuple[int,
     for end in range(len(word) - 1, MIN_STEM - 1, -1):
         if word[:end] in table and is_chain(word[end:], morphs):
             stem = table[word[:end]]
-            return end, stem[:-1] if stem.endswith("ь") and word[end] in _VOWELS else stem
+            return end, stem[:-1] if stem.endswith("ь") and word[end] in LATIN_VOWELS else stem
     return None
