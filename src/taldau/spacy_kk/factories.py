@@ -9,6 +9,7 @@ and `span._.link`), `doc._.quantities`, `token._.readings`. Requirements are tal
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 import numpy
@@ -32,19 +33,24 @@ def register_extensions() -> None:
         return
     SpacyDoc.set_extension("taldau", default=None)
     SpacyDoc.set_extension("quantities", getter=lambda doc: doc._.taldau.quantities if doc._.taldau else ())
-    SpacyToken.set_extension("readings", getter=lambda t: _taldau_token(t).analyses if _taldau_token(t) else ())
+    SpacyToken.set_extension("readings", getter=_readings)
     SpacySpan.set_extension("canonical", getter=lambda span: _entity(span, "canonical"))
     SpacySpan.set_extension("link", getter=lambda span: _entity(span, "link"))
 
 
-def _taldau_token(token: SpacyToken) -> Token | None:
+def _readings(token: SpacyToken) -> tuple:
+    """The taldau token at the same offset (tokens are in text order: a binary search, not a scan)."""
     ours = token.doc._.taldau
-    return next((t for t in ours.tokens if t.start == token.idx), None) if ours else None
+    tokens = ours.tokens if ours else ()
+    i = bisect_left(tokens, token.idx, key=lambda t: t.start)
+    return tokens[i].analyses if i < len(tokens) and tokens[i].start == token.idx else ()
 
 
 def _entity(span: SpacySpan, field: str) -> str | None:
     ours = span.doc._.taldau
-    found = next((e for e in ours.entities if (e.start, e.end) == (span.start_char, span.end_char)), None) if ours else None
+    entities = ours.entities if ours else ()
+    i = bisect_left(entities, span.start_char, key=lambda e: e.start)
+    found = entities[i] if i < len(entities) and entities[i].end == span.end_char else None
     return getattr(found, field) if found else None
 
 
