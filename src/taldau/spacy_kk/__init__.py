@@ -10,6 +10,8 @@ Registered through the `spacy_languages` and `spacy_factories` entry points: `pi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from functools import cache
 
 from spacy.attrs import LIKE_NUM
@@ -41,6 +43,20 @@ def stop_words() -> frozenset[str]:
 
     candidates = set(forms()) | {w for w, lexemes in stems().items() if any(x.upos in CLOSED for x in lexemes)}
     return frozenset(w for w in candidates if CYRILLIC.fullmatch(w) and analyze(w)[0].upos in CLOSED)
+
+
+class StopWords(AbstractSet[str]):
+    """`stop_words()` read on first use: spaCy imports this module with every pipeline it loads (the
+    parser's too), through the entry points, and should not read the lexicon then."""
+
+    def __contains__(self, word: object) -> bool:
+        return word in stop_words()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(stop_words())
+
+    def __len__(self) -> int:
+        return len(stop_words())
 
 
 def like_num(text: str) -> bool:
@@ -104,7 +120,7 @@ def create_tokenizer():
 
 class KazakhDefaults(BaseDefaults):
     config = load_config_from_str(CONFIG)
-    stop_words = set(stop_words())  # this module is imported only when spaCy asks for `kk`
+    stop_words = StopWords()
     lex_attr_getters = {LIKE_NUM: like_num}
     writing_system = {"direction": "ltr", "has_case": True, "has_letters": True}
 
