@@ -13,6 +13,8 @@ gold span exactly.
     python -m bench.numbers                        # held-out part, prints and writes docs/bench/numbers.md
     python -m bench.numbers --part dev             # the dev part, with F1 per fold (not written)
     python -m bench.numbers --errors 40 --fold 0   # print mistakes, from the dev part (or one fold of it)
+    python -m bench.numbers --part dev --classes   # mistakes by class: boundary, label, missed, spurious
+    python -m bench.numbers --part dev --alone     # only the dev sentences with no number-twin anywhere
 """
 from __future__ import annotations
 
@@ -149,6 +151,51 @@ def evaluate(docs: list[tuple[Doc, set]], errors: int = 0) -> dict[str, Counter]
     return counts
 
 
+def mistakes(docs: list[tuple[Doc, set]]) -> Counter:
+    """Mistakes by kind, to tell boundary errors from class errors: ("boundary", "DATE", "+күні") says a
+    predicted DATE overlapped a gold DATE that went on with күні; ("label", "DATE>CARDINAL", "") a span
+    found with the right bounds and the wrong label; ("missed"/"spurious", label, words)."""
+    found = Counter()
+    for doc, gold in docs:
+        predicted = {(s.label, s.start, s.end) for s in as_entities(extract(doc))}
+        for g in gold - predicted:
+            over = [p for p in predicted - gold if p[1] < g[2] and g[1] < p[2]]
+            if not over:
+                found["missed", g[0], doc.text[g[1]:g[2]].lower()] += 1
+            for p in over:
+                if (p[1], p[2]) == (g[1], g[2]):
+                    found["label", f"{g[0]}>{p[0]}", ""] += 1
+                else:
+                    kind = "boundary" if p[0] == g[0] else "label+boundary"
+                    found[kind, g[0] if p[0] == g[0] else f"{g[0]}>{p[0]}", _edge(doc.text, g, p)] += 1
+        for p in predicted - gold:
+            if not any(p[1] < g[2] and g[1] < p[2] for g in gold):
+                found["spurious", p[0], doc.text[p[1]:p[2]].lower()] += 1
+    return found
+
+
+def _edge(text: str, gold: tuple, predicted: tuple) -> str:
+    """How a predicted span's ends differ from the gold one: "+күні" (gold goes on), "-бастап" (we go on)."""
+    parts = []
+    for a, b, sign in ((gold[1], predicted[1], "<"), (predicted[2], gold[2], ">")):
+        if a != b:
+            lo, hi = min(a, b), max(a, b)
+            parts.append(f"{sign}{'+' if a < b else '-'}{text[lo:hi].strip().lower()}")
+    return " ".join(parts)
+
+
+def print_mistakes(found: Counter, top: int = 25) -> None:
+    """The counts of each kind and label, then the most frequent words of each kind."""
+    by_kind = Counter()
+    for (kind, label, _), n in found.items():
+        by_kind[kind, label] += n
+    for (kind, label), n in by_kind.most_common():
+        print(f"{n:5d}  {kind:15s} {label}")
+    for kind in ("boundary", "label+boundary", "missed", "spurious"):
+        rows = [(k, n) for k, n in found.most_common() if k[0] == kind][:top]
+        print(f"\n{kind}:\n" + "\n".join(f"{n:5d}  {label:10s} {words}" for (_, label, words), n in rows))
+
+
 def scores(c: Counter) -> tuple[float, float, float]:
     p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
     r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
@@ -184,18 +231,26 @@ def main() -> int:
     ap.add_argument("--part", choices=("test", "dev"), default="test")
     ap.add_argument("--fold", type=int, choices=range(FOLDS), help="one fold of the dev part only")
     ap.add_argument("--errors", type=int, default=0, help="print this many sentences with mistakes (dev only)")
+    ap.add_argument("--classes", action="store_true", help="count mistakes by class (dev only)")
+    ap.add_argument("--alone", action="store_true", help="dev sentences with no number-twin only")
     args = ap.parse_args()
     if not all((args.data / f).exists() for f in FILES):
         print(f"KazNERD not found in {args.data}; skipping the numbers benchmark.")
         return 0
-    if (args.errors or args.fold is not None) and args.part != "dev":
-        ap.error("--errors and --fold are for the dev part only: the held-out part is not for tuning")
+    if (args.errors or args.fold is not None or args.classes or args.alone) and args.part != "dev":
+        ap.error("--errors, --fold, --classes and --alone are for the dev part only: the held-out part is not for tuning")
     everything = [s for f in FILES for s in read(args.data / f)]
     clean, leaked = held_out(everything)
     sentences = clean if args.part == "test" else [s for s in everything if part(s) == "dev"]
     if args.fold is not None:
         sentences = [s for s in sentences if fold(s) == args.fold]
+    if args.alone:
+        sentences = alone(sentences, everything)
     docs = [to_doc(s) for s in sentences]
+    if args.classes:
+        print(table(evaluate(docs)) + "\n")
+        print_mistakes(mistakes(docs))
+        return 0
     cold, warm = speeds([d for d, _ in docs])
     counts = evaluate(docs, args.errors)
     body = table(counts)

@@ -17,12 +17,13 @@ from typing import Any
 from taldau.doc import Token
 from taldau.numbers import calendar as c
 from taldau.numbers import periods as p
-from taldau.numbers.parts import AND, BEFORE, DASH, GLUED_ORDINAL, NUMBER, PAREN, Draft
+from taldau.numbers.parts import ABLATIVE, AND, BEFORE, DASH, GLUED_ORDINAL, NUMBER, PAREN, Draft
 from taldau.numbers.timewords import (
-    AFTER, BETWEEN, DATE_TOKEN, DAY_MONTH, DAY_WORD, GENITIVE, MONTH, MONTH_WORD, PART, SHIFT, THIS_YEARS, UNTIL, YEAR,
+    AFTER, BETWEEN, DATE_TOKEN, DAY_MONTH, DAY_WORD, GENITIVE, MONTH, MONTH_WORD, PART, ROMAN, SHIFT, THIS_YEARS, UNTIL,
+    YEAR,
 )
 from taldau.numbers.words import Number
-from taldau.numbers.years import CENTURY_PART, DECADE_PART, YEAR_PART
+from taldau.numbers.years import CENTURY_PART, CENTURY_SHARE, DECADE_PART, YEAR_PART, roman
 from taldau.rules import Stemmed, ahead, context, eq, in_, opt, or_, regex, rule, stem
 
 
@@ -32,9 +33,13 @@ def _day(n: Number) -> int | None:
 
 FIRST_WORD = "алғашқы"  # алғашқы тоқсанда "in the first quarter"
 FIRST = rule(eq(FIRST_WORD)).interpret(lambda _: Number(1, ordinal=True, ending=FIRST_WORD))
+# III тоқсан, ІІ жартыжылдық: a Roman numeral is an ordinal
+ROMAN_ORDINAL = rule(ROMAN).interpret(lambda m: None if m.group(2) else Number(roman(m.group(1)), ordinal=True))
 DAY_NUMBER = or_(NUMBER, GLUED_ORDINAL).interpret(_day)  # 1-інші, бірінші, 5-(мамыр)
 DAY = or_(DAY_NUMBER, in_({"оны": 10, "онына": 10}))  # after a month only: қаңтардың оны, the 10th
-GENITIVE_MONTH = rule(MONTH).interpret(lambda m: m if m.ending.endswith(GENITIVE) else None)
+FROM_DAY = rule(NUMBER).interpret(lambda n: _day(n) if n.ending.endswith(ABLATIVE) else None)  # 5-інен (10-ына дейін)
+# before its day a genitive month is a month, whatever else the word may be: Қазанның 25-і
+GENITIVE_MONTH = rule(DAY_MONTH).interpret(lambda m: m if m.ending.endswith(GENITIVE) else None)
 
 
 def _day_month(d: int, m: Stemmed) -> dict[str, Any] | None:
@@ -70,6 +75,9 @@ MONTH_PART = or_(
         if n.high is not None and _day(replace(n, high=None)) and n.high <= 31 and not n.ending else None
     ),
     rule(GENITIVE_MONTH, DAY, opt(or_(rule(DASH, DAY), rule(AND, DAY, ahead(BETWEEN))))).interpret(_days),
+    rule(GENITIVE_MONTH, FROM_DAY, DAY, ahead(UNTIL)).interpret(  # мамырдың 5-інен 10-ына дейін
+        lambda m, d1, d2, _: _days(m, d1, (None, d2))
+    ),
     rule(MONTH, MONTH_WORD, DAY).interpret(  # наурыз айының бірінен
         lambda m, word, d: {"month": m.value, "day": d} if word.ending.endswith(GENITIVE) else None
     ),
@@ -84,6 +92,12 @@ MONTH_PART = or_(
 )
 # After a linked year (2013 жылдың 29-ыншы қаңтарында, 2020 жылдың мамыр айында) the month is part of the date.
 LINKED_MONTH = or_(
+    # (2019 жылдың) қаңтар – наурыз (айларында): KazNERD leaves the plural айларында out
+    rule(MONTH, DASH, MONTH).interpret(lambda a, _, b: {"month": a.value, "last": b.value} if a.value < b.value else None),
+    rule(regex(r"(\w+)-(\w+)", heads={m[:2] for m in c.MONTHS})).interpret(  # қаңтар-наурыз
+        lambda m: {"month": a, "last": b} if (a := c.MONTHS.get(m.group(1).lower())) and (b := c.MONTHS.get(
+            m.group(2).lower())) and a < b else None
+    ),
     MONTH_PART,
     rule(DAY_NUMBER, DAY_MONTH).interpret(lambda d, m: {"month": m.value, "day": d}),  # он екінші маусымында
     rule(MONTH, opt(MONTH_WORD)).interpret(lambda m, _: {"month": m.value}),
@@ -103,6 +117,8 @@ def _calendar(year: dict[str, Any] | None, month: dict[str, Any] | None) -> str 
     if month is None:
         return y
     out = f"{y}-{month['month']:02d}"
+    if "last" in month:
+        return f"{out}/{y}-{month['last']:02d}"
     if "until" in month:
         return f"{out}-{month['day']:02d}/{out}-{month['until']:02d}"
     return out + f"-{month['day']:02d}" if "day" in month else out
@@ -143,11 +159,11 @@ CALENDAR = or_(
     rule(MONTH_PART, opt(eq("күні")), YEAR_PART).interpret(
         lambda m, _, y: _calendar(y, m) if "day" in m and "year" in y else None
     ),
-    rule(or_(CENTURY_PART, DECADE_PART)).interpret(lambda y: y["edtf"]),
+    rule(or_(CENTURY_SHARE, CENTURY_PART, DECADE_PART)).interpret(lambda y: y["edtf"]),
     rule(DATE_TOKEN).interpret(_date_token),
     # бірінші тоқсанда, 2023 жылдың 1-тоқсанында, алғашқы жартысында, бірінші жартыжылдықта: EDTF quarters
     # 33..36, halves 40..41
-    rule(opt(YEAR_PART), opt(THIS_YEARS), or_(NUMBER, GLUED_ORDINAL, FIRST),
+    rule(opt(YEAR_PART), opt(THIS_YEARS), or_(NUMBER, GLUED_ORDINAL, FIRST, ROMAN_ORDINAL),
          stem({"тоқсан", "жарты", "жартыжылдық", "жартыжылдығ"}), opt(YEAR)).interpret(
         lambda year, this, n, word, __: _sub_year(year, this, n, word.stem)  # бірінші жарты жылда
     ),
@@ -180,7 +196,7 @@ def _dated(before: Any, value: str | None, part: Any, until: Any, after: Any) ->
     return Draft("date", value, None, approx, until or (after or (None, None))[1] or None, part)
 
 
-DATE_EXPR = rule(opt(BEFORE), or_(DATE_RANGE, CALENDAR), opt(PART), opt(UNTIL), opt(AFTER)).interpret(_dated)
+DATE_EXPR = rule(opt(BEFORE), or_(CALENDAR, DATE_RANGE), opt(PART), opt(UNTIL), opt(AFTER)).interpret(_dated)
 
 
 def _in_year(year: dict[str, Any], period: Draft) -> Draft | None:

@@ -15,10 +15,10 @@ from typing import Any
 from taldau.numbers.parts import DASH, GLUED_ORDINAL, NUMBER, PAREN, RANGE, Amount
 from taldau.numbers.timewords import CENTURY, PLURAL, ROMAN, SHIFT, THIS_YEARS, YEAR, linked, relative
 from taldau.numbers.words import Number
-from taldau.rules import Stemmed, eq, opt, or_, rule
+from taldau.rules import Stemmed, eq, in_, opt, or_, rule, stem
 
 
-def _roman(text: str) -> int | None:
+def roman(text: str) -> int | None:
     values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
     letters = text.upper().replace("Х", "X").replace("І", "I")
     total = 0
@@ -50,13 +50,17 @@ def _years(amount: Amount, word: Stemmed) -> dict[str, Any] | None:
     return {"year": low, "linked": linked(word)}
 
 
+SCHOOL_YEARS = ("оқу", "қаржы", "шаруашылық")
 # 2021-інші – 2025-інші жылдар: a range of ordinal years (elsewhere "1-інші – 2-нші ауысым" are two ordinals)
 ORDINAL_RANGE = rule(NUMBER, DASH, NUMBER).interpret(
     lambda a, _, b: Amount(replace(b, value=a.value), b.value) if a.plain_ordinal and b.ordinal else None
 )
 YEAR_PART = or_(
     # 2020-сыншы жылы, 2001-2020 жылдар, екі мың үшінші ( жы ) жылы
-    rule(or_(RANGE, ORDINAL_RANGE, GLUED_ORDINAL.interpret(Amount)), opt(PAREN), YEAR).interpret(lambda n, _, word: _years(n, word)),
+    # 2023-2024 оқу жылында, 2024 қаржы жылы: a school or financial year
+    rule(or_(RANGE, ORDINAL_RANGE, GLUED_ORDINAL.interpret(Amount)), opt(PAREN), opt(eq(*SCHOOL_YEARS)), YEAR).interpret(
+        lambda n, _, __, word: _years(n, word)
+    ),
     rule(SHIFT, YEAR).interpret(lambda shift, word: {"relative": relative(shift, "Y"), "linked": linked(word)}),
     # биылғы жылы, былтырғы жылдың; "биыл жыл басында" is two dates in KazNERD
     rule(THIS_YEARS, YEAR).interpret(lambda value, word: {"relative": value, "linked": linked(word)}),
@@ -85,7 +89,7 @@ def _numbered(n: Number) -> tuple[int, int | None] | None:
 
 
 CENTURY_NUMBER = or_(
-    rule(ROMAN).interpret(lambda m: (_roman(m.group(1)), _roman(m.group(2)) if m.group(2) else None)),
+    rule(ROMAN).interpret(lambda m: (roman(m.group(1)), roman(m.group(2)) if m.group(2) else None)),
     NUMBER.interpret(_numbered),
 )
 # 90 жылдары, 90-ыншы жылдары, 90-жылдары: a number before a plural year
@@ -97,6 +101,27 @@ CENTURY_PART = or_(
     ),
     # өткен ғасырдың 60-ыншы жылдары: the last century is the 20th
     rule(eq("өткен"), CENTURY, DECADE).interpret(lambda _, __, decade: _century((20, None), decade)),
+)
+
+
+def _century_share(century: dict[str, Any], n: Number | int, share: Stemmed) -> dict[str, Any] | None:
+    """ХІХ ғасырдың екінші жартысы -> 185X/189X, ХХІ ғасырдың алғашқы ширегі -> 2000/2024."""
+    k = n if isinstance(n, int) else n.value if n.ordinal else None
+    edtf = century["edtf"]
+    if "/" in edtf or not edtf.endswith("XX") or k is None:
+        return None
+    first = int(edtf[:2]) * 100
+    if share.stem == "жарты" and k in (1, 2):
+        return {"edtf": f"{first // 10 + 5 * (k - 1):03d}X/{first // 10 + 5 * k - 1:03d}X"}
+    if share.stem in ("ширек", "ширег") and k in (1, 2, 3, 4):
+        return {"edtf": f"{first + 25 * (k - 1):04d}/{first + 25 * k - 1:04d}"}
+    return None
+
+
+# the first or last of a century's halves and quarters: алғашқы ширегі, соңғы жартысы
+_SHARE_ORDER = or_(NUMBER, GLUED_ORDINAL, in_({"алғашқы": 1, "соңғы": 0}))
+CENTURY_SHARE = rule(CENTURY_PART, _SHARE_ORDER, stem({"жарты", "ширек", "ширег"})).interpret(
+    lambda century, n, share: _century_share(century, n or (2 if share.stem == "жарты" else 4), share)
 )
 # 90-ыншы жылдары, тоқсаныншы жылдардың басында -> 199X
 DECADE_PART = DECADE.interpret(

@@ -1,0 +1,25 @@
+"""Numeric entities of issue 12's phenomena (spans.tsv): the exact words of the one entity and its value."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from taldau.numbers import as_entities, read_numbers
+
+ROWS = [
+    line.split("\t")
+    for line in (Path(__file__).parent / "spans.tsv").read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
+]
+
+
+@pytest.mark.parametrize(("text", "label", "words", "value"), ROWS, ids=[r[0] for r in ROWS])
+def test_span(text: str, label: str, words: str, value: str) -> None:
+    found = [q for q in read_numbers(text) if not q.named]
+    if label == "-":
+        assert found == [], [(q.kind, q.text) for q in found]
+        return
+    assert [(e.label, e.text) for e in as_entities(found)] == [(label, words)]
+    assert found[0].value == json.loads(value)
