@@ -23,7 +23,7 @@ from taldau.numbers.timewords import (
     YEAR,
 )
 from taldau.numbers.words import Number
-from taldau.numbers.years import CENTURY_PART, CENTURY_SHARE, DECADE_PART, YEAR_PART, roman
+from taldau.numbers.years import BEFORE_ERA_PART, CENTURY_PART, CENTURY_SHARE, DECADE_PART, YEAR_PART, roman
 from taldau.rules import Stemmed, ahead, context, eq, in_, opt, or_, regex, rule, stem
 
 
@@ -77,6 +77,13 @@ MONTH_PART = or_(
     rule(GENITIVE_MONTH, DAY, opt(or_(rule(DASH, DAY), rule(AND, DAY, ahead(BETWEEN))))).interpret(_days),
     rule(GENITIVE_MONTH, FROM_DAY, DAY, ahead(UNTIL)).interpret(  # мамырдың 5-інен 10-ына дейін
         lambda m, d1, d2, _: _days(m, d1, (None, d2))
+    ),
+    rule(GENITIVE_MONTH, or_(NUMBER, FIRST), stem({"жарты"})).interpret(  # қыркүйектің бірінші жартысында
+        lambda m, n, _: {"month": m.value} if n.ordinal and n.value in (1, 2) else None
+    ),
+    # қаңтардан маусымға дейін: after a month in the ablative, маусым is a month too
+    rule(rule(MONTH).interpret(lambda m: m if m.ending.endswith(ABLATIVE) else None), DAY_MONTH, ahead(UNTIL)).interpret(
+        lambda a, b, _: {"month": a.value, "last": b.value} if a.value < b.value else None
     ),
     rule(MONTH, MONTH_WORD, DAY).interpret(  # наурыз айының бірінен
         lambda m, word, d: {"month": m.value, "day": d} if word.ending.endswith(GENITIVE) else None
@@ -159,13 +166,17 @@ CALENDAR = or_(
     rule(MONTH_PART, opt(eq("күні")), YEAR_PART).interpret(
         lambda m, _, y: _calendar(y, m) if "day" in m and "year" in y else None
     ),
-    rule(or_(CENTURY_SHARE, CENTURY_PART, DECADE_PART)).interpret(lambda y: y["edtf"]),
+    rule(or_(BEFORE_ERA_PART, CENTURY_SHARE, CENTURY_PART, DECADE_PART)).interpret(lambda y: y["edtf"]),
     rule(DATE_TOKEN).interpret(_date_token),
     # бірінші тоқсанда, 2023 жылдың 1-тоқсанында, алғашқы жартысында, бірінші жартыжылдықта: EDTF quarters
     # 33..36, halves 40..41
     rule(opt(YEAR_PART), opt(THIS_YEARS), or_(NUMBER, GLUED_ORDINAL, FIRST, ROMAN_ORDINAL),
          stem({"тоқсан", "жарты", "жартыжылдық", "жартыжылдығ"}), opt(YEAR)).interpret(
         lambda year, this, n, word, __: _sub_year(year, this, n, word.stem)  # бірінші жарты жылда
+    ),
+    # осы айдың 15-інде, келесі айдың 1-інен: a day of the month the text points to
+    rule(opt(SHIFT), rule(MONTH_WORD).interpret(lambda w: w if w.ending.endswith(GENITIVE) else None), NUMBER).interpret(
+        lambda _, __, n: f"XXXX-XX-{n.value:02d}" if _day(n) and (n.ordinal or n.ending) else None
     ),
     BARE_DAY,
     BARE_YEAR,

@@ -68,8 +68,9 @@ def _units(unit: str, more: Any) -> str | None:
     return f"{unit}{durations(amount, smaller, '')}" if ok else None
 
 
+NEXT = in_({"келесі": "next", "келер": "next"})  # келесі екі жылда: the next two years (келесі жылы is SHIFTED)
 DURATION = rule(
-    opt(BEFORE), opt(or_(WINDOW, THIS_YEARS)), COUNT, opt(ABOUT), opt(PAREN), opt(eq("жұмыс")), PERIOD,
+    opt(BEFORE), opt(or_(WINDOW, THIS_YEARS, NEXT)), COUNT, opt(ABOUT), opt(PAREN), opt(eq("жұмыс")), PERIOD,
     opt(rule(RANGE, PERIOD)), opt(in_(c.PERIOD_AFTER)), opt(AFTER),
 ).interpret(lambda before, lead, count, about, _aside, work, unit, more, after_word, after: _period(
     before or about, lead if isinstance(lead, str) and not lead.startswith(("+", "-")) else None,
@@ -113,6 +114,7 @@ TODAY = or_(
     ),
     rule(DEICTIC, opt(UNTIL)).interpret(lambda value, until: Draft("date", value, None, False, until or None)),
     rule(in_(c.DAILY)).interpret(lambda value: Draft("date", value)),
+    rule(eq("осы", "бұл"), eq("күндері")).interpret(lambda *_: Draft("date", "+P0D", None, True)),  # бұл күндері
 )
 
 

@@ -20,7 +20,8 @@ YEAR = or_(
     stem({"жыл"}, exclude=c.NOT_PERIODS),
     in_({"ж.": Stemmed("жыл", "", "ж."), "жж.": Stemmed("жыл", "лар", "жж.")}),
 )
-CENTURY = stem({"ғасыр"})
+CENTURY = or_(stem({"ғасыр"}), in_({"ғ.": Stemmed("ғасыр", "", "ғ."), "ғғ.": Stemmed("ғасыр", "лар", "ғғ.")}))
+BEFORE_ERA = or_(eq(*c.BEFORE_ERA), rule(*(eq(*words) for words in c.BEFORE_ERA_WORDS)))  # б.з.б.
 PERIOD = rule(stem(c.PERIODS, exclude=c.NOT_PERIODS)).interpret(lambda found: found.value)
 MONTH = stem(c.MONTHS, exclude=c.NOT_MONTHS)
 DAY_MONTH = stem(c.MONTHS, exclude=("қазандық*",))  # after a day number қазанда is the month

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from taldau.numbers.parts import DASH, GLUED_ORDINAL, NUMBER, PAREN, RANGE, Amount
-from taldau.numbers.timewords import CENTURY, PLURAL, ROMAN, SHIFT, THIS_YEARS, YEAR, linked, relative
+from taldau.numbers.parts import AND, DASH, GLUED_ORDINAL, NUMBER, PAREN, RANGE, Amount
+from taldau.numbers.timewords import BEFORE_ERA, CENTURY, PLURAL, ROMAN, SHIFT, THIS_YEARS, YEAR, linked, relative
 from taldau.numbers.words import Number
-from taldau.rules import Stemmed, eq, in_, opt, or_, rule, stem
+from taldau.rules import Stemmed, eq, in_, opt, or_, repeat, rule, stem
 
 
 def roman(text: str) -> int | None:
@@ -40,13 +40,16 @@ def _year(value: int | float, ordinal: bool) -> str | None:
 def _years(amount: Amount, word: Stemmed) -> dict[str, Any] | None:
     n = amount.number
     low = _year(n.value, n.ordinal)
+    if word.stem in ("ж.", "жж.") and low is None and isinstance(n.value, int) and 0 < n.value < 1000:
+        low = f"{n.value:04d}"  # 330 ж.: the abbreviation says it is a year
     if low is None:
         return None
     if amount.high is not None:
         high = _year(amount.high, n.ordinal or word.ending.startswith(PLURAL))
         return {"edtf": f"{low}/{high}"} if high and high > low else None
     if word.ending.startswith(PLURAL) and low.endswith("0"):  # 1990 жылдары -> 199X
-        return {"edtf": low[:3] + "X"}
+        decade = f"19{n.value // 10}X" if n.ordinal and n.value in range(20, 100, 10) else low[:3] + "X"
+        return {"edtf": decade}  # отызыншы жылдары: the 1930s, not the 2030s
     return {"year": low, "linked": linked(word)}
 
 
@@ -55,7 +58,22 @@ SCHOOL_YEARS = ("оқу", "қаржы", "шаруашылық")
 ORDINAL_RANGE = rule(NUMBER, DASH, NUMBER).interpret(
     lambda a, _, b: Amount(replace(b, value=a.value), b.value) if a.plain_ordinal and b.ordinal else None
 )
+
+
+def _listed(first: Number, more: list[Any]) -> dict[str, Any] | None:
+    """1990 және 2000 жылдары, 2018, 2019 жылдары -> {1990,2000}: years that share their жыл."""
+    numbers = [first, *(n for _, n in more)]
+    years = [_year(n.value, n.ordinal) for n in numbers]
+    ok = all(years) and years == sorted(set(years)) and all(n.ordinal or n.value >= 1000 for n in numbers)
+    return {"edtf": "{" + ",".join(years) + "}"} if ok else None
+
+
+_LISTED = or_(NUMBER, GLUED_ORDINAL)
+YEAR_LIST = rule(_LISTED, repeat(rule(or_(eq(",", "және"), AND), _LISTED), 1, 4), YEAR).interpret(
+    lambda first, more, _: _listed(first, more)
+)
 YEAR_PART = or_(
+    YEAR_LIST,
     # 2020-сыншы жылы, 2001-2020 жылдар, екі мың үшінші ( жы ) жылы
     # 2023-2024 оқу жылында, 2024 қаржы жылы: a school or financial year
     rule(or_(RANGE, ORDINAL_RANGE, GLUED_ORDINAL.interpret(Amount)), opt(PAREN), opt(eq(*SCHOOL_YEARS)), YEAR).interpret(
@@ -90,7 +108,7 @@ def _numbered(n: Number) -> tuple[int, int | None] | None:
 
 CENTURY_NUMBER = or_(
     rule(ROMAN).interpret(lambda m: (roman(m.group(1)), roman(m.group(2)) if m.group(2) else None)),
-    NUMBER.interpret(_numbered),
+    or_(NUMBER, GLUED_ORDINAL).interpret(_numbered),  # 21-ғасырда: glued by a hyphen, an ordinal
 )
 # 90 жылдары, 90-ыншы жылдары, 90-жылдары: a number before a plural year
 DECADE = rule(or_(NUMBER, GLUED_ORDINAL), YEAR).interpret(lambda n, word: n if word.ending.startswith(PLURAL) else None)
@@ -123,6 +141,13 @@ _SHARE_ORDER = or_(NUMBER, GLUED_ORDINAL, in_({"алғашқы": 1, "соңғы"
 CENTURY_SHARE = rule(CENTURY_PART, _SHARE_ORDER, stem({"жарты", "ширек", "ширег"})).interpret(
     lambda century, n, share: _century_share(century, n or (2 if share.stem == "жарты" else 4), share)
 )
+# б.з.б. 330 ж. -> -0330, б.з.б. IV ғасырда -> -03XX: before the common era
+def _before_era(_: Any, year: dict[str, Any]) -> dict[str, Any] | None:
+    value = year.get("edtf") or year.get("year")
+    return {"edtf": f"-{value}"} if value and "/" not in value and "{" not in value else None
+
+
+BEFORE_ERA_PART = rule(BEFORE_ERA, or_(YEAR_PART, CENTURY_PART)).interpret(_before_era)
 # 90-ыншы жылдары, тоқсаныншы жылдардың басында -> 199X
 DECADE_PART = DECADE.interpret(
     lambda n: {"edtf": f"19{n.value // 10}X"} if isinstance(n.value, int) and n.value in range(20, 100, 10) else None
