@@ -80,6 +80,25 @@ def in_code(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
     return before == "/" or after == "/" or after.startswith("жылдығ")
 
 
+# Institutions known by a number: 5512 әскери бөлімі, АК-159/20 колониясы, 167/11 тергеу изоляторы.
+# (a word or, with a second word, exactly that word; the beginning of the word after it)
+_NUMBERED_INSTITUTIONS = (("колония", ""), ("изолятор", ""), ("әскери", "бөлім"), ("тергеу", "изолятор"))
+# A letter after a number names a technology: 5 G, бес Джи (5G), үш D (3D).
+_TECH_LETTERS = frozenset({"джи", "ди", "жи"})
+
+
+def numbered(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """5512 әскери бөлімі, бес Джи желісі, үш D сканер: the number is part of a name, not a count."""
+    if draft.kind != "cardinal" or end >= len(tokens):
+        return False
+    nxt = tokens[end].norm
+    after = tokens[end + 1].norm.lower() if end + 1 < len(tokens) else ""
+    if any(nxt.lower() == word and after.startswith(then) if then else nxt.lower().startswith(word)
+           for word, then in _NUMBERED_INSTITUTIONS):
+        return True
+    return nxt.lower() in _TECH_LETTERS or len(nxt) == 1 and nxt.isupper() and bool(_LATIN.match(nxt))
+
+
 def in_other_entity(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
     """Кодекстің 128-інші бабы, бірінші орынбасары, нөмірі 23-інші мектеп: a law, a position, a name."""
     if draft.kind != "ordinal":
@@ -100,6 +119,8 @@ def article(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
     before = [t.norm.lower() for t in tokens[max(0, start - 2) : start]]
     before = [w for w in before if w not in lx.PARTICLES][-1:] or [""]  # тағы да бір, тек қана бір
     after = tokens[end].norm.lower() if end < len(tokens) else ""
+    if after.startswith(lx.NOT_COUNT_AFTER):
+        return True
     if before[0] in lx.COUNT_BEFORE or after.startswith(lx.COUNT_AFTER):
         return False
     if before[0] in lx.ARTICLE_BEFORE:
@@ -119,8 +140,10 @@ def _partitive(token: Token) -> bool:
 
 def _counts(text: str) -> bool:
     """A number other than бір: 2, екі, жүз, екеуі (бір beside бір is no contrast: бір-бір, бір ... бір)."""
+    if text.lower() in lx.ONE or text.lower() in lx.NOT_NUMBERS:  # үшін "for" is no үш
+        return False
     word = read_word(text)
-    return word is not None and word.role in _COUNTING and text.lower() not in lx.ONE
+    return word is not None and word.role in _COUNTING
 
 
 def distributive(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -131,8 +154,14 @@ def distributive(draft: Draft, tokens: Sequence[Token], start: int, end: int) ->
     return any(t.norm.lower() in lx.DISTRIBUTIVE or t.norm.lower() in lx.OTHERS for t in near)
 
 
-IN_NAME = (in_name, in_title, in_code, in_other_entity)
-DROP = (article, distributive)
+def quarter(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """тоқсан бойынша бағалау "marks by the (school) quarter": тоқсан alone before бойынша is no ninety."""
+    after = tokens[end].norm.lower() if end < len(tokens) else ""
+    return end - start == 1 and tokens[start].norm.lower() == "тоқсан" and after == "бойынша"
+
+
+IN_NAME = (in_name, in_title, in_code, numbered, in_other_entity)
+DROP = (article, distributive, quarter)
 
 
 def counted(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:

@@ -59,6 +59,7 @@ ONE = frozenset({"бір", "бір-ақ"})
 PARTICLES = frozenset({"да", "де", "қана"})  # тағы да бір, тек қана бір: looked through before бір
 COUNT_BEFORE = frozenset({"тағы", "тек", "жалғыз", "әрбір", "небәрі", "бар-жоғы", "бары-жоғы"})
 COUNT_AFTER = ("ғана", "рет", "мәрте", "есе", "емес", "дана")
+NOT_COUNT_AFTER = ("реттік",)  # бір реттік төлем "a one-off payment": an adjective, no count
 # ... but after these it is "a" all the same: сол бір адам "that one man", белгілі бір "a certain",
 # үлкен бір әсері "a great effect".
 ARTICLE_BEFORE = frozenset({"сол", "осы", "бұл", "белгілі", "қандай", "әлде", "сондай", "осындай", "үлкен", "жалпы",

@@ -93,6 +93,7 @@ PERIOD_ALONE = or_(
     rule(opt(eq(*c.EVERY)), PERIOD, eq("сайын", "сайынғы")).interpret(  # жыл сайын, әр тәулік сайын
         lambda _, unit, __: Draft("date", f"R/P1{unit}")
     ),
+    rule(eq("тоқсан"), eq("сайын", "сайынғы")).interpret(lambda *_: Draft("date", "R/P3M")),  # тоқсан сайын: quarterly
     rule(eq(*c.EVERY), DATED_PERIOD, opt(PART)).interpret(  # әрбір жылы, әр айдың соңында
         lambda _, unit, part: Draft("date", f"R/P1{unit}", None, False, None, part)
     ),
