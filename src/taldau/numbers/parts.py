@@ -160,6 +160,10 @@ def after_words(label: str | None = None) -> Rule:
         in_(plain),
         rule(behind(ABLATIVE_TOKEN), in_(compared)).interpret(lambda _, mark: mark),
         rule(behind(DATIVE_TOKEN), eq("артық", "артығырақ")).interpret(lambda *_: (False, "min")),
+        # 300 мыңға кем дегенде "at least 300 thousand": the before-words pair, said after the amount
+        rule(eq(*{a for a, _ in u.BEFORE_PAIRS}), eq("дегенде")).interpret(
+            lambda word, _: (False, u.BEFORE_PAIRS[(word.norm.lower(), "дегенде")])
+        ),
         rule(stem({w: v for w, v in u.AFTER_STEMS.items() if w not in excluded}, exclude=("жуықта*",))).interpret(
             lambda found: found.value
         ),
