@@ -15,9 +15,9 @@ from typing import Any
 
 from taldau.doc import Token
 from taldau.numbers import calendar as c
-from taldau.numbers.parts import AMOUNT, BEFORE, DASH, NUMBER, PAREN, RANGE, Amount, Draft
+from taldau.numbers.parts import AMOUNT, BEFORE, DASH, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft
 from taldau.numbers.timewords import (
-    AFTER, DAY_WORD, DEICTIC, MONTH_WORD, PART, PERIOD, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL, WEEKDAY, WINDOW,
+    AFTER, DAY_WORD, DEICTIC, MONTH_WORD, PART, PERIOD, PLURAL, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL, WEEKDAY, WINDOW,
     YEAR, relative,
 )
 from taldau.numbers.words import read_word
@@ -97,8 +97,8 @@ PERIOD_ALONE = or_(
     rule(eq(*c.EVERY), DATED_PERIOD, opt(PART)).interpret(  # әрбір жылы, әр айдың соңында
         lambda _, unit, part: Draft("date", f"R/P1{unit}", None, False, None, part)
     ),
-    rule(PERIOD, eq("бойы", "бойына", "ішінде")).interpret(  # тәулік бойы, жыл ішінде
-        lambda unit, _: Draft("duration", f"P1{unit}")
+    rule(stem(c.PERIODS, exclude=c.NOT_PERIODS), eq("бойы", "бойына", "ішінде")).interpret(  # тәулік бойы, жыл ішінде
+        lambda unit, _: Draft("duration", f"P{'X' if unit.ending.startswith(PLURAL) else 1}{unit.value}")  # жылдар бойы
     ),
     rule(PERIOD, PART, opt(UNTIL)).interpret(  # жыл басынан бері, жылдың соңына дейін
         lambda unit, part, until: Draft("date", relative(0, unit), None, False, until or None, part)
@@ -129,6 +129,13 @@ SEASON_MONTHS = rule(opt(WINDOW), opt(COUNT), MONTH_WORD)  # жаз айлары
 SEASONAL = rule(
     opt(or_(YEAR_PART, SHIFT)), SEASON, opt(or_(SEASON_MONTHS, stem({"маусым"}), GENITIVE_DAY, PART)), opt(UNTIL)
 ).interpret(_season)
+# көктем-күзде "in spring and autumn": two seasons joined by a hyphen are one date
+SEASON_PAIR = or_(
+    rule(SEASON, HYPHEN, SEASON).interpret(lambda a, _, b: Draft("date", f"XXXX-{a}/XXXX-{b}")),
+    rule(regex(r"(?i)(көктем|жаз|күз|қыс)\w*-(көктем|жаз|күз|қыс)\w*", heads=("кө", "жа", "кү", "қы"))).interpret(
+        lambda m: Draft("date", f"XXXX-{c.SEASONS[m.group(1).lower()]}/XXXX-{c.SEASONS[m.group(2).lower()]}")
+    ),  # the same pair kept as one token
+)
 WEEKDAYS = rule(opt(SHIFT), WEEKDAY, opt(rule(DASH, WEEKDAY))).interpret(
     lambda _, day, __: Draft("date", f"XXXX-WXX-{day}")
 )
