@@ -153,9 +153,29 @@ BARE_DAY = or_(
     NUMBER.interpret(lambda n: n if n.ending.lstrip("-") in c.DAY_LOCATIVES else None),
 ).interpret(lambda n: f"XXXX-XX-{n.value:02d}" if not n.collective and _day(n) and n.value > 1 else None)
 
-# 2017-де, 1986-да: a year written bare, in the locative ("in 2017"); a count is seldom in the locative
-BARE_YEAR = NUMBER.interpret(
-    lambda n: f"{n.value}" if n.ending.lstrip("-") in ("да", "де", "та", "те") and n.value in range(1800, 2101) else None
+
+
+def _bare_year(n: Number) -> str | None:
+    """2017 or 1998-2002 as EDTF: a year without жыл, known by its case or the word after it."""
+    if not isinstance(n.value, int) or n.value not in range(1800, 2101) or n.ordinal:
+        return None
+    if n.high is None:
+        return str(n.value)
+    return f"{n.value}/{int(n.high)}" if n.high in range(n.value + 1, 2101) else None
+
+
+FROM_YEAR = rule(NUMBER).interpret(lambda n: _bare_year(n) if n.ending.endswith(ABLATIVE) else None)
+YEAR_CUES = ("бері", "бастап", "қарай", "салыстырғанда")  # 2019-дан бері, 2025-ке қарай, 2019-бен салыстырғанда
+# 2017-де, 1998-2002-де: a year written bare, in the locative ("in 2017"); a count is seldom in the locative.
+# In another case it is a year before a word that dates it: 2019-дан бері, 2017-нің басында, 2025-ке дейін
+# (but 2000-ға дейін, a round number, is more often a count: "up to 2000").
+BARE_YEAR = or_(
+    NUMBER.interpret(lambda n: _bare_year(n) if n.ending.lstrip("-") in ("да", "де", "та", "те") else None),
+    rule(NUMBER, ahead(or_(PART, eq(*YEAR_CUES)))).interpret(lambda n, _: _bare_year(n) if n.ending else None),
+    rule(NUMBER, ahead(UNTIL)).interpret(lambda n, _: _bare_year(n) if n.ending and n.value % 100 else None),
+    rule(FROM_YEAR, NUMBER, ahead(UNTIL)).interpret(  # 2010-нан 2015-ке дейін
+        lambda a, b, _: f"{a}/{b}" if (b := _bare_year(b)) and "/" not in a + b and a < b else None
+    ),
 )
 
 CALENDAR = or_(
