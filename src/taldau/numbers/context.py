@@ -100,12 +100,14 @@ def numbered(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> boo
 
 
 def in_other_entity(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Кодекстің 128-інші бабы, бірінші орынбасары, нөмірі 23-інші мектеп: a law, a position, a name."""
+    """Кодекстің 128-інші бабы, бірінші орынбасары, Жетінші қалалық аурухана: a law, a position, a name
+    (an ordinal with a capital letter inside a sentence begins a name)."""
     if draft.kind != "ordinal":
         return False
     nxt = tokens[end].norm.lower() if end < len(tokens) else ""
     prev = tokens[start - 1].norm.lower() if start > 0 else ""
-    return nxt.startswith(_NAME_AFTER) or prev.startswith(_NAME_BEFORE)
+    capital = tokens[start].norm[:1].isupper() and prev != "" and prev not in _SENTENCE_START  # Жетінші қалалық аурухана
+    return capital or nxt.startswith(_NAME_AFTER) or prev.startswith(_NAME_BEFORE)
 
 
 def article(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
