@@ -15,7 +15,7 @@ from typing import Any
 
 from taldau.doc import Token
 from taldau.numbers import calendar as c
-from taldau.numbers.parts import AMOUNT, BEFORE, DASH, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft
+from taldau.numbers.parts import AMOUNT, BEFORE, DASH, DATIVE, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft
 from taldau.numbers.timewords import (
     AFTER, DAY_WORD, DEICTIC, MONTH_WORD, PART, PERIOD, PLURAL, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL, WEEKDAY, WINDOW,
     YEAR, relative,
@@ -155,6 +155,7 @@ def _after_age(tokens: Sequence[Token], i: int) -> bool:
     return len(before) == 2 and before[1] in c.AGE_BETWEEN and (before[0] in c.AGE_SUBJECTS or before[0] == c.AGE)
 
 
+OLDEST = 120
 AGE = or_(
     rule(RANGE, stem({c.AGE}, exclude=c.NOT_AGES), opt(UNTIL)).interpret(  # 24 жастағы
         lambda a, _, until: _age(a, until)
@@ -165,6 +166,10 @@ AGE = or_(
     ),
     rule(RANGE, eq(c.AGE + "ар")).interpret(lambda a, _: _age(a)),  # үш жасар
     rule(context(_after_age), RANGE, opt(AFTER)).interpret(lambda _, a, after: _age(a, after and after[1])),
+    # тоқсан жас толды, жетпіске толды "turned seventy": the count of a birthday (зал екі жүзге толды is no age)
+    rule(RANGE, opt(eq(c.AGE)), ahead(regex(r"(?i)тол(ды|ған|ып|са|ады|атын|мағ)\w*", heads=("то",)))).interpret(
+        lambda a, age, _: _age(a) if age or a.number.ending.endswith(DATIVE) and a.number.value <= OLDEST else None
+    ),
 )
 
 
