@@ -84,7 +84,7 @@ SHIFTS = {
 UNKNOWN_DATES = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}
 # Spans of several periods: соңғы 5 жылда, алдағы 10 жылда, алғашқы айларда.
 WINDOWS = {"соңғы": "last", "алдағы": "next", "алғашқы": "first", "кейінгі": "last", "өткен": "last"}
-SEVERAL = ("бірнеше", "бірер", "біраз")
+SEVERAL = ("бірнеше", "бірер", "біраз", "әлденеше")
 # After a period: бұрын "ago", бойы "for", ішінде "within", сайын "every".
 PERIOD_AFTER = {
     "бұрын": "ago", "бұрынғы": "ago", "бойы": "for", "бойына": "for", "ішінде": "within",

@@ -165,7 +165,9 @@ AGE = or_(
         lambda a, until, _: _age(a, until)
     ),
     rule(RANGE, eq(c.AGE + "ар")).interpret(lambda a, _: _age(a)),  # үш жасар
-    rule(context(_after_age), RANGE, opt(AFTER)).interpret(lambda _, a, after: _age(a, after and after[1])),
+    rule(context(_after_age), RANGE, opt(eq(c.AGE)), opt(AFTER)).interpret(  # жасы 63 жас, жасы 80-нен асқан
+        lambda _, a, __, after: _age(a, after and after[1])
+    ),
     # тоқсан жас толды, жетпіске толды "turned seventy": the count of a birthday (зал екі жүзге толды is no age)
     rule(RANGE, opt(eq(c.AGE)), ahead(regex(r"(?i)тол(ды|ған|ып|са|ады|атын|мағ)\w*", heads=("то",)))).interpret(
         lambda a, age, _: _age(a) if age or a.number.ending.endswith(DATIVE) and a.number.value <= OLDEST else None
