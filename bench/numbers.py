@@ -47,7 +47,8 @@ SEED = 5
 HELD_OUT = 5  # one sentence in five
 _DIGIT = re.compile(r"\d")
 FOLDS = 5  # of the dev part
-FLOOR = 0.925  # micro F1 on the clean held-out part (0.921 when twins were first kept apart, 0.930 after issue 12)
+FLOOR = 0.925  # micro F1 on the clean held-out part (0.921 when twins were first kept apart, 0.930 after issue 12,
+#                0.935 with the stricter twin key: 0.933 on the former clean part)
 
 
 def read(path: Path) -> list[list[tuple[str, str]]]:
@@ -285,7 +286,9 @@ processes (the machine is shared with other jobs, so single runs vary by 20 % or
 On the dev part the rules were written on, micro F1 is {_f1(dev):.3f} ({on_dev}); on its {single[0]} sentences
 with no number-twin anywhere in the data (most of the clean held-out part is such sentences) {single[1]:.3f}.
 Before issue 12's second round (unseen-text phenomena written as test sentences: year lists, a century's
-halves, Roman quarters, bare years in any case, numbered institutions) these were 0.975 and 0.953.
+halves, Roman quarters, bare years in any case, numbered institutions) these were 0.975 and 0.953 (0.936
+with the former twin key). Issue 12's aim, 0.955 on the held-out part, is not reached: the held-out figure
+stays about 0.025 below the no-twin dev figure, the gap a rule set read on its dev part keeps.
 The dev part is cut into
 {FOLDS} folds by twin group (the spread between folds shows how much a figure moves from one sample of this
 data to another; mistakes have been read on all of them, so none is a check):
@@ -318,7 +321,7 @@ Caveats, with mistakes seen on the dev part (the examples are made up, in the da
   "осы 13 жылда" leaves осы out 22 times in 24; ages told by a verb ("сексеннен асқан") are missed.
 - A year without жыл is a date in the locative (2017-де) or before a word that dates it (2019-дан
   бері, 2017-нің басында); before дейін a round number stays a count (2000-ға дейін).
-- TIME is the weakest class (89 held-out spans, so one mistake moves F1 by about 0.006): clock times
+- TIME has few held-out spans (42, so one mistake moves its F1 by about 0.012): clock times
   without сағат are read only from words with the minutes inflected ("жиырма бір отызда"); parts of
   the day (күндіз, түнде) are TIME, which KazNERD sometimes labels DATE.
 """
