@@ -19,13 +19,14 @@ from taldau.doc import Token
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
+from taldau.stances.mentions import case as mention_case
 
 COORDINATORS = frozenset({"мен", "пен", "бен", "және", ","})
 AREA_WORDS = frozenset({"сала"})  # саласында: the field of cooperation
 AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "туралы"})
 POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойынша", "сияқты", "қарсы", "жөнінде", "арасында",
                            "арасындағы", "бірге", "дейін", "кейін", "қарай"})
-CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom"}
+CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl"}
 SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да", "тағы"})
 TIME_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "былтыр", "қазір", "жыл", "ай", "апта", "күн", "кез"})
 
@@ -46,7 +47,9 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
     targets = _targets(tokens, inside, found, floor)
     if not targets and subjects and subjects[0].first > found.start:  # Мұны Конституциялық Кеңес қолдады
         fronted = _targets(tokens, inside, found, found.start, subjects[0].first)
-        if fronted and all(w.punct(t) or t.upos in ("PART", "CCONJ") for t in tokens[fronted[-1][1] : subjects[0].first]):
+        aside = _parenthesised(tokens, found.start, subjects[0].first)  # қан (ІІ) науқастарға керек
+        if fronted and all(w.punct(tokens[i]) or tokens[i].upos in ("PART", "CCONJ") or i in aside
+                           for i in range(fronted[-1][1], subjects[0].first)):
             targets = fronted  # (not ... әкімшілікке ауыстыру ұсынысымен депутаттар: a dependent of another word)
     if found.predicate.actor == "DAT" and not subjects:  # Қазақстан үшін маңызды: nobody's need
         return Arguments([], targets, [], overt=True)
@@ -63,7 +66,7 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
             return Arguments([], _targets(tokens, inside, found, other + 1), [], overt=True)
         if _converb_alone(tokens, found):  # үміткерді қолдап 122309 адам қол жинаған: the subject follows
             return Arguments([], targets, [], overt=True)
-    partners = [m for m in inside if w.case(tokens[m.last - 1]) == "Ins" and m.label != "ANAPHOR"]
+    partners = [m for m in inside if mention_case(tokens, m) == "Ins" and m.label != "ANAPHOR"]
     return Arguments(subjects, targets, partners)
 
 
@@ -109,7 +112,7 @@ def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str) -> 
             i += 1
             group.append(inside[i])
         last = group[-1]
-        if w.case(tokens[last.last - 1]) == case and not governed(tokens, last.last):
+        if mention_case(tokens, last) == case and not governed(tokens, last.last):
             return group
         i += 1
     return []
@@ -151,24 +154,37 @@ def _targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, f
 
 def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor: int, wanted: str) -> int | None:
     """The nearest word before `before` (and after `floor`) that can head a target of this kind."""
-    actors = {i for m in inside if m.label == "ANAPHOR" for i in range(m.first, m.last)}
+    # a pronoun is no target; nor, in the instrumental, a partner (Ресеймен келісті: agreed with Russia)
+    actors = {i for m in inside if m.label == "ANAPHOR" or wanted == "INS" for i in range(m.first, m.last)}
+    aside = _parenthesised(tokens, floor, before)
     for i in range(before - 1, floor - 1, -1):
         token = tokens[i]
-        if i in actors or w.punct(token):
+        if i in actors or i in aside or w.punct(token):
             continue
         if wanted == "AREA":
             if (w.lemma(token) in AREA_WORDS and w.case(token) == "Loc") or w.lemma(token) in AREA_POSTPOSITIONS:
                 return i
-        elif w.case(token) == CASES[wanted] and _can_head(tokens, i, wanted):
+        elif w.case_reading(token, CASES[wanted]) and _can_head(tokens, i, wanted, before):
             return i
     return None
 
 
-def _can_head(tokens: Sequence[Token], i: int, wanted: str) -> bool:
+def _parenthesised(tokens: Sequence[Token], floor: int, before: int) -> set[int]:
+    """Words in brackets, an aside that heads nothing: қан (ІІ) ... керек needs blood, not "ІІ"."""
+    aside, depth = set(), 0
+    for i in range(floor, before):
+        depth += tokens[i].text == "("
+        if depth:
+            aside.add(i)
+        depth -= tokens[i].text == ")" and depth > 0
+    return aside
+
+
+def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool:
     token = tokens[i]
-    if wanted == "NOM":  # 20 мың инженер қажет: a noun, not its modifier
-        return token.upos in ("NOUN", "PROPN") and i + 1 < len(tokens) and not tokens[i + 1].upos == "NOUN" \
-            and w.verb_form(token) != "Ger"
+    if wanted == "NOM":  # 20 мың инженер қажет: a noun, not its modifier (but модель қажет, қажет read as a noun)
+        return token.upos in ("NOUN", "PROPN") and i + 1 < len(tokens) \
+            and (i + 1 == before or tokens[i + 1].upos != "NOUN") and w.verb_form(token) != "Ger"
     return token.upos in ("NOUN", "PROPN", "VERB", "AUX", "PRON", "ADJ") and not w.attributive(token)
 
 

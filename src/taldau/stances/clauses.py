@@ -7,6 +7,7 @@ verbs (қолдау көрсет-, қарсы шық-), or a verb in the intenti
     Ресей газ құбырын салуды жоспарлап отыр converb + auxiliary                yes
     ... қолдамайтынын мәлімдеді             verbal noun + possessive: reported  yes
     ... қолдаған жоқ                        participle + жоқ                     yes
+    ... жоспарлаған екен, ... келіскен.      participle ending the clause         yes
     ... азайтуға тырысқанымен, ...          concessive (participle + -ымен)      yes
     ... қолдауды тапсырды                   verbal noun complement               no
     делегацияны қарсы алды                  қарсы before a verb it does not take no
@@ -23,6 +24,7 @@ from taldau.stances.lexicon import Lexicon, Predicate
 
 CLAUSE_CONJUNCTIONS = frozenset({"ал", "бірақ", "алайда", "дегенмен", "әйтсе", "ендеше"})
 NOT_INTENTIONAL = frozenset({"демек", "айтпақшы"})  # "that is", "by the way": particles, once де-, айт- + -мақ
+NOT_PLANNED = frozenset({"бол"})  # кездесу болмақ: the copula's future says what will happen, not who plans it
 MAX_CLAUSE = 60  # tokens looked back from a predicate: text without punctuation stays linear
 
 
@@ -61,8 +63,7 @@ def _candidate(token: Token, table: Table) -> bool:
     """A quick test first: a lexicon head, or a verb in the desiderative mood (-мақ, -ғысы)."""
     if not token.analyses:
         return False
-    reading = token.analyses[0]
-    return reading.lemma.lower() in table or token.norm.lower() in table or "Mood=Des" in reading.feats
+    return any(key in table for key in w.keys(token)) or "Mood=Des" in token.analyses[0].feats
 
 
 def _match(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
@@ -90,7 +91,7 @@ def _intentional(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predica
     # салмақ, ашпақ: the intentional future of a third person states a plan (not Қармақшы, a name)
     token = tokens[i]
     if "INTENT" in w.glosses(token) and token.norm[:1].islower() and w.feats(token).get("Person", "3") == "3" \
-            and token.norm.lower() not in NOT_INTENTIONAL and "+INTENT" in table:
+            and token.norm.lower() not in NOT_INTENTIONAL and w.lemma(token) not in NOT_PLANNED and "+INTENT" in table:
         return table["+INTENT"][0], i
     return None
 
@@ -130,9 +131,12 @@ def _verb_states(tokens: Sequence[Token], last: int) -> bool:
             return True
         if case == "Ins" and w.possessed(token) and w.feats(token).get("Tense") == "Past":  # тырысқанымен: although
             return True
+        if form != "Part" or w.possessed(token) or case not in ("Nom", None):
+            return False
         following = tokens[last + 1] if last + 1 < len(tokens) else None
-        return form == "Part" and not w.possessed(token) and following is not None \
-            and w.lemma(following) in w.NEGATORS  # қолдаған жоқ
+        if following is not None and w.lemma(following) in w.NEGATORS:  # қолдаған жоқ
+            return True
+        return _clause_ends(tokens, last + 1)  # жоспарлаған екен, келіскен.: the past participle as a finite verb
     return False
 
 

@@ -16,8 +16,10 @@ from taldau.stances import words as w
 from taldau.stances.arguments import CASES, Arguments
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
+from taldau.stances.mentions import case as mention_case
 
 TARGET_RELATIONS = ("obj", "obl", "ccomp", "xcomp", "iobj")
+NOMINATIVE_TARGETS = ("nsubj", "obj")  # Қазақстанға модель қажет: what is needed is қажет's subject in UD
 
 
 def parsed(tokens: Sequence[Token]) -> bool:
@@ -35,11 +37,14 @@ def read(tokens: Sequence[Token], offset: int, mentions: Sequence[Mention], foun
     heads = {i: _head(tokens[i], offset, i) for i in range(found.start, found.end)}  # the clause only
     predicate = set(range(found.first, found.end))
     subjects = _subjects(tokens, heads, predicate, mentions, found)
-    targets = _targets(tokens, heads, predicate, found)
+    targets = _targets(tokens, heads, predicate, found, mentions)
     if subjects and targets and not _before(subjects[-1], targets[0]):
         targets = []  # a subject inside the target: the parse and the case marking disagree
     if targets and rules.targets and rules.targets[-1][1] == targets[-1][1]:
         targets = rules.targets  # the same head: the rules' reading keeps the targets coordinated to it
+    elif targets and rules.targets and rules.targets[-1][1] > targets[-1][1] \
+            and w.verbal_noun(tokens[rules.targets[-1][1] - 1]):
+        targets = rules.targets  # Қазақстанға ... көбейтуге: the verbal noun next to the predicate, not a word of its clause
     return Arguments(subjects or rules.subjects, targets or rules.targets, rules.partners,
                      rules.overt and not subjects)
 
@@ -57,7 +62,7 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
                 i += 1
                 group.append(inside[i])
             last = group[-1]
-            if w.case(tokens[last.last - 1]) == case and not arguments.governed(tokens, last.last):
+            if mention_case(tokens, last) == case and not arguments.governed(tokens, last.last):
                 return group
     return []
 
@@ -71,14 +76,16 @@ def _head(token: Token, offset: int, i: int) -> int | None:
     return None if head is None or head - offset == i else head - offset
 
 
-def _targets(tokens, heads, predicate: set[int], found: Found) -> list[tuple[int, int]]:
+def _targets(tokens, heads, predicate: set[int], found: Found, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     if "SELF" in found.predicate.targets:  # салмақ: the target is the verb's own phrase, as the rules read it
         return []
     wanted = {CASES[c] for c in found.predicate.targets if c in CASES}
     if not wanted:  # a field of cooperation (саласында, бойынша): the rules' AREA
         return []
-    candidates = [i for i in range(found.start, found.first) if heads[i] in predicate
-                  and (tokens[i].deprel or "").split(":")[0] in TARGET_RELATIONS and w.case(tokens[i]) in wanted]
+    partners = {i for m in mentions for i in range(m.first, m.last)} if "Ins" in wanted else set()
+    relations = NOMINATIVE_TARGETS if wanted == {"Nom"} else TARGET_RELATIONS
+    candidates = [i for i in range(found.start, found.first) if heads[i] in predicate and i not in partners
+                  and (tokens[i].deprel or "").split(":")[0] in relations and w.case(tokens[i]) in wanted]
     if not candidates:
         return []
     head = max(candidates)
