@@ -18,7 +18,7 @@ from typing import NamedTuple
 from taldau.doc import Token
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
-from taldau.stances.mentions import Mention
+from taldau.stances.mentions import Mention, group
 from taldau.stances.mentions import case as mention_case
 
 COORDINATORS = frozenset({"мен", "пен", "бен", "және", ","})
@@ -40,7 +40,7 @@ class Arguments(NamedTuple):
 
 def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> Arguments:
     inside = [m for m in mentions if found.start <= m.first and m.last <= found.first]
-    subjects = _subjects(tokens, inside, CASES[found.predicate.actor])
+    subjects = _subjects(tokens, inside, CASES[found.predicate.actor], found.first)
     if not subjects and _after_converb(tokens, found.start):  # Эльмира ... шығып, баяндап бермек: one subject
         subjects = _subjects(tokens, [m for m in mentions if m.last <= found.start], CASES[found.predicate.actor])
     floor = subjects[-1].last if subjects and subjects[-1].last > found.start else found.start
@@ -48,7 +48,8 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
     if not targets and subjects and subjects[0].first > found.start:  # Мұны Конституциялық Кеңес қолдады
         fronted = _targets(tokens, inside, found, found.start, subjects[0].first)
         aside = _parenthesised(tokens, found.start, subjects[0].first)  # қан (ІІ) науқастарға керек
-        if fronted and all(w.punct(tokens[i]) or tokens[i].upos in ("PART", "CCONJ") or i in aside
+        if fronted and all(w.punct(tokens[i]) or tokens[i].upos in ("PART", "CCONJ", "ADV") or i in aside
+                           or w.lemma(tokens[i]) in TIME_WORDS  # Олардың бұл ұсынысына бүгін Мәжіліс төрағасы
                            for i in range(fronted[-1][1], subjects[0].first)):
             targets = fronted  # (not ... әкімшілікке ауыстыру ұсынысымен депутаттар: a dependent of another word)
     if found.predicate.actor == "DAT" and not subjects:  # Қазақстан үшін маңызды: nobody's need
@@ -62,9 +63,12 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
             return Arguments([], targets, [], overt=True)
     if not subjects:
         other = _other_subject(tokens, found.start, targets[0][-1] - 1 if targets else found.first, inside)
-        if other is not None:  # Жазушы бұл аудармасын аяқтауды көздеп отыр: a subject, but no actor
+        named = group(tokens, other) if other is not None and not found.predicate.known_actor else None
+        if other is not None and named is None:  # Жазушы бұл аудармасын аяқтауды көздеп отыр: a subject, but no actor
             return Arguments([], _targets(tokens, inside, found, other + 1), [], overt=True)
-        if _converb_alone(tokens, found):  # үміткерді қолдап 122309 адам қол жинаған: the subject follows
+        if named is not None:  # Бұл сауда нүктелері ... асырмауға келісті: a group outside the lexicons
+            subjects, targets = [named], _targets(tokens, inside, found, other + 1)
+        elif _converb_alone(tokens, found):  # үміткерді қолдап 122309 адам қол жинаған: the subject follows
             return Arguments([], targets, [], overt=True)
     partners = [m for m in inside if mention_case(tokens, m) == "Ins" and m.label != "ANAPHOR"]
     return Arguments(subjects, targets, partners)
@@ -103,8 +107,9 @@ def sentence_subject(tokens: Sequence[Token], mentions: Sequence[Mention]) -> li
     return _subjects(tokens, mentions, "Nom")
 
 
-def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str) -> list[Mention]:
-    """The first group of coordinated mentions whose last one is in `case` and governed by nothing."""
+def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str, predicate: int = -1) -> list[Mention]:
+    """The first group of coordinated mentions whose last one is in `case` and governed by nothing (the
+    predicate is no postposition: қатысуға ұстаздар қарсы емес)."""
     i = 0
     while i < len(inside):
         group = [inside[i]]
@@ -112,7 +117,7 @@ def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str) -> 
             i += 1
             group.append(inside[i])
         last = group[-1]
-        if mention_case(tokens, last) == case and not governed(tokens, last.last):
+        if mention_case(tokens, last) == case and (last.last == predicate or not governed(tokens, last.last)):
             return group
         i += 1
     return []
@@ -130,7 +135,8 @@ def governed(tokens: Sequence[Token], after: int) -> bool:
     following = tokens[after]
     if w.lemma(following) in POSTPOSITIONS or following.upos == "ADP":
         return True
-    return following.upos == "NOUN" and w.possessed(following) and w.case(tokens[after - 1]) == "Nom"
+    before = tokens[after - 1]  # (not тұрғындары отын...: a possessed noun modifies no noun after it)
+    return following.upos == "NOUN" and w.possessed(following) and w.case(before) == "Nom" and not w.possessed(before)
 
 
 def _targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, floor: int,

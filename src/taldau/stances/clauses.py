@@ -49,6 +49,9 @@ def find(tokens: Sequence[Token], lexicon: Lexicon) -> list[Found]:
             continue
         predicate, last = match
         end = _auxiliaries(tokens, last + 1)
+        if any(w.feats(t).get("Person", "3") != "3" for t in tokens[last + 1 : end]):  # жоспарлап отырмыз: our plan
+            i = end
+            continue
         start = clause_start(tokens, i, found[-1].end if found else 0)
         negated = any(w.negative(t) for t in tokens[i:end])
         found.append(Found(predicate, i, last, end, start, negated))
@@ -109,7 +112,7 @@ def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token) 
     """The predicate ending at `last` asserts something: a clause ends there, not a noun phrase."""
     predicate, last = match
     token = tokens[last]
-    if token is head and predicate.head != w.lemma(token) and not predicate.head.startswith("+"):
+    if token is head and predicate.head == token.norm.lower() != w.lemma(token):
         return _clause_ends(tokens, last + 1)  # дайын, ниетті matched as written: read as дай-ын, ниет-ті
     if w.passive(token) or w.feats(token).get("Person", "3") != "3":  # тырысамыз: the speaker's own aim
         return False

@@ -144,6 +144,18 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
     return found
 
 
+def group(tokens: Sequence[Token], head: int) -> Mention | None:
+    """A group named by a plural noun outside the lexicons, with its modifiers (Бұл сауда нүктелері,
+    Жоғары оқу орындары), where a clause's subject names no known actor; None for a singular noun."""
+    token = tokens[head]
+    if token.upos != "NOUN" or not ("PL" in w.glosses(token) or w.feats(token).get("Number") == "Plur"):
+        return None
+    first = head
+    while first > 0 and _modifier(tokens[first - 1], w.possessed(token), {}):
+        first -= 1
+    return _phrase(tokens, first, head + 1, [], {})
+
+
 def _phrase(tokens: Sequence[Token], first: int, last: int, places: list[Mention], demonyms: dict[str, str]) -> Mention:
     words = [t.norm for t in tokens[first:last]]
     reading = tokens[last - 1].analyses[:1]

@@ -16,6 +16,7 @@ from taldau.stances import words as w
 from taldau.stances.arguments import CASES, Arguments
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
+from taldau.stances.mentions import group as mentions_group
 from taldau.stances.mentions import case as mention_case
 
 TARGET_RELATIONS = ("obj", "obl", "ccomp", "xcomp", "iobj")
@@ -42,9 +43,11 @@ def read(tokens: Sequence[Token], offset: int, mentions: Sequence[Mention], foun
         targets = []  # a subject inside the target: the parse and the case marking disagree
     if targets and rules.targets and rules.targets[-1][1] == targets[-1][1]:
         targets = rules.targets  # the same head: the rules' reading keeps the targets coordinated to it
-    elif targets and rules.targets and rules.targets[-1][1] > targets[-1][1] \
-            and w.verbal_noun(tokens[rules.targets[-1][1] - 1]):
-        targets = rules.targets  # Қазақстанға ... көбейтуге: the verbal noun next to the predicate, not a word of its clause
+    elif targets and rules.targets and rules.targets[-1][1] > targets[-1][1] and (
+            w.verbal_noun(tokens[rules.targets[-1][1] - 1]) or _ahead(targets[-1], subjects or rules.subjects)):
+        # Қазақстанға ... көбейтуге: the verbal noun next to the predicate, not a word of its clause;
+        # Шама-шарқына қарай ... азаматтар суға зәру: the complement after the subject, not an adverbial before it
+        targets = rules.targets
     return Arguments(subjects or rules.subjects, targets or rules.targets, rules.partners,
                      rules.overt and not subjects)
 
@@ -62,13 +65,23 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
                 i += 1
                 group.append(inside[i])
             last = group[-1]
-            if mention_case(tokens, last) == case and not arguments.governed(tokens, last.last):
+            if mention_case(tokens, last) == case and (last.last == found.first
+                                                        or not arguments.governed(tokens, last.last)):
                 return group
-    return []
+    if inside or found.predicate.known_actor or case != "Nom":
+        return []
+    # no actor in the clause: the subject is a group named by a plural noun (Жергілікті дүкендер ... келісті)
+    groups = [mentions_group(tokens, i) for i in words if w.case(tokens[i]) == "Nom"]
+    return [g for g in groups if g is not None][:1]
 
 
 def _before(subject: Mention, target: tuple[int, int]) -> bool:
     return subject.last <= target[0] or subject.first >= target[1]
+
+
+def _ahead(target: tuple[int, int], subjects: Sequence[Mention]) -> bool:
+    """The target ends before the subject begins."""
+    return bool(subjects) and target[1] <= subjects[0].first
 
 
 def _head(token: Token, offset: int, i: int) -> int | None:
