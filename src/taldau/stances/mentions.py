@@ -186,10 +186,13 @@ def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str]) -> b
 
 def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bool:
     """банк секторына: the head word is itself a modifier of a following possessed noun, or of another
-    actor head (жетекші партия, серіктес елдер: a leading party, partner countries)."""
+    actor head (жетекші партия, серіктес елдер: a leading party, partner countries), or the object of a
+    verbal noun (маман даярлау: training specialists)."""
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     if following is None or w.case(tokens[j]) != "Nom" or w.possessed(tokens[j]) or "PL" in w.glosses(tokens[j]):
         return False
+    if following.upos == "VERB" and w.verb_form(following) == "Ger" and w.case(following) == "Nom":
+        return True  # маман даярлау ісі
     return following.upos == "NOUN" and (w.possessed(following) or w.lemma(following) in heads)
 
 
