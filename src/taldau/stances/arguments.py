@@ -50,6 +50,7 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
         aside = _parenthesised(tokens, found.start, subjects[0].first)  # қан (ІІ) науқастарға керек
         if fronted and all(w.punct(tokens[i]) or tokens[i].upos in ("PART", "CCONJ", "ADV") or i in aside
                            or w.lemma(tokens[i]) in TIME_WORDS  # Олардың бұл ұсынысына бүгін Мәжіліс төрағасы
+                           or (i == subjects[0].first - 1 and w.case(tokens[i]) == "Gen")  # шығуына оның әкесі
                            for i in range(fronted[-1][1], subjects[0].first)):
             targets = fronted  # (not ... әкімшілікке ауыстыру ұсынысымен депутаттар: a dependent of another word)
     if found.predicate.actor == "DAT" and not subjects:  # Қазақстан үшін маңызды: nobody's need

@@ -23,7 +23,7 @@ from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon, Predicate
 
 CLAUSE_CONJUNCTIONS = frozenset({"ал", "бірақ", "алайда", "дегенмен", "әйтсе", "ендеше"})
-NOT_INTENTIONAL = frozenset({"демек", "айтпақшы"})  # "that is", "by the way": particles, once де-, айт- + -мақ
+NOT_INTENTIONAL = frozenset({"демек", "айтпақшы", "тұрмақ"})  # "that is", "by the way", "let alone": particles
 NOT_PLANNED = frozenset({"бол"})  # кездесу болмақ: the copula's future says what will happen, not who plans it
 MAX_CLAUSE = 60  # tokens looked back from a predicate: text without punctuation stays linear
 
@@ -49,7 +49,8 @@ def find(tokens: Sequence[Token], lexicon: Lexicon) -> list[Found]:
             continue
         predicate, last = match
         end = _auxiliaries(tokens, last + 1)
-        if any(w.feats(t).get("Person", "3") != "3" for t in tokens[last + 1 : end]):  # жоспарлап отырмыз: our plan
+        if any(w.feats(t).get("Person", "3") != "3" for t in tokens[last + 1 : end]) \
+                or _attributive(tokens, end):  # жоспарлап отырмыз: our plan; таппақ болған 2 азаматты: a relative clause
             i = end
             continue
         start = clause_start(tokens, i, found[-1].end if found else 0)
@@ -121,9 +122,20 @@ def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token) 
     return _clause_ends(tokens, last + 1)
 
 
+def _attributive(tokens: Sequence[Token], end: int) -> bool:
+    """The predicate's last word is a bare participle before a noun phrase: it describes that noun
+    (қолдаған адамдар, таппақ болған азаматты), it asserts nothing."""
+    last = tokens[end - 1]
+    following = tokens[end] if end < len(tokens) else None
+    return following is not None and w.verb_form(last) == "Part" and not w.possessed(last) \
+        and w.case(last) in ("Nom", None) and following.upos in ("NOUN", "PROPN", "NUM", "ADJ")
+
+
 def _verb_states(tokens: Sequence[Token], last: int) -> bool:
     token = tokens[last]
     form = w.verb_form(token)
+    if w.feats(token).get("Mood") == "Cnd":  # Президент қолдаса, ...: a condition, not a stance
+        return False
     if form in (None, "Fin", "Conv"):
         return True
     if form in ("Ger", "Part"):
