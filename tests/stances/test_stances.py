@@ -38,7 +38,11 @@ def test_cases(pipeline: Pipeline, text: str, expected: str) -> None:
     assert sorted(_key(doc, r) for r in doc.relations) == sorted(wanted)
 
 
-KNOWN_FAILURES: tuple[str, ...] = ()
+KNOWN_FAILURES = (
+    # a group outside the lexicons does not plan in the intentional future (+INTENT is NOM!): in news that
+    # form is also the plain future of things (пәтерлер бой көтермек), so only known actors plan
+    "Жоғары оқу орындары да",
+)
 
 
 def _dev_documents() -> list:

@@ -26,9 +26,8 @@ AREA_WORDS = frozenset({"сала"})  # саласында: the field of coopera
 AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "туралы"})
 POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойынша", "сияқты", "қарсы", "жөнінде", "арасында",
                            "арасындағы", "бірге", "дейін", "кейін", "қарай"})
-CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl"}
+CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "DATV": "Dat"}  # DATV: a verbal noun
 SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да", "тағы"})
-TIME_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "былтыр", "қазір", "жыл", "ай", "апта", "күн", "кез"})
 
 
 class Arguments(NamedTuple):
@@ -49,7 +48,7 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
         fronted = _targets(tokens, inside, found, found.start, subjects[0].first)
         aside = _parenthesised(tokens, found.start, subjects[0].first)  # қан (ІІ) науқастарға керек
         if fronted and all(w.punct(tokens[i]) or tokens[i].upos in ("PART", "CCONJ", "ADV") or i in aside
-                           or w.lemma(tokens[i]) in TIME_WORDS  # Олардың бұл ұсынысына бүгін Мәжіліс төрағасы
+                           or w.lemma(tokens[i]) in w.TIME_WORDS  # Олардың бұл ұсынысына бүгін Мәжіліс төрағасы
                            or (i == subjects[0].first - 1 and w.case(tokens[i]) == "Gen")  # шығуына оның әкесі
                            for i in range(fronted[-1][1], subjects[0].first)):
             targets = fronted  # (not ... әкімшілікке ауыстыру ұсынысымен депутаттар: a dependent of another word)
@@ -87,7 +86,7 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
     for i in range(start, before):
         token, following = tokens[i], tokens[i + 1]
         if i in taken or token.upos not in ("NOUN", "PROPN") or w.case(token) != "Nom" \
-                or w.verb_form(token) == "Ger" or w.lemma(token) in TIME_WORDS:
+                or w.verb_form(token) == "Ger" or w.lemma(token) in w.TIME_WORDS:
             continue
         if following.upos in ("ADJ", "DET", "ADV", "NUM", "PRON", "PART") or (
                 following.upos == "CCONJ" and following.norm.lower() not in COORDINATORS) or (
@@ -189,6 +188,8 @@ def _parenthesised(tokens: Sequence[Token], floor: int, before: int) -> set[int]
 
 def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool:
     token = tokens[i]
+    if wanted == "DATV":  # салуға дайын (ready to build: a stance), not емтиханға дайын (ready for the exam)
+        return w.verbal_noun(token)
     if wanted == "NOM":  # 20 мың инженер қажет: a noun, not its modifier (but модель қажет, қажет read as a noun)
         return token.upos in ("NOUN", "PROPN") and i + 1 < len(tokens) \
             and (i + 1 == before or tokens[i + 1].upos != "NOUN") and w.verb_form(token) != "Ger"

@@ -71,7 +71,8 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
     if inside or found.predicate.known_actor or case != "Nom":
         return []
     # no actor in the clause: the subject is a group named by a plural noun (Жергілікті дүкендер ... келісті)
-    groups = [mentions_group(tokens, i) for i in words if w.case(tokens[i]) == "Nom"]
+    groups = [mentions_group(tokens, i) for i in words
+              if w.case(tokens[i]) == "Nom" and w.lemma(tokens[i]) not in w.TIME_WORDS]  # not Алдағы жылдары
     return [g for g in groups if g is not None][:1]
 
 
@@ -97,8 +98,10 @@ def _targets(tokens, heads, predicate: set[int], found: Found, mentions: Sequenc
         return []
     partners = {i for m in mentions for i in range(m.first, m.last)} if "Ins" in wanted else set()
     relations = NOMINATIVE_TARGETS if wanted == {"Nom"} else TARGET_RELATIONS
+    verbal = "DATV" in found.predicate.targets  # салуға дайын: only a verbal noun
     candidates = [i for i in range(found.start, found.first) if heads[i] in predicate and i not in partners
-                  and (tokens[i].deprel or "").split(":")[0] in relations and w.case(tokens[i]) in wanted]
+                  and (tokens[i].deprel or "").split(":")[0] in relations and w.case(tokens[i]) in wanted
+                  and (not verbal or w.verbal_noun(tokens[i]))]
     if not candidates:
         return []
     head = max(candidates)
