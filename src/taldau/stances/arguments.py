@@ -47,7 +47,7 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
     if not targets and subjects and subjects[0].first > found.start:  # Мұны Конституциялық Кеңес қолдады
         fronted = _targets(tokens, inside, found, found.start, subjects[0].first)
         aside = _parenthesised(tokens, found.start, subjects[0].first)  # қан (ІІ) науқастарға керек
-        if fronted and all(w.punct(tokens[i]) or tokens[i].upos in ("PART", "CCONJ", "ADV") or i in aside
+        if fronted and all(w.punct(tokens[i]) or tokens[i].upos in ("PART", "CCONJ", "ADV", "DET") or i in aside
                            or w.lemma(tokens[i]) in w.TIME_WORDS  # Олардың бұл ұсынысына бүгін Мәжіліс төрағасы
                            or (i == subjects[0].first - 1 and w.case(tokens[i]) == "Gen")  # шығуына оның әкесі
                            for i in range(fronted[-1][1], subjects[0].first)):
@@ -135,8 +135,9 @@ def governed(tokens: Sequence[Token], after: int) -> bool:
     following = tokens[after]
     if w.lemma(following) in POSTPOSITIONS or following.upos == "ADP":
         return True
-    before = tokens[after - 1]  # (not тұрғындары отын...: a possessed noun modifies no noun after it)
-    return following.upos == "NOUN" and w.possessed(following) and w.case(before) == "Nom" and not w.possessed(before)
+    before = tokens[after - 1]  # Азия елдері аумағының; not тұрғындары отын (misread от-ын): a possessed noun
+    return following.upos == "NOUN" and w.possessed(following) and w.case(before) == "Nom" \
+        and (not w.possessed(before) or w.case(following) == "Gen")  # modifies only a genitive chain
 
 
 def _targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, floor: int,
@@ -165,8 +166,8 @@ def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor
     aside = _parenthesised(tokens, floor, before)
     for i in range(before - 1, floor - 1, -1):
         token = tokens[i]
-        if i in actors or i in aside or w.punct(token):
-            continue
+        if i in actors or i in aside or w.punct(token) or (i + 1 < before and w.lemma(tokens[i + 1]) in POSTPOSITIONS):
+            continue  # (not жемқорлыққа қарсы күрес агенттігі: a complement of a postposition)
         if wanted == "AREA":
             if (w.lemma(token) in AREA_WORDS and w.case(token) == "Loc") or w.lemma(token) in AREA_POSTPOSITIONS:
                 return i

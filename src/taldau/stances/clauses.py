@@ -114,7 +114,10 @@ def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token) 
     predicate, last = match
     token = tokens[last]
     if token is head and predicate.head == token.norm.lower() != w.lemma(token):
-        return _clause_ends(tokens, last + 1)  # дайын, ниетті matched as written: read as дай-ын, ниет-ті
+        # дайын, ниетті matched as written (read as дай-ын, ниет-ті), but not a verb stem matched as a bare form:
+        # жақта is the imperative of жақта- or жақ-та "on the side", never "supports"
+        verb = any(a.lemma.lower() == predicate.head and a.upos in ("VERB", "AUX") for a in token.analyses)
+        return not verb and _clause_ends(tokens, last + 1)
     if w.passive(token) or w.feats(token).get("Person", "3") != "3":  # тырысамыз: the speaker's own aim
         return False
     if token.upos == "VERB" or (token.upos == "AUX" and last > 0 and head is not token):

@@ -39,6 +39,11 @@ def read(tokens: Sequence[Token], offset: int, mentions: Sequence[Mention], foun
     predicate = set(range(found.first, found.end))
     subjects = _subjects(tokens, heads, predicate, mentions, found)
     targets = _targets(tokens, heads, predicate, found, mentions)
+    group = (subjects or rules.subjects)[-1:]
+    if group and group[0] not in mentions:
+        # a group outside the lexicons (агенттігіндегілер бұл шешіммен келіспейді): its target follows it
+        rules = rules._replace(targets=_after(rules.targets, group[0].last))
+        targets = _after(targets, group[0].last)
     if subjects and targets and not _before(subjects[-1], targets[0]):
         targets = []  # a subject inside the target: the parse and the case marking disagree
     if targets and rules.targets and rules.targets[-1][1] == targets[-1][1]:
@@ -78,6 +83,11 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
 
 def _before(subject: Mention, target: tuple[int, int]) -> bool:
     return subject.last <= target[0] or subject.first >= target[1]
+
+
+def _after(targets: list[tuple[int, int]], start: int) -> list[tuple[int, int]]:
+    """The targets headed after `start`, cut to begin there."""
+    return [(max(first, start), last) for first, last in targets if last - 1 >= start]
 
 
 def _ahead(target: tuple[int, int], subjects: Sequence[Mention]) -> bool:
