@@ -192,7 +192,9 @@ def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool
     if wanted == "DATV":  # салуға дайын (ready to build: a stance), not емтиханға дайын (ready for the exam)
         return w.verbal_noun(token)
     if wanted == "NOM":  # 20 мың инженер қажет: a noun, not its modifier (but модель қажет, қажет read as a noun)
-        return token.upos in ("NOUN", "PROPN") and i + 1 < len(tokens) \
+        noun = token.upos in ("NOUN", "PROPN") or (i + 1 == before and token.upos == "ADJ" and any(
+            a.upos == "NOUN" and "Case=Nom" in a.feats for a in token.analyses))  # су қажет, су read as an adjective
+        return noun and i + 1 < len(tokens) \
             and (i + 1 == before or tokens[i + 1].upos != "NOUN") and w.verb_form(token) != "Ger"
     return token.upos in ("NOUN", "PROPN", "VERB", "AUX", "PRON", "ADJ") and not w.attributive(token)
 

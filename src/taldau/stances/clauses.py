@@ -137,7 +137,7 @@ def _attributive(tokens: Sequence[Token], end: int) -> bool:
 def _verb_states(tokens: Sequence[Token], last: int) -> bool:
     token = tokens[last]
     form = w.verb_form(token)
-    if w.feats(token).get("Mood") == "Cnd":  # Президент қолдаса, ...: a condition, not a stance
+    if w.feats(token).get("Mood") in ("Cnd", "Imp", "Opt"):  # қолдаса: a condition; қолдау көрсетсін: a request
         return False
     if form in (None, "Fin", "Conv"):
         return True
