@@ -98,19 +98,26 @@ DRAW_STEMS = ("мүдде", "ниет", "қызығушылық", "мақсат"
               "зәру", "мұқтаж", "ынтымақ", "келіс", "уағдалас", "әріптес", "серіктес", "қолда", "жақта", "қарсы",
               "тыйым", "теже", "шекте", "азайт", "талап", "ұсын", "дайын", "әзір", "көмек", "ниетт")
 DRAW_ENDINGS = ("мақ", "мек", "бақ", "бек", "пақ", "пек")
+EXCLUDE3 = ("real.tsv", "real2.tsv")  # the parts the third draw leaves out, with their twins
 
 
-def draw(seed: str, stance: int, any_: int) -> list[tuple[str, str]]:
+def draw(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = ("real.tsv",),
+         twins: bool = False) -> list[tuple[str, str]]:
     """(hash, text) of KazNERD test-part sentences ranked by SHA-1 of seed + text: the first `stance` with a
-    stance word, then the first `any_` of the rest whatever they say; sentences of real.tsv left out."""
+    stance word, then the first `any_` of the rest whatever they say; sentences of the `exclude` parts left out.
+    With `twins`, also their twins (the same sentence with numbers written otherwise), and one sentence per twin
+    group. real2: draw("real2-20261204", 80, 30); real3: draw("real3-20261205", 80, 30, EXCLUDE3, twins=True)."""
     import hashlib
 
-    from taldau.ner.data import load_split
+    from taldau.ner.data import group_key, load_split
 
-    taken = {line.split("\t")[0] for line in (GOLD / "real.tsv").read_text(encoding="utf-8").splitlines()}
-    texts = [" ".join(words) for words, _ in load_split()["test"]]
-    texts.sort(key=lambda t: hashlib.sha1(f"{seed}:{t}".encode("utf-8")).hexdigest())
+    taken = {line.split("\t")[0] for name in exclude for line in (GOLD / name).read_text(encoding="utf-8").splitlines()}
+    sentences = {" ".join(words): group_key(words, labels) for words, labels in load_split()["test"]}
+    texts = sorted(sentences, key=lambda t: hashlib.sha1(f"{seed}:{t}".encode("utf-8")).hexdigest())
     keyed = [(hashlib.sha1(t.encode("utf-8")).hexdigest()[:12], t) for t in texts]
+    if twins:
+        groups = {sentences[t] for k, t in keyed if k in taken}
+        keyed = [(k, t) for k, t in keyed if sentences[t] not in groups and not groups.add(sentences[t])]
     keyed = [(k, t) for k, t in keyed if k not in taken]
     lower = [t.lower().split() for _, t in keyed]
     has = [any(s in word for word in ws for s in DRAW_STEMS) or any(word.endswith(DRAW_ENDINGS) for word in ws)
@@ -256,11 +263,11 @@ def errors(documents: list[Document], docs: list[Doc]) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--part", choices=("dev", "test", "real", "real2", "both"), default="both")
+    parser.add_argument("--part", choices=("dev", "test", "real", "real2", "real3", "both"), default="both")
     parser.add_argument("--errors", action="store_true", help="list the relations missed and the extra ones")
     args = parser.parse_args()
     pipeline = Pipeline()
-    parts = ("dev", "test", "real", "real2") if args.part == "both" else (args.part,)
+    parts = ("dev", "test", "real", "real2", "real3") if args.part == "both" else (args.part,)
     rows, failed, mistakes = [], False, []
     for part in parts:
         documents = read_real(GOLD / f"{part}.tsv") if part.startswith("real") else read_gold(GOLD / f"{part}.txt")
