@@ -39,13 +39,9 @@ def test_cases(pipeline: Pipeline, text: str, expected: str) -> None:
 
 
 KNOWN_FAILURES = (
-    "Жүргізушілер жаңа айыппұлға қарсы шығып,",  # a second stance verb after a converb and a comma shares the first one's target
-    # the tagger's choices (ranker of 4496b21): мақсатты as the adjective "purposeful", not мақсат + Acc;
-    # тырысып as тыр + Voice=Rcp; қолдап, before a comma as Inf, not a converb
-    "Ұйым мүшелері бұл мақсатты", "Ұлттық банк теңгені нығайтуға", "Жапония Қазақстанның бастамасын қолдап,",
-    # the parse of 6b687bd (the rules alone read both right): көбейтуге as acl of the noun after it, so the
-    # dative Қазақстанға is taken for the target; the subject of пікірінше read into the clause
-    "Иран Қазақстанға астық экспортын", "Сарапшылардың пікірінше, Қазақстанға",
+    # a group outside the lexicons does not plan in the intentional future (+INTENT is NOM!): in news that
+    # form is also the plain future of things (пәтерлер бой көтермек), so only known actors plan
+    "Жоғары оқу орындары да",
 )
 
 

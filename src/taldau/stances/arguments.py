@@ -18,16 +18,16 @@ from typing import NamedTuple
 from taldau.doc import Token
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
-from taldau.stances.mentions import Mention
+from taldau.stances.mentions import Mention, group
+from taldau.stances.mentions import case as mention_case
 
 COORDINATORS = frozenset({"мен", "пен", "бен", "және", ","})
 AREA_WORDS = frozenset({"сала"})  # саласында: the field of cooperation
 AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "туралы"})
 POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойынша", "сияқты", "қарсы", "жөнінде", "арасында",
                            "арасындағы", "бірге", "дейін", "кейін", "қарай"})
-CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom"}
+CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "DATV": "Dat"}  # DATV: a verbal noun
 SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да", "тағы"})
-TIME_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "былтыр", "қазір", "жыл", "ай", "апта", "күн", "кез"})
 
 
 class Arguments(NamedTuple):
@@ -39,14 +39,18 @@ class Arguments(NamedTuple):
 
 def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> Arguments:
     inside = [m for m in mentions if found.start <= m.first and m.last <= found.first]
-    subjects = _subjects(tokens, inside, CASES[found.predicate.actor])
+    subjects = _subjects(tokens, inside, CASES[found.predicate.actor], found.first)
     if not subjects and _after_converb(tokens, found.start):  # Эльмира ... шығып, баяндап бермек: one subject
         subjects = _subjects(tokens, [m for m in mentions if m.last <= found.start], CASES[found.predicate.actor])
     floor = subjects[-1].last if subjects and subjects[-1].last > found.start else found.start
     targets = _targets(tokens, inside, found, floor)
     if not targets and subjects and subjects[0].first > found.start:  # Мұны Конституциялық Кеңес қолдады
         fronted = _targets(tokens, inside, found, found.start, subjects[0].first)
-        if fronted and all(w.punct(t) or t.upos in ("PART", "CCONJ") for t in tokens[fronted[-1][1] : subjects[0].first]):
+        aside = _parenthesised(tokens, found.start, subjects[0].first)  # қан (ІІ) науқастарға керек
+        if fronted and all(w.punct(tokens[i]) or tokens[i].upos in ("PART", "CCONJ", "ADV", "DET") or i in aside
+                           or w.lemma(tokens[i]) in w.TIME_WORDS  # Олардың бұл ұсынысына бүгін Мәжіліс төрағасы
+                           or (i == subjects[0].first - 1 and w.case(tokens[i]) == "Gen")  # шығуына оның әкесі
+                           for i in range(fronted[-1][1], subjects[0].first)):
             targets = fronted  # (not ... әкімшілікке ауыстыру ұсынысымен депутаттар: a dependent of another word)
     if found.predicate.actor == "DAT" and not subjects:  # Қазақстан үшін маңызды: nobody's need
         return Arguments([], targets, [], overt=True)
@@ -59,11 +63,14 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
             return Arguments([], targets, [], overt=True)
     if not subjects:
         other = _other_subject(tokens, found.start, targets[0][-1] - 1 if targets else found.first, inside)
-        if other is not None:  # Жазушы бұл аудармасын аяқтауды көздеп отыр: a subject, but no actor
+        named = group(tokens, other) if other is not None and not found.predicate.known_actor else None
+        if other is not None and named is None:  # Жазушы бұл аудармасын аяқтауды көздеп отыр: a subject, but no actor
             return Arguments([], _targets(tokens, inside, found, other + 1), [], overt=True)
-        if _converb_alone(tokens, found):  # үміткерді қолдап 122309 адам қол жинаған: the subject follows
+        if named is not None:  # Бұл сауда нүктелері ... асырмауға келісті: a group outside the lexicons
+            subjects, targets = [named], _targets(tokens, inside, found, other + 1)
+        elif _converb_alone(tokens, found):  # үміткерді қолдап 122309 адам қол жинаған: the subject follows
             return Arguments([], targets, [], overt=True)
-    partners = [m for m in inside if w.case(tokens[m.last - 1]) == "Ins" and m.label != "ANAPHOR"]
+    partners = [m for m in inside if mention_case(tokens, m) == "Ins" and m.label != "ANAPHOR"]
     return Arguments(subjects, targets, partners)
 
 
@@ -79,7 +86,7 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
     for i in range(start, before):
         token, following = tokens[i], tokens[i + 1]
         if i in taken or token.upos not in ("NOUN", "PROPN") or w.case(token) != "Nom" \
-                or w.verb_form(token) == "Ger" or w.lemma(token) in TIME_WORDS:
+                or w.verb_form(token) == "Ger" or w.lemma(token) in w.TIME_WORDS:
             continue
         if following.upos in ("ADJ", "DET", "ADV", "NUM", "PRON", "PART") or (
                 following.upos == "CCONJ" and following.norm.lower() not in COORDINATORS) or (
@@ -100,8 +107,9 @@ def sentence_subject(tokens: Sequence[Token], mentions: Sequence[Mention]) -> li
     return _subjects(tokens, mentions, "Nom")
 
 
-def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str) -> list[Mention]:
-    """The first group of coordinated mentions whose last one is in `case` and governed by nothing."""
+def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str, predicate: int = -1) -> list[Mention]:
+    """The first group of coordinated mentions whose last one is in `case` and governed by nothing (the
+    predicate is no postposition: қатысуға ұстаздар қарсы емес)."""
     i = 0
     while i < len(inside):
         group = [inside[i]]
@@ -109,7 +117,7 @@ def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str) -> 
             i += 1
             group.append(inside[i])
         last = group[-1]
-        if w.case(tokens[last.last - 1]) == case and not governed(tokens, last.last):
+        if mention_case(tokens, last) == case and (last.last == predicate or not governed(tokens, last.last)):
             return group
         i += 1
     return []
@@ -127,7 +135,9 @@ def governed(tokens: Sequence[Token], after: int) -> bool:
     following = tokens[after]
     if w.lemma(following) in POSTPOSITIONS or following.upos == "ADP":
         return True
-    return following.upos == "NOUN" and w.possessed(following) and w.case(tokens[after - 1]) == "Nom"
+    before = tokens[after - 1]  # Азия елдері аумағының; not тұрғындары отын (misread от-ын): a possessed noun
+    return following.upos == "NOUN" and w.possessed(following) and w.case(before) == "Nom" \
+        and (not w.possessed(before) or w.case(following) == "Gen")  # modifies only a genitive chain
 
 
 def _targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, floor: int,
@@ -151,24 +161,41 @@ def _targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, f
 
 def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor: int, wanted: str) -> int | None:
     """The nearest word before `before` (and after `floor`) that can head a target of this kind."""
-    actors = {i for m in inside if m.label == "ANAPHOR" for i in range(m.first, m.last)}
+    # a pronoun is no target; nor, in the instrumental, a partner (Ресеймен келісті: agreed with Russia)
+    actors = {i for m in inside if m.label == "ANAPHOR" or wanted == "INS" for i in range(m.first, m.last)}
+    aside = _parenthesised(tokens, floor, before)
     for i in range(before - 1, floor - 1, -1):
         token = tokens[i]
-        if i in actors or w.punct(token):
-            continue
+        if i in actors or i in aside or w.punct(token) or (i + 1 < before and w.lemma(tokens[i + 1]) in POSTPOSITIONS):
+            continue  # (not жемқорлыққа қарсы күрес агенттігі: a complement of a postposition)
         if wanted == "AREA":
             if (w.lemma(token) in AREA_WORDS and w.case(token) == "Loc") or w.lemma(token) in AREA_POSTPOSITIONS:
                 return i
-        elif w.case(token) == CASES[wanted] and _can_head(tokens, i, wanted):
+        elif w.case_reading(token, CASES[wanted]) and _can_head(tokens, i, wanted, before):
             return i
     return None
 
 
-def _can_head(tokens: Sequence[Token], i: int, wanted: str) -> bool:
+def _parenthesised(tokens: Sequence[Token], floor: int, before: int) -> set[int]:
+    """Words in brackets, an aside that heads nothing: қан (ІІ) ... керек needs blood, not "ІІ"."""
+    aside, depth = set(), 0
+    for i in range(floor, before):
+        depth += tokens[i].text == "("
+        if depth:
+            aside.add(i)
+        depth -= tokens[i].text == ")" and depth > 0
+    return aside
+
+
+def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool:
     token = tokens[i]
-    if wanted == "NOM":  # 20 мың инженер қажет: a noun, not its modifier
-        return token.upos in ("NOUN", "PROPN") and i + 1 < len(tokens) and not tokens[i + 1].upos == "NOUN" \
-            and w.verb_form(token) != "Ger"
+    if wanted == "DATV":  # салуға дайын (ready to build: a stance), not емтиханға дайын (ready for the exam)
+        return w.verbal_noun(token)
+    if wanted == "NOM":  # 20 мың инженер қажет: a noun, not its modifier (but модель қажет, қажет read as a noun)
+        noun = token.upos in ("NOUN", "PROPN") or (i + 1 == before and token.upos == "ADJ" and any(
+            a.upos == "NOUN" and "Case=Nom" in a.feats for a in token.analyses))  # су қажет, су read as an adjective
+        return noun and i + 1 < len(tokens) \
+            and (i + 1 == before or tokens[i + 1].upos != "NOUN") and w.verb_form(token) != "Ger"
     return token.upos in ("NOUN", "PROPN", "VERB", "AUX", "PRON", "ADJ") and not w.attributive(token)
 
 

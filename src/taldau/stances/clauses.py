@@ -7,6 +7,7 @@ verbs (қолдау көрсет-, қарсы шық-), or a verb in the intenti
     Ресей газ құбырын салуды жоспарлап отыр converb + auxiliary                yes
     ... қолдамайтынын мәлімдеді             verbal noun + possessive: reported  yes
     ... қолдаған жоқ                        participle + жоқ                     yes
+    ... жоспарлаған екен, ... келіскен.      participle ending the clause         yes
     ... азайтуға тырысқанымен, ...          concessive (participle + -ымен)      yes
     ... қолдауды тапсырды                   verbal noun complement               no
     делегацияны қарсы алды                  қарсы before a verb it does not take no
@@ -22,7 +23,8 @@ from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon, Predicate
 
 CLAUSE_CONJUNCTIONS = frozenset({"ал", "бірақ", "алайда", "дегенмен", "әйтсе", "ендеше"})
-NOT_INTENTIONAL = frozenset({"демек", "айтпақшы"})  # "that is", "by the way": particles, once де-, айт- + -мақ
+NOT_INTENTIONAL = frozenset({"демек", "айтпақшы", "тұрмақ"})  # "that is", "by the way", "let alone": particles
+NOT_PLANNED = frozenset({"бол"})  # кездесу болмақ: the copula's future says what will happen, not who plans it
 MAX_CLAUSE = 60  # tokens looked back from a predicate: text without punctuation stays linear
 
 
@@ -47,6 +49,10 @@ def find(tokens: Sequence[Token], lexicon: Lexicon) -> list[Found]:
             continue
         predicate, last = match
         end = _auxiliaries(tokens, last + 1)
+        if any(w.feats(t).get("Person", "3") != "3" for t in tokens[last + 1 : end]) \
+                or _attributive(tokens, end):  # жоспарлап отырмыз: our plan; таппақ болған 2 азаматты: a relative clause
+            i = end
+            continue
         start = clause_start(tokens, i, found[-1].end if found else 0)
         negated = any(w.negative(t) for t in tokens[i:end])
         found.append(Found(predicate, i, last, end, start, negated))
@@ -61,8 +67,7 @@ def _candidate(token: Token, table: Table) -> bool:
     """A quick test first: a lexicon head, or a verb in the desiderative mood (-мақ, -ғысы)."""
     if not token.analyses:
         return False
-    reading = token.analyses[0]
-    return reading.lemma.lower() in table or token.norm.lower() in table or "Mood=Des" in reading.feats
+    return any(key in table for key in w.keys(token)) or "Mood=Des" in token.analyses[0].feats
 
 
 def _match(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
@@ -90,7 +95,7 @@ def _intentional(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predica
     # салмақ, ашпақ: the intentional future of a third person states a plan (not Қармақшы, a name)
     token = tokens[i]
     if "INTENT" in w.glosses(token) and token.norm[:1].islower() and w.feats(token).get("Person", "3") == "3" \
-            and token.norm.lower() not in NOT_INTENTIONAL and "+INTENT" in table:
+            and token.norm.lower() not in NOT_INTENTIONAL and w.lemma(token) not in NOT_PLANNED and "+INTENT" in table:
         return table["+INTENT"][0], i
     return None
 
@@ -108,8 +113,11 @@ def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token) 
     """The predicate ending at `last` asserts something: a clause ends there, not a noun phrase."""
     predicate, last = match
     token = tokens[last]
-    if token is head and predicate.head != w.lemma(token) and not predicate.head.startswith("+"):
-        return _clause_ends(tokens, last + 1)  # дайын, ниетті matched as written: read as дай-ын, ниет-ті
+    if token is head and predicate.head == token.norm.lower() != w.lemma(token):
+        # дайын, ниетті matched as written (read as дай-ын, ниет-ті), but not a verb stem matched as a bare form:
+        # жақта is the imperative of жақта- or жақ-та "on the side", never "supports"
+        verb = any(a.lemma.lower() == predicate.head and a.upos in ("VERB", "AUX") for a in token.analyses)
+        return not verb and _clause_ends(tokens, last + 1)
     if w.passive(token) or w.feats(token).get("Person", "3") != "3":  # тырысамыз: the speaker's own aim
         return False
     if token.upos == "VERB" or (token.upos == "AUX" and last > 0 and head is not token):
@@ -117,9 +125,20 @@ def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token) 
     return _clause_ends(tokens, last + 1)
 
 
+def _attributive(tokens: Sequence[Token], end: int) -> bool:
+    """The predicate's last word is a bare participle before a noun phrase: it describes that noun
+    (қолдаған адамдар, таппақ болған азаматты), it asserts nothing."""
+    last = tokens[end - 1]
+    following = tokens[end] if end < len(tokens) else None
+    return following is not None and w.verb_form(last) == "Part" and not w.possessed(last) \
+        and w.case(last) in ("Nom", None) and following.upos in ("NOUN", "PROPN", "NUM", "ADJ")
+
+
 def _verb_states(tokens: Sequence[Token], last: int) -> bool:
     token = tokens[last]
     form = w.verb_form(token)
+    if w.feats(token).get("Mood") in ("Cnd", "Imp", "Opt"):  # қолдаса: a condition; қолдау көрсетсін: a request
+        return False
     if form in (None, "Fin", "Conv"):
         return True
     if form in ("Ger", "Part"):
@@ -130,9 +149,12 @@ def _verb_states(tokens: Sequence[Token], last: int) -> bool:
             return True
         if case == "Ins" and w.possessed(token) and w.feats(token).get("Tense") == "Past":  # тырысқанымен: although
             return True
+        if form != "Part" or w.possessed(token) or case not in ("Nom", None):
+            return False
         following = tokens[last + 1] if last + 1 < len(tokens) else None
-        return form == "Part" and not w.possessed(token) and following is not None \
-            and w.lemma(following) in w.NEGATORS  # қолдаған жоқ
+        if following is not None and w.lemma(following) in w.NEGATORS:  # қолдаған жоқ
+            return True
+        return _clause_ends(tokens, last + 1)  # жоспарлаған екен, келіскен.: the past participle as a finite verb
     return False
 
 

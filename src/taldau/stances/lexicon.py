@@ -20,6 +20,8 @@ class Predicate(NamedTuple):
     targets: tuple[str, ...]  # DAT, ACC, NOM, AREA, SELF
     actor: str  # NOM or DAT
     required: bool = False  # no stance without a target (келісті alone: agreed with an opinion)
+    negated_kind: str | None = None  # the kind when negated: келіспеді (disagreed) is an opposition
+    known_actor: bool = False  # only a lexicon actor is its subject (a programme also envisages, a law restricts)
 
 
 class Lexicon(NamedTuple):
@@ -45,12 +47,15 @@ def load(directory: Path = HERE) -> Lexicon:
 @lru_cache(maxsize=8)
 def _load(directory: Path, stamp: tuple[int, ...]) -> Lexicon:
     table: dict[str, list[Predicate]] = defaultdict(list)
-    for number, (kind, words, targets, actor, *_) in enumerate(_rows(directory / "predicates.tsv"), 1):
-        if kind not in KINDS:
-            raise ValueError(f"predicates.tsv row {number}: unknown kind {kind!r}; choose one of {', '.join(KINDS)}")
+    for number, (kinds, words, targets, actor, *_) in enumerate(_rows(directory / "predicates.tsv"), 1):
+        kind, _, negated_kind = kinds.partition("|")  # support|opposition: the second kind when negated
+        for name in filter(None, (kind, negated_kind)):
+            if name not in KINDS:
+                raise ValueError(f"predicates.tsv row {number}: unknown kind {name!r}; choose one of {', '.join(KINDS)}")
         head, *light = words.split()
         required = targets.endswith("!")
-        table[head].append(Predicate(kind, head, tuple(light), tuple(targets.rstrip("!").split("|")), actor, required))
+        table[head].append(Predicate(kind, head, tuple(light), tuple(targets.rstrip("!").split("|")), actor.rstrip("!"),
+                                     required, negated_kind or None, actor.endswith("!")))
     predicates = {head: tuple(sorted(found, key=lambda p: -len(p.light))) for head, found in table.items()}
     heads = frozenset(row[0] for name in ("actors.tsv", "people.tsv") for row in _rows(directory / name))
     demonyms = {word: code for word, code in _rows(directory / "demonyms.tsv")}

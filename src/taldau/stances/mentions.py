@@ -25,6 +25,7 @@ ACTOR_CASES = frozenset({"Nom", "Gen", "Dat", "Ins"})  # subject, reported subje
 ANAPHORIC_DETERMINERS = frozenset({"бұл", "осы", "аталған", "сол", "мұндай"})
 PRONOUNS = frozenset({"ол", "олар"})
 COUNTRY_HEADS = frozenset({"ел", "мемлекет"})  # bare or after бұл: the country spoken of
+SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side": the country itself
 MAX_PLACE_WORDS = 5
 
 
@@ -49,6 +50,16 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
             kept.append(mention)
             taken.update(span)
     return sorted(kept)
+
+
+def case(tokens: Sequence[Token], mention: Mention) -> str | None:
+    """The mention's case: its last word's, and the nominative for a name whose last word the tagger read as
+    a verb or a particle (Риат Шони, Шони read as шоны-й): a name is a noun whatever its ending looks like."""
+    last = tokens[mention.last - 1]
+    found = w.case(last)
+    if found is None and mention.label in ENTITY_ACTORS and last.norm[:1].isupper():
+        return "Nom"
+    return found
 
 
 def _places(tokens: Sequence[Token]) -> list[Mention]:
@@ -116,11 +127,12 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
     heads, demonyms = lexicon.actor_heads, lexicon.demonyms
     found = []
     for j, token in enumerate(tokens):
-        if not _nominal(token) or w.lemma(token) not in heads or _modifies_next(tokens, j) \
+        if not _nominal(token) or heads.isdisjoint(w.keys(token)) or _modifies_next(tokens, j, heads) \
                 or w.case(token) not in ACTOR_CASES:
             continue
         first = j
-        while first > 0 and _modifier(tokens[first - 1], w.possessed(token), demonyms):
+        while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms)
+                             or _modifies_next(tokens, first - 1, heads)):
             first -= 1
         before = w.lemma(tokens[first - 1]) if first else ""
         if w.lemma(token) in COUNTRY_HEADS and (first == j) and (before in ANAPHORIC_DETERMINERS or not before
@@ -132,12 +144,27 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
     return found
 
 
+def group(tokens: Sequence[Token], head: int) -> Mention | None:
+    """A group named by a plural noun outside the lexicons, with its modifiers (Бұл сауда нүктелері,
+    Жоғары оқу орындары), where a clause's subject names no known actor; None for a singular noun."""
+    token = tokens[head]
+    if token.upos != "NOUN" or not ("PL" in w.glosses(token) or w.feats(token).get("Number") == "Plur"):
+        return None
+    first = head
+    while first > 0 and _modifier(tokens[first - 1], w.possessed(token), {}):
+        first -= 1
+    return _phrase(tokens, first, head + 1, [], {})
+
+
 def _phrase(tokens: Sequence[Token], first: int, last: int, places: list[Mention], demonyms: dict[str, str]) -> Mention:
     words = [t.norm for t in tokens[first:last]]
     reading = tokens[last - 1].analyses[:1]
     name, _ = canonical(words, "ACTOR", reading[0].morphemes if reading else ())
-    link = next((p.link for p in places if first <= p.first < last and p.country), None) \
-        or next((demonyms[t.norm.lower()] for t in tokens[first:last] if t.norm.lower() in demonyms), None)
+    country = next((p for p in places if first <= p.first < last and p.country), None)
+    if country and country.first == first and country.last == last - 1 and w.lemma(tokens[last - 1]) in SIDES:
+        return Mention(first, last, "GPE", name or " ".join(words), country.link, True)  # the country itself
+    link = country.link if country else None
+    link = link or next((demonyms[t.norm.lower()] for t in tokens[first:last] if t.norm.lower() in demonyms), None)
     return Mention(first, last, "ACTOR", name or " ".join(words), link)
 
 
@@ -151,15 +178,22 @@ def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str]) -> b
     head only, a noun (мұнай компаниялары, Ресей үкіметі, Қытайдың ірі компаниялары)."""
     if token.upos in ("ADJ", "NUM") or token.norm.lower() in demonyms:
         return w.case(token) in ("Nom", None)
+    if w.case(token) == "Nom" and w.possessed(token):  # Ресей тарапы | Шығыс елдеріне: a possessed noun heads its own phrase
+        return False
     return head_possessed and token.upos in ("NOUN", "PROPN") and w.case(token) in ("Nom", "Gen") \
         and w.lemma(token) not in PRONOUNS
 
 
-def _modifies_next(tokens: Sequence[Token], j: int) -> bool:
-    """банк секторына: the head word is itself a modifier of a following possessed noun."""
+def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bool:
+    """банк секторына: the head word is itself a modifier of a following possessed noun, or of another
+    actor head (жетекші партия, серіктес елдер: a leading party, partner countries), or the object of a
+    verbal noun (маман даярлау: training specialists)."""
     following = tokens[j + 1] if j + 1 < len(tokens) else None
-    return following is not None and following.upos == "NOUN" and w.possessed(following) \
-        and w.case(tokens[j]) == "Nom" and not w.possessed(tokens[j])
+    if following is None or w.case(tokens[j]) != "Nom" or w.possessed(tokens[j]) or "PL" in w.glosses(tokens[j]):
+        return False
+    if following.upos == "VERB" and w.verb_form(following) == "Ger" and w.case(following) == "Nom":
+        return True  # маман даярлау ісі
+    return following.upos == "NOUN" and (w.possessed(following) or w.lemma(following) in heads)
 
 
 def _pronouns(tokens: Sequence[Token]) -> list[Mention]:

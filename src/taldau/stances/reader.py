@@ -63,12 +63,17 @@ def read(doc: Doc, lexicon: Lexicon) -> tuple[Relation, ...]:
         tokens = doc.sentence_tokens(sentence)
         stance_clauses = clauses.find(tokens, lexicon)
         sentence_mentions = mentions.find(tokens, _entities(doc, tokens, starts), lexicon) if stance_clauses else None
-        named = False
-        for clause in stance_clauses:
-            args = (syntax.read(tokens, sentence.first, sentence_mentions, clause) if syntax.parsed(tokens)
-                    else arguments.read(tokens, sentence_mentions, clause))
-            if clause.predicate.required and not args.targets:
+        named, previous = False, None
+        for found_clause in stance_clauses:
+            reading = _arguments(tokens, sentence.first, sentence_mentions, found_clause, lexicon)
+            if reading is None:
                 continue
+            clause, args = reading
+            if previous and not args.targets and _chained(tokens, previous[0], clause):
+                if previous[0].predicate.kind == clause.predicate.kind:  # қарсы шығып, наразылық білдірді: one stance
+                    continue
+                args = args._replace(targets=previous[1].targets)  # the first verb's target is the second one's
+            previous = clause, args
             actors, implicit = _actors(doc, tokens, args, clause, (memory, index, lexicon, starts))
             if actors and not implicit:
                 memory.remember(actors, index)
@@ -77,6 +82,27 @@ def read(doc: Doc, lexicon: Lexicon) -> tuple[Relation, ...]:
         if not named:
             memory.pass_over(index, tokens, sentence_mentions)
     return tuple(found)
+
+
+def _arguments(tokens, offset: int, found: Sequence[Mention], clause: clauses.Found, lexicon: Lexicon):
+    """(clause, arguments) under the first reading of its predicate whose required target is there (келісті
+    with a dative: agreed to do, cooperation; with an instrumental: agreed with, support), or None."""
+    same = [p for p in lexicon.predicates.get(clause.predicate.head, ()) if p.light == clause.predicate.light]
+    for predicate in same or [clause.predicate]:
+        clause = clause._replace(predicate=predicate)
+        args = (syntax.read(tokens, offset, found, clause) if syntax.parsed(tokens)
+                else arguments.read(tokens, found, clause))
+        if args.targets or not predicate.required:
+            return clause, args
+    return None
+
+
+def _chained(tokens: Sequence[Token], first: clauses.Found, second: clauses.Found) -> bool:
+    """The second clause follows the first one's converb and a comma (қолдап, ...) and names nobody of its own
+    (not Құжатты 242 депутат қолдап, 391-і қарсы дауыс берген): one subject, one matter."""
+    return second.start == first.end + 1 and tokens[first.end].text == "," \
+        and w.verb_form(tokens[first.end - 1]) == "Conv" \
+        and not any(t.upos in w.NOMINALS and w.case(t) == "Nom" for t in tokens[second.start : second.first])
 
 
 def _actors(doc, tokens, args, clause, context) -> tuple[list[Span], bool]:
@@ -101,13 +127,15 @@ def _relations(doc, tokens, index, clause, args, actors: list[Span], implicit: b
     partners = [_span(doc, tokens, m) for m in args.partners]
     targets = [_range_span(doc, tokens, first, last, "TARGET") for first, last in args.targets] or [None]
     out = []
+    kind, negated = clause.predicate.kind, clause.negated
+    if negated and clause.predicate.negated_kind:  # келіспеді: disagreed, an opposition rather than a negated support
+        kind, negated = clause.predicate.negated_kind, False
     for actor in actors:
         with_whom = partners
-        if not with_whom and clause.predicate.kind == "cooperation":  # Қазақстан мен Ресей ... келісті
+        if not with_whom and kind == "cooperation":  # Қазақстан мен Ресей ... келісті
             with_whom = [a for a in actors if a is not actor]
         for target in targets:
-            out.append(Relation(index, clause.predicate.kind, actor, predicate, target, tuple(with_whom),
-                                clause.negated, implicit))
+            out.append(Relation(index, kind, actor, predicate, target, tuple(with_whom), negated, implicit))
     return out
 
 

@@ -16,8 +16,11 @@ from taldau.stances import words as w
 from taldau.stances.arguments import CASES, Arguments
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
+from taldau.stances.mentions import group as mentions_group
+from taldau.stances.mentions import case as mention_case
 
 TARGET_RELATIONS = ("obj", "obl", "ccomp", "xcomp", "iobj")
+NOMINATIVE_TARGETS = ("nsubj", "obj")  # Қазақстанға модель қажет: what is needed is қажет's subject in UD
 
 
 def parsed(tokens: Sequence[Token]) -> bool:
@@ -35,11 +38,21 @@ def read(tokens: Sequence[Token], offset: int, mentions: Sequence[Mention], foun
     heads = {i: _head(tokens[i], offset, i) for i in range(found.start, found.end)}  # the clause only
     predicate = set(range(found.first, found.end))
     subjects = _subjects(tokens, heads, predicate, mentions, found)
-    targets = _targets(tokens, heads, predicate, found)
+    targets = _targets(tokens, heads, predicate, found, mentions)
+    group = (subjects or rules.subjects)[-1:]
+    if group and group[0] not in mentions:
+        # a group outside the lexicons (агенттігіндегілер бұл шешіммен келіспейді): its target follows it
+        rules = rules._replace(targets=_after(rules.targets, group[0].last))
+        targets = _after(targets, group[0].last)
     if subjects and targets and not _before(subjects[-1], targets[0]):
         targets = []  # a subject inside the target: the parse and the case marking disagree
     if targets and rules.targets and rules.targets[-1][1] == targets[-1][1]:
         targets = rules.targets  # the same head: the rules' reading keeps the targets coordinated to it
+    elif targets and rules.targets and rules.targets[-1][1] > targets[-1][1] and (
+            w.verbal_noun(tokens[rules.targets[-1][1] - 1]) or _ahead(targets[-1], subjects or rules.subjects)):
+        # Қазақстанға ... көбейтуге: the verbal noun next to the predicate, not a word of its clause;
+        # Шама-шарқына қарай ... азаматтар суға зәру: the complement after the subject, not an adverbial before it
+        targets = rules.targets
     return Arguments(subjects or rules.subjects, targets or rules.targets, rules.partners,
                      rules.overt and not subjects)
 
@@ -57,13 +70,29 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
                 i += 1
                 group.append(inside[i])
             last = group[-1]
-            if w.case(tokens[last.last - 1]) == case and not arguments.governed(tokens, last.last):
+            if mention_case(tokens, last) == case and (last.last == found.first
+                                                        or not arguments.governed(tokens, last.last)):
                 return group
-    return []
+    if inside or found.predicate.known_actor or case != "Nom":
+        return []
+    # no actor in the clause: the subject is a group named by a plural noun (Жергілікті дүкендер ... келісті)
+    groups = [mentions_group(tokens, i) for i in words
+              if w.case(tokens[i]) == "Nom" and w.lemma(tokens[i]) not in w.TIME_WORDS]  # not Алдағы жылдары
+    return [g for g in groups if g is not None][:1]
 
 
 def _before(subject: Mention, target: tuple[int, int]) -> bool:
     return subject.last <= target[0] or subject.first >= target[1]
+
+
+def _after(targets: list[tuple[int, int]], start: int) -> list[tuple[int, int]]:
+    """The targets headed after `start`, cut to begin there."""
+    return [(max(first, start), last) for first, last in targets if last - 1 >= start]
+
+
+def _ahead(target: tuple[int, int], subjects: Sequence[Mention]) -> bool:
+    """The target ends before the subject begins."""
+    return bool(subjects) and target[1] <= subjects[0].first
 
 
 def _head(token: Token, offset: int, i: int) -> int | None:
@@ -71,14 +100,19 @@ def _head(token: Token, offset: int, i: int) -> int | None:
     return None if head is None or head - offset == i else head - offset
 
 
-def _targets(tokens, heads, predicate: set[int], found: Found) -> list[tuple[int, int]]:
+def _targets(tokens, heads, predicate: set[int], found: Found, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     if "SELF" in found.predicate.targets:  # салмақ: the target is the verb's own phrase, as the rules read it
         return []
     wanted = {CASES[c] for c in found.predicate.targets if c in CASES}
     if not wanted:  # a field of cooperation (саласында, бойынша): the rules' AREA
         return []
-    candidates = [i for i in range(found.start, found.first) if heads[i] in predicate
-                  and (tokens[i].deprel or "").split(":")[0] in TARGET_RELATIONS and w.case(tokens[i]) in wanted]
+    partners = {i for m in mentions for i in range(m.first, m.last)} if "Ins" in wanted else set()
+    relations = NOMINATIVE_TARGETS if wanted == {"Nom"} else TARGET_RELATIONS
+    verbal = "DATV" in found.predicate.targets  # салуға дайын: only a verbal noun
+    candidates = [i for i in range(found.start, found.first) if heads[i] in predicate and i not in partners
+                  and (tokens[i].deprel or "").split(":")[0] in relations and w.case(tokens[i]) in wanted
+                  and (not verbal or w.verbal_noun(tokens[i]))
+                  and (wanted != {"Nom"} or tokens[i].upos in ("NOUN", "PROPN"))]  # 250 миллион текше метр су қажет
     if not candidates:
         return []
     head = max(candidates)

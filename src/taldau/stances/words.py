@@ -11,6 +11,7 @@ NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 CLAUSE_PUNCT = frozenset(",;:–—")
 AUXILIARIES = frozenset({"отыр", "жатыр", "тұр", "жүр", "кел", "бол", "е", "емес", "жоқ", "еді", "екен"})
 NEGATORS = frozenset({"емес", "жоқ"})
+TIME_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "былтыр", "қазір", "жыл", "ай", "апта", "күн", "кез"})
 
 
 @lru_cache(maxsize=4096)
@@ -36,8 +37,22 @@ def lemma(token: Token) -> str:
 
 
 def keys(token: Token) -> tuple[str, ...]:
-    """The word as written and its lemma, lower-cased: ниетті is read as a noun in the accusative."""
-    return (token.norm.lower(), lemma(token))
+    """The word as written and its lemma, lower-cased (ниетті is read as a noun in the accusative), and for a
+    verb the stems of its other verb readings (тырысып chosen as тыр-ыс-ып, also тырыс-ып)."""
+    found = (token.norm.lower(), lemma(token))
+    if token.upos != "VERB":
+        return found
+    return found + tuple(a.lemma.lower() for a in token.analyses[1:] if a.upos == "VERB")
+
+
+def case_reading(token: Token, wanted: str) -> bool:
+    """The word is in case `wanted` by its chosen reading, or by a noun reading when the chosen one has no
+    case: бұл мақсатты (chosen as the adjective мақсатты), бастамасын (chosen as the optative of баста-)."""
+    if case(token) == wanted:
+        return True
+    if token.upos not in ("ADJ", "VERB") or "Case" in feats(token):
+        return False
+    return any(a.upos == "NOUN" and f"Case={wanted}" in a.feats.split("|") for a in token.analyses[1:])
 
 
 def case(token: Token) -> str | None:
