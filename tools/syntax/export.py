@@ -61,7 +61,7 @@ def export(folder: Path, nlp=None) -> None:
         "norms": dict(BASE_NORMS),
         "spacy": spacy.__version__,
     }
-    np.savez_compressed(folder / "parser.npz", **weights)
+    np.savez(folder / "parser.npz", **weights)  # stored: floats hardly compress, and unzipping costs load time
     (folder / "parser.json").write_text(json.dumps(settings, ensure_ascii=False) + "\n", encoding="utf-8")
     meta_path = folder / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))

@@ -41,16 +41,20 @@ class Model:
         self.attributes = Attributes(settings["symbols"], settings["norms"])
         self.classes = [tuple(c) for c in settings["classes"]]
         self.unseen = np.array(settings["unseen"], dtype=np.int64)
+        from threadpoolctl import ThreadpoolController
+
+        self.blas = ThreadpoolController()  # one BLAS thread: the many small products only wait on others
 
     def parse(self, sentences: Sequence[Sequence[Token]]) -> list[tuple[list[int], list[str]]]:
         """0-based heads (a root its own head) and labels ("ROOT" for roots) of each non-empty sentence."""
         if not sentences:
             return []
         ids = [self.attributes(tokens) for tokens in sentences]
-        cached = self.network.precompute(self.network.tokvecs(ids))
         offsets = np.cumsum([0] + [len(x) for x in ids[:-1]]).tolist()
         states = [State(len(x), offset) for x, offset in zip(ids, offsets)]
-        parse(states, self.classes, lambda slots: self._scores(cached, slots))
+        with self.blas.limit(limits=1, user_api="blas"):
+            cached = self.network.precompute(self.network.tokvecs(ids))
+            parse(states, self.classes, lambda slots: self._scores(cached, slots))
         return [state.result() for state in states]
 
     def _scores(self, cached: np.ndarray, slots: np.ndarray) -> np.ndarray:
