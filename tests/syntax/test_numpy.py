@@ -47,15 +47,33 @@ def test_heads_and_labels_equal_spacys_on_the_same_model():
     from tools.syntax.export import spacy_parse
 
     sentences = readings()
-    expected = spacy_parse(spacy.load(MODEL / "spacy"), sentences)
+    expected = spacy_parse(spacy_model(), sentences)
     assert Model(MODEL).parse(sentences) == expected
+
+
+@cache
+def spacy_model():
+    return spacy.load(MODEL / "spacy")
+
+
+WORDS = ["Ол", "кітап", "оқыды", "және", "мен", "үйге", "келіп", ",", ".", "?", "2024", "жылы", "Алматыда", "«",
+         "»", "Қазақстанның", "астанасы", "біз", "көрген", "фильм", "—", "өте", "жақсы", "болды", "The", "COVID-19"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=60))
+def test_any_word_sequence_is_parsed_as_spacy_parses_it(words):
+    from tools.syntax.export import spacy_parse
+
+    tokens = Pipeline(["morph", "tagger"])(" ".join(words)).tokens
+    assert Model(MODEL).parse([tokens]) == spacy_parse(spacy_model(), [tokens])
 
 
 def test_token_ids_equal_spacys_feature_extractor():
     from taldau.syntax.features import spacy_doc
     from taldau.syntax.network import ATTRS
 
-    nlp = spacy.load(MODEL / "spacy")
+    nlp = spacy_model()
     attributes = Model(MODEL).attributes
     for tokens in readings():
         assert (attributes(tokens) == spacy_doc(nlp.vocab, tokens).to_array(list(ATTRS))).all()

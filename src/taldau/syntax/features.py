@@ -67,7 +67,7 @@ class Attributes:
 
     def _token_ids(self, text: str, upos: str | None, feats: str, lemma: str | None) -> tuple[int, ...]:
         pos = upos if upos in UPOS else "X"
-        strings = (self.norms.get(text, text.lower()), text[0], text[-3:], word_shape(text))
+        strings = (self.norms.get(text, text.lower()), text[:1], text[-3:], word_shape(text))
         return (*map(self.string_id, strings), self.symbols[pos], self.string_id(tag(pos, feats)),
                 self.string_id(normal_morph(feats)), self.string_id(lemma or text))
 
