@@ -54,13 +54,14 @@ class Attributes:
     def __init__(self, symbols: Mapping[str, int], norms: Mapping[str, str], cache: int = 50_000):
         self.symbols, self.norms = dict(symbols), dict(norms)
         self.token_ids = lru_cache(maxsize=cache)(self._token_ids)
+        self.string_id = lru_cache(maxsize=cache)(self._string_id)  # tags, features, affixes recur
 
     def __call__(self, tokens: Sequence[Token]) -> np.ndarray:
         """(len(tokens), 8) uint64 ids."""
         rows = [self.token_ids(t.text, t.upos, t.feats or "", t.lemma) for t in tokens]
         return np.array(rows, dtype=np.uint64).reshape(len(rows), 8)
 
-    def string_id(self, string: str) -> int:
+    def _string_id(self, string: str) -> int:
         if not string:
             return 0
         return self.symbols.get(string) or murmurhash64a(string.encode("utf-8"))
@@ -72,6 +73,7 @@ class Attributes:
                 self.string_id(normal_morph(feats)), self.string_id(lemma or text))
 
 
+@lru_cache(maxsize=20_000)
 def normal_morph(feats: str) -> str:
     """spaCy's `Morphology.normalize_features`: fields sorted, each field's values sorted, "_" if none."""
     if not feats or feats == "_":
