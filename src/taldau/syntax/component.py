@@ -24,7 +24,7 @@ from taldau.syntax.tree import pieces, repair
 MODEL = Path(__file__).with_name("model")
 FORMAT = 2  # meta.json "format": 2 = parser.npz + parser.json exported from the spaCy folder
 LIMIT = 120  # tokens parsed at once: a longer sentence is parsed in pieces, joined under its first root
-CHUNK = 512  # pieces parsed together: one matrix product per step for all of them, memory bounded
+BUDGET = 8192  # tokens parsed together (~40 MB of vectors): one matrix product per step for all their pieces
 
 
 class Model:
@@ -87,10 +87,14 @@ class Parser(Component):
         while batch := list(islice(docs, batch_size)):
             plans = [_plan(doc) for doc in batch]
             spans = [(doc, a, b) for doc, plan in zip(batch, plans) for sentence in plan for a, b in sentence]
-            found = []
-            for start in range(0, len(spans), CHUNK):
-                found += self.model.parse([doc.tokens[a:b] for doc, a, b in spans[start:start + CHUNK]])
-            arcs = iter(found)
+            found, group, size = [], [], 0
+            for doc, a, b in spans:
+                group.append(doc.tokens[a:b])
+                size += b - a
+                if size >= BUDGET:
+                    found += self.model.parse(group)
+                    group, size = [], 0
+            arcs = iter(found + self.model.parse(group))
             for doc, plan in zip(batch, plans):
                 yield _annotate(doc, plan, arcs)
 
