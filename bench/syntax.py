@@ -128,10 +128,11 @@ SPEED_NOTE = (
     "numpy (`tools.syntax.export` writes its weights; `taldau.syntax.network` and `.transitions` are spaCy's "
     "forward pass and arc-eager system), without importing spaCy: it parses every KTB sentence exactly as spaCy "
     "does with the same model (the last row), so the accuracy tables are those of the spaCy runtime. Beside the "
-    "spaCy runtime it replaced, measured the same day in the same way (2026-12-05): the parser alone 25.7k -> "
-    "48.3k tokens/s on Wikipedia, 17.8k -> 34.1k on news; the whole pipeline 5.7k -> 6.6k (news 4.5k -> 5.9k); "
-    "loading the parser 0.65 -> 0.10 s, everything 0.87 -> 0.29 s; peak memory 254 -> 230 MB. The whole pipeline "
-    "still stays below the 10k tokens/s the issue asks: the stages before the parser run at about 8k."
+    "spaCy runtime it replaced, in two runs of each taken in turn on the same day (2026-12-05; the second shown, "
+    "the first in brackets): the parser alone 24.5k -> 47.6k tokens/s on Wikipedia (24.3k -> 40.5k), 20.2k -> "
+    "37.1k on news (19.8k -> 33.7k); the whole pipeline 5.4k -> 6.2k (5.6k -> 6.1k), news 4.8k -> 5.4k (4.7k -> "
+    "5.2k); loading the parser 0.81 -> 0.11 s, everything 1.08 -> 0.31 s; peak memory 255 -> 229 MB. The whole "
+    "pipeline still stays below the 10k tokens/s the issue asks: the stages before the parser run at about 7-8k."
 )
 
 SPEED = """
