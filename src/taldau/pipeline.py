@@ -39,7 +39,7 @@ FACTORIES: dict[str, str] = {
     "cyrillic": "taldau.translit.component:CyrillicNorms",  # Latin-script Kazakh: Cyrillic norms for what follows
     "morph": "taldau.morph:Morphology",
     "tagger": "taldau.tagger.component:Tagger",  # after morph: puts the reading the context calls for first
-    "parser": "taldau.syntax.component:Parser",  # after the tagger: heads and UD relations (needs spaCy)
+    "parser": "taldau.syntax.component:Parser",  # after the tagger: heads and UD relations
     "quantities": "taldau.numbers:Quantities",
     "ner": "taldau.ner.component:EntityRecognizer",  # after quantities: their numeric entities win
     "stances": "taldau.stances.component:StanceReader",  # after ner: actors and what they want

@@ -9,11 +9,9 @@ import conllu
 import pytest
 from hypothesis import given, settings, strategies as st
 
-pytest.importorskip("spacy")
-
-from taldau.export import conll, html, json as json_export  # noqa: E402
-from taldau.pipeline import Pipeline  # noqa: E402
-from taldau.syntax import component  # noqa: E402
+from taldau.export import conll, html, json as json_export
+from taldau.pipeline import Pipeline
+from taldau.syntax import component
 
 TREES = Path(__file__).with_name("trees.txt")
 
@@ -96,9 +94,7 @@ def test_a_model_folder_without_meta_is_refused(tmp_path):
         component.Parser.from_disk(tmp_path / "missing")
 
 
-def test_the_model_is_reloaded_when_spacy_has_kept_too_many_strings(monkeypatch):
-    parser = component.Parser().load()
-    first = parser.nlp
-    monkeypatch.setattr(component, "STRINGS", len(first.vocab.strings))
-    doc = parser(Pipeline(["morph"])("Жаңа сөздер: алмұрттар, шабдалылар."))
-    assert doc.tokens[0].deprel and parser.nlp is not first
+def test_a_model_of_another_format_is_refused_with_the_way_out(tmp_path):
+    (tmp_path / "meta.json").write_text('{"format": 1}', encoding="utf-8")
+    with pytest.raises(ValueError, match="format 1.*tools.syntax.export"):
+        component.Parser.from_disk(tmp_path).load()

@@ -4,8 +4,8 @@
 
 The parser is fed what it will see at run time: each gold sentence's surface tokens go through taldau's
 own morphology and tagger (neither was trained on KTB), and `taldau.syntax.features` turns the chosen
-reading into spaCy attributes. Writes src/taldau/syntax/model/ (spaCy folder + meta.json). bench/syntax.py
-calls `train` on cross-validation folds.
+reading into spaCy attributes. Writes src/taldau/syntax/model/ (spaCy folder + meta.json) and exports it
+for numpy inference (`tools.syntax.export`). bench/syntax.py calls `train` on cross-validation folds.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from taldau.doc import Doc, Sentence as DocSentence, Token
 from taldau.normalize import normalize
 from taldau.syntax.component import FORMAT, MODEL
 from taldau.syntax.features import spacy_doc
+from tools.syntax.export import export
 from tools.syntax.treebank import Sentence, ktb, read
 
 CONFIG = Path(__file__).with_name("config.cfg")
@@ -93,6 +94,7 @@ def save(nlp, folder: Path, meta: dict) -> None:
     kept = [s for s in json.loads(strings.read_text(encoding="utf-8")) if not CYRILLIC.search(s)]
     strings.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
     (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    export(folder, nlp)
 
 
 def main() -> None:

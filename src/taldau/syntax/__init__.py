@@ -5,6 +5,8 @@
     >>> [(t.text, doc.tokens[t.head].text, t.deprel) for t in doc.tokens]   # doctest: +SKIP
     [('Мен', 'оқыдым', 'nsubj'), ('кітап', 'оқыдым', 'obj'), ('оқыдым', 'оқыдым', 'root'), ('.', 'оқыдым', 'punct')]
 
-A spaCy v3 transition-based parser (`tools.syntax.train`, on UD Kazakh-KTB) reads each word's form and
-taldau's chosen reading (`features`); `tree` makes every sentence one tree. Needs the `syntax` extra.
+A spaCy v3 transition-based parser, trained by `tools.syntax.train` on UD Kazakh-KTB and exported by
+`tools.syntax.export`, reads each word's form and taldau's chosen reading (`features`); at run time numpy
+alone computes it (`network`, `transitions`: the same heads and labels as spaCy); `tree` makes every
+sentence one tree.
 """

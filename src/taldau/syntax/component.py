@@ -1,85 +1,123 @@
-"""The `parser` pipeline component: after the tagger, a head and a relation for every token."""
+"""The `parser` pipeline component: after the tagger, a head and a relation for every token.
+
+Trained with spaCy (`tools.syntax.train`), run with numpy alone: `tools.syntax.export` writes the weights
+(parser.npz) and moves (parser.json) that `network` and `transitions` run exactly as spaCy would.
+"""
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
+from itertools import islice
 from pathlib import Path
 
+import numpy as np
+
 from taldau.component import Component
-from taldau.doc import Doc
-from taldau.syntax.features import spacy_doc
+from taldau.doc import Doc, Token
+from taldau.syntax.features import Attributes
+from taldau.syntax.network import Network
+from taldau.syntax.transitions import State, parse
 from taldau.syntax.tree import pieces, repair
 
-if importlib.util.find_spec("spacy") is None:  # pipeline.available() then leaves the parser out
-    raise ImportError("taldau's parser needs spaCy: pip install 'taldau[syntax]'")
-
 MODEL = Path(__file__).with_name("model")
-FORMAT = 1  # meta.json "format": the layout of the model folder this code reads
+FORMAT = 2  # meta.json "format": 2 = parser.npz + parser.json exported from the spaCy folder
 LIMIT = 120  # tokens parsed at once: a longer sentence is parsed in pieces, joined under its first root
-STRINGS = 20_000  # spaCy keeps every string it sees: past this many the model is reloaded (a bounded process)
+BUDGET = 8192  # tokens parsed together (~40 MB of vectors): one matrix product per step for all their pieces
+
+
+class Model:
+    """The exported parser: token attributes -> vectors -> greedy arc-eager parse of each piece."""
+
+    def __init__(self, folder: Path):
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        if meta.get("format") != FORMAT:
+            raise ValueError(f"parser model at {folder} has format {meta.get('format')!r}; this taldau reads "
+                             f"{FORMAT} (run python -m tools.syntax.export)")
+        settings = json.loads((folder / "parser.json").read_text(encoding="utf-8"))
+        with np.load(folder / "parser.npz") as weights:
+            self.network = Network(dict(weights), settings["seeds"])
+        self.attributes = Attributes(settings["symbols"], settings["norms"])
+        self.classes = [tuple(c) for c in settings["classes"]]
+        self.unseen = np.array(settings["unseen"], dtype=np.int64)
+        from threadpoolctl import ThreadpoolController
+
+        self.blas = ThreadpoolController()  # one BLAS thread: the many small products only wait on others
+
+    def parse(self, sentences: Sequence[Sequence[Token]]) -> list[tuple[list[int], list[str]]]:
+        """0-based heads (a root its own head) and labels ("ROOT" for roots) of each non-empty sentence."""
+        if not sentences:
+            return []
+        ids = [self.attributes(tokens) for tokens in sentences]
+        offsets = np.cumsum([0] + [len(x) for x in ids[:-1]]).tolist()
+        states = [State(len(x), offset) for x, offset in zip(ids, offsets)]
+        with self.blas.limit(limits=1, user_api="blas"):
+            cached = self.network.precompute(self.network.tokvecs(ids))
+            parse(states, self.classes, lambda slots: self._scores(cached, slots))
+        return [state.result() for state in states]
+
+    def _scores(self, cached: np.ndarray, slots: np.ndarray) -> np.ndarray:
+        scores = self.network.scores(cached, slots)
+        if len(self.unseen):  # moves added after training never win (spaCy gives them the lowest score)
+            scores[:, self.unseen] = scores.min()
+        return scores
 
 
 class Parser(Component):
-    """`Parser()(doc)`: a new Doc whose tokens carry `head` and `deprel`. `path`: a folder holding a spaCy
-    pipeline with a `parser` and taldau's `meta.json`; None, the bundled model."""
+    """`Parser()(doc)`: a new Doc whose tokens carry `head` and `deprel`. `path`: a folder holding
+    parser.npz, parser.json and taldau's meta.json; None, the bundled model."""
 
     name, requires, assigns = "parser", ("tokens", "sentences", "readings"), ("syntax",)
 
     @cached_property
-    def nlp(self):
-        import spacy
-
-        folder = self.path or MODEL
-        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-        if meta.get("format") != FORMAT:
-            raise ValueError(f"parser model at {folder} has format {meta.get('format')!r}; this taldau reads {FORMAT}")
-        return spacy.load(folder / "spacy")
+    def model(self) -> Model:
+        return Model(self.path or MODEL)
 
     def load(self) -> Parser:
-        self.nlp  # noqa: B018 - the model, loaded now rather than on the first document
+        self.model  # noqa: B018 - the model, loaded now rather than on the first document
         return self
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
-        for doc in docs:
-            parsed = self._parse(doc, batch_size)
-            if len(self.nlp.vocab.strings) > STRINGS:
-                del self.nlp  # the next document loads a fresh model
-            yield parsed
-
-    def _parse(self, doc: Doc, batch_size: int) -> Doc:
-        """Every sentence (or the whole Doc, if it has none) cut into pieces of LIMIT tokens and parsed."""
-        groups = [(s.first, s.last) for s in doc.sentences] or [(0, len(doc.tokens))]
-        spans = [[(first + a, first + b) for a, b in pieces(last - first, LIMIT)] for first, last in groups]
-        flat = [span for sentence in spans for span in sentence]
-        parsed = self.nlp.pipe((spacy_doc(self.nlp.vocab, doc.tokens[a:b]) for a, b in flat), batch_size=batch_size)
-        found = {span: _arcs(p) for span, p in zip(flat, parsed)}
-        tokens = list(doc.tokens)
-        for sentence in spans:
-            if not sentence:
-                continue
-            heads, deprels = [], []
-            for a, b in sentence:
-                offset = a - sentence[0][0]
-                heads += [h + offset for h in found[(a, b)][0]]
-                deprels += found[(a, b)][1]
-            heads, deprels = repair(heads, deprels)
-            start = sentence[0][0]
-            for i, (head, deprel) in enumerate(zip(heads, deprels), start):
-                tokens[i] = tokens[i]._replace(head=head + start, deprel=deprel)
-        return dataclasses.replace(doc, tokens=tuple(tokens))
+        """Documents `batch_size` at a time, their sentences' pieces parsed together."""
+        docs = iter(docs)
+        while batch := list(islice(docs, batch_size)):
+            plans = [_plan(doc) for doc in batch]
+            spans = [(doc, a, b) for doc, plan in zip(batch, plans) for sentence in plan for a, b in sentence]
+            found, group, size = [], [], 0
+            for doc, a, b in spans:
+                group.append(doc.tokens[a:b])
+                size += b - a
+                if size >= BUDGET:
+                    found += self.model.parse(group)
+                    group, size = [], 0
+            arcs = iter(found + self.model.parse(group))
+            for doc, plan in zip(batch, plans):
+                yield _annotate(doc, plan, arcs)
 
 
-def _arcs(parsed) -> tuple[list[int], list[str]]:
-    """0-based heads and relations of a parsed spaCy Doc, read as arrays (no Token objects: 3x faster)."""
-    from spacy.attrs import DEP, HEAD
+def _plan(doc: Doc) -> list[list[tuple[int, int]]]:
+    """Every sentence (or the whole Doc, if it has none) as [start, end) pieces of at most LIMIT tokens."""
+    groups = [(s.first, s.last) for s in doc.sentences] or [(0, len(doc.tokens))]
+    return [[(first + a, first + b) for a, b in pieces(last - first, LIMIT)] for first, last in groups]
 
-    offsets = parsed.to_array(HEAD).astype("int64")  # relative to the token, stored unsigned
-    strings = parsed.vocab.strings
-    heads = [i + int(offset) for i, offset in enumerate(offsets)]
-    return heads, ["root" if label == "ROOT" else label for label in (strings[int(k)] for k in parsed.to_array(DEP))]
+
+def _annotate(doc: Doc, plan: list[list[tuple[int, int]]], arcs: Iterator[tuple[list[int], list[str]]]) -> Doc:
+    """The Doc with each sentence's pieces' arcs joined into one tree per sentence."""
+    tokens = list(doc.tokens)
+    for sentence in plan:
+        if not sentence:
+            continue
+        start = sentence[0][0]
+        heads, deprels = [], []
+        for a, _ in sentence:
+            piece_heads, piece_labels = next(arcs)
+            heads += [h + a - start for h in piece_heads]
+            deprels += ["root" if label == "ROOT" else label for label in piece_labels]
+        heads, deprels = repair(heads, deprels)
+        for i, (head, deprel) in enumerate(zip(heads, deprels), start):
+            tokens[i] = tokens[i]._replace(head=head + start, deprel=deprel)
+    return dataclasses.replace(doc, tokens=tuple(tokens))

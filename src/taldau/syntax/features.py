@@ -1,15 +1,19 @@
-"""What the parser sees of a token: its surface form and taldau's chosen reading, as a spaCy Doc.
+"""What the parser sees of a token: its surface form and taldau's chosen reading.
 
-Training (`tools.syntax.train`) and parsing build their spaCy Docs here alone, so the parser is always fed
-at run time what it was trained on: the first reading's UPOS (POS), UPOS with the features that steer
-attachment (TAG), all its features (MORPH) and its lemma. spaCy is imported by the caller.
+Training (`tools.syntax.train`) builds spaCy Docs here (`spacy_doc`) and parsing turns the same tokens into
+the ids spaCy's feature extractor would give (`Attributes`), so the parser is always fed at run time what it
+was trained on: the form's NORM, PREFIX, SUFFIX and SHAPE, the first reading's UPOS (POS), UPOS with the
+features that steer attachment (TAG), all its features (MORPH) and its lemma.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+import numpy as np
+
 from taldau.doc import Token
+from taldau.syntax.hashing import murmurhash64a
 
 UPOS = frozenset("ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split())
 STEERING = ("Case", "VerbForm", "Person", "Number[psor]", "Person[psor]", "PronType")  # in TAG
@@ -40,3 +44,56 @@ def spacy_doc(vocab, tokens: Sequence[Token], heads: Sequence[int] | None = None
         heads=list(heads) if heads is not None else None,
         deps=list(deprels) if deprels is not None else None,
     )
+
+
+class Attributes:
+    """A token's ids as `spacy.tokens.Doc.to_array(["NORM", "PREFIX", "SUFFIX", "SHAPE", "POS", "TAG",
+    "MORPH", "LEMMA"])` gives them: strings hashed as spaCy's StringStore does (reserved `symbols` by
+    their id), NORM from spaCy's base `norms` table else lower case, MORPH as spaCy normalises it."""
+
+    def __init__(self, symbols: Mapping[str, int], norms: Mapping[str, str], cache: int = 50_000):
+        self.symbols, self.norms = dict(symbols), dict(norms)
+        self.token_ids = lru_cache(maxsize=cache)(self._token_ids)
+        self.string_id = lru_cache(maxsize=cache)(self._string_id)  # tags, features, affixes recur
+
+    def __call__(self, tokens: Sequence[Token]) -> np.ndarray:
+        """(len(tokens), 8) uint64 ids."""
+        rows = [self.token_ids(t.text, t.upos, t.feats or "", t.lemma) for t in tokens]
+        return np.array(rows, dtype=np.uint64).reshape(len(rows), 8)
+
+    def _string_id(self, string: str) -> int:
+        if not string:
+            return 0
+        return self.symbols.get(string) or murmurhash64a(string.encode("utf-8"))
+
+    def _token_ids(self, text: str, upos: str | None, feats: str, lemma: str | None) -> tuple[int, ...]:
+        pos = upos if upos in UPOS else "X"
+        strings = (self.norms.get(text, text.lower()), text[:1], text[-3:], word_shape(text))
+        return (*map(self.string_id, strings), self.symbols[pos], self.string_id(tag(pos, feats)),
+                self.string_id(normal_morph(feats)), self.string_id(lemma or text))
+
+
+@lru_cache(maxsize=20_000)
+def normal_morph(feats: str) -> str:
+    """spaCy's `Morphology.normalize_features`: fields sorted, each field's values sorted, "_" if none."""
+    if not feats or feats == "_":
+        return "_"
+    fields = dict(feat.split("=", 1) for feat in feats.split("|"))
+    return "|".join(sorted(f"{field}={','.join(sorted(values.split(',')))}" for field, values in fields.items()))
+
+
+def word_shape(text: str) -> str:
+    """spaCy's SHAPE (`spacy.lang.lex_attrs.word_shape`): Xxxx, dd.dd, a class repeated at most 4 times."""
+    if len(text) >= 100:
+        return "LONG"
+    shape, last, run = [], "", 0
+    for char in text:
+        if char.isalpha():
+            kind = "X" if char.isupper() else "x"
+        else:
+            kind = "d" if char.isdigit() else char
+        run = run + 1 if kind == last else 0
+        last = kind
+        if run < 4:
+            shape.append(kind)
+    return "".join(shape)
