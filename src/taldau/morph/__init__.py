@@ -24,7 +24,6 @@ from ..component import Component
 from ..doc import Analysis, Doc
 from ..langid.letters import KAZAKH_CYRL
 from . import latin, lookup, names  # units as modules: `taldau.morph.lookup` is the module, not its function
-from .generator import generate
 from .guesser import guess
 from .misspellings import misspelt
 from .shapes import hyphenated, number, punctuation, respelled, sounds
@@ -58,6 +57,14 @@ def analyze(word: str) -> list[Analysis]:
 def analyze_many(words: Iterable[str]) -> list[list[Analysis]]:
     """Readings for each word of a text; repeated words are analysed once."""
     return [list(_analyze(w)) for w in words]
+
+
+def generate(lemma: str, feats: str) -> list[str]:
+    """Word forms of `lemma` with `feats` (UD "Case=Gen|Number=Plur" or UniMorph "N;GEN;PL"); the
+    generator is imported on first use, as analysis never needs it."""
+    from .generator import generate as forms
+
+    return forms(lemma, feats)
 
 
 def lemmatize(word: str) -> str:
