@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..cache import WORDS
 from ..component import Component
-from ..doc import Analysis, Doc
+from ..doc import Analysis, Doc, Token
 from ..langid.letters import KAZAKH_CYRL
 from . import latin, lookup, names  # units as modules: `taldau.morph.lookup` is the module, not its function
 from .guesser import guess
@@ -71,6 +71,7 @@ def lemmatize(word: str) -> str:
     return _analyze(word)[0].lemma
 
 
+_ANALYSES = Token._fields.index("analyses")
 FOREIGN = frozenset({"ru", "en"})  # Sentence.lang of sentences whose words get no Kazakh reading
 
 
@@ -86,7 +87,8 @@ def annotate(doc: Doc) -> Doc:
     readings = [_foreign(t.norm) if i in foreign
                 else _analyze(t.text if t.norm != t.text and _punct(t.norm) else t.norm)
                 for i, t in enumerate(doc.tokens)]
-    tokens = tuple(t._replace(analyses=tuple(r)) for t, r in zip(doc.tokens, readings))
+    at = _ANALYSES  # t._replace(analyses=r), at a third of its cost
+    tokens = tuple(Token._make((*t[:at], r, *t[at + 1:])) for t, r in zip(doc.tokens, readings))
     return replace(doc, tokens=tokens)
 
 
