@@ -6,7 +6,7 @@ the tests and the build, not at every start, where hashing would cost most of wh
 from __future__ import annotations
 
 import inspect
-import sys
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,9 +16,6 @@ from . import endings
 HERE = Path(__file__).parent
 PATH = HERE / "data" / "endings.marshal.gz"
 
-Row = tuple[str, int, str, str, tuple[tuple[str, str], ...]]  # paradigm, chain number, key, stem tail, morphemes
-
-
 def source_hash() -> str:
     """A hash of what the table is made of (not of unrelated edits to endings.py)."""
     return compiled.stamp(repr([endings.chains(p) for p in endings.PARADIGMS]), repr(endings._REPRESENTATIVES),
@@ -26,18 +23,21 @@ def source_hash() -> str:
                           *(inspect.getsource(f) for f in (endings.realise, endings.realised_table, endings.chain_feats)))
 
 
-def rows(table: dict[str, tuple[endings.Ending, ...]]) -> dict[str, tuple[Row, ...]]:
-    """The compiled form of `table`: plain rows, their strings shared."""
+def rows(table: Mapping[str, tuple[endings.Ending, ...]]) -> dict[str, str]:
+    """The compiled form of `table`: ending -> its readings, joined by the unit separator, each as
+    tab-separated paradigm, chain number, stem key, stem tail, then surface and gloss of each morpheme."""
     number = {(p, chain): i for p in endings.PARADIGMS for i, chain in enumerate(endings.chains(p))}
-    short = sys.intern
-    return {ending: tuple((e.paradigm, number[(e.paradigm, e.chain)], short(e.key), short(e.stem_tail),
-                           tuple((short(s), short(g)) for s, g in e.morphemes)) for e in entries)
+    return {ending: "\x1f".join("\t".join((e.paradigm, str(number[e.paradigm, e.chain]), e.key, e.stem_tail,
+                                             *(part for morpheme in e.morphemes for part in morpheme)))
+                                  for e in entries)
             for ending, entries in table.items()}
 
 
-def write(table: dict[str, tuple[endings.Ending, ...]]) -> None:
-    """The table's rows, and its tails (`endings.tails`) as lines."""
-    compiled.dump(PATH, source_hash(), (rows(table), "\n".join(sorted(endings.all_tails(table)))))
+def write(table: Mapping[str, tuple[endings.Ending, ...]]) -> None:
+    """Three columns of lines, each read by one split: the endings, their readings, every tail (`endings.tails`)."""
+    found = rows(table)
+    columns = ("\n".join(found), "\n".join(found.values()), "\n".join(sorted(endings.all_tails(table))))
+    compiled.dump(PATH, source_hash(), columns)
 
 
 def load() -> tuple[compiled.Lazy[str, tuple[endings.Ending, ...]], frozenset[str]] | None:
@@ -46,14 +46,18 @@ def load() -> tuple[compiled.Lazy[str, tuple[endings.Ending, ...]], frozenset[st
     found = compiled.load(PATH)
     if found is None:
         return None
-    table, tails = found
-    return compiled.Lazy(table, _readings), frozenset(tails.split("\n"))
+    keys, readings, tails = (column.split("\n") for column in found)
+    return compiled.Lazy(dict(zip(keys, readings)), _readings), frozenset(tails)
 
 
-def _readings(_: str, rows: tuple[Row, ...]) -> tuple[endings.Ending, ...]:
-    return tuple(endings.Ending(paradigm, key, tail, feats, morphemes, chain, feats_str, bare, px3)
-                 for paradigm, number, key, tail, morphemes in rows
-                 for chain, feats, feats_str, bare, px3 in (_chain(paradigm, number),))
+def _readings(_: str, row: str) -> tuple[endings.Ending, ...]:
+    out = []
+    for reading in row.split("\x1f"):
+        paradigm, number, key, tail, *morphemes = reading.split("\t")
+        chain, feats, feats_str, bare, px3 = _chain(paradigm, int(number))
+        out.append(endings.Ending(paradigm, key, tail, feats, tuple(zip(morphemes[::2], morphemes[1::2])), chain,
+                                  feats_str, bare, px3))
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)  # bounded by the chains of the morphotactics, about 1,550
