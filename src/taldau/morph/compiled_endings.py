@@ -1,8 +1,9 @@
 """The endings table as compiled at build time by `python -m tools.morph.compile`: ending -> one row per
 reading, naming its suffix chain by number, so that loading realises no word and an ending's readings are
-made the first time a word ends in it. The file is stamped with what it was compiled from (a hash of the
-chains, the representatives, phonology and the functions that realise them); the stamp is checked by
-the tests and the build, not at every start, where hashing would cost most of what compiling saves."""
+made the first time a word ends in it. The file is stamped with what it was compiled from (a checksum of
+the chains, the representatives, phonology and the functions that realise them); the stamp is checked by
+the tests, not at every start, where realising the chains to check it would cost most of what compiling
+saves."""
 from __future__ import annotations
 
 import inspect
@@ -15,6 +16,7 @@ from . import endings
 
 HERE = Path(__file__).parent
 PATH = HERE / "data" / "endings.marshal.gz"
+
 
 def source_hash() -> str:
     """A hash of what the table is made of (not of unrelated edits to endings.py)."""
@@ -44,7 +46,7 @@ def load() -> tuple[compiled.Lazy[str, tuple[endings.Ending, ...]], frozenset[st
     """The compiled table, each ending's readings made on first use, and its tails; None when it
     cannot be read."""
     found = compiled.load(PATH)
-    if found is None:
+    if not isinstance(found, tuple) or len(found) != 3:  # missing, or written in another layout
         return None
     keys, readings, tails = (column.split("\n") for column in found)
     return compiled.Lazy(dict(zip(keys, readings)), _readings), frozenset(tails)
