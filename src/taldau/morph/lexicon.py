@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -62,8 +62,8 @@ COMPILED = DATA_DIR / "lexicon.marshal.gz"
 
 @cache
 def stems() -> compiled.Lazy[str, tuple[Lexeme, ...]]:
-    """Lower-cased stem -> its lexemes, most frequent first; each stem's made on first use (`.rows`
-    answers `stem in ...` fastest)."""
+    """Lower-cased stem -> its lexemes, most frequent first; a stem's lexemes are made on first use
+    (`.rows` answers `stem in ...` fastest)."""
     meta()
     packed = compiled.load(COMPILED, source_stamp())
     rows = stem_rows() if packed is None else dict(zip(*(column.split("\n") for column in packed)))
@@ -71,8 +71,8 @@ def stems() -> compiled.Lazy[str, tuple[Lexeme, ...]]:
 
 
 def source_stamp() -> str:
-    """What `lexicon.marshal.gz` is compiled from: the lexicon's bytes and the row layout."""
-    return compiled.stamp(LEXICON.read_bytes(), " ".join(Lexeme._fields))
+    """What `lexicon.marshal.gz` is compiled from: the lexicon's bytes, and the layout of the file."""
+    return compiled.stamp(LEXICON.read_bytes(), " ".join(Lexeme._fields), "columns: stems, rows")
 
 
 def stem_rows() -> dict[str, str]:
