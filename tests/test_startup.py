@@ -44,3 +44,24 @@ def test_the_command_line_imports_no_analysis_before_a_command_runs() -> None:
     found = _run("import json, sys, taldau.cli; print(json.dumps({'modules': sorted(sys.modules)}))")
     loaded = {m.split(".")[0] for m in found["modules"]} | set(found["modules"])
     assert not loaded & (HEAVY | {"taldau.pipeline", "taldau.morph", "taldau.ner", "taldau.export"})
+
+
+ONE_SENTENCE_COMMAND = r'''
+import atexit, json, sys
+import taldau.pipeline
+
+taldau.pipeline.FACTORIES.pop("parser")  # the parser's start-up is its own
+atexit.register(lambda: sys.stderr.write(json.dumps(sorted(sys.modules))))
+sys.argv = ["taldau", "analyze", "-"]
+from taldau.cli import app
+
+app()
+'''
+
+
+def test_one_sentence_through_the_command_line_shows_no_progress_and_imports_no_rich() -> None:
+    done = subprocess.run([sys.executable, "-c", ONE_SENTENCE_COMMAND], input="Біз келістік.\n", capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert [t["text"] for t in json.loads(done.stdout)["tokens"]] == ["Біз", "келістік", "."]
+    assert not {m for m in json.loads(done.stderr) if m.split(".")[0] == "rich"}
