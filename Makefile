@@ -50,7 +50,6 @@ data: $(VENV)/.installed
 	$(BIN)/python -m tools.translit.build
 	$(BIN)/python -m tools.langid.build
 	$(BIN)/python -m tools.morph.build
-	$(BIN)/python -m tools.morph.endings
 	$(BIN)/python -m tools.ner.build_lexicon
 	$(BIN)/python -m tools.ner.build_clusters
 	$(BIN)/python -m tools.keyterms.build

@@ -4,21 +4,28 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from functools import cache
 from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.table import Table
-
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from taldau.doc import Doc
     from taldau.pipeline import Pipeline
 
-err = Console(stderr=True, soft_wrap=True)  # soft wrap: a long message stays one line in a log
 LONG_INPUT = 1_000_000  # characters: analysing one input this long shows each stage as it starts
 
 
+@cache
+def err() -> Console:
+    """The stderr console, made for the first message: a run that says nothing never imports rich."""
+    from rich.console import Console
+
+    return Console(stderr=True, soft_wrap=True)  # soft wrap: a long message stays one line in a log
+
+
 def error(message: str) -> None:
-    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
+    err().print(f"[red]error:[/red] {message}", highlight=False, markup=True)
 
 
 def analyse(pipeline: Pipeline, text: str, name: str) -> Doc:
@@ -29,7 +36,7 @@ def analyse(pipeline: Pipeline, text: str, name: str) -> Doc:
 
     doc, started, stages = Doc(text), time.perf_counter(), len(pipeline.components)
     for number, (stage, component) in enumerate(zip(pipeline.names, pipeline.components), 1):
-        err.print(f"{name}: {len(text):,} characters, {stage} ({number}/{stages}) at {time.perf_counter() - started:.0f} s",
+        err().print(f"{name}: {len(text):,} characters, {stage} ({number}/{stages}) at {time.perf_counter() - started:.0f} s",
                   highlight=False)
         doc = component(doc)
     return doc
@@ -52,15 +59,17 @@ class Summary:
         self.terms.update({k.text: k.score for k in doc.keyterms})
 
     def show(self) -> None:
+        from rich.table import Table
+
         table = Table(title="taldau summary", show_header=True)
         columns = ("documents", "sentences", "tokens", "entities", "quantities")
         for column in columns:
             table.add_column(column, justify="right")
         table.add_row(*(str(self.counts[c]) for c in columns))
-        err.print(table)
+        err().print(table)
         if self.labels:
-            err.print("entities: " + ", ".join(f"{label} {n}" for label, n in self.labels.most_common()))
+            err().print("entities: " + ", ".join(f"{label} {n}" for label, n in self.labels.most_common()))
         if self.kinds:
-            err.print("quantities: " + ", ".join(f"{kind} {n}" for kind, n in self.kinds.most_common()))
+            err().print("quantities: " + ", ".join(f"{kind} {n}" for kind, n in self.kinds.most_common()))
         if self.terms:
-            err.print("key terms: " + ", ".join(term for term, _ in self.terms.most_common(10)))
+            err().print("key terms: " + ", ".join(term for term, _ in self.terms.most_common(10)))

@@ -2,8 +2,8 @@
 
 Multinomial naive Bayes over character trigrams of words padded with spaces, plus whole words, one class
 per language and script: kk-Cyrl, kk-Latn, ru, en. Trained on the train split, calibrated on the dev split
-(see corpus.py); the test split is left to bench/langid.py. Writes ngrams.tsv.gz and meta.json beside
-this file.
+(see corpus.py); the test split is left to bench/langid.py. Writes ngrams.tsv.gz, the ratios compiled
+from it (ratios.marshal.gz) and meta.json beside the model's code.
 """
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ from pathlib import Path
 
 import numpy as np
 
+from taldau import compiled
 from taldau.langid.features import grams, words
-from taldau.langid.model import CLASSES, FORMAT_VERSION, HERE, PAIRS, TABLE, Model
+from taldau.langid.model import CLASSES, COMPILED, FORMAT_VERSION, HERE, PAIRS, TABLE, Model, source_stamp, table_ratios
 from taldau.langid.script import letter_counts, script_of
 from tools.langid import corpus
 
@@ -76,6 +77,7 @@ def main(argv: list[str] | None = None) -> None:
     dev = [(cls, text) for _, cls, text in corpus.labelled(args.data, "dev")]
     vocab, logp = fit(count(train))
     write_table(args.out / TABLE, vocab, logp)
+    compiled.dump(args.out / COMPILED, source_stamp(args.out), table_ratios(args.out))  # read at run time
     meta = {
         "format_version": FORMAT_VERSION,
         "classes": list(CLASSES),

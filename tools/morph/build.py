@@ -8,7 +8,8 @@ Debian's hunspell-kk word list (new stems only; skipped with a warning when not 
 ауыз). UD Kazakh-KTB is never read: it is evaluation data. Word frequencies from KazNERD and the
 raw Apertium texts rank readings (`frequencies.py`).
 
-Writes `data/lexicon.tsv.gz` (stem, lemma, upos, paradigm, feats, flags, frequency) and `data/meta.json`;
+Writes `data/lexicon.tsv.gz` (stem, lemma, upos, paradigm, feats, flags, frequency), `data/meta.json` and
+the compiled tables derived from them (`tools/morph/compile.py`);
 the irregular forms (`lang/pronouns.tsv`, `lang/copula.tsv`, `lang/closed_forms.tsv`) are read where they
 are written.
 """
@@ -323,6 +324,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if not (args.data / "apertium_kaz_lexicon").exists():
         sys.exit(f"no data at {args.data}; pass --data PATH (the folder with apertium_kaz_lexicon/)")
+    from tools.morph.compile import main as compile_tables
     from tools.morph.frequencies import lemma_frequencies
 
     lexicon = collect(args.data)
@@ -330,6 +332,7 @@ def main(argv: list[str] | None = None) -> None:
     collect(args.data, (("hunspell-kk (new stems only)", _unknown(hunspell)),), lexicon)
     _rewrite(lexicon, {}, args.data)
     write(lexicon, lemma_frequencies(args.data), DATA_DIR, args.data)
+    compile_tables()
     print(f"wrote {DATA_DIR}", file=sys.stderr)
 
 

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
-from rich.progress import track
 
 from taldau.console import analyse as _analyse
 from taldau.console import err
@@ -54,7 +53,11 @@ def texts(
 ) -> Iterator[tuple[str, str]]:
     """(name, text) of each readable input, with a progress bar for several. An unreadable input is
     reported and its name added to `failed`, for the exit code, so that the others are still processed."""
-    for name, path in track(inputs, description=description, console=err, disable=len(inputs) < 2):
+    if len(inputs) > 1:  # rich is imported only then: one input shows no progress
+        from rich.progress import track
+
+        inputs = track(inputs, description=description, console=err())
+    for name, path in inputs:
         try:
             text = _read(name, path, max_mb)
         except InputError as error:

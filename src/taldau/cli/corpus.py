@@ -71,12 +71,12 @@ def index(
         inputs, problems = gather_inputs(paths)
         counts["unreadable"] += len(problems)
         try:
-            counts.update(index_all(corpus, todo(inputs), len(inputs), workers, scheduler, err))
+            counts.update(index_all(corpus, todo(inputs), len(inputs), workers, scheduler, err()))
         except RuntimeError as error:
             refuse(error)
         pruned = len(corpus.prune()) if prune else 0
         total = len(corpus)
-    err.print(f"{counts['new']} added, {counts['changed']} replaced, {counts['unchanged']} already there, "
+    err().print(f"{counts['new']} added, {counts['changed']} replaced, {counts['unchanged']} already there, "
               f"{pruned} pruned, {counts['unreadable']} unreadable; {total} documents in {db}")
     raise typer.Exit(1 if counts["unreadable"] else 0)
 
@@ -109,7 +109,7 @@ def _results(fields: tuple[str, ...], rows: list[tuple[dict, str]], fmt: HitForm
 def _page(shown: int, total: int, offset: int, what: str) -> None:
     """How many results there are and which were shown: "20 of 473 sentences (1-20)"."""
     span = f" ({offset + 1}-{offset + shown})" if shown else ""
-    err.print(f"{shown} of {total} {what}{span}" if total else f"no {what} match")
+    err().print(f"{shown} of {total} {what}{span}" if total else f"no {what} match")
 
 
 Limit = Annotated[int, typer.Option("--limit", "-n", min=0, help="most results to show")]
@@ -207,7 +207,7 @@ def _corpus_actors(names: list[str], db: Path, fmt: HitFormat) -> None:
                 sys.stdout.write(f"{name}\t{group.kind}\t{group.target or '-'}\t{group.count}{denied}\t"
                                  f"{' | '.join(group.examples)}\t{', '.join(sorted({s.source or '' for s in group.sources}))}\n")
             if not groups:
-                err.print(f"the corpus says nothing about what {name} wants")
+                err().print(f"the corpus says nothing about what {name} wants")
 
 
 

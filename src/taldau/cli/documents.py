@@ -103,7 +103,7 @@ def analyze(
             sink.close()
     if output:
         summary.show()
-        err.print(f"written to {output}")
+        err().print(f"written to {output}")
     raise typer.Exit(1 if failed or problems else 0)
 
 
@@ -145,8 +145,8 @@ def _parquet(inputs: list[tuple[str, Path | None]], output: Path | None, workers
     except RuntimeError as error:
         refuse(error)
     for error in errors:
-        err.print(f"[red]error:[/red] {error}", highlight=False)
-    err.print(f"{written} written, {skipped} already there, {len(errors)} unreadable; tables in {output}/")
+        err().print(f"[red]error:[/red] {error}", highlight=False)
+    err().print(f"{written} written, {skipped} already there, {len(errors)} unreadable; tables in {output}/")
     return 1 if errors else 0
 
 

@@ -85,14 +85,15 @@ def keyterms(doc: Doc, top: int = TOP) -> tuple[KeyTerm, ...]:
     """The `top` key terms of an analysed Doc (morph, and ner for entities, must have run)."""
     counts: Counter[Key] = Counter()
     example: dict[Key, Range] = {}
-    for key, span in _candidates(doc):
+    candidates = list(_candidates(doc))  # read twice, found once
+    for key, span in candidates:
         counts[key] += _weight(doc.tokens, span)
         example.setdefault(key, span)
     scores = {key: n * _rarity(doc, example[key]) for key, n in counts.items()}
     ranked = sorted(scores, key=lambda k: (-scores[k], -_length(k), k))[: 4 * top]  # room for the subsumed
     wanted = set(ranked)
     mentions: dict[Key, list[Range]] = defaultdict(list)
-    for key, span in _candidates(doc):
+    for key, span in candidates:
         if key in wanted:
             mentions[key].append(span)
     names = {(e.start, e.end): e for e in doc.entities}

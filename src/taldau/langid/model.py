@@ -1,7 +1,9 @@
 """The compiled n-gram model: loaded once, scores a list of grams for two classes of one script.
 
 A one-script text needs only two classes (kk-Cyrl or ru, kk-Latn or en), so the log-ratio of their
-probabilities per gram is kept in a plain dict: one lookup and one addition per gram.
+probabilities per gram is kept in a plain dict: one lookup and one addition per gram. The ratios are
+compiled from `ngrams.tsv.gz` by the build into `ratios.marshal.gz` (see `taldau.compiled`), read in a
+fraction of the time; the table is read instead when that file is missing or stale.
 """
 from __future__ import annotations
 
@@ -12,11 +14,13 @@ from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
 
+from .. import compiled
 from .features import CYRL, LATN
 
 HERE = Path(__file__).parent
 FORMAT_VERSION = 2
 TABLE = "ngrams.tsv.gz"  # gram, then log P(gram | class) for each of CLASSES
+COMPILED = "ratios.marshal.gz"  # `ratios()` of TABLE
 CLASSES = ("kk-Cyrl", "kk-Latn", "ru", "en")
 PAIRS = {"Cyrl": ("kk-Cyrl", "ru"), "Latn": ("kk-Latn", "en")}
 _LETTERS = {"Cyrl": CYRL, "Latn": LATN}
@@ -36,20 +40,31 @@ class Model:
                 f"{folder / 'meta.json'} has format {meta.get('format_version')}, expected {FORMAT_VERSION}; "
                 "rebuild it with `python -m tools.langid.build`"
             )
-        ratios: dict[str, dict[str, float]] = {script: {} for script in PAIRS}
-        columns = {script: (CLASSES.index(a) + 1, CLASSES.index(b) + 1) for script, (a, b) in PAIRS.items()}
-        with gzip.open(folder / TABLE, "rt", encoding="utf-8") as f:
-            next(f)  # header
-            for line in f:
-                row = line.rstrip("\n").split("\t")
-                for script, (a, b) in columns.items():
-                    if _LETTERS[script].search(row[0]):
-                        ratios[script][row[0]] = float(row[a]) - float(row[b])
+        ratios = compiled.load(folder / COMPILED, source_stamp(folder)) or table_ratios(folder)
         return cls(ratios, float(meta["temperature"]), meta)
 
     def log_ratio(self, script: str, grams: list[str]) -> float:
         """log P(text | first class of PAIRS[script]) - log P(text | second)."""
         return sum(map(self.ratios[script].get, grams, repeat(0.0)))
+
+
+def source_stamp(folder: Path = HERE) -> str:
+    """What the compiled ratios are made of: the table's bytes and the classes compared."""
+    return compiled.stamp((folder / TABLE).read_bytes(), repr(CLASSES), repr(PAIRS))
+
+
+def table_ratios(folder: Path = HERE) -> dict[str, dict[str, float]]:
+    """Script -> gram -> log-ratio of the two classes of PAIRS[script], read off the n-gram table."""
+    ratios: dict[str, dict[str, float]] = {script: {} for script in PAIRS}
+    columns = {script: (CLASSES.index(a) + 1, CLASSES.index(b) + 1) for script, (a, b) in PAIRS.items()}
+    with gzip.open(folder / TABLE, "rt", encoding="utf-8") as f:
+        next(f)  # header
+        for line in f:
+            row = line.rstrip("\n").split("\t")
+            for script, (a, b) in columns.items():
+                if _LETTERS[script].search(row[0]):
+                    ratios[script][row[0]] = float(row[a]) - float(row[b])
+    return ratios
 
 
 @functools.cache

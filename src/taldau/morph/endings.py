@@ -6,11 +6,13 @@ with ы/і and й apart because they merge with the suffix (оқы+йды -> о�
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..cache import WORDS
+from ..compiled import Lazy
 from . import morphotactics as mt
 from .phonology import SOFTENING, attach, final_class, harmonies, is_back
 
@@ -88,13 +90,30 @@ def chains(paradigm: str) -> tuple[tuple[mt.Suffix, ...], ...]:
     return PARADIGMS[paradigm]()
 
 
+def table() -> Mapping[str, tuple[Ending, ...]]:
+    """Surface ending -> every way to read it: compiled by `python -m tools.morph.compile` (each ending's
+    readings made on first use), or realised here when the compiled file cannot be read."""
+    return _tables()[0]
+
+
+def tails() -> frozenset[str]:
+    """Every suffix of every ending: stripping stops as soon as the tail is not one of them."""
+    return _tables()[1]
+
+
 @cache
-def table() -> dict[str, tuple[Ending, ...]]:
-    """Surface ending -> every way to read it: compiled by `python -m tools.morph.endings` (read in a
-    tenth of the time), or realised here when the compiled file is missing or older than this code."""
+def _tables() -> tuple[Mapping[str, tuple[Ending, ...]], frozenset[str]]:
     from .compiled_endings import load
 
-    return load() or realised_table()
+    found = load()
+    if found is not None:
+        return found
+    realised = realised_table()
+    return realised, all_tails(realised)
+
+
+def all_tails(endings: Iterable[str]) -> frozenset[str]:
+    return frozenset(e[i:] for e in endings for i in range(len(e) + 1))
 
 
 def realised_table() -> dict[str, tuple[Ending, ...]]:
@@ -125,23 +144,18 @@ class Group(NamedTuple):
 
 
 @cache
-def groups() -> dict[str, tuple[tuple[str, tuple[Group, ...]], ...]]:
+def groups() -> Mapping[str, tuple[tuple[str, tuple[Group, ...]], ...]]:
     """`table()` grouped for lookup: ending -> (junction letter, its groups by paradigm), so that
-    lookup probes the lexicon once per junction."""
-    out: dict[str, tuple[tuple[str, tuple[Group, ...]], ...]] = {}
-    for ending, entries in table().items():
-        grouped: dict[str, dict[str, dict[str, list[Ending]]]] = {}
-        for e in entries:
-            grouped.setdefault(e.stem_tail, {}).setdefault(e.paradigm, {}).setdefault(e.key, []).append(e)
-        out[ending] = tuple(
-            (tail, tuple(Group(tail, paradigm, ending[:1] in SOFTENING, {k: tuple(v) for k, v in by_key.items()})
-                         for paradigm, by_key in by_paradigm.items()))
-            for tail, by_paradigm in grouped.items()
-        )
-    return out
+    lookup probes the lexicon once per junction; each ending grouped on first use."""
+    return Lazy(table(), _grouped)
 
 
-@cache
-def tails() -> frozenset[str]:
-    """Every suffix of every ending: stripping stops as soon as the tail is not one of them."""
-    return frozenset(e[i:] for e in table() for i in range(len(e) + 1))
+def _grouped(ending: str, entries: tuple[Ending, ...]) -> tuple[tuple[str, tuple[Group, ...]], ...]:
+    grouped: dict[str, dict[str, dict[str, list[Ending]]]] = {}
+    for e in entries:
+        grouped.setdefault(e.stem_tail, {}).setdefault(e.paradigm, {}).setdefault(e.key, []).append(e)
+    return tuple(
+        (tail, tuple(Group(tail, paradigm, ending[:1] in SOFTENING, {k: tuple(v) for k, v in by_key.items()})
+                     for paradigm, by_key in by_paradigm.items()))
+        for tail, by_paradigm in grouped.items()
+    )

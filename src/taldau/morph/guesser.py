@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Mapping
 from functools import cache
+from pathlib import Path
 
+from .. import compiled
 from ..doc import Analysis
-from . import derivation, endings
+from . import derivation, endings, lexicon
 from .endings import Ending, stem_keys
-from .lexicon import stems
+from .lexicon import Lexeme
 from .lookup import merge_feats
 from .phonology import VOWELS, unsoften
 
@@ -33,13 +36,21 @@ VERB = 1.0  # log-bonus for the verb paradigm: the lexicon has few verbs, but ea
 MORPHEME = 3.0  # log-bonus per suffix: a stem-shape model cannot tell жазба- from жаз-ба
 
 
+MODELS = Path(__file__).parent / "data" / "guesser.marshal.gz"  # `stem_models()` of the lexicon, compiled
+
+
 @cache
 def _stem_models() -> tuple[dict[tuple[str, str], float], dict[tuple[int, str], float]]:
+    """The stem models, as compiled by `python -m tools.morph.compile` from this lexicon, else counted."""
+    return compiled.load(MODELS, lexicon.source_stamp()) or stem_models(lexicon.stems())
+
+
+def stem_models(stems: Mapping[str, tuple[Lexeme, ...]]) -> tuple[dict[tuple[str, str], float], dict[tuple[int, str], float]]:
     """log P(stem ends in s, paradigm) for the last 1-3 letters s, and log P(stem length | paradigm)
     (add-one smoothed up to 30 letters), over the lexicon's noun and verb stems."""
     endings_: dict[tuple[str, str], int] = {}
     lengths: Counter[tuple[int, str]] = Counter()
-    for stem, lexemes in stems().items():
+    for stem, lexemes in stems.items():
         for paradigm in {lex.paradigm for lex in lexemes} & {"N", "V"}:
             for key in ((stem[-1:], paradigm), (stem[-2:], paradigm), (stem[-3:], paradigm)):
                 endings_[key] = endings_.get(key, 0) + 1
@@ -61,11 +72,9 @@ def _shape(stem: str, paradigm: str) -> float:
     return -30.0 + length
 
 
-@cache
-def _bonus() -> dict[int, float]:
-    """id of each `endings.table()` entry -> its score (the entries live as long as the table)."""
-    return {id(e): MORPHEME * len(e.morphemes) - (0.0 if e.morphemes else BARE) + (VERB if e.paradigm == "V" else 0.0)
-            for entries in endings.table().values() for e in entries}
+def _bonus(e: Ending) -> float:
+    """The score an ending adds: per suffix, for a verb, against a bare stem."""
+    return MORPHEME * len(e.morphemes) - (0.0 if e.morphemes else BARE) + (VERB if e.paradigm == "V" else 0.0)
 
 
 class _Anything:
@@ -87,7 +96,6 @@ def guess(word: str) -> list[Analysis]:
     """The best reading of each of the (up to) three likeliest lemmas, all flagged guessed."""
     low = word.lower()
     proper = word[:1].isupper()
-    bonus = _bonus()
     groups, tails = endings.groups(), endings.tails()
     scored: list[tuple[float, int, str, Ending]] = []
     for i in range(len(low), 1, -1):
@@ -105,7 +113,7 @@ def guess(word: str) -> list[Analysis]:
             base = _shape(stem, group.paradigm)
             for key in stem_keys(stem):
                 for e in group.by_key.get(key, ()):
-                    scored.append((base + bonus[id(e)], i, stem, e))
+                    scored.append((base + _bonus(e), i, stem, e))
     scored.sort(key=lambda s: -s[0])
     out: list[Analysis] = []
     voiced: list[Analysis] = []  # added after the three, not in their place

@@ -57,7 +57,7 @@ def resolve(stem: str) -> Mapping[str, tuple[Stem, ...]]:
     """Paradigm -> every lexicon reading of `stem` (lower case): the stem itself, a known base with voice
     or another lemma-keeping suffix (салын -> сал + PASS, төгіл -> төк + PASS), or a likely derivation
     (үйсіз). Most stems tried are neither, and are not cached."""
-    known = stems()
+    known = stems().rows  # membership only: the compiled rows answer it without making lexemes
     if stem in known or derivation.split(stem, derivation.ATTACHED, known):
         return _resolve(stem)
     return _NONE
@@ -69,7 +69,7 @@ def _resolve(stem: str) -> Mapping[str, tuple[Stem, ...]]:
     out: dict[str, list[Stem]] = {}
     for lex in known.get(stem, ()):
         out.setdefault(lex.paradigm, []).append(Stem(lex, lex.lemma, lex.upos, lex.feats, ((stem, "STEM"),), 0))
-    for base, surface, d in derivation.split(stem, derivation.ATTACHED, known):
+    for base, surface, d in derivation.split(stem, derivation.ATTACHED, known.rows):
         if not d.feats:  # a new lemma
             _derive(out, base, surface, d)
             continue
@@ -93,7 +93,7 @@ def _derive(out: dict[str, list[Stem]], base: str, surface: str, d: Derivation) 
 def derived(stem: str) -> Mapping[str, tuple[Stem, ...]]:
     """Readings of `stem` as a new lemma by a rarer derivation: a known base + suffix (жең + уші)."""
     out: dict[str, list[Stem]] = {}
-    for base, surface, d in derivation.split(stem, derivation.RARE, stems()):
+    for base, surface, d in derivation.split(stem, derivation.RARE, stems().rows):
         _derive(out, base, surface, d)
     return {k: tuple(v) for k, v in out.items()} if out else _NONE
 
@@ -102,7 +102,7 @@ def _alternations(stem: str, tail: str) -> list[tuple[str, str, int, str]]:
     """(lexicon stem, stem whose sound class must fit the ending, rank, paradigms) for a stripped stem
     whose dictionary form differs; rank 1 marks a dropped vowel put back, which a verb accepts only
     when the lexicon says so (қорқ|ады -> қорық)."""
-    known = stems()
+    known = stems().rows
     out = []
     if tail[:1] in SOFTENING:
         hard = unsoften(stem)  # мектеб|і -> мектеп

@@ -121,9 +121,9 @@ def strip_case(word: str, min_stem: int = 3) -> list[str]:
     Ресейдің -> [Ресейдің, Ресей]; Штаттарын -> [Штаттарын, Штаттары] (accusative -н after a possessive)."""
     low = word.lower()
     out = [word]
-    for ending in case_endings():
-        if low.endswith(ending) and len(word) - len(ending) >= min_stem:
-            out.append(word[: -len(ending)])
+    for size, same_size in _case_endings_by_size():  # at most one ending of each size fits
+        if low[-size:] in same_size and len(word) - size >= min_stem:
+            out.append(word[:-size])
     if low.endswith(("ын", "ін")) and len(word) > min_stem + 1:
         out.append(word[:-1])
     return out
@@ -149,6 +149,13 @@ def case_forms(stem: str) -> frozenset[str]:
 
 _LOC = next(s for s in mt.CASES if s.gloss == "LOC")
 _LOC_AFTER_PX3 = next(s for s in mt.CASES_AFTER_PX3 if s.gloss == "LOC")
+
+
+@cache
+def _case_endings_by_size() -> tuple[tuple[int, frozenset[str]], ...]:
+    """`case_endings()` by length, longest first."""
+    sizes = sorted({len(e) for e in case_endings()}, reverse=True)
+    return tuple((n, frozenset(e for e in case_endings() if len(e) == n)) for n in sizes)
 
 
 @cache

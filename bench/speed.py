@@ -1,0 +1,202 @@
+"""Start-up and speed: a fresh process's first sentence, the command line, and tokens/s by component.
+
+    python -m bench.speed [--data ../shared/data] [--before OLD/src --before-name NAME] [--rounds 3] [--sentences 2000]
+
+Each figure is measured in fresh processes (`PYTHONPATH` set to the source tree measured), the best of
+`--rounds` rounds that interleave the trees, so that a busy machine slows both alike. With `--before`
+(the `src` folder of an older checkout, e.g. a `git worktree` of main) both trees are measured in the
+same run, side by side. Times are CPU time of one process (user + system): on a shared machine wall time
+says more about the other jobs. Texts: KazNERD sentences (news) and the raw Apertium Wikipedia texts,
+joined into documents of 20 sentences or lines, read from ../shared/data at run time; tokens/s are for a
+first pass in a fresh process (per-word caches cold), the pipeline without the parser (the parser's own
+speed is bench/syntax.py's). Exits 1 when a figure of this tree misses its floor.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+from bench.common import DEFAULT_DATA, ROOT, publish, table
+
+SENTENCE = "Қазақстан Жапониямен ынтымақтасуға келісті."
+DOCUMENT = 20  # sentences (or lines) per document
+
+STARTUP = f"""
+import json, resource
+from taldau.pipeline import Pipeline, available
+Pipeline([n for n in available() if n != "parser"])({SENTENCE!r})
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps(usage.ru_utime + usage.ru_stime))
+"""
+
+THROUGHPUT = """
+import json, resource, sys
+from taldau.doc import Doc
+from taldau.pipeline import Pipeline, available
+
+def cpu():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+texts = json.loads(sys.stdin.read())
+pipeline = Pipeline([n for n in available() if n != "parser"])
+pipeline("Біз келістік.")  # loading is the start-up's figure, not the throughput's
+spent = dict.fromkeys(pipeline.names, 0.0)
+tokens = 0
+for text in texts:
+    doc = Doc(text)
+    for name, component in zip(pipeline.names, pipeline.components):
+        started = cpu()
+        doc = component(doc)
+        spent[name] += cpu() - started
+    tokens += len(doc.tokens)
+print(json.dumps({"tokens": tokens, "spent": spent, "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def news(data: Path, sentences: int) -> list[str]:
+    """KazNERD's validation sentences (tokens joined by spaces), `DOCUMENT` to a document."""
+    found, words = [], []
+    for line in (data / "kaznerd" / "IOB2_valid.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            words.append(line.split(" ")[0])
+        elif words:
+            found.append(" ".join(words))
+            words = []
+    return _documents(found[:sentences])
+
+
+def wikipedia(data: Path, sentences: int) -> list[str]:
+    """The raw Apertium texts' lines (Kazakh Wikipedia articles), `DOCUMENT` to a document."""
+    lines = [line for path in sorted((data / "apertium_kaz_texts" / "raw").glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return _documents(lines[:sentences])
+
+
+def _documents(lines: list[str]) -> list[str]:
+    return [" ".join(lines[i : i + DOCUMENT]) for i in range(0, len(lines), DOCUMENT)]
+
+
+def _python(src: Path, code: str, stdin: str = "") -> tuple[str, float]:
+    """Run `code` in a fresh interpreter importing taldau from `src`: its output and its CPU time."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    started = _children_cpu()
+    done = subprocess.run([sys.executable, "-c", code], input=stdin, capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=1800)
+    if done.returncode:
+        sys.exit(f"{src}: {done.stderr.strip().splitlines()[-1]}")
+    return done.stdout, _children_cpu() - started
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure(src: Path, corpora: dict[str, list[str]]) -> dict[str, float]:
+    """One round of every figure for the tree at `src`."""
+    out = {"start-up": json.loads(_python(src, STARTUP)[0])}
+    cli = "import sys; sys.argv = ['taldau', 'analyze', '-']; from taldau.cli import app; app()"
+    out["command line"] = _python(src, cli, SENTENCE + "\n")[1]
+    for name, texts in corpora.items():
+        found = json.loads(_python(src, THROUGHPUT, json.dumps(texts))[0])
+        out[name] = found["tokens"] / sum(found["spent"].values())
+        if name == "news":
+            out["news memory"] = found["rss"]
+            out.update({f"news: {component}": found["tokens"] / seconds
+                        for component, seconds in found["spent"].items() if seconds})
+    return out
+
+
+LESS_IS_BETTER = ("start-up", "command line", "news memory")  # seconds and megabytes; the rest are tokens/s
+
+
+def best(rounds: list[dict[str, float]]) -> dict[str, float]:
+    """The best of each figure: least time, most tokens/s."""
+    return {key: (min if key in LESS_IS_BETTER else max)(r[key] for r in rounds) for key in rounds[0]}
+
+
+ROWS = {  # figure -> (what it is, floor, the issues' target)
+    "start-up": ("fresh process: import, load, first sentence, without the parser (CPU s)", "≤ 0.6", "≤ 0.45"),
+    "command line": ("`taldau analyze -` on one sentence, with the parser (CPU s)", "≤ 2.0", "≤ 0.8 wall"),
+    "news": ("KazNERD news, pipeline without the parser (tokens/s)", "≥ 4,000", "≥ 10,000 with the parser"),
+    "wikipedia": ("Apertium Wikipedia texts, the same (tokens/s)", "≥ 4,000", ""),
+    "news memory": ("peak memory after the news pass, without the parser (MB)", "≤ 400", "≤ 400 with the parser"),
+}
+FLOORS = {"start-up": 0.6, "command line": 2.0, "news": 4_000, "wikipedia": 4_000, "news memory": 400}  # s at most, tokens/s at least
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with the shared datasets")
+    parser.add_argument("--before", type=Path, help="the src folder of an older checkout, measured beside this one")
+    parser.add_argument("--before-name", default="an older checkout", help="what --before is, for the text")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--sentences", type=int, default=2000, help="sentences (lines) read from each corpus")
+    args = parser.parse_args()
+    if not (args.data / "kaznerd").is_dir():
+        print(f"skipped: dataset folder {args.data} not found (pass --data PATH)")
+        return
+    corpora = {"news": news(args.data, args.sentences), "wikipedia": wikipedia(args.data, args.sentences)}
+    trees = {"after": ROOT / "src"} | ({"before": args.before} if args.before else {})
+    found: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
+    for _ in range(args.rounds):
+        for name, src in trees.items():
+            found[name].append(measure(src, corpora))
+    figures = {name: best(runs) for name, runs in found.items()}
+    tokens = {name: sum(len(t.split()) for t in texts) for name, texts in corpora.items()}
+    publish("speed", _report(figures, tokens, args.rounds, args.before_name))
+    missed = [key for key, floor in FLOORS.items() if not _meets(key, figures["after"][key], floor)]
+    if missed:
+        print(f"below the floor: {', '.join(missed)}")
+        sys.exit(1)
+
+
+def _report(figures: dict[str, dict[str, float]], tokens: dict[str, int], rounds: int, before: str) -> str:
+    trees = [t for t in ("before", "after") if t in figures]
+    rows = []
+    for key, (what, floor, target) in ROWS.items():
+        rows.append([what, *(_cell(key, figures[t][key]) for t in trees), floor, target])
+    after = figures["after"]
+    per_token = {key[6:]: 1 / after[key] for key in after if key.startswith("news: ")}
+    for name, seconds in per_token.items():
+        share = f"{seconds / sum(per_token.values()):.0%} of the time"
+        rows.append([f"news, {name} alone (tokens/s; {share})",
+                     *(_cell(name, figures[t].get(f"news: {name}", 0.0)) for t in trees), "", ""])
+    words = ", ".join(f"{name} {n:,} words" for name, n in tokens.items())
+    compared = f"before ({before}) and after, " if len(trees) == 2 else ""
+    return (f"## Start-up and speed\n\nMeasured by `bench/speed.py`: {compared}best of {rounds} interleaved rounds, "
+            f"each figure in fresh processes, tokens/s on a first pass with cold caches ({words}, documents of "
+            f"{DOCUMENT} sentences or lines). Times are CPU time (user + system) of the process.\n\n"
+            + table(["figure", *trees, "floor", "target"], rows) + "\n\n" + CAVEATS.format(news=after["news"]) + "\n")
+
+
+CAVEATS = """Caveats. The machine is shared by other jobs (2 cores): figures vary by up to a fifth between runs, and
+the interleaved rounds make the before/after ratio fairer than either figure. A fresh process reads the tables
+compiled at build time (`taldau.compiled`: morph's lexicon by stem, its endings and the guesser's stem
+models, langid's ratios) and makes each entry the first time a word needs it, so part of what loading did
+is now done during the first pass, and Python's garbage collector runs more full collections over it
+(4 instead of 1 in a profile of the news pass): that takes back much of the morphology's own gain on a
+cold pass (the whole pipeline's figure moves by less than it varies between runs), while a long-running
+process keeps it. The command line's figure includes spaCy's import and
+the parser's model (about 0.7 s), which another branch replaces; on this loaded machine its wall time is
+1.5 to 3 times its CPU time, so CPU time is what the table compares. The issue's 10,000 tokens/s with the
+parser is not reached: without it the pipeline runs at {news:,.0f} tokens/s on the news pass, and the
+tagger, the entity recogniser and the quantities take most of that time (their shares above)."""
+
+
+def _cell(key: str, value: float) -> str:
+    return f"{value:.2f}" if key in ("start-up", "command line") else f"{value:,.0f}"
+
+
+def _meets(key: str, value: float, floor: float) -> bool:
+    return value <= floor if key in LESS_IS_BETTER else value >= floor
+
+
+if __name__ == "__main__":
+    main()

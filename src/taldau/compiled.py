@@ -1,0 +1,86 @@
+"""Tables compiled at build time, so that a fresh process reads them instead of rebuilding them.
+
+A compiled file is derived, never a source: a gzipped `marshal` of plain tuples, dicts and strings
+(read in milliseconds) with a stamp of what it was compiled from. `load` answers None when the file is
+missing, stamped for other sources or written by another Python's marshal; the caller then builds the
+table from its sources, as before, and a test says the file needs compiling again. `Lazy` builds each
+value (named tuples, dataclasses) from its plain row on first use, so that a start-up builds only what
+the first text reads.
+"""
+from __future__ import annotations
+
+import gzip
+import marshal
+import zlib
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+K = TypeVar("K")
+V = TypeVar("V")
+_MISSING: Any = object()
+
+
+def stamp(*parts: str | bytes) -> str:
+    """A checksum of what a table is compiled from (source files' bytes, code, a format version): CRC-32
+    and length of each part, enough to tell an edit, and cheap enough to check at every start."""
+    data = [part.encode("utf-8") if isinstance(part, str) else part for part in parts]
+    return " ".join(f"{zlib.crc32(part):08x}:{len(part)}" for part in data)
+
+
+def dump(path: Path, source: str, table: object) -> None:
+    """Write `table` (plain values only) stamped with `source`; the same input gives the same bytes."""
+    path.write_bytes(gzip.compress(marshal.dumps((source, table), 4), compresslevel=6, mtime=0))
+
+
+def load(path: Path, source: str | None = None) -> Any:
+    """The table compiled at `path`, or None when missing, unreadable or (given `source`) stamped otherwise."""
+    try:
+        found, table = marshal.loads(gzip.decompress(path.read_bytes()))
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return table if source is None or found == source else None
+
+
+def stamp_of(path: Path) -> str | None:
+    """The stamp a compiled file carries (None when it cannot be read), for the up-to-date tests."""
+    try:
+        return marshal.loads(gzip.decompress(path.read_bytes()))[0]
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+class Lazy(Mapping[K, V], Generic[K, V]):
+    """A read-only mapping over compiled rows whose values are made on first access and kept
+    (bounded by the table's size): `make(key, row)`."""
+
+    __slots__ = ("rows", "make", "made")
+
+    def __init__(self, rows: Mapping[K, Any], make: Callable[[K, Any], V]) -> None:
+        self.rows = rows
+        self.make = make
+        self.made: dict[K, V] = {}
+
+    def get(self, key: K, default: Any = None) -> V | Any:
+        value = self.made.get(key, _MISSING)
+        if value is _MISSING:
+            row = self.rows.get(key, _MISSING)
+            if row is _MISSING:
+                return default
+            value = self.made[key] = self.make(key, row)
+        return value
+
+    def __getitem__(self, key: K) -> V:
+        value = self.get(key, _MISSING)
+        if value is _MISSING:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.rows
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
