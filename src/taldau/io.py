@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from functools import partial
 from pathlib import Path
 
@@ -29,10 +30,12 @@ def decode(data: bytes, name: str = "<input>") -> str:
     """Text of `data`; raises InputError for binary data or an unknown encoding."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError as error:
-                raise InputError(f"{name}: starts with a {encoding} byte-order mark but is not valid {encoding}: {error}")
+            text = _decode_or_none(data, encoding)
+            if text is not None and (encoding == "utf-8-sig" or _plausible_unicode(text)):
+                return text
+            if encoding == "utf-8-sig":
+                raise InputError(f"{name}: starts with a UTF-8 byte-order mark but is not valid UTF-8")
+            break  # FF FE / FE FF can begin a code page's text too ("юя" in KZ-1048): read on
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file (NUL bytes); give a text file")
     try:
@@ -54,6 +57,11 @@ def decode(data: bytes, name: str = "<input>") -> str:
         return data.decode(best.encoding)
     except UnicodeDecodeError as error:
         raise InputError(f"{name}: looked like {best.encoding} but does not decode: {error}")
+
+
+def _plausible_unicode(text: str) -> bool:
+    """Whether text behind a UTF-16/32 byte-order mark is text: no private-use or unassigned characters."""
+    return not any(unicodedata.category(ch) in ("Co", "Cn", "Cs") for ch in text[:10_000])
 
 
 # Legacy encodings of Kazakh and Russian text that charset-normalizer may choose among.
