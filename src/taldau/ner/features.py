@@ -1,5 +1,5 @@
 """CRF features of a sentence: spelling, affixes, a suffix-stripped stem, quotes, gazetteers, head words ahead,
-names seen in training, morphology.
+names and head words seen in training, morphology.
 
 Features are plain strings (`"w=ресей"`), the cheapest form for crfsuite. Morphology is optional:
 when a token has a lemma, UPOS or UD feats (from `taldau.morph`), they add features; the same model
@@ -78,7 +78,7 @@ def _token(word: Word) -> tuple[str, ...]:
     if word.lemma:
         out.append(f"lem={word.lemma.lower()}")
     for feat in word.feats.split("|") if word.feats else ():
-        if feat.startswith(("Case=", "Number=", "Poss")):
+        if feat.startswith(("Case=", "Number=", "Poss", "Person[psor]=")):
             out.append(feat)
     return tuple(out)
 

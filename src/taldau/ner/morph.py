@@ -1,4 +1,7 @@
-"""Morphology for NER features: the first reading of `taldau.morph` for each word (optional)."""
+"""Morphology for NER features: the reading `taldau.tagger` chooses in context for each word (optional).
+
+The pipeline hands the NER its tokens with the tagger's reading first; a model trained with morphology
+must see the same readings in training and in `taldau.ner.tag`, so both come from here."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -7,11 +10,11 @@ from taldau.ner.features import Word
 
 
 def analysed(words: Sequence[str]) -> list[Word]:
-    """Words with lemma, UPOS and UD feats of their most likely reading."""
-    from taldau.morph import analyze_many
+    """Words with lemma, UPOS and UD feats of the reading their context calls for."""
+    from taldau.tagger import disambiguate
 
     out = []
-    for word, readings in zip(words, analyze_many(words)):
+    for word, readings in zip(words, disambiguate(words)):
         first = readings[0] if readings else None
         out.append(Word(word, first.lemma, first.upos, _feats(first.feats)) if first else Word(word))
     return out
