@@ -31,8 +31,8 @@ def table() -> names.Table:
 
 def test_numeric_and_rare_names_left_out():
     known = table()
-    assert build_names.stems(["5"]) not in known.names  # numeric classes come from taldau.numbers
-    assert build_names.stems(["Жол"]) not in known.names  # a name in one of four occurrences
+    assert build_names.stems(["5"]) not in known  # numeric classes come from taldau.numbers
+    assert build_names.stems(["Жол"]) not in known  # a name in one of four occurrences
 
 
 def test_tags():
@@ -51,29 +51,5 @@ def test_jackknife_never_sees_its_own_sentence():
 
 
 def test_committed_table_loads():
-    known = names.table()
-    assert known.names
-    assert all(share in ("h", "m") for _, share in [*known.names.values(), *known.heads.values()])
-
-
-# Head words: зауыт- ends three facilities of the sentences below, and is not a head of "жаңа зауыт".
-FACTORIES = [
-    ("Павлодар алюминий зауытына жаңа станок келді", "B-FACILITY I-FACILITY I-FACILITY O O O"),
-    ("Шымкент цемент зауытында өрт шықты", "B-FACILITY I-FACILITY I-FACILITY O O"),
-    ("Ақтөбе ферроқорытпа зауытының өнімі артты", "B-FACILITY I-FACILITY I-FACILITY O O"),
-    ("Ауылда жаңа зауыт салынады", "O O O O"),
-    ("Марат Әбенов келді", "B-PERSON I-PERSON O"),
-    ("Дина Әбенова келді", "B-PERSON I-PERSON O"),
-    ("Асқар Әбенов кетті", "B-PERSON I-PERSON O"),
-]
-
-
-def test_head_words_reach_an_unseen_name():
-    known = build_names.build([(tuple(w.split()), tuple(l.split())) for w, l in FACTORIES])
-    assert known.heads[build_names.stems(["зауытында"])[0]][0] == "FACILITY"
-    assert build_names.stems(["Әбенов"])[0] not in known.heads  # a surname ends a PERSON, no head
-    words = "Теміртау болат зауытына , барды".split()
-    found = names.tags(build_names.stems(words), known)
-    assert "nha=FACILITY" in found[0] and "nha2=FACILITY" in found[0]
-    assert any(t.startswith("nh=") and t.endswith("-FACILITY") for t in found[2])
-    assert not any(t.startswith("nha") for t in found[3] + found[4])  # nothing ahead, or past the comma
+    assert names.table()
+    assert all(share in ("h", "m") for _, share in names.table().values())

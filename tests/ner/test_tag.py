@@ -99,3 +99,11 @@ def test_a_quoted_name_keeps_its_ending():
     doc = doc_of("Ауғанстандағы « Әл-Кайда » ұйымының жетекшісі жойылды .")
     got = {(s.text, s.label, s.canonical, s.link) for s in recognize(doc)}
     assert got == {("Ауғанстандағы", "GPE", "Ауғанстан", "AF"), ("Әл-Кайда", "ORGANISATION", "Әл-Кайда", None)}
+
+
+def test_morph_features_read_the_reading_chosen_in_context():
+    """A model trained with --morph sees the tagger's reading, as the pipeline hands it: алма is an apple here."""
+    from taldau.ner.morph import analysed
+
+    words = analysed("Мен базардан жасыл алма сатып алдым .".split())
+    assert (words[3].text, words[3].lemma, words[3].upos) == ("алма", "алма", "NOUN")

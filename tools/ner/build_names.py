@@ -14,34 +14,24 @@ from pathlib import Path
 from taldau.ner import data, spans
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.features import word_stem
-from taldau.ner.names import HEAD, MAX_WORDS, Table
+from taldau.ner.names import MAX_WORDS, Table
 
 FOLDS = 10
 MIN_SHARE = 0.3  # of the occurrences of the words that are this name
-MIN_HEAD = 3  # names a head word must end to count as one
-HEADLESS = frozenset(NUMERIC) | {"PERSON"}  # a surname ends a PERSON, no head word
 
 
 def stems(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(word_stem(w) for w in words)
 
 
-def bucket(share: float) -> str:
-    return "h" if share >= 0.7 else "m"
-
-
 def build(sentences: Sequence[data.Sentence]) -> Table:
-    """Stems of every non-numeric entity -> (its most frequent class, share bucket); the same for the last
-    stems of multi-word names that are not a PERSON (the head words)."""
+    """Stems of every non-numeric entity -> (its most frequent class, share bucket)."""
     found: dict[tuple[str, ...], Counter] = defaultdict(Counter)
-    ending: dict[str, Counter] = defaultdict(Counter)
     keyed = [(stems(words), labels) for words, labels in sentences]
     for key, labels in keyed:
         for kind, first, last in spans(labels):
             if kind not in NUMERIC and last - first <= MAX_WORDS:
                 found[key[first:last]][kind] += 1
-            if kind not in HEADLESS and last - first > 1:
-                ending[key[last - 1]][kind] += 1
     seen: Counter = Counter()  # occurrences of those stems, as a name or not
     for key, _ in keyed:
         for i in range(len(key)):
@@ -52,14 +42,8 @@ def build(sentences: Sequence[data.Sentence]) -> Table:
     for key, kinds in found.items():
         share = sum(kinds.values()) / seen[key]
         if share >= MIN_SHARE:
-            out[key] = (kinds.most_common(1)[0][0], bucket(share))
-    words = Counter(stem for key, _ in keyed for stem in key if stem in ending)
-    heads = {}
-    for stem, kinds in ending.items():
-        total = sum(kinds.values())
-        if total >= MIN_HEAD and total / words[stem] >= MIN_SHARE:
-            heads[stem] = (kinds.most_common(1)[0][0], bucket(total / words[stem]))
-    return Table(out, heads)
+            out[key] = (kinds.most_common(1)[0][0], "h" if share >= 0.7 else "m")
+    return out
 
 
 def fold(sentence: data.Sentence) -> int:
@@ -80,8 +64,5 @@ def write(names: Table, target: Path, parts: Sequence[str]) -> None:
                 "written by tools/ner/build_names.py.\n")
         f.write("# suffix-stripped stems <TAB> most frequent class <TAB> share of their occurrences that are a name "
                 "(h >= 70 %, m >= 30 %)\n")
-        for key, (kind, share) in sorted(names.names.items()):
+        for key, (kind, share) in sorted(names.items()):
             f.write(f"{' '.join(key)}\t{kind}\t{share}\n")
-        f.write(f"# head words: last stem of multi-word names (not PERSON) <TAB> class <TAB> share <TAB> {HEAD}\n")
-        for stem, (kind, share) in sorted(names.heads.items()):
-            f.write(f"{stem}\t{kind}\t{share}\t{HEAD}\n")

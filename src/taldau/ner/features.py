@@ -1,5 +1,5 @@
 """CRF features of a sentence: spelling, affixes, a suffix-stripped stem, quotes, gazetteers, head words ahead,
-names and head words seen in training, morphology.
+names seen in training, morphology.
 
 Features are plain strings (`"w=ресей"`), the cheapest form for crfsuite. Morphology is optional:
 when a token has a lemma, UPOS or UD feats (from `taldau.morph`), they add features; the same model
