@@ -18,6 +18,7 @@ from typing import Any, Generic, TypeVar
 
 K = TypeVar("K")
 V = TypeVar("V")
+T = TypeVar("T")
 _MISSING: Any = object()
 
 
@@ -40,6 +41,20 @@ def load(path: Path, source: str | None = None) -> Any:
     except (OSError, EOFError, ValueError, TypeError):
         return None
     return table if source is None or found == source else None
+
+
+def table(path: Path, sources: tuple[Path, ...], build: Callable[[], T]) -> T:
+    """The table compiled at `path` from `sources` as they are now, else `build()` from the sources (a
+    stale or missing file costs the old start-up, never a wrong answer)."""
+    found = load(path, stamp(*(source.read_bytes() for source in sources)))
+    return build() if found is None else found
+
+
+def compile_table(path: Path, sources: tuple[Path, ...], build: Callable[[], T]) -> T:
+    """Build the table from `sources` and write it compiled at `path` (build time)."""
+    built = build()
+    dump(path, stamp(*(source.read_bytes() for source in sources)), built)
+    return built
 
 
 def stamp_of(path: Path) -> str | None:

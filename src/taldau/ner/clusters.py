@@ -4,11 +4,19 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from taldau import compiled
+
 FILE = Path(__file__).with_name("clusters.tsv")
+COMPILED = FILE.with_suffix(".marshal.gz")  # `python -m tools.ner.compile`
 
 
 @cache
 def table() -> dict[str, tuple[str, ...]]:
+    return compiled.table(COMPILED, (FILE,), read)
+
+
+def read() -> dict[str, tuple[str, ...]]:
+    """The table from its TSV source."""
     out = {}
     for line in FILE.open(encoding="utf-8"):
         if not line.startswith("#"):

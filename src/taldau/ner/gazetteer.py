@@ -9,9 +9,12 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from taldau import compiled
 from taldau.ner.endings import strip_case
 
 HERE = Path(__file__).parent
+LEXICON = HERE / "lexicon.tsv"
+LEXICON_COMPILED = LEXICON.with_suffix(".marshal.gz")  # `python -m tools.ner.compile`
 PLACE_FILES = {"country": "countries.tsv", "region": "regions.tsv", "city": "cities.tsv"}
 MAX_WORDS = 5
 
@@ -44,7 +47,12 @@ def places() -> dict[tuple[str, ...], Place]:
 @cache
 def lexicon() -> dict[str, tuple[str, ...]]:
     """Lowercase lemma -> word classes ("first", "sur", "topo", "noun", ...)."""
-    return {word: tuple(classes.split(",")) for word, classes in _rows("lexicon.tsv")}
+    return compiled.table(LEXICON_COMPILED, (LEXICON,), read_lexicon)
+
+
+def read_lexicon() -> dict[str, tuple[str, ...]]:
+    """The lexicon from its TSV source."""
+    return {word: tuple(classes.split(",")) for word, classes in _rows(LEXICON.name)}
 
 
 @cache
