@@ -42,6 +42,27 @@ def test_from_apertium(word, analysis, items):
     assert found and all(items <= set(readings[k].feats.split("|")) for k in found)
 
 
+# (word, Apertium analysis, a converb before an auxiliary?) -> the UPOS and verb form KTB gives it
+APERTIUM_KTB_LINES = [
+    ("отыр", "отыр<vaux><pres><p3><sg>", False, "AUX", "VerbForm=Fin"),  # after a converb (Apertium: vaux)
+    ("берді", "бер<v><tv><ifi><p3><sg>", False, "VERB", "VerbForm=Fin"),  # "gave"
+    ("жазып", "жаз<v><tv><prc_perf>", True, "VERB", "VerbForm=Inf"),  # жазып отыр
+    ("жазып", "жаз<v><tv><prc_perf>", False, "VERB", "VerbForm=Conv"),  # жазып, кетті
+]
+
+
+@pytest.mark.parametrize("word, analysis, before_aux, upos, item", APERTIUM_KTB_LINES)
+def test_from_apertium_on_ktb_lines(word, analysis, before_aux, upos, item):
+    readings = analyze(word)
+    found = gold.from_apertium(readings, analysis, before_aux)
+    assert found and {(readings[k].upos, item in readings[k].feats.split("|")) for k in found} == {(upos, True)}
+
+
+def test_copular_bol_may_be_either():
+    readings = analyze("болды")
+    assert {readings[k].upos for k in gold.from_apertium(readings, "бол<v><iv><ifi><p3><sg>")} == {"AUX", "VERB"}
+
+
 def test_folds_keep_documents_together():
     sentences = [ktb.Sentence(doc, "", ()) for doc in "aaabbbbccd" * 3]
     folds = ktb.folds(sentences, k=5)
