@@ -78,3 +78,11 @@ def test_running_text_offsets():
     words = (ktb.Word(0, 2, "Ол", "ол", "PRON", ""), ktb.Word(3, 8, "келді", "кел", "VERB", ""))
     text, placed = ktb.running_text([ktb.Sentence("d", "Ол келді", words)] * 2)
     assert [text[w.start:w.end] for w in placed] == ["Ол", "келді"] * 2
+
+
+def test_pairs_join_each_gold_reading_to_the_others_of_its_word():
+    from tools.tagger.train import pairs
+
+    rows = [(["a"], False, 1.0, 0), (["b"], True, 3.0, 1), (["c"], False, 3.0, 2),  # one word, gold second
+            (["d"], True, 1.0, 0), (["e"], True, 1.0, 1)]  # a word whose readings are all gold: no pair
+    assert pairs(rows) == ([1, 1], [0, 2], [3.0, 3.0])
