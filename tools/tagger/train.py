@@ -4,8 +4,10 @@
 
 Data (from ../shared/data or --data): UD Kazakh-KTB train+dev (gold lemma, UPOS, FEATS: `gold.ktb`) and the 14
 hand-disambiguated Apertium Wikipedia articles (`gold.from_apertium`). Each word with two readings or more gives
-one row per reading, positive when it is the gold one; a logistic regression (scikit-learn, liblinear) learns
-the weights, saved as a table context key -> reading key -> weight. bench/tagger.py runs the same training on folds.
+one row per reading; each pair of the gold reading and another of the same word becomes the difference of their
+features, and a logistic regression over those (scikit-learn SGD, no intercept) learns the weights: only what
+tells a word's readings apart counts. They are saved as a table context key -> reading key -> weight.
+bench/tagger.py runs the same training on folds.
 """
 from __future__ import annotations
 
