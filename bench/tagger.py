@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.common import data_dir, publish, table  # noqa: E402
 
 MEASURES = ("upos", "lemma", "feats", "all")
-FLOORS = {"upos": 90.0, "lemma": 94.5, "feats": 88.0}  # the ranker's CV figures must stay above these
+FLOORS = {"upos": 91.0, "lemma": 95.0, "feats": 89.0}  # the ranker's CV figures must stay above these
 TARGETS = {"upos": 93.0, "lemma": 96.0, "feats": 87.0}  # issue #16
 Chooser = Callable[[Sequence[tuple[str, Sequence]]], list]  # (norm, readings) of a sentence -> first readings
 
@@ -181,11 +181,14 @@ def main() -> None:
     confusions = [(k, v) for k, v in cv.most_common() if " read as " in k][:6]
     markdown += "\n\n" + " ".join([
         "Caveats: the most frequent UPOS errors left in the CV:", ", ".join(f"{k} ({v})" for k, v in confusions) + ".",
-        "KTB annotates the auxiliaries бол, кел, бер, тұр... as AUX or VERB by construction, and -ып before an",
-        "auxiliary as VerbForm=Inf; 3pl finite verbs are rare in KTB (16 of 382), so the ranker prefers 3sg.",
-        "The feature templates and two labelling choices (Apertium's v/vaux teach nothing about AUX vs VERB;",
-        "punctuation keeps its spelling as lemma) were chosen looking at four runs of this CV, so its figures are",
-        "not untouched; the genre split is the less-seen check. The held-back half of KTB is not in ../shared/data.",
+        "KTB annotates the auxiliaries бол, кел, бер, тұр... as AUX right after a verb in -ып/-а and as VERB",
+        "elsewhere, and that -ып as VerbForm=Inf; the Apertium texts are mapped to the same line (their vaux is AUX",
+        "and the converb before it Inf, their v VERB, бол either). The ranker learns from pairs of readings of one",
+        "word (the gold one's features minus another's). 3pl finite verbs are rare in KTB (16 of 382), so the ranker",
+        "prefers 3sg. Choices were made looking at about ten runs of this CV (tried and left out, no gain beyond",
+        "noise: a second pass that sees the first pass's choices for the neighbours, the word form crossed with",
+        "lemma keys, a heavier KTB weight, liblinear for SGD), so its figures are not untouched; the genre split",
+        "is the less-seen check. The held-back half of KTB is not in ../shared/data.",
         "Speed: CPU time of one process on a shared 2-core machine, best of 3 rounds.",
     ])
     publish("tagger", markdown)

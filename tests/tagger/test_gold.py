@@ -42,6 +42,27 @@ def test_from_apertium(word, analysis, items):
     assert found and all(items <= set(readings[k].feats.split("|")) for k in found)
 
 
+# (word, Apertium analysis, a converb before an auxiliary?) -> the UPOS and verb form KTB gives it
+APERTIUM_KTB_LINES = [
+    ("отыр", "отыр<vaux><pres><p3><sg>", False, "AUX", "VerbForm=Fin"),  # after a converb (Apertium: vaux)
+    ("берді", "бер<v><tv><ifi><p3><sg>", False, "VERB", "VerbForm=Fin"),  # "gave"
+    ("жазып", "жаз<v><tv><prc_perf>", True, "VERB", "VerbForm=Inf"),  # жазып отыр
+    ("жазып", "жаз<v><tv><prc_perf>", False, "VERB", "VerbForm=Conv"),  # жазып, кетті
+]
+
+
+@pytest.mark.parametrize("word, analysis, before_aux, upos, item", APERTIUM_KTB_LINES)
+def test_from_apertium_on_ktb_lines(word, analysis, before_aux, upos, item):
+    readings = analyze(word)
+    found = gold.from_apertium(readings, analysis, before_aux)
+    assert found and {(readings[k].upos, item in readings[k].feats.split("|")) for k in found} == {(upos, True)}
+
+
+def test_copular_bol_may_be_either():
+    readings = analyze("болды")
+    assert {readings[k].upos for k in gold.from_apertium(readings, "бол<v><iv><ifi><p3><sg>")} == {"AUX", "VERB"}
+
+
 def test_folds_keep_documents_together():
     sentences = [ktb.Sentence(doc, "", ()) for doc in "aaabbbbccd" * 3]
     folds = ktb.folds(sentences, k=5)
@@ -57,3 +78,11 @@ def test_running_text_offsets():
     words = (ktb.Word(0, 2, "Ол", "ол", "PRON", ""), ktb.Word(3, 8, "келді", "кел", "VERB", ""))
     text, placed = ktb.running_text([ktb.Sentence("d", "Ол келді", words)] * 2)
     assert [text[w.start:w.end] for w in placed] == ["Ол", "келді"] * 2
+
+
+def test_pairs_join_each_gold_reading_to_the_others_of_its_word():
+    from tools.tagger.train import pairs
+
+    rows = [(["a"], False, 1.0, 0), (["b"], True, 3.0, 1), (["c"], False, 3.0, 2),  # one word, gold second
+            (["d"], True, 1.0, 0), (["e"], True, 1.0, 1)]  # a word whose readings are all gold: no pair
+    assert pairs(rows) == ([1, 1], [0, 2], [3.0, 3.0])

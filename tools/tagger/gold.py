@@ -25,6 +25,8 @@ IMPLIES = {
     "ref": ("Reflex=Yes",), "ind": ("PronType=Ind",), "qnt": ("PronType=Tot",),
 }
 _TAG = re.compile(r"<([^>]+)>")
+KTB_UPOS = {"v": "VERB", "vaux": "AUX"}  # Apertium's verb tags as KTB draws the line (`from_apertium`)
+EITHER_UPOS = ("бол",)  # KTB's бол is AUX as a copula (ауру болды), VERB as "become": Apertium says v for both
 
 
 def _items(reading: Analysis) -> set[str]:
@@ -49,17 +51,27 @@ def ktb(readings: Sequence[Analysis], lemma: str, upos: str, feats: str) -> list
     return [k for s, k in near if s == best]
 
 
-def from_apertium(readings: Sequence[Analysis], gold: str) -> list[int]:
+def from_apertium(readings: Sequence[Analysis], gold: str, before_aux: bool = False) -> list[int]:
     """Indices of the readings that fit an Apertium analysis best: its lemma (or any), part of speech and case,
     then the most UD feature items its tags imply; none when no reading has its part of speech and case.
-    Where Apertium draws another line than UD (v or vaux: VERB or AUX), every reading on either side fits."""
+    KTB's lines: Apertium's `vaux` (after a converb) is AUX and its `v` VERB, but бол either (KTB's copular
+    бол is AUX after a noun too); a converb before a `vaux` (`before_aux`) is VerbForm=Inf."""
     lemma, pos, case = apertium.gold_parts(gold)
     fits = [k for k, r in enumerate(readings) if apertium.compatible(r, pos, case)]
     same = [k for k in fits if readings[k].lemma.lower() == lemma.lower()] or fits
+    if pos in KTB_UPOS and lemma not in EITHER_UPOS:
+        same = [k for k in same if readings[k].upos == KTB_UPOS[pos]] or same
     if len(same) < 2:
         return same
     tags = _TAG.findall(gold.split(" | ")[0].split("+")[0])
     implied = {item for t in tags for item in IMPLIES.get(t, ())}
+    if before_aux and implied & {"VerbForm=Conv"}:
+        implied = implied - {"VerbForm=Conv"} | {"VerbForm=Inf"}
     rank = {k: len(_items(readings[k]) & implied) for k in same}
     best = max(rank.values())
-    return [k for k in same if rank[k] == best]  # VERB and AUX tie: Apertium's v/vaux is not UD's line
+    return [k for k in same if rank[k] == best]
+
+
+def is_auxiliary(gold: str) -> bool:
+    """An Apertium analysis of an auxiliary after a converb (`отыр<vaux><pres>...`)."""
+    return apertium.gold_parts(gold)[1] == "vaux"

@@ -4,8 +4,10 @@
 
 Data (from ../shared/data or --data): UD Kazakh-KTB train+dev (gold lemma, UPOS, FEATS: `gold.ktb`) and the 14
 hand-disambiguated Apertium Wikipedia articles (`gold.from_apertium`). Each word with two readings or more gives
-one row per reading, positive when it is the gold one; a logistic regression (scikit-learn, liblinear) learns
-the weights, saved as a table context key -> reading key -> weight. bench/tagger.py runs the same training on folds.
+one row per reading; each pair of the gold reading and another of the same word becomes the difference of their
+features, and a logistic regression over those (scikit-learn SGD, no intercept) learns the weights: only what
+tells a word's readings apart counts. They are saved as a table context key -> reading key -> weight.
+bench/tagger.py runs the same training on folds.
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = {"alpha": 1e-5, "epochs": 15, "ktb_weight": 3.0, "min_count": 3, "min_weight": 1e-3}
 
 Example = tuple[list[ranker.Word], list[list[int]], float]  # words, gold reading indices per word, row weight
-Row = tuple[list[str], bool, float]  # features of one reading, whether it is the gold one, weight
+Row = tuple[list[str], bool, float, int]  # features of one reading, whether it is the gold one, weight, its index
 
 
 def norm(form: str) -> str:
@@ -45,32 +47,49 @@ def from_apertium(docs: dict[str, list[list[apertium.Word]]], weight: float = 1.
     for sentences in docs.values():
         for s in sentences:
             words = [(n, analyze(n)) for n in (norm(w.form) for w in s)]
-            yield words, [gold.from_apertium(r, w.gold) for (_, r), w in zip(words, s)], weight
+            after = [gold.is_auxiliary(w.gold) for w in s[1:]] + [False]
+            yield words, [gold.from_apertium(r, w.gold, aux) for (_, r), w, aux in zip(words, s, after)], weight
 
 
 def rows(examples: Iterable[Example]) -> list[Row]:
     """One row per reading of each word whose gold reading is known and is not every reading."""
-    return [(feats, k in golds[i], weight) for words, golds, weight in examples
+    return [(feats, k in golds[i], weight, k) for words, golds, weight in examples
             for i, k, feats in ranker.candidates(words) if golds[i] and len(golds[i]) < len(words[i][1])]
 
 
+def pairs(rows: Sequence[Row]) -> tuple[list[int], list[int], list[float]]:
+    """(gold row, other row, weight) of every pair of a gold reading and another reading of the same word."""
+    golds, others, weights, word = [], [], [], []
+    for n, (_, _, _, k) in enumerate([*rows, ([], False, 0.0, 0)]):
+        if k == 0 and word:
+            good = [m for m in word if rows[m][1]]
+            for g in good:
+                for m in word:
+                    if not rows[m][1]:
+                        golds.append(g), others.append(m), weights.append(rows[g][2])
+            word = []
+        word.append(n)
+    return golds, others, weights
+
+
 def fit(rows: Sequence[Row], settings: dict = SETTINGS) -> dict[str, dict[str, float]]:
-    """Context key -> reading key -> weight, learned by a logistic regression over the rows."""
-    from scipy.sparse import csr_matrix
+    """Context key -> reading key -> weight, learned by a logistic regression over pairs of readings of a word:
+    the gold one's features minus another's, so that only what tells them apart is learned (pairwise ranking)."""
+    from scipy.sparse import csr_matrix, vstack
     from sklearn.linear_model import SGDClassifier
 
-    counts = Counter(f for feats, _, _ in rows for f in feats)
+    counts = Counter(f for feats, _, _, _ in rows for f in feats)
     index = {f: j for j, f in enumerate(f for f, c in counts.items() if c >= settings["min_count"])}
-    indptr, cols, labels, weights = [0], [], [], []
-    for feats, positive, weight in rows:
+    indptr, cols = [0], []
+    for feats, _, _, _ in rows:
         cols += [index[f] for f in feats if f in index]
         indptr.append(len(cols))
-        labels.append(positive)
-        weights.append(weight)
-    x = csr_matrix(([1.0] * len(cols), cols, indptr), shape=(len(labels), len(index)))
+    x = csr_matrix(([1.0] * len(cols), cols, indptr), shape=(len(rows), len(index)))
+    golds, others, weights = pairs(rows)
+    diff = x[golds] - x[others]
     model = SGDClassifier(loss="log_loss", alpha=settings["alpha"], max_iter=int(settings["epochs"]), tol=None,
-                          random_state=0, average=True)
-    model.fit(x, labels, sample_weight=weights)
+                          random_state=0, average=True, fit_intercept=False)
+    model.fit(vstack([diff, -diff]), [True] * len(golds) + [False] * len(golds), sample_weight=weights * 2)
     table: dict[str, dict[str, float]] = {}
     for name, w in zip(index, model.coef_[0]):
         if abs(w) >= settings["min_weight"]:

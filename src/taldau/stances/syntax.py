@@ -63,6 +63,7 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
     words = [i for i in range(found.start, found.first)
              if heads[i] in predicate and (tokens[i].deprel or "").startswith("nsubj")]
     inside = [m for m in mentions if found.start <= m.first and m.last <= found.first]
+    words += _naming(tokens, heads, words, inside)
     for i, mention in enumerate(inside):
         if any(mention.first <= word < mention.last for word in words):
             group = [mention]
@@ -79,6 +80,16 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
     groups = [mentions_group(tokens, i) for i in words
               if w.case(tokens[i]) == "Nom" and w.lemma(tokens[i]) not in w.TIME_WORDS]  # not Алдағы жылдары
     return [g for g in groups if g is not None][:1]
+
+
+def _naming(tokens, heads, words: list[int], mentions: Sequence[Mention]) -> list[int]:
+    """Words of a name that a lone actor head stands for («Бек Эйр» компаниясы, Ақорда әкімшілігі): the
+    name, a dependent of the subject ending right before it (quotes between), is the actor."""
+    bare = {m.first for m in mentions if m.label == "ACTOR" and m.last - m.first == 1}
+    names = [m for m in mentions if m.label not in ("ACTOR", "ANAPHOR")]
+    return [i for m in names for i in range(m.first, m.last)
+            if heads.get(i) in bare and heads[i] in words
+            and all(not t.text.isalnum() for t in tokens[m.last : heads[i]])]
 
 
 def _before(subject: Mention, target: tuple[int, int]) -> bool:
