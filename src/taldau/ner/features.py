@@ -120,9 +120,9 @@ class _Seen:
 def _seen(word: Word) -> _Seen:
     own = _token(word)
     brief = [f for f in own if f.startswith(BRIEF)]
-    # token i reads the word at i + off as "{off}:...": the word at offset off of it sees -off here
-    around = {off: tuple(f"{off}:{f}" for f in (brief if abs(off) == 1 else [f for f in brief if f.startswith(FAR)]))
-              for off in (-2, -1, 1, 2)}
+    far = [f for f in brief if f.startswith(FAR)]
+    # the token at i - off reads this word as "{off}:..."
+    around = {off: tuple([f"{off}:{f}" for f in (far if off in (-2, 2) else brief)]) for off in (-2, -1, 1, 2)}
     return _Seen(own, around, word.text.lower(), word_stem(word.text), shape(word.text)[:4])
 
 
