@@ -1,4 +1,6 @@
 """NER features: what a token sees of its neighbours, and caches that never change the answer."""
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -36,3 +38,9 @@ def test_neighbours_are_seen_through_their_brief_features() -> None:
                 assert not seen
     assert "BOS" in out[0] and "EOS" in out[-1] and "EOS" in out[-2] and "EOS" not in out[-3]
     assert "-1|0:біз|ресейдің" in out[1]
+
+
+@given(st.text(alphabet="Аақ1,.-\n xZ", max_size=12))
+@settings(max_examples=60, deadline=None)
+def test_shape_collapses_runs_of_one_class(text: str) -> None:
+    assert features.shape(text) == re.sub(r"(.)\1+", r"\1", text.translate(features._SHAPE))

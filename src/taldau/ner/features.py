@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 
 from taldau.cache import WORDS
 from taldau.ner import clusters, gazetteer, heads, names
@@ -41,8 +42,11 @@ class Word:
 
 @lru_cache(maxsize=WORDS)
 def shape(text: str) -> str:
-    """Xxxx -> "Xx", АҚШ -> "X", 2019 -> "d", 1,5 -> "d,d": runs collapsed."""
-    return re.sub(r"(.)\1+", r"\1", text.translate(_SHAPE))
+    """Xxxx -> "Xx", АҚШ -> "X", 2019 -> "d", 1,5 -> "d,d": runs collapsed (of any character but a line break)."""
+    mapped = text.translate(_SHAPE)
+    if "\n" in mapped:
+        return re.sub(r"(.)\1+", r"\1", mapped)
+    return "".join(key for key, _ in groupby(mapped))
 
 
 @lru_cache(maxsize=WORDS)
