@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 
 from taldau.cache import WORDS
 from taldau.ner import clusters, gazetteer, heads, names
@@ -39,9 +40,13 @@ class Word:
     feats: str = ""
 
 
+@lru_cache(maxsize=WORDS)
 def shape(text: str) -> str:
-    """Xxxx -> "Xx", АҚШ -> "X", 2019 -> "d", 1,5 -> "d,d": runs collapsed."""
-    return re.sub(r"(.)\1+", r"\1", text.translate(_SHAPE))
+    """Xxxx -> "Xx", АҚШ -> "X", 2019 -> "d", 1,5 -> "d,d": runs collapsed (of any character but a line break)."""
+    mapped = text.translate(_SHAPE)
+    if "\n" in mapped:
+        return re.sub(r"(.)\1+", r"\1", mapped)
+    return "".join(key for key, _ in groupby(mapped))
 
 
 @lru_cache(maxsize=WORDS)
@@ -103,39 +108,60 @@ def _quotes(words: Sequence[Word]) -> list[str]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """A word's share of a sentence's features, built once per word: its own features, what its
+    neighbours see of it (prefixed with their offset), its lowercase form, stem and short shape."""
+
+    own: tuple[str, ...]
+    around: dict[int, tuple[str, ...]]  # offset -> the neighbour's features "-1:w=..."
+    low: str
+    stem: str
+    shape: str
+
+
+@lru_cache(maxsize=WORDS)
+def _seen(word: Word) -> _Seen:
+    own = _token(word)
+    brief = [f for f in own if f.startswith(BRIEF)]
+    far = [f for f in brief if f.startswith(FAR)]
+    # the token at i - off reads this word as "{off}:..."
+    around = {off: tuple([f"{off}:{f}" for f in (far if off in (-2, 2) else brief)]) for off in (-2, -1, 1, 2)}
+    return _Seen(own, around, word.text.lower(), word_stem(word.text), shape(word.text)[:4])
+
+
 def sentence(words: Sequence[Word], known: names.Table | None = None) -> list[list[str]]:
     """Features of every token: its own, its neighbours' (±2, prefixed), quotes, gazetteer spans, names.
 
     `known` is the names table, the committed one unless training passes another (`build_names`)."""
-    own = [_token(w) for w in words]
-    brief = [[f for f in fs if f.startswith(BRIEF)] for fs in own]
+    seen_ = [_seen(w) for w in words]
+    texts = [w.text for w in words]
     quotes = _quotes(words)
-    spans = gazetteer.span_tags([w.text for w in words])
-    ahead = heads.ahead([w.text for w in words])
-    seen = names.tags([word_stem(w.text) for w in words], names.table() if known is None else known)
-    shapes = [shape(w.text)[:4] for w in words]
+    spans = gazetteer.span_tags(texts)
+    ahead = heads.ahead(texts)
+    seen = names.tags([s.stem for s in seen_], names.table() if known is None else known)
     n = len(words)
+    last = n - 2 if n > 1 and texts[-1] in ".!?" else n - 1
     out = []
-    for i in range(n):
-        fs = ["bias", *own[i], *spans[i], *ahead[i], *seen[i]]
+    for i, this in enumerate(seen_):
+        fs = ["bias", *this.own, *spans[i], *ahead[i], *seen[i]]
         # shapes of the window together: "Xx|Xx|x" is a name ending here, which no single shape says
-        fs.append(f"shb={shapes[i - 1] if i else '^'}|{shapes[i]}|{shapes[i + 1] if i + 1 < n else '$'}")
-        for off in (-3, 3):
-            if 0 <= i + off < n:
-                fs.append(f"{off}:w={words[i + off].text.lower()}")
+        fs.append(f"shb={seen_[i - 1].shape if i else '^'}|{this.shape}|{seen_[i + 1].shape if i + 1 < n else '$'}")
+        if i >= 3:
+            fs.append(f"-3:w={seen_[i - 3].low}")
+        if i + 3 < n:
+            fs.append(f"3:w={seen_[i + 3].low}")
         fs += quotes[i].split()
         if i == 0:
             fs.append("BOS")
-        if i == n - 1 or (i == n - 2 and words[-1].text in ".!?"):
+        if i >= last:
             fs.append("EOS")
         for off in (-2, -1, 1, 2):
-            j = i + off
-            if 0 <= j < n:
-                keep = brief[j] if abs(off) == 1 else [f for f in brief[j] if f.startswith(FAR)]
-                fs += [f"{off}:{f}" for f in keep]
+            if 0 <= i + off < n:
+                fs += seen_[i + off].around[off]
         if i:
-            fs.append(f"-1|0:{words[i - 1].text.lower()}|{words[i].text.lower()}")
+            fs.append(f"-1|0:{seen_[i - 1].low}|{this.low}")
         if i + 1 < n:
-            fs.append(f"0|1:{word_stem(words[i].text)}|{word_stem(words[i + 1].text)}")
+            fs.append(f"0|1:{this.stem}|{seen_[i + 1].stem}")
         out.append(fs)
     return out

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from taldau.crf import CrfModel
@@ -38,5 +38,12 @@ def tag_words(words: Sequence[Word], model: CrfModel | None = None) -> list[str]
             words = analysed([w.text for w in words])
     elif any(w.upos or w.lemma or w.feats for w in words):
         words = [Word(w.text) for w in words]
-    known = model.model.with_name(names.FILE.name)  # the names table trained with this model
-    return model.tagger().tag(sentence(words, names.table(known) if known.exists() else None))
+    return model.tagger().tag(sentence(words, _names_beside(model.model)))
+
+
+@lru_cache(maxsize=4)
+def _names_beside(model_file: Path) -> names.Table | None:
+    """The names table trained with the model at `model_file`; None (the committed table) when it has none.
+    Looked up once per model, as `names.table` reads each file once."""
+    known = model_file.with_name(names.FILE.name)
+    return names.table(known) if known.exists() else None
