@@ -211,15 +211,35 @@ def latency(corpus, queries: list[str]) -> tuple[float, float]:
     return times[len(times) // 2], times[min(len(times) - 1, int(0.99 * len(times)))]
 
 
-def rates(pool: list[str], analysed: int, rounds: int) -> tuple[dict[int, tuple[float, float]], dict[int, float]]:
-    """The best of `rounds` (documents/s, load average then) of each worker count, and the seconds a local
-    cluster of that many takes to start (processes started, models loaded). Both clusters are started and warmed first
-    (each worker analyses the same 200 documents: its per-word caches are then as in a long run); each
-    round gives both the same `analysed` new documents, 1 worker then 2, through the scheduler's address
-    as --scheduler does, stored into an SQLite file as `taldau index` does."""
+def spent() -> tuple[float, float]:
+    """CPU seconds this process has used, and seconds its threads have waited for a core (Linux schedstat)."""
+    import resource
+    from glob import glob
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    try:
+        waited = sum(int(open(task).read().split()[1]) for task in glob("/proc/self/task/*/schedstat")) / 1e9
+    except (OSError, IndexError, ValueError):
+        waited = 0.0
+    return usage.ru_utime + usage.ru_stime, waited
+
+
+def _total(client) -> tuple[float, float]:
+    """CPU seconds used by this process and the workers, and seconds the workers waited for a core."""
+    workers = list(client.run(spent).values())
+    return spent()[0] + sum(cpu for cpu, _ in workers), sum(waited for _, waited in workers)
+
+
+def rates(pool: list[str], analysed: int, rounds: int) -> tuple[dict[int, tuple[float, ...]], dict[int, float]]:
+    """The best of `rounds` (documents/s, load average then, share of the time its workers waited for a core
+    held by another process, ours or another job's; CPU ms a document, all processes) of each worker count,
+    and the fewest seconds a local cluster of that many took to start (processes started, models loaded).
+    Each round starts a cluster of 1 worker and one of 2 in turn (one at a time: a second cluster in this
+    process left the first one's workers idle), warms them (each worker analyses the same 200 documents:
+    its per-word caches are then as in a long run) and gives both the same `analysed` new documents
+    through the scheduler's address, as --scheduler does, stored into an SQLite file as `taldau index` does."""
     import os
     import tempfile
-    from contextlib import ExitStack
 
     from taldau.corpus import Corpus, content_hash
     from taldau.corpus.parallel import analyse_batch, cluster, local_cluster, pipeline, run_batches, store_all
@@ -230,28 +250,27 @@ def rates(pool: list[str], analysed: int, rounds: int) -> tuple[dict[int, tuple[
             analyse(text)
 
     warmup = [" ".join(parts) for parts in generated(pool, 200, seed=99)]
-    best: dict[int, tuple[float, float]] = {1: (0.0, 0.0), 2: (0.0, 0.0)}
-    with ExitStack() as stack, tempfile.TemporaryDirectory(prefix="taldau-rate-") as folder:
-        clients, startup = {}, {}
-        for workers in (2, 1):
-            started = time.perf_counter()
-            local = stack.enter_context(local_cluster(workers))
-            clients[workers] = stack.enter_context(cluster(scheduler=local.scheduler_address))
-            clients[workers].run(warm, ["Алматы"])
-            startup[workers] = time.perf_counter() - started
-        for client in clients.values():
-            client.run(warm, warmup)
+    best, startup = {1: (0.0, 0.0, 0.0, 0.0), 2: (0.0, 0.0, 0.0, 0.0)}, {1: float("inf"), 2: float("inf")}
+    with tempfile.TemporaryDirectory(prefix="taldau-rate-") as folder:
         for round_ in range(rounds):
             texts = [" ".join(parts) for parts in generated(pool, analysed, seed=15 + round_)]
-            for workers, client in sorted(clients.items()):
-                items = ((str(i), content_hash(t), t) for i, t in enumerate(texts))
-                with Corpus(Path(folder) / f"{workers}-{round_}.db") as corpus:
-                    start = time.perf_counter()
-                    store_all(corpus, run_batches(client, analyse_batch, items), 0)
-                    rate = len(texts) / (time.perf_counter() - start)
-                print(f"round {round_ + 1}: {workers} worker(s) {rate:.1f} documents/s, load {os.getloadavg()[0]:.1f}",
+            for workers in (1, 2) if round_ % 2 == 0 else (2, 1):  # a load that rises or falls hits both alike
+                started = time.perf_counter()
+                with local_cluster(workers) as local, cluster(scheduler=local.scheduler_address) as client, \
+                        Corpus(Path(folder) / f"{workers}-{round_}.db") as corpus:
+                    client.run(warm, ["Алматы"])
+                    startup[workers] = min(startup[workers], time.perf_counter() - started)
+                    client.run(warm, warmup)
+                    items = ((str(i), content_hash(t), t) for i, t in enumerate(texts))
+                    before, start = _total(client), time.perf_counter()
+                    store_all(corpus, run_batches(client, analyse_batch, items, total=len(texts)), 0)
+                    took = time.perf_counter() - start
+                    cpu, waited = (b - a for a, b in zip(before, _total(client)))
+                found = (len(texts) / took, os.getloadavg()[0], waited / (workers * took), 1000 * cpu / len(texts))
+                print(f"round {round_ + 1}: {workers} worker(s) {found[0]:.1f} documents/s, load {found[1]:.1f}, "
+                      f"waited for a core {100 * found[2]:.0f} % of the time, {found[3]:.1f} CPU ms a document",
                       file=sys.stderr)
-                best[workers] = max(best[workers], (rate, os.getloadavg()[0]))
+                best[workers] = max(best[workers], found)
     return best, startup
 
 
@@ -325,18 +344,24 @@ def measure_scale(data: Path, count: int, analysed: int, rounds: int) -> tuple[s
         "",
         f"Analysis and indexing together (full pipeline, then stored in an SQLite file as `taldau index` does): "
         f"the best of {rounds} rounds of {analysed:,} new documents, each round 1 worker then 2, on warm local "
-        "dask.distributed clusters fed through their scheduler's address as `--scheduler` does (the same code as "
-        "`-j N`). Each worker first analysed the same 200 other documents, so its per-word caches are as in a long "
-        "run; start-up (processes, models) is apart. The load average is the one at the end of the round kept.",
+        "dask.distributed clusters (started anew each round) fed through their scheduler's address as `--scheduler` "
+        "does (the same code as `-j N`). Each worker first analysed the same 200 other documents, so its per-word "
+        "caches are as in a long run; start-up (processes, models) is apart, the fastest of the rounds. The load average is the one at the end of the round kept; "
+        "*waited for a core* is the share of that round the workers' threads were ready to run but queued behind "
+        "another process (this one storing, the other worker, or another job's), from Linux's schedstat; *CPU a "
+        "document* counts every process (workers and this one: scheduler, client, storage), so the second worker's "
+        "cost shows apart from the load.",
         "",
-        table(("workers", "documents/s", "speed-up", "floor", "load average", "start-up"),
-              [("1", f"{speed[1][0]:.1f}", "1.00", "", f"{speed[1][1]:.1f}", f"{startup[1]:.1f} s"),
-               ("2", f"{speed[2][0]:.1f}", f"{ratio:.2f}", "1.7", f"{speed[2][1]:.1f}", f"{startup[2]:.1f} s")]),
+        table(("workers", "documents/s", "speed-up", "floor", "load average", "workers waited for a core",
+               "CPU a document", "start-up"),
+              [(str(n), f"{rate:.1f}", f"{rate / speed[1][0]:.2f}", "1.7" if n == 2 else "", f"{load:.1f}",
+                f"{100 * waited:.0f} % of the time", f"{cpu:.1f} ms", f"{startup[n]:.1f} s")
+               for n, (rate, load, waited, cpu) in speed.items()]),
         "",
         f"Extrapolated, not measured in one run: {count:,} documents analysed and indexed with `-j 2` would take "
         f"about {count / speed[2][0] / 60:.0f} min ({count:,} / {speed[2][0]:.1f} documents/s). The rounds store into "
         f"a new file; storing alone into the {count:,}-document file above took {storing:.0f} s, a small share either way.",
-        *([""] + [BUSY] if max(load for _, load in speed.values()) > (os.cpu_count() or 1) else []),
+        *([""] + [BUSY] if max(load for _, load, *_ in speed.values()) > (os.cpu_count() or 1) else []),
     ]), low
 
 
