@@ -158,3 +158,13 @@ def test_any_sequence_of_puts_leaves_each_source_once_with_its_last_text(puts: l
         assert dict(stored) == expected and len(stored) == len(expected)
         assert corpus.count_mentions("RU") == len(expected) and corpus.check() == []
         assert sum(corpus.count(w) for w in ("алма", "газ", "мұнай") if w.capitalize() in expected.values()) == len(expected)
+
+
+@given(st.integers(0, 300), st.integers(1, 32), st.integers(1, 8))
+def test_batches_cover_every_item_once_in_order_and_shrink_at_the_end(count: int, size: int, threads: int) -> None:
+    from taldau.corpus.parallel import _batches
+
+    batches = list(_batches(range(count), size, count, threads))
+    assert [i for batch in batches for i in batch] == list(range(count))
+    assert all(1 <= len(batch) <= size for batch in batches)
+    assert all(len(batch) <= max(1, (count - batch[0]) // (3 * threads)) for batch in batches)  # the tail is small

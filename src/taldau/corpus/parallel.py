@@ -43,31 +43,23 @@ def analyse_batch(items: list[Item]) -> list[tuple[str, str, Rows]]:
     return [(source, digest, rows(analyse(text))) for source, digest, text in items]
 
 
-def analyse_numbered(items: list[tuple[int, str, str]], lines: bool = False) -> list[tuple[int, str, Doc]]:
-    """(number, name, doc) of each (number, name, text); runs on a worker."""
+def analyse_named(items: list[tuple[str, str]], lines: bool = False) -> list[tuple[str, Doc]]:
+    """(name, doc) of each (name, text); runs on a worker."""
     analyse = pipeline(lines)
-    return [(number, name, analyse(text)) for number, name, text in items]
+    return [(name, analyse(text)) for name, text in items]
 
 
 def analyse_in_order(client: Client, items: Iterable[tuple[str, str]], lines: bool = False) -> Iterator[tuple[str, Doc]]:
-    """(name, doc) of each (name, text), analysed on the cluster, in the order given: a batch that
-    finishes early waits for those before it."""
-    waiting: dict[int, tuple[str, Doc]] = {}
-    expected = 0
-    work = partial(analyse_numbered, lines=lines)
-    for found in run_batches(client, work, ((n, name, text) for n, (name, text) in enumerate(items))):
-        waiting.update((number, (name, doc)) for number, name, doc in found)
-        while expected in waiting:
-            yield waiting.pop(expected)
-            expected += 1
+    """(name, doc) of each (name, text), analysed on the cluster, in the order given."""
+    for found in run_batches(client, partial(analyse_named, lines=lines), items):
+        yield from found
 
 
 @contextmanager
 def cluster(workers: int = 1, scheduler: str | None = None) -> Iterator[Client]:
-    """A client of the scheduler at `scheduler` (tcp://host:8786), or of a new local cluster of `workers`
-    single-threaded processes listening on the loopback address only."""
+    """A client of the scheduler at `scheduler` (tcp://host:8786), or of a new local cluster of `workers`."""
     try:
-        from distributed import Client, LocalCluster
+        from distributed import Client
     except ImportError as error:
         raise RuntimeError("parallel analysis needs Dask: pip install 'taldau[dask]'") from error
     if scheduler:
@@ -75,9 +67,23 @@ def cluster(workers: int = 1, scheduler: str | None = None) -> Iterator[Client]:
         with Client(scheduler, timeout="20s") as client:
             yield client
         return
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as local, Client(local) as client:
+    with local_cluster(workers) as local, Client(local) as client:
         yield client
+
+
+@contextmanager
+def local_cluster(workers: int) -> Iterator[Any]:
+    """A LocalCluster of `workers` single-threaded processes listening on the loopback address only. Their
+    statistical profiler (for the dashboard) is off: sampling the analysing thread every 10 ms took it the
+    GIL, 2-5 % of its time."""
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set({"distributed.worker.profile.enabled": False}):  # each worker's nanny copies the config
+        local = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                             dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
+    with local:
+        yield local
 
 
 def _reachable(address: str) -> None:
@@ -93,39 +99,66 @@ def _reachable(address: str) -> None:
 
 
 def run_batches(client: Client, work: Callable[[list], Any], items: Iterable, batch: int = 16,
-                window: int | None = None) -> Iterator[Any]:
-    """`work(batch)` for each batch of `items` on the cluster, results as they finish, with at most
-    `window` batches (default: two per worker thread) submitted and not yet returned."""
+                total: int | None = None) -> Iterator[Any]:
+    """`work(batch)` for each batch of `items` on the cluster, results in the order of the batches (a batch
+    that finishes early waits for those before it). Three batches per worker thread are out at a time: one
+    running, one waiting on the worker, one queued on the scheduler, so a worker never waits for this
+    process (busy storing, or slowed by other jobs) to send the next. With the `total` number of items
+    known, the last batches are smaller, so the workers finish together."""
     from distributed import as_completed
 
-    window = window or 2 * max(1, sum(client.nthreads().values()))
-    source = iter(items)
-    batches = iter(lambda: list(islice(source, batch)), [])
-    running = as_completed([client.submit(work, chunk, pure=False) for chunk in islice(batches, window)])
+    threads = max(1, sum(client.nthreads().values()))
+    batches, numbers = enumerate(_batches(items, batch, total, threads)), {}
+
+    def submit(number: int, chunk: list):
+        future = client.submit(work, chunk, pure=False)
+        numbers[future.key] = number
+        return future
+
+    running = as_completed([submit(*numbered) for numbered in islice(batches, 3 * threads)])
+    finished, expected = {}, 0
     for future in running:
-        result = future.result()
+        finished[numbers.pop(future.key)] = future.result()
         future.release()
-        for chunk in islice(batches, 1):
-            running.add(client.submit(work, chunk, pure=False))
-        yield result
+        for numbered in islice(batches, 1):
+            running.add(submit(*numbered))
+        while expected in finished:
+            yield finished.pop(expected)
+            expected += 1
+
+
+def _batches(items: Iterable, size: int, total: int | None, threads: int) -> Iterator[list]:
+    """Lists of `size` items; with `total` known, at most a share of those left for each thread (guided
+    scheduling): the tail, where one worker would finish a full batch while the others idle, shrinks."""
+    source, left = iter(items), total
+    while chunk := list(islice(source, size if left is None else max(1, min(size, left // (3 * threads))))):
+        left = None if left is None else left - len(chunk)
+        yield chunk
 
 
 def index_all(corpus: Corpus, items: Iterable[Item], total: int, workers: int = 1, scheduler: str | None = None,
               console: Console | None = None, batch: int = 16) -> Counter[str]:
     """Analyse `items` (in this process, on `workers` local processes, or on the cluster at `scheduler`)
-    and store them a batch per transaction, so an interrupted run keeps what it stored and a rerun
-    skips it; how many were new, changed, or stored meanwhile by another writer (unchanged)."""
-    from rich.progress import Progress
-
-    counts: Counter[str] = Counter()
-    with Progress(console=console, disable=total < 2) as progress, ExitStack() as stack:
-        task = progress.add_task("indexing", total=total)
+    and store them (see `store_all`); how many were new, changed, or stored meanwhile by another writer."""
+    with ExitStack() as stack:
         if workers > 1 or scheduler:
             client = stack.enter_context(cluster(workers, scheduler))
-            results = run_batches(client, analyse_batch, items, batch)
+            results = run_batches(client, analyse_batch, items, batch, total)
         else:
             source = iter(items)
             results = map(analyse_batch, iter(lambda: list(islice(source, batch)), []))
+        return store_all(corpus, results, total, console)
+
+
+def store_all(corpus: Corpus, results: Iterable[list[tuple[str, str, Rows]]], total: int,
+              console: Console | None = None) -> Counter[str]:
+    """Store each batch of analysed documents in one transaction, so an interrupted run keeps what it
+    stored and a rerun skips it; a progress bar on `console` when there are `total` > 1 documents."""
+    from rich.progress import Progress
+
+    counts: Counter[str] = Counter()
+    with Progress(console=console, disable=total < 2) as progress:
+        task = progress.add_task("indexing", total=total)
         for found in results:
             counts.update(corpus.put(found))
             progress.update(task, advance=len(found))
