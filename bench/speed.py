@@ -123,12 +123,12 @@ def best(rounds: list[dict[str, float]]) -> dict[str, float]:
 
 ROWS = {  # figure -> (what it is, floor, the issues' target)
     "start-up": ("fresh process: import, load, first sentence, without the parser (CPU s)", "≤ 0.6", "≤ 0.45"),
-    "command line": ("`taldau analyze -` on one sentence, with the parser (CPU s)", "≤ 2.0", "≤ 0.8 wall"),
+    "command line": ("`taldau analyze -` on one sentence, with the parser (CPU s)", "≤ 0.8", "≤ 0.8 wall"),
     "news": ("KazNERD news, pipeline without the parser (tokens/s)", "≥ 4,000", "≥ 10,000 with the parser"),
     "wikipedia": ("Apertium Wikipedia texts, the same (tokens/s)", "≥ 4,000", ""),
     "news memory": ("peak memory after the news pass, without the parser (MB)", "≤ 400", "≤ 400 with the parser"),
 }
-FLOORS = {"start-up": 0.6, "command line": 2.0, "news": 4_000, "wikipedia": 4_000, "news memory": 400}  # s at most, tokens/s at least
+FLOORS = {"start-up": 0.6, "command line": 0.8, "news": 4_000, "wikipedia": 4_000, "news memory": 400}  # s at most, tokens/s at least
 
 
 def main() -> None:
