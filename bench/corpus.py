@@ -40,6 +40,8 @@ def _options() -> argparse.Namespace:
     parser.add_argument("--scale", type=int, default=0, help="also index this many generated documents (0: skip)")
     parser.add_argument("--throughput", type=int, default=1000, help="documents analysed on 1 and 2 workers, a round")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of the throughput measure; the best is kept")
+    parser.add_argument("--write", type=Path, help="only write the --scale generated documents as text files into this "
+                        "folder, for an end-to-end run of `taldau index` on them")
     args, sys.argv[1:] = parser.parse_known_args()
     return args
 
@@ -85,6 +87,8 @@ def scores(gold: dict[str, set[int]], found: dict[str, list[int]]) -> tuple[str,
 def main() -> int:
     args = _options()
     data, _ = data_dir(__doc__.splitlines()[0])
+    if args.write:
+        return write_documents(news_sentences(data), args.scale, args.write)
     from taldau.corpus import READER, Corpus
     from taldau.pipeline import Pipeline
 
@@ -177,6 +181,15 @@ def generated(pool: list, count: int, seed: int = 14) -> Iterator[list]:
     rng = random.Random(seed)
     for _ in range(count):
         yield rng.sample(pool, rng.randint(2, 8))
+
+
+def write_documents(sentences: list[str], count: int, folder: Path) -> int:
+    """The documents `generated` draws (the same as the scale run's), as text files."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for n, parts in enumerate(generated(sentences, count), 1):
+        (folder / f"{n:07d}.txt").write_text(" ".join(parts), encoding="utf-8")
+    print(f"{count} documents in {folder}")
+    return 0
 
 
 def joined(parts: list) -> Rows:
