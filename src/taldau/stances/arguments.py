@@ -44,11 +44,11 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
         subjects = _subjects(tokens, [m for m in mentions if m.last <= found.start], CASES[found.predicate.actor])
     floor = subjects[-1].last if subjects and subjects[-1].last > found.start else found.start
     targets = _targets(tokens, inside, found, floor)
-    if not targets and subjects and subjects[0].first > found.start:  # Мұны Конституциялық Кеңес қолдады
+    if not targets and subjects and subjects[0].first > found.start:  # Бұл жобаны Парламент қолдады: a fronted target
         fronted = _targets(tokens, inside, found, found.start, subjects[0].first)
         aside = _parenthesised(tokens, found.start, subjects[0].first)  # қан (ІІ) науқастарға керек
         if fronted and all(w.punct(tokens[i]) or tokens[i].upos in ("PART", "CCONJ", "ADV", "DET") or i in aside
-                           or w.lemma(tokens[i]) in w.TIME_WORDS  # Олардың бұл ұсынысына бүгін Мәжіліс төрағасы
+                           or w.lemma(tokens[i]) in w.TIME_WORDS  # Олардың бұл өтінішіне кеше Сенат төрағасы
                            or (i == subjects[0].first - 1 and w.case(tokens[i]) == "Gen")  # шығуына оның әкесі
                            for i in range(fronted[-1][1], subjects[0].first)):
             targets = fronted  # (not ... әкімшілікке ауыстыру ұсынысымен депутаттар: a dependent of another word)
@@ -68,7 +68,7 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
             return Arguments([], _targets(tokens, inside, found, other + 1), [], overt=True)
         if named is not None:  # Бұл сауда нүктелері ... асырмауға келісті: a group outside the lexicons
             subjects, targets = [named], _targets(tokens, inside, found, other + 1)
-        elif _converb_alone(tokens, found):  # үміткерді қолдап 122309 адам қол жинаған: the subject follows
+        elif _converb_alone(tokens, found):  # жобаны қолдап 5000 адам қол қойған: the subject follows
             return Arguments([], targets, [], overt=True)
     partners = [m for m in inside if mention_case(tokens, m) == "Ins" and m.label != "ANAPHOR"]
     return Arguments(subjects, targets, partners)

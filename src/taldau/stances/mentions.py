@@ -146,7 +146,7 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
 
 def group(tokens: Sequence[Token], head: int) -> Mention | None:
     """A group named by a plural noun outside the lexicons, with its modifiers (Бұл сауда нүктелері,
-    Жоғары оқу орындары), where a clause's subject names no known actor; None for a singular noun."""
+    Қалалық емханалар), where a clause's subject names no known actor; None for a singular noun."""
     token = tokens[head]
     if token.upos != "NOUN" or not ("PL" in w.glosses(token) or w.feats(token).get("Number") == "Plur"):
         return None

@@ -99,7 +99,7 @@ def _arguments(tokens, offset: int, found: Sequence[Mention], clause: clauses.Fo
 
 def _chained(tokens: Sequence[Token], first: clauses.Found, second: clauses.Found) -> bool:
     """The second clause follows the first one's converb and a comma (қолдап, ...) and names nobody of its own
-    (not Құжатты 242 депутат қолдап, 391-і қарсы дауыс берген): one subject, one matter."""
+    (not Заңды 80 депутат қолдап, 20-сы қарсы шыққан): one subject, one matter."""
     return second.start == first.end + 1 and tokens[first.end].text == "," \
         and w.verb_form(tokens[first.end - 1]) == "Conv" \
         and not any(t.upos in w.NOMINALS and w.case(t) == "Nom" for t in tokens[second.start : second.first])
