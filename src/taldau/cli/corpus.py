@@ -114,6 +114,7 @@ def _page(shown: int, total: int, offset: int, what: str) -> None:
 
 Limit = Annotated[int, typer.Option("--limit", "-n", min=0, help="most results to show")]
 Offset = Annotated[int, typer.Option("--offset", min=0, help="results to skip first (the next page)")]
+Format = Annotated[HitFormat, typer.Option("--format", "-f")]
 
 
 @app.command()
@@ -122,7 +123,7 @@ def search(
     db: DB = Path("corpus.db"),
     limit: Limit = 20,
     offset: Offset = 0,
-    fmt: Annotated[HitFormat, typer.Option("--format", "-f")] = HitFormat.text,
+    fmt: Format = HitFormat.text,
 ) -> None:
     """Sentences of the corpus that contain every word of the query, in any of its forms, best first."""
     with _corpus(db) as corpus:
@@ -143,7 +144,7 @@ def mentions(
     db: DB = Path("corpus.db"),
     limit: Limit = 100,
     offset: Offset = 0,
-    fmt: Annotated[HitFormat, typer.Option("--format", "-f")] = HitFormat.text,
+    fmt: Format = HitFormat.text,
 ) -> None:
     """Every mention of an actor across the corpus, whatever its form (Ресейдің, Ресеймен, Reseige)."""
     with _corpus(db) as corpus:

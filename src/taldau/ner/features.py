@@ -134,23 +134,23 @@ def sentence(words: Sequence[Word], known: names.Table | None = None) -> list[li
     """Features of every token: its own, its neighbours' (±2, prefixed), quotes, gazetteer spans, names.
 
     `known` is the names table, the committed one unless training passes another (`build_names`)."""
-    seen_ = [_seen(w) for w in words]
+    views = [_seen(w) for w in words]
     texts = [w.text for w in words]
     quotes = _quotes(words)
     spans = gazetteer.span_tags(texts)
     ahead = heads.ahead(texts)
-    seen = names.tags([s.stem for s in seen_], names.table() if known is None else known)
+    named = names.tags([s.stem for s in views], names.table() if known is None else known)
     n = len(words)
     last = n - 2 if n > 1 and texts[-1] in ".!?" else n - 1
     out = []
-    for i, this in enumerate(seen_):
-        fs = ["bias", *this.own, *spans[i], *ahead[i], *seen[i]]
+    for i, this in enumerate(views):
+        fs = ["bias", *this.own, *spans[i], *ahead[i], *named[i]]
         # shapes of the window together: "Xx|Xx|x" is a name ending here, which no single shape says
-        fs.append(f"shb={seen_[i - 1].shape if i else '^'}|{this.shape}|{seen_[i + 1].shape if i + 1 < n else '$'}")
+        fs.append(f"shb={views[i - 1].shape if i else '^'}|{this.shape}|{views[i + 1].shape if i + 1 < n else '$'}")
         if i >= 3:
-            fs.append(f"-3:w={seen_[i - 3].low}")
+            fs.append(f"-3:w={views[i - 3].low}")
         if i + 3 < n:
-            fs.append(f"3:w={seen_[i + 3].low}")
+            fs.append(f"3:w={views[i + 3].low}")
         fs += quotes[i].split()
         if i == 0:
             fs.append("BOS")
@@ -158,10 +158,10 @@ def sentence(words: Sequence[Word], known: names.Table | None = None) -> list[li
             fs.append("EOS")
         for off in (-2, -1, 1, 2):
             if 0 <= i + off < n:
-                fs += seen_[i + off].around[off]
+                fs += views[i + off].around[off]
         if i:
-            fs.append(f"-1|0:{seen_[i - 1].low}|{this.low}")
+            fs.append(f"-1|0:{views[i - 1].low}|{this.low}")
         if i + 1 < n:
-            fs.append(f"0|1:{this.stem}|{seen_[i + 1].stem}")
+            fs.append(f"0|1:{this.stem}|{views[i + 1].stem}")
         out.append(fs)
     return out
