@@ -10,7 +10,7 @@ partners are scored on the matched relations. Peers: a lexicon-only baseline (a 
 sentence, its first country or organisation as the actor, the word before the predicate as the
 target head), showing what the grammar adds. Cost: the component's share of the pipeline's time.
 
-    python -m bench.stances [--part dev|test|both]
+    python -m bench.stances [--part dev|test|real|real2|real3|real4|real5|both]
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from typing import NamedTuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.common import publish, table  # noqa: E402
+from bench.common import DEFAULT_DATA, publish, table  # noqa: E402
 from taldau.doc import Doc, Relation, Span  # noqa: E402
 from taldau.pipeline import Pipeline  # noqa: E402
 from taldau.stances import actor_key  # noqa: E402
@@ -32,7 +32,9 @@ from taldau.stances import actor_key  # noqa: E402
 GOLD = ROOT / "tests" / "stances"
 FLOORS = {"f1": 0.85, "precision": 0.90}
 PART_LABELS = {"real": "real (seen)", "real2": "real2 (re-run, seen)", "real3": "real3 (blind, one run)",
-               "real4": "real4 (blind, one run)"}
+               "real4": "real4 (blind, one run)", "real5": "real5 (blind, one run)"}
+OFFICIAL = DEFAULT_DATA / "apertium_kaz_rus" / "kaz-rus.parallel.tsv"  # official sites' texts, GPL: named by hash
+OFFICIAL_PARTS = ("real5",)  # the real parts drawn from OFFICIAL, not from KazNERD
 COST_FLOOR = 0.10  # the component's share of the pipeline's time, at most
 
 
@@ -70,28 +72,64 @@ def read_gold(path: Path) -> list[Document]:
 
 
 def read_real(path: Path) -> list[Document] | None:
-    """The real-news part: KazNERD sentences named by hash in `path`, each its own document; None without data."""
+    """A real part: sentences named by hash in `path` (KazNERD's, or the official sites' for OFFICIAL_PARTS), each
+    its own document; None without data."""
+    texts = official_texts() if path.stem in OFFICIAL_PARTS else kaznerd_texts()
+    if texts is None:
+        return None
+    documents = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        key, relations = line.split("\t")
+        if key not in texts:
+            raise ValueError(f"{path.name}: no sentence hashes to {key} (data or sentence splitting changed?)")
+        gold = [_real_gold(r) for r in relations.split(";") if r.strip() != "-"]
+        documents.append(Document(texts[key], [texts[key]], gold))
+    return documents
+
+
+def _real_gold(relation: str) -> Gold:
+    """"actor|kind|target head", with an optional fourth field of flags as in the gold files: negated with=KZ."""
+    actor, kind, head, *flags = relation.strip().split("|")
+    return Gold(0, actor, kind, head, frozenset(" ".join(flags).split()))
+
+
+def hash_of(text: str) -> str:
+    """The name of a real sentence in a part: the first 12 hex digits of the SHA-1 of its text."""
     import hashlib
 
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def kaznerd_texts() -> dict[str, str] | None:
+    """KazNERD's sentences (words joined by spaces) by hash; None without data."""
     from taldau.ner.data import load_split
 
     try:
         parts = load_split()
     except FileNotFoundError:
         return None
-    texts = {}
-    for sentences in parts.values():
-        for words, _ in sentences:
-            text = " ".join(words)
-            texts[hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]] = text
-    documents = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        key, relations = line.split("\t")
-        gold = [Gold(0, *r.strip().split("|"), frozenset()) for r in relations.split(";") if r.strip() != "-"]
-        documents.append(Document(texts[key], [texts[key]], gold))
-    return documents
+    return {hash_of(text): text for sentences in parts.values() for text in (" ".join(w) for w, _ in sentences)}
+
+
+def official_sentences() -> list[str] | None:
+    """The Kazakh side of apertium_kaz_rus's sample from official Kazakhstani sites, cut by taldau.sentenize, each
+    sentence once in file order (Russian and short ones too: the draw filters); None without data."""
+    import csv
+
+    from taldau import sentenize
+
+    if not OFFICIAL.is_file():
+        return None
+    with open(OFFICIAL, encoding="utf-8") as f:
+        lines = [row["kaz"] for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    return list(dict.fromkeys(line[s.start:s.end] for line in lines for s in sentenize(line)))
+
+
+def official_texts() -> dict[str, str] | None:
+    sentences = official_sentences()
+    return None if sentences is None else {hash_of(text): text for text in sentences}
 
 
 # The second real part's draw: a broad list of stance stems written for the draw (wider than the reader's
@@ -118,17 +156,34 @@ def draw(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = ("real.ts
     taken = {line.split("\t")[0] for name in exclude for line in (GOLD / name).read_text(encoding="utf-8").splitlines()}
     sentences = {" ".join(words): group_key(words, labels) for words, labels in load_split()["test"]}
     texts = sorted(sentences, key=lambda t: hashlib.sha1(f"{seed}:{t}".encode("utf-8")).hexdigest())
-    keyed = [(hashlib.sha1(t.encode("utf-8")).hexdigest()[:12], t) for t in texts]
+    keyed = [(hash_of(t), t) for t in texts]
     if twins:
         groups = {sentences[t] for k, t in keyed if k in taken}
         keyed = [(k, t) for k, t in keyed if sentences[t] not in groups and not groups.add(sentences[t])]
     keyed = [(k, t) for k, t in keyed if k not in taken]
-    lower = [t.lower().split() for _, t in keyed]
-    has = [any(s in word for word in ws for s in DRAW_STEMS) or any(word.endswith(DRAW_ENDINGS) for word in ws)
-           for ws in lower]
-    chosen = [pair for pair, h in zip(keyed, has) if h][:stance]
+    chosen = [(k, t) for k, t in keyed if has_stance_word(t.lower().split())][:stance]
     rest = [pair for pair in keyed if pair not in chosen][:any_]
     return chosen + rest
+
+
+def has_stance_word(words: list[str]) -> bool:
+    """A lower-case word with a stem of DRAW_STEMS, or ending as the intentional future does."""
+    return any(s in word for word in words for s in DRAW_STEMS) or any(word.endswith(DRAW_ENDINGS) for word in words)
+
+
+def draw_official(seed: str, count: int) -> list[tuple[str, str]]:
+    """(hash, text) of the official sites' Kazakh sentences (taldau.langid says kk, 5 words or more) ranked by SHA-1 of
+    seed + text, the first `count` with a stance word (words: letters and digits, hyphenated ones kept whole).
+    real5: draw_official("real5-20261205", 220)."""
+    import hashlib
+    import re
+
+    from taldau.langid import identify
+
+    texts = sorted(official_sentences() or [], key=lambda t: hashlib.sha1(f"{seed}:{t}".encode("utf-8")).hexdigest())
+    words = {t: re.findall(r"\w+(?:-\w+)*", t.lower()) for t in texts}
+    chosen = [t for t in texts if len(words[t]) >= 5 and has_stance_word(words[t]) and identify(t).lang == "kk"]
+    return [(hash_of(t), t) for t in chosen[:count]]
 
 
 def actor_matches(gold: str, actor: Span) -> bool:
@@ -267,7 +322,7 @@ def errors(documents: list[Document], docs: list[Doc]) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--part", choices=("dev", "test", "real", "real2", "real3", "real4", "both"), default="both")
+    parser.add_argument("--part", choices=("dev", "test", "real", "real2", "real3", "real4", "real5", "both"), default="both")
     parser.add_argument("--errors", action="store_true", help="list the relations missed and the extra ones")
     args = parser.parse_args()
     pipeline = Pipeline()
@@ -276,7 +331,7 @@ def main() -> int:
     for part in parts:
         documents = read_real(GOLD / f"{part}.tsv") if part.startswith("real") else read_gold(GOLD / f"{part}.txt")
         if documents is None:
-            print("real part skipped: ../shared/data/kaznerd not found")
+            print(f"{part} skipped: its sentences are not in ../shared/data")
             continue
         docs = [pipeline(d.text) for d in documents]
         sentences = sum(len(d.sentences) for d in documents)
