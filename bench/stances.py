@@ -31,7 +31,8 @@ from taldau.stances import actor_key  # noqa: E402
 
 GOLD = ROOT / "tests" / "stances"
 FLOORS = {"f1": 0.85, "precision": 0.90}
-PART_LABELS = {"real": "real (seen)", "real2": "real2 (re-run, seen)", "real3": "real3 (blind, one run)"}
+PART_LABELS = {"real": "real (seen)", "real2": "real2 (re-run, seen)", "real3": "real3 (blind, one run)",
+               "realdev": "realdev (seen)"}
 COST_FLOOR = 0.10  # the component's share of the pipeline's time, at most
 
 
@@ -264,7 +265,7 @@ def errors(documents: list[Document], docs: list[Doc]) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--part", choices=("dev", "test", "real", "real2", "real3", "both"), default="both")
+    parser.add_argument("--part", choices=("dev", "test", "real", "real2", "real3", "realdev", "both"), default="both")
     parser.add_argument("--errors", action="store_true", help="list the relations missed and the extra ones")
     args = parser.parse_args()
     pipeline = Pipeline()
