@@ -81,13 +81,15 @@ def _match(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, in
 
 
 def _lexical(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
-    # қолдау көрсетеді: the head, then each light verb by its lemma
+    # қолдау көрсетеді: the head, then each light verb by its lemma; a particle may stand between
+    # them (қолдау да көрсетеді, қарсы ғана емес)
     for key in dict.fromkeys(w.keys(tokens[i])):
         for predicate in table.get(key, ()):
             n = len(predicate.light)
-            following = tokens[i + 1 : i + 1 + n]
+            skip = int(n > 0 and i + 1 < len(tokens) and tokens[i + 1].norm.lower() in w.PARTICLES)
+            following = tokens[i + 1 + skip : i + 1 + skip + n]
             if len(following) == n and all(w.lemma(t) == v for t, v in zip(following, predicate.light)):
-                return predicate, i + n
+                return predicate, i + skip + n
     return None
 
 

@@ -49,7 +49,21 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
         if not taken.intersection(span):
             kept.append(mention)
             taken.update(span)
-    return sorted(kept)
+    return _appositions(tokens, sorted(kept))
+
+
+def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
+    """A title before a name is in apposition to it: the person is the actor (Мемлекет басшысы Қасым-Жомарт
+    Тоқаев, компания басшысы Нұрлан Жұмасұлтанов), the span covers both."""
+    out: list[Mention] = []
+    for mention in found:
+        title = out[-1] if out else None
+        if title and mention.label == "PERSON" and title.label == "ACTOR" and title.last == mention.first \
+                and w.case(tokens[title.last - 1]) == "Nom":
+            out[-1] = mention._replace(first=title.first)
+        else:
+            out.append(mention)
+    return out
 
 
 def case(tokens: Sequence[Token], mention: Mention) -> str | None:
@@ -193,7 +207,19 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
         return False
     if following.upos == "VERB" and w.verb_form(following) == "Ger" and w.case(following) == "Nom":
         return True  # маман даярлау ісі
-    return following.upos == "NOUN" and (w.possessed(following) or w.lemma(following) in heads)
+    if following.upos != "NOUN":
+        return False
+    if w.possessed(following):
+        return True
+    # серіктес елдерге; not Атқарушы билік кәсіпкерлерге: a head with a modifier of its own is a phrase of its
+    # own, the subject before an oblique one
+    return w.lemma(following) in heads and (w.case(following) == "Nom" or j == 0 or not _attribute(tokens[j - 1]))
+
+
+def _attribute(token: Token) -> bool:
+    """A word that can modify the noun after it: атқарушы, облыстық, екі, Ресей."""
+    return w.verb_form(token) == "Part" or (token.upos in ("ADJ", "NUM", "NOUN", "PROPN", "VERB")
+                                            and w.case(token) in ("Nom", None) and not w.punct(token))
 
 
 def _pronouns(tokens: Sequence[Token]) -> list[Mention]:
