@@ -40,7 +40,9 @@ class Arguments(NamedTuple):
 def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> Arguments:
     inside = [m for m in mentions if found.start <= m.first and m.last <= found.first]
     subjects = _subjects(tokens, inside, CASES[found.predicate.actor], found.first)
-    if not subjects and _after_converb(tokens, found.start):  # Эльмира ... шығып, баяндап бермек: one subject
+    if not subjects and _after_clause(tokens, found.start, inside, found.first):
+        # Эльмира ... шығып, баяндап бермек; ғалымдар қолдау болса, ... дайын; пікір алысты, келісімдер
+        # жасасты: a clause that names no subject shares the one before the comma
         subjects = _subjects(tokens, [m for m in mentions if m.last <= found.start], CASES[found.predicate.actor])
     floor = subjects[-1].last if subjects and subjects[-1].last > found.start else found.start
     targets = _targets(tokens, inside, found, floor)
@@ -74,9 +76,16 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
     return Arguments(subjects, targets, partners)
 
 
-def _after_converb(tokens: Sequence[Token], start: int) -> bool:
-    """The clause follows a converb and a comma (шығып, ...): it shares that clause's subject."""
-    return start >= 2 and tokens[start - 1].text == "," and w.verb_form(tokens[start - 2]) == "Conv"
+def _after_clause(tokens: Sequence[Token], start: int, inside: Sequence[Mention], before: int) -> bool:
+    """The clause follows a verb and a comma: a converb (шығып,) or a condition (болса,), whose subject is
+    the main clause's; or a finite verb (алысты,) when this clause has no noun where a subject stands."""
+    if start < 2 or tokens[start - 1].text != ",":
+        return False
+    verb = tokens[start - 2]
+    if w.verb_form(verb) == "Conv":
+        return True
+    return verb.upos in ("VERB", "AUX") and w.verb_form(verb) == "Fin" \
+        and _other_subject(tokens, start, before, inside) is None
 
 
 def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Sequence[Mention]) -> int | None:
@@ -173,7 +182,17 @@ def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor
                 return i
         elif w.case_reading(token, CASES[wanted]) and _can_head(tokens, i, wanted, before):
             return i
+        elif wanted == "ACC" and i + 1 == before and _bare_object(token) and not any(
+                m.first <= i < m.last for m in inside):
+            return i
     return None
+
+
+def _bare_object(token: Token) -> bool:
+    """An indefinite direct object stands bare right before its verb (ұсыныс қолдайды): a singular
+    common noun in the nominative, not possessed, not a time word."""
+    return token.upos == "NOUN" and w.case(token) == "Nom" and not w.possessed(token) \
+        and w.feats(token).get("Number") != "Plur" and w.lemma(token) not in w.TIME_WORDS
 
 
 def _parenthesised(tokens: Sequence[Token], floor: int, before: int) -> set[int]:
