@@ -63,6 +63,15 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
         targets = _targets(tokens, inside, found, embedded + 1)
         if not subjects:
             return Arguments([], targets, [], overt=True)
+    elif subjects and (reported or _quoted(tokens, found.end)):
+        # Сауда министрі үкімет экспортты арттыруды көздейтінін айтты; ... үкімет қолдайды деп мәлімдеді: the
+        # reported clause's own subject stands nearest its predicate, after the speaker's
+        nearer = _subjects(tokens, [m for m in inside if m.first >= subjects[-1].last], CASES[found.predicate.actor],
+                           found.first)
+        if nearer:  # its target after it, or fronted before it (бұл жобаны Ресей мен Қытай қолдайтынын)
+            targets = _targets(tokens, inside, found, nearer[-1].last) \
+                or _targets(tokens, inside, found, subjects[-1].last, nearer[0].first)
+            subjects = nearer
     if not subjects:
         other = _other_subject(tokens, found.start, targets[0][-1] - 1 if targets else found.first, inside)
         named = group(tokens, other) if other is not None and not found.predicate.known_actor else None
@@ -74,6 +83,11 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
             return Arguments([], targets, [], overt=True)
     partners = [m for m in inside if mention_case(tokens, m) == "Ins" and m.label != "ANAPHOR"]
     return Arguments(subjects, targets, partners)
+
+
+def _quoted(tokens: Sequence[Token], end: int) -> bool:
+    """The clause is quoted by деп (... қолдайды деп мәлімдеді)."""
+    return end < len(tokens) and tokens[end].norm.lower() == "деп"
 
 
 def _after_clause(tokens: Sequence[Token], start: int, inside: Sequence[Mention], before: int) -> bool:

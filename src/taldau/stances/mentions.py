@@ -211,15 +211,11 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
         return False
     if w.possessed(following):
         return True
-    # серіктес елдерге; not Атқарушы билік кәсіпкерлерге: a head with a modifier of its own is a phrase of its
-    # own, the subject before an oblique one
-    return w.lemma(following) in heads and (w.case(following) == "Nom" or j == 0 or not _attribute(tokens[j - 1]))
-
-
-def _attribute(token: Token) -> bool:
-    """A word that can modify the noun after it: атқарушы, облыстық, екі, Ресей."""
-    return w.verb_form(token) == "Part" or (token.upos in ("ADJ", "NUM", "NOUN", "PROPN", "VERB")
-                                            and w.case(token) in ("Nom", None) and not w.punct(token))
+    # серіктес елдер; before an oblique head only a word that can be an adjective (серіктес елдерге), else
+    # the subject before its object (Әкімдік тұрғындарды, Атқарушы билік кәсіпкерлерге)
+    # (a name is never such a modifier: Олжас Бектенов үкімет ... қолдайды деп)
+    return w.lemma(following) in heads and tokens[j].upos != "PROPN" \
+        and (w.case(following) == "Nom" or any(a.upos == "ADJ" for a in tokens[j].analyses))
 
 
 def _pronouns(tokens: Sequence[Token]) -> list[Mention]:
