@@ -44,9 +44,9 @@ def draw(count: int, stems: tuple[str, ...] = DRAW_STEMS, exclude: frozenset[str
 
 
 def realdev() -> list[tuple[str, str]]:
-    """The part as annotated: 160 of the broad draw, then 100 of the narrow one not already drawn."""
+    """The part as annotated: 160 of the broad draw, then 180 of the narrow one (the first 100 annotated first, 80 more after)."""
     broad = draw(160)
-    return broad + draw(100, NARROW, frozenset(key for key, _ in broad))
+    return broad + draw(180, NARROW, frozenset(key for key, _ in broad))
 
 
 if __name__ == "__main__":

@@ -140,10 +140,25 @@ def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str, pre
             i += 1
             group.append(inside[i])
         last = group[-1]
-        if mention_case(tokens, last) == case and (last.last == predicate or not governed(tokens, last.last)):
+        if mention_case(tokens, last) == case and (last.last == predicate or not governed(tokens, last.last)) \
+                and not predicative(tokens, last.last, predicate):
             return group
         i += 1
     return []
+
+
+def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
+    """The mention is the predicate noun of a relative clause's copula (кеңесші, сенімді дос болатын
+    азаматтарды: citizens who are advisers): the first verb after it is бол- as a participle before a noun."""
+    for i in range(after, predicate if predicate > after else len(tokens)):
+        token = tokens[i]
+        if token.upos in ("VERB", "AUX"):
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            return w.lemma(token) == "бол" and w.verb_form(token) == "Part" and following is not None \
+                and following.upos == "NOUN"
+        if not (w.punct(token) or token.upos in ("CCONJ", "DET") or w.case(token) in ("Nom", None)):
+            return False  # (not Министрлік алдағы уақытта ... болатын: an oblique word ends the noun phrase)
+    return False
 
 
 def joined(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:
@@ -173,8 +188,8 @@ def _targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, f
         while first < found.first and _sentence_adverb(tokens[first]):
             first += 1
         return [(first, found.first + 1)]
-    if "NOM" in predicate.targets and found.first and _verbal(tokens[found.first - 1]):
-        return []  # қарастыру керек, болуы керек: a modal (must), not a need
+    if modal(tokens, found):
+        return []
     for wanted in predicate.targets:
         head = _head(tokens, inside, before, floor, wanted)
         if head is not None:
@@ -230,6 +245,11 @@ def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool
         return noun and i + 1 < len(tokens) \
             and (i + 1 == before or tokens[i + 1].upos != "NOUN") and w.verb_form(token) != "Ger"
     return token.upos in ("NOUN", "PROPN", "VERB", "AUX", "PRON", "ADJ") and not w.attributive(token)
+
+
+def modal(tokens: Sequence[Token], found: Found) -> bool:
+    """қарастыру керек, кем болуы керек: керек / қажет after a verb is a modal (must), not a need."""
+    return "NOM" in found.predicate.targets and found.first > 0 and _verbal(tokens[found.first - 1])
 
 
 def _verbal(token: Token) -> bool:

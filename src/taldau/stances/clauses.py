@@ -50,7 +50,9 @@ def find(tokens: Sequence[Token], lexicon: Lexicon) -> list[Found]:
         predicate, last = match
         end = _auxiliaries(tokens, last + 1)
         if any(w.feats(t).get("Person", "3") != "3" for t in tokens[last + 1 : end]) \
-                or _attributive(tokens, end):  # жоспарлап отырмыз: our plan; таппақ болған 2 азаматты: a relative clause
+                or _attributive(tokens, end) or _relative_chain(tokens, end):
+            # жоспарлап отырмыз: our plan; таппақ болған 2 азаматты, салаға ұмтылып кейін ... өзгерткен жобалар:
+            # a relative clause
             i = end
             continue
         start = clause_start(tokens, i, found[-1].end if found else 0)
@@ -134,6 +136,20 @@ def _attributive(tokens: Sequence[Token], end: int) -> bool:
     following = tokens[end] if end < len(tokens) else None
     return following is not None and w.verb_form(last) == "Part" and not w.possessed(last) \
         and w.case(last) in ("Nom", None) and following.upos in ("NOUN", "PROPN", "NUM", "ADJ")
+
+
+def _relative_chain(tokens: Sequence[Token], end: int) -> bool:
+    """The predicate is a converb whose chain, with no comma, ends in a participle before a noun: the
+    converb's clause is inside a relative clause (салаға ұмтылып кейін бағытын өзгерткен жобалар)."""
+    if w.verb_form(tokens[end - 1]) != "Conv":
+        return False
+    for i in range(end, len(tokens)):
+        token = tokens[i]
+        if w.punct(token):
+            return False
+        if token.upos in ("VERB", "AUX") and w.verb_form(token) != "Conv":
+            return _attributive(tokens, i + 1)
+    return False
 
 
 def _verb_states(tokens: Sequence[Token], last: int) -> bool:
