@@ -56,7 +56,8 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
             targets = fronted  # (not ... әкімшілікке ауыстыру ұсынысымен депутаттар: a dependent of another word)
     if found.predicate.actor == "DAT" and not subjects:  # Қазақстан үшін маңызды: nobody's need
         return Arguments([], targets, [], overt=True)
-    reported = w.possessed(tokens[found.last]) and tokens[found.last].upos == "VERB"
+    reported = any(w.possessed(t) and t.upos in ("VERB", "AUX") and w.case(t) in ("Acc", None)
+                   for t in tokens[found.last : found.end])  # қолдайтынын, дайын екенін (айтты)
     embedded = _genitive_subject(tokens, floor, found.first) if reported else None
     if embedded is not None:  # the reported clause's own subject, in the genitive
         subjects = [m for m in inside if m.first <= embedded < m.last]
@@ -141,10 +142,17 @@ def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str, pre
             group.append(inside[i])
         last = group[-1]
         if mention_case(tokens, last) == case and (last.last == predicate or not governed(tokens, last.last)) \
-                and not predicative(tokens, last.last, predicate):
+                and not predicative(tokens, last.last, predicate) and not bare_object(tokens, last.last, predicate):
             return group
         i += 1
     return []
+
+
+def bare_object(tokens: Sequence[Token], after: int, predicate: int) -> bool:
+    """The mention stands bare right before a verbal noun that is not the predicate: that verb's object
+    (бірлескен кәсіпорындар ашуға дайын: ready to open joint ventures)."""
+    return after != predicate and after < len(tokens) and tokens[after].upos == "VERB" \
+        and w.verb_form(tokens[after]) == "Ger" and w.case(tokens[after]) not in ("Nom", None)
 
 
 def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
@@ -156,7 +164,8 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
             following = tokens[i + 1] if i + 1 < len(tokens) else None
             return w.lemma(token) == "бол" and w.verb_form(token) == "Part" and following is not None \
                 and following.upos == "NOUN"
-        if not (w.punct(token) or token.upos in ("CCONJ", "DET") or w.case(token) in ("Nom", None)):
+        if not (w.punct(token) or token.upos in ("CCONJ", "DET") or w.case(token) in ("Nom", None)
+                or any(a.upos == "ADJ" for a in token.analyses)):  # сенімді (read сен-ім-ді, also an adjective)
             return False  # (not Министрлік алдағы уақытта ... болатын: an oblique word ends the noun phrase)
     return False
 

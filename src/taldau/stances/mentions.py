@@ -27,6 +27,7 @@ PRONOUNS = frozenset({"ол", "олар"})
 COUNTRY_HEADS = frozenset({"ел", "мемлекет"})  # bare or after бұл: the country spoken of
 SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side": the country itself
 MAX_PLACE_WORDS = 5
+CLOSING_QUOTES = frozenset({"»", '"', "”", "“", "'"})
 
 
 class Mention(NamedTuple):
@@ -54,13 +55,18 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
 
 def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
     """A title before a name is in apposition to it: the person is the actor (Мемлекет басшысы Қасым-Жомарт
-    Тоқаев, компания басшысы Нұрлан Жұмасұлтанов), the span covers both."""
+    Тоқаев, компания басшысы Нұрлан Жұмасұлтанов), the span covers both. A name in quotes before the head
+    noun it names is one actor («Самұрық-Қазына» қоры, «Бек Эйр» компаниясы): the name, the span with the head."""
     out: list[Mention] = []
     for mention in found:
-        title = out[-1] if out else None
-        if title and mention.label == "PERSON" and title.label == "ACTOR" and title.last == mention.first \
-                and w.case(tokens[title.last - 1]) == "Nom":
-            out[-1] = mention._replace(first=title.first)
+        before = out[-1] if out else None
+        if before and mention.label == "PERSON" and before.label == "ACTOR" and before.last == mention.first \
+                and w.case(tokens[before.last - 1]) == "Nom":
+            out[-1] = mention._replace(first=before.first)
+        elif before and before.label in ENTITY_ACTORS and mention.label == "ACTOR" \
+                and mention.last - mention.first == 1 and w.possessed(tokens[mention.first]) \
+                and mention.first > before.last and all(t.text in CLOSING_QUOTES for t in tokens[before.last : mention.first]):
+            out[-1] = before._replace(last=mention.last)
         else:
             out.append(mention)
     return out
@@ -142,8 +148,8 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
     found = []
     for j, token in enumerate(tokens):
         if not _nominal(token) or heads.isdisjoint(w.keys(token)) or _modifies_next(tokens, j, heads) \
-                or w.case(token) not in ACTOR_CASES:
-            continue
+                or w.case(token) not in ACTOR_CASES or w.feats(token).get("Person[psor]") in ("1", "2"):
+            continue  # (еліміз, компаниямыз: the speaker's own, as біз)
         first = j
         while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms)
                              or _modifies_next(tokens, first - 1, heads)):
@@ -211,11 +217,12 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
         return False
     if w.possessed(following):
         return True
-    # серіктес елдер; before an oblique head only a word that can be an adjective (серіктес елдерге), else
+    # серіктес елдер; before an oblique head only a word that can be an adjective or a participle (серіктес
+    # елдерге, мұнай өндіруші компаниялардың), else
     # the subject before its object (Әкімдік тұрғындарды, Атқарушы билік кәсіпкерлерге)
     # (a name is never such a modifier: Олжас Бектенов үкімет ... қолдайды деп)
     return w.lemma(following) in heads and tokens[j].upos != "PROPN" \
-        and (w.case(following) == "Nom" or any(a.upos == "ADJ" for a in tokens[j].analyses))
+        and (w.case(following) == "Nom" or any(a.upos == "ADJ" or "VerbForm=Part" in a.feats for a in tokens[j].analyses))
 
 
 def _pronouns(tokens: Sequence[Token]) -> list[Mention]:
