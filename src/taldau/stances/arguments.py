@@ -22,6 +22,7 @@ from taldau.stances.mentions import Mention, group
 from taldau.stances.mentions import case as mention_case
 
 COORDINATORS = frozenset({"мен", "пен", "бен", "және", ","})
+OPENING_QUOTES = frozenset({"«", '"', "“", "„"})
 AREA_WORDS = frozenset({"сала"})  # саласында: the field of cooperation
 AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "туралы"})
 POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойынша", "сияқты", "қарсы", "жөнінде", "арасында",
@@ -148,6 +149,14 @@ def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str, pre
     return []
 
 
+def _relative(tokens: Sequence[Token], i: int) -> bool:
+    """A bare active participle before a noun phrase: a relative clause ends at i (қараған Конституциялық заң;
+    not жеңілдетілген несиеге, a passive participle, an adjective of its noun)."""
+    token = tokens[i]
+    return token.upos == "VERB" and w.verb_form(token) == "Part" and not w.possessed(token) and not w.passive(token) \
+        and w.case(token) in ("Nom", None) and tokens[i + 1].upos in ("NOUN", "ADJ", "NUM")
+
+
 def bare_object(tokens: Sequence[Token], after: int, predicate: int) -> bool:
     """The mention stands bare right before a verbal noun that is not the predicate: that verb's object
     (бірлескен кәсіпорындар ашуға дайын: ready to open joint ventures)."""
@@ -156,14 +165,18 @@ def bare_object(tokens: Sequence[Token], after: int, predicate: int) -> bool:
 
 
 def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
-    """The mention is the predicate noun of a relative clause's copula (кеңесші, сенімді дос болатын
-    азаматтарды: citizens who are advisers): the first verb after it is бол- as a participle before a noun."""
+    """The mention belongs to a relative clause: its subject right before the participle (Мәжіліс қараған заң
+    жобасы), or the predicate noun of its copula (кеңесші, сенімді дос болатын азаматтарды: citizens who are
+    advisers), the first verb after it being бол- as a participle before a noun."""
+    if after != predicate and after + 1 < len(tokens) and _relative(tokens, after):
+        return True
+    oblique = w.case(tokens[after - 1]) not in ("Nom", None)  # халыққа қызмет көрсететін орталықтарға (қажет)
     for i in range(after, predicate if predicate > after else len(tokens)):
         token = tokens[i]
         if token.upos in ("VERB", "AUX"):
             following = tokens[i + 1] if i + 1 < len(tokens) else None
-            return w.lemma(token) == "бол" and w.verb_form(token) == "Part" and following is not None \
-                and following.upos == "NOUN"
+            return (oblique or w.lemma(token) == "бол") and w.verb_form(token) == "Part" and following is not None \
+                and following.upos in ("NOUN", "ADJ", "NUM")
         if not (w.punct(token) or token.upos in ("CCONJ", "DET") or w.case(token) in ("Nom", None)
                 or any(a.upos == "ADJ" for a in token.analyses)):  # сенімді (read сен-ім-ді, also an adjective)
             return False  # (not Министрлік алдағы уақытта ... болатын: an oblique word ends the noun phrase)
@@ -171,7 +184,7 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
 
 
 def joined(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:
-    between = tokens[left.last : right.first]
+    between = [t for t in tokens[left.last : right.first] if t.text not in OPENING_QUOTES]  # мен « Хабар »
     return 0 < len(between) <= 2 and all(t.norm.lower() in COORDINATORS for t in between)
 
 
@@ -315,6 +328,7 @@ def _genitive_subject(tokens: Sequence[Token], floor: int, before: int) -> int |
     """бұл шешімнің инвестицияларды тежейтінін: the genitive subject of a reported clause, not a
     possessor (Қазақстанның бастамасын)."""
     for i in range(floor, before):
-        if w.case(tokens[i]) == "Gen" and i + 1 < len(tokens) and not w.possessed(tokens[i + 1]):
-            return i
+        if w.case(tokens[i]) == "Gen" and i + 1 < len(tokens) and not w.possessed(tokens[i + 1]) \
+                and not any(t.upos == "NOUN" and w.possessed(t) for t in tokens[i + 2 : before]):
+            return i  # (not Президенттің ... бағытталған тапсырмаларын: the possessor of a noun further on)
     return None

@@ -49,9 +49,10 @@ def find(tokens: Sequence[Token], lexicon: Lexicon) -> list[Found]:
             continue
         predicate, last = match
         end = _auxiliaries(tokens, last + 1)
-        if any(w.feats(t).get("Person", "3") != "3" for t in tokens[last + 1 : end]) \
+        if any(w.feats(t).get("Person", "3") != "3" or w.feats(t).get("Person[psor]", "3") != "3"
+               for t in tokens[last + 1 : end]) \
                 or _attributive(tokens, end) or _relative_chain(tokens, end):
-            # жоспарлап отырмыз: our plan; таппақ болған 2 азаматты, салаға ұмтылып кейін ... өзгерткен жобалар:
+            # жоспарлап отырмыз, көрсетіп жүргеніңіз: ours, yours; таппақ болған 2 азаматты, салаға ұмтылып кейін ... өзгерткен жобалар:
             # a relative clause
             i = end
             continue
