@@ -98,6 +98,8 @@ def _after_clause(tokens: Sequence[Token], start: int, inside: Sequence[Mention]
     if start < 2 or tokens[start - 1].text != ",":
         return False
     verb = tokens[start - 2]
+    if any(t.upos == "NUM" and w.possessed(t) and w.case(t) == "Nom" for t in tokens[start:before]):
+        return False  # Құжатты 242 депутат қолдап, 391-і қарсы дауыс берген: a subject of its own, a quantifier
     if w.verb_form(verb) == "Conv":
         return True
     return verb.upos in ("VERB", "AUX") and w.verb_form(verb) == "Fin" \
@@ -110,6 +112,8 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
     taken = {i for m in inside for i in range(m.first, m.last)}
     for i in range(start, before):
         token, following = tokens[i], tokens[i + 1]
+        if token.upos == "NUM" and w.possessed(token) and w.case(token) == "Nom":
+            return i  # отызы қарсы дауыс берді: a quantifier subject
         if i in taken or token.upos not in ("NOUN", "PROPN") or w.case(token) != "Nom" \
                 or w.verb_form(token) == "Ger" or w.lemma(token) in w.TIME_WORDS:
             continue
@@ -168,7 +172,8 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
     """The mention belongs to a relative clause: its subject right before the participle (Мәжіліс қараған заң
     жобасы), or the predicate noun of its copula (кеңесші, сенімді дос болатын азаматтарды: citizens who are
     advisers), the first verb after it being бол- as a participle before a noun."""
-    if after != predicate and after + 1 < len(tokens) and _relative(tokens, after):
+    bare = int(after + 2 < len(tokens) and _bare_object(tokens[after]))  # адам еңбек ететін ұжым
+    if after + bare != predicate and after + bare + 1 < len(tokens) and _relative(tokens, after + bare):
         return True
     oblique = w.case(tokens[after - 1]) not in ("Nom", None)  # халыққа қызмет көрсететін орталықтарға (қажет)
     for i in range(after, predicate if predicate > after else len(tokens)):

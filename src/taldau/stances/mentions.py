@@ -61,7 +61,9 @@ def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]
     for mention in found:
         before = out[-1] if out else None
         if before and mention.label == "PERSON" and before.label == "ACTOR" and before.last == mention.first \
-                and w.case(tokens[before.last - 1]) == "Nom":
+                and w.case(tokens[before.last - 1]) == "Nom" \
+                and (w.possessed(tokens[before.last - 1]) or case(tokens, mention) == "Nom"):
+            # (not ұжым Нұрсұлтан Назарбаевтың есімін: a bare noun before a genitive name is no title)
             out[-1] = mention._replace(first=before.first)
         elif before and before.label in ENTITY_ACTORS and mention.label == "ACTOR" \
                 and mention.last - mention.first == 1 and w.possessed(tokens[mention.first]) \
