@@ -233,6 +233,9 @@ def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor
         token = tokens[i]
         if i in actors or i in aside or w.punct(token) or (i + 1 < before and w.lemma(tokens[i + 1]) in POSTPOSITIONS):
             continue  # (not жемқорлыққа қарсы күрес агенттігі: a complement of a postposition)
+        if i + 1 == before and tokens[before].upos == "NOUN" and not w.verbal_noun(token) \
+                and any(a.upos == "ADJ" for a in token.analyses):
+            continue  # басты мақсат етті: an adjective of the predicate's noun (басты also read бас-ты)
         if wanted == "AREA":
             if (w.lemma(token) in AREA_WORDS and w.case(token) == "Loc") or w.lemma(token) in AREA_POSTPOSITIONS:
                 return i
