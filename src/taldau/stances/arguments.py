@@ -310,8 +310,8 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
     while i > floor:
         token = tokens[i - 1]
         if token.norm.lower() in ("және", ",") and i - 2 >= floor and w.case(tokens[i - 2]) == case \
-                and tokens[i - 2].upos == tokens[head].upos:
-            return i, i - 2
+                and (tokens[i - 2].upos == tokens[head].upos or verbal and w.verbal_noun(tokens[i - 2])):
+            return i, i - 2  # (салуға және пайдалануға: verbal nouns, one read as a noun)
         if not (verbal or _noun_modifier(tokens, i - 1)):
             break
         if verbal and (w.punct(token) and token.text != "-" or w.lemma(token) in ("және",)):
