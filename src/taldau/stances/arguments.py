@@ -175,13 +175,17 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
     bare = int(after + 2 < len(tokens) and _bare_object(tokens[after]))  # адам еңбек ететін ұжым
     if after + bare != predicate and after + bare + 1 < len(tokens) and _relative(tokens, after + bare):
         return True
-    oblique = w.case(tokens[after - 1]) not in ("Nom", None)  # халыққа қызмет көрсететін орталықтарға (қажет)
+    own = w.case(tokens[after - 1])
     for i in range(after, predicate if predicate > after else len(tokens)):
         token = tokens[i]
         if token.upos in ("VERB", "AUX"):
             following = tokens[i + 1] if i + 1 < len(tokens) else None
-            return (oblique or w.lemma(token) == "бол") and w.verb_form(token) == "Part" and following is not None \
-                and following.upos in ("NOUN", "ADJ", "NUM")
+            if w.verb_form(token) != "Part" or following is None or following.upos not in ("NOUN", "ADJ", "NUM"):
+                return False
+            # халыққа қызмет көрсететін түрлі орталықтарға (қажет): the noun the clause describes takes the
+            # mention's oblique case (not Қазақстанға шетелде оқыған мамандар қажет: the target's modifier)
+            noun = next((t for t in tokens[i + 1 : predicate] if t.upos == "NOUN"), None)
+            return w.lemma(token) == "бол" or (own not in ("Nom", None) and noun is not None and w.case(noun) == own)
         if not (w.punct(token) or token.upos in ("CCONJ", "DET") or w.case(token) in ("Nom", None)
                 or any(a.upos == "ADJ" for a in token.analyses)):  # сенімді (read сен-ім-ді, also an adjective)
             return False  # (not Министрлік алдағы уақытта ... болатын: an oblique word ends the noun phrase)
