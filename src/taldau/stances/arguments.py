@@ -22,6 +22,7 @@ from taldau.stances.mentions import Mention, group
 from taldau.stances.mentions import case as mention_case
 
 COORDINATORS = frozenset({"мен", "пен", "бен", "және", ","})
+OPENING_QUOTES = frozenset({"«", '"', "“", "„"})
 AREA_WORDS = frozenset({"сала"})  # саласында: the field of cooperation
 AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "туралы"})
 POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойынша", "сияқты", "қарсы", "жөнінде", "арасында",
@@ -40,7 +41,9 @@ class Arguments(NamedTuple):
 def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> Arguments:
     inside = [m for m in mentions if found.start <= m.first and m.last <= found.first]
     subjects = _subjects(tokens, inside, CASES[found.predicate.actor], found.first)
-    if not subjects and _after_converb(tokens, found.start):  # Эльмира ... шығып, баяндап бермек: one subject
+    if not subjects and _after_clause(tokens, found.start, inside, found.first):
+        # Эльмира ... шығып, баяндап бермек; ғалымдар қолдау болса, ... дайын; пікір алысты, келісімдер
+        # жасасты: a clause that names no subject shares the one before the comma
         subjects = _subjects(tokens, [m for m in mentions if m.last <= found.start], CASES[found.predicate.actor])
     floor = subjects[-1].last if subjects and subjects[-1].last > found.start else found.start
     targets = _targets(tokens, inside, found, floor)
@@ -54,13 +57,23 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
             targets = fronted  # (not ... әкімшілікке ауыстыру ұсынысымен депутаттар: a dependent of another word)
     if found.predicate.actor == "DAT" and not subjects:  # Қазақстан үшін маңызды: nobody's need
         return Arguments([], targets, [], overt=True)
-    reported = w.possessed(tokens[found.last]) and tokens[found.last].upos == "VERB"
+    reported = any(w.possessed(t) and t.upos in ("VERB", "AUX") and w.case(t) in ("Acc", None)
+                   for t in tokens[found.last : found.end])  # қолдайтынын, дайын екенін (айтты)
     embedded = _genitive_subject(tokens, floor, found.first) if reported else None
     if embedded is not None:  # the reported clause's own subject, in the genitive
         subjects = [m for m in inside if m.first <= embedded < m.last]
         targets = _targets(tokens, inside, found, embedded + 1)
         if not subjects:
             return Arguments([], targets, [], overt=True)
+    elif subjects and (reported or _quoted(tokens, found.end)):
+        # Сауда министрі үкімет экспортты арттыруды көздейтінін айтты; ... үкімет қолдайды деп мәлімдеді: the
+        # reported clause's own subject stands nearest its predicate, after the speaker's
+        nearer = _subjects(tokens, [m for m in inside if m.first >= subjects[-1].last], CASES[found.predicate.actor],
+                           found.first)
+        if nearer:  # its target after it, or fronted before it (бұл жобаны Ресей мен Қытай қолдайтынын)
+            targets = _targets(tokens, inside, found, nearer[-1].last) \
+                or _targets(tokens, inside, found, subjects[-1].last, nearer[0].first)
+            subjects = nearer
     if not subjects:
         other = _other_subject(tokens, found.start, targets[0][-1] - 1 if targets else found.first, inside)
         named = group(tokens, other) if other is not None and not found.predicate.known_actor else None
@@ -74,9 +87,23 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
     return Arguments(subjects, targets, partners)
 
 
-def _after_converb(tokens: Sequence[Token], start: int) -> bool:
-    """The clause follows a converb and a comma (шығып, ...): it shares that clause's subject."""
-    return start >= 2 and tokens[start - 1].text == "," and w.verb_form(tokens[start - 2]) == "Conv"
+def _quoted(tokens: Sequence[Token], end: int) -> bool:
+    """The clause is quoted by деп (... қолдайды деп мәлімдеді)."""
+    return end < len(tokens) and tokens[end].norm.lower() == "деп"
+
+
+def _after_clause(tokens: Sequence[Token], start: int, inside: Sequence[Mention], before: int) -> bool:
+    """The clause follows a verb and a comma: a converb (шығып,) or a condition (болса,), whose subject is
+    the main clause's; or a finite verb (алысты,) when this clause has no noun where a subject stands."""
+    if start < 2 or tokens[start - 1].text != ",":
+        return False
+    verb = tokens[start - 2]
+    if any(t.upos == "NUM" and w.possessed(t) and w.case(t) == "Nom" for t in tokens[start:before]):
+        return False  # Құжатты 242 депутат қолдап, 391-і қарсы дауыс берген: a subject of its own, a quantifier
+    if w.verb_form(verb) == "Conv":
+        return True
+    return verb.upos in ("VERB", "AUX") and w.verb_form(verb) == "Fin" \
+        and _other_subject(tokens, start, before, inside) is None
 
 
 def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Sequence[Mention]) -> int | None:
@@ -85,6 +112,8 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
     taken = {i for m in inside for i in range(m.first, m.last)}
     for i in range(start, before):
         token, following = tokens[i], tokens[i + 1]
+        if token.upos == "NUM" and w.possessed(token) and w.case(token) == "Nom":
+            return i  # отызы қарсы дауыс берді: a quantifier subject
         if i in taken or token.upos not in ("NOUN", "PROPN") or w.case(token) != "Nom" \
                 or w.verb_form(token) == "Ger" or w.lemma(token) in w.TIME_WORDS:
             continue
@@ -117,14 +146,54 @@ def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str, pre
             i += 1
             group.append(inside[i])
         last = group[-1]
-        if mention_case(tokens, last) == case and (last.last == predicate or not governed(tokens, last.last)):
+        if mention_case(tokens, last) == case and (last.last == predicate or not governed(tokens, last.last)) \
+                and not predicative(tokens, last.last, predicate) and not bare_object(tokens, last.last, predicate):
             return group
         i += 1
     return []
 
 
+def _relative(tokens: Sequence[Token], i: int) -> bool:
+    """A bare active participle before a noun phrase: a relative clause ends at i (қараған Конституциялық заң;
+    not жеңілдетілген несиеге, a passive participle, an adjective of its noun)."""
+    token = tokens[i]
+    return token.upos == "VERB" and w.verb_form(token) == "Part" and not w.possessed(token) and not w.passive(token) \
+        and w.case(token) in ("Nom", None) and tokens[i + 1].upos in ("NOUN", "ADJ", "NUM")
+
+
+def bare_object(tokens: Sequence[Token], after: int, predicate: int) -> bool:
+    """The mention stands bare right before a verbal noun that is not the predicate: that verb's object
+    (бірлескен кәсіпорындар ашуға дайын: ready to open joint ventures)."""
+    return after != predicate and after < len(tokens) and tokens[after].upos == "VERB" \
+        and w.verb_form(tokens[after]) == "Ger" and w.case(tokens[after]) not in ("Nom", None)
+
+
+def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
+    """The mention belongs to a relative clause: its subject right before the participle (Мәжіліс қараған заң
+    жобасы), or the predicate noun of its copula (кеңесші, сенімді дос болатын азаматтарды: citizens who are
+    advisers), the first verb after it being бол- as a participle before a noun."""
+    bare = int(after + 2 < len(tokens) and _bare_object(tokens[after]))  # адам еңбек ететін ұжым
+    if after + bare != predicate and after + bare + 1 < len(tokens) and _relative(tokens, after + bare):
+        return True
+    own = w.case(tokens[after - 1])
+    for i in range(after, predicate if predicate > after else len(tokens)):
+        token = tokens[i]
+        if token.upos in ("VERB", "AUX"):
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if w.verb_form(token) != "Part" or following is None or following.upos not in ("NOUN", "ADJ", "NUM"):
+                return False
+            # халыққа қызмет көрсететін түрлі орталықтарға (қажет): the noun the clause describes takes the
+            # mention's oblique case (not Қазақстанға шетелде оқыған мамандар қажет: the target's modifier)
+            noun = next((t for t in tokens[i + 1 : predicate] if t.upos == "NOUN"), None)
+            return w.lemma(token) == "бол" or (own not in ("Nom", None) and noun is not None and w.case(noun) == own)
+        if not (w.punct(token) or token.upos in ("CCONJ", "DET") or w.case(token) in ("Nom", None)
+                or any(a.upos == "ADJ" for a in token.analyses)):  # сенімді (read сен-ім-ді, also an adjective)
+            return False  # (not Министрлік алдағы уақытта ... болатын: an oblique word ends the noun phrase)
+    return False
+
+
 def joined(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:
-    between = tokens[left.last : right.first]
+    between = [t for t in tokens[left.last : right.first] if t.text not in OPENING_QUOTES]  # мен « Хабар »
     return 0 < len(between) <= 2 and all(t.norm.lower() in COORDINATORS for t in between)
 
 
@@ -150,8 +219,8 @@ def _targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, f
         while first < found.first and _sentence_adverb(tokens[first]):
             first += 1
         return [(first, found.first + 1)]
-    if "NOM" in predicate.targets and found.first and _verbal(tokens[found.first - 1]):
-        return []  # қарастыру керек, болуы керек: a modal (must), not a need
+    if modal(tokens, found):
+        return []
     for wanted in predicate.targets:
         head = _head(tokens, inside, before, floor, wanted)
         if head is not None:
@@ -168,12 +237,25 @@ def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor
         token = tokens[i]
         if i in actors or i in aside or w.punct(token) or (i + 1 < before and w.lemma(tokens[i + 1]) in POSTPOSITIONS):
             continue  # (not жемқорлыққа қарсы күрес агенттігі: a complement of a postposition)
+        if i + 1 == before and tokens[before].upos == "NOUN" and not w.verbal_noun(token) \
+                and any(a.upos == "ADJ" for a in token.analyses):
+            continue  # басты мақсат етті: an adjective of the predicate's noun (басты also read бас-ты)
         if wanted == "AREA":
             if (w.lemma(token) in AREA_WORDS and w.case(token) == "Loc") or w.lemma(token) in AREA_POSTPOSITIONS:
                 return i
         elif w.case_reading(token, CASES[wanted]) and _can_head(tokens, i, wanted, before):
             return i
+        elif wanted == "ACC" and i + 1 == before and _bare_object(token) and not any(
+                m.first <= i < m.last for m in inside):
+            return i
     return None
+
+
+def _bare_object(token: Token) -> bool:
+    """An indefinite direct object stands bare right before its verb (ұсыныс қолдайды): a singular
+    common noun in the nominative, not possessed, not a time word."""
+    return token.upos == "NOUN" and w.case(token) == "Nom" and not w.possessed(token) \
+        and w.feats(token).get("Number") != "Plur" and w.lemma(token) not in w.TIME_WORDS
 
 
 def _parenthesised(tokens: Sequence[Token], floor: int, before: int) -> set[int]:
@@ -197,6 +279,11 @@ def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool
         return noun and i + 1 < len(tokens) \
             and (i + 1 == before or tokens[i + 1].upos != "NOUN") and w.verb_form(token) != "Ger"
     return token.upos in ("NOUN", "PROPN", "VERB", "AUX", "PRON", "ADJ") and not w.attributive(token)
+
+
+def modal(tokens: Sequence[Token], found: Found) -> bool:
+    """қарастыру керек, кем болуы керек: керек / қажет after a verb is a modal (must), not a need."""
+    return "NOM" in found.predicate.targets and found.first > 0 and _verbal(tokens[found.first - 1])
 
 
 def _verbal(token: Token) -> bool:
@@ -227,8 +314,8 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
     while i > floor:
         token = tokens[i - 1]
         if token.norm.lower() in ("және", ",") and i - 2 >= floor and w.case(tokens[i - 2]) == case \
-                and tokens[i - 2].upos == tokens[head].upos:
-            return i, i - 2
+                and (tokens[i - 2].upos == tokens[head].upos or verbal and w.verbal_noun(tokens[i - 2])):
+            return i, i - 2  # (салуға және пайдалануға: verbal nouns, one read as a noun)
         if not (verbal or _noun_modifier(tokens, i - 1)):
             break
         if verbal and (w.punct(token) and token.text != "-" or w.lemma(token) in ("және",)):
@@ -253,6 +340,7 @@ def _genitive_subject(tokens: Sequence[Token], floor: int, before: int) -> int |
     """бұл шешімнің инвестицияларды тежейтінін: the genitive subject of a reported clause, not a
     possessor (Қазақстанның бастамасын)."""
     for i in range(floor, before):
-        if w.case(tokens[i]) == "Gen" and i + 1 < len(tokens) and not w.possessed(tokens[i + 1]):
-            return i
+        if w.case(tokens[i]) == "Gen" and i + 1 < len(tokens) and not w.possessed(tokens[i + 1]) \
+                and not any(t.upos == "NOUN" and w.possessed(t) for t in tokens[i + 2 : before]):
+            return i  # (not Президенттің ... бағытталған тапсырмаларын: the possessor of a noun further on)
     return None

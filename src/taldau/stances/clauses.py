@@ -49,8 +49,11 @@ def find(tokens: Sequence[Token], lexicon: Lexicon) -> list[Found]:
             continue
         predicate, last = match
         end = _auxiliaries(tokens, last + 1)
-        if any(w.feats(t).get("Person", "3") != "3" for t in tokens[last + 1 : end]) \
-                or _attributive(tokens, end):  # жоспарлап отырмыз: our plan; таппақ болған 2 азаматты: a relative clause
+        if any(w.feats(t).get("Person", "3") != "3" or w.feats(t).get("Person[psor]", "3") != "3"
+               for t in tokens[last + 1 : end]) \
+                or _attributive(tokens, end) or _relative_chain(tokens, end):
+            # жоспарлап отырмыз, көрсетіп жүргеніңіз: ours, yours; таппақ болған 2 азаматты, салаға ұмтылып кейін ... өзгерткен жобалар:
+            # a relative clause
             i = end
             continue
         start = clause_start(tokens, i, found[-1].end if found else 0)
@@ -81,13 +84,15 @@ def _match(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, in
 
 
 def _lexical(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
-    # қолдау көрсетеді: the head, then each light verb by its lemma
+    # қолдау көрсетеді: the head, then each light verb by its lemma; a particle may stand between
+    # them (қолдау да көрсетеді, қарсы ғана емес)
     for key in dict.fromkeys(w.keys(tokens[i])):
         for predicate in table.get(key, ()):
             n = len(predicate.light)
-            following = tokens[i + 1 : i + 1 + n]
+            skip = int(n > 0 and i + 1 < len(tokens) and tokens[i + 1].norm.lower() in w.PARTICLES)
+            following = tokens[i + 1 + skip : i + 1 + skip + n]
             if len(following) == n and all(w.lemma(t) == v for t, v in zip(following, predicate.light)):
-                return predicate, i + n
+                return predicate, i + skip + n
     return None
 
 
@@ -132,6 +137,20 @@ def _attributive(tokens: Sequence[Token], end: int) -> bool:
     following = tokens[end] if end < len(tokens) else None
     return following is not None and w.verb_form(last) == "Part" and not w.possessed(last) \
         and w.case(last) in ("Nom", None) and following.upos in ("NOUN", "PROPN", "NUM", "ADJ")
+
+
+def _relative_chain(tokens: Sequence[Token], end: int) -> bool:
+    """The predicate is a converb whose chain, with no comma, ends in a participle before a noun: the
+    converb's clause is inside a relative clause (салаға ұмтылып кейін бағытын өзгерткен жобалар)."""
+    if w.verb_form(tokens[end - 1]) != "Conv":
+        return False
+    for i in range(end, len(tokens)):
+        token = tokens[i]
+        if w.punct(token):
+            return False
+        if token.upos in ("VERB", "AUX") and w.verb_form(token) != "Conv":
+            return _attributive(tokens, i + 1)
+    return False
 
 
 def _verb_states(tokens: Sequence[Token], last: int) -> bool:

@@ -27,6 +27,7 @@ PRONOUNS = frozenset({"ол", "олар"})
 COUNTRY_HEADS = frozenset({"ел", "мемлекет"})  # bare or after бұл: the country spoken of
 SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side": the country itself
 MAX_PLACE_WORDS = 5
+CLOSING_QUOTES = frozenset({"»", '"', "”", "“", "'"})
 
 
 class Mention(NamedTuple):
@@ -49,7 +50,28 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
         if not taken.intersection(span):
             kept.append(mention)
             taken.update(span)
-    return sorted(kept)
+    return _appositions(tokens, sorted(kept))
+
+
+def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
+    """A title before a name is in apposition to it: the person is the actor (Мемлекет басшысы Қасым-Жомарт
+    Тоқаев, компания басшысы Нұрлан Жұмасұлтанов), the span covers both. A name in quotes before the head
+    noun it names is one actor («Самұрық-Қазына» қоры, «Бек Эйр» компаниясы): the name, the span with the head."""
+    out: list[Mention] = []
+    for mention in found:
+        before = out[-1] if out else None
+        if before and mention.label == "PERSON" and before.label == "ACTOR" and before.last == mention.first \
+                and w.case(tokens[before.last - 1]) == "Nom" \
+                and (w.possessed(tokens[before.last - 1]) or case(tokens, mention) == "Nom"):
+            # (not ұжым Нұрсұлтан Назарбаевтың есімін: a bare noun before a genitive name is no title)
+            out[-1] = mention._replace(first=before.first)
+        elif before and before.label in ENTITY_ACTORS and mention.label == "ACTOR" \
+                and mention.last - mention.first == 1 and w.possessed(tokens[mention.first]) \
+                and mention.first > before.last and all(t.text in CLOSING_QUOTES for t in tokens[before.last : mention.first]):
+            out[-1] = before._replace(last=mention.last)
+        else:
+            out.append(mention)
+    return out
 
 
 def case(tokens: Sequence[Token], mention: Mention) -> str | None:
@@ -128,8 +150,8 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
     found = []
     for j, token in enumerate(tokens):
         if not _nominal(token) or heads.isdisjoint(w.keys(token)) or _modifies_next(tokens, j, heads) \
-                or w.case(token) not in ACTOR_CASES:
-            continue
+                or w.case(token) not in ACTOR_CASES or w.feats(token).get("Person[psor]") in ("1", "2"):
+            continue  # (еліміз, компаниямыз: the speaker's own, as біз)
         first = j
         while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms)
                              or _modifies_next(tokens, first - 1, heads)):
@@ -193,7 +215,16 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
         return False
     if following.upos == "VERB" and w.verb_form(following) == "Ger" and w.case(following) == "Nom":
         return True  # маман даярлау ісі
-    return following.upos == "NOUN" and (w.possessed(following) or w.lemma(following) in heads)
+    if following.upos != "NOUN":
+        return False
+    if w.possessed(following):
+        return True
+    # серіктес елдер; before an oblique head only a word that can be an adjective or a participle (серіктес
+    # елдерге, мұнай өндіруші компаниялардың), else
+    # the subject before its object (Әкімдік тұрғындарды, Атқарушы билік кәсіпкерлерге)
+    # (a name is never such a modifier: Олжас Бектенов үкімет ... қолдайды деп)
+    return w.lemma(following) in heads and tokens[j].upos != "PROPN" \
+        and (w.case(following) == "Nom" or any(a.upos == "ADJ" or "VerbForm=Part" in a.feats for a in tokens[j].analyses))
 
 
 def _pronouns(tokens: Sequence[Token]) -> list[Mention]:

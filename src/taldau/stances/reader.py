@@ -85,16 +85,19 @@ def read(doc: Doc, lexicon: Lexicon) -> tuple[Relation, ...]:
 
 
 def _arguments(tokens, offset: int, found: Sequence[Mention], clause: clauses.Found, lexicon: Lexicon):
-    """(clause, arguments) under the first reading of its predicate whose required target is there (келісті
-    with a dative: agreed to do, cooperation; with an instrumental: agreed with, support), or None."""
+    """(clause, arguments) under the reading of its predicate whose required target is there (келісті
+    with a dative: agreed to do, cooperation; with an instrumental: agreed with, support), the target nearest
+    the predicate first (туралы шешіммен келіспейді: the instrumental next to the verb, not the туралы inside
+    it), or None."""
     same = [p for p in lexicon.predicates.get(clause.predicate.head, ()) if p.light == clause.predicate.light]
+    readings = []
     for predicate in same or [clause.predicate]:
-        clause = clause._replace(predicate=predicate)
-        args = (syntax.read(tokens, offset, found, clause) if syntax.parsed(tokens)
-                else arguments.read(tokens, found, clause))
+        reading = clause._replace(predicate=predicate)
+        args = (syntax.read(tokens, offset, found, reading) if syntax.parsed(tokens)
+                else arguments.read(tokens, found, reading))
         if args.targets or not predicate.required:
-            return clause, args
-    return None
+            readings.append((reading, args))
+    return max(readings, key=lambda r: r[1].targets[-1][1] if r[1].targets else -1, default=None)
 
 
 def _chained(tokens: Sequence[Token], first: clauses.Found, second: clauses.Found) -> bool:

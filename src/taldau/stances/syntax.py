@@ -71,14 +71,16 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
                 i += 1
                 group.append(inside[i])
             last = group[-1]
-            if mention_case(tokens, last) == case and (last.last == found.first
-                                                        or not arguments.governed(tokens, last.last)):
+            if mention_case(tokens, last) == case and (last.last == found.first or not arguments.governed(
+                    tokens, last.last)) and not arguments.predicative(tokens, last.last, found.first) \
+                    and not arguments.bare_object(tokens, last.last, found.first):
                 return group
     if inside or found.predicate.known_actor or case != "Nom":
         return []
     # no actor in the clause: the subject is a group named by a plural noun (Жергілікті дүкендер ... келісті)
-    groups = [mentions_group(tokens, i) for i in words
-              if w.case(tokens[i]) == "Nom" and w.lemma(tokens[i]) not in w.TIME_WORDS]  # not Алдағы жылдары
+    groups = [mentions_group(tokens, i) for i in words  # not Алдағы жылдары; not кәсіпорындар ашуға (a bare
+              if w.case(tokens[i]) == "Nom" and w.lemma(tokens[i]) not in w.TIME_WORDS  # object before its verb)
+              and not (i + 1 < len(tokens) and tokens[i + 1].upos == "VERB")]
     return [g for g in groups if g is not None][:1]
 
 
@@ -112,8 +114,8 @@ def _head(token: Token, offset: int, i: int) -> int | None:
 
 
 def _targets(tokens, heads, predicate: set[int], found: Found, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
-    if "SELF" in found.predicate.targets:  # салмақ: the target is the verb's own phrase, as the rules read it
-        return []
+    if "SELF" in found.predicate.targets or arguments.modal(tokens, found):  # салмақ: the verb's own phrase, as
+        return []  # the rules read it; кем болуы керек: a modal, no need
     wanted = {CASES[c] for c in found.predicate.targets if c in CASES}
     if not wanted:  # a field of cooperation (саласында, бойынша): the rules' AREA
         return []

@@ -11,6 +11,7 @@ NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 CLAUSE_PUNCT = frozenset(",;:–—")
 AUXILIARIES = frozenset({"отыр", "жатыр", "тұр", "жүр", "кел", "бол", "е", "емес", "жоқ", "еді", "екен"})
 NEGATORS = frozenset({"емес", "жоқ"})
+PARTICLES = frozenset({"да", "де", "та", "те", "ғана", "қана", "гана", "кана", "ақ", "-ақ"})  # қолдау да көрсетеді
 TIME_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "былтыр", "қазір", "жыл", "ай", "апта", "күн", "кез"})
 
 
@@ -88,10 +89,10 @@ def passive(token: Token) -> bool:
 
 
 def verb_form(token: Token) -> str | None:
-    """VerbForm of the chosen reading; the -ып form before an auxiliary, which UD KTB calls Inf
-    (Aspect=Perf|VerbForm=Inf: жоспарлап отыр), is read as the converb it is."""
+    """VerbForm of the chosen reading; the -ып and -а forms before an auxiliary, which UD KTB calls Inf
+    (Aspect=Perf|VerbForm=Inf: жоспарлап отыр; Aspect=Imp: келісе бермейді), are read as the converbs they are."""
     found = feats(token)
-    if found.get("VerbForm") == "Inf" and found.get("Aspect") == "Perf":
+    if found.get("VerbForm") == "Inf" and found.get("Aspect") in ("Perf", "Imp"):
         return "Conv"
     return found.get("VerbForm")
 
