@@ -4,15 +4,17 @@ from hypothesis import given, strategies as st
 from taldau.syntax.tree import pieces, repair
 
 
+def climb(heads: list[int], i: int, root: int) -> int:
+    """Where climbing the heads from `i` stops: the root, or the first token seen twice (a cycle)."""
+    seen, j = set(), i
+    while j != root and j not in seen:
+        seen.add(j)
+        j = heads[j]
+    return j
+
+
 def reaches_root(heads: list[int], root: int) -> bool:
-    for i in range(len(heads)):
-        seen, j = set(), i
-        while j != root and j not in seen:
-            seen.add(j)
-            j = heads[j]
-        if j != root:
-            return False
-    return True
+    return all(climb(heads, i, root) == root for i in range(len(heads)))
 
 
 @given(st.lists(st.integers(-3, 30), min_size=1, max_size=30), st.data())
@@ -49,10 +51,7 @@ def climbing_repair(heads: list[int], deprels: list[str]) -> tuple[list[int], li
     heads, deprels = list(heads), list(deprels)
     root = next(i for i, h in enumerate(heads) if h == i)
     for i in range(len(heads)):
-        seen, j = set(), i
-        while j != root and j not in seen:
-            seen.add(j)
-            j = heads[j]
+        j = climb(heads, i, root)
         if j != root:
             heads[j], deprels[j] = root, _attached(deprels[j])
     return heads, deprels
