@@ -97,10 +97,10 @@ class Network:
         y = x @ weights
         y += bias
         y = _max_pieces(y, self.w[f"{key}.W"].shape[1])
-        mean = y.mean(axis=1, keepdims=True)
-        var = y.var(axis=1, keepdims=True) + 1e-08
-        y = (y - mean) * var ** (-1.0 / 2.0)
-        y = y * self.w[f"{key}.norm.G"]
+        y -= y.mean(axis=1, keepdims=True)  # layer norm; the variance as numpy's var() takes it, centred once
+        var = np.add.reduce(y * y, axis=1, keepdims=True) / y.shape[1] + 1e-08
+        y *= var ** (-1.0 / 2.0)
+        y *= self.w[f"{key}.norm.G"]
         y += self.w[f"{key}.norm.b"]
         return y
 
