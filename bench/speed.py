@@ -178,24 +178,25 @@ def _report(figures: dict[str, dict[str, float]], tokens: dict[str, int], rounds
     return (f"## Start-up and speed\n\nMeasured by `bench/speed.py`: {compared}best of {rounds} interleaved rounds, "
             f"each figure in fresh processes, tokens/s on a first pass with cold caches ({words}, documents of "
             f"{DOCUMENT} sentences or lines). Times are CPU time (user + system) of the process.\n\n"
-            + table(["figure", *trees, "floor", "target"], rows) + "\n\n" + CAVEATS.format(news=after["news"]) + "\n")
+            + table(["figure", *trees, "floor", "target"], rows) + "\n\n" + CAVEATS.format(news=after["news"], without=after["news without the parser"]) + "\n")
 
 
 CAVEATS = """Caveats. The machine is shared by other jobs (2 cores): figures vary by up to a fifth between runs, and
 the interleaved rounds make the before/after ratio fairer than either figure. A fresh process reads the tables
-compiled at build time (`taldau.compiled`: morph's lexicon by stem, its endings and the guesser's stem
-models, langid's ratios) and makes each entry the first time a word needs it, so part of what loading did
-is now done during the first pass, and Python's garbage collector runs more full collections over it
-(4 instead of 1 in a profile of the news pass): that takes back much of the morphology's own gain on a
-cold pass (the whole pipeline's figure moves by less than it varies between runs), while a long-running
-process keeps it. Since 343d8b1 the parser runs with numpy instead of spaCy (no spaCy import, 0.1 s to
-load: bench/syntax.py) and the entity recogniser's tables and per-word features are compiled or built once
-per word (NER alone +19 %, output byte-identical); the quantities' new date rules (issue 12) cost a third of
-their speed, which no cheap change to the grammar matcher won back. With the parser, `taldau analyze` on one
-sentence takes 0.5-0.6 s wall on an idle machine (wall is 1.5 to 3 times CPU on a loaded one, so the table
-compares CPU time). The issue's 10,000 tokens/s with the
-parser is not reached: without it the pipeline runs at {news:,.0f} tokens/s on the news pass, and the
-tagger, the entity recogniser and the quantities take most of that time (their shares above)."""
+compiled at build time (`taldau.compiled`: morph's lexicon by stem, its endings and the guesser's stem models,
+langid's ratios) and makes each entry the first time a word needs it, so part of what loading did is done during
+the first pass: most of morph's share above is looking up each new word once. The parser (spaCy's model run with
+numpy) computes each word's embedding once (a bounded per-word cache), hashes its eight tables in one pass and
+sums a state's eight slot rows in one reduction; its parses are those of the previous code (571 documents, 146k
+tokens of news and Wikipedia compared) and spaCy's on all 554 KTB sentences (`python -m tools.syntax.export
+--check ../shared/data`). What is left of its time: the greedy steps (about two a token: Python per sentence, a
+dozen small numpy calls per step for all the sentences of a document), the convolutions and the lower layer's
+precomputation (float products, about 3 µs a token) and hashing each new word's strings. `gc.freeze()` after
+loading was tried and not kept: the full collections of a first pass run over the caches it fills, not over what
+loading made (33k objects), and the whole figure moved by less than it varies (three runs each: 5.8, 5.6, 5.6k
+tokens/s without it, 5.9, 5.3, 5.7k with it). The issue's 10,000 tokens/s with the parser is not reached: the
+whole pipeline runs at {news:,.0f} tokens/s on the news pass ({without:,.0f} with the parser's time left out);
+the tagger, the entity recogniser and the quantities take about half of the time (their shares above)."""
 
 
 def _cell(key: str, value: float) -> str:

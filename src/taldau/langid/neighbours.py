@@ -7,7 +7,6 @@ knowledge of the languages; thresholds set on UD Kyrgyz-KTMU train (test part: b
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from taldau.morph import phonology
 
@@ -30,7 +29,6 @@ _KYRGYZ_LETTERS = re.compile("[өүң]")  # a text without them (Russian) is not
 _UZBEK_LETTER = re.compile("[og][ʻ'‘’`][a-z]")  # oʻ, gʻ: Oʻzbekiston, boʻlib, gʻalaba
 
 
-@lru_cache(maxsize=50_000)  # asked of every word of every sentence: words recur
 def kyrgyz(word: str) -> bool:
     # өкмөтү, көбү: ө and ү after a rounded vowel (Kazakh has them in the first syllable only: үкіметі;
     # its compounds баспасөз, Сарыкөл have no rounded vowel before)
@@ -47,7 +45,6 @@ def kyrgyz_text(words: list[str]) -> bool:
     return any(_KYRGYZ_LETTERS.search(w) for w in words)
 
 
-@lru_cache(maxsize=50_000)
 def uzbek(word: str) -> bool:
     return word in UZBEK_WORDS or _UZBEK_LETTER.search(word) is not None
 
