@@ -122,7 +122,7 @@ def _annotate(doc: Doc, plan: list[list[tuple[int, int]]], arcs: Iterator[tuple[
             heads += [h + a - start for h in piece_heads]
             deprels += ["root" if label == "ROOT" else label for label in piece_labels]
         heads, deprels = repair(heads, deprels)
-        for i, (head, deprel) in enumerate(zip(heads, deprels), start):
-            token = tokens[i]  # rebuilt around its head and relation: 2x faster than token._replace
-            tokens[i] = Token._make((*token[:HEAD], head + start, deprel, *token[HEAD + 2:]))
+        end = start + len(heads)  # tokens rebuilt around their head and relation: 2x faster than _replace
+        tokens[start:end] = [Token._make((*token[:HEAD], head + start, deprel, *token[HEAD + 2:]))
+                             for token, head, deprel in zip(tokens[start:end], heads, deprels)]
     return dataclasses.replace(doc, tokens=tuple(tokens))
