@@ -9,7 +9,7 @@ spaCy's `nonproj.deprojectivize` does.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -38,48 +38,55 @@ class State:
         self.fixed: set[int] = set()  # put back once: not shifted again until it gets a left arc
         self.starts = {0}
 
-    def step(self, slots: list[int], valid: list[int], kind: int = -1, label: str = "") -> bool:
-        """Takes the move `kind` with `label` (none: the parse starts), then, unless the parse is over
-        (False), appends the rows of the 8 words the model reads (`StateC.set_context_tokens`) to `slots`
-        and which moves may be taken now to `valid` (bit k: KINDS[k])."""
+    def step(self, slots: list[int], valid: list[int], forced: Mapping[int, tuple[int, str]], kind: int = -1,
+             label: str = "") -> bool:
+        """Takes the move `kind` with `label` (none: the parse starts) and then every move that is the only
+        valid one (`forced`: valid bits -> that move; the model's scores could not choose another), then,
+        unless the parse is over (False), appends the rows of the 8 words the model reads
+        (`StateC.set_context_tokens`) to `slots` and which moves may be taken now to `valid` (bit k: KINDS[k])."""
         stack, back, n = self.stack, self.back, self.n
-        if kind == SHIFT or kind == RIGHT:
-            if kind == RIGHT:
-                self._arc(stack[-1], back[-1] if back else self.first, label)
+        while True:
+            if kind == SHIFT or kind == RIGHT:
+                if kind == RIGHT:
+                    self._arc(stack[-1], back[-1] if back else self.first, label)
+                if back:
+                    stack.append(back.pop())
+                else:
+                    stack.append(self.first)
+                    self.first += 1
+            elif kind == LEFT:
+                b0 = back[-1] if back else self.first
+                self._arc(b0, stack.pop(), label)
+                self.fixed.discard(b0)
+            elif kind == REDUCE:
+                s0 = stack.pop()
+                if self.heads[s0] < 0 and len(stack) > 3:
+                    self.fixed.add(s0)
+                    back.append(s0)
+            elif kind == BREAK:
+                self.starts.add(back[-2] if len(back) > 1 else self.first + 1 - len(back))
+            first, depth = self.first, len(stack) - 3
             if back:
-                stack.append(back.pop())
+                b0, b1 = back[-1], (back[-2] if len(back) > 1 else first)
+            elif first < n:
+                b0, b1 = first, first + 1
+            elif depth:
+                b0 = b1 = n
             else:
-                stack.append(self.first)
-                self.first += 1
-        elif kind == LEFT:
-            b0 = back[-1] if back else self.first
-            self._arc(b0, stack.pop(), label)
-            self.fixed.discard(b0)
-        elif kind == REDUCE:
-            s0 = stack.pop()
-            if self.heads[s0] < 0 and len(stack) > 3:
-                self.fixed.add(s0)
-                back.append(s0)
-        elif kind == BREAK:
-            self.starts.add(back[-2] if len(back) > 1 else self.first + 1 - len(back))
-        first, depth = self.first, len(stack) - 3
-        if back:
-            b0, b1 = back[-1], (back[-2] if len(back) > 1 else first)
-        elif first < n:
-            b0, b1 = first, first + 1
-        elif depth:
-            b0 = b1 = n
-        else:
-            return False
+                return False
+            b1 = b1 if b1 < n else n
+            size = n - first + len(back)
+            starts = b0 in self.starts
+            arc = depth > 0 and size > 0 and not starts
+            code = ((depth == 0 or (size >= 2 and not starts and b0 not in self.fixed)) | (depth > 0) << 1
+                    | arc * 12 | (size >= 2 and b1 == b0 + 1 and b1 not in self.starts) << 4)
+            if code not in forced:
+                break
+            kind, label = forced[code]
         s0, offset, last_left = stack[-1], self.offset, self.last_left
-        b1 = b1 if b1 < n else n
         slots += (b0 + offset, b1 + offset, s0 + offset, stack[-2] + offset, stack[-3] + offset,
                   last_left[b0] + offset, last_left[s0] + offset, self.last_right[s0] + offset)
-        size = n - first + len(back)
-        starts = b0 in self.starts
-        arc = depth > 0 and size > 0 and not starts
-        valid.append((depth == 0 or (size >= 2 and not starts and b0 not in self.fixed)) | (depth > 0) << 1
-                     | arc * 12 | (size >= 2 and b1 == b0 + 1 and b1 not in self.starts) << 4)
+        valid.append(code)
         return True
 
     def _arc(self, head: int, child: int, label: str) -> None:
@@ -109,15 +116,17 @@ def parse(states: Sequence[State], classes: Sequence[tuple[str, str]],
     kinds = np.array([kind for kind, _ in moves])
     allowed = (np.arange(1 << len(KINDS))[:, None] >> kinds) & 1  # valid bits -> each move allowed
     penalty = np.where(allowed.astype(bool), np.float32(0), np.float32(-np.inf))
+    alone = [k for k in range(len(KINDS)) if kinds.tolist().count(k) == 1]  # kinds of a single move (S, D, B)
+    forced = {1 << k: moves[kinds.tolist().index(k)] for k in alone}
     slots: list[int] = []
     valid: list[int] = []
-    active = [state for state in states if state.step(slots, valid)]
+    active = [state for state in states if state.step(slots, valid, forced)]
     while active:
         scores = scorer(slots)
         scores += np.take(penalty, valid, axis=0)
         best = scores.argmax(axis=1).tolist()
         slots, valid = [], []
-        active = [state for state, move in zip(active, best) if state.step(slots, valid, *moves[move])]
+        active = [state for state, move in zip(active, best) if state.step(slots, valid, forced, *moves[move])]
 
 
 def _deprojectivize(heads: list[int], labels: list[str]) -> None:
