@@ -195,11 +195,12 @@ dozen small numpy calls per step for all the sentences of a document), the convo
 precomputation (float products, about 3 µs a token) and hashing each new word's strings. At Python's default
 threshold (700 new objects) the garbage collector took 11 % of a first news pass (0.45-0.51 s of 4.1-4.5 s CPU),
 walking through the older generations every cache filled so far: a `Pipeline` now lets it wait for 10,000
-(0.14-0.20 s; peak memory the same, 168 MB). `gc.freeze()` after loading, tried first, did not hold: what the
+(0.14-0.20 s; peak memory the same, 168 MB); a pause falls in whichever component is running, so every row
+gains a little, morph's the most, its code unchanged. `gc.freeze()` after loading, tried first, did not hold: what the
 collector walks is filled during the pass, not by loading (33k objects), and the whole figure moved by less than
-it varies (three runs each: 5.8, 5.6, 5.6k tokens/s without it, 5.9, 5.3, 5.7k with it). The issue's 10,000 tokens/s with the parser is not reached: the
-whole pipeline runs at {news:,.0f} tokens/s on the news pass ({without:,.0f} with the parser's time left out);
-the tagger, the entity recogniser and the quantities take about half of the time (their shares above)."""
+it varies (three runs each: 5.8, 5.6, 5.6k tokens/s without it, 5.9, 5.3, 5.7k with it). The issue's 10,000
+tokens/s with the parser is not reached: the whole pipeline runs at {news:,.0f} tokens/s on the news pass ({without:,.0f} with the parser's time left out);
+the tagger, the entity recogniser and the quantities take nearly two thirds of the time (their shares above)."""
 
 
 def _cell(key: str, value: float) -> str:
