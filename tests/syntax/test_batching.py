@@ -68,3 +68,15 @@ def test_the_word_cache_embeds_each_word_once():
     words = Model(MODEL).words
     words([word(t) for t in tokens])
     assert len(words.rows) == len({word(t) for t in tokens}) < len(tokens)
+
+
+def test_threads_sharing_one_model_parse_as_one_thread_does():
+    from concurrent.futures import ThreadPoolExecutor
+
+    docs = tagged([f"Біз ертең {city} барамыз , ол {n} кітап оқыды ." for n, city in
+                   enumerate(["Астанаға", "Алматыға", "Шымкентке", "Ақтөбеге", "Таразға", "Атырауға"] * 4)])
+    alone = [model().parse([doc.tokens]) for doc in docs]
+    shared = Model(MODEL)
+    shared.words.limit = 20  # forgets often, so threads refill the cache under each other
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(lambda doc: shared.parse([doc.tokens]), docs)) == alone
