@@ -42,3 +42,20 @@ def test_merge_spans_keeps_the_first_and_adds_what_does_not_overlap() -> None:
     extra = (Span("GPE", 4, 6, ""), Span("ORG", 5, 10, ""), Span("PERSON", 11, 12, ""), Span("LAW", 12, 13, ""))
     assert [s.label for s in merge_spans(kept, extra)] == ["MONEY", "ORG", "DATE", "LAW"]
 
+
+
+def test_a_pipeline_lets_the_garbage_collector_wait_longer_but_never_shorter() -> None:
+    import gc
+
+    from taldau.pipeline import GC_YOUNG
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, *before[1:])
+        Pipeline([])
+        assert gc.get_threshold() == (GC_YOUNG, *before[1:])
+        gc.set_threshold(5 * GC_YOUNG, *before[1:])
+        Pipeline([])
+        assert gc.get_threshold()[0] == 5 * GC_YOUNG
+    finally:
+        gc.set_threshold(*before)

@@ -87,6 +87,17 @@ def test_string_hash_is_spacys(text):
     assert murmurhash64a(text.encode("utf-8")) == hash_string(text)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=12), st.text(alphabet="aZәҚǅ1.-ʻ中", max_size=12), st.sampled_from(WORDS),
+                 st.text(min_size=95, max_size=105)))
+def test_word_shape_is_spacys(text):
+    from spacy.lang.lex_attrs import word_shape as spacys
+
+    from taldau.syntax.features import word_shape
+
+    assert word_shape(text) == spacys(text)
+
+
 @settings(max_examples=30, deadline=None)
 @given(st.lists(st.integers(0, 2**64 - 1), min_size=1, max_size=20), st.integers(0, 2**32 - 1))
 def test_row_keys_are_thincs(ids, seed):

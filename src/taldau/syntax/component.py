@@ -11,19 +11,21 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
 from itertools import islice
 from pathlib import Path
+from threading import Lock
 
 import numpy as np
 
 from taldau.component import Component
 from taldau.doc import Doc, Token
-from taldau.syntax.features import Attributes
-from taldau.syntax.network import Network
+from taldau.syntax.features import Attributes, word
+from taldau.syntax.network import Network, Words
 from taldau.syntax.transitions import State, parse
 from taldau.syntax.tree import pieces, repair
 
 MODEL = Path(__file__).with_name("model")
 FORMAT = 2  # meta.json "format": 2 = parser.npz + parser.json exported from the spaCy folder
 LIMIT = 120  # tokens parsed at once: a longer sentence is parsed in pieces, joined under its first root
+HEAD = Token._fields.index("head")  # a Token's head, then its deprel
 BUDGET = 8192  # tokens parsed together (~40 MB of vectors): one matrix product per step for all their pieces
 
 
@@ -39,28 +41,30 @@ class Model:
         with np.load(folder / "parser.npz") as weights:
             self.network = Network(dict(weights), settings["seeds"])
         self.attributes = Attributes(settings["symbols"], settings["norms"])
+        self.words = Words(self.network, self.attributes.of_words)
+        self.lock = Lock()  # `words` grows as it goes: one batch at a time
         self.classes = [tuple(c) for c in settings["classes"]]
         self.unseen = np.array(settings["unseen"], dtype=np.int64)
         from threadpoolctl import ThreadpoolController
-
         self.blas = ThreadpoolController()  # one BLAS thread: the many small products only wait on others
 
     def parse(self, sentences: Sequence[Sequence[Token]]) -> list[tuple[list[int], list[str]]]:
         """0-based heads (a root its own head) and labels ("ROOT" for roots) of each non-empty sentence."""
         if not sentences:
             return []
-        ids = [self.attributes(tokens) for tokens in sentences]
-        offsets = np.cumsum([0] + [len(x) for x in ids[:-1]]).tolist()
-        states = [State(len(x), offset) for x, offset in zip(ids, offsets)]
+        lengths = [len(tokens) for tokens in sentences]
         with self.blas.limit(limits=1, user_api="blas"):
-            cached = self.network.precompute(self.network.tokvecs(ids))
-            parse(states, self.classes, lambda slots: self._scores(cached, slots))
+            with self.lock:
+                mixed = self.words([word(t) for tokens in sentences for t in tokens])
+            cached, starts = self.network.precompute(mixed, lengths)
+            states = [State(n, start) for n, start in zip(lengths, starts)]
+            scores = self.network.scorer(cached)
+            parse(states, self.classes, (lambda rows: self._unseen(scores(rows))) if len(self.unseen) else scores)
         return [state.result() for state in states]
 
-    def _scores(self, cached: np.ndarray, slots: np.ndarray) -> np.ndarray:
-        scores = self.network.scores(cached, slots)
-        if len(self.unseen):  # moves added after training never win (spaCy gives them the lowest score)
-            scores[:, self.unseen] = scores.min()
+    def _unseen(self, scores: np.ndarray) -> np.ndarray:
+        """Moves added after training never win (spaCy gives them the lowest score)."""
+        scores[:, self.unseen] = scores.min()
         return scores
 
 
@@ -118,6 +122,7 @@ def _annotate(doc: Doc, plan: list[list[tuple[int, int]]], arcs: Iterator[tuple[
             heads += [h + a - start for h in piece_heads]
             deprels += ["root" if label == "ROOT" else label for label in piece_labels]
         heads, deprels = repair(heads, deprels)
-        for i, (head, deprel) in enumerate(zip(heads, deprels), start):
-            tokens[i] = tokens[i]._replace(head=head + start, deprel=deprel)
+        end = start + len(heads)  # tokens rebuilt around their head and relation: 2x faster than _replace
+        tokens[start:end] = [Token._make((*token[:HEAD], head + start, deprel, *token[HEAD + 2:]))
+                             for token, head, deprel in zip(tokens[start:end], heads, deprels)]
     return dataclasses.replace(doc, tokens=tuple(tokens))

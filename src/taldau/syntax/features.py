@@ -46,6 +46,14 @@ def spacy_doc(vocab, tokens: Sequence[Token], heads: Sequence[int] | None = None
     )
 
 
+def word(token: Token) -> tuple[str, str | None, str, str | None]:
+    """What a token's ids are made of: its form and its first reading's UPOS, features and lemma."""
+    if not token.analyses:
+        return token.text, None, "", None
+    reading = token.analyses[0]
+    return token.text, reading.upos, reading.feats, reading.lemma
+
+
 class Attributes:
     """A token's ids as `spacy.tokens.Doc.to_array(["NORM", "PREFIX", "SUFFIX", "SHAPE", "POS", "TAG",
     "MORPH", "LEMMA"])` gives them: strings hashed as spaCy's StringStore does (reserved `symbols` by
@@ -53,12 +61,15 @@ class Attributes:
 
     def __init__(self, symbols: Mapping[str, int], norms: Mapping[str, str], cache: int = 50_000):
         self.symbols, self.norms = dict(symbols), dict(norms)
-        self.token_ids = lru_cache(maxsize=cache)(self._token_ids)
         self.string_id = lru_cache(maxsize=cache)(self._string_id)  # tags, features, affixes recur
 
     def __call__(self, tokens: Sequence[Token]) -> np.ndarray:
         """(len(tokens), 8) uint64 ids."""
-        rows = [self.token_ids(t.text, t.upos, t.feats or "", t.lemma) for t in tokens]
+        return self.of_words([word(t) for t in tokens])
+
+    def of_words(self, words: Sequence[tuple[str, str | None, str, str | None]]) -> np.ndarray:
+        """(len(words), 8) uint64 ids of `word`s."""
+        rows = [self._word_ids(*w) for w in words]
         return np.array(rows, dtype=np.uint64).reshape(len(rows), 8)
 
     def _string_id(self, string: str) -> int:
@@ -66,7 +77,7 @@ class Attributes:
             return 0
         return self.symbols.get(string) or murmurhash64a(string.encode("utf-8"))
 
-    def _token_ids(self, text: str, upos: str | None, feats: str, lemma: str | None) -> tuple[int, ...]:
+    def _word_ids(self, text: str, upos: str | None, feats: str, lemma: str | None) -> tuple[int, ...]:
         pos = upos if upos in UPOS else "X"
         strings = (self.norms.get(text, text.lower()), text[:1], text[-3:], word_shape(text))
         return (*map(self.string_id, strings), self.symbols[pos], self.string_id(tag(pos, feats)),

@@ -36,17 +36,19 @@ def _fmix64(h: np.ndarray) -> np.ndarray:
     return h
 
 
-def hash_keys(ids: np.ndarray, seed: int) -> np.ndarray:
-    """(n, 4) uint32 row keys of `ids` (uint64), as thinc's `NumpyOps.hash(ids, seed)`."""
+def hash_keys(ids: np.ndarray, seed: int | np.ndarray) -> np.ndarray:
+    """(..., 4) uint32 row keys of `ids` (uint64), as thinc's `NumpyOps.hash(ids, seed)`; `seed` may be an
+    array broadcast against `ids` (a seed per column: every hash table of a token at once)."""
     with np.errstate(over="ignore"):
+        start = np.asarray(seed, dtype=np.uint64) ^ np.uint64(8)
         h1 = ids.astype(np.uint64) * np.uint64(0x87C37B91114253D5)
         h1 = (h1 << np.uint64(31)) | (h1 >> np.uint64(33))
         h1 *= np.uint64(0x4CF5AD432745937F)
-        h1 ^= np.uint64(seed ^ 8)
-        h2 = np.full_like(h1, seed ^ 8)
+        h1 ^= start
+        h2 = np.broadcast_to(start, h1.shape).copy()
         h1 += h2
         h2 += h1
         h1, h2 = _fmix64(h1), _fmix64(h2)
         h1 += h2
         h2 += h1
-    return np.stack([h1, h2], axis=1).view(np.uint32)
+    return np.stack([h1, h2], axis=-1).view(np.uint32)

@@ -1,15 +1,17 @@
 """The parser's neural network in numpy: spaCy's TransitionBasedParser.v2 forward pass, exported weights.
 
 tok2vec: eight hash-embedding tables (one per attribute of `features.Attributes`) concatenated, a
-layer-normalised maxout mixing them, two residual maxout convolutions over a window of one word each
-side (every sentence padded by two zero rows, as thinc's `with_array(pad=2)` does), a linear projection.
-The lower layer is precomputed per (token, state slot); a state's hidden vector is the sum of its eight
-slots' rows (a missing slot takes the learned padding), maxout, then the upper layer scores every move.
-Sums run in spaCy's order so the scores match it to float rounding.
+layer-normalised maxout mixing them (`embed`: it depends on the token alone, so `Words` keeps it per
+word), two residual maxout convolutions over a window of one word each side (every sentence padded by
+two zero rows, as thinc's `with_array(pad=2)` does), a linear projection. The lower layer is
+precomputed per (token, state slot); a state's hidden vector is the sum of its eight slots' rows (a
+missing slot takes the learned padding), maxout, then the upper layer scores every move. Sums run in
+spaCy's order so the scores match it to float rounding.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
+from typing import Callable
 
 import numpy as np
 
@@ -24,80 +26,117 @@ LAYOUT = {  # thinc layer name -> the keys its weights get in parser.npz, in the
     "precomputable_affine": ("lower",),
 }
 PAD = 2  # zero rows around each sentence: the window (1) times the depth (2) of the encoder
+SMALL = 16  # fewer rows than this take another BLAS kernel (other float rounding): `embed` pads up to it
 
 
 class Network:
-    """`tokvecs` once per batch of sentences, `precompute` them, then `scores` at every parser step."""
+    """`embed` each new word, `precompute` a batch of sentences from their words' vectors, then `scores`
+    at every parser step."""
 
     def __init__(self, weights: Mapping[str, np.ndarray], seeds: Sequence[int]):
         self.w = {key: np.ascontiguousarray(value, dtype=np.float32) for key, value in weights.items()}
-        self.seeds = tuple(seeds)
-        lower = self.w["lower.W"]  # (slots, hidden, pieces, width)
+        tables = [self.w[f"{key}.E"] for key in LAYOUT["hashembed"]]
+        self.table = np.concatenate(tables)  # one table: each attribute's rows after the previous one's
+        self.sizes = np.array([len(t) for t in tables], dtype=np.uint32)[:, None]
+        self.starts = np.cumsum([0] + [len(t) for t in tables[:-1]])[:, None]
+        self.seeds = np.array(seeds, dtype=np.uint64)
+        lower = self.w["lower.W"]  # (slots, hidden, pieces, width); made (slots, pieces, hidden) x width
         self.slots, self.hidden, self.pieces, _ = lower.shape
-        self.lower = lower.reshape(-1, lower.shape[-1]).T.copy()
-        self.lower_bias = self.w["lower.b"].reshape(-1)
+        self.lower = lower.transpose(0, 2, 1, 3).reshape(-1, lower.shape[-1]).T.copy()
+        self.lower_pad = self.w["lower.pad"].reshape(lower.shape[:3]).transpose(0, 2, 1).reshape(-1)
+        self.lower_bias = self.w["lower.b"].T.reshape(-1)
         self.upper = self.w["upper.W"].T.copy()
+        self.offsets = np.arange(self.slots)[:, None]
+        self.maxout = {  # (out, pieces, in) weights as (in, pieces * out): each piece's outputs side by side
+            key: (self.w[f"{key}.W"].transpose(2, 1, 0).reshape(self.w[f"{key}.W"].shape[2], -1).copy(),
+                  self.w[f"{key}.b"].T.reshape(-1)) for key in LAYOUT["maxout"]}
 
-    def tokvecs(self, ids: Sequence[np.ndarray]) -> np.ndarray:
-        """(tokens, width) vectors of each sentence's (n, 8) attribute ids, sentences one after another."""
-        flat = np.concatenate(ids)
-        tables = [self._embed(flat[:, column], key, seed) for column, (key, seed)
-                  in enumerate(zip(LAYOUT["hashembed"], self.seeds))]
-        mixed = self._maxout(np.concatenate(tables, axis=1), "mix")
-        rows = np.zeros((len(flat) + PAD * (len(ids) + 1), mixed.shape[1]), dtype=np.float32)
-        starts = np.cumsum([PAD] + [len(x) + PAD for x in ids[:-1]])
-        where = np.concatenate([np.arange(start, start + len(x)) for start, x in zip(starts, ids)])
+    def embed(self, ids: np.ndarray) -> np.ndarray:
+        """(n, width) mixed vectors of (n, 8) attribute ids: each table's four hashed rows summed in
+        thinc's order, the eight attributes side by side, the maxout and its layer norm."""
+        n = len(ids)
+        if n < SMALL:
+            ids = np.concatenate([ids, np.zeros((SMALL - n, ids.shape[1]), dtype=ids.dtype)])
+        keys = hash_keys(ids, self.seeds)  # (n, 8, 4)
+        rows = self.table[keys % self.sizes + self.starts]  # (n, 8, 4, width)
+        summed = rows[:, :, 0] + rows[:, :, 1]
+        summed += rows[:, :, 2]
+        summed += rows[:, :, 3]
+        return self._maxout(summed.reshape(len(ids), -1), "mix")[:n]
+
+    def precompute(self, mixed: np.ndarray, lengths: Sequence[int]) -> tuple[np.ndarray, list[int]]:
+        """The lower layer's input from each slot of every row (`(rows * slots, hidden * pieces)`) and
+        where each sentence starts among the rows. `mixed` holds the sentences' words one after another;
+        the row after a sentence's last word is the padding of a missing slot."""
+        starts = np.cumsum([PAD] + [n + PAD for n in lengths[:-1]])
+        where = np.arange(len(mixed)) + np.repeat(starts - np.cumsum([0, *lengths[:-1]]), lengths)
+        rows = np.zeros((len(mixed) + PAD * (len(lengths) + 1), mixed.shape[1]), dtype=np.float32)
         rows[where] = mixed
         for key in ("conv1", "conv2"):
             rows += self._maxout(_window(rows), key)
-        return rows[where] @ self.w["project.W"].T + self.w["project.b"]
+        tokvecs = rows @ self.w["project.W"].T
+        tokvecs += self.w["project.b"]
+        cached = tokvecs @ self.lower
+        cached[starts + lengths] = self.lower_pad
+        return cached.reshape(-1, self.hidden * self.pieces), starts.tolist()
 
-    def precompute(self, tokvecs: np.ndarray) -> np.ndarray:
-        """(tokens + 1, slots, hidden * pieces): each token's contribution in each state slot; row 0 pads."""
-        width = self.hidden * self.pieces
-        cached = np.empty((len(tokvecs) + 1, self.slots * width), dtype=np.float32)
-        cached[0] = self.w["lower.pad"].reshape(-1)
-        cached[1:] = tokvecs @ self.lower
-        return cached.reshape(-1, width)
-
-    def scores(self, cached: np.ndarray, slots: np.ndarray) -> np.ndarray:
-        """(states, moves) scores of states given their (states, 8) token indices (-1: none)."""
-        rows = (slots + 1) * self.slots + np.arange(self.slots)
-        picked = np.take(cached, rows, axis=0)
-        hidden = picked[:, 0].copy()
-        for slot in range(1, self.slots):
-            hidden += picked[:, slot]
-        hidden += self.lower_bias
-        best = _max_pieces(hidden.reshape(len(slots), self.hidden, self.pieces))
-        return best @ self.upper + self.w["upper.b"]
-
-    def _embed(self, ids: np.ndarray, key: str, seed: int) -> np.ndarray:
-        table = self.w[f"{key}.E"]
-        rows = hash_keys(ids, seed) % np.uint32(len(table))
-        out = table[rows[:, 0]].copy()
-        for i in range(1, 4):
-            out += table[rows[:, i]]
-        return out
+    def scorer(self, cached: np.ndarray) -> Callable[[list[int]], np.ndarray]:
+        """`scores(rows)`: (states, moves) scores of states given the rows of their 8 slots, one state after
+        another (`precompute`'s rows)."""
+        def scores(rows: list[int]) -> np.ndarray:
+            index = np.array(rows, dtype=np.intp).reshape(-1, self.slots).T * self.slots + self.offsets
+            hidden = np.add.reduce(np.take(cached, index, axis=0), axis=0)  # slot after slot, as spaCy adds
+            hidden += self.lower_bias
+            out = _max_pieces(hidden, self.pieces) @ self.upper
+            out += self.w["upper.b"]
+            return out
+        return scores
 
     def _maxout(self, x: np.ndarray, key: str) -> np.ndarray:
-        weights, bias = self.w[f"{key}.W"], self.w[f"{key}.b"]
-        out, pieces = weights.shape[0], weights.shape[1]
-        y = x @ weights.reshape(out * pieces, -1).T
-        y += bias.reshape(-1)
-        y = _max_pieces(y.reshape(len(x), out, pieces))
-        mean = y.mean(axis=1, keepdims=True)
-        var = y.var(axis=1, keepdims=True) + 1e-08
-        y = (y - mean) * var ** (-1.0 / 2.0)
-        y = y * self.w[f"{key}.norm.G"]
+        weights, bias = self.maxout[key]
+        y = x @ weights
+        y += bias
+        y = _max_pieces(y, self.w[f"{key}.W"].shape[1])
+        y -= y.mean(axis=1, keepdims=True)  # layer norm; the variance as numpy's var() takes it, centred once
+        var = np.add.reduce(y * y, axis=1, keepdims=True) / y.shape[1] + 1e-08
+        y *= var ** (-1.0 / 2.0)
+        y *= self.w[f"{key}.norm.G"]
         y += self.w[f"{key}.norm.b"]
         return y
 
 
-def _max_pieces(x: np.ndarray) -> np.ndarray:
-    """Maxout over the last axis (a few pieces): elementwise maxima, far faster than a reduce over it."""
-    best = x[..., 0]
-    for piece in range(1, x.shape[-1]):
-        best = np.maximum(best, x[..., piece])
+class Words:
+    """Each word's mixed vector (`Network.embed`), computed once per word: a word is its `key` (what
+    its attribute ids are made of), `ids(keys)` gives their (n, 8) ids. Forgets everything past `limit`
+    words, so a long-running process stays bounded."""
+
+    def __init__(self, network: Network, ids: Callable[[list], np.ndarray], limit: int = 30_000):
+        self.network, self.ids, self.limit = network, ids, limit
+        self.rows: dict[Hashable, int] = {}
+        self.vectors = np.empty((0, network.w["mix.norm.b"].shape[0]), dtype=np.float32)
+
+    def __call__(self, keys: Sequence[Hashable]) -> np.ndarray:
+        """(len(keys), width) vectors of `keys`."""
+        if len(self.rows) + len(keys) > max(self.limit, len(keys)):
+            self.rows.clear()
+        rows, known = self.rows, len(self.rows)
+        found = [rows.setdefault(key, len(rows)) for key in keys]
+        new = {row: key for key, row in zip(keys, found) if row >= known}
+        if new:
+            if len(rows) > len(self.vectors):
+                grown = np.empty((max(len(rows), 2 * len(self.vectors)), self.vectors.shape[1]), dtype=np.float32)
+                grown[:known] = self.vectors[:known]
+                self.vectors = grown
+            self.vectors[known:len(rows)] = self.network.embed(self.ids(list(new.values())))
+        return self.vectors[found]
+
+
+def _max_pieces(x: np.ndarray, pieces: int) -> np.ndarray:
+    """Maxout of rows made of `pieces` blocks side by side: elementwise maxima of the blocks."""
+    width = x.shape[1] // pieces
+    best = x[:, :width]
+    for piece in range(1, pieces):
+        best = np.maximum(best, x[:, piece * width:(piece + 1) * width])
     return best
 
 

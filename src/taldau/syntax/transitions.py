@@ -9,89 +9,95 @@ spaCy's `nonproj.deprojectivize` does.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
 KINDS = "SDLRB"
+SHIFT, REDUCE, LEFT, RIGHT, BREAK = range(len(KINDS))
 DELIMITER = "||"
 
 
 class State:
-    """One sentence being parsed: the stack, the buffer (`first` onwards, after words put back), arcs."""
+    """One sentence being parsed: the stack, the buffer (`first` onwards, after words put back), arcs.
+    Word `n` stands for none (an empty slot): the model's row after the sentence's last word is the
+    padding, so a slot's row is always `offset + word`; the stack starts with three of them."""
 
-    __slots__ = ("n", "offset", "stack", "back", "first", "heads", "labels", "lefts", "rights", "fixed", "starts")
+    __slots__ = ("n", "offset", "stack", "back", "first", "heads", "labels", "lefts", "rights", "last_left",
+                 "last_right", "fixed", "starts")
 
     def __init__(self, n: int, offset: int):
         self.n, self.offset = n, offset
-        self.stack: list[int] = []
+        self.stack: list[int] = [n, n, n]
         self.back: list[int] = []  # words put back on the buffer by a reduce, the last one first
         self.first = 0
         self.heads, self.labels = [-1] * n, [""] * n
         self.lefts: dict[int, list[int]] = {}  # head -> left children, in the order they were attached
         self.rights: dict[int, list[int]] = {}
+        self.last_left, self.last_right = [n] * (n + 1), [n] * (n + 1)  # each word's latest child, n if none
         self.fixed: set[int] = set()  # put back once: not shifted again until it gets a left arc
         self.starts = {0}
 
-    def buffer(self, i: int) -> int:
-        if i < len(self.back):
-            return self.back[-1 - i]
-        word = self.first + i - len(self.back)
-        return word if word < self.n else -1
-
-    def final(self) -> bool:
-        return not self.stack and self.first >= self.n and not self.back
-
-    def observe(self, slots: list[int], valid: list[bool]) -> None:
-        """Appends the 8 words the model reads (`StateC.set_context_tokens`, offset into the batch, -1
-        none) to `slots`, and whether S, D, L, R, B may be taken now to `valid`."""
+    def step(self, slots: list[int], valid: list[int], forced: Mapping[int, tuple[int, str]], kind: int = -1,
+             label: str = "") -> bool:
+        """Takes the move `kind` with `label` (none: the parse starts) and then every move that is the only
+        valid one (`forced`: valid bits -> that move; the model's scores could not choose another), then,
+        unless the parse is over (False), appends the rows of the 8 words the model reads
+        (`StateC.set_context_tokens`) to `slots` and which moves may be taken now to `valid` (bit k: KINDS[k])."""
         stack, back, n = self.stack, self.back, self.n
-        b0, b1 = (back[-1] if back else self.first), (back[-2] if len(back) > 1 else self.first + 1 - len(back))
-        b0, b1 = (b0 if b0 < n else -1), (b1 if b1 < n else -1)
-        depth = len(stack)
-        s0 = stack[-1] if depth else -1
-        left_b0, left_s0, right_s0 = self.lefts.get(b0), self.lefts.get(s0), self.rights.get(s0)
-        offset = self.offset
-        for word in (b0, b1, s0, stack[-2] if depth > 1 else -1, stack[-3] if depth > 2 else -1,
-                     left_b0[-1] if left_b0 else -1, left_s0[-1] if left_s0 else -1,
-                     right_s0[-1] if right_s0 else -1):
-            slots.append(word + offset if word >= 0 else -1)
-        size = n - self.first + len(back)
-        starts = b0 in self.starts
-        arc = depth > 0 and size > 0 and not starts
-        valid += (depth == 0 or (size >= 2 and not starts and b0 not in self.fixed), depth > 0, arc, arc,
-                  size >= 2 and b1 == b0 + 1 and b1 not in self.starts)
-
-    def push(self) -> None:
-        if self.back:
-            self.stack.append(self.back.pop())
-        else:
-            self.stack.append(self.first)
-            self.first += 1
-
-    def apply(self, kind: str, label: str) -> None:
-        if kind == "S":
-            self.push()
-        elif kind == "D":
-            s0 = self.stack.pop()
-            if self.heads[s0] < 0 and self.stack:
-                self.fixed.add(s0)
-                self.back.append(s0)
-        elif kind == "L":
-            b0 = self.buffer(0)
-            self._arc(b0, self.stack.pop(), label)
-            self.fixed.discard(b0)
-        elif kind == "R":
-            self._arc(self.stack[-1], self.buffer(0), label)
-            self.push()
-        else:
-            self.starts.add(self.buffer(1))
+        while True:
+            if kind == SHIFT or kind == RIGHT:
+                if kind == RIGHT:
+                    self._arc(stack[-1], back[-1] if back else self.first, label)
+                if back:
+                    stack.append(back.pop())
+                else:
+                    stack.append(self.first)
+                    self.first += 1
+            elif kind == LEFT:
+                b0 = back[-1] if back else self.first
+                self._arc(b0, stack.pop(), label)
+                self.fixed.discard(b0)
+            elif kind == REDUCE:
+                s0 = stack.pop()
+                if self.heads[s0] < 0 and len(stack) > 3:
+                    self.fixed.add(s0)
+                    back.append(s0)
+            elif kind == BREAK:
+                self.starts.add(back[-2] if len(back) > 1 else self.first + 1 - len(back))
+            first, depth = self.first, len(stack) - 3
+            if back:
+                b0, b1 = back[-1], (back[-2] if len(back) > 1 else first)
+            elif first < n:
+                b0, b1 = first, first + 1
+            elif depth:
+                b0 = b1 = n
+            else:
+                return False
+            b1 = b1 if b1 < n else n
+            size = n - first + len(back)
+            starts = b0 in self.starts
+            arc = depth > 0 and size > 0 and not starts
+            code = ((depth == 0 or (size >= 2 and not starts and b0 not in self.fixed)) | (depth > 0) << 1
+                    | arc * 12 | (size >= 2 and b1 == b0 + 1 and b1 not in self.starts) << 4)
+            if code not in forced:
+                break
+            kind, label = forced[code]
+        s0, offset, last_left = stack[-1], self.offset, self.last_left
+        slots += (b0 + offset, b1 + offset, s0 + offset, stack[-2] + offset, stack[-3] + offset,
+                  last_left[b0] + offset, last_left[s0] + offset, self.last_right[s0] + offset)
+        valid.append(code)
+        return True
 
     def _arc(self, head: int, child: int, label: str) -> None:
         old = self.heads[child]
         if old >= 0:
-            (self.lefts if old > child else self.rights)[old].remove(child)
-        (self.lefts if head > child else self.rights).setdefault(head, []).append(child)
+            kids, last = (self.lefts, self.last_left) if old > child else (self.rights, self.last_right)
+            kids[old].remove(child)
+            last[old] = kids[old][-1] if kids[old] else self.n
+        kids, last = (self.lefts, self.last_left) if head > child else (self.rights, self.last_right)
+        kids.setdefault(head, []).append(child)
+        last[head] = child
         self.heads[child], self.labels[child] = head, label
 
     def result(self) -> tuple[list[int], list[str]]:
@@ -103,21 +109,24 @@ class State:
         return heads, labels
 
 
-def parse(states: Sequence[State], classes: Sequence[tuple[str, str]], scorer) -> None:
+def parse(states: Sequence[State], classes: Sequence[tuple[str, str]],
+          scorer: Callable[[list[int]], np.ndarray]) -> None:
     """Greedy best valid move for every unfinished state at once; `scorer(slots)` -> (states, moves)."""
-    kinds = np.array([KINDS.index(kind) for kind, _ in classes])
-    active = [s for s in states if not s.final()]
+    moves = [(KINDS.index(kind), label) for kind, label in classes]
+    kinds = np.array([kind for kind, _ in moves])
+    allowed = (np.arange(1 << len(KINDS))[:, None] >> kinds) & 1  # valid bits -> each move allowed
+    penalty = np.where(allowed.astype(bool), np.float32(0), np.float32(-np.inf))
+    alone = [k for k in range(len(KINDS)) if kinds.tolist().count(k) == 1]  # kinds of a single move (S, D, B)
+    forced = {1 << k: moves[kinds.tolist().index(k)] for k in alone}
+    slots: list[int] = []
+    valid: list[int] = []
+    active = [state for state in states if state.step(slots, valid, forced)]
     while active:
-        slots: list[int] = []
-        valid: list[bool] = []
-        for state in active:
-            state.observe(slots, valid)
-        scores = scorer(np.array(slots, dtype=np.int64).reshape(len(active), 8))
-        allowed = np.array(valid, dtype=bool).reshape(len(active), len(KINDS))[:, kinds]
-        best = np.where(allowed, scores, -np.inf).argmax(axis=1)
-        for state, move in zip(active, best.tolist()):
-            state.apply(*classes[move])
-        active = [s for s in active if not s.final()]
+        scores = scorer(slots)
+        scores += np.take(penalty, valid, axis=0)
+        best = scores.argmax(axis=1).tolist()
+        slots, valid = [], []
+        active = [state for state, move in zip(active, best) if state.step(slots, valid, forced, *moves[move])]
 
 
 def _deprojectivize(heads: list[int], labels: list[str]) -> None:

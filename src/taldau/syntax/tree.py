@@ -22,13 +22,17 @@ def repair(heads: Sequence[int], deprels: Sequence[str]) -> tuple[list[int], lis
             heads[i], deprels[i] = root, _attached(deprels[i])
         elif deprels[i] == "root":  # a root label below the root
             deprels[i] = FALLBACK
+    reaches = [False] * n  # known to reach the root: a climb stops there
+    reaches[root] = True
     for i in range(n):
-        seen, j = set(), i
-        while j != root and j not in seen:  # climb; a revisit means a cycle
-            seen.add(j)
+        path, j = set(), i
+        while not reaches[j] and j not in path:  # climb; a revisit means a cycle
+            path.add(j)
             j = heads[j]
-        if j != root:
+        if not reaches[j]:
             heads[j], deprels[j] = root, _attached(deprels[j])
+        for j in path:
+            reaches[j] = True
     return heads, deprels
 
 
