@@ -10,7 +10,6 @@ list; the sentences of real.tsv and their number-twins are left out, one sentenc
 from __future__ import annotations
 
 import hashlib
-import sys
 
 from bench.stances import DRAW_ENDINGS, DRAW_STEMS, GOLD
 from taldau.ner.data import group_key, load_split
