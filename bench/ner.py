@@ -87,7 +87,7 @@ def quantities_tuned_on(directory: Path) -> set[str]:
     for name in data.FILES:
         for words, labels in data.read_iob2(directory / name):
             if int(hashlib.sha1(f"5:{' '.join(words)}".encode()).hexdigest(), 16) % 5:
-                groups.add(data.group_key(words, labels))
+                groups.add(data.twin_key(words, labels))
     return groups
 
 
@@ -148,7 +148,9 @@ def main() -> None:
     meta = model.meta()
     entities = sum(label.startswith("B-") for labels in gold for label in labels)
     tuned = quantities_tuned_on(args.data)
-    fresh = [i for i, (words, labels) in enumerate(test) if data.group_key(words, labels) not in tuned]
+    fresh = [i for i, (words, labels) in enumerate(test) if data.twin_key(words, labels) not in tuned]
+    # the former split (twins told by labelled numbers only) had these test sentences in its dev part
+    was_dev = sum(data.bucket(data.group_key(words, labels)) in data.PARTS["dev"] for words, labels in test)
     raw_gold, raw_found = raw_text_spans(test)
     raw_all = span_scores(raw_gold, raw_found)
     raw_fresh = span_scores([raw_gold[i] for i in fresh], [raw_found[i] for i in fresh])
@@ -164,7 +166,8 @@ def main() -> None:
         f"Exact-match entity F1 (seqeval, IOB2) on our final test part of KazNERD: {len(test):,} sentences, "
         f"{tokens:,} tokens, {entities:,} entities "
         f"(10 % of the deduplicated validation split + first half of the test split, split by seeded hash of "
-        f"twin groups, seed `{data.SEED}`; never used for training or tuning). Model: CRF (python-crfsuite) "
+        f"twin groups, seed `{data.SEED}`; twins: the sentence without its numbers, labelled or not, "
+        f"`taldau.ner.data.twin_key`; never used for training or tuning). Model: CRF (python-crfsuite) "
         f"trained on {meta['data']['sentences']:,} sentences ({' + '.join(meta['data']['trained_on'])}). "
         "Two systems: the CRF alone on KazNERD's tokens (`taldau.ner.tag`), and what the pipeline delivers "
         "(morph -> quantities -> ner on a Doc of the gold tokens: numeric entities from `taldau.numbers`, the "
@@ -201,7 +204,10 @@ def main() -> None:
         f"sentence as raw text, as a user runs it, on the {len(fresh)} test sentences whose twin group (the "
         "sentence without its numbers) has no sentence in the part the quantities rules were written on. On the "
         f"whole test part the pipeline scores {f1_score(gold, piped):.3f} on gold tokens and {raw_all[2]:.3f} on raw "
-        "text; the difference is what the rules were tuned on.",
+        "text; the difference is what the rules were tuned on. Issue 12's aim is 0.92 on data held back from "
+        "tuning: the first pipeline row on raw text is the whole test part, which no NER tuning saw except "
+        f"{was_dev} sentences the former split had in its dev part (see below), but most of whose sentences the "
+        "quantities rules were written on; the second is free of both.",
         "",
         "Caveats: the published 97.22 is on the full upstream test split with a model trained on ~90k "
         "sentences (the upstream training split, not available here) on a GPU; ours is trained on ~15k "

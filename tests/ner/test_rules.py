@@ -95,6 +95,18 @@ def test_twins_share_a_group_key():
     words_b = ("Жиынға", "5000", "адам", "келді", ".")
     labels_b = ("O", "B-CARDINAL", "O", "O", "O")
     assert data.group_key(words_a, labels_a) == data.group_key(words_b, labels_b) == "Жиынға адам келді ."
+    assert data.twin_key(words_a, labels_a) == data.twin_key(words_b, labels_b) == "Жиынға адам келді ."
+
+
+def test_twins_whose_number_is_in_a_name_share_a_twin_key():
+    words_a = ("Ауданның", "он", "бесінші", "мектебі", "жөнделді", ".")
+    labels_a = ("O", "B-FACILITY", "I-FACILITY", "I-FACILITY", "O", "O")
+    words_b = ("Ауданның", "15-ші", "мектебі", "жөнделді", ".")
+    labels_b = ("O", "B-FACILITY", "I-FACILITY", "O", "O")
+    assert data.twin_key(words_a, labels_a) == data.twin_key(words_b, labels_b) == "Ауданның мектебі жөнделді ."
+    assert data.group_key(words_a, labels_a) != data.group_key(words_b, labels_b)  # what the former key missed
+    other = ("Ауданның", "жаңа", "мектебі", "жөнделді", ".")
+    assert data.twin_key(other, ("O",) * 5) != data.twin_key(words_b, labels_b)
 
 
 def test_read_iob2(tmp_path):

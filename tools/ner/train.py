@@ -114,7 +114,7 @@ def main() -> None:
     build_names.write(known, args.out / names.FILE.name, args.parts)
     meta = {
         "format": model.FORMAT,
-        "data": {"files": list(data.FILES), "seed": data.SEED, "split": {p: f"{r.start}-{r.stop}%" for p, r in data.PARTS.items()},
+        "data": {"files": list(data.FILES), "seed": data.SEED, "twins": "taldau.ner.data.twin_key", "split": {p: f"{r.start}-{r.stop}%" for p, r in data.PARTS.items()},
                  "trained_on": args.parts, "sentences": len(sentences), "tokens": args.tokens},
         "commit": subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip() or None,
         "settings": settings,
