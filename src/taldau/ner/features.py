@@ -62,8 +62,13 @@ def _token(word: Word) -> tuple[str, ...]:
     low = text.lower()
     st = word_stem(text)
     out = [f"w={low}", f"sh={shape(text)}", f"st={st}"]
-    out += [f"p{n}={low[:n]}" for n in (1, 2, 3, 4) if len(low) > n]
-    out += [f"s{n}={low[-n:]}" for n in (1, 2, 3, 4, 5) if len(low) > n]
+    size = len(low)
+    if size > 5:  # the usual case, spelt out
+        out += (f"p1={low[0]}", f"p2={low[:2]}", f"p3={low[:3]}", f"p4={low[:4]}",
+                f"s1={low[-1]}", f"s2={low[-2:]}", f"s3={low[-3:]}", f"s4={low[-4:]}", f"s5={low[-5:]}")
+    else:
+        out += [f"p{n}={low[:n]}" for n in (1, 2, 3, 4) if size > n]
+        out += [f"s{n}={low[-n:]}" for n in (1, 2, 3, 4, 5) if size > n]
     if text[:1].isupper():
         out.append("title")
     if text.isupper() and len(text) > 1:
