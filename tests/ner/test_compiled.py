@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from taldau import compiled
-from taldau.ner import clusters, gazetteer
+from taldau.ner import clusters, gazetteer, model
 
 RECOMPILE = "compiled from other sources: run `python -m tools.ner.compile`"
 
@@ -14,6 +14,11 @@ def test_the_compiled_clusters_are_current_and_equal_to_the_tsv() -> None:
 def test_the_compiled_lexicon_is_current_and_equal_to_the_tsv() -> None:
     source = compiled.stamp(gazetteer.LEXICON.read_bytes())
     assert compiled.load(gazetteer.LEXICON_COMPILED, source) == gazetteer.read_lexicon(), RECOMPILE
+
+
+def test_the_compiled_model_features_are_current_and_equal_to_the_model_s() -> None:
+    source = compiled.stamp(model.MODEL.read_bytes())
+    assert compiled.load(model.KNOWN, source) == model._known_table(model.MODEL), RECOMPILE
 
 
 def test_a_table_compiled_from_other_sources_is_rebuilt_from_them(tmp_path) -> None:

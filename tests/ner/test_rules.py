@@ -89,12 +89,25 @@ def test_spans(labels, expected):
     assert spans(labels.split()) == expected
 
 
-def test_twins_share_a_group_key():
-    words_a = ("Жиынға", "бес", "мың", "адам", "келді", ".")
-    labels_a = ("O", "B-CARDINAL", "I-CARDINAL", "O", "O", "O")
-    words_b = ("Жиынға", "5000", "адам", "келді", ".")
-    labels_b = ("O", "B-CARDINAL", "O", "O", "O")
-    assert data.group_key(words_a, labels_a) == data.group_key(words_b, labels_b) == "Жиынға адам келді ."
+TWINS = [  # two sentences, the key both share, whether the former key (labelled numbers only) told them too
+    ("Жиынға бес мың адам келді .|O B-CARDINAL I-CARDINAL O O O", "Жиынға 5000 адам келді .|O B-CARDINAL O O O",
+     "Жиынға адам келді .", True),
+    ("Ауданның он бесінші мектебі жөнделді .|O B-FACILITY I-FACILITY I-FACILITY O O",
+     "Ауданның 15-ші мектебі жөнделді .|O B-FACILITY I-FACILITY O O", "Ауданның мектебі жөнделді .", False),
+]
+
+
+def _sentence(row: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    words, labels = row.split("|")
+    return tuple(words.split()), tuple(labels.split())
+
+
+@pytest.mark.parametrize("first, second, key, former_too", TWINS)
+def test_twins_share_a_twin_key(first: str, second: str, key: str, former_too: bool):
+    a, b = _sentence(first), _sentence(second)
+    assert data.twin_key(*a) == data.twin_key(*b) == key
+    assert (data.group_key(*a) == data.group_key(*b)) is former_too
+    assert data.twin_key(*_sentence("Ауданның жаңа мектебі жөнделді .|O O O O O")) != data.twin_key(*b)
 
 
 def test_read_iob2(tmp_path):

@@ -48,7 +48,7 @@ def build(sentences: Sequence[data.Sentence]) -> Table:
 
 def fold(sentence: data.Sentence) -> int:
     """0..FOLDS-1 by a seeded hash of the twin group, so twins share a fold."""
-    return data.bucket("fold\t" + data.group_key(*sentence)) % FOLDS
+    return data.bucket("fold\t" + data.twin_key(*sentence)) % FOLDS
 
 
 def jackknife(sentences: Sequence[data.Sentence]) -> list[Table]:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from taldau.doc import Doc, Span, Token
 from taldau.ner import canonical, rules  # canonical the module, not its function: taldau.ner.canonical stays patchable
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, Word
-from taldau.ner.model import tag_words
+from taldau.ner.model import bundled, tag_words
 
 if TYPE_CHECKING:
     from taldau.crf import CrfModel
@@ -52,6 +52,7 @@ def recognize(doc: Doc, model: CrfModel | None = None) -> tuple[Span, ...]:
         [(doc.sentence_tokens(s), s.lang) for s in doc.sentences] if doc.sentences else [(doc.tokens, None)]
     )
     found: list[Span] = []
+    morph = (model or bundled()).meta().get("morph")  # readings are features only for a model trained with them
     for sentence, lang in groups:
         for start, end in windows(sentence):
             tokens = sentence[start:end]
@@ -59,7 +60,7 @@ def recognize(doc: Doc, model: CrfModel | None = None) -> tuple[Span, ...]:
             if lang in rules.FOREIGN and rules.read_as_foreign(tokens):  # Казахстана: a place, not a Kazakh name
                 found += [_place(doc.text, tokens[a:b], place) for a, b, place in rules.foreign(norms)]
                 continue
-            words = [Word(t.norm, t.lemma or "", t.upos or "", t.feats or "") for t in tokens]
+            words = [Word(t.norm, t.lemma or "", t.upos or "", t.feats or "") if morph else Word(t.norm) for t in tokens]
             labels = rules.apply(norms, tag_words(words, model))
             found += [_span(doc.text, tokens, *entity) for entity in spans(labels)]
     return tuple(found)

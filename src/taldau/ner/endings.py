@@ -21,6 +21,15 @@ KEEP = ("стан", "стен")
 MIN_STEM = 3
 
 
+def _by_length(group: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The endings of a group by length, longest first: at most one of each length ends a word."""
+    sizes = sorted({len(e) for e in group}, reverse=True)
+    return tuple((size, frozenset(e for e in group if len(e) == size)) for size in sizes)
+
+
+LAYERS = (_by_length(CASE), _by_length(DERIVATION))
+
+
 def split_hyphen(word: str) -> tuple[str, str]:
     """`АҚШ-тың` -> ("АҚШ", "-тың"); ("Нұр-Сұлтан", "") when the part after the hyphen is no ending."""
     head, sep, tail = word.rpartition("-")
@@ -49,10 +58,10 @@ def stem(word: str, known: frozenset[str] = frozenset()) -> str:
     low = head.lower()
     if tail:
         return low
-    for group in (CASE, DERIVATION):
+    for layer in LAYERS:
         if low in known or low.endswith(KEEP):
             break
-        rests = [low[: -len(e)] for e in group if low.endswith(e) and _fits(low[: -len(e)], e)]
+        rests = [low[:-size] for size, same in layer if low[-size:] in same and _fits(low[:-size], low[-size:])]
         if rests:
             low = next((r for r in rests if r in known or r.endswith(KEEP)), rests[0])
     return low

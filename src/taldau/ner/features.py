@@ -8,7 +8,7 @@ file records which feature set it was trained with (`meta.json`), so inference b
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
@@ -62,22 +62,29 @@ def _token(word: Word) -> tuple[str, ...]:
     low = text.lower()
     st = word_stem(text)
     out = [f"w={low}", f"sh={shape(text)}", f"st={st}"]
-    out += [f"p{n}={low[:n]}" for n in (1, 2, 3, 4) if len(low) > n]
-    out += [f"s{n}={low[-n:]}" for n in (1, 2, 3, 4, 5) if len(low) > n]
+    size = len(low)
+    if size > 5:  # the usual case, spelt out
+        out += (f"p1={low[0]}", f"p2={low[:2]}", f"p3={low[:3]}", f"p4={low[:4]}",
+                f"s1={low[-1]}", f"s2={low[-2:]}", f"s3={low[-3:]}", f"s4={low[-4:]}", f"s5={low[-5:]}")
+    else:
+        out += [f"p{n}={low[:n]}" for n in (1, 2, 3, 4) if size > n]
+        out += [f"s{n}={low[-n:]}" for n in (1, 2, 3, 4, 5) if size > n]
     if text[:1].isupper():
         out.append("title")
     if text.isupper() and len(text) > 1:
         out.append("upper")
-    if _DIGIT.search(text):
+    digits = _DIGIT.search(text) is not None
+    if digits:
         out.append(f"len={min(len(text), 6)}")
-    out += clusters.classes(low if not _DIGIT.search(low) else "0", st)
+    out += clusters.classes("0" if digits else low, st)
     out += [f"gz={tag}" for tag in gazetteer.word_tags(text)]
     if st != low:  # Тоқаевтардың -> тоқаев: sur
         out += [f"gzst={tag}" for tag in gazetteer.lexicon().get(st, ())]
     if low.endswith(NATIONALITY) and low[:-3] in gazetteer.place_words():  # кореялық <- корея
         out.append("nat")
-    if heads.head(low):  # министрлігінің: org
-        out.append(f"hd={heads.head(low)}")
+    head = heads.head(low)
+    if head:  # министрлігінің: org
+        out.append(f"hd={head}")
     if word.upos:
         out.append(f"pos={word.upos}")
     if word.lemma:
@@ -88,7 +95,7 @@ def _token(word: Word) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _quotes(words: Sequence[Word]) -> list[str]:
+def _quotes(words: Sequence[Word]) -> list[list[str]]:
     """Per token: "in" inside «...», "open"/"close" right after « or right before »."""
     out = []
     depth = 0
@@ -104,64 +111,125 @@ def _quotes(words: Sequence[Word]) -> list[str]:
             tags.append("q=open")
         if i + 1 < len(words) and words[i + 1].text in CLOSE_QUOTES:
             tags.append("q=close")
-        out.append(" ".join(tags))
+        out.append(tags)
     return out
+
+
+OFFSETS = (-2, -1, 1, 2)  # neighbours whose brief features a token sees
+_SLOTS = {str(off): k for k, off in enumerate(OFFSETS)}
 
 
 @dataclass(frozen=True, slots=True)
 class _Seen:
     """A word's share of a sentence's features, built once per word: its own features, what its
-    neighbours see of it (prefixed with their offset), its lowercase form, stem and short shape."""
+    neighbours see of it (prefixed with their offset, in OFFSETS order), its lowercase form, stem and short shape."""
 
     own: tuple[str, ...]
-    around: dict[int, tuple[str, ...]]  # offset -> the neighbour's features "-1:w=..."
+    around: tuple[tuple[str, ...], ...]  # per offset in OFFSETS, the neighbour's features "-1:w=..."
     low: str
     stem: str
     shape: str
 
 
+Views = dict[str, tuple[bool, tuple[tuple[int, str], ...]]]
+
+
+@dataclass(frozen=True, eq=False)
+class Known:
+    """The features a model has weights for (crfsuite drops the others unread), and per feature a word may have,
+    whether the model has it and (slot in OFFSETS, name) of each neighbour's view of it that the model has
+    ("-1:w=ресей" for "w=ресей"), so that no string is built for a feature the model lacks. Compared by identity,
+    a cheap cache key."""
+
+    names: frozenset[str]
+    views: Views
+
+    @classmethod
+    def of(cls, names: Iterable[str]) -> Known:
+        names = frozenset(names)
+        return cls(names, views(names))
+
+
+def views(names: frozenset[str]) -> Views:
+    """`Known.views` of these feature names (sorted lists, so that a compiled copy is the same bytes)."""
+    out: Views = {}
+    for name in sorted(names):
+        prefix, colon, feature = name.partition(":")
+        if colon and prefix in _SLOTS and feature.startswith(FAR if prefix in ("-2", "2") else BRIEF):
+            known, seen = out.get(feature, (feature in names, ()))
+            out[feature] = known, tuple(sorted((*seen, (_SLOTS[prefix], name))))
+        elif name not in out:
+            out[name] = True, ()
+    return out
+
+
 @lru_cache(maxsize=WORDS)
-def _seen(word: Word) -> _Seen:
+def _seen(word: Word, keep: Known | None = None) -> _Seen:
+    """`keep`: only the features the model has."""
     own = _token(word)
-    brief = [f for f in own if f.startswith(BRIEF)]
-    far = [f for f in brief if f.startswith(FAR)]
-    # the token at i - off reads this word as "{off}:..."
-    around = {off: tuple([f"{off}:{f}" for f in (far if off in (-2, 2) else brief)]) for off in (-2, -1, 1, 2)}
+    if keep is None:
+        brief = [f for f in own if f.startswith(BRIEF)]
+        far = [f for f in brief if f.startswith(FAR)]
+        # the token at i - off reads this word as "{off}:..."
+        around = tuple(tuple([f"{off}:{f}" for f in (far if off in (-2, 2) else brief)]) for off in OFFSETS)
+    else:  # the same features, those the model has only, read off its views
+        kept: list[str] = []
+        parts: tuple[list[str], ...] = tuple([] for _ in OFFSETS)
+        for f in own:
+            hit = keep.views.get(f)
+            if hit:
+                if hit[0]:
+                    kept.append(f)
+                for k, name in hit[1]:
+                    parts[k].append(name)
+        own, around = tuple(kept), tuple(map(tuple, parts))
     return _Seen(own, around, word.text.lower(), word_stem(word.text), shape(word.text)[:4])
 
 
-def sentence(words: Sequence[Word], known: names.Table | None = None) -> list[list[str]]:
-    """Features of every token: its own, its neighbours' (±2, prefixed), quotes, gazetteer spans, names.
-
-    `known` is the names table, the committed one unless training passes another (`build_names`)."""
-    views = [_seen(w) for w in words]
+def context(words: Sequence[Word], seen: Sequence[_Seen], known: names.Table | None = None) -> list[list[str]]:
+    """Per token, the features only the whole sentence tells: quotes, gazetteer spans, head words ahead, names,
+    the window's shapes, words at ±3, word pairs, the sentence's ends."""
     texts = [w.text for w in words]
     quotes = _quotes(words)
     spans = gazetteer.span_tags(texts)
     ahead = heads.ahead(texts)
-    named = names.tags([s.stem for s in views], names.table() if known is None else known)
+    named = names.tags([s.stem for s in seen], names.table() if known is None else known)
     n = len(words)
     last = n - 2 if n > 1 and texts[-1] in ".!?" else n - 1
     out = []
-    for i, this in enumerate(views):
-        fs = ["bias", *this.own, *spans[i], *ahead[i], *named[i]]
+    for i, this in enumerate(seen):
+        fs = ["bias", *spans[i], *ahead[i], *named[i]]
         # shapes of the window together: "Xx|Xx|x" is a name ending here, which no single shape says
-        fs.append(f"shb={views[i - 1].shape if i else '^'}|{this.shape}|{views[i + 1].shape if i + 1 < n else '$'}")
+        fs.append(f"shb={seen[i - 1].shape if i else '^'}|{this.shape}|{seen[i + 1].shape if i + 1 < n else '$'}")
         if i >= 3:
-            fs.append(f"-3:w={views[i - 3].low}")
+            fs.append(f"-3:w={seen[i - 3].low}")
         if i + 3 < n:
-            fs.append(f"3:w={views[i + 3].low}")
-        fs += quotes[i].split()
+            fs.append(f"3:w={seen[i + 3].low}")
+        fs += quotes[i]
         if i == 0:
             fs.append("BOS")
         if i >= last:
             fs.append("EOS")
-        for off in (-2, -1, 1, 2):
-            if 0 <= i + off < n:
-                fs += views[i + off].around[off]
         if i:
-            fs.append(f"-1|0:{views[i - 1].low}|{this.low}")
+            fs.append(f"-1|0:{seen[i - 1].low}|{this.low}")
         if i + 1 < n:
-            fs.append(f"0|1:{this.stem}|{views[i + 1].stem}")
+            fs.append(f"0|1:{this.stem}|{seen[i + 1].stem}")
+        out.append(fs)
+    return out
+
+
+def sentence(words: Sequence[Word], known: names.Table | None = None, keep: Known | None = None) -> list[list[str]]:
+    """Features of every token: its own, its `context` in the sentence, its neighbours' (±2, prefixed).
+
+    `known` is the names table, the committed one unless training passes another (`build_names`). `keep`: only
+    these features (those a model has weights for: its labels are the same, for less work)."""
+    seen = [_seen(w, keep) for w in words]
+    n = len(words)
+    out = []
+    for i, (this, around) in enumerate(zip(seen, context(words, seen, known))):
+        fs = [*this.own, *(around if keep is None else [f for f in around if f in keep.names])]
+        for k, off in enumerate(OFFSETS):
+            if 0 <= i + off < n:
+                fs += seen[i + off].around[k]
         out.append(fs)
     return out

@@ -6,10 +6,11 @@ ending on their last word (Америка Құрама Штаттарымен). 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from taldau import compiled
+from taldau.cache import WORDS
 from taldau.ner.endings import strip_case
 
 HERE = Path(__file__).parent
@@ -78,6 +79,7 @@ def word_tags(text: str) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=WORDS)
 def match(words: tuple[str, ...]) -> tuple[tuple[str, ...], Place] | None:
     """The bare form and the place these words name, the last word possibly inflected (Ресейдің)."""
     table = places()

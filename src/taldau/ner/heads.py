@@ -43,15 +43,12 @@ def head(low: str) -> str:
 
 def ahead(words: list[str]) -> list[list[str]]:
     """Per token, `ahd=<class>` and `ahd<distance>=<class>` for the nearest head word up to AHEAD tokens on."""
-    kinds = [head(w.lower()) for w in words]
-    out: list[list[str]] = []
-    for i in range(len(words)):
-        tags: list[str] = []
-        for j in range(i + 1, min(i + 1 + AHEAD, len(words))):
-            if words[j] in STOPS:
-                break
-            if kinds[j]:
-                tags = [f"ahd={kinds[j]}", f"ahd{j - i}={kinds[j]}"]
-                break
-        out.append(tags)
+    out: list[list[str]] = [[] for _ in words]
+    nearest = None  # the first word after this one that is a head word or a stop, read right to left
+    for i in range(len(words) - 1, -1, -1):
+        if nearest is not None and nearest - i <= AHEAD and words[nearest] not in STOPS:
+            kind = head(words[nearest].lower())
+            out[i] = [f"ahd={kind}", f"ahd{nearest - i}={kind}"]
+        if words[i] in STOPS or head(words[i].lower()):
+            nearest = i
     return out

@@ -5,13 +5,16 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
+from taldau import compiled
 from taldau.crf import CrfModel
+from taldau.crfattributes import attributes
 from taldau.ner import names
-from taldau.ner.features import Word, sentence
+from taldau.ner.features import Known, Views, Word, sentence, views
 
 HERE = Path(__file__).parent
 MODEL = HERE / "model.crfsuite"
 META = HERE / "meta.json"
+KNOWN = HERE / "model.features.marshal.gz"  # `python -m tools.ner.compile`
 FORMAT = 1
 
 
@@ -38,7 +41,23 @@ def tag_words(words: Sequence[Word], model: CrfModel | None = None) -> list[str]
             words = analysed([w.text for w in words])
     elif any(w.upos or w.lemma or w.feats for w in words):
         words = [Word(w.text) for w in words]
-    return model.tagger().tag(sentence(words, _names_beside(model.model)))
+    return model.tagger().tag(sentence(words, _names_beside(model.model), known(model.model)))
+
+
+@lru_cache(maxsize=4)
+def known(model_file: Path) -> Known:
+    """The features the model at `model_file` has weights for (the others change no label); compiled for the
+    bundled model (`python -m tools.ner.compile`), read from the model file for another."""
+    if model_file == MODEL:
+        names, views = compiled.table(KNOWN, (MODEL,), lambda: _known_table(MODEL))
+        return Known(frozenset(names), views)
+    return Known.of(attributes(model_file))
+
+
+def _known_table(model_file: Path) -> tuple[list[str], Views]:
+    """`known` as plain values, for `taldau.compiled`."""
+    names = attributes(model_file)
+    return sorted(names), views(names)
 
 
 @lru_cache(maxsize=4)

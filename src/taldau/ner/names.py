@@ -29,8 +29,12 @@ def tags(stems: Sequence[str], names: Table) -> list[list[str]]:
     """Per token, `nm=<S|B|I|E>-<class>` and `nmr=<share>-<class>` of the longest name covering it."""
     n = len(stems)
     out: list[list[str]] = [[] for _ in range(n)]
+    firsts = _first_stems(names)
     i = 0
     while i < n:
+        if stems[i] not in firsts:  # no name starts here
+            i += 1
+            continue
         for size in range(min(MAX_WORDS, n - i), 0, -1):
             hit = names.get(tuple(stems[i : i + size]))
             if hit:
@@ -43,3 +47,16 @@ def tags(stems: Sequence[str], names: Table) -> list[list[str]]:
         else:
             i += 1
     return out
+
+
+_FIRSTS: dict[int, tuple[Table, frozenset[str]]] = {}  # id of a table -> (the table, first stems of its names)
+
+
+def _first_stems(names: Table) -> frozenset[str]:
+    """The stems that start a name of the table, worked out once per table (training uses one per fold)."""
+    found = _FIRSTS.get(id(names))
+    if found is None or found[0] is not names:
+        if len(_FIRSTS) >= 16:
+            _FIRSTS.clear()
+        found = _FIRSTS[id(names)] = (names, frozenset(key[0] for key in names))
+    return found[1]

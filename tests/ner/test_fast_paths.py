@@ -1,0 +1,114 @@
+"""The shortcuts of NER inference change no answer: the model's own attributes only, stems by ending length,
+names looked up only where one can start. Sentences and words written for these tests."""
+from __future__ import annotations
+
+from unittest.mock import patch
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from taldau.crfattributes import attributes
+from taldau.ner import endings, features, gazetteer, names
+from taldau.ner.features import Word, sentence
+from taldau.ner.model import MODEL, bundled, known, tag_words
+
+SENTENCES = [
+    "Астанада Қазақстан Республикасы Білім және ғылым министрлігінің алқа отырысы өтті .",
+    "Мемлекет басшысы Қасым-Жомарт Тоқаев Түркия Президенті Ердоғанмен телефон арқылы сөйлесті .",
+    "« Самұрық-Қазына » қоры биыл Ақтөбе облысында жаңа зауыт салады .",
+    "Алматы қаласындағы № 12 мектепте 2023 жылы 500 оқушы оқыды .",
+    "Ғалымдар COVID-19 індетіне қарсы вакцина сынағын Жапонияда жалғастырды .",
+    "Ол Абай атындағы Қазақ ұлттық педагогикалық университетін бітірген .",
+]
+POOL = sorted({w for s in SENTENCES for w in s.split()} | {"Ресейдің", "Еуропа", "Одағы", "мен", "»", "«"})
+
+
+def _crfsuite(words: list[Word]) -> list[str]:
+    """What pycrfsuite's tagger says given every feature, unfiltered."""
+    return bundled().tagger().tag(sentence(words))
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_the_model_s_attributes_alone_give_its_labels(text: str) -> None:
+    words = [Word(w) for w in text.split()]
+    assert tag_words(words) == _crfsuite(words)
+
+
+@given(st.lists(st.sampled_from(POOL), min_size=1, max_size=14))
+@settings(max_examples=60, deadline=None)
+def test_any_sentence_of_known_words_gets_the_same_labels(texts: list[str]) -> None:
+    words = [Word(t) for t in texts]
+    assert tag_words(words) == _crfsuite(words)
+
+
+def test_kept_features_are_the_full_ones_the_model_has() -> None:
+    keep = known(MODEL)
+    words = [Word(w) for w in SENTENCES[0].split()]
+    full, kept = sentence(words), sentence(words, keep=keep)
+    assert keep.names == attributes(MODEL) and "bias" in keep.names and len(keep.names) > 1000
+    assert kept == [[f for f in fs if f in keep.names] for fs in full]
+    assert any(len(k) < len(f) for k, f in zip(kept, full))  # something was dropped
+
+
+def test_a_file_that_is_no_crfsuite_model_is_refused(tmp_path) -> None:
+    path = tmp_path / "model.crfsuite"
+    path.write_bytes(b"not a model at all, just some bytes" * 4)
+    with pytest.raises(ValueError, match="not a crfsuite model"):
+        attributes(path)
+
+
+def _stem_by_scanning(word: str, known: frozenset[str]) -> str:
+    """The stem as the ending lists read in order: every ending of a layer tried with endswith."""
+    head, tail = endings.split_hyphen(word)
+    low = head.lower()
+    if tail:
+        return low
+    for group in (endings.CASE, endings.DERIVATION):
+        if low in known or low.endswith(endings.KEEP):
+            break
+        rests = [low[: -len(e)] for e in group if low.endswith(e) and endings._fits(low[: -len(e)], e)]
+        if rests:
+            low = next((r for r in rests if r in known or r.endswith(endings.KEEP)), rests[0])
+    return low
+
+
+_STEMS = st.sampled_from(["Ресей", "қала", "облыс", "Алматы", "Қазақстан", "мектеп", "Тоқаев", "ауыл", "кітап"])
+_ENDINGS = st.sampled_from(["", "дың", "тың", "ның", "ға", "ге", "да", "дағы", "сы", "ы", "лары", "лардың",
+                            "ларына", "нан", "мен", "ша", "лық", "-тың", "ында"])
+
+
+@given(_STEMS, _ENDINGS, _ENDINGS)
+@settings(max_examples=150, deadline=None)
+def test_stems_by_ending_length_equal_stems_by_scanning(stem: str, first: str, second: str) -> None:
+    word = stem + first + second
+    for known in (frozenset(), gazetteer.known()):
+        assert endings.stem(word, known) == _stem_by_scanning(word, known)
+
+
+class _Everything:
+    """A set of first stems holding every stem: names.tags then tries every size at every token."""
+
+    def __contains__(self, stem: object) -> bool:
+        return True
+
+
+_NAME_STEMS = st.sampled_from(["ұлттық", "банк", "қазақ", "ресей", "білім", "министрлік", "абай"])
+
+
+@given(st.dictionaries(st.lists(_NAME_STEMS, min_size=1, max_size=3).map(tuple),
+                       st.tuples(st.sampled_from(["ORGANISATION", "GPE"]), st.sampled_from(["h", "m"])), max_size=6),
+       st.lists(_NAME_STEMS, max_size=10))
+@settings(max_examples=100, deadline=None)
+def test_names_are_found_as_by_trying_every_token(table: dict, stems: list[str]) -> None:
+    with patch.object(names, "_first_stems", lambda _: _Everything()):
+        everywhere = names.tags(stems, table)
+    assert names.tags(stems, table) == everywhere
+
+
+def test_features_of_a_word_are_cached_per_model_attributes() -> None:
+    keep = known(MODEL)
+    word = Word("Жезқазғанның")
+    plain, kept = features._seen(word), features._seen(word, keep)
+    assert kept.own == tuple(f for f in plain.own if f in keep.names)
+    assert kept.around == tuple(tuple(f for f in part if f in keep.names) for part in plain.around)
