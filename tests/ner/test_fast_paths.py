@@ -82,8 +82,8 @@ _ENDINGS = st.sampled_from(["", "дың", "тың", "ның", "ға", "ге", "�
 @settings(max_examples=150, deadline=None)
 def test_stems_by_ending_length_equal_stems_by_scanning(stem: str, first: str, second: str) -> None:
     word = stem + first + second
-    for known in (frozenset(), gazetteer.known()):
-        assert endings.stem(word, known) == _stem_by_scanning(word, known)
+    for places in (frozenset(), gazetteer.known()):
+        assert endings.stem(word, places) == _stem_by_scanning(word, places)
 
 
 class _Everything:
