@@ -15,6 +15,8 @@ gold span exactly.
     python -m bench.numbers --errors 40 --fold 0   # print mistakes, from the dev part (or one fold of it)
     python -m bench.numbers --part dev --classes   # mistakes by class: boundary, label, missed, spurious
     python -m bench.numbers --part dev --alone     # only the dev sentences with no number-twin anywhere
+    python -m bench.numbers --dump OUT.tsv         # every quantity of the dev part, the samples and news text
+                                                   # run through the pipeline: diff two trees' dumps
 """
 from __future__ import annotations
 
@@ -201,9 +203,13 @@ def main() -> int:
     ap.add_argument("--errors", type=int, default=0, help="print this many sentences with mistakes (dev only)")
     ap.add_argument("--classes", action="store_true", help="count mistakes by class (dev only)")
     ap.add_argument("--alone", action="store_true", help="dev sentences with no number-twin only")
+    ap.add_argument("--dump", type=Path, help="write every quantity found (dev part, samples, news) to this file")
     args = ap.parse_args()
     if not all((args.data / f).exists() for f in FILES):
         print(f"KazNERD not found in {args.data}; skipping the numbers benchmark.")
+        return 0
+    if args.dump:
+        dump(args.data, args.dump)
         return 0
     if (args.errors or args.fold is not None or args.classes or args.alone) and args.part != "dev":
         ap.error("--errors, --fold, --classes and --alone are for the dev part only: the held-out part is not for tuning")
@@ -246,6 +252,25 @@ def main() -> int:
             print(f"FAIL: micro F1 {micro:.3f} on the clean held-out part is below the floor {FLOOR}")
             return 1
     return 0
+
+
+def dump(data: Path, out: Path) -> None:
+    """Every quantity of the dev part (rules on the gold tokens), of `samples/` and of the first 2,000 news
+    sentences run through the pipeline (morphology and tagger first, as a user runs it), one per line:
+    two trees whose dumps are identical give the same output (how a speed-up proves it changes nothing)."""
+    from taldau.pipeline import Pipeline
+
+    everything = [s for f in FILES for s in read(data / f)]
+    docs = [to_doc(s)[0] for s in everything if part(s) == "dev"]
+    pipeline = Pipeline(["langid", "cyrillic", "morph", "tagger"])
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
+    words = [" ".join(w for w, _ in s) for s in read(data / FILES[0])[:2000]]
+    docs += [pipeline(t) for t in texts + [" ".join(words[i : i + 20]) for i in range(0, len(words), 20)]]
+    with out.open("w", encoding="utf-8") as f:
+        for n, doc in enumerate(docs):
+            for q in extract(doc):
+                f.write(f"{n}\t{q!r}\n")
+    print(f"{len(docs)} documents, quantities written to {out}")
 
 
 def _f1(counts: dict[str, Counter], classes: tuple[str, ...] = CLASSES) -> float:

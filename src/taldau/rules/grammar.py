@@ -24,6 +24,26 @@ from taldau.rules.predicates import Predicate
 
 Found = list[tuple[int, Any]]  # (end index, value) for each way of matching
 Memo = dict[tuple[int, int], Found]
+Tests = set[Predicate] | None  # one of these predicates must hold; None: no condition
+
+
+def _union(a: Tests, b: Tests) -> Tests:
+    return None if a is None or b is None else a | b
+
+
+def _first_of(parts: Sequence[Rule], follow: Tests) -> Tests:
+    """What the first token taken by `parts` (or, if they may take none, by what follows) must satisfy."""
+    out: set[Predicate] = set()
+    for part in parts:
+        if isinstance(part, (Look, Context)):
+            continue
+        found = part.first()
+        if found is None:
+            return None
+        out |= found
+        if not part.nullable:
+            return out
+    return _union(out, follow)
 
 
 class Rule:
@@ -36,10 +56,13 @@ class Rule:
     nullable = False
     memoised = True  # False for a node only its interpretation calls: that one is memoised
     _gate: Gate | None | bool = False  # False: not computed yet; None: any token may start it
+    _second: Gate | None = None  # what the token after the first must be, when the rule takes two or more
 
     def _set_gate(self) -> Gate | None:
         first = None if self.nullable else self.first()
         self._gate = gate(frozenset(first)) if first and all(p.by_norm for p in first) else None
+        second = None if self.nullable else self.after(None)
+        self._second = gate(frozenset(second)) if second and all(p.by_norm for p in second) else None
         return self._gate
 
     def match(self, tokens: Sequence[Token], i: int, memo: Memo | None = None) -> Found:
@@ -52,6 +75,16 @@ class Rule:
             ok = gate_.seen.recent.get(token.norm)  # inlined Gate.__call__: this is the hottest line
             if ok is None:
                 ok = gate_(token)  # type: ignore[operator]
+            if not ok:
+                return []
+        second = self._second
+        if second is not None:  # a rule of two or more tokens gives up on the second: "екі адам" is no year
+            if i + 1 >= len(tokens):
+                return []
+            token = tokens[i + 1]
+            ok = second.seen.recent.get(token.norm)
+            if ok is None:
+                ok = second(token)
             if not ok:
                 return []
         if memo is None or not self.memoised:
@@ -73,6 +106,13 @@ class Rule:
     def first(self) -> set[Predicate] | None:
         """Predicates one of which the first token must satisfy; None when any token may start it."""
         raise NotImplementedError
+
+    def after(self, follow: Tests) -> Tests:
+        """Predicates one of which the token after a match's first token must satisfy (None: any token, or
+        none at all), when `follow` is what the token after the whole match must satisfy.
+
+        Zero-width parts (`ahead`, `context`) never take the first token: they add nothing."""
+        return follow  # one token: what follows the rule follows its first token
 
     def interpret(self, fn: Callable[..., Any]) -> Rule:
         return Interpretation(self, fn)
@@ -129,6 +169,14 @@ class Sequence_(Rule):
                 return out
         return None
 
+    def after(self, follow: Tests) -> Tests:
+        out: Tests = set()
+        for k, part in enumerate(self.parts):  # the first token is taken by this part, the earlier ones took none
+            out = _union(out, part.after(_first_of(self.parts[k + 1 :], follow)))
+            if out is None or not part.nullable:
+                return out
+        return out
+
     def interpret(self, fn: Callable[..., Any]) -> Rule:
         self.memoised = False
         return Interpretation(self, lambda values: fn(*values))
@@ -162,6 +210,12 @@ class Choice(Rule):
             out |= found
         return out
 
+    def after(self, follow: Tests) -> Tests:
+        out: Tests = set()
+        for a in self.alternatives:
+            out = _union(out, a.after(follow))
+        return out
+
 
 class Optional_(Rule):
     """The part or nothing (value None)."""
@@ -177,6 +231,9 @@ class Optional_(Rule):
 
     def first(self) -> set[Predicate] | None:
         return self.part.first()
+
+    def after(self, follow: Tests) -> Tests:
+        return self.part.after(follow)
 
 
 class Repeat(Rule):
@@ -201,6 +258,11 @@ class Repeat(Rule):
     def first(self) -> set[Predicate] | None:
         return self.part.first()
 
+    def after(self, follow: Tests) -> Tests:
+        # after the first repetition's first token: the rest of it, then another repetition or what follows
+        more = self.part.first() if self.high > 1 else set()
+        return self.part.after(_union(more, follow) if self.low <= 1 else more)
+
 
 class Look(Rule):
     """A zero-width test at the current position (a rule or predicate, offset 0) or of the token before it."""
@@ -221,6 +283,9 @@ class Look(Rule):
     def first(self) -> set[Predicate] | None:
         return set()
 
+    def after(self, follow: Tests) -> Tests:
+        return set()
+
 
 class Context(Rule):
     """A zero-width test of the whole position: `fn(tokens, i) -> bool`."""
@@ -234,6 +299,9 @@ class Context(Rule):
         return [(i, None)] if self.fn(tokens, i) else []
 
     def first(self) -> set[Predicate] | None:
+        return set()
+
+    def after(self, follow: Tests) -> Tests:
         return set()
 
 
@@ -250,6 +318,9 @@ class Longest(Rule):
 
     def first(self) -> set[Predicate] | None:
         return self.part.first()
+
+    def after(self, follow: Tests) -> Tests:
+        return self.part.after(follow)
 
 
 class Interpretation(Rule):
@@ -269,6 +340,9 @@ class Interpretation(Rule):
 
     def first(self) -> set[Predicate] | None:
         return self.part.first()
+
+    def after(self, follow: Tests) -> Tests:
+        return self.part.after(follow)
 
 
 def rule(*parts: Rule | Predicate) -> Rule:
