@@ -69,8 +69,21 @@ def _number_word(t: Any) -> Any:
 _NUMBER_HEADS = (
     {w[:2] for w in STEMS} | set("0123456789") | {w[:2] for w in (*lx.SCALE_ABBREVIATIONS, *lx.SIGNS, *lx.VARIANTS)}
 )
-# Inside a number the word list of exclusions does not apply (бір мың жетпіс бірден), the word families do.
-NUM_WORD = custom(lambda t: None if _NOT_NUMBER.fullmatch(t.norm.lower()) else read_word(t.norm), "number-word")
+# the first letters of every word `read_word` reads that is not digits (ё read as е)
+_WORD_HEADS = frozenset(h for w in (*STEMS, *lx.SCALE_ABBREVIATIONS, *lx.SIGNS, *lx.VARIANTS, *lx.DECIMAL_PARTICLES,
+                                    lx.POINT, ",") for h in (w[:2], w[:2].replace("е", "ё")))
+
+
+def _inside_number(t: Any) -> Any:
+    """A word of a number after its first (бір мың жетпіс бірден): the word list of exclusions does not
+    apply, the word families do. Words that cannot be read are turned away on their first letters."""
+    low = t.norm.lower()
+    if low[:2] not in _WORD_HEADS and low[:1] not in _WORD_HEADS and not low[:1].isdigit():
+        return None
+    return None if _NOT_NUMBER.fullmatch(low) else read_word(t.norm)
+
+
+NUM_WORD = custom(_inside_number, "number-word")
 NUM_START = custom(lambda t: w if (w := _number_word(t)) and w.role not in ("comma", "particle", "point", "half")
                    else None, "number-start", heads=_NUMBER_HEADS)
 # A short aside in parentheses: 500 (бес жүз) теңге in legal texts, 2,9 (ыы) процент in transcribed speech.

@@ -1,51 +1,74 @@
 """Gates: the cheap test that lets a grammar node give up before it tries to match.
 
-A node can only match where one of its first predicates (`Rule.first`) matches the token. Nodes
-with the same first predicates share one gate, so that test runs once per token text for all of
-them, and most words are turned away on their first two letters alone.
+Every predicate that starts a node (`Rule.first`) or must hold on its second token (`Rule.after`) gets
+one bit in `CLASSES`; a word's classes are the bits of those predicates it satisfies, worked out once
+per word and shared by every node, so a gate is one dict lookup and an `&` on integers. Predicates are
+indexed by their `heads`, so a word runs only those that may match its first two letters (and those
+without heads): most words are turned away without running any.
 """
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Iterable
 
-from taldau.cache import Recent
+from taldau.cache import WORDS, Recent
 from taldau.doc import Token
 from taldau.rules.predicates import Predicate
 
 
+class Classes:
+    """Bits for the gates' predicates, and each word's bits (cached per norm, bounded by `Recent`)."""
+
+    __slots__ = ("bits", "by_head", "unheaded", "words")
+
+    def __init__(self) -> None:
+        self.bits: dict[Predicate, int] = {}
+        self.by_head: dict[str, list[tuple[Predicate, int]]] = {}
+        self.unheaded: list[tuple[Predicate, int]] = []
+        self.words: Recent[int] = Recent(WORDS)
+
+    def mask(self, predicates: Iterable[Predicate]) -> int:
+        """The bits of `predicates`, giving a bit to each one seen for the first time."""
+        out = 0
+        for p in predicates:
+            bit = self.bits.get(p)
+            if bit is None:
+                bit = self.bits[p] = 1 << len(self.bits)
+                for head in p.heads if p.heads is not None else ():
+                    self.by_head.setdefault(head, []).append((p, bit))
+                if p.heads is None:
+                    self.unheaded.append((p, bit))
+                self.words = Recent(WORDS)  # the words classified so far lack the new bit
+            out |= bit
+        return out
+
+    def of(self, token: Token) -> int:
+        """The bits of the predicates `token` satisfies."""
+        found = self.words.get(token.norm)
+        if found is None:
+            low = token.norm[:2].lower()
+            found = 0
+            for p, bit in (*self.by_head.get(low, ()), *self.by_head.get(low[:1], ()), *self.unheaded):
+                if not found & bit and p.fn(token) is not None:  # the word's bits are its cache: skip the predicate's
+                    found |= bit
+            self.words.put(token.norm, found)
+        return found
+
+
+CLASSES = Classes()  # one table for every grammar: it grows with their predicates only, never with the text
+
+
 class Gate:
-    """Can a token start a rule? Only if one of the rule's first predicates matches it.
+    """Can a token start a rule? Only if one of the rule's first predicates matches it."""
 
-    The answer is cached per token norm (bounded, `Recent`) and shared by every rule with the same
-    first predicates.
-    Predicates are indexed by their `heads`, so a word runs only those that may match its first two
-    letters (and those without heads): most words are turned away without running any.
-    """
-
-    __slots__ = ("by_head", "unheaded", "seen")
+    __slots__ = ("mask",)
 
     def __init__(self, predicates: frozenset[Predicate]) -> None:
-        self.by_head: dict[str, tuple[Predicate, ...]] = {}
-        for p in predicates:
-            for head in p.heads or ():
-                self.by_head[head] = self.by_head.get(head, ()) + (p,)
-        self.unheaded = tuple(p for p in predicates if p.heads is None)
-        self.seen: Recent[bool] = Recent()
+        self.mask = CLASSES.mask(predicates)
 
     def __call__(self, token: Token) -> bool:
-        ok = self.seen.get(token.norm)
-        if ok is None:
-            ok = self.seen.put(token.norm, self._test(token))
-        return ok
-
-    def _test(self, token: Token) -> bool:
-        if self.unheaded and any(p(token) is not None for p in self.unheaded):
-            return True
-        low = token.norm[:2].lower()
-        return any(p(token) is not None for p in (*self.by_head.get(low, ()), *self.by_head.get(low[:1], ())))
+        return bool(CLASSES.of(token) & self.mask)
 
 
-@cache
-def gate(predicates: frozenset[Predicate]) -> Gate:
-    """The shared gate of a set of first predicates."""
-    return Gate(predicates)
+def gate_mask(predicates: set[Predicate] | None) -> int | None:
+    """The bits of a node's gate, or None when no gate applies (any token, or a test of more than the norm)."""
+    return CLASSES.mask(predicates) if predicates and all(p.by_norm for p in predicates) else None

@@ -19,7 +19,7 @@ from typing import Any
 
 from taldau.cache import Recent
 from taldau.doc import Token
-from taldau.rules.gates import Gate, gate
+from taldau.rules.gates import CLASSES, gate_mask
 from taldau.rules.predicates import Predicate
 
 Found = list[tuple[int, Any]]  # (end index, value) for each way of matching
@@ -50,42 +50,48 @@ class Rule:
     """Base of all grammar nodes.
 
     `match` is memoised per (node, position) within one parse, and a node whose first token cannot
-    start it (see `first` and `Gate`) gives up at once.
+    start it (see `first`, `after` and `gates`) gives up at once.
     """
 
     nullable = False
     memoised = True  # False for a node only its interpretation calls: that one is memoised
-    _gate: Gate | None | bool = False  # False: not computed yet; None: any token may start it
-    _second: Gate | None = None  # what the token after the first must be, when the rule takes two or more
+    _gate: int | None | bool = False  # the bits (gates.CLASSES) of its first token; False: not compiled; None: any
+    _second: int | None = None  # the bits of the token after the first, when every match takes two or more
 
-    def _set_gate(self) -> Gate | None:
-        first = None if self.nullable else self.first()
-        self._gate = gate(frozenset(first)) if first and all(p.by_norm for p in first) else None
-        second = None if self.nullable else self.after(None)
-        self._second = gate(frozenset(second)) if second and all(p.by_norm for p in second) else None
-        return self._gate
+    def compile(self) -> Rule:
+        """Work out the gates of this node and of every node below it, before any word is classified."""
+        if self._gate is False:
+            first = None if self.nullable else self.first()
+            self._gate = gate_mask(first)
+            self._second = None if self.nullable else gate_mask(self.after(None))
+            for child in self.children():
+                child.compile()
+        return self
+
+    def children(self) -> Sequence[Rule]:
+        return ()
 
     def match(self, tokens: Sequence[Token], i: int, memo: Memo | None = None) -> Found:
         """Every (end, value) with which this rule matches tokens from `i`."""
         gate_ = self._gate
         if gate_ is False:
-            gate_ = self._set_gate()
+            gate_ = self.compile()._gate
         if gate_ is not None and i < len(tokens):
             token = tokens[i]
-            ok = gate_.seen.recent.get(token.norm)  # inlined Gate.__call__: this is the hottest line
-            if ok is None:
-                ok = gate_(token)  # type: ignore[operator]
-            if not ok:
+            bits = CLASSES.words.recent.get(token.norm)  # inlined Classes.of: this is the hottest line
+            if bits is None:
+                bits = CLASSES.of(token)
+            if not bits & gate_:  # type: ignore[operator]
                 return []
         second = self._second
         if second is not None:  # a rule of two or more tokens gives up on the second: "екі адам" is no year
             if i + 1 >= len(tokens):
                 return []
             token = tokens[i + 1]
-            ok = second.seen.recent.get(token.norm)
-            if ok is None:
-                ok = second(token)
-            if not ok:
+            bits = CLASSES.words.recent.get(token.norm)
+            if bits is None:
+                bits = CLASSES.of(token)
+            if not bits & second:
                 return []
         if memo is None or not self.memoised:
             return self._match(tokens, i, {} if memo is None else memo)
@@ -97,8 +103,8 @@ class Rule:
 
     def may_start(self, token: Token) -> bool:
         """Can a match of this rule begin at `token`? (True when the rule may match no token at all.)"""
-        gate_ = self._set_gate() if self._gate is False else self._gate
-        return gate_ is None or gate_(token)  # type: ignore[operator]
+        gate_ = self.compile()._gate
+        return gate_ is None or bool(CLASSES.of(token) & gate_)  # type: ignore[operator]
 
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
         raise NotImplementedError
@@ -134,6 +140,10 @@ class Term(Rule):
     def first(self) -> set[Predicate] | None:
         return {self.predicate}
 
+    def compile(self) -> Rule:
+        self._gate = None  # a choice tries it at once: its predicate is as cheap as a gate
+        return self
+
     def may_start(self, token: Token) -> bool:
         return not self.predicate.by_norm or self.predicate(token) is not None
 
@@ -148,6 +158,9 @@ class Sequence_(Rule):
     def __init__(self, parts: Sequence[Rule | Predicate]) -> None:
         self.parts = [_node(p) for p in parts]
         self.nullable = all(p.nullable for p in self.parts)
+
+    def children(self) -> Sequence[Rule]:
+        return self.parts
 
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
         states: list[tuple[int, tuple[Any, ...]]] = [(i, ())]
@@ -188,17 +201,25 @@ class Choice(Rule):
     def __init__(self, alternatives: Sequence[Rule | Predicate]) -> None:
         self.alternatives = [_node(a) for a in alternatives]
         self.nullable = any(a.nullable for a in self.alternatives)
-        self._by_norm: Recent[tuple[Rule, ...]] = Recent()  # token norm -> the alternatives it may start
+        self._by_bits: Recent[tuple[Rule, ...]] = Recent()  # a word's classes -> the alternatives it may start
+
+    def children(self) -> Sequence[Rule]:
+        return self.alternatives
 
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
         alternatives: Sequence[Rule] = self.alternatives
         if i < len(tokens):  # try only the alternatives whose first token this one can be
             token = tokens[i]
-            alternatives = self._by_norm.recent.get(token.norm)  # type: ignore[assignment]
+            bits = CLASSES.words.recent.get(token.norm)
+            if bits is None:
+                bits = CLASSES.of(token)
+            alternatives = self._by_bits.recent.get(bits)  # type: ignore[assignment]
             if alternatives is None:
-                alternatives = self._by_norm.get(token.norm)
+                alternatives = self._by_bits.get(bits)
             if alternatives is None:
-                alternatives = self._by_norm.put(token.norm, tuple(a for a in self.alternatives if a.may_start(token)))
+                alternatives = self._by_bits.put(bits, tuple(
+                    a for a in self.alternatives if a.compile()._gate is None or bits & a._gate  # type: ignore[operator]
+                ))
         return [found for a in alternatives for found in a.match(tokens, i, memo)]
 
     def first(self) -> set[Predicate] | None:
@@ -229,6 +250,9 @@ class Optional_(Rule):
         # not memoised: the part is, and this adds one item to its answer
         return self.part.match(tokens, i, memo) + [(i, None)]
 
+    def children(self) -> Sequence[Rule]:
+        return (self.part,)
+
     def first(self) -> set[Predicate] | None:
         return self.part.first()
 
@@ -255,6 +279,9 @@ class Repeat(Rule):
                 out.extend(states)
         return out
 
+    def children(self) -> Sequence[Rule]:
+        return (self.part,)
+
     def first(self) -> set[Predicate] | None:
         return self.part.first()
 
@@ -279,6 +306,9 @@ class Look(Rule):
         else:
             hit = 0 <= j < len(tokens) and self.part(tokens[j]) is not None
         return [(i, None)] if hit != self.negate else []
+
+    def children(self) -> Sequence[Rule]:
+        return (self.part,) if isinstance(self.part, Rule) else ()
 
     def first(self) -> set[Predicate] | None:
         return set()
@@ -316,6 +346,9 @@ class Longest(Rule):
         found = self.part.match(tokens, i, memo)
         return [max(found, key=lambda f: f[0])] if found else []
 
+    def children(self) -> Sequence[Rule]:
+        return (self.part,)
+
     def first(self) -> set[Predicate] | None:
         return self.part.first()
 
@@ -332,11 +365,15 @@ class Interpretation(Rule):
 
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
         out = []
-        for end, value in self.part.match(tokens, i, memo):
+        part = self.part  # a sequence only this interpretation calls has passed the same gates: match it at once
+        for end, value in part.match(tokens, i, memo) if part.memoised else part._match(tokens, i, memo):
             mapped = self.fn(value)
             if mapped is not None:
                 out.append((end, mapped))
         return out
+
+    def children(self) -> Sequence[Rule]:
+        return (self.part,)
 
     def first(self) -> set[Predicate] | None:
         return self.part.first()
