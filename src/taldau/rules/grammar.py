@@ -201,26 +201,50 @@ class Choice(Rule):
     def __init__(self, alternatives: Sequence[Rule | Predicate]) -> None:
         self.alternatives = [_node(a) for a in alternatives]
         self.nullable = any(a.nullable for a in self.alternatives)
-        self._by_bits: Recent[tuple[Rule, ...]] = Recent()  # a word's classes -> the alternatives it may start
+        # a word's classes -> the alternatives it may start, each with the classes its next word must have
+        # (None: any) and whether it can be matched at once (it has passed its gates here)
+        self._by_bits: Recent[tuple[tuple[Rule, int | None, bool], ...]] = Recent()
 
     def children(self) -> Sequence[Rule]:
         return self.alternatives
 
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
-        alternatives: Sequence[Rule] = self.alternatives
-        if i < len(tokens):  # try only the alternatives whose first token this one can be
-            token = tokens[i]
-            bits = CLASSES.words.recent.get(token.norm)
-            if bits is None:
-                bits = CLASSES.of(token)
-            alternatives = self._by_bits.recent.get(bits)  # type: ignore[assignment]
-            if alternatives is None:
-                alternatives = self._by_bits.get(bits)
-            if alternatives is None:
-                alternatives = self._by_bits.put(bits, tuple(
-                    a for a in self.alternatives if a.compile()._gate is None or bits & a._gate  # type: ignore[operator]
-                ))
-        return [found for a in alternatives for found in a.match(tokens, i, memo)]
+        n = len(tokens)
+        if i >= n:
+            return [found for a in self.alternatives for found in a.match(tokens, i, memo)]
+        words = CLASSES.words.recent
+        bits = words.get(tokens[i].norm)
+        if bits is None:
+            bits = CLASSES.of(tokens[i])
+        alternatives = self._by_bits.recent.get(bits)
+        if alternatives is None:
+            alternatives = self._by_bits.get(bits)
+        if alternatives is None:
+            alternatives = self._by_bits.put(bits, self._alternatives(bits))
+        out: Found = []
+        after = -1  # the next word's classes, once asked
+        for a, second, direct in alternatives:
+            if second is not None:
+                if after == -1:
+                    after = (words.get(tokens[i + 1].norm) or CLASSES.of(tokens[i + 1])) if i + 1 < n else 0
+                if not after & second:
+                    continue
+            if not direct:
+                out += a.match(tokens, i, memo)
+            elif a.memoised:  # Rule.match without the gates
+                found = memo.get((id(a), i))
+                if found is None:
+                    found = memo[(id(a), i)] = a._match(tokens, i, memo)
+                out += found
+            else:
+                out += a._match(tokens, i, memo)
+        return out
+
+    def _alternatives(self, bits: int) -> tuple[tuple[Rule, int | None, bool], ...]:
+        """The alternatives whose first gate lets a word of classes `bits` through."""
+        alternatives = (a.compile() for a in self.alternatives)
+        return tuple((a, a._second, type(a).match is Rule.match) for a in alternatives
+                     if a._gate is None or bits & a._gate)  # type: ignore[operator]
 
     def first(self) -> set[Predicate] | None:
         out: set[Predicate] = set()
