@@ -1,8 +1,10 @@
 """Gates: the cheap test that lets a grammar node give up before it tries to match.
 
-Every predicate that starts a node (`Rule.first`) or must hold on its second token (`Rule.after`) gets
-one bit in `CLASSES`; a word's classes are the bits of those predicates it satisfies, worked out once
-per word and shared by every node, so a gate is one dict lookup and an `&` on integers. Predicates are
+Every predicate that starts a node (`Rule.first`) gets one bit in `FIRST`, every one that must hold on
+its second token (`Rule.after`) one in `SECOND`; a word's classes are the bits of those predicates it
+satisfies, worked out once per word and shared by every node, so a gate is one dict lookup and an `&`
+on integers. The parser asks every word for its `FIRST` classes, only the words after a possible
+start for their `SECOND` ones. Predicates are
 indexed by their `heads`, so a word runs only those that may match its first two letters (and those
 without heads): most words are turned away without running any.
 """
@@ -54,7 +56,8 @@ class Classes:
         return found
 
 
-CLASSES = Classes()  # one table for every grammar: it grows with their predicates only, never with the text
+# one pair of tables for every grammar: they grow with the grammars' predicates only, never with the text
+FIRST, SECOND = Classes(), Classes()
 
 
 class Gate:
@@ -63,12 +66,12 @@ class Gate:
     __slots__ = ("mask",)
 
     def __init__(self, predicates: frozenset[Predicate]) -> None:
-        self.mask = CLASSES.mask(predicates)
+        self.mask = FIRST.mask(predicates)
 
     def __call__(self, token: Token) -> bool:
-        return bool(CLASSES.of(token) & self.mask)
+        return bool(FIRST.of(token) & self.mask)
 
 
-def gate_mask(predicates: set[Predicate] | None) -> int | None:
+def gate_mask(predicates: set[Predicate] | None, classes: Classes) -> int | None:
     """The bits of a node's gate, or None when no gate applies (any token, or a test of more than the norm)."""
-    return CLASSES.mask(predicates) if predicates and all(p.by_norm for p in predicates) else None
+    return classes.mask(predicates) if predicates and all(p.by_norm for p in predicates) else None

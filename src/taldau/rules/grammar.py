@@ -19,7 +19,7 @@ from typing import Any
 
 from taldau.cache import Recent
 from taldau.doc import Token
-from taldau.rules.gates import CLASSES, gate_mask
+from taldau.rules.gates import FIRST, SECOND, gate_mask
 from taldau.rules.predicates import Predicate
 
 Found = list[tuple[int, Any]]  # (end index, value) for each way of matching
@@ -55,15 +55,15 @@ class Rule:
 
     nullable = False
     memoised = True  # False for a node only its interpretation calls: that one is memoised
-    _gate: int | None | bool = False  # the bits (gates.CLASSES) of its first token; False: not compiled; None: any
+    _gate: int | None | bool = False  # the bits (gates.FIRST) of its first token; False: not compiled; None: any
     _second: int | None = None  # the bits of the token after the first, when every match takes two or more
 
     def compile(self) -> Rule:
         """Work out the gates of this node and of every node below it, before any word is classified."""
         if self._gate is False:
             first = None if self.nullable else self.first()
-            self._gate = gate_mask(first)
-            self._second = None if self.nullable else gate_mask(self.after(None))
+            self._gate = gate_mask(first, FIRST)
+            self._second = None if self.nullable else gate_mask(self.after(None), SECOND)
             for child in self.children():
                 child.compile()
         return self
@@ -78,9 +78,9 @@ class Rule:
             gate_ = self.compile()._gate
         if gate_ is not None and i < len(tokens):
             token = tokens[i]
-            bits = CLASSES.words.recent.get(token.norm)  # inlined Classes.of: this is the hottest line
+            bits = FIRST.words.recent.get(token.norm)  # inlined Classes.of: this is the hottest line
             if bits is None:
-                bits = CLASSES.of(token)
+                bits = FIRST.of(token)
             if not bits & gate_:  # type: ignore[operator]
                 return []
         second = self._second
@@ -88,9 +88,9 @@ class Rule:
             if i + 1 >= len(tokens):
                 return []
             token = tokens[i + 1]
-            bits = CLASSES.words.recent.get(token.norm)
+            bits = SECOND.words.recent.get(token.norm)
             if bits is None:
-                bits = CLASSES.of(token)
+                bits = SECOND.of(token)
             if not bits & second:
                 return []
         if memo is None or not self.memoised:
@@ -104,7 +104,7 @@ class Rule:
     def may_start(self, token: Token) -> bool:
         """Can a match of this rule begin at `token`? (True when the rule may match no token at all.)"""
         gate_ = self.compile()._gate
-        return gate_ is None or bool(CLASSES.of(token) & gate_)  # type: ignore[operator]
+        return gate_ is None or bool(FIRST.of(token) & gate_)  # type: ignore[operator]
 
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
         raise NotImplementedError
@@ -212,10 +212,10 @@ class Choice(Rule):
         n = len(tokens)
         if i >= n:
             return [found for a in self.alternatives for found in a.match(tokens, i, memo)]
-        words = CLASSES.words.recent
+        words = FIRST.words.recent
         bits = words.get(tokens[i].norm)
         if bits is None:
-            bits = CLASSES.of(tokens[i])
+            bits = FIRST.of(tokens[i])
         alternatives = self._by_bits.recent.get(bits)
         if alternatives is None:
             alternatives = self._by_bits.get(bits)
@@ -226,7 +226,7 @@ class Choice(Rule):
         for a, second, direct in alternatives:
             if second is not None:
                 if after == -1:
-                    after = (words.get(tokens[i + 1].norm) or CLASSES.of(tokens[i + 1])) if i + 1 < n else 0
+                    after = SECOND.of(tokens[i + 1]) if i + 1 < n else 0
                 if not after & second:
                     continue
             if not direct:

@@ -13,7 +13,7 @@ from typing import Any
 from taldau.cache import WORDS, Recent
 from taldau.doc import Token
 from taldau.rules.grammar import Rule
-from taldau.rules.gates import CLASSES
+from taldau.rules.gates import FIRST
 
 SWEEP = 64  # tokens parsed between two clean-ups of the memo, which would otherwise grow with the text
 
@@ -37,9 +37,9 @@ class Parser:
         self._starters: Recent[tuple[tuple[str, Rule], ...]] = Recent(WORDS)
 
     def _candidates(self, token: Token) -> tuple[tuple[str, Rule], ...]:
-        bits = CLASSES.words.recent.get(token.norm)
+        bits = FIRST.words.recent.get(token.norm)
         if bits is None:
-            bits = CLASSES.of(token)
+            bits = FIRST.of(token)
         found = self._starters.recent.get(bits)
         if found is None:
             found = self._starters.get(bits)
