@@ -74,4 +74,8 @@ class Gate:
 
 def gate_mask(predicates: set[Predicate] | None, classes: Classes) -> int | None:
     """The bits of a node's gate, or None when no gate applies (any token, or a test of more than the norm)."""
-    return classes.mask(predicates) if predicates and all(p.by_norm for p in predicates) else None
+    if not predicates or not all(p.by_norm for p in predicates):
+        return None
+    if classes is FIRST and any(p.heads is None for p in predicates):
+        return None  # every word would run it, for a gate met by most words (aside) or seldom asked
+    return classes.mask(predicates)
