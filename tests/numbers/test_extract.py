@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from taldau.doc import Doc
+from taldau.doc import Doc, Token
 from taldau.numbers import as_entities, explain, extract, read_numbers
 from taldau.segment import tokenize
 
@@ -86,6 +86,20 @@ def test_one_before_a_possessed_noun_counts_when_readings_say_so() -> None:
     plain = Doc(text, tuple(tokenize(text)))
     assert as_entities(extract(plain)) == ()  # no readings: no sign of counting, so an article
     assert [s.text for s in as_entities(extract(morph.annotate(plain)))] == ["бір"]
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("Өткен сенбі-жексенбі күндері дүкен жабық болды", ["DATE|Өткен сенбі-жексенбі"]),
+    ("Жұма-сенбі аралығында жарыс өтеді", ["DATE|Жұма-сенбі"]),
+    ("Ақ-қара суреттер көрмеге қойылды", []),
+])
+def test_two_weekdays_kept_as_one_token(words: str, expected: list[str]) -> None:
+    """сенбі-жексенбі as UD and KazNERD keep it, one token: one date, like the pair split at its hyphen."""
+    tokens, pos = [], 0
+    for word in words.split():
+        tokens.append(Token(word, pos, pos + len(word), word))
+        pos += len(word) + 1
+    assert [f"{s.label}|{s.text}" for s in as_entities(extract(Doc(words, tuple(tokens))))] == expected
 
 
 def test_values_and_offsets_in_a_longer_text() -> None:
