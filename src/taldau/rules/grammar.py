@@ -226,7 +226,11 @@ class Choice(Rule):
         for a, second, direct in alternatives:
             if second is not None:
                 if after == -1:
-                    after = SECOND.of(tokens[i + 1]) if i + 1 < n else 0
+                    after = 0
+                    if i + 1 < n:
+                        after = SECOND.words.recent.get(tokens[i + 1].norm)
+                        if after is None:
+                            after = SECOND.of(tokens[i + 1])
                 if not after & second:
                     continue
             if not direct:
