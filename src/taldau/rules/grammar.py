@@ -22,7 +22,8 @@ from taldau.doc import Token
 from taldau.rules.gates import FIRST, SECOND, gate_mask
 from taldau.rules.predicates import Predicate
 
-Found = list[tuple[int, Any]]  # (end index, value) for each way of matching
+Found = Sequence[tuple[int, Any]]  # (end index, value) for each way of matching
+NOTHING: Found = ()  # no match: one shared empty answer, no new list for the garbage collector to count
 Memo = dict[tuple[int, int], Found]
 Tests = set[Predicate] | None  # one of these predicates must hold; None: no condition
 
@@ -82,17 +83,17 @@ class Rule:
             if bits is None:
                 bits = FIRST.of(token)
             if not bits & gate_:  # type: ignore[operator]
-                return []
+                return NOTHING
         second = self._second
         if second is not None:  # a rule of two or more tokens gives up on the second: "екі адам" is no year
             if i + 1 >= len(tokens):
-                return []
+                return NOTHING
             token = tokens[i + 1]
             bits = SECOND.words.recent.get(token.norm)
             if bits is None:
                 bits = SECOND.of(token)
             if not bits & second:
-                return []
+                return NOTHING
         if memo is None or not self.memoised:
             return self._match(tokens, i, {} if memo is None else memo)
         key = (id(self), i)
@@ -135,7 +136,7 @@ class Term(Rule):
             value = self.predicate(tokens[i])
             if value is not None:
                 return [(i + 1, tokens[i] if value is True else value)]
-        return []
+        return NOTHING
 
     def first(self) -> set[Predicate] | None:
         return {self.predicate}
@@ -168,7 +169,7 @@ class Sequence_(Rule):
             states = [(end, values + (value,)) for pos, values in states
                       for end, value in part.match(tokens, pos, memo)]
             if not states:
-                return []
+                return NOTHING
         return states  # type: ignore[return-value]
 
     def first(self) -> set[Predicate] | None:
@@ -221,7 +222,7 @@ class Choice(Rule):
             alternatives = self._by_bits.get(bits)
         if alternatives is None:
             alternatives = self._by_bits.put(bits, self._alternatives(bits))
-        out: Found = []
+        out: list[tuple[int, Any]] = []
         after = -1  # the next word's classes, once asked
         for a, second, direct in alternatives:
             if second is not None:
@@ -242,7 +243,7 @@ class Choice(Rule):
                 out += found
             else:
                 out += a._match(tokens, i, memo)
-        return out
+        return out or NOTHING
 
     def _alternatives(self, bits: int) -> tuple[tuple[Rule, int | None, bool], ...]:
         """The alternatives whose first gate lets a word of classes `bits` through."""
@@ -276,7 +277,7 @@ class Optional_(Rule):
 
     def match(self, tokens: Sequence[Token], i: int, memo: Memo | None = None) -> Found:
         # not memoised: the part is, and this adds one item to its answer
-        return self.part.match(tokens, i, memo) + [(i, None)]
+        return [*self.part.match(tokens, i, memo), (i, None)]
 
     def children(self) -> Sequence[Rule]:
         return (self.part,)
@@ -296,7 +297,7 @@ class Repeat(Rule):
         self.nullable = low == 0
 
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
-        out: Found = [(i, [])] if self.low == 0 else []
+        out: list[tuple[int, Any]] = [(i, [])] if self.low == 0 else []
         states: list[tuple[int, list[Any]]] = [(i, [])]
         for count in range(1, self.high + 1):
             states = [(end, values + [value]) for pos, values in states
@@ -305,7 +306,7 @@ class Repeat(Rule):
                 break
             if count >= self.low:
                 out.extend(states)
-        return out
+        return out or NOTHING
 
     def children(self) -> Sequence[Rule]:
         return (self.part,)
@@ -333,7 +334,7 @@ class Look(Rule):
             hit = bool(self.part.match(tokens, j, memo)) if 0 <= j <= len(tokens) else False
         else:
             hit = 0 <= j < len(tokens) and self.part(tokens[j]) is not None
-        return [(i, None)] if hit != self.negate else []
+        return [(i, None)] if hit != self.negate else NOTHING
 
     def children(self) -> Sequence[Rule]:
         return (self.part,) if isinstance(self.part, Rule) else ()
@@ -354,7 +355,7 @@ class Context(Rule):
         self.fn = fn
 
     def match(self, tokens: Sequence[Token], i: int, memo: Memo | None = None) -> Found:
-        return [(i, None)] if self.fn(tokens, i) else []
+        return [(i, None)] if self.fn(tokens, i) else NOTHING
 
     def first(self) -> set[Predicate] | None:
         return set()
@@ -372,7 +373,7 @@ class Longest(Rule):
 
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
         found = self.part.match(tokens, i, memo)
-        return [max(found, key=lambda f: f[0])] if found else []
+        return [max(found, key=lambda f: f[0])] if found else NOTHING
 
     def children(self) -> Sequence[Rule]:
         return (self.part,)
@@ -398,7 +399,7 @@ class Interpretation(Rule):
             mapped = self.fn(value)
             if mapped is not None:
                 out.append((end, mapped))
-        return out
+        return out or NOTHING
 
     def children(self) -> Sequence[Rule]:
         return (self.part,)
