@@ -20,10 +20,11 @@ from taldau.rules.predicates import Predicate
 class Classes:
     """Bits for the gates' predicates, and each word's bits (cached per norm, bounded by `Recent`)."""
 
-    __slots__ = ("bits", "by_head", "unheaded", "words")
+    __slots__ = ("bits", "exact", "by_head", "unheaded", "words")
 
     def __init__(self) -> None:
         self.bits: dict[Predicate, int] = {}
+        self.exact: dict[str, int] = {}  # a lower-case word -> the bits of the word-list tests it is in
         self.by_head: dict[str, list[tuple[Predicate, int]]] = {}
         self.unheaded: list[tuple[Predicate, int]] = []
         self.words: Recent[int] = Recent(WORDS)
@@ -35,9 +36,11 @@ class Classes:
             bit = self.bits.get(p)
             if bit is None:
                 bit = self.bits[p] = 1 << len(self.bits)
-                for head in p.heads if p.heads is not None else ():
+                for word in p.words or ():
+                    self.exact[word] = self.exact.get(word, 0) | bit
+                for head in p.heads if p.heads is not None and p.words is None else ():
                     self.by_head.setdefault(head, []).append((p, bit))
-                if p.heads is None:
+                if p.heads is None and p.words is None:
                     self.unheaded.append((p, bit))
                 self.words = Recent(WORDS)  # the words classified so far lack the new bit
             out |= bit
@@ -47,8 +50,8 @@ class Classes:
         """The bits of the predicates `token` satisfies."""
         found = self.words.get(token.norm)
         if found is None:
+            found = self.exact.get(token.norm.lower(), 0)
             low = token.norm[:2].lower()
-            found = 0
             for p, bit in (*self.by_head.get(low, ()), *self.by_head.get(low[:1], ()), *self.unheaded):
                 if not found & bit and p.fn(token) is not None:  # the word's bits are its cache: skip the predicate's
                     found |= bit
