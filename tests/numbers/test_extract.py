@@ -67,6 +67,11 @@ CASES = [
     # алғашқы жартысы is a half year only after a year: the first half of a match is half of it
     ("Биылғы жылдың алғашқы жартысында табыс өсті.", ["DATE|Биылғы жылдың алғашқы жартысында"]),
     ("Матчтың алғашқы жартысында гол болмады.", ["CARDINAL|жартысында"]),
+    # a match's score is one count, in either order; a range needs its ends in order
+    ("Құрама 3:1 есебімен жеңіске жетті.", ["CARDINAL|3:1"]),
+    ("Ойын екі-бір есебімен аяқталды.", ["CARDINAL|екі-бір"]),
+    ("Кездесу 2 – 2 есебімен аяқталды.", ["CARDINAL|2 – 2"]),
+    ("Сарапшылардың есебінше 5 – 3 адам жетпейді.", ["CARDINAL|5", "CARDINAL|3"]),
 ]
 
 

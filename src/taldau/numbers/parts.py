@@ -66,7 +66,7 @@ def _number_word(t: Any) -> Any:
     return None if low in lx.NOT_NUMBERS or _NOT_NUMBER_START.fullmatch(low) else read_word(t.norm)
 
 
-_NUMBER_HEADS = (
+NUMBER_HEADS = (
     {w[:2] for w in STEMS} | set("0123456789") | {w[:2] for w in (*lx.SCALE_ABBREVIATIONS, *lx.SIGNS, *lx.VARIANTS)}
 )
 # the first letters of every word `read_word` reads that is not digits (ё read as е)
@@ -85,7 +85,7 @@ def _inside_number(t: Any) -> Any:
 
 NUM_WORD = custom(_inside_number, "number-word")
 NUM_START = custom(lambda t: w if (w := _number_word(t)) and w.role not in ("comma", "particle", "point", "half")
-                   else None, "number-start", heads=_NUMBER_HEADS)
+                   else None, "number-start", heads=NUMBER_HEADS)
 # A short aside in parentheses: 500 (бес жүз) теңге in legal texts, 2,9 (ыы) процент in transcribed speech.
 _ASIDE_WORD = custom(lambda t: True if len(t.norm) <= 12 and (t.norm.islower() or t.norm.isdigit()) else None, "aside")
 PAREN = rule(eq("("), repeat(_ASIDE_WORD, 1, 3), eq(")"))
