@@ -4,8 +4,8 @@
     MONEY = rule(opt(APPROX), AMOUNT, CURRENCY).interpret(money)
 
 `rule` is a sequence, `or_` a choice, `opt` an optional part, `repeat` a bounded repetition,
-`longest` keeps only a part's longest match; `ahead`, `behind` and `context` look around the
-current position without taking any token. Matching
+`longest` keeps only a part's longest match; `ahead`, `behind` and `context` (`taldau.rules.lookaround`)
+look around the current position without taking any token. Matching
 is exhaustive: every way a rule can match at a position is kept, with its value, and the parser
 takes the longest. The value of a predicate is what it returned (the token itself for plain tests),
 of a sequence the tuple of its parts' values, of `opt` the value or None, of `repeat` a list.
@@ -36,7 +36,7 @@ def _first_of(parts: Sequence[Rule], follow: Tests) -> Tests:
     """What the first token taken by `parts` (or, if they may take none, by what follows) must satisfy."""
     out: set[Predicate] = set()
     for part in parts:
-        if isinstance(part, (Look, Context)):
+        if part.zero_width:
             continue
         found = part.first()
         if found is None:
@@ -55,6 +55,7 @@ class Rule:
     """
 
     nullable = False
+    zero_width = False  # a look around the position (`ahead`, `context`): it never takes a token
     memoised = True  # False for a node only its interpretation calls: that one is memoised
     _gate: int | None | bool = False  # the bits (gates.FIRST) of its first token; False: not compiled; None: any
     _second: int | None = None  # the bits of the token after the first, when every match takes two or more
@@ -173,15 +174,7 @@ class Sequence_(Rule):
         return states  # type: ignore[return-value]
 
     def first(self) -> set[Predicate] | None:
-        out: set[Predicate] = set()
-        for part in self.parts:
-            found = part.first()
-            if found is None:
-                return None
-            out |= found
-            if not part.nullable:
-                return out
-        return None
+        return _first_of(self.parts, None)
 
     def after(self, follow: Tests) -> Tests:
         out: Tests = set()
@@ -320,50 +313,6 @@ class Repeat(Rule):
         return self.part.after(_union(more, follow) if self.low <= 1 else more)
 
 
-class Look(Rule):
-    """A zero-width test at the current position (a rule or predicate, offset 0) or of the token before it."""
-
-    nullable = True
-
-    def __init__(self, part: Rule | Predicate, offset: int, negate: bool) -> None:
-        self.part, self.offset, self.negate = part, offset, negate
-
-    def match(self, tokens: Sequence[Token], i: int, memo: Memo | None = None) -> Found:
-        j = i + self.offset
-        if isinstance(self.part, Rule):
-            hit = bool(self.part.match(tokens, j, memo)) if 0 <= j <= len(tokens) else False
-        else:
-            hit = 0 <= j < len(tokens) and self.part(tokens[j]) is not None
-        return [(i, None)] if hit != self.negate else NOTHING
-
-    def children(self) -> Sequence[Rule]:
-        return (self.part,) if isinstance(self.part, Rule) else ()
-
-    def first(self) -> set[Predicate] | None:
-        return set()
-
-    def after(self, follow: Tests) -> Tests:
-        return set()
-
-
-class Context(Rule):
-    """A zero-width test of the whole position: `fn(tokens, i) -> bool`."""
-
-    nullable = True
-
-    def __init__(self, fn: Callable[[Sequence[Token], int], bool]) -> None:
-        self.fn = fn
-
-    def match(self, tokens: Sequence[Token], i: int, memo: Memo | None = None) -> Found:
-        return [(i, None)] if self.fn(tokens, i) else NOTHING
-
-    def first(self) -> set[Predicate] | None:
-        return set()
-
-    def after(self, follow: Tests) -> Tests:
-        return set()
-
-
 class Longest(Rule):
     """Only the longest way the part matches (a number takes all its words: екі жүз он бес, not екі)."""
 
@@ -424,21 +373,6 @@ def or_(*alternatives: Rule | Predicate) -> Rule:
 def opt(part: Rule | Predicate) -> Rule:
     """An optional part."""
     return Optional_(part)
-
-
-def ahead(part: Rule | Predicate, negate: bool = False) -> Rule:
-    """What follows matches `part` (or, with negate, does not); nothing is consumed."""
-    return Look(part, 0, negate)
-
-
-def behind(predicate: Predicate, negate: bool = False) -> Rule:
-    """The previous token satisfies `predicate` (or, with negate, does not, or there is none)."""
-    return Look(predicate, -1, negate)
-
-
-def context(fn: Callable[[Sequence[Token], int], bool]) -> Rule:
-    """A test of the tokens around the current position, `fn(tokens, i)`; nothing is consumed."""
-    return Context(fn)
 
 
 def longest(part: Rule | Predicate) -> Rule:
