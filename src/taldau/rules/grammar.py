@@ -59,6 +59,7 @@ class Rule:
     memoised = True  # False for a node only its interpretation calls: that one is memoised
     _gate: int | None | bool = False  # the bits (gates.FIRST) of its first token; False: not compiled; None: any
     _second: int | None = None  # the bits of the token after the first, when every match takes two or more
+    _first: set[Predicate] | None | bool = False  # a sequence's or choice's `first()`, once worked out
 
     def compile(self) -> Rule:
         """Work out the gates of this node and of every node below it, before any word is classified."""
@@ -174,7 +175,9 @@ class Sequence_(Rule):
         return states  # type: ignore[return-value]
 
     def first(self) -> set[Predicate] | None:
-        return _first_of(self.parts, None)
+        if self._first is False:  # the parts never change: work it out once
+            self._first = _first_of(self.parts, None)
+        return self._first  # type: ignore[return-value]
 
     def after(self, follow: Tests) -> Tests:
         out: Tests = set()
@@ -245,19 +248,14 @@ class Choice(Rule):
                      if a._gate is None or bits & a._gate)  # type: ignore[operator]
 
     def first(self) -> set[Predicate] | None:
-        out: set[Predicate] = set()
-        for a in self.alternatives:
-            found = a.first()
-            if found is None:
-                return None
-            out |= found
-        return out
+        if self._first is False:  # the alternatives never change: work it out once
+            found = [a.first() for a in self.alternatives]
+            self._first = None if None in found else set().union(*found)  # type: ignore[arg-type]
+        return self._first  # type: ignore[return-value]
 
     def after(self, follow: Tests) -> Tests:
-        out: Tests = set()
-        for a in self.alternatives:
-            out = _union(out, a.after(follow))
-        return out
+        found = [a.after(follow) for a in self.alternatives]
+        return None if None in found else set().union(*found)  # type: ignore[arg-type]
 
 
 class Optional_(Rule):
