@@ -24,7 +24,8 @@ from taldau.rules.predicates import Predicate
 
 Found = Sequence[tuple[int, Any]]  # (end index, value) for each way of matching
 NOTHING: Found = ()  # no match: one shared empty answer, no new list for the garbage collector to count
-Memo = dict[tuple[int, int], Found]
+Memo = dict[int, Found]  # (node key | position) -> its matches there, within one parse
+POSITION = 0xFFFFFFFF  # the position's bits of a memo key
 Tests = set[Predicate] | None  # one of these predicates must hold; None: no condition
 
 
@@ -59,11 +60,13 @@ class Rule:
     memoised = True  # False for a node only its interpretation calls: that one is memoised
     _gate: int | None | bool = False  # the bits (gates.FIRST) of its first token; False: not compiled; None: any
     _second: int | None = None  # the bits of the token after the first, when every match takes two or more
+    _key = 0  # id(self) << 32, set when compiled
     _first: set[Predicate] | None | bool = False  # a sequence's or choice's `first()`, once worked out
 
     def compile(self) -> Rule:
         """Work out the gates of this node and of every node below it, before any word is classified."""
         if self._gate is False:
+            self._key = id(self) << 32  # memo keys: an int per (node, position), cheaper than a tuple
             first = None if self.nullable else self.first()
             self._gate = gate_mask(first, FIRST)
             self._second = None if self.nullable else gate_mask(self.after(None), SECOND)
@@ -98,7 +101,7 @@ class Rule:
                 return NOTHING
         if memo is None or not self.memoised:
             return self._match(tokens, i, {} if memo is None else memo)
-        key = (id(self), i)
+        key = self._key + i
         found = memo.get(key)
         if found is None:
             found = memo[key] = self._match(tokens, i, memo)
@@ -233,9 +236,9 @@ class Choice(Rule):
             if not direct:
                 out += a.match(tokens, i, memo)
             elif a.memoised:  # Rule.match without the gates
-                found = memo.get((id(a), i))
+                found = memo.get(a._key + i)
                 if found is None:
-                    found = memo[(id(a), i)] = a._match(tokens, i, memo)
+                    found = memo[a._key + i] = a._match(tokens, i, memo)
                 out += found
             else:
                 out += a._match(tokens, i, memo)

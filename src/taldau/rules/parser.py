@@ -12,7 +12,7 @@ from typing import Any
 
 from taldau.cache import WORDS, Recent
 from taldau.doc import Token
-from taldau.rules.grammar import Rule
+from taldau.rules.grammar import POSITION, Rule
 from taldau.rules.gates import FIRST
 
 SWEEP = 64  # tokens parsed between two clean-ups of the memo, which would otherwise grow with the text
@@ -63,7 +63,7 @@ class Parser:
         swept = 0
         while i < n:
             if i - swept > SWEEP:  # matches only look ahead (or one token back): drop what lies behind
-                memo = {key: found for key, found in memo.items() if key[1] >= i - 1}
+                memo = {key: found for key, found in memo.items() if key & POSITION >= i - 1}
                 swept = i
             best: Match | None = None
             for name, r in self._candidates(tokens[i]):
