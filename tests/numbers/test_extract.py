@@ -67,6 +67,9 @@ CASES = [
     # алғашқы жартысы is a half year only after a year: the first half of a match is half of it
     ("Биылғы жылдың алғашқы жартысында табыс өсті.", ["DATE|Биылғы жылдың алғашқы жартысында"]),
     ("Матчтың алғашқы жартысында гол болмады.", ["CARDINAL|жартысында"]),
+    # two qualifiers before an amount stack
+    ("Қаржының шамамен тең жартысы жұмсалды.", ["CARDINAL|шамамен тең жартысы"]),
+    ("Жиынға кем дегенде шамамен 300 адам келеді.", ["CARDINAL|кем дегенде шамамен 300"]),
     # a match's score is one count, in either order; a range needs its ends in order
     ("Құрама 3:1 есебімен жеңіске жетті.", ["CARDINAL|3:1"]),
     ("Ойын екі-бір есебімен аяқталды.", ["CARDINAL|екі-бір"]),

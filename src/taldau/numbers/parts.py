@@ -155,11 +155,15 @@ RANGE = or_(
 AMOUNT = rule(RANGE, opt(PAREN)).interpret(lambda amount, _: amount)
 
 # шамамен, кемінде, ең кемі, кем дегенде, ең көп дегенде
-BEFORE = or_(
+_BEFORE_WORD = or_(
     rule(opt(eq("ең")), in_(u.BEFORE)).interpret(lambda _, mark: mark),
     rule(opt(eq("ең")), eq("кем", "аз", "көп"), eq("дегенде")).interpret(
         lambda _, word, __: (False, u.BEFORE_PAIRS[(word.norm.lower(), "дегенде")])
     ),
+)
+# two of them stack: шамамен тең жартысы, кем дегенде шамамен 100 (approximate if either is, the last bound)
+BEFORE = repeat(_BEFORE_WORD, 1, 2).interpret(
+    lambda marks: (any(m[0] for m in marks), next((m[1] for m in reversed(marks) if m[1]), None))
 )
 def after_words(label: str | None = None) -> Rule:
     """Words after an amount (жуық, астам, шақты, дейін) without those KazNERD keeps out of `label`.
