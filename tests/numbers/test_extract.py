@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from taldau.doc import Doc
+from taldau.doc import Doc, Token
 from taldau.numbers import as_entities, explain, extract, read_numbers
 from taldau.segment import tokenize
 
@@ -67,6 +67,14 @@ CASES = [
     # алғашқы жартысы is a half year only after a year: the first half of a match is half of it
     ("Биылғы жылдың алғашқы жартысында табыс өсті.", ["DATE|Биылғы жылдың алғашқы жартысында"]),
     ("Матчтың алғашқы жартысында гол болмады.", ["CARDINAL|жартысында"]),
+    # two qualifiers before an amount stack
+    ("Қаржының шамамен тең жартысы жұмсалды.", ["CARDINAL|шамамен тең жартысы"]),
+    ("Жиынға кем дегенде шамамен 300 адам келеді.", ["CARDINAL|кем дегенде шамамен 300"]),
+    # a match's score is one count, in either order; a range needs its ends in order
+    ("Құрама 3:1 есебімен жеңіске жетті.", ["CARDINAL|3:1"]),
+    ("Ойын екі-бір есебімен аяқталды.", ["CARDINAL|екі-бір"]),
+    ("Кездесу 2 – 2 есебімен аяқталды.", ["CARDINAL|2 – 2"]),
+    ("Сарапшылардың есебінше 5 – 3 адам жетпейді.", ["CARDINAL|5", "CARDINAL|3"]),
 ]
 
 
@@ -86,6 +94,20 @@ def test_one_before_a_possessed_noun_counts_when_readings_say_so() -> None:
     plain = Doc(text, tuple(tokenize(text)))
     assert as_entities(extract(plain)) == ()  # no readings: no sign of counting, so an article
     assert [s.text for s in as_entities(extract(morph.annotate(plain)))] == ["бір"]
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("Өткен сенбі-жексенбі күндері дүкен жабық болды", ["DATE|Өткен сенбі-жексенбі"]),
+    ("Жұма-сенбі аралығында жарыс өтеді", ["DATE|Жұма-сенбі"]),
+    ("Ақ-қара суреттер көрмеге қойылды", []),
+])
+def test_two_weekdays_kept_as_one_token(words: str, expected: list[str]) -> None:
+    """сенбі-жексенбі as UD and KazNERD keep it, one token: one date, like the pair split at its hyphen."""
+    tokens, pos = [], 0
+    for word in words.split():
+        tokens.append(Token(word, pos, pos + len(word), word))
+        pos += len(word) + 1
+    assert [f"{s.label}|{s.text}" for s in as_entities(extract(Doc(words, tuple(tokens))))] == expected
 
 
 def test_values_and_offsets_in_a_longer_text() -> None:

@@ -16,8 +16,9 @@ from taldau.morph import suffixes
 from taldau.morph.suffixes import is_ending
 from taldau.numbers import units as u
 from taldau.numbers.parts import (
-    AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft, after_words,
+    AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HYPHEN, NUMBER, NUMBER_HEADS, PAREN, RANGE, Amount, Draft, after_words,
 )
+from taldau.numbers.words import read_word
 from taldau.rules import DIGITS, Stemmed, ahead, custom, eq, in_, opt, or_, regex, rule, stem
 
 _SIMILATIVE = tuple(suffixes.surfaces("DAй") | suffixes.surfaces("DAйI"))  # 15 пайыздай, 10 тоннадай "about"
@@ -149,4 +150,27 @@ ORDINAL = or_(
         lambda m, _: Draft("ordinal", int(m.group(0)))
     ),
 )
-CARDINAL = rule(opt(BEFORE), RANGE, opt(TIMES), opt(AFTER)).interpret(_cardinal)
+
+
+def _score(text: str) -> list[int] | None:
+    """3:2 or үш-екі written as one token: the two counts of a match's score."""
+    halves = re.split(r"[:\-–—]", text, maxsplit=1)
+    words = [read_word(h) for h in halves] if len(halves) == 2 and all(halves) else []
+    if not words or not all(w and w.role in ("digits", "unit", "ten", "zero") and not w.ending and w.high is None
+                            for w in words):
+        return None
+    return [int(w.value) for w in words]  # type: ignore[union-attr]
+
+
+def _pair(a: Any, _: Any, b: Any) -> list[int] | None:
+    plain = all(isinstance(n.value, int) and not n.ending and not n.ordinal and n.high is None for n in (a, b))
+    return [a.value, b.value] if plain else None
+
+
+# 3:2, 3 – 2, үш-екі есебімен: a match's score is one count of two numbers, in either order (KazNERD keeps
+# a colon between spaces, 0 : 3, as two counts)
+SCORE = rule(
+    or_(rule(NUMBER, DASH, NUMBER).interpret(_pair), custom(lambda t: _score(t.norm), "score", heads=NUMBER_HEADS)),
+    ahead(stem({"есеп", "есеб"}, exclude=("есебінше",))),
+).interpret(lambda pair, _: Draft("cardinal", pair))
+CARDINAL = or_(SCORE, rule(opt(BEFORE), RANGE, opt(TIMES), opt(AFTER)).interpret(_cardinal))

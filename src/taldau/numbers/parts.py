@@ -66,13 +66,26 @@ def _number_word(t: Any) -> Any:
     return None if low in lx.NOT_NUMBERS or _NOT_NUMBER_START.fullmatch(low) else read_word(t.norm)
 
 
-_NUMBER_HEADS = (
+NUMBER_HEADS = (
     {w[:2] for w in STEMS} | set("0123456789") | {w[:2] for w in (*lx.SCALE_ABBREVIATIONS, *lx.SIGNS, *lx.VARIANTS)}
 )
-# Inside a number the word list of exclusions does not apply (бір мың жетпіс бірден), the word families do.
-NUM_WORD = custom(lambda t: None if _NOT_NUMBER.fullmatch(t.norm.lower()) else read_word(t.norm), "number-word")
+# the first letters of every word `read_word` reads that is not digits (ё read as е)
+_WORD_HEADS = frozenset(h for w in (*STEMS, *lx.SCALE_ABBREVIATIONS, *lx.SIGNS, *lx.VARIANTS, *lx.DECIMAL_PARTICLES,
+                                    lx.POINT, ",") for h in (w[:2], w[:2].replace("е", "ё")))
+
+
+def _inside_number(t: Any) -> Any:
+    """A word of a number after its first (бір мың жетпіс бірден): the word list of exclusions does not
+    apply, the word families do. Words that cannot be read are turned away on their first letters."""
+    low = t.norm.lower()
+    if low[:2] not in _WORD_HEADS and low[:1] not in _WORD_HEADS and not low[:1].isdigit():
+        return None
+    return None if _NOT_NUMBER.fullmatch(low) else read_word(t.norm)
+
+
+NUM_WORD = custom(_inside_number, "number-word")
 NUM_START = custom(lambda t: w if (w := _number_word(t)) and w.role not in ("comma", "particle", "point", "half")
-                   else None, "number-start", heads=_NUMBER_HEADS)
+                   else None, "number-start", heads=NUMBER_HEADS)
 # A short aside in parentheses: 500 (бес жүз) теңге in legal texts, 2,9 (ыы) процент in transcribed speech.
 _ASIDE_WORD = custom(lambda t: True if len(t.norm) <= 12 and (t.norm.islower() or t.norm.isdigit()) else None, "aside")
 PAREN = rule(eq("("), repeat(_ASIDE_WORD, 1, 3), eq(")"))
@@ -142,11 +155,15 @@ RANGE = or_(
 AMOUNT = rule(RANGE, opt(PAREN)).interpret(lambda amount, _: amount)
 
 # шамамен, кемінде, ең кемі, кем дегенде, ең көп дегенде
-BEFORE = or_(
+_BEFORE_WORD = or_(
     rule(opt(eq("ең")), in_(u.BEFORE)).interpret(lambda _, mark: mark),
     rule(opt(eq("ең")), eq("кем", "аз", "көп"), eq("дегенде")).interpret(
         lambda _, word, __: (False, u.BEFORE_PAIRS[(word.norm.lower(), "дегенде")])
     ),
+)
+# two of them stack: шамамен тең жартысы, кем дегенде шамамен 100 (approximate if either is, the last bound)
+BEFORE = repeat(_BEFORE_WORD, 1, 2).interpret(
+    lambda marks: (any(m[0] for m in marks), next((m[1] for m in reversed(marks) if m[1]), None))
 )
 def after_words(label: str | None = None) -> Rule:
     """Words after an amount (жуық, астам, шақты, дейін) without those KazNERD keeps out of `label`.

@@ -136,9 +136,17 @@ SEASON_PAIR = or_(
         lambda m: Draft("date", f"XXXX-{c.SEASONS[m.group(1).lower()]}/XXXX-{c.SEASONS[m.group(2).lower()]}")
     ),  # the same pair kept as one token
 )
-WEEKDAYS = rule(opt(SHIFT), WEEKDAY, opt(rule(DASH, WEEKDAY))).interpret(
-    lambda _, day, __: Draft("date", f"XXXX-WXX-{day}")
-)
+
+def _weekday_pair(m: Any) -> int | None:
+    """сенбі-жексенбі kept as one token: the first day, when both halves are weekdays."""
+    first, second = (WEEKDAY.match([Token(x, 0, len(x), x)], 0) for x in (m.group(1), m.group(2)))
+    return first[0][1] if first and second else None
+
+
+WEEKDAYS = rule(opt(SHIFT), or_(
+    rule(WEEKDAY, opt(rule(DASH, WEEKDAY))).interpret(lambda day, _: day),
+    rule(regex(r"(\w+)-(\w+)", heads={d[:2] for d in c.WEEKDAYS})).interpret(_weekday_pair),  # сенбі-жексенбі
+)).interpret(lambda _, day: Draft("date", f"XXXX-WXX-{day}"))
 
 
 def _age(amount: Amount, until: str | None = None) -> Draft:

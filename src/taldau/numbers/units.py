@@ -48,6 +48,9 @@ UNIT_SYMBOLS = {
     "л": "l", "квт": "kW", "мвт": "MW", "гвт": "GW", "gb": "GB", "mb": "MB", "tb": "TB", "kg": "kg", "km": "km",
     "°c": "°C", "°": "°",
 }
+# Areas and volumes written with a power: 50 м², 2,7 млн км², 300 м³ (or м2, м3 where ² is not at hand).
+UNIT_SYMBOLS |= {f"{symbol}{power}": f"{unit}{digit}" for symbol, unit in (("м", "m"), ("км", "km"), ("см", "cm"), ("мм", "mm"))
+                 for digit, powers in (("2", "²2"), ("3", "³3")) for power in powers}
 # бал "point" only in these forms: as a stem it would take бала "child".
 UNIT_SYMBOLS |= {form: "point" for form in ("бал", "балды", "балдан", "балға", "балмен", "балы", "балын")}
 # Two-word units: шаршы метр m2, текше метр m3.

@@ -9,7 +9,8 @@ shape, regex, and lemma / POS / features when the morphology has run. Combinator
 (`taldau.rules.grammar`) build sequences, choices, optional parts and repetitions with an
 interpretation into values. The parser (`taldau.rules.parser`) finds the leftmost longest matches.
 """
-from taldau.rules.grammar import Rule, ahead, behind, context, longest, opt, or_, repeat, rule
+from taldau.rules.grammar import Rule, longest, opt, or_, repeat, rule
+from taldau.rules.lookaround import ahead, behind, context
 from taldau.rules.parser import Match, Parser
 from taldau.rules.predicates import (
     DIGITS, Predicate, Stemmed, custom, eq, feat, in_, is_title, lemma, pos, regex, shape, stem,

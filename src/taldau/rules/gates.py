@@ -1,51 +1,84 @@
 """Gates: the cheap test that lets a grammar node give up before it tries to match.
 
-A node can only match where one of its first predicates (`Rule.first`) matches the token. Nodes
-with the same first predicates share one gate, so that test runs once per token text for all of
-them, and most words are turned away on their first two letters alone.
+Every predicate that starts a node (`Rule.first`) gets one bit in `FIRST`, every one that must hold on
+its second token (`Rule.after`) one in `SECOND`; a word's classes are the bits of those predicates it
+satisfies, worked out once per word and shared by every node, so a gate is one dict lookup and an `&`
+on integers. The parser asks every word for its `FIRST` classes, only the words after a possible
+start for their `SECOND` ones. Predicates are
+indexed by their `heads`, so a word runs only those that may match its first two letters (and those
+without heads): most words are turned away without running any.
 """
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Iterable
 
-from taldau.cache import Recent
+from taldau.cache import WORDS, Recent
 from taldau.doc import Token
 from taldau.rules.predicates import Predicate
 
 
+class Classes:
+    """Bits for the gates' predicates, and each word's bits (cached per norm, bounded by `Recent`)."""
+
+    __slots__ = ("bits", "exact", "by_head", "unheaded", "words")
+
+    def __init__(self) -> None:
+        self.bits: dict[Predicate, int] = {}
+        self.exact: dict[str, int] = {}  # a lower-case word -> the bits of the word-list tests it is in
+        self.by_head: dict[str, list[tuple[Predicate, int]]] = {}
+        self.unheaded: list[tuple[Predicate, int]] = []
+        self.words: Recent[int] = Recent(WORDS)
+
+    def mask(self, predicates: Iterable[Predicate]) -> int:
+        """The bits of `predicates`, giving a bit to each one seen for the first time."""
+        out = 0
+        for p in predicates:
+            bit = self.bits.get(p)
+            if bit is None:
+                bit = self.bits[p] = 1 << len(self.bits)
+                for word in p.words or ():
+                    self.exact[word] = self.exact.get(word, 0) | bit
+                for head in p.heads if p.heads is not None and p.words is None else ():
+                    self.by_head.setdefault(head, []).append((p, bit))
+                if p.heads is None and p.words is None:
+                    self.unheaded.append((p, bit))
+                self.words = Recent(WORDS)  # the words classified so far lack the new bit
+            out |= bit
+        return out
+
+    def of(self, token: Token) -> int:
+        """The bits of the predicates `token` satisfies."""
+        found = self.words.get(token.norm)
+        if found is None:
+            found = self.exact.get(token.norm.lower(), 0)
+            low = token.norm[:2].lower()
+            for p, bit in (*self.by_head.get(low, ()), *self.by_head.get(low[:1], ()), *self.unheaded):
+                if not found & bit and p.fn(token) is not None:  # the word's bits are its cache: skip the predicate's
+                    found |= bit
+            self.words.put(token.norm, found)
+        return found
+
+
+# one pair of tables for every grammar: they grow with the grammars' predicates only, never with the text
+FIRST, SECOND = Classes(), Classes()
+
+
 class Gate:
-    """Can a token start a rule? Only if one of the rule's first predicates matches it.
+    """Can a token start a rule? Only if one of the rule's first predicates matches it."""
 
-    The answer is cached per token norm (bounded, `Recent`) and shared by every rule with the same
-    first predicates.
-    Predicates are indexed by their `heads`, so a word runs only those that may match its first two
-    letters (and those without heads): most words are turned away without running any.
-    """
-
-    __slots__ = ("by_head", "unheaded", "seen")
+    __slots__ = ("mask",)
 
     def __init__(self, predicates: frozenset[Predicate]) -> None:
-        self.by_head: dict[str, tuple[Predicate, ...]] = {}
-        for p in predicates:
-            for head in p.heads or ():
-                self.by_head[head] = self.by_head.get(head, ()) + (p,)
-        self.unheaded = tuple(p for p in predicates if p.heads is None)
-        self.seen: Recent[bool] = Recent()
+        self.mask = FIRST.mask(predicates)
 
     def __call__(self, token: Token) -> bool:
-        ok = self.seen.get(token.norm)
-        if ok is None:
-            ok = self.seen.put(token.norm, self._test(token))
-        return ok
-
-    def _test(self, token: Token) -> bool:
-        if self.unheaded and any(p(token) is not None for p in self.unheaded):
-            return True
-        low = token.norm[:2].lower()
-        return any(p(token) is not None for p in (*self.by_head.get(low, ()), *self.by_head.get(low[:1], ())))
+        return bool(FIRST.of(token) & self.mask)
 
 
-@cache
-def gate(predicates: frozenset[Predicate]) -> Gate:
-    """The shared gate of a set of first predicates."""
-    return Gate(predicates)
+def gate_mask(predicates: set[Predicate] | None, classes: Classes) -> int | None:
+    """The bits of a node's gate, or None when no gate applies (any token, or a test of more than the norm)."""
+    if not predicates or not all(p.by_norm for p in predicates):
+        return None
+    if classes is FIRST and any(p.heads is None for p in predicates):
+        return None  # every word would run it, for a gate met by most words (aside) or seldom asked
+    return classes.mask(predicates)

@@ -4,8 +4,8 @@
     MONEY = rule(opt(APPROX), AMOUNT, CURRENCY).interpret(money)
 
 `rule` is a sequence, `or_` a choice, `opt` an optional part, `repeat` a bounded repetition,
-`longest` keeps only a part's longest match; `ahead`, `behind` and `context` look around the
-current position without taking any token. Matching
+`longest` keeps only a part's longest match; `ahead`, `behind` and `context` (`taldau.rules.lookaround`)
+look around the current position without taking any token. Matching
 is exhaustive: every way a rule can match at a position is kept, with its value, and the parser
 takes the longest. The value of a predicate is what it returned (the token itself for plain tests),
 of a sequence the tuple of its parts' values, of `opt` the value or None, of `repeat` a list.
@@ -19,44 +19,89 @@ from typing import Any
 
 from taldau.cache import Recent
 from taldau.doc import Token
-from taldau.rules.gates import Gate, gate
+from taldau.rules.gates import FIRST, SECOND, gate_mask
 from taldau.rules.predicates import Predicate
 
-Found = list[tuple[int, Any]]  # (end index, value) for each way of matching
-Memo = dict[tuple[int, int], Found]
+Found = Sequence[tuple[int, Any]]  # (end index, value) for each way of matching
+NOTHING: Found = ()  # no match: one shared empty answer, no new list for the garbage collector to count
+Memo = dict[int, Found]  # (node key | position) -> its matches there, within one parse
+POSITION = 0xFFFFFFFF  # the position's bits of a memo key
+Tests = set[Predicate] | None  # one of these predicates must hold; None: no condition
+
+
+def _union(a: Tests, b: Tests) -> Tests:
+    return None if a is None or b is None else a | b
+
+
+def _first_of(parts: Sequence[Rule], follow: Tests) -> Tests:
+    """What the first token taken by `parts` (or, if they may take none, by what follows) must satisfy."""
+    out: set[Predicate] = set()
+    for part in parts:
+        if part.zero_width:
+            continue
+        found = part.first()
+        if found is None:
+            return None
+        out |= found
+        if not part.nullable:
+            return out
+    return _union(out, follow)
 
 
 class Rule:
     """Base of all grammar nodes.
 
     `match` is memoised per (node, position) within one parse, and a node whose first token cannot
-    start it (see `first` and `Gate`) gives up at once.
+    start it (see `first`, `after` and `gates`) gives up at once.
     """
 
     nullable = False
+    zero_width = False  # a look around the position (`ahead`, `context`): it never takes a token
     memoised = True  # False for a node only its interpretation calls: that one is memoised
-    _gate: Gate | None | bool = False  # False: not computed yet; None: any token may start it
+    _gate: int | None | bool = False  # the bits (gates.FIRST) of its first token; False: not compiled; None: any
+    _second: int | None = None  # the bits of the token after the first, when every match takes two or more
+    _key = 0  # id(self) << 32, set when compiled
+    _first: set[Predicate] | None | bool = False  # a sequence's or choice's `first()`, once worked out
 
-    def _set_gate(self) -> Gate | None:
-        first = None if self.nullable else self.first()
-        self._gate = gate(frozenset(first)) if first and all(p.by_norm for p in first) else None
-        return self._gate
+    def compile(self) -> Rule:
+        """Work out the gates of this node and of every node below it, before any word is classified."""
+        if self._gate is False:
+            self._key = id(self) << 32  # memo keys: an int per (node, position), cheaper than a tuple
+            first = None if self.nullable else self.first()
+            self._gate = gate_mask(first, FIRST)
+            self._second = None if self.nullable else gate_mask(self.after(None), SECOND)
+            for child in self.children():
+                child.compile()
+        return self
+
+    def children(self) -> Sequence[Rule]:
+        return ()
 
     def match(self, tokens: Sequence[Token], i: int, memo: Memo | None = None) -> Found:
         """Every (end, value) with which this rule matches tokens from `i`."""
         gate_ = self._gate
         if gate_ is False:
-            gate_ = self._set_gate()
+            gate_ = self.compile()._gate
         if gate_ is not None and i < len(tokens):
             token = tokens[i]
-            ok = gate_.seen.recent.get(token.norm)  # inlined Gate.__call__: this is the hottest line
-            if ok is None:
-                ok = gate_(token)  # type: ignore[operator]
-            if not ok:
-                return []
+            bits = FIRST.words.recent.get(token.norm)  # inlined Classes.of: this is the hottest line
+            if bits is None:
+                bits = FIRST.of(token)
+            if not bits & gate_:  # type: ignore[operator]
+                return NOTHING
+        second = self._second
+        if second is not None:  # a rule of two or more tokens gives up on the second: "екі адам" is no year
+            if i + 1 >= len(tokens):
+                return NOTHING
+            token = tokens[i + 1]
+            bits = SECOND.words.recent.get(token.norm)
+            if bits is None:
+                bits = SECOND.of(token)
+            if not bits & second:
+                return NOTHING
         if memo is None or not self.memoised:
             return self._match(tokens, i, {} if memo is None else memo)
-        key = (id(self), i)
+        key = self._key + i
         found = memo.get(key)
         if found is None:
             found = memo[key] = self._match(tokens, i, memo)
@@ -64,8 +109,8 @@ class Rule:
 
     def may_start(self, token: Token) -> bool:
         """Can a match of this rule begin at `token`? (True when the rule may match no token at all.)"""
-        gate_ = self._set_gate() if self._gate is False else self._gate
-        return gate_ is None or gate_(token)  # type: ignore[operator]
+        gate_ = self.compile()._gate
+        return gate_ is None or bool(FIRST.of(token) & gate_)  # type: ignore[operator]
 
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
         raise NotImplementedError
@@ -73,6 +118,13 @@ class Rule:
     def first(self) -> set[Predicate] | None:
         """Predicates one of which the first token must satisfy; None when any token may start it."""
         raise NotImplementedError
+
+    def after(self, follow: Tests) -> Tests:
+        """Predicates one of which the token after a match's first token must satisfy (None: any token, or
+        none at all), when `follow` is what the token after the whole match must satisfy.
+
+        Zero-width parts (`ahead`, `context`) never take the first token: they add nothing."""
+        return follow  # one token: what follows the rule follows its first token
 
     def interpret(self, fn: Callable[..., Any]) -> Rule:
         return Interpretation(self, fn)
@@ -89,10 +141,14 @@ class Term(Rule):
             value = self.predicate(tokens[i])
             if value is not None:
                 return [(i + 1, tokens[i] if value is True else value)]
-        return []
+        return NOTHING
 
     def first(self) -> set[Predicate] | None:
         return {self.predicate}
+
+    def compile(self) -> Rule:
+        self._gate = None  # a choice tries it at once: its predicate is as cheap as a gate
+        return self
 
     def may_start(self, token: Token) -> bool:
         return not self.predicate.by_norm or self.predicate(token) is not None
@@ -109,25 +165,30 @@ class Sequence_(Rule):
         self.parts = [_node(p) for p in parts]
         self.nullable = all(p.nullable for p in self.parts)
 
+    def children(self) -> Sequence[Rule]:
+        return self.parts
+
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
         states: list[tuple[int, tuple[Any, ...]]] = [(i, ())]
         for part in self.parts:
             states = [(end, values + (value,)) for pos, values in states
                       for end, value in part.match(tokens, pos, memo)]
             if not states:
-                return []
+                return NOTHING
         return states  # type: ignore[return-value]
 
     def first(self) -> set[Predicate] | None:
-        out: set[Predicate] = set()
-        for part in self.parts:
-            found = part.first()
-            if found is None:
-                return None
-            out |= found
-            if not part.nullable:
+        if self._first is False:  # the parts never change: work it out once
+            self._first = _first_of(self.parts, None)
+        return self._first  # type: ignore[return-value]
+
+    def after(self, follow: Tests) -> Tests:
+        out: Tests = set()
+        for k, part in enumerate(self.parts):  # the first token is taken by this part, the earlier ones took none
+            out = _union(out, part.after(_first_of(self.parts[k + 1 :], follow)))
+            if out is None or not part.nullable:
                 return out
-        return None
+        return out
 
     def interpret(self, fn: Callable[..., Any]) -> Rule:
         self.memoised = False
@@ -140,27 +201,64 @@ class Choice(Rule):
     def __init__(self, alternatives: Sequence[Rule | Predicate]) -> None:
         self.alternatives = [_node(a) for a in alternatives]
         self.nullable = any(a.nullable for a in self.alternatives)
-        self._by_norm: Recent[tuple[Rule, ...]] = Recent()  # token norm -> the alternatives it may start
+        # a word's classes -> the alternatives it may start, each with the classes its next word must have
+        # (None: any) and whether it can be matched at once (it has passed its gates here)
+        self._by_bits: Recent[tuple[tuple[Rule, int | None, bool], ...]] = Recent()
+
+    def children(self) -> Sequence[Rule]:
+        return self.alternatives
 
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
-        alternatives: Sequence[Rule] = self.alternatives
-        if i < len(tokens):  # try only the alternatives whose first token this one can be
-            token = tokens[i]
-            alternatives = self._by_norm.recent.get(token.norm)  # type: ignore[assignment]
-            if alternatives is None:
-                alternatives = self._by_norm.get(token.norm)
-            if alternatives is None:
-                alternatives = self._by_norm.put(token.norm, tuple(a for a in self.alternatives if a.may_start(token)))
-        return [found for a in alternatives for found in a.match(tokens, i, memo)]
+        n = len(tokens)
+        if i >= n:
+            return [found for a in self.alternatives for found in a.match(tokens, i, memo)]
+        words = FIRST.words.recent
+        bits = words.get(tokens[i].norm)
+        if bits is None:
+            bits = FIRST.of(tokens[i])
+        alternatives = self._by_bits.recent.get(bits)
+        if alternatives is None:
+            alternatives = self._by_bits.get(bits)
+        if alternatives is None:
+            alternatives = self._by_bits.put(bits, self._alternatives(bits))
+        out: list[tuple[int, Any]] = []
+        after = -1  # the next word's classes, once asked
+        for a, second, direct in alternatives:
+            if second is not None:
+                if after == -1:
+                    after = 0
+                    if i + 1 < n:
+                        after = SECOND.words.recent.get(tokens[i + 1].norm)
+                        if after is None:
+                            after = SECOND.of(tokens[i + 1])
+                if not after & second:
+                    continue
+            if not direct:
+                out += a.match(tokens, i, memo)
+            elif a.memoised:  # Rule.match without the gates
+                found = memo.get(a._key + i)
+                if found is None:
+                    found = memo[a._key + i] = a._match(tokens, i, memo)
+                out += found
+            else:
+                out += a._match(tokens, i, memo)
+        return out or NOTHING
+
+    def _alternatives(self, bits: int) -> tuple[tuple[Rule, int | None, bool], ...]:
+        """The alternatives whose first gate lets a word of classes `bits` through."""
+        alternatives = (a.compile() for a in self.alternatives)
+        return tuple((a, a._second, type(a).match is Rule.match) for a in alternatives
+                     if a._gate is None or bits & a._gate)  # type: ignore[operator]
 
     def first(self) -> set[Predicate] | None:
-        out: set[Predicate] = set()
-        for a in self.alternatives:
-            found = a.first()
-            if found is None:
-                return None
-            out |= found
-        return out
+        if self._first is False:  # the alternatives never change: work it out once
+            found = [a.first() for a in self.alternatives]
+            self._first = None if None in found else set().union(*found)  # type: ignore[arg-type]
+        return self._first  # type: ignore[return-value]
+
+    def after(self, follow: Tests) -> Tests:
+        found = [a.after(follow) for a in self.alternatives]
+        return None if None in found else set().union(*found)  # type: ignore[arg-type]
 
 
 class Optional_(Rule):
@@ -173,10 +271,16 @@ class Optional_(Rule):
 
     def match(self, tokens: Sequence[Token], i: int, memo: Memo | None = None) -> Found:
         # not memoised: the part is, and this adds one item to its answer
-        return self.part.match(tokens, i, memo) + [(i, None)]
+        return [*self.part.match(tokens, i, memo), (i, None)]
+
+    def children(self) -> Sequence[Rule]:
+        return (self.part,)
 
     def first(self) -> set[Predicate] | None:
         return self.part.first()
+
+    def after(self, follow: Tests) -> Tests:
+        return self.part.after(follow)
 
 
 class Repeat(Rule):
@@ -187,7 +291,7 @@ class Repeat(Rule):
         self.nullable = low == 0
 
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
-        out: Found = [(i, [])] if self.low == 0 else []
+        out: list[tuple[int, Any]] = [(i, [])] if self.low == 0 else []
         states: list[tuple[int, list[Any]]] = [(i, [])]
         for count in range(1, self.high + 1):
             states = [(end, values + [value]) for pos, values in states
@@ -196,45 +300,18 @@ class Repeat(Rule):
                 break
             if count >= self.low:
                 out.extend(states)
-        return out
+        return out or NOTHING
+
+    def children(self) -> Sequence[Rule]:
+        return (self.part,)
 
     def first(self) -> set[Predicate] | None:
         return self.part.first()
 
-
-class Look(Rule):
-    """A zero-width test at the current position (a rule or predicate, offset 0) or of the token before it."""
-
-    nullable = True
-
-    def __init__(self, part: Rule | Predicate, offset: int, negate: bool) -> None:
-        self.part, self.offset, self.negate = part, offset, negate
-
-    def match(self, tokens: Sequence[Token], i: int, memo: Memo | None = None) -> Found:
-        j = i + self.offset
-        if isinstance(self.part, Rule):
-            hit = bool(self.part.match(tokens, j, memo)) if 0 <= j <= len(tokens) else False
-        else:
-            hit = 0 <= j < len(tokens) and self.part(tokens[j]) is not None
-        return [(i, None)] if hit != self.negate else []
-
-    def first(self) -> set[Predicate] | None:
-        return set()
-
-
-class Context(Rule):
-    """A zero-width test of the whole position: `fn(tokens, i) -> bool`."""
-
-    nullable = True
-
-    def __init__(self, fn: Callable[[Sequence[Token], int], bool]) -> None:
-        self.fn = fn
-
-    def match(self, tokens: Sequence[Token], i: int, memo: Memo | None = None) -> Found:
-        return [(i, None)] if self.fn(tokens, i) else []
-
-    def first(self) -> set[Predicate] | None:
-        return set()
+    def after(self, follow: Tests) -> Tests:
+        # after the first repetition's first token: the rest of it, then another repetition or what follows
+        more = self.part.first() if self.high > 1 else set()
+        return self.part.after(_union(more, follow) if self.low <= 1 else more)
 
 
 class Longest(Rule):
@@ -246,10 +323,16 @@ class Longest(Rule):
 
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
         found = self.part.match(tokens, i, memo)
-        return [max(found, key=lambda f: f[0])] if found else []
+        return [max(found, key=lambda f: f[0])] if found else NOTHING
+
+    def children(self) -> Sequence[Rule]:
+        return (self.part,)
 
     def first(self) -> set[Predicate] | None:
         return self.part.first()
+
+    def after(self, follow: Tests) -> Tests:
+        return self.part.after(follow)
 
 
 class Interpretation(Rule):
@@ -261,14 +344,21 @@ class Interpretation(Rule):
 
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
         out = []
-        for end, value in self.part.match(tokens, i, memo):
+        part = self.part  # a sequence only this interpretation calls has passed the same gates: match it at once
+        for end, value in part.match(tokens, i, memo) if part.memoised else part._match(tokens, i, memo):
             mapped = self.fn(value)
             if mapped is not None:
                 out.append((end, mapped))
-        return out
+        return out or NOTHING
+
+    def children(self) -> Sequence[Rule]:
+        return (self.part,)
 
     def first(self) -> set[Predicate] | None:
         return self.part.first()
+
+    def after(self, follow: Tests) -> Tests:
+        return self.part.after(follow)
 
 
 def rule(*parts: Rule | Predicate) -> Rule:
@@ -284,21 +374,6 @@ def or_(*alternatives: Rule | Predicate) -> Rule:
 def opt(part: Rule | Predicate) -> Rule:
     """An optional part."""
     return Optional_(part)
-
-
-def ahead(part: Rule | Predicate, negate: bool = False) -> Rule:
-    """What follows matches `part` (or, with negate, does not); nothing is consumed."""
-    return Look(part, 0, negate)
-
-
-def behind(predicate: Predicate, negate: bool = False) -> Rule:
-    """The previous token satisfies `predicate` (or, with negate, does not, or there is none)."""
-    return Look(predicate, -1, negate)
-
-
-def context(fn: Callable[[Sequence[Token], int], bool]) -> Rule:
-    """A test of the tokens around the current position, `fn(tokens, i)`; nothing is consumed."""
-    return Context(fn)
 
 
 def longest(part: Rule | Predicate) -> Rule:

@@ -12,8 +12,8 @@ from typing import Any
 
 from taldau.cache import WORDS, Recent
 from taldau.doc import Token
-from taldau.rules.grammar import Rule
-from taldau.rules.predicates import Predicate
+from taldau.rules.grammar import POSITION, Rule
+from taldau.rules.gates import FIRST
 
 SWEEP = 64  # tokens parsed between two clean-ups of the memo, which would otherwise grow with the text
 
@@ -32,38 +32,21 @@ class Parser:
     """Named rules in order of preference: Parser([("money", MONEY), ("cardinal", NUMBER)])."""
 
     def __init__(self, rules: Sequence[tuple[str, Rule]]) -> None:
-        self.rules = list(rules)
-        firsts = [r.first() for _, r in self.rules]
-        # lemma/POS tests vary by token, not by text: a rule starting with one is always tried
-        self._always = [first is None or not all(p.by_norm for p in first) for first in firsts]
-        by_predicate: dict[Predicate, list[int]] = {}
-        for index, first in enumerate(firsts):
-            for p in first or ():
-                by_predicate.setdefault(p, []).append(index)
-        # predicates indexed by the beginnings of the texts they can match; the rest always run
-        self._indexed: dict[str, list[tuple[Predicate, list[int]]]] = {}
-        self._unindexed: list[tuple[Predicate, list[int]]] = []
-        for p, indices in by_predicate.items():
-            for head in p.heads if p.heads is not None else ():
-                self._indexed.setdefault(head, []).append((p, indices))
-            if p.heads is None:
-                self._unindexed.append((p, indices))
-        # token norm -> rules it may start: every token asks, so it keeps as many words as a per-word cache
+        self.rules = [(name, r.compile()) for name, r in rules]
+        # a word's classes -> the rules it may start: every token asks, and words of one class share the answer
         self._starters: Recent[tuple[tuple[str, Rule], ...]] = Recent(WORDS)
 
     def _candidates(self, token: Token) -> tuple[tuple[str, Rule], ...]:
-        found = self._starters.recent.get(token.norm)
+        bits = FIRST.words.recent.get(token.norm)
+        if bits is None:
+            bits = FIRST.of(token)
+        found = self._starters.recent.get(bits)
         if found is None:
-            found = self._starters.get(token.norm)
-        if found is None:
-            hit = list(self._always)
-            low = token.norm.lower()
-            tests = self._indexed.get(low[:2], []) + self._indexed.get(low[:1], []) + self._unindexed
-            for p, indices in tests:
-                if p(token) is not None:
-                    for i in indices:
-                        hit[i] = True
-            found = self._starters.put(token.norm, tuple(named for named, h in zip(self.rules, hit) if h))
+            found = self._starters.get(bits)
+        if found is None:  # lemma/POS tests vary by token, not by text: a rule starting with one is always tried
+            found = self._starters.put(bits, tuple(
+                (name, r) for name, r in self.rules if r._gate is None or bits & r._gate  # type: ignore[operator]
+            ))
         return found
 
     def matches_at(self, tokens: Sequence[Token], i: int) -> list[Match]:
@@ -80,7 +63,7 @@ class Parser:
         swept = 0
         while i < n:
             if i - swept > SWEEP:  # matches only look ahead (or one token back): drop what lies behind
-                memo = {key: found for key, found in memo.items() if key[1] >= i - 1}
+                memo = {key: found for key, found in memo.items() if key & POSITION >= i - 1}
                 swept = i
             best: Match | None = None
             for name, r in self._candidates(tokens[i]):

@@ -28,15 +28,18 @@ class Predicate:
     lookup, or one made of cached tests).
 
     `heads`, when known, lists the lower-case one- or two-letter beginnings of every text it can
-    match: the parser uses them to skip predicates that cannot match a token at all.
+    match: the parser uses them to skip predicates that cannot match a token at all. `words`, for a
+    test of the lower-cased norm against a word list (`eq`, `in_`), is that list: the gates look a word
+    up once for all such tests.
     """
 
-    __slots__ = ("name", "fn", "by_norm", "heads", "_cache")
+    __slots__ = ("name", "fn", "by_norm", "heads", "words", "_cache")
 
     def __init__(self, name: str, fn: Callable[[Token], Any], by_norm: bool = True,
-                 heads: Iterable[str] | None = None, cached: bool = True) -> None:
+                 heads: Iterable[str] | None = None, cached: bool = True, words: Iterable[str] | None = None) -> None:
         self.name, self.fn, self.by_norm = name, fn, by_norm
         self.heads = frozenset(heads) if heads is not None else None
+        self.words = frozenset(words) if words is not None else None
         self._cache: Recent[Any] | None = Recent() if by_norm and cached else None
 
     def __call__(self, token: Token) -> Any:
@@ -81,12 +84,13 @@ def eq(*words: str) -> Predicate:
     """The token is one of `words`, ignoring letter case: eq("жуық", "шамамен")."""
     wanted = frozenset(w.lower() for w in words)
     return Predicate(f"eq{sorted(wanted)}", lambda t: True if _lower(t) in wanted else None, heads=_heads(wanted),
-                     cached=False)
+                     cached=False, words=wanted)
 
 
 def in_(mapping: Mapping[str, Any]) -> Predicate:
     """The lower-cased token is a key of `mapping`; its value is the mapping's value."""
-    return Predicate(f"in[{len(mapping)}]", lambda t: mapping.get(_lower(t)), heads=_heads(mapping), cached=False)
+    return Predicate(f"in[{len(mapping)}]", lambda t: mapping.get(_lower(t)), heads=_heads(mapping), cached=False,
+                     words=[w for w, value in mapping.items() if value is not None])
 
 
 class Stemmed(NamedTuple):
