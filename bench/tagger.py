@@ -175,7 +175,7 @@ def main() -> None:
             ["pipeline segment + morph + tagger + quantities + ner, tokens/s", f"{pipeline:,.0f}"],
             ["the same without the tagger, tokens/s", f"{bare:,.0f}"],
             ["load: import + read the model (fresh process), s", f"{load:.2f}"],
-            ["model size (gzip JSON table of feature weights)", f"{size:.1f} MB"],
+            ["model size (ranker.npz: key strings and integer weights, compressed)", f"{size:.1f} MB"],
         ]),
     ])
     confusions = [(k, v) for k, v in cv.most_common() if " read as " in k][:6]
