@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -26,7 +27,7 @@ MODEL = HERE / "ranker.npz"
 META = HERE / "ranker.meta.json"
 FORMAT = 2
 SCALE = 10_000  # weights are stored and summed as integers of 1e-4
-WIDTH = 16  # structural keys a reading has at most, but for rare ones (arrays of one width concatenate fast)
+WIDTH = 16  # structural keys a reading has at most but for rare ones (arrays of one width concatenate fast)
 
 Word = tuple[str, Sequence[Analysis]]  # (norm, readings)
 Keys = tuple[tuple[str, ...], tuple[str, ...]]  # (crossed with every context key, crossed with a few)
@@ -51,16 +52,28 @@ class View(NamedTuple):
     capital: bool
 
 
+def tag_keys(upos: str, feats: str) -> tuple[str, str, list[str]]:
+    """A tag's keys: its UPOS and whole tag (crossed with every context key), its feature items."""
+    return f"U={upos}", f"T={upos}|{feats}", [f"F={item}" for item in feats.split("|") if item]
+
+
+def shape_keys(reading: Analysis, rank: int, norm: str) -> list[str]:
+    """A reading's rank, morphemes, letters beyond the lemma, and whether it was guessed."""
+    return [f"R={min(rank, 3)}", f"M={'.'.join(g for _, g in reading.morphemes[1:])}|{reading.upos}",
+            f"D={min(len(norm) - len(reading.lemma), 4)}|{reading.upos}", *(("G",) if reading.guessed else ())]
+
+
+def lemma_keys(reading: Analysis) -> tuple[str, str]:
+    lemma = reading.lemma.lower()
+    return f"L={lemma}|{reading.upos}", f"LT={lemma}|T={reading.upos}|{reading.feats}"
+
+
 @lru_cache(maxsize=WORDS)
 def reading_keys(reading: Analysis, rank: int, norm: str) -> Keys:
     """What one reading says: (its tag, crossed with every context key; its features, morphemes, rank and
     lemma, crossed with a few)."""
-    tag = f"T={reading.upos}|{reading.feats}"
-    keys = [f"F={item}" for item in reading.feats.split("|") if item]
-    keys += [f"R={min(rank, 3)}", f"M={'.'.join(g for _, g in reading.morphemes[1:])}|{reading.upos}",
-             f"D={min(len(norm) - len(reading.lemma), 4)}|{reading.upos}", f"L={reading.lemma.lower()}|{reading.upos}",
-             f"LT={reading.lemma.lower()}|{tag}", *(("G",) if reading.guessed else ())]
-    return (f"U={reading.upos}", tag), tuple(keys)
+    upos, tag, items = tag_keys(reading.upos, reading.feats)
+    return (upos, tag), (*items, *shape_keys(reading, rank, norm), *lemma_keys(reading))
 
 
 def view(norm: str, readings: Sequence[Analysis]) -> View:
@@ -76,9 +89,12 @@ def own_keys(v: View) -> tuple[str, str]:
     return f"w={v.w}", f"a={v.a}"
 
 
+_PREFIXES = tuple((f"{d}{name}=", View._fields.index(name)) for d, name in NEIGHBOURS)
+
+
 def neighbour_keys(v: View) -> tuple[str, ...]:
     """The context keys a word gives the word at each offset of NEIGHBOURS from it."""
-    return tuple(f"{d}{name}={getattr(v, name)}" for d, name in NEIGHBOURS)
+    return tuple(prefix + v[field] for prefix, field in _PREFIXES)
 
 
 def edge_key(d: int, name: str) -> str | None:
@@ -125,17 +141,16 @@ def candidates(words: Sequence[Word]) -> Iterator[tuple[int, int, list[str]]]:
 
 class _Entry(NamedTuple):
     """One word as integer ids of a model: its own and its neighbour context keys; for a word with two
-    readings or more, each reading's tag, structural and lexical key columns (padded)."""
+    readings or more, a row per reading: its tag columns (U, T), lexical columns (L, LT), structural columns
+    (padded to WIDTH or more)."""
 
     readings: tuple[Analysis, ...]
-    own: tuple[int, int]
+    own: tuple[int, ...]
     seen: tuple[int, ...]
     plural: bool
     conv: bool
     capital: bool
-    tags: np.ndarray | None  # readings x 2
-    structural: np.ndarray | None  # readings x n
-    lexical: np.ndarray | None  # readings x 2
+    columns: np.ndarray | None
 
 
 class Ranker:
@@ -187,6 +202,7 @@ class Ranker:
         self.offsets = np.array([d for d, _ in NEIGHBOURS], dtype=np.int64)
         self.few = np.array([j for j, name in enumerate(self.slots()) if name in FEW], dtype=np.int64)
         self._words: Recent[_Entry] = Recent(WORDS)
+        self._tags: Recent[list] = Recent(WORDS)  # (UPOS, FEATS) -> tag columns and feature columns
 
     @staticmethod
     def slots() -> list[str]:
@@ -224,22 +240,28 @@ class Ranker:
         if entry is not None and (entry.readings is readings or entry.readings == readings):
             return entry
         v = view(norm, readings)
-        ids = self.context_id.get
-        tags = structural = lexical = None
+        columns = None
         if len(readings) > 1:
-            keys = [reading_keys(r, k, norm) for k, r in enumerate(readings)]
-            tag, struct, lex = self.columns
-            tags = np.array([[tag.get(k, len(tag)) for k in t] for t, _ in keys], dtype=np.int64)
-            rest = [[struct[k] for k in r if k in struct] for _, r in keys]
-            structural = np.full((len(rest), max(WIDTH, *map(len, rest))), len(struct), dtype=np.int64)
-            for j, r in enumerate(rest):
-                structural[j, :len(r)] = r
-            lexical = np.array([[lex.get(k, len(lex)) for k in r if k.startswith(LEXICAL)] for _, r in keys],
-                               dtype=np.int64)
-        entry = _Entry(readings, tuple(ids(k, self.none) for k in own_keys(v)),
-                       tuple(ids(k, self.none) for k in neighbour_keys(v)), v.plural, v.conv, v.capital,
-                       tags, structural, lexical)
+            rows = [self._reading_ids(r, k, norm) for k, r in enumerate(readings)]
+            width = max(WIDTH + 4, *map(len, rows))
+            pad = len(self.columns[1])
+            columns = np.array([row + [pad] * (width - len(row)) for row in rows], dtype=np.int64)
+        ids = self.context_id.get
+        entry = _Entry(readings, tuple(map(ids, own_keys(v), repeat(self.none))),
+                       tuple(map(ids, neighbour_keys(v), repeat(self.none))), v.plural, v.conv, v.capital, columns)
         return self._words.put(norm, entry)
+
+    def _reading_ids(self, reading: Analysis, rank: int, norm: str) -> list[int]:
+        """The columns of a reading's keys the model knows: tag (U, T), lexical (L, LT), then structural."""
+        tag, struct, lex = self.columns
+        key = (reading.upos, reading.feats)
+        found = self._tags.get(key)
+        if found is None:
+            upos, whole, items = tag_keys(*key)
+            found = self._tags.put(key, [tag.get(upos, len(tag)), tag.get(whole, len(tag)),
+                                         [struct[k] for k in items if k in struct]])
+        return [found[0], found[1], *(lex.get(k, len(lex)) for k in lemma_keys(reading)), *found[2],
+                *(struct[k] for k in shape_keys(reading, rank, norm) if k in struct)]
 
     def choose(self, words: Sequence[Word]) -> list[int]:
         """The index of the best reading of each word of one sentence."""
@@ -248,7 +270,7 @@ class Ranker:
     def choose_block(self, words: Sequence[Word], starts: Sequence[int]) -> list[int]:
         """The index of the best reading of each word of consecutive sentences, `starts` their first words."""
         entries = [self._entry(n, r if type(r) is tuple else tuple(r)) for n, r in words]
-        ambiguous = [i for i, e in enumerate(entries) if e.tags is not None]
+        ambiguous = [i for i, e in enumerate(entries) if e.columns is not None]
         best = [0] * len(words)
         if not ambiguous:
             return best
@@ -256,15 +278,14 @@ class Ranker:
         chosen = [entries[i] for i in ambiguous]
         counts = np.array([len(e.readings) for e in chosen])
         owner = np.repeat(np.arange(len(chosen)), counts)
-        width = max(e.structural.shape[1] for e in chosen)
-        structural = np.concatenate([e.structural if e.structural.shape[1] == width else np.pad(
-            e.structural, ((0, 0), (0, width - e.structural.shape[1])), constant_values=len(self.columns[1]))
+        width = max(e.columns.shape[1] for e in chosen)
+        columns = np.concatenate([e.columns if e.columns.shape[1] == width else np.pad(
+            e.columns, ((0, 0), (0, width - e.columns.shape[1])), constant_values=len(self.columns[1]))
             for e in chosen])
         few = ctx[:, self.few][owner]
-        score = self.dense[0][self.rows[0][ctx][owner][:, :, None],
-                              np.concatenate([e.tags for e in chosen])[:, None, :]].sum((1, 2), dtype=np.int64)
-        score += self.dense[1][self.rows[1][few][:, :, None], structural[:, None, :]].sum((1, 2), dtype=np.int64)
-        score += self._lexical(few, np.concatenate([e.lexical for e in chosen]))
+        score = self.dense[0][self.rows[0][ctx][owner][:, :, None], columns[:, None, :2]].sum((1, 2), dtype=np.int64)
+        score += self.dense[1][self.rows[1][few][:, :, None], columns[:, None, 4:]].sum((1, 2), dtype=np.int64)
+        score += self._lexical(few, columns[:, 2:4])
         first = np.concatenate([[0], np.cumsum(counts)[:-1]])
         top = np.maximum.reduceat(score, first)
         local = np.arange(len(score)) - first[owner]
