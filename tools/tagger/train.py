@@ -1,4 +1,4 @@
-"""Train the reading ranker (`src/taldau/tagger/ranker.json.gz` + `ranker.meta.json`).
+"""Train the reading ranker (`src/taldau/tagger/ranker.npz` + `ranker.meta.json`).
 
     python -m tools.tagger.train                     # the committed model: all of KTB train+dev + Apertium texts
 
@@ -6,13 +6,12 @@ Data (from ../shared/data or --data): UD Kazakh-KTB train+dev (gold lemma, UPOS,
 hand-disambiguated Apertium Wikipedia articles (`gold.from_apertium`). Each word with two readings or more gives
 one row per reading; each pair of the gold reading and another of the same word becomes the difference of their
 features, and a logistic regression over those (scikit-learn SGD, no intercept) learns the weights: only what
-tells a word's readings apart counts. They are saved as a table context key -> reading key -> weight.
+tells a word's readings apart counts. They are saved compiled (`Ranker.save`: key strings and integer weight triplets).
 bench/tagger.py runs the same training on folds.
 """
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
 import subprocess
@@ -104,9 +103,7 @@ def train(ktb_sentences: Sequence[ktb.Sentence], data: Path, settings: dict = SE
 
 
 def save(weights: dict[str, dict[str, float]], meta: dict) -> None:
-    text = json.dumps(weights, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    with open(ranker.MODEL, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:
-        f.write(text)  # no time stamp: the same weights give the same bytes
+    ranker.Ranker(weights).save(ranker.MODEL)
     ranker.META.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 

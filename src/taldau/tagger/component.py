@@ -2,21 +2,22 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cached_property
 
 from taldau.component import Component
-from taldau.doc import Doc, Token
+from taldau.doc import Doc
 from taldau.tagger import promote
 from taldau.tagger.ranker import META, MODEL, Ranker
 
-WINDOW = 300  # tokens ranked at once when a Doc has no sentences (or one of millions of tokens)
+WINDOW = 300  # tokens ranked as one sentence when a Doc has no sentences (or one of millions of tokens)
+BLOCK = 4_096  # tokens scored at once (whole sentences): numpy arrays of a bounded size
 
 
 class Tagger(Component):
     """`Tagger()(doc)`: a new Doc whose tokens have the reading their context calls for first.
 
-    `path`: a folder with `ranker.json.gz` and `ranker.meta.json`; None for the bundled model."""
+    `path`: a folder with `ranker.npz` and `ranker.meta.json`; None for the bundled model."""
 
     name, requires, assigns = "tagger", ("tokens", "readings"), ("tagged",)
 
@@ -36,20 +37,27 @@ class Tagger(Component):
         if not any(len(t.analyses) > 1 for t in doc.tokens):
             return doc
         tokens = list(doc.tokens)
-        for first, last in _groups(doc):
-            for start in range(first, last, WINDOW):
-                self._rank(tokens, start, min(start + WINDOW, last))
+        windows = [(s, min(s + WINDOW, last)) for first, last in _groups(doc) for s in range(first, last, WINDOW)]
+        for block in _blocks(windows):
+            begin, end = block[0][0], block[-1][1]
+            words = [(t.norm, t.analyses) for t in tokens[begin:end]]
+            for i, k in enumerate(self.ranker.choose_block(words, [s - begin for s, _ in block]), begin):
+                if k:
+                    tokens[i] = tokens[i]._replace(analyses=promote(tokens[i].analyses, k))
         return dataclasses.replace(doc, tokens=tuple(tokens))
-
-    def _rank(self, tokens: list[Token], start: int, end: int) -> None:
-        """Reorder the readings of tokens[start:end] (one sentence or window) in place."""
-        span = tokens[start:end]
-        if not any(len(t.analyses) > 1 for t in span):
-            return
-        for i, k in enumerate(self.ranker.choose([(t.norm, t.analyses) for t in span]), start):
-            if k:
-                tokens[i] = tokens[i]._replace(analyses=promote(tokens[i].analyses, k))
 
 
 def _groups(doc: Doc) -> Sequence[tuple[int, int]]:
     return [(s.first, s.last) for s in doc.sentences] if doc.sentences else [(0, len(doc.tokens))]
+
+
+def _blocks(windows: Sequence[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
+    """Runs of adjacent sentences (first, last token) of about BLOCK tokens, scored together."""
+    block: list[tuple[int, int]] = []
+    for start, stop in windows:
+        if block and (start != block[-1][1] or stop - block[0][0] > BLOCK):
+            yield block
+            block = []
+        block.append((start, stop))
+    if block:
+        yield block

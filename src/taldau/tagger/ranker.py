@@ -2,75 +2,115 @@
 features, morphemes, the analyser's rank) crossed with its context (neighbouring words, their readings'
 parts of speech and verb forms, their endings, the position and capitals). The best-scoring reading wins.
 
-Weights are learned by `tools.tagger.train` (scikit-learn logistic regression) and stored as a table of
-context key -> reading key -> weight (`ranker.json.gz`); scoring is a sum of dictionary look-ups, so inference needs no
-training library.
+Weights are learned by `tools.tagger.train` (scikit-learn logistic regression) as pairs (context key, reading
+key) -> weight, and stored compiled (`ranker.npz`: the key strings and integer weight triplets). At run time
+each word is turned once into integer ids (cached per word), and a block of sentences is scored at once with
+numpy: dense tables for the few hundred tag and structural reading keys, a sorted array for the lexical
+ones. Weights are integers (1e-4 units), so sums are exact and do not depend on their order.
 """
 from __future__ import annotations
 
-import gzip
 import json
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
+from typing import NamedTuple
 
-from taldau.cache import WORDS
+import numpy as np
+
+from taldau.cache import WORDS, Recent
 from taldau.doc import Analysis
 
 HERE = Path(__file__).parent
-MODEL = HERE / "ranker.json.gz"
+MODEL = HERE / "ranker.npz"
 META = HERE / "ranker.meta.json"
-FORMAT = 1
-_ZEROS = (0.0,) * 64  # the default of each look-up (map stops at the shorter of keys and this)
+FORMAT = 2
+SCALE = 10_000  # weights are stored and summed as integers of 1e-4
+WIDTH = 16  # structural keys a reading has at most but for rare ones (arrays of one width concatenate fast)
 
-PARTIALS = 20_000  # (context key, reading keys) sums kept: the recurring few, bounded
 Word = tuple[str, Sequence[Analysis]]  # (norm, readings)
 Keys = tuple[tuple[str, ...], tuple[str, ...]]  # (crossed with every context key, crossed with a few)
+NEIGHBOURS = ((-2, "a"), (-1, "a"), (-1, "w"), (-1, "e"), (-1, "v"), (-1, "l"),
+              (1, "a"), (1, "w"), (1, "e"), (1, "v"), (1, "l"), (2, "a"))  # what a word sees of the words around
+FEW = ("b", "-1a", "1a", "-1v", "1l", "-1w", "1w")  # the context keys also crossed with lexical reading keys
+TAG, LEXICAL = ("U=", "T="), ("L=", "LT=")  # reading keys by prefix; the others are structural
+
+
+class View(NamedTuple):
+    """How a word looks to its neighbours: its parts of speech, lower-cased form, last two letters, verb
+    forms, the lemma of its first reading; whether that reading is a plural nominative (a subject for a 3pl
+    verb after it), whether it may be a converb, whether it is capitalised."""
+
+    a: str
+    w: str
+    e: str
+    v: str
+    l: str  # noqa: E741
+    plural: bool
+    conv: bool
+    capital: bool
+
+
+def tag_keys(upos: str, feats: str) -> tuple[str, str, list[str]]:
+    """A tag's keys: its UPOS and whole tag (crossed with every context key), its feature items."""
+    return f"U={upos}", f"T={upos}|{feats}", [f"F={item}" for item in feats.split("|") if item]
+
+
+def shape_keys(reading: Analysis, rank: int, norm: str) -> list[str]:
+    """A reading's rank, morphemes, letters beyond the lemma, and whether it was guessed."""
+    return [f"R={min(rank, 3)}", f"M={'.'.join(g for _, g in reading.morphemes[1:])}|{reading.upos}",
+            f"D={min(len(norm) - len(reading.lemma), 4)}|{reading.upos}", *(("G",) if reading.guessed else ())]
+
+
+def lemma_keys(reading: Analysis) -> tuple[str, str]:
+    lemma = reading.lemma.lower()
+    return f"L={lemma}|{reading.upos}", f"LT={lemma}|T={reading.upos}|{reading.feats}"
 
 
 @lru_cache(maxsize=WORDS)
-def _reading_keys(reading: Analysis, rank: int, norm: str) -> Keys:
+def reading_keys(reading: Analysis, rank: int, norm: str) -> Keys:
     """What one reading says: (its tag, crossed with every context key; its features, morphemes, rank and
     lemma, crossed with a few)."""
-    tag = f"T={reading.upos}|{reading.feats}"
-    keys = [f"F={item}" for item in reading.feats.split("|") if item]
-    keys += [f"R={min(rank, 3)}", f"M={'.'.join(g for _, g in reading.morphemes[1:])}|{reading.upos}",
-             f"D={min(len(norm) - len(reading.lemma), 4)}|{reading.upos}", f"L={reading.lemma.lower()}|{reading.upos}",
-             f"LT={reading.lemma.lower()}|{tag}", *(("G",) if reading.guessed else ())]
-    return (f"U={reading.upos}", tag), tuple(keys)
+    upos, tag, items = tag_keys(reading.upos, reading.feats)
+    return (upos, tag), (*items, *shape_keys(reading, rank, norm), *lemma_keys(reading))
 
 
-@lru_cache(maxsize=WORDS)
-def _word(norm: str, readings: tuple[Analysis, ...]) -> tuple[str, str, str, str, str, bool]:
-    """How a neighbour sees a word: lower-cased, its parts of speech, its last two letters, its verb forms,
-    the lemma of its first reading, whether that reading is a plural nominative."""
+def view(norm: str, readings: Sequence[Analysis]) -> View:
     low = norm.lower()
     forms = sorted({f for r in readings for f in r.feats.split("|") if f.startswith("VerbForm")})
     plural = any(r.upos in ("NOUN", "PRON", "PROPN") and "Case=Nom" in r.feats and "Number=Plur" in r.feats
                  for r in readings[:1])
-    return (low, "+".join(sorted({r.upos for r in readings})), low[-2:], "+".join(forms),
-            readings[0].lemma.lower() if readings else low, plural)
+    return View("+".join(sorted({r.upos for r in readings})), low, low[-2:], "+".join(forms),
+                readings[0].lemma.lower() if readings else low, plural, "Conv" in "+".join(forms), norm[:1].isupper())
 
 
-def _context(seen: list[tuple], norm: str, i: int, plural: bool) -> tuple[list[str], list[str]]:
-    """(all context keys, the few crossed with lexical keys) of word i of a sentence; `plural`: a plural
-    nominative came before it (a subject for 3pl)."""
-    keys = ["b", f"w={seen[i][0]}", f"a={seen[i][1]}", f"conv={i > 0 and 'Conv' in seen[i - 1][3]}",
-            f"pl={plural}"]
-    for d in (-2, -1, 1, 2):
-        j = i + d
-        if 0 <= j < len(seen):
-            low, amb, end, forms, lemma, _ = seen[j]
-            keys.append(f"{d}a={amb}")
-            if abs(d) == 1:
-                keys += [f"{d}w={low}", f"{d}e={end}", f"{d}v={forms}", f"{d}l={lemma}"]
-        else:
-            keys.append(f"{d}a=edge")
-    if i == 0:
-        keys.append("first")
-    elif norm[:1].isupper():
-        keys.append("capital")
-    return keys, [k for k in keys if k == "b" or k.startswith(("-1a=", "1a=", "-1v=", "1l=", "-1w=", "1w="))]
+def own_keys(v: View) -> tuple[str, str]:
+    return f"w={v.w}", f"a={v.a}"
+
+
+_PREFIXES = tuple((f"{d}{name}=", View._fields.index(name)) for d, name in NEIGHBOURS)
+
+
+def neighbour_keys(v: View) -> tuple[str, ...]:
+    """The context keys a word gives the word at each offset of NEIGHBOURS from it."""
+    return tuple(prefix + v[field] for prefix, field in _PREFIXES)
+
+
+def edge_key(d: int, name: str) -> str | None:
+    """The key of a neighbour beyond the sentence: said for parts of speech, silent for the rest."""
+    return f"{d}a=edge" if name == "a" else None
+
+
+def context(views: Sequence[View], i: int, plural: bool) -> tuple[list[str], list[str]]:
+    """(all context keys, the few crossed with lexical keys) of word i of a sentence (training's form of what
+    `Ranker` computes in arrays); `plural`: a plural nominative came before it."""
+    keys = ["b", *own_keys(views[i]), f"conv={i > 0 and views[i - 1].conv}", f"pl={plural}"]
+    for m, (d, name) in enumerate(NEIGHBOURS):
+        key = neighbour_keys(views[i + d])[m] if 0 <= i + d < len(views) else edge_key(d, name)
+        keys += [key] if key else []
+    keys += ["first"] if i == 0 else ["capital"] if views[i].capital else []
+    return keys, [k for k in keys if k.split("=")[0] in FEW]
 
 
 def features(keys: Keys, ctx: tuple[list[str], list[str]]) -> list[str]:
@@ -78,76 +118,208 @@ def features(keys: Keys, ctx: tuple[list[str], list[str]]) -> list[str]:
     return [f"{k}\t{c}" for k in keys[0] for c in ctx[0]] + [f"{k}\t{c}" for k in keys[1] for c in ctx[1]]
 
 
-def _words(words: Sequence[Word]) -> list[tuple]:
-    return [_word(n, r if isinstance(r, tuple) else tuple(r)) for n, r in words]
-
-
-def _plural(seen: list[tuple]) -> list[bool]:
+def _plural(views: Sequence[View]) -> list[bool]:
     """For each word, whether a plural nominative came before it in the sentence."""
     out, found = [], False
-    for word in seen:
+    for v in views:
         out.append(found)
-        found = found or word[5]
+        found = found or v.plural
     return out
 
 
 def candidates(words: Sequence[Word]) -> Iterator[tuple[int, int, list[str]]]:
     """(word index, reading index, features) of every reading of every word with two readings or more."""
-    seen = _words(words)
-    plural = _plural(seen)
+    views = [view(n, r) for n, r in words]
+    plural = _plural(views)
     for i, (norm, readings) in enumerate(words):
         if len(readings) < 2:
             continue
-        ctx = _context(seen, norm, i, plural[i])
+        ctx = context(views, i, plural[i])
         for k, reading in enumerate(readings):
-            yield i, k, features(_reading_keys(reading, k, norm), ctx)
+            yield i, k, features(reading_keys(reading, k, norm), ctx)
+
+
+class _Entry(NamedTuple):
+    """One word as integer ids of a model: its own and its neighbour context keys; for a word with two
+    readings or more, a row per reading: its tag columns (U, T), lexical columns (L, LT), structural columns
+    (padded to WIDTH or more)."""
+
+    readings: tuple[Analysis, ...]
+    own: tuple[int, ...]
+    seen: tuple[int, ...]
+    plural: bool
+    conv: bool
+    capital: bool
+    columns: np.ndarray | None
 
 
 class Ranker:
     """`Ranker(table).choose(words)`: the index of the best reading of each word of a sentence.
 
     `table[context key][reading key]` is the weight of the pair; a reading's score is the sum over its keys
-    and its word's context keys, so each context key is looked up once per word, not once per reading."""
+    and its word's context keys. `choose_block` scores many sentences at once."""
 
     def __init__(self, table: dict[str, dict[str, float]]) -> None:
-        self.table = table
-        self._partials: dict[tuple[str, tuple[str, ...]], float] = {}
+        contexts = sorted(table)
+        keys = sorted({k for row in table.values() for k in row})
+        triplets = [(c, k, w) for c, row in enumerate(table[x] for x in contexts) for k, w in row.items()]
+        index = {k: j for j, k in enumerate(keys)}
+        self._compile(contexts, keys, np.array([c for c, _, _ in triplets], dtype=np.int32),
+                      np.array([index[k] for _, k, _ in triplets], dtype=np.int32),
+                      np.array([round(w * SCALE) for _, _, w in triplets], dtype=np.int32))
 
-    def _partial(self, context: str, keys: tuple[str, ...]) -> float:
-        """The summed weights of `keys` with one context key: few pairs recur (bias, the neighbours' parts of
-        speech), so they are kept, up to a bound."""
-        pair = (context, keys)
-        value = self._partials.get(pair)
-        if value is None:
-            if len(self._partials) > PARTIALS:
-                self._partials.clear()
-            t = self.table[context]
-            value = self._partials[pair] = sum(map(t.get, keys, _ZEROS))
-        return value
+    def _compile(self, contexts: Sequence[str], keys: Sequence[str], ctx: np.ndarray, key: np.ndarray,
+                 weight: np.ndarray) -> None:
+        self.contexts, self.keys, self.triplets = list(contexts), list(keys), (ctx, key, weight)
+        self.context_id = {c: j for j, c in enumerate(self.contexts)}
+        none = len(self.contexts)  # the id of a context the model does not know (or an absent one)
+        kinds = np.array([2 if k.startswith(LEXICAL) else 0 if k.startswith(TAG) else 1 for k in self.keys])
+        self.columns: list[dict[str, int]] = [{}, {}, {}]  # tag, structural, lexical key -> column
+        column = np.zeros(len(self.keys), dtype=np.int64)
+        for j, (k, kind) in enumerate(zip(self.keys, kinds)):
+            column[j] = self.columns[kind].setdefault(k, len(self.columns[kind]))
+        self.dense, self.rows = [], []
+        for kind in (0, 1):  # a table of rows (contexts with weights of this kind, then a zero row) x columns
+            mine = kinds[key] == kind
+            used = np.unique(ctx[mine])
+            rows = np.full(none + 1, len(used), dtype=np.int64)
+            rows[used] = np.arange(len(used))
+            table = np.zeros((len(used) + 1, len(self.columns[kind]) + 1), dtype=np.int32)
+            table[rows[ctx[mine]], column[key[mine]]] = weight[mine]
+            self.dense.append(table)
+            self.rows.append(rows)
+        lexical = kinds[key] == 2
+        self.stride = len(self.columns[2]) + 1
+        pairs = ctx[lexical].astype(np.int64) * self.stride + column[key[lexical]]
+        order = np.argsort(pairs)
+        self.pairs = np.append(pairs[order], np.iinfo(np.int64).max)  # an end that no pair reaches
+        self.pair_weights = np.append(weight[lexical][order], 0)
+        ids = self.context_id.get
+        self.fixed = {k: ids(k, none) for k in ("b", "conv=True", "conv=False", "pl=True", "pl=False", "first",
+                                                 "capital")}
+        self.none = none
+        self.edges = np.array([ids(edge_key(d, name) or "", none) for d, name in NEIGHBOURS], dtype=np.int64)
+        self.offsets = np.array([d for d, _ in NEIGHBOURS], dtype=np.int64)
+        self.few = np.array([j for j, name in enumerate(self.slots()) if name in FEW], dtype=np.int64)
+        self._words: Recent[_Entry] = Recent(WORDS)
+        self._tags: Recent[list] = Recent(WORDS)  # (UPOS, FEATS) -> tag columns and feature columns
+
+    @staticmethod
+    def slots() -> list[str]:
+        """The names of the columns of a word's context ids (`_context_ids`)."""
+        return ["b", "w", "a", "conv", "pl", "position", *(f"{d}{name}" for d, name in NEIGHBOURS)]
+
+    @property
+    def table(self) -> dict[str, dict[str, float]]:
+        """The weights as context key -> reading key -> weight (for checks and inspection)."""
+        out: dict[str, dict[str, float]] = {}
+        for c, k, w in zip(*self.triplets):
+            out.setdefault(self.contexts[c], {})[self.keys[k]] = int(w) / SCALE
+        return out
 
     @classmethod
-    @lru_cache(maxsize=4)  # one table per model file, shared by every Tagger
+    @lru_cache(maxsize=4)  # one model per file, shared by every Tagger
     def from_disk(cls, path: Path = MODEL, meta: Path = META) -> Ranker:
         info = json.loads(meta.read_text(encoding="utf-8"))
         if info.get("format") != FORMAT:
             raise ValueError(f"{meta} has format {info.get('format')}; this taldau reads format {FORMAT}")
-        with gzip.open(path, "rt", encoding="utf-8") as f:
-            return cls(json.load(f))
+        with np.load(path, allow_pickle=False) as f:
+            ranker = cls.__new__(cls)
+            ranker._compile(f["contexts"].tolist(), f["keys"].tolist(), f["ctx"], f["key"], f["weight"])
+        return ranker
+
+    def save(self, path: Path) -> None:
+        ctx, key, weight = self.triplets
+        with open(path, "wb") as f:
+            np.savez_compressed(f, contexts=np.array(self.contexts), keys=np.array(self.keys), ctx=ctx, key=key,
+                                weight=weight)
+
+    def _entry(self, norm: str, readings: tuple[Analysis, ...]) -> _Entry:
+        """A word's ids, cached by form (and checked against its readings, which a later stage may change)."""
+        entry = self._words.get(norm)
+        if entry is not None and (entry.readings is readings or entry.readings == readings):
+            return entry
+        v = view(norm, readings)
+        columns = None
+        if len(readings) > 1:
+            rows = [self._reading_ids(r, k, norm) for k, r in enumerate(readings)]
+            width = max(WIDTH + 4, *map(len, rows))
+            pad = len(self.columns[1])
+            columns = np.array([row + [pad] * (width - len(row)) for row in rows], dtype=np.int64)
+        ids = self.context_id.get
+        entry = _Entry(readings, tuple(map(ids, own_keys(v), repeat(self.none))),
+                       tuple(map(ids, neighbour_keys(v), repeat(self.none))), v.plural, v.conv, v.capital, columns)
+        return self._words.put(norm, entry)
+
+    def _reading_ids(self, reading: Analysis, rank: int, norm: str) -> list[int]:
+        """The columns of a reading's keys the model knows: tag (U, T), lexical (L, LT), then structural."""
+        tag, struct, lex = self.columns
+        key = (reading.upos, reading.feats)
+        found = self._tags.get(key)
+        if found is None:
+            upos, whole, items = tag_keys(*key)
+            found = self._tags.put(key, [tag.get(upos, len(tag)), tag.get(whole, len(tag)),
+                                         [struct[k] for k in items if k in struct]])
+        return [found[0], found[1], *(lex.get(k, len(lex)) for k in lemma_keys(reading)), *found[2],
+                *(struct[k] for k in shape_keys(reading, rank, norm) if k in struct)]
 
     def choose(self, words: Sequence[Word]) -> list[int]:
+        """The index of the best reading of each word of one sentence."""
+        return self.choose_block(words, [0])
+
+    def choose_block(self, words: Sequence[Word], starts: Sequence[int]) -> list[int]:
+        """The index of the best reading of each word of consecutive sentences, `starts` their first words."""
+        entries = [self._entry(n, r if type(r) is tuple else tuple(r)) for n, r in words]
+        ambiguous = [i for i, e in enumerate(entries) if e.columns is not None]
         best = [0] * len(words)
-        seen = _words(words)
-        plural = _plural(seen)
-        for i, (norm, readings) in enumerate(words):
-            if len(readings) < 2:
-                continue
-            every, few = _context(seen, norm, i, plural[i])
-            tables = [t for t in map(self.table.get, every) if t]
-            lexical = [c for c in few if c in self.table]
-            scores = []
-            for k, reading in enumerate(readings):
-                (upos, tag), rest = _reading_keys(reading, k, norm)
-                scores.append(sum([t.get(upos, 0.0) + t.get(tag, 0.0) for t in tables])
-                              + sum([self._partial(c, rest) for c in lexical]))
-            best[i] = scores.index(max(scores))
+        if not ambiguous:
+            return best
+        ctx = self._context_ids(entries, np.array(ambiguous), starts)
+        chosen = [entries[i] for i in ambiguous]
+        counts = np.array([len(e.readings) for e in chosen])
+        owner = np.repeat(np.arange(len(chosen)), counts)
+        width = max(e.columns.shape[1] for e in chosen)
+        columns = np.concatenate([e.columns if e.columns.shape[1] == width else np.pad(
+            e.columns, ((0, 0), (0, width - e.columns.shape[1])), constant_values=len(self.columns[1]))
+            for e in chosen])
+        few = ctx[:, self.few][owner]
+        score = self.dense[0][self.rows[0][ctx][owner][:, :, None], columns[:, None, :2]].sum((1, 2), dtype=np.int64)
+        score += self.dense[1][self.rows[1][few][:, :, None], columns[:, None, 4:]].sum((1, 2), dtype=np.int64)
+        score += self._lexical(few, columns[:, 2:4])
+        first = np.concatenate([[0], np.cumsum(counts)[:-1]])
+        top = np.maximum.reduceat(score, first)
+        local = np.arange(len(score)) - first[owner]
+        for i, k in zip(ambiguous, np.minimum.reduceat(np.where(score == top[owner], local, 1 << 30), first).tolist()):
+            best[i] = k
         return best
+
+    def _lexical(self, few: np.ndarray, lexical: np.ndarray) -> np.ndarray:
+        """Each reading's summed weights of (few context, lexical key) pairs, found in the sorted pairs."""
+        pairs = few[:, :, None] * self.stride + lexical[:, None, :]
+        found = np.searchsorted(self.pairs, pairs)
+        hit = self.pairs[found] == pairs
+        return np.where(hit, self.pair_weights[found], 0).sum((1, 2), dtype=np.int64)
+
+    def _context_ids(self, entries: Sequence[_Entry], ambiguous: np.ndarray, starts: Sequence[int]) -> np.ndarray:
+        """The context ids (columns: `slots()`) of the ambiguous words, in arrays over the block."""
+        n = len(entries)
+        first = np.zeros(n, dtype=np.int64)
+        first[list(starts)] = 1
+        sentence = np.cumsum(first) - 1
+        begin = np.asarray(starts, dtype=np.int64)
+        end = np.append(begin[1:], n)
+        at = ambiguous[:, None] + self.offsets[None, :]
+        inside = (at >= begin[sentence[ambiguous]][:, None]) & (at < end[sentence[ambiguous]][:, None])
+        seen = np.array([e.seen for e in entries], dtype=np.int64)
+        neighbours = np.where(inside, seen[np.clip(at, 0, n - 1), np.arange(len(self.offsets))], self.edges)
+        flags = np.array([(e.plural, e.conv, e.capital) for e in entries], dtype=bool)
+        plurals = np.cumsum(flags[:, 0]) - flags[:, 0]  # plural nominatives before each word in the block
+        before = plurals[ambiguous] - plurals[begin[sentence[ambiguous]]] > 0
+        position = ambiguous - begin[sentence[ambiguous]]
+        conv = (position > 0) & flags[np.maximum(ambiguous - 1, 0), 1]
+        fixed = self.fixed
+        columns = [np.full(len(ambiguous), fixed["b"]), *np.array([entries[i].own for i in ambiguous]).T,
+                   np.where(conv, fixed["conv=True"], fixed["conv=False"]),
+                   np.where(before, fixed["pl=True"], fixed["pl=False"]),
+                   np.where(position == 0, fixed["first"], np.where(flags[ambiguous, 2], fixed["capital"], self.none))]
+        return np.column_stack([*columns, neighbours])
