@@ -227,8 +227,9 @@ def sentence(words: Sequence[Word], known: names.Table | None = None, keep: Know
     seen = [_seen(w, keep) for w in words]
     n = len(words)
     out = []
+    kept = None if keep is None else keep.names.__contains__
     for i, (this, around) in enumerate(zip(seen, context(words, seen, known))):
-        fs = [*this.own, *(around if keep is None else [f for f in around if f in keep.names])]
+        fs = [*this.own, *filter(kept, around)] if kept else [*this.own, *around]
         for k, off in enumerate(OFFSETS):
             if 0 <= i + off < n:
                 fs += seen[i + off].around[k]
