@@ -29,6 +29,7 @@ FAR = ("w=", "st=", "title")  # and at ±2
 NATIONALITY = ("лық", "лік", "дық", "дік", "тық", "тік")
 OPEN_QUOTES = frozenset("«“„\"")
 CLOSE_QUOTES = frozenset("»”\"")
+QUOTES = OPEN_QUOTES | CLOSE_QUOTES
 
 
 class Word(NamedTuple):
@@ -98,6 +99,8 @@ def _token(word: Word) -> tuple[str, ...]:
 
 def _quotes(words: Sequence[Word]) -> list[list[str]]:
     """Per token: "in" inside «...», "open"/"close" right after « or right before »."""
+    if QUOTES.isdisjoint(w.text for w in words):  # most sentences: no tags, nothing to walk through
+        return [[] for _ in words]
     out = []
     depth = 0
     for i, w in enumerate(words):
