@@ -112,3 +112,14 @@ def test_features_of_a_word_are_cached_per_model_attributes() -> None:
     plain, kept = features._seen(word), features._seen(word, keep)
     assert kept.own == tuple(f for f in plain.own if f in keep.names)
     assert kept.around == tuple(tuple(f for f in part if f in keep.names) for part in plain.around)
+
+
+@given(st.lists(st.sampled_from(POOL), max_size=14))
+def test_quote_tags_only_where_a_quote_is(texts: list[str]) -> None:
+    """A sentence without quotes skips the walk through its quotes: every token gets no quote tag."""
+    tags = features._quotes([Word(t) for t in texts])
+    assert len(tags) == len(texts)
+    if features.QUOTES.isdisjoint(texts):
+        assert all(t == [] for t in tags)
+    elif "«" in texts[:-1] or "»" in texts[1:]:  # a quote that opens before a word or closes after one
+        assert any(t for t in tags)

@@ -9,6 +9,8 @@ import re
 from functools import cache
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from taldau.doc import Doc
 from taldau.ner import rules
@@ -94,6 +96,20 @@ def test_press_spellings_link_to_their_country(words, name, link):
 ])
 def test_initials_join_the_person(words, before, after):
     assert rules.initials(words.split(), before.split()) == after.split()
+
+
+@given(st.text(max_size=4))
+def test_an_initial_is_a_letter_and_a_dot(word):
+    """`initials` skips a sentence with no two-character word ending in a dot: no other word can be an initial."""
+    if rules.INITIAL.fullmatch(word):
+        assert len(word) == 2 and word[1] == "."
+
+
+@given(st.lists(st.sampled_from(["Тоқаев", "-", "келді", "мөлш.", "А", ".", "ә."]), max_size=8), st.data())
+def test_a_sentence_without_initials_keeps_its_labels(words, data):
+    labels = data.draw(st.lists(st.sampled_from(["O", "B-PERSON", "I-PERSON", "B-GPE"]), min_size=len(words),
+                                max_size=len(words)))
+    assert rules.initials(words, labels) == labels
 
 
 def test_a_country_ends_a_person():

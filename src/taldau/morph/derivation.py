@@ -7,7 +7,6 @@ lexicon; a new геосаясилық is read as геосаяси + -лық, a n
 """
 from __future__ import annotations
 
-from functools import cache
 from typing import NamedTuple
 
 from .phonology import VOWELS, is_back, unsoften
@@ -75,9 +74,19 @@ def _fits(base: str, surface: str, d: Derivation) -> bool:
     return not vowels or (vowels[-1] in "аыо") == is_back(base)
 
 
-@cache
+_INDEXES: dict[int, dict[str, tuple[tuple[str, tuple[Derivation, ...]], ...]]] = {}
+
+
 def _index(table: tuple[Derivation, ...]) -> dict[str, tuple[tuple[str, tuple[Derivation, ...]], ...]]:
-    """Last letter -> (surface, derivations) of the surfaces ending in it."""
+    """Last letter -> (surface, derivations) of the surfaces ending in it; kept by the table's identity (the
+    tables are this module's constants), as hashing a table at every split cost more than the split."""
+    index = _INDEXES.get(id(table))
+    if index is None:
+        index = _INDEXES[id(table)] = _build_index(table)
+    return index
+
+
+def _build_index(table: tuple[Derivation, ...]) -> dict[str, tuple[tuple[str, tuple[Derivation, ...]], ...]]:
     by_surface: dict[str, list[Derivation]] = {}
     for d in table:
         for surface in d.surfaces:

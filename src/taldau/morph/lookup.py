@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
+from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -51,6 +52,7 @@ def _inflection(feats: str) -> str:
 
 
 _NONE: Mapping[str, tuple[Stem, ...]] = MappingProxyType({})
+_RANK = itemgetter(0, 1, 2)  # rank, -frequency, ending length
 
 
 def resolve(stem: str) -> Mapping[str, tuple[Stem, ...]]:
@@ -98,11 +100,10 @@ def derived(stem: str) -> Mapping[str, tuple[Stem, ...]]:
     return {k: tuple(v) for k, v in out.items()} if out else _NONE
 
 
-def _alternations(stem: str, tail: str) -> list[tuple[str, str, int, str]]:
+def _alternations(stem: str, tail: str, known: Mapping[str, str]) -> list[tuple[str, str, int, str]]:
     """(lexicon stem, stem whose sound class must fit the ending, rank, paradigms) for a stripped stem
-    whose dictionary form differs; rank 1 marks a dropped vowel put back, which a verb accepts only
-    when the lexicon says so (қорқ|ады -> қорық)."""
-    known = stems().rows
+    whose dictionary form differs, `known` the lexicon's stems; rank 1 marks a dropped vowel put back,
+    which a verb accepts only when the lexicon says so (қорқ|ады -> қорық)."""
     out = []
     if tail[:1] in SOFTENING:
         hard = unsoften(stem)  # мектеб|і -> мектеп
@@ -154,7 +155,7 @@ def _stem_morphemes(surface: str, parts: tuple[tuple[str, str], ...], entry: End
 def _splits(low: str, rare: bool = False) -> list[tuple]:
     """(rank, -frequency, ending length, split point, stem, ending, feats) for every dictionary split;
     with `rare`, the splits whose stem is a rare derivation instead (see `derived`)."""
-    groups, tails = endings.groups(), endings.tails()
+    groups, tails, known = endings.groups(), endings.tails(), stems().rows
     find = derived if rare else resolve
     out: list[tuple] = []
     for i in range(len(low), 0, -1):
@@ -169,7 +170,7 @@ def _splits(low: str, rare: bool = False) -> list[tuple]:
                     found = readings.get(group.paradigm)
                     if found:
                         _emit(out, i, group, stem, 0, found)
-            for lex_stem, key_stem, rank, paradigms in _alternations(stem, tail):
+            for lex_stem, key_stem, rank, paradigms in _alternations(stem, tail, known):
                 readings = find(lex_stem)
                 for group in by_paradigm:
                     found = readings.get(group.paradigm) if group.paradigm in paradigms else None
@@ -199,9 +200,9 @@ def lookup(word: str) -> list[Analysis]:
             ranked.append((int(lex.upos == "X"), -lex.freq, 0, len(low), lex, None, lex.feats))
     if not ranked and not out:  # a derived reading only when nothing simpler fits
         ranked = _splits(low, rare=True)
-    ranked.sort(key=lambda r: r[:3])
+    ranked.sort(key=_RANK)
     seen = {(a.lemma, a.upos, _inflection(a.feats)): n for n, a in enumerate(out)}
-    for *_, i, stem, entry, feats in ranked:  # one reading per inflection: Назарбаев with and without Gender
+    for _, _, _, i, stem, entry, feats in ranked:  # one reading per inflection: Назарбаев with and without Gender
         key = (stem.lemma, stem.upos, _inflection(feats))
         n = seen.get(key)
         if n is not None and feats.count("=") <= out[n].feats.count("="):  # keep the richer lexical features

@@ -36,6 +36,8 @@ def spans(labels: Sequence[str]) -> list[tuple[str, int, int]]:
     """(label, first, last+1) token ranges of IOB2 labels; a stray I- starts an entity."""
     out: list[tuple[str, int, int]] = []
     for i, label in enumerate(labels):
+        if label == "O":  # most tokens
+            continue
         kind = label[2:]
         if label.startswith("B-") or (label.startswith("I-") and (not out or out[-1][0] != kind or out[-1][2] != i)):
             out.append((kind, i, i + 1))

@@ -22,6 +22,8 @@ RUSSIAN_CASES = ("ом", "ем", "ой", "ей", "ою", "а", "я", "у", "ю",
 def initials(words: Sequence[str], labels: list[str]) -> list[str]:
     """Қ.-Ж. Тоқаев, Н.Ә. Назарбаев, А. Әшімов: initials and the capitalised word after them are one PERSON."""
     out = list(labels)
+    if not any(len(w) == 2 and w[1] == "." for w in words):  # no initial (a letter and a dot): most sentences
+        return out
     i = 0
     while i < len(words):
         j = i

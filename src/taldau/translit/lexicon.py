@@ -38,7 +38,8 @@ def exceptions() -> dict[str, str]:
             "rebuild it with python -m tools.translit.build"
         )
     words = _lines("exceptions.tsv")
-    return {to_latin(word, "2021", Policy()): word for word in words}
+    policy = Policy()  # one for the list: making and hashing one per word was most of the loading
+    return {to_latin(word, "2021", policy): word for word in words}
 
 
 @cache
