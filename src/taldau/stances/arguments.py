@@ -99,7 +99,7 @@ def _after_clause(tokens: Sequence[Token], start: int, inside: Sequence[Mention]
         return False
     verb = tokens[start - 2]
     if any(t.upos == "NUM" and w.possessed(t) and w.case(t) == "Nom" for t in tokens[start:before]):
-        return False  # Құжатты 242 депутат қолдап, 391-і қарсы дауыс берген: a subject of its own, a quantifier
+        return False  # Жобаны елу депутат қолдап, отызы қарсы шыққан: a subject of its own, a quantifier
     if w.verb_form(verb) == "Conv":
         return True
     return verb.upos in ("VERB", "AUX") and w.verb_form(verb) == "Fin" \
@@ -170,8 +170,8 @@ def bare_object(tokens: Sequence[Token], after: int, predicate: int) -> bool:
 
 def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
     """The mention belongs to a relative clause: its subject right before the participle (Мәжіліс қараған заң
-    жобасы), or the predicate noun of its copula (кеңесші, сенімді дос болатын азаматтарды: citizens who are
-    advisers), the first verb after it being бол- as a participle before a noun."""
+    жобасы), or the predicate noun of its copula (көмекші, жақын серік болатын адамдарды: people who are
+    helpers), the first verb after it being бол- as a participle before a noun."""
     bare = int(after + 2 < len(tokens) and _bare_object(tokens[after]))  # адам еңбек ететін ұжым
     if after + bare != predicate and after + bare + 1 < len(tokens) and _relative(tokens, after + bare):
         return True
@@ -182,7 +182,7 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
             following = tokens[i + 1] if i + 1 < len(tokens) else None
             if w.verb_form(token) != "Part" or following is None or following.upos not in ("NOUN", "ADJ", "NUM"):
                 return False
-            # халыққа қызмет көрсететін түрлі орталықтарға (қажет): the noun the clause describes takes the
+            # тұрғындарға көмек беретін жаңа мекемелерге (қажет): the noun the clause describes takes the
             # mention's oblique case (not Қазақстанға шетелде оқыған мамандар қажет: the target's modifier)
             noun = next((t for t in tokens[i + 1 : predicate] if t.upos == "NOUN"), None)
             return w.lemma(token) == "бол" or (own not in ("Nom", None) and noun is not None and w.case(noun) == own)
