@@ -1,6 +1,8 @@
 """Shared helpers for the benchmark scripts: where the data is, timing, Markdown tables."""
 from __future__ import annotations
 
+import os
+
 import argparse
 import sys
 import time
@@ -42,8 +44,11 @@ def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
 
 
 def publish(name: str, markdown: str) -> None:
-    """Print a fragment and write it to docs/bench/<name>.md for docs/benchmarks.md."""
+    """Print a fragment and write it to docs/bench/<name>.md for docs/benchmarks.md (print only under
+    `make bench-check`, which sets TALDAU_BENCH_CHECK: a check measures, it does not publish)."""
     print(markdown)
+    if os.environ.get("TALDAU_BENCH_CHECK"):
+        return
     FRAGMENTS.mkdir(parents=True, exist_ok=True)
     (FRAGMENTS / f"{name}.md").write_text(markdown.rstrip() + "\n", encoding="utf-8")
 

@@ -52,6 +52,7 @@ FOLDS = 5  # of the dev part
 HELD_OUT_RUN = 6  # how many times the held-out part has been run, this run included
 SPEEDUP = ("2.1 times as fast in the pipeline (bench/speed.py, news, quantities alone, CPU time, main at f19fb3f "
            "beside this tree, best of 5 interleaved rounds: 32,510 -> 68,953 tokens/s)")
+DEV_FLOOR = 0.97  # micro F1 on the whole dev part (0.977): a regression guard for `make bench-check`
 FLOOR = 0.925  # micro F1 on the clean held-out part (0.921 when twins were first kept apart, 0.930 after issue 12,
 #                0.935 with the stricter twin key: 0.933 on the former clean part)
 
@@ -239,6 +240,9 @@ def main() -> int:
         print("\n" + per_fold(sentences))
         single = alone(sentences, everything)
         print(f"dev sentences with no number-twin ({len(single)}): micro F1 {_f1(evaluate([to_doc(s) for s in single])):.3f}")
+        if not args.alone and _f1(counts) < DEV_FLOOR:
+            print(f"FAIL: micro F1 {_f1(counts):.3f} on the dev part is below its floor {DEV_FLOOR}")
+            return 1
     if args.part == "test":
         dev = [s for s in everything if part(s) == "dev"]
         assert not {twins(s) for s in clean} & {twins(s) for s in dev}, "a twin group on both sides"
