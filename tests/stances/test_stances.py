@@ -12,7 +12,8 @@ from taldau.stances import StanceReader, actor_key, actors
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[1]))
-from bench.stances import actor_matches, head_of, match, read_gold, sentence_index  # noqa: E402
+from bench.stance_gold import read_gold  # noqa: E402
+from bench.stances import actor_matches, head_of, match, sentence_index  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 
-from bench.stances import DRAW_ENDINGS, DRAW_STEMS, GOLD
+from bench.stance_gold import DRAW_ENDINGS, DRAW_STEMS, GOLD
 from taldau.ner.data import group_key, load_split
 
 SEED = "realdev-20261205"

@@ -1,0 +1,166 @@
+"""The stance gold set's parts (tests/stances/): our own sentences, and the real ones named by hash.
+
+`dev.txt` and `test.txt` hold sentences written for taldau with their relations; the real parts (`real*.tsv`)
+name KazNERD or official-site sentences by the SHA-1 of their text, so that the sentences stay in
+../shared/data, and `draw` / `draw_official` say how each real part was picked.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from bench.common import DEFAULT_DATA, ROOT
+
+GOLD = ROOT / "tests" / "stances"
+OFFICIAL = DEFAULT_DATA / "apertium_kaz_rus" / "kaz-rus.parallel.tsv"  # official sites' texts, GPL: named by hash
+OFFICIAL_PARTS = ("real5",)  # the real parts drawn from OFFICIAL, not from KazNERD
+
+
+class Gold(NamedTuple):
+    sentence: int  # index within its document
+    actor: str
+    kind: str
+    head: str  # the target's last word as written, "-" for none
+    flags: frozenset[str]
+
+
+class Document(NamedTuple):
+    text: str
+    sentences: list[str]
+    relations: list[Gold]
+
+
+def read_gold(path: Path) -> list[Document]:
+    """Documents of a gold file: sentence lines, tab-indented relation lines, blank lines between documents."""
+    documents: list[Document] = []
+    sentences: list[str] = []
+    relations: list[Gold] = []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        if line.startswith("#"):
+            continue
+        if line.startswith("\t"):
+            actor, kind, head, *flags = line.strip("\t").split("\t")
+            relations.append(Gold(len(sentences) - 1, actor, kind, head, frozenset(" ".join(flags).split())))
+        elif line.strip():
+            sentences.append(line.strip())
+        elif sentences:
+            documents.append(Document(" ".join(sentences), sentences, relations))
+            sentences, relations = [], []
+    return documents
+
+
+def read_real(path: Path) -> list[Document] | None:
+    """A real part: sentences named by hash in `path` (KazNERD's, or the official sites' for OFFICIAL_PARTS), each
+    its own document; None without data."""
+    texts = official_texts() if path.stem in OFFICIAL_PARTS else kaznerd_texts()
+    if texts is None:
+        return None
+    documents = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        key, relations = line.split("\t")
+        if key not in texts:
+            raise ValueError(f"{path.name}: no sentence hashes to {key} (data or sentence splitting changed?)")
+        gold = [_real_gold(r) for r in relations.split(";") if r.strip() != "-"]
+        documents.append(Document(texts[key], [texts[key]], gold))
+    return documents
+
+
+def _real_gold(relation: str) -> Gold:
+    """"actor|kind|target head", with an optional fourth field of flags as in the gold files: negated with=KZ."""
+    actor, kind, head, *flags = relation.strip().split("|")
+    return Gold(0, actor, kind, head, frozenset(" ".join(flags).split()))
+
+
+def hash_of(text: str) -> str:
+    """The name of a real sentence in a part: the first 12 hex digits of the SHA-1 of its text."""
+    import hashlib
+
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def kaznerd_texts() -> dict[str, str] | None:
+    """KazNERD's sentences (words joined by spaces) by hash; None without data."""
+    from taldau.ner.data import load_split
+
+    try:
+        parts = load_split()
+    except FileNotFoundError:
+        return None
+    return {hash_of(text): text for sentences in parts.values() for text in (" ".join(w) for w, _ in sentences)}
+
+
+def official_sentences() -> list[str] | None:
+    """The Kazakh side of apertium_kaz_rus's sample from official Kazakhstani sites, cut by taldau.sentenize, each
+    sentence once in file order (Russian and short ones too: the draw filters); None without data."""
+    import csv
+
+    from taldau import sentenize
+
+    if not OFFICIAL.is_file():
+        return None
+    with open(OFFICIAL, encoding="utf-8") as f:
+        lines = [row["kaz"] for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    return list(dict.fromkeys(line[s.start:s.end] for line in lines for s in sentenize(line)))
+
+
+def official_texts() -> dict[str, str] | None:
+    sentences = official_sentences()
+    return None if sentences is None else {hash_of(text): text for text in sentences}
+
+
+# The second real part's draw: a broad list of stance stems written for the draw (wider than the reader's
+# lexicon, so that a stance the reader does not know can be drawn), and the intentional future's endings.
+DRAW_STEMS = ("мүдде", "ниет", "қызығушылық", "мақсат", "көзде", "жоспар", "ұмтыл", "тырыс", "қажет", "керек",
+              "зәру", "мұқтаж", "ынтымақ", "келіс", "уағдалас", "әріптес", "серіктес", "қолда", "жақта", "қарсы",
+              "тыйым", "теже", "шекте", "азайт", "талап", "ұсын", "дайын", "әзір", "көмек", "ниетт")
+DRAW_ENDINGS = ("мақ", "мек", "бақ", "бек", "пақ", "пек")
+EXCLUDE3 = ("real.tsv", "real2.tsv")  # the parts the third draw leaves out, with their twins
+EXCLUDE4 = (*EXCLUDE3, "real3.tsv")  # and the fourth
+
+
+def draw(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = ("real.tsv",),
+         twins: bool = False) -> list[tuple[str, str]]:
+    """(hash, text) of KazNERD test-part sentences ranked by SHA-1 of seed + text: the first `stance` with a
+    stance word, then the first `any_` of the rest whatever they say; sentences of the `exclude` parts left out.
+    With `twins`, also their twins (the same sentence with numbers written otherwise), and one sentence per twin
+    group. real2: draw("real2-20261204", 80, 30); real3: draw("real3-20261205", 80, 30, EXCLUDE3, twins=True).
+    real4: draw("real4-20261205", 300, 0, EXCLUDE4, twins=True): all 118 stance-stem sentences left, none of the rest.
+    These draws read the NER test part of their day (twins by `group_key`); the NER split now follows `twin_key`
+    (251237a), so a draw today picks other sentences: each part is the list of hashes in its file."""
+    import hashlib
+
+    from taldau.ner.data import group_key, load_split
+
+    taken = {line.split("\t")[0] for name in exclude for line in (GOLD / name).read_text(encoding="utf-8").splitlines()}
+    sentences = {" ".join(words): group_key(words, labels) for words, labels in load_split()["test"]}
+    texts = sorted(sentences, key=lambda t: hashlib.sha1(f"{seed}:{t}".encode()).hexdigest())
+    keyed = [(hash_of(t), t) for t in texts]
+    if twins:
+        groups = {sentences[t] for k, t in keyed if k in taken}
+        keyed = [(k, t) for k, t in keyed if sentences[t] not in groups and not groups.add(sentences[t])]
+    keyed = [(k, t) for k, t in keyed if k not in taken]
+    chosen = [(k, t) for k, t in keyed if has_stance_word(t.lower().split())][:stance]
+    rest = [pair for pair in keyed if pair not in chosen][:any_]
+    return chosen + rest
+
+
+def has_stance_word(words: list[str]) -> bool:
+    """A lower-case word with a stem of DRAW_STEMS, or ending as the intentional future does."""
+    return any(s in word for word in words for s in DRAW_STEMS) or any(word.endswith(DRAW_ENDINGS) for word in words)
+
+
+def draw_official(seed: str, count: int) -> list[tuple[str, str]]:
+    """(hash, text) of the official sites' Kazakh sentences (taldau.langid says kk, 5 words or more) ranked by SHA-1 of
+    seed + text, the first `count` with a stance word (words: letters and digits, hyphenated ones kept whole).
+    real5: draw_official("real5-20261205", 220)."""
+    import hashlib
+    import re
+
+    from taldau.langid import identify
+
+    texts = sorted(official_sentences() or [], key=lambda t: hashlib.sha1(f"{seed}:{t}".encode()).hexdigest())
+    words = {t: re.findall(r"\w+(?:-\w+)*", t.lower()) for t in texts}
+    chosen = [t for t in texts if len(words[t]) >= 5 and has_stance_word(words[t]) and identify(t).lang == "kk"]
+    return [(hash_of(t), t) for t in chosen[:count]]
