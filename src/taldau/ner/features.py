@@ -142,9 +142,9 @@ Views = dict[str, tuple[bytes | None, tuple[tuple[int, bytes], ...]]]
 @dataclass(frozen=True, eq=False)
 class Known:
     """The features a model has weights for (crfsuite drops the others unread), and per feature a word may have,
-    its name as bytes if the model has it and (slot in OFFSETS, name as bytes) of each neighbour's view of it that the model has
-    ("-1:w=ресей" for "w=ресей"), so that no string is built for a feature the model lacks. Compared by identity,
-    a cheap cache key."""
+    its name as bytes if the model has it and (slot in OFFSETS, name as bytes) of each neighbour's view of it
+    that the model has ("-1:w=ресей" for "w=ресей"), so that no string is built for a feature the model lacks.
+    Compared by identity, a cheap cache key."""
 
     names: frozenset[str]
     views: Views
