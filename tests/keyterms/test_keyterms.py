@@ -94,3 +94,17 @@ def test_adjectives_and_attributive_locatives_are_not_terms() -> None:
     found = terms(text)
     assert found["экономика"].count == 3
     assert not any(k == "экономикалық" or "экономикағы" in k for k in found)
+
+
+@given(st.sampled_from(["Ел", "ЕО", "экономика", "Экономика", "бар", "1990", "жаңа", "ат"]),
+       st.sampled_from(["NOUN", "PROPN", "ADJ", "VERB", "NUM"]), st.text(max_size=6))
+@settings(max_examples=60, deadline=None)
+def test_a_lemma_key_is_that_of_the_lemma_and_upos_whatever_the_word(lemma: str, upos: str, text: str) -> None:
+    """lemma_key is cached by lemma and UPOS: any word with that reading gets the same key, and it is the rule's."""
+    from taldau.doc import Analysis, Token
+    from taldau.keyterms import MODIFIERS, PREDICATES, lemma_key
+
+    key = lemma_key(Token(text, 0, len(text), text, analyses=(Analysis(lemma, upos),)))
+    term = upos in MODIFIERS and any(c.isalpha() for c in lemma) and (len(lemma) >= 3 or lemma.isupper())
+    wanted = lemma.lower() if term and lemma.lower() not in PREDICATES else None
+    assert key == wanted

@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from taldau.langid import identify
 
@@ -46,3 +48,14 @@ def test_kyrgyz_treebank_sentences_are_mostly_not_kazakh() -> None:
     texts = [s.metadata.get("text", "") for s in conllu.parse_incr(path.open(encoding="utf-8"))]
     said_kk = sum(identify(t).lang == "kk" for t in texts) / len(texts)
     assert said_kk < 0.6  # 1.0 before the rule
+
+
+@given(st.lists(st.sampled_from(["өкмөтү", "көбү", "үкіметі", "шайлоо", "boʻlib", "va", "және", "эмес"]), max_size=12))
+@settings(max_examples=60, deadline=None)
+def test_the_per_word_caches_answer_as_the_rules(words: list[str]) -> None:
+    """kyrgyz and uzbek are cached per word: a text's shares are those of the rules worked out afresh."""
+    from taldau.langid.neighbours import kyrgyz, share, uzbek
+
+    for marker in (kyrgyz, uzbek):
+        assert [marker(w) for w in words] == [marker.__wrapped__(w) for w in words]
+        assert share(words, marker) == share(words, marker.__wrapped__)

@@ -47,7 +47,7 @@ def test_kept_features_are_the_full_ones_the_model_has() -> None:
     words = [Word(w) for w in SENTENCES[0].split()]
     full, kept = sentence(words), sentence(words, keep=keep)
     assert keep.names == attributes(MODEL) and "bias" in keep.names and len(keep.names) > 1000
-    assert kept == [[f for f in fs if f in keep.names] for fs in full]
+    assert kept == [[f.encode() for f in fs if f in keep.names] for fs in full]
     assert any(len(k) < len(f) for k, f in zip(kept, full))  # something was dropped
 
 
@@ -110,8 +110,8 @@ def test_features_of_a_word_are_cached_per_model_attributes() -> None:
     keep = known(MODEL)
     word = Word("Жезқазғанның")
     plain, kept = features._seen(word), features._seen(word, keep)
-    assert kept.own == tuple(f for f in plain.own if f in keep.names)
-    assert kept.around == tuple(tuple(f for f in part if f in keep.names) for part in plain.around)
+    assert kept.own == tuple(f.encode() for f in plain.own if f in keep.names)
+    assert kept.around == tuple(tuple(f.encode() for f in part if f in keep.names) for part in plain.around)
 
 
 @given(st.lists(st.sampled_from(POOL), max_size=14))

@@ -19,10 +19,11 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from taldau.cache import WORDS
 from taldau.component import Component
 from taldau.doc import Doc, KeyTerm, Span, Token
 from taldau.langid import identify
@@ -72,8 +73,13 @@ def idf(lemma: str) -> float:
 
 def lemma_key(token: Token) -> str | None:
     """The lower-cased lemma of a word that can be part of a term (noun, proper noun, adjective)."""
-    lemma = token.lemma
-    if token.upos not in MODIFIERS or not lemma or not any(ch.isalpha() for ch in lemma):
+    return _lemma_key(token.lemma, token.upos)
+
+
+@lru_cache(maxsize=WORDS)
+def _lemma_key(lemma: str | None, upos: str | None) -> str | None:
+    """`lemma_key` of a lemma and UPOS, worked out once: a document asks for each of its words several times."""
+    if upos not in MODIFIERS or not lemma or not any(ch.isalpha() for ch in lemma):
         return None
     if len(lemma) < MIN_LETTERS and not lemma.isupper():  # ат, ел, әс; but ЕО, АҚШ
         return None

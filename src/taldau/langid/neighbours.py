@@ -7,7 +7,9 @@ knowledge of the languages; thresholds set on UD Kyrgyz-KTMU train (test part: b
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from taldau.cache import WORDS
 from taldau.morph import phonology
 
 KYRGYZ_WORDS = frozenset(
@@ -29,6 +31,7 @@ _KYRGYZ_LETTERS = re.compile("[өүң]")  # a text without them (Russian) is not
 _UZBEK_LETTER = re.compile("[og][ʻ'‘’`][a-z]")  # oʻ, gʻ: Oʻzbekiston, boʻlib, gʻalaba
 
 
+@lru_cache(maxsize=WORDS)  # asked of every word of every sentence: words repeat
 def kyrgyz(word: str) -> bool:
     # өкмөтү, көбү: ө and ү after a rounded vowel (Kazakh has them in the first syllable only: үкіметі;
     # its compounds баспасөз, Сарыкөл have no rounded vowel before)
@@ -45,6 +48,7 @@ def kyrgyz_text(words: list[str]) -> bool:
     return any(_KYRGYZ_LETTERS.search(w) for w in words)
 
 
+@lru_cache(maxsize=WORDS)
 def uzbek(word: str) -> bool:
     return word in UZBEK_WORDS or _UZBEK_LETTER.search(word) is not None
 

@@ -1,7 +1,8 @@
 """CRF features of a sentence: spelling, affixes, a suffix-stripped stem, quotes, gazetteers, head words ahead,
 names seen in training, morphology.
 
-Features are plain strings (`"w=ресей"`), the cheapest form for crfsuite. Morphology is optional:
+Features are plain strings (`"w=ресей"`); those kept for a model (`Known`) are UTF-8 bytes, the form crfsuite
+reads without encoding each one again. Morphology is optional:
 when a token has a lemma, UPOS or UD feats (from `taldau.morph`), they add features; the same model
 file records which feature set it was trained with (`meta.json`), so inference builds the same set.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import groupby
 from typing import NamedTuple
 
@@ -128,25 +129,30 @@ class _Seen:
     """A word's share of a sentence's features, built once per word: its own features, what its
     neighbours see of it (prefixed with their offset, in OFFSETS order), its lowercase form, stem and short shape."""
 
-    own: tuple[str, ...]
-    around: tuple[tuple[str, ...], ...]  # per offset in OFFSETS, the neighbour's features "-1:w=..."
+    own: tuple[str | bytes, ...]  # bytes when kept for a model
+    around: tuple[tuple[str | bytes, ...], ...]  # per offset in OFFSETS, the neighbour's features "-1:w=..."
     low: str
     stem: str
     shape: str
 
 
-Views = dict[str, tuple[bool, tuple[tuple[int, str], ...]]]
+Views = dict[str, tuple[bytes | None, tuple[tuple[int, bytes], ...]]]
 
 
 @dataclass(frozen=True, eq=False)
 class Known:
     """The features a model has weights for (crfsuite drops the others unread), and per feature a word may have,
-    whether the model has it and (slot in OFFSETS, name) of each neighbour's view of it that the model has
-    ("-1:w=ресей" for "w=ресей"), so that no string is built for a feature the model lacks. Compared by identity,
-    a cheap cache key."""
+    its name as bytes if the model has it and (slot in OFFSETS, name as bytes) of each neighbour's view of it
+    that the model has ("-1:w=ресей" for "w=ресей"), so that no string is built for a feature the model lacks.
+    Compared by identity, a cheap cache key."""
 
     names: frozenset[str]
     views: Views
+
+    @cached_property
+    def encoded(self) -> dict[str, bytes]:
+        """Each name as the bytes crfsuite reads: the sentence-level features are kept and encoded in one look-up."""
+        return {name: name.encode() for name in self.names}
 
     @classmethod
     def of(cls, names: Iterable[str]) -> Known:
@@ -160,10 +166,10 @@ def views(names: frozenset[str]) -> Views:
     for name in sorted(names):
         prefix, colon, feature = name.partition(":")
         if colon and prefix in _SLOTS and feature.startswith(FAR if prefix in ("-2", "2") else BRIEF):
-            known, seen = out.get(feature, (feature in names, ()))
-            out[feature] = known, tuple(sorted((*seen, (_SLOTS[prefix], name))))
+            known, seen = out.get(feature, (feature.encode() if feature in names else None, ()))
+            out[feature] = known, tuple(sorted((*seen, (_SLOTS[prefix], name.encode()))))
         elif name not in out:
-            out[name] = True, ()
+            out[name] = name.encode(), ()
     return out
 
 
@@ -183,7 +189,7 @@ def _seen(word: Word, keep: Known | None = None) -> _Seen:
             hit = keep.views.get(f)
             if hit:
                 if hit[0]:
-                    kept.append(f)
+                    kept.append(hit[0])
                 for k, name in hit[1]:
                     parts[k].append(name)
         own, around = tuple(kept), tuple(map(tuple, parts))
@@ -226,13 +232,13 @@ def sentence(words: Sequence[Word], known: names.Table | None = None, keep: Know
     """Features of every token: its own, its `context` in the sentence, its neighbours' (±2, prefixed).
 
     `known` is the names table, the committed one unless training passes another (`build_names`). `keep`: only
-    these features (those a model has weights for: its labels are the same, for less work)."""
+    these features (those a model has weights for: its labels are the same, for less work), as UTF-8 bytes."""
     seen = [_seen(w, keep) for w in words]
     n = len(words)
     out = []
-    kept = None if keep is None else keep.names.__contains__
+    encoded = None if keep is None else keep.encoded.get
     for i, (this, around) in enumerate(zip(seen, context(words, seen, known))):
-        fs = [*this.own, *filter(kept, around)] if kept else [*this.own, *around]
+        fs = [*this.own, *filter(None, map(encoded, around))] if encoded else [*this.own, *around]
         for k, off in enumerate(OFFSETS):
             if 0 <= i + off < n:
                 fs += seen[i + off].around[k]
