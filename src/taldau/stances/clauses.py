@@ -85,15 +85,19 @@ def _match(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, in
 
 def _lexical(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
     # қолдау көрсетеді: the head, then each light verb by its lemma; a particle may stand between
-    # them (қолдау да көрсетеді, қарсы ғана емес)
+    # them (қолдау да көрсетеді, қарсы ғана емес); the longest match of the word's keys (қолдауларын білдірді:
+    # қолдау білдір-, not қолда-)
+    best = None
     for key in dict.fromkeys(w.keys(tokens[i])):
         for predicate in table.get(key, ()):
             n = len(predicate.light)
             skip = int(n > 0 and i + 1 < len(tokens) and tokens[i + 1].norm.lower() in w.PARTICLES)
             following = tokens[i + 1 + skip : i + 1 + skip + n]
             if len(following) == n and all(w.lemma(t) == v for t, v in zip(following, predicate.light)):
-                return predicate, i + skip + n
-    return None
+                if best is None or n > len(best[0].light):
+                    best = predicate, i + skip + n
+                break
+    return best
 
 
 def _intentional(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
