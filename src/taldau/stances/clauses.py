@@ -78,9 +78,17 @@ def _match(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, in
     token = tokens[i]
     for rule in (_lexical, _intentional, _desiderative):
         match = rule(tokens, i, table)
-        if match and _states(tokens, match, token):
-            return match
+        if match is None:
+            continue
+        for predicate in _readings(match[0], table):
+            if _states(tokens, (predicate, match[1]), token):
+                return predicate, match[1]
     return None
+
+
+def _readings(predicate: Predicate, table: Table) -> list[Predicate]:
+    """The predicate, then the other rows of its words: an agreement signed by a subject, else between parties."""
+    return [predicate, *(p for p in table.get(predicate.head, ()) if p.light == predicate.light and p is not predicate)]
 
 
 def _lexical(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
@@ -127,7 +135,8 @@ def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token) 
         # жақта is the imperative of жақта- or жақ-та "on the side", never "supports"
         verb = any(a.lemma.lower() == predicate.head and a.upos in ("VERB", "AUX") for a in token.analyses)
         return not verb and _clause_ends(tokens, last + 1)
-    if w.passive(token) or w.feats(token).get("Person", "3") != "3":  # тырысамыз: the speaker's own aim
+    if (w.passive(token) and predicate.actor != "BETWEEN") or w.feats(token).get("Person", "3") != "3":
+        # тырысамыз: the speaker's own aim; a passive states no actor's stance, but A мен B арасында ... жасалды does
         return False
     if token.upos == "VERB" or (token.upos == "AUX" and last > 0 and head is not token):
         return _verb_states(tokens, last)

@@ -89,11 +89,14 @@ def _arguments(tokens, offset: int, found: Sequence[Mention], clause: clauses.Fo
     with a dative: agreed to do, cooperation; with an instrumental: agreed with, support), the target nearest
     the predicate first (туралы шешіммен келіспейді: the instrumental next to the verb, not the туралы inside
     it), or None."""
-    same = [p for p in lexicon.predicates.get(clause.predicate.head, ()) if p.light == clause.predicate.light]
+    between = clause.predicate.actor == "BETWEEN"  # A мен B арасында ... жасалды: the parties, not a subject
+    same = [p for p in lexicon.predicates.get(clause.predicate.head, ())
+            if p.light == clause.predicate.light and (p.actor == "BETWEEN") == between]
     readings = []
     for predicate in same or [clause.predicate]:
         reading = clause._replace(predicate=predicate)
-        args = (syntax.read(tokens, offset, found, reading) if syntax.parsed(tokens)
+        args = (arguments.parties(tokens, found, reading) if between
+                else syntax.read(tokens, offset, found, reading) if syntax.parsed(tokens)
                 else arguments.read(tokens, found, reading))
         if args.targets or not predicate.required:
             readings.append((reading, args))
