@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from taldau.doc import Doc, Relation, Span, Token
-from taldau.stances import arguments, clauses, mentions, syntax
+from taldau.stances import arguments, clauses, mentions, purpose, syntax
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
 from taldau.stances.mentions import COUNTRY_HEADS, Mention
@@ -79,6 +79,10 @@ def read(doc: Doc, lexicon: Lexicon) -> tuple[Relation, ...]:
                 memory.remember(actors, index)
                 named = True
             found += _relations(doc, tokens, index, clause, args, actors, implicit)
+        if purpose.candidate(tokens):  # Орталық қызметінің мақсаты ... болып табылады
+            if sentence_mentions is None:
+                sentence_mentions = mentions.find(tokens, _entities(doc, tokens, starts), lexicon)
+            found += [_purpose(doc, tokens, index, p) for p in purpose.find(tokens, sentence_mentions, lexicon)]
         if not named:
             memory.pass_over(index, tokens, sentence_mentions)
     return tuple(found)
@@ -143,6 +147,13 @@ def _relations(doc, tokens, index, clause, args, actors: list[Span], implicit: b
         for target in targets:
             out.append(Relation(index, kind, actor, predicate, target, tuple(with_whom), negated, implicit))
     return out
+
+
+def _purpose(doc: Doc, tokens: Sequence[Token], index: int, found: purpose.Purpose) -> Relation:
+    span = _range_span(doc, tokens, *found.predicate, "PREDICATE")
+    predicate = Span(span.label, span.start, span.end, span.text, purpose.GOAL)
+    target = _range_span(doc, tokens, *found.target, "TARGET")
+    return Relation(index, "goal", _span(doc, tokens, found.actor), predicate, target, (), False, False)
 
 
 def _predicate(doc: Doc, tokens: Sequence[Token], clause: clauses.Found) -> Span:
