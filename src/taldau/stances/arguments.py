@@ -24,7 +24,7 @@ from taldau.stances.mentions import case as mention_case
 COORDINATORS = frozenset({"мен", "пен", "бен", "және", ","})
 OPENING_QUOTES = frozenset({"«", '"', "“", "„"})
 AREA_WORDS = frozenset({"сала"})  # саласында: the field of cooperation
-AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "туралы"})
+AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "жөніндегі", "туралы"})  # жөніндегі меморандум: its topic
 POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойынша", "сияқты", "қарсы", "жөнінде", "арасында",
                            "арасындағы", "бірге", "дейін", "кейін", "қарай"})
 CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "DATV": "Dat"}  # DATV: a verbal noun
