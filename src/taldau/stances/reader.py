@@ -145,7 +145,9 @@ def _relations(doc, tokens, index, clause, args, actors: list[Span], implicit: b
         if not with_whom and kind == "cooperation":  # Қазақстан мен Ресей ... келісті
             with_whom = [a for a in actors if a is not actor]
         for target in targets:
-            out.append(Relation(index, kind, actor, predicate, target, tuple(with_whom), negated, implicit))
+            relation = Relation(index, kind, actor, predicate, target, tuple(with_whom), negated, implicit)
+            if relation not in out:  # Қазақстан мен Қазақстан ... олар қолдайды: one antecedent, carried once
+                out.append(relation)
     return out
 
 
