@@ -163,6 +163,9 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
             start = first - 1 if before in ANAPHORIC_DETERMINERS else first
             found.append(Mention(start, j + 1, "ANAPHOR", " ".join(t.norm for t in tokens[start : j + 1]), None))
             continue
+        countries = [p.first for p in places if p.country and first <= p.first < j]
+        if len(countries) > 1:  # Қазақстан Францияның компаниясымен: the subject, then France's company
+            first = countries[-1]
         found.append(_phrase(tokens, first, j + 1, places, demonyms))
     return found
 
