@@ -67,10 +67,12 @@ Table = dict[str, tuple[Predicate, ...]]
 
 
 def _candidate(token: Token, table: Table) -> bool:
-    """A quick test first: a lexicon head, or a verb in the desiderative mood (-мақ, -ғысы)."""
+    """A quick test first: a lexicon head among the word and its readings' lemmas (a superset of w.keys), or a verb in
+    the desiderative mood (-мақ, -ғысы)."""
     if not token.analyses:
         return False
-    return any(key in table for key in w.keys(token)) or "Mood=Des" in token.analyses[0].feats
+    return token.norm.lower() in table or (token.lemma or "").lower() in table \
+        or any(a.lemma.lower() in table for a in token.analyses) or "Mood=Des" in token.analyses[0].feats
 
 
 def _match(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
