@@ -230,5 +230,8 @@ def conjunction(token: Token) -> bool:
 
 
 def _closes(token: Token) -> bool:
-    """A word before a comma that ends a clause: a verb (қолдап,), an auxiliary, or a state word."""
+    """A word before a comma that ends a clause: a verb (қолдап,), an auxiliary, or a state word; not a verbal noun
+    in the nominative, an item of a list (әлеуетті дамыту, ... енгізуге бағытталған ... орнатуға ынталы)."""
+    if w.verb_form(token) == "Ger" and w.case(token) == "Nom" and not w.possessed(token):
+        return False
     return token.upos in ("VERB", "AUX") or w.lemma(token) in ("жоқ", "емес") or token.text == ":"
