@@ -13,7 +13,7 @@ from bench.common import DEFAULT_DATA, ROOT
 
 GOLD = ROOT / "tests" / "stances"
 OFFICIAL = DEFAULT_DATA / "apertium_kaz_rus" / "kaz-rus.parallel.tsv"  # official sites' texts, GPL: named by hash
-OFFICIAL_PARTS = ("real5",)  # the real parts drawn from OFFICIAL, not from KazNERD
+OFFICIAL_PARTS = ("real5", "officialdev")  # the real parts drawn from OFFICIAL, not from KazNERD
 
 
 class Gold(NamedTuple):
@@ -151,16 +151,19 @@ def has_stance_word(words: list[str]) -> bool:
     return any(s in word for word in words for s in DRAW_STEMS) or any(word.endswith(DRAW_ENDINGS) for word in words)
 
 
-def draw_official(seed: str, count: int) -> list[tuple[str, str]]:
+def draw_official(seed: str, count: int, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """(hash, text) of the official sites' Kazakh sentences (taldau.langid says kk, 5 words or more) ranked by SHA-1 of
-    seed + text, the first `count` with a stance word (words: letters and digits, hyphenated ones kept whole).
-    real5: draw_official("real5-20261205", 220)."""
+    seed + text, the first `count` with a stance word (words: letters and digits, hyphenated ones kept whole), the
+    sentences of the `exclude` parts left out. real5: draw_official("real5-20261205", 220);
+    officialdev: draw_official("officialdev-20261205", 150, ("real5.tsv",))."""
     import hashlib
     import re
 
     from taldau.langid import identify
 
-    texts = sorted(official_sentences() or [], key=lambda t: hashlib.sha1(f"{seed}:{t}".encode()).hexdigest())
+    taken = {line.split("\t")[0] for name in exclude for line in (GOLD / name).read_text(encoding="utf-8").splitlines()}
+    texts = sorted((t for t in official_sentences() or [] if hash_of(t) not in taken),
+                   key=lambda t: hashlib.sha1(f"{seed}:{t}".encode()).hexdigest())
     words = {t: re.findall(r"\w+(?:-\w+)*", t.lower()) for t in texts}
     chosen = [t for t in texts if len(words[t]) >= 5 and has_stance_word(words[t]) and identify(t).lang == "kk"]
     return [(hash_of(t), t) for t in chosen[:count]]

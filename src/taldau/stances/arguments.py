@@ -24,10 +24,11 @@ from taldau.stances.mentions import case as mention_case
 COORDINATORS = frozenset({"мен", "пен", "бен", "және", ","})
 OPENING_QUOTES = frozenset({"«", '"', "“", "„"})
 AREA_WORDS = frozenset({"сала"})  # саласында: the field of cooperation
-AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "туралы"})
+AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "жөніндегі", "туралы"})  # жөніндегі меморандум: its topic
 POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойынша", "сияқты", "қарсы", "жөнінде", "арасында",
                            "арасындағы", "бірге", "дейін", "кейін", "қарай"})
 CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "DATV": "Dat"}  # DATV: a verbal noun
+BETWEEN = frozenset({"арасында", "арасындағы"})  # the parties of an agreement: A мен B арасында
 SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да", "тағы"})
 
 
@@ -153,6 +154,22 @@ def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str, pre
     return []
 
 
+def parties(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> Arguments:
+    """An agreement made or signed between parties all named before арасында (A мен B арасында ... меморандум
+    жасалды, ... меморандумға қол қою рәсімі өтті), passive or nominal: the parties are its actors, its target
+    the matter (ынтымақтастық жөнінде); no actor when a party is not named (жұмыс берушілермен ... қол қойылды)."""
+    inside = [m for m in mentions if found.start <= m.first and m.last <= found.first]
+    for j in range(found.start, found.first):
+        if tokens[j].norm.lower() in BETWEEN and inside:
+            named = [m for m in inside if m.last <= j]
+            group = named[-1:] if named and named[-1].last == j else []
+            while group and named.index(group[0]) > 0 and joined(tokens, named[named.index(group[0]) - 1], group[0]):
+                group.insert(0, named[named.index(group[0]) - 1])
+            if len(group) >= 2:
+                return Arguments(group, _targets(tokens, inside, found, j + 1), [])
+    return Arguments([], [], [], overt=True)
+
+
 def _relative(tokens: Sequence[Token], i: int) -> bool:
     """A bare active participle before a noun phrase: a relative clause ends at i (қараған Конституциялық заң;
     not жеңілдетілген несиеге, a passive participle, an adjective of its noun)."""
@@ -237,11 +254,12 @@ def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor
         token = tokens[i]
         if i in actors or i in aside or w.punct(token) or (i + 1 < before and w.lemma(tokens[i + 1]) in POSTPOSITIONS):
             continue  # (not жемқорлыққа қарсы күрес агенттігі: a complement of a postposition)
-        if i + 1 == before and tokens[before].upos == "NOUN" and not w.verbal_noun(token) \
+        if i + 1 == before and tokens[before].upos == "NOUN" and not w.verbal_noun(token) and wanted != "AREA" \
                 and any(a.upos == "ADJ" for a in token.analyses):
             continue  # басты мақсат етті: an adjective of the predicate's noun (басты also read бас-ты)
         if wanted == "AREA":
-            if (w.lemma(token) in AREA_WORDS and w.case(token) == "Loc") or w.lemma(token) in AREA_POSTPOSITIONS:
+            if (w.lemma(token) in AREA_WORDS and w.case(token) == "Loc") \
+                    or AREA_POSTPOSITIONS.intersection((w.lemma(token), token.norm.lower())):  # жөнінде read as жөн
                 return i
         elif w.case_reading(token, CASES[wanted]) and _can_head(tokens, i, wanted, before):
             return i

@@ -67,10 +67,12 @@ Table = dict[str, tuple[Predicate, ...]]
 
 
 def _candidate(token: Token, table: Table) -> bool:
-    """A quick test first: a lexicon head, or a verb in the desiderative mood (-мақ, -ғысы)."""
+    """A quick test first: a lexicon head among the word and its readings' lemmas (a superset of w.keys), or a verb in
+    the desiderative mood (-мақ, -ғысы)."""
     if not token.analyses:
         return False
-    return any(key in table for key in w.keys(token)) or "Mood=Des" in token.analyses[0].feats
+    return token.norm.lower() in table or (token.lemma or "").lower() in table \
+        or any(a.lemma.lower() in table for a in token.analyses) or "Mood=Des" in token.analyses[0].feats
 
 
 def _match(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
@@ -78,22 +80,34 @@ def _match(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, in
     token = tokens[i]
     for rule in (_lexical, _intentional, _desiderative):
         match = rule(tokens, i, table)
-        if match and _states(tokens, match, token):
-            return match
+        if match is None:
+            continue
+        for predicate in _readings(match[0], table):
+            if _states(tokens, (predicate, match[1]), token):
+                return predicate, match[1]
     return None
+
+
+def _readings(predicate: Predicate, table: Table) -> list[Predicate]:
+    """The predicate, then the other rows of its words: an agreement signed by a subject, else between parties."""
+    return [predicate, *(p for p in table.get(predicate.head, ()) if p.light == predicate.light and p is not predicate)]
 
 
 def _lexical(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
     # қолдау көрсетеді: the head, then each light verb by its lemma; a particle may stand between
-    # them (қолдау да көрсетеді, қарсы ғана емес)
+    # them (қолдау да көрсетеді, қарсы ғана емес); the longest match of the word's keys (қолдауларын білдірді:
+    # қолдау білдір-, not қолда-)
+    best = None
     for key in dict.fromkeys(w.keys(tokens[i])):
         for predicate in table.get(key, ()):
             n = len(predicate.light)
             skip = int(n > 0 and i + 1 < len(tokens) and tokens[i + 1].norm.lower() in w.PARTICLES)
             following = tokens[i + 1 + skip : i + 1 + skip + n]
             if len(following) == n and all(w.lemma(t) == v for t, v in zip(following, predicate.light)):
-                return predicate, i + skip + n
-    return None
+                if best is None or n > len(best[0].light):
+                    best = predicate, i + skip + n
+                break
+    return best
 
 
 def _intentional(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
@@ -123,7 +137,8 @@ def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token) 
         # жақта is the imperative of жақта- or жақ-та "on the side", never "supports"
         verb = any(a.lemma.lower() == predicate.head and a.upos in ("VERB", "AUX") for a in token.analyses)
         return not verb and _clause_ends(tokens, last + 1)
-    if w.passive(token) or w.feats(token).get("Person", "3") != "3":  # тырысамыз: the speaker's own aim
+    if (w.passive(token) and predicate.actor != "BETWEEN") or w.feats(token).get("Person", "3") != "3":
+        # тырысамыз: the speaker's own aim; a passive states no actor's stance, but A мен B арасында ... жасалды does
         return False
     if token.upos == "VERB" or (token.upos == "AUX" and last > 0 and head is not token):
         return _verb_states(tokens, last)
@@ -215,5 +230,8 @@ def conjunction(token: Token) -> bool:
 
 
 def _closes(token: Token) -> bool:
-    """A word before a comma that ends a clause: a verb (қолдап,), an auxiliary, or a state word."""
+    """A word before a comma that ends a clause: a verb (қолдап,), an auxiliary, or a state word; not a verbal noun
+    in the nominative, an item of a list (әлеуетті дамыту, ... енгізуге бағытталған ... орнатуға ынталы)."""
+    if w.verb_form(token) == "Ger" and w.case(token) == "Nom" and not w.possessed(token):
+        return False
     return token.upos in ("VERB", "AUX") or w.lemma(token) in ("жоқ", "емес") or token.text == ":"

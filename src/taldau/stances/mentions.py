@@ -56,7 +56,8 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
 def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
     """A title before a name is in apposition to it: the person is the actor (Мемлекет басшысы Қасым-Жомарт
     Тоқаев, компания басшысы Нұрлан Жұмасұлтанов), the span covers both. A name in quotes before the head
-    noun it names is one actor («Самұрық-Қазына» қоры, «Бек Эйр» компаниясы): the name, the span with the head."""
+    noun phrase it names is one actor («Самұрық-Қазына» қоры, «Сембол» құрылыс компаниясы): the name, the span
+    with the head."""
     out: list[Mention] = []
     for mention in found:
         before = out[-1] if out else None
@@ -66,7 +67,7 @@ def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]
             # (not ұжым Нұрсұлтан Назарбаевтың есімін: a bare noun before a genitive name is no title)
             out[-1] = mention._replace(first=before.first)
         elif before and before.label in ENTITY_ACTORS and mention.label == "ACTOR" \
-                and mention.last - mention.first == 1 and w.possessed(tokens[mention.first]) \
+                and w.possessed(tokens[mention.last - 1]) \
                 and mention.first > before.last and all(t.text in CLOSING_QUOTES for t in tokens[before.last : mention.first]):
             out[-1] = before._replace(last=mention.last)
         else:
@@ -162,6 +163,9 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
             start = first - 1 if before in ANAPHORIC_DETERMINERS else first
             found.append(Mention(start, j + 1, "ANAPHOR", " ".join(t.norm for t in tokens[start : j + 1]), None))
             continue
+        countries = [p.first for p in places if p.country and first <= p.first < j]
+        if len(countries) > 1:  # Қазақстан Францияның компаниясымен: the subject, then France's company
+            first = countries[-1]
         found.append(_phrase(tokens, first, j + 1, places, demonyms))
     return found
 

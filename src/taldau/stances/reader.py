@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from taldau.doc import Doc, Relation, Span, Token
-from taldau.stances import arguments, clauses, mentions, syntax
+from taldau.stances import arguments, clauses, mentions, purpose, syntax
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
 from taldau.stances.mentions import COUNTRY_HEADS, Mention
@@ -79,6 +79,10 @@ def read(doc: Doc, lexicon: Lexicon) -> tuple[Relation, ...]:
                 memory.remember(actors, index)
                 named = True
             found += _relations(doc, tokens, index, clause, args, actors, implicit)
+        if purpose.candidate(tokens):  # Орталық қызметінің мақсаты ... болып табылады
+            if sentence_mentions is None:
+                sentence_mentions = mentions.find(tokens, _entities(doc, tokens, starts), lexicon)
+            found += [_purpose(doc, tokens, index, p) for p in purpose.find(tokens, sentence_mentions, lexicon)]
         if not named:
             memory.pass_over(index, tokens, sentence_mentions)
     return tuple(found)
@@ -89,11 +93,14 @@ def _arguments(tokens, offset: int, found: Sequence[Mention], clause: clauses.Fo
     with a dative: agreed to do, cooperation; with an instrumental: agreed with, support), the target nearest
     the predicate first (туралы шешіммен келіспейді: the instrumental next to the verb, not the туралы inside
     it), or None."""
-    same = [p for p in lexicon.predicates.get(clause.predicate.head, ()) if p.light == clause.predicate.light]
+    between = clause.predicate.actor == "BETWEEN"  # A мен B арасында ... жасалды: the parties, not a subject
+    same = [p for p in lexicon.predicates.get(clause.predicate.head, ())
+            if p.light == clause.predicate.light and (p.actor == "BETWEEN") == between]
     readings = []
     for predicate in same or [clause.predicate]:
         reading = clause._replace(predicate=predicate)
-        args = (syntax.read(tokens, offset, found, reading) if syntax.parsed(tokens)
+        args = (arguments.parties(tokens, found, reading) if between
+                else syntax.read(tokens, offset, found, reading) if syntax.parsed(tokens)
                 else arguments.read(tokens, found, reading))
         if args.targets or not predicate.required:
             readings.append((reading, args))
@@ -138,8 +145,17 @@ def _relations(doc, tokens, index, clause, args, actors: list[Span], implicit: b
         if not with_whom and kind == "cooperation":  # Қазақстан мен Ресей ... келісті
             with_whom = [a for a in actors if a is not actor]
         for target in targets:
-            out.append(Relation(index, kind, actor, predicate, target, tuple(with_whom), negated, implicit))
+            relation = Relation(index, kind, actor, predicate, target, tuple(with_whom), negated, implicit)
+            if relation not in out:  # Қазақстан мен Қазақстан ... олар қолдайды: one antecedent, carried once
+                out.append(relation)
     return out
+
+
+def _purpose(doc: Doc, tokens: Sequence[Token], index: int, found: purpose.Purpose) -> Relation:
+    span = _range_span(doc, tokens, *found.predicate, "PREDICATE")
+    predicate = Span(span.label, span.start, span.end, span.text, purpose.GOAL)
+    target = _range_span(doc, tokens, *found.target, "TARGET")
+    return Relation(index, "goal", _span(doc, tokens, found.actor), predicate, target, (), False, False)
 
 
 def _predicate(doc: Doc, tokens: Sequence[Token], clause: clauses.Found) -> Span:

@@ -39,11 +39,23 @@ def lemma(token: Token) -> str:
 
 def keys(token: Token) -> tuple[str, ...]:
     """The word as written and its lemma, lower-cased (ниетті is read as a noun in the accusative), and for a
-    verb the stems of its other verb readings (тырысып chosen as тыр-ыс-ып, also тырыс-ып)."""
-    found = (token.norm.lower(), lemma(token))
+    verb the stems of its other verb readings (тырысып chosen as тыр-ыс-ып, also тырыс-ып), and for a verbal noun its
+    noun's (қолдауларын: қолда-у and the noun қолдау, which heads қолдау білдір-)."""
     if token.upos != "VERB":
-        return found
-    return found + tuple(a.lemma.lower() for a in token.analyses[1:] if a.upos == "VERB")
+        return token.norm.lower(), lemma(token)
+    chosen = [] if token.analyses and _lexicalised(token.analyses[0], token.analyses) else [lemma(token)]
+    verbs = [a.lemma.lower() for a in token.analyses[1:] if a.upos == "VERB" and not _lexicalised(a, token.analyses)]
+    nouns = [a.lemma.lower() for a in token.analyses[1:] if a.upos == "NOUN" and "VerbForm=Ger" in token.analyses[0].feats]
+    return (token.norm.lower(), *chosen, *verbs, *nouns)  # қолдауларын білдірді: the noun қолдау too
+
+
+def _lexicalised(reading, analyses) -> bool:
+    """A reciprocal reading whose form is also a verb of its own: шектеседі is шектес- (border), not the reciprocal
+    of шекте- (restrict)."""
+    stem = reading.lemma.lower()
+    return "Voice=Rcp" in reading.feats and any(
+        a.upos == "VERB" and "Voice" not in a.feats and a.lemma.lower().startswith(stem) and a.lemma.lower() != stem
+        for a in analyses)
 
 
 def case_reading(token: Token, wanted: str) -> bool:

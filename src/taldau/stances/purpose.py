@@ -1,0 +1,86 @@
+"""An actor's goal stated through its purpose, as official text states it:
+
+    Орталық қызметінің мақсаты – жастардың кәсіби дағдыларын дамыту болып табылады   the centre's goal
+    Қордың негізгі мақсаты ауыл кәсіпкерлерін қолдау саналады                     the fund's goal
+    Бағдарламаның мақсаты ... болып табылады                                       a programme: no actor
+
+The possessed мақсаты in the nominative after an actor in the genitive (or before қызметінің, "its activity's"),
+then the goal phrase, closed by the copula табылады / саналады (passive of тап-, сана-). The actor must be one the
+lexicons know (documents, programmes and events are not); the target is the goal phrase.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from taldau.doc import Token
+from taldau.stances import words as w
+from taldau.stances.lexicon import Lexicon
+from taldau.stances.mentions import Mention
+
+GOAL = "мақсат"
+ACTIVITY = frozenset({"қызмет"})  # Орталық қызметінің мақсаты: the goal of the actor's activity
+HOLDERS = frozenset({"орталық"})  # actors here only, through their activity (not Қазақстанның қаржы орталығымен)
+COPULAS = frozenset({"тап", "сана"})  # (болып) табылады, (болып) саналады: the passive of тап-, сана-
+MAX_GOAL = 30  # tokens of the goal phrase looked through for its copula
+
+
+class Purpose(NamedTuple):
+    actor: Mention
+    predicate: tuple[int, int]  # мақсаты ... табылады, as a token range
+    target: tuple[int, int]
+
+
+def candidate(tokens: Sequence[Token]) -> bool:
+    """A quick test on every sentence: a word starting as мақсат does."""
+    return any(t.norm[:6].lower() == GOAL for t in tokens)
+
+
+def find(tokens: Sequence[Token], mentions: Sequence[Mention], lexicon: Lexicon) -> list[Purpose]:
+    found = []
+    for i, token in enumerate(tokens):
+        if w.lemma(token) != GOAL or w.case(token) != "Nom" or not w.possessed(token) \
+                or w.feats(token).get("Person[psor]", "3") != "3":
+            continue
+        copula = _copula(tokens, i + 1)
+        actor = _actor(tokens, i, mentions, lexicon)
+        if copula is None or actor is None:
+            continue
+        first = i + 1 + int(w.punct(tokens[i + 1]))  # мақсаты – ...
+        last = copula - int(w.lemma(tokens[copula - 1]) == "бол")  # ... болып табылады
+        if first < last:
+            found.append(Purpose(actor, (i, copula + 1), (first, last)))
+    return found
+
+
+def _copula(tokens: Sequence[Token], start: int) -> int | None:
+    for j in range(start, min(len(tokens), start + MAX_GOAL)):
+        token = tokens[j]
+        if w.lemma(token) in COPULAS and w.passive(token) and w.verb_form(token) == "Fin":
+            return j
+        if token.text in (".", ";", "!", "?") or (token.upos == "VERB" and w.verb_form(token) == "Fin"):
+            return None
+    return None
+
+
+def _actor(tokens: Sequence[Token], goal: int, mentions: Sequence[Mention], lexicon: Lexicon) -> Mention | None:
+    """The actor ending before мақсаты (its adjectives skipped: негізгі, басты) or before қызметінің."""
+    j = goal - 1
+    while j >= 0 and tokens[j].upos == "ADJ" and not _actor_word(tokens[j], lexicon):
+        j -= 1
+    wanted: tuple[str | None, ...] = ("Gen",)
+    if j >= 0 and w.lemma(tokens[j]) in ACTIVITY and w.case(tokens[j]) == "Gen":
+        j -= 1
+        wanted = ("Gen", "Nom", None)
+    if j < 0 or w.case(tokens[j]) not in wanted:
+        return None
+    mention = next((m for m in mentions if m.last == j + 1 and m.label != "ANAPHOR"), None)
+    if mention is None and (_actor_word(tokens[j], lexicon) or (wanted[-1] is None and w.lemma(tokens[j]) in HOLDERS)):
+        # Орталық қызметінің: a centre, read as the adjective "central"
+        mention = Mention(j, j + 1, "ACTOR", tokens[j].norm, None)
+    return mention
+
+
+def _actor_word(token: Token, lexicon: Lexicon) -> bool:
+    return any(a.upos == "NOUN" and a.lemma.lower() in lexicon.actor_heads for a in token.analyses) \
+        or w.lemma(token) in lexicon.actor_heads
