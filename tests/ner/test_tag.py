@@ -9,7 +9,10 @@ import dataclasses
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+import taldau
 from taldau.doc import Analysis, Doc, Sentence, Token
 from taldau.ner import recognize, spans, tag
 from taldau.ner.component import EntityRecognizer
@@ -109,3 +112,25 @@ def test_morph_features_read_the_reading_chosen_in_context():
 
     words = analysed("Мен базардан жасыл алма сатып алдым .".split())
     assert (words[3].text, words[3].lemma, words[3].upos) == ("алма", "алма", "NOUN")
+
+
+@pytest.mark.parametrize(("words", "span", "edges"), [
+    (["«", "Самұрық-Қазына", "»", "қоры"], (0, 4), (0, 4)),  # quotes paired inside the name stay
+    (["мұнай", "»", "»"], (0, 3), (0, 1)),  # a closing quote without its opening one is not part of it
+    (["«", "»", "»"], (0, 3), None),  # no word: no name
+    (["Ресей", "."], (0, 2), (0, 2)),  # other punctuation is the model's to place, as KazNERD does
+])
+def test_names_are_trimmed_of_punctuation_at_their_edges(words: list[str], span: tuple[int, int],
+                                                        edges: tuple[int, int] | None) -> None:
+    from taldau.ner import trimmed
+
+    assert trimmed(words, *span) == edges
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["мұнай", "Ресей", "«", "»", ".", ",", "—", "қоры"]), min_size=1, max_size=12))
+def test_every_entity_has_a_word_and_no_stray_quote_at_its_edges(words: list[str]) -> None:
+    text = " ".join(words)
+    for entity in taldau.analyze(text).entities:
+        assert any(ch.isalnum() for ch in entity.text)
+        assert not entity.text.endswith("»") or "«" in entity.text

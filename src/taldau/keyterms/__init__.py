@@ -112,8 +112,14 @@ def keyterms(doc: Doc, top: int = TOP) -> tuple[KeyTerm, ...]:
         covered.update(i for span in spans for i in range(*span))
         offsets = [(doc.tokens[a].start, doc.tokens[b - 1].end) for a, b in spans]
         labels = Counter(e.label for o in offsets if (e := names.get(o)))
+        text = Counter(_text(doc.tokens[a:b], names.get(o)) for (a, b), o in zip(spans, offsets)).most_common(1)[0][0]
+        same = next((k for k, term in enumerate(kept) if term.text == text), None)
+        if same is not None:  # a name and a phrase written alike (мұнай): one term, its mentions together
+            merged = tuple(sorted({*kept[same].mentions, *offsets}))
+            kept[same] = replace(kept[same], count=len(merged), mentions=merged)
+            continue
         kept.append(KeyTerm(
-            text=Counter(_text(doc.tokens[a:b], names.get(o)) for (a, b), o in zip(spans, offsets)).most_common(1)[0][0],
+            text=text,
             score=round(scores[key], 3),
             count=len(spans),
             mentions=tuple(offsets),

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from taldau.doc import Doc, Span, Token
 from taldau.ner import canonical, rules  # canonical the module, not its function: taldau.ner.canonical stays patchable
-from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, Word
+from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Word
 from taldau.ner.model import bundled, tag_words
 
 if TYPE_CHECKING:
@@ -64,8 +64,20 @@ def recognize(doc: Doc, model: CrfModel | None = None) -> tuple[Span, ...]:
                 continue
             words = [Word(t.norm, t.lemma or "", t.upos or "", t.feats or "") if morph else Word(t.norm) for t in tokens]
             labels = rules.apply(norms, tag_words(words, model))
-            found += [_span(doc.text, tokens, *entity) for entity in spans(labels)]
+            found += [_span(doc.text, tokens, kind, *edges) for kind, first, last in spans(labels)
+                      if (edges := trimmed(norms, first, last))]
     return tuple(found)
+
+
+def trimmed(words: Sequence[str], first: int, last: int) -> tuple[int, int] | None:
+    """The span [first, last) without a quote at its edges whose pair is not inside it («Самұрық-Қазына» қоры keeps
+    its quotes, мұнай » loses its one); None when no word is left: a name is made of words, however the tagger
+    labelled a run of quotes."""
+    while first < last and words[first] in QUOTES and not any(w in CLOSE_QUOTES for w in words[first + 1 : last]):
+        first += 1
+    while last > first and words[last - 1] in QUOTES and not any(w in OPEN_QUOTES for w in words[first : last - 1]):
+        last -= 1
+    return (first, last) if any(ch.isalnum() for w in words[first:last] for ch in w) else None
 
 
 def _place(text: str, tokens: Sequence[Token], place) -> Span:
