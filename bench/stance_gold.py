@@ -6,10 +6,14 @@ name KazNERD or official-site sentences by the SHA-1 of their text, so that the 
 """
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
 from bench.common import DEFAULT_DATA, ROOT
+from taldau.morph.suffixes import surfaces
 
 GOLD = ROOT / "tests" / "stances"
 OFFICIAL = DEFAULT_DATA / "apertium_kaz_rus" / "kaz-rus.parallel.tsv"  # official sites' texts, GPL: named by hash
@@ -75,11 +79,20 @@ def _real_gold(relation: str) -> Gold:
 
 def hash_of(text: str) -> str:
     """The name of a real sentence in a part: the first 12 hex digits of the SHA-1 of its text."""
-    import hashlib
-
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
+def ranked(seed: str, texts: Iterable[str]) -> list[str]:
+    """`texts` in the order of a draw: by SHA-1 of the seed and the text."""
+    return sorted(texts, key=lambda t: hashlib.sha1(f"{seed}:{t}".encode()).hexdigest())
+
+
+def taken(*names: str) -> set[str]:
+    """The hashes of the sentences of these real parts (file names in tests/stances)."""
+    return {line.split("\t")[0] for name in names for line in (GOLD / name).read_text(encoding="utf-8").splitlines()}
+
+
+@cache
 def kaznerd_texts() -> dict[str, str] | None:
     """KazNERD's sentences (words joined by spaces) by hash; None without data."""
     from taldau.ner.data import load_split
@@ -91,7 +104,8 @@ def kaznerd_texts() -> dict[str, str] | None:
     return {hash_of(text): text for sentences in parts.values() for text in (" ".join(w) for w, _ in sentences)}
 
 
-def official_sentences() -> list[str] | None:
+@cache
+def official_sentences() -> tuple[str, ...] | None:
     """The Kazakh side of apertium_kaz_rus's sample from official Kazakhstani sites, cut by taldau.sentenize, each
     sentence once in file order (Russian and short ones too: the draw filters); None without data."""
     import csv
@@ -102,7 +116,7 @@ def official_sentences() -> list[str] | None:
         return None
     with open(OFFICIAL, encoding="utf-8") as f:
         lines = [row["kaz"] for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)]
-    return list(dict.fromkeys(line[s.start:s.end] for line in lines for s in sentenize(line)))
+    return tuple(dict.fromkeys(line[s.start:s.end] for line in lines for s in sentenize(line)))
 
 
 def official_texts() -> dict[str, str] | None:
@@ -115,7 +129,7 @@ def official_texts() -> dict[str, str] | None:
 DRAW_STEMS = ("мүдде", "ниет", "қызығушылық", "мақсат", "көзде", "жоспар", "ұмтыл", "тырыс", "қажет", "керек",
               "зәру", "мұқтаж", "ынтымақ", "келіс", "уағдалас", "әріптес", "серіктес", "қолда", "жақта", "қарсы",
               "тыйым", "теже", "шекте", "азайт", "талап", "ұсын", "дайын", "әзір", "көмек", "ниетт")
-DRAW_ENDINGS = ("мақ", "мек", "бақ", "бек", "пақ", "пек")
+DRAW_ENDINGS = tuple(sorted(surfaces("PAQ")))  # the intentional future: -мақ/-мек/-бақ/-бек/-пақ/-пек
 EXCLUDE3 = ("real.tsv", "real2.tsv")  # the parts the third draw leaves out, with their twins
 EXCLUDE4 = (*EXCLUDE3, "real3.tsv")  # and the fourth
 
@@ -129,26 +143,24 @@ def draw(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = ("real.ts
     real4: draw("real4-20261205", 300, 0, EXCLUDE4, twins=True): all 118 stance-stem sentences left, none of the rest.
     These draws read the NER test part of their day (twins by `group_key`); the NER split now follows `twin_key`
     (251237a), so a draw today picks other sentences: each part is the list of hashes in its file."""
-    import hashlib
-
     from taldau.ner.data import group_key, load_split
 
-    taken = {line.split("\t")[0] for name in exclude for line in (GOLD / name).read_text(encoding="utf-8").splitlines()}
+    left_out = taken(*exclude)
     sentences = {" ".join(words): group_key(words, labels) for words, labels in load_split()["test"]}
-    texts = sorted(sentences, key=lambda t: hashlib.sha1(f"{seed}:{t}".encode()).hexdigest())
-    keyed = [(hash_of(t), t) for t in texts]
+    keyed = [(hash_of(t), t) for t in ranked(seed, sentences)]
     if twins:
-        groups = {sentences[t] for k, t in keyed if k in taken}
+        groups = {sentences[t] for k, t in keyed if k in left_out}
         keyed = [(k, t) for k, t in keyed if sentences[t] not in groups and not groups.add(sentences[t])]
-    keyed = [(k, t) for k, t in keyed if k not in taken]
+    keyed = [(k, t) for k, t in keyed if k not in left_out]
     chosen = [(k, t) for k, t in keyed if has_stance_word(t.lower().split())][:stance]
     rest = [pair for pair in keyed if pair not in chosen][:any_]
     return chosen + rest
 
 
-def has_stance_word(words: list[str]) -> bool:
-    """A lower-case word with a stem of DRAW_STEMS, or ending as the intentional future does."""
-    return any(s in word for word in words for s in DRAW_STEMS) or any(word.endswith(DRAW_ENDINGS) for word in words)
+def has_stance_word(words: list[str], stems: tuple[str, ...] = DRAW_STEMS,
+                    endings: tuple[str, ...] = DRAW_ENDINGS) -> bool:
+    """A lower-case word with one of `stems`, or one of `endings` (by default: the intentional future's)."""
+    return any(s in word for word in words for s in stems) or any(word.endswith(endings) for word in words)
 
 
 def draw_official(seed: str, count: int, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
@@ -156,14 +168,12 @@ def draw_official(seed: str, count: int, exclude: tuple[str, ...] = ()) -> list[
     seed + text, the first `count` with a stance word (words: letters and digits, hyphenated ones kept whole), the
     sentences of the `exclude` parts left out. real5: draw_official("real5-20261205", 220);
     officialdev: draw_official("officialdev-20261205", 150, ("real5.tsv",))."""
-    import hashlib
     import re
 
     from taldau.langid import identify
 
-    taken = {line.split("\t")[0] for name in exclude for line in (GOLD / name).read_text(encoding="utf-8").splitlines()}
-    texts = sorted((t for t in official_sentences() or [] if hash_of(t) not in taken),
-                   key=lambda t: hashlib.sha1(f"{seed}:{t}".encode()).hexdigest())
+    left_out = taken(*exclude)
+    texts = ranked(seed, (t for t in official_sentences() or () if hash_of(t) not in left_out))
     words = {t: re.findall(r"\w+(?:-\w+)*", t.lower()) for t in texts}
     chosen = [t for t in texts if len(words[t]) >= 5 and has_stance_word(words[t]) and identify(t).lang == "kk"]
     return [(hash_of(t), t) for t in chosen[:count]]

@@ -9,9 +9,7 @@ list; the sentences of real.tsv and their number-twins are left out, one sentenc
 """
 from __future__ import annotations
 
-import hashlib
-
-from bench.stance_gold import DRAW_ENDINGS, DRAW_STEMS, GOLD
+from bench.stance_gold import has_stance_word, hash_of, ranked, taken
 from taldau.ner.data import group_key, load_split
 
 SEED = "realdev-20261205"
@@ -21,22 +19,23 @@ NARROW = ("мүдде", "ниет", "қызығушылық", "көзде", "ж�
           "келіс", "уағдалас", "әріптестік", "қолда", "жақта", "қарсы", "тыйым", "теже", "азайт", "шекте", "дайын")
 
 
-def draw(count: int, stems: tuple[str, ...] = DRAW_STEMS, exclude: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
-    """(hash, text) of the first `count` train/dev sentences with a word of `stems` (or an intentional-future
-    ending with the broad list), in seeded hash order; real.tsv's and `exclude`'s sentences and twins left out."""
+def draw(count: int, stems: tuple[str, ...] | None = None,
+         exclude: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """(hash, text) of the first `count` train/dev sentences with a stance word (the broad list and the intentional
+    future, or only a word of `stems`), in seeded hash order; real.tsv's and `exclude`'s sentences and twins left
+    out. Twins by `group_key`, as the NER split grouped them when the part was drawn (it now uses `twin_key`: 21
+    of the part's sentences sit in today's NER test part, and a draw today picks others: the part is its file)."""
     parts = load_split()
     groups = {" ".join(words): group_key(words, labels) for part in ("train", "dev") for words, labels in parts[part]}
-    keyed = {hashlib.sha1(t.encode("utf-8")).hexdigest()[:12]: t for t in groups}
-    taken = {line.split("\t")[0] for line in (GOLD / "real.tsv").read_text(encoding="utf-8").splitlines()} | exclude
-    seen = {groups[keyed[k]] for k in taken if k in keyed}
+    keyed = {hash_of(t): t for t in groups}
+    seen = {groups[keyed[k]] for k in taken("real.tsv") | exclude if k in keyed}
     chosen = []
-    for text in sorted(groups, key=lambda t: hashlib.sha1(f"{SEED}:{t}".encode("utf-8")).hexdigest()):
+    for text in ranked(SEED, groups):
         words = text.lower().split()
-        stance = any(s in word for word in words for s in stems) or (
-            stems == DRAW_STEMS and any(x.endswith(DRAW_ENDINGS) for x in words))
+        stance = has_stance_word(words) if stems is None else has_stance_word(words, stems, ())
         if stance and groups[text] not in seen:
             seen.add(groups[text])
-            chosen.append((hashlib.sha1(text.encode("utf-8")).hexdigest()[:12], text))
+            chosen.append((hash_of(text), text))
             if len(chosen) == count:
                 break
     return chosen
