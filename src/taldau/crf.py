@@ -36,3 +36,16 @@ class CrfModel:
             tagger.open(str(self.model))
             self._local.tagger = tagger
         return tagger
+
+
+def attributes(model_file: Path) -> frozenset[str]:
+    """Every attribute name the crfsuite model at `model_file` has weights for: crfsuite drops the other feature
+    strings it is given, so a caller that drops them first (and caches what it keeps per word) hands it fewer."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    try:
+        tagger.open(str(model_file))
+    except ValueError as error:
+        raise ValueError(f"{model_file} is not a crfsuite model") from error
+    return frozenset(tagger.info().attributes)

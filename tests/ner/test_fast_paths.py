@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from taldau.crfattributes import attributes
+from taldau.crf import attributes
 from taldau.ner import endings, features, gazetteer, names
 from taldau.ner.features import Word, sentence
 from taldau.ner.model import MODEL, bundled, known, tag_words

@@ -6,8 +6,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from taldau import compiled
-from taldau.crf import CrfModel
-from taldau.crfattributes import attributes
+from taldau.crf import CrfModel, attributes
 from taldau.ner import names
 from taldau.ner.features import Known, Views, Word, sentence, views
 

@@ -107,11 +107,6 @@ class Rule:
             found = memo[key] = self._match(tokens, i, memo)
         return found
 
-    def may_start(self, token: Token) -> bool:
-        """Can a match of this rule begin at `token`? (True when the rule may match no token at all.)"""
-        gate_ = self.compile()._gate
-        return gate_ is None or bool(FIRST.of(token) & gate_)  # type: ignore[operator]
-
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
         raise NotImplementedError
 
@@ -149,9 +144,6 @@ class Term(Rule):
     def compile(self) -> Rule:
         self._gate = None  # a choice tries it at once: its predicate is as cheap as a gate
         return self
-
-    def may_start(self, token: Token) -> bool:
-        return not self.predicate.by_norm or self.predicate(token) is not None
 
 
 def _node(part: Rule | Predicate) -> Rule:
