@@ -112,14 +112,8 @@ def keyterms(doc: Doc, top: int = TOP) -> tuple[KeyTerm, ...]:
         covered.update(i for span in spans for i in range(*span))
         offsets = [(doc.tokens[a].start, doc.tokens[b - 1].end) for a, b in spans]
         labels = Counter(e.label for o in offsets if (e := names.get(o)))
-        text = Counter(_text(doc.tokens[a:b], names.get(o)) for (a, b), o in zip(spans, offsets)).most_common(1)[0][0]
-        same = next((k for k, term in enumerate(kept) if term.text == text), None)
-        if same is not None:  # a name and a phrase written alike (мұнай): one term, its mentions together
-            merged = tuple(sorted({*kept[same].mentions, *offsets}))
-            kept[same] = replace(kept[same], count=len(merged), mentions=merged)
-            continue
         kept.append(KeyTerm(
-            text=text,
+            text=Counter(_text(doc.tokens[a:b], names.get(o)) for (a, b), o in zip(spans, offsets)).most_common(1)[0][0],
             score=round(scores[key], 3),
             count=len(spans),
             mentions=tuple(offsets),
@@ -147,7 +141,10 @@ def _candidates(doc: Doc) -> Iterator[tuple[Key, Range]]:
 
     for e, first, last in entities:
         if e.label not in NUMERIC and not in_foreign(first) and not _quoted_clause(e.text, last - first):
-            yield ("name", (e.canonical or e.text).lower()), (first, last)
+            name = (e.canonical or e.text).lower()
+            alone = tokens[first] if last - first == 1 else None  # a common noun the recogniser took for a name
+            kind = "word" if alone and _kind(alone) == "word" and lemma_key(alone) == name else "name"
+            yield (kind, name), (first, last)
     next_entity = 0  # entities and sentences are both in text order
     for sentence in doc.sentences:
         if sentence.lang in FOREIGN:
