@@ -74,19 +74,20 @@ def _fits(base: str, surface: str, d: Derivation) -> bool:
     return not vowels or (vowels[-1] in "аыо") == is_back(base)
 
 
-_INDEXES: dict[int, dict[str, tuple[tuple[str, tuple[Derivation, ...]], ...]]] = {}
+Index = dict[str, tuple[tuple[str, tuple[Derivation, ...]], ...]]
+_INDEXES: dict[int, tuple[tuple[Derivation, ...], Index]] = {}
 
 
-def _index(table: tuple[Derivation, ...]) -> dict[str, tuple[tuple[str, tuple[Derivation, ...]], ...]]:
-    """Last letter -> (surface, derivations) of the surfaces ending in it; kept by the table's identity (the
-    tables are this module's constants), as hashing a table at every split cost more than the split."""
-    index = _INDEXES.get(id(table))
-    if index is None:
-        index = _INDEXES[id(table)] = _build_index(table)
-    return index
+def _index(table: tuple[Derivation, ...]) -> Index:
+    """Last letter -> (surface, derivations) of the surfaces ending in it; kept by the table's identity, as
+    hashing a table at every split cost more than the split (the table is kept too, so that its id stays its own)."""
+    entry = _INDEXES.get(id(table))
+    if entry is None or entry[0] is not table:
+        entry = _INDEXES[id(table)] = table, _build_index(table)
+    return entry[1]
 
 
-def _build_index(table: tuple[Derivation, ...]) -> dict[str, tuple[tuple[str, tuple[Derivation, ...]], ...]]:
+def _build_index(table: tuple[Derivation, ...]) -> Index:
     by_surface: dict[str, list[Derivation]] = {}
     for d in table:
         for surface in d.surfaces:
