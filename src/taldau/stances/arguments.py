@@ -99,12 +99,17 @@ def _after_clause(tokens: Sequence[Token], start: int, inside: Sequence[Mention]
     if start < 2 or tokens[start - 1].text != ",":
         return False
     verb = tokens[start - 2]
-    if any(t.upos == "NUM" and w.possessed(t) and w.case(t) == "Nom" for t in tokens[start:before]):
+    if any(_quantifier(t) for t in tokens[start:before]):
         return False  # Жобаны елу депутат қолдап, отызы қарсы шыққан: a subject of its own, a quantifier
     if w.verb_form(verb) == "Conv":
         return True
     return verb.upos in ("VERB", "AUX") and w.verb_form(verb) == "Fin" \
         and _other_subject(tokens, start, before, inside) is None
+
+
+def _quantifier(token: Token) -> bool:
+    """A possessed numeral in the nominative stands for a part of a group: отызы (thirty of them)."""
+    return token.upos == "NUM" and w.possessed(token) and w.case(token) == "Nom"
 
 
 def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Sequence[Mention]) -> int | None:
@@ -113,7 +118,7 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
     taken = {i for m in inside for i in range(m.first, m.last)}
     for i in range(start, before):
         token, following = tokens[i], tokens[i + 1]
-        if token.upos == "NUM" and w.possessed(token) and w.case(token) == "Nom":
+        if _quantifier(token):
             return i  # отызы қарсы дауыс берді: a quantifier subject
         if i in taken or token.upos not in ("NOUN", "PROPN") or w.case(token) != "Nom" \
                 or w.verb_form(token) == "Ger" or w.lemma(token) in w.TIME_WORDS:
@@ -146,12 +151,17 @@ def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str, pre
         while i + 1 < len(inside) and joined(tokens, group[-1], inside[i + 1]):
             i += 1
             group.append(inside[i])
-        last = group[-1]
-        if mention_case(tokens, last) == case and (last.last == predicate or not governed(tokens, last.last)) \
-                and not predicative(tokens, last.last, predicate) and not bare_object(tokens, last.last, predicate):
+        if fits_subject(tokens, group[-1], case, predicate):
             return group
         i += 1
     return []
+
+
+def fits_subject(tokens: Sequence[Token], last: Mention, case: str, predicate: int) -> bool:
+    """The last mention of a group can be the subject of the predicate at `predicate`: in the actor's case,
+    governed by nothing but the predicate, neither inside a relative clause nor a bare object before its verb."""
+    return mention_case(tokens, last) == case and (last.last == predicate or not governed(tokens, last.last)) \
+        and not predicative(tokens, last.last, predicate) and not bare_object(tokens, last.last, predicate)
 
 
 def parties(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> Arguments:

@@ -17,7 +17,6 @@ from taldau.stances.arguments import CASES, Arguments
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 from taldau.stances.mentions import group as mentions_group
-from taldau.stances.mentions import case as mention_case
 
 TARGET_RELATIONS = ("obj", "obl", "ccomp", "xcomp", "iobj")
 NOMINATIVE_TARGETS = ("nsubj", "obj")  # Қазақстанға модель қажет: what is needed is қажет's subject in UD
@@ -70,10 +69,7 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
             while i + 1 < len(inside) and arguments.joined(tokens, group[-1], inside[i + 1]):
                 i += 1
                 group.append(inside[i])
-            last = group[-1]
-            if mention_case(tokens, last) == case and (last.last == found.first or not arguments.governed(
-                    tokens, last.last)) and not arguments.predicative(tokens, last.last, found.first) \
-                    and not arguments.bare_object(tokens, last.last, found.first):
+            if arguments.fits_subject(tokens, group[-1], case, found.first):
                 return group
     if inside or found.predicate.known_actor or case != "Nom":
         return []
