@@ -17,7 +17,7 @@ from taldau.morph.suffixes import surfaces
 
 GOLD = ROOT / "tests" / "stances"
 OFFICIAL = DEFAULT_DATA / "apertium_kaz_rus" / "kaz-rus.parallel.tsv"  # official sites' texts, GPL: named by hash
-OFFICIAL_PARTS = ("real5", "officialdev")  # the real parts drawn from OFFICIAL, not from KazNERD
+OFFICIAL_PARTS = ("real5", "officialdev", "real7")  # the real parts drawn from OFFICIAL, not from KazNERD
 KINDS = ("interest", "goal", "need", "cooperation", "support", "opposition")  # issue 13's kinds, for checking the gold
 FLAGS = ("negated", "implicit")  # and with=PARTNER
 
@@ -190,7 +190,8 @@ def draw_official(seed: str, count: int, exclude: tuple[str, ...] = ()) -> list[
     """(hash, text) of the official sites' Kazakh sentences (taldau.langid says kk, 5 words or more) ranked by SHA-1 of
     seed + text, the first `count` with a stance word (words: letters and digits, hyphenated ones kept whole), the
     sentences of the `exclude` parts left out. real5: draw_official("real5-20261205", 220);
-    officialdev: draw_official("officialdev-20261205", 150, ("real5.tsv",))."""
+    officialdev: draw_official("officialdev-20261205", 150, ("real5.tsv",)); real7: draw_official("real7-20261205",
+    489, ("real5.tsv", "officialdev.tsv")), cut at the first sentence that brought it to 40 relations."""
     import re
 
     from taldau.langid import identify

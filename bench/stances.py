@@ -10,8 +10,8 @@ partners are scored on the matched relations. Peers: a lexicon-only baseline (a 
 sentence, its first country or organisation as the actor, the word before the predicate as the
 target head), showing what the grammar adds. Cost: the component's share of the pipeline's time.
 
-    python -m bench.stances [--part PART ...]   (dev test real real2 real3 realdev officialdev realdev2 real4 real5 real6,
-                                                 or both = all but real4, real5 and real6)
+    python -m bench.stances [--part PART ...]   (dev test real real2 real3 realdev officialdev realdev2 real4 real5 real6
+                                                 real7, or both = all but real4, real5, real6 and real7)
 """
 from __future__ import annotations
 
@@ -31,15 +31,17 @@ from taldau.pipeline import Pipeline  # noqa: E402
 from taldau.stances import actor_key  # noqa: E402
 
 FLOORS = {"f1": 0.85, "precision": 0.90}
-PARTS = ("dev", "test", "real", "real2", "real3", "realdev", "officialdev", "realdev2", "real4", "real5", "real6")
+PARTS = ("dev", "test", "real", "real2", "real3", "realdev", "officialdev", "realdev2", "real4", "real5", "real6",
+         "real7")
 BLIND = ("real4", "real5")  # drawn and annotated with the rules frozen, run once together at 8fb5814
-UNREAD = ("real6",)  # blind, not yet run: scored once by the lead, never by `both`
+UNREAD = ("real6", "real7")  # blind, not yet run: scored once by the lead, never by `both`
 SEEN = tuple(p for p in PARTS if p not in BLIND + UNREAD)  # every part whose errors have been read, and test (its figure only)
 POOLED = "real4+real5"
 PART_LABELS = {"real": "real (seen)", "real2": "real2 (re-run, seen)", "real3": "real3 (re-run, seen)",
                "real4": "real4 (re-run; blind once at 8fb5814)", "real5": "real5 (re-run, partly seen)",
                "realdev": "realdev (seen)", "officialdev": "officialdev (official sites, seen)",
                "realdev2": "realdev2 (seen)", "real6": "real6 (blind, scored once by the lead)",
+               "real7": "real7 (official sites, blind, scored once by the lead)",
                POOLED: "real4 + real5 pooled (re-run)"}
 ARCHIVE = [  # the single blind run of real4 and real5 (at 8fb5814; page of a4217b0), kept beside later runs
     [f"{part} (blind, one run at 8fb5814)", *figures] for part, *figures in (
@@ -197,7 +199,7 @@ def errors(documents: list[Document], docs: list[Doc]) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--part", nargs="+", choices=(*PARTS, "both"), default=["both"],
-                        help="parts to score; both = every part but the blind real4, real5 and real6")
+                        help="parts to score; both = every part but the blind real4, real5, real6 and real7")
     parser.add_argument("--errors", action="store_true", help="list the relations missed and the extra ones")
     args = parser.parse_args()
     pipeline = Pipeline()
@@ -312,6 +314,12 @@ realdev nor their twin groups, annotated by hand by an annotator who never ran t
 word (`realdev2.tsv`, 8 relations). `real6` is blind: `draw_train("real6-20261205", 500, 50, (*EXCLUDE_TRAIN,
 "realdev2.tsv"))`, 500 sentences with a stance word and 50 decoys without one, none of realdev2's (`real6.tsv`, 46
 relations); nobody reads it until the lead scores it once (`--part real6`; `both` leaves it out).
+
+`real7` is blind too, of the official register: `draw_official("real7-20261205", 489, ("real5.tsv",
+"officialdev.tsv"))`, 489 official-site sentences with a stance word, none of real5's or officialdev's, annotated by
+hand in draw order by an annotator who never ran the reader nor read its rules, and cut at the first sentence that
+brought it to 40 relations (`real7.tsv`, 41 relations); nobody reads it until the lead scores it once (`--part
+real7`; `both` leaves it out).
 """
 
 
