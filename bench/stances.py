@@ -57,6 +57,7 @@ ARCHIVE = [  # the single blind run of real4 and real5 (at 8fb5814; page of a421
         ("real4 + real5 pooled", "338", "lexicon baseline", "20", "0.016", "0.050", "0.024", "1.000", "1.000", "1.000"),
     )
 ]
+QUOTES = str.maketrans("", "", "«»\"“”„'")
 COST_FLOOR = 0.10  # the component's share of the pipeline's time on a news article, at most (the gold dev
 # documents, a stance in nearly every sentence, are shown beside it: 6-10 %)
 
@@ -65,11 +66,16 @@ def actor_matches(gold: str, actor: Span) -> bool:
     name, _, link = gold.partition("@")
     if len(name) == 2 and name.isupper():
         return actor_key(actor) == name
-    name = name.lower()
-    # by canonical name, or by the text written («Сембол» құрылыс компаниясы ~ компаниясы, the gold's head phrase)
+    name = _unquoted(name)
+    # by canonical name, or by the text written («Сембол» құрылыс компаниясы ~ компаниясы, the gold's head phrase);
+    # quotes aside, since gold files write a quoted name either way
     same = any(predicted == name or predicted.endswith(" " + name) or name.endswith(" " + predicted)
-               for predicted in {(actor.canonical or actor.text).lower(), actor.text.lower()})
+               for predicted in {_unquoted(actor.canonical or actor.text), _unquoted(actor.text)})
     return same and (not link or actor.link == link)
+
+
+def _unquoted(name: str) -> str:
+    return " ".join(name.translate(QUOTES).lower().split())
 
 
 def head_of(relation: Relation) -> str:
