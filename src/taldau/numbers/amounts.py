@@ -16,9 +16,9 @@ from taldau.morph import suffixes
 from taldau.morph.suffixes import is_ending
 from taldau.numbers import units as u
 from taldau.numbers.parts import (
-    AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HYPHEN, NUMBER, NUMBER_HEADS, PAREN, RANGE, Amount, Draft, after_words,
+    AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft, after_words,
 )
-from taldau.numbers.words import read_word
+from taldau.numbers.words import HEADS, read_word
 from taldau.rules import DIGITS, Stemmed, ahead, custom, eq, in_, opt, or_, regex, rule, stem
 
 _SIMILATIVE = tuple(suffixes.surfaces("DAй") | suffixes.surfaces("DAйI"))  # 15 пайыздай, 10 тоннадай "about"
@@ -170,7 +170,7 @@ def _pair(a: Any, _: Any, b: Any) -> list[int] | None:
 # 3:2, 3 – 2, үш-екі есебімен: a match's score is one count of two numbers, in either order (KazNERD keeps
 # a colon between spaces, 0 : 3, as two counts)
 SCORE = rule(
-    or_(rule(NUMBER, DASH, NUMBER).interpret(_pair), custom(lambda t: _score(t.norm), "score", heads=NUMBER_HEADS)),
+    or_(rule(NUMBER, DASH, NUMBER).interpret(_pair), custom(lambda t: _score(t.norm), "score", heads=HEADS)),
     ahead(stem({"есеп", "есеб"}, exclude=("есебінше",))),
 ).interpret(lambda pair, _: Draft("cardinal", pair))
 CARDINAL = or_(SCORE, rule(opt(BEFORE), RANGE, opt(TIMES), opt(AFTER)).interpret(_cardinal))
