@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from taldau.doc import Token
+from taldau.morph import suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import AMOUNT, BEFORE, DASH, DATIVE, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft
 from taldau.numbers.timewords import (
-    AFTER, DAY_WORD, DEICTIC, MONTH_WORD, PART, PERIOD, PLURAL, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL, WEEKDAY, WINDOW,
+    AFTER, DAY_WORD, DEICTIC, MONTH_WORD, PART, PERIOD, PERIOD_WORD, PLURAL, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL, WEEKDAY, WINDOW,
     YEAR, relative,
 )
 from taldau.numbers.words import read_word
@@ -25,6 +26,7 @@ from taldau.numbers.years import YEAR_PART
 from taldau.rules import ahead, context, eq, in_, opt, or_, regex, rule, stem
 
 _SHIFTED_ENDING = re.compile(c.SHIFTED_ENDINGS)
+ACCUSATIVE = tuple(suffixes.endings("ACC"))
 
 
 def _number(value: int | float) -> str:
@@ -76,7 +78,7 @@ DURATION = rule(
     before or about, lead if isinstance(lead, str) and not lead.startswith(("+", "-")) else None,
     count, work, units, after_word, after,
 ) if (units := _units(unit, more)) else None)
-DATED_PERIOD = rule(stem(c.PERIODS, exclude=c.NOT_PERIODS)).interpret(
+DATED_PERIOD = PERIOD_WORD.interpret(
     lambda found: found.value if _SHIFTED_ENDING.fullmatch(found.ending) else None
 )
 SHIFTED = rule(SHIFT, or_(DATED_PERIOD, rule(PERIOD, ahead(UNTIL)).interpret(lambda u, _: u)), opt(PART),
@@ -87,8 +89,9 @@ THAT_DAY = rule(eq("ол"), eq("күні"), ahead(eq("бойы", "бойына",
     lambda *_: Draft("date", c.UNKNOWN_DATES["D"])  # Ол күні "that day"; in "ол күні бойы" ол is "he"
 )
 PERIOD_ALONE = or_(
-    rule(WINDOW, PERIOD, opt(in_(c.PERIOD_AFTER))).interpret(  # соңғы жылдары, алдағы айда
-        lambda window, unit, _: Draft("duration", f"PX{unit}", None, False, None, window)
+    # соңғы жылдары, алдағы айда; алғашқы жылдарында "in its first years" counts from an event, not a date
+    rule(WINDOW, PERIOD, opt(in_(c.PERIOD_AFTER))).interpret(
+        lambda window, unit, _: Draft("duration", f"PX{unit}", None, False, None, window) if window != "first" else None
     ),
     rule(opt(eq(*c.EVERY)), PERIOD, eq("сайын", "сайынғы")).interpret(  # жыл сайын, әр тәулік сайын
         lambda _, unit, __: Draft("date", f"R/P1{unit}")
@@ -97,7 +100,7 @@ PERIOD_ALONE = or_(
     rule(eq(*c.EVERY), DATED_PERIOD, opt(PART)).interpret(  # әрбір жылы, әр айдың соңында
         lambda _, unit, part: Draft("date", f"R/P1{unit}", None, False, None, part)
     ),
-    rule(stem(c.PERIODS, exclude=c.NOT_PERIODS), eq("бойы", "бойына", "ішінде")).interpret(  # тәулік бойы, жыл ішінде
+    rule(PERIOD_WORD, eq("бойы", "бойына", "ішінде")).interpret(  # тәулік бойы, жыл ішінде
         lambda unit, _: Draft("duration", f"P{'X' if unit.ending.startswith(PLURAL) else 1}{unit.value}")  # жылдар бойы
     ),
     rule(PERIOD, PART, opt(UNTIL)).interpret(  # жыл басынан бері, жылдың соңына дейін
@@ -179,6 +182,10 @@ AGE = or_(
     # тоқсан жас толды, жетпіске толды "turned seventy": the count of a birthday (зал екі жүзге толды is no age)
     rule(RANGE, opt(eq(c.AGE)), ahead(regex(r"(?i)тол(ды|ған|ып|са|ады|атын|мағ)\w*", heads=("то",)))).interpret(
         lambda a, age, _: _age(a) if age or a.number.ending.endswith(DATIVE) and a.number.value <= OLDEST else None
+    ),
+    # алпысты алқымдаған "nearing sixty": this verb tells nothing but an age
+    rule(RANGE, ahead(regex(r"(?i)алқымда\w*", heads=("ал",)))).interpret(
+        lambda a, _: _age(a) if a.number.ending.lstrip("-").endswith(ACCUSATIVE) and a.number.value <= OLDEST else None
     ),
 )
 
