@@ -73,8 +73,10 @@ _SYMBOL = r"(?i)(" + "|".join(re.escape(s) for s in sorted(u.UNIT_SYMBOLS, key=l
 SIMPLE_UNIT = or_(
     rule(stem(u.UNITS)).interpret(lambda found: found),
     rule(eq("°"), eq("C", "С")).interpret(lambda *_: Stemmed("°C", "", "°C")),  # 25°C
-    rule(regex(_SYMBOL, heads={s[:2] for s in u.UNIT_SYMBOLS})).interpret(
-        lambda m: Stemmed(u.UNIT_SYMBOLS[m.group(1).lower()], m.group(2) or "", m.group(1))
+    # 5 т, 45 км-ге; the tokenizer may split the ending off: км | - | ге
+    rule(regex(_SYMBOL, heads={s[:2] for s in u.UNIT_SYMBOLS}), opt(rule(HYPHEN, ENDING_WORD))).interpret(
+        lambda m, split: Stemmed(u.UNIT_SYMBOLS[m.group(1).lower()], m.group(2) or (split[1].norm if split else ""),
+                                 m.group(1))
     ),
     rule(stem({u.HORSEPOWER[0]}), stem({u.HORSEPOWER[1]})).interpret(lambda _, power: power._replace(value="hp")),
 )

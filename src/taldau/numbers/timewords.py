@@ -41,6 +41,7 @@ MONTH = stem(c.MONTHS, exclude=c.NOT_MONTHS)
 DAY_MONTH = stem(c.MONTHS, exclude=("қазандық*",))  # after a day number қазанда is the month
 MONTH_WORD = stem({"ай"}, exclude=c.NOT_PERIODS)  # мамыр айының бірі
 DAY_WORD = stem({"күн"}, exclude=c.NOT_PERIODS)  # мамырдың бірі күні
+DAY_STAR = stem({"жұлдыз"})  # шілденің 5-жұлдызы, айдың бірінші жұлдызында: the day of the month (after its number only)
 SEASON = or_(
     rule(stem(c.SEASONS, exclude=c.NOT_SEASONS)).interpret(lambda found: found.value),
     in_(c.SEASON_ADJECTIVES),
