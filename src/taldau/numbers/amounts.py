@@ -71,7 +71,7 @@ MONEY = or_(
 # --- measures --------------------------------------------------------------------------------
 _SYMBOL = r"(?i)(" + "|".join(re.escape(s) for s in sorted(u.UNIT_SYMBOLS, key=len, reverse=True)) + r")\.?(-\w+)?"
 SIMPLE_UNIT = or_(
-    rule(stem(u.UNITS)).interpret(lambda found: found),
+    rule(stem(u.UNITS, exclude=u.NOT_UNITS)).interpret(lambda found: found),
     rule(eq("°"), eq("C", "С")).interpret(lambda *_: Stemmed("°C", "", "°C")),  # 25°C
     # 5 т, 45 км-ге; the tokenizer may split the ending off: км | - | ге
     rule(regex(_SYMBOL, heads={s[:2] for s in u.UNIT_SYMBOLS}), opt(rule(HYPHEN, ENDING_WORD))).interpret(

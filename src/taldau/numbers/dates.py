@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from taldau.doc import Token
+from taldau.morph import suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers import periods as p
 from taldau.numbers.parts import ABLATIVE, AND, BEFORE, DASH, GLUED_ORDINAL, NUMBER, PAREN, Draft
@@ -170,12 +171,14 @@ def _bare_year(n: Number) -> str | None:
 
 
 FROM_YEAR = rule(NUMBER).interpret(lambda n: _bare_year(n) if n.ending.endswith(ABLATIVE) else None)
-YEAR_CUES = ("бері", "бастап", "қарай", "салыстырғанда")  # 2019-дан бері, 2025-ке қарай, 2019-бен салыстырғанда
-# 2017-де, 1998-2002-де: a year written bare, in the locative ("in 2017"); a count is seldom in the locative.
+YEAR_CUES = ("бері", "бастап", "қарай", "салыстырғанда")
+# 2017-де "in 2017", 2021-дегі "of 2021": the locative, bare or attributive
+LOCATIVE = frozenset(suffixes.surfaces("DA") | suffixes.surfaces("DAGI"))  # 2019-дан бері, 2025-ке қарай, 2019-бен салыстырғанда
+# 2017-де, 1998-2002-де, 2021-дегі: a year written bare, in the locative ("in 2017"); a count is seldom in it.
 # In another case it is a year before a word that dates it: 2019-дан бері, 2017-нің басында, 2025-ке дейін
 # (but 2000-ға дейін, a round number, is more often a count: "up to 2000").
 BARE_YEAR = or_(
-    NUMBER.interpret(lambda n: _bare_year(n) if n.ending.lstrip("-") in ("да", "де", "та", "те") else None),
+    NUMBER.interpret(lambda n: _bare_year(n) if n.ending.lstrip("-") in LOCATIVE else None),
     rule(NUMBER, ahead(or_(PART, eq(*YEAR_CUES)))).interpret(lambda n, _: _bare_year(n) if n.ending else None),
     rule(NUMBER, ahead(UNTIL)).interpret(lambda n, _: _bare_year(n) if n.ending and n.value % 100 else None),
     rule(FROM_YEAR, NUMBER, ahead(UNTIL)).interpret(  # 2010-нан 2015-ке дейін

@@ -43,6 +43,8 @@ UNITS = {
     "терабайт": "TB", "бит": "bit", "градус": "°", "балл": "point", "ұпай": "point",
     "калория": "cal", "килокалория": "kcal", "децибел": "dB", "герц": "Hz", "мегагерц": "MHz",
 }
+# Words a unit's stem would take: келіңіз "come" (not келі "kilo" + ңіз).
+NOT_UNITS = ("келіңіз*", "келіңдер*")
 # Abbreviations, matched whole (a one-letter stem would take тігін, міні, легі): 5 т, 40 GB, 65 км/сағ.
 UNIT_SYMBOLS = {
     "т": "t", "тн": "t", "кг": "kg", "г": "g", "мг": "mg", "м": "m", "км": "km", "см": "cm", "мм": "mm", "га": "ha",
