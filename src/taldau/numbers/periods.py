@@ -23,7 +23,7 @@ from taldau.numbers.timewords import (
 )
 from taldau.numbers.words import read_word
 from taldau.numbers.years import YEAR_PART
-from taldau.rules import ahead, context, eq, in_, opt, or_, regex, rule, stem
+from taldau.rules import Stemmed, ahead, context, eq, in_, opt, or_, regex, rule, stem
 
 _SHIFTED_ENDING = re.compile(c.SHIFTED_ENDINGS)
 ACCUSATIVE = tuple(suffixes.endings("ACC"))
@@ -61,10 +61,14 @@ ABOUT = in_({"шақты": (True, None), "жуық": (True, None), "жуығы":
 _LARGER_FIRST = "YMWD"
 
 
-def _units(unit: str, more: Any) -> str | None:
-    """1 жыл 3 ай -> "Y3M": a duration told in two units, the larger first."""
+def _units(word: Stemmed, more: Any) -> str | None:
+    """1 жыл 3 ай -> "Y3M": a duration told in two units, the larger first, the first one bare (1 жылдан 3 айға
+    is "from a year to three months")."""
+    unit = word.value
     if more is None:
         return unit
+    if word.ending:
+        return None
     amount, smaller = more
     ok = amount.high is None and unit in _LARGER_FIRST and smaller in _LARGER_FIRST[_LARGER_FIRST.find(unit) + 1 :]
     return f"{unit}{durations(amount, smaller, '')}" if ok else None
@@ -72,12 +76,12 @@ def _units(unit: str, more: Any) -> str | None:
 
 NEXT = in_({"келесі": "next", "келер": "next"})  # келесі екі жылда: the next two years (келесі жылы is SHIFTED)
 DURATION = rule(
-    opt(BEFORE), opt(or_(WINDOW, THIS_YEARS, NEXT)), COUNT, opt(ABOUT), opt(PAREN), opt(eq("жұмыс")), PERIOD,
+    opt(BEFORE), opt(or_(WINDOW, THIS_YEARS, NEXT)), COUNT, opt(ABOUT), opt(PAREN), opt(eq("жұмыс")), PERIOD_WORD,
     opt(rule(RANGE, PERIOD)), opt(in_(c.PERIOD_AFTER)), opt(AFTER),
-).interpret(lambda before, lead, count, about, _aside, work, unit, more, after_word, after: _period(
+).interpret(lambda before, lead, count, about, _aside, work, word, more, after_word, after: _period(
     before or about, lead if isinstance(lead, str) and not lead.startswith(("+", "-")) else None,
     count, work, units, after_word, after,
-) if (units := _units(unit, more)) else None)
+) if (units := _units(word, more)) else None)
 DATED_PERIOD = PERIOD_WORD.interpret(
     lambda found: found.value if _SHIFTED_ENDING.fullmatch(found.ending) else None
 )
