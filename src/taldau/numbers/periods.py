@@ -53,8 +53,9 @@ def _period(before: Any, lead: Any, amount: Any, _: Any, unit: str, after_word: 
     return Draft("duration", value, None, approx, bound, lead or after_word)
 
 
-COUNT = or_(  # a count, not 28-і (күні), the 28th
-    AMOUNT.interpret(lambda a: None if a.number.ordinal or a.number.ending.lstrip("-") in c.DAY_POSSESSIVES else a),
+COUNT = or_(  # a count, not 28-і (күні), the 28th, nor нөл (нөл жеті is a code read out, not "no week")
+    AMOUNT.interpret(lambda a: None if a.number.ordinal or a.number.ending.lstrip("-") in c.DAY_POSSESSIVES
+                     or a.number.value == 0 else a),
     SEVERAL,
 )
 ABOUT = in_({"шақты": (True, None), "жуық": (True, None), "жуығы": (True, None)})  # он шақты жыл, 30-ға жуық жыл
