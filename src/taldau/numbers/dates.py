@@ -25,7 +25,7 @@ from taldau.numbers.timewords import (
 )
 from taldau.numbers.words import Number
 from taldau.numbers.years import BEFORE_ERA_PART, CENTURY_PART, CENTURY_SHARE, DECADE_PART, YEAR_PART, roman
-from taldau.rules import Stemmed, ahead, context, eq, in_, opt, or_, regex, rule, stem
+from taldau.rules import Stemmed, ahead, behind, context, eq, in_, opt, or_, regex, rule, stem
 
 
 def _day(n: Number) -> int | None:
@@ -99,6 +99,10 @@ MONTH_PART = or_(
         lambda shift, m, _: {"month": m.value} if m.stem not in c.AMBIGUOUS_MONTHS or shift is not None else None
     ),
     rule(MONTH, context(_among_months)).interpret(lambda m, _: {"month": m.value}),  # Қазан мен қараша
+    # биыл наурызда, былтыр маусымда: after "this year", "last year" the name is the month (two dates, as in KazNERD)
+    rule(behind(in_({w: True for w in c.DEICTIC if c.DEICTIC[w].endswith("Y")})), MONTH).interpret(
+        lambda _, m: {"month": m.value}
+    ),
     rule(MONTH, ahead(MONTH_WORD)).interpret(lambda m, _: {"month": m.value}),  # Қазан айында: the month
     # маусымның ортасында, наурыздың соңына дейін: a part of it makes a month of a name that is also a word
     rule(MONTH, ahead(PART)).interpret(lambda m, _: {"month": m.value} if m.ending.endswith(GENITIVE) else None),
