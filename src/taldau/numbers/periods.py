@@ -123,7 +123,11 @@ TODAY = or_(
     ),
     rule(DEICTIC, opt(UNTIL)).interpret(lambda value, until: Draft("date", value, None, False, until or None)),
     rule(in_(c.DAILY)).interpret(lambda value: Draft("date", value)),
-    rule(eq("осы", "бұл"), eq("күндері")).interpret(lambda *_: Draft("date", "+P0D", None, True)),  # бұл күндері
+    # бұл күндері, осы күндерде "these days"; сол күндері, ол күндерді "those days" (not ол күндер бойы, "he ... for days")
+    rule(in_({**dict.fromkeys(("осы", "бұл"), "+P0D"), **dict.fromkeys(("сол", "ол"), c.UNKNOWN_DATES["D"])}),
+         DAY_WORD, ahead(eq("бойы", "бойына"), negate=True)).interpret(
+        lambda value, day, _: Draft("date", value, None, True) if day.ending.startswith(PLURAL) else None
+    ),
 )
 
 
