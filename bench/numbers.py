@@ -319,7 +319,7 @@ first pass (per-word caches cold), {warm:,.0f} tokens/s best of three passes; ea
 processes (the machine is shared with other jobs, so single runs vary by 20 % or more). Issue 16 made the
 matcher {SPEEDUP}:
 every node of the grammar knows, from the grammar alone, what its first token and (when it takes two or
-more) its second token must be (`Rule.first`, `Rule.after`); each word is classified once
+more) its second token must be (`Rule.first`, `Rule.pairs`); each word is classified once
 against all those tests (one bit per test, word lists answered by one lookup) and every gate is then an `&`
 on integers; a choice tries only the alternatives both tokens let through. A second step tells the
 second-token gate apart by what the first token is (`Rule.pairs`, `gates.SecondGate`): "бұл" starts a date

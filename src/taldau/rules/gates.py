@@ -1,7 +1,7 @@
 """Gates: the cheap test that lets a grammar node give up before it tries to match.
 
 Every predicate that starts a node (`Rule.first`) gets one bit in `FIRST`, every one that must hold on
-its second token (`Rule.after`) one in `SECOND`; a word's classes are the bits of those predicates it
+its second token (`Rule.pairs`) one in `SECOND`; a word's classes are the bits of those predicates it
 satisfies, worked out once per word and shared by every node, so a gate is one dict lookup and an `&`
 on integers. The parser asks every word for its `FIRST` classes, only the words after a possible
 start for their `SECOND` ones. Predicates are

@@ -61,7 +61,7 @@ class Rule:
     """Base of all grammar nodes.
 
     `match` is memoised per (node, position) within one parse, and a node whose first token cannot
-    start it (see `first`, `after` and `gates`) gives up at once.
+    start it (see `first`, `pairs` and `gates`) gives up at once.
     """
 
     nullable = False
@@ -79,9 +79,8 @@ class Rule:
             self._key = id(self) << 32  # memo keys: an int per (node, position), cheaper than a tuple
             first = None if self.nullable else self.first()
             self._gate = gate_mask(first, FIRST)
-            if not self.nullable:
-                pairs = self.pairs(None)
-                found = pairs.values()
+            if not self.nullable:  # the second token's gate, for any first token and for each class of them
+                found = (pairs := self.pairs(None)).values()
                 self._second = None if None in found else gate_mask(set().union(*found), SECOND)
                 self._seconds = SecondGate(pairs)
             for child in self.children():
@@ -132,16 +131,11 @@ class Rule:
         """Predicates one of which the first token must satisfy; None when any token may start it."""
         raise NotImplementedError
 
-    def after(self, follow: Tests) -> Tests:
-        """Predicates one of which the token after a match's first token must satisfy (None: any token, or
-        none at all), when `follow` is what the token after the whole match must satisfy."""
-        found = self.pairs(follow).values()
-        return None if None in found else set().union(*found)  # type: ignore[arg-type]
-
     def pairs(self, follow: Tests) -> Pairs:
-        """`after`, told apart by the predicate that took the first token: "бұл" may start a date only
-        before a month or a period word, a number before far more. Zero-width parts (`ahead`, `context`)
-        never take the first token: they add nothing."""
+        """For each predicate that may take a match's first token, those one of which the token after it must
+        satisfy (None: any token, or none at all), when `follow` is what the token after the whole match must
+        satisfy: "бұл" starts a date only before a month or a period word, a number before far more.
+        Zero-width parts (`ahead`, `context`) never take the first token: they add nothing."""
         raise NotImplementedError
 
     def interpret(self, fn: Callable[..., Any]) -> Rule:

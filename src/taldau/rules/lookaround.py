@@ -4,7 +4,7 @@
     rule(behind(eq("жасы")), NUMBER)       # 57 after жасы
     rule(context(_glued), DASH)            # a hyphen touching the tokens on both sides
 
-They take no token, so they never start a match: the gates (`Rule.first`, `Rule.after`) pass over them.
+They take no token, so they never start a match: the gates (`Rule.first`, `Rule.pairs`) pass over them.
 """
 from __future__ import annotations
 
