@@ -23,3 +23,15 @@ def test_span(text: str, label: str, words: str, value: str) -> None:
         return
     assert [(e.label, e.text) for e in as_entities(found)] == [(label, words)]
     assert found[0].value == json.loads(value)
+
+
+def test_a_period_in_the_ablative_starts_no_compound_duration() -> None:
+    """1 жылдан 3 айға "from a year to three months": two durations, not one of a year and three months."""
+    found = as_entities(read_numbers("Тексеру мерзімі 1 жылдан 3 айға қысқарды."))
+    assert [(e.label, e.text) for e in found] == [("DATE", "1 жылдан"), ("DATE", "3 айға")]
+
+
+def test_after_this_year_a_month_name_is_a_month() -> None:
+    """биыл наурызда "this year in March": two dates, and наурыз, маусым (also "Nauryz", "season") are months."""
+    found = as_entities(read_numbers("Биыл наурызда су тасыды."))
+    assert [(e.label, e.text) for e in found] == [("DATE", "Биыл"), ("DATE", "наурызда")]

@@ -16,9 +16,9 @@ from taldau.morph import suffixes
 from taldau.morph.suffixes import is_ending
 from taldau.numbers import units as u
 from taldau.numbers.parts import (
-    AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HYPHEN, NUMBER, NUMBER_HEADS, PAREN, RANGE, Amount, Draft, after_words,
+    AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft, after_words,
 )
-from taldau.numbers.words import read_word
+from taldau.numbers.words import HEADS, read_word
 from taldau.rules import DIGITS, Stemmed, ahead, custom, eq, in_, opt, or_, regex, rule, stem
 
 _SIMILATIVE = tuple(suffixes.surfaces("DAй") | suffixes.surfaces("DAйI"))  # 15 пайыздай, 10 тоннадай "about"
@@ -71,10 +71,12 @@ MONEY = or_(
 # --- measures --------------------------------------------------------------------------------
 _SYMBOL = r"(?i)(" + "|".join(re.escape(s) for s in sorted(u.UNIT_SYMBOLS, key=len, reverse=True)) + r")\.?(-\w+)?"
 SIMPLE_UNIT = or_(
-    rule(stem(u.UNITS)).interpret(lambda found: found),
+    rule(stem(u.UNITS, exclude=u.NOT_UNITS)).interpret(lambda found: found),
     rule(eq("°"), eq("C", "С")).interpret(lambda *_: Stemmed("°C", "", "°C")),  # 25°C
-    rule(regex(_SYMBOL, heads={s[:2] for s in u.UNIT_SYMBOLS})).interpret(
-        lambda m: Stemmed(u.UNIT_SYMBOLS[m.group(1).lower()], m.group(2) or "", m.group(1))
+    # 5 т, 45 км-ге; the tokenizer may split the ending off: км | - | ге
+    rule(regex(_SYMBOL, heads={s[:2] for s in u.UNIT_SYMBOLS}), opt(rule(HYPHEN, ENDING_WORD))).interpret(
+        lambda m, split: Stemmed(u.UNIT_SYMBOLS[m.group(1).lower()], m.group(2) or (split[1].norm if split else ""),
+                                 m.group(1))
     ),
     rule(stem({u.HORSEPOWER[0]}), stem({u.HORSEPOWER[1]})).interpret(lambda _, power: power._replace(value="hp")),
 )
@@ -170,7 +172,7 @@ def _pair(a: Any, _: Any, b: Any) -> list[int] | None:
 # 3:2, 3 – 2, үш-екі есебімен: a match's score is one count of two numbers, in either order (KazNERD keeps
 # a colon between spaces, 0 : 3, as two counts)
 SCORE = rule(
-    or_(rule(NUMBER, DASH, NUMBER).interpret(_pair), custom(lambda t: _score(t.norm), "score", heads=NUMBER_HEADS)),
+    or_(rule(NUMBER, DASH, NUMBER).interpret(_pair), custom(lambda t: _score(t.norm), "score", heads=HEADS)),
     ahead(stem({"есеп", "есеб"}, exclude=("есебінше",))),
 ).interpret(lambda pair, _: Draft("cardinal", pair))
 CARDINAL = or_(SCORE, rule(opt(BEFORE), RANGE, opt(TIMES), opt(AFTER)).interpret(_cardinal))

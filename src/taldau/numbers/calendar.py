@@ -45,9 +45,12 @@ WINTER_READY = ("дайын", "дайындық", "дайындалу", "дай�
 PERIODS = {
     "жыл": "Y", "ай": "M", "апта": "W", "жұма": "W", "күн": "D", "тәулік": "D", "сутки": "D", "сутка": "D",
     "ғасыр": "CE", "онжылдық": "DE", "мыңжылдық": "ML",
+    "жеті": "W",  # in speech "week" after a count it cannot join: екі жеті, 1 жетіден (он жеті is seventeen)
 }
 NOT_PERIODS = ("айна*", "айта*", "айт", "күнә*", "күнті*", "жылу*", "жылы-жұмсақ", "жұмаға", "жұмады", "апталап",
-               "жылқы*", "жылдығ*")  # жылқы "horse"; 175 жылдығы "the 175th anniversary" (an EVENT)
+               "жылқы*", "жылдығ*", "жетім*", "жетіңіз", "жетіп", "жетіс*")  # жылқы "horse"; 175 жылдығы "the 175th anniversary" (an EVENT)
+# күн is also "the sun": before these words (күн панелі, күн сәулесі, күннің көзі, күн энергиясы) it is no day.
+SUN_WORDS = ("панел", "батарея", "сәуле", "көз", "энергия", "электр", "нұр", "шуақ", "тұтыл")
 # Endings a period takes after осы, өткен, әрбір in a date: осы жылы, өткен айда, келесі жылдан.
 SHIFTED_ENDINGS = "({})".format("|".join(sorted(
     set().union(*(suffixes.endings(g) for g in ("PX3", "LOC", "GEN", "ABL"))) | suffixes.surfaces("Mен"), key=len, reverse=True)))

@@ -115,7 +115,9 @@ def article(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
     a sign of counting: тағы (да), тек (қана) before it; ғана, рет, мәрте, есе, емес, a counted noun
     (адам, бала) or a possessed noun (бір ерекшелігі "one of its features") after it; or another number
     within `_NEAR` words (бір-екі, бір немесе екі, бір емес, екі рет). After a demonstrative or белгілі,
-    қандай да it is an article all the same (сол бір адам)."""
+    қандай да it is an article all the same (сол бір адам), and after тура, дәл "really" too (тура бір қиындық)."""
+    if end - start == 2 and tokens[start].norm.lower() in lx.EXACTLY:
+        start += 1
     if end - start != 1 or tokens[start].norm.lower() not in lx.ONE:
         return False
     before = [t.norm.lower() for t in tokens[max(0, start - 2) : start]]

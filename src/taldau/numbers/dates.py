@@ -15,16 +15,17 @@ from dataclasses import replace
 from typing import Any
 
 from taldau.doc import Token
+from taldau.morph import suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers import periods as p
 from taldau.numbers.parts import ABLATIVE, AND, BEFORE, DASH, GLUED_ORDINAL, NUMBER, PAREN, Draft
 from taldau.numbers.timewords import (
-    AFTER, BETWEEN, DATE_TOKEN, DAY_MONTH, DAY_WORD, GENITIVE, MONTH, MONTH_WORD, PART, ROMAN, SHIFT, THIS_YEARS, UNTIL,
+    AFTER, BETWEEN, DATE_TOKEN, DAY_MONTH, DAY_STAR, DAY_WORD, GENITIVE, MONTH, MONTH_WORD, PART, ROMAN, SHIFT, THIS_YEARS, UNTIL,
     YEAR,
 )
 from taldau.numbers.words import Number
 from taldau.numbers.years import BEFORE_ERA_PART, CENTURY_PART, CENTURY_SHARE, DECADE_PART, YEAR_PART, roman
-from taldau.rules import Stemmed, ahead, context, eq, in_, opt, or_, regex, rule, stem
+from taldau.rules import Stemmed, ahead, behind, context, eq, in_, opt, or_, regex, rule, stem
 
 
 def _day(n: Number) -> int | None:
@@ -36,6 +37,8 @@ FIRST = rule(eq(FIRST_WORD)).interpret(lambda _: Number(1, ordinal=True, ending=
 # III тоқсан, ІІ жартыжылдық: a Roman numeral is an ordinal
 ROMAN_ORDINAL = rule(ROMAN).interpret(lambda m: None if m.group(2) else Number(roman(m.group(1)), ordinal=True))
 DAY_NUMBER = or_(NUMBER, GLUED_ORDINAL).interpret(_day)  # 1-інші, бірінші, 5-(мамыр)
+# before жұлдыз "day of the month" the number is an ordinal (5-жұлдызы, бірінші жұлдызында), not бес жұлдызды "five-star"
+STAR_DAY = rule(or_(NUMBER, GLUED_ORDINAL), DAY_STAR).interpret(lambda n, _: _day(n) if n.ordinal else None)
 DAY = or_(DAY_NUMBER, in_({"оны": 10, "онына": 10}))  # after a month only: қаңтардың оны, the 10th
 FROM_DAY = rule(NUMBER).interpret(lambda n: _day(n) if n.ending.endswith(ABLATIVE) else None)  # 5-інен (10-ына дейін)
 # before its day a genitive month is a month, whatever else the word may be: Қазанның 25-і
@@ -74,6 +77,7 @@ MONTH_PART = or_(
         lambda n, m: {"month": m.value, "day": n.value, "until": int(n.high)}
         if n.high is not None and _day(replace(n, high=None)) and n.high <= 31 and not n.ending else None
     ),
+    rule(GENITIVE_MONTH, STAR_DAY).interpret(lambda m, d: _days(m, d, None)),  # шілденің 5-жұлдызында
     rule(GENITIVE_MONTH, DAY, opt(or_(rule(DASH, DAY), rule(AND, DAY, ahead(BETWEEN))))).interpret(_days),
     rule(GENITIVE_MONTH, FROM_DAY, DAY, ahead(UNTIL)).interpret(  # мамырдың 5-інен 10-ына дейін
         lambda m, d1, d2, _: _days(m, d1, (None, d2))
@@ -95,7 +99,13 @@ MONTH_PART = or_(
         lambda shift, m, _: {"month": m.value} if m.stem not in c.AMBIGUOUS_MONTHS or shift is not None else None
     ),
     rule(MONTH, context(_among_months)).interpret(lambda m, _: {"month": m.value}),  # Қазан мен қараша
+    # биыл наурызда, былтыр маусымда: after "this year", "last year" the name is the month (two dates, as in KazNERD)
+    rule(behind(in_({w: True for w in c.DEICTIC if c.DEICTIC[w].endswith("Y")})), MONTH).interpret(
+        lambda _, m: {"month": m.value}
+    ),
     rule(MONTH, ahead(MONTH_WORD)).interpret(lambda m, _: {"month": m.value}),  # Қазан айында: the month
+    # маусымның ортасында, наурыздың соңына дейін: a part of it makes a month of a name that is also a word
+    rule(MONTH, ahead(PART)).interpret(lambda m, _: {"month": m.value} if m.ending.endswith(GENITIVE) else None),
 )
 # After a linked year (2013 жылдың 29-ыншы қаңтарында, 2020 жылдың мамыр айында) the month is part of the date.
 LINKED_MONTH = or_(
@@ -165,12 +175,14 @@ def _bare_year(n: Number) -> str | None:
 
 
 FROM_YEAR = rule(NUMBER).interpret(lambda n: _bare_year(n) if n.ending.endswith(ABLATIVE) else None)
-YEAR_CUES = ("бері", "бастап", "қарай", "салыстырғанда")  # 2019-дан бері, 2025-ке қарай, 2019-бен салыстырғанда
-# 2017-де, 1998-2002-де: a year written bare, in the locative ("in 2017"); a count is seldom in the locative.
+YEAR_CUES = ("бері", "бастап", "қарай", "салыстырғанда")
+# 2017-де "in 2017", 2021-дегі "of 2021": the locative, bare or attributive
+LOCATIVE = frozenset(suffixes.surfaces("DA") | suffixes.surfaces("DAGI"))  # 2019-дан бері, 2025-ке қарай, 2019-бен салыстырғанда
+# 2017-де, 1998-2002-де, 2021-дегі: a year written bare, in the locative ("in 2017"); a count is seldom in it.
 # In another case it is a year before a word that dates it: 2019-дан бері, 2017-нің басында, 2025-ке дейін
 # (but 2000-ға дейін, a round number, is more often a count: "up to 2000").
 BARE_YEAR = or_(
-    NUMBER.interpret(lambda n: _bare_year(n) if n.ending.lstrip("-") in ("да", "де", "та", "те") else None),
+    NUMBER.interpret(lambda n: _bare_year(n) if n.ending.lstrip("-") in LOCATIVE else None),
     rule(NUMBER, ahead(or_(PART, eq(*YEAR_CUES)))).interpret(lambda n, _: _bare_year(n) if n.ending else None),
     rule(NUMBER, ahead(UNTIL)).interpret(lambda n, _: _bare_year(n) if n.ending and n.value % 100 else None),
     rule(FROM_YEAR, NUMBER, ahead(UNTIL)).interpret(  # 2010-нан 2015-ке дейін
@@ -197,6 +209,10 @@ CALENDAR = or_(
     # осы айдың 15-інде, келесі айдың 1-інен: a day of the month the text points to
     rule(opt(SHIFT), rule(MONTH_WORD).interpret(lambda w: w if w.ending.endswith(GENITIVE) else None), NUMBER).interpret(
         lambda _, __, n: f"XXXX-XX-{n.value:02d}" if _day(n) and (n.ordinal or n.ending) else None
+    ),
+    # айдың 10-жұлдызында, 5-жұлдызы: a day of the month the text points to
+    rule(opt(rule(MONTH_WORD).interpret(lambda w: w if w.ending.endswith(GENITIVE) else None)), STAR_DAY).interpret(
+        lambda _, d: f"XXXX-XX-{d:02d}"
     ),
     BARE_DAY,
     BARE_YEAR,

@@ -15,7 +15,7 @@ from typing import Any
 from taldau.doc import Token
 from taldau.numbers import lexicon as lx
 from taldau.numbers import units as u
-from taldau.numbers.words import STEMS, Number, compose, read_word, several
+from taldau.numbers.words import HEADS, Number, compose, read_word, several
 from taldau.rules import Rule, behind, context, custom, eq, in_, longest, opt, or_, repeat, rule, stem
 from taldau.morph import suffixes
 from taldau.morph.suffixes import is_ending
@@ -66,26 +66,20 @@ def _number_word(t: Any) -> Any:
     return None if low in lx.NOT_NUMBERS or _NOT_NUMBER_START.fullmatch(low) else read_word(t.norm)
 
 
-NUMBER_HEADS = (
-    {w[:2] for w in STEMS} | set("0123456789") | {w[:2] for w in (*lx.SCALE_ABBREVIATIONS, *lx.SIGNS, *lx.VARIANTS)}
-)
-# the first letters of every word `read_word` reads that is not digits (ё read as е)
-_WORD_HEADS = frozenset(h for w in (*STEMS, *lx.SCALE_ABBREVIATIONS, *lx.SIGNS, *lx.VARIANTS, *lx.DECIMAL_PARTICLES,
-                                    lx.POINT, ",") for h in (w[:2], w[:2].replace("е", "ё")))
 
 
 def _inside_number(t: Any) -> Any:
     """A word of a number after its first (бір мың жетпіс бірден): the word list of exclusions does not
     apply, the word families do. Words that cannot be read are turned away on their first letters."""
     low = t.norm.lower()
-    if low[:2] not in _WORD_HEADS and low[:1] not in _WORD_HEADS and not low[:1].isdigit():
+    if low[:2] not in HEADS and low[:1] not in HEADS:
         return None
     return None if _NOT_NUMBER.fullmatch(low) else read_word(t.norm)
 
 
 NUM_WORD = custom(_inside_number, "number-word")
 NUM_START = custom(lambda t: w if (w := _number_word(t)) and w.role not in ("comma", "particle", "point", "half")
-                   else None, "number-start", heads=NUMBER_HEADS)
+                   else None, "number-start", heads=HEADS)
 # A short aside in parentheses: 500 (бес жүз) теңге in legal texts, 2,9 (ыы) процент in transcribed speech.
 _ASIDE_WORD = custom(lambda t: True if len(t.norm) <= 12 and (t.norm.islower() or t.norm.isdigit()) else None, "aside")
 PAREN = rule(eq("("), repeat(_ASIDE_WORD, 1, 3), eq(")"))

@@ -14,17 +14,19 @@ from collections.abc import Sequence
 from typing import Any
 
 from taldau.doc import Token
+from taldau.morph import suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import AMOUNT, BEFORE, DASH, DATIVE, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft
 from taldau.numbers.timewords import (
-    AFTER, DAY_WORD, DEICTIC, MONTH_WORD, PART, PERIOD, PLURAL, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL, WEEKDAY, WINDOW,
+    AFTER, DAY_WORD, DEICTIC, MONTH_WORD, PART, PERIOD, PERIOD_WORD, PLURAL, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL, WEEKDAY, WINDOW,
     YEAR, relative,
 )
 from taldau.numbers.words import read_word
 from taldau.numbers.years import YEAR_PART
-from taldau.rules import ahead, context, eq, in_, opt, or_, regex, rule, stem
+from taldau.rules import Stemmed, ahead, context, eq, in_, opt, or_, regex, rule, stem
 
 _SHIFTED_ENDING = re.compile(c.SHIFTED_ENDINGS)
+ACCUSATIVE = tuple(suffixes.endings("ACC"))
 
 
 def _number(value: int | float) -> str:
@@ -51,18 +53,23 @@ def _period(before: Any, lead: Any, amount: Any, _: Any, unit: str, after_word: 
     return Draft("duration", value, None, approx, bound, lead or after_word)
 
 
-COUNT = or_(  # a count, not 28-і (күні), the 28th
-    AMOUNT.interpret(lambda a: None if a.number.ordinal or a.number.ending.lstrip("-") in c.DAY_POSSESSIVES else a),
+COUNT = or_(  # a count, not 28-і (күні), the 28th, nor нөл (нөл жеті is a code read out, not "no week")
+    AMOUNT.interpret(lambda a: None if a.number.ordinal or a.number.ending.lstrip("-") in c.DAY_POSSESSIVES
+                     or a.number.value == 0 else a),
     SEVERAL,
 )
 ABOUT = in_({"шақты": (True, None), "жуық": (True, None), "жуығы": (True, None)})  # он шақты жыл, 30-ға жуық жыл
 _LARGER_FIRST = "YMWD"
 
 
-def _units(unit: str, more: Any) -> str | None:
-    """1 жыл 3 ай -> "Y3M": a duration told in two units, the larger first."""
+def _units(word: Stemmed, more: Any) -> str | None:
+    """1 жыл 3 ай -> "Y3M": a duration told in two units, the larger first, the first one bare (1 жылдан 3 айға
+    is "from a year to three months")."""
+    unit = word.value
     if more is None:
         return unit
+    if word.ending:
+        return None
     amount, smaller = more
     ok = amount.high is None and unit in _LARGER_FIRST and smaller in _LARGER_FIRST[_LARGER_FIRST.find(unit) + 1 :]
     return f"{unit}{durations(amount, smaller, '')}" if ok else None
@@ -70,13 +77,13 @@ def _units(unit: str, more: Any) -> str | None:
 
 NEXT = in_({"келесі": "next", "келер": "next"})  # келесі екі жылда: the next two years (келесі жылы is SHIFTED)
 DURATION = rule(
-    opt(BEFORE), opt(or_(WINDOW, THIS_YEARS, NEXT)), COUNT, opt(ABOUT), opt(PAREN), opt(eq("жұмыс")), PERIOD,
+    opt(BEFORE), opt(or_(WINDOW, THIS_YEARS, NEXT)), COUNT, opt(ABOUT), opt(PAREN), opt(eq("жұмыс")), PERIOD_WORD,
     opt(rule(RANGE, PERIOD)), opt(in_(c.PERIOD_AFTER)), opt(AFTER),
-).interpret(lambda before, lead, count, about, _aside, work, unit, more, after_word, after: _period(
+).interpret(lambda before, lead, count, about, _aside, work, word, more, after_word, after: _period(
     before or about, lead if isinstance(lead, str) and not lead.startswith(("+", "-")) else None,
     count, work, units, after_word, after,
-) if (units := _units(unit, more)) else None)
-DATED_PERIOD = rule(stem(c.PERIODS, exclude=c.NOT_PERIODS)).interpret(
+) if (units := _units(word, more)) else None)
+DATED_PERIOD = PERIOD_WORD.interpret(
     lambda found: found.value if _SHIFTED_ENDING.fullmatch(found.ending) else None
 )
 SHIFTED = rule(SHIFT, or_(DATED_PERIOD, rule(PERIOD, ahead(UNTIL)).interpret(lambda u, _: u)), opt(PART),
@@ -87,8 +94,9 @@ THAT_DAY = rule(eq("ол"), eq("күні"), ahead(eq("бойы", "бойына",
     lambda *_: Draft("date", c.UNKNOWN_DATES["D"])  # Ол күні "that day"; in "ол күні бойы" ол is "he"
 )
 PERIOD_ALONE = or_(
-    rule(WINDOW, PERIOD, opt(in_(c.PERIOD_AFTER))).interpret(  # соңғы жылдары, алдағы айда
-        lambda window, unit, _: Draft("duration", f"PX{unit}", None, False, None, window)
+    # соңғы жылдары, алдағы айда; алғашқы жылдарында "in its first years" counts from an event, not a date
+    rule(WINDOW, PERIOD, opt(in_(c.PERIOD_AFTER))).interpret(
+        lambda window, unit, _: Draft("duration", f"PX{unit}", None, False, None, window) if window != "first" else None
     ),
     rule(opt(eq(*c.EVERY)), PERIOD, eq("сайын", "сайынғы")).interpret(  # жыл сайын, әр тәулік сайын
         lambda _, unit, __: Draft("date", f"R/P1{unit}")
@@ -97,7 +105,7 @@ PERIOD_ALONE = or_(
     rule(eq(*c.EVERY), DATED_PERIOD, opt(PART)).interpret(  # әрбір жылы, әр айдың соңында
         lambda _, unit, part: Draft("date", f"R/P1{unit}", None, False, None, part)
     ),
-    rule(stem(c.PERIODS, exclude=c.NOT_PERIODS), eq("бойы", "бойына", "ішінде")).interpret(  # тәулік бойы, жыл ішінде
+    rule(PERIOD_WORD, eq("бойы", "бойына", "ішінде")).interpret(  # тәулік бойы, жыл ішінде
         lambda unit, _: Draft("duration", f"P{'X' if unit.ending.startswith(PLURAL) else 1}{unit.value}")  # жылдар бойы
     ),
     rule(PERIOD, PART, opt(UNTIL)).interpret(  # жыл басынан бері, жылдың соңына дейін
@@ -115,7 +123,11 @@ TODAY = or_(
     ),
     rule(DEICTIC, opt(UNTIL)).interpret(lambda value, until: Draft("date", value, None, False, until or None)),
     rule(in_(c.DAILY)).interpret(lambda value: Draft("date", value)),
-    rule(eq("осы", "бұл"), eq("күндері")).interpret(lambda *_: Draft("date", "+P0D", None, True)),  # бұл күндері
+    # бұл күндері, осы күндерде "these days"; сол күндері, ол күндерді "those days" (not ол күндер бойы, "he ... for days")
+    rule(in_({**dict.fromkeys(("осы", "бұл"), "+P0D"), **dict.fromkeys(("сол", "ол"), c.UNKNOWN_DATES["D"])}),
+         DAY_WORD, ahead(eq("бойы", "бойына"), negate=True)).interpret(
+        lambda value, day, _: Draft("date", value, None, True) if day.ending.startswith(PLURAL) else None
+    ),
 )
 
 
@@ -179,6 +191,10 @@ AGE = or_(
     # тоқсан жас толды, жетпіске толды "turned seventy": the count of a birthday (зал екі жүзге толды is no age)
     rule(RANGE, opt(eq(c.AGE)), ahead(regex(r"(?i)тол(ды|ған|ып|са|ады|атын|мағ)\w*", heads=("то",)))).interpret(
         lambda a, age, _: _age(a) if age or a.number.ending.endswith(DATIVE) and a.number.value <= OLDEST else None
+    ),
+    # алпысты алқымдаған "nearing sixty": this verb tells nothing but an age
+    rule(RANGE, ahead(regex(r"(?i)алқымда\w*", heads=("ал",)))).interpret(
+        lambda a, _: _age(a) if a.number.ending.lstrip("-").endswith(ACCUSATIVE) and a.number.value <= OLDEST else None
     ),
 )
 

@@ -6,10 +6,13 @@ close a date (дейін, бері, аралығында) and the parts of a per
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from taldau.doc import Token
 from taldau.morph import suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import after_words
-from taldau.rules import DIGITS, Stemmed, ahead, eq, in_, or_, regex, rule, stem
+from taldau.rules import DIGITS, Stemmed, ahead, context, eq, in_, or_, regex, rule, stem
 
 GENITIVE = tuple(suffixes.endings("GEN"))
 ATTRIBUTIVE = tuple(suffixes.endings("ATTR"))
@@ -22,11 +25,23 @@ YEAR = or_(
 )
 CENTURY = or_(stem({"ғасыр"}), in_({"ғ.": Stemmed("ғасыр", "", "ғ."), "ғғ.": Stemmed("ғасыр", "лар", "ғғ.")}))
 BEFORE_ERA = or_(eq(*c.BEFORE_ERA), rule(*(eq(*words) for words in c.BEFORE_ERA_WORDS)))  # б.з.б.
-PERIOD = rule(stem(c.PERIODS, exclude=c.NOT_PERIODS)).interpret(lambda found: found.value)
+
+
+def _not_sun(tokens: Sequence[Token], i: int) -> bool:
+    """The period word before `i` is no form of күн "the sun": not before a sun word (күн панелі, күн
+    сәулесі) nor, for the genitive күннің, one word later (күннің жылы сәулесі)."""
+    day = tokens[i - 1].norm.lower()
+    near = tokens[i : i + (2 if day == "күннің" else 1)] if day.startswith("күн") else ()
+    return not any(t.norm.lower().startswith(c.SUN_WORDS) for t in near)
+
+
+PERIOD_WORD = rule(stem(c.PERIODS, exclude=c.NOT_PERIODS), context(_not_sun)).interpret(lambda found, _: found)
+PERIOD = PERIOD_WORD.interpret(lambda found: found.value)
 MONTH = stem(c.MONTHS, exclude=c.NOT_MONTHS)
 DAY_MONTH = stem(c.MONTHS, exclude=("қазандық*",))  # after a day number қазанда is the month
 MONTH_WORD = stem({"ай"}, exclude=c.NOT_PERIODS)  # мамыр айының бірі
 DAY_WORD = stem({"күн"}, exclude=c.NOT_PERIODS)  # мамырдың бірі күні
+DAY_STAR = stem({"жұлдыз"})  # шілденің 5-жұлдызы, айдың бірінші жұлдызында: the day of the month (after its number only)
 SEASON = or_(
     rule(stem(c.SEASONS, exclude=c.NOT_SEASONS)).interpret(lambda found: found.value),
     in_(c.SEASON_ADJECTIVES),

@@ -33,6 +33,11 @@ STEMS |= {
     lx.HALF: ("half", 0), lx.HALF_NOUN: ("halfnoun", 0), lx.QUARTER: ("quarter", 0),
     "жиырмас": STEMS["жиырма"],  # only in жиырмасыншы
 }
+# The first letters of every word `read_word` reads (ё read as е), and the digits: a quick reject before it runs.
+HEADS = frozenset("0123456789") | frozenset(
+    h for w in (*STEMS, *lx.SCALE_ABBREVIATIONS, *lx.SIGNS, *lx.VARIANTS, *lx.DECIMAL_PARTICLES, lx.POINT, ",")
+    for h in (w[:2], w[:2].replace("е", "ё"))
+)
 
 _DIGITS = re.compile(r"(\d{1,3}(?:[  ]\d{3})+|\d+)(?:[.,](\d+))?(?:-?([^\W\d_]+))?")
 _DIGIT_RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s?[-–—]\s?(\d+(?:[.,]\d+)?)(?:-([^\W\d_]+))?")
@@ -290,7 +295,7 @@ def compose(words: Sequence[Word]) -> Number | None:
     if any(w.role == "minus" for w in words):
         return None
     separators = [i for i, w in enumerate(words) if w.role in ("comma", "particle", "point")]
-    high = None
+    high = vague = None
     if separators:
         if len(separators) > 1:
             return None
@@ -310,7 +315,8 @@ def compose(words: Sequence[Word]) -> Number | None:
         value *= factor
     else:
         fraction = _fraction(words)
-        value = fraction if fraction is not None else _scaled(words)
+        vague = _vague(words)
+        value = fraction if fraction is not None else vague if vague is not None else _scaled(words)
         if value is None:
             return None
         upper = _upper(words)
@@ -321,12 +327,25 @@ def compose(words: Sequence[Word]) -> Number | None:
     return Number(
         _plain(sign * value),
         ordinal=last.ordinal,
-        approx=last.approx,
+        approx=last.approx or vague is not None,
         collective=last.role == "collective" or last.ending.lstrip("-").startswith(("еу", "ау")),
         ending=last.ending,
         high=_plain(sign * high) if high is not None else None,
         scale=_trailing_scale(words),
     )
+
+
+def _vague(words: Sequence[Word]) -> Decimal | None:
+    """ондаған мың, жүздеген миллион "tens of thousands, hundreds of millions": a vague count before scale words."""
+    first, rest = words[0], words[1:]
+    if not rest or not first.approx or first.role not in ("ten", "hundred", "scale") or first.high is not None:
+        return None
+    value, last = first.value, first.value if first.role == "scale" else None
+    for w in rest:
+        if w.role != "scale" or last is not None and w.value >= last:
+            return None
+        value, last = value * w.value, w.value
+    return value
 
 
 def _trailing_scale(words: Sequence[Word]) -> int:

@@ -1,7 +1,7 @@
 """Gates: the cheap test that lets a grammar node give up before it tries to match.
 
 Every predicate that starts a node (`Rule.first`) gets one bit in `FIRST`, every one that must hold on
-its second token (`Rule.after`) one in `SECOND`; a word's classes are the bits of those predicates it
+its second token (`Rule.pairs`) one in `SECOND`; a word's classes are the bits of those predicates it
 satisfies, worked out once per word and shared by every node, so a gate is one dict lookup and an `&`
 on integers. The parser asks every word for its `FIRST` classes, only the words after a possible
 start for their `SECOND` ones. Predicates are
@@ -10,7 +10,7 @@ without heads): most words are turned away without running any.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from taldau.cache import WORDS, Recent
 from taldau.doc import Token
@@ -82,3 +82,36 @@ def gate_mask(predicates: set[Predicate] | None, classes: Classes) -> int | None
     if classes is FIRST and any(p.heads is None for p in predicates):
         return None  # every word would run it, for a gate met by most words (aside) or seldom asked
     return classes.mask(predicates)
+
+
+class SecondGate:
+    """The gate of the token after a node's first, told apart by what the first token is: "бұл" starts a
+    date only before a month or a period word, a number before far more words (`Rule.pairs`).
+
+    Each predicate that may take the first token keeps its bit in `FIRST` (0 when it has none: the word's
+    bits cannot rule it out) and the mask its next token must meet (None: any); a word's classes give the
+    union of the masks of the predicates they allow, worked out once per class and kept."""
+
+    __slots__ = ("entries", "known")
+
+    def __init__(self, pairs: Mapping[Predicate, set[Predicate] | None]) -> None:
+        self.entries = tuple(
+            (FIRST.mask((p,)) if p.by_norm and p.heads is not None else 0, gate_mask(tests, SECOND))
+            for p, tests in pairs.items()
+        )
+        self.known: Recent[int | None] = Recent()
+
+    def __call__(self, bits: int) -> int | None:
+        """The mask the token after a first token of classes `bits` must meet; None: any token."""
+        found = self.known.get(bits, -1)
+        if found == -1:
+            found = 0
+            for first, second in self.entries:
+                if first and not bits & first:
+                    continue  # this predicate does not hold on the first token: its matches cannot start here
+                if second is None:
+                    found = None
+                    break
+                found |= second
+            self.known.put(bits, found)
+        return found

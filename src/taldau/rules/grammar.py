@@ -19,7 +19,7 @@ from typing import Any
 
 from taldau.cache import Recent
 from taldau.doc import Token
-from taldau.rules.gates import FIRST, SECOND, gate_mask
+from taldau.rules.gates import FIRST, SECOND, SecondGate, gate_mask
 from taldau.rules.predicates import Predicate
 
 Found = Sequence[tuple[int, Any]]  # (end index, value) for each way of matching
@@ -27,10 +27,19 @@ NOTHING: Found = ()  # no match: one shared empty answer, no new list for the ga
 Memo = dict[int, Found]  # (node key | position) -> its matches there, within one parse
 POSITION = 0xFFFFFFFF  # the position's bits of a memo key
 Tests = set[Predicate] | None  # one of these predicates must hold; None: no condition
+Pairs = dict[Predicate, Tests]  # a predicate that may take a match's first token -> the tests of the token after it
 
 
 def _union(a: Tests, b: Tests) -> Tests:
     return None if a is None or b is None else a | b
+
+
+def _merge(*found: Pairs) -> Pairs:
+    out: Pairs = {}
+    for pairs in found:
+        for predicate, tests in pairs.items():
+            out[predicate] = _union(out[predicate], tests) if predicate in out else tests
+    return out
 
 
 def _first_of(parts: Sequence[Rule], follow: Tests) -> Tests:
@@ -52,7 +61,7 @@ class Rule:
     """Base of all grammar nodes.
 
     `match` is memoised per (node, position) within one parse, and a node whose first token cannot
-    start it (see `first`, `after` and `gates`) gives up at once.
+    start it (see `first`, `pairs` and `gates`) gives up at once.
     """
 
     nullable = False
@@ -60,6 +69,7 @@ class Rule:
     memoised = True  # False for a node only its interpretation calls: that one is memoised
     _gate: int | None | bool = False  # the bits (gates.FIRST) of its first token; False: not compiled; None: any
     _second: int | None = None  # the bits of the token after the first, when every match takes two or more
+    _seconds: SecondGate | None = None  # the same, told apart by the first token's classes
     _key = 0  # id(self) << 32, set when compiled
     _first: set[Predicate] | None | bool = False  # a sequence's or choice's `first()`, once worked out
 
@@ -69,13 +79,20 @@ class Rule:
             self._key = id(self) << 32  # memo keys: an int per (node, position), cheaper than a tuple
             first = None if self.nullable else self.first()
             self._gate = gate_mask(first, FIRST)
-            self._second = None if self.nullable else gate_mask(self.after(None), SECOND)
+            if not self.nullable:  # the second token's gate, for any first token and for each class of them
+                found = (pairs := self.pairs(None)).values()
+                self._second = None if None in found else gate_mask(set().union(*found), SECOND)
+                self._seconds = SecondGate(pairs)
             for child in self.children():
                 child.compile()
         return self
 
     def children(self) -> Sequence[Rule]:
         return ()
+
+    def second(self, bits: int) -> int | None:
+        """The mask the token after a first token of classes `bits` must meet (None: any)."""
+        return self._second if self._seconds is None else self._seconds(bits)
 
     def match(self, tokens: Sequence[Token], i: int, memo: Memo | None = None) -> Found:
         """Every (end, value) with which this rule matches tokens from `i`."""
@@ -114,12 +131,12 @@ class Rule:
         """Predicates one of which the first token must satisfy; None when any token may start it."""
         raise NotImplementedError
 
-    def after(self, follow: Tests) -> Tests:
-        """Predicates one of which the token after a match's first token must satisfy (None: any token, or
-        none at all), when `follow` is what the token after the whole match must satisfy.
-
+    def pairs(self, follow: Tests) -> Pairs:
+        """For each predicate that may take a match's first token, those one of which the token after it must
+        satisfy (None: any token, or none at all), when `follow` is what the token after the whole match must
+        satisfy: "бұл" starts a date only before a month or a period word, a number before far more.
         Zero-width parts (`ahead`, `context`) never take the first token: they add nothing."""
-        return follow  # one token: what follows the rule follows its first token
+        raise NotImplementedError
 
     def interpret(self, fn: Callable[..., Any]) -> Rule:
         return Interpretation(self, fn)
@@ -140,6 +157,9 @@ class Term(Rule):
 
     def first(self) -> set[Predicate] | None:
         return {self.predicate}
+
+    def pairs(self, follow: Tests) -> Pairs:
+        return {self.predicate: follow}  # one token: what follows the rule follows its first token
 
     def compile(self) -> Rule:
         self._gate = None  # a choice tries it at once: its predicate is as cheap as a gate
@@ -174,13 +194,13 @@ class Sequence_(Rule):
             self._first = _first_of(self.parts, None)
         return self._first  # type: ignore[return-value]
 
-    def after(self, follow: Tests) -> Tests:
-        out: Tests = set()
+    def pairs(self, follow: Tests) -> Pairs:
+        found = []
         for k, part in enumerate(self.parts):  # the first token is taken by this part, the earlier ones took none
-            out = _union(out, part.after(_first_of(self.parts[k + 1 :], follow)))
-            if out is None or not part.nullable:
-                return out
-        return out
+            found.append(part.pairs(_first_of(self.parts[k + 1 :], follow)))
+            if not part.nullable:
+                break
+        return _merge(*found)
 
     def interpret(self, fn: Callable[..., Any]) -> Rule:
         self.memoised = False
@@ -239,7 +259,7 @@ class Choice(Rule):
     def _alternatives(self, bits: int) -> tuple[tuple[Rule, int | None, bool], ...]:
         """The alternatives whose first gate lets a word of classes `bits` through."""
         alternatives = (a.compile() for a in self.alternatives)
-        return tuple((a, a._second, type(a).match is Rule.match) for a in alternatives
+        return tuple((a, a.second(bits), type(a).match is Rule.match) for a in alternatives
                      if a._gate is None or bits & a._gate)  # type: ignore[operator]
 
     def first(self) -> set[Predicate] | None:
@@ -248,9 +268,8 @@ class Choice(Rule):
             self._first = None if None in found else set().union(*found)  # type: ignore[arg-type]
         return self._first  # type: ignore[return-value]
 
-    def after(self, follow: Tests) -> Tests:
-        found = [a.after(follow) for a in self.alternatives]
-        return None if None in found else set().union(*found)  # type: ignore[arg-type]
+    def pairs(self, follow: Tests) -> Pairs:
+        return _merge(*(a.pairs(follow) for a in self.alternatives))
 
 
 class Optional_(Rule):
@@ -271,8 +290,8 @@ class Optional_(Rule):
     def first(self) -> set[Predicate] | None:
         return self.part.first()
 
-    def after(self, follow: Tests) -> Tests:
-        return self.part.after(follow)
+    def pairs(self, follow: Tests) -> Pairs:
+        return self.part.pairs(follow)
 
 
 class Repeat(Rule):
@@ -300,10 +319,10 @@ class Repeat(Rule):
     def first(self) -> set[Predicate] | None:
         return self.part.first()
 
-    def after(self, follow: Tests) -> Tests:
+    def pairs(self, follow: Tests) -> Pairs:
         # after the first repetition's first token: the rest of it, then another repetition or what follows
         more = self.part.first() if self.high > 1 else set()
-        return self.part.after(_union(more, follow) if self.low <= 1 else more)
+        return self.part.pairs(_union(more, follow) if self.low <= 1 else more)
 
 
 class Longest(Rule):
@@ -323,8 +342,8 @@ class Longest(Rule):
     def first(self) -> set[Predicate] | None:
         return self.part.first()
 
-    def after(self, follow: Tests) -> Tests:
-        return self.part.after(follow)
+    def pairs(self, follow: Tests) -> Pairs:
+        return self.part.pairs(follow)
 
 
 class Interpretation(Rule):
@@ -349,8 +368,8 @@ class Interpretation(Rule):
     def first(self) -> set[Predicate] | None:
         return self.part.first()
 
-    def after(self, follow: Tests) -> Tests:
-        return self.part.after(follow)
+    def pairs(self, follow: Tests) -> Pairs:
+        return self.part.pairs(follow)
 
 
 def rule(*parts: Rule | Predicate) -> Rule:

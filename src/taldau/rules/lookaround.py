@@ -4,14 +4,14 @@
     rule(behind(eq("жасы")), NUMBER)       # 57 after жасы
     rule(context(_glued), DASH)            # a hyphen touching the tokens on both sides
 
-They take no token, so they never start a match: the gates (`Rule.first`, `Rule.after`) pass over them.
+They take no token, so they never start a match: the gates (`Rule.first`, `Rule.pairs`) pass over them.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
 from taldau.doc import Token
-from taldau.rules.grammar import NOTHING, Found, Memo, Rule, Tests
+from taldau.rules.grammar import NOTHING, Found, Memo, Pairs, Rule, Tests
 from taldau.rules.predicates import Predicate
 
 
@@ -37,8 +37,8 @@ class Look(Rule):
     def first(self) -> set[Predicate] | None:
         return set()
 
-    def after(self, follow: Tests) -> Tests:
-        return set()
+    def pairs(self, follow: Tests) -> Pairs:
+        return {}
 
 
 class Context(Rule):
@@ -55,8 +55,8 @@ class Context(Rule):
     def first(self) -> set[Predicate] | None:
         return set()
 
-    def after(self, follow: Tests) -> Tests:
-        return set()
+    def pairs(self, follow: Tests) -> Pairs:
+        return {}
 
 
 def ahead(part: Rule | Predicate, negate: bool = False) -> Rule:

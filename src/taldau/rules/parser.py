@@ -13,7 +13,7 @@ from typing import Any
 from taldau.cache import WORDS, Recent
 from taldau.doc import Token
 from taldau.rules.grammar import POSITION, Rule
-from taldau.rules.gates import FIRST
+from taldau.rules.gates import FIRST, SECOND
 
 SWEEP = 64  # tokens parsed between two clean-ups of the memo, which would otherwise grow with the text
 
@@ -33,10 +33,11 @@ class Parser:
 
     def __init__(self, rules: Sequence[tuple[str, Rule]]) -> None:
         self.rules = [(name, r.compile()) for name, r in rules]
-        # a word's classes -> the rules it may start: every token asks, and words of one class share the answer
-        self._starters: Recent[tuple[tuple[str, Rule], ...]] = Recent(WORDS)
+        # a word's classes -> the rules it may start, each with the classes the next word must have (None: any):
+        # every token asks, and words of one class share the answer
+        self._starters: Recent[tuple[tuple[str, Rule, int | None], ...]] = Recent(WORDS)
 
-    def _candidates(self, token: Token) -> tuple[tuple[str, Rule], ...]:
+    def _candidates(self, token: Token) -> tuple[tuple[str, Rule, int | None], ...]:
         bits = FIRST.words.recent.get(token.norm)
         if bits is None:
             bits = FIRST.of(token)
@@ -45,14 +46,15 @@ class Parser:
             found = self._starters.get(bits)
         if found is None:  # lemma/POS tests vary by token, not by text: a rule starting with one is always tried
             found = self._starters.put(bits, tuple(
-                (name, r) for name, r in self.rules if r._gate is None or bits & r._gate  # type: ignore[operator]
+                (name, r, r.second(bits)) for name, r in self.rules
+                if r._gate is None or bits & r._gate  # type: ignore[operator]
             ))
         return found
 
     def matches_at(self, tokens: Sequence[Token], i: int) -> list[Match]:
         """Every match of every rule at token `i`, longest first (for debugging)."""
         memo: dict = {}
-        out = [Match(name, i, end, value) for name, r in self._candidates(tokens[i])
+        out = [Match(name, i, end, value) for name, r, _ in self._candidates(tokens[i])
                for end, value in r.match(tokens, i, memo) if end > i]
         return sorted(out, key=lambda m: -m.end)
 
@@ -66,7 +68,13 @@ class Parser:
                 memo = {key: found for key, found in memo.items() if key & POSITION >= i - 1}
                 swept = i
             best: Match | None = None
-            for name, r in self._candidates(tokens[i]):
+            after = -1  # the next word's classes, once asked
+            for name, r, second in self._candidates(tokens[i]):
+                if second is not None:  # "бұл жерде" starts no date: the second word says so before any matching
+                    if after == -1:
+                        after = SECOND.of(tokens[i + 1]) if i + 1 < n else 0
+                    if not after & second:
+                        continue
                 for end, value in r.match(tokens, i, memo):
                     if end > i and (best is None or end > best.end):
                         best = Match(name, i, end, value)
