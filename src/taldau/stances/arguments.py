@@ -22,13 +22,15 @@ from taldau.stances.mentions import Mention, group
 from taldau.stances.mentions import case as mention_case
 
 COORDINATORS = frozenset({"мен", "пен", "бен", "және", ","})
-OPENING_QUOTES = frozenset({"«", '"', "“", "„"})
+OPENING_QUOTES = frozenset({"«", '"'})  # of token.norm, where “ „ ‟ are «
 AREA_WORDS = frozenset({"сала"})  # саласында: the field of cooperation
 AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "жөніндегі", "туралы"})  # жөніндегі меморандум: its topic
 POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойынша", "сияқты", "қарсы", "жөнінде", "арасында",
                            "арасындағы", "бірге", "дейін", "кейін", "қарай"})
-CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "DATV": "Dat"}  # DATV: a verbal noun
+CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "DATV": "Dat",  # DATV: a verbal noun
+         "GEN": "Gen"}  # GEN: an actor only, the possessor of a stance noun (Компанияның ... ниеті бар)
 BETWEEN = frozenset({"арасында", "арасындағы"})  # the parties of an agreement: A мен B арасында
+SPEECH_ACTS = frozenset({"түсініктеме", "жауап", "сұхбат", "пікір", "мәлімдеме", "ақпарат"})  # ... беруден бас тартты
 SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да", "тағы"})
 
 
@@ -56,7 +58,7 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
                            or (i == subjects[0].first - 1 and w.case(tokens[i]) == "Gen")  # шығуына оның әкесі
                            for i in range(fronted[-1][1], subjects[0].first)):
             targets = fronted  # (not ... әкімшілікке ауыстыру ұсынысымен депутаттар: a dependent of another word)
-    if found.predicate.actor == "DAT" and not subjects:  # Қазақстан үшін маңызды: nobody's need
+    if found.predicate.actor in ("DAT", "GEN") and not subjects:  # Қазақстан үшін маңызды: nobody's need
         return Arguments([], targets, [], overt=True)
     reported = any(w.possessed(t) and t.upos in ("VERB", "AUX") and w.case(t) in ("Acc", None)
                    for t in tokens[found.last : found.end])  # қолдайтынын, дайын екенін (айтты)
@@ -88,6 +90,13 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
     return Arguments(subjects, targets, partners)
 
 
+def comment_refused(tokens: Sequence[Token], targets: list[tuple[int, int]]) -> bool:
+    """The target is a speech act (түсініктеме беруден, жауап беруден бас тартты): refusing to comment states
+    no stance on anything."""
+    head = targets[-1][1] - 1 if targets else 0
+    return head > 0 and w.verbal_noun(tokens[head]) and w.lemma(tokens[head - 1]) in SPEECH_ACTS
+
+
 def _quoted(tokens: Sequence[Token], end: int) -> bool:
     """The clause is quoted by деп (... қолдайды деп мәлімдеді)."""
     return end < len(tokens) and tokens[end].norm.lower() == "деп"
@@ -96,7 +105,7 @@ def _quoted(tokens: Sequence[Token], end: int) -> bool:
 def _after_clause(tokens: Sequence[Token], start: int, inside: Sequence[Mention], before: int) -> bool:
     """The clause follows a verb and a comma: a converb (шығып,) or a condition (болса,), whose subject is
     the main clause's; or a finite verb (алысты,) when this clause has no noun where a subject stands."""
-    if start < 2 or tokens[start - 1].text != ",":
+    if start < 2 or tokens[start - 1].norm != ",":
         return False
     verb = tokens[start - 2]
     if any(_quantifier(t) for t in tokens[start:before]):
@@ -161,7 +170,15 @@ def fits_subject(tokens: Sequence[Token], last: Mention, case: str, predicate: i
     """The last mention of a group can be the subject of the predicate at `predicate`: in the actor's case,
     governed by nothing but the predicate, neither inside a relative clause nor a bare object before its verb."""
     return mention_case(tokens, last) == case and (last.last == predicate or not governed(tokens, last.last)) \
-        and not predicative(tokens, last.last, predicate) and not bare_object(tokens, last.last, predicate)
+        and not predicative(tokens, last.last, predicate) and not bare_object(tokens, last.last, predicate) \
+        and not (case == "Gen" and _possessor(tokens, last.last))
+
+
+def _possessor(tokens: Sequence[Token], after: int) -> bool:
+    """A genitive right before a possessed noun in another case than the accusative is that noun's possessor
+    (Қазақстанның астанасында), not the stance noun's (Компанияның өнімдерін экспорттау ниеті: its products)."""
+    following = tokens[after] if after < len(tokens) else None
+    return following is not None and following.upos == "NOUN" and w.possessed(following) and w.case(following) != "Acc"
 
 
 def parties(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> Arguments:
@@ -220,7 +237,7 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
 
 
 def joined(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:
-    between = [t for t in tokens[left.last : right.first] if t.text not in OPENING_QUOTES]  # мен « Хабар »
+    between = [t for t in tokens[left.last : right.first] if t.norm not in OPENING_QUOTES]  # мен « Хабар »
     return 0 < len(between) <= 2 and all(t.norm.lower() in COORDINATORS for t in between)
 
 
@@ -258,6 +275,10 @@ def _targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, f
 def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor: int, wanted: str) -> int | None:
     """The nearest word before `before` (and after `floor`) that can head a target of this kind."""
     # a pronoun is no target; nor, in the instrumental, a partner (Ресеймен келісті: agreed with Russia)
+    if wanted == "GER":  # зауыт салу ниетін: the bare verbal noun right before the possessed stance noun
+        verbal = tokens[before - 1] if before > floor else None
+        return before - 1 if verbal is not None and w.verbal_noun(verbal) and w.case(verbal) == "Nom" \
+            and not w.possessed(verbal) and w.possessed(tokens[before]) else None
     actors = {i for m in inside if m.label == "ANAPHOR" or wanted == "INS" for i in range(m.first, m.last)}
     aside = _parenthesised(tokens, floor, before)
     for i in range(before - 1, floor - 1, -1):
@@ -290,10 +311,10 @@ def _parenthesised(tokens: Sequence[Token], floor: int, before: int) -> set[int]
     """Words in brackets, an aside that heads nothing: қан (ІІ) ... керек needs blood, not "ІІ"."""
     aside, depth = set(), 0
     for i in range(floor, before):
-        depth += tokens[i].text == "("
+        depth += tokens[i].norm == "("
         if depth:
             aside.add(i)
-        depth -= tokens[i].text == ")" and depth > 0
+        depth -= tokens[i].norm == ")" and depth > 0
     return aside
 
 
@@ -311,7 +332,10 @@ def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool
 
 def modal(tokens: Sequence[Token], found: Found) -> bool:
     """қарастыру керек, кем болуы керек: керек / қажет after a verb is a modal (must), not a need."""
-    return "NOM" in found.predicate.targets and found.first > 0 and _verbal(tokens[found.first - 1])
+    before = found.first - 1
+    if before > 0 and tokens[before].norm == ")":  # жол салу (жөндеу) қажет: the word before the aside
+        before = min(_parenthesised(tokens, found.start, found.first), default=before) - 1
+    return "NOM" in found.predicate.targets and before >= 0 and _verbal(tokens[before])
 
 
 def _verbal(token: Token) -> bool:
@@ -346,7 +370,7 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
             return i, i - 2  # (салуға және пайдалануға: verbal nouns, one read as a noun)
         if not (verbal or _noun_modifier(tokens, i - 1)):
             break
-        if verbal and (w.punct(token) and token.text != "-" or w.lemma(token) in ("және",)):
+        if verbal and (w.punct(token) and token.norm != "-" or w.lemma(token) in ("және",)):
             break
         i -= 1
     return i, None
@@ -357,7 +381,7 @@ def _noun_modifier(tokens: Sequence[Token], i: int) -> bool:
     token = tokens[i]
     if token.upos in ("ADJ", "NUM", "DET") or w.attributive(token) or w.verb_form(token) == "Part":
         return True
-    if token.text == "-" or w.lemma(token) == "қарсы" or (token.upos == "ADP" and w.lemma(token) != "арқылы"):
+    if token.norm == "-" or w.lemma(token) == "қарсы" or (token.upos == "ADP" and w.lemma(token) != "арқылы"):
         return True
     if i + 1 < len(tokens) and tokens[i + 1].upos == "ADP":  # Ресейге (қарсы)
         return True

@@ -216,7 +216,7 @@ def clause_start(tokens: Sequence[Token], i: int, floor: int) -> int:
         token = tokens[j]
         if conjunction(token):
             return j + 1
-        if token.text in w.CLAUSE_PUNCT and j > 0 and _closes(tokens[j - 1]):
+        if token.norm in w.CLAUSE_PUNCT and j > 0 and _closes(tokens[j - 1]):
             return j + 1
         if token.upos == "VERB" and w.verb_form(token) == "Fin" and _clause_ends(tokens, j + 1):
             return j + 1
@@ -234,4 +234,4 @@ def _closes(token: Token) -> bool:
     in the nominative, an item of a list (әлеуетті дамыту, ... енгізуге бағытталған ... орнатуға ынталы)."""
     if w.verb_form(token) == "Ger" and w.case(token) == "Nom" and not w.possessed(token):
         return False
-    return token.upos in ("VERB", "AUX") or w.lemma(token) in ("жоқ", "емес") or token.text == ":"
+    return token.upos in ("VERB", "AUX") or w.lemma(token) in ("жоқ", "емес") or token.norm == ":"

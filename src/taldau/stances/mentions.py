@@ -27,7 +27,9 @@ PRONOUNS = frozenset({"ол", "олар"})
 COUNTRY_HEADS = frozenset({"ел", "мемлекет"})  # bare or after бұл: the country spoken of
 SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side": the country itself
 MAX_PLACE_WORDS = 5
-CLOSING_QUOTES = frozenset({"»", '"', "”", "“", "'"})
+CLOSING_QUOTES = frozenset({"»", '"', "'", "«"})  # of token.norm: ” is », “ is « (closing „Хабар“), ’ is '
+COORDINATORS = frozenset({"мен", "пен", "бен", "және"})
+DISTRIBUTIVES = frozenset({"әр", "әрбір"})  # әрбір үшінші студент: a share of a group, no actor
 
 
 class Mention(NamedTuple):
@@ -50,7 +52,7 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
         if not taken.intersection(span):
             kept.append(mention)
             taken.update(span)
-    return _appositions(tokens, sorted(kept))
+    return _shared_possessors(tokens, _appositions(tokens, sorted(kept)), places)
 
 
 def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
@@ -68,10 +70,30 @@ def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]
             out[-1] = mention._replace(first=before.first)
         elif before and before.label in ENTITY_ACTORS and mention.label == "ACTOR" \
                 and w.possessed(tokens[mention.last - 1]) \
-                and mention.first > before.last and all(t.text in CLOSING_QUOTES for t in tokens[before.last : mention.first]):
+                and mention.first > before.last and all(t.norm in CLOSING_QUOTES for t in tokens[before.last : mention.first]):
             out[-1] = before._replace(last=mention.last)
         else:
             out.append(mention)
+    return out
+
+
+def _shared_possessors(tokens: Sequence[Token], found: list[Mention], places: list[Mention]) -> list[Mention]:
+    """Countries coordinated before the genitive country of an actor phrase possess its head too: Қазақстан мен
+    Ресейдің полиция қызметкерлері are Kazakhstan's police and Russia's, one actor each (linked KZ, RU)."""
+    out = list(found)
+    for k in range(len(out) - 1, 0, -1):
+        phrase = out[k]
+        country = next((p for p in places if p.first == phrase.first and p.country), None)
+        if phrase.label != "ACTOR" or country is None or country.last >= phrase.last \
+                or w.case(tokens[country.last - 1]) != "Gen":
+            continue
+        head = " ".join(t.norm for t in tokens[country.last : phrase.last])
+        j = k
+        while j > 0 and out[j - 1].label == "GPE" and out[j - 1].country and case(tokens, out[j - 1]) == "Nom" \
+                and [t.norm.lower() for t in tokens[out[j - 1].last : out[j].first]] in (["мен"], ["пен"], ["бен"],
+                                                                                        ["және"], [","]):
+            j -= 1
+            out[j] = out[j]._replace(label="ACTOR", canonical=f"{out[j].canonical} {head}", country=False)
     return out
 
 
@@ -162,6 +184,8 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
                                                                  or not tokens[first - 1].text.isalpha()):
             start = first - 1 if before in ANAPHORIC_DETERMINERS else first
             found.append(Mention(start, j + 1, "ANAPHOR", " ".join(t.norm for t in tokens[start : j + 1]), None))
+            continue
+        if {before, w.lemma(tokens[first])} & DISTRIBUTIVES:
             continue
         countries = [p.first for p in places if p.country and first <= p.first < j]
         if len(countries) > 1:  # Қазақстан Францияның компаниясымен: the subject, then France's company

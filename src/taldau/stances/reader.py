@@ -69,6 +69,8 @@ def read(doc: Doc, lexicon: Lexicon) -> tuple[Relation, ...]:
             if reading is None:
                 continue
             clause, args = reading
+            if "ABL" in clause.predicate.targets and arguments.comment_refused(tokens, args.targets):
+                continue  # түсініктеме беруден бас тартты: refused to comment
             if previous and not args.targets and _chained(tokens, previous[0], clause):
                 if previous[0].predicate.kind == clause.predicate.kind:  # қарсы шығып, наразылық білдірді: one stance
                     continue
@@ -110,7 +112,7 @@ def _arguments(tokens, offset: int, found: Sequence[Mention], clause: clauses.Fo
 def _chained(tokens: Sequence[Token], first: clauses.Found, second: clauses.Found) -> bool:
     """The second clause follows the first one's converb and a comma (қолдап, ...) and names nobody of its own
     (not Заңды 80 депутат қолдап, 20-сы қарсы шыққан): one subject, one matter."""
-    return second.start == first.end + 1 and tokens[first.end].text == "," \
+    return second.start == first.end + 1 and tokens[first.end].norm == "," \
         and w.verb_form(tokens[first.end - 1]) == "Conv" \
         and not any(t.upos in w.NOMINALS and w.case(t) == "Nom" for t in tokens[second.start : second.first])
 

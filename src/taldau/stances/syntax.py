@@ -65,7 +65,11 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
     words += _naming(tokens, heads, words, inside)
     for i, mention in enumerate(inside):
         if any(mention.first <= word < mention.last for word in words):
-            group = [mention]
+            group, j = [mention], i
+            while j > 0 and arguments.joined(tokens, inside[j - 1], group[0]) \
+                    and tokens[inside[j - 1].last - 1].deprel in ("conj", "nmod:poss"):
+                j -= 1  # Қазақстан мен Қытайдың компаниялары (nsubj): a conjunct or a shared possessor before it
+                group.insert(0, inside[j])
             while i + 1 < len(inside) and arguments.joined(tokens, group[-1], inside[i + 1]):
                 i += 1
                 group.append(inside[i])
