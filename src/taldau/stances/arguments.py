@@ -18,7 +18,7 @@ from typing import NamedTuple
 from taldau.doc import Token
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
-from taldau.stances.mentions import Mention, group
+from taldau.stances.mentions import Mention, fronted_subject, group
 from taldau.stances.mentions import case as mention_case
 
 COORDINATORS = frozenset({"мен", "пен", "бен", "және", ","})
@@ -250,6 +250,7 @@ def governed(tokens: Sequence[Token], after: int) -> bool:
         return True
     before = tokens[after - 1]  # Азия елдері аумағының; not тұрғындары отын (misread от-ын): a possessed noun
     return following.upos == "NOUN" and w.possessed(following) and w.case(before) == "Nom" \
+        and not fronted_subject(tokens, after - 1) \
         and (not w.possessed(before) or w.case(following) == "Gen")  # modifies only a genitive chain
 
 

@@ -78,14 +78,15 @@ def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]
 
 
 def _shared_possessors(tokens: Sequence[Token], found: list[Mention], places: list[Mention]) -> list[Mention]:
-    """Countries coordinated before the genitive country of an actor phrase possess its head too: Қазақстан мен
-    Ресейдің полиция қызметкерлері are Kazakhstan's police and Russia's, one actor each (linked KZ, RU)."""
+    """Countries coordinated before the country that opens an actor phrase possess its head too: Қазақстан мен
+    Ресейдің полиция қызметкерлері, Жапония мен Корея компаниялары are Kazakhstan's police and Russia's, Japan's
+    companies and Korea's, one actor each (linked KZ, RU; JP, KR)."""
     out = list(found)
     for k in range(len(out) - 1, 0, -1):
         phrase = out[k]
         country = next((p for p in places if p.first == phrase.first and p.country), None)
         if phrase.label != "ACTOR" or country is None or country.last >= phrase.last \
-                or w.case(tokens[country.last - 1]) != "Gen":
+                or (w.case(tokens[country.last - 1]) != "Gen" and not w.possessed(tokens[phrase.last - 1])):
             continue
         head = " ".join(t.norm for t in tokens[country.last : phrase.last])
         j = k
@@ -177,7 +178,7 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
             continue  # (еліміз, компаниямыз: the speaker's own, as біз)
         first = j
         while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms)
-                             or _modifies_next(tokens, first - 1, heads)):
+                             or _modifies_next(tokens, first - 1, heads)) and not _apart(tokens, first - 1):
             first -= 1
         before = w.lemma(tokens[first - 1]) if first else ""
         if w.lemma(token) in COUNTRY_HEADS and (first == j) and (before in ANAPHORIC_DETERMINERS or not before
@@ -234,6 +235,14 @@ def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str]) -> b
         and w.lemma(token) not in PRONOUNS
 
 
+def _apart(tokens: Sequence[Token], j: int) -> bool:
+    """A bare noun before a genitive that has no possessive of its own closes another phrase: ұйым | елдің жауы (the
+    organisation, the country's enemy), not Қазақстан Республикасының Президенті (a name in the genitive)."""
+    following = tokens[j + 1]
+    return tokens[j].upos == "NOUN" and w.case(tokens[j]) == "Nom" and not w.possessed(tokens[j]) \
+        and w.case(following) == "Gen" and not w.possessed(following)
+
+
 def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bool:
     """банк секторына: the head word is itself a modifier of a following possessed noun, or of another
     actor head (жетекші партия, серіктес елдер: a leading party, partner countries), or the object of a
@@ -246,13 +255,22 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
     if following.upos != "NOUN":
         return False
     if w.possessed(following):
-        return True
+        return not fronted_subject(tokens, j)
     # серіктес елдер; before an oblique head only a word that can be an adjective or a participle (серіктес
     # елдерге, мұнай өндіруші компаниялардың), else
     # the subject before its object (Әкімдік тұрғындарды, Атқарушы билік кәсіпкерлерге)
     # (a name is never such a modifier: Олжас Бектенов үкімет ... қолдайды деп)
     return w.lemma(following) in heads and tokens[j].upos != "PROPN" \
         and (w.case(following) == "Nom" or any(a.upos == "ADJ" or "VerbForm=Part" in a.feats for a in tokens[j].analyses))
+
+
+def fronted_subject(tokens: Sequence[Token], j: int) -> bool:
+    """A bare noun that opens a clause before a possessed noun in the accusative is the subject, and the possessed
+    noun its object (Компания өнімін экспорттайды, Қазақстан экспортын арттырмақ: its own products, its exports),
+    not the possessor of an object (... Қазақстан экспортын арттыруға: mid-clause)."""
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    opens = j == 0 or w.punct(tokens[j - 1]) or tokens[j - 1].upos in ("CCONJ", "SCONJ", "ADV")
+    return opens and following is not None and w.case(following) == "Acc" and w.possessed(following)
 
 
 def _pronouns(tokens: Sequence[Token]) -> list[Mention]:
