@@ -10,6 +10,9 @@ verbs (қолдау көрсет-, қарсы шық-), or a verb in the intenti
     ... жоспарлаған екен, ... келіскен.      participle ending the clause         yes
     ... азайтуға тырысқанымен, ...          concessive (participle + -ымен)      yes
     ... қолдауды тапсырды                   verbal noun complement               no
+    ... қолдай алады, қарсы емес пе?        ability, a question                  no
+    ... дайын болуы мүмкін                  a hedge or an obligation after it    no
+    ... қолдайды деп күтілуде               an expectation, hearsay (деген хабар) no
     делегацияны қарсы алды                  қарсы before a verb it does not take no
     шетелдік инвесторларды тарту жоспарланған  passive: no actor                 no
 """
@@ -25,6 +28,10 @@ from taldau.stances.lexicon import Lexicon, Predicate
 CLAUSE_CONJUNCTIONS = frozenset({"ал", "бірақ", "алайда", "дегенмен", "әйтсе", "ендеше"})
 NOT_INTENTIONAL = frozenset({"демек", "айтпақшы", "тұрмақ"})  # "that is", "by the way", "let alone": particles
 NOT_PLANNED = frozenset({"бол"})  # кездесу болмақ: the copula's future says what will happen, not who plans it
+QUESTIONS = frozenset({"ма", "ме", "ба", "бе", "па", "пе"})  # the question particle: қарсы емес пе?
+HEDGES = frozenset({"мүмкін", "ықтимал", "екіталай", "тиіс", "керек", "қажет"})  # may, likely, unlikely, must
+EXPECTED = frozenset({"күт", "күтіл", "болжа", "болжан"})  # ... деп күтілуде, болжануда: expected, not stated
+HEARSAY = frozenset({"ақпарат", "хабар", "болжам", "қауесет", "күдік", "сыбыс"})  # ... деген ақпарат тарады
 MAX_CLAUSE = 60  # tokens looked back from a predicate: text without punctuation stays linear
 
 
@@ -51,7 +58,7 @@ def find(tokens: Sequence[Token], lexicon: Lexicon) -> list[Found]:
         end = _auxiliaries(tokens, last + 1)
         if any(w.feats(t).get("Person", "3") != "3" or w.feats(t).get("Person[psor]", "3") != "3"
                for t in tokens[last + 1 : end]) \
-                or _attributive(tokens, end) or _relative_chain(tokens, end):
+                or _attributive(tokens, end) or _relative_chain(tokens, end) or _unasserted(tokens, last, end):
             # жоспарлап отырмыз, көрсетіп жүргеніңіз: ours, yours; таппақ болған 2 азаматты, салаға ұмтылып кейін ... өзгерткен жобалар:
             # a relative clause
             i = end
@@ -152,6 +159,24 @@ def _attributive(tokens: Sequence[Token], end: int) -> bool:
     following = tokens[end] if end < len(tokens) else None
     return following is not None and w.verb_form(last) == "Part" and not w.possessed(last) \
         and w.case(last) in ("Nom", None) and following.upos in ("NOUN", "PROPN", "NUM", "ADJ")
+
+
+def _unasserted(tokens: Sequence[Token], last: int, end: int) -> bool:
+    """The predicate states no stance though it ends a clause: ability (қолдай алады; not қолдап алды, the -ып
+    converb), a question (қарсы емес пе?), a hedge or an obligation after it (дайын болуы мүмкін), an expectation or
+    hearsay that quotes it (қолдайды деп күтілуде, қолдайды деген ақпарат тарады)."""
+    head = tokens[last]
+    if last + 1 < len(tokens) and w.lemma(tokens[last + 1]) == "ал" and w.verb_form(head) == "Conv" \
+            and not head.norm.lower().endswith("п"):
+        return True
+    if any(t.norm.lower() in QUESTIONS for t in tokens[last + 1 : end + 1]):
+        return True
+    following = tokens[end] if end < len(tokens) else None
+    if following is None:
+        return False
+    if following.norm.lower() in ("деп", "деген") and end + 1 < len(tokens):
+        return w.lemma(tokens[end + 1]) in EXPECTED | HEARSAY
+    return w.lemma(following) in HEDGES
 
 
 def _relative_chain(tokens: Sequence[Token], end: int) -> bool:
