@@ -79,7 +79,7 @@ def _candidate(token: Token, table: Table) -> bool:
     if not token.analyses:
         return False
     return token.norm.lower() in table or (token.lemma or "").lower() in table \
-        or any(a.lemma.lower() in table for a in token.analyses) or "Mood=Des" in token.analyses[0].feats
+        or any(a.lemma.lower() in table or "Mood=Des" in a.feats for a in token.analyses)
 
 
 def _match(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
@@ -120,10 +120,17 @@ def _lexical(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, 
 def _intentional(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
     # салмақ, ашпақ: the intentional future of a third person states a plan (not Қармақшы, a name)
     token = tokens[i]
-    if "INTENT" in w.glosses(token) and token.norm[:1].islower() and w.feats(token).get("Person", "3") == "3" \
+    if ("INTENT" in w.glosses(token) or _intending(tokens, i)) and token.norm[:1].islower() and w.feats(token).get("Person", "3") == "3" \
             and token.norm.lower() not in NOT_INTENTIONAL and w.lemma(token) not in NOT_PLANNED and "+INTENT" in table:
         return table["+INTENT"][0], i
     return None
+
+
+def _intending(tokens: Sequence[Token], i: int) -> bool:
+    """салмақ болып отыр: an intentional future before бол- (intends to), though the word was chosen as a noun
+    (салмақ, weight): another of its readings is the verb's."""
+    return i + 1 < len(tokens) and w.lemma(tokens[i + 1]) == "бол" and any(
+        a.upos == "VERB" and "Mood=Des" in a.feats and "Tense=Fut" in a.feats for a in tokens[i].analyses[1:])
 
 
 def _desiderative(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
