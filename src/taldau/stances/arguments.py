@@ -8,6 +8,7 @@ Kazakh is verb-final and marks roles by case, so within the clause that a predic
               to the subject (Арал теңізінің су қорын сақтауды), a noun its modifiers; a target
               coordinated by және or a comma is a second target;
     partners  actor mentions in the instrumental (Қазақстанмен, Германиямен бірге).
+Actors named apart from the subject (A мен B арасында, X тарапынан) are read by `taldau.stances.parties`.
 When the tokens carry a dependency parse, `taldau.stances.syntax` answers instead.
 """
 from __future__ import annotations
@@ -29,7 +30,6 @@ POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойы
                            "арасындағы", "бірге", "дейін", "кейін", "қарай"})
 CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "DATV": "Dat",  # DATV: a verbal noun
          "GEN": "Gen"}  # GEN: an actor only, the possessor of a stance noun (Компанияның ... ниеті бар)
-BETWEEN = frozenset({"арасында", "арасындағы"})  # the parties of an agreement: A мен B арасында
 SPEECH_ACTS = frozenset({"түсініктеме", "жауап", "сұхбат", "пікір", "мәлімдеме", "ақпарат"})  # ... беруден бас тартты
 SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да", "тағы"})
 
@@ -49,9 +49,9 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
         # жасасты: a clause that names no subject shares the one before the comma
         subjects = _subjects(tokens, [m for m in mentions if m.last <= found.start], CASES[found.predicate.actor])
     floor = subjects[-1].last if subjects and subjects[-1].last > found.start else found.start
-    targets = _targets(tokens, inside, found, floor)
+    targets = find_targets(tokens, inside, found, floor)
     if not targets and subjects and subjects[0].first > found.start:  # Бұл жобаны Парламент қолдады: a fronted target
-        fronted = _targets(tokens, inside, found, found.start, subjects[0].first)
+        fronted = find_targets(tokens, inside, found, found.start, subjects[0].first)
         aside = _parenthesised(tokens, found.start, subjects[0].first)  # қан (ІІ) науқастарға керек
         if fronted and all(w.punct(tokens[i]) or tokens[i].upos in ("PART", "CCONJ", "ADV", "DET") or i in aside
                            or w.lemma(tokens[i]) in w.TIME_WORDS  # Олардың бұл өтінішіне кеше Сенат төрағасы
@@ -65,7 +65,7 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
     embedded = _genitive_subject(tokens, floor, found.first) if reported else None
     if embedded is not None:  # the reported clause's own subject, in the genitive
         subjects = [m for m in inside if m.first <= embedded < m.last]
-        targets = _targets(tokens, inside, found, embedded + 1)
+        targets = find_targets(tokens, inside, found, embedded + 1)
         if not subjects:
             return Arguments([], targets, [], overt=True)
     elif subjects and (reported or _quoted(tokens, found.end)):
@@ -74,16 +74,16 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
         nearer = _subjects(tokens, [m for m in inside if m.first >= subjects[-1].last], CASES[found.predicate.actor],
                            found.first)
         if nearer:  # its target after it, or fronted before it (бұл жобаны Ресей мен Қытай қолдайтынын)
-            targets = _targets(tokens, inside, found, nearer[-1].last) \
-                or _targets(tokens, inside, found, subjects[-1].last, nearer[0].first)
+            targets = find_targets(tokens, inside, found, nearer[-1].last) \
+                or find_targets(tokens, inside, found, subjects[-1].last, nearer[0].first)
             subjects = nearer
     if not subjects:
         other = _other_subject(tokens, found.start, targets[0][-1] - 1 if targets else found.first, inside)
         named = group(tokens, other) if other is not None and not found.predicate.known_actor else None
         if other is not None and named is None:  # Жазушы бұл аудармасын аяқтауды көздеп отыр: a subject, but no actor
-            return Arguments([], _targets(tokens, inside, found, other + 1), [], overt=True)
+            return Arguments([], find_targets(tokens, inside, found, other + 1), [], overt=True)
         if named is not None:  # Бұл сауда нүктелері ... асырмауға келісті: a group outside the lexicons
-            subjects, targets = [named], _targets(tokens, inside, found, other + 1)
+            subjects, targets = [named], find_targets(tokens, inside, found, other + 1)
         elif _converb_alone(tokens, found):  # жобаны қолдап 5000 адам қол қойған: the subject follows
             return Arguments([], targets, [], overt=True)
     partners = [m for m in inside if mention_case(tokens, m) == "Ins" and m.label != "ANAPHOR"]
@@ -181,22 +181,6 @@ def _possessor(tokens: Sequence[Token], after: int) -> bool:
     return following is not None and following.upos == "NOUN" and w.possessed(following) and w.case(following) != "Acc"
 
 
-def parties(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> Arguments:
-    """An agreement made or signed between parties all named before арасында (A мен B арасында ... меморандум
-    жасалды, ... меморандумға қол қою рәсімі өтті), passive or nominal: the parties are its actors, its target
-    the matter (ынтымақтастық жөнінде); no actor when a party is not named (жұмыс берушілермен ... қол қойылды)."""
-    inside = [m for m in mentions if found.start <= m.first and m.last <= found.first]
-    for j in range(found.start, found.first):
-        if tokens[j].norm.lower() in BETWEEN and inside:
-            named = [m for m in inside if m.last <= j]
-            group = named[-1:] if named and named[-1].last == j else []
-            while group and named.index(group[0]) > 0 and joined(tokens, named[named.index(group[0]) - 1], group[0]):
-                group.insert(0, named[named.index(group[0]) - 1])
-            if len(group) >= 2:
-                return Arguments(group, _targets(tokens, inside, found, j + 1), [])
-    return Arguments([], [], [], overt=True)
-
-
 def _relative(tokens: Sequence[Token], i: int) -> bool:
     """A bare active participle before a noun phrase: a relative clause ends at i (қараған Конституциялық заң;
     not жеңілдетілген несиеге, a passive participle, an adjective of its noun)."""
@@ -254,7 +238,7 @@ def governed(tokens: Sequence[Token], after: int) -> bool:
         and (not w.possessed(before) or w.case(following) == "Gen")  # modifies only a genitive chain
 
 
-def _targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, floor: int,
+def find_targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, floor: int,
              before: int | None = None) -> list[tuple[int, int]]:
     """Targets between `floor` and the predicate (or `before`, for a target ahead of the subject)."""
     predicate = found.predicate

@@ -248,7 +248,8 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
     actor head (жетекші партия, серіктес елдер: a leading party, partner countries), or the object of a
     verbal noun (маман даярлау: training specialists)."""
     following = tokens[j + 1] if j + 1 < len(tokens) else None
-    if following is None or w.case(tokens[j]) != "Nom" or w.possessed(tokens[j]) or "PL" in w.glosses(tokens[j]):
+    if following is None or w.case(tokens[j]) != "Nom" or w.possessed(tokens[j]) or "PL" in w.glosses(tokens[j]) \
+            or following.norm.lower() == "тарапынан":  # үкімет тарапынан: by the government, not its side
         return False
     if following.upos == "VERB" and w.verb_form(following) == "Ger" and w.case(following) == "Nom":
         return True  # маман даярлау ісі
@@ -260,8 +261,10 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
     # елдерге, мұнай өндіруші компаниялардың), else
     # the subject before its object (Әкімдік тұрғындарды, Атқарушы билік кәсіпкерлерге)
     # (a name is never such a modifier: Олжас Бектенов үкімет ... қолдайды деп)
+    # (nor a noun that is neither: Бастама депутаттар тарапынан, the initiative, then who backs it)
     return w.lemma(following) in heads and tokens[j].upos != "PROPN" \
-        and (w.case(following) == "Nom" or any(a.upos == "ADJ" or "VerbForm=Part" in a.feats for a in tokens[j].analyses))
+        and ((w.case(following) == "Nom" and w.lemma(tokens[j]) in heads)
+             or any(a.upos == "ADJ" or "VerbForm=Part" in a.feats for a in tokens[j].analyses))
 
 
 def fronted_subject(tokens: Sequence[Token], j: int) -> bool:

@@ -10,12 +10,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from taldau.doc import Doc, Relation, Span, Token
-from taldau.stances import arguments, clauses, mentions, purpose, syntax
+from taldau.stances import arguments, clauses, mentions, parties, purpose, syntax
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
 from taldau.stances.mentions import COUNTRY_HEADS, Mention
 
 FOREIGN = frozenset({"ru", "en"})
+APART = frozenset({"BETWEEN", "BY"})  # predicates whose actors are named apart from the subject (parties.py)
 CARRY_SENTENCES = 3  # an actor is carried over this many sentences after it was last named
 
 
@@ -95,13 +96,13 @@ def _arguments(tokens, offset: int, found: Sequence[Mention], clause: clauses.Fo
     with a dative: agreed to do, cooperation; with an instrumental: agreed with, support), the target nearest
     the predicate first (туралы шешіммен келіспейді: the instrumental next to the verb, not the туралы inside
     it), or None."""
-    between = clause.predicate.actor == "BETWEEN"  # A мен B арасында ... жасалды: the parties, not a subject
+    apart = clause.predicate.actor in APART  # A мен B арасында ... жасалды: the parties, not a subject
     same = [p for p in lexicon.predicates.get(clause.predicate.head, ())
-            if p.light == clause.predicate.light and (p.actor == "BETWEEN") == between]
+            if p.light == clause.predicate.light and (p.actor in APART) == apart]
     readings = []
     for predicate in same or [clause.predicate]:
         reading = clause._replace(predicate=predicate)
-        args = (arguments.parties(tokens, found, reading) if between
+        args = (parties.read(tokens, found, reading) if apart
                 else syntax.read(tokens, offset, found, reading) if syntax.parsed(tokens)
                 else arguments.read(tokens, found, reading))
         if args.targets or not predicate.required:
