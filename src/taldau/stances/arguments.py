@@ -9,7 +9,8 @@ Kazakh is verb-final and marks roles by case, so within the clause that a predic
               coordinated by және or a comma is a second target;
     partners  actor mentions in the instrumental (Қазақстанмен, Германиямен бірге).
 Actors named apart from the subject (A мен B арасында, X тарапынан) are read by `taldau.stances.parties`.
-When the tokens carry a dependency parse, `taldau.stances.syntax` answers instead.
+Reported clauses (... қолдайтынын айтты) are read by `taldau.stances.reported`. When the tokens carry a dependency
+parse, `taldau.stances.syntax` answers instead.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from taldau.stances import words as w
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention, fronted_subject, group
 from taldau.stances.mentions import case as mention_case
+from taldau.stances.reported import genitive_subject, own_country, quoted, reports
 
 COORDINATORS = frozenset({"мен", "пен", "бен", "және", ","})
 OPENING_QUOTES = frozenset({"«", '"'})  # of token.norm, where “ „ ‟ are «
@@ -60,15 +62,15 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
             targets = fronted  # (not ... әкімшілікке ауыстыру ұсынысымен депутаттар: a dependent of another word)
     if found.predicate.actor in ("DAT", "GEN") and not subjects:  # Қазақстан үшін маңызды: nobody's need
         return Arguments([], targets, [], overt=True)
-    reported = any(w.possessed(t) and t.upos in ("VERB", "AUX") and w.case(t) in ("Acc", None)
-                   for t in tokens[found.last : found.end])  # қолдайтынын, дайын екенін (айтты)
-    embedded = _genitive_subject(tokens, floor, found.first) if reported else None
+    reported = reports(tokens, found)
+    own = own_country(tokens, floor, found.first) if reported else None
+    embedded = own[0] if own else genitive_subject(tokens, floor, found.first) if reported else None
     if embedded is not None:  # the reported clause's own subject, in the genitive
-        subjects = [m for m in inside if m.first <= embedded < m.last]
+        subjects = own[1] if own else [m for m in inside if m.first <= embedded < m.last]
         targets = find_targets(tokens, inside, found, embedded + 1)
         if not subjects:
             return Arguments([], targets, [], overt=True)
-    elif subjects and (reported or _quoted(tokens, found.end)):
+    elif subjects and (reported or quoted(tokens, found.end)):
         # Сауда министрі үкімет экспортты арттыруды көздейтінін айтты; ... үкімет қолдайды деп мәлімдеді: the
         # reported clause's own subject stands nearest its predicate, after the speaker's
         nearer = _subjects(tokens, [m for m in inside if m.first >= subjects[-1].last], CASES[found.predicate.actor],
@@ -95,11 +97,6 @@ def comment_refused(tokens: Sequence[Token], targets: list[tuple[int, int]]) -> 
     no stance on anything."""
     head = targets[-1][1] - 1 if targets else 0
     return head > 0 and w.verbal_noun(tokens[head]) and w.lemma(tokens[head - 1]) in SPEECH_ACTS
-
-
-def _quoted(tokens: Sequence[Token], end: int) -> bool:
-    """The clause is quoted by деп (... қолдайды деп мәлімдеді)."""
-    return end < len(tokens) and tokens[end].norm.lower() == "деп"
 
 
 def _after_clause(tokens: Sequence[Token], start: int, inside: Sequence[Mention], before: int) -> bool:
@@ -371,13 +368,3 @@ def _noun_modifier(tokens: Sequence[Token], i: int) -> bool:
     if i + 1 < len(tokens) and tokens[i + 1].upos == "ADP":  # Ресейге (қарсы)
         return True
     return token.upos in ("NOUN", "PROPN") and w.case(token) in ("Nom", "Gen")
-
-
-def _genitive_subject(tokens: Sequence[Token], floor: int, before: int) -> int | None:
-    """бұл шешімнің инвестицияларды тежейтінін: the genitive subject of a reported clause, not a
-    possessor (Қазақстанның бастамасын)."""
-    for i in range(floor, before):
-        if w.case(tokens[i]) == "Gen" and i + 1 < len(tokens) and not w.possessed(tokens[i + 1]) \
-                and not any(t.upos == "NOUN" and w.possessed(t) for t in tokens[i + 2 : before]):
-            return i  # (not Президенттің ... бағытталған тапсырмаларын: the possessor of a noun further on)
-    return None

@@ -43,7 +43,7 @@ class Mention(NamedTuple):
 
 def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lexicon: Lexicon) -> list[Mention]:
     """Actor mentions of a sentence in order; `entities` as (first, last, span) token ranges."""
-    places = _places(tokens)
+    places = find_places(tokens)
     candidates = places + _entities(tokens, entities, places) + _phrases(tokens, places, lexicon) + _pronouns(tokens)
     kept: list[Mention] = []
     taken: set[int] = set()
@@ -108,7 +108,7 @@ def case(tokens: Sequence[Token], mention: Mention) -> str | None:
     return found
 
 
-def _places(tokens: Sequence[Token]) -> list[Mention]:
+def find_places(tokens: Sequence[Token]) -> list[Mention]:
     # Америка Құрама Штаттарымен -> US; a city keeps its own ISO 3166-2 code or none
     found: list[Mention] = []
     i = 0
