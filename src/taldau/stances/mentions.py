@@ -29,6 +29,7 @@ SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side"
 MAX_PLACE_WORDS = 5
 CLOSING_QUOTES = frozenset({"»", '"', "'", "«"})  # of token.norm: ” is », “ is « (closing „Хабар“), ’ is '
 COORDINATORS = frozenset({"мен", "пен", "бен", "және"})
+APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  # мыңнан астам, елуге жуық: more than, nearly
 DISTRIBUTIVES = frozenset({"әр", "әрбір"})  # әрбір үшінші студент: a share of a group, no actor
 
 
@@ -173,7 +174,7 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
     heads, demonyms = lexicon.actor_heads, lexicon.demonyms
     found = []
     for j, token in enumerate(tokens):
-        if not _nominal(token) or heads.isdisjoint(w.keys(token)) or _modifies_next(tokens, j, heads) \
+        if not _nominal(tokens, j) or heads.isdisjoint(w.keys(token)) or _modifies_next(tokens, j, heads) \
                 or w.case(token) not in ACTOR_CASES or w.feats(token).get("Person[psor]") in ("1", "2"):
             continue  # (еліміз, компаниямыз: the speaker's own, as біз)
         first = j
@@ -219,9 +220,15 @@ def _phrase(tokens: Sequence[Token], first: int, last: int, places: list[Mention
     return Mention(first, last, "ACTOR", name or " ".join(words), link)
 
 
-def _nominal(token: Token) -> bool:
-    """A noun, or an adjective used as one: сарапшылар (read as an adjective in the plural)."""
-    return token.upos in ("NOUN", "PROPN") or (token.upos == "ADJ" and w.feats(token).get("Number") == "Plur")
+def _nominal(tokens: Sequence[Token], j: int) -> bool:
+    """A noun, or an adjective used as one: сарапшылар (read as an adjective in the plural), тұрғын with a noun
+    reading and no noun after it (мыңнан астам тұрғын ... қарсы шықты; not тұрғын үй, a residential house)."""
+    token = tokens[j]
+    if token.upos in ("NOUN", "PROPN") or (token.upos == "ADJ" and w.feats(token).get("Number") == "Plur"):
+        return True
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    return token.upos == "ADJ" and (following is None or following.upos != "NOUN") \
+        and any(a.upos == "NOUN" and "Case=Nom" in a.feats for a in token.analyses[1:])
 
 
 def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str]) -> bool:
@@ -236,9 +243,12 @@ def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str]) -> b
 
 
 def _apart(tokens: Sequence[Token], j: int) -> bool:
-    """A bare noun before a genitive that has no possessive of its own closes another phrase: ұйым | елдің жауы (the
-    organisation, the country's enemy), not Қазақстан Республикасының Президенті (a name in the genitive)."""
+    """A word that belongs to what precedes the phrase: the approximator of a number (мыңнан астам | тұрғын, елуге
+    жуық | кәсіпкер), or a bare noun before a genitive without a possessive of its own, which closes another phrase
+    (ұйым | елдің жауы: the organisation, the country's enemy; not Қазақстан Республикасының Президенті)."""
     following = tokens[j + 1]
+    if tokens[j].norm.lower() in APPROXIMATORS:
+        return True
     return tokens[j].upos == "NOUN" and w.case(tokens[j]) == "Nom" and not w.possessed(tokens[j]) \
         and w.case(following) == "Gen" and not w.possessed(following)
 
