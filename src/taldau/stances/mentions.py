@@ -30,7 +30,7 @@ MAX_PLACE_WORDS = 5
 CLOSING_QUOTES = frozenset({"»", '"', "'", "«"})  # of token.norm: ” is », “ is « (closing „Хабар“), ’ is '
 COORDINATORS = frozenset({"мен", "пен", "бен", "және"})
 APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  # мыңнан астам, елуге жуық: more than, nearly
-DISTRIBUTIVES = frozenset({"әр", "әрбір"})  # әрбір үшінші студент: a share of a group, no actor
+DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір үшінші студент, кез келген компания: anyone, no actor
 
 
 class Mention(NamedTuple):
@@ -187,7 +187,8 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
             start = first - 1 if before in ANAPHORIC_DETERMINERS else first
             found.append(Mention(start, j + 1, "ANAPHOR", " ".join(t.norm for t in tokens[start : j + 1]), None))
             continue
-        if {before, w.lemma(tokens[first])} & DISTRIBUTIVES:
+        if {before, w.lemma(tokens[first]), " ".join(t.norm.lower() for t in tokens[max(first - 2, 0) : first])} \
+                & DISTRIBUTIVES:
             continue
         countries = [p.first for p in places if p.country and first <= p.first < j]
         if len(countries) > 1:  # Қазақстан Францияның компаниясымен: the subject, then France's company
