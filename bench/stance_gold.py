@@ -2,7 +2,7 @@
 
 `dev.txt` and `test.txt` hold sentences written for taldau with their relations; the real parts (`real*.tsv`)
 name KazNERD or official-site sentences by the SHA-1 of their text, so that the sentences stay in
-../shared/data, and `draw` / `draw_official` say how each real part was picked.
+../shared/data, and `draw`, `draw_train` and `draw_official` say how each real part was picked.
 """
 from __future__ import annotations
 
@@ -17,7 +17,9 @@ from taldau.morph.suffixes import surfaces
 
 GOLD = ROOT / "tests" / "stances"
 OFFICIAL = DEFAULT_DATA / "apertium_kaz_rus" / "kaz-rus.parallel.tsv"  # official sites' texts, GPL: named by hash
-OFFICIAL_PARTS = ("real5", "officialdev")  # the real parts drawn from OFFICIAL, not from KazNERD
+OFFICIAL_PARTS = ("real5", "officialdev", "real7")  # the real parts drawn from OFFICIAL, not from KazNERD
+KINDS = ("interest", "goal", "need", "cooperation", "support", "opposition")  # issue 13's kinds, for checking the gold
+FLAGS = ("negated", "implicit")  # and with=PARTNER
 
 
 class Gold(NamedTuple):
@@ -89,7 +91,8 @@ def ranked(seed: str, texts: Iterable[str]) -> list[str]:
 
 def taken(*names: str) -> set[str]:
     """The hashes of the sentences of these real parts (file names in tests/stances)."""
-    return {line.split("\t")[0] for name in names for line in (GOLD / name).read_text(encoding="utf-8").splitlines()}
+    lines = [line for name in names for line in (GOLD / name).read_text(encoding="utf-8").splitlines()]
+    return {line.split("\t")[0] for line in lines if line.strip() and not line.startswith("#")}
 
 
 @cache
@@ -134,27 +137,47 @@ EXCLUDE3 = ("real.tsv", "real2.tsv")  # the parts the third draw leaves out, wit
 EXCLUDE4 = (*EXCLUDE3, "real3.tsv")  # and the fourth
 
 
+EXCLUDE_TRAIN = ("real.tsv", "real2.tsv", "real3.tsv", "real4.tsv", "realdev.tsv")  # the KazNERD parts drawn before realdev2
+
+
 def draw(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = ("real.tsv",),
          twins: bool = False) -> list[tuple[str, str]]:
-    """(hash, text) of KazNERD test-part sentences ranked by SHA-1 of seed + text: the first `stance` with a
-    stance word, then the first `any_` of the rest whatever they say; sentences of the `exclude` parts left out.
-    With `twins`, also their twins (the same sentence with numbers written otherwise), and one sentence per twin
-    group. real2: draw("real2-20261204", 80, 30); real3: draw("real3-20261205", 80, 30, EXCLUDE3, twins=True).
+    """(hash, text) of KazNERD test-part sentences drawn by `ranked_draw`, twins by `group_key`.
+    real2: draw("real2-20261204", 80, 30); real3: draw("real3-20261205", 80, 30, EXCLUDE3, twins=True).
     real4: draw("real4-20261205", 300, 0, EXCLUDE4, twins=True): all 118 stance-stem sentences left, none of the rest.
     These draws read the NER test part of their day (twins by `group_key`); the NER split now follows `twin_key`
     (251237a), so a draw today picks other sentences: each part is the list of hashes in its file."""
     from taldau.ner.data import group_key, load_split
 
+    groups = {" ".join(words): group_key(words, labels) for words, labels in load_split()["test"]}
+    return ranked_draw(seed, groups, stance, any_, exclude, twins)
+
+
+def draw_train(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = EXCLUDE_TRAIN) -> list[tuple[str, str]]:
+    """(hash, text) of KazNERD train- and dev-part sentences (never the test part) drawn by `ranked_draw`, one per
+    twin group by `twin_key` (the NER split's key, so a group lies in one part). realdev2: draw_train(
+    "realdev2-20261205", 150, 0); real6: draw_train("real6-20261205", 500, 50, (*EXCLUDE_TRAIN, "realdev2.tsv"))."""
+    from taldau.ner.data import load_split, twin_key
+
+    parts = load_split()
+    groups = {" ".join(words): twin_key(words, labels) for part in ("train", "dev") for words, labels in parts[part]}
+    return ranked_draw(seed, groups, stance, any_, exclude, twins=True)
+
+
+def ranked_draw(seed: str, groups: dict[str, str], stance: int, any_: int, exclude: tuple[str, ...],
+                twins: bool) -> list[tuple[str, str]]:
+    """(hash, text) of the sentences of `groups` (text -> twin group) ranked by SHA-1 of seed + text: the first
+    `stance` with a stance word, then the first `any_` of the rest whatever they say; the sentences of the `exclude`
+    parts left out and, with `twins`, every sentence of their twin groups too, and one sentence per group."""
     left_out = taken(*exclude)
-    sentences = {" ".join(words): group_key(words, labels) for words, labels in load_split()["test"]}
-    keyed = [(hash_of(t), t) for t in ranked(seed, sentences)]
+    keyed = [(hash_of(t), t) for t in ranked(seed, groups)]
     if twins:
-        groups = {sentences[t] for k, t in keyed if k in left_out}
-        keyed = [(k, t) for k, t in keyed if sentences[t] not in groups and not groups.add(sentences[t])]
+        seen = {groups[t] for k, t in keyed if k in left_out}
+        keyed = [(k, t) for k, t in keyed if groups[t] not in seen and not seen.add(groups[t])]
     keyed = [(k, t) for k, t in keyed if k not in left_out]
     chosen = [(k, t) for k, t in keyed if has_stance_word(t.lower().split())][:stance]
-    rest = [pair for pair in keyed if pair not in chosen][:any_]
-    return chosen + rest
+    picked = set(chosen)
+    return chosen + [pair for pair in keyed if pair not in picked][:any_]
 
 
 def has_stance_word(words: list[str], stems: tuple[str, ...] = DRAW_STEMS,
@@ -167,7 +190,8 @@ def draw_official(seed: str, count: int, exclude: tuple[str, ...] = ()) -> list[
     """(hash, text) of the official sites' Kazakh sentences (taldau.langid says kk, 5 words or more) ranked by SHA-1 of
     seed + text, the first `count` with a stance word (words: letters and digits, hyphenated ones kept whole), the
     sentences of the `exclude` parts left out. real5: draw_official("real5-20261205", 220);
-    officialdev: draw_official("officialdev-20261205", 150, ("real5.tsv",))."""
+    officialdev: draw_official("officialdev-20261205", 150, ("real5.tsv",)); real7: draw_official("real7-20261205",
+    489, ("real5.tsv", "officialdev.tsv")), cut at the first sentence that brought it to 40 relations."""
     import re
 
     from taldau.langid import identify

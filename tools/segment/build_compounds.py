@@ -10,7 +10,7 @@ lexical unit on evidence, not by hand:
     being dictionary words, the first uninflected (not ауыл-ауылдан), the two different and neither a
     numeral (not бес-алты).
 KazNERD repeats sentences with numbers written as digits and as words: sentences are counted once per
-twin group (taldau.ner.data.group_key, as the NER split does). The meta gives the counts behind every
+twin group (taldau.ner.data.twin_key, as the NER split does). The meta gives the counts behind every
 corpus pair.
 Run: python -m tools.segment.build_compounds [--data ../shared/data]
 """
@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from taldau.morph.phonology import VOWELS
-from taldau.ner.data import FILES, group_key, read_iob2
+from taldau.ner.data import FILES, read_iob2, twin_key
 from taldau.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,7 +76,7 @@ def sentences(data: Path) -> Iterator[tuple[str, str, str]]:
     """(source, sentence, twin group) of the running texts; KazNERD's twins share a group."""
     for name in FILES:
         for words, labels in read_iob2(data / "kaznerd" / name):
-            yield "KazNERD", " ".join(words), group_key(words, labels)
+            yield "KazNERD", " ".join(words), twin_key(words, labels)
     for (text,) in _tsv(data / "apertium_kaz_rus" / "kaz-rus.parallel.tsv", "kaz"):
         yield "kaz-rus sentences", text, text
     for path in sorted((data / "apertium_kaz_texts" / "raw").glob("*.txt")):
