@@ -131,7 +131,8 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
             continue
         if following.upos in ("ADJ", "DET", "ADV", "NUM", "PRON", "PART") or (
                 following.upos == "CCONJ" and following.norm.lower() not in COORDINATORS) or (
-                following.upos == "NOUN" and w.case(following) in ("Dat", "Loc", "Abl", "Ins")):
+                following.upos == "NOUN" and w.case(following) in ("Dat", "Loc", "Abl", "Ins")
+                and (w.possessed(token) or not w.possessed(following))):  # (not технологиялар саласында: izafet)
             return i
         if w.case(following) == "Gen" and (w.possessed(token) or "PL" in w.glosses(token)):
             return i  # ұландары аталарының ерлігін: a possessed or plural noun before a genitive
