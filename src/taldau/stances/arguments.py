@@ -8,7 +8,9 @@ Kazakh is verb-final and marks roles by case, so within the clause that a predic
               to the subject (Арал теңізінің су қорын сақтауды), a noun its modifiers; a target
               coordinated by және or a comma is a second target;
     partners  actor mentions in the instrumental (Қазақстанмен, Германиямен бірге).
-When the tokens carry a dependency parse, `taldau.stances.syntax` answers instead.
+Actors named apart from the subject (A мен B арасында, X тарапынан) are read by `taldau.stances.parties`.
+Reported clauses (... қолдайтынын айтты) are read by `taldau.stances.reported`. When the tokens carry a dependency
+parse, `taldau.stances.syntax` answers instead.
 """
 from __future__ import annotations
 
@@ -18,17 +20,19 @@ from typing import NamedTuple
 from taldau.doc import Token
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
-from taldau.stances.mentions import Mention, group
+from taldau.stances.mentions import Mention, fronted_subject, group
 from taldau.stances.mentions import case as mention_case
+from taldau.stances.reported import genitive_subject, own_country, quoted, reports
 
 COORDINATORS = frozenset({"мен", "пен", "бен", "және", ","})
-OPENING_QUOTES = frozenset({"«", '"', "“", "„"})
+OPENING_QUOTES = frozenset({"«", '"'})  # of token.norm, where “ „ ‟ are «
 AREA_WORDS = frozenset({"сала"})  # саласында: the field of cooperation
 AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "жөніндегі", "туралы"})  # жөніндегі меморандум: its topic
 POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойынша", "сияқты", "қарсы", "жөнінде", "арасында",
                            "арасындағы", "бірге", "дейін", "кейін", "қарай"})
-CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "DATV": "Dat"}  # DATV: a verbal noun
-BETWEEN = frozenset({"арасында", "арасындағы"})  # the parties of an agreement: A мен B арасында
+CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "DATV": "Dat",  # DATV: a verbal noun
+         "GEN": "Gen"}  # GEN: an actor only, the possessor of a stance noun (Компанияның ... ниеті бар)
+SPEECH_ACTS = frozenset({"түсініктеме", "жауап", "сұхбат", "пікір", "мәлімдеме", "ақпарат"})  # ... беруден бас тартты
 SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да", "тағы"})
 
 
@@ -47,56 +51,58 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
         # жасасты: a clause that names no subject shares the one before the comma
         subjects = _subjects(tokens, [m for m in mentions if m.last <= found.start], CASES[found.predicate.actor])
     floor = subjects[-1].last if subjects and subjects[-1].last > found.start else found.start
-    targets = _targets(tokens, inside, found, floor)
+    targets = find_targets(tokens, inside, found, floor)
     if not targets and subjects and subjects[0].first > found.start:  # Бұл жобаны Парламент қолдады: a fronted target
-        fronted = _targets(tokens, inside, found, found.start, subjects[0].first)
+        fronted = find_targets(tokens, inside, found, found.start, subjects[0].first)
         aside = _parenthesised(tokens, found.start, subjects[0].first)  # қан (ІІ) науқастарға керек
         if fronted and all(w.punct(tokens[i]) or tokens[i].upos in ("PART", "CCONJ", "ADV", "DET") or i in aside
                            or w.lemma(tokens[i]) in w.TIME_WORDS  # Олардың бұл өтінішіне кеше Сенат төрағасы
                            or (i == subjects[0].first - 1 and w.case(tokens[i]) == "Gen")  # шығуына оның әкесі
                            for i in range(fronted[-1][1], subjects[0].first)):
             targets = fronted  # (not ... әкімшілікке ауыстыру ұсынысымен депутаттар: a dependent of another word)
-    if found.predicate.actor == "DAT" and not subjects:  # Қазақстан үшін маңызды: nobody's need
+    if found.predicate.actor in ("DAT", "GEN") and not subjects:  # Қазақстан үшін маңызды: nobody's need
         return Arguments([], targets, [], overt=True)
-    reported = any(w.possessed(t) and t.upos in ("VERB", "AUX") and w.case(t) in ("Acc", None)
-                   for t in tokens[found.last : found.end])  # қолдайтынын, дайын екенін (айтты)
-    embedded = _genitive_subject(tokens, floor, found.first) if reported else None
+    reported = reports(tokens, found)
+    own = own_country(tokens, floor, found.first) if reported else None
+    embedded = own[0] if own else genitive_subject(tokens, floor, found.first) if reported else None
     if embedded is not None:  # the reported clause's own subject, in the genitive
-        subjects = [m for m in inside if m.first <= embedded < m.last]
-        targets = _targets(tokens, inside, found, embedded + 1)
+        subjects = own[1] if own else [m for m in inside if m.first <= embedded < m.last]
+        targets = find_targets(tokens, inside, found, embedded + 1)
         if not subjects:
             return Arguments([], targets, [], overt=True)
-    elif subjects and (reported or _quoted(tokens, found.end)):
+    elif subjects and (reported or quoted(tokens, found.end)):
         # Сауда министрі үкімет экспортты арттыруды көздейтінін айтты; ... үкімет қолдайды деп мәлімдеді: the
         # reported clause's own subject stands nearest its predicate, after the speaker's
         nearer = _subjects(tokens, [m for m in inside if m.first >= subjects[-1].last], CASES[found.predicate.actor],
                            found.first)
         if nearer:  # its target after it, or fronted before it (бұл жобаны Ресей мен Қытай қолдайтынын)
-            targets = _targets(tokens, inside, found, nearer[-1].last) \
-                or _targets(tokens, inside, found, subjects[-1].last, nearer[0].first)
+            targets = find_targets(tokens, inside, found, nearer[-1].last) \
+                or find_targets(tokens, inside, found, subjects[-1].last, nearer[0].first)
             subjects = nearer
     if not subjects:
         other = _other_subject(tokens, found.start, targets[0][-1] - 1 if targets else found.first, inside)
         named = group(tokens, other) if other is not None and not found.predicate.known_actor else None
         if other is not None and named is None:  # Жазушы бұл аудармасын аяқтауды көздеп отыр: a subject, but no actor
-            return Arguments([], _targets(tokens, inside, found, other + 1), [], overt=True)
+            return Arguments([], find_targets(tokens, inside, found, other + 1), [], overt=True)
         if named is not None:  # Бұл сауда нүктелері ... асырмауға келісті: a group outside the lexicons
-            subjects, targets = [named], _targets(tokens, inside, found, other + 1)
+            subjects, targets = [named], find_targets(tokens, inside, found, other + 1)
         elif _converb_alone(tokens, found):  # жобаны қолдап 5000 адам қол қойған: the subject follows
             return Arguments([], targets, [], overt=True)
     partners = [m for m in inside if mention_case(tokens, m) == "Ins" and m.label != "ANAPHOR"]
     return Arguments(subjects, targets, partners)
 
 
-def _quoted(tokens: Sequence[Token], end: int) -> bool:
-    """The clause is quoted by деп (... қолдайды деп мәлімдеді)."""
-    return end < len(tokens) and tokens[end].norm.lower() == "деп"
+def comment_refused(tokens: Sequence[Token], targets: list[tuple[int, int]]) -> bool:
+    """The target is a speech act (түсініктеме беруден, жауап беруден бас тартты): refusing to comment states
+    no stance on anything."""
+    head = targets[-1][1] - 1 if targets else 0
+    return head > 0 and w.verbal_noun(tokens[head]) and w.lemma(tokens[head - 1]) in SPEECH_ACTS
 
 
 def _after_clause(tokens: Sequence[Token], start: int, inside: Sequence[Mention], before: int) -> bool:
     """The clause follows a verb and a comma: a converb (шығып,) or a condition (болса,), whose subject is
     the main clause's; or a finite verb (алысты,) when this clause has no noun where a subject stands."""
-    if start < 2 or tokens[start - 1].text != ",":
+    if start < 2 or tokens[start - 1].norm != ",":
         return False
     verb = tokens[start - 2]
     if any(_quantifier(t) for t in tokens[start:before]):
@@ -125,7 +131,8 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
             continue
         if following.upos in ("ADJ", "DET", "ADV", "NUM", "PRON", "PART") or (
                 following.upos == "CCONJ" and following.norm.lower() not in COORDINATORS) or (
-                following.upos == "NOUN" and w.case(following) in ("Dat", "Loc", "Abl", "Ins")):
+                following.upos == "NOUN" and w.case(following) in ("Dat", "Loc", "Abl", "Ins")
+                and (w.possessed(token) or not w.possessed(following))):  # (not технологиялар саласында: izafet)
             return i
         if w.case(following) == "Gen" and (w.possessed(token) or "PL" in w.glosses(token)):
             return i  # ұландары аталарының ерлігін: a possessed or plural noun before a genitive
@@ -161,23 +168,15 @@ def fits_subject(tokens: Sequence[Token], last: Mention, case: str, predicate: i
     """The last mention of a group can be the subject of the predicate at `predicate`: in the actor's case,
     governed by nothing but the predicate, neither inside a relative clause nor a bare object before its verb."""
     return mention_case(tokens, last) == case and (last.last == predicate or not governed(tokens, last.last)) \
-        and not predicative(tokens, last.last, predicate) and not bare_object(tokens, last.last, predicate)
+        and not predicative(tokens, last.last, predicate) and not bare_object(tokens, last.last, predicate) \
+        and not (case == "Gen" and _possessor(tokens, last.last))
 
 
-def parties(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> Arguments:
-    """An agreement made or signed between parties all named before арасында (A мен B арасында ... меморандум
-    жасалды, ... меморандумға қол қою рәсімі өтті), passive or nominal: the parties are its actors, its target
-    the matter (ынтымақтастық жөнінде); no actor when a party is not named (жұмыс берушілермен ... қол қойылды)."""
-    inside = [m for m in mentions if found.start <= m.first and m.last <= found.first]
-    for j in range(found.start, found.first):
-        if tokens[j].norm.lower() in BETWEEN and inside:
-            named = [m for m in inside if m.last <= j]
-            group = named[-1:] if named and named[-1].last == j else []
-            while group and named.index(group[0]) > 0 and joined(tokens, named[named.index(group[0]) - 1], group[0]):
-                group.insert(0, named[named.index(group[0]) - 1])
-            if len(group) >= 2:
-                return Arguments(group, _targets(tokens, inside, found, j + 1), [])
-    return Arguments([], [], [], overt=True)
+def _possessor(tokens: Sequence[Token], after: int) -> bool:
+    """A genitive right before a possessed noun in another case than the accusative is that noun's possessor
+    (Қазақстанның астанасында), not the stance noun's (Компанияның өнімдерін экспорттау ниеті: its products)."""
+    following = tokens[after] if after < len(tokens) else None
+    return following is not None and following.upos == "NOUN" and w.possessed(following) and w.case(following) != "Acc"
 
 
 def _relative(tokens: Sequence[Token], i: int) -> bool:
@@ -220,7 +219,7 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
 
 
 def joined(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:
-    between = [t for t in tokens[left.last : right.first] if t.text not in OPENING_QUOTES]  # мен « Хабар »
+    between = [t for t in tokens[left.last : right.first] if t.norm not in OPENING_QUOTES]  # мен « Хабар »
     return 0 < len(between) <= 2 and all(t.norm.lower() in COORDINATORS for t in between)
 
 
@@ -233,10 +232,11 @@ def governed(tokens: Sequence[Token], after: int) -> bool:
         return True
     before = tokens[after - 1]  # Азия елдері аумағының; not тұрғындары отын (misread от-ын): a possessed noun
     return following.upos == "NOUN" and w.possessed(following) and w.case(before) == "Nom" \
+        and not fronted_subject(tokens, after - 1) \
         and (not w.possessed(before) or w.case(following) == "Gen")  # modifies only a genitive chain
 
 
-def _targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, floor: int,
+def find_targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, floor: int,
              before: int | None = None) -> list[tuple[int, int]]:
     """Targets between `floor` and the predicate (or `before`, for a target ahead of the subject)."""
     predicate = found.predicate
@@ -258,6 +258,10 @@ def _targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, f
 def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor: int, wanted: str) -> int | None:
     """The nearest word before `before` (and after `floor`) that can head a target of this kind."""
     # a pronoun is no target; nor, in the instrumental, a partner (Ресеймен келісті: agreed with Russia)
+    if wanted == "GER":  # зауыт салу ниетін: the bare verbal noun right before the possessed stance noun
+        verbal = tokens[before - 1] if before > floor else None
+        return before - 1 if verbal is not None and w.verbal_noun(verbal) and w.case(verbal) == "Nom" \
+            and not w.possessed(verbal) and w.possessed(tokens[before]) else None
     actors = {i for m in inside if m.label == "ANAPHOR" or wanted == "INS" for i in range(m.first, m.last)}
     aside = _parenthesised(tokens, floor, before)
     for i in range(before - 1, floor - 1, -1):
@@ -290,10 +294,10 @@ def _parenthesised(tokens: Sequence[Token], floor: int, before: int) -> set[int]
     """Words in brackets, an aside that heads nothing: қан (ІІ) ... керек needs blood, not "ІІ"."""
     aside, depth = set(), 0
     for i in range(floor, before):
-        depth += tokens[i].text == "("
+        depth += tokens[i].norm == "("
         if depth:
             aside.add(i)
-        depth -= tokens[i].text == ")" and depth > 0
+        depth -= tokens[i].norm == ")" and depth > 0
     return aside
 
 
@@ -311,7 +315,10 @@ def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool
 
 def modal(tokens: Sequence[Token], found: Found) -> bool:
     """қарастыру керек, кем болуы керек: керек / қажет after a verb is a modal (must), not a need."""
-    return "NOM" in found.predicate.targets and found.first > 0 and _verbal(tokens[found.first - 1])
+    before = found.first - 1
+    if before > 0 and tokens[before].norm == ")":  # жол салу (жөндеу) қажет: the word before the aside
+        before = min(_parenthesised(tokens, found.start, found.first), default=before) - 1
+    return "NOM" in found.predicate.targets and before >= 0 and _verbal(tokens[before])
 
 
 def _verbal(token: Token) -> bool:
@@ -346,7 +353,7 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
             return i, i - 2  # (салуға және пайдалануға: verbal nouns, one read as a noun)
         if not (verbal or _noun_modifier(tokens, i - 1)):
             break
-        if verbal and (w.punct(token) and token.text != "-" or w.lemma(token) in ("және",)):
+        if verbal and (w.punct(token) and token.norm != "-" or w.lemma(token) in ("және",)):
             break
         i -= 1
     return i, None
@@ -357,18 +364,8 @@ def _noun_modifier(tokens: Sequence[Token], i: int) -> bool:
     token = tokens[i]
     if token.upos in ("ADJ", "NUM", "DET") or w.attributive(token) or w.verb_form(token) == "Part":
         return True
-    if token.text == "-" or w.lemma(token) == "қарсы" or (token.upos == "ADP" and w.lemma(token) != "арқылы"):
+    if token.norm == "-" or w.lemma(token) == "қарсы" or (token.upos == "ADP" and w.lemma(token) != "арқылы"):
         return True
     if i + 1 < len(tokens) and tokens[i + 1].upos == "ADP":  # Ресейге (қарсы)
         return True
     return token.upos in ("NOUN", "PROPN") and w.case(token) in ("Nom", "Gen")
-
-
-def _genitive_subject(tokens: Sequence[Token], floor: int, before: int) -> int | None:
-    """бұл шешімнің инвестицияларды тежейтінін: the genitive subject of a reported clause, not a
-    possessor (Қазақстанның бастамасын)."""
-    for i in range(floor, before):
-        if w.case(tokens[i]) == "Gen" and i + 1 < len(tokens) and not w.possessed(tokens[i + 1]) \
-                and not any(t.upos == "NOUN" and w.possessed(t) for t in tokens[i + 2 : before]):
-            return i  # (not Президенттің ... бағытталған тапсырмаларын: the possessor of a noun further on)
-    return None

@@ -10,6 +10,9 @@ verbs (қолдау көрсет-, қарсы шық-), or a verb in the intenti
     ... жоспарлаған екен, ... келіскен.      participle ending the clause         yes
     ... азайтуға тырысқанымен, ...          concessive (participle + -ымен)      yes
     ... қолдауды тапсырды                   verbal noun complement               no
+    ... қолдай алады, қарсы емес пе?        ability, a question                  no
+    ... дайын болуы мүмкін                  a hedge or an obligation after it    no
+    ... қолдайды деп күтілуде               an expectation, hearsay (деген хабар) no
     делегацияны қарсы алды                  қарсы before a verb it does not take no
     шетелдік инвесторларды тарту жоспарланған  passive: no actor                 no
 """
@@ -25,6 +28,10 @@ from taldau.stances.lexicon import Lexicon, Predicate
 CLAUSE_CONJUNCTIONS = frozenset({"ал", "бірақ", "алайда", "дегенмен", "әйтсе", "ендеше"})
 NOT_INTENTIONAL = frozenset({"демек", "айтпақшы", "тұрмақ"})  # "that is", "by the way", "let alone": particles
 NOT_PLANNED = frozenset({"бол"})  # кездесу болмақ: the copula's future says what will happen, not who plans it
+QUESTIONS = frozenset({"ма", "ме", "ба", "бе", "па", "пе"})  # the question particle: қарсы емес пе?
+HEDGES = frozenset({"мүмкін", "ықтимал", "екіталай", "тиіс", "керек", "қажет"})  # may, likely, unlikely, must
+EXPECTED = frozenset({"күт", "күтіл", "болжа", "болжан"})  # ... деп күтілуде, болжануда: expected, not stated
+HEARSAY = frozenset({"ақпарат", "хабар", "болжам", "қауесет", "күдік", "сыбыс"})  # ... деген ақпарат тарады
 MAX_CLAUSE = 60  # tokens looked back from a predicate: text without punctuation stays linear
 
 
@@ -51,7 +58,7 @@ def find(tokens: Sequence[Token], lexicon: Lexicon) -> list[Found]:
         end = _auxiliaries(tokens, last + 1)
         if any(w.feats(t).get("Person", "3") != "3" or w.feats(t).get("Person[psor]", "3") != "3"
                for t in tokens[last + 1 : end]) \
-                or _attributive(tokens, end) or _relative_chain(tokens, end):
+                or _attributive(tokens, end) or _relative_chain(tokens, end) or _unasserted(tokens, last, end):
             # жоспарлап отырмыз, көрсетіп жүргеніңіз: ours, yours; таппақ болған 2 азаматты, салаға ұмтылып кейін ... өзгерткен жобалар:
             # a relative clause
             i = end
@@ -72,7 +79,7 @@ def _candidate(token: Token, table: Table) -> bool:
     if not token.analyses:
         return False
     return token.norm.lower() in table or (token.lemma or "").lower() in table \
-        or any(a.lemma.lower() in table for a in token.analyses) or "Mood=Des" in token.analyses[0].feats
+        or any(a.lemma.lower() in table or "Mood=Des" in a.feats for a in token.analyses)
 
 
 def _match(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
@@ -113,10 +120,17 @@ def _lexical(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, 
 def _intentional(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
     # салмақ, ашпақ: the intentional future of a third person states a plan (not Қармақшы, a name)
     token = tokens[i]
-    if "INTENT" in w.glosses(token) and token.norm[:1].islower() and w.feats(token).get("Person", "3") == "3" \
+    if ("INTENT" in w.glosses(token) or _intending(tokens, i)) and token.norm[:1].islower() and w.feats(token).get("Person", "3") == "3" \
             and token.norm.lower() not in NOT_INTENTIONAL and w.lemma(token) not in NOT_PLANNED and "+INTENT" in table:
         return table["+INTENT"][0], i
     return None
+
+
+def _intending(tokens: Sequence[Token], i: int) -> bool:
+    """салмақ болып отыр: an intentional future before бол- (intends to), though the word was chosen as a noun
+    (салмақ, weight): another of its readings is the verb's."""
+    return i + 1 < len(tokens) and w.lemma(tokens[i + 1]) == "бол" and any(
+        a.upos == "VERB" and "Mood=Des" in a.feats and "Tense=Fut" in a.feats for a in tokens[i].analyses[1:])
 
 
 def _desiderative(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
@@ -152,6 +166,24 @@ def _attributive(tokens: Sequence[Token], end: int) -> bool:
     following = tokens[end] if end < len(tokens) else None
     return following is not None and w.verb_form(last) == "Part" and not w.possessed(last) \
         and w.case(last) in ("Nom", None) and following.upos in ("NOUN", "PROPN", "NUM", "ADJ")
+
+
+def _unasserted(tokens: Sequence[Token], last: int, end: int) -> bool:
+    """The predicate states no stance though it ends a clause: ability (қолдай алады; not қолдап алды, the -ып
+    converb), a question (қарсы емес пе?), a hedge or an obligation after it (дайын болуы мүмкін), an expectation or
+    hearsay that quotes it (қолдайды деп күтілуде, қолдайды деген ақпарат тарады)."""
+    head = tokens[last]
+    if last + 1 < len(tokens) and w.lemma(tokens[last + 1]) == "ал" and w.verb_form(head) == "Conv" \
+            and not head.norm.lower().endswith("п"):
+        return True
+    if any(t.norm.lower() in QUESTIONS for t in tokens[last + 1 : end + 1]):
+        return True
+    following = tokens[end] if end < len(tokens) else None
+    if following is None:
+        return False
+    if following.norm.lower() in ("деп", "деген") and end + 1 < len(tokens):
+        return w.lemma(tokens[end + 1]) in EXPECTED | HEARSAY
+    return w.lemma(following) in HEDGES
 
 
 def _relative_chain(tokens: Sequence[Token], end: int) -> bool:
@@ -216,7 +248,7 @@ def clause_start(tokens: Sequence[Token], i: int, floor: int) -> int:
         token = tokens[j]
         if conjunction(token):
             return j + 1
-        if token.text in w.CLAUSE_PUNCT and j > 0 and _closes(tokens[j - 1]):
+        if token.norm in w.CLAUSE_PUNCT and j > 0 and _closes(tokens[j - 1]):
             return j + 1
         if token.upos == "VERB" and w.verb_form(token) == "Fin" and _clause_ends(tokens, j + 1):
             return j + 1
@@ -234,4 +266,4 @@ def _closes(token: Token) -> bool:
     in the nominative, an item of a list (әлеуетті дамыту, ... енгізуге бағытталған ... орнатуға ынталы)."""
     if w.verb_form(token) == "Ger" and w.case(token) == "Nom" and not w.possessed(token):
         return False
-    return token.upos in ("VERB", "AUX") or w.lemma(token) in ("жоқ", "емес") or token.text == ":"
+    return token.upos in ("VERB", "AUX") or w.lemma(token) in ("жоқ", "емес") or token.norm == ":"

@@ -27,7 +27,10 @@ PRONOUNS = frozenset({"ол", "олар"})
 COUNTRY_HEADS = frozenset({"ел", "мемлекет"})  # bare or after бұл: the country spoken of
 SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side": the country itself
 MAX_PLACE_WORDS = 5
-CLOSING_QUOTES = frozenset({"»", '"', "”", "“", "'"})
+CLOSING_QUOTES = frozenset({"»", '"', "'", "«"})  # of token.norm: ” is », “ is « (closing „Хабар“), ’ is '
+COORDINATORS = frozenset({"мен", "пен", "бен", "және"})
+APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  # мыңнан астам, елуге жуық: more than, nearly
+DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір үшінші студент, кез келген компания: anyone, no actor
 
 
 class Mention(NamedTuple):
@@ -41,7 +44,7 @@ class Mention(NamedTuple):
 
 def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lexicon: Lexicon) -> list[Mention]:
     """Actor mentions of a sentence in order; `entities` as (first, last, span) token ranges."""
-    places = _places(tokens)
+    places = find_places(tokens)
     candidates = places + _entities(tokens, entities, places) + _phrases(tokens, places, lexicon) + _pronouns(tokens)
     kept: list[Mention] = []
     taken: set[int] = set()
@@ -50,7 +53,7 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
         if not taken.intersection(span):
             kept.append(mention)
             taken.update(span)
-    return _appositions(tokens, sorted(kept))
+    return _shared_possessors(tokens, _appositions(tokens, sorted(kept)), places)
 
 
 def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
@@ -68,10 +71,31 @@ def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]
             out[-1] = mention._replace(first=before.first)
         elif before and before.label in ENTITY_ACTORS and mention.label == "ACTOR" \
                 and w.possessed(tokens[mention.last - 1]) \
-                and mention.first > before.last and all(t.text in CLOSING_QUOTES for t in tokens[before.last : mention.first]):
+                and mention.first > before.last and all(t.norm in CLOSING_QUOTES for t in tokens[before.last : mention.first]):
             out[-1] = before._replace(last=mention.last)
         else:
             out.append(mention)
+    return out
+
+
+def _shared_possessors(tokens: Sequence[Token], found: list[Mention], places: list[Mention]) -> list[Mention]:
+    """Countries coordinated before the country that opens an actor phrase possess its head too: Қазақстан мен
+    Ресейдің полиция қызметкерлері, Жапония мен Корея компаниялары are Kazakhstan's police and Russia's, Japan's
+    companies and Korea's, one actor each (linked KZ, RU; JP, KR)."""
+    out = list(found)
+    for k in range(len(out) - 1, 0, -1):
+        phrase = out[k]
+        country = next((p for p in places if p.first == phrase.first and p.country), None)
+        if phrase.label != "ACTOR" or country is None or country.last >= phrase.last \
+                or (w.case(tokens[country.last - 1]) != "Gen" and not w.possessed(tokens[phrase.last - 1])):
+            continue
+        head = " ".join(t.norm for t in tokens[country.last : phrase.last])
+        j = k
+        while j > 0 and out[j - 1].label == "GPE" and out[j - 1].country and case(tokens, out[j - 1]) == "Nom" \
+                and [t.norm.lower() for t in tokens[out[j - 1].last : out[j].first]] in (["мен"], ["пен"], ["бен"],
+                                                                                        ["және"], [","]):
+            j -= 1
+            out[j] = out[j]._replace(label="ACTOR", canonical=f"{out[j].canonical} {head}", country=False)
     return out
 
 
@@ -85,7 +109,7 @@ def case(tokens: Sequence[Token], mention: Mention) -> str | None:
     return found
 
 
-def _places(tokens: Sequence[Token]) -> list[Mention]:
+def find_places(tokens: Sequence[Token]) -> list[Mention]:
     # Америка Құрама Штаттарымен -> US; a city keeps its own ISO 3166-2 code or none
     found: list[Mention] = []
     i = 0
@@ -150,18 +174,21 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
     heads, demonyms = lexicon.actor_heads, lexicon.demonyms
     found = []
     for j, token in enumerate(tokens):
-        if not _nominal(token) or heads.isdisjoint(w.keys(token)) or _modifies_next(tokens, j, heads) \
+        if not _nominal(tokens, j) or heads.isdisjoint(w.keys(token)) or _modifies_next(tokens, j, heads) \
                 or w.case(token) not in ACTOR_CASES or w.feats(token).get("Person[psor]") in ("1", "2"):
             continue  # (еліміз, компаниямыз: the speaker's own, as біз)
         first = j
         while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms)
-                             or _modifies_next(tokens, first - 1, heads)):
+                             or _modifies_next(tokens, first - 1, heads)) and not _apart(tokens, first - 1):
             first -= 1
         before = w.lemma(tokens[first - 1]) if first else ""
         if w.lemma(token) in COUNTRY_HEADS and (first == j) and (before in ANAPHORIC_DETERMINERS or not before
                                                                  or not tokens[first - 1].text.isalpha()):
             start = first - 1 if before in ANAPHORIC_DETERMINERS else first
             found.append(Mention(start, j + 1, "ANAPHOR", " ".join(t.norm for t in tokens[start : j + 1]), None))
+            continue
+        if {before, w.lemma(tokens[first]), " ".join(t.norm.lower() for t in tokens[max(first - 2, 0) : first])} \
+                & DISTRIBUTIVES:
             continue
         countries = [p.first for p in places if p.country and first <= p.first < j]
         if len(countries) > 1:  # Қазақстан Францияның компаниясымен: the subject, then France's company
@@ -194,9 +221,15 @@ def _phrase(tokens: Sequence[Token], first: int, last: int, places: list[Mention
     return Mention(first, last, "ACTOR", name or " ".join(words), link)
 
 
-def _nominal(token: Token) -> bool:
-    """A noun, or an adjective used as one: сарапшылар (read as an adjective in the plural)."""
-    return token.upos in ("NOUN", "PROPN") or (token.upos == "ADJ" and w.feats(token).get("Number") == "Plur")
+def _nominal(tokens: Sequence[Token], j: int) -> bool:
+    """A noun, or an adjective used as one: сарапшылар (read as an adjective in the plural), тұрғын with a noun
+    reading and no noun after it (мыңнан астам тұрғын ... қарсы шықты; not тұрғын үй, a residential house)."""
+    token = tokens[j]
+    if token.upos in ("NOUN", "PROPN") or (token.upos == "ADJ" and w.feats(token).get("Number") == "Plur"):
+        return True
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    return token.upos == "ADJ" and (following is None or following.upos != "NOUN") \
+        and any(a.upos == "NOUN" and "Case=Nom" in a.feats for a in token.analyses[1:])
 
 
 def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str]) -> bool:
@@ -210,25 +243,48 @@ def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str]) -> b
         and w.lemma(token) not in PRONOUNS
 
 
+def _apart(tokens: Sequence[Token], j: int) -> bool:
+    """A word that belongs to what precedes the phrase: the approximator of a number (мыңнан астам | тұрғын, елуге
+    жуық | кәсіпкер), or a bare noun before a genitive without a possessive of its own, which closes another phrase
+    (ұйым | елдің жауы: the organisation, the country's enemy; not Қазақстан Республикасының Президенті)."""
+    following = tokens[j + 1]
+    if tokens[j].norm.lower() in APPROXIMATORS:
+        return True
+    return tokens[j].upos == "NOUN" and w.case(tokens[j]) == "Nom" and not w.possessed(tokens[j]) \
+        and w.case(following) == "Gen" and not w.possessed(following)
+
+
 def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bool:
     """банк секторына: the head word is itself a modifier of a following possessed noun, or of another
     actor head (жетекші партия, серіктес елдер: a leading party, partner countries), or the object of a
     verbal noun (маман даярлау: training specialists)."""
     following = tokens[j + 1] if j + 1 < len(tokens) else None
-    if following is None or w.case(tokens[j]) != "Nom" or w.possessed(tokens[j]) or "PL" in w.glosses(tokens[j]):
+    if following is None or w.case(tokens[j]) != "Nom" or w.possessed(tokens[j]) or "PL" in w.glosses(tokens[j]) \
+            or following.norm.lower() == "тарапынан":  # үкімет тарапынан: by the government, not its side
         return False
     if following.upos == "VERB" and w.verb_form(following) == "Ger" and w.case(following) == "Nom":
         return True  # маман даярлау ісі
     if following.upos != "NOUN":
         return False
     if w.possessed(following):
-        return True
+        return not fronted_subject(tokens, j)
     # серіктес елдер; before an oblique head only a word that can be an adjective or a participle (серіктес
     # елдерге, мұнай өндіруші компаниялардың), else
     # the subject before its object (Әкімдік тұрғындарды, Атқарушы билік кәсіпкерлерге)
     # (a name is never such a modifier: Олжас Бектенов үкімет ... қолдайды деп)
+    # (nor a noun that is neither: Бастама депутаттар тарапынан, the initiative, then who backs it)
     return w.lemma(following) in heads and tokens[j].upos != "PROPN" \
-        and (w.case(following) == "Nom" or any(a.upos == "ADJ" or "VerbForm=Part" in a.feats for a in tokens[j].analyses))
+        and ((w.case(following) == "Nom" and w.lemma(tokens[j]) in heads)
+             or any(a.upos == "ADJ" or "VerbForm=Part" in a.feats for a in tokens[j].analyses))
+
+
+def fronted_subject(tokens: Sequence[Token], j: int) -> bool:
+    """A bare noun that opens a clause before a possessed noun in the accusative is the subject, and the possessed
+    noun its object (Компания өнімін экспорттайды, Қазақстан экспортын арттырмақ: its own products, its exports),
+    not the possessor of an object (... Қазақстан экспортын арттыруға: mid-clause)."""
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    opens = j == 0 or w.punct(tokens[j - 1]) or tokens[j - 1].upos in ("CCONJ", "SCONJ", "ADV")
+    return opens and following is not None and w.case(following) == "Acc" and w.possessed(following)
 
 
 def _pronouns(tokens: Sequence[Token]) -> list[Mention]:

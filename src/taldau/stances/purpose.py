@@ -2,11 +2,14 @@
 
     Орталық қызметінің мақсаты – жастардың кәсіби дағдыларын дамыту болып табылады   the centre's goal
     Қордың негізгі мақсаты ауыл кәсіпкерлерін қолдау саналады                     the fund's goal
+    Орталықтың мақсаты мен міндеттері ретінде ... оқыту саналады                 its goals and tasks
+    Қордың мақсаты – ауыл кәсіпкерлерін қолдау.                                   a dash, no copula
     Бағдарламаның мақсаты ... болып табылады                                       a programme: no actor
 
 The possessed мақсаты in the nominative after an actor in the genitive (or before қызметінің, "its activity's"),
-then the goal phrase, closed by the copula табылады / саналады (passive of тап-, сана-). The actor must be one the
-lexicons know (documents, programmes and events are not); the target is the goal phrase.
+then the goal phrase, closed by the copula табылады / саналады (passive of тап-, сана-), or after a dash, a goal
+phrase that ends the sentence in a verbal noun. The actor must be one the lexicons know (documents, programmes and
+events are not); the target is the goal phrase.
 """
 from __future__ import annotations
 
@@ -22,7 +25,9 @@ GOAL = "мақсат"
 ACTIVITY = frozenset({"қызмет"})  # Орталық қызметінің мақсаты: the goal of the actor's activity
 HOLDERS = frozenset({"орталық"})  # actors here only, through their activity (not Қазақстанның қаржы орталығымен)
 COPULAS = frozenset({"тап", "сана"})  # (болып) табылады, (болып) саналады: the passive of тап-, сана-
-MAX_GOAL = 30  # tokens of the goal phrase looked through for its copula
+MAX_GOAL = 60  # tokens of the goal phrase looked through for its copula (official text lists much)
+COMPANIONS = frozenset({"мен", "және", "міндет", "ретінде"})  # мақсаты мен міндеттері ретінде: its goals and tasks
+SENTENCE_END = frozenset({".", ";", "!", "?"})
 
 
 class Purpose(NamedTuple):
@@ -42,23 +47,41 @@ def find(tokens: Sequence[Token], mentions: Sequence[Mention], lexicon: Lexicon)
         if w.lemma(token) != GOAL or w.case(token) != "Nom" or not w.possessed(token) \
                 or w.feats(token).get("Person[psor]", "3") != "3":
             continue
-        copula = _copula(tokens, i + 1)
         actor = _actor(tokens, i, mentions, lexicon)
-        if copula is None or actor is None:
+        if actor is None:
             continue
-        first = i + 1 + int(w.punct(tokens[i + 1]))  # мақсаты – ...
-        last = copula - int(w.lemma(tokens[copula - 1]) == "бол")  # ... болып табылады
-        if first < last:
-            found.append(Purpose(actor, (i, copula + 1), (first, last)))
+        first = i + 1
+        while first < len(tokens) and (w.lemma(tokens[first]) in COMPANIONS or tokens[first].norm in COMPANIONS):
+            first += 1
+        dashed = first < len(tokens) and tokens[first].norm in w.CLAUSE_PUNCT
+        first += dashed  # мақсаты – ..., міндеттері ретінде, ...
+        copula = _copula(tokens, first)
+        if copula is not None:
+            last, predicate = copula - int(w.lemma(tokens[copula - 1]) == "бол"), (i, copula + 1)  # ... болып табылады
+        else:
+            last, predicate = (_dashed_goal(tokens, first) if dashed else None), (i, i + 1)
+        if last is not None and first < last:
+            found.append(Purpose(actor, predicate, (first, last)))
     return found
+
+
+def _dashed_goal(tokens: Sequence[Token], start: int) -> int | None:
+    """The end of a goal phrase after a dash that runs to the end of the sentence, ending in a verbal noun (Қордың
+    мақсаты – ауыл кәсіпкерлерін қолдау.); None otherwise."""
+    end = next((j for j in range(start, len(tokens)) if tokens[j].norm in SENTENCE_END), len(tokens))
+    if end - start > MAX_GOAL or end == start or any(t.upos == "VERB" and w.verb_form(t) == "Fin" for t in tokens[start:end]):
+        return None
+    last = tokens[end - 1]
+    return end if w.verbal_noun(last) and w.case(last) == "Nom" and not w.possessed(last) else None
 
 
 def _copula(tokens: Sequence[Token], start: int) -> int | None:
     for j in range(start, min(len(tokens), start + MAX_GOAL)):
         token = tokens[j]
-        if w.lemma(token) in COPULAS and w.passive(token) and w.verb_form(token) == "Fin":
+        if w.verb_form(token) == "Fin" and any(a.lemma.lower() in COPULAS and "Voice=Pass" in a.feats
+                                               for a in token.analyses):  # саналады: санал-, also сана-л-
             return j
-        if token.text in (".", ";", "!", "?") or (token.upos == "VERB" and w.verb_form(token) == "Fin"):
+        if token.norm in SENTENCE_END or (token.upos == "VERB" and w.verb_form(token) == "Fin"):
             return None
     return None
 

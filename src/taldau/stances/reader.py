@@ -10,12 +10,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from taldau.doc import Doc, Relation, Span, Token
-from taldau.stances import arguments, clauses, mentions, purpose, syntax
+from taldau.stances import arguments, clauses, mentions, parties, purpose, syntax
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
 from taldau.stances.mentions import COUNTRY_HEADS, Mention
 
 FOREIGN = frozenset({"ru", "en"})
+APART = frozenset({"BETWEEN", "BY"})  # predicates whose actors are named apart from the subject (parties.py)
 CARRY_SENTENCES = 3  # an actor is carried over this many sentences after it was last named
 
 
@@ -69,6 +70,8 @@ def read(doc: Doc, lexicon: Lexicon) -> tuple[Relation, ...]:
             if reading is None:
                 continue
             clause, args = reading
+            if "ABL" in clause.predicate.targets and arguments.comment_refused(tokens, args.targets):
+                continue  # түсініктеме беруден бас тартты: refused to comment
             if previous and not args.targets and _chained(tokens, previous[0], clause):
                 if previous[0].predicate.kind == clause.predicate.kind:  # қарсы шығып, наразылық білдірді: one stance
                     continue
@@ -93,13 +96,13 @@ def _arguments(tokens, offset: int, found: Sequence[Mention], clause: clauses.Fo
     with a dative: agreed to do, cooperation; with an instrumental: agreed with, support), the target nearest
     the predicate first (туралы шешіммен келіспейді: the instrumental next to the verb, not the туралы inside
     it), or None."""
-    between = clause.predicate.actor == "BETWEEN"  # A мен B арасында ... жасалды: the parties, not a subject
+    apart = clause.predicate.actor in APART  # A мен B арасында ... жасалды: the parties, not a subject
     same = [p for p in lexicon.predicates.get(clause.predicate.head, ())
-            if p.light == clause.predicate.light and (p.actor == "BETWEEN") == between]
+            if p.light == clause.predicate.light and (p.actor in APART) == apart]
     readings = []
     for predicate in same or [clause.predicate]:
         reading = clause._replace(predicate=predicate)
-        args = (arguments.parties(tokens, found, reading) if between
+        args = (parties.read(tokens, found, reading) if apart
                 else syntax.read(tokens, offset, found, reading) if syntax.parsed(tokens)
                 else arguments.read(tokens, found, reading))
         if args.targets or not predicate.required:
@@ -110,7 +113,7 @@ def _arguments(tokens, offset: int, found: Sequence[Mention], clause: clauses.Fo
 def _chained(tokens: Sequence[Token], first: clauses.Found, second: clauses.Found) -> bool:
     """The second clause follows the first one's converb and a comma (қолдап, ...) and names nobody of its own
     (not Заңды 80 депутат қолдап, 20-сы қарсы шыққан): one subject, one matter."""
-    return second.start == first.end + 1 and tokens[first.end].text == "," \
+    return second.start == first.end + 1 and tokens[first.end].norm == "," \
         and w.verb_form(tokens[first.end - 1]) == "Conv" \
         and not any(t.upos in w.NOMINALS and w.case(t) == "Nom" for t in tokens[second.start : second.first])
 

@@ -17,6 +17,7 @@ from taldau.stances.arguments import CASES, Arguments
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 from taldau.stances.mentions import group as mentions_group
+from taldau.stances.reported import reports
 
 TARGET_RELATIONS = ("obj", "obl", "ccomp", "xcomp", "iobj")
 NOMINATIVE_TARGETS = ("nsubj", "obj")  # Қазақстанға модель қажет: what is needed is қажет's subject in UD
@@ -37,6 +38,8 @@ def read(tokens: Sequence[Token], offset: int, mentions: Sequence[Mention], foun
     heads = {i: _head(tokens[i], offset, i) for i in range(found.start, found.end)}  # the clause only
     predicate = set(range(found.first, found.end))
     subjects = _subjects(tokens, heads, predicate, mentions, found)
+    if subjects and rules.subjects and rules.subjects[0].first >= subjects[-1].last and reports(tokens, found):
+        subjects = []  # Министр ... өз елінің қолдайтынын айтты: the reported clause's own subject, after the speaker
     targets = _targets(tokens, heads, predicate, found, mentions)
     group = (subjects or rules.subjects)[-1:]
     if group and group[0] not in mentions:
@@ -65,7 +68,11 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
     words += _naming(tokens, heads, words, inside)
     for i, mention in enumerate(inside):
         if any(mention.first <= word < mention.last for word in words):
-            group = [mention]
+            group, j = [mention], i
+            while j > 0 and arguments.joined(tokens, inside[j - 1], group[0]) \
+                    and tokens[inside[j - 1].last - 1].deprel in ("conj", "nmod:poss"):
+                j -= 1  # Қазақстан мен Қытайдың компаниялары (nsubj): a conjunct or a shared possessor before it
+                group.insert(0, inside[j])
             while i + 1 < len(inside) and arguments.joined(tokens, group[-1], inside[i + 1]):
                 i += 1
                 group.append(inside[i])

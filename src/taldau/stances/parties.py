@@ -1,0 +1,58 @@
+"""Actors named elsewhere than as a clause's subject, for predicates that say so in predicates.tsv:
+
+    A мен B арасында ... меморандум жасалды        BETWEEN: the parties named before арасында, each an actor
+    Бастама депутаттар тарапынан қолдау тапты       BY: the actor named before тарапынан ("on the side of"),
+                                                    the target the clause's subject
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from taldau.doc import Token
+from taldau.stances import words as w
+from taldau.stances.arguments import Arguments, find_targets, joined
+from taldau.stances.clauses import Found
+from taldau.stances.mentions import Mention
+
+BETWEEN = frozenset({"арасында", "арасындағы"})  # the parties of an agreement: A мен B арасында
+BY = frozenset({"тарапынан"})  # депутаттар тарапынан: by the deputies
+
+
+def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> Arguments:
+    """The arguments of a clause whose predicate names its actors apart from the subject (actor BETWEEN or BY)."""
+    inside = [m for m in mentions if found.start <= m.first and m.last <= found.first]
+    return (_between if found.predicate.actor == "BETWEEN" else _by)(tokens, inside, found)
+
+
+def _between(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Arguments:
+    """An agreement made or signed between parties all named before арасында (A мен B арасында ... меморандум
+    жасалды, ... меморандумға қол қою рәсімі өтті), passive or nominal: the parties are its actors, its target
+    the matter (ынтымақтастық жөнінде); no actor when a party is not named (жұмыс берушілермен ... қол қойылды)."""
+    for j in range(found.start, found.first):
+        if tokens[j].norm.lower() in BETWEEN and inside:
+            group = _named_before(tokens, inside, j)
+            if len(group) >= 2:
+                return Arguments(group, find_targets(tokens, inside, found, j + 1), [])
+    return Arguments([], [], [], overt=True)
+
+
+def _by(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Arguments:
+    """Support found on the side of an actor (Бастама депутаттар тарапынан қолдау тапты): the actors named before
+    тарапынан, the target the nominative noun phrase that opens the clause before them."""
+    for j in range(found.start, found.first):
+        if tokens[j].norm.lower() not in BY:
+            continue
+        group = _named_before(tokens, inside, j)
+        head = group[0].first - 1 if group else -1
+        if head >= found.start and tokens[head].upos in ("NOUN", "PROPN") and w.case(tokens[head]) == "Nom":
+            return Arguments(group, [(found.start, head + 1)], [])
+    return Arguments([], [], [], overt=True)
+
+
+def _named_before(tokens: Sequence[Token], inside: list[Mention], j: int) -> list[Mention]:
+    """The mentions ending right before token j, with those coordinated to them (A мен B арасында)."""
+    named = [m for m in inside if m.last <= j and m.label != "ANAPHOR"]
+    group = named[-1:] if named and named[-1].last == j else []
+    while group and named.index(group[0]) > 0 and joined(tokens, named[named.index(group[0]) - 1], group[0]):
+        group.insert(0, named[named.index(group[0]) - 1])
+    return group
