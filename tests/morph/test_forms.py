@@ -45,14 +45,20 @@ def test_a_word_the_table_lacks_is_analysed() -> None:
     assert analyze("келістірілмегендіктен") == list(_search("келістірілмегендіктен"))
 
 
-@given(st.lists(READINGS, min_size=1, max_size=4))
-def test_readings_come_back_as_they_were_encoded(readings: list[Analysis]) -> None:
-    assert forms.decode(forms.encode(readings)) == tuple(readings)
+@given(st.dictionaries(FIELDS.filter(bool), st.lists(READINGS, min_size=1, max_size=4).map(tuple), min_size=1))
+def test_readings_come_back_from_the_compiled_columns_as_they_were(table: dict[str, tuple[Analysis, ...]]) -> None:
+    back = forms.read(forms.columns(table))
+    assert back is not None
+    assert {word: forms.decode(back.row(word) or "", back.shapes) for word in table} == table
 
 
 def test_a_separator_in_a_reading_is_refused() -> None:
     with pytest.raises(ValueError, match="separator"):
-        forms.encode([Analysis("бала\tлар", "NOUN")])
+        forms.encode([Analysis("бала\tлар", "NOUN")], {})
+
+
+def test_a_table_in_another_layout_is_not_read() -> None:
+    assert forms.read(None) is None and forms.read(("words", "rows")) is None
 
 
 def test_a_stale_table_is_not_read_and_words_are_analysed_as_before(monkeypatch, fresh) -> None:

@@ -48,20 +48,25 @@ def counts(data: Path) -> Counter[str]:
 
 
 def write(words: Iterable[str]) -> int:
-    """Compile the readings of `words` (sorted, so that the same words give the same bytes)."""
-    chosen = sorted(set(words))
+    """Compile the readings of `words` (sorted, so that the same words give the same bytes), and check
+    that each comes back from the compiled columns as the analyser gave it."""
     forms.table.cache_clear()  # the sub-words the units ask for: as the files are now, else not compiled
     _analyze.cache_clear()
-    rows = [forms.encode(_search(word)) for word in chosen]
-    compiled.dump(forms.PATH, forms.source_stamp(), forms.columns(chosen, rows))
+    found = {word: _search(word) for word in sorted(set(words))}
+    columns = forms.columns(found)
+    back = forms.read(columns)
+    wrong = [w for w, readings in found.items() if back is None or forms.decode(back.row(w) or "", back.shapes) != readings]
+    if wrong:
+        raise ValueError(f"{len(wrong)} words do not come back as analysed, e.g. {wrong[:3]}")
+    compiled.dump(forms.PATH, forms.source_stamp(), columns)
     forms.table.cache_clear()
-    return len(chosen)
+    return len(found)
 
 
 def compiled_words() -> list[str]:
     """The words of the table as committed, stale or not: what `tools.morph.compile` compiles again."""
     found = compiled.load(forms.PATH)
-    return found[0].split("\n") if isinstance(found, tuple) and len(found) == 3 else []
+    return found[0].split("\n") if forms.read(found) is not None else []
 
 
 def main(argv: list[str] | None = None) -> None:

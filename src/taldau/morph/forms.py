@@ -23,9 +23,11 @@ from ..doc import Analysis
 HERE = Path(__file__).parent
 PATH = HERE / "data" / "forms.marshal.gz"
 META = HERE / "data" / "forms.meta.json"
-# separators of the compiled rows: readings of a word, then a reading's fields and morphemes
+# separators of the compiled rows: readings of a word, then a reading's fields
 READING, FIELD = "\x1f", "\t"
-SEPARATORS = frozenset((READING, FIELD, "\n"))  # "\n" separates the compiled words
+SEPARATORS = frozenset((READING, FIELD, "\n"))  # "\n" separates the compiled words, rows and shapes
+
+Shape = tuple[str, str, bool, tuple[str, ...]]  # upos, feats, guessed, the glosses of the morphemes
 
 
 def sources() -> list[Path]:
@@ -38,63 +40,84 @@ def source_stamp() -> str:
     return compiled.stamp(*(p.read_bytes() for p in sources()), " ".join(f.name for f in fields(Analysis)))
 
 
-def encode(readings: Iterable[Analysis]) -> str:
-    """A word's readings as one line: lemma, upos, feats, guessed ("1" or ""), then each morpheme's
-    surface and gloss, tab-separated; readings joined by the unit separator."""
-    rows = [(a.lemma, a.upos, a.feats, "1" if a.guessed else "", *(part for m in a.morphemes for part in m))
-            for a in readings]
-    if any(SEPARATORS & set(field) for row in rows for field in row):
-        raise ValueError(f"a reading holds a separator of the compiled rows: {rows!r}")
-    return READING.join(FIELD.join(row) for row in rows)
+def encode(readings: Iterable[Analysis], shapes: dict[Shape, int]) -> str:
+    """A word's readings as one line: each reading's shape (a number in `shapes`, which it extends), lemma
+    and morpheme surfaces, tab-separated; readings joined by the unit separator. A few thousand shapes
+    (upos, feats, glosses) serve 50,000 readings, so the table is a fifth of their text."""
+    rows = []
+    for a in readings:
+        shape = (a.upos, a.feats, a.guessed, tuple(gloss for _, gloss in a.morphemes))
+        fields_ = (str(shapes.setdefault(shape, len(shapes))), a.lemma, *(surface for surface, _ in a.morphemes))
+        if any(SEPARATORS & set(field) for field in (*fields_, a.upos, a.feats, *shape[3])):
+            raise ValueError(f"a reading holds a separator of the compiled rows: {a!r}")
+        rows.append(FIELD.join(fields_))
+    return READING.join(rows)
 
 
-def decode(row: str) -> tuple[Analysis, ...]:
+def shape_line(shape: Shape) -> str:
+    upos, feats, guessed, glosses = shape
+    return FIELD.join((upos, feats, "1" if guessed else "", *glosses))
+
+
+def decode(row: str, shapes: list[Shape]) -> tuple[Analysis, ...]:
     out = []
     for reading in row.split(READING):
-        lemma, upos, feats, guessed, *parts = reading.split(FIELD)
-        out.append(Analysis(lemma, upos, feats, tuple(zip(parts[::2], parts[1::2])), guessed == "1"))
+        number, lemma, *surfaces = reading.split(FIELD)
+        upos, feats, guessed, glosses = shapes[int(number)]
+        out.append(Analysis(lemma, upos, feats, tuple(zip(surfaces, glosses)), guessed))
     return tuple(out)
 
 
 class Table(NamedTuple):
-    """The compiled words (word -> its number), their encoded readings as UTF-8 one after another, and
-    where each word's readings start (and, for the last, end): bytes are read as they are, without
-    decoding five megabytes of readings no text may ask for."""
+    """The compiled words (word -> its number), their rows as UTF-8 one after another with where each
+    starts (and, last, where the last ends), and the shapes: the rows stay bytes until a word is read."""
 
     index: dict[str, int]
     rows: bytes
     offsets: array
+    shapes: list[Shape]
+
+    def row(self, word: str) -> str | None:
+        i = self.index.get(word)
+        return None if i is None else self.rows[self.offsets[i] : self.offsets[i + 1]].decode("utf-8")
 
 
-def columns(words: list[str], rows: list[str]) -> tuple[str, bytes, bytes]:
-    """What is compiled: the words, one a line; the rows' bytes; their little-endian 32-bit offsets."""
-    encoded = [row.encode("utf-8") for row in rows]
+def columns(table: dict[str, tuple[Analysis, ...]]) -> tuple[str, bytes, bytes, str]:
+    """What is compiled: the words, one a line; their rows' bytes; the rows' offsets (32-bit little-endian);
+    the shapes, one a line."""
+    shapes: dict[Shape, int] = {}
+    rows = [encode(readings, shapes).encode("utf-8") for readings in table.values()]
     offsets = array("I", [0])
-    for row in encoded:
+    for row in rows:
         offsets.append(offsets[-1] + len(row))
+    return "\n".join(table), b"".join(rows), _little_endian(offsets).tobytes(), "\n".join(map(shape_line, shapes))
+
+
+def read(found: object) -> Table | None:
+    """The table of compiled `columns`; None for anything else."""
+    if not isinstance(found, tuple) or [type(c) for c in found] != [str, bytes, bytes, str]:
+        return None
+    words, rows, offsets, shapes = found
+    listed = words.split("\n")
+    parsed = [(upos, feats, guessed == "1", tuple(glosses)) for upos, feats, guessed, *glosses
+              in (line.split(FIELD) for line in shapes.split("\n"))]
+    return Table(dict(zip(listed, range(len(listed)))), rows, _little_endian(array("I", offsets)), parsed)
+
+
+def _little_endian(numbers: array) -> array:
     if sys.byteorder == "big":
-        offsets.byteswap()
-    return "\n".join(words), b"".join(encoded), offsets.tobytes()
+        numbers.byteswap()
+    return numbers
 
 
 @cache
 def table() -> Table | None:
     """The compiled table; None when the file is missing, stale or in another layout."""
-    found = compiled.load(PATH, source_stamp())
-    if not isinstance(found, tuple) or len(found) != 3:
-        return None
-    words, rows, packed = found
-    offsets = array("I", packed)
-    if sys.byteorder == "big":
-        offsets.byteswap()
-    listed = words.split("\n")
-    return Table(dict(zip(listed, range(len(listed)))), rows, offsets)
+    return read(compiled.load(PATH, source_stamp()))
 
 
 def readings(word: str) -> tuple[Analysis, ...] | None:
     """The compiled readings of `word`, None when the table lacks it."""
     found = table()
-    i = None if found is None else found.index.get(word)
-    if i is None:
-        return None
-    return decode(found.rows[found.offsets[i] : found.offsets[i + 1]].decode("utf-8"))
+    row = None if found is None else found.row(word)
+    return None if row is None else decode(row, found.shapes)
