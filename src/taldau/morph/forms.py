@@ -3,7 +3,7 @@ news word's readings instead of searching the lexicon, endings and guesser for t
 
 `data/forms.marshal.gz` holds the readings the analyser gives each Cyrillic word form of a news sample
 (`python -m tools.morph.forms`; `data/forms.meta.json` says which). It is stamped with every file the
-analysis reads (the package's code, its language data, its lexicon and compiled tables): after any edit
+analysis reads (the package's code, its language data and its lexicon): after any edit
 to them the table is not read, the analyser answers as before, and a test says to run
 `python -m tools.morph.compile` again. A stale table costs speed, never a wrong reading.
 """
@@ -31,9 +31,11 @@ Shape = tuple[str, str, bool, tuple[str, ...]]  # upos, feats, guessed, the glos
 
 
 def sources() -> list[Path]:
-    """Every file whose edit may change a reading: morph's code and data, but not this table."""
+    """Every file whose edit may change a reading: morph's code, language data and lexicon; not the tables
+    compiled from them (stamped with them in turn; their bytes vary with the marshal that wrote them)."""
     found = [*HERE.glob("*.py"), *(HERE / "lang").glob("*"), *(HERE / "data").glob("*")]
-    return sorted(p for p in found if p.is_file() and not p.name.startswith("forms."))
+    return sorted(p for p in found
+                  if p.is_file() and not p.name.startswith("forms.") and not p.name.endswith(".marshal.gz"))
 
 
 def source_stamp() -> str:
