@@ -186,7 +186,9 @@ CAVEATS = """Caveats. The machine is shared by other jobs (2 cores): figures var
 the interleaved rounds make the before/after ratio fairer than either figure. A fresh process reads the tables
 compiled at build time (`taldau.compiled`: morph's lexicon by stem, its endings and the guesser's stem models,
 langid's ratios) and makes each entry the first time a word needs it, so part of what loading did is done during
-the first pass: most of morph's share above is looking up each new word once. The parser (spaCy's model run with
+the first pass. Morph reads the readings of 27k frequent word forms as compiled (`taldau.morph.forms`, counted in
+KazNERD's test half and Apertium's Kazakh-Russian sentences, neither of which this bench reads: about two thirds
+of the news pass's distinct words); most of its share above is looking up each other new word once. The parser (spaCy's model run with
 numpy) computes each word's embedding once (a bounded per-word cache), hashes its eight tables in one pass and
 sums a state's eight slot rows in one reduction; its parses are those of the previous code (571 documents, 146k
 tokens of news and Wikipedia compared) and spaCy's on all 554 KTB sentences (`python -m tools.syntax.export

@@ -73,7 +73,10 @@ def idf(lemma: str) -> float:
 
 def lemma_key(token: Token) -> str | None:
     """The lower-cased lemma of a word that can be part of a term (noun, proper noun, adjective)."""
-    return _lemma_key(token.lemma, token.upos)
+    if not token.analyses:
+        return None
+    reading = token.analyses[0]  # what token.lemma and token.upos read, without their two calls
+    return _lemma_key(reading.lemma, reading.upos)
 
 
 @lru_cache(maxsize=WORDS)
@@ -155,7 +158,7 @@ def _candidates(doc: Doc) -> Iterator[tuple[Key, Range]]:
                 next_entity += 1
             t = tokens[i]
             inside = next_entity < len(entities) and entities[next_entity][1] <= i
-            if inside or t.upos not in MODIFIERS or lemma_key(t) is None:
+            if inside or lemma_key(t) is None:  # None for any word but a modifier
                 yield from _phrases(tokens, run)
                 run = []
             elif _attributive(t):  # экономикадағы өзгеріс: a mention of экономика, never a phrase's head

@@ -45,7 +45,7 @@ def kyrgyz(word: str) -> bool:
 
 
 def kyrgyz_text(words: list[str]) -> bool:
-    return any(_KYRGYZ_LETTERS.search(w) for w in words)
+    return _KYRGYZ_LETTERS.search(" ".join(words)) is not None
 
 
 @lru_cache(maxsize=WORDS)

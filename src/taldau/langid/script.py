@@ -1,7 +1,12 @@
 """Which script a text is written in, from its letters."""
 from __future__ import annotations
 
+import re
+
 from .features import CYRL, LATN
+
+# runs of letters of each script, counted by the sum of their lengths: a string a run, not one a letter
+_RUNS = (re.compile(CYRL.pattern + "+"), re.compile(LATN.pattern + "+"))
 
 MIXED_SHARE = 0.3  # the minority script needs 30% of the letters: "Жаңа iPhone сатылымда" stays Cyrl
 
@@ -9,7 +14,7 @@ MIXED_SHARE = 0.3  # the minority script needs 30% of the letters: "Жаңа iPh
 def letter_counts(text_words: list[str]) -> tuple[int, int, int]:
     """(Cyrillic, Latin, other-script) letter counts."""
     joined = "".join(text_words)
-    cyrl, latn = len(CYRL.findall(joined)), len(LATN.findall(joined))
+    cyrl, latn = (sum(map(len, runs.findall(joined))) for runs in _RUNS)
     return cyrl, latn, len(joined) - cyrl - latn
 
 

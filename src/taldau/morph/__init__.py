@@ -5,8 +5,8 @@
     >>> generate("бала", "Case=Gen|Number=Plur")
     ['балалардың']
 
-Analysis runs a chain of units, each a module, ending in a guesser that always answers:
-shape (punctuation, numbers) -> dictionary (`lookup`) -> hesitations and abbreviations (`shapes`) ->
+A frequent word form's readings are read as compiled at build time (`forms`, the same readings);
+any other word runs a chain of units, each a module, ending in a guesser that always answers: shape (punctuation, numbers) -> dictionary (`lookup`) -> hesitations and abbreviations (`shapes`) ->
 Latin-script Kazakh through its Cyrillic spelling (`latin`) -> hyphenated words, ё for е (`shapes`) ->
 patronymics and surnames (`names`) -> misspellings of a dictionary word, read with Typo=Yes
 (`misspellings`) -> `guesser`.
@@ -23,7 +23,7 @@ from ..cache import WORDS
 from ..component import Component
 from ..doc import Analysis, Doc, Token
 from ..langid.letters import KAZAKH_CYRL
-from . import latin, lookup, names  # units as modules: `taldau.morph.lookup` is the module, not its function
+from . import forms, latin, lookup, names  # units as modules: `taldau.morph.lookup` is the module, not its function
 from .guesser import guess
 from .misspellings import misspelt
 from .shapes import hyphenated, number, punctuation, respelled, sounds
@@ -33,6 +33,11 @@ __all__ = ["Analysis", "Morphology", "analyze", "analyze_many", "annotate", "gen
 
 @lru_cache(maxsize=WORDS)
 def _analyze(word: str) -> tuple[Analysis, ...]:
+    return forms.readings(word) or _search(word)
+
+
+def _search(word: str) -> tuple[Analysis, ...]:
+    """The readings the chain of units gives `word` (what the whole-form table compiles)."""
     if not word:
         raise ValueError("cannot analyse an empty string")
     for unit in (punctuation, number, lookup.lookup, sounds):

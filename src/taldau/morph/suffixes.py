@@ -119,6 +119,11 @@ def split_stem(word: str, stems: Collection[str]) -> tuple[str, str] | None:
 def strip_case(word: str, min_stem: int = 3) -> list[str]:
     """Candidate bare forms, the word itself first, then without one case ending (longest first):
     Ресейдің -> [Ресейдің, Ресей]; Штаттарын -> [Штаттарын, Штаттары] (accusative -н after a possessive)."""
+    return list(_stripped(word, min_stem))
+
+
+@lru_cache(maxsize=WORDS)  # the entity recogniser asks twice a word, on average, of the names it reads
+def _stripped(word: str, min_stem: int) -> tuple[str, ...]:
     low = word.lower()
     out = [word]
     for size, same_size in _case_endings_by_size():  # at most one ending of each size fits
@@ -126,7 +131,7 @@ def strip_case(word: str, min_stem: int = 3) -> list[str]:
             out.append(word[:-size])
     if low.endswith(("ын", "ін")) and len(word) > min_stem + 1:
         out.append(word[:-1])
-    return out
+    return tuple(out)
 
 
 def case_forms(stem: str) -> frozenset[str]:
