@@ -29,7 +29,7 @@ SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side"
 MAX_PLACE_WORDS = 5
 CLOSING_QUOTES = frozenset({"»", '"', "'", "«"})  # of token.norm: ” is », “ is « (closing „Хабар“), ’ is '
 APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  # мыңнан астам, елуге жуық: more than, nearly
-DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір үшінші студент, кез келген компания: anyone, no actor
+DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір бесінші зейнеткер, кез келген компания: anyone, no actor
 
 
 class Mention(NamedTuple):
