@@ -191,7 +191,8 @@ def draw_official(seed: str, count: int, exclude: tuple[str, ...] = ()) -> list[
     seed + text, the first `count` with a stance word (words: letters and digits, hyphenated ones kept whole), the
     sentences of the `exclude` parts left out. real5: draw_official("real5-20261205", 220);
     officialdev: draw_official("officialdev-20261205", 150, ("real5.tsv",)); real7: draw_official("real7-20261205",
-    489, ("real5.tsv", "officialdev.tsv")), cut at the first sentence that brought it to 40 relations."""
+    489, ("real5.tsv", "officialdev.tsv")), cut at the first sentence that brought it to at least
+    40 relations (that sentence holds two: 41)."""
     import re
 
     from taldau.langid import identify

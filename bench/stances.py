@@ -327,7 +327,7 @@ relations); nobody reads it until the lead scores it once (`--part real6`; `both
 `real7` is blind too, of the official register: `draw_official("real7-20261205", 489, ("real5.tsv",
 "officialdev.tsv"))`, 489 official-site sentences with a stance word, none of real5's or officialdev's, annotated by
 hand in draw order by an annotator who never ran the reader nor read its rules, and cut at the first sentence that
-brought it to 40 relations (`real7.tsv`, 41 relations); nobody reads it until the lead scores it once (`--part
+brought it to at least 40 relations (that sentence holds two: `real7.tsv`, 41 relations); nobody reads it until the lead scores it once (`--part
 real7`; `both` leaves it out).
 """
 

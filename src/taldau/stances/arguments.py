@@ -24,7 +24,6 @@ from taldau.stances.mentions import Mention, fronted_subject, group
 from taldau.stances.mentions import case as mention_case
 from taldau.stances.reported import genitive_subject, own_country, quoted, reports
 
-COORDINATORS = frozenset({"мен", "пен", "бен", "және", ","})
 OPENING_QUOTES = frozenset({"«", '"'})  # of token.norm, where “ „ ‟ are «
 AREA_WORDS = frozenset({"сала"})  # саласында: the field of cooperation
 AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "жөніндегі", "туралы"})  # жөніндегі меморандум: its topic
@@ -63,7 +62,7 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
     if found.predicate.actor in ("DAT", "GEN") and not subjects:  # Қазақстан үшін маңызды: nobody's need
         return Arguments([], targets, [], overt=True)
     reported = reports(tokens, found)
-    own = own_country(tokens, floor, found.first) if reported else None
+    own = own_country(tokens, [*subjects, *inside], floor, found.first) if reported else None
     embedded = own[0] if own else genitive_subject(tokens, floor, found.first) if reported else None
     if embedded is not None:  # the reported clause's own subject, in the genitive
         subjects = own[1] if own else [m for m in inside if m.first <= embedded < m.last]
@@ -130,7 +129,7 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
                 or w.verb_form(token) == "Ger" or w.lemma(token) in w.TIME_WORDS:
             continue
         if following.upos in ("ADJ", "DET", "ADV", "NUM", "PRON", "PART") or (
-                following.upos == "CCONJ" and following.norm.lower() not in COORDINATORS) or (
+                following.upos == "CCONJ" and following.norm.lower() not in w.coordinators()) or (
                 following.upos == "NOUN" and w.case(following) in ("Dat", "Loc", "Abl", "Ins")
                 and (w.possessed(token) or not w.possessed(following))):  # (not технологиялар саласында: izafet)
             return i
@@ -220,7 +219,7 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
 
 def joined(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:
     between = [t for t in tokens[left.last : right.first] if t.norm not in OPENING_QUOTES]  # мен « Хабар »
-    return 0 < len(between) <= 2 and all(t.norm.lower() in COORDINATORS for t in between)
+    return 0 < len(between) <= 2 and all(t.norm.lower() in w.coordinators() for t in between)
 
 
 def governed(tokens: Sequence[Token], after: int) -> bool:

@@ -28,10 +28,10 @@ from taldau.stances.lexicon import Lexicon, Predicate
 CLAUSE_CONJUNCTIONS = frozenset({"ал", "бірақ", "алайда", "дегенмен", "әйтсе", "ендеше"})
 NOT_INTENTIONAL = frozenset({"демек", "айтпақшы", "тұрмақ"})  # "that is", "by the way", "let alone": particles
 NOT_PLANNED = frozenset({"бол"})  # кездесу болмақ: the copula's future says what will happen, not who plans it
-QUESTIONS = frozenset({"ма", "ме", "ба", "бе", "па", "пе"})  # the question particle: қарсы емес пе?
 HEDGES = frozenset({"мүмкін", "ықтимал", "екіталай", "тиіс", "керек", "қажет"})  # may, likely, unlikely, must
 EXPECTED = frozenset({"күт", "күтіл", "болжа", "болжан"})  # ... деп күтілуде, болжануда: expected, not stated
 HEARSAY = frozenset({"ақпарат", "хабар", "болжам", "қауесет", "күдік", "сыбыс"})  # ... деген ақпарат тарады
+UNSTATED = EXPECTED | HEARSAY  # what a quoted predicate before деп / деген is, when it states no stance
 MAX_CLAUSE = 60  # tokens looked back from a predicate: text without punctuation stays linear
 
 
@@ -173,16 +173,15 @@ def _unasserted(tokens: Sequence[Token], last: int, end: int) -> bool:
     converb), a question (қарсы емес пе?), a hedge or an obligation after it (дайын болуы мүмкін), an expectation or
     hearsay that quotes it (қолдайды деп күтілуде, қолдайды деген ақпарат тарады)."""
     head = tokens[last]
-    if last + 1 < len(tokens) and w.lemma(tokens[last + 1]) == "ал" and w.verb_form(head) == "Conv" \
-            and not head.norm.lower().endswith("п"):
-        return True
-    if any(t.norm.lower() in QUESTIONS for t in tokens[last + 1 : end + 1]):
+    if last + 1 < len(tokens) and w.lemma(tokens[last + 1]) == "ал" and "CONV.IMPF" in w.glosses(head):
+        return True  # қолдай алады (not қолдап алды: CONV.PRF)
+    if any(t.norm.lower() in w.question_particles() for t in tokens[last + 1 : end + 1]):
         return True
     following = tokens[end] if end < len(tokens) else None
     if following is None:
         return False
     if following.norm.lower() in ("деп", "деген") and end + 1 < len(tokens):
-        return w.lemma(tokens[end + 1]) in EXPECTED | HEARSAY
+        return w.lemma(tokens[end + 1]) in UNSTATED
     return w.lemma(following) in HEDGES
 
 

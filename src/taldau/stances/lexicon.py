@@ -10,6 +10,8 @@ from typing import NamedTuple
 
 HERE = Path(__file__).parent
 FILES = ("predicates.tsv", "actors.tsv", "people.tsv", "demonyms.tsv")
+LIGHT_VARIANTS = {"білдір": "біл", "алды": "алд"}  # the tagger's other lemma of a light word: білдірді as біл-дір-ді,
+# алдына as алд-ы-на; a row written with the first stands for both
 KINDS = ("interest", "goal", "need", "cooperation", "support", "opposition")
 
 
@@ -36,6 +38,12 @@ def _rows(path: Path):
             yield line.rstrip("\n").split("\t")
 
 
+def _variants(light: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The light verbs as written, and with the tagger's other lemma of each (ниет білдір: also ниет біл)."""
+    other = tuple(LIGHT_VARIANTS.get(word, word) for word in light)
+    return [light, other] if other != light else [light]
+
+
 def load(directory: Path = HERE) -> Lexicon:
     """The lexicons of `directory`, read again when one of its files changes."""
     missing = [name for name in FILES if not (directory / name).is_file()]
@@ -54,8 +62,9 @@ def _load(directory: Path, stamp: tuple[int, ...]) -> Lexicon:
                 raise ValueError(f"predicates.tsv row {number}: unknown kind {name!r}; choose one of {', '.join(KINDS)}")
         head, *light = words.split()
         required = targets.endswith("!")
-        table[head].append(Predicate(kind, head, tuple(light), tuple(targets.rstrip("!").split("|")), actor.rstrip("!"),
-                                     required, negated_kind or None, actor.endswith("!")))
+        for variant in _variants(tuple(light)):
+            table[head].append(Predicate(kind, head, variant, tuple(targets.rstrip("!").split("|")), actor.rstrip("!"),
+                                         required, negated_kind or None, actor.endswith("!")))
     predicates = {head: tuple(sorted(found, key=lambda p: -len(p.light))) for head, found in table.items()}
     heads = frozenset(row[0] for name in ("actors.tsv", "people.tsv") for row in _rows(directory / name))
     demonyms = {word: code for word, code in _rows(directory / "demonyms.tsv")}

@@ -28,9 +28,8 @@ COUNTRY_HEADS = frozenset({"ел", "мемлекет"})  # bare or after бұл:
 SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side": the country itself
 MAX_PLACE_WORDS = 5
 CLOSING_QUOTES = frozenset({"»", '"', "'", "«"})  # of token.norm: ” is », “ is « (closing „Хабар“), ’ is '
-COORDINATORS = frozenset({"мен", "пен", "бен", "және"})
 APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  # мыңнан астам, елуге жуық: more than, nearly
-DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір үшінші студент, кез келген компания: anyone, no actor
+DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір бесінші зейнеткер, кез келген компания: anyone, no actor
 
 
 class Mention(NamedTuple):
@@ -79,24 +78,31 @@ def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]
 
 
 def _shared_possessors(tokens: Sequence[Token], found: list[Mention], places: list[Mention]) -> list[Mention]:
-    """Countries coordinated before the country that opens an actor phrase possess its head too: Қазақстан мен
-    Ресейдің полиция қызметкерлері, Жапония мен Корея компаниялары are Kazakhstan's police and Russia's, Japan's
-    companies and Korea's, one actor each (linked KZ, RU; JP, KR)."""
+    """Countries coordinated before the country that opens an actor phrase possess its head too: Жапония мен
+    Кореяның балық аулаушылары, Жапония мен Корея компаниялары are Japan's fishermen and Korea's, Japan's companies and
+    Korea's, one actor each, named alike (Жапония балық аулаушылары, Корея балық аулаушылары; linked JP, KR)."""
     out = list(found)
+    countries = {p.first: p for p in places if p.country}
     for k in range(len(out) - 1, 0, -1):
         phrase = out[k]
-        country = next((p for p in places if p.first == phrase.first and p.country), None)
+        country = countries.get(phrase.first)
         if phrase.label != "ACTOR" or country is None or country.last >= phrase.last \
                 or (w.case(tokens[country.last - 1]) != "Gen" and not w.possessed(tokens[phrase.last - 1])):
             continue
         head = " ".join(t.norm for t in tokens[country.last : phrase.last])
         j = k
         while j > 0 and out[j - 1].label == "GPE" and out[j - 1].country and case(tokens, out[j - 1]) == "Nom" \
-                and [t.norm.lower() for t in tokens[out[j - 1].last : out[j].first]] in (["мен"], ["пен"], ["бен"],
-                                                                                        ["және"], [","]):
+                and _coordinated(tokens[out[j - 1].last : out[j].first]):
             j -= 1
             out[j] = out[j]._replace(label="ACTOR", canonical=f"{out[j].canonical} {head}", country=False)
+        if j < k:
+            out[k] = phrase._replace(canonical=f"{country.canonical} {head}")  # Кореяның ... -> Корея ...
     return out
+
+
+def _coordinated(between: Sequence[Token]) -> bool:
+    """One coordinator between two conjuncts: мен, және or a comma."""
+    return len(between) == 1 and between[0].norm.lower() in w.coordinators()
 
 
 def case(tokens: Sequence[Token], mention: Mention) -> str | None:
@@ -110,7 +116,9 @@ def case(tokens: Sequence[Token], mention: Mention) -> str | None:
 
 
 def find_places(tokens: Sequence[Token]) -> list[Mention]:
-    # Америка Құрама Штаттарымен -> US; a city keeps its own ISO 3166-2 code or none
+    """The places named in `tokens`, in order, each as a GPE mention: a country linked to its ISO 3166-1 code and
+    marked as one (Америка Құрама Штаттарымен -> US), a city or region to its own ISO 3166-2 code or to none (never to
+    its country's); the longest gazetteer name wins at each word."""
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -260,7 +268,7 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
     verbal noun (маман даярлау: training specialists)."""
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     if following is None or w.case(tokens[j]) != "Nom" or w.possessed(tokens[j]) or "PL" in w.glosses(tokens[j]) \
-            or following.norm.lower() == "тарапынан":  # үкімет тарапынан: by the government, not its side
+            or following.norm.lower() in w.BY:  # үкімет тарапынан: by the government, not its side
         return False
     if following.upos == "VERB" and w.verb_form(following) == "Ger" and w.case(following) == "Nom":
         return True  # маман даярлау ісі

@@ -15,7 +15,6 @@ from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 
 BETWEEN = frozenset({"арасында", "арасындағы"})  # the parties of an agreement: A мен B арасында
-BY = frozenset({"тарапынан"})  # депутаттар тарапынан: by the deputies
 
 
 def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> Arguments:
@@ -40,7 +39,7 @@ def _by(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Argumen
     """Support found on the side of an actor (Бастама депутаттар тарапынан қолдау тапты): the actors named before
     тарапынан, the target the nominative noun phrase that opens the clause before them."""
     for j in range(found.start, found.first):
-        if tokens[j].norm.lower() not in BY:
+        if tokens[j].norm.lower() not in w.BY:
             continue
         group = _named_before(tokens, inside, j)
         head = group[0].first - 1 if group else -1

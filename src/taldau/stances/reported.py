@@ -13,6 +13,7 @@ from taldau.doc import Token
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import COUNTRY_HEADS, Mention, find_places
+from taldau.stances.mentions import case as mention_case
 
 
 def reports(tokens: Sequence[Token], found: Found) -> bool:
@@ -22,16 +23,26 @@ def reports(tokens: Sequence[Token], found: Found) -> bool:
                for t in tokens[found.last : found.end])
 
 
-def own_country(tokens: Sequence[Token], floor: int, before: int) -> tuple[int, list[Mention]] | None:
-    """өз елінің (his own country's) as a reported clause's subject, and as its actor the first country named in the
-    nominative before it, the speaker's (Үндістан премьер-министрі ... өз елінің ... ынтымақтасып отырғанын атап өтті:
-    India; none when no country is named); None without өз елінің."""
+def own_country(tokens: Sequence[Token], speakers: Sequence[Mention], floor: int,
+                before: int) -> tuple[int, list[Mention]] | None:
+    """өз елінің (his own country's) as a reported clause's subject, and as its actor the country of the speaker: the
+    nearest in the nominative before өз of `speakers`, the clause's subjects (carried over a converb's comma) and
+    mentions (Германия канцлері ... өз елінің ... қолдайтынын айтты: Germany, whatever country the sentence named
+    first; none when the speaker names no country: Министр өз елінің ...); None without өз елінің."""
     for i in range(max(floor, 1), before):
         if tokens[i - 1].norm.lower() == "өз" and w.lemma(tokens[i]) in COUNTRY_HEADS and w.case(tokens[i]) == "Gen":
-            country = next((p for p in find_places(tokens[: i - 1]) if p.country and w.case(tokens[p.last - 1]) == "Nom"),
-                           None)
+            speaker = max((m for m in speakers if m.last < i and mention_case(tokens, m) == "Nom"), key=lambda m: m.last,
+                          default=None)
+            country = _country_of(tokens, speaker) if speaker else None
             return i, [Mention(i - 1, i + 1, "GPE", country.canonical, country.link, True)] if country else []
     return None
+
+
+def _country_of(tokens: Sequence[Token], mention: Mention) -> Mention | None:
+    """The country a mention is or names among its words (Германия; Германия канцлері: Germany)."""
+    if mention.country:
+        return mention
+    return next((p for p in find_places(tokens[mention.first : mention.last]) if p.country), None)
 
 
 def quoted(tokens: Sequence[Token], end: int) -> bool:

@@ -2,9 +2,10 @@
 negation, possession. Rules ask these small questions and never look at suffixes themselves."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from taldau.doc import Token
+from taldau.morph import morphotactics, suffixes
 from taldau.morph.endings import parse_feats
 
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
@@ -12,7 +13,22 @@ CLAUSE_PUNCT = frozenset(",;:–—")
 AUXILIARIES = frozenset({"отыр", "жатыр", "тұр", "жүр", "кел", "бол", "е", "емес", "жоқ", "еді", "екен"})
 NEGATORS = frozenset({"емес", "жоқ"})
 PARTICLES = frozenset({"да", "де", "та", "те", "ғана", "қана", "гана", "кана", "ақ", "-ақ"})  # қолдау да көрсетеді
+BY = frozenset({"тарапынан"})  # депутаттар тарапынан: by the deputies (not үкімет тарапы, the government's side)
 TIME_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "былтыр", "қазір", "жыл", "ай", "апта", "күн", "кез"})
+
+
+@cache
+def coordinators() -> frozenset[str]:
+    """What joins coordinated actors or targets: the comitative written apart (мен, пен, бен: Қазақстан мен
+    Ресей), және and a comma."""
+    comitative = next(s.template for s in morphotactics.CASES if s.gloss == "INS")
+    return frozenset(suffixes.surfaces(comitative)) | {"және", ","}
+
+
+@cache
+def question_particles() -> frozenset[str]:
+    """ма, ме, ба, бе, па, пе: the question particle (қарсы емес пе?)."""
+    return frozenset(suffixes.surfaces("MA"))
 
 
 @lru_cache(maxsize=4096)
