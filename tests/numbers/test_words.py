@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from taldau.numbers import number_to_words, parse_number, spell, words_to_number
+from taldau.numbers.words import Word, compose
 
 HERE = Path(__file__).parent
 
@@ -86,3 +87,10 @@ def test_round_trip_cardinal_with_case(n: int, case: str) -> None:
 def test_round_trip_decimal(d: Decimal) -> None:
     words = number_to_words(d)
     assert Decimal(str(words_to_number(words))) == d.normalize() or words_to_number(words) == pytest.approx(float(d))
+
+
+def test_a_fraction_is_never_a_vague_count() -> None:
+    """A denominator with the vague ending (a thousand "-даған" in the ablative, then a smaller scale): the
+    fraction is exact, the "tens of thousands" reading of the same words must not make it approximate."""
+    found = compose([Word("scale", Decimal(1000), "дағаннан"), Word("scale", Decimal(100))])
+    assert found is not None and found.value == pytest.approx(0.1) and not found.approx

@@ -49,8 +49,9 @@ PERIODS = {
 }
 NOT_PERIODS = ("айна*", "айта*", "айт", "күнә*", "күнті*", "жылу*", "жылы-жұмсақ", "жұмаға", "жұмады", "апталап",
                "жылқы*", "жылдығ*", "жетім*", "жетіңіз", "жетіп", "жетіс*")  # жылқы "horse"; 175 жылдығы "the 175th anniversary" (an EVENT)
-# күн is also "the sun": before these words (күн панелі, күн сәулесі, күннің көзі, күн энергиясы) it is no day.
-SUN_WORDS = ("панел", "батарея", "сәуле", "көз", "энергия", "электр", "нұр", "шуақ", "тұтыл")
+# күн is also "the sun": before these stems possessed (күн панелі, күн сәулесі, күннің көзі, күн энергиясы,
+# күн шуағы, күн тұтылуы) it is no day; bare or otherwise inflected they follow a day (2 күн көз ілмедік, 30 күн көзделген).
+SUN_WORDS = ("панель", "панел", "батарея", "сәуле", "көз", "энергия", "шуағ", "тұтылу")
 # Endings a period takes after осы, өткен, әрбір in a date: осы жылы, өткен айда, келесі жылдан.
 SHIFTED_ENDINGS = "({})".format("|".join(sorted(
     set().union(*(suffixes.endings(g) for g in ("PX3", "LOC", "GEN", "ABL"))) | suffixes.surfaces("Mен"), key=len, reverse=True)))
@@ -71,6 +72,8 @@ _DEICTIC_FORMS = {
     "-P1Y": "былтыр былтырғы былтырдан былтырдың былтырға былтырғыдан",
 }
 DEICTIC = {form: value for value, forms in _DEICTIC_FORMS.items() for form in forms.split()}
+# биыл, былтыр in every form: after them a month name is the month (биыл наурызда).
+THIS_OR_LAST_YEAR = frozenset(form for form, value in DEICTIC.items() if value.endswith("Y"))
 # Attributive deictics take a following period word: бүгінгі таңда, биылғы жылы, ертеңгі күнді.
 DEICTIC_ATTRIBUTIVES = frozenset({"бүгінгі", "биылғы", "былтырғы", "ертеңгі", "кешегі"})
 FOLLOWING_PERIODS = frozenset({"күн", "таң", "жыл"})

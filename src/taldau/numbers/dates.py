@@ -41,6 +41,7 @@ DAY_NUMBER = or_(NUMBER, GLUED_ORDINAL).interpret(_day)  # 1-інші, бірі�
 STAR_DAY = rule(or_(NUMBER, GLUED_ORDINAL), DAY_STAR).interpret(lambda n, _: _day(n) if n.ordinal else None)
 DAY = or_(DAY_NUMBER, in_({"оны": 10, "онына": 10}))  # after a month only: қаңтардың оны, the 10th
 FROM_DAY = rule(NUMBER).interpret(lambda n: _day(n) if n.ending.endswith(ABLATIVE) else None)  # 5-інен (10-ына дейін)
+MONTH_OF = rule(MONTH_WORD).interpret(lambda w: w if w.ending.endswith(GENITIVE) else None)  # айдың (10-ы)
 # before its day a genitive month is a month, whatever else the word may be: Қазанның 25-і
 GENITIVE_MONTH = rule(DAY_MONTH).interpret(lambda m: m if m.ending.endswith(GENITIVE) else None)
 
@@ -55,6 +56,11 @@ def _days(m: Stemmed, d1: int, more: Any) -> dict[str, Any] | None:
     if more is None:
         return {"month": m.value, "day": d1}
     return {"month": m.value, "day": d1, "until": more[1]} if d1 < more[1] else None
+
+
+def _in_case(m: Stemmed) -> bool:
+    """маусымда, наурыздан: the month in a case other than the genitive (маусымның is "the season's")."""
+    return m.ending in suffixes.case_endings() and not m.ending.endswith(GENITIVE)
 
 
 def _among_months(tokens: Sequence[Token], i: int) -> bool:
@@ -99,13 +105,17 @@ MONTH_PART = or_(
         lambda shift, m, _: {"month": m.value} if m.stem not in c.AMBIGUOUS_MONTHS or shift is not None else None
     ),
     rule(MONTH, context(_among_months)).interpret(lambda m, _: {"month": m.value}),  # Қазан мен қараша
-    # биыл наурызда, былтыр маусымда: after "this year", "last year" the name is the month (two dates, as in KazNERD)
-    rule(behind(in_({w: True for w in c.DEICTIC if c.DEICTIC[w].endswith("Y")})), MONTH).interpret(
-        lambda _, m: {"month": m.value}
+    # биыл наурызда, былтыр маусымда: after "this year", "last year" the name is the month (two dates, as in KazNERD);
+    # one that is also a word takes a case (not биыл Қазан қаласында, былтыр маусым сәтті болды)
+    rule(behind(eq(*c.THIS_OR_LAST_YEAR)), MONTH, ahead(stem(c.MONTH_NAMED), negate=True)).interpret(
+        lambda _, m, __: {"month": m.value} if m.stem not in c.AMBIGUOUS_MONTHS or _in_case(m) else None
     ),
     rule(MONTH, ahead(MONTH_WORD)).interpret(lambda m, _: {"month": m.value}),  # Қазан айында: the month
-    # маусымның ортасында, наурыздың соңына дейін: a part of it makes a month of a name that is also a word
-    rule(MONTH, ahead(PART)).interpret(lambda m, _: {"month": m.value} if m.ending.endswith(GENITIVE) else None),
+    # наурыздың соңына дейін: a part of it makes a month of a name that is also a word; маусымның басында is the
+    # sports season unless a year, айы or a day is next to it (LINKED_MONTH, MONTH_WORD, DAY)
+    rule(MONTH, ahead(PART)).interpret(
+        lambda m, _: {"month": m.value} if m.ending.endswith(GENITIVE) and m.stem != "маусым" else None
+    ),
 )
 # After a linked year (2013 жылдың 29-ыншы қаңтарында, 2020 жылдың мамыр айында) the month is part of the date.
 LINKED_MONTH = or_(
@@ -175,9 +185,9 @@ def _bare_year(n: Number) -> str | None:
 
 
 FROM_YEAR = rule(NUMBER).interpret(lambda n: _bare_year(n) if n.ending.endswith(ABLATIVE) else None)
-YEAR_CUES = ("бері", "бастап", "қарай", "салыстырғанда")
+YEAR_CUES = ("бері", "бастап", "қарай", "салыстырғанда")  # 2019-дан бері, 2025-ке қарай, 2019-бен салыстырғанда
 # 2017-де "in 2017", 2021-дегі "of 2021": the locative, bare or attributive
-LOCATIVE = frozenset(suffixes.surfaces("DA") | suffixes.surfaces("DAGI"))  # 2019-дан бері, 2025-ке қарай, 2019-бен салыстырғанда
+LOCATIVE = frozenset(suffixes.surfaces("DA") | suffixes.surfaces("DAGI"))
 # 2017-де, 1998-2002-де, 2021-дегі: a year written bare, in the locative ("in 2017"); a count is seldom in it.
 # In another case it is a year before a word that dates it: 2019-дан бері, 2017-нің басында, 2025-ке дейін
 # (but 2000-ға дейін, a round number, is more often a count: "up to 2000").
@@ -207,13 +217,10 @@ CALENDAR = or_(
         lambda year, this, n, word, __: _sub_year(year, this, n, word.stem)  # бірінші жарты жылда
     ),
     # осы айдың 15-інде, келесі айдың 1-інен: a day of the month the text points to
-    rule(opt(SHIFT), rule(MONTH_WORD).interpret(lambda w: w if w.ending.endswith(GENITIVE) else None), NUMBER).interpret(
+    rule(opt(SHIFT), MONTH_OF, NUMBER).interpret(
         lambda _, __, n: f"XXXX-XX-{n.value:02d}" if _day(n) and (n.ordinal or n.ending) else None
     ),
-    # айдың 10-жұлдызында, 5-жұлдызы: a day of the month the text points to
-    rule(opt(rule(MONTH_WORD).interpret(lambda w: w if w.ending.endswith(GENITIVE) else None)), STAR_DAY).interpret(
-        lambda _, d: f"XXXX-XX-{d:02d}"
-    ),
+    rule(MONTH_OF, STAR_DAY).interpret(lambda _, d: f"XXXX-XX-{d:02d}"),  # айдың 10-жұлдызында (not бірінші жұлдыз "star")
     BARE_DAY,
     BARE_YEAR,
 )

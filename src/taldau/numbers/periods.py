@@ -27,6 +27,7 @@ from taldau.rules import Stemmed, ahead, context, eq, in_, opt, or_, regex, rule
 
 _SHIFTED_ENDING = re.compile(c.SHIFTED_ENDINGS)
 ACCUSATIVE = tuple(suffixes.endings("ACC"))
+THOSE_DAYS = suffixes.endings("PX3") | suffixes.endings("LOC")  # ол күндері, ол күндерде
 
 
 def _number(value: int | float) -> str:
@@ -115,6 +116,17 @@ PERIOD_ALONE = or_(
         lambda _, __, until: Draft("date", "XXXX-01-01", None, False, until or None)  # жаңа жылға дейін
     ),
 )
+
+
+def _these_days(this: str, day: Stemmed, _: Any) -> Draft | None:
+    """осы күндері, сол күндерді: a plural day; after ол (also "he") only күндері, күндерде, not the accusative
+    (ол күндерді санап жүр "he counts the days")."""
+    plural = next((p for p in PLURAL if day.ending.startswith(p)), None)
+    if plural is None or this == "ол" and day.ending[len(plural):] not in THOSE_DAYS:
+        return None
+    return Draft("date", "+P0D" if this in ("осы", "бұл") else c.UNKNOWN_DATES["D"], None, True)
+
+
 TODAY = or_(
     # бүгінгі таңда; not ертеңгі таңғы 9-да, where таңғы belongs to the clock time
     rule(in_({w: c.DEICTIC[w] for w in c.DEICTIC_ATTRIBUTIVES}), stem(c.FOLLOWING_PERIODS, exclude=c.CLOCK_PARTS),
@@ -123,10 +135,9 @@ TODAY = or_(
     ),
     rule(DEICTIC, opt(UNTIL)).interpret(lambda value, until: Draft("date", value, None, False, until or None)),
     rule(in_(c.DAILY)).interpret(lambda value: Draft("date", value)),
-    # бұл күндері, осы күндерде "these days"; сол күндері, ол күндерді "those days" (not ол күндер бойы, "he ... for days")
-    rule(in_({**dict.fromkeys(("осы", "бұл"), "+P0D"), **dict.fromkeys(("сол", "ол"), c.UNKNOWN_DATES["D"])}),
-         DAY_WORD, ahead(eq("бойы", "бойына"), negate=True)).interpret(
-        lambda value, day, _: Draft("date", value, None, True) if day.ending.startswith(PLURAL) else None
+    # бұл күндері, осы күндерде "these days"; сол күндері, ол күндері "those days" (not ол күндер бойы, "he ... for days")
+    rule(in_({w: w for w in ("осы", "бұл", "сол", "ол")}), DAY_WORD, ahead(eq("бойы", "бойына"), negate=True)).interpret(
+        _these_days
     ),
 )
 

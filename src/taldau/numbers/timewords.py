@@ -17,6 +17,7 @@ from taldau.rules import DIGITS, Stemmed, ahead, context, eq, in_, or_, regex, r
 GENITIVE = tuple(suffixes.endings("GEN"))
 ATTRIBUTIVE = tuple(suffixes.endings("ATTR"))
 PLURAL = tuple(suffixes.endings("PL"))
+POSSESSIVE = tuple(suffixes.endings("PX3"))
 
 # жыл with any ending, and the written abbreviations: 2020 ж., 1990-2000 жж.
 YEAR = or_(
@@ -27,12 +28,24 @@ CENTURY = or_(stem({"ғасыр"}), in_({"ғ.": Stemmed("ғасыр", "", "ғ.")
 BEFORE_ERA = or_(eq(*c.BEFORE_ERA), rule(*(eq(*words) for words in c.BEFORE_ERA_WORDS)))  # б.з.б.
 
 
+def _sun_word(word: str) -> bool:
+    """панелі, сәулесінен, панельдері: a sun word possessed (with any ending after the possessive)."""
+    for head in c.SUN_WORDS:
+        if word.startswith(head):
+            tail = word[len(head):]
+            for plural in ("", *PLURAL):
+                rest = tail[len(plural):] if tail.startswith(plural) else None
+                if rest and any(rest.startswith(px) and suffixes.is_ending(rest[len(px):]) for px in POSSESSIVE):
+                    return True
+    return False
+
+
 def _not_sun(tokens: Sequence[Token], i: int) -> bool:
     """The period word before `i` is no form of күн "the sun": not before a sun word (күн панелі, күн
     сәулесі) nor, for the genitive күннің, one word later (күннің жылы сәулесі)."""
     day = tokens[i - 1].norm.lower()
     near = tokens[i : i + (2 if day == "күннің" else 1)] if day.startswith("күн") else ()
-    return not any(t.norm.lower().startswith(c.SUN_WORDS) for t in near)
+    return not any(_sun_word(t.norm.lower()) for t in near)
 
 
 PERIOD_WORD = rule(stem(c.PERIODS, exclude=c.NOT_PERIODS), context(_not_sun)).interpret(lambda found, _: found)
@@ -41,7 +54,8 @@ MONTH = stem(c.MONTHS, exclude=c.NOT_MONTHS)
 DAY_MONTH = stem(c.MONTHS, exclude=("қазандық*",))  # after a day number қазанда is the month
 MONTH_WORD = stem({"ай"}, exclude=c.NOT_PERIODS)  # мамыр айының бірі
 DAY_WORD = stem({"күн"}, exclude=c.NOT_PERIODS)  # мамырдың бірі күні
-DAY_STAR = stem({"жұлдыз"})  # шілденің 5-жұлдызы, айдың бірінші жұлдызында: the day of the month (after its number only)
+# шілденің 5-жұлдызы, айдың бірінші жұлдызында: the day of the month, possessed (5-жұлдызды "five-star" is an adjective)
+DAY_STAR = rule(stem({"жұлдыз"})).interpret(lambda w: w if w.ending.startswith(POSSESSIVE) else None)
 SEASON = or_(
     rule(stem(c.SEASONS, exclude=c.NOT_SEASONS)).interpret(lambda found: found.value),
     in_(c.SEASON_ADJECTIVES),

@@ -315,7 +315,7 @@ def compose(words: Sequence[Word]) -> Number | None:
         value *= factor
     else:
         fraction = _fraction(words)
-        vague = _vague(words)
+        vague = _vague(words) if fraction is None else None  # a fraction is exact: мыңдағаннан is its denominator
         value = fraction if fraction is not None else vague if vague is not None else _scaled(words)
         if value is None:
             return None
