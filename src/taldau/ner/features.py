@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import groupby
 from typing import NamedTuple
 
@@ -149,11 +149,6 @@ class Known:
     names: frozenset[str]
     views: Views
 
-    @cached_property
-    def encoded(self) -> dict[str, bytes]:
-        """Each name as the bytes crfsuite reads: the sentence-level features are kept and encoded in one look-up."""
-        return {name: name.encode() for name in self.names}
-
     @classmethod
     def of(cls, names: Iterable[str]) -> Known:
         names = frozenset(names)
@@ -236,9 +231,12 @@ def sentence(words: Sequence[Word], known: names.Table | None = None, keep: Know
     seen = [_seen(w, keep) for w in words]
     n = len(words)
     out = []
-    encoded = None if keep is None else keep.encoded.get
+    views = None if keep is None else keep.views
     for i, (this, around) in enumerate(zip(seen, context(words, seen, known))):
-        fs = [*this.own, *filter(None, map(encoded, around))] if encoded else [*this.own, *around]
+        if views is None:
+            fs = [*this.own, *around]
+        else:  # a sentence-level feature is kept as the bytes its view holds when the model has it
+            fs = [*this.own, *[hit[0] for f in around if (hit := views.get(f)) and hit[0]]]
         for k, off in enumerate(OFFSETS):
             if 0 <= i + off < n:
                 fs += seen[i + off].around[k]
