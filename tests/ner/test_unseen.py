@@ -28,6 +28,7 @@ TEXTS = """
 Кеңес кезінде [Молдавия|GPE|MD] мен [Қырғызия|GPE|KG] одақтас республика болған.
 Делегация [Молдавия|GPE|MD] мен [Түркиєге|GPE|TR] барады.
 [Корея Республикасы|GPE|KR] жаңа зауыт салады.
+[Құрама Штаттарда|GPE|US] сайлау өтті.
 «[Ақ жол|ORGANISATION]» партиясы сайлауға үш кандидат ұсынды.
 «[Ауыл|ORGANISATION]» партиясы жаңа бағдарламасын таныстырды.
 Президент [Казахстана|GPE|KZ] прибыл в [Москву|GPE|RU-MOW].
@@ -145,3 +146,36 @@ def test_a_kazakh_letter_overrules_a_russian_label():
     tokens, sentences = segment(text)
     doc = annotate(Doc(text, tokens, tuple(dataclasses.replace(s, lang="ru") for s in sentences)))
     assert "Foreign=Yes" not in {t.feats for t in doc.tokens}
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Түлкібас ауданы әкімдігі хабарлады", "B-GPE I-GPE O O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    ("Жамбыл аудандық білім басқармасы", "B-GPE O O O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),
+    ("Ресей үкіметі", "B-GPE O", "B-GPE O"),  # a one-word place right before the head: the country's body
+    ("Астанада өтетін комиссия", "B-GPE O O", "B-GPE O O"),  # a place in the locative
+    ("Талдықорған қаласының орталығында", "B-GPE O O", "B-GPE O O"),  # a head word in the locative: a place
+    ("Тараз қаласының бас дәрігері", "B-GPE O O O", "B-GPE O O O"),  # no organisation's head word
+])
+def test_a_place_and_a_body_s_head_word_are_an_organisation(words, before, after):
+    assert rules.local_bodies(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Еңбек кодексінің 24 - бабына сәйкес", "B-LAW I-LAW B-CARDINAL O O O", "B-LAW I-LAW I-LAW I-LAW I-LAW O"),
+    ("Салық кодексінің жетпіс бесінші бабы", "B-LAW I-LAW B-ORDINAL I-ORDINAL O",
+     "B-LAW I-LAW I-LAW I-LAW I-LAW"),
+    ("Салық кодексінің екі бабы өзгерді", "B-LAW I-LAW B-CARDINAL O O", "B-LAW I-LAW B-CARDINAL O O"),  # two articles
+    ("Жер кодексінің 12 тармағы", "B-LAW I-LAW B-CARDINAL O", "B-LAW I-LAW B-CARDINAL O"),  # no article word
+])
+def test_a_law_s_article_belongs_to_the_law(words, before, after):
+    assert rules.articles(words.split(), before.split()) == after.split()
+
+
+@given(st.lists(st.sampled_from(["Алматы", "облысы", "әкімдігі", "кодексінің", "5", "-", "бабы", "Астанада", "ң"]),
+                max_size=8), st.data())
+def test_the_span_rules_keep_every_label_well_formed(words, data):
+    labels = data.draw(st.lists(st.sampled_from(["O", "B-GPE", "I-GPE", "B-LAW", "I-LAW"]), min_size=len(words),
+                                max_size=len(words)))
+    for rule, kind in ((rules.local_bodies, "ORGANISATION"), (rules.articles, "LAW")):
+        out = rule(words, labels)
+        assert len(out) == len(labels) and all(a == b or a[2:] == kind for a, b in zip(out, labels))

@@ -7,14 +7,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from taldau.doc import Token
-from taldau.ner import gazetteer
+from taldau.ner import gazetteer, heads
+from taldau.morph import suffixes
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
+from taldau.numbers.words import read_word
 
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
 PARTY_HEADS = ("партия", "қозғалыс")  # «Ауыл» партиясы, «Нұр Отан» партиясының, «Ақ жол» қозғалысы
 MAX_NAME = 4  # capitalised words before a party head taken as its name
+MAX_BETWEEN = 3  # lowercase words between a place and an organisation's head word
+MAX_NUMBER = 5  # words of an article's number after a law
+ARTICLE = ("бап", "баб")  # бабы, бабының: a law's article
 FOREIGN = frozenset({"ru", "en"})  # Sentence.lang values the Kazakh model is not run on
 RUSSIAN_CASES = ("ом", "ем", "ой", "ей", "ою", "а", "я", "у", "ю", "е", "ы", "и")
 
@@ -81,7 +87,71 @@ def countries_end_persons(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
-RULES = (initials, parties, countries_end_persons)
+def local_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Қызылорда облысы әкімдігі, Түлкібас аудандық білім бөлімі: a place and the lowercase words after it up to an
+    organisation's head word (`heads.tsv`) are one ORGANISATION, where the CRF saw a place and no name after it;
+    not where the place or the head word is in the locative (Астанада, ауданының орталығында: a place, not a body) or
+    a word between them in an oblique case (АҚШ ұшақтарға тыйым салмағанымен компаниядан: no name's words),
+    nor right after a one-word place (Қытай соты, Ресей үкіметі: a country's body, which KazNERD leaves a place)."""
+    from taldau.ner import spans
+
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        if kind != "GPE" or _locative(words[last - 1]):
+            continue
+        for h in range(last, min(last + MAX_BETWEEN + 1, len(words))):
+            if labels[h] != "O" or not words[h][:1].islower() or _locative(words[h]):
+                break
+            if heads.head(words[h].lower()) == "org":
+                if h == last == first + 1:
+                    break
+                out[first : h + 1] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (h - first)
+                break
+            if _oblique(words[h]):  # ұшақтарға, салмағанымен: no modifier of a head word ahead
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(locative endings, with the attributive -дағы after them; those and the other oblique cases' endings of 2+
+    letters: dative, ablative, instrumental)."""
+    locative = suffixes.endings("LOC")
+    locative |= {loc + attr for loc in locative for attr in suffixes.endings("ATTR")}
+    oblique = locative | {e for case in ("DAT", "ABL", "INS") for e in suffixes.endings(case) if len(e) > 1}
+    return tuple(locative), tuple(oblique)
+
+
+def _locative(word: str) -> bool:
+    """Астанада, орталығындағы: the word ends in a locative (or the attributive -дағы after it)."""
+    return word.lower().endswith(_endings()[0])
+
+
+def _oblique(word: str) -> bool:
+    """Астанада, ұшақтарға, салмағанымен: the word ends in a locative, dative, ablative or instrumental."""
+    return word.lower().endswith(_endings()[1])
+
+
+def articles(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Еңбек кодексінің 24-бабына, Конституцияның елу сегізінші бабының: an ordinal number and the article word right
+    after a LAW belong to it, as in KazNERD (not a cardinal: кодекстің үш бабы, three articles of the code)."""
+    from taldau.ner import spans
+
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        k, ordinal = last, False
+        while kind == "LAW" and k < len(words) and k - last < MAX_NUMBER and (number := read_word(words[k])):
+            k, ordinal = k + 1, bool(number.ending)
+        if k == last:
+            continue
+        if words[k : k + 1] == ["-"]:  # 24-бабына, split by the tokenizer
+            k, ordinal = k + 1, True
+        if ordinal and k < len(words) and words[k].lower().startswith(ARTICLE):
+            out[last : k + 1] = ["I-LAW"] * (k + 1 - last)
+    return out
+
+
+RULES = (initials, parties, countries_end_persons, local_bodies, articles)
 
 
 def apply(words: Sequence[str], labels: Sequence[str]) -> list[str]:
