@@ -19,6 +19,7 @@ INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
 PARTY_HEADS = ("партия", "қозғалыс")  # «Ауыл» партиясы, «Нұр Отан» партиясының, «Ақ жол» қозғалысы
 MAX_NAME = 4  # capitalised words before a party head taken as its name
 MAX_BETWEEN = 3  # lowercase words between a place and an organisation's head word
+BODIES = {"org": "ORGANISATION", "pos": "POSITION"}  # `heads.tsv` classes of a head word -> the name a place begins
 MAX_NUMBER = 5  # words of an article's number after a law
 ARTICLE = ("бап", "баб")  # бабы, бабының: a law's article
 FOREIGN = frozenset({"ru", "en"})  # Sentence.lang values the Kazakh model is not run on
@@ -88,28 +89,39 @@ def countries_end_persons(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def local_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Қызылорда облысы әкімдігі, Түлкібас аудандық білім бөлімі: a place and the lowercase words after it up to an
-    organisation's head word (`heads.tsv`) are one ORGANISATION, where the CRF saw a place and no name after it;
-    not where the place or the head word is in the locative (Астанада, ауданының орталығында: a place, not a body) or
-    a word between them in an oblique case (АҚШ ұшақтарға тыйым салмағанымен компаниядан: no name's words),
-    nor right after a one-word place (Қытай соты, Ресей үкіметі: a country's body, which KazNERD leaves a place)."""
+    """Қызылорда облысы әкімдігі, Түлкібас аудандық білім басқармасы: a place and the lowercase words after it up to
+    an organisation's head word (`heads.tsv`) are one ORGANISATION, where the CRF saw a place and no name after it;
+    up to a position's head word, one POSITION (Маңғыстау облысы әкімінің орынбасары). Not where the place or the head
+    word is in the locative (Астанада, ауданының орталығында: a place, not a body) or a word between them in an
+    oblique case (АҚШ ұшақтарға тыйым салмағанымен компаниядан: no name's words), nor right after a one-word place
+    (Қытай соты, Ресей үкіметі: a country's body, which KazNERD leaves a place)."""
     from taldau.ner import spans
 
     out = list(labels)
     for kind, first, last in spans(labels):
         if kind != "GPE" or _locative(words[last - 1]):
             continue
-        for h in range(last, min(last + MAX_BETWEEN + 1, len(words))):
-            if labels[h] != "O" or not words[h][:1].islower() or _locative(words[h]):
-                break
-            if heads.head(words[h].lower()) == "org":
-                if h == last == first + 1:
-                    break
-                out[first : h + 1] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (h - first)
-                break
-            if _oblique(words[h]):  # ұшақтарға, салмағанымен: no modifier of a head word ahead
-                break
+        h, body = _head_after(words, labels, last)
+        if body == "POSITION":  # әкімінің орынбасары: a position's head in the genitive governs the next one
+            while (chain := _head_after(words, labels, h + 1))[1] == "POSITION":
+                h = chain[0]
+        if body and not h == last == first + 1:
+            out[first : h + 1] = [f"B-{body}"] + [f"I-{body}"] * (h - first)
     return out
+
+
+def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tuple[int, str]:
+    """(index, name class) of the first body's head word of `BODIES` within MAX_BETWEEN lowercase words from `start`
+    that are no entity and in no oblique case (the head itself in no locative); (start, "") when there is none."""
+    for h in range(start, min(start + MAX_BETWEEN + 1, len(words))):
+        if labels[h] != "O" or not words[h][:1].islower() or _locative(words[h]):
+            break
+        body = BODIES.get(heads.head(words[h].lower()))
+        if body:
+            return h, body
+        if _oblique(words[h]):  # ұшақтарға, салмағанымен: no modifier of a head word ahead
+            break
+    return start, ""
 
 
 @lru_cache(maxsize=1)
