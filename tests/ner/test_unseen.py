@@ -173,11 +173,24 @@ def test_a_law_s_article_belongs_to_the_law(words, before, after):
     assert rules.articles(words.split(), before.split()) == after.split()
 
 
-@given(st.lists(st.sampled_from(["Алматы", "облысы", "әкімдігі", "кодексінің", "5", "-", "бабы", "Астанада", "ң"]),
-                max_size=8), st.data())
-def test_the_span_rules_keep_every_label_well_formed(words, data):
-    labels = data.draw(st.lists(st.sampled_from(["O", "B-GPE", "I-GPE", "B-LAW", "I-LAW"]), min_size=len(words),
+@given(st.lists(st.sampled_from(["Алматы", "облысы", "әкімдігі", "кодексінің", "5", "-", "бабы", "Астанада", "ң",
+                                 "әкімі", "Ораз"]), max_size=8), st.data())
+def test_the_span_rules_change_labels_to_their_own_classes_only(words, data):
+    labels = data.draw(st.lists(st.sampled_from(["O", "B-GPE", "I-GPE", "B-LAW", "I-LAW", "B-POSITION", "I-POSITION",
+                                                 "B-PERSON"]), min_size=len(words),
                                 max_size=len(words)))
-    for rule, kinds in ((rules.local_bodies, ("ORGANISATION", "POSITION")), (rules.articles, ("LAW",))):
+    for rule, kinds in ((rules.local_bodies, ("ORGANISATION", "POSITION")), (rules.articles, ("LAW",)),
+                        (rules.positions_end_at_head, ("PERSON",))):
         out = rule(words, labels)
         assert len(out) == len(labels) and all(a == b or a[2:] in kinds for a, b in zip(out, labels))
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("министрдің кеңесшісі Асқар Ораз келді", "B-POSITION I-POSITION I-POSITION B-PERSON O",
+     "B-POSITION I-POSITION B-PERSON I-PERSON O"),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев", "B-POSITION I-POSITION I-POSITION O",
+     "B-POSITION I-POSITION B-PERSON O"),
+    ("Білім министрі келді", "B-POSITION I-POSITION O", "B-POSITION I-POSITION O"),  # no name after the head
+])
+def test_a_name_after_a_position_s_head_is_a_person(words, before, after):
+    assert rules.positions_end_at_head(words.split(), before.split()) == after.split()

@@ -163,7 +163,24 @@ def articles(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
-RULES = (initials, parties, countries_end_persons, local_bodies, articles)
+def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Ішкі істер министрінің кеңесшісі Нұрділдә Ораз: the capitalised words after the last head word in a POSITION
+    (`heads.tsv`) are the PERSON holding it, joined with a PERSON right after them."""
+    from taldau.ner import spans
+
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        if kind != "POSITION":
+            continue
+        k = next((k for k in range(last - 1, first, -1) if heads.head(words[k].lower())), last - 1)
+        if k < last - 1 and all(w[:1].isupper() for w in words[k + 1 : last]):
+            out[k + 1 : last] = ["B-PERSON"] + ["I-PERSON"] * (last - k - 2)
+            if last < len(out) and out[last] == "B-PERSON":
+                out[last] = "I-PERSON"
+    return out
+
+
+RULES = (initials, parties, countries_end_persons, local_bodies, articles, positions_end_at_head)
 
 
 def apply(words: Sequence[str], labels: Sequence[str]) -> list[str]:
