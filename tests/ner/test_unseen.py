@@ -154,6 +154,7 @@ def test_a_kazakh_letter_overrules_a_russian_label():
     ("Ақсу ауданы әкімінің бірінші орынбасары келді", "B-GPE I-GPE O O O O",
      "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION O"),  # a position's head governs the next one
     ("Ресей үкіметі", "B-GPE O", "B-GPE O"),  # a one-word place right before the head: the country's body
+    ("Америка Құрама Штаттарының өкілі", "B-GPE I-GPE I-GPE O", "B-GPE I-GPE I-GPE O"),  # a country's, too
     ("Астанада өтетін комиссия", "B-GPE O O", "B-GPE O O"),  # a place in the locative
     ("Талдықорған қаласының орталығында", "B-GPE O O", "B-GPE O O"),  # a head word in the locative: a place
     ("Тараз қаласының бас дәрігері", "B-GPE O O O", "B-GPE O O O"),  # no organisation's head word

@@ -94,9 +94,11 @@ def local_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     up to a position's head word, one POSITION (Маңғыстау облысы әкімінің орынбасары). Not where the place or the head
     word is in the locative (Астанада, ауданының орталығында: a place, not a body) or a word between them in an
     oblique case (АҚШ ұшақтарға тыйым салмағанымен компаниядан: no name's words), nor right after a one-word place
-    (Қытай соты, Ресей үкіметі: a country's body, which KazNERD leaves a place)."""
+    or a country (Қытай соты, Америка Құрама Штаттарының өкілі: a country's body, which KazNERD leaves a place)."""
     from taldau.ner import spans
 
+    if not _has(labels, "GPE"):  # most sentences
+        return list(labels)
     out = list(labels)
     for kind, first, last in spans(labels):
         if kind != "GPE" or _locative(words[last - 1]):
@@ -105,9 +107,19 @@ def local_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
         if body == "POSITION":  # әкімінің орынбасары: a position's head in the genitive governs the next one
             while (chain := _head_after(words, labels, h + 1))[1] == "POSITION":
                 h = chain[0]
-        if body and not h == last == first + 1:
+        if body and not (h == last and (last == first + 1 or _country(words[first:last]))):
             out[first : h + 1] = [f"B-{body}"] + [f"I-{body}"] * (h - first)
     return out
+
+
+def _country(words: Sequence[str]) -> bool:
+    found = gazetteer.match(tuple(words))
+    return bool(found) and found[1].kind == "country"
+
+
+def _has(labels: Sequence[str], kind: str) -> bool:
+    """Whether the labels hold an entity of `kind` (a stray I- starts one too)."""
+    return f"B-{kind}" in labels or f"I-{kind}" in labels
 
 
 def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tuple[int, str]:
@@ -149,6 +161,8 @@ def articles(words: Sequence[str], labels: list[str]) -> list[str]:
     after a LAW belong to it, as in KazNERD (not a cardinal: кодекстің үш бабы, three articles of the code)."""
     from taldau.ner import spans
 
+    if not _has(labels, "LAW"):  # most sentences
+        return list(labels)
     out = list(labels)
     for kind, first, last in spans(labels):
         k, ordinal = last, False
@@ -168,6 +182,8 @@ def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
     (`heads.tsv`) are the PERSON holding it, joined with a PERSON right after them."""
     from taldau.ner import spans
 
+    if not _has(labels, "POSITION"):  # most sentences
+        return list(labels)
     out = list(labels)
     for kind, first, last in spans(labels):
         if kind != "POSITION":
