@@ -97,7 +97,8 @@ def main() -> None:
             total[key, 1] += nf
             total[key, 2] += ng
     pooled_scores = {key: (total[key, 0], total[key, 1], total[key, 2]) for key, _ in total}
-    print(f"folds {args.folds}: all {f1(*pooled_scores['all']):.4f}, unseen {unseen_f1(pooled_scores):.4f}")
+    print(f"folds {args.folds}: all {f1(*pooled_scores['all']):.4f}, unseen {unseen_f1(pooled_scores):.4f} "
+          f"({pooled_scores['unseen recall'][2]} unseen gold names, {pooled_scores['unseen precision'][2]} found)")
     print("class | support | F1")
     for key in sorted(set(pooled_scores) - {"unseen recall", "unseen precision"}, key=lambda k: -total[k, 2]):
         print(f"{key} | {total[key, 2]} | {f1(*pooled_scores[key]):.4f}")
