@@ -98,8 +98,6 @@ def test_component_fills_doc_entities():
     assert [(s.text, s.label, s.link) for s in doc.entities] == [("Қазақстанға", "GPE", "KZ")]
 
 
-@pytest.mark.xfail(strict=True, reason="the model retrained on the twin_key split reads the quoted name and the "
-                   "words after it as one POSITION (the leader of ...); the model before it got the name")
 def test_a_quoted_name_keeps_its_ending():
     doc = doc_of("Ауғанстандағы « Әл-Кайда » ұйымының жетекшісі жойылды .")
     got = {(s.text, s.label, s.canonical, s.link) for s in recognize(doc)}
