@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import groupby
 from typing import NamedTuple
 
@@ -149,6 +149,12 @@ class Known:
     names: frozenset[str]
     views: Views
 
+    @cached_property
+    def encoded(self) -> dict[str, bytes]:
+        """The names the model has as the bytes crfsuite reads, read off `views` (their one owner), so that a
+        sentence-level feature is kept and encoded in one look-up."""
+        return {name: hit[0] for name, hit in self.views.items() if hit[0]}
+
     @classmethod
     def of(cls, names: Iterable[str]) -> Known:
         names = frozenset(names)
@@ -231,12 +237,9 @@ def sentence(words: Sequence[Word], known: names.Table | None = None, keep: Know
     seen = [_seen(w, keep) for w in words]
     n = len(words)
     out = []
-    views = None if keep is None else keep.views
+    encoded = None if keep is None else keep.encoded.get
     for i, (this, around) in enumerate(zip(seen, context(words, seen, known))):
-        if views is None:
-            fs = [*this.own, *around]
-        else:  # a sentence-level feature is kept as the bytes its view holds when the model has it
-            fs = [*this.own, *[hit[0] for f in around if (hit := views.get(f)) and hit[0]]]
+        fs = [*this.own, *filter(None, map(encoded, around))] if encoded else [*this.own, *around]
         for k, off in enumerate(OFFSETS):
             if 0 <= i + off < n:
                 fs += seen[i + off].around[k]
