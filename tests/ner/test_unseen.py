@@ -28,6 +28,7 @@ TEXTS = """
 Кеңес кезінде [Молдавия|GPE|MD] мен [Қырғызия|GPE|KG] одақтас республика болған.
 Делегация [Молдавия|GPE|MD] мен [Түркиєге|GPE|TR] барады.
 [Корея Республикасы|GPE|KR] жаңа зауыт салады.
+[Құрама Штаттарда|GPE|US] сайлау өтті.
 «[Ақ жол|ORGANISATION]» партиясы сайлауға үш кандидат ұсынды.
 «[Ауыл|ORGANISATION]» партиясы жаңа бағдарламасын таныстырды.
 Президент [Казахстана|GPE|KZ] прибыл в [Москву|GPE|RU-MOW].
@@ -145,3 +146,52 @@ def test_a_kazakh_letter_overrules_a_russian_label():
     tokens, sentences = segment(text)
     doc = annotate(Doc(text, tokens, tuple(dataclasses.replace(s, lang="ru") for s in sentences)))
     assert "Foreign=Yes" not in {t.feats for t in doc.tokens}
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Түлкібас ауданы әкімдігі хабарлады", "B-GPE I-GPE O O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    ("Жамбыл аудандық білім басқармасы", "B-GPE O O O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),
+    ("Ақсу ауданы әкімінің бірінші орынбасары келді", "B-GPE I-GPE O O O O",
+     "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION O"),  # a position's head governs the next one
+    ("Ресей үкіметі", "B-GPE O", "B-GPE O"),  # a one-word place right before the head: the country's body
+    ("Америка Құрама Штаттарының өкілі", "B-GPE I-GPE I-GPE O", "B-GPE I-GPE I-GPE O"),  # a country's, too
+    ("Астанада өтетін комиссия", "B-GPE O O", "B-GPE O O"),  # a place in the locative
+    ("Талдықорған қаласының орталығында", "B-GPE O O", "B-GPE O O"),  # a head word in the locative: a place
+    ("Тараз қаласының бас дәрігері", "B-GPE O O O", "B-GPE O O O"),  # no organisation's head word
+])
+def test_a_place_and_a_body_s_head_word_are_one_name(words, before, after):
+    assert rules.local_bodies(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Еңбек кодексінің 24 - бабына сәйкес", "B-LAW I-LAW B-CARDINAL O O O", "B-LAW I-LAW I-LAW I-LAW I-LAW O"),
+    ("Салық кодексінің жетпіс бесінші бабы", "B-LAW I-LAW B-ORDINAL I-ORDINAL O",
+     "B-LAW I-LAW I-LAW I-LAW I-LAW"),
+    ("Салық кодексінің екі бабы өзгерді", "B-LAW I-LAW B-CARDINAL O O", "B-LAW I-LAW B-CARDINAL O O"),  # two articles
+    ("Жер кодексінің 12 тармағы", "B-LAW I-LAW B-CARDINAL O", "B-LAW I-LAW B-CARDINAL O"),  # no article word
+])
+def test_a_law_s_article_belongs_to_the_law(words, before, after):
+    assert rules.articles(words.split(), before.split()) == after.split()
+
+
+@given(st.lists(st.sampled_from(["Алматы", "облысы", "әкімдігі", "кодексінің", "5", "-", "бабы", "Астанада", "ң",
+                                 "әкімі", "Ораз"]), max_size=8), st.data())
+def test_the_span_rules_change_labels_to_their_own_classes_only(words, data):
+    labels = data.draw(st.lists(st.sampled_from(["O", "B-GPE", "I-GPE", "B-LAW", "I-LAW", "B-POSITION", "I-POSITION",
+                                                 "B-PERSON"]), min_size=len(words),
+                                max_size=len(words)))
+    for rule, kinds in ((rules.local_bodies, ("ORGANISATION", "POSITION")), (rules.articles, ("LAW",)),
+                        (rules.positions_end_at_head, ("PERSON",))):
+        out = rule(words, labels)
+        assert len(out) == len(labels) and all(a == b or a[2:] in kinds for a, b in zip(out, labels))
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("министрдің кеңесшісі Асқар Ораз келді", "B-POSITION I-POSITION I-POSITION B-PERSON O",
+     "B-POSITION I-POSITION B-PERSON I-PERSON O"),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев", "B-POSITION I-POSITION I-POSITION O",
+     "B-POSITION I-POSITION B-PERSON O"),
+    ("Білім министрі келді", "B-POSITION I-POSITION O", "B-POSITION I-POSITION O"),  # no name after the head
+])
+def test_a_name_after_a_position_s_head_is_a_person(words, before, after):
+    assert rules.positions_end_at_head(words.split(), before.split()) == after.split()

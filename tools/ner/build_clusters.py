@@ -6,7 +6,9 @@ Words that occur in similar contexts share a class, so a name unseen in the labe
 still look like names that were seen. Text: the train and dev parts of KazNERD (never the final
 test part), the Apertium segmentation corpus, the Kazakh side of the Apertium kaz-rus parallel
 sentences, the Apertium Wikipedia texts and the KazSAnDRA reviews. Method: counts of neighbours
-within two words, positive PMI, truncated SVD to 100 dimensions, k-means at three granularities.
+within two words, positive PMI, truncated SVD to 100 dimensions, k-means at three granularities; once over the
+words as written and once over their suffix-stripped stems (`taldau.ner.features.word_stem`, rows keyed
+`clusters.STEM` + stem), so that a rare name's inflected forms pool their contexts.
 """
 from __future__ import annotations
 
@@ -16,7 +18,9 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from taldau.ner import clusters as table
 from taldau.ner import data
+from taldau.ner.features import word_stem
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
 SIZES = (32, 128, 512)
@@ -102,10 +106,13 @@ def main() -> None:
     sentences = corpus(args.data)
     print(f"{len(sentences)} sentences, {sum(map(len, sentences))} tokens")
     clusters = build(sentences)
-    target = Path(data.__file__).with_name("clusters.tsv")
+    stems = build([[w if w == "0" else word_stem(w) for w in s] for s in sentences])
+    clusters.update((table.STEM + stem, ids) for stem, ids in stems.items())
+    target = table.FILE
     with target.open("w", encoding="utf-8") as f:
         f.write(f"# Word classes from tools/ner/build_clusters.py (k-means of PPMI-SVD vectors), k = {SIZES}.\n")
         f.write("# Text: KazNERD train+dev parts, Apertium kaz texts and corpora, KazSAnDRA (see the script).\n")
+        f.write(f"# Rows keyed {table.STEM}stem: classes of suffix-stripped stems.\n")
         for word, ids in clusters.items():
             f.write(word + "\t" + "\t".join(map(str, ids)) + "\n")
     print(f"{len(clusters)} words -> {target}")

@@ -71,10 +71,13 @@ def recognize(doc: Doc, model: CrfModel | None = None) -> tuple[Span, ...]:
 
 def trimmed(words: Sequence[str], first: int, last: int) -> tuple[int, int] | None:
     """The span [first, last) without a quote at its edges whose pair is not inside it («Самұрық-Қазына» қоры keeps
-    its quotes, мұнай » loses its one); None when no word is left: a name is made of words, however the tagger
+    its quotes, мұнай » loses its one; «Егемен Қазақстан» газетінің, begun inside the quotes, ends at the closing one, as
+    KazNERD never has such a span); None when no word is left: a name is made of words, however the tagger
     labelled a run of quotes."""
     while first < last and words[first] in QUOTES and not any(w in CLOSE_QUOTES for w in words[first + 1 : last]):
         first += 1
+    if first and words[first - 1] in OPEN_QUOTES:  # «Егемен Қазақстан» газетінің: the name ends at its quote
+        last = next((k for k in range(first, last) if words[k] in CLOSE_QUOTES), last)
     while last > first and words[last - 1] in QUOTES and not any(w in OPEN_QUOTES for w in words[first : last - 1]):
         last -= 1
     return (first, last) if any(ch.isalnum() for w in words[first:last] for ch in w) else None

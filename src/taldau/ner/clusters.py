@@ -8,6 +8,7 @@ from taldau import compiled
 
 FILE = Path(__file__).with_name("clusters.tsv")
 COMPILED = FILE.with_suffix(".marshal.gz")  # `python -m tools.ner.compile`
+STEM = "~"  # key prefix of a suffix-stripped stem's classes
 
 
 @cache
@@ -26,6 +27,9 @@ def read() -> dict[str, tuple[str, ...]]:
 
 
 def classes(low: str, stem: str) -> tuple[str, ...]:
-    """`c0=…`, `c1=…`, `c2=…` (coarse to fine) of the word, else of its stem, else none."""
-    ids = table().get(low) or table().get(stem)
-    return tuple(f"c{i}={c}" for i, c in enumerate(ids)) if ids else ()
+    """`c0=…`, `c1=…`, `c2=…` (coarse to fine) of the word, else of its stem as a word, and `k0=…`... of the stem
+    among stems (its inflected forms' contexts together); none where the table has neither."""
+    words = table()
+    ids = words.get(low) or words.get(stem)
+    pooled = words.get(STEM + stem)
+    return (*(f"c{i}={c}" for i, c in enumerate(ids or ())), *(f"k{i}={c}" for i, c in enumerate(pooled or ())))

@@ -151,8 +151,9 @@ class Known:
 
     @cached_property
     def encoded(self) -> dict[str, bytes]:
-        """Each name as the bytes crfsuite reads: the sentence-level features are kept and encoded in one look-up."""
-        return {name: name.encode() for name in self.names}
+        """The names the model has as the bytes crfsuite reads, read off `views` (their one owner), so that a
+        sentence-level feature is kept and encoded in one look-up."""
+        return {name: hit[0] for name, hit in self.views.items() if hit[0]}
 
     @classmethod
     def of(cls, names: Iterable[str]) -> Known:
@@ -237,10 +238,16 @@ def sentence(words: Sequence[Word], known: names.Table | None = None, keep: Know
     n = len(words)
     out = []
     encoded = None if keep is None else keep.encoded.get
+    arounds = [s.around for s in seen]  # arounds[j][k]: what the token at j - OFFSETS[k] reads of word j
     for i, (this, around) in enumerate(zip(seen, context(words, seen, known))):
         fs = [*this.own, *filter(None, map(encoded, around))] if encoded else [*this.own, *around]
-        for k, off in enumerate(OFFSETS):
-            if 0 <= i + off < n:
-                fs += seen[i + off].around[k]
+        if i >= 2:  # OFFSETS unrolled: -2, -1, 1, 2
+            fs += arounds[i - 2][0]
+        if i >= 1:
+            fs += arounds[i - 1][1]
+        if i + 1 < n:
+            fs += arounds[i + 1][2]
+        if i + 2 < n:
+            fs += arounds[i + 2][3]
         out.append(fs)
     return out

@@ -7,14 +7,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from taldau.doc import Token
-from taldau.ner import gazetteer
+from taldau.ner import gazetteer, heads
+from taldau.morph import suffixes
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
+from taldau.numbers.words import read_word
 
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
 PARTY_HEADS = ("партия", "қозғалыс")  # «Ауыл» партиясы, «Нұр Отан» партиясының, «Ақ жол» қозғалысы
 MAX_NAME = 4  # capitalised words before a party head taken as its name
+MAX_BETWEEN = 3  # lowercase words between a place and an organisation's head word
+BODIES = {"org": "ORGANISATION", "pos": "POSITION"}  # `heads.tsv` classes of a head word -> the name a place begins
+MAX_NUMBER = 5  # words of an article's number after a law
+ARTICLE = ("бап", "баб")  # бабы, бабының: a law's article
 FOREIGN = frozenset({"ru", "en"})  # Sentence.lang values the Kazakh model is not run on
 RUSSIAN_CASES = ("ом", "ем", "ой", "ей", "ою", "а", "я", "у", "ю", "е", "ы", "и")
 
@@ -81,7 +88,115 @@ def countries_end_persons(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
-RULES = (initials, parties, countries_end_persons)
+def local_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Қызылорда облысы әкімдігі, Түлкібас аудандық білім басқармасы: a place and the lowercase words after it up to
+    an organisation's head word (`heads.tsv`) are one ORGANISATION, where the CRF saw a place and no name after it;
+    up to a position's head word, one POSITION (Маңғыстау облысы әкімінің орынбасары). Not where the place or the head
+    word is in the locative (Астанада, ауданының орталығында: a place, not a body) or a word between them in an
+    oblique case (АҚШ ұшақтарға тыйым салмағанымен компаниядан: no name's words), nor right after a one-word place
+    or a country (Қытай соты, Америка Құрама Штаттарының өкілі: a country's body, which KazNERD leaves a place)."""
+    from taldau.ner import spans
+
+    if not _has(labels, "GPE"):  # most sentences
+        return list(labels)
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        if kind != "GPE" or _locative(words[last - 1]):
+            continue
+        h, body = _head_after(words, labels, last)
+        if body == "POSITION":  # әкімінің орынбасары: a position's head in the genitive governs the next one
+            while (chain := _head_after(words, labels, h + 1))[1] == "POSITION":
+                h = chain[0]
+        if body and not (h == last and (last == first + 1 or _country(words[first:last]))):
+            out[first : h + 1] = [f"B-{body}"] + [f"I-{body}"] * (h - first)
+    return out
+
+
+def _country(words: Sequence[str]) -> bool:
+    found = gazetteer.match(tuple(words))
+    return bool(found) and found[1].kind == "country"
+
+
+def _has(labels: Sequence[str], kind: str) -> bool:
+    """Whether the labels hold an entity of `kind` (a stray I- starts one too)."""
+    return f"B-{kind}" in labels or f"I-{kind}" in labels
+
+
+def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tuple[int, str]:
+    """(index, name class) of the first body's head word of `BODIES` within MAX_BETWEEN lowercase words from `start`
+    that are no entity and in no oblique case (the head itself in no locative); (start, "") when there is none."""
+    for h in range(start, min(start + MAX_BETWEEN + 1, len(words))):
+        if labels[h] != "O" or not words[h][:1].islower() or _locative(words[h]):
+            break
+        body = BODIES.get(heads.head(words[h].lower()))
+        if body:
+            return h, body
+        if _oblique(words[h]):  # ұшақтарға, салмағанымен: no modifier of a head word ahead
+            break
+    return start, ""
+
+
+@lru_cache(maxsize=1)
+def _endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(locative endings, with the attributive -дағы after them; those and the other oblique cases' endings of 2+
+    letters: dative, ablative, instrumental)."""
+    locative = suffixes.endings("LOC")
+    locative |= {loc + attr for loc in locative for attr in suffixes.endings("ATTR")}
+    oblique = locative | {e for case in ("DAT", "ABL", "INS") for e in suffixes.endings(case) if len(e) > 1}
+    return tuple(locative), tuple(oblique)
+
+
+def _locative(word: str) -> bool:
+    """Астанада, орталығындағы: the word ends in a locative (or the attributive -дағы after it)."""
+    return word.lower().endswith(_endings()[0])
+
+
+def _oblique(word: str) -> bool:
+    """Астанада, ұшақтарға, салмағанымен: the word ends in a locative, dative, ablative or instrumental."""
+    return word.lower().endswith(_endings()[1])
+
+
+def articles(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Еңбек кодексінің 24-бабына, Конституцияның елу сегізінші бабының: an ordinal number and the article word right
+    after a LAW belong to it, as in KazNERD (not a cardinal: кодекстің үш бабы, three articles of the code)."""
+    from taldau.ner import spans
+
+    if not _has(labels, "LAW"):  # most sentences
+        return list(labels)
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        k, ordinal = last, False
+        while kind == "LAW" and k < len(words) and k - last < MAX_NUMBER and (number := read_word(words[k])):
+            k, ordinal = k + 1, bool(number.ending)
+        if k == last:
+            continue
+        if words[k : k + 1] == ["-"]:  # 24-бабына, split by the tokenizer
+            k, ordinal = k + 1, True
+        if ordinal and k < len(words) and words[k].lower().startswith(ARTICLE):
+            out[last : k + 1] = ["I-LAW"] * (k + 1 - last)
+    return out
+
+
+def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Ішкі істер министрінің кеңесшісі Нұрділдә Ораз: the capitalised words after the last head word in a POSITION
+    (`heads.tsv`) are the PERSON holding it, joined with a PERSON right after them."""
+    from taldau.ner import spans
+
+    if not _has(labels, "POSITION"):  # most sentences
+        return list(labels)
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        if kind != "POSITION":
+            continue
+        k = next((k for k in range(last - 1, first, -1) if heads.head(words[k].lower())), last - 1)
+        if k < last - 1 and all(w[:1].isupper() for w in words[k + 1 : last]):
+            out[k + 1 : last] = ["B-PERSON"] + ["I-PERSON"] * (last - k - 2)
+            if last < len(out) and out[last] == "B-PERSON":
+                out[last] = "I-PERSON"
+    return out
+
+
+RULES = (initials, parties, countries_end_persons, local_bodies, articles, positions_end_at_head)
 
 
 def apply(words: Sequence[str], labels: Sequence[str]) -> list[str]:
