@@ -1,6 +1,6 @@
 """Benchmark taldau.tagger: the reading chosen in context, scored on UD Kazakh-KTB from raw text.
 
-    python -m bench.tagger [--data ../shared/data]
+    python -m bench.tagger [--data ../shared/data] [--errors]
 
 10-fold cross-validation over KTB train+dev (`tools.tagger.ktb.folds`: contiguous blocks in document order):
 each fold's sentences are joined into running text, segmented and analysed by taldau, and the first reading
@@ -39,7 +39,7 @@ def evaluate(sentences, choosers: dict[str, Chooser], hits: dict[str, Counter]) 
     text, gold = ktb.running_text(sentences)
     doc = Pipeline(["morph"])(text)
     for name, choose in choosers.items():
-        first = {}
+        first, readings = {}, {(t.start, t.end): t.analyses for t in doc.tokens}
         for s in doc.sentences:
             tokens = doc.tokens[s.first:s.last]
             first.update(((t.start, t.end), a) for t, a in zip(tokens, choose([(t.norm, t.analyses) for t in tokens])))
@@ -53,6 +53,22 @@ def evaluate(sentences, choosers: dict[str, Chooser], hits: dict[str, Counter]) 
                 c.update(k for k, v in ok.items() if v)
                 if not ok["upos"]:
                     c[f"{w.upos} read as {a.upos}"] += 1
+                if not ok["all"]:
+                    c[error_kind(w, a, readings[w.start, w.end])] += 1
+
+
+def error_kind(gold, chosen, readings) -> str:
+    """What a wrong first reading got wrong (UPOS, else lemma, else the features that differ) and whether the
+    gold reading was among the analyser's readings (then the choice failed, not the analyser)."""
+    found = any(r.upos == gold.upos and r.lemma.lower() == gold.lemma.lower() and r.feats == gold.feats
+                for r in readings)
+    where = "ranking" if found else "analyser"
+    if chosen.upos != gold.upos:
+        return f"error: {where}: UPOS {gold.upos} read as {chosen.upos}"
+    if chosen.lemma.lower() != gold.lemma.lower():
+        return f"error: {where}: lemma of a {gold.upos}"
+    want, have = set(gold.feats.split("|")) - {""}, set(chosen.feats.split("|")) - {""}
+    return f"error: {where}: {gold.upos} {'|'.join(sorted(want - have)) or '-'} read as {'|'.join(sorted(have - want)) or '-'}"
 
 
 def f1(c: Counter, key: str) -> float:
@@ -134,10 +150,18 @@ def rows(hits: dict[str, Counter]) -> list[list[str]]:
 
 
 def main() -> None:
+    import argparse
+
+    own = argparse.ArgumentParser(add_help=False)
+    own.add_argument("--errors", action="store_true", help="print the CV's most frequent kinds of error first")
+    args, sys.argv[1:] = own.parse_known_args()
     data, _ = data_dir(__doc__.splitlines()[0])
     from taldau.tagger import ranker
 
     result = run(data)
+    if args.errors:
+        kinds = [(k, v) for k, v in result["cv"]["ranker"].most_common() if k.startswith("error: ")]
+        print("\n".join(f"{v:4d} {k[7:]}" for k, v in kinds[:40]))
     load, tokens, alone, pipeline, bare = speed(data)
     header = ["first reading chosen by", "UPOS", "lemma", "UFeats", "all three"]
     cv = result["cv"]["ranker"]
