@@ -221,7 +221,7 @@ def main() -> None:
             ["model size (ranker.npz: key strings and integer weights, compressed)", f"{size:.1f} MB"],
         ]),
     ])
-    confusions = [(k, v) for k, v in cv.most_common() if " read as " in k][:6]
+    confusions = [(k, v) for k, v in cv.most_common() if " read as " in k and not k.startswith("error: ")][:6]
     markdown += "\n\n" + " ".join([
         "Caveats: the most frequent UPOS errors left in the CV:", ", ".join(f"{k} ({v})" for k, v in confusions) + ".",
         "KTB annotates the auxiliaries бол, кел, бер, тұр... as AUX right after a verb in -ып/-а and as VERB",
