@@ -93,7 +93,7 @@ def local_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     an organisation's head word (`heads.tsv`) are one ORGANISATION, where the CRF saw a place and no name after it;
     up to a position's head word, one POSITION (Маңғыстау облысы әкімінің орынбасары). Not where the place or the head
     word is in the locative (Астанада, ауданының орталығында: a place, not a body) or a word between them in an
-    oblique case (АҚШ ұшақтарға тыйым салмағанымен компаниядан: no name's words), nor right after a one-word place
+    oblique case (Франция пойыздарға тыйым салғанымен зауыттан: no name's words), nor right after a one-word place
     or a country (Қытай соты, Америка Құрама Штаттарының өкілі: a country's body, which KazNERD leaves a place)."""
     from taldau.ner import spans
 
@@ -178,7 +178,7 @@ def articles(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Ішкі істер министрінің кеңесшісі Нұрділдә Ораз: the capitalised words after the last head word in a POSITION
+    """Білім министрінің кеңесшісі Арман Сейітов: the capitalised words after the last head word in a POSITION
     (`heads.tsv`) are the PERSON holding it, joined with a PERSON right after them."""
     from taldau.ner import spans
 
