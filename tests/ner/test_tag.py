@@ -119,6 +119,11 @@ def test_morph_features_read_the_reading_chosen_in_context():
     (["Ресей", "."], (0, 2), (0, 2)),  # other punctuation is the model's to place, as KazNERD does
     (["«", "Ана", "тілі", "»", "газетінің"], (1, 5), (1, 3)),  # begun inside the quotes: the name ends at them
     (["«", "Ана", "тілі", "»", "газетінің"], (0, 5), (0, 5)),  # begun at the opening quote: the head stays
+    (["Сәуле", ")", "т.б."], (0, 3), (0, 1)),  # a closing bracket without its opening one ends the name
+    (["Жасыл", "Ел", "(", "қозғалыс"], (0, 4), (0, 2)),  # so does an opening bracket without its closing one
+    (["Ұлттық", "Банк", "(", "ҰБ", ")"], (0, 5), (0, 5)),  # paired brackets inside the name stay
+    ([")", "Банк"], (0, 2), (1, 2)),  # a stray bracket at the start is left out
+    (["(", ")"], (0, 2), None),  # no word: no name
 ])
 def test_names_are_trimmed_of_punctuation_at_their_edges(words: list[str], span: tuple[int, int],
                                                         edges: tuple[int, int] | None) -> None:
@@ -128,9 +133,11 @@ def test_names_are_trimmed_of_punctuation_at_their_edges(words: list[str], span:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(["мұнай", "Ресей", "«", "»", ".", ",", "—", "қоры"]), min_size=1, max_size=12))
-def test_every_entity_has_a_word_and_no_stray_quote_at_its_edges(words: list[str]) -> None:
+@given(st.lists(st.sampled_from(["мұнай", "Ресей", "«", "»", ".", ",", "—", "қоры", "(", ")", "Банк"]), min_size=1,
+                max_size=12))
+def test_every_entity_has_a_word_and_no_stray_quote_or_bracket(words: list[str]) -> None:
     text = " ".join(words)
     for entity in taldau.analyze(text).entities:
         assert any(ch.isalnum() for ch in entity.text)
         assert not entity.text.endswith("»") or "«" in entity.text
+        assert entity.text.count("(") == entity.text.count(")")
