@@ -39,6 +39,7 @@ def test_the_table_is_current_and_holds_frequent_words() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(WORDS or [""]))
 def test_a_compiled_word_gets_exactly_the_analysers_readings(word: str) -> None:
+    assert COMMITTED is not None, "no table: run `python -m tools.morph.compile`"
     assert forms.readings(word) in (None, _search(word))  # None: stale, which the test above reports
     assert forms.decode(COMMITTED.row(word) or "", COMMITTED.shapes) == _search(word)
 
@@ -76,3 +77,13 @@ def test_an_edit_to_the_analysers_sources_changes_the_stamp(monkeypatch) -> None
     stamp, read = forms.source_stamp(), forms.Path.read_bytes
     monkeypatch.setattr(forms.Path, "read_bytes", lambda p: read(p) + (b"#" if p.name == "lookup.py" else b""))
     assert forms.source_stamp() != stamp
+
+
+def test_an_empty_or_damaged_table_is_not_read() -> None:
+    good = forms.columns({"су": (Analysis("су", "NOUN", "Case=Nom", (("су", "N"),), False),)})
+    words, rows, offsets, shapes = good
+    assert forms.read(good) is not None
+    assert forms.read(forms.columns({})) is None  # no words
+    assert forms.read((words, rows, offsets + b"\0\0\0\0", shapes)) is None  # offsets not of these rows
+    assert forms.read((words, rows, offsets[:-1], shapes)) is None  # a cut offset
+    assert forms.read((words, rows, offsets, "NOUN")) is None  # a shape short of its fields

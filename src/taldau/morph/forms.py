@@ -34,8 +34,8 @@ def sources() -> list[Path]:
     """Every file whose edit may change a reading: morph's code, language data and lexicon; not the tables
     compiled from them (stamped with them in turn; their bytes vary with the marshal that wrote them)."""
     found = [*HERE.glob("*.py"), *(HERE / "lang").glob("*"), *(HERE / "data").glob("*")]
-    return sorted(p for p in found
-                  if p.is_file() and not p.name.startswith("forms.") and not p.name.endswith(".marshal.gz"))
+    return sorted(p for p in found if p.is_file() and not p.name.endswith(".marshal.gz")
+                  and not (p.parent.name == "data" and p.name.startswith("forms.")))
 
 
 def source_stamp() -> str:
@@ -96,14 +96,20 @@ def columns(table: dict[str, tuple[Analysis, ...]]) -> tuple[str, bytes, bytes, 
 
 
 def read(found: object) -> Table | None:
-    """The table of compiled `columns`; None for anything else."""
-    if not isinstance(found, tuple) or [type(c) for c in found] != [str, bytes, bytes, str]:
+    """The table of compiled `columns`; None for anything else (an empty or damaged table included)."""
+    if not isinstance(found, tuple) or [type(c) for c in found] != [str, bytes, bytes, str] or not found[0]:
         return None
     words, rows, offsets, shapes = found
     listed = words.split("\n")
-    parsed = [(upos, feats, guessed == "1", tuple(glosses)) for upos, feats, guessed, *glosses
-              in (line.split(FIELD) for line in shapes.split("\n"))]
-    return Table(dict(zip(listed, range(len(listed)))), rows, _little_endian(array("I", offsets)), parsed)
+    try:
+        parsed = [(upos, feats, guessed == "1", tuple(glosses)) for upos, feats, guessed, *glosses
+                  in (line.split(FIELD) for line in shapes.split("\n"))]
+        ends = _little_endian(array("I", offsets))
+    except ValueError:
+        return None
+    if len(ends) != len(listed) + 1 or ends[-1] != len(rows):
+        return None
+    return Table(dict(zip(listed, range(len(listed)))), rows, ends, parsed)
 
 
 def _little_endian(numbers: array) -> array:
