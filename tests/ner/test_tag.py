@@ -119,6 +119,8 @@ def test_morph_features_read_the_reading_chosen_in_context():
     (["Ресей", "."], (0, 2), (0, 2)),  # other punctuation is the model's to place, as KazNERD does
     (["«", "Ана", "тілі", "»", "газетінің"], (1, 5), (1, 3)),  # begun inside the quotes: the name ends at them
     (["«", "Ана", "тілі", "»", "газетінің"], (0, 5), (0, 5)),  # begun at the opening quote: the head stays
+    (["«", "Жер", "«", "Ана", "»", "қоры", "»", "АҚ"], (1, 8), (1, 6)),  # quotes opened inside are counted
+    (["»", "Жасыл", "қоры"], (0, 3), (1, 3)),  # a closing quote at the start is a stray one
     (["Сәуле", ")", "т.б."], (0, 3), (0, 1)),  # a closing bracket without its opening one ends the name
     (["Жасыл", "Ел", "(", "қозғалыс"], (0, 4), (0, 2)),  # so does an opening bracket without its closing one
     (["Ұлттық", "Банк", "(", "ҰБ", ")"], (0, 5), (0, 5)),  # paired brackets inside the name stay
@@ -141,3 +143,4 @@ def test_every_entity_has_a_word_and_no_stray_quote_or_bracket(words: list[str])
         assert any(ch.isalnum() for ch in entity.text)
         assert not entity.text.endswith("»") or "«" in entity.text
         assert entity.text.count("(") == entity.text.count(")")
+        assert not entity.text.startswith("»")

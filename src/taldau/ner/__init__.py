@@ -74,14 +74,29 @@ def trimmed(words: Sequence[str], first: int, last: int) -> tuple[int, int] | No
     its quotes, мұнай » loses its one; «Егемен Қазақстан» газетінің, begun inside the quotes, ends at the closing one, as
     KazNERD never has such a span), nor across a bracket whose pair is outside it; None when no word is left: a name is made of words, however the tagger
     labelled a run of quotes."""
-    while first < last and words[first] in QUOTES and not any(w in CLOSE_QUOTES for w in words[first + 1 : last]):
+    while first < last and words[first] in QUOTES and (words[first] not in OPEN_QUOTES  # » at the start: a stray
+                                                       or not any(w in CLOSE_QUOTES for w in words[first + 1 : last])):
         first += 1
     if first and words[first - 1] in OPEN_QUOTES:  # «Егемен Қазақстан» газетінің: the name ends at its quote
-        last = next((k for k in range(first, last) if words[k] in CLOSE_QUOTES), last)
+        last = _closing_quote(words, first, last)
     first, last = _without_stray_brackets(words, first, last)
     while last > first and words[last - 1] in QUOTES and not any(w in OPEN_QUOTES for w in words[first : last - 1]):
         last -= 1
     return (first, last) if any(ch.isalnum() for w in words[first:last] for ch in w) else None
+
+
+def _closing_quote(words: Sequence[str], first: int, last: int) -> int:
+    """Where the quote opened before `first` closes within [first, last) (quotes opened inside counted:
+    «Қазақстан «Самұрық-Қазына» ұлттық қоры» closes at its last »); `last` when it does not."""
+    depth = 0
+    for k in range(first, last):
+        if words[k] in CLOSE_QUOTES:
+            if not depth:
+                return k
+            depth -= 1
+        elif words[k] in OPEN_QUOTES:
+            depth += 1
+    return last
 
 
 def _without_stray_brackets(words: Sequence[str], first: int, last: int) -> tuple[int, int]:
