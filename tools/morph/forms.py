@@ -19,22 +19,19 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from taldau import compiled
+from taldau.langid.letters import KAZAKH_CYRL, RUSSIAN
 from taldau.morph import _analyze, _search, forms
+from taldau.ner.data import read_iob2
 from taldau.segment import segment
 
-_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*")
+_LETTER = f"[{RUSSIAN}{KAZAKH_CYRL}{RUSSIAN.upper()}{KAZAKH_CYRL.upper()}]"
+_CYRILLIC_WORD = re.compile(f"{_LETTER}+(?:-{_LETTER}+)*")
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def texts(data: Path) -> Iterator[str]:
     """KazNERD's first test half, a sentence at a time, then the Kazakh column of the parallel sentences."""
-    words: list[str] = []
-    for line in (data / "kaznerd" / "IOB2_test_part1.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            words.append(line.rsplit(" ", 1)[0])
-        elif words:
-            yield " ".join(words)
-            words = []
+    yield from (" ".join(words) for words, _ in read_iob2(data / "kaznerd" / "IOB2_test_part1.txt"))
     lines = (data / "apertium_kaz_rus" / "kaz-rus.parallel.tsv").read_text(encoding="utf-8").splitlines()
     yield from (line.split("\t", 1)[0] for line in lines[1:])  # the first line names the columns
 
@@ -78,7 +75,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(f"no data at {args.data}; pass --data PATH (the folder with kaznerd/ and apertium_kaz_rus/)")
     found = counts(args.data)
     n = write(w for w, c in found.items() if c >= args.min_count)
-    commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                            check=False).stdout.strip()
     meta = {
         "data": {"kaznerd": "IOB2_test_part1.txt (commit bd4333d0f5952b9fafb2ef2ac2fefa0ad3c0333f)",
                  "apertium_kaz_rus": "kaz-rus.parallel.tsv, Kazakh column (commit 7bd16ebbd005838988fd9c0d47a31e2564921b07)"},
