@@ -12,10 +12,11 @@ table (gold entities for recall, found ones for precision). Read errors on some 
 from __future__ import annotations
 
 import argparse
+import json
 from collections import Counter
 from pathlib import Path
 
-from taldau.ner import data
+from taldau.ner import data, model
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.component import EntityRecognizer
 from tools.ner import build_names
@@ -82,13 +83,14 @@ def main() -> None:
         rest = [retokenised(s) for s in pooled if fold_of(s) != k]
         held = [s for s in pooled if fold_of(s) == k]
         folder = args.out / f"fold{k}"
+        table = build_names.build(rest)
         if not (folder / "model.crfsuite").exists():
             folder.mkdir(parents=True, exist_ok=True)
             seconds = train(rest, folder / "model.crfsuite", settings, morph=False)
-            (folder / "meta.json").write_text('{"format": 1, "morph": false}\n', encoding="utf-8")
-            build_names.write(build_names.build(rest), folder / "names.tsv", [f"cv folds but {k}"])
+            meta = {"format": model.FORMAT, "morph": False}
+            (folder / "meta.json").write_text(json.dumps(meta) + "\n", encoding="utf-8")
+            build_names.write(table, folder / "names.tsv", [f"cv folds but {k}"])
             print(f"fold {k}: trained on {len(rest)} sentences in {seconds:.0f} s")
-        table = build_names.build(rest)
         result = score_fold(folder, held, table, args.errors)
         print(f"fold {k} ({len(held)} sentences): all {f1(*result['all']):.4f}, unseen {unseen_f1(result):.4f}, "
               + ", ".join(f"{key} {f1(*result[key]):.4f}" for key in WEAK if key in result))
