@@ -192,6 +192,8 @@ def test_the_span_rules_change_labels_to_their_own_classes_only(words, data):
     ("Мемлекет басшысы Қасым-Жомарт Тоқаев", "B-POSITION I-POSITION I-POSITION O",
      "B-POSITION I-POSITION B-PERSON O"),
     ("Білім министрі келді", "B-POSITION I-POSITION O", "B-POSITION I-POSITION O"),  # no name after the head
+    ("Президент Асқар Ораз сөйледі", "B-POSITION I-POSITION I-POSITION O",  # the head is the position's one word
+     "B-POSITION B-PERSON I-PERSON O"),
 ])
 def test_a_name_after_a_position_s_head_is_a_person(words, before, after):
     assert rules.positions_end_at_head(words.split(), before.split()) == after.split()

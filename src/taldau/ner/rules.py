@@ -188,7 +188,7 @@ def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
     for kind, first, last in spans(labels):
         if kind != "POSITION":
             continue
-        k = next((k for k in range(last - 1, first, -1) if heads.head(words[k].lower())), last - 1)
+        k = next((k for k in range(last - 1, first - 1, -1) if heads.head(words[k].lower())), last - 1)
         if k < last - 1 and all(w[:1].isupper() for w in words[k + 1 : last]):
             out[k + 1 : last] = ["B-PERSON"] + ["I-PERSON"] * (last - k - 2)
             if last < len(out) and out[last] == "B-PERSON":
