@@ -124,6 +124,7 @@ def test_morph_features_read_the_reading_chosen_in_context():
     (["Сәуле", ")", "т.б."], (0, 3), (0, 1)),  # a closing bracket without its opening one ends the name
     (["Жасыл", "Ел", "(", "қозғалыс"], (0, 4), (0, 2)),  # so does an opening bracket without its closing one
     (["Ұлттық", "Банк", "(", "ҰБ", ")"], (0, 5), (0, 5)),  # paired brackets inside the name stay
+    (["Банк", "(", "Алтын", "(", "Тау", ")"], (0, 6), (0, 1)),  # the outer bracket is never closed
     ([")", "Банк"], (0, 2), (1, 2)),  # a stray bracket at the start is left out
     (["(", ")"], (0, 2), None),  # no word: no name
 ])

@@ -158,6 +158,10 @@ def test_a_kazakh_letter_overrules_a_russian_label():
     ("Астанада өтетін комиссия", "B-GPE O O", "B-GPE O O"),  # a place in the locative
     ("Талдықорған қаласының орталығында", "B-GPE O O", "B-GPE O O"),  # a head word in the locative: a place
     ("Тараз қаласының бас дәрігері", "B-GPE O O O", "B-GPE O O O"),  # no organisation's head word
+    ("Байзақ аудан әкімдігі", "B-GPE O O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # аудан is no ablative
+    ("Жамбыл облысының жұмыспен қамту басқармасы", "B-GPE I-GPE O O O",  # a verbal noun's complement in the name
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),
+    ("Ақтау қаласы шетелден келген компания", "B-GPE I-GPE O O O", "B-GPE I-GPE O O O"),  # an ablative, no name
 ])
 def test_a_place_and_a_body_s_head_word_are_one_name(words, before, after):
     assert rules.local_bodies(words.split(), before.split()) == after.split()

@@ -71,18 +71,25 @@ def recognize(doc: Doc, model: CrfModel | None = None) -> tuple[Span, ...]:
 
 def trimmed(words: Sequence[str], first: int, last: int) -> tuple[int, int] | None:
     """The span [first, last) without a quote at its edges whose pair is not inside it («Самұрық-Қазына» қоры keeps
-    its quotes, мұнай » loses its one; «Егемен Қазақстан» газетінің, begun inside the quotes, ends at the closing one, as
-    KazNERD never has such a span), nor across a bracket whose pair is outside it; None when no word is left: a name is made of words, however the tagger
-    labelled a run of quotes."""
-    while first < last and words[first] in QUOTES and (words[first] not in OPEN_QUOTES  # » at the start: a stray
-                                                       or not any(w in CLOSE_QUOTES for w in words[first + 1 : last])):
+    its quotes, мұнай » loses its one; «Егемен Қазақстан» газетінің, begun inside the quotes, ends at the closing one,
+    as KazNERD never has such a span), nor across a bracket whose pair is outside it (Момент ) т.б. is Момент); None
+    when no word is left: a name is made of words, however the tagger labelled a run of quotes."""
+    while first < last and _stray_at_start(words, first, last):
         first += 1
     if first and words[first - 1] in OPEN_QUOTES:  # «Егемен Қазақстан» газетінің: the name ends at its quote
         last = _closing_quote(words, first, last)
-    first, last = _without_stray_brackets(words, first, last)
+    last = _before_stray_bracket(words, first, last)
     while last > first and words[last - 1] in QUOTES and not any(w in OPEN_QUOTES for w in words[first : last - 1]):
         last -= 1
     return (first, last) if any(ch.isalnum() for w in words[first:last] for ch in w) else None
+
+
+def _stray_at_start(words: Sequence[str], first: int, last: int) -> bool:
+    """Whether [first, last) starts with a quote or a bracket whose pair is not inside it (» or ) always)."""
+    word = words[first]
+    if word in QUOTES:
+        return word not in OPEN_QUOTES or not any(w in CLOSE_QUOTES for w in words[first + 1 : last])
+    return word in ("(", ")") and _before_stray_bracket(words, first, last) == first
 
 
 def _closing_quote(words: Sequence[str], first: int, last: int) -> int:
@@ -99,22 +106,18 @@ def _closing_quote(words: Sequence[str], first: int, last: int) -> int:
     return last
 
 
-def _without_stray_brackets(words: Sequence[str], first: int, last: int) -> tuple[int, int]:
-    """[first, last) with no bracket whose pair is outside it: a stray one at the start is left out, one further in
-    ends the name (Момент ) т.б. is Момент), while Біріккен Ұлттар Ұйымы ( БҰҰ ) keeps its brackets."""
-    while first < last and (words[first] == ")" or words[first] == "(" and ")" not in words[first + 1 : last]):
-        first += 1
-    depth = 0
+def _before_stray_bracket(words: Sequence[str], first: int, last: int) -> int:
+    """Where [first, last) ends so that no bracket in it lacks its pair: Біріккен Ұлттар Ұйымы ( БҰҰ ) keeps its
+    brackets, Момент ) т.б. ends before its ), a ( never closed ends it too."""
+    opened: list[int] = []
     for k in range(first, last):
         if words[k] == "(":
-            if ")" not in words[k + 1 : last]:
-                return first, k
-            depth += 1
+            opened.append(k)
         elif words[k] == ")":
-            if not depth:
-                return first, k
-            depth -= 1
-    return first, last
+            if not opened:
+                return k
+            opened.pop()
+    return opened[0] if opened else last
 
 
 def _place(text: str, tokens: Sequence[Token], place) -> Span:

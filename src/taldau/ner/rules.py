@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from taldau.doc import Token
 from taldau.ner import gazetteer, heads
-from taldau.morph import suffixes
+from taldau.morph import analyze
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.numbers.words import read_word
 
@@ -21,7 +21,7 @@ MAX_NAME = 4  # capitalised words before a party head taken as its name
 MAX_BETWEEN = 3  # lowercase words between a place and an organisation's head word
 BODIES = {"org": "ORGANISATION", "pos": "POSITION"}  # `heads.tsv` classes of a head word -> the name a place begins
 MAX_NUMBER = 5  # words of an article's number after a law
-ARTICLE = ("бап", "баб")  # бабы, бабының: a law's article
+ARTICLE = "бап"  # the lemma of a law's article (бабы, бабының; not бапкер, баба)
 FOREIGN = frozenset({"ru", "en"})  # Sentence.lang values the Kazakh model is not run on
 RUSSIAN_CASES = ("ом", "ем", "ой", "ей", "ою", "а", "я", "у", "ю", "е", "ы", "и")
 
@@ -131,29 +131,35 @@ def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tupl
         body = BODIES.get(heads.head(words[h].lower()))
         if body:
             return h, body
-        if _oblique(words[h]):  # ұшақтарға, салмағанымен: no modifier of a head word ahead
-            break
+        if _oblique(words[h]) and not _verbal_noun(words[h + 1 : h + 2]):  # ұшақтарға, салмағанымен: no modifier
+            break  # of a head word ahead, but жұмыспен қамту басқармасы: the complement of a verbal noun in the name
     return start, ""
 
 
-@lru_cache(maxsize=1)
-def _endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(locative endings, with the attributive -дағы after them; those and the other oblique cases' endings of 2+
-    letters: dative, ablative, instrumental)."""
-    locative = suffixes.endings("LOC")
-    locative |= {loc + attr for loc in locative for attr in suffixes.endings("ATTR")}
-    oblique = locative | {e for case in ("DAT", "ABL", "INS") for e in suffixes.endings(case) if len(e) > 1}
-    return tuple(locative), tuple(oblique)
+OBLIQUE = frozenset({"Loc", "Dat", "Abl", "Ins"})  # cases of no word inside a body's name (but see _head_after)
+
+
+@lru_cache(maxsize=4096)
+def _cases(word: str) -> frozenset[str]:
+    """The cases taldau.morph reads in `word`, over all its readings (аудан: Nom, and Abl of ау)."""
+    return frozenset(f[5:] for a in analyze(word.lower()) for f in a.feats.split("|") if f.startswith("Case="))
+
+
+def _verbal_noun(words: Sequence[str]) -> bool:
+    """Whether the one word given is a verbal noun in the nominative (қамту, беру) in every reading."""
+    readings = analyze(words[0].lower()) if words else []
+    return bool(readings) and all("VerbForm=Ger" in a.feats and "Case=Nom" in a.feats for a in readings)
 
 
 def _locative(word: str) -> bool:
-    """Астанада, орталығындағы: the word ends in a locative (or the attributive -дағы after it)."""
-    return word.lower().endswith(_endings()[0])
+    """Астанада, орталығындағы: every reading is a locative (not Флорида, Канада)."""
+    return _cases(word) == {"Loc"}
 
 
 def _oblique(word: str) -> bool:
-    """Астанада, ұшақтарға, салмағанымен: the word ends in a locative, dative, ablative or instrumental."""
-    return word.lower().endswith(_endings()[1])
+    """Астанада, ұшақтарға, салмағанымен: every reading is in a locative, dative, ablative or instrumental case."""
+    cases = _cases(word)
+    return bool(cases) and cases <= OBLIQUE
 
 
 def articles(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -172,7 +178,7 @@ def articles(words: Sequence[str], labels: list[str]) -> list[str]:
             continue
         if words[k : k + 1] == ["-"]:  # 24-бабына, split by the tokenizer
             k, ordinal = k + 1, True
-        if ordinal and k < len(words) and words[k].lower().startswith(ARTICLE):
+        if ordinal and k < len(words) and any(a.lemma == ARTICLE for a in analyze(words[k].lower())):
             out[last : k + 1] = ["I-LAW"] * (k + 1 - last)
     return out
 
