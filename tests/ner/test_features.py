@@ -11,7 +11,7 @@ WORDS = ["Ресейдің", "Президенті", "Путин", "«", "Аба
 
 
 def _fresh(words: list[Word]) -> list[list[str]]:
-    for cached in (features._seen, features._token, features.shape, features.word_stem):
+    for cached in (features._seen, features.shape, features.word_stem):
         cached.cache_clear()
     return sentence(words)
 

@@ -32,4 +32,7 @@ def classes(low: str, stem: str) -> tuple[str, ...]:
     words = table()
     ids = words.get(low) or words.get(stem)
     pooled = words.get(STEM + stem)
-    return (*(f"c{i}={c}" for i, c in enumerate(ids or ())), *(f"k{i}={c}" for i, c in enumerate(pooled or ())))
+    out = [f"c{i}={c}" for i, c in enumerate(ids)] if ids else []
+    if pooled:
+        out += [f"k{i}={c}" for i, c in enumerate(pooled)]
+    return tuple(out)

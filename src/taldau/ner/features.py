@@ -49,7 +49,7 @@ def shape(text: str) -> str:
     mapped = text.translate(_SHAPE)
     if "\n" in mapped:
         return re.sub(r"(.)\1+", r"\1", mapped)
-    return "".join(key for key, _ in groupby(mapped))
+    return "".join([key for key, _ in groupby(mapped)])
 
 
 @lru_cache(maxsize=WORDS)
@@ -58,9 +58,8 @@ def word_stem(text: str) -> str:
     return stem(text, gazetteer.known())
 
 
-@lru_cache(maxsize=WORDS)
 def _token(word: Word) -> tuple[str, ...]:
-    """Features of the token alone, without position prefix; cached, as words repeat."""
+    """Features of the token alone, without position prefix; built once per word, as `_seen` (cached) asks."""
     text = word.text
     low = text.lower()
     st = word_stem(text)
@@ -80,9 +79,12 @@ def _token(word: Word) -> tuple[str, ...]:
     if digits:
         out.append(f"len={min(len(text), 6)}")
     out += clusters.classes("0" if digits else low, st)
-    out += [f"gz={tag}" for tag in gazetteer.word_tags(text)]
-    if st != low:  # Тоқаевтардың -> тоқаев: sur
-        out += [f"gzst={tag}" for tag in gazetteer.lexicon().get(st, ())]
+    tags = gazetteer.word_tags(text)
+    if tags:  # most words have none: no comprehension to run
+        out += [f"gz={tag}" for tag in tags]
+    tags = gazetteer.lexicon().get(st) if st != low else None
+    if tags:  # Тоқаевтардың -> тоқаев: sur
+        out += [f"gzst={tag}" for tag in tags]
     if low.endswith(NATIONALITY) and low[:-3] in gazetteer.place_words():  # кореялық <- корея
         out.append("nat")
     head = heads.head(low)
