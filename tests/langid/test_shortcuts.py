@@ -2,7 +2,7 @@
 foreign letter, a text without Latin letters no Uzbek marker; letters are counted by runs as one by one."""
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from taldau.langid import rules
@@ -17,6 +17,7 @@ TEXTS = st.lists(st.text(LETTERS, min_size=1, max_size=8), min_size=1, max_size=
 
 
 @given(TEXTS)
+@example("'")  # no word at all
 def test_foreign_letters_answers_as_the_share_of_words_says(text: str) -> None:
     ev = rules.Evidence(text)
     share_ = ev.share(rules._has_foreign_letter)

@@ -30,7 +30,8 @@ class Evidence:
         self.script = script_of(*self.counts)
 
     def share(self, test: Callable[[str], bool]) -> float:
-        return sum(map(test, self.words)) / len(self.words)
+        """The share of words passing `test`; 0 for a text of no words (an apostrophe alone)."""
+        return sum(map(test, self.words)) / len(self.words) if self.words else 0.0
 
 
 # -- rules: each returns a guess or None ------------------------------------------------------------
