@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from taldau.doc import Doc, Span, Token
 from taldau.ner import canonical, rules  # canonical the module, not its function: taldau.ner.canonical stays patchable
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Word
+from taldau.ner.labels import spans
 from taldau.ner.model import bundled, tag_words
 
 if TYPE_CHECKING:
@@ -30,20 +31,6 @@ LABELS = (
 def tag(words: Sequence[str]) -> list[str]:
     """IOB2 labels for one sentence of words."""
     return tag_words([Word(w) for w in words])
-
-
-def spans(labels: Sequence[str]) -> list[tuple[str, int, int]]:
-    """(label, first, last+1) token ranges of IOB2 labels; a stray I- starts an entity."""
-    out: list[tuple[str, int, int]] = []
-    for i, label in enumerate(labels):
-        if label == "O":  # most tokens
-            continue
-        kind = label[2:]
-        if label.startswith("B-") or (label.startswith("I-") and (not out or out[-1][0] != kind or out[-1][2] != i)):
-            out.append((kind, i, i + 1))
-        elif label.startswith("I-"):
-            out[-1] = (kind, out[-1][1], i + 1)
-    return out
 
 
 def recognize(doc: Doc, model: CrfModel | None = None) -> tuple[Span, ...]:

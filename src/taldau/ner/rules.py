@@ -13,6 +13,7 @@ from taldau.doc import Token
 from taldau.ner import gazetteer, heads
 from taldau.morph import analyze
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
+from taldau.ner.labels import spans_of
 from taldau.numbers.words import read_word
 
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
@@ -76,11 +77,9 @@ def parties(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def countries_end_persons(words: Sequence[str], labels: list[str]) -> list[str]:
     """Тоқаев Белорусияға: a country after the first word of a PERSON is no part of the name, but a place."""
-    from taldau.ner import spans  # the package imports this module
-
     out = list(labels)
-    for kind, first, last in spans(labels):
-        for k in range(first + 1, last) if kind == "PERSON" else ():
+    for first, last in spans_of(labels, "PERSON"):
+        for k in range(first + 1, last):
             found = gazetteer.match((words[k],))
             if found and found[1].kind == "country":
                 out[k:last] = ["B-GPE"] + ["O"] * (last - k - 1)
@@ -95,13 +94,9 @@ def local_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     word is in the locative (Астанада, ауданының орталығында: a place, not a body) or a word between them in an
     oblique case (Франция пойыздарға тыйым салғанымен зауыттан: no name's words), nor right after a one-word place
     or a country (Қытай соты, Америка Құрама Штаттарының өкілі: a country's body, which KazNERD leaves a place)."""
-    from taldau.ner import spans
-
-    if not _has(labels, "GPE"):  # most sentences
-        return list(labels)
     out = list(labels)
-    for kind, first, last in spans(labels):
-        if kind != "GPE" or _locative(words[last - 1]):
+    for first, last in spans_of(labels, "GPE"):
+        if _locative(words[last - 1]):
             continue
         h, body = _head_after(words, labels, last)
         if body == "POSITION":  # әкімінің орынбасары: a position's head in the genitive governs the next one
@@ -115,11 +110,6 @@ def local_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
 def _country(words: Sequence[str]) -> bool:
     found = gazetteer.match(tuple(words))
     return bool(found) and found[1].kind == "country"
-
-
-def _has(labels: Sequence[str], kind: str) -> bool:
-    """Whether the labels hold an entity of `kind` (a stray I- starts one too)."""
-    return f"B-{kind}" in labels or f"I-{kind}" in labels
 
 
 def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tuple[int, str]:
@@ -165,14 +155,10 @@ def _oblique(word: str) -> bool:
 def articles(words: Sequence[str], labels: list[str]) -> list[str]:
     """Еңбек кодексінің 24-бабына, Конституцияның елу сегізінші бабының: an ordinal number and the article word right
     after a LAW belong to it, as in KazNERD (not a cardinal: кодекстің үш бабы, three articles of the code)."""
-    from taldau.ner import spans
-
-    if not _has(labels, "LAW"):  # most sentences
-        return list(labels)
     out = list(labels)
-    for kind, first, last in spans(labels):
+    for _, last in spans_of(labels, "LAW"):
         k, ordinal = last, False
-        while kind == "LAW" and k < len(words) and k - last < MAX_NUMBER and (number := read_word(words[k])):
+        while k < len(words) and k - last < MAX_NUMBER and (number := read_word(words[k])):
             k, ordinal = k + 1, bool(number.ending)
         if k == last:
             continue
@@ -186,14 +172,8 @@ def articles(words: Sequence[str], labels: list[str]) -> list[str]:
 def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
     """Білім министрінің кеңесшісі Арман Сейітов: the capitalised words after the last head word in a POSITION
     (`heads.tsv`) are the PERSON holding it, joined with a PERSON right after them."""
-    from taldau.ner import spans
-
-    if not _has(labels, "POSITION"):  # most sentences
-        return list(labels)
     out = list(labels)
-    for kind, first, last in spans(labels):
-        if kind != "POSITION":
-            continue
+    for first, last in spans_of(labels, "POSITION"):
         k = next((k for k in range(last - 1, first - 1, -1) if heads.head(words[k].lower())), last - 1)
         if k < last - 1 and all(w[:1].isupper() for w in words[k + 1 : last]):
             out[k + 1 : last] = ["B-PERSON"] + ["I-PERSON"] * (last - k - 2)

@@ -1,0 +1,25 @@
+"""IOB2 labels read as entity ranges: for the recogniser, its rules and the tools that read KazNERD."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def spans(labels: Sequence[str]) -> list[tuple[str, int, int]]:
+    """(label, first, last+1) token ranges of IOB2 labels; a stray I- starts an entity."""
+    out: list[tuple[str, int, int]] = []
+    for i, label in enumerate(labels):
+        if label == "O":  # most tokens
+            continue
+        kind = label[2:]
+        if label.startswith("B-") or (label.startswith("I-") and (not out or out[-1][0] != kind or out[-1][2] != i)):
+            out.append((kind, i, i + 1))
+        elif label.startswith("I-"):
+            out[-1] = (kind, out[-1][1], i + 1)
+    return out
+
+
+def spans_of(labels: Sequence[str], kind: str) -> list[tuple[int, int]]:
+    """(first, last+1) of the entities of `kind`; none at once when no label names it (most sentences)."""
+    if f"B-{kind}" not in labels and f"I-{kind}" not in labels:
+        return []
+    return [(first, last) for found, first, last in spans(labels) if found == kind]
