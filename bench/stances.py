@@ -44,8 +44,8 @@ PART_LABELS = {"real": "real (seen)", "real2": "real2 (re-run, seen)", "real3": 
                "realdev2": "realdev2 (seen)", "real6": "real6 (blind, scored once by the lead)",
                "real7": "real7 (official sites, blind, scored once by the lead)",
                POOLED: "real4 + real5 pooled (re-run)"}
-ARCHIVE = [  # the single blind run of real4 and real5 (at 8fb5814; page of a4217b0), kept beside later runs
-    [f"{part} (blind, one run at 8fb5814)", *figures] for part, *figures in (
+BLIND_RUNS = {  # each blind run, once, by commit, kept beside later runs: rows of the table below without the run
+    "8fb5814": (  # real4 and real5 (page of a4217b0)
         ("real4", "118", "taldau.stances", "7", "0.833", "0.714", "0.769", "1.000", "1.000", "1.000"),
         ("real4", "118", "rules only (parse ignored)", "7", "0.800", "0.571", "0.667", "1.000", "1.000", "1.000"),
         ("real4", "118", "lexicon baseline", "7", "0.083", "0.143", "0.105", "1.000", "1.000", "1.000"),
@@ -56,9 +56,8 @@ ARCHIVE = [  # the single blind run of real4 and real5 (at 8fb5814; page of a421
         ("real4 + real5 pooled", "338", "rules only (parse ignored)", "20", "0.625", "0.250", "0.357", "1.000", "1.000",
          "1.000"),
         ("real4 + real5 pooled", "338", "lexicon baseline", "20", "0.016", "0.050", "0.024", "1.000", "1.000", "1.000"),
-    )
-] + [  # the single blind run of real6 and real7, at 505748c (the pooled rows summed from the two parts' counts)
-    [f"{part} (blind, one run at 505748c)", *figures] for part, *figures in (
+    ),
+    "505748c": (  # real6 and real7 (the pooled rows summed from the two parts' counts)
         ("real6", "550", "taldau.stances", "46", "0.889", "0.522", "0.658", "1.000", "1.000", "1.000"),
         ("real6", "550", "rules only (parse ignored)", "46", "0.889", "0.522", "0.658", "1.000", "1.000", "1.000"),
         ("real6", "550", "lexicon baseline", "46", "0.019", "0.022", "0.020", "1.000", "1.000", "0.000"),
@@ -68,8 +67,10 @@ ARCHIVE = [  # the single blind run of real4 and real5 (at 8fb5814; page of a421
         ("real7 (official sites)", "489", "lexicon baseline", "41", "0.010", "0.049", "0.017", "1.000", "1.000", "0.500"),
         ("real6 + real7 pooled", "1039", "taldau.stances", "87", "0.804", "0.425", "0.556", "", "", ""),
         ("real6 + real7 pooled", "1039", "rules only (parse ignored)", "87", "0.814", "0.402", "0.538", "", "", ""),
-    )
-]
+    ),
+}
+ARCHIVE = [[f"{part} (blind, one run at {commit})", *figures]
+           for commit, rows in BLIND_RUNS.items() for part, *figures in rows]
 QUOTES = str.maketrans("", "", "«»\"“”„'")
 COST_FLOOR = 0.10  # the component's share of the pipeline's time on a news article, at most (the gold dev
 # documents, a stance in nearly every sentence, are shown beside it: 6-10 %)
