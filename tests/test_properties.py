@@ -53,6 +53,7 @@ def test_sentences_partition_the_tokens(text: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
+@example("AЇ")  # a foreign look-alike counts as Cyrillic on the first pass, not only once it has become І
 def test_normalisation_is_idempotent(text: str) -> None:
     once = normalize(text).text
     assert normalize(once).text == once

@@ -29,7 +29,7 @@ def _in_word(ch: str) -> bool:
 def _repair_word(word: str) -> str:
     latin = sum(ch in LATIN_LOOKALIKES for ch in word)
     other_latin = sum("a" <= ch.lower() <= "z" for ch in word) - latin
-    cyrillic = sum(ch in _CYR for ch in word)
+    cyrillic = sum(ch in _CYR or ch in FOREIGN_LOOKALIKES for ch in word)  # Ї counts as the І it becomes
     # "iPhone-ға" and "Kazakhstan" keep their Latin; a Cyrillic word with stray look-alikes is repaired.
     if other_latin == 0 and cyrillic >= latin:
         return word.translate(_TO_CYRILLIC)
