@@ -156,7 +156,8 @@ def draw(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = ("real.ts
 def draw_train(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = EXCLUDE_TRAIN) -> list[tuple[str, str]]:
     """(hash, text) of KazNERD train- and dev-part sentences (never the test part) drawn by `ranked_draw`, one per
     twin group by `twin_key` (the NER split's key, so a group lies in one part). realdev2: draw_train(
-    "realdev2-20261205", 150, 0); real6: draw_train("real6-20261205", 500, 50, (*EXCLUDE_TRAIN, "realdev2.tsv"))."""
+    "realdev2-20261205", 150, 0); real6: draw_train("real6-20261205", 500, 50, (*EXCLUDE_TRAIN, "realdev2.tsv"));
+    real8: draw_train("real8-20261205", 600, 50, (*EXCLUDE_TRAIN, "realdev2.tsv", "real6.tsv"))."""
     from taldau.ner.data import load_split, twin_key
 
     parts = load_split()
