@@ -17,7 +17,7 @@ from taldau.morph.suffixes import surfaces
 
 GOLD = ROOT / "tests" / "stances"
 OFFICIAL = DEFAULT_DATA / "apertium_kaz_rus" / "kaz-rus.parallel.tsv"  # official sites' texts, GPL: named by hash
-OFFICIAL_PARTS = ("real5", "officialdev", "real7")  # the real parts drawn from OFFICIAL, not from KazNERD
+OFFICIAL_PARTS = ("real5", "officialdev", "real7", "real9")  # the real parts drawn from OFFICIAL, not from KazNERD
 KINDS = ("interest", "goal", "need", "cooperation", "support", "opposition")  # issue 13's kinds, for checking the gold
 FLAGS = ("negated", "implicit")  # and with=PARTNER
 
