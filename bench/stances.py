@@ -11,7 +11,7 @@ sentence, its first country or organisation as the actor, the word before the pr
 target head), showing what the grammar adds. Cost: the component's share of the pipeline's time.
 
     python -m bench.stances [--part PART ...]   (dev test real real2 real3 realdev officialdev realdev2 real4 real5 real6
-                                                 real7, or both = all but real4, real5, real6 and real7)
+                                                 real7, or both = all but real4 and real5)
 """
 from __future__ import annotations
 
@@ -34,15 +34,14 @@ FLOORS = {"f1": 0.85, "precision": 0.90}
 PARTS = ("dev", "test", "real", "real2", "real3", "realdev", "officialdev", "realdev2", "real4", "real5", "real6",
          "real7")
 BLIND = ("real4", "real5")  # drawn and annotated with the rules frozen, run once together at 8fb5814
-UNREAD = ("real6", "real7")  # blind, run once by the lead at 505748c (ARCHIVE); never by `both`
-SEEN = tuple(p for p in PARTS if p not in BLIND + UNREAD)  # every part whose errors have been read, and test (its figure only)
+SEEN = tuple(p for p in PARTS if p not in BLIND)  # every part whose errors have been read, and test (its figure only)
 POOLED = "real4+real5"
-UNLISTED = ("test", *UNREAD)  # parts whose errors --errors never lists: scored, never read
+UNLISTED = ("test",)  # the part whose errors --errors never lists: scored, never read
 PART_LABELS = {"real": "real (seen)", "real2": "real2 (re-run, seen)", "real3": "real3 (re-run, seen)",
                "real4": "real4 (re-run; blind once at 8fb5814)", "real5": "real5 (re-run, partly seen)",
                "realdev": "realdev (seen)", "officialdev": "officialdev (official sites, seen)",
-               "realdev2": "realdev2 (seen)", "real6": "real6 (blind, scored once by the lead)",
-               "real7": "real7 (official sites, blind, scored once by the lead)",
+               "realdev2": "realdev2 (seen)", "real6": "real6 (re-run; blind once at 505748c)",
+               "real7": "real7 (official sites, re-run; blind once at 505748c)",
                POOLED: "real4 + real5 pooled (re-run)"}
 BLIND_RUNS = {  # each blind run, once, by commit, kept beside later runs: rows of the table below without the run
     "8fb5814": (  # real4 and real5 (page of a4217b0)
@@ -219,9 +218,9 @@ def errors(documents: list[Document], docs: list[Doc]) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--part", nargs="+", choices=(*PARTS, "both"), default=["both"],
-                        help="parts to score; both = every part but the blind real4, real5, real6 and real7")
+                        help="parts to score; both = every part but the once-blind real4 and real5")
     parser.add_argument("--errors", action="store_true",
-                        help="list the relations missed and the extra ones (never of test, real6, real7)")
+                        help="list the relations missed and the extra ones (never of test)")
     args = parser.parse_args()
     pipeline = Pipeline()
     parts = [p for part in args.part for p in (SEEN if part == "both" else (part,))]

@@ -183,7 +183,8 @@ def _relative(tokens: Sequence[Token], i: int) -> bool:
     not жеңілдетілген несиеге, a passive participle, an adjective of its noun)."""
     token = tokens[i]
     return token.upos == "VERB" and w.verb_form(token) == "Part" and not w.possessed(token) and not w.passive(token) \
-        and w.case(token) in ("Nom", None) and tokens[i + 1].upos in ("NOUN", "ADJ", "NUM")
+        and w.case(token) in ("Nom", None) and tokens[i + 1].upos in ("NOUN", "ADJ", "NUM") \
+        and w.lemma(tokens[i + 1]) not in w.TIME_WORDS  # (not комитеті келер жылы: "next year", a time adverbial)
 
 
 def bare_object(tokens: Sequence[Token], after: int, predicate: int) -> bool:
@@ -309,7 +310,8 @@ def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool
             a.upos == "NOUN" and "Case=Nom" in a.feats for a in token.analyses))  # су қажет, су read as an adjective
         return noun and i + 1 < len(tokens) \
             and (i + 1 == before or tokens[i + 1].upos != "NOUN") and w.verb_form(token) != "Ger"
-    return token.upos in ("NOUN", "PROPN", "VERB", "AUX", "PRON", "ADJ") and not w.attributive(token)
+    return token.upos in ("NOUN", "PROPN", "VERB", "AUX", "PRON", "ADJ") and not w.attributive(token) \
+        and not w.adverbial(token)
 
 
 def modal(tokens: Sequence[Token], found: Found) -> bool:
@@ -344,6 +346,10 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
     """(first token of the phrase headed at `head`, head of a target coordinated before it or None)."""
     verbal = tokens[head].upos == "VERB" or w.verbal_noun(tokens[head])
     case = w.case(tokens[head])
+    if verbal and case not in ("Nom", None):
+        listed = _listed_verbal(tokens, head, floor, case)
+        if listed is not None:
+            return listed + 1, listed - 1
     i = head
     while i > floor:
         token = tokens[i - 1]
@@ -356,6 +362,20 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
             break
         i -= 1
     return i, None
+
+
+def _listed_verbal(tokens: Sequence[Token], head: int, floor: int, case: str) -> int | None:
+    """The comma or және after a verbal noun in the head's case that the head is listed with, however long the
+    head's own phrase (жүргізуді, ... денсаулық сақтау, білім беру және спорт салалары бойынша ... дамытуды: the
+    commas and және inside it list nouns), or None; a finite verb between ends the search."""
+    for j in range(head - 1, floor, -1):
+        token = tokens[j]
+        if token.upos in ("VERB", "AUX") and w.verb_form(token) == "Fin":
+            return None
+        if token.norm.lower() in ("және", ",") and j - 1 >= floor and w.verbal_noun(tokens[j - 1]) \
+                and w.case(tokens[j - 1]) == case:
+            return j
+    return None
 
 
 def _noun_modifier(tokens: Sequence[Token], i: int) -> bool:

@@ -151,8 +151,10 @@ def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token) 
         # жақта is the imperative of жақта- or жақ-та "on the side", never "supports"
         verb = any(a.lemma.lower() == predicate.head and a.upos in ("VERB", "AUX") for a in token.analyses)
         return not verb and _clause_ends(tokens, last + 1)
-    if (w.passive(token) and predicate.actor != "BETWEEN") or w.feats(token).get("Person", "3") != "3":
-        # тырысамыз: the speaker's own aim; a passive states no actor's stance, but A мен B арасында ... жасалды does
+    if (w.passive(token) and predicate.actor != "BETWEEN") or w.feats(token).get("Person", "3") != "3" \
+            or "PTCP.AGENT" in w.glosses(token):
+        # тырысамыз: the speaker's own aim; a passive states no actor's stance, but A мен B арасында ... жасалды does;
+        # негізін қалаушы, қолдаушы: an agent noun (the founder, a supporter) names someone, it states nothing
         return False
     if token.upos == "VERB" or (token.upos == "AUX" and last > 0 and head is not token):
         return _verb_states(tokens, last)
@@ -262,7 +264,8 @@ def conjunction(token: Token) -> bool:
 
 def _closes(token: Token) -> bool:
     """A word before a comma that ends a clause: a verb (қолдап,), an auxiliary, or a state word; not a verbal noun
-    in the nominative, an item of a list (әлеуетті дамыту, ... енгізуге бағытталған ... орнатуға ынталы)."""
-    if w.verb_form(token) == "Ger" and w.case(token) == "Nom" and not w.possessed(token):
+    in any case, an item of a list (әлеуетті дамыту, ... енгізуге бағытталған ... орнатуға ынталы; жүргізуді, ...
+    ұлғайтуды жоспарлап отыр: objects listed before one verb)."""
+    if w.verb_form(token) == "Ger" and not w.possessed(token):
         return False
     return token.upos in ("VERB", "AUX") or w.lemma(token) in ("жоқ", "емес") or token.norm == ":"

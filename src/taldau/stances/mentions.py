@@ -89,6 +89,10 @@ def _shared_possessors(tokens: Sequence[Token], found: list[Mention], places: li
         if phrase.label != "ACTOR" or country is None or country.last >= phrase.last \
                 or (w.case(tokens[country.last - 1]) != "Gen" and not w.possessed(tokens[phrase.last - 1])):
             continue
+        if country.last + 1 == phrase.last and w.lemma(tokens[country.last]) in COUNTRY_HEADS \
+                and w.case(tokens[country.last - 1]) != "Gen":  # АҚШ, Ресей және Өзбекстан елдері: the countries
+            out[k] = country._replace(last=phrase.last)
+            continue
         head = " ".join(t.norm for t in tokens[country.last : phrase.last])
         j = k
         while j > 0 and out[j - 1].label == "GPE" and out[j - 1].country and case(tokens, out[j - 1]) == "Nom" \

@@ -126,6 +126,7 @@ def _targets(tokens, heads, predicate: set[int], found: Found, mentions: Sequenc
     relations = NOMINATIVE_TARGETS if wanted == {"Nom"} else TARGET_RELATIONS
     verbal = "DATV" in found.predicate.targets  # салуға дайын: only a verbal noun
     candidates = [i for i in range(found.start, found.first) if heads[i] in predicate and i not in partners
+                  and not w.adverbial(tokens[i])  # толығымен келісті: agreed fully
                   and (tokens[i].deprel or "").split(":")[0] in relations and w.case(tokens[i]) in wanted
                   and (not verbal or w.verbal_noun(tokens[i]))
                   and (wanted != {"Nom"} or tokens[i].upos in ("NOUN", "PROPN"))]  # 250 миллион текше метр су қажет

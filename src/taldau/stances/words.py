@@ -15,6 +15,7 @@ NEGATORS = frozenset({"емес", "жоқ"})
 PARTICLES = frozenset({"да", "де", "та", "те", "ғана", "қана", "гана", "кана", "ақ", "-ақ"})  # қолдау да көрсетеді
 BY = frozenset({"тарапынан"})  # депутаттар тарапынан: by the deputies (not үкімет тарапы, the government's side)
 TIME_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "былтыр", "қазір", "жыл", "ай", "апта", "күн", "кез"})
+WHOLE = frozenset({"толық", "түгел", "бүтін"})  # толығымен, түгелімен: "fully", "entirely", adverbs, no complement
 
 
 @cache
@@ -136,3 +137,8 @@ def auxiliary(token: Token) -> bool:
 
 def punct(token: Token) -> bool:
     return token.upos == "PUNCT" or not any(ch.isalnum() for ch in token.text)
+
+
+def adverbial(token: Token) -> bool:
+    """A possessed instrumental of a word of wholeness is an adverb (толығымен келісті: agreed fully), no complement."""
+    return lemma(token) in WHOLE and case(token) == "Ins"
