@@ -173,11 +173,12 @@ def _attributive(tokens: Sequence[Token], end: int) -> bool:
 def _unasserted(tokens: Sequence[Token], last: int, end: int) -> bool:
     """The predicate states no stance though it ends a clause: ability (қолдай алады; not қолдап алды, the -ып
     converb), a question (қарсы емес пе?), a hedge or an obligation after it (дайын болуы мүмкін), an expectation or
-    hearsay that quotes it (қолдайды деп күтілуде, қолдайды деген ақпарат тарады)."""
+    hearsay that quotes it (қолдайды деп күтілуде, қолдайды деген ақпарат тарады), a condition in its auxiliary (қажет
+    ететін болса: if one needs)."""
     head = tokens[last]
     if last + 1 < len(tokens) and w.lemma(tokens[last + 1]) == "ал" and "CONV.IMPF" in w.glosses(head):
         return True  # қолдай алады (not қолдап алды: CONV.PRF)
-    if any(t.norm.lower() in w.question_particles() for t in tokens[last + 1 : end + 1]):
+    if any(t.norm.lower() in w.question_particles() or w.feats(t).get("Mood") == "Cnd" for t in tokens[last + 1 : end + 1]):
         return True
     following = tokens[end] if end < len(tokens) else None
     if following is None:

@@ -29,6 +29,7 @@ SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side"
 MAX_PLACE_WORDS = 5
 CLOSING_QUOTES = frozenset({"»", '"', "'", "«"})  # of token.norm: ” is », “ is « (closing „Хабар“), ’ is '
 APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  # мыңнан астам, елуге жуық: more than, nearly
+COMPOUNDS = frozenset({("тұрғын", "үй"), ("тұрғын", "жай")})  # an actor word that is the first half of a term: housing
 DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір бесінші зейнеткер, кез келген компания: anyone, no actor
 
 
@@ -44,7 +45,8 @@ class Mention(NamedTuple):
 def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lexicon: Lexicon) -> list[Mention]:
     """Actor mentions of a sentence in order; `entities` as (first, last, span) token ranges."""
     places = find_places(tokens)
-    candidates = places + _entities(tokens, entities, places) + _phrases(tokens, places, lexicon) + _pronouns(tokens)
+    candidates = places + _entities(tokens, entities, places) + _phrases(tokens, places, lexicon) + _pronouns(tokens) \
+        + _acronyms(tokens)
     kept: list[Mention] = []
     taken: set[int] = set()
     for mention in sorted(candidates, key=lambda m: m.first - m.last):  # longest first
@@ -209,6 +211,20 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
     return found
 
 
+def leading_country(tokens: Sequence[Token], inside: Sequence[Mention]) -> list[Mention]:
+    """The country that opens an organisation name or an actor phrase in the genitive, the clause's first mention
+    (Қазақстан Шанхай ынтымақтастық ұйымының жобаларына ... дайын: the subject run into the name of what it
+    supports): where the clause has no subject, the country in the nominative is it; [] otherwise."""
+    name = inside[0] if inside else None
+    if name is None or name.label not in ("ORGANISATION", "ACTOR") or case(tokens, name) != "Gen":
+        return []
+    place = next((p for p in find_places(tokens[name.first : name.last]) if p.first == 0), None)
+    if place is None or not place.country or place.last >= name.last - 1 \
+            or w.case(tokens[name.first + place.last - 1]) != "Nom":
+        return []
+    return [place._replace(first=name.first, last=name.first + place.last)]
+
+
 def group(tokens: Sequence[Token], head: int) -> Mention | None:
     """A group named by a plural noun outside the lexicons, with its modifiers (Бұл сауда нүктелері,
     Қалалық емханалар), where a clause's subject names no known actor; None for a singular noun."""
@@ -237,9 +253,11 @@ def _nominal(tokens: Sequence[Token], j: int) -> bool:
     """A noun, or an adjective used as one: сарапшылар (read as an adjective in the plural), тұрғын with a noun
     reading and no noun after it (мыңнан астам тұрғын ... қарсы шықты; not тұрғын үй, a residential house)."""
     token = tokens[j]
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    if following is not None and (w.lemma(token), w.lemma(following)) in COMPOUNDS:
+        return False  # көпқабатты тұрғын үйлердің: housing, not residents
     if token.upos in ("NOUN", "PROPN") or (token.upos == "ADJ" and w.feats(token).get("Number") == "Plur"):
         return True
-    following = tokens[j + 1] if j + 1 < len(tokens) else None
     return token.upos == "ADJ" and (following is None or following.upos != "NOUN") \
         and any(a.upos == "NOUN" and "Case=Nom" in a.feats for a in token.analyses[1:])
 
@@ -297,6 +315,14 @@ def fronted_subject(tokens: Sequence[Token], j: int) -> bool:
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     opens = j == 0 or w.punct(tokens[j - 1]) or tokens[j - 1].upos in ("CCONJ", "SCONJ", "ADV")
     return opens and following is not None and w.case(following) == "Acc" and w.possessed(following)
+
+
+def _acronyms(tokens: Sequence[Token]) -> list[Mention]:
+    """A Latin capital abbreviation the recogniser left, standing alone (ERG өз кезегінде ... мүдделі): in Kazakh
+    text it names a company or an organisation; not one before a noun it modifies (IT саласы)."""
+    return [Mention(i, i + 1, "ORGANISATION", t.norm, None) for i, t in enumerate(tokens)
+            if 2 <= len(t.norm) <= 8 and t.norm.isascii() and t.norm.isalpha() and t.norm.isupper()
+            and not (i + 1 < len(tokens) and tokens[i + 1].upos in ("NOUN", "PROPN"))]
 
 
 def _pronouns(tokens: Sequence[Token]) -> list[Mention]:

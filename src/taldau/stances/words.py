@@ -141,4 +141,5 @@ def punct(token: Token) -> bool:
 
 def adverbial(token: Token) -> bool:
     """A possessed instrumental of a word of wholeness is an adverb (толығымен келісті: agreed fully), no complement."""
-    return lemma(token) in WHOLE and case(token) == "Ins"
+    return any(a.lemma.lower() in WHOLE and "Case=Ins" in a.feats for a in token.analyses) \
+        or (lemma(token) in WHOLE and case(token) == "Ins")
