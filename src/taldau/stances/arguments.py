@@ -20,11 +20,10 @@ from typing import NamedTuple
 from taldau.doc import Token
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
-from taldau.stances.mentions import Mention, fronted_subject, group, leading_country
+from taldau.stances.mentions import OPENING_QUOTES, Mention, fronted_subject, group, leading_country
 from taldau.stances.mentions import case as mention_case
 from taldau.stances.reported import genitive_subject, own_country, quoted, reports
 
-OPENING_QUOTES = frozenset({"«", '"'})  # of token.norm, where “ „ ‟ are «
 AREA_WORDS = frozenset({"сала"})  # саласында: the field of cooperation
 AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "жөніндегі", "туралы"})  # жөніндегі меморандум: its topic
 POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойынша", "сияқты", "қарсы", "жөнінде", "арасында",
@@ -221,7 +220,8 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
 
 
 def joined(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:
-    between = [t for t in tokens[left.last : right.first] if t.norm not in OPENING_QUOTES]  # мен « Хабар »
+    between = [t for t in tokens[left.last : right.first]  # мен « Хабар »; банкі, сондай-ақ, жеке инвесторлар
+               if t.norm not in OPENING_QUOTES and t.norm.lower() not in w.ALSO]
     return 0 < len(between) <= 2 and all(t.norm.lower() in w.coordinators() for t in between)
 
 

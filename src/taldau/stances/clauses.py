@@ -248,6 +248,9 @@ def clause_start(tokens: Sequence[Token], i: int, floor: int) -> int:
     lowest = max(floor, i - MAX_CLAUSE)
     while j >= lowest:
         token = tokens[j]
+        if token.norm == ")":  # (жабындық және су өткізбейтін материалдар өндірісі): an aside, whatever it holds
+            j = next((k for k in range(j - 1, lowest - 1, -1) if tokens[k].norm == "("), j) - 1
+            continue
         if conjunction(token):
             return j + 1
         if token.norm in w.CLAUSE_PUNCT and j > 0 and _closes(tokens[j - 1]):

@@ -27,8 +27,10 @@ PRONOUNS = frozenset({"ол", "олар"})
 COUNTRY_HEADS = frozenset({"ел", "мемлекет"})  # bare or after бұл: the country spoken of
 SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side": the country itself
 MAX_PLACE_WORDS = 5
+OPENING_QUOTES = frozenset({"«", '"'})  # of token.norm, where “ „ ‟ are «
 CLOSING_QUOTES = frozenset({"»", '"', "'", "«"})  # of token.norm: ” is », “ is « (closing „Хабар“), ’ is '
 APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  # мыңнан астам, елуге жуық: more than, nearly
+MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries of X, the dative inside the actor's phrase
 COMPOUNDS = frozenset({("тұрғын", "үй"), ("тұрғын", "жай")})  # an actor word that is the first half of a term: housing
 DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір бесінші зейнеткер, кез келген компания: anyone, no actor
 
@@ -58,14 +60,16 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
 
 
 def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
-    """A title before a name is in apposition to it: the person is the actor (Мемлекет басшысы Қасым-Жомарт
-    Тоқаев, компания басшысы Нұрлан Жұмасұлтанов), the span covers both. A name in quotes before the head
+    """A title before a name is in apposition to it: the person or organisation is the actor (Мемлекет басшысы
+    Қасым-Жомарт Тоқаев, компания басшысы Нұрлан Жұмасұлтанов, құрылыстың бас мердігері «Бек» компаниясы), the span
+    covers both. A name in quotes before the head
     noun phrase it names is one actor («Самұрық-Қазына» қоры, «Сембол» құрылыс компаниясы): the name, the span
     with the head."""
     out: list[Mention] = []
     for mention in found:
         before = out[-1] if out else None
-        if before and mention.label == "PERSON" and before.label == "ACTOR" and before.last == mention.first \
+        if before and mention.label in ("PERSON", "ORGANISATION") and before.label == "ACTOR" \
+                and all(t.norm in OPENING_QUOTES for t in tokens[before.last : mention.first]) \
                 and w.case(tokens[before.last - 1]) == "Nom" \
                 and (w.possessed(tokens[before.last - 1]) or case(tokens, mention) == "Nom"):
             # (not ұжым Нұрсұлтан Назарбаевтың есімін: a bare noun before a genitive name is no title)
@@ -204,6 +208,8 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
         if {before, w.lemma(tokens[first]), " ".join(t.norm.lower() for t in tokens[max(first - 2, 0) : first])} \
                 & DISTRIBUTIVES:
             continue
+        if first > 0 and w.lemma(tokens[first]) in MEMBER and w.case(tokens[first - 1]) == "Dat":
+            first = _bare_phrase(tokens, first - 1)  # Еуроодаққа мүше елдер: the members, their union named inside
         countries = [p.first for p in places if p.country and first <= p.first < j]
         if len(countries) > 1:  # Қазақстан Францияның компаниясымен: the subject, then France's company
             first = countries[-1]
@@ -223,6 +229,15 @@ def leading_country(tokens: Sequence[Token], inside: Sequence[Mention]) -> list[
             or w.case(tokens[name.first + place.last - 1]) != "Nom":
         return []
     return [place._replace(first=name.first, last=name.first + place.last)]
+
+
+def _bare_phrase(tokens: Sequence[Token], head: int) -> int:
+    """The first word of the noun phrase headed at `head`: the names, nouns and adjectives in the nominative
+    before it (Шанхай ынтымақтастық ұйымына)."""
+    first = head
+    while first > 0 and tokens[first - 1].upos in ("PROPN", "NOUN", "ADJ") and w.case(tokens[first - 1]) in ("Nom", None):
+        first -= 1
+    return first
 
 
 def group(tokens: Sequence[Token], head: int) -> Mention | None:

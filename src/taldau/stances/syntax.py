@@ -48,6 +48,8 @@ def read(tokens: Sequence[Token], offset: int, mentions: Sequence[Mention], foun
         targets = _after(targets, group[0].last)
     if subjects and targets and not _before(subjects[-1], targets[0]):
         targets = []  # a subject inside the target: the parse and the case marking disagree
+    elif rules.subjects and targets and rules.subjects[-1].first <= targets[-1][1] - 1 < rules.subjects[-1].last:
+        targets = []  # the target's head inside the subject (Еуроодаққа мүше елдер: the members' union)
     if targets and rules.targets and rules.targets[-1][1] == targets[-1][1]:
         targets = rules.targets  # the same head: the rules' reading keeps the targets coordinated to it
     elif targets and rules.targets and rules.targets[-1][1] > targets[-1][1] and (
