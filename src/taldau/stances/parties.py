@@ -69,8 +69,8 @@ def nominal_candidate(tokens: Sequence[Token]) -> bool:
 
 def nominal(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[tuple[list[Mention], int]]:
     """Cooperation named as a noun between parties all named (A мен B арасындағы ынтымақтастық, A мен B-ның
-    ынтымақтастығы): (the parties, the noun's index), two parties or more; not one party's (Қазақстанның
-    ынтымақтастығы: with whom is not said)."""
+    ынтымақтастығы, A-ның B-мен ынтымақтастығы): (the parties, the noun's index), two parties or more; not one
+    party's (Қазақстанның ынтымақтастығы: with whom is not said)."""
     found = []
     for i, token in enumerate(tokens):
         if w.lemma(token) not in COOPERATION_NOUNS and token.norm[:13].lower() not in COOPERATION_NOUNS:
@@ -80,9 +80,12 @@ def nominal(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[tuple[
             j -= 1
         if j > 0 and tokens[j - 1].norm.lower() == "арасындағы":
             group = _named_before(tokens, mentions, j - 1)
-        elif w.possessed(token) and j == i:  # A мен B-ның ынтымақтастығы
+        elif w.possessed(token) and j == i:  # A мен B-ның ынтымақтастығы; A-ның B-мен ынтымақтастығы
             group = _named_before(tokens, mentions, i)
-            group = group if group and w.case(tokens[group[-1].last - 1]) == "Gen" else []
+            partner = group[-1:] if len(group) == 1 and w.case(tokens[group[0].last - 1]) == "Ins" else []
+            if partner:
+                group = [*_named_before(tokens, mentions, partner[0].first), *partner]
+            group = group if group and w.case(tokens[group[-2 if partner else -1].last - 1]) == "Gen" else []
         else:
             group = []
         if len(group) >= 2:
