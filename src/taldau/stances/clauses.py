@@ -32,6 +32,7 @@ HEDGES = frozenset({"мүмкін", "ықтимал", "екіталай", "ти�
 EXPECTED = frozenset({"күт", "күтіл", "болжа", "болжан"})  # ... деп күтілуде, болжануда: expected, not stated
 HEARSAY = frozenset({"ақпарат", "хабар", "болжам", "қауесет", "күдік", "сыбыс"})  # ... деген ақпарат тарады
 UNSTATED = EXPECTED | HEARSAY  # what a quoted predicate before деп / деген is, when it states no stance
+MAX_ADVERBIALS = 4  # words between an object and its light verb
 MAX_CLAUSE = 60  # tokens looked back from a predicate: text without punctuation stays linear
 
 
@@ -109,12 +110,25 @@ def _lexical(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, 
         for predicate in table.get(key, ()):
             n = len(predicate.light)
             skip = int(n > 0 and i + 1 < len(tokens) and tokens[i + 1].norm.lower() in w.PARTICLES)
+            if n == 1 and w.case(tokens[i]) == "Acc":  # келісімді тағы бір жылға ұзартты: adverbials after the object
+                skip = _adverbials(tokens, i + 1)
             following = tokens[i + 1 + skip : i + 1 + skip + n]
             if len(following) == n and all(w.lemma(t) == v for t, v in zip(following, predicate.light)):
                 if best is None or n > len(best[0].light):
                     best = predicate, i + skip + n
                 break
     return best
+
+
+def _adverbials(tokens: Sequence[Token], i: int) -> int:
+    """How many words from i can stand between an object and its verb: adverbs, numbers, particles, time words
+    and nouns in the dative, locative or instrumental (тағы 1 жылға, 18 елмен), at most MAX_ADVERBIALS."""
+    k = i
+    while k < min(len(tokens), i + MAX_ADVERBIALS) and (
+            tokens[k].upos in ("ADV", "NUM", "PART") or w.lemma(tokens[k]) in w.TIME_WORDS
+            or (tokens[k].upos == "NOUN" and w.case(tokens[k]) in ("Dat", "Loc", "Ins"))):
+        k += 1
+    return k - i
 
 
 def _intentional(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
