@@ -334,19 +334,36 @@ realdev nor their twin groups, annotated by hand by an annotator who never ran t
 `realdev2` (seen) is a development part: `draw_train("realdev2-20261205", 150, 0)`, 150 sentences with a stance
 word (`realdev2.tsv`, 8 relations). `real6` is blind: `draw_train("real6-20261205", 500, 50, (*EXCLUDE_TRAIN,
 "realdev2.tsv"))`, 500 sentences with a stance word and 50 decoys without one, none of realdev2's (`real6.tsv`, 46
-relations); nobody reads it until the lead scores it once (`--part real6`; `both` leaves it out).
+relations); nobody read it until the lead scored it once (below; seen since).
 
 `real7` is blind too, of the official register: `draw_official("real7-20261205", 489, ("real5.tsv",
 "officialdev.tsv"))`, 489 official-site sentences with a stance word, none of real5's or officialdev's, annotated by
 hand in draw order by an annotator who never ran the reader nor read its rules, and cut at the first sentence that
-brought it to at least 40 relations (that sentence holds two: `real7.tsv`, 41 relations); nobody reads it until the lead scores it once (`--part
-real7`; `both` leaves it out).
+brought it to at least 40 relations (that sentence holds two: `real7.tsv`, 41 relations); nobody read it until the lead
+scored it once (below; seen since).
 
 The one blind run of real6 and real7 (at 505748c, the rules frozen after the recall work above; rows "blind, one
 run at 505748c"): real6 (news) F1 0.658 (P 0.889, R 0.522, 46 relations), real7 (official sites) F1 0.433 (P 0.684,
 R 0.317, 41 relations); pooled, 87 relations: F1 0.556 (P 0.804, R 0.425), up from real4 + real5's 0.414 (P 0.667,
 R 0.300) at the run before. The acceptance (real text within 0.05 of test's 0.969) is NOT met: precision on news
 is near the floor's 0.9, but about half of the stances real text states are missed, more in the official register.
+
+Seen since. After that run real6 and real7 were read for errors (`--errors` lists them; their rows are re-runs) and
+their 50 misses (22 + 28) classified by what the reader lacked: the actor not found 21 (a country the recogniser ran
+into the name after it, Latin abbreviations, countries listed before елдері, lists going on with сондай-ақ, a title
+before a quoted company, descriptive groups), a construction not read 17 (cooperation as a noun between named parties:
+A мен B арасындағы ынтымақтастық, A мен B-ның ынтымақтастығы; verbal nouns listed by commas before one verb; a
+participle before a time word taken for a relative clause; a goal stated before its holder; brackets inside a
+clause), a predicate missing from the lexicon 6 (серт / уәде бер-, келіссөзге қол жеткіз-, ... туралы құжаттарға қол
+қой-, A мен B арасында ... келісім бар), the tagger, morphology or tokenizer 3 (баспақ read as a noun, қолданбақ as a
+passive of қолда-, a dash glued to мақсаты), the target head 1 (Кеңесіне мүше мемлекет басшылары: the dative inside the
+actor), an annotators' convention the rules do not share 1 and a sentence cut off by its source 1. The recall work
+(srecall) wrote a general rule or lexicon row for 29 of them, each with new sentences of ours in `cases.tsv`
+(decoys beside: one party's cooperation, a document signed alone, an agent noun, a condition, housing): real6 F1
+0.658 -> 0.854 (P 0.972, R 0.761), real7 0.433 -> 0.849 (P 0.969, R 0.756). These are fitted figures (the parts were
+read while writing the rules), not blind ones; dev 0.998, test 0.969, realdev 0.962, officialdev 1.000 stayed, realdev2
+went 0.857 -> 0.933; the re-runs of real4 (0.857) and real5 (0.880 -> 0.923) did not lose. Whether recall on unseen
+real text is now within 0.05 of test is for the next blind part to say.
 """
 
 

@@ -69,12 +69,13 @@ def nominal_candidate(tokens: Sequence[Token]) -> bool:
 
 def nominal(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[tuple[list[Mention], int]]:
     """Cooperation named as a noun between parties all named (A мен B арасындағы ынтымақтастық, A мен B-ның
-    ынтымақтастығы, A-ның B-мен ынтымақтастығы): (the parties, the noun's index), two parties or more; not one
-    party's (Қазақстанның ынтымақтастығы: with whom is not said)."""
+    ынтымақтастығы, A-ның B-мен ынтымақтастығы), the noun in the nominative, what its clause speaks of: (the parties,
+    the noun's index), two parties or more; not one party's (Қазақстанның ынтымақтастығы: with whom is not said)."""
     found = []
     for i, token in enumerate(tokens):
-        if w.lemma(token) not in COOPERATION_NOUNS and token.norm[:13].lower() not in COOPERATION_NOUNS:
-            continue
+        if (w.lemma(token) not in COOPERATION_NOUNS and token.norm[:13].lower() not in COOPERATION_NOUNS) \
+                or w.case(token) not in ("Nom", None):
+            continue  # (not ... арасындағы әріптестіктің дамуының символы: a noun inside another phrase)
         j = i
         while j > 0 and tokens[j - 1].norm.lower() in MUTUAL:
             j -= 1
