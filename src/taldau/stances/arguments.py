@@ -271,8 +271,8 @@ def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor
         if i in actors or i in aside or w.punct(token) or (i + 1 < before and w.lemma(tokens[i + 1]) in POSTPOSITIONS):
             continue  # (not жемқорлыққа қарсы күрес агенттігі: a complement of a postposition)
         if i + 1 == before and tokens[before].upos == "NOUN" and not w.verbal_noun(token) and wanted != "AREA" \
-                and any(a.upos == "ADJ" for a in token.analyses):
-            continue  # басты мақсат етті: an adjective of the predicate's noun (басты also read бас-ты)
+                and any(a.upos == "ADJ" for a in token.analyses) and w.case(token) in ("Nom", "Acc", None):
+            continue  # басты мақсат етті: an adjective of the predicate's noun (басты also read бас-ты; not кәсіпкерлікке)
         if wanted == "AREA":
             if (w.lemma(token) in AREA_WORDS and w.case(token) == "Loc") \
                     or AREA_POSTPOSITIONS.intersection((w.lemma(token), token.norm.lower())):  # жөнінде read as жөн
