@@ -20,7 +20,7 @@ from typing import NamedTuple
 from taldau.doc import Token
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
-from taldau.stances.mentions import OPENING_QUOTES, Mention, fronted_subject, group, leading_country
+from taldau.stances.mentions import OPENING_QUOTES, Mention, fronted_subject, group, leading_actor
 from taldau.stances.mentions import case as mention_case
 from taldau.stances.reported import genitive_subject, own_country, quoted, reports
 
@@ -48,8 +48,8 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
         # Эльмира ... шығып, баяндап бермек; ғалымдар қолдау болса, ... дайын; пікір алысты, келісімдер
         # жасасты: a clause that names no subject shares the one before the comma
         subjects = _subjects(tokens, [m for m in mentions if m.last <= found.start], CASES[found.predicate.actor])
-    if not subjects and found.predicate.actor == "NOM":  # Қазақстан Түркі кеңесінің жұмысына ... дайын
-        subjects = leading_country(tokens, inside)
+    if not subjects and found.predicate.actor == "NOM":  # Қазақстан ... ұйымының жобаларына, Қор ауыл ... дайын
+        subjects = leading_actor(tokens, inside)
     floor = subjects[-1].last if subjects and subjects[-1].last > found.start else found.start
     targets = find_targets(tokens, inside, found, floor)
     if not targets and subjects and subjects[0].first > found.start:  # Бұл жобаны Парламент қолдады: a fronted target

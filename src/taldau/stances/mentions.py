@@ -42,6 +42,7 @@ class Mention(NamedTuple):
     canonical: str
     link: str | None
     country: bool = False  # the mention names a country itself: its link is the actor
+    opener: bool = False  # a phrase whose first word is a bare actor noun of its own (Қор | ауыл кәсіпкерлеріне)
 
 
 def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lexicon: Lexicon) -> list[Mention]:
@@ -213,15 +214,22 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
         countries = [p.first for p in places if p.country and first <= p.first < j]
         if len(countries) > 1:  # Қазақстан Францияның компаниясымен: the subject, then France's company
             first = countries[-1]
-        found.append(_phrase(tokens, first, j + 1, places, demonyms))
+        opener = first < j - int(w.possessed(token)) and not w.possessed(tokens[first]) \
+            and not heads.isdisjoint(w.keys(tokens[first])) \
+            and any(a.upos == "NOUN" and "Case=Nom" in a.feats for a in tokens[first].analyses)  # (Министрлік: also ADJ)
+        # (not Мемлекет басшылары, Компания басшылығы: a noun right before a possessed head is its modifier)
+        found.append(_phrase(tokens, first, j + 1, places, demonyms)._replace(opener=opener))
     return found
 
 
-def leading_country(tokens: Sequence[Token], inside: Sequence[Mention]) -> list[Mention]:
-    """The country that opens an organisation name or an actor phrase in the genitive, the clause's first mention
-    (Қазақстан Шанхай ынтымақтастық ұйымының жобаларына ... дайын: the subject run into the name of what it
-    supports): where the clause has no subject, the country in the nominative is it; [] otherwise."""
+def leading_actor(tokens: Sequence[Token], inside: Sequence[Mention]) -> list[Mention]:
+    """The actor that opens the clause's first mention, run into what follows it: a country before an organisation
+    name or an actor phrase in the genitive (Қазақстан Шанхай ынтымақтастық ұйымының жобаларына ... дайын), a bare
+    actor noun before an actor phrase (Қор ауыл кәсіпкерлеріне ... дайын, Министрлік жастар бастамаларын ...). Where
+    the clause has no subject, that actor in the nominative is it; [] otherwise."""
     name = inside[0] if inside else None
+    if name is not None and name.opener:
+        return [Mention(name.first, name.first + 1, "ACTOR", tokens[name.first].norm, None)]
     if name is None or name.label not in ("ORGANISATION", "ACTOR") or case(tokens, name) != "Gen":
         return []
     place = next((p for p in find_places(tokens[name.first : name.last]) if p.first == 0), None)
