@@ -313,7 +313,8 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
     verbal noun (маман даярлау: training specialists)."""
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     if following is None or w.case(tokens[j]) != "Nom" or w.possessed(tokens[j]) or "PL" in w.glosses(tokens[j]) \
-            or following.norm.lower() in w.BY:  # үкімет тарапынан: by the government, not its side
+            or following.norm.lower() in w.BY | w.BETWEEN:  # үкімет тарапынан: by the government, not its side;
+        # банк арасында: the bank, a party (not банк секторына)
         return False
     if following.upos == "VERB" and w.verb_form(following) == "Ger" and w.case(following) == "Nom":
         return True  # маман даярлау ісі

@@ -17,7 +17,6 @@ from taldau.stances.arguments import Arguments, find_targets, joined
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 
-BETWEEN = frozenset({"арасында", "арасындағы"})  # the parties of an agreement: A мен B арасында
 COOPERATION_NOUNS = frozenset({"ынтымақтастық", "әріптестік", "серіктестік"})  # cooperation, partnership
 MUTUAL = frozenset({"өзара", "екіжақты", "стратегиялық", "тығыз", "жан-жақты"})  # words between арасындағы and the noun
 
@@ -33,7 +32,7 @@ def _between(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Ar
     жасалды, ... меморандумға қол қою рәсімі өтті), passive or nominal: the parties are its actors, its target
     the matter (ынтымақтастық жөнінде); no actor when a party is not named (жұмыс берушілермен ... қол қойылды)."""
     for j in range(found.start, found.first):
-        if tokens[j].norm.lower() in BETWEEN and inside:
+        if tokens[j].norm.lower() in w.BETWEEN and inside:
             group = _named_before(tokens, inside, j)
             if len(group) >= 2:
                 return Arguments(group, find_targets(tokens, inside, found, j + 1), [])

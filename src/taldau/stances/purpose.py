@@ -24,7 +24,7 @@ from taldau.stances.mentions import Mention
 
 GOAL = "мақсат"
 ACTIVITY = frozenset({"қызмет"})  # Орталық қызметінің мақсаты: the goal of the actor's activity
-HOLDERS = frozenset({"орталық"})  # actors here only, through their activity (not Қазақстанның қаржы орталығымен)
+HOLDERS = frozenset({"орталық"})  # actors here only, as the holder of a goal (not Қазақстанның қаржы орталығымен)
 COPULAS = frozenset({"тап", "сана"})  # (болып) табылады, (болып) саналады: the passive of тап-, сана-
 MAX_GOAL = 60  # tokens of the goal phrase looked through for its copula (official text lists much)
 COMPANIONS = frozenset({"мен", "және", "міндет", "ретінде"})  # мақсаты мен міндеттері ретінде: its goals and tasks
@@ -117,9 +117,9 @@ def _actor(tokens: Sequence[Token], goal: int, mentions: Sequence[Mention], lexi
     if j < 0 or w.case(tokens[j]) not in wanted:
         return None
     mention = next((m for m in mentions if m.last == j + 1 and m.label != "ANAPHOR"), None)
-    if mention is None and (_actor_word(tokens[j], lexicon) or (wanted[-1] is None and w.lemma(tokens[j]) in HOLDERS)):
-        # Орталық қызметінің: a centre, read as the adjective "central"
-        mention = Mention(j, j + 1, "ACTOR", tokens[j].norm, None)
+    if mention is None and (_actor_word(tokens[j], lexicon) or w.lemma(tokens[j]) in HOLDERS):
+        # Орталық қызметінің, Орталықтың мақсаты: a centre, read as the adjective "central"
+        mention = Mention(j, j + 1, "ACTOR", tokens[j].norm[: len(w.lemma(tokens[j]))], None)  # Орталықтың: Орталық
     return mention
 
 
