@@ -185,7 +185,8 @@ def _relative(tokens: Sequence[Token], i: int) -> bool:
     token = tokens[i]
     return token.upos == "VERB" and w.verb_form(token) == "Part" and not w.possessed(token) and not w.passive(token) \
         and w.case(token) in ("Nom", None) and tokens[i + 1].upos in ("NOUN", "ADJ", "NUM") \
-        and w.lemma(tokens[i + 1]) not in w.TIME_WORDS  # (not комитеті келер жылы: "next year", a time adverbial)
+        and w.lemma(tokens[i + 1]) not in w.TIME_WORDS and token.norm.lower() not in w.ADJECTIVAL_PARTICIPLES
+    # (not комитеті келер жылы: "next year", a time adverbial; not Әзірбайжан бірлескен жаттығулар: joint exercises)
 
 
 def bare_object(tokens: Sequence[Token], after: int, predicate: int) -> bool:

@@ -17,6 +17,7 @@ BY = frozenset({"тарапынан"})  # депутаттар тарапына�
 BETWEEN = frozenset({"арасында", "арасындағы"})  # the parties of an agreement: A мен B арасында
 TIME_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "былтыр", "қазір", "жыл", "ай", "апта", "күн", "кез"})
 ALSO = frozenset({"сондай-ақ", "сонымен", "қатар"})  # "as well as" inside a list: банкі, сондай-ақ, жеке инвесторлар
+ADJECTIVAL_PARTICIPLES = frozenset({"бірлескен", "біріккен", "ұйымдасқан"})  # joint, united, organised: adjectives
 WHOLE = frozenset({"толық", "түгел", "бүтін"})  # толығымен, түгелімен: "fully", "entirely", adverbs, no complement
 
 
