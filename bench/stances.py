@@ -11,7 +11,7 @@ sentence, its first country or organisation as the actor, the word before the pr
 target head), showing what the grammar adds. Cost: the component's share of the pipeline's time.
 
     python -m bench.stances [--part PART ...]   (dev test real real2 real3 realdev officialdev realdev2 real4 real5 real6
-                                                 real7, or both = all but real4, real5, real6 and real7)
+                                                 real7, or both = all but real4 and real5)
 """
 from __future__ import annotations
 
@@ -34,15 +34,14 @@ FLOORS = {"f1": 0.85, "precision": 0.90}
 PARTS = ("dev", "test", "real", "real2", "real3", "realdev", "officialdev", "realdev2", "real4", "real5", "real6",
          "real7")
 BLIND = ("real4", "real5")  # drawn and annotated with the rules frozen, run once together at 8fb5814
-UNREAD = ("real6", "real7")  # blind, run once by the lead at 505748c (ARCHIVE); never by `both`
-SEEN = tuple(p for p in PARTS if p not in BLIND + UNREAD)  # every part whose errors have been read, and test (its figure only)
+SEEN = tuple(p for p in PARTS if p not in BLIND)  # every part whose errors have been read, and test (its figure only)
 POOLED = "real4+real5"
-UNLISTED = ("test", *UNREAD)  # parts whose errors --errors never lists: scored, never read
+UNLISTED = ("test",)  # the part whose errors --errors never lists: scored, never read
 PART_LABELS = {"real": "real (seen)", "real2": "real2 (re-run, seen)", "real3": "real3 (re-run, seen)",
                "real4": "real4 (re-run; blind once at 8fb5814)", "real5": "real5 (re-run, partly seen)",
                "realdev": "realdev (seen)", "officialdev": "officialdev (official sites, seen)",
-               "realdev2": "realdev2 (seen)", "real6": "real6 (blind, scored once by the lead)",
-               "real7": "real7 (official sites, blind, scored once by the lead)",
+               "realdev2": "realdev2 (seen)", "real6": "real6 (re-run; blind once at 505748c)",
+               "real7": "real7 (official sites, re-run; blind once at 505748c)",
                POOLED: "real4 + real5 pooled (re-run)"}
 BLIND_RUNS = {  # each blind run, once, by commit, kept beside later runs: rows of the table below without the run
     "8fb5814": (  # real4 and real5 (page of a4217b0)
@@ -219,9 +218,9 @@ def errors(documents: list[Document], docs: list[Doc]) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--part", nargs="+", choices=(*PARTS, "both"), default=["both"],
-                        help="parts to score; both = every part but the blind real4, real5, real6 and real7")
+                        help="parts to score; both = every part but the once-blind real4 and real5")
     parser.add_argument("--errors", action="store_true",
-                        help="list the relations missed and the extra ones (never of test, real6, real7)")
+                        help="list the relations missed and the extra ones (never of test)")
     args = parser.parse_args()
     pipeline = Pipeline()
     parts = [p for part in args.part for p in (SEEN if part == "both" else (part,))]
@@ -335,19 +334,43 @@ realdev nor their twin groups, annotated by hand by an annotator who never ran t
 `realdev2` (seen) is a development part: `draw_train("realdev2-20261205", 150, 0)`, 150 sentences with a stance
 word (`realdev2.tsv`, 8 relations). `real6` is blind: `draw_train("real6-20261205", 500, 50, (*EXCLUDE_TRAIN,
 "realdev2.tsv"))`, 500 sentences with a stance word and 50 decoys without one, none of realdev2's (`real6.tsv`, 46
-relations); nobody reads it until the lead scores it once (`--part real6`; `both` leaves it out).
+relations); nobody read it until the lead scored it once (below; seen since).
 
 `real7` is blind too, of the official register: `draw_official("real7-20261205", 489, ("real5.tsv",
 "officialdev.tsv"))`, 489 official-site sentences with a stance word, none of real5's or officialdev's, annotated by
 hand in draw order by an annotator who never ran the reader nor read its rules, and cut at the first sentence that
-brought it to at least 40 relations (that sentence holds two: `real7.tsv`, 41 relations); nobody reads it until the lead scores it once (`--part
-real7`; `both` leaves it out).
+brought it to at least 40 relations (that sentence holds two: `real7.tsv`, 41 relations); nobody read it until the lead
+scored it once (below; seen since).
 
 The one blind run of real6 and real7 (at 505748c, the rules frozen after the recall work above; rows "blind, one
 run at 505748c"): real6 (news) F1 0.658 (P 0.889, R 0.522, 46 relations), real7 (official sites) F1 0.433 (P 0.684,
 R 0.317, 41 relations); pooled, 87 relations: F1 0.556 (P 0.804, R 0.425), up from real4 + real5's 0.414 (P 0.667,
 R 0.300) at the run before. The acceptance (real text within 0.05 of test's 0.969) is NOT met: precision on news
 is near the floor's 0.9, but about half of the stances real text states are missed, more in the official register.
+
+Seen since. After that run real6 and real7 were read for errors (`--errors` lists them; their rows are re-runs) and
+their 50 misses (22 + 28) classified by what the reader lacked: the actor not found 21 (a country the recogniser ran
+into the name after it, Latin abbreviations, countries listed before елдері, lists going on with сондай-ақ, a title
+before a quoted company, descriptive groups), a construction not read 17 (cooperation as a noun between named parties:
+A мен B арасындағы ынтымақтастық, A мен B-ның ынтымақтастығы; verbal nouns listed by commas before one verb; a
+participle before a time word taken for a relative clause; a goal stated before its holder; brackets inside a
+clause), a predicate missing from the lexicon 6 (серт / уәде бер-, келіссөзге қол жеткіз-, ... туралы құжаттарға қол
+қой-, A мен B арасында ... келісім бар), the tagger, morphology or tokenizer 3 (баспақ read as a noun, қолданбақ as a
+passive of қолда-, a dash glued to мақсаты), the target head 1 (Кеңесіне мүше мемлекет басшылары: the dative inside the
+actor), an annotators' convention the rules do not share 1 and a sentence cut off by its source 1. The recall work
+(srecall) wrote a general rule or lexicon row for 29 of them, each with new sentences of ours in `cases.tsv`
+(decoys beside: one party's cooperation, a document signed alone, an agent noun, a condition, housing): real6 F1
+0.658 -> 0.854 (P 0.972, R 0.761), real7 0.433 -> 0.849 (P 0.969, R 0.756). These are fitted figures (the parts were
+read while writing the rules), not blind ones; dev 0.998, test 0.969, realdev 0.962, officialdev 1.000 stayed, realdev2
+went 0.857 -> 0.933; the re-runs of real4 (0.857) and real5 (0.880 -> 0.923) did not lose. Neighbouring constructions
+got rules from our own sentences only: a bare actor noun opening the clause before another actor phrase (Қор ауыл
+кәсіпкерлеріне ... дайын), common nouns as the parties before арасында, a holder's interest said to be great or
+growing (қызығушылығы зор, артып келеді), one party's cooperation with a partner in the instrumental, adverbials between
+an agreement and its verb (келісімді тағы бір жылға ұзартты), participles that are adjectives (бірлескен). Left
+unread: agent nouns the tagger reads as participles (Жазушы as жаз-ушы), nouns chosen over an intentional future
+(баспақ), quoted names the recogniser misses, places that are no country in a list before елдері (Батыс Еуропа), the
+plans of a company aimed at something (жоспарлары ... бағытталады). Whether recall on unseen real text is now within
+0.05 of test is for the next blind part to say.
 """
 
 

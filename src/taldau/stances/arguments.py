@@ -20,11 +20,10 @@ from typing import NamedTuple
 from taldau.doc import Token
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
-from taldau.stances.mentions import Mention, fronted_subject, group
+from taldau.stances.mentions import OPENING_QUOTES, Mention, fronted_subject, group, leading_actor
 from taldau.stances.mentions import case as mention_case
 from taldau.stances.reported import genitive_subject, own_country, quoted, reports
 
-OPENING_QUOTES = frozenset({"«", '"'})  # of token.norm, where “ „ ‟ are «
 AREA_WORDS = frozenset({"сала"})  # саласында: the field of cooperation
 AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "жөніндегі", "туралы"})  # жөніндегі меморандум: its topic
 POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойынша", "сияқты", "қарсы", "жөнінде", "арасында",
@@ -49,6 +48,8 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
         # Эльмира ... шығып, баяндап бермек; ғалымдар қолдау болса, ... дайын; пікір алысты, келісімдер
         # жасасты: a clause that names no subject shares the one before the comma
         subjects = _subjects(tokens, [m for m in mentions if m.last <= found.start], CASES[found.predicate.actor])
+    if not subjects and found.predicate.actor == "NOM":  # Қазақстан ... ұйымының жобаларына, Қор ауыл ... дайын
+        subjects = leading_actor(tokens, inside)
     floor = subjects[-1].last if subjects and subjects[-1].last > found.start else found.start
     targets = find_targets(tokens, inside, found, floor)
     if not targets and subjects and subjects[0].first > found.start:  # Бұл жобаны Парламент қолдады: a fronted target
@@ -183,7 +184,9 @@ def _relative(tokens: Sequence[Token], i: int) -> bool:
     not жеңілдетілген несиеге, a passive participle, an adjective of its noun)."""
     token = tokens[i]
     return token.upos == "VERB" and w.verb_form(token) == "Part" and not w.possessed(token) and not w.passive(token) \
-        and w.case(token) in ("Nom", None) and tokens[i + 1].upos in ("NOUN", "ADJ", "NUM")
+        and w.case(token) in ("Nom", None) and tokens[i + 1].upos in ("NOUN", "ADJ", "NUM") \
+        and w.lemma(tokens[i + 1]) not in w.TIME_WORDS and token.norm.lower() not in w.ADJECTIVAL_PARTICIPLES
+    # (not комитеті келер жылы: "next year", a time adverbial; not Әзірбайжан бірлескен жаттығулар: joint exercises)
 
 
 def bare_object(tokens: Sequence[Token], after: int, predicate: int) -> bool:
@@ -218,7 +221,8 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
 
 
 def joined(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:
-    between = [t for t in tokens[left.last : right.first] if t.norm not in OPENING_QUOTES]  # мен « Хабар »
+    between = [t for t in tokens[left.last : right.first]  # мен « Хабар »; банкі, сондай-ақ, жеке инвесторлар
+               if t.norm not in OPENING_QUOTES and t.norm.lower() not in w.ALSO]
     return 0 < len(between) <= 2 and all(t.norm.lower() in w.coordinators() for t in between)
 
 
@@ -268,8 +272,8 @@ def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor
         if i in actors or i in aside or w.punct(token) or (i + 1 < before and w.lemma(tokens[i + 1]) in POSTPOSITIONS):
             continue  # (not жемқорлыққа қарсы күрес агенттігі: a complement of a postposition)
         if i + 1 == before and tokens[before].upos == "NOUN" and not w.verbal_noun(token) and wanted != "AREA" \
-                and any(a.upos == "ADJ" for a in token.analyses):
-            continue  # басты мақсат етті: an adjective of the predicate's noun (басты also read бас-ты)
+                and any(a.upos == "ADJ" for a in token.analyses) and w.case(token) in ("Nom", "Acc", None):
+            continue  # басты мақсат етті: an adjective of the predicate's noun (басты also read бас-ты; not кәсіпкерлікке)
         if wanted == "AREA":
             if (w.lemma(token) in AREA_WORDS and w.case(token) == "Loc") \
                     or AREA_POSTPOSITIONS.intersection((w.lemma(token), token.norm.lower())):  # жөнінде read as жөн
@@ -309,7 +313,8 @@ def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool
             a.upos == "NOUN" and "Case=Nom" in a.feats for a in token.analyses))  # су қажет, су read as an adjective
         return noun and i + 1 < len(tokens) \
             and (i + 1 == before or tokens[i + 1].upos != "NOUN") and w.verb_form(token) != "Ger"
-    return token.upos in ("NOUN", "PROPN", "VERB", "AUX", "PRON", "ADJ") and not w.attributive(token)
+    return token.upos in ("NOUN", "PROPN", "VERB", "AUX", "PRON", "ADJ") and not w.attributive(token) \
+        and not w.adverbial(token)
 
 
 def modal(tokens: Sequence[Token], found: Found) -> bool:
@@ -344,6 +349,10 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
     """(first token of the phrase headed at `head`, head of a target coordinated before it or None)."""
     verbal = tokens[head].upos == "VERB" or w.verbal_noun(tokens[head])
     case = w.case(tokens[head])
+    if verbal and case not in ("Nom", None):
+        listed = _listed_verbal(tokens, head, floor, case)
+        if listed is not None:
+            return listed + 1, listed - 1
     i = head
     while i > floor:
         token = tokens[i - 1]
@@ -356,6 +365,20 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
             break
         i -= 1
     return i, None
+
+
+def _listed_verbal(tokens: Sequence[Token], head: int, floor: int, case: str) -> int | None:
+    """The comma or және after a verbal noun in the head's case that the head is listed with, however long the
+    head's own phrase (жүргізуді, ... денсаулық сақтау, білім беру және спорт салалары бойынша ... дамытуды: the
+    commas and және inside it list nouns), or None; a finite verb between ends the search."""
+    for j in range(head - 1, floor, -1):
+        token = tokens[j]
+        if token.upos in ("VERB", "AUX") and w.verb_form(token) == "Fin":
+            return None
+        if token.norm.lower() in ("және", ",") and j - 1 >= floor and w.verbal_noun(tokens[j - 1]) \
+                and w.case(tokens[j - 1]) == case:
+            return j
+    return None
 
 
 def _noun_modifier(tokens: Sequence[Token], i: int) -> bool:

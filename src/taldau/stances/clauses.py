@@ -32,6 +32,7 @@ HEDGES = frozenset({"мүмкін", "ықтимал", "екіталай", "ти�
 EXPECTED = frozenset({"күт", "күтіл", "болжа", "болжан"})  # ... деп күтілуде, болжануда: expected, not stated
 HEARSAY = frozenset({"ақпарат", "хабар", "болжам", "қауесет", "күдік", "сыбыс"})  # ... деген ақпарат тарады
 UNSTATED = EXPECTED | HEARSAY  # what a quoted predicate before деп / деген is, when it states no stance
+MAX_ADVERBIALS = 4  # words between an object and its light verb
 MAX_CLAUSE = 60  # tokens looked back from a predicate: text without punctuation stays linear
 
 
@@ -109,12 +110,25 @@ def _lexical(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, 
         for predicate in table.get(key, ()):
             n = len(predicate.light)
             skip = int(n > 0 and i + 1 < len(tokens) and tokens[i + 1].norm.lower() in w.PARTICLES)
+            if n == 1 and w.case(tokens[i]) == "Acc":  # келісімді тағы бір жылға ұзартты: adverbials after the object
+                skip = _adverbials(tokens, i + 1)
             following = tokens[i + 1 + skip : i + 1 + skip + n]
             if len(following) == n and all(w.lemma(t) == v for t, v in zip(following, predicate.light)):
                 if best is None or n > len(best[0].light):
                     best = predicate, i + skip + n
                 break
     return best
+
+
+def _adverbials(tokens: Sequence[Token], i: int) -> int:
+    """How many words from i can stand between an object and its verb: adverbs, numbers, particles, time words
+    and nouns in the dative, locative or instrumental (тағы 1 жылға, 18 елмен), at most MAX_ADVERBIALS."""
+    k = i
+    while k < min(len(tokens), i + MAX_ADVERBIALS) and (
+            tokens[k].upos in ("ADV", "NUM", "PART") or w.lemma(tokens[k]) in w.TIME_WORDS
+            or (tokens[k].upos == "NOUN" and w.case(tokens[k]) in ("Dat", "Loc", "Ins"))):
+        k += 1
+    return k - i
 
 
 def _intentional(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
@@ -151,8 +165,10 @@ def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token) 
         # жақта is the imperative of жақта- or жақ-та "on the side", never "supports"
         verb = any(a.lemma.lower() == predicate.head and a.upos in ("VERB", "AUX") for a in token.analyses)
         return not verb and _clause_ends(tokens, last + 1)
-    if (w.passive(token) and predicate.actor != "BETWEEN") or w.feats(token).get("Person", "3") != "3":
-        # тырысамыз: the speaker's own aim; a passive states no actor's stance, but A мен B арасында ... жасалды does
+    if (w.passive(token) and predicate.actor != "BETWEEN") or w.feats(token).get("Person", "3") != "3" \
+            or "PTCP.AGENT" in w.glosses(token):
+        # тырысамыз: the speaker's own aim; a passive states no actor's stance, but A мен B арасында ... жасалды does;
+        # негізін қалаушы, қолдаушы: an agent noun (the founder, a supporter) names someone, it states nothing
         return False
     if token.upos == "VERB" or (token.upos == "AUX" and last > 0 and head is not token):
         return _verb_states(tokens, last)
@@ -171,11 +187,12 @@ def _attributive(tokens: Sequence[Token], end: int) -> bool:
 def _unasserted(tokens: Sequence[Token], last: int, end: int) -> bool:
     """The predicate states no stance though it ends a clause: ability (қолдай алады; not қолдап алды, the -ып
     converb), a question (қарсы емес пе?), a hedge or an obligation after it (дайын болуы мүмкін), an expectation or
-    hearsay that quotes it (қолдайды деп күтілуде, қолдайды деген ақпарат тарады)."""
+    hearsay that quotes it (қолдайды деп күтілуде, қолдайды деген ақпарат тарады), a condition in its auxiliary (қажет
+    ететін болса: if one needs)."""
     head = tokens[last]
     if last + 1 < len(tokens) and w.lemma(tokens[last + 1]) == "ал" and "CONV.IMPF" in w.glosses(head):
         return True  # қолдай алады (not қолдап алды: CONV.PRF)
-    if any(t.norm.lower() in w.question_particles() for t in tokens[last + 1 : end + 1]):
+    if any(t.norm.lower() in w.question_particles() or w.feats(t).get("Mood") == "Cnd" for t in tokens[last + 1 : end + 1]):
         return True
     following = tokens[end] if end < len(tokens) else None
     if following is None:
@@ -245,6 +262,9 @@ def clause_start(tokens: Sequence[Token], i: int, floor: int) -> int:
     lowest = max(floor, i - MAX_CLAUSE)
     while j >= lowest:
         token = tokens[j]
+        if token.norm == ")":  # (жабындық және су өткізбейтін материалдар өндірісі): an aside, whatever it holds
+            j = next((k for k in range(j - 1, lowest - 1, -1) if tokens[k].norm == "("), j) - 1
+            continue
         if conjunction(token):
             return j + 1
         if token.norm in w.CLAUSE_PUNCT and j > 0 and _closes(tokens[j - 1]):
@@ -262,7 +282,8 @@ def conjunction(token: Token) -> bool:
 
 def _closes(token: Token) -> bool:
     """A word before a comma that ends a clause: a verb (қолдап,), an auxiliary, or a state word; not a verbal noun
-    in the nominative, an item of a list (әлеуетті дамыту, ... енгізуге бағытталған ... орнатуға ынталы)."""
-    if w.verb_form(token) == "Ger" and w.case(token) == "Nom" and not w.possessed(token):
+    in any case, an item of a list (әлеуетті дамыту, ... енгізуге бағытталған ... орнатуға ынталы; жүргізуді, ...
+    ұлғайтуды жоспарлап отыр: objects listed before one verb)."""
+    if w.verb_form(token) == "Ger" and not w.possessed(token):
         return False
     return token.upos in ("VERB", "AUX") or w.lemma(token) in ("жоқ", "емес") or token.norm == ":"

@@ -27,8 +27,11 @@ PRONOUNS = frozenset({"ол", "олар"})
 COUNTRY_HEADS = frozenset({"ел", "мемлекет"})  # bare or after бұл: the country spoken of
 SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side": the country itself
 MAX_PLACE_WORDS = 5
+OPENING_QUOTES = frozenset({"«", '"'})  # of token.norm, where “ „ ‟ are «
 CLOSING_QUOTES = frozenset({"»", '"', "'", "«"})  # of token.norm: ” is », “ is « (closing „Хабар“), ’ is '
 APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  # мыңнан астам, елуге жуық: more than, nearly
+MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries of X, the dative inside the actor's phrase
+COMPOUNDS = frozenset({("тұрғын", "үй"), ("тұрғын", "жай")})  # an actor word that is the first half of a term: housing
 DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір бесінші зейнеткер, кез келген компания: anyone, no actor
 
 
@@ -39,12 +42,14 @@ class Mention(NamedTuple):
     canonical: str
     link: str | None
     country: bool = False  # the mention names a country itself: its link is the actor
+    opener: bool = False  # a phrase whose first word is a bare actor noun of its own (Қор | ауыл кәсіпкерлеріне)
 
 
 def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lexicon: Lexicon) -> list[Mention]:
     """Actor mentions of a sentence in order; `entities` as (first, last, span) token ranges."""
     places = find_places(tokens)
-    candidates = places + _entities(tokens, entities, places) + _phrases(tokens, places, lexicon) + _pronouns(tokens)
+    candidates = places + _entities(tokens, entities, places) + _phrases(tokens, places, lexicon) + _pronouns(tokens) \
+        + _acronyms(tokens)
     kept: list[Mention] = []
     taken: set[int] = set()
     for mention in sorted(candidates, key=lambda m: m.first - m.last):  # longest first
@@ -56,14 +61,16 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
 
 
 def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
-    """A title before a name is in apposition to it: the person is the actor (Мемлекет басшысы Қасым-Жомарт
-    Тоқаев, компания басшысы Нұрлан Жұмасұлтанов), the span covers both. A name in quotes before the head
+    """A title before a name is in apposition to it: the person or organisation is the actor (Мемлекет басшысы
+    Қасым-Жомарт Тоқаев, компания басшысы Нұрлан Жұмасұлтанов, құрылыстың бас мердігері «Бек» компаниясы), the span
+    covers both. A name in quotes before the head
     noun phrase it names is one actor («Самұрық-Қазына» қоры, «Сембол» құрылыс компаниясы): the name, the span
     with the head."""
     out: list[Mention] = []
     for mention in found:
         before = out[-1] if out else None
-        if before and mention.label == "PERSON" and before.label == "ACTOR" and before.last == mention.first \
+        if before and mention.label in ("PERSON", "ORGANISATION") and before.label == "ACTOR" \
+                and all(t.norm in OPENING_QUOTES for t in tokens[before.last : mention.first]) \
                 and w.case(tokens[before.last - 1]) == "Nom" \
                 and (w.possessed(tokens[before.last - 1]) or case(tokens, mention) == "Nom"):
             # (not ұжым Нұрсұлтан Назарбаевтың есімін: a bare noun before a genitive name is no title)
@@ -88,6 +95,10 @@ def _shared_possessors(tokens: Sequence[Token], found: list[Mention], places: li
         country = countries.get(phrase.first)
         if phrase.label != "ACTOR" or country is None or country.last >= phrase.last \
                 or (w.case(tokens[country.last - 1]) != "Gen" and not w.possessed(tokens[phrase.last - 1])):
+            continue
+        if country.last + 1 == phrase.last and w.lemma(tokens[country.last]) in COUNTRY_HEADS \
+                and w.case(tokens[country.last - 1]) != "Gen":  # АҚШ, Ресей және Өзбекстан елдері: the countries
+            out[k] = country._replace(last=phrase.last)
             continue
         head = " ".join(t.norm for t in tokens[country.last : phrase.last])
         j = k
@@ -198,11 +209,43 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
         if {before, w.lemma(tokens[first]), " ".join(t.norm.lower() for t in tokens[max(first - 2, 0) : first])} \
                 & DISTRIBUTIVES:
             continue
+        if first > 0 and w.lemma(tokens[first]) in MEMBER and w.case(tokens[first - 1]) == "Dat":
+            first = _bare_phrase(tokens, first - 1)  # Еуроодаққа мүше елдер: the members, their union named inside
         countries = [p.first for p in places if p.country and first <= p.first < j]
         if len(countries) > 1:  # Қазақстан Францияның компаниясымен: the subject, then France's company
             first = countries[-1]
-        found.append(_phrase(tokens, first, j + 1, places, demonyms))
+        opener = first < j - int(w.possessed(token)) and not w.possessed(tokens[first]) \
+            and not heads.isdisjoint(w.keys(tokens[first])) \
+            and any(a.upos == "NOUN" and "Case=Nom" in a.feats for a in tokens[first].analyses)  # (Министрлік: also ADJ)
+        # (not Мемлекет басшылары, Компания басшылығы: a noun right before a possessed head is its modifier)
+        found.append(_phrase(tokens, first, j + 1, places, demonyms)._replace(opener=opener))
     return found
+
+
+def leading_actor(tokens: Sequence[Token], inside: Sequence[Mention]) -> list[Mention]:
+    """The actor that opens the clause's first mention, run into what follows it: a country before an organisation
+    name or an actor phrase in the genitive (Қазақстан Шанхай ынтымақтастық ұйымының жобаларына ... дайын), a bare
+    actor noun before an actor phrase (Қор ауыл кәсіпкерлеріне ... дайын, Министрлік жастар бастамаларын ...). Where
+    the clause has no subject, that actor in the nominative is it; [] otherwise."""
+    name = inside[0] if inside else None
+    if name is not None and name.opener:
+        return [Mention(name.first, name.first + 1, "ACTOR", tokens[name.first].norm, None)]
+    if name is None or name.label not in ("ORGANISATION", "ACTOR") or case(tokens, name) != "Gen":
+        return []
+    place = next((p for p in find_places(tokens[name.first : name.last]) if p.first == 0), None)
+    if place is None or not place.country or place.last >= name.last - 1 \
+            or w.case(tokens[name.first + place.last - 1]) != "Nom":
+        return []
+    return [place._replace(first=name.first, last=name.first + place.last)]
+
+
+def _bare_phrase(tokens: Sequence[Token], head: int) -> int:
+    """The first word of the noun phrase headed at `head`: the names, nouns and adjectives in the nominative
+    before it (Шанхай ынтымақтастық ұйымына)."""
+    first = head
+    while first > 0 and tokens[first - 1].upos in ("PROPN", "NOUN", "ADJ") and w.case(tokens[first - 1]) in ("Nom", None):
+        first -= 1
+    return first
 
 
 def group(tokens: Sequence[Token], head: int) -> Mention | None:
@@ -233,9 +276,11 @@ def _nominal(tokens: Sequence[Token], j: int) -> bool:
     """A noun, or an adjective used as one: сарапшылар (read as an adjective in the plural), тұрғын with a noun
     reading and no noun after it (мыңнан астам тұрғын ... қарсы шықты; not тұрғын үй, a residential house)."""
     token = tokens[j]
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    if following is not None and (w.lemma(token), w.lemma(following)) in COMPOUNDS:
+        return False  # көпқабатты тұрғын үйлердің: housing, not residents
     if token.upos in ("NOUN", "PROPN") or (token.upos == "ADJ" and w.feats(token).get("Number") == "Plur"):
         return True
-    following = tokens[j + 1] if j + 1 < len(tokens) else None
     return token.upos == "ADJ" and (following is None or following.upos != "NOUN") \
         and any(a.upos == "NOUN" and "Case=Nom" in a.feats for a in token.analyses[1:])
 
@@ -268,7 +313,8 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
     verbal noun (маман даярлау: training specialists)."""
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     if following is None or w.case(tokens[j]) != "Nom" or w.possessed(tokens[j]) or "PL" in w.glosses(tokens[j]) \
-            or following.norm.lower() in w.BY:  # үкімет тарапынан: by the government, not its side
+            or following.norm.lower() in w.BY | w.BETWEEN:  # үкімет тарапынан: by the government, not its side;
+        # банк арасында: the bank, a party (not банк секторына)
         return False
     if following.upos == "VERB" and w.verb_form(following) == "Ger" and w.case(following) == "Nom":
         return True  # маман даярлау ісі
@@ -293,6 +339,14 @@ def fronted_subject(tokens: Sequence[Token], j: int) -> bool:
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     opens = j == 0 or w.punct(tokens[j - 1]) or tokens[j - 1].upos in ("CCONJ", "SCONJ", "ADV")
     return opens and following is not None and w.case(following) == "Acc" and w.possessed(following)
+
+
+def _acronyms(tokens: Sequence[Token]) -> list[Mention]:
+    """A Latin capital abbreviation the recogniser left, standing alone (ERG өз кезегінде ... мүдделі): in Kazakh
+    text it names a company or an organisation; not one before a noun it modifies (IT саласы)."""
+    return [Mention(i, i + 1, "ORGANISATION", t.norm, None) for i, t in enumerate(tokens)
+            if 2 <= len(t.norm) <= 8 and t.norm.isascii() and t.norm.isalpha() and t.norm.isupper()
+            and not (i + 1 < len(tokens) and tokens[i + 1].upos in ("NOUN", "PROPN"))]
 
 
 def _pronouns(tokens: Sequence[Token]) -> list[Mention]:

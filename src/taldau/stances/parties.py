@@ -3,6 +3,9 @@
     A мен B арасында ... меморандум жасалды        BETWEEN: the parties named before арасында, each an actor
     Бастама депутаттар тарапынан қолдау тапты       BY: the actor named before тарапынан ("on the side of"),
                                                     the target the clause's subject
+    A мен B арасындағы ынтымақтастық нығайды        a cooperation noun whose parties are all named, before
+    A мен B-ның ынтымақтастығы ...                    арасындағы or as its possessors: each party cooperates
+                                                    with the others, whatever the clause says of it (`nominal`)
 """
 from __future__ import annotations
 
@@ -14,7 +17,8 @@ from taldau.stances.arguments import Arguments, find_targets, joined
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 
-BETWEEN = frozenset({"арасында", "арасындағы"})  # the parties of an agreement: A мен B арасында
+COOPERATION_NOUNS = frozenset({"ынтымақтастық", "әріптестік", "серіктестік"})  # cooperation, partnership
+MUTUAL = frozenset({"өзара", "екіжақты", "стратегиялық", "тығыз", "жан-жақты"})  # words between арасындағы and the noun
 
 
 def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> Arguments:
@@ -28,7 +32,7 @@ def _between(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Ar
     жасалды, ... меморандумға қол қою рәсімі өтті), passive or nominal: the parties are its actors, its target
     the matter (ынтымақтастық жөнінде); no actor when a party is not named (жұмыс берушілермен ... қол қойылды)."""
     for j in range(found.start, found.first):
-        if tokens[j].norm.lower() in BETWEEN and inside:
+        if tokens[j].norm.lower() in w.BETWEEN and inside:
             group = _named_before(tokens, inside, j)
             if len(group) >= 2:
                 return Arguments(group, find_targets(tokens, inside, found, j + 1), [])
@@ -55,3 +59,35 @@ def _named_before(tokens: Sequence[Token], inside: list[Mention], j: int) -> lis
     while group and named.index(group[0]) > 0 and joined(tokens, named[named.index(group[0]) - 1], group[0]):
         group.insert(0, named[named.index(group[0]) - 1])
     return group
+
+
+def nominal_candidate(tokens: Sequence[Token]) -> bool:
+    """A quick test on every sentence: a word starting as a cooperation noun does."""
+    return any(t.norm[:7].lower() in ("ынтымақ", "әріптес", "серікте") for t in tokens)
+
+
+def nominal(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[tuple[list[Mention], int]]:
+    """Cooperation named as a noun between parties all named (A мен B арасындағы ынтымақтастық, A мен B-ның
+    ынтымақтастығы, A-ның B-мен ынтымақтастығы), the noun in the nominative, what its clause speaks of: (the parties,
+    the noun's index), two parties or more; not one party's (Қазақстанның ынтымақтастығы: with whom is not said)."""
+    found = []
+    for i, token in enumerate(tokens):
+        if (w.lemma(token) not in COOPERATION_NOUNS and token.norm[:13].lower() not in COOPERATION_NOUNS) \
+                or w.case(token) not in ("Nom", None):
+            continue  # (not ... арасындағы әріптестіктің дамуының символы: a noun inside another phrase)
+        j = i
+        while j > 0 and tokens[j - 1].norm.lower() in MUTUAL:
+            j -= 1
+        if j > 0 and tokens[j - 1].norm.lower() == "арасындағы":
+            group = _named_before(tokens, mentions, j - 1)
+        elif w.possessed(token) and j == i:  # A мен B-ның ынтымақтастығы; A-ның B-мен ынтымақтастығы
+            group = _named_before(tokens, mentions, i)
+            partner = group[-1:] if len(group) == 1 and w.case(tokens[group[0].last - 1]) == "Ins" else []
+            if partner:
+                group = [*_named_before(tokens, mentions, partner[0].first), *partner]
+            group = group if group and w.case(tokens[group[-2 if partner else -1].last - 1]) == "Gen" else []
+        else:
+            group = []
+        if len(group) >= 2:
+            found.append((group, i))
+    return found

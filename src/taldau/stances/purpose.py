@@ -5,6 +5,7 @@
     Орталықтың мақсаты мен міндеттері ретінде ... оқыту саналады                 its goals and tasks
     Қордың мақсаты – ауыл кәсіпкерлерін қолдау.                                   a dash, no copula
     Бағдарламаның мақсаты ... болып табылады                                       a programme: no actor
+    Өңірде су тапшылығын азайту агенттіктің мақсаты болып табылады                the goal first
 
 The possessed мақсаты in the nominative after an actor in the genitive (or before қызметінің, "its activity's"),
 then the goal phrase, closed by the copula табылады / саналады (passive of тап-, сана-), or after a dash, a goal
@@ -23,7 +24,7 @@ from taldau.stances.mentions import Mention
 
 GOAL = "мақсат"
 ACTIVITY = frozenset({"қызмет"})  # Орталық қызметінің мақсаты: the goal of the actor's activity
-HOLDERS = frozenset({"орталық"})  # actors here only, through their activity (not Қазақстанның қаржы орталығымен)
+HOLDERS = frozenset({"орталық"})  # actors here only, as the holder of a goal (not Қазақстанның қаржы орталығымен)
 COPULAS = frozenset({"тап", "сана"})  # (болып) табылады, (болып) саналады: the passive of тап-, сана-
 MAX_GOAL = 60  # tokens of the goal phrase looked through for its copula (official text lists much)
 COMPANIONS = frozenset({"мен", "және", "міндет", "ретінде"})  # мақсаты мен міндеттері ретінде: its goals and tasks
@@ -58,7 +59,10 @@ def find(tokens: Sequence[Token], mentions: Sequence[Mention], lexicon: Lexicon)
         listed = first < len(tokens) and tokens[first].norm == "," and tokens[first - 1].norm.lower() == "ретінде"
         first += dashed or listed  # міндеттері ретінде, ...
         copula = _copula(tokens, first)
-        if copula is not None:
+        fronted = _fronted_goal(tokens, actor.first) if copula is not None and copula - first <= 1 else None
+        if fronted is not None:  # ... қамтамасыз ету мекемесінің мақсаты болып табылады: the goal stated first
+            first, last, predicate = *fronted, (i, copula + 1)
+        elif copula is not None:
             last, predicate = copula - int(w.lemma(tokens[copula - 1]) == "бол"), (i, copula + 1)  # ... болып табылады
         else:
             last, predicate = (_dashed_goal(tokens, first) if dashed else None), (i, i + 1)
@@ -75,6 +79,19 @@ def _dashed_goal(tokens: Sequence[Token], start: int) -> int | None:
         return None
     last = tokens[end - 1]
     return end if w.verbal_noun(last) and w.case(last) == "Nom" and not w.possessed(last) else None
+
+
+def _fronted_goal(tokens: Sequence[Token], actor: int) -> tuple[int, int] | None:
+    """The goal phrase before the actor, when мақсаты is followed by its copula alone (... жағдай жасау және
+    облыстың дамуын қамтамасыз ету мекемесінің мақсаты болып табылады): from the sentence's start to a bare
+    verbal noun right before the actor; None otherwise."""
+    last = tokens[actor - 1] if actor > 0 else None
+    if last is None or not w.verbal_noun(last) or w.case(last) != "Nom" or w.possessed(last):
+        return None
+    first = 0
+    while first < actor - 1 and (w.punct(tokens[first]) or tokens[first].upos in ("CCONJ", "ADV")):
+        first += 1
+    return first, actor
 
 
 def _copula(tokens: Sequence[Token], start: int) -> int | None:
@@ -100,9 +117,9 @@ def _actor(tokens: Sequence[Token], goal: int, mentions: Sequence[Mention], lexi
     if j < 0 or w.case(tokens[j]) not in wanted:
         return None
     mention = next((m for m in mentions if m.last == j + 1 and m.label != "ANAPHOR"), None)
-    if mention is None and (_actor_word(tokens[j], lexicon) or (wanted[-1] is None and w.lemma(tokens[j]) in HOLDERS)):
-        # Орталық қызметінің: a centre, read as the adjective "central"
-        mention = Mention(j, j + 1, "ACTOR", tokens[j].norm, None)
+    if mention is None and (_actor_word(tokens[j], lexicon) or w.lemma(tokens[j]) in HOLDERS):
+        # Орталық қызметінің, Орталықтың мақсаты: a centre, read as the adjective "central"
+        mention = Mention(j, j + 1, "ACTOR", tokens[j].norm[: len(w.lemma(tokens[j]))], None)  # Орталықтың: Орталық
     return mention
 
 

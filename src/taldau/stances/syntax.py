@@ -48,6 +48,8 @@ def read(tokens: Sequence[Token], offset: int, mentions: Sequence[Mention], foun
         targets = _after(targets, group[0].last)
     if subjects and targets and not _before(subjects[-1], targets[0]):
         targets = []  # a subject inside the target: the parse and the case marking disagree
+    elif rules.subjects and targets and rules.subjects[-1].first <= targets[-1][1] - 1 < rules.subjects[-1].last:
+        targets = []  # the target's head inside the subject (Еуроодаққа мүше елдер: the members' union)
     if targets and rules.targets and rules.targets[-1][1] == targets[-1][1]:
         targets = rules.targets  # the same head: the rules' reading keeps the targets coordinated to it
     elif targets and rules.targets and rules.targets[-1][1] > targets[-1][1] and (
@@ -126,6 +128,7 @@ def _targets(tokens, heads, predicate: set[int], found: Found, mentions: Sequenc
     relations = NOMINATIVE_TARGETS if wanted == {"Nom"} else TARGET_RELATIONS
     verbal = "DATV" in found.predicate.targets  # салуға дайын: only a verbal noun
     candidates = [i for i in range(found.start, found.first) if heads[i] in predicate and i not in partners
+                  and not w.adverbial(tokens[i])  # толығымен келісті: agreed fully
                   and (tokens[i].deprel or "").split(":")[0] in relations and w.case(tokens[i]) in wanted
                   and (not verbal or w.verbal_noun(tokens[i]))
                   and (wanted != {"Nom"} or tokens[i].upos in ("NOUN", "PROPN"))]  # 250 миллион текше метр су қажет

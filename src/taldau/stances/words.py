@@ -14,7 +14,11 @@ AUXILIARIES = frozenset({"отыр", "жатыр", "тұр", "жүр", "кел",
 NEGATORS = frozenset({"емес", "жоқ"})
 PARTICLES = frozenset({"да", "де", "та", "те", "ғана", "қана", "гана", "кана", "ақ", "-ақ"})  # қолдау да көрсетеді
 BY = frozenset({"тарапынан"})  # депутаттар тарапынан: by the deputies (not үкімет тарапы, the government's side)
+BETWEEN = frozenset({"арасында", "арасындағы"})  # the parties of an agreement: A мен B арасында
 TIME_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "былтыр", "қазір", "жыл", "ай", "апта", "күн", "кез"})
+ALSO = frozenset({"сондай-ақ", "сонымен", "қатар"})  # "as well as" inside a list: банкі, сондай-ақ, жеке инвесторлар
+ADJECTIVAL_PARTICIPLES = frozenset({"бірлескен", "біріккен", "ұйымдасқан"})  # joint, united, organised: adjectives
+WHOLE = frozenset({"толық", "түгел", "бүтін"})  # толығымен, түгелімен: "fully", "entirely", adverbs, no complement
 
 
 @cache
@@ -136,3 +140,9 @@ def auxiliary(token: Token) -> bool:
 
 def punct(token: Token) -> bool:
     return token.upos == "PUNCT" or not any(ch.isalnum() for ch in token.text)
+
+
+def adverbial(token: Token) -> bool:
+    """A possessed instrumental of a word of wholeness is an adverb (толығымен келісті: agreed fully), no complement."""
+    return any(a.lemma.lower() in WHOLE and "Case=Ins" in a.feats for a in token.analyses) \
+        or (lemma(token) in WHOLE and case(token) == "Ins")
