@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -78,11 +77,18 @@ def reading_keys(reading: Analysis, rank: int, norm: str) -> Keys:
 
 def view(norm: str, readings: Sequence[Analysis]) -> View:
     low = norm.lower()
-    forms = sorted({f for r in readings for f in r.feats.split("|") if f.startswith("VerbForm")})
-    plural = any(r.upos in ("NOUN", "PRON", "PROPN") and "Case=Nom" in r.feats and "Number=Plur" in r.feats
-                 for r in readings[:1])
-    return View("+".join(sorted({r.upos for r in readings})), low, low[-2:], "+".join(forms),
-                readings[0].lemma.lower() if readings else low, plural, "Conv" in "+".join(forms), norm[:1].isupper())
+    forms = "+".join(sorted({f for r in readings if "VerbForm" in r.feats for f in _verb_forms(r.feats)}))
+    first = readings[0] if readings else None
+    plural = first is not None and first.upos in ("NOUN", "PRON", "PROPN") and "Case=Nom" in first.feats \
+        and "Number=Plur" in first.feats
+    return View("+".join(sorted({r.upos for r in readings})), low, low[-2:], forms,
+                first.lemma.lower() if first else low, plural, "Conv" in forms, norm[:1].isupper())
+
+
+@lru_cache(maxsize=WORDS)
+def _verb_forms(feats: str) -> tuple[str, ...]:
+    """The VerbForm items of a FEATS string (a few hundred distinct strings: worked out once each)."""
+    return tuple(f for f in feats.split("|") if f.startswith("VerbForm"))
 
 
 def own_keys(v: View) -> tuple[str, str]:
@@ -203,6 +209,42 @@ class Ranker:
         self.few = np.array([j for j, name in enumerate(self.slots()) if name in FEW], dtype=np.int64)
         self._words: Recent[_Entry] = Recent(WORDS)
         self._tags: Recent[list] = Recent(WORDS)  # (UPOS, FEATS) -> tag columns and feature columns
+        self._index_keys()
+
+    def _index_keys(self) -> None:
+        """The model's keys by their parts, the inverse of the functions that spell them (`neighbour_keys`,
+        `lemma_keys`, `shape_keys`): a new word's ids are then dict lookups of the strings it already has,
+        not of a dozen keys spelt for it (tests/tagger/test_ranker.py checks both ways agree). Context prefix
+        -> value -> id; (lemma, UPOS) -> L column, (lemma, UPOS, FEATS) -> LT column; (morphemes, UPOS) -> M
+        column, (letters beyond the lemma, UPOS) -> D column."""
+        by_prefix: dict[str, dict[str, int]] = {}
+        for j, key in enumerate(self.contexts):
+            prefix, equals, value = key.partition("=")
+            if equals:
+                by_prefix.setdefault(prefix, {})[value] = j
+        self._own = [by_prefix.get(name, {}) for name in ("w", "a")]  # as `own_keys` orders them
+        self._seen = [(by_prefix.get(f"{d}{name}", {}), View._fields.index(name)) for d, name in NEIGHBOURS]
+        self.lemmas: dict[tuple[str, str], int] = {}
+        self.lemma_tags: dict[tuple[str, str, str], int] = {}
+        for key, j in self.columns[2].items():
+            if key.startswith("L="):  # L=lemma|UPOS
+                lemma, _, upos = key[2:].rpartition("|")
+                self.lemmas[lemma, upos] = j
+            else:  # LT=lemma|T=UPOS|FEATS
+                lemma, _, tag = key[3:].partition("|T=")
+                upos, _, feats = tag.partition("|")
+                self.lemma_tags[lemma, upos, feats] = j
+        struct = self.columns[1]
+        self.morphemes: dict[tuple[str, str], int] = {}
+        self.letters: dict[tuple[int, str], int] = {}
+        for key, j in struct.items():
+            head, _, upos = key[2:].rpartition("|")
+            if key.startswith("M="):
+                self.morphemes[head, upos] = j
+            elif key.startswith("D="):
+                self.letters[int(head), upos] = j
+        self.ranks = [struct.get(f"R={rank}") for rank in range(4)]
+        self.guessed = struct.get("G")
 
     @staticmethod
     def slots() -> list[str]:
@@ -246,22 +288,26 @@ class Ranker:
             width = max(WIDTH + 4, *map(len, rows))
             pad = len(self.columns[1])
             columns = np.array([row + [pad] * (width - len(row)) for row in rows], dtype=np.int64)
-        ids = self.context_id.get
-        entry = _Entry(readings, tuple(map(ids, own_keys(v), repeat(self.none))),
-                       tuple(map(ids, neighbour_keys(v), repeat(self.none))), v.plural, v.conv, v.capital, columns)
+        none = self.none
+        entry = _Entry(readings, tuple(ids.get(value, none) for ids, value in zip(self._own, (v.w, v.a))),
+                       tuple(ids.get(v[field], none) for ids, field in self._seen), v.plural, v.conv, v.capital, columns)
         return self._words.put(norm, entry)
 
     def _reading_ids(self, reading: Analysis, rank: int, norm: str) -> list[int]:
         """The columns of a reading's keys the model knows: tag (U, T), lexical (L, LT), then structural."""
         tag, struct, lex = self.columns
-        key = (reading.upos, reading.feats)
-        found = self._tags.get(key)
+        upos, feats = reading.upos, reading.feats
+        found = self._tags.get((upos, feats))
         if found is None:
-            upos, whole, items = tag_keys(*key)
-            found = self._tags.put(key, [tag.get(upos, len(tag)), tag.get(whole, len(tag)),
-                                         [struct[k] for k in items if k in struct]])
-        return [found[0], found[1], *(lex.get(k, len(lex)) for k in lemma_keys(reading)), *found[2],
-                *(struct[k] for k in shape_keys(reading, rank, norm) if k in struct)]
+            upos_key, whole, items = tag_keys(upos, feats)
+            found = self._tags.put((upos, feats), [tag.get(upos_key, len(tag)), tag.get(whole, len(tag)),
+                                                   [struct[k] for k in items if k in struct]])
+        lemma = reading.lemma.lower()  # as lemma_keys and shape_keys spell them, looked up by their parts
+        shape = (self.ranks[min(rank, 3)], self.morphemes.get((".".join(g for _, g in reading.morphemes[1:]), upos)),
+                 self.letters.get((min(len(norm) - len(reading.lemma), 4), upos)),
+                 self.guessed if reading.guessed else None)
+        return [found[0], found[1], self.lemmas.get((lemma, upos), len(lex)),
+                self.lemma_tags.get((lemma, upos, feats), len(lex)), *found[2], *(j for j in shape if j is not None)]
 
     def choose(self, words: Sequence[Word]) -> list[int]:
         """The index of the best reading of each word of one sentence."""
