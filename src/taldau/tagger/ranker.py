@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
@@ -26,7 +27,7 @@ MODEL = HERE / "ranker.npz"
 META = HERE / "ranker.meta.json"
 FORMAT = 2
 SCALE = 10_000  # weights are stored and summed as integers of 1e-4
-WIDTH = 16  # structural keys a reading has at most but for rare ones (arrays of one width concatenate fast)
+WIDTH = 12  # structural keys a reading has at most but for rare ones (arrays of one width concatenate fast)
 
 Word = tuple[str, Sequence[Analysis]]  # (norm, readings)
 Keys = tuple[tuple[str, ...], tuple[str, ...]]  # (crossed with every context key, crossed with a few)
@@ -146,16 +147,14 @@ def candidates(words: Sequence[Word]) -> Iterator[tuple[int, int, list[str]]]:
 
 
 class _Entry(NamedTuple):
-    """One word as integer ids of a model: its own and its neighbour context keys; for a word with two
-    readings or more, a row per reading: its tag columns (U, T), lexical columns (L, LT), structural columns
-    (padded to WIDTH or more)."""
+    """One word as integer ids of a model: its own context keys; what its neighbours see of it (their context
+    keys, in NEIGHBOURS order, then 1 or 0: whether it is a plural nominative, may be a converb, is capitalised:
+    one flat row, read into one array for a block); for a word with two readings or more, a row per reading: its
+    tag columns (U, T), lexical columns (L, LT), structural columns (padded to WIDTH or more)."""
 
     readings: tuple[Analysis, ...]
     own: tuple[int, ...]
     seen: tuple[int, ...]
-    plural: bool
-    conv: bool
-    capital: bool
     columns: np.ndarray | None
 
 
@@ -290,7 +289,7 @@ class Ranker:
             columns = np.array([row + [pad] * (width - len(row)) for row in rows], dtype=np.int64)
         none = self.none
         entry = _Entry(readings, tuple(ids.get(value, none) for ids, value in zip(self._own, (v.w, v.a))),
-                       tuple(ids.get(v[field], none) for ids, field in self._seen), v.plural, v.conv, v.capital, columns)
+                       (*(ids.get(v[field], none) for ids, field in self._seen), v.plural, v.conv, v.capital), columns)
         return self._words.put(norm, entry)
 
     def _reading_ids(self, reading: Analysis, rank: int, norm: str) -> list[int]:
@@ -340,11 +339,15 @@ class Ranker:
         return best
 
     def _lexical(self, few: np.ndarray, lexical: np.ndarray) -> np.ndarray:
-        """Each reading's summed weights of (few context, lexical key) pairs, found in the sorted pairs."""
-        pairs = few[:, :, None] * self.stride + lexical[:, None, :]
+        """Each reading's summed weights of (few context, lexical key) pairs, found in the sorted pairs; a key the
+        model lacks (two in five on news) has none, and is not looked for."""
+        reading, k = np.nonzero(lexical < self.stride - 1)
+        pairs = few[reading] * self.stride + lexical[reading, k][:, None]
         found = np.searchsorted(self.pairs, pairs)
-        hit = self.pairs[found] == pairs
-        return np.where(hit, self.pair_weights[found], 0).sum((1, 2), dtype=np.int64)
+        weights = np.where(self.pairs[found] == pairs, self.pair_weights[found], 0).sum(1, dtype=np.int64)
+        out = np.zeros(len(lexical), dtype=np.int64)
+        np.add.at(out, reading, weights)
+        return out
 
     def _context_ids(self, entries: Sequence[_Entry], ambiguous: np.ndarray, starts: Sequence[int]) -> np.ndarray:
         """The context ids (columns: `slots()`) of the ambiguous words, in arrays over the block."""
@@ -356,9 +359,10 @@ class Ranker:
         end = np.append(begin[1:], n)
         at = ambiguous[:, None] + self.offsets[None, :]
         inside = (at >= begin[sentence[ambiguous]][:, None]) & (at < end[sentence[ambiguous]][:, None])
-        seen = np.array([e.seen for e in entries], dtype=np.int64)
+        width = len(self.offsets) + 3
+        seen = np.fromiter(chain.from_iterable(e.seen for e in entries), np.int64, n * width).reshape(n, width)
         neighbours = np.where(inside, seen[np.clip(at, 0, n - 1), np.arange(len(self.offsets))], self.edges)
-        flags = np.array([(e.plural, e.conv, e.capital) for e in entries], dtype=bool)
+        flags = seen[:, len(self.offsets):].astype(bool)
         plurals = np.cumsum(flags[:, 0]) - flags[:, 0]  # plural nominatives before each word in the block
         before = plurals[ambiguous] - plurals[begin[sentence[ambiguous]]] > 0
         position = ambiguous - begin[sentence[ambiguous]]
