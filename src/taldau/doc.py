@@ -53,6 +53,10 @@ class Token(NamedTuple):
     head: int | None = None
     deprel: str | None = None
 
+    def with_analyses(self, analyses: tuple[Analysis, ...]) -> Token:
+        """This token with other readings: `_replace(analyses=...)` at under half its cost (every token gets them)."""
+        return Token(self.text, self.start, self.end, self.norm, self.space_after, analyses, self.head, self.deprel)
+
     @property
     def lemma(self) -> str | None:
         return self.analyses[0].lemma if self.analyses else None

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from taldau.morph import analyze
-from taldau.tagger.ranker import FORMAT, Ranker, candidates
+from taldau.tagger.ranker import FORMAT, Ranker, candidates, lemma_keys, neighbour_keys, own_keys, reading_keys, view
 
 WORDS = ["ол", "алма", "алды", "мен", "жылы", "келді", "2010", "жыл", "Асқар", "де", "отыр", "бұл", "кітап", "оқып",
          "жатыр", "үйде", "болды", ",", ".", "қазіргі", "жұмыс", "істеп", "жүр", "бала", "мектепке", "барады"]
@@ -53,3 +53,28 @@ def test_saved_model_loads_the_same_weights(tmp_path):
     (tmp_path / "old.json").write_text(json.dumps({"format": 1}), encoding="utf-8")
     with pytest.raises(ValueError, match="format 1; this taldau reads format 2"):
         Ranker.from_disk(tmp_path / "ranker.npz", tmp_path / "old.json")
+
+
+# words of every kind: verbs with converbs, plurals, guessed and capitalised names, numbers, Latin, punctuation
+MIXED = ("Біз кеше Алматыдағы зауыттарды аралап, жұмысшылармен сөйлестік . Ұлттық банк 2024 жылы 1,5 млрд "
+         "теңге бөлді . Қасымжомартов мырза Google компаниясына хат жазып жіберген екен ! Балалар мектепке "
+         "барып келді , ал олардың ата-аналары үйде отырды . Фермерлердің өнімі 12 пайызға артты").split()
+
+
+@pytest.mark.parametrize("word", sorted(set(MIXED)))
+def test_ids_by_parts_are_the_spelt_keys_ids(word):
+    """A word's ids, looked up by the parts of its keys, are those of the keys training spells for it."""
+    r = ranker()
+    readings = tuple(analyze(word))
+    entry = r._entry(word, readings)
+    v = view(word, readings)
+    context_ids = [r.context_id.get(k, r.none) for k in (*own_keys(v), *neighbour_keys(v))]
+    assert [*entry.own, *entry.seen] == [*context_ids, v.plural, v.conv, v.capital]
+    tag, struct, lex = r.columns
+    for k, reading in enumerate(readings if len(readings) > 1 else ()):
+        (upos, whole), rest = reading_keys(reading, k, word)
+        lexical = [lex.get(key, len(lex)) for key in lemma_keys(reading)]
+        structural = [struct[key] for key in rest if key in struct]
+        row = [tag.get(upos, len(tag)), tag.get(whole, len(tag)), *lexical, *structural]
+        assert entry.columns[k][: len(row)].tolist() == row
+        assert set(entry.columns[k][len(row):].tolist()) <= {len(struct)}  # the rest is padding

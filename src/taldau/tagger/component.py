@@ -43,7 +43,7 @@ class Tagger(Component):
             words = [(t.norm, t.analyses) for t in tokens[begin:end]]
             for i, k in enumerate(self.ranker.choose_block(words, [s - begin for s, _ in block]), begin):
                 if k:
-                    tokens[i] = tokens[i]._replace(analyses=promote(tokens[i].analyses, k))
+                    tokens[i] = tokens[i].with_analyses(promote(tokens[i].analyses, k))
         return dataclasses.replace(doc, tokens=tuple(tokens))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
@@ -27,7 +27,7 @@ MODEL = HERE / "ranker.npz"
 META = HERE / "ranker.meta.json"
 FORMAT = 2
 SCALE = 10_000  # weights are stored and summed as integers of 1e-4
-WIDTH = 16  # structural keys a reading has at most but for rare ones (arrays of one width concatenate fast)
+WIDTH = 12  # structural keys a reading has at most but for rare ones (arrays of one width concatenate fast)
 
 Word = tuple[str, Sequence[Analysis]]  # (norm, readings)
 Keys = tuple[tuple[str, ...], tuple[str, ...]]  # (crossed with every context key, crossed with a few)
@@ -78,11 +78,18 @@ def reading_keys(reading: Analysis, rank: int, norm: str) -> Keys:
 
 def view(norm: str, readings: Sequence[Analysis]) -> View:
     low = norm.lower()
-    forms = sorted({f for r in readings for f in r.feats.split("|") if f.startswith("VerbForm")})
-    plural = any(r.upos in ("NOUN", "PRON", "PROPN") and "Case=Nom" in r.feats and "Number=Plur" in r.feats
-                 for r in readings[:1])
-    return View("+".join(sorted({r.upos for r in readings})), low, low[-2:], "+".join(forms),
-                readings[0].lemma.lower() if readings else low, plural, "Conv" in "+".join(forms), norm[:1].isupper())
+    forms = "+".join(sorted({f for r in readings if "VerbForm" in r.feats for f in _verb_forms(r.feats)}))
+    first = readings[0] if readings else None
+    plural = first is not None and first.upos in ("NOUN", "PRON", "PROPN") and "Case=Nom" in first.feats \
+        and "Number=Plur" in first.feats
+    return View("+".join(sorted({r.upos for r in readings})), low, low[-2:], forms,
+                first.lemma.lower() if first else low, plural, "Conv" in forms, norm[:1].isupper())
+
+
+@lru_cache(maxsize=WORDS)
+def _verb_forms(feats: str) -> tuple[str, ...]:
+    """The VerbForm items of a FEATS string (a few hundred distinct strings: worked out once each)."""
+    return tuple(f for f in feats.split("|") if f.startswith("VerbForm"))
 
 
 def own_keys(v: View) -> tuple[str, str]:
@@ -140,16 +147,14 @@ def candidates(words: Sequence[Word]) -> Iterator[tuple[int, int, list[str]]]:
 
 
 class _Entry(NamedTuple):
-    """One word as integer ids of a model: its own and its neighbour context keys; for a word with two
-    readings or more, a row per reading: its tag columns (U, T), lexical columns (L, LT), structural columns
-    (padded to WIDTH or more)."""
+    """One word as integer ids of a model: its own context keys; what its neighbours see of it (their context
+    keys, in NEIGHBOURS order, then 1 or 0: whether it is a plural nominative, may be a converb, is capitalised:
+    one flat row, read into one array for a block); for a word with two readings or more, a row per reading: its
+    tag columns (U, T), lexical columns (L, LT), structural columns (padded to WIDTH or more)."""
 
     readings: tuple[Analysis, ...]
     own: tuple[int, ...]
     seen: tuple[int, ...]
-    plural: bool
-    conv: bool
-    capital: bool
     columns: np.ndarray | None
 
 
@@ -203,6 +208,42 @@ class Ranker:
         self.few = np.array([j for j, name in enumerate(self.slots()) if name in FEW], dtype=np.int64)
         self._words: Recent[_Entry] = Recent(WORDS)
         self._tags: Recent[list] = Recent(WORDS)  # (UPOS, FEATS) -> tag columns and feature columns
+        self._index_keys()
+
+    def _index_keys(self) -> None:
+        """The model's keys by their parts, the inverse of the functions that spell them (`neighbour_keys`,
+        `lemma_keys`, `shape_keys`): a new word's ids are then dict lookups of the strings it already has,
+        not of a dozen keys spelt for it (tests/tagger/test_ranker.py checks both ways agree). Context prefix
+        -> value -> id; (lemma, UPOS) -> L column, (lemma, UPOS, FEATS) -> LT column; (morphemes, UPOS) -> M
+        column, (letters beyond the lemma, UPOS) -> D column."""
+        by_prefix: dict[str, dict[str, int]] = {}
+        for j, key in enumerate(self.contexts):
+            prefix, equals, value = key.partition("=")
+            if equals:
+                by_prefix.setdefault(prefix, {})[value] = j
+        self._own = [by_prefix.get(name, {}) for name in ("w", "a")]  # as `own_keys` orders them
+        self._seen = [(by_prefix.get(f"{d}{name}", {}), View._fields.index(name)) for d, name in NEIGHBOURS]
+        self.lemmas: dict[tuple[str, str], int] = {}
+        self.lemma_tags: dict[tuple[str, str, str], int] = {}
+        for key, j in self.columns[2].items():
+            if key.startswith("L="):  # L=lemma|UPOS
+                lemma, _, upos = key[2:].rpartition("|")
+                self.lemmas[lemma, upos] = j
+            else:  # LT=lemma|T=UPOS|FEATS
+                lemma, _, tag = key[3:].partition("|T=")
+                upos, _, feats = tag.partition("|")
+                self.lemma_tags[lemma, upos, feats] = j
+        struct = self.columns[1]
+        self.morphemes: dict[tuple[str, str], int] = {}
+        self.letters: dict[tuple[int, str], int] = {}
+        for key, j in struct.items():
+            head, _, upos = key[2:].rpartition("|")
+            if key.startswith("M="):
+                self.morphemes[head, upos] = j
+            elif key.startswith("D="):
+                self.letters[int(head), upos] = j
+        self.ranks = [struct.get(f"R={rank}") for rank in range(4)]
+        self.guessed = struct.get("G")
 
     @staticmethod
     def slots() -> list[str]:
@@ -246,22 +287,26 @@ class Ranker:
             width = max(WIDTH + 4, *map(len, rows))
             pad = len(self.columns[1])
             columns = np.array([row + [pad] * (width - len(row)) for row in rows], dtype=np.int64)
-        ids = self.context_id.get
-        entry = _Entry(readings, tuple(map(ids, own_keys(v), repeat(self.none))),
-                       tuple(map(ids, neighbour_keys(v), repeat(self.none))), v.plural, v.conv, v.capital, columns)
+        none = self.none
+        entry = _Entry(readings, tuple(ids.get(value, none) for ids, value in zip(self._own, (v.w, v.a))),
+                       (*(ids.get(v[field], none) for ids, field in self._seen), v.plural, v.conv, v.capital), columns)
         return self._words.put(norm, entry)
 
     def _reading_ids(self, reading: Analysis, rank: int, norm: str) -> list[int]:
         """The columns of a reading's keys the model knows: tag (U, T), lexical (L, LT), then structural."""
         tag, struct, lex = self.columns
-        key = (reading.upos, reading.feats)
-        found = self._tags.get(key)
+        upos, feats = reading.upos, reading.feats
+        found = self._tags.get((upos, feats))
         if found is None:
-            upos, whole, items = tag_keys(*key)
-            found = self._tags.put(key, [tag.get(upos, len(tag)), tag.get(whole, len(tag)),
-                                         [struct[k] for k in items if k in struct]])
-        return [found[0], found[1], *(lex.get(k, len(lex)) for k in lemma_keys(reading)), *found[2],
-                *(struct[k] for k in shape_keys(reading, rank, norm) if k in struct)]
+            upos_key, whole, items = tag_keys(upos, feats)
+            found = self._tags.put((upos, feats), [tag.get(upos_key, len(tag)), tag.get(whole, len(tag)),
+                                                   [struct[k] for k in items if k in struct]])
+        lemma = reading.lemma.lower()  # as lemma_keys and shape_keys spell them, looked up by their parts
+        shape = (self.ranks[min(rank, 3)], self.morphemes.get((".".join(g for _, g in reading.morphemes[1:]), upos)),
+                 self.letters.get((min(len(norm) - len(reading.lemma), 4), upos)),
+                 self.guessed if reading.guessed else None)
+        return [found[0], found[1], self.lemmas.get((lemma, upos), len(lex)),
+                self.lemma_tags.get((lemma, upos, feats), len(lex)), *found[2], *(j for j in shape if j is not None)]
 
     def choose(self, words: Sequence[Word]) -> list[int]:
         """The index of the best reading of each word of one sentence."""
@@ -283,8 +328,8 @@ class Ranker:
             e.columns, ((0, 0), (0, width - e.columns.shape[1])), constant_values=len(self.columns[1]))
             for e in chosen])
         few = ctx[:, self.few][owner]
-        score = self.dense[0][self.rows[0][ctx][owner][:, :, None], columns[:, None, :2]].sum((1, 2), dtype=np.int64)
-        score += self.dense[1][self.rows[1][few][:, :, None], columns[:, None, 4:]].sum((1, 2), dtype=np.int64)
+        score = self._dense(0, self.rows[0][ctx][owner], columns[:, :2])
+        score += self._dense(1, self.rows[1][few], columns[:, 4:])
         score += self._lexical(few, columns[:, 2:4])
         first = np.concatenate([[0], np.cumsum(counts)[:-1]])
         top = np.maximum.reduceat(score, first)
@@ -293,12 +338,22 @@ class Ranker:
             best[i] = k
         return best
 
+    def _dense(self, kind: int, rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
+        """Each reading's summed weights in dense table `kind` of its rows (reading x context row) crossed with its
+        columns (reading x column), taken from the table as one flat array: faster than a 2-d fancy index."""
+        table = self.dense[kind]
+        return table.ravel().take(rows[:, :, None] * table.shape[1] + columns[:, None, :]).sum((1, 2), dtype=np.int64)
+
     def _lexical(self, few: np.ndarray, lexical: np.ndarray) -> np.ndarray:
-        """Each reading's summed weights of (few context, lexical key) pairs, found in the sorted pairs."""
-        pairs = few[:, :, None] * self.stride + lexical[:, None, :]
+        """Each reading's summed weights of (few context, lexical key) pairs, found in the sorted pairs; a key the
+        model lacks (two in five on news) has none, and is not looked for."""
+        reading, k = np.nonzero(lexical < self.stride - 1)
+        pairs = few[reading] * self.stride + lexical[reading, k][:, None]
         found = np.searchsorted(self.pairs, pairs)
-        hit = self.pairs[found] == pairs
-        return np.where(hit, self.pair_weights[found], 0).sum((1, 2), dtype=np.int64)
+        weights = np.where(self.pairs[found] == pairs, self.pair_weights[found], 0).sum(1, dtype=np.int64)
+        out = np.zeros(len(lexical), dtype=np.int64)
+        np.add.at(out, reading, weights)
+        return out
 
     def _context_ids(self, entries: Sequence[_Entry], ambiguous: np.ndarray, starts: Sequence[int]) -> np.ndarray:
         """The context ids (columns: `slots()`) of the ambiguous words, in arrays over the block."""
@@ -310,9 +365,10 @@ class Ranker:
         end = np.append(begin[1:], n)
         at = ambiguous[:, None] + self.offsets[None, :]
         inside = (at >= begin[sentence[ambiguous]][:, None]) & (at < end[sentence[ambiguous]][:, None])
-        seen = np.array([e.seen for e in entries], dtype=np.int64)
+        width = len(self.offsets) + 3
+        seen = np.fromiter(chain.from_iterable(e.seen for e in entries), np.int64, n * width).reshape(n, width)
         neighbours = np.where(inside, seen[np.clip(at, 0, n - 1), np.arange(len(self.offsets))], self.edges)
-        flags = np.array([(e.plural, e.conv, e.capital) for e in entries], dtype=bool)
+        flags = seen[:, len(self.offsets):].astype(bool)
         plurals = np.cumsum(flags[:, 0]) - flags[:, 0]  # plural nominatives before each word in the block
         before = plurals[ambiguous] - plurals[begin[sentence[ambiguous]]] > 0
         position = ambiguous - begin[sentence[ambiguous]]
