@@ -32,6 +32,7 @@ CLOSING_QUOTES = frozenset({"»", '"', "'", "«"})  # of token.norm: ” is », 
 APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  # мыңнан астам, елуге жуық: more than, nearly
 MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries of X, the dative inside the actor's phrase
 COMPOUNDS = frozenset({("тұрғын", "үй"), ("тұрғын", "жай")})  # an actor word that is the first half of a term: housing
+ROMAN_DIGITS = frozenset("IVX")  # XXI ғасыр, II кезең, III тоқсан: numbers, no abbreviation
 DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір бесінші зейнеткер, кез келген компания: anyone, no actor
 
 
@@ -343,9 +344,11 @@ def fronted_subject(tokens: Sequence[Token], j: int) -> bool:
 
 def _acronyms(tokens: Sequence[Token]) -> list[Mention]:
     """A Latin capital abbreviation the recogniser left, standing alone (ERG өз кезегінде ... мүдделі): in Kazakh
-    text it names a company or an organisation; not one before a noun it modifies (IT саласы)."""
+    text it names a company or an organisation; not one before a noun it modifies (IT саласы), a unit after a
+    number (100 USD) nor a Roman numeral (III, IV тоқсандарда: quarters, centuries, stages)."""
     return [Mention(i, i + 1, "ORGANISATION", t.norm, None) for i, t in enumerate(tokens)
             if 2 <= len(t.norm) <= 8 and t.norm.isascii() and t.norm.isalpha() and t.norm.isupper()
+            and not set(t.norm) <= ROMAN_DIGITS and not (i > 0 and tokens[i - 1].upos == "NUM")
             and not (i + 1 < len(tokens) and tokens[i + 1].upos in ("NOUN", "PROPN"))]
 
 

@@ -81,13 +81,20 @@ def nominal(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[tuple[
         if j > 0 and tokens[j - 1].norm.lower() == "арасындағы":
             group = _named_before(tokens, mentions, j - 1)
         elif w.possessed(token) and j == i:  # A мен B-ның ынтымақтастығы; A-ның B-мен ынтымақтастығы
-            group = _named_before(tokens, mentions, i)
-            partner = group[-1:] if len(group) == 1 and w.case(tokens[group[0].last - 1]) == "Ins" else []
-            if partner:
-                group = [*_named_before(tokens, mentions, partner[0].first), *partner]
-            group = group if group and w.case(tokens[group[-2 if partner else -1].last - 1]) == "Gen" else []
+            group = _possessors(tokens, mentions, i)
         else:
             group = []
         if len(group) >= 2:
             found.append((group, i))
     return found
+
+
+def _possessors(tokens: Sequence[Token], mentions: Sequence[Mention], noun: int) -> list[Mention]:
+    """The parties of a possessed cooperation noun: its possessors in the genitive (A мен B-ның), and a partner in
+    the instrumental after them (A-ның B-мен); [] without a possessor (Қазақстанмен ынтымақтастығы: whose is not said)."""
+    group = _named_before(tokens, mentions, noun)
+    partner = group if len(group) == 1 and w.case(tokens[group[0].last - 1]) == "Ins" else []
+    holders = _named_before(tokens, mentions, partner[0].first) if partner else group
+    if not holders or w.case(tokens[holders[-1].last - 1]) != "Gen":
+        return []
+    return [*holders, *partner]
