@@ -10,10 +10,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from taldau.doc import Token
 from taldau.stances import words as w
-from taldau.stances.arguments import Arguments, find_targets, joined
+from taldau.stances.arguments import POSTPOSITIONS, Arguments, find_targets, joined
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 
@@ -66,14 +67,22 @@ def nominal_candidate(tokens: Sequence[Token]) -> bool:
     return any(t.norm[:7].lower() in ("ынтымақ", "әріптес", "серікте") for t in tokens)
 
 
-def nominal(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[tuple[list[Mention], int]]:
+class Nominal(NamedTuple):
+    parties: list[Mention]  # two or more
+    noun: int  # the cooperation noun's index
+    negated: bool  # ынтымақтастығы жоқ: there is none
+
+
+def nominal(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[Nominal]:
     """Cooperation named as a noun between parties all named (A мен B арасындағы ынтымақтастық, A мен B-ның
-    ынтымақтастығы, A-ның B-мен ынтымақтастығы), the noun in the nominative, what its clause speaks of: (the parties,
-    the noun's index), two parties or more; not one party's (Қазақстанның ынтымақтастығы: with whom is not said)."""
+    ынтымақтастығы, A-ның B-мен ынтымақтастығы), the noun in the nominative, what its clause speaks of; not one
+    party's (Қазақстанның ынтымақтастығы: with whom is not said), nor the complement of a postposition (... арасындағы
+    ынтымақтастық туралы кітап: a book about it)."""
     found = []
     for i, token in enumerate(tokens):
+        following = tokens[i + 1].norm.lower() if i + 1 < len(tokens) else ""
         if (w.lemma(token) not in COOPERATION_NOUNS and token.norm[:13].lower() not in COOPERATION_NOUNS) \
-                or w.case(token) not in ("Nom", None):
+                or w.case(token) not in ("Nom", None) or following in POSTPOSITIONS:
             continue  # (not ... арасындағы әріптестіктің дамуының символы: a noun inside another phrase)
         j = i
         while j > 0 and tokens[j - 1].norm.lower() in MUTUAL:
@@ -85,7 +94,7 @@ def nominal(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[tuple[
         else:
             group = []
         if len(group) >= 2:
-            found.append((group, i))
+            found.append(Nominal(group, i, following in w.NEGATORS))
     return found
 
 
