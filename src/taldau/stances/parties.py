@@ -19,6 +19,7 @@ from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 
 COOPERATION_NOUNS = frozenset({"ынтымақтастық", "әріптестік", "серіктестік"})  # cooperation, partnership
+COOPERATION_STEMS = tuple(noun[:-1] for noun in COOPERATION_NOUNS)  # their forms: ынтымақтасты-ғы, әріптесті-гі
 MUTUAL = frozenset({"өзара", "екіжақты", "стратегиялық", "тығыз", "жан-жақты"})  # words between арасындағы and the noun
 
 
@@ -63,8 +64,13 @@ def _named_before(tokens: Sequence[Token], inside: list[Mention], j: int) -> lis
 
 
 def nominal_candidate(tokens: Sequence[Token]) -> bool:
-    """A quick test on every sentence: a word starting as a cooperation noun does."""
-    return any(t.norm[:7].lower() in ("ынтымақ", "әріптес", "серікте") for t in tokens)
+    """A quick test on every sentence: has it a cooperation noun?"""
+    return any(_cooperation_noun(t) for t in tokens)
+
+
+def _cooperation_noun(token: Token) -> bool:
+    """A form of a cooperation noun, by its lemma or, where the lemma missed, by its stem (ынтымақтасты-ғы)."""
+    return w.lemma(token) in COOPERATION_NOUNS or token.norm.lower().startswith(COOPERATION_STEMS)
 
 
 class Nominal(NamedTuple):
@@ -81,8 +87,7 @@ def nominal(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[Nomina
     found = []
     for i, token in enumerate(tokens):
         following = tokens[i + 1].norm.lower() if i + 1 < len(tokens) else ""
-        if (w.lemma(token) not in COOPERATION_NOUNS and token.norm[:13].lower() not in COOPERATION_NOUNS) \
-                or w.case(token) not in ("Nom", None) or following in POSTPOSITIONS:
+        if not _cooperation_noun(token) or w.case(token) not in ("Nom", None) or following in POSTPOSITIONS:
             continue  # (not ... арасындағы әріптестіктің дамуының символы: a noun inside another phrase)
         j = i
         while j > 0 and tokens[j - 1].norm.lower() in MUTUAL:
