@@ -267,7 +267,7 @@ def clause_start(tokens: Sequence[Token], i: int, floor: int) -> int:
             continue
         if conjunction(token):
             return j + 1
-        if token.norm in w.CLAUSE_PUNCT and j > 0 and _closes(tokens[j - 1]):
+        if token.norm in w.CLAUSE_PUNCT and j > 0 and (_closes(tokens[j - 1]) or _new_subject(tokens, j)):
             return j + 1
         if token.upos == "VERB" and w.verb_form(token) == "Fin" and _clause_ends(tokens, j + 1):
             return j + 1
@@ -278,6 +278,17 @@ def clause_start(tokens: Sequence[Token], i: int, floor: int) -> int:
 def conjunction(token: Token) -> bool:
     """ал, бірақ starting a clause (not the verb ал-: қарсы алды)."""
     return w.lemma(token) in CLAUSE_CONJUNCTIONS and token.upos in ("CCONJ", "SCONJ", "ADV", "PART")
+
+
+def _new_subject(tokens: Sequence[Token], comma: int) -> bool:
+    """A comma after a verbal noun still closes a clause when a new subject opens what follows, its verb left out
+    before the comma (енгізуге, Ресей газ сатуға мүдделі): a proper noun in the nominative that goes on in no list
+    and modifies no possessed noun (not жүргізуді, мектеп, аурухана ... салуды; not Қазақстан аумағында)."""
+    if comma + 2 >= len(tokens) or w.verb_form(tokens[comma - 1]) != "Ger":
+        return False
+    name, following = tokens[comma + 1], tokens[comma + 2]
+    return name.upos == "PROPN" and w.case(name) == "Nom" and not w.punct(following) \
+        and following.norm.lower() not in w.coordinators() and not w.possessed(following)
 
 
 def _closes(token: Token) -> bool:

@@ -32,6 +32,7 @@ CLOSING_QUOTES = frozenset({"»", '"', "'", "«"})  # of token.norm: ” is », 
 APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  # мыңнан астам, елуге жуық: more than, nearly
 MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries of X, the dative inside the actor's phrase
 COMPOUNDS = frozenset({("тұрғын", "үй"), ("тұрғын", "жай")})  # an actor word that is the first half of a term: housing
+ROMAN_DIGITS = frozenset("IVX")  # XXI ғасыр, II кезең, III тоқсан: numbers, no abbreviation
 DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір бесінші зейнеткер, кез келген компания: anyone, no actor
 
 
@@ -226,8 +227,11 @@ def leading_actor(tokens: Sequence[Token], inside: Sequence[Mention]) -> list[Me
     """The actor that opens the clause's first mention, run into what follows it: a country before an organisation
     name or an actor phrase in the genitive (Қазақстан Шанхай ынтымақтастық ұйымының жобаларына ... дайын), a bare
     actor noun before an actor phrase (Қор ауыл кәсіпкерлеріне ... дайын, Министрлік жастар бастамаларын ...). Where
-    the clause has no subject, that actor in the nominative is it; [] otherwise."""
+    the clause has no subject, that actor in the nominative is it; [] otherwise, and where the phrase is the
+    possessor of the clause's subject (Қор ауыл кәсіпкерлерінің көпшілігі ... дайын: most of them are)."""
     name = inside[0] if inside else None
+    if name is not None and _possessor_of_subject(tokens, name):
+        return []
     if name is not None and name.opener:
         return [Mention(name.first, name.first + 1, "ACTOR", tokens[name.first].norm, None)]
     if name is None or name.label not in ("ORGANISATION", "ACTOR") or case(tokens, name) != "Gen":
@@ -237,6 +241,15 @@ def leading_actor(tokens: Sequence[Token], inside: Sequence[Mention]) -> list[Me
             or w.case(tokens[name.first + place.last - 1]) != "Nom":
         return []
     return [place._replace(first=name.first, last=name.first + place.last)]
+
+
+def _possessor_of_subject(tokens: Sequence[Token], mention: Mention) -> bool:
+    """A mention in the genitive whose head, after its adjectives, is possessed and in the nominative: together they
+    are a subject (кәсіпкерлерінің басым көпшілігі, қызметкерлерінің бірі)."""
+    if case(tokens, mention) != "Gen":
+        return False
+    head = next((t for t in tokens[mention.last : mention.last + 3] if t.upos != "ADJ"), None)
+    return head is not None and head.upos in ("NOUN", "PRON", "NUM") and w.possessed(head) and w.case(head) == "Nom"
 
 
 def _bare_phrase(tokens: Sequence[Token], head: int) -> int:
@@ -343,9 +356,11 @@ def fronted_subject(tokens: Sequence[Token], j: int) -> bool:
 
 def _acronyms(tokens: Sequence[Token]) -> list[Mention]:
     """A Latin capital abbreviation the recogniser left, standing alone (ERG өз кезегінде ... мүдделі): in Kazakh
-    text it names a company or an organisation; not one before a noun it modifies (IT саласы)."""
+    text it names a company or an organisation; not one before a noun it modifies (IT саласы), a unit after a
+    number (100 USD) nor a Roman numeral (III, IV тоқсандарда: quarters, centuries, stages)."""
     return [Mention(i, i + 1, "ORGANISATION", t.norm, None) for i, t in enumerate(tokens)
             if 2 <= len(t.norm) <= 8 and t.norm.isascii() and t.norm.isalpha() and t.norm.isupper()
+            and not set(t.norm) <= ROMAN_DIGITS and not (i > 0 and tokens[i - 1].upos == "NUM")
             and not (i + 1 < len(tokens) and tokens[i + 1].upos in ("NOUN", "PROPN"))]
 
 

@@ -10,14 +10,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from taldau.doc import Token
 from taldau.stances import words as w
-from taldau.stances.arguments import Arguments, find_targets, joined
+from taldau.stances.arguments import POSTPOSITIONS, Arguments, find_targets, joined
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 
 COOPERATION_NOUNS = frozenset({"ынтымақтастық", "әріптестік", "серіктестік"})  # cooperation, partnership
+COOPERATION_STEMS = tuple(noun[:-1] for noun in COOPERATION_NOUNS)  # their forms: ынтымақтасты-ғы, әріптесті-гі
 MUTUAL = frozenset({"өзара", "екіжақты", "стратегиялық", "тығыз", "жан-жақты"})  # words between арасындағы and the noun
 
 
@@ -62,18 +64,30 @@ def _named_before(tokens: Sequence[Token], inside: list[Mention], j: int) -> lis
 
 
 def nominal_candidate(tokens: Sequence[Token]) -> bool:
-    """A quick test on every sentence: a word starting as a cooperation noun does."""
-    return any(t.norm[:7].lower() in ("ынтымақ", "әріптес", "серікте") for t in tokens)
+    """A quick test on every sentence: has it a cooperation noun?"""
+    return any(_cooperation_noun(t) for t in tokens)
 
 
-def nominal(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[tuple[list[Mention], int]]:
+def _cooperation_noun(token: Token) -> bool:
+    """A form of a cooperation noun, by its lemma or, where the lemma missed, by its stem (ынтымақтасты-ғы)."""
+    return w.lemma(token) in COOPERATION_NOUNS or token.norm.lower().startswith(COOPERATION_STEMS)
+
+
+class Nominal(NamedTuple):
+    parties: list[Mention]  # two or more
+    noun: int  # the cooperation noun's index
+    negated: bool  # ынтымақтастығы жоқ: there is none
+
+
+def nominal(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[Nominal]:
     """Cooperation named as a noun between parties all named (A мен B арасындағы ынтымақтастық, A мен B-ның
-    ынтымақтастығы, A-ның B-мен ынтымақтастығы), the noun in the nominative, what its clause speaks of: (the parties,
-    the noun's index), two parties or more; not one party's (Қазақстанның ынтымақтастығы: with whom is not said)."""
+    ынтымақтастығы, A-ның B-мен ынтымақтастығы), the noun in the nominative, what its clause speaks of; not one
+    party's (Қазақстанның ынтымақтастығы: with whom is not said), nor the complement of a postposition (... арасындағы
+    ынтымақтастық туралы кітап: a book about it)."""
     found = []
     for i, token in enumerate(tokens):
-        if (w.lemma(token) not in COOPERATION_NOUNS and token.norm[:13].lower() not in COOPERATION_NOUNS) \
-                or w.case(token) not in ("Nom", None):
+        following = tokens[i + 1].norm.lower() if i + 1 < len(tokens) else ""
+        if not _cooperation_noun(token) or w.case(token) not in ("Nom", None) or following in POSTPOSITIONS:
             continue  # (not ... арасындағы әріптестіктің дамуының символы: a noun inside another phrase)
         j = i
         while j > 0 and tokens[j - 1].norm.lower() in MUTUAL:
@@ -81,13 +95,20 @@ def nominal(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[tuple[
         if j > 0 and tokens[j - 1].norm.lower() == "арасындағы":
             group = _named_before(tokens, mentions, j - 1)
         elif w.possessed(token) and j == i:  # A мен B-ның ынтымақтастығы; A-ның B-мен ынтымақтастығы
-            group = _named_before(tokens, mentions, i)
-            partner = group[-1:] if len(group) == 1 and w.case(tokens[group[0].last - 1]) == "Ins" else []
-            if partner:
-                group = [*_named_before(tokens, mentions, partner[0].first), *partner]
-            group = group if group and w.case(tokens[group[-2 if partner else -1].last - 1]) == "Gen" else []
+            group = _possessors(tokens, mentions, i)
         else:
             group = []
         if len(group) >= 2:
-            found.append((group, i))
+            found.append(Nominal(group, i, following in w.NEGATORS))
     return found
+
+
+def _possessors(tokens: Sequence[Token], mentions: Sequence[Mention], noun: int) -> list[Mention]:
+    """The parties of a possessed cooperation noun: its possessors in the genitive (A мен B-ның), and a partner in
+    the instrumental after them (A-ның B-мен); [] without a possessor (Қазақстанмен ынтымақтастығы: whose is not said)."""
+    group = _named_before(tokens, mentions, noun)
+    partner = group if len(group) == 1 and w.case(tokens[group[0].last - 1]) == "Ins" else []
+    holders = _named_before(tokens, mentions, partner[0].first) if partner else group
+    if not holders or w.case(tokens[holders[-1].last - 1]) != "Gen":
+        return []
+    return [*holders, *partner]

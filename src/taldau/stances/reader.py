@@ -89,8 +89,8 @@ def read(doc: Doc, lexicon: Lexicon) -> tuple[Relation, ...]:
         if parties.nominal_candidate(tokens):  # Қазақстан мен Германия арасындағы ынтымақтастық дамуда
             if sentence_mentions is None:
                 sentence_mentions = mentions.find(tokens, _entities(doc, tokens, starts), lexicon)
-            for group, noun in parties.nominal(tokens, sentence_mentions):
-                found += _cooperation(doc, tokens, index, group, noun, found)
+            for nominal in parties.nominal(tokens, sentence_mentions):
+                found += _cooperation(doc, tokens, index, nominal, found)
         if not named:
             memory.pass_over(index, tokens, sentence_mentions)
     return tuple(found)
@@ -166,15 +166,15 @@ def _purpose(doc: Doc, tokens: Sequence[Token], index: int, found: purpose.Purpo
     return Relation(index, "goal", _span(doc, tokens, found.actor), predicate, target, (), False, False)
 
 
-def _cooperation(doc, tokens, index: int, group: list[Mention], noun: int, found: list[Relation]) -> list[Relation]:
+def _cooperation(doc, tokens, index: int, nominal: parties.Nominal, found: list[Relation]) -> list[Relation]:
     """Each party of a cooperation noun cooperates with the others, unless a clause of the sentence has it already
-    (A мен B арасындағы ынтымақтастық туралы келісімге қол қойылды)."""
-    predicate = _range_span(doc, tokens, noun, noun + 1, "PREDICATE")
+    (A мен B арасындағы ынтымақтастық дамып, екі ел ... келісті)."""
+    predicate = _range_span(doc, tokens, nominal.noun, nominal.noun + 1, "PREDICATE")
     predicate = Span(predicate.label, predicate.start, predicate.end, predicate.text, "ынтымақтастық")
-    actors = [_span(doc, tokens, m) for m in group]
+    actors = [_span(doc, tokens, m) for m in nominal.parties]
     have = {(r.actor.start, r.actor.end) for r in found if r.sentence == index and r.kind == "cooperation"}
-    return [Relation(index, "cooperation", actor, predicate, None, tuple(a for a in actors if a is not actor))
-            for actor in actors if (actor.start, actor.end) not in have]
+    return [Relation(index, "cooperation", actor, predicate, None, tuple(a for a in actors if a is not actor),
+                     nominal.negated) for actor in actors if (actor.start, actor.end) not in have]
 
 
 def _predicate(doc: Doc, tokens: Sequence[Token], clause: clauses.Found) -> Span:
