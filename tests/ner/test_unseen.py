@@ -99,6 +99,15 @@ def test_initials_join_the_person(words, before, after):
     assert rules.initials(words.split(), before.split()) == after.split()
 
 
+@pytest.mark.parametrize("words, before, after", [
+    ("Түркиє мен Жапония", "O O B-GPE", "B-GPE O B-GPE"),
+    ("Түркиє елшілігі келді", "B-ORGANISATION I-ORGANISATION O", "B-ORGANISATION I-ORGANISATION O"),  # inside a name
+    ("түркиє мен Жапония", "O O B-GPE", "O O B-GPE"),  # lowercase: no name
+])
+def test_a_country_left_outside_every_name_is_a_place(words, before, after):
+    assert rules.countries_left_out(words.split(), before.split()) == after.split()
+
+
 @given(st.text(max_size=4))
 def test_an_initial_is_a_letter_and_a_dot(word):
     """`initials` skips a sentence with no two-character word ending in a dot: no other word can be an initial."""

@@ -87,6 +87,15 @@ def countries_end_persons(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
+def countries_left_out(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Түркиє мен Жапония: a capitalised word the gazetteer knows as a country, left outside every name, is a GPE."""
+    out = list(labels)
+    for k, word in enumerate(words):
+        if out[k] == "O" and word[:1].isupper() and _country((word,)):
+            out[k] = "B-GPE"
+    return out
+
+
 def local_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     """Қызылорда облысы әкімдігі, Түлкібас аудандық білім басқармасы: a place and the lowercase words after it up to
     an organisation's head word (`heads.tsv`) are one ORGANISATION, where the CRF saw a place and no name after it;
@@ -182,7 +191,7 @@ def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
-RULES = (initials, parties, countries_end_persons, local_bodies, articles, positions_end_at_head)
+RULES = (initials, parties, countries_end_persons, countries_left_out, local_bodies, articles, positions_end_at_head)
 
 
 def apply(words: Sequence[str], labels: Sequence[str]) -> list[str]:
