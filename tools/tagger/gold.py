@@ -82,7 +82,8 @@ def is_auxiliary(gold: str) -> bool:
 
 def is_date_number(gold: str, following: str) -> bool:
     """A number Apertium leaves unmarked that KTB makes an ordinal: a year (1910 жылы), a century (XX ғасыр), a
-    day before its month (24 мамыр). KTB's small numbers before жыл are durations as often as dates (30 жылда)."""
+    day before its month (24 мамыр). KTB's small numbers before жыл are durations as often as dates
+    (30 жылда)."""
     from taldau.numbers.calendar import MONTHS
 
     lemma, pos, _ = apertium.gold_parts(gold)

@@ -131,7 +131,8 @@ def main() -> None:
                  "apertium_kaz_texts": {"file": str(apertium.FILE), "documents": "all 14",
                                         "commit": source_commit(args.data / "apertium_kaz_texts")}},
         "settings": SETTINGS, "weights": sum(map(len, weights.values())), "code_commit": commit,
-        "trained_by": "python -m tools.tagger.train", "seed": "SGD with random_state 0 over a fixed row order: deterministic",
+        "trained_by": "python -m tools.tagger.train",
+        "seed": "SGD with random_state settings.seed over a fixed row order: deterministic",
         "licence": "trained on UD Kazakh-KTB and Apertium kaz texts (CC BY-SA 4.0)",
     })
     print(f"{sum(map(len, weights.values()))} weights in {time.perf_counter() - started:.0f} s -> {ranker.MODEL}")
