@@ -86,25 +86,3 @@ def test_pairs_join_each_gold_reading_to_the_others_of_its_word():
     rows = [(["a"], False, 1.0, 0), (["b"], True, 3.0, 1), (["c"], False, 3.0, 2),  # one word, gold second
             (["d"], True, 1.0, 0), (["e"], True, 1.0, 1)]  # a word whose readings are all gold: no pair
     assert pairs(rows) == ([1, 1], [0, 2], [3.0, 3.0])
-
-
-# (Apertium analysis, the next word's) -> whether KTB makes the number an ordinal though Apertium leaves it bare
-DATE_NUMBERS = [
-    ("1910<num>", "жыл<n><px3sp><nom>", True),  # 1910 жылы: a year
-    ("24<num>", "мамыр<n><dat>", True),  # 24 мамырға: a day of a date
-    ("XX<num>", "ғасыр<n><loc>", True),  # XX ғасырда: a century
-    ("30<num>", "жыл<n><loc>", False),  # 30 жылда: thirty years, a duration as often
-    ("5<num>", "адам<n><nom>", False),
-    ("2010<num><ord>", "жыл<n><gen>", False),  # marked already
-]
-
-
-@pytest.mark.parametrize("analysis, following, dated", DATE_NUMBERS)
-def test_is_date_number(analysis, following, dated):
-    assert gold.is_date_number(analysis, following) is dated
-
-
-def test_date_number_is_ordinal():
-    readings = analyze("1910")
-    assert {readings[k].feats for k in gold.from_apertium(readings, "1910<num>", dated=True)} == {"NumType=Ord"}
-    assert len(gold.from_apertium(readings, "1910<num>")) == len(readings)  # bare: either, so not learned from

@@ -51,12 +51,11 @@ def ktb(readings: Sequence[Analysis], lemma: str, upos: str, feats: str) -> list
     return [k for s, k in near if s == best]
 
 
-def from_apertium(readings: Sequence[Analysis], gold: str, before_aux: bool = False, dated: bool = False) -> list[int]:
+def from_apertium(readings: Sequence[Analysis], gold: str, before_aux: bool = False) -> list[int]:
     """Indices of the readings that fit an Apertium analysis best: its lemma (or any), part of speech and case,
     then the most UD feature items its tags imply; none when no reading has its part of speech and case.
     KTB's lines: Apertium's `vaux` (after a converb) is AUX and its `v` VERB, but бол either (KTB's copular
-    бол is AUX after a noun too); a converb before a `vaux` (`before_aux`) is VerbForm=Inf; a bare number that is
-    a year or a day of a date (`dated`, `is_date_number`) is NumType=Ord, where Apertium leaves it unmarked."""
+    бол is AUX after a noun too); a converb before a `vaux` (`before_aux`) is VerbForm=Inf."""
     lemma, pos, case = apertium.gold_parts(gold)
     fits = [k for k, r in enumerate(readings) if apertium.compatible(r, pos, case)]
     same = [k for k in fits if readings[k].lemma.lower() == lemma.lower()] or fits
@@ -66,8 +65,6 @@ def from_apertium(readings: Sequence[Analysis], gold: str, before_aux: bool = Fa
         return same
     tags = _TAG.findall(gold.split(" | ")[0].split("+")[0])
     implied = {item for t in tags for item in IMPLIES.get(t, ())}
-    if dated and pos == "num":
-        implied.add("NumType=Ord")
     if before_aux and implied & {"VerbForm=Conv"}:
         implied = implied - {"VerbForm=Conv"} | {"VerbForm=Inf"}
     rank = {k: len(_items(readings[k]) & implied) for k in same}
@@ -78,17 +75,3 @@ def from_apertium(readings: Sequence[Analysis], gold: str, before_aux: bool = Fa
 def is_auxiliary(gold: str) -> bool:
     """An Apertium analysis of an auxiliary after a converb (`отыр<vaux><pres>...`)."""
     return apertium.gold_parts(gold)[1] == "vaux"
-
-
-def is_date_number(gold: str, following: str) -> bool:
-    """A number Apertium leaves unmarked that KTB makes an ordinal: a year (1910 жылы), a century (XX ғасыр), a
-    day before its month (24 мамыр). KTB's small numbers before жыл are durations as often as dates
-    (30 жылда)."""
-    from taldau.numbers.calendar import MONTHS
-
-    lemma, pos, _ = apertium.gold_parts(gold)
-    after = apertium.gold_parts(following)[0].lower()
-    if pos != "num" or "<ord>" in gold:
-        return False
-    return (after in ("жыл", "ж.") and len(lemma) == 4 and lemma.isdigit() or after == "ғасыр"
-            or after in MONTHS and len(lemma) <= 2 and lemma.isdigit())

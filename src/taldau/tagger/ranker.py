@@ -33,16 +33,14 @@ Word = tuple[str, Sequence[Analysis]]  # (norm, readings)
 Keys = tuple[tuple[str, ...], tuple[str, ...]]  # (crossed with every context key, crossed with a few)
 NEIGHBOURS = ((-2, "a"), (-1, "a"), (-1, "w"), (-1, "e"), (-1, "v"), (-1, "l"),
               (1, "a"), (1, "w"), (1, "e"), (1, "v"), (1, "l"), (2, "a"))  # what a word sees of the words around
-# the context keys also crossed with lexical reading keys (conv: бол after -ып is AUX; pl: a plural subject, 3pl)
-FEW = ("b", "-1a", "1a", "-1v", "1l", "-1w", "1w", "conv", "pl")
+FEW = ("b", "-1a", "1a", "-1v", "1l", "-1w", "1w")  # the context keys also crossed with lexical reading keys
 TAG, LEXICAL = ("U=", "T="), ("L=", "LT=")  # reading keys by prefix; the others are structural
 
 
 class View(NamedTuple):
     """How a word looks to its neighbours: its parts of speech, lower-cased form, last two letters, verb
     forms, the lemma of its first reading; whether that reading is a plural nominative (a subject for a 3pl
-    verb after it), whether it may be a converb in -ып or -а (the verb forms KTB calls Inf before an auxiliary),
-    whether it is capitalised."""
+    verb after it), whether it may be a converb, whether it is capitalised."""
 
     a: str
     w: str
@@ -60,13 +58,9 @@ def tag_keys(upos: str, feats: str) -> tuple[str, str, list[str]]:
 
 
 def shape_keys(reading: Analysis, rank: int, norm: str) -> list[str]:
-    """A reading's rank, morphemes, letters beyond the lemma (how many, the first two: a passive -ыл is cut from
-    KTB's lemma, a reflexive -ын kept), and whether it was guessed."""
-    low, lemma = norm.lower(), reading.lemma.lower()
-    after = low[len(lemma):len(lemma) + 2] if low.startswith(lemma) else "~"
+    """A reading's rank, morphemes, letters beyond the lemma, and whether it was guessed."""
     return [f"R={min(rank, 3)}", f"M={'.'.join(g for _, g in reading.morphemes[1:])}|{reading.upos}",
-            f"D={min(len(norm) - len(reading.lemma), 4)}|{reading.upos}", f"S={after}|{reading.upos}",
-            *(("G",) if reading.guessed else ())]
+            f"D={min(len(norm) - len(reading.lemma), 4)}|{reading.upos}", *(("G",) if reading.guessed else ())]
 
 
 def lemma_keys(reading: Analysis) -> tuple[str, str]:
@@ -88,7 +82,7 @@ def view(norm: str, readings: Sequence[Analysis]) -> View:
     plural = any(r.upos in ("NOUN", "PRON", "PROPN") and "Case=Nom" in r.feats and "Number=Plur" in r.feats
                  for r in readings[:1])
     return View("+".join(sorted({r.upos for r in readings})), low, low[-2:], "+".join(forms),
-                readings[0].lemma.lower() if readings else low, plural, "VerbForm=Inf" in forms, norm[:1].isupper())
+                readings[0].lemma.lower() if readings else low, plural, "Conv" in "+".join(forms), norm[:1].isupper())
 
 
 def own_keys(v: View) -> tuple[str, str]:
