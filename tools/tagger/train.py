@@ -26,7 +26,7 @@ from taldau.tagger import ranker
 from tools.tagger import apertium, gold, ktb
 
 ROOT = Path(__file__).resolve().parents[2]
-SETTINGS = {"alpha": 1e-5, "epochs": 15, "ktb_weight": 3.0, "min_count": 3, "min_weight": 1e-3}
+SETTINGS = {"alpha": 1e-5, "epochs": 15, "ktb_weight": 3.0, "min_count": 3, "min_weight": 1e-3, "seed": 0}
 
 Example = tuple[list[ranker.Word], list[list[int]], float]  # words, gold reading indices per word, row weight
 Row = tuple[list[str], bool, float, int]  # features of one reading, whether it is the gold one, weight, its index
@@ -87,7 +87,7 @@ def fit(rows: Sequence[Row], settings: dict = SETTINGS) -> dict[str, dict[str, f
     golds, others, weights = pairs(rows)
     diff = x[golds] - x[others]
     model = SGDClassifier(loss="log_loss", alpha=settings["alpha"], max_iter=int(settings["epochs"]), tol=None,
-                          random_state=0, average=True, fit_intercept=False)
+                          random_state=settings.get("seed", 0), average=True, fit_intercept=False)
     model.fit(vstack([diff, -diff]), [True] * len(golds) + [False] * len(golds), sample_weight=weights * 2)
     table: dict[str, dict[str, float]] = {}
     for name, w in zip(index, model.coef_[0]):
