@@ -85,16 +85,19 @@ def fold_tagger(data: Path, train_sentences):
     return tagger
 
 
-def run_fold(data: Path, train_sentences, test_sentences, epochs: int, udpipe: bool, extra=()) -> dict[str, Counter]:
-    """Counts of each system on `test_sentences`, the tagger and parsers trained on `train_sentences` (the
-    parsers also on `extra`), the parsers fed that tagger's readings."""
+def run_fold(data: Path, train_sentences, test_sentences, epochs: int, udpipe: bool, extra=(),
+             extra_tokens=None) -> dict[str, Counter]:
+    """Counts of each system on `test_sentences`, the tagger and parsers trained on `train_sentences` (taldau's
+    parser also on `extra`, read by that tagger unless `extra_tokens` has them), the parsers fed the tagger's
+    readings."""
     from taldau.pipeline import Pipeline
     from taldau.syntax.component import Parser
     from tools.syntax.train import readings, save, train
 
     tagger = fold_tagger(data, train_sentences)
-    seen = list(train_sentences) + list(extra)
-    tokens = dict(zip((s.sent_id for s in seen), readings(seen, tagger)))
+    given = extra_tokens or {}
+    seen = list(train_sentences) + [s for s in extra if s.sent_id not in given]
+    tokens = {**dict(zip((s.sent_id for s in seen), readings(seen, tagger))), **given}
     text, gold = running_text(test_sentences)
     tagged = Pipeline(["morph", tagger])(text)
     out = {"most frequent reading": Counter(counts(gold, system_words(Pipeline(["morph"])(text)))),
@@ -110,14 +113,15 @@ def run_fold(data: Path, train_sentences, test_sentences, epochs: int, udpipe: b
     return out
 
 
-def cross_validate(data: Path, sentences, epochs: int, udpipe: bool) -> dict[str, Counter]:
+def cross_validate(data: Path, sentences, epochs: int, udpipe: bool, extra=(), extra_tokens=None
+                   ) -> dict[str, Counter]:
     from tools.syntax.treebank import folds
 
     parts = folds(sentences)
     total: dict[str, Counter] = {}
     for k, test in enumerate(parts):
         train_part = [s for j, part in enumerate(parts) if j != k for s in part]
-        for name, c in run_fold(data, train_part, test, epochs, udpipe).items():
+        for name, c in run_fold(data, train_part, test, epochs, udpipe, extra, extra_tokens).items():
             total.setdefault(name, Counter()).update(c)
         print(f"fold {k + 1}: LAS so far {f1(total['taldau parser'])['LAS']:.1f}", file=sys.stderr)
     return total
@@ -209,16 +213,18 @@ def speed_rows(data: Path) -> tuple[list[list[str]], bool]:
 def sources(data: Path, sentences, epochs: int) -> None:
     """What each related treebank adds: the genre split's parser trained on KTB's news and Wikipedia alone,
     then with each relative (relations moved to KTB's conventions, readings from taldau as for Kazakh)."""
-    from tools.syntax.train import RELATIVES
-    from tools.syntax.treebank import FICTION, read
+    from tools.syntax.relatives import GOLD_READINGS, RELATIVES, load
+    from tools.syntax.treebank import FICTION
 
     news = [s for s in sentences if s.document not in FICTION]
     fiction = [s for s in sentences if s.document in FICTION]
     rows = []
-    for name in ("", "tt", "ky"):
-        extra = list(read(data / RELATIVES[name], relabel=True)) if name else []
-        scores = f1(run_fold(data, news, fiction, epochs, False, extra)["taldau parser"])
-        rows.append([f"KTB news + {RELATIVES[name]} ({len(extra)} sentences)" if name else "KTB news and Wikipedia alone",
+    for name in ("", "tt", "ky", "tr"):
+        extra, tokens = load(data, [name]) if name else ([], {})
+        scores = f1(run_fold(data, news, fiction, epochs, False, extra, tokens)["taldau parser"])
+        read_by = "gold readings, words as shapes" if name in GOLD_READINGS else "read by taldau"
+        rows.append([f"KTB news + {' + '.join(p.split('/')[-1] for p in RELATIVES[name])} ({len(extra)} sentences, "
+                     f"{read_by})" if name else "KTB news and Wikipedia alone",
                      f"{scores['UAS']:.1f}", f"{scores['LAS']:.1f}"])
         print(rows[-1], file=sys.stderr)
     publish("syntax_sources", "\n".join([
@@ -249,6 +255,7 @@ def main() -> None:
         rows, alike = speed_rows(data)
         print(table(["speed and exactness", "value"], rows))
         sys.exit(not alike)
+    from tools.syntax.relatives import BUNDLED, load
     from tools.syntax.treebank import FICTION, ktb
 
     try:
@@ -261,9 +268,10 @@ def main() -> None:
         return sources(data, sentences, epochs)
     news = [s for s in sentences if s.document not in FICTION]
     fiction = [s for s in sentences if s.document in FICTION]
-    genre = run_fold(data, news, fiction, epochs, udpipe)
+    extra, extra_tokens = load(data, BUNDLED)  # taldau's parser learns from these as the bundled one does
+    genre = run_fold(data, news, fiction, epochs, udpipe, extra, extra_tokens)
     print(f"genre split: LAS {f1(genre['taldau parser'])['LAS']:.1f}", file=sys.stderr)
-    cv = cross_validate(data, sentences, epochs, udpipe)
+    cv = cross_validate(data, sentences, epochs, udpipe, extra, extra_tokens)
     speed_table, alike = speed_rows(data)
 
     def rows(total: dict[str, Counter]) -> list[list[str]]:
