@@ -116,7 +116,7 @@ def main() -> None:
                         "CC BY-SA 4.0", "sentences": len(sentences), "relatives": [p for n in args.add for p in RELATIVES[n]],
                  "relative sentences": len(extra),
                  "relatives sampled": {n: SAMPLE[n] for n in args.add if n in SAMPLE},
-                 "relatives read": "Turkish by its gold readings (tools.syntax.relatives), others by taldau"},
+                 "relatives read": "Turkish by its gold readings, words as shapes (tools.syntax.relatives), others by taldau"},
         "settings": {"epochs": args.epochs, "config": CONFIG.read_text(encoding="utf-8"), "seed": 0,
                      "spacy": spacy.__version__, "features": "taldau morph + tagger readings (taldau.syntax.features)"},
         "commit": commit,
