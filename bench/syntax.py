@@ -294,7 +294,8 @@ def main() -> None:
     markdown = "\n".join([
         "## Dependency parsing (taldau.syntax)",
         "",
-        f"Measured by `bench/syntax.py` ({epochs} epochs). UD Kazakh-KTB train+dev (554 sentences, 8 documents) "
+        f"Measured by `bench/syntax.py` ({epochs} epochs; one run of each split, seed 0: another seed moves the CV by "
+        "about half a point, the genre split by 1-3, see the next table). UD Kazakh-KTB train+dev (554 sentences, 8 documents) "
         "from raw text: each test part's sentences joined as running text and run through taldau's segmentation, "
         "morphology, tagger and parser, both trained on the rest; CoNLL 2018 F1 (words aligned by character "
         "offsets, punctuation included; `bench/conll18.py`). UDPipe 1 is trained on the same folds, parsing "
