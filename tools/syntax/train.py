@@ -1,6 +1,6 @@
 """Train taldau's dependency parser on UD Kazakh-KTB (and optionally its relatives) with spaCy v3.
 
-    nice python -m tools.syntax.train [--data ../shared/data] [--epochs 12] [--add ky]
+    nice python -m tools.syntax.train [--data ../shared/data] [--epochs 12] [--add tr]
 
 The parser is fed what it will see at run time: each gold sentence's surface tokens go through taldau's
 own morphology and tagger (neither was trained on KTB), and `taldau.syntax.features` turns the chosen
@@ -23,13 +23,12 @@ from taldau.normalize import normalize
 from taldau.syntax.component import FORMAT, MODEL
 from taldau.syntax.features import spacy_doc
 from tools.syntax.export import export
-from tools.syntax.treebank import Sentence, ktb, read
+from tools.syntax.relatives import BUNDLED, RELATIVES, SAMPLE, load
+from tools.syntax.treebank import Sentence, ktb
 
 CONFIG = Path(__file__).with_name("config.cfg")
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 ROOT = Path(__file__).resolve().parents[2]
-RELATIVES = {"ky": "ud_turkic/ky_ktmu-ud-train.conllu", "ky-test": "ud_turkic/ky_ktmu-ud-test.conllu",
-             "tt": "ud_turkic/tt_nmctt-ud-test.conllu"}
 
 
 def readings(sentences: Sequence[Sentence], tagger=None) -> list[tuple[Token, ...]]:
@@ -101,20 +100,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--epochs", type=int, default=12)
-    parser.add_argument("--add", nargs="*", default=[], choices=sorted(RELATIVES), help="relatives' treebanks")
+    parser.add_argument("--add", nargs="*", default=list(BUNDLED), choices=sorted(RELATIVES),
+                        help="relatives' treebanks (default: %(default)s; none: --add)")
     parser.add_argument("--out", type=Path, default=MODEL)
     args = parser.parse_args()
     import spacy
 
     sentences = ktb(args.data)
-    extra = [s for name in args.add for s in read(args.data / RELATIVES[name], relabel=True)]
-    nlp = train(sentences, args.epochs, extra)
+    extra, tokens = load(args.data, args.add)
+    nlp = train(sentences, args.epochs, extra, tokens=tokens)
     commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     save(nlp, args.out, {
         "format": FORMAT,
         "data": {"ktb": "UD_Kazakh-KTB @ e9f3b87 train + first half of test (../shared/data/ud_kazakh_ktb), "
-                        "CC BY-SA 4.0", "sentences": len(sentences), "relatives": [RELATIVES[n] for n in args.add],
-                 "relative sentences": len(extra)},
+                        "CC BY-SA 4.0", "sentences": len(sentences), "relatives": [p for n in args.add for p in RELATIVES[n]],
+                 "relative sentences": len(extra),
+                 "relatives sampled": {n: SAMPLE[n] for n in args.add if n in SAMPLE},
+                 "relatives read": "Turkish by its gold readings, words as shapes (tools.syntax.relatives), others by taldau"},
         "settings": {"epochs": args.epochs, "config": CONFIG.read_text(encoding="utf-8"), "seed": 0,
                      "spacy": spacy.__version__, "features": "taldau morph + tagger readings (taldau.syntax.features)"},
         "commit": commit,

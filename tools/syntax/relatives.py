@@ -1,0 +1,96 @@
+"""Treebanks of related languages as extra training data for the Kazakh parser.
+
+Their relations are moved to KTB's conventions (`treebank.ktb_relations`). Kyrgyz and Tatar words are read by
+taldau's Kazakh morphology, like KTB's; Turkish words are not (taldau's readings of them are guesses), so a
+Turkish token carries its own gold reading, its features rewritten as taldau writes Kazakh ones (`features`),
+and its form and lemma only as their shape (`delexicalised`): the parser learns from Turkish the order of
+cases, verb forms and punctuation, not its words.
+"""
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from pathlib import Path
+
+from taldau.doc import Analysis, Token
+from taldau.syntax.features import word_shape
+from tools.syntax.treebank import Sentence, read
+
+RELATIVES = {
+    "ky": ("ud_turkic/ky_ktmu-ud-train.conllu",),
+    "ky-test": ("ud_turkic/ky_ktmu-ud-test.conllu",),
+    "tt": ("ud_turkic/tt_nmctt-ud-test.conllu",),
+    "tr": ("ud_turkic/tr_boun-ud-dev.conllu", "ud_turkic/tr_boun-ud-test.conllu",
+           "ud_turkic/tr_kenet-ud-dev.conllu", "ud_turkic/tr_kenet-ud-test.conllu"),
+}
+BUNDLED = ("tr",)  # what the bundled parser learns from beside KTB (bench/syntax.py measures the same)
+GOLD_READINGS = {"tr"}  # relatives whose tokens carry their own gold reading
+SAMPLE = {"tr": 1000}  # sentences drawn (seeded) from a large relative: more would outweigh KTB's 554
+KEPT = ("Case", "Number", "Number[psor]", "Person[psor]", "PronType", "Tense", "Mood", "Polarity")
+
+
+def load(data: Path, names: Sequence[str], seed: int = 0) -> tuple[list[Sentence], dict[str, tuple[Token, ...]]]:
+    """The relatives' sentences (2 to 60 tokens; a seeded sample of the large ones), and the gold-read
+    tokens of those in `GOLD_READINGS` by sent_id (the others are for taldau to read)."""
+    sentences, tokens = [], {}
+    for name in names:
+        own = [s for path in RELATIVES[name] for s in read(data / path, relabel=True) if 2 <= len(s.tokens) <= 60]
+        if name in SAMPLE:
+            random.Random(seed).shuffle(own)
+            own = own[:SAMPLE[name]]
+        sentences += own
+        if name in GOLD_READINGS:
+            tokens.update((s.sent_id, gold_tokens(s)) for s in own)
+    return sentences, tokens
+
+
+def features(feats: dict, upos: str) -> str:
+    """UD Turkish features as taldau writes Kazakh ones: no singular or nominative on nominals, no Person on
+    nouns, no positive polarity, 3rd-person possessor "Plur,Sing", finite verbs VerbForm=Fin, verbal nouns Ger."""
+    out = {k: feats[k] for k in KEPT if k in feats}
+    if upos in ("NOUN", "PROPN", "ADJ", "NUM") and out.get("Number") == "Sing":
+        del out["Number"]
+    if upos in ("NOUN", "PROPN", "ADJ") and out.get("Case") == "Nom":
+        del out["Case"]
+    if out.get("Polarity") == "Pos":
+        del out["Polarity"]
+    if out.get("Person[psor]") == "3":
+        out["Number[psor]"] = "Plur,Sing"
+    verb = feats.get("VerbForm")
+    if verb:
+        out["VerbForm"] = "Ger" if verb == "Vnoun" else verb
+    elif upos in ("VERB", "AUX") and "Person" in feats:
+        out["VerbForm"], out["Mood"] = "Fin", out.get("Mood", "Ind")
+    if "Person" in feats and upos in ("VERB", "AUX", "PRON"):
+        out["Person"] = feats["Person"]
+    return "|".join(f"{k}={v}" for k, v in sorted(out.items()))
+
+
+def delexicalised(form: str) -> str:
+    """A word as its shape alone ("Xxxx"): a Turkish word's letters would teach the parser nothing of Kazakh."""
+    return word_shape(form) if any(c.isalpha() for c in form) else form
+
+
+def gold_tokens(sentence: Sentence, lexical: bool = False) -> tuple[Token, ...]:
+    """A sentence's surface tokens, each with the gold reading of its word that links it to the tree; unless
+    `lexical`, forms and lemmas are `delexicalised`."""
+    words = {r["id"]: r for r in sentence.words if isinstance(r["id"], int)}
+    linking, inside = [], set()
+    for row in sentence.words:
+        rid = row["id"]
+        if isinstance(rid, tuple) and rid[1] == "-":
+            ids = range(rid[0], rid[2] + 1)
+            inside.update(ids)
+            linking.append(next((words[i] for i in ids if words[i]["head"] not in ids), words[rid[0]]))
+        elif isinstance(rid, int) and rid not in inside:
+            linking.append(row)
+    out, offset = [], 0
+    for surface, row in zip(sentence.tokens, linking, strict=True):
+        upos = row["upos"] if row["upos"] not in (None, "_") else "X"
+        form, lemma = surface.form, row["lemma"] or surface.form
+        if not lexical:
+            form, lemma = delexicalised(form), delexicalised(lemma)
+        reading = Analysis(lemma, upos, features(row["feats"] or {}, upos))
+        out.append(Token(form, offset, offset + len(form), form, surface.space_after, (reading,)))
+        offset += len(form) + surface.space_after
+    return tuple(out)
