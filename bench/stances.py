@@ -33,17 +33,17 @@ from taldau.stances import actor_key  # noqa: E402
 FLOORS = {"f1": 0.85, "precision": 0.90}
 PARTS = ("dev", "test", "real", "real2", "real3", "realdev", "officialdev", "realdev2", "real4", "real5", "real6",
          "real7", "real8", "real9")
-BLIND = ("real8", "real9")  # drawn and annotated with the rules frozen, for the lead to score once together
+BLIND = ("real8", "real9")  # the last blind pair, scored once together at 2de8ebb; `both` leaves it out (its archive rows)
 SEEN = tuple(p for p in PARTS if p not in BLIND)  # every part whose errors have been read, and test (its figure only)
 POOLED = "real8+real9"
-UNLISTED = ("test", *BLIND)  # the parts whose errors --errors never lists: scored, never read
+UNLISTED = ("test", *BLIND)  # the parts whose errors --errors does not list: test never, real8/real9 not read as yet
 PART_LABELS = {"real": "real (seen)", "real2": "real2 (re-run, seen)", "real3": "real3 (re-run, seen)",
                "real4": "real4 (re-run; blind once at 8fb5814)", "real5": "real5 (re-run, partly seen)",
                "realdev": "realdev (seen)", "officialdev": "officialdev (official sites, seen)",
                "realdev2": "realdev2 (seen)", "real6": "real6 (re-run; blind once at 505748c)",
                "real7": "real7 (official sites, re-run; blind once at 505748c)",
-               "real8": "real8 (blind, scored once by the lead)",
-               "real9": "real9 (official sites, blind, scored once by the lead)", POOLED: "real8 + real9 pooled"}
+               "real8": "real8 (re-run; blind once at 2de8ebb)",
+               "real9": "real9 (official sites, re-run; blind once at 2de8ebb)", POOLED: "real8 + real9 pooled (re-run)"}
 BLIND_RUNS = {  # each blind run, once, by commit, kept beside later runs: rows of the table below without the run
     "8fb5814": (  # real4 and real5 (page of a4217b0)
         ("real4", "118", "taldau.stances", "7", "0.833", "0.714", "0.769", "1.000", "1.000", "1.000"),
@@ -67,6 +67,19 @@ BLIND_RUNS = {  # each blind run, once, by commit, kept beside later runs: rows 
         ("real7 (official sites)", "489", "lexicon baseline", "41", "0.010", "0.049", "0.017", "1.000", "1.000", "0.500"),
         ("real6 + real7 pooled", "1039", "taldau.stances", "87", "0.804", "0.425", "0.556", "", "", ""),
         ("real6 + real7 pooled", "1039", "rules only (parse ignored)", "87", "0.814", "0.402", "0.538", "", "", ""),
+    ),
+    "2de8ebb": (  # real8 and real9
+        ("real8", "650", "taldau.stances", "45", "0.909", "0.667", "0.769", "1.000", "1.000", "0.933"),
+        ("real8", "650", "rules only (parse ignored)", "45", "0.909", "0.667", "0.769", "1.000", "1.000", "0.933"),
+        ("real8", "650", "lexicon baseline", "45", "0.015", "0.022", "0.018", "1.000", "1.000", "0.000"),
+        ("real9 (official sites)", "700", "taldau.stances", "39", "0.581", "0.462", "0.514", "1.000", "1.000", "0.944"),
+        ("real9 (official sites)", "700", "rules only (parse ignored)", "39", "0.472", "0.436", "0.453", "1.000", "1.000",
+         "0.941"),
+        ("real9 (official sites)", "700", "lexicon baseline", "39", "0.009", "0.077", "0.016", "0.667", "1.000", "1.000"),
+        ("real8 + real9 pooled", "1350", "taldau.stances", "84", "0.750", "0.571", "0.649", "1.000", "1.000", "0.938"),
+        ("real8 + real9 pooled", "1350", "rules only (parse ignored)", "84", "0.681", "0.560", "0.614", "1.000", "1.000",
+         "0.936"),
+        ("real8 + real9 pooled", "1350", "lexicon baseline", "84", "0.010", "0.048", "0.016", "0.750", "1.000", "0.750"),
     ),
 }
 ARCHIVE = [[f"{part} (blind, one run at {commit})", *figures]
@@ -382,6 +395,16 @@ relations). `real9` (official sites): `draw_official("real9-20261205", 700, ("re
 39 relations). A second annotator, of the same kind (a model reading the same conventions, partly primed by real8's
 header), annotated real8's first 300 sentences on its own before reading real8's relations: 23 relations each, all
 23 shared (agreement between like annotators, not human inter-annotator agreement).
+
+The one blind run of real8 and real9 (at 2de8ebb: the rules frozen after the recall work above and a review of it, and
+every other component of the session merged; rows "blind, one run at 2de8ebb"): real8 (news) F1 0.769 (P 0.909, R
+0.667, 45 relations), real9 (official sites) F1 0.514 (P 0.581, R 0.462, 39 relations); pooled, 84 relations: F1
+0.649 (P 0.750, R 0.571), up from real6 + real7's 0.556 (P 0.804, R 0.425) at the run before and real4 + real5's
+0.414. On news the fitted gain carried over in part (real6 seen 0.854, real8 blind 0.769, precision above 0.9); on
+official text recall rose (0.317 -> 0.462) but precision fell (0.684 -> 0.581). The acceptance (real text within 0.05
+of test's 0.969) is NOT met. real8 and real9 have not been read for errors yet (`--errors` leaves them out). With the
+session's retrained entity recogniser and parser merged, the fitted re-runs of real6 and real7 read 0.829 and 0.833
+(0.854 and 0.849 on the recall work's own commit); dev and test did not move.
 """
 
 
