@@ -217,7 +217,12 @@ within their noise. Tried and dropped: langid's n-gram ratios cached per word (t
 at the cost it saved), an idf cache for key terms (no change beyond the noise), a young generation of 50,000
 (the collector took longer) and an older generation collected every 100 young collections instead of 10 (its two
 collections, 0.03 s, leave the measured pass but are not saved). A margin of 10 % over the issue's 10,000 needs
-the entity recogniser (a third of the time) and the parser (a fifth) too."""
+the entity recogniser (a third of the time) and the parser (a fifth) too. Two runs on the session's frozen
+main (2de8ebb plus benchmark pages) beside its start (30a184b), on a machine without other jobs (the table is the
+second): the whole news pass 9,472 -> 10,010 and 9,101 -> 9,314 tokens/s (1.06x and 1.02x), the tagger 15.7 ->
+11.8 and 16.6 -> 12.7 µs a token; the entity model retrained with more weighted features (31.3 -> 31.3 and 32.7 ->
+33.9 µs) and the stance rules of the recall work (3.0 -> 3.5 and 3.1 -> 3.7) took back part of it. The issue's
+10,000 tokens/s on news is reached in one run of two: not reliably met."""
 
 
 def _cell(key: str, value: float) -> str:
