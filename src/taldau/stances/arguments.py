@@ -221,7 +221,7 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
 
 
 def joined(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:
-    between = [t for t in tokens[left.last : right.first]  # мен « Хабар »; банкі, сондай-ақ, жеке инвесторлар
+    between = [t for t in tokens[left.last : right.first]  # мен « Хабар »; қор, сондай-ақ, шетелдік серіктестер
                if t.norm not in OPENING_QUOTES and t.norm.lower() not in w.ALSO]
     return 0 < len(between) <= 2 and all(t.norm.lower() in w.coordinators() for t in between)
 
@@ -369,7 +369,7 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
 
 def _listed_verbal(tokens: Sequence[Token], head: int, floor: int, case: str) -> int | None:
     """The comma or және after a verbal noun in the head's case that the head is listed with, however long the
-    head's own phrase (жүргізуді, ... денсаулық сақтау, білім беру және спорт салалары бойынша ... дамытуды: the
+    head's own phrase (жүргізуді, ... көлік, туризм және спорт салалары бойынша ... дамытуды: the
     commas and және inside it list nouns), or None; a finite verb between ends the search."""
     for j in range(head - 1, floor, -1):
         token = tokens[j]

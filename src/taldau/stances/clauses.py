@@ -262,7 +262,7 @@ def clause_start(tokens: Sequence[Token], i: int, floor: int) -> int:
     lowest = max(floor, i - MAX_CLAUSE)
     while j >= lowest:
         token = tokens[j]
-        if token.norm == ")":  # (жабындық және су өткізбейтін материалдар өндірісі): an aside, whatever it holds
+        if token.norm == ")":  # (шыны және керамика бұйымдары өндірісі): an aside, whatever it holds
             j = next((k for k in range(j - 1, lowest - 1, -1) if tokens[k].norm == "("), j) - 1
             continue
         if conjunction(token):

@@ -86,7 +86,7 @@ def read(doc: Doc, lexicon: Lexicon) -> tuple[Relation, ...]:
             if sentence_mentions is None:
                 sentence_mentions = mentions.find(tokens, _entities(doc, tokens, starts), lexicon)
             found += [_purpose(doc, tokens, index, p) for p in purpose.find(tokens, sentence_mentions, lexicon)]
-        if parties.nominal_candidate(tokens):  # Қазақстан мен Германия арасындағы ынтымақтастық дамуда
+        if parties.nominal_candidate(tokens):  # Моңғолия мен Қазақстан арасындағы ынтымақтастық кеңейіп келеді
             if sentence_mentions is None:
                 sentence_mentions = mentions.find(tokens, _entities(doc, tokens, starts), lexicon)
             for nominal in parties.nominal(tokens, sentence_mentions):
