@@ -1,4 +1,5 @@
 """tools.syntax.relatives: a Turkish sentence as the parser is taught it (a sentence written for this test)."""
+from taldau.pipeline import Pipeline
 from tools.syntax.relatives import features, gold_tokens
 from tools.syntax.treebank import read
 
@@ -15,9 +16,18 @@ TURKISH = """# sent_id = test_1
 """
 
 
+def _taldau(text: str) -> tuple[str, str]:
+    """(UPOS, FEATS) of the reading taldau chooses in context for the first word of a Kazakh phrase."""
+    token = Pipeline(["morph", "tagger"])(text).tokens[0]
+    return token.upos, token.feats or ""
+
+
 def test_features_are_written_as_taldau_writes_kazakh():
-    assert features({"Case": "Nom", "Number": "Sing", "Person": "3"}, "NOUN") == ""
-    assert features({"Case": "Dat", "Number": "Plur", "Person": "3"}, "NOUN") == "Case=Dat|Number=Plur"
+    assert ("NOUN", features({"Case": "Nom", "Number": "Sing", "Person": "3"}, "NOUN")) == _taldau("кітап")
+    assert ("NOUN", features({"Case": "Dat", "Number": "Plur", "Person": "3"}, "NOUN")) == _taldau("балаларға")
+    assert ("DET", features({"PronType": "Art"}, "DET")) == _taldau("бір жақсы кітап")
+    assert ("NUM", features({"NumType": "Card"}, "NUM")) == _taldau("екі кітап")
+    assert features({"Case": "Nom", "Degree": "Pos"}, "ADJ") == ""
     assert "Number[psor]=Plur,Sing" in features({"Case": "Loc", "Person[psor]": "3"}, "NOUN")
     assert features({"VerbForm": "Vnoun", "Case": "Acc"}, "VERB") == "Case=Acc|VerbForm=Ger"
     finite = features({"Person": "1", "Number": "Sing", "Tense": "Past", "Polarity": "Pos"}, "VERB")

@@ -26,7 +26,7 @@ RELATIVES = {
 BUNDLED = ("tr",)  # what the bundled parser learns from beside KTB (bench/syntax.py measures the same)
 GOLD_READINGS = {"tr"}  # relatives whose tokens carry their own gold reading
 SAMPLE = {"tr": 1000}  # sentences drawn (seeded) from a large relative: more would outweigh KTB's 554
-KEPT = ("Case", "Number", "Number[psor]", "Person[psor]", "PronType", "Tense", "Mood", "Polarity")
+KEPT = ("Case", "Number", "Number[psor]", "Person[psor]", "PronType", "NumType", "Tense", "Mood", "Polarity")
 
 
 def load(data: Path, names: Sequence[str], seed: int = 0) -> tuple[list[Sentence], dict[str, tuple[Token, ...]]]:
@@ -45,13 +45,16 @@ def load(data: Path, names: Sequence[str], seed: int = 0) -> tuple[list[Sentence
 
 
 def features(feats: dict, upos: str) -> str:
-    """UD Turkish features as taldau writes Kazakh ones: no singular or nominative on nominals, no Person on
-    nouns, no positive polarity, 3rd-person possessor "Plur,Sing", finite verbs VerbForm=Fin, verbal nouns Ger."""
+    """UD Turkish features as taldau writes Kazakh ones: no singular on nominals, no nominative on adjectives
+    (nouns keep theirs: кітап is NOUN Case=Nom), the article "bir" an indefinite (бір is DET PronType=Ind), no Person
+    on nouns, no positive polarity, 3rd-person possessor "Plur,Sing", finite verbs VerbForm=Fin, verbal nouns Ger."""
     out = {k: feats[k] for k in KEPT if k in feats}
     if upos in ("NOUN", "PROPN", "ADJ", "NUM") and out.get("Number") == "Sing":
         del out["Number"]
-    if upos in ("NOUN", "PROPN", "ADJ") and out.get("Case") == "Nom":
+    if upos == "ADJ" and out.get("Case") == "Nom":
         del out["Case"]
+    if out.get("PronType") == "Art":
+        out["PronType"] = "Ind"
     if out.get("Polarity") == "Pos":
         del out["Polarity"]
     if out.get("Person[psor]") == "3":

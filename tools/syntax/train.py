@@ -2,8 +2,9 @@
 
     nice python -m tools.syntax.train [--data ../shared/data] [--epochs 12] [--add tr]
 
-The parser is fed what it will see at run time: each gold sentence's surface tokens go through taldau's
-own morphology and tagger (neither was trained on KTB), and `taldau.syntax.features` turns the chosen
+The parser is fed taldau's readings, as at run time: each gold sentence's surface tokens go through taldau's
+own morphology and tagger (the bundled tagger learnt from KTB train + dev, so these readings are cleaner than
+at run time; bench/syntax.py trains each fold's tagger without its test part), and `taldau.syntax.features` turns the chosen
 reading into spaCy attributes. Writes src/taldau/syntax/model/ (spaCy folder + meta.json) and exports it
 for numpy inference (`tools.syntax.export`). bench/syntax.py calls `train` on cross-validation folds.
 """
