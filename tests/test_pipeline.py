@@ -59,3 +59,9 @@ def test_a_pipeline_lets_the_garbage_collector_wait_longer_but_never_shorter() -
         assert gc.get_threshold()[0] == 5 * GC_YOUNG
     finally:
         gc.set_threshold(*before)
+
+
+def test_a_token_with_other_readings_keeps_every_other_field() -> None:
+    token = Pipeline(["morph"])("Кітап").tokens[0]._replace(head=0, deprel="root", space_after=False)
+    readings = token.analyses[:1]
+    assert token.with_analyses(readings) == token._replace(analyses=readings)

@@ -38,7 +38,7 @@ def exports(src: Path, texts: list[str]) -> list[str]:
     done = subprocess.run([sys.executable, "-c", EXPORT], input=json.dumps(texts), capture_output=True, text=True,
                           env=env, cwd=ROOT, timeout=3600)
     if done.returncode:
-        sys.exit(f"{src}: {done.stderr.strip().splitlines()[-1]}")
+        sys.exit(f"{src}: {(done.stderr.strip().splitlines() or [f'exit {done.returncode}'])[-1]}")
     return [json.loads(line) for line in done.stdout.splitlines()]
 
 
