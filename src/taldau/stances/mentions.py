@@ -215,7 +215,7 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
         countries = [p.first for p in places if p.country and first <= p.first < j]
         if len(countries) > 1:  # Қазақстан Францияның компаниясымен: the subject, then France's company
             first = countries[-1]
-        opener = first < j - int(w.possessed(token)) and not w.possessed(tokens[first]) \
+        opener = first < j - int(w.possessed(token)) and not w.possessed(tokens[first]) and not _after_pronoun(tokens, first) \
             and not heads.isdisjoint(w.keys(tokens[first])) \
             and any(a.upos == "NOUN" and "Case=Nom" in a.feats for a in tokens[first].analyses)  # (Министрлік: also ADJ)
         # (not Мемлекет басшылары, Компания басшылығы: a noun right before a possessed head is its modifier)
@@ -340,9 +340,17 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
     # the subject before its object (Әкімдік тұрғындарды, Атқарушы билік кәсіпкерлерге)
     # (a name is never such a modifier: Олжас Бектенов үкімет ... қолдайды деп)
     # (nor a noun that is neither: Бастама депутаттар тарапынан, the initiative, then who backs it)
+    if _after_pronoun(tokens, j):
+        return True  # ол науқас балаларға: he ... the sick children, not the sick one
     return w.lemma(following) in heads and tokens[j].upos != "PROPN" \
         and ((w.case(following) == "Nom" and w.lemma(tokens[j]) in heads)
              or any(a.upos == "ADJ" or "VerbForm=Part" in a.feats for a in tokens[j].analyses))
+
+
+def _after_pronoun(tokens: Sequence[Token], j: int) -> bool:
+    """The word follows ол / олар in the nominative, the clause's subject: a bare actor noun there opens no actor
+    phrase of its own (ол зейнеткер азаматтарға: he, for retired citizens)."""
+    return j > 0 and w.lemma(tokens[j - 1]) in PRONOUNS and w.case(tokens[j - 1]) == "Nom"
 
 
 def fronted_subject(tokens: Sequence[Token], j: int) -> bool:
