@@ -29,6 +29,8 @@ from taldau.stances.mentions import CLOSING_QUOTES, OPENING_QUOTES
 CLAUSE_CONJUNCTIONS = frozenset({"ал", "бірақ", "алайда", "дегенмен", "әйтсе", "ендеше"})
 NOT_INTENTIONAL = frozenset({"демек", "айтпақшы", "тұрмақ"})  # "that is", "by the way", "let alone": particles
 NOT_PLANNED = frozenset({"бол"})  # кездесу болмақ: the copula's future says what will happen, not who plans it
+# an effect or a rise forecast (су тапшылығын азайтуға ықпал етпек, ғимарат бой көтермек): what will happen, no plan
+FORECASTS = frozenset({("ықпал", "ет"), ("әсер", "ет"), ("септігін", "тигіз"), ("бой", "көтер")})
 HEDGES = frozenset({"мүмкін", "ықтимал", "екіталай", "тиіс", "керек", "қажет"})  # may, likely, unlikely, must
 EXPECTED = frozenset({"күт", "күтіл", "болжа", "болжан"})  # ... деп күтілуде, болжануда: expected, not stated
 HEARSAY = frozenset({"ақпарат", "хабар", "болжам", "қауесет", "күдік", "сыбыс"})  # ... деген ақпарат тарады
@@ -137,7 +139,8 @@ def _intentional(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predica
     # салмақ, ашпақ: the intentional future of a third person states a plan (not Қармақшы, a name)
     token = tokens[i]
     if ("INTENT" in w.glosses(token) or _intending(tokens, i)) and token.norm[:1].islower() and w.feats(token).get("Person", "3") == "3" \
-            and token.norm.lower() not in NOT_INTENTIONAL and w.lemma(token) not in NOT_PLANNED and "+INTENT" in table:
+            and token.norm.lower() not in NOT_INTENTIONAL and w.lemma(token) not in NOT_PLANNED and "+INTENT" in table \
+            and not (i > 0 and (tokens[i - 1].norm.lower(), w.lemma(token)) in FORECASTS):
         return table["+INTENT"][0], i
     return None
 

@@ -121,10 +121,20 @@ def case(tokens: Sequence[Token], mention: Mention) -> str | None:
     """The mention's case: its last word's, and the nominative for a name whose last word the tagger read as
     a verb or a particle (Риат Шони, Шони read as шоны-й): a name is a noun whatever its ending looks like."""
     last = tokens[mention.last - 1]
+    if _compound_half(tokens, mention.last):
+        return None  # EXPO-қалашығының маңында: the name is the first half of a word, no argument of its own
     found = w.case(last)
     if found is None and mention.label in ENTITY_ACTORS and last.norm[:1].isupper():
         return "Nom"
     return found
+
+
+def _compound_half(tokens: Sequence[Token], after: int) -> bool:
+    """A hyphen glued on both sides to a lower-case word follows: EXPO-қалашығы, a compound the name modifies."""
+    if after + 1 >= len(tokens) or tokens[after].norm != "-":
+        return False
+    hyphen, word = tokens[after], tokens[after + 1]
+    return tokens[after - 1].end == hyphen.start and hyphen.end == word.start and word.text[:1].islower()
 
 
 def find_places(tokens: Sequence[Token]) -> list[Mention]:
