@@ -199,7 +199,8 @@ def bare_object(tokens: Sequence[Token], after: int, predicate: int) -> bool:
 def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
     """The mention belongs to a relative clause: its subject right before the participle (Мәжіліс қараған заң
     жобасы), or the predicate noun of its copula (көмекші, жақын серік болатын адамдарды: people who are
-    helpers), the first verb after it being бол- as a participle before a noun."""
+    helpers), the first verb after it being бол- as a participle before a noun; an oblique one, of a purpose clause
+    (азаматтарға қолжетімді ету үшін қажет: the adjective's, not who needs; not Фермерлерге өнімді сақтау үшін)."""
     bare = int(after + 2 < len(tokens) and _bare_object(tokens[after]))  # адам еңбек ететін ұжым
     if after + bare != predicate and after + bare + 1 < len(tokens) and _relative(tokens, after + bare):
         return True
@@ -209,7 +210,8 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
         if token.upos in ("VERB", "AUX"):
             following = tokens[i + 1] if i + 1 < len(tokens) else None
             if w.verb_form(token) != "Part" or following is None or following.upos not in ("NOUN", "ADJ", "NUM"):
-                return False
+                return own not in ("Nom", None) and following is not None and w.lemma(following) == "үшін" \
+                    and w.lemma(token) in ("ет", "бол") and all(t.upos == "ADJ" for t in tokens[after:i])
             # тұрғындарға көмек беретін жаңа мекемелерге (қажет): the noun the clause describes takes the
             # mention's oblique case (not Қазақстанға шетелде оқыған мамандар қажет: the target's modifier)
             noun = next((t for t in tokens[i + 1 : predicate] if t.upos == "NOUN"), None)
