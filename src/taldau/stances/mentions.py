@@ -66,11 +66,13 @@ def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]
     Қасым-Жомарт Тоқаев, компания басшысы Нұрлан Жұмасұлтанов, құрылыстың бас мердігері «Бек» компаниясы), the span
     covers both. A name in quotes before the head
     noun phrase it names is one actor («Самұрық-Қазына» қоры, «Сембол» құрылыс компаниясы): the name, the span
-    with the head."""
+    with the head. A place in the attributive locative before a mention is part of it (Алматыдағы АҚШ елшілігі)."""
     out: list[Mention] = []
     for mention in found:
         before = out[-1] if out else None
-        if before and mention.label in ("PERSON", "ORGANISATION") and before.label == "ACTOR" \
+        if before and before.last == mention.first and "ATTR" in w.glosses(tokens[before.last - 1]):
+            out[-1] = mention._replace(first=before.first)  # Өскемендегі | РФ бас консулы: a place where, no actor
+        elif before and mention.label in ("PERSON", "ORGANISATION") and before.label == "ACTOR" \
                 and all(t.norm in OPENING_QUOTES for t in tokens[before.last : mention.first]) \
                 and w.case(tokens[before.last - 1]) == "Nom" \
                 and (w.possessed(tokens[before.last - 1]) or case(tokens, mention) == "Nom"):
