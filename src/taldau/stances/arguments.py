@@ -191,8 +191,8 @@ def _relative(tokens: Sequence[Token], i: int) -> bool:
 
 def bare_object(tokens: Sequence[Token], after: int, predicate: int) -> bool:
     """The mention stands bare right before a verbal noun that is not the predicate: that verb's object
-    (бірлескен кәсіпорындар ашуға дайын: ready to open joint ventures)."""
-    return after != predicate and after < len(tokens) and tokens[after].upos == "VERB" \
+    (бірлескен кәсіпорындар ашуға дайын: ready to open joint ventures); never a name (Асан Бекұлы білуге тырысты)."""
+    return after != predicate and after < len(tokens) and tokens[after].upos == "VERB" and tokens[after - 1].upos != "PROPN" \
         and w.verb_form(tokens[after]) == "Ger" and w.case(tokens[after]) not in ("Nom", None)
 
 
