@@ -263,10 +263,11 @@ def find_targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Foun
 def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor: int, wanted: str) -> int | None:
     """The nearest word before `before` (and after `floor`) that can head a target of this kind."""
     # a pronoun is no target; nor, in the instrumental, a partner (Ресеймен келісті: agreed with Russia)
-    if wanted == "GER":  # зауыт салу ниетін: the bare verbal noun right before the possessed stance noun
-        verbal = tokens[before - 1] if before > floor else None
-        return before - 1 if verbal is not None and w.verbal_noun(verbal) and w.case(verbal) == "Nom" \
-            and not w.possessed(verbal) and w.possessed(tokens[before]) else None
+    if wanted == "GER":  # зауыт салу ниетін: the bare verbal noun right before the possessed stance noun; or the
+        verbal = tokens[before - 1] if before > floor else None  # intentional future (жұмсамақ ниетте)
+        return before - 1 if verbal is not None and ("INTENT" in w.glosses(verbal) or w.verbal_noun(verbal)
+                                                     and w.case(verbal) == "Nom" and not w.possessed(verbal)
+                                                     and w.possessed(tokens[before])) else None
     actors = {i for m in inside if m.label == "ANAPHOR" or wanted == "INS" for i in range(m.first, m.last)}
     aside = _parenthesised(tokens, floor, before)
     for i in range(before - 1, floor - 1, -1):

@@ -140,7 +140,8 @@ def _intentional(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predica
     token = tokens[i]
     if ("INTENT" in w.glosses(token) or _intending(tokens, i)) and token.norm[:1].islower() and w.feats(token).get("Person", "3") == "3" \
             and token.norm.lower() not in NOT_INTENTIONAL and w.lemma(token) not in NOT_PLANNED and "+INTENT" in table \
-            and not (i > 0 and (tokens[i - 1].norm.lower(), w.lemma(token)) in FORECASTS):
+            and not (i > 0 and (tokens[i - 1].norm.lower(), w.lemma(token)) in FORECASTS) \
+            and not (i + 1 < len(tokens) and w.lemma(tokens[i + 1]) == "ниет"):  # жұмсамақ ниетте: the noun's complement
         return table["+INTENT"][0], i
     return None
 

@@ -206,7 +206,7 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
     heads, demonyms = lexicon.actor_heads, lexicon.demonyms
     found = []
     for j, token in enumerate(tokens):
-        if not _nominal(tokens, j) or heads.isdisjoint(w.keys(token)) or _modifies_next(tokens, j, heads) \
+        if not _nominal(tokens, j) or heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))) or _modifies_next(tokens, j, heads) \
                 or w.case(token) not in ACTOR_CASES or w.feats(token).get("Person[psor]") in ("1", "2"):
             continue  # (еліміз, компаниямыз: the speaker's own, as біз)
         first = j
@@ -295,6 +295,11 @@ def _phrase(tokens: Sequence[Token], first: int, last: int, places: list[Mention
     link = country.link if country else None
     link = link or next((demonyms[t.norm.lower()] for t in tokens[first:last] if t.norm.lower() in demonyms), None)
     return Mention(first, last, "ACTOR", name or " ".join(words), link)
+
+
+def _nominal_lemmas(token: Token) -> list[str]:
+    """The lemmas of a word's other noun and adjective readings: белсенділері chosen as белсенд-, also белсенді."""
+    return [a.lemma.lower() for a in token.analyses[1:] if a.upos in ("NOUN", "ADJ")]
 
 
 def _nominal(tokens: Sequence[Token], j: int) -> bool:
