@@ -36,7 +36,7 @@ PARTS = ("dev", "test", "real", "real2", "real3", "realdev", "officialdev", "rea
 BLIND = ("real8", "real9")  # the last blind pair, scored once together at 2de8ebb; `both` leaves it out (its archive rows)
 SEEN = tuple(p for p in PARTS if p not in BLIND)  # every part whose errors have been read, and test (its figure only)
 POOLED = "real8+real9"
-UNLISTED = ("test", *BLIND)  # the parts whose errors --errors does not list: test never, real8/real9 not read as yet
+UNLISTED = ("test",)  # the parts whose errors --errors does not list: test never (real8/real9 read since their blind run)
 PART_LABELS = {"real": "real (seen)", "real2": "real2 (re-run, seen)", "real3": "real3 (re-run, seen)",
                "real4": "real4 (re-run; blind once at 8fb5814)", "real5": "real5 (re-run, partly seen)",
                "realdev": "realdev (seen)", "officialdev": "officialdev (official sites, seen)",
@@ -405,6 +405,21 @@ official text recall rose (0.317 -> 0.462) but precision fell (0.684 -> 0.581). 
 of test's 0.969) is NOT met. real8 and real9 have not been read for errors yet (`--errors` leaves them out). With the
 session's retrained entity recogniser and parser merged, the fitted re-runs of real6 and real7 read 0.829 and 0.833
 (0.854 and 0.849 on the recall work's own commit); dev and test did not move.
+
+Work on seen parts after the blind run (sprec). real8 and real9 were then read for errors (`--errors` lists them now;
+their rows are re-runs) and their 16 extras (relations read that the gold lacks: 13 on real9, 3 on real8) classified:
+a stance inside a quotation that names something (« ... » атты, ұранымен) 3, an actor phrase cut short (атқарушы
+органдар) 2, a noun that shares a verb stem's form (Павлодар қаласы as қала-, want) 1, a country in a title taken for
+the person after it (РФ бас консулы X) 1, a dative of a purpose clause taken for who needs (азаматтарға қолжетімді ету
+үшін қажет) 1, a name glued to a word by a hyphen as the subject (EXPO-қалашығының) 1, the intentional future of an
+effect (ықпал етпек) 1, a bare actor noun after a subject pronoun (ол науқас балаларға) 1; left: a region before an
+organisation's name (Павлодар облысы ... Ассамблеясы), a partner in the dative taken for the target beside a жөнінде
+phrase, a speaker for the group he speaks for (X атынан), a party inside a cut-off participle clause, a refusal the gold
+does not list. General rules or lexicon rows, each with sentences of ours in `cases.tsv` (decoys beside), removed 11 of
+the 16 and read a few misses too (a name before a verbal noun is no bare object, демеуші бол-, an intentional future
+before ниетте, actor heads by a word's other readings). Seen, fitted figures: real8 F1 0.769 -> 0.861 (P 0.909 -> 1.000,
+R 0.667 -> 0.756), real9 0.514 -> 0.687 (P 0.581 -> 0.821, R 0.462 -> 0.590), pooled 0.649 -> 0.781; dev 0.998, test
+0.969 and every other part unchanged. Not blind figures: the next blind part will say what carries over.
 """
 
 

@@ -191,15 +191,16 @@ def _relative(tokens: Sequence[Token], i: int) -> bool:
 
 def bare_object(tokens: Sequence[Token], after: int, predicate: int) -> bool:
     """The mention stands bare right before a verbal noun that is not the predicate: that verb's object
-    (бірлескен кәсіпорындар ашуға дайын: ready to open joint ventures)."""
-    return after != predicate and after < len(tokens) and tokens[after].upos == "VERB" \
+    (бірлескен кәсіпорындар ашуға дайын: ready to open joint ventures); never a name (Асан Бекұлы білуге тырысты)."""
+    return after != predicate and after < len(tokens) and tokens[after].upos == "VERB" and tokens[after - 1].upos != "PROPN" \
         and w.verb_form(tokens[after]) == "Ger" and w.case(tokens[after]) not in ("Nom", None)
 
 
 def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
     """The mention belongs to a relative clause: its subject right before the participle (Мәжіліс қараған заң
     жобасы), or the predicate noun of its copula (көмекші, жақын серік болатын адамдарды: people who are
-    helpers), the first verb after it being бол- as a participle before a noun."""
+    helpers), the first verb after it being бол- as a participle before a noun; an oblique one, of a purpose clause
+    (азаматтарға қолжетімді ету үшін қажет: the adjective's, not who needs; not Фермерлерге өнімді сақтау үшін)."""
     bare = int(after + 2 < len(tokens) and _bare_object(tokens[after]))  # адам еңбек ететін ұжым
     if after + bare != predicate and after + bare + 1 < len(tokens) and _relative(tokens, after + bare):
         return True
@@ -209,7 +210,8 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
         if token.upos in ("VERB", "AUX"):
             following = tokens[i + 1] if i + 1 < len(tokens) else None
             if w.verb_form(token) != "Part" or following is None or following.upos not in ("NOUN", "ADJ", "NUM"):
-                return False
+                return own not in ("Nom", None) and following is not None and w.lemma(following) == "үшін" \
+                    and w.lemma(token) in ("ет", "бол") and all(t.upos == "ADJ" for t in tokens[after:i])
             # тұрғындарға көмек беретін жаңа мекемелерге (қажет): the noun the clause describes takes the
             # mention's oblique case (not Қазақстанға шетелде оқыған мамандар қажет: the target's modifier)
             noun = next((t for t in tokens[i + 1 : predicate] if t.upos == "NOUN"), None)
@@ -261,10 +263,11 @@ def find_targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Foun
 def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor: int, wanted: str) -> int | None:
     """The nearest word before `before` (and after `floor`) that can head a target of this kind."""
     # a pronoun is no target; nor, in the instrumental, a partner (Ресеймен келісті: agreed with Russia)
-    if wanted == "GER":  # зауыт салу ниетін: the bare verbal noun right before the possessed stance noun
-        verbal = tokens[before - 1] if before > floor else None
-        return before - 1 if verbal is not None and w.verbal_noun(verbal) and w.case(verbal) == "Nom" \
-            and not w.possessed(verbal) and w.possessed(tokens[before]) else None
+    if wanted == "GER":  # зауыт салу ниетін: the bare verbal noun right before the possessed stance noun; or the
+        verbal = tokens[before - 1] if before > floor else None  # intentional future (жұмсамақ ниетте)
+        return before - 1 if verbal is not None and ("INTENT" in w.glosses(verbal) or w.verbal_noun(verbal)
+                                                     and w.case(verbal) == "Nom" and not w.possessed(verbal)
+                                                     and w.possessed(tokens[before])) else None
     actors = {i for m in inside if m.label == "ANAPHOR" or wanted == "INS" for i in range(m.first, m.last)}
     aside = _parenthesised(tokens, floor, before)
     for i in range(before - 1, floor - 1, -1):

@@ -24,10 +24,13 @@ from typing import NamedTuple
 from taldau.doc import Token
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon, Predicate
+from taldau.stances.mentions import CLOSING_QUOTES, OPENING_QUOTES
 
 CLAUSE_CONJUNCTIONS = frozenset({"ал", "бірақ", "алайда", "дегенмен", "әйтсе", "ендеше"})
 NOT_INTENTIONAL = frozenset({"демек", "айтпақшы", "тұрмақ"})  # "that is", "by the way", "let alone": particles
 NOT_PLANNED = frozenset({"бол"})  # кездесу болмақ: the copula's future says what will happen, not who plans it
+# an effect or a rise forecast (су тапшылығын азайтуға ықпал етпек, ғимарат бой көтермек): what will happen, no plan
+FORECASTS = frozenset({("ықпал", "ет"), ("әсер", "ет"), ("септігін", "тигіз"), ("бой", "көтер")})
 HEDGES = frozenset({"мүмкін", "ықтимал", "екіталай", "тиіс", "керек", "қажет"})  # may, likely, unlikely, must
 EXPECTED = frozenset({"күт", "күтіл", "болжа", "болжан"})  # ... деп күтілуде, болжануда: expected, not stated
 HEARSAY = frozenset({"ақпарат", "хабар", "болжам", "қауесет", "күдік", "сыбыс"})  # ... деген ақпарат тарады
@@ -59,7 +62,8 @@ def find(tokens: Sequence[Token], lexicon: Lexicon) -> list[Found]:
         end = _auxiliaries(tokens, last + 1)
         if any(w.feats(t).get("Person", "3") != "3" or w.feats(t).get("Person[psor]", "3") != "3"
                for t in tokens[last + 1 : end]) \
-                or _attributive(tokens, end) or _relative_chain(tokens, end) or _unasserted(tokens, last, end):
+                or _attributive(tokens, end) or _relative_chain(tokens, end) or _unasserted(tokens, last, end) \
+                or _titled(tokens, i, end):
             # жоспарлап отырмыз, көрсетіп жүргеніңіз: ours, yours; таппақ болған 2 азаматты, салаға ұмтылып кейін ... өзгерткен жобалар:
             # a relative clause
             i = end
@@ -135,7 +139,9 @@ def _intentional(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predica
     # салмақ, ашпақ: the intentional future of a third person states a plan (not Қармақшы, a name)
     token = tokens[i]
     if ("INTENT" in w.glosses(token) or _intending(tokens, i)) and token.norm[:1].islower() and w.feats(token).get("Person", "3") == "3" \
-            and token.norm.lower() not in NOT_INTENTIONAL and w.lemma(token) not in NOT_PLANNED and "+INTENT" in table:
+            and token.norm.lower() not in NOT_INTENTIONAL and w.lemma(token) not in NOT_PLANNED and "+INTENT" in table \
+            and not (i > 0 and (tokens[i - 1].norm.lower(), w.lemma(token)) in FORECASTS) \
+            and not (i + 1 < len(tokens) and w.lemma(tokens[i + 1]) == "ниет"):  # жұмсамақ ниетте: the noun's complement
         return table["+INTENT"][0], i
     return None
 
@@ -165,6 +171,9 @@ def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token) 
         # жақта is the imperative of жақта- or жақ-та "on the side", never "supports"
         verb = any(a.lemma.lower() == predicate.head and a.upos in ("VERB", "AUX") for a in token.analyses)
         return not verb and _clause_ends(tokens, last + 1)
+    if token is head and not predicate.light and token.upos in ("NOUN", "PROPN") and w.possessed(token) \
+            and not w.verbal_noun(token) and w.lemma(token) == predicate.head:
+        return False  # Павлодар қаласы: a possessed noun (city) that shares a verb stem's form (қала-, want)
     if (w.passive(token) and predicate.actor != "BETWEEN") or w.feats(token).get("Person", "3") != "3" \
             or "PTCP.AGENT" in w.glosses(token):
         # тырысамыз: the speaker's own aim; a passive states no actor's stance, but A мен B арасында ... жасалды does;
@@ -200,6 +209,16 @@ def _unasserted(tokens: Sequence[Token], last: int, end: int) -> bool:
     if following.norm.lower() in ("деп", "деген") and end + 1 < len(tokens):
         return w.lemma(tokens[end + 1]) in UNSTATED
     return w.lemma(following) in HEDGES
+
+
+def _titled(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """The predicate closes a quotation that names something («Балалар – жемқорлыққа қарсы» ұранымен, «... өнер
+    шашпақ» атты оқулар): a noun or adjective follows the closing quote, not a verb of saying or punctuation."""
+    if end + 1 >= len(tokens) or tokens[end].norm not in CLOSING_QUOTES:
+        return False
+    opened = next((k for k in range(first - 1, -1, -1) if tokens[k].norm in OPENING_QUOTES | CLOSING_QUOTES), None)
+    return opened is not None and tokens[opened].norm in OPENING_QUOTES \
+        and tokens[end + 1].upos in ("NOUN", "ADJ", "PROPN") and w.lemma(tokens[end + 1]) != "де"
 
 
 def _relative_chain(tokens: Sequence[Token], end: int) -> bool:

@@ -66,11 +66,13 @@ def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]
     Қасым-Жомарт Тоқаев, компания басшысы Нұрлан Жұмасұлтанов, құрылыстың бас мердігері «Бек» компаниясы), the span
     covers both. A name in quotes before the head
     noun phrase it names is one actor («Самұрық-Қазына» қоры, «Сембол» құрылыс компаниясы): the name, the span
-    with the head."""
+    with the head. A place in the attributive locative before a mention is part of it (Алматыдағы АҚШ елшілігі)."""
     out: list[Mention] = []
     for mention in found:
         before = out[-1] if out else None
-        if before and mention.label in ("PERSON", "ORGANISATION") and before.label == "ACTOR" \
+        if before and before.last == mention.first and "ATTR" in w.glosses(tokens[before.last - 1]):
+            out[-1] = mention._replace(first=before.first)  # Өскемендегі | РФ бас консулы: a place where, no actor
+        elif before and mention.label in ("PERSON", "ORGANISATION") and before.label == "ACTOR" \
                 and all(t.norm in OPENING_QUOTES for t in tokens[before.last : mention.first]) \
                 and w.case(tokens[before.last - 1]) == "Nom" \
                 and (w.possessed(tokens[before.last - 1]) or case(tokens, mention) == "Nom"):
@@ -121,10 +123,20 @@ def case(tokens: Sequence[Token], mention: Mention) -> str | None:
     """The mention's case: its last word's, and the nominative for a name whose last word the tagger read as
     a verb or a particle (Риат Шони, Шони read as шоны-й): a name is a noun whatever its ending looks like."""
     last = tokens[mention.last - 1]
+    if _compound_half(tokens, mention.last):
+        return None  # EXPO-қалашығының маңында: the name is the first half of a word, no argument of its own
     found = w.case(last)
     if found is None and mention.label in ENTITY_ACTORS and last.norm[:1].isupper():
         return "Nom"
     return found
+
+
+def _compound_half(tokens: Sequence[Token], after: int) -> bool:
+    """A hyphen glued on both sides to a lower-case word follows: EXPO-қалашығы, a compound the name modifies."""
+    if after + 1 >= len(tokens) or tokens[after].norm != "-":
+        return False
+    hyphen, word = tokens[after], tokens[after + 1]
+    return tokens[after - 1].end == hyphen.start and hyphen.end == word.start and word.text[:1].islower()
 
 
 def find_places(tokens: Sequence[Token]) -> list[Mention]:
@@ -194,7 +206,7 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
     heads, demonyms = lexicon.actor_heads, lexicon.demonyms
     found = []
     for j, token in enumerate(tokens):
-        if not _nominal(tokens, j) or heads.isdisjoint(w.keys(token)) or _modifies_next(tokens, j, heads) \
+        if not _nominal(tokens, j) or heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))) or _modifies_next(tokens, j, heads) \
                 or w.case(token) not in ACTOR_CASES or w.feats(token).get("Person[psor]") in ("1", "2"):
             continue  # (еліміз, компаниямыз: the speaker's own, as біз)
         first = j
@@ -215,7 +227,7 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
         countries = [p.first for p in places if p.country and first <= p.first < j]
         if len(countries) > 1:  # Қазақстан Францияның компаниясымен: the subject, then France's company
             first = countries[-1]
-        opener = first < j - int(w.possessed(token)) and not w.possessed(tokens[first]) \
+        opener = first < j - int(w.possessed(token)) and not w.possessed(tokens[first]) and not _after_pronoun(tokens, first) \
             and not heads.isdisjoint(w.keys(tokens[first])) \
             and any(a.upos == "NOUN" and "Case=Nom" in a.feats for a in tokens[first].analyses)  # (Министрлік: also ADJ)
         # (not Мемлекет басшылары, Компания басшылығы: a noun right before a possessed head is its modifier)
@@ -285,6 +297,11 @@ def _phrase(tokens: Sequence[Token], first: int, last: int, places: list[Mention
     return Mention(first, last, "ACTOR", name or " ".join(words), link)
 
 
+def _nominal_lemmas(token: Token) -> list[str]:
+    """The lemmas of a word's other noun and adjective readings: белсенділері chosen as белсенд-, also белсенді."""
+    return [a.lemma.lower() for a in token.analyses[1:] if a.upos in ("NOUN", "ADJ")]
+
+
 def _nominal(tokens: Sequence[Token], j: int) -> bool:
     """A noun, or an adjective used as one: сарапшылар (read as an adjective in the plural), тұрғын with a noun
     reading and no noun after it (мыңнан астам тұрғын ... қарсы шықты; not тұрғын үй, a residential house)."""
@@ -340,9 +357,17 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
     # the subject before its object (Әкімдік тұрғындарды, Атқарушы билік кәсіпкерлерге)
     # (a name is never such a modifier: Олжас Бектенов үкімет ... қолдайды деп)
     # (nor a noun that is neither: Бастама депутаттар тарапынан, the initiative, then who backs it)
+    if _after_pronoun(tokens, j):
+        return True  # ол науқас балаларға: he ... the sick children, not the sick one
     return w.lemma(following) in heads and tokens[j].upos != "PROPN" \
         and ((w.case(following) == "Nom" and w.lemma(tokens[j]) in heads)
              or any(a.upos == "ADJ" or "VerbForm=Part" in a.feats for a in tokens[j].analyses))
+
+
+def _after_pronoun(tokens: Sequence[Token], j: int) -> bool:
+    """The word follows ол / олар in the nominative, the clause's subject: a bare actor noun there opens no actor
+    phrase of its own (ол зейнеткер азаматтарға: he, for retired citizens)."""
+    return j > 0 and w.lemma(tokens[j - 1]) in PRONOUNS and w.case(tokens[j - 1]) == "Nom"
 
 
 def fronted_subject(tokens: Sequence[Token], j: int) -> bool:
