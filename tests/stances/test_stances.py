@@ -21,10 +21,18 @@ def pipeline() -> Pipeline:
     return Pipeline()
 
 
-def _cases() -> list[tuple[str, str]]:
+CASE_FAILURES = (
+    # the parser retrained at 3310187 takes the second title (консулы) for the subject and the first person for an
+    # apposition, so the coordination of two titled persons is lost (read without the parse, both are found)
+    "Бүгін аудан әкімі Ерлан Сейітов пен",
+)
+
+
+def _cases() -> list:
     rows = [line.split("\t") for line in (HERE / "cases.tsv").read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
-    return [(text, expected) for text, expected in rows]
+    return [pytest.param(text, expected, marks=[pytest.mark.xfail(strict=True)] if text.startswith(CASE_FAILURES)
+                         else []) for text, expected in rows]
 
 
 def _key(doc: Doc, relation) -> str:

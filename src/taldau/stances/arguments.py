@@ -200,7 +200,7 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
     """The mention belongs to a relative clause: its subject right before the participle (Мәжіліс қараған заң
     жобасы), or the predicate noun of its copula (көмекші, жақын серік болатын адамдарды: people who are
     helpers), the first verb after it being бол- as a participle before a noun; an oblique one, of a purpose clause
-    (азаматтарға қолжетімді ету үшін қажет: the adjective's, not who needs; not Фермерлерге өнімді сақтау үшін)."""
+    (балаларға түсінікті ету үшін қажет: the adjective's, not who needs; not Фермерлерге өнімді сақтау үшін)."""
     bare = int(after + 2 < len(tokens) and _bare_object(tokens[after]))  # адам еңбек ететін ұжым
     if after + bare != predicate and after + bare + 1 < len(tokens) and _relative(tokens, after + bare):
         return True

@@ -29,7 +29,7 @@ from taldau.stances.mentions import CLOSING_QUOTES, OPENING_QUOTES
 CLAUSE_CONJUNCTIONS = frozenset({"ал", "бірақ", "алайда", "дегенмен", "әйтсе", "ендеше"})
 NOT_INTENTIONAL = frozenset({"демек", "айтпақшы", "тұрмақ"})  # "that is", "by the way", "let alone": particles
 NOT_PLANNED = frozenset({"бол"})  # кездесу болмақ: the copula's future says what will happen, not who plans it
-# an effect or a rise forecast (су тапшылығын азайтуға ықпал етпек, ғимарат бой көтермек): what will happen, no plan
+# an effect or a rise forecast (шығынды азайтуға ықпал етпек, ғимарат бой көтермек): what will happen, no plan
 FORECASTS = frozenset({("ықпал", "ет"), ("әсер", "ет"), ("септігін", "тигіз"), ("бой", "көтер")})
 HEDGES = frozenset({"мүмкін", "ықтимал", "екіталай", "тиіс", "керек", "қажет"})  # may, likely, unlikely, must
 EXPECTED = frozenset({"күт", "күтіл", "болжа", "болжан"})  # ... деп күтілуде, болжануда: expected, not stated
