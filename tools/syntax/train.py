@@ -24,7 +24,7 @@ from taldau.normalize import normalize
 from taldau.syntax.component import FORMAT, MODEL
 from taldau.syntax.features import spacy_doc
 from tools.syntax.export import export
-from tools.syntax.relatives import BUNDLED, RELATIVES, SAMPLE, load
+from tools.syntax.relatives import BUNDLED, GOLD_READINGS, RELATIVES, SAMPLE, load
 from tools.syntax.treebank import Sentence, ktb
 
 CONFIG = Path(__file__).with_name("config.cfg")
@@ -117,7 +117,8 @@ def main() -> None:
                         "CC BY-SA 4.0", "sentences": len(sentences), "relatives": [p for n in args.add for p in RELATIVES[n]],
                  "relative sentences": len(extra),
                  "relatives sampled": {n: SAMPLE[n] for n in args.add if n in SAMPLE},
-                 "relatives read": "Turkish by its gold readings, words as shapes (tools.syntax.relatives), others by taldau"},
+                 "relatives read": {n: "gold readings, words as shapes (tools.syntax.relatives)" if n in GOLD_READINGS
+                                    else "by taldau" for n in args.add}},
         "settings": {"epochs": args.epochs, "config": CONFIG.read_text(encoding="utf-8"), "seed": 0,
                      "spacy": spacy.__version__, "features": "taldau morph + tagger readings (taldau.syntax.features)"},
         "commit": commit,

@@ -80,8 +80,7 @@ def countries_end_persons(words: Sequence[str], labels: list[str]) -> list[str]:
     out = list(labels)
     for first, last in spans_of(labels, "PERSON"):
         for k in range(first + 1, last):
-            found = gazetteer.match((words[k],))
-            if found and found[1].kind == "country":
+            if _country((words[k],)):
                 out[k:last] = ["B-GPE"] + ["O"] * (last - k - 1)
                 break
     return out
