@@ -4,6 +4,7 @@
     Қордың негізгі мақсаты ауыл кәсіпкерлерін қолдау саналады                     the fund's goal
     Орталықтың мақсаты мен міндеттері ретінде ... оқыту саналады                 its goals and tasks
     Қордың мақсаты – ауыл кәсіпкерлерін қолдау.                                   a dash, no copula
+    Қордың негізгі мақсаты ауыл кәсіпкерлерін қолдау.                              nor a dash
     Бағдарламаның мақсаты ... болып табылады                                       a programme: no actor
     Өңірде су тапшылығын азайту агенттіктің мақсаты болып табылады                the goal first
 
@@ -28,6 +29,7 @@ HOLDERS = frozenset({"орталық"})  # actors here only, as the holder of a 
 COPULAS = frozenset({"тап", "сана"})  # (болып) табылады, (болып) саналады: the passive of тап-, сана-
 MAX_GOAL = 60  # tokens of the goal phrase looked through for its copula (official text lists much)
 COMPANIONS = frozenset({"мен", "және", "міндет", "ретінде"})  # мақсаты мен міндеттері ретінде: its goals and tasks
+CLOSING_QUOTES = frozenset({"»", "”", '"'})
 SENTENCE_END = frozenset({".", ";", "!", "?"})
 DASHES = frozenset({"–", "—", "-"})  # мақсаты – ...: the copula-less reading (not a comma: мақсаты, менің ойымша, ...)
 
@@ -64,8 +66,9 @@ def find(tokens: Sequence[Token], mentions: Sequence[Mention], lexicon: Lexicon)
             first, last, predicate = *fronted, (i, copula + 1)
         elif copula is not None:
             last, predicate = copula - int(w.lemma(tokens[copula - 1]) == "бол"), (i, copula + 1)  # ... болып табылады
-        else:
-            last, predicate = (_dashed_goal(tokens, first) if dashed else None), (i, i + 1)
+        else:  # мақсаты – ...; or мақсаты ... орнату. with no punctuation after мақсаты (a comma: an aside)
+            bare = first < len(tokens) and not w.punct(tokens[first])
+            last, predicate = (_dashed_goal(tokens, first) if dashed or bare else None), (i, i + 1)
         if last is not None and first < last:
             found.append(Purpose(actor, predicate, (first, last)))
     return found
@@ -106,9 +109,12 @@ def _copula(tokens: Sequence[Token], start: int) -> int | None:
 
 
 def _actor(tokens: Sequence[Token], goal: int, mentions: Sequence[Mention], lexicon: Lexicon) -> Mention | None:
-    """The actor ending before мақсаты (its adjectives skipped: негізгі, басты) or before қызметінің."""
+    """The actor ending before мақсаты (its adjectives skipped: негізгі, басты) or before қызметінің; a closing
+    quote skipped too («Жамааттың» мақсаты: the genitive written inside the quotes)."""
     j = goal - 1
     while j >= 0 and tokens[j].upos == "ADJ" and not _actor_word(tokens[j], lexicon):
+        j -= 1
+    if j > 0 and tokens[j].norm in CLOSING_QUOTES and w.case(tokens[j - 1]) == "Gen":
         j -= 1
     wanted: tuple[str | None, ...] = ("Gen",)
     if j >= 0 and w.lemma(tokens[j]) in ACTIVITY and w.case(tokens[j]) == "Gen":
