@@ -14,7 +14,7 @@ from pathlib import Path
 
 from taldau.doc import Analysis, Token
 from taldau.syntax.features import word_shape
-from tools.syntax.treebank import Sentence, read
+from tools.syntax.treebank import Sentence, linked_groups, read
 
 RELATIVES = {
     "ky": ("ud_turkic/ky_ktmu-ud-train.conllu",),
@@ -77,16 +77,7 @@ def delexicalised(form: str) -> str:
 def gold_tokens(sentence: Sentence, lexical: bool = False) -> tuple[Token, ...]:
     """A sentence's surface tokens, each with the gold reading of its word that links it to the tree; unless
     `lexical`, forms and lemmas are `delexicalised`."""
-    words = {r["id"]: r for r in sentence.words if isinstance(r["id"], int)}
-    linking, inside = [], set()
-    for row in sentence.words:
-        rid = row["id"]
-        if isinstance(rid, tuple) and rid[1] == "-":
-            ids = range(rid[0], rid[2] + 1)
-            inside.update(ids)
-            linking.append(next((words[i] for i in ids if words[i]["head"] not in ids), words[rid[0]]))
-        elif isinstance(rid, int) and rid not in inside:
-            linking.append(row)
+    linking = [outer for *_, outer in linked_groups(sentence.words)]
     out, offset = [], 0
     for surface, row in zip(sentence.tokens, linking, strict=True):
         upos = row["upos"] if row["upos"] not in (None, "_") else "X"

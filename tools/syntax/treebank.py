@@ -66,8 +66,9 @@ def ktb_relations(tokenlist: conllu.TokenList) -> None:
         row["deprel"] = rel
 
 
-def surface(tokenlist: conllu.TokenList) -> tuple[Surface, ...]:
-    """One token per multiword range or plain word; its head is that of its word whose head lies outside."""
+def linked_groups(tokenlist: conllu.TokenList) -> list[tuple[str, bool, list[int], dict]]:
+    """Each surface token, a multiword range or a plain word: its form, whether a space follows, its word ids and
+    the word that links it to the tree (the one whose head lies outside the range)."""
     groups: list[tuple[str, bool, list[int]]] = []
     inside: set[int] = set()
     for row in tokenlist:
@@ -78,14 +79,17 @@ def surface(tokenlist: conllu.TokenList) -> tuple[Surface, ...]:
             groups.append((row["form"], space, ids))
         elif isinstance(rid, int) and rid not in inside:
             groups.append((row["form"], space, [rid]))
-    position = {i: n for n, (_, _, ids) in enumerate(groups, 1) for i in ids}
     words = {row["id"]: row for row in tokenlist if isinstance(row["id"], int)}
-    out = []
-    for form, space, ids in groups:
-        outer = next((words[i] for i in ids if words[i]["head"] not in ids), words[ids[0]])
-        head = position.get(outer["head"], 0) if outer["head"] else 0
-        out.append(Surface(form, space, head, outer["deprel"]))
-    return tuple(out)
+    return [(form, space, ids, next((words[i] for i in ids if words[i]["head"] not in ids), words[ids[0]]))
+            for form, space, ids in groups]
+
+
+def surface(tokenlist: conllu.TokenList) -> tuple[Surface, ...]:
+    """One token per multiword range or plain word; its head is that of its linking word."""
+    groups = linked_groups(tokenlist)
+    position = {i: n for n, (_, _, ids, _) in enumerate(groups, 1) for i in ids}
+    return tuple(Surface(form, space, position.get(outer["head"], 0) if outer["head"] else 0, outer["deprel"])
+                 for form, space, _, outer in groups)
 
 
 def ktb(data: Path) -> list[Sentence]:
