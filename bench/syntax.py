@@ -73,7 +73,7 @@ def system_words(doc) -> list[Word]:
             for i, t in enumerate(doc.tokens)]
 
 
-def fold_tagger(data: Path, train_sentences):
+def fold_tagger(data: Path, train_sentences, settings: dict | None = None, apertium_rows: list | None = None):
     """taldau's tagger trained without the test part (the bundled ranker has seen all of KTB)."""
     from taldau.tagger.component import Tagger
     from taldau.tagger.ranker import Ranker
@@ -81,7 +81,8 @@ def fold_tagger(data: Path, train_sentences):
 
     texts = {s.words.metadata["text"] for s in train_sentences}
     tagger = Tagger()
-    tagger.ranker = Ranker(tagger_train.train([s for s in tagger_ktb.read(data) if s.text in texts], data))
+    tagger.ranker = Ranker(tagger_train.train([s for s in tagger_ktb.read(data) if s.text in texts], data,
+                                              settings or tagger_train.SETTINGS, apertium_rows))
     return tagger
 
 

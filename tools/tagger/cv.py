@@ -15,7 +15,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from tools.tagger import apertium, ktb, train
+from tools.tagger import apertium, train
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOWN = ("UPOS", "Lemmas", "UFeats")
@@ -26,16 +26,11 @@ def score(data: Path, train_part, test_part, settings: dict, extra: list, errors
     """CoNLL 2018 counts of the ranker trained on `train_part` (+ `extra` Apertium rows) on `test_part`; adds the
     kinds of its errors to `errors`, and prints those whose kind holds `show`."""
     from bench.conll18 import counts, ufeats
-    from bench.syntax import running_text, system_words
+    from bench.syntax import fold_tagger, running_text, system_words
     from bench.tagger import error_kind
     from taldau.pipeline import Pipeline
-    from taldau.tagger.component import Tagger
-    from taldau.tagger.ranker import Ranker
 
-    texts = {s.words.metadata["text"] for s in train_part}
-    sentences = [s for s in ktb.read(data) if s.text in texts]
-    tagger = Tagger()
-    tagger.ranker = Ranker(train.fit(train.rows(train.from_ktb(sentences, settings["ktb_weight"])) + extra, settings))
+    tagger = fold_tagger(data, train_part, settings, extra)
     text, gold = running_text(test_part)
     doc = Pipeline(["morph", tagger])(text)
     if errors is not None:

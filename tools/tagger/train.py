@@ -97,9 +97,12 @@ def fit(rows: Sequence[Row], settings: dict = SETTINGS) -> dict[str, dict[str, f
     return table
 
 
-def train(ktb_sentences: Sequence[ktb.Sentence], data: Path, settings: dict = SETTINGS) -> dict[str, dict[str, float]]:
-    examples = [*from_ktb(ktb_sentences, settings["ktb_weight"]), *from_apertium(apertium.read(data))]
-    return fit(rows(examples), settings)
+def train(ktb_sentences: Sequence[ktb.Sentence], data: Path, settings: dict = SETTINGS,
+          apertium_rows: list[Row] | None = None) -> dict[str, dict[str, float]]:
+    """Weights from KTB sentences and the Apertium texts (`apertium_rows` when a caller has read them once)."""
+    if apertium_rows is None:
+        apertium_rows = rows(from_apertium(apertium.read(data)))
+    return fit(rows(from_ktb(ktb_sentences, settings["ktb_weight"])) + apertium_rows, settings)
 
 
 def save(weights: dict[str, dict[str, float]], meta: dict) -> None:
