@@ -83,14 +83,14 @@ def _documents(lines: list[str]) -> list[str]:
     return [" ".join(lines[i : i + DOCUMENT]) for i in range(0, len(lines), DOCUMENT)]
 
 
-def _python(src: Path, code: str, stdin: str = "") -> tuple[str, float]:
+def run_python(src: Path, code: str, stdin: str = "", timeout: int = 1800) -> tuple[str, float]:
     """Run `code` in a fresh interpreter importing taldau from `src`: its output and its CPU time."""
     env = {**os.environ, "PYTHONPATH": str(src)}
     started = _children_cpu()
     done = subprocess.run([sys.executable, "-c", code], input=stdin, capture_output=True, text=True, env=env,
-                          cwd=ROOT, timeout=1800)
+                          cwd=ROOT, timeout=timeout)
     if done.returncode:
-        sys.exit(f"{src}: {done.stderr.strip().splitlines()[-1]}")
+        sys.exit(f"{src}: {(done.stderr.strip().splitlines() or [f'exit {done.returncode}'])[-1]}")
     return done.stdout, _children_cpu() - started
 
 
@@ -101,11 +101,11 @@ def _children_cpu() -> float:
 
 def measure(src: Path, corpora: dict[str, list[str]]) -> dict[str, float]:
     """One round of every figure for the tree at `src`."""
-    out = {"start-up": json.loads(_python(src, STARTUP)[0])}
+    out = {"start-up": json.loads(run_python(src, STARTUP)[0])}
     cli = "import sys; sys.argv = ['taldau', 'analyze', '-']; from taldau.cli import app; app()"
-    out["command line"] = _python(src, cli, SENTENCE + "\n")[1]
+    out["command line"] = run_python(src, cli, SENTENCE + "\n")[1]
     for name, texts in corpora.items():
-        found = json.loads(_python(src, THROUGHPUT, json.dumps(texts))[0])
+        found = json.loads(run_python(src, THROUGHPUT, json.dumps(texts))[0])
         out[name] = found["tokens"] / sum(found["spent"].values())
         if name == "news":
             out["news memory"] = found["rss"]

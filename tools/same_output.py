@@ -14,13 +14,11 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 from bench.common import DEFAULT_DATA, ROOT
-from bench.speed import news, wikipedia
+from bench.speed import news, run_python, wikipedia
 
 EXPORT = """
 import json, sys
@@ -34,12 +32,8 @@ for text in json.loads(sys.stdin.read()):
 
 def exports(src: Path, texts: list[str]) -> list[str]:
     """The JSON export of every text by the tree at `src`, one line each."""
-    env = {**os.environ, "PYTHONPATH": str(src)}
-    done = subprocess.run([sys.executable, "-c", EXPORT], input=json.dumps(texts), capture_output=True, text=True,
-                          env=env, cwd=ROOT, timeout=3600)
-    if done.returncode:
-        sys.exit(f"{src}: {(done.stderr.strip().splitlines() or [f'exit {done.returncode}'])[-1]}")
-    return [json.loads(line) for line in done.stdout.splitlines()]
+    out, _ = run_python(src, EXPORT, json.dumps(texts), timeout=3600)
+    return [json.loads(line) for line in out.splitlines()]
 
 
 def first_difference(a: str, b: str) -> str:
