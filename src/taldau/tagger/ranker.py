@@ -150,7 +150,7 @@ class _Entry(NamedTuple):
     """One word as integer ids of a model: its own context keys; what its neighbours see of it (their context
     keys, in NEIGHBOURS order, then 1 or 0: whether it is a plural nominative, may be a converb, is capitalised:
     one flat row, read into one array for a block); for a word with two readings or more, a row per reading: its
-    tag columns (U, T), lexical columns (L, LT), structural columns (padded to WIDTH or more)."""
+    tag columns (U, T), lexical columns (L, LT), structural columns (padded to WIDTH + 4, or the widest row)."""
 
     readings: tuple[Analysis, ...]
     own: tuple[int, ...]
