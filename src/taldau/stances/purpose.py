@@ -21,7 +21,7 @@ from typing import NamedTuple
 from taldau.doc import Token
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
-from taldau.stances.mentions import Mention
+from taldau.stances.mentions import CLOSING_QUOTES, Mention
 
 GOAL = "мақсат"
 ACTIVITY = frozenset({"қызмет"})  # Орталық қызметінің мақсаты: the goal of the actor's activity
@@ -29,7 +29,6 @@ HOLDERS = frozenset({"орталық"})  # actors here only, as the holder of a 
 COPULAS = frozenset({"тап", "сана"})  # (болып) табылады, (болып) саналады: the passive of тап-, сана-
 MAX_GOAL = 60  # tokens of the goal phrase looked through for its copula (official text lists much)
 COMPANIONS = frozenset({"мен", "және", "міндет", "ретінде"})  # мақсаты мен міндеттері ретінде: its goals and tasks
-CLOSING_QUOTES = frozenset({"»", "”", '"'})
 SENTENCE_END = frozenset({".", ";", "!", "?"})
 DASHES = frozenset({"–", "—", "-"})  # мақсаты – ...: the copula-less reading (not a comma: мақсаты, менің ойымша, ...)
 
