@@ -57,10 +57,12 @@ def _by(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Argumen
 def _named_before(tokens: Sequence[Token], inside: list[Mention], j: int) -> list[Mention]:
     """The mentions ending right before token j, with those coordinated to them (A мен B арасында)."""
     named = [m for m in inside if m.last <= j and m.label != "ANAPHOR"]
-    group = named[-1:] if named and named[-1].last == j else []
-    while group and named.index(group[0]) > 0 and joined(tokens, named[named.index(group[0]) - 1], group[0]):
-        group.insert(0, named[named.index(group[0]) - 1])
-    return group
+    if not named or named[-1].last != j:
+        return []
+    k = len(named) - 1
+    while k > 0 and joined(tokens, named[k - 1], named[k]):
+        k -= 1
+    return named[k:]
 
 
 def nominal_candidate(tokens: Sequence[Token]) -> bool:
