@@ -24,7 +24,7 @@ official officer deputy senator director manager chairman resident inhabitant po
 patient sick volunteer activist soldier parent parents mother father youth elder veteran pensioner
 businessman entrepreneur merchant trader investor owner producer buyer consumer customer client participant
 candidate voter representative delegate envoy ambassador diplomat judge lawyer prosecutor policeman scientist
-scholar researcher journalist writer poet artist singer musician actor athlete sportsman player coach
+scholar researcher journalist writer author poet artist singer musician actor athlete sportsman player coach
 engineer builder driver miner herdsman shepherd craftsman master apprentice colleague partner ally neighbour
 neighbor opponent rival enemy friend public society community nation tribe crowd audience team crew
 """.split())

@@ -22,7 +22,7 @@ from taldau.stances import words as w
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import OPENING_QUOTES, Mention, fronted_subject, group, leading_actor
 from taldau.stances.mentions import case as mention_case
-from taldau.stances.reported import genitive_subject, own_country, quoted, reports
+from taldau.stances.reported import genitive_subject, nominalised, own_country, quoted, reports
 
 AREA_WORDS = frozenset({"сала"})  # саласында: the field of cooperation
 AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "жөніндегі", "туралы"})  # жөніндегі меморандум: its topic
@@ -46,7 +46,7 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
     subjects = _subjects(tokens, inside, CASES[found.predicate.actor], found.first)
     if not subjects and _after_clause(tokens, found.start, inside, found.first):
         # Эльмира ... шығып, баяндап бермек; ғалымдар қолдау болса, ... дайын; пікір алысты, келісімдер
-        # жасасты: a clause that names no subject shares the one before the comma
+        # жасасты; алғысын жеткізді және ... дайындығын білдірді: a clause that names no subject shares the one before
         subjects = _subjects(tokens, [m for m in mentions if m.last <= found.start], CASES[found.predicate.actor])
     if not subjects and found.predicate.actor == "NOM":  # Қазақстан ... ұйымының жобаларына, Қор ауыл ... дайын
         subjects = leading_actor(tokens, inside)
@@ -64,9 +64,10 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
         return Arguments([], targets, [], overt=True)
     reported = reports(tokens, found)
     own = own_country(tokens, [*subjects, *inside], floor, found.first) if reported else None
-    embedded = own[0] if own else genitive_subject(tokens, floor, found.first) if reported else None
-    if embedded is not None:  # the reported clause's own subject, in the genitive
-        subjects = own[1] if own else [m for m in inside if m.first <= embedded < m.last]
+    embedded = own[0] if own else genitive_subject(tokens, floor, found.first) \
+        if reported or not subjects and nominalised(tokens, found) else None
+    if embedded is not None:  # the reported (or nominalised) clause's own subject, in the genitive
+        subjects = own[1] if own else _group_at(tokens, inside, embedded)
         targets = find_targets(tokens, inside, found, embedded + 1)
         if not subjects:
             return Arguments([], targets, [], overt=True)
@@ -92,6 +93,17 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
     return Arguments(subjects, targets, partners)
 
 
+def _group_at(tokens: Sequence[Token], inside: Sequence[Mention], index: int) -> list[Mention]:
+    """The mention at token `index` with the mentions coordinated before it (Әли Оқапов пен Батырхан Шүкеновтың)."""
+    k = next((k for k, m in enumerate(inside) if m.first <= index < m.last), None)
+    if k is None:
+        return []
+    first = k
+    while first > 0 and joined(tokens, inside[first - 1], inside[first]):
+        first -= 1
+    return list(inside[first : k + 1])
+
+
 def comment_refused(tokens: Sequence[Token], targets: list[tuple[int, int]]) -> bool:
     """The target is a speech act (түсініктеме беруден, жауап беруден бас тартты): refusing to comment states
     no stance on anything."""
@@ -101,10 +113,12 @@ def comment_refused(tokens: Sequence[Token], targets: list[tuple[int, int]]) -> 
 
 def _after_clause(tokens: Sequence[Token], start: int, inside: Sequence[Mention], before: int) -> bool:
     """The clause follows a verb and a comma: a converb (шығып,) or a condition (болса,), whose subject is
-    the main clause's; or a finite verb (алысты,) when this clause has no noun where a subject stands."""
-    if start < 2 or tokens[start - 1].norm != ",":
+    the main clause's; or a finite verb (алысты,; жеткізді және ...: two predicates joined) when this clause has no
+    noun where a subject stands."""
+    joint = start < len(tokens) and tokens[start].norm.lower() == "және"
+    if not (joint and start >= 1 or start >= 2 and tokens[start - 1].norm == ","):
         return False
-    verb = tokens[start - 2]
+    verb = tokens[start - 1] if joint else tokens[start - 2]
     if any(_quantifier(t) for t in tokens[start:before]):
         return False  # Жобаны елу депутат қолдап, отызы қарсы шыққан: a subject of its own, a quantifier
     if w.verb_form(verb) == "Conv":
@@ -151,17 +165,20 @@ def sentence_subject(tokens: Sequence[Token], mentions: Sequence[Mention]) -> li
 
 def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str, predicate: int = -1) -> list[Mention]:
     """The first group of coordinated mentions whose last one is in `case` and governed by nothing (the
-    predicate is no postposition: қатысуға ұстаздар қарсы емес)."""
-    i = 0
+    predicate is no postposition: қатысуға ұстаздар қарсы емес); in the genitive, the last one, the holder nearest
+    its stance noun («Нұр Отан» партиясының ... талқылау барысында халықтың ... қызығушылығы: the people's)."""
+    i, fitting = 0, []
     while i < len(inside):
         group = [inside[i]]
         while i + 1 < len(inside) and joined(tokens, group[-1], inside[i + 1]):
             i += 1
             group.append(inside[i])
         if fits_subject(tokens, group[-1], case, predicate):
-            return group
+            if case != "Gen":
+                return group
+            fitting = group
         i += 1
-    return []
+    return fitting
 
 
 def fits_subject(tokens: Sequence[Token], last: Mention, case: str, predicate: int) -> bool:
