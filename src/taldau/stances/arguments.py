@@ -50,6 +50,7 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
         subjects = _subjects(tokens, [m for m in mentions if m.last <= found.start], CASES[found.predicate.actor])
     if not subjects and found.predicate.actor == "NOM":  # Қазақстан ... ұйымының жобаларына, Қор ауыл ... дайын
         subjects = leading_actor(tokens, inside)
+    subjects = _represented(tokens, mentions, subjects, found.first)
     floor = subjects[-1].last if subjects and subjects[-1].last > found.start else found.start
     targets = find_targets(tokens, inside, found, floor)
     if not targets and subjects and subjects[0].first > found.start:  # Бұл жобаны Парламент қолдады: a fronted target
@@ -91,6 +92,17 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
             return Arguments([], targets, [], overt=True)
     partners = [m for m in inside if mention_case(tokens, m) == "Ins" and m.label != "ANAPHOR"]
     return Arguments(subjects, targets, partners)
+
+
+def _represented(tokens: Sequence[Token], mentions: Sequence[Mention], subjects: list[Mention],
+                 before: int) -> list[Mention]:
+    """The group a subject speaks or acts for (X атынан, on behalf of X) holds the stance: Министр үкімет атынан
+    бастаманы қолдайтынын айтты is the government's support."""
+    for mention in mentions:
+        if subjects and subjects[-1].last <= mention.first and mention.last < before \
+                and tokens[mention.last].norm.lower() in w.BEHALF:
+            return [mention]
+    return subjects
 
 
 def _group_at(tokens: Sequence[Token], inside: Sequence[Mention], index: int) -> list[Mention]:
@@ -270,11 +282,14 @@ def find_targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Foun
         return [(first, found.first + 1)]
     if modal(tokens, found):
         return []
-    for wanted in predicate.targets:
-        head = _head(tokens, inside, before, floor, wanted)
-        if head is not None:
-            return _coordinated(tokens, head, floor)
-    return []
+    heads = {wanted: _head(tokens, inside, before, floor, wanted) for wanted in predicate.targets}
+    head = next((h for h in heads.values() if h is not None), None)
+    if head is None:
+        return []
+    area = heads.get("AREA")
+    if area is not None and area > head and not w.verbal_noun(tokens[head]):
+        head = area  # ЖШС-ге ... жеткізу жөнінде келісті: the topic nearer the verb, the dative noun a party
+    return _coordinated(tokens, head, floor)
 
 
 def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor: int, wanted: str) -> int | None:

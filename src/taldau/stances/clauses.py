@@ -256,6 +256,8 @@ def _verb_states(tokens: Sequence[Token], last: int) -> bool:
         following = tokens[last + 1] if last + 1 < len(tokens) else None
         if following is not None and w.lemma(following) in w.NEGATORS:  # қолдаған жоқ
             return True
+        if w.feats(token).get("Aspect") == "Imp" and (following is None or w.punct(following)):
+            return False  # ... жасауды көздейтін (a sentence cut off): the -атын participle ends no clause alone
         return _clause_ends(tokens, last + 1)  # жоспарлаған екен, келіскен.: the past participle as a finite verb
     return False
 

@@ -72,6 +72,8 @@ def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]
         before = out[-1] if out else None
         if before and before.last == mention.first and "ATTR" in w.glosses(tokens[before.last - 1]):
             out[-1] = mention._replace(first=before.first)  # Өскемендегі | РФ бас консулы: a place where, no actor
+        elif before and before.last == mention.first and _regional(tokens, before, mention):
+            out[-1] = mention._replace(first=before.first)  # Павлодар облысы | Қазақстан халқы Ассамблеясы
         elif before and mention.label in ("PERSON", "ORGANISATION") and before.label == "ACTOR" \
                 and all(t.norm in OPENING_QUOTES for t in tokens[before.last : mention.first]) \
                 and w.case(tokens[before.last - 1]) == "Nom" \
@@ -85,6 +87,15 @@ def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]
         else:
             out.append(mention)
     return out
+
+
+def _regional(tokens: Sequence[Token], place: Mention, organisation: Mention) -> bool:
+    """A region or city named with its possessed head (облысы, қаласы) right before an organisation's possessed name,
+    the subject or a possessor, is the branch's place, no actor of its own (Павлодар облысы Қазақстан халқы
+    Ассамблеясы); not a country, not before a partner (Алматы облысы «Бек» компаниясымен: two parties)."""
+    return place.label == "GPE" and not place.country and w.possessed(tokens[place.last - 1]) \
+        and organisation.label == "ORGANISATION" and w.possessed(tokens[organisation.last - 1]) \
+        and case(tokens, organisation) in ("Nom", "Gen")
 
 
 def _shared_possessors(tokens: Sequence[Token], found: list[Mention], places: list[Mention]) -> list[Mention]:

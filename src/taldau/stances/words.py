@@ -14,6 +14,7 @@ AUXILIARIES = frozenset({"отыр", "жатыр", "тұр", "жүр", "кел",
 NEGATORS = frozenset({"емес", "жоқ"})
 PARTICLES = frozenset({"да", "де", "та", "те", "ғана", "қана", "гана", "кана", "ақ", "-ақ"})  # қолдау да көрсетеді
 BY = frozenset({"тарапынан"})  # депутаттар тарапынан: by the deputies (not үкімет тарапы, the government's side)
+BEHALF = frozenset({"атынан"})  # студенттер атынан: on behalf of the students, who hold the stance the speaker states
 BETWEEN = frozenset({"арасында", "арасындағы"})  # the parties of an agreement: A мен B арасында
 TIME_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "былтыр", "қазір", "жыл", "ай", "апта", "күн", "кез"})
 ALSO = frozenset({"сондай-ақ", "сонымен", "қатар"})  # "as well as" inside a list: қор, сондай-ақ, шетелдік серіктестер
