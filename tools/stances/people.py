@@ -21,7 +21,7 @@ PERSON_WORDS = frozenset("""
 person people boss man men woman women citizen citizens mankind humanity worker workers employee staff member
 leader head chief expert specialist doctor physician teacher student pupil minister governor mayor president
 official officer deputy senator director manager chairman resident inhabitant population farmer peasant
-patient sick volunteer activist soldier parent parents mother father youth elder veteran pensioner
+patient sick volunteer activist soldier parent parents mother father child children youth elder veteran pensioner
 businessman entrepreneur merchant trader investor owner producer buyer consumer customer client participant
 candidate voter representative delegate envoy ambassador diplomat judge lawyer prosecutor policeman scientist
 scholar researcher journalist writer author poet artist singer musician actor athlete sportsman player coach

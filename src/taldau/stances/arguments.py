@@ -193,10 +193,15 @@ def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str, pre
     return fitting
 
 
-def fits_subject(tokens: Sequence[Token], last: Mention, case: str, predicate: int) -> bool:
+def fits_subject(tokens: Sequence[Token], last: Mention, case: str, predicate: int, headed: bool = False) -> bool:
     """The last mention of a group can be the subject of the predicate at `predicate`: in the actor's case,
-    governed by nothing but the predicate, neither inside a relative clause nor a bare object before its verb."""
-    return mention_case(tokens, last) == case and (last.last == predicate or not governed(tokens, last.last)) \
+    governed by nothing but the predicate, neither inside a relative clause nor a bare object before its verb.
+    `headed`: the parse makes it the predicate's subject, so a title after it read as possessed is no head of it
+    (зауыт жұмысшылары Елбасының еңбегін; not Азия елдері аумағының, a chain the parse misses)."""
+    following = tokens[last.last] if last.last < len(tokens) else None
+    return mention_case(tokens, last) == case and (
+        last.last == predicate or not governed(tokens, last.last)
+        or headed and following is not None and following.norm[:1].isupper()) \
         and not predicative(tokens, last.last, predicate) and not bare_object(tokens, last.last, predicate) \
         and not (case == "Gen" and _possessor(tokens, last.last))
 

@@ -49,6 +49,8 @@ def _by(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Argumen
             continue
         group = _named_before(tokens, inside, j)
         head = group[0].first - 1 if group else -1
+        while head > found.start and tokens[head].upos in ("DET", "NUM"):
+            head -= 1  # бастамасы көптеген кәсіпкерлер тарапынан: a quantifier of the actor, not the target
         if head >= found.start and tokens[head].upos in ("NOUN", "PROPN") and w.case(tokens[head]) == "Nom":
             return Arguments(group, [(found.start, head + 1)], [])
     return Arguments([], [], [], overt=True)

@@ -53,8 +53,9 @@ def _country_of(tokens: Sequence[Token], mention: Mention) -> Mention | None:
 
 
 def quoted(tokens: Sequence[Token], end: int) -> bool:
-    """The clause is quoted by деп (... қолдайды деп мәлімдеді)."""
-    return end < len(tokens) and tokens[end].norm.lower() == "деп"
+    """The clause is quoted by деп or a finite де- (... қолдайды деп мәлімдеді; ... қолдау көрсетіп жатыр деді)."""
+    return end < len(tokens) and (tokens[end].norm.lower() == "деп"
+                                  or w.lemma(tokens[end]) == "де" and w.verb_form(tokens[end]) == "Fin")
 
 
 def genitive_subject(tokens: Sequence[Token], floor: int, before: int) -> int | None:

@@ -17,7 +17,7 @@ from taldau.stances.arguments import CASES, Arguments
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 from taldau.stances.mentions import group as mentions_group
-from taldau.stances.reported import reports
+from taldau.stances.reported import quoted, reports
 
 TARGET_RELATIONS = ("obj", "obl", "ccomp", "xcomp", "iobj")
 NOMINATIVE_TARGETS = ("nsubj", "obj")  # Қазақстанға модель қажет: what is needed is қажет's subject in UD
@@ -38,8 +38,10 @@ def read(tokens: Sequence[Token], offset: int, mentions: Sequence[Mention], foun
     heads = {i: _head(tokens[i], offset, i) for i in range(found.start, found.end)}  # the clause only
     predicate = set(range(found.first, found.end))
     subjects = _subjects(tokens, heads, predicate, mentions, found)
-    if subjects and rules.subjects and rules.subjects[0].first >= subjects[-1].last and reports(tokens, found):
-        subjects = []  # Министр ... өз елінің қолдайтынын айтты: the reported clause's own subject, after the speaker
+    if subjects and rules.subjects and rules.subjects[0].first >= subjects[-1].last \
+            and (reports(tokens, found) or quoted(tokens, found.end)):
+        subjects = []  # Министр ... өз елінің қолдайтынын айтты, ... инвесторлар қолдау көрсетіп жатыр деді: the
+        # reported clause's own subject, after the speaker
     targets = _targets(tokens, heads, predicate, found, mentions)
     group = (subjects or rules.subjects)[-1:]
     if group and group[0] not in mentions:
@@ -78,7 +80,7 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
             while i + 1 < len(inside) and arguments.joined(tokens, group[-1], inside[i + 1]):
                 i += 1
                 group.append(inside[i])
-            if arguments.fits_subject(tokens, group[-1], case, found.first):
+            if arguments.fits_subject(tokens, group[-1], case, found.first, group[-1].last - 1 in words):
                 return group
     if inside or found.predicate.known_actor or case != "Nom":
         return []

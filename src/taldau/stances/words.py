@@ -45,6 +45,15 @@ def feats(token: Token) -> dict[str, str]:
     return _feats(token.feats or "")
 
 
+def person(token: Token) -> str:
+    """The person of a verb, "3" when none; an auxiliary's bare stem (жатыр, отыр after a converb) is the third person
+    of the progressive, though the tagger may choose the imperative that shares its form."""
+    found = feats(token)
+    if found.get("Mood") == "Imp" and token.upos == "AUX" and token.norm.lower() == lemma(token):
+        return "3"
+    return found.get("Person", "3")
+
+
 def glosses(token: Token) -> tuple[str, ...]:
     return _glosses(token.analyses[0].morphemes) if token.analyses else ()
 
