@@ -58,7 +58,21 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
         if not taken.intersection(span):
             kept.append(mention)
             taken.update(span)
-    return _shared_possessors(tokens, _appositions(tokens, sorted(kept)), places)
+    return _shared_possessors(tokens, _appositions(tokens, _listed_names(tokens, sorted(kept))), places)
+
+
+def _listed_names(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
+    """A name between commas in a list of actors is one of them, though no lexicon knows it (АҚШ, Батыс Еуропа, Ресей
+    және Өзбекстан елдері): capitalised words in the nominative, a comma before them, a comma or a coordinator after."""
+    out = list(found)
+    for left, right in zip(found, found[1:]):
+        gap = tokens[left.last : right.first]
+        if 3 <= len(gap) <= 5 and gap[0].norm == "," and gap[-1].norm.lower() in w.coordinators() \
+                and left.label != "ANAPHOR" and right.label != "ANAPHOR" \
+                and all(t.norm[:1].isupper() and t.text.isalpha() for t in gap[1:-1]) and w.case(gap[-2]) == "Nom":
+            name = " ".join(t.norm for t in gap[1:-1])
+            out.append(Mention(left.last + 1, right.first - 1, "GPE" if left.label == "GPE" else "ACTOR", name, None))
+    return sorted(out)
 
 
 def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:

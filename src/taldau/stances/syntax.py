@@ -37,7 +37,7 @@ def read(tokens: Sequence[Token], offset: int, mentions: Sequence[Mention], foun
     rules = arguments.read(tokens, mentions, found)
     heads = {i: _head(tokens[i], offset, i) for i in range(found.start, found.end)}  # the clause only
     predicate = set(range(found.first, found.end))
-    subjects = _subjects(tokens, heads, predicate, mentions, found)
+    subjects = _subjects(tokens, heads, predicate, mentions, found, rules.subjects)
     if subjects and rules.subjects and rules.subjects[0].first >= subjects[-1].last \
             and (reports(tokens, found) or quoted(tokens, found.end)):
         subjects = []  # Министр ... өз елінің қолдайтынын айтты, ... инвесторлар қолдау көрсетіп жатыр деді: the
@@ -63,8 +63,11 @@ def read(tokens: Sequence[Token], offset: int, mentions: Sequence[Mention], foun
                      rules.overt and not subjects)
 
 
-def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], found: Found) -> list[Mention]:
-    """The nsubj of the predicate if it is an actor in the right case, with the actors coordinated to it."""
+def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], found: Found,
+              agreed: Sequence[Mention]) -> list[Mention]:
+    """The nsubj of the predicate if it is an actor in the right case, with the actors coordinated to it: by the parse,
+    or, where the parse ties the mention before to nothing outside it, by the case marking's reading (`agreed`: аудан
+    әкімі Ерлан Сейітов пен ... консулы Мехмет Йылмаз, the name read as the first title's apposition)."""
     case = CASES[found.predicate.actor]
     words = [i for i in range(found.start, found.first)
              if heads[i] in predicate and (tokens[i].deprel or "").startswith("nsubj")]
@@ -74,7 +77,8 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
         if any(mention.first <= word < mention.last for word in words):
             group, j = [mention], i
             while j > 0 and arguments.joined(tokens, inside[j - 1], group[0]) \
-                    and tokens[inside[j - 1].last - 1].deprel in ("conj", "nmod:poss"):
+                    and (tokens[inside[j - 1].last - 1].deprel in ("conj", "nmod:poss")
+                         or _unattached(heads, inside[j - 1]) and inside[j - 1] in agreed and group[0] in agreed):
                 j -= 1  # Қазақстан мен Қытайдың компаниялары (nsubj): a conjunct or a shared possessor before it
                 group.insert(0, inside[j])
             while i + 1 < len(inside) and arguments.joined(tokens, group[-1], inside[i + 1]):
@@ -89,6 +93,12 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
               if w.case(tokens[i]) == "Nom" and w.lemma(tokens[i]) not in w.TIME_WORDS  # object before its verb)
               and not (i + 1 < len(tokens) and tokens[i + 1].upos == "VERB")]
     return [g for g in groups if g is not None][:1]
+
+
+def _unattached(heads: dict[int, int | None], mention: Mention) -> bool:
+    """The parse hangs the mention's last word inside the mention itself (a name's flat:name, a title's appos)."""
+    head = heads.get(mention.last - 1)
+    return head is not None and mention.first <= head < mention.last
 
 
 def _naming(tokens, heads, words: list[int], mentions: Sequence[Mention]) -> list[int]:
