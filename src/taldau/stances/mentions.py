@@ -260,35 +260,6 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
     return found
 
 
-def leading_actor(tokens: Sequence[Token], inside: Sequence[Mention]) -> list[Mention]:
-    """The actor that opens the clause's first mention, run into what follows it: a country before an organisation
-    name or an actor phrase in the genitive (Қазақстан Шанхай ынтымақтастық ұйымының жобаларына ... дайын), a bare
-    actor noun before an actor phrase (Қор ауыл кәсіпкерлеріне ... дайын, Министрлік жастар бастамаларын ...). Where
-    the clause has no subject, that actor in the nominative is it; [] otherwise, and where the phrase is the
-    possessor of the clause's subject (Қор ауыл кәсіпкерлерінің көпшілігі ... дайын: most of them are)."""
-    name = inside[0] if inside else None
-    if name is not None and _possessor_of_subject(tokens, name):
-        return []
-    if name is not None and name.opener:
-        return [Mention(name.first, name.first + 1, "ACTOR", tokens[name.first].norm, None)]
-    if name is None or name.label not in ("ORGANISATION", "ACTOR") or case(tokens, name) != "Gen":
-        return []
-    place = next((p for p in find_places(tokens[name.first : name.last]) if p.first == 0), None)
-    if place is None or not place.country or place.last >= name.last - 1 \
-            or w.case(tokens[name.first + place.last - 1]) != "Nom":
-        return []
-    return [place._replace(first=name.first, last=name.first + place.last)]
-
-
-def _possessor_of_subject(tokens: Sequence[Token], mention: Mention) -> bool:
-    """A mention in the genitive whose head, after its adjectives, is possessed and in the nominative: together they
-    are a subject (кәсіпкерлерінің басым көпшілігі, қызметкерлерінің бірі)."""
-    if case(tokens, mention) != "Gen":
-        return False
-    head = next((t for t in tokens[mention.last : mention.last + 3] if t.upos != "ADJ"), None)
-    return head is not None and head.upos in ("NOUN", "PRON", "NUM") and w.possessed(head) and w.case(head) == "Nom"
-
-
 def _bare_phrase(tokens: Sequence[Token], head: int) -> int:
     """The first word of the noun phrase headed at `head`: the names, nouns and adjectives in the nominative
     before it (Шанхай ынтымақтастық ұйымына)."""

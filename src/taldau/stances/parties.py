@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 from taldau.doc import Token
 from taldau.stances import words as w
-from taldau.stances.arguments import POSTPOSITIONS, Arguments, find_targets, joined
+from taldau.stances.arguments import Arguments, joined
+from taldau.stances.targets import POSTPOSITIONS, find_targets
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from taldau.doc import Token
 from taldau.stances import arguments
 from taldau.stances import words as w
-from taldau.stances.arguments import CASES, Arguments
+from taldau.stances.arguments import Arguments
+from taldau.stances.targets import CASES, modal
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 from taldau.stances.mentions import group as mentions_group
@@ -131,7 +132,7 @@ def _head(token: Token, offset: int, i: int) -> int | None:
 
 
 def _targets(tokens, heads, predicate: set[int], found: Found, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
-    if "SELF" in found.predicate.targets or arguments.modal(tokens, found):  # салмақ: the verb's own phrase, as
+    if "SELF" in found.predicate.targets or modal(tokens, found):  # салмақ: the verb's own phrase, as
         return []  # the rules read it; кем болуы керек: a modal, no need
     wanted = {CASES[c] for c in found.predicate.targets if c in CASES}
     if not wanted:  # a field of cooperation (саласында, бойынша): the rules' AREA
