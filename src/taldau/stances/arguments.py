@@ -44,6 +44,9 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
         subjects = _subjects(tokens, [m for m in mentions if m.last <= found.start], CASES[found.predicate.actor])
     if not subjects and found.predicate.actor == "NOM":  # Қазақстан ... ұйымының жобаларына, Қор ауыл ... дайын
         subjects = leading_actor(tokens, inside)
+    if not subjects and found.predicate.actor == "GEN":  # өзге ұлт өкілдері тарапынан (оқушылар арасында) ...
+        subjects = [m for m in inside if m.last < found.first  # қызығушылық зор: the holder, by or among whom
+                    and tokens[m.last].norm.lower() in w.BY | {"арасында"}][-1:]
     subjects = _represented(tokens, mentions, subjects, found.first)
     floor = subjects[-1].last if subjects and subjects[-1].last > found.start else found.start
     targets = find_targets(tokens, inside, found, floor)
