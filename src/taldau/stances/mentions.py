@@ -21,7 +21,7 @@ from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
 
 ENTITY_ACTORS = frozenset({"ORGANISATION", "PERSON", "GPE"})
-ACTOR_CASES = frozenset({"Nom", "Gen", "Dat", "Ins"})  # subject, reported subject, who needs, partner
+ACTOR_CASES = frozenset({"Nom", "Gen", "Dat", "Ins", "Abl"})  # subject, reported subject, who needs, partner, source
 ANAPHORIC_DETERMINERS = frozenset({"бұл", "осы", "аталған", "сол", "мұндай"})
 PRONOUNS = frozenset({"ол", "олар"})
 COUNTRY_HEADS = frozenset({"ел", "мемлекет"})  # bare or after бұл: the country spoken of
@@ -232,8 +232,9 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
     found = []
     for j, token in enumerate(tokens):
         if not _nominal(tokens, j) or heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))) or _modifies_next(tokens, j, heads) \
-                or w.case(token) not in ACTOR_CASES or w.feats(token).get("Person[psor]") in ("1", "2"):
-            continue  # (еліміз, компаниямыз: the speaker's own, as біз)
+                or w.case(token) not in ACTOR_CASES or w.feats(token).get("Person[psor]") in ("1", "2") \
+                or token.norm.lower() in w.BY:
+            continue  # (еліміз, компаниямыз: the speaker's own, as біз; депутаттар тарапынан: by them, not a side)
         first = j
         while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms)
                              or _modifies_next(tokens, first - 1, heads)) and not _apart(tokens, first - 1):
