@@ -9,8 +9,8 @@ Kazakh is verb-final and marks roles by case, so within the clause that a predic
               coordinated by және or a comma is a second target;
     partners  actor mentions in the instrumental (Қазақстанмен, Германиямен бірге).
 Actors named apart from the subject (A мен B арасында, X тарапынан) are read by `taldau.stances.parties`.
-Reported clauses (... қолдайтынын айтты) are read by `taldau.stances.reported`, targets by `taldau.stances.targets`. When the tokens carry a dependency
-parse, `taldau.stances.syntax` answers instead.
+Reported clauses (... қолдайтынын айтты) are read by `taldau.stances.reported`, targets by `taldau.stances.targets`.
+When the tokens carry a dependency parse, `taldau.stances.syntax` answers instead.
 """
 from __future__ import annotations
 

@@ -15,10 +15,10 @@ from typing import NamedTuple
 from taldau.doc import Token
 from taldau.stances import words as w
 from taldau.stances.arguments import Arguments, joined
-from taldau.stances.targets import POSTPOSITIONS, find_targets
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 from taldau.stances.mentions import case as mention_case
+from taldau.stances.targets import POSTPOSITIONS, find_targets
 
 COOPERATION_NOUNS = frozenset({"ынтымақтастық", "әріптестік", "серіктестік"})  # cooperation, partnership
 COOPERATION_STEMS = tuple(noun[:-1] for noun in COOPERATION_NOUNS)  # their forms: ынтымақтасты-ғы, әріптесті-гі

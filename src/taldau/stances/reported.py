@@ -27,7 +27,8 @@ def nominalised(tokens: Sequence[Token], found: Found) -> bool:
     """The clause is made a noun in the nominative, the subject of what follows: its predicate ends in a possessed
     verbal form (X-тың ән жазбақ екені белгілі болды; Қазақстанның бұл бастаманы қолдайтыны анық), whose own subject is
     in the genitive."""
-    return any(w.possessed(t) and t.upos in ("VERB", "AUX") and w.case(t) == "Nom" for t in tokens[found.last : found.end])
+    return any(w.possessed(t) and t.upos in ("VERB", "AUX") and w.case(t) == "Nom"
+               for t in tokens[found.last : found.end])
 
 
 def own_country(tokens: Sequence[Token], speakers: Sequence[Mention], floor: int,

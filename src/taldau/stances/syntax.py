@@ -14,11 +14,11 @@ from taldau.doc import Token
 from taldau.stances import arguments
 from taldau.stances import words as w
 from taldau.stances.arguments import Arguments
-from taldau.stances.targets import CASES, modal
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 from taldau.stances.mentions import group as mentions_group
 from taldau.stances.reported import quoted, reports
+from taldau.stances.targets import CASES, modal
 
 TARGET_RELATIONS = ("obj", "obl", "ccomp", "xcomp", "iobj")
 NOMINATIVE_TARGETS = ("nsubj", "obj")  # Қазақстанға модель қажет: what is needed is қажет's subject in UD
