@@ -21,12 +21,12 @@ PERSON_WORDS = frozenset("""
 person people boss man men woman women citizen citizens mankind humanity worker workers employee staff member
 leader head chief expert specialist doctor physician teacher student pupil minister governor mayor president
 official officer deputy senator director manager chairman resident inhabitant population farmer peasant
-patient sick volunteer activist soldier parent parents mother father youth elder veteran pensioner
+patient sick volunteer activist soldier parent parents mother father child children youth elder veteran pensioner
 businessman entrepreneur merchant trader investor owner producer buyer consumer customer client participant
 candidate voter representative delegate envoy ambassador diplomat judge lawyer prosecutor policeman scientist
-scholar researcher journalist writer poet artist singer musician actor athlete sportsman player coach
+scholar researcher journalist writer author poet artist singer musician actor athlete sportsman player coach
 engineer builder driver miner herdsman shepherd craftsman master apprentice colleague partner ally neighbour
-neighbor opponent rival enemy friend public society community nation tribe crowd audience team crew
+neighbor opponent rival enemy friend fan relative public society community nation tribe crowd audience team crew
 """.split())
 AGENT_ENGLISH = re.compile(r"^[a-z]+(ist|ian|man|men|eer)$")
 AGENT_KAZAKH = ("шы", "ші", "кер", "гер", "паз")

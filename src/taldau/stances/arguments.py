@@ -9,8 +9,8 @@ Kazakh is verb-final and marks roles by case, so within the clause that a predic
               coordinated by және or a comma is a second target;
     partners  actor mentions in the instrumental (Қазақстанмен, Германиямен бірге).
 Actors named apart from the subject (A мен B арасында, X тарапынан) are read by `taldau.stances.parties`.
-Reported clauses (... қолдайтынын айтты) are read by `taldau.stances.reported`. When the tokens carry a dependency
-parse, `taldau.stances.syntax` answers instead.
+Reported clauses (... қолдайтынын айтты) are read by `taldau.stances.reported`, targets by `taldau.stances.targets`.
+When the tokens carry a dependency parse, `taldau.stances.syntax` answers instead.
 """
 from __future__ import annotations
 
@@ -20,18 +20,12 @@ from typing import NamedTuple
 from taldau.doc import Token
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
-from taldau.stances.mentions import OPENING_QUOTES, Mention, fronted_subject, group, leading_actor
+from taldau.stances.mentions import OPENING_QUOTES, Mention, find_places, fronted_subject, group
 from taldau.stances.mentions import case as mention_case
-from taldau.stances.reported import genitive_subject, own_country, quoted, reports
+from taldau.stances.reported import genitive_subject, nominalised, own_country, quoted, reports
+from taldau.stances.targets import CASES, POSTPOSITIONS, bare_noun, find_targets, parenthesised
 
-AREA_WORDS = frozenset({"сала"})  # саласында: the field of cooperation
-AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "жөніндегі", "туралы"})  # жөніндегі меморандум: its topic
-POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойынша", "сияқты", "қарсы", "жөнінде", "арасында",
-                           "арасындағы", "бірге", "дейін", "кейін", "қарай"})
-CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "DATV": "Dat",  # DATV: a verbal noun
-         "GEN": "Gen"}  # GEN: an actor only, the possessor of a stance noun (Компанияның ... ниеті бар)
 SPEECH_ACTS = frozenset({"түсініктеме", "жауап", "сұхбат", "пікір", "мәлімдеме", "ақпарат"})  # ... беруден бас тартты
-SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да", "тағы"})
 
 
 class Arguments(NamedTuple):
@@ -46,15 +40,19 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
     subjects = _subjects(tokens, inside, CASES[found.predicate.actor], found.first)
     if not subjects and _after_clause(tokens, found.start, inside, found.first):
         # Эльмира ... шығып, баяндап бермек; ғалымдар қолдау болса, ... дайын; пікір алысты, келісімдер
-        # жасасты: a clause that names no subject shares the one before the comma
+        # жасасты; алғысын жеткізді және ... дайындығын білдірді: a clause that names no subject shares the one before
         subjects = _subjects(tokens, [m for m in mentions if m.last <= found.start], CASES[found.predicate.actor])
     if not subjects and found.predicate.actor == "NOM":  # Қазақстан ... ұйымының жобаларына, Қор ауыл ... дайын
         subjects = leading_actor(tokens, inside)
+    if not subjects and found.predicate.actor == "GEN":  # өзге ұлт өкілдері тарапынан (оқушылар арасында) ...
+        subjects = [m for m in inside if m.last < found.first  # қызығушылық зор: the holder, by or among whom
+                    and tokens[m.last].norm.lower() in w.BY | {"арасында"}][-1:]
+    subjects = _represented(tokens, mentions, subjects, found.first)
     floor = subjects[-1].last if subjects and subjects[-1].last > found.start else found.start
     targets = find_targets(tokens, inside, found, floor)
     if not targets and subjects and subjects[0].first > found.start:  # Бұл жобаны Парламент қолдады: a fronted target
         fronted = find_targets(tokens, inside, found, found.start, subjects[0].first)
-        aside = _parenthesised(tokens, found.start, subjects[0].first)  # қан (ІІ) науқастарға керек
+        aside = parenthesised(tokens, found.start, subjects[0].first)  # қан (ІІ) науқастарға керек
         if fronted and all(w.punct(tokens[i]) or tokens[i].upos in ("PART", "CCONJ", "ADV", "DET") or i in aside
                            or w.lemma(tokens[i]) in w.TIME_WORDS  # Олардың бұл өтінішіне кеше Сенат төрағасы
                            or (i == subjects[0].first - 1 and w.case(tokens[i]) == "Gen")  # шығуына оның әкесі
@@ -64,9 +62,10 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
         return Arguments([], targets, [], overt=True)
     reported = reports(tokens, found)
     own = own_country(tokens, [*subjects, *inside], floor, found.first) if reported else None
-    embedded = own[0] if own else genitive_subject(tokens, floor, found.first) if reported else None
-    if embedded is not None:  # the reported clause's own subject, in the genitive
-        subjects = own[1] if own else [m for m in inside if m.first <= embedded < m.last]
+    embedded = own[0] if own else genitive_subject(tokens, floor, found.first) \
+        if reported or not subjects and nominalised(tokens, found) else None
+    if embedded is not None:  # the reported (or nominalised) clause's own subject, in the genitive
+        subjects = own[1] if own else _group_at(tokens, inside, embedded)
         targets = find_targets(tokens, inside, found, embedded + 1)
         if not subjects:
             return Arguments([], targets, [], overt=True)
@@ -92,6 +91,57 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
     return Arguments(subjects, targets, partners)
 
 
+def leading_actor(tokens: Sequence[Token], inside: Sequence[Mention]) -> list[Mention]:
+    """The actor that opens the clause's first mention, run into what follows it: a country before an organisation
+    name or an actor phrase in the genitive (Қазақстан Шанхай ынтымақтастық ұйымының жобаларына ... дайын), a bare
+    actor noun before an actor phrase (Қор ауыл кәсіпкерлеріне ... дайын, Министрлік жастар бастамаларын ...). Where
+    the clause has no subject, that actor in the nominative is it; [] otherwise, and where the phrase is the
+    possessor of the clause's subject (Қор ауыл кәсіпкерлерінің көпшілігі ... дайын: most of them are)."""
+    name = inside[0] if inside else None
+    if name is not None and _possessor_of_subject(tokens, name):
+        return []
+    if name is not None and name.opener:
+        return [Mention(name.first, name.first + 1, "ACTOR", tokens[name.first].norm, None)]
+    if name is None or name.label not in ("ORGANISATION", "ACTOR") or mention_case(tokens, name) != "Gen":
+        return []
+    place = next((p for p in find_places(tokens[name.first : name.last]) if p.first == 0), None)
+    if place is None or not place.country or place.last >= name.last - 1 \
+            or w.case(tokens[name.first + place.last - 1]) != "Nom":
+        return []
+    return [place._replace(first=name.first, last=name.first + place.last)]
+
+
+def _possessor_of_subject(tokens: Sequence[Token], mention: Mention) -> bool:
+    """A mention in the genitive whose head, after its adjectives, is possessed and in the nominative: together they
+    are a subject (кәсіпкерлерінің басым көпшілігі, қызметкерлерінің бірі)."""
+    if mention_case(tokens, mention) != "Gen":
+        return False
+    head = next((t for t in tokens[mention.last : mention.last + 3] if t.upos != "ADJ"), None)
+    return head is not None and head.upos in ("NOUN", "PRON", "NUM") and w.possessed(head) and w.case(head) == "Nom"
+
+
+def _represented(tokens: Sequence[Token], mentions: Sequence[Mention], subjects: list[Mention],
+                 before: int) -> list[Mention]:
+    """The group a subject speaks or acts for (X атынан, on behalf of X) holds the stance: Министр үкімет атынан
+    бастаманы қолдайтынын айтты is the government's support."""
+    for mention in mentions:
+        if subjects and subjects[-1].last <= mention.first and mention.last < before \
+                and tokens[mention.last].norm.lower() in w.BEHALF:
+            return [mention]
+    return subjects
+
+
+def _group_at(tokens: Sequence[Token], inside: Sequence[Mention], index: int) -> list[Mention]:
+    """The mention at token `index` with the mentions coordinated before it (Әли Оқапов пен Батырхан Шүкеновтың)."""
+    k = next((k for k, m in enumerate(inside) if m.first <= index < m.last), None)
+    if k is None:
+        return []
+    first = k
+    while first > 0 and joined(tokens, inside[first - 1], inside[first]):
+        first -= 1
+    return list(inside[first : k + 1])
+
+
 def comment_refused(tokens: Sequence[Token], targets: list[tuple[int, int]]) -> bool:
     """The target is a speech act (түсініктеме беруден, жауап беруден бас тартты): refusing to comment states
     no stance on anything."""
@@ -101,10 +151,12 @@ def comment_refused(tokens: Sequence[Token], targets: list[tuple[int, int]]) -> 
 
 def _after_clause(tokens: Sequence[Token], start: int, inside: Sequence[Mention], before: int) -> bool:
     """The clause follows a verb and a comma: a converb (шығып,) or a condition (болса,), whose subject is
-    the main clause's; or a finite verb (алысты,) when this clause has no noun where a subject stands."""
-    if start < 2 or tokens[start - 1].norm != ",":
+    the main clause's; or a finite verb (алысты,; жеткізді және ...: two predicates joined) when this clause has no
+    noun where a subject stands."""
+    joint = start < len(tokens) and tokens[start].norm.lower() == "және"
+    if not (joint and start >= 1 or start >= 2 and tokens[start - 1].norm == ","):
         return False
-    verb = tokens[start - 2]
+    verb = tokens[start - 1] if joint else tokens[start - 2]
     if any(_quantifier(t) for t in tokens[start:before]):
         return False  # Жобаны елу депутат қолдап, отызы қарсы шыққан: a subject of its own, a quantifier
     if w.verb_form(verb) == "Conv":
@@ -151,23 +203,31 @@ def sentence_subject(tokens: Sequence[Token], mentions: Sequence[Mention]) -> li
 
 def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str, predicate: int = -1) -> list[Mention]:
     """The first group of coordinated mentions whose last one is in `case` and governed by nothing (the
-    predicate is no postposition: қатысуға ұстаздар қарсы емес)."""
-    i = 0
+    predicate is no postposition: қатысуға ұстаздар қарсы емес); in the genitive, the last one, the holder nearest
+    its stance noun («Нұр Отан» партиясының ... талқылау барысында халықтың ... қызығушылығы: the people's)."""
+    i, fitting = 0, []
     while i < len(inside):
         group = [inside[i]]
         while i + 1 < len(inside) and joined(tokens, group[-1], inside[i + 1]):
             i += 1
             group.append(inside[i])
         if fits_subject(tokens, group[-1], case, predicate):
-            return group
+            if case != "Gen":
+                return group
+            fitting = group
         i += 1
-    return []
+    return fitting
 
 
-def fits_subject(tokens: Sequence[Token], last: Mention, case: str, predicate: int) -> bool:
+def fits_subject(tokens: Sequence[Token], last: Mention, case: str, predicate: int, headed: bool = False) -> bool:
     """The last mention of a group can be the subject of the predicate at `predicate`: in the actor's case,
-    governed by nothing but the predicate, neither inside a relative clause nor a bare object before its verb."""
-    return mention_case(tokens, last) == case and (last.last == predicate or not governed(tokens, last.last)) \
+    governed by nothing but the predicate, neither inside a relative clause nor a bare object before its verb.
+    `headed`: the parse makes it the predicate's subject, so a title after it read as possessed is no head of it
+    (зауыт жұмысшылары Елбасының еңбегін; not Азия елдері аумағының, a chain the parse misses)."""
+    following = tokens[last.last] if last.last < len(tokens) else None
+    return mention_case(tokens, last) == case and (
+        last.last == predicate or not governed(tokens, last.last)
+        or headed and following is not None and following.norm[:1].isupper()) \
         and not predicative(tokens, last.last, predicate) and not bare_object(tokens, last.last, predicate) \
         and not (case == "Gen" and _possessor(tokens, last.last))
 
@@ -201,7 +261,7 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
     жобасы), or the predicate noun of its copula (көмекші, жақын серік болатын адамдарды: people who are
     helpers), the first verb after it being бол- as a participle before a noun; an oblique one, of a purpose clause
     (балаларға түсінікті ету үшін қажет: the adjective's, not who needs; not Фермерлерге өнімді сақтау үшін)."""
-    bare = int(after + 2 < len(tokens) and _bare_object(tokens[after]))  # адам еңбек ететін ұжым
+    bare = int(after + 2 < len(tokens) and bare_noun(tokens[after]))  # адам еңбек ететін ұжым
     if after + bare != predicate and after + bare + 1 < len(tokens) and _relative(tokens, after + bare):
         return True
     own = w.case(tokens[after - 1])
@@ -239,158 +299,3 @@ def governed(tokens: Sequence[Token], after: int) -> bool:
     return following.upos == "NOUN" and w.possessed(following) and w.case(before) == "Nom" \
         and not fronted_subject(tokens, after - 1) \
         and (not w.possessed(before) or w.case(following) == "Gen")  # modifies only a genitive chain
-
-
-def find_targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, floor: int,
-             before: int | None = None) -> list[tuple[int, int]]:
-    """Targets between `floor` and the predicate (or `before`, for a target ahead of the subject)."""
-    predicate = found.predicate
-    before = found.first if before is None else before
-    if "SELF" in predicate.targets:  # Алматыда зауыт салмақ
-        first = floor
-        while first < found.first and _sentence_adverb(tokens[first]):
-            first += 1
-        return [(first, found.first + 1)]
-    if modal(tokens, found):
-        return []
-    for wanted in predicate.targets:
-        head = _head(tokens, inside, before, floor, wanted)
-        if head is not None:
-            return _coordinated(tokens, head, floor)
-    return []
-
-
-def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor: int, wanted: str) -> int | None:
-    """The nearest word before `before` (and after `floor`) that can head a target of this kind."""
-    # a pronoun is no target; nor, in the instrumental, a partner (Ресеймен келісті: agreed with Russia)
-    if wanted == "GER":  # зауыт салу ниетін: the bare verbal noun right before the possessed stance noun; or the
-        verbal = tokens[before - 1] if before > floor else None  # intentional future (жұмсамақ ниетте)
-        return before - 1 if verbal is not None and ("INTENT" in w.glosses(verbal) or w.verbal_noun(verbal)
-                                                     and w.case(verbal) == "Nom" and not w.possessed(verbal)
-                                                     and w.possessed(tokens[before])) else None
-    actors = {i for m in inside if m.label == "ANAPHOR" or wanted == "INS" for i in range(m.first, m.last)}
-    aside = _parenthesised(tokens, floor, before)
-    for i in range(before - 1, floor - 1, -1):
-        token = tokens[i]
-        if i in actors or i in aside or w.punct(token) or (i + 1 < before and w.lemma(tokens[i + 1]) in POSTPOSITIONS):
-            continue  # (not жемқорлыққа қарсы күрес агенттігі: a complement of a postposition)
-        if i + 1 == before and tokens[before].upos == "NOUN" and not w.verbal_noun(token) and wanted != "AREA" \
-                and any(a.upos == "ADJ" for a in token.analyses) and w.case(token) in ("Nom", "Acc", None):
-            continue  # басты мақсат етті: an adjective of the predicate's noun (басты also read бас-ты; not кәсіпкерлікке)
-        if wanted == "AREA":
-            if (w.lemma(token) in AREA_WORDS and w.case(token) == "Loc") \
-                    or AREA_POSTPOSITIONS.intersection((w.lemma(token), token.norm.lower())):  # жөнінде read as жөн
-                return i
-        elif w.case_reading(token, CASES[wanted]) and _can_head(tokens, i, wanted, before):
-            return i
-        elif wanted == "ACC" and i + 1 == before and _bare_object(token) and not any(
-                m.first <= i < m.last for m in inside):
-            return i
-    return None
-
-
-def _bare_object(token: Token) -> bool:
-    """An indefinite direct object stands bare right before its verb (ұсыныс қолдайды): a singular
-    common noun in the nominative, not possessed, not a time word."""
-    return token.upos == "NOUN" and w.case(token) == "Nom" and not w.possessed(token) \
-        and w.feats(token).get("Number") != "Plur" and w.lemma(token) not in w.TIME_WORDS
-
-
-def _parenthesised(tokens: Sequence[Token], floor: int, before: int) -> set[int]:
-    """Words in brackets, an aside that heads nothing: қан (ІІ) ... керек needs blood, not "ІІ"."""
-    aside, depth = set(), 0
-    for i in range(floor, before):
-        depth += tokens[i].norm == "("
-        if depth:
-            aside.add(i)
-        depth -= tokens[i].norm == ")" and depth > 0
-    return aside
-
-
-def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool:
-    token = tokens[i]
-    if wanted == "DATV":  # салуға дайын (ready to build: a stance), not емтиханға дайын (ready for the exam)
-        return w.verbal_noun(token)
-    if wanted == "NOM":  # 20 мың инженер қажет: a noun, not its modifier (but модель қажет, қажет read as a noun)
-        noun = token.upos in ("NOUN", "PROPN") or (i + 1 == before and token.upos == "ADJ" and any(
-            a.upos == "NOUN" and "Case=Nom" in a.feats for a in token.analyses))  # су қажет, су read as an adjective
-        return noun and i + 1 < len(tokens) \
-            and (i + 1 == before or tokens[i + 1].upos != "NOUN") and w.verb_form(token) != "Ger"
-    return token.upos in ("NOUN", "PROPN", "VERB", "AUX", "PRON", "ADJ") and not w.attributive(token) \
-        and not w.adverbial(token)
-
-
-def modal(tokens: Sequence[Token], found: Found) -> bool:
-    """қарастыру керек, кем болуы керек: керек / қажет after a verb is a modal (must), not a need."""
-    before = found.first - 1
-    if before > 0 and tokens[before].norm == ")":  # жол салу (жөндеу) қажет: the word before the aside
-        before = min(_parenthesised(tokens, found.start, found.first), default=before) - 1
-    return "NOM" in found.predicate.targets and before >= 0 and _verbal(tokens[before])
-
-
-def _verbal(token: Token) -> bool:
-    return token.upos in ("VERB", "AUX") or w.verb_form(token) == "Ger"
-
-
-def _coordinated(tokens: Sequence[Token], head: int, floor: int) -> list[tuple[int, int]]:
-    """The target at `head` with its dependents, and the targets coordinated before it."""
-    ranges = []
-    while head is not None:
-        first, other = _extent(tokens, head, floor)
-        while first < head and _sentence_adverb(tokens[first]):  # (сондай-ақ) Ақтөбеде зауыт салуды
-            first += 1
-        ranges.append((first, head + 1))
-        head = other
-    return ranges[::-1]
-
-
-def _sentence_adverb(token: Token) -> bool:
-    return token.upos in ("CCONJ", "PUNCT", "PART") or not SENTENCE_ADVERBS.isdisjoint(w.keys(token))
-
-
-def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | None]:
-    """(first token of the phrase headed at `head`, head of a target coordinated before it or None)."""
-    verbal = tokens[head].upos == "VERB" or w.verbal_noun(tokens[head])
-    case = w.case(tokens[head])
-    if verbal and case not in ("Nom", None):
-        listed = _listed_verbal(tokens, head, floor, case)
-        if listed is not None:
-            return listed + 1, listed - 1
-    i = head
-    while i > floor:
-        token = tokens[i - 1]
-        if token.norm.lower() in ("және", ",") and i - 2 >= floor and w.case(tokens[i - 2]) == case \
-                and (tokens[i - 2].upos == tokens[head].upos or verbal and w.verbal_noun(tokens[i - 2])):
-            return i, i - 2  # (салуға және пайдалануға: verbal nouns, one read as a noun)
-        if not (verbal or _noun_modifier(tokens, i - 1)):
-            break
-        if verbal and (w.punct(token) and token.norm != "-" or w.lemma(token) in ("және",)):
-            break
-        i -= 1
-    return i, None
-
-
-def _listed_verbal(tokens: Sequence[Token], head: int, floor: int, case: str) -> int | None:
-    """The comma or және after a verbal noun in the head's case that the head is listed with, however long the
-    head's own phrase (жүргізуді, ... көлік, туризм және спорт салалары бойынша ... дамытуды: the
-    commas and және inside it list nouns), or None; a finite verb between ends the search."""
-    for j in range(head - 1, floor, -1):
-        token = tokens[j]
-        if token.upos in ("VERB", "AUX") and w.verb_form(token) == "Fin":
-            return None
-        if token.norm.lower() in ("және", ",") and j - 1 >= floor and w.verbal_noun(tokens[j - 1]) \
-                and w.case(tokens[j - 1]) == case:
-            return j
-    return None
-
-
-def _noun_modifier(tokens: Sequence[Token], i: int) -> bool:
-    """Words inside a noun phrase before its head: бұл, жаңа, екі, Қазақстанның, сауда, -дағы, өтетін, Ресейге қарсы."""
-    token = tokens[i]
-    if token.upos in ("ADJ", "NUM", "DET") or w.attributive(token) or w.verb_form(token) == "Part":
-        return True
-    if token.norm == "-" or w.lemma(token) == "қарсы" or (token.upos == "ADP" and w.lemma(token) != "арқылы"):
-        return True
-    if i + 1 < len(tokens) and tokens[i + 1].upos == "ADP":  # Ресейге (қарсы)
-        return True
-    return token.upos in ("NOUN", "PROPN") and w.case(token) in ("Nom", "Gen")

@@ -60,8 +60,7 @@ def find(tokens: Sequence[Token], lexicon: Lexicon) -> list[Found]:
             continue
         predicate, last = match
         end = _auxiliaries(tokens, last + 1)
-        if any(w.feats(t).get("Person", "3") != "3" or w.feats(t).get("Person[psor]", "3") != "3"
-               for t in tokens[last + 1 : end]) \
+        if any(w.person(t) != "3" or w.feats(t).get("Person[psor]", "3") != "3" for t in tokens[last + 1 : end]) \
                 or _attributive(tokens, end) or _relative_chain(tokens, end) or _unasserted(tokens, last, end) \
                 or _titled(tokens, i, end):
             # жоспарлап отырмыз, көрсетіп жүргеніңіз: ours, yours; таппақ болған 2 азаматты, салаға ұмтылып кейін ... өзгерткен жобалар:
@@ -154,9 +153,9 @@ def _intending(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _desiderative(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
-    # кеңейткісі келеді: the desiderative with кел-
+    # кеңейткісі келеді: the desiderative with кел- (by any of its readings: келетінін chosen as ке-)
     # (көргім келді is the speaker's own wish, not a reported stance)
-    if "DES.P3" in w.glosses(tokens[i]) and i + 1 < len(tokens) and w.lemma(tokens[i + 1]) == "кел" \
+    if "DES.P3" in w.glosses(tokens[i]) and i + 1 < len(tokens) and "кел" in w.keys(tokens[i + 1]) \
             and "+DES" in table:
         return table["+DES"][0], i + 1
     return None
@@ -174,9 +173,11 @@ def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token) 
     if token is head and not predicate.light and token.upos in ("NOUN", "PROPN") and w.possessed(token) \
             and not w.verbal_noun(token) and w.lemma(token) == predicate.head:
         return False  # Павлодар қаласы: a possessed noun (city) that shares a verb stem's form (қала-, want)
-    if (w.passive(token) and predicate.actor != "BETWEEN") or w.feats(token).get("Person", "3") != "3" \
-            or "PTCP.AGENT" in w.glosses(token):
-        # тырысамыз: the speaker's own aim; a passive states no actor's stance, but A мен B арасында ... жасалды does;
+    passive = w.passive(token) and predicate.actor not in ("BETWEEN", "GEN") and predicate.head != "+DES"
+    if passive or w.feats(token).get("Person", "3") != "3" or "PTCP.AGENT" in w.glosses(token):
+        # тырысамыз: the speaker's own aim; a passive states no actor's stance, but A мен B арасында ... жасалды does,
+        # and so does a holder's stance noun (Халықтың ... қызығушылығы байқалды); кел- of a desiderative is never
+        # passive (қалғысы келетінін, chosen as ке-л-етін);
         # негізін қалаушы, қолдаушы: an agent noun (the founder, a supporter) names someone, it states nothing
         return False
     if token.upos == "VERB" or (token.upos == "AUX" and last > 0 and head is not token):
@@ -255,6 +256,8 @@ def _verb_states(tokens: Sequence[Token], last: int) -> bool:
         following = tokens[last + 1] if last + 1 < len(tokens) else None
         if following is not None and w.lemma(following) in w.NEGATORS:  # қолдаған жоқ
             return True
+        if w.feats(token).get("Aspect") == "Imp" and (following is None or w.punct(following)):
+            return False  # ... жасауды көздейтін (a sentence cut off): the -атын participle ends no clause alone
         return _clause_ends(tokens, last + 1)  # жоспарлаған екен, келіскен.: the past participle as a finite verb
     return False
 

@@ -21,7 +21,7 @@ from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
 
 ENTITY_ACTORS = frozenset({"ORGANISATION", "PERSON", "GPE"})
-ACTOR_CASES = frozenset({"Nom", "Gen", "Dat", "Ins"})  # subject, reported subject, who needs, partner
+ACTOR_CASES = frozenset({"Nom", "Gen", "Dat", "Ins", "Abl"})  # subject, reported subject, who needs, partner, source
 ANAPHORIC_DETERMINERS = frozenset({"бұл", "осы", "аталған", "сол", "мұндай"})
 PRONOUNS = frozenset({"ол", "олар"})
 COUNTRY_HEADS = frozenset({"ел", "мемлекет"})  # bare or after бұл: the country spoken of
@@ -58,7 +58,21 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
         if not taken.intersection(span):
             kept.append(mention)
             taken.update(span)
-    return _shared_possessors(tokens, _appositions(tokens, sorted(kept)), places)
+    return _shared_possessors(tokens, _appositions(tokens, _listed_names(tokens, sorted(kept))), places)
+
+
+def _listed_names(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
+    """A name between commas in a list of actors is one of them, though no lexicon knows it (АҚШ, Батыс Еуропа, Ресей
+    және Өзбекстан елдері): capitalised words in the nominative, a comma before them, a comma or a coordinator after."""
+    out = list(found)
+    for left, right in zip(found, found[1:]):
+        gap = tokens[left.last : right.first]
+        if 3 <= len(gap) <= 5 and gap[0].norm == "," and gap[-1].norm.lower() in w.coordinators() \
+                and left.label != "ANAPHOR" and right.label != "ANAPHOR" \
+                and all(t.norm[:1].isupper() and t.text.isalpha() for t in gap[1:-1]) and w.case(gap[-2]) == "Nom":
+            name = " ".join(t.norm for t in gap[1:-1])
+            out.append(Mention(left.last + 1, right.first - 1, "GPE" if left.label == "GPE" else "ACTOR", name, None))
+    return sorted(out)
 
 
 def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
@@ -72,6 +86,8 @@ def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]
         before = out[-1] if out else None
         if before and before.last == mention.first and "ATTR" in w.glosses(tokens[before.last - 1]):
             out[-1] = mention._replace(first=before.first)  # Өскемендегі | РФ бас консулы: a place where, no actor
+        elif before and before.last == mention.first and _regional(tokens, before, mention):
+            out[-1] = mention._replace(first=before.first)  # Павлодар облысы | Қазақстан халқы Ассамблеясы
         elif before and mention.label in ("PERSON", "ORGANISATION") and before.label == "ACTOR" \
                 and all(t.norm in OPENING_QUOTES for t in tokens[before.last : mention.first]) \
                 and w.case(tokens[before.last - 1]) == "Nom" \
@@ -85,6 +101,15 @@ def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]
         else:
             out.append(mention)
     return out
+
+
+def _regional(tokens: Sequence[Token], place: Mention, organisation: Mention) -> bool:
+    """A region or city named with its possessed head (облысы, қаласы) right before an organisation's possessed name,
+    the subject or a possessor, is the branch's place, no actor of its own (Павлодар облысы Қазақстан халқы
+    Ассамблеясы); not a country, not before a partner (Алматы облысы «Бек» компаниясымен: two parties)."""
+    return place.label == "GPE" and not place.country and w.possessed(tokens[place.last - 1]) \
+        and organisation.label == "ORGANISATION" and w.possessed(tokens[organisation.last - 1]) \
+        and case(tokens, organisation) in ("Nom", "Gen")
 
 
 def _shared_possessors(tokens: Sequence[Token], found: list[Mention], places: list[Mention]) -> list[Mention]:
@@ -207,8 +232,9 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
     found = []
     for j, token in enumerate(tokens):
         if not _nominal(tokens, j) or heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))) or _modifies_next(tokens, j, heads) \
-                or w.case(token) not in ACTOR_CASES or w.feats(token).get("Person[psor]") in ("1", "2"):
-            continue  # (еліміз, компаниямыз: the speaker's own, as біз)
+                or w.case(token) not in ACTOR_CASES or w.feats(token).get("Person[psor]") in ("1", "2") \
+                or token.norm.lower() in w.BY:
+            continue  # (еліміз, компаниямыз: the speaker's own, as біз; депутаттар тарапынан: by them, not a side)
         first = j
         while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms)
                              or _modifies_next(tokens, first - 1, heads)) and not _apart(tokens, first - 1):
@@ -233,35 +259,6 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
         # (not Мемлекет басшылары, Компания басшылығы: a noun right before a possessed head is its modifier)
         found.append(_phrase(tokens, first, j + 1, places, demonyms)._replace(opener=opener))
     return found
-
-
-def leading_actor(tokens: Sequence[Token], inside: Sequence[Mention]) -> list[Mention]:
-    """The actor that opens the clause's first mention, run into what follows it: a country before an organisation
-    name or an actor phrase in the genitive (Қазақстан Шанхай ынтымақтастық ұйымының жобаларына ... дайын), a bare
-    actor noun before an actor phrase (Қор ауыл кәсіпкерлеріне ... дайын, Министрлік жастар бастамаларын ...). Where
-    the clause has no subject, that actor in the nominative is it; [] otherwise, and where the phrase is the
-    possessor of the clause's subject (Қор ауыл кәсіпкерлерінің көпшілігі ... дайын: most of them are)."""
-    name = inside[0] if inside else None
-    if name is not None and _possessor_of_subject(tokens, name):
-        return []
-    if name is not None and name.opener:
-        return [Mention(name.first, name.first + 1, "ACTOR", tokens[name.first].norm, None)]
-    if name is None or name.label not in ("ORGANISATION", "ACTOR") or case(tokens, name) != "Gen":
-        return []
-    place = next((p for p in find_places(tokens[name.first : name.last]) if p.first == 0), None)
-    if place is None or not place.country or place.last >= name.last - 1 \
-            or w.case(tokens[name.first + place.last - 1]) != "Nom":
-        return []
-    return [place._replace(first=name.first, last=name.first + place.last)]
-
-
-def _possessor_of_subject(tokens: Sequence[Token], mention: Mention) -> bool:
-    """A mention in the genitive whose head, after its adjectives, is possessed and in the nominative: together they
-    are a subject (кәсіпкерлерінің басым көпшілігі, қызметкерлерінің бірі)."""
-    if case(tokens, mention) != "Gen":
-        return False
-    head = next((t for t in tokens[mention.last : mention.last + 3] if t.upos != "ADJ"), None)
-    return head is not None and head.upos in ("NOUN", "PRON", "NUM") and w.possessed(head) and w.case(head) == "Nom"
 
 
 def _bare_phrase(tokens: Sequence[Token], head: int) -> int:

@@ -14,9 +14,11 @@ from typing import NamedTuple
 
 from taldau.doc import Token
 from taldau.stances import words as w
-from taldau.stances.arguments import POSTPOSITIONS, Arguments, find_targets, joined
+from taldau.stances.arguments import Arguments, joined
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
+from taldau.stances.mentions import case as mention_case
+from taldau.stances.targets import POSTPOSITIONS, find_targets
 
 COOPERATION_NOUNS = frozenset({"ынтымақтастық", "әріптестік", "серіктестік"})  # cooperation, partnership
 COOPERATION_STEMS = tuple(noun[:-1] for noun in COOPERATION_NOUNS)  # their forms: ынтымақтасты-ғы, әріптесті-гі
@@ -42,15 +44,21 @@ def _between(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Ar
 
 
 def _by(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Arguments:
-    """Support found on the side of an actor (Бастама депутаттар тарапынан қолдау тапты): the actors named before
-    тарапынан, the target the nominative noun phrase that opens the clause before them."""
-    for j in range(found.start, found.first):
-        if tokens[j].norm.lower() not in w.BY:
+    """Support found on the side of an actor (Бастама депутаттар тарапынан қолдау тапты) or from it (Жоба мемлекеттен
+    қолдау тапты): the actors named before тарапынан or in the ablative, the target the nominative noun phrase that
+    opens the clause before them, if any (... мұжаһидтерден қолдау тауып: the subject left out)."""
+    for j in range(found.start, found.first + 1):
+        by = tokens[j].norm.lower() in w.BY
+        if not by and not (inside and inside[-1].last == j and mention_case(tokens, inside[-1]) == "Abl"):
             continue
         group = _named_before(tokens, inside, j)
         head = group[0].first - 1 if group else -1
+        while head > found.start and tokens[head].upos in ("DET", "NUM"):
+            head -= 1  # бастамасы көптеген кәсіпкерлер тарапынан: a quantifier of the actor, not the target
         if head >= found.start and tokens[head].upos in ("NOUN", "PROPN") and w.case(tokens[head]) == "Nom":
             return Arguments(group, [(found.start, head + 1)], [])
+        if not by and group and head < found.start:
+            return Arguments(group, [], [])
     return Arguments([], [], [], overt=True)
 
 

@@ -23,6 +23,14 @@ def reports(tokens: Sequence[Token], found: Found) -> bool:
                for t in tokens[found.last : found.end])
 
 
+def nominalised(tokens: Sequence[Token], found: Found) -> bool:
+    """The clause is made a noun in the nominative, the subject of what follows: its predicate ends in a possessed
+    verbal form (X-тың ән жазбақ екені белгілі болды; Қазақстанның бұл бастаманы қолдайтыны анық), whose own subject is
+    in the genitive."""
+    return any(w.possessed(t) and t.upos in ("VERB", "AUX") and w.case(t) == "Nom"
+               for t in tokens[found.last : found.end])
+
+
 def own_country(tokens: Sequence[Token], speakers: Sequence[Mention], floor: int,
                 before: int) -> tuple[int, list[Mention]] | None:
     """өз елінің (his own country's) as a reported clause's subject, and as its actor the country of the speaker: the
@@ -46,8 +54,9 @@ def _country_of(tokens: Sequence[Token], mention: Mention) -> Mention | None:
 
 
 def quoted(tokens: Sequence[Token], end: int) -> bool:
-    """The clause is quoted by деп (... қолдайды деп мәлімдеді)."""
-    return end < len(tokens) and tokens[end].norm.lower() == "деп"
+    """The clause is quoted by деп or a finite де- (... қолдайды деп мәлімдеді; ... қолдау көрсетіп жатыр деді)."""
+    return end < len(tokens) and (tokens[end].norm.lower() == "деп"
+                                  or w.lemma(tokens[end]) == "де" and w.verb_form(tokens[end]) == "Fin")
 
 
 def genitive_subject(tokens: Sequence[Token], floor: int, before: int) -> int | None:

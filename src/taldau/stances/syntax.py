@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from taldau.doc import Token
 from taldau.stances import arguments
 from taldau.stances import words as w
-from taldau.stances.arguments import CASES, Arguments
+from taldau.stances.arguments import Arguments
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 from taldau.stances.mentions import group as mentions_group
-from taldau.stances.reported import reports
+from taldau.stances.reported import quoted, reports
+from taldau.stances.targets import CASES, modal
 
 TARGET_RELATIONS = ("obj", "obl", "ccomp", "xcomp", "iobj")
 NOMINATIVE_TARGETS = ("nsubj", "obj")  # Қазақстанға модель қажет: what is needed is қажет's subject in UD
@@ -37,9 +38,11 @@ def read(tokens: Sequence[Token], offset: int, mentions: Sequence[Mention], foun
     rules = arguments.read(tokens, mentions, found)
     heads = {i: _head(tokens[i], offset, i) for i in range(found.start, found.end)}  # the clause only
     predicate = set(range(found.first, found.end))
-    subjects = _subjects(tokens, heads, predicate, mentions, found)
-    if subjects and rules.subjects and rules.subjects[0].first >= subjects[-1].last and reports(tokens, found):
-        subjects = []  # Министр ... өз елінің қолдайтынын айтты: the reported clause's own subject, after the speaker
+    subjects = _subjects(tokens, heads, predicate, mentions, found, rules.subjects)
+    if subjects and rules.subjects and rules.subjects[0].first >= subjects[-1].last \
+            and (reports(tokens, found) or quoted(tokens, found.end)):
+        subjects = []  # Министр ... өз елінің қолдайтынын айтты, ... инвесторлар қолдау көрсетіп жатыр деді: the
+        # reported clause's own subject, after the speaker
     targets = _targets(tokens, heads, predicate, found, mentions)
     group = (subjects or rules.subjects)[-1:]
     if group and group[0] not in mentions:
@@ -61,8 +64,11 @@ def read(tokens: Sequence[Token], offset: int, mentions: Sequence[Mention], foun
                      rules.overt and not subjects)
 
 
-def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], found: Found) -> list[Mention]:
-    """The nsubj of the predicate if it is an actor in the right case, with the actors coordinated to it."""
+def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], found: Found,
+              agreed: Sequence[Mention]) -> list[Mention]:
+    """The nsubj of the predicate if it is an actor in the right case, with the actors coordinated to it: by the parse,
+    or, where the parse ties the mention before to nothing outside it, by the case marking's reading (`agreed`: аудан
+    әкімі Ерлан Сейітов пен ... консулы Мехмет Йылмаз, the name read as the first title's apposition)."""
     case = CASES[found.predicate.actor]
     words = [i for i in range(found.start, found.first)
              if heads[i] in predicate and (tokens[i].deprel or "").startswith("nsubj")]
@@ -72,13 +78,14 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
         if any(mention.first <= word < mention.last for word in words):
             group, j = [mention], i
             while j > 0 and arguments.joined(tokens, inside[j - 1], group[0]) \
-                    and tokens[inside[j - 1].last - 1].deprel in ("conj", "nmod:poss"):
+                    and (tokens[inside[j - 1].last - 1].deprel in ("conj", "nmod:poss")
+                         or _unattached(heads, inside[j - 1]) and inside[j - 1] in agreed and group[0] in agreed):
                 j -= 1  # Қазақстан мен Қытайдың компаниялары (nsubj): a conjunct or a shared possessor before it
                 group.insert(0, inside[j])
             while i + 1 < len(inside) and arguments.joined(tokens, group[-1], inside[i + 1]):
                 i += 1
                 group.append(inside[i])
-            if arguments.fits_subject(tokens, group[-1], case, found.first):
+            if arguments.fits_subject(tokens, group[-1], case, found.first, group[-1].last - 1 in words):
                 return group
     if inside or found.predicate.known_actor or case != "Nom":
         return []
@@ -87,6 +94,12 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
               if w.case(tokens[i]) == "Nom" and w.lemma(tokens[i]) not in w.TIME_WORDS  # object before its verb)
               and not (i + 1 < len(tokens) and tokens[i + 1].upos == "VERB")]
     return [g for g in groups if g is not None][:1]
+
+
+def _unattached(heads: dict[int, int | None], mention: Mention) -> bool:
+    """The parse hangs the mention's last word inside the mention itself (a name's flat:name, a title's appos)."""
+    head = heads.get(mention.last - 1)
+    return head is not None and mention.first <= head < mention.last
 
 
 def _naming(tokens, heads, words: list[int], mentions: Sequence[Mention]) -> list[int]:
@@ -119,7 +132,7 @@ def _head(token: Token, offset: int, i: int) -> int | None:
 
 
 def _targets(tokens, heads, predicate: set[int], found: Found, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
-    if "SELF" in found.predicate.targets or arguments.modal(tokens, found):  # салмақ: the verb's own phrase, as
+    if "SELF" in found.predicate.targets or modal(tokens, found):  # салмақ: the verb's own phrase, as
         return []  # the rules read it; кем болуы керек: a modal, no need
     wanted = {CASES[c] for c in found.predicate.targets if c in CASES}
     if not wanted:  # a field of cooperation (саласында, бойынша): the rules' AREA

@@ -14,6 +14,7 @@ AUXILIARIES = frozenset({"отыр", "жатыр", "тұр", "жүр", "кел",
 NEGATORS = frozenset({"емес", "жоқ"})
 PARTICLES = frozenset({"да", "де", "та", "те", "ғана", "қана", "гана", "кана", "ақ", "-ақ"})  # қолдау да көрсетеді
 BY = frozenset({"тарапынан"})  # депутаттар тарапынан: by the deputies (not үкімет тарапы, the government's side)
+BEHALF = frozenset({"атынан"})  # студенттер атынан: on behalf of the students, who hold the stance the speaker states
 BETWEEN = frozenset({"арасында", "арасындағы"})  # the parties of an agreement: A мен B арасында
 TIME_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "былтыр", "қазір", "жыл", "ай", "апта", "күн", "кез"})
 ALSO = frozenset({"сондай-ақ", "сонымен", "қатар"})  # "as well as" inside a list: қор, сондай-ақ, шетелдік серіктестер
@@ -42,6 +43,15 @@ def _feats(feats: str) -> dict[str, str]:
 
 def feats(token: Token) -> dict[str, str]:
     return _feats(token.feats or "")
+
+
+def person(token: Token) -> str:
+    """The person of a verb, "3" when none; an auxiliary's bare stem (жатыр, отыр after a converb) is the third person
+    of the progressive, though the tagger may choose the imperative that shares its form."""
+    found = feats(token)
+    if found.get("Mood") == "Imp" and token.upos == "AUX" and token.norm.lower() == lemma(token):
+        return "3"
+    return found.get("Person", "3")
 
 
 def glosses(token: Token) -> tuple[str, ...]:

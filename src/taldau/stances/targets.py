@@ -1,0 +1,178 @@
+"""A stance clause's target: the nearest word before the predicate in the case the predicate governs (игеруге
+мүдделі, бастаманы қолдамайды), with its dependents: a verbal noun takes everything back to the subject (Арал теңізінің
+су қорын сақтауды), a noun its modifiers; a target coordinated by және or a comma is a second target.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from taldau.doc import Token
+from taldau.stances import words as w
+from taldau.stances.clauses import Found
+from taldau.stances.mentions import Mention
+
+AREA_WORDS = frozenset({"сала"})  # саласында: the field of cooperation
+AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "жөніндегі", "туралы"})  # жөніндегі меморандум: its topic
+POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойынша", "сияқты", "қарсы", "жөнінде", "арасында",
+                           "арасындағы", "бірге", "дейін", "кейін", "қарай"})
+CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "DATV": "Dat",  # DATV: a verbal noun
+         "GEN": "Gen"}  # GEN: an actor only, the possessor of a stance noun (Компанияның ... ниеті бар)
+SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да", "тағы"})
+
+
+def find_targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, floor: int,
+             before: int | None = None) -> list[tuple[int, int]]:
+    """Targets between `floor` and the predicate (or `before`, for a target ahead of the subject)."""
+    predicate = found.predicate
+    before = found.first if before is None else before
+    if "SELF" in predicate.targets:  # Алматыда зауыт салмақ
+        first = floor
+        while first < found.first and _sentence_adverb(tokens[first]):
+            first += 1
+        return [(first, found.first + 1)]
+    if modal(tokens, found):
+        return []
+    heads = {wanted: _head(tokens, inside, before, floor, wanted) for wanted in predicate.targets}
+    head = next((h for h in heads.values() if h is not None), None)
+    if head is None:
+        return []
+    area = heads.get("AREA")
+    if area is not None and area > head and not w.verbal_noun(tokens[head]):
+        head = area  # ЖШС-ге ... жеткізу жөнінде келісті: the topic nearer the verb, the dative noun a party
+    return _coordinated(tokens, head, floor)
+
+
+def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor: int, wanted: str) -> int | None:
+    """The nearest word before `before` (and after `floor`) that can head a target of this kind."""
+    # a pronoun is no target; nor, in the instrumental, a partner (Ресеймен келісті: agreed with Russia)
+    if wanted == "GER":  # зауыт салу ниетін: the bare verbal noun right before the possessed stance noun; or the
+        verbal = tokens[before - 1] if before > floor else None  # intentional future (жұмсамақ ниетте)
+        return before - 1 if verbal is not None and ("INTENT" in w.glosses(verbal) or w.verbal_noun(verbal)
+                                                     and w.case(verbal) == "Nom" and not w.possessed(verbal)
+                                                     and w.possessed(tokens[before])) else None
+    actors = {i for m in inside if m.label == "ANAPHOR" or wanted == "INS" for i in range(m.first, m.last)}
+    aside = parenthesised(tokens, floor, before)
+    for i in range(before - 1, floor - 1, -1):
+        token = tokens[i]
+        if i in actors or i in aside or w.punct(token) or (i + 1 < before and w.lemma(tokens[i + 1]) in POSTPOSITIONS):
+            continue  # (not жемқорлыққа қарсы күрес агенттігі: a complement of a postposition)
+        if i + 1 == before and tokens[before].upos == "NOUN" and not w.verbal_noun(token) and wanted != "AREA" \
+                and any(a.upos == "ADJ" for a in token.analyses) and w.case(token) in ("Nom", "Acc", None):
+            continue  # басты мақсат етті: an adjective of the predicate's noun (басты also read бас-ты; not кәсіпкерлікке)
+        if wanted == "AREA":
+            if (w.lemma(token) in AREA_WORDS and w.case(token) == "Loc") \
+                    or AREA_POSTPOSITIONS.intersection((w.lemma(token), token.norm.lower())):  # жөнінде read as жөн
+                return i
+        elif w.case_reading(token, CASES[wanted]) and _can_head(tokens, i, wanted, before):
+            return i
+        elif wanted == "ACC" and i + 1 == before and bare_noun(token) and not any(
+                m.first <= i < m.last for m in inside):
+            return i
+    return None
+
+
+def bare_noun(token: Token) -> bool:
+    """An indefinite direct object stands bare right before its verb (ұсыныс қолдайды): a singular
+    common noun in the nominative, not possessed, not a time word."""
+    return token.upos == "NOUN" and w.case(token) == "Nom" and not w.possessed(token) \
+        and w.feats(token).get("Number") != "Plur" and w.lemma(token) not in w.TIME_WORDS
+
+
+def parenthesised(tokens: Sequence[Token], floor: int, before: int) -> set[int]:
+    """Words in brackets, an aside that heads nothing: қан (ІІ) ... керек needs blood, not "ІІ"."""
+    aside, depth = set(), 0
+    for i in range(floor, before):
+        depth += tokens[i].norm == "("
+        if depth:
+            aside.add(i)
+        depth -= tokens[i].norm == ")" and depth > 0
+    return aside
+
+
+def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool:
+    token = tokens[i]
+    if wanted == "DATV":  # салуға дайын (ready to build: a stance), not емтиханға дайын (ready for the exam)
+        return w.verbal_noun(token)
+    if wanted == "NOM":  # 20 мың инженер қажет: a noun, not its modifier (but модель қажет, қажет read as a noun)
+        noun = token.upos in ("NOUN", "PROPN") or (i + 1 == before and token.upos == "ADJ" and any(
+            a.upos == "NOUN" and "Case=Nom" in a.feats for a in token.analyses))  # су қажет, су read as an adjective
+        return noun and i + 1 < len(tokens) \
+            and (i + 1 == before or tokens[i + 1].upos != "NOUN") and w.verb_form(token) != "Ger"
+    return token.upos in ("NOUN", "PROPN", "VERB", "AUX", "PRON", "ADJ") and not w.attributive(token) \
+        and not w.adverbial(token)
+
+
+def modal(tokens: Sequence[Token], found: Found) -> bool:
+    """қарастыру керек, кем болуы керек: керек / қажет after a verb is a modal (must), not a need."""
+    before = found.first - 1
+    if before > 0 and tokens[before].norm == ")":  # жол салу (жөндеу) қажет: the word before the aside
+        before = min(parenthesised(tokens, found.start, found.first), default=before) - 1
+    return "NOM" in found.predicate.targets and before >= 0 and _verbal(tokens[before])
+
+
+def _verbal(token: Token) -> bool:
+    return token.upos in ("VERB", "AUX") or w.verb_form(token) == "Ger"
+
+
+def _coordinated(tokens: Sequence[Token], head: int, floor: int) -> list[tuple[int, int]]:
+    """The target at `head` with its dependents, and the targets coordinated before it."""
+    ranges = []
+    while head is not None:
+        first, other = _extent(tokens, head, floor)
+        while first < head and _sentence_adverb(tokens[first]):  # (сондай-ақ) Ақтөбеде зауыт салуды
+            first += 1
+        ranges.append((first, head + 1))
+        head = other
+    return ranges[::-1]
+
+
+def _sentence_adverb(token: Token) -> bool:
+    return token.upos in ("CCONJ", "PUNCT", "PART") or not SENTENCE_ADVERBS.isdisjoint(w.keys(token))
+
+
+def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | None]:
+    """(first token of the phrase headed at `head`, head of a target coordinated before it or None)."""
+    verbal = tokens[head].upos == "VERB" or w.verbal_noun(tokens[head])
+    case = w.case(tokens[head])
+    if verbal and case not in ("Nom", None):
+        listed = _listed_verbal(tokens, head, floor, case)
+        if listed is not None:
+            return listed + 1, listed - 1
+    i = head
+    while i > floor:
+        token = tokens[i - 1]
+        if token.norm.lower() in ("және", ",") and i - 2 >= floor and w.case(tokens[i - 2]) == case \
+                and (tokens[i - 2].upos == tokens[head].upos or verbal and w.verbal_noun(tokens[i - 2])):
+            return i, i - 2  # (салуға және пайдалануға: verbal nouns, one read as a noun)
+        if not (verbal or _noun_modifier(tokens, i - 1)):
+            break
+        if verbal and (w.punct(token) and token.norm != "-" or w.lemma(token) in ("және",)):
+            break
+        i -= 1
+    return i, None
+
+
+def _listed_verbal(tokens: Sequence[Token], head: int, floor: int, case: str) -> int | None:
+    """The comma or және after a verbal noun in the head's case that the head is listed with, however long the
+    head's own phrase (жүргізуді, ... көлік, туризм және спорт салалары бойынша ... дамытуды: the
+    commas and және inside it list nouns), or None; a finite verb between ends the search."""
+    for j in range(head - 1, floor, -1):
+        token = tokens[j]
+        if token.upos in ("VERB", "AUX") and w.verb_form(token) == "Fin":
+            return None
+        if token.norm.lower() in ("және", ",") and j - 1 >= floor and w.verbal_noun(tokens[j - 1]) \
+                and w.case(tokens[j - 1]) == case:
+            return j
+    return None
+
+
+def _noun_modifier(tokens: Sequence[Token], i: int) -> bool:
+    """Words inside a noun phrase before its head: бұл, жаңа, екі, Қазақстанның, сауда, -дағы, өтетін, Ресейге қарсы."""
+    token = tokens[i]
+    if token.upos in ("ADJ", "NUM", "DET") or w.attributive(token) or w.verb_form(token) == "Part":
+        return True
+    if token.norm == "-" or w.lemma(token) == "қарсы" or (token.upos == "ADP" and w.lemma(token) != "арқылы"):
+        return True
+    if i + 1 < len(tokens) and tokens[i + 1].upos == "ADP":  # Ресейге (қарсы)
+        return True
+    return token.upos in ("NOUN", "PROPN") and w.case(token) in ("Nom", "Gen")
