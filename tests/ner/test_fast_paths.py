@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from taldau.crf import attributes
-from taldau.ner import endings, features, gazetteer, names
+from taldau.ner import endings, features, gazetteer, heads, names
 from taldau.ner.features import Word, sentence
 from taldau.ner.model import MODEL, bundled, known, tag_words
 
@@ -123,3 +123,28 @@ def test_quote_tags_only_where_a_quote_is(texts: list[str]) -> None:
         assert all(t == [] for t in tags)
     elif "«" in texts[:-1] or "»" in texts[1:]:  # a quote that opens before a word or closes after one
         assert any(t for t in tags)
+
+
+_PLACE_WORDS = st.sampled_from(["Ресейдің", "Қазақстан", "Қазақстанға", "Америка", "Құрама", "Штаттарымен", "АҚШ-тың",
+                                "Алматыда", "Еуропа", "Одағы", "Ақтөбе", "облысында", "қала", "мен", "Түркия", "«", "."])
+
+
+@given(st.lists(_PLACE_WORDS, max_size=12))
+@settings(max_examples=150, deadline=None)
+def test_place_spans_are_found_as_by_trying_every_token(words: list[str]) -> None:
+    with patch.object(gazetteer, "_one_word_starts", _Everything), patch.object(gazetteer, "_first_words", _Everything):
+        everywhere = gazetteer.span_tags(words)
+    assert gazetteer.span_tags(words) == everywhere
+
+
+def _head_by_scanning(low: str) -> str:
+    """`heads.head` without its look-up of the first four letters: every stem length tried."""
+    with patch.object(heads, "_starts", _Everything):
+        return heads.head.__wrapped__(low)
+
+
+@given(st.sampled_from(["министрлігінің", "министрліктері", "әуежайы", "университеті", "кеңесі", "облысы", "қала",
+                        "ауруханаларды", "күні", "бас", "ми", ""]), st.sampled_from(["", "нің", "лары", "ға", "х"]))
+@settings(max_examples=80, deadline=None)
+def test_head_words_are_found_as_by_scanning_every_length(word: str, ending: str) -> None:
+    assert heads.head(word + ending) == _head_by_scanning(word + ending)

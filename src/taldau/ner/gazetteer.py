@@ -97,12 +97,22 @@ def _first_words() -> frozenset[str]:
     return frozenset(key[0] for key in places() if len(key) > 1)
 
 
+@cache
+def _one_word_starts() -> frozenset[str]:
+    """The first two letters (all of a shorter one) of each one-word place name: a word `match` reads as a
+    one-word place starts with its name (the name is the word, or the word less an ending after it)."""
+    return frozenset(key[0][:2] for key in places() if len(key) == 1)
+
+
 def span_tags(words: list[str]) -> list[list[str]]:
     """Per token, `gp=B-country` / `gp=I-country` for the longest place match starting at each token."""
     out: list[list[str]] = [[] for _ in words]
-    firsts = _first_words()
+    firsts, starts = _first_words(), _one_word_starts()
     i = 0
     while i < len(words):
+        if words[i][:2] not in starts and words[i][:1] not in starts and words[i] not in firsts:
+            i += 1  # most words: no place name starts like them
+            continue
         longest = min(MAX_WORDS, len(words) - i) if words[i] in firsts else 1
         for size in range(longest, 0, -1):
             found = match(tuple(words[i : i + size]))

@@ -29,9 +29,18 @@ def _longest() -> int:
     return max(map(len, table()))
 
 
+@cache
+def _starts() -> frozenset[str]:
+    """The first four letters of every stem: `head` tries stems of four letters or more, so a word that starts
+    with none of these has no head stem."""
+    return frozenset(stem[:4] for stem in table())
+
+
 @lru_cache(maxsize=WORDS)
 def head(low: str) -> str:
     """Class of the longest stem the lowercase word starts with, or "" (also for a plural right after it)."""
+    if low[:4] not in _starts():  # most words, in one look-up
+        return ""
     stems = table()
     for n in range(min(len(low), _longest()), 3, -1):
         kind = stems.get(low[:n])
