@@ -125,6 +125,8 @@ NOT_AGES = ("жас", "жастар*", "жастың", "жастық*", "жас�
 AGE_SUBJECTS = frozenset({"жасы", "жасым", "жасың", "жасыңыз", "жасымыз", "жастары"})
 # Words between жасы and the number: жасы қазір 80-нен асқан, жас мөлшері 18-ге дейін.
 AGE_BETWEEN = frozenset({"қазір", "мөлшері", "шамасы", "биыл"})
+# Months of the Islamic calendar that news names: Рамазан (the fast), Шәууәл.
+LUNAR_MONTHS = ("рамазан", "шәууәл")
 # After жас "age": қырық жас шамасындағы "about forty years old".
 ABOUT_AGE = frozenset({"шамасында", "шамасындағы", "мөлшерінде", "мөлшеріндегі"})
 

@@ -25,7 +25,7 @@ from taldau.numbers.timewords import (
 )
 from taldau.numbers.words import Number
 from taldau.numbers.years import BEFORE_ERA_PART, CENTURY_PART, CENTURY_SHARE, DECADE_PART, YEAR_PART, roman
-from taldau.rules import Stemmed, ahead, behind, context, eq, in_, opt, or_, regex, rule, stem
+from taldau.rules import Stemmed, ahead, behind, context, eq, in_, opt, or_, regex, repeat, rule, stem
 
 
 def _day(n: Number) -> int | None:
@@ -58,6 +58,15 @@ def _days(m: Stemmed, d1: int, more: Any) -> dict[str, Any] | None:
     return {"month": m.value, "day": d1, "until": more[1]} if d1 < more[1] else None
 
 
+LISTED_BY = or_(eq(",", "және"), AND)
+# a day after the first of a list has its ending (16-сы, он алтысы): "наурыздың 5-і, 7 адам" lists no day
+LISTED_DAY = or_(NUMBER, GLUED_ORDINAL).interpret(lambda n: _day(n) if n.ending or n.ordinal else None)
+
+
+def _listed_days(m: Stemmed, days: list[int]) -> dict[str, Any] | None:
+    return {"month": m.value, "day": days[0], "list": days} if days == sorted(set(days)) else None
+
+
 def _in_case(m: Stemmed) -> bool:
     """маусымда, наурыздан: the month in a case other than the genitive (маусымның is "the season's")."""
     return m.ending in suffixes.case_endings() and not m.ending.endswith(GENITIVE)
@@ -84,6 +93,10 @@ MONTH_PART = or_(
         if n.high is not None and _day(replace(n, high=None)) and n.high <= 31 and not n.ending else None
     ),
     rule(GENITIVE_MONTH, STAR_DAY).interpret(lambda m, d: _days(m, d, None)),  # шілденің 5-жұлдызында
+    # мамырдың 15-і, 16-сы және 17-сі: listed days of one month are one date, as KazNERD's guidelines show it
+    rule(GENITIVE_MONTH, DAY, repeat(rule(LISTED_BY, LISTED_DAY), 1, 4), ahead(BETWEEN, negate=True)).interpret(
+        lambda m, d, more, _: _listed_days(m, [d, *(day for _, day in more)])
+    ),
     rule(GENITIVE_MONTH, DAY, opt(or_(rule(DASH, DAY), rule(AND, DAY, ahead(BETWEEN))))).interpret(_days),
     rule(GENITIVE_MONTH, FROM_DAY, DAY, ahead(UNTIL)).interpret(  # мамырдың 5-інен 10-ына дейін
         lambda m, d1, d2, _: _days(m, d1, (None, d2))
@@ -144,6 +157,8 @@ def _calendar(year: dict[str, Any] | None, month: dict[str, Any] | None) -> str 
     if month is None:
         return y
     out = f"{y}-{month['month']:02d}"
+    if "list" in month:
+        return "{" + ",".join(f"{out}-{d:02d}" for d in month["list"]) + "}"
     if "last" in month:
         return f"{out}/{y}-{month['last']:02d}"
     if "until" in month:

@@ -251,6 +251,8 @@ NAMED = or_(
     ),
     rule(regex(c.COMPOUND_PERIOD, heads=c.COMPOUND_HEADS)).interpret(_compound),  # үшжылдық
     rule(opt(SHIFT), stem({"жартыжылдық"}), opt(UNTIL)).interpret(lambda *_: Draft("duration", "P6M")),
+    # келесі Рамазанға "by next Ramadan": a lunar month (no Gregorian value); alone, Рамазан is also a name
+    rule(SHIFT, stem(c.LUNAR_MONTHS), opt(UNTIL)).interpret(lambda *_: _named("lunar month")),
 )
 
 

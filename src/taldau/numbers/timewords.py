@@ -56,10 +56,26 @@ MONTH_WORD = stem({"ай"}, exclude=c.NOT_PERIODS)  # мамыр айының б
 DAY_WORD = stem({"күн"}, exclude=c.NOT_PERIODS)  # мамырдың бірі күні
 # шілденің 5-жұлдызы, айдың бірінші жұлдызында: the day of the month, possessed (5-жұлдызды "five-star" is an adjective)
 DAY_STAR = rule(stem({"жұлдыз"})).interpret(lambda w: w if w.ending.startswith(POSSESSIVE) else None)
+_SEASON_NAME = stem(c.SEASONS, exclude=c.NOT_SEASONS)
+
+
+def _beside_season(tokens: Sequence[Token], i: int) -> bool:
+    """A season joined to the word at `i` by мен, бен, және (күз бен қысқа, қысқа және көктемге)."""
+    def season(j: int) -> bool:
+        return 0 <= j < len(tokens) and _SEASON_NAME(tokens[j]) is not None
+
+    def joint(j: int) -> bool:
+        return 0 <= j < len(tokens) and tokens[j].norm.lower() in c.LIST_JOINTS
+
+    return joint(i - 1) and season(i - 2) or joint(i + 1) and season(i + 2)
+
+
 SEASON = or_(
-    rule(stem(c.SEASONS, exclude=c.NOT_SEASONS)).interpret(lambda found: found.value),
+    rule(_SEASON_NAME).interpret(lambda found: found.value),
     in_(c.SEASON_ADJECTIVES),
-    rule(eq("қысқа"), ahead(eq(*c.WINTER_READY))).interpret(lambda *_: 24),  # қысқа дайын
+    # қысқа "for winter", not "short": before дайын (қысқа дайын) or listed with another season (күз бен қысқа)
+    rule(context(_beside_season), eq("қысқа")).interpret(lambda *_: 24),
+    rule(eq("қысқа"), ahead(eq(*c.WINTER_READY))).interpret(lambda *_: 24),
 )
 WEEKDAY = rule(stem(c.WEEKDAYS, exclude=c.NOT_WEEKDAYS)).interpret(lambda found: found.value)
 SEVERAL = eq(*c.SEVERAL)
