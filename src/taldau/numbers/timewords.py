@@ -12,7 +12,7 @@ from taldau.doc import Token
 from taldau.morph import suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import after_words
-from taldau.rules import DIGITS, Stemmed, ahead, context, eq, in_, or_, regex, rule, stem
+from taldau.rules import DIGITS, Stemmed, ahead, behind, context, custom, eq, in_, or_, regex, rule, stem
 
 GENITIVE = tuple(suffixes.endings("GEN"))
 ATTRIBUTIVE = tuple(suffixes.endings("ATTR"))
@@ -57,6 +57,7 @@ DAY_WORD = stem({"күн"}, exclude=c.NOT_PERIODS)  # мамырдың бірі 
 # шілденің 5-жұлдызы, айдың бірінші жұлдызында: the day of the month, possessed (5-жұлдызды "five-star" is an adjective)
 DAY_STAR = rule(stem({"жұлдыз"})).interpret(lambda w: w if w.ending.startswith(POSSESSIVE) else None)
 _SEASON_NAME = stem(c.SEASONS, exclude=c.NOT_SEASONS)
+_GENITIVE_WORD = custom(lambda t: True if t.norm.isalpha() and t.norm.lower().endswith(GENITIVE) else None, "genitive")
 
 
 def _beside_season(tokens: Sequence[Token], i: int) -> bool:
@@ -76,6 +77,7 @@ SEASON = or_(
     # қысқа "for winter", not "short": before дайын (қысқа дайын) or listed with another season (күз бен қысқа)
     rule(context(_beside_season), eq("қысқа")).interpret(lambda *_: 24),
     rule(eq("қысқа"), ahead(eq(*c.WINTER_READY))).interpret(lambda *_: 24),
+    rule(behind(_GENITIVE_WORD), eq("жазы")).interpret(lambda *_: 22),  # Арқаның жазы "the summer of Arqa"
 )
 WEEKDAY = rule(stem(c.WEEKDAYS, exclude=c.NOT_WEEKDAYS)).interpret(lambda found: found.value)
 SEVERAL = eq(*c.SEVERAL)
