@@ -51,6 +51,7 @@ NOT_PERIODS = ("айна*", "айта*", "айт", "күнә*", "күнті*", "
                "жылқы*", "жылдығ*", "жетім*", "жетіңіз", "жетіп", "жетіс*")  # жылқы "horse"; 175 жылдығы "the 175th anniversary" (an EVENT)
 # күн is also "the sun": before these stems possessed (күн панелі, күн сәулесі, күннің көзі, күн энергиясы,
 # күн шуағы, күн тұтылуы) it is no day; bare or otherwise inflected they follow a day (2 күн көз ілмедік, 30 күн көзделген).
+BIRD = "құс"  # жыл құсы "a migratory bird" (literally "a year bird")
 SUN_WORDS = ("панель", "панел", "батарея", "сәуле", "көз", "энергия", "шуағ", "тұтылу")
 # Endings a period takes after осы, өткен, әрбір in a date: осы жылы, өткен айда, келесі жылдан.
 SHIFTED_ENDINGS = "({})".format("|".join(sorted(

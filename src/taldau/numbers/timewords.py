@@ -21,7 +21,7 @@ POSSESSIVE = tuple(suffixes.endings("PX3"))
 
 # жыл with any ending, and the written abbreviations: 2020 ж., 1990-2000 жж.
 YEAR = or_(
-    stem({"жыл"}, exclude=c.NOT_PERIODS),
+    rule(stem({"жыл"}, exclude=c.NOT_PERIODS), context(lambda tokens, i: _not_sun(tokens, i))).interpret(lambda w, _: w),
     in_({"ж.": Stemmed("жыл", "", "ж."), "жж.": Stemmed("жыл", "лар", "жж.")}),
 )
 CENTURY = or_(stem({"ғасыр"}), in_({"ғ.": Stemmed("ғасыр", "", "ғ."), "ғғ.": Stemmed("ғасыр", "лар", "ғғ.")}))
@@ -42,8 +42,10 @@ def _sun_word(word: str) -> bool:
 
 def _not_sun(tokens: Sequence[Token], i: int) -> bool:
     """The period word before `i` is no form of күн "the sun": not before a sun word (күн панелі, күн
-    сәулесі) nor, for the genitive күннің, one word later (күннің жылы сәулесі)."""
+    сәулесі) nor, for the genitive күннің, one word later (күннің жылы сәулесі); nor жыл of жыл құсы, a bird."""
     day = tokens[i - 1].norm.lower()
+    if day == "жыл" and i < len(tokens) and tokens[i].norm.lower().startswith(c.BIRD):
+        return False  # жыл құстары "migratory birds"
     near = tokens[i : i + (2 if day == "күннің" else 1)] if day.startswith("күн") else ()
     return not any(_sun_word(t.norm.lower()) for t in near)
 

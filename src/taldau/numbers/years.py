@@ -39,6 +39,8 @@ def _year(value: int | float, ordinal: bool) -> str | None:
 
 def _years(amount: Amount, word: Stemmed) -> dict[str, Any] | None:
     n = amount.number
+    if n.approx:
+        return None  # мыңдаған жыл "thousands of years" is no year 1000
     low = _year(n.value, n.ordinal)
     if word.stem in ("ж.", "жж.") and low is None and isinstance(n.value, int) and 0 < n.value < 1000:
         low = f"{n.value:04d}"  # 330 ж.: the abbreviation says it is a year
