@@ -130,6 +130,8 @@ AGE_BETWEEN = frozenset({"қазір", "мөлшері", "шамасы", "биы
 LUNAR_MONTHS = ("рамазан", "шәууәл")
 # After жас "age": қырық жас шамасындағы "about forty years old".
 ABOUT_AGE = frozenset({"шамасында", "шамасындағы", "мөлшерінде", "мөлшеріндегі"})
+# Between a number and жас: елуге жуық жастағы, отыздан астам жаста (value: approximate, bound).
+AGE_QUALIFIERS = {"жуық": (True, None), "астам": (False, "min")}
 
 # Parts of the day (TIMEX3 values), every form listed: as stems they would take түскен, кешен, таңдау.
 _DAY_PART_FORMS = {

@@ -37,7 +37,9 @@ def parser() -> Parser:
 
 def quantities(text: str, tokens: Sequence[Token]) -> tuple[Quantity, ...]:
     """Quantities found in `tokens`, with offsets into `text`."""
-    tokens, out = _split_seams([piece for t in tokens for piece in _split_sign(t)]), []
+    tokens, out = [piece for t in tokens for piece in _split_sign(t)], []
+    if "-" in text:
+        tokens = _split_seams(tokens)
     kept = [(m.start, m.end, d) for m in parser().findall(tokens) if (d := decide(m.value, tokens, m.start, m.end))]
     for first, last, draft in join(kept, tokens):
         start, end = tokens[first].start, tokens[last - 1].end
@@ -72,14 +74,16 @@ def _split_sign(token: Token) -> Sequence[Token]:
 def _split_seams(tokens: list[Token]) -> list[Token]:
     """он-он | бес мың, он | бес-жиырма күн: a hyphenated pair of number words kept as one token (as KazNERD and
     UD keep екі-үш) that joins two longer numbers of a range, split at its hyphen as the tokenizer splits it."""
-    if not any("-" in t.norm[1:-1] and t.norm[:1].isalpha() for t in tokens):
+    seams = {i: cut for i, t in enumerate(tokens) if "-" in t.norm and (cut := t.norm.find("-", 1)) > 0
+             and t.norm[:1].isalpha() and _seam(t.norm[:cut], t.norm[cut + 1 :], tokens, i)}
+    if not seams:
         return tokens
     out: list[Token] = []
     for i, t in enumerate(tokens):
-        cut = t.norm.find("-", 1)
-        if cut < 0 or not t.norm[:1].isalpha() or not _seam(t.norm[:cut], t.norm[cut + 1 :], tokens, i):
+        if i not in seams:
             out.append(t)
             continue
+        cut = seams[i]
         at = t.start + cut
         out += [t._replace(text=t.text[:cut], end=at, norm=t.norm[:cut], space_after=False),
                 t._replace(text="-", start=at, end=at + 1, norm="-", space_after=False),

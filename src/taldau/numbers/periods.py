@@ -204,16 +204,20 @@ def _after_age(tokens: Sequence[Token], i: int) -> bool:
 
 
 OLDEST = 120
+
+
+def _qualified_age(amount: Amount, mark: Any, _: Any, until: str | None) -> Draft | None:
+    if mark is None:
+        return _age(amount, until)
+    return _age(amount.qualified(mark), until or mark[1]) if amount.number.value <= OLDEST else None
 AGE = or_(
-    rule(RANGE, stem({c.AGE}, exclude=c.NOT_AGES), opt(UNTIL)).interpret(  # 24 жастағы
-        lambda a, _, until: _age(a, until)
+    # 24 жастағы; елуге жуық жастағы, 30-дан астам жаста: a qualified age (жас in a case, not жас "young people":
+    # 500-ге жуық жас)
+    rule(RANGE, opt(in_(c.AGE_QUALIFIERS)), stem({c.AGE}, exclude=c.NOT_AGES), opt(UNTIL)).interpret(_qualified_age),
+    # 15 пен 29 жас аралығында; қырық жас шамасындағы "about forty years old"
+    rule(RANGE, eq(c.AGE), or_(in_(c.UNTIL), in_({w: "about" for w in c.ABOUT_AGE}))).interpret(
+        lambda a, _, until: _age(a.qualified((True, None))) if until == "about" else _age(a, until)
     ),
-    # елуге жуық жастағы, 30-дан астам жаста: a qualified age (жас in a case, not жас "young people": 500-ге жуық жас)
-    rule(RANGE, AFTER, stem({c.AGE}, exclude=c.NOT_AGES)).interpret(
-        lambda a, mark, _: _age(a.qualified(mark), mark[1]) if a.number.value <= OLDEST else None
-    ),
-    rule(RANGE, eq(c.AGE), eq(*c.ABOUT_AGE)).interpret(lambda a, *_: _age(a.qualified((True, None)))),  # қырық жас шамасында
-    rule(RANGE, eq(c.AGE), in_(c.UNTIL)).interpret(lambda a, _, until: _age(a, until)),  # 15 пен 29 жас аралығында
     rule(RANGE, in_(c.UNTIL), ahead(eq(c.AGE))).interpret(  # 20 – 30 аралығындағы жас
         lambda a, until, _: _age(a, until)
     ),

@@ -12,7 +12,7 @@ from taldau.doc import Token
 from taldau.morph import suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import after_words
-from taldau.rules import DIGITS, Stemmed, ahead, behind, context, custom, eq, in_, or_, regex, rule, stem
+from taldau.rules import DIGITS, Stemmed, ahead, context, eq, in_, or_, regex, rule, stem
 
 GENITIVE = tuple(suffixes.endings("GEN"))
 ATTRIBUTIVE = tuple(suffixes.endings("ATTR"))
@@ -21,7 +21,7 @@ POSSESSIVE = tuple(suffixes.endings("PX3"))
 
 # жыл with any ending, and the written abbreviations: 2020 ж., 1990-2000 жж.
 YEAR = or_(
-    rule(stem({"жыл"}, exclude=c.NOT_PERIODS), context(lambda tokens, i: _not_sun(tokens, i))).interpret(lambda w, _: w),
+    stem({"жыл"}, exclude=c.NOT_PERIODS),
     in_({"ж.": Stemmed("жыл", "", "ж."), "жж.": Stemmed("жыл", "лар", "жж.")}),
 )
 CENTURY = or_(stem({"ғасыр"}), in_({"ғ.": Stemmed("ғасыр", "", "ғ."), "ғғ.": Stemmed("ғасыр", "лар", "ғғ.")}))
@@ -59,11 +59,17 @@ DAY_WORD = stem({"күн"}, exclude=c.NOT_PERIODS)  # мамырдың бірі 
 # шілденің 5-жұлдызы, айдың бірінші жұлдызында: the day of the month, possessed (5-жұлдызды "five-star" is an adjective)
 DAY_STAR = rule(stem({"жұлдыз"})).interpret(lambda w: w if w.ending.startswith(POSSESSIVE) else None)
 _SEASON_NAME = stem(c.SEASONS, exclude=c.NOT_SEASONS)
-_GENITIVE_WORD = custom(lambda t: True if t.norm.isalpha() and t.norm.lower().endswith(GENITIVE) else None, "genitive")
 
 
-def _beside_season(tokens: Sequence[Token], i: int) -> bool:
-    """A season joined to the word at `i` by мен, бен, және (күз бен қысқа, қысқа және көктемге)."""
+def _after_genitive(tokens: Sequence[Token], after: int) -> bool:
+    """The word before `after` follows a word in the genitive (its possessor)."""
+    return after >= 2 and tokens[after - 2].norm.isalpha() and tokens[after - 2].norm.lower().endswith(GENITIVE)
+
+
+def _beside_season(tokens: Sequence[Token], after: int) -> bool:
+    """A season joined to the word before `after` by мен, бен, және (күз бен қысқа, қысқа және көктемге)."""
+    i = after - 1
+
     def season(j: int) -> bool:
         return 0 <= j < len(tokens) and _SEASON_NAME(tokens[j]) is not None
 
@@ -77,9 +83,9 @@ SEASON = or_(
     rule(_SEASON_NAME).interpret(lambda found: found.value),
     in_(c.SEASON_ADJECTIVES),
     # қысқа "for winter", not "short": before дайын (қысқа дайын) or listed with another season (күз бен қысқа)
-    rule(context(_beside_season), eq("қысқа")).interpret(lambda *_: 24),
+    rule(eq("қысқа"), context(_beside_season)).interpret(lambda *_: 24),
     rule(eq("қысқа"), ahead(eq(*c.WINTER_READY))).interpret(lambda *_: 24),
-    rule(behind(_GENITIVE_WORD), eq("жазы")).interpret(lambda *_: 22),  # Арқаның жазы "the summer of Arqa"
+    rule(eq("жазы"), context(_after_genitive)).interpret(lambda *_: 22),  # Арқаның жазы "the summer of Arqa"
 )
 WEEKDAY = rule(stem(c.WEEKDAYS, exclude=c.NOT_WEEKDAYS)).interpret(lambda found: found.value)
 SEVERAL = eq(*c.SEVERAL)

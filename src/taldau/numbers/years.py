@@ -124,10 +124,16 @@ CENTURY_NUMBER = or_(
 )
 # 90 жылдары, 90-ыншы жылдары, 90-жылдары: a number before a plural year
 # 60 – 70-жылдары, 60-70 жылдары: two decades
-DECADE = rule(or_(
-    NUMBER, GLUED_ORDINAL,
-    rule(NUMBER, DASH, or_(NUMBER, GLUED_ORDINAL)).interpret(lambda a, _, b: replace(a, high=b.value) if a.high is None else None),
-), YEAR).interpret(lambda n, word: n if word.ending.startswith(PLURAL) else None)
+def _decade(n: Number, more: Any, word: Stemmed) -> Number | None:
+    if not word.ending.startswith(PLURAL):
+        return None
+    return n if more is None else replace(n, high=more[1].value) if n.high is None else None
+
+
+DECADE = or_(
+    rule(GLUED_ORDINAL, YEAR).interpret(lambda n, word: _decade(n, None, word)),
+    rule(NUMBER, opt(rule(DASH, or_(NUMBER, GLUED_ORDINAL))), YEAR).interpret(_decade),
+)
 CENTURY_PART = or_(
     rule(CENTURY_NUMBER, CENTURY, opt(DECADE)).interpret(lambda n, _, decade: _century(n, decade)),
     rule(CENTURY_NUMBER, or_(DASH, eq(",")), CENTURY_NUMBER, CENTURY).interpret(  # X – XII ғасырларда
