@@ -17,6 +17,8 @@ MONTHS = {
 NOT_MONTHS = ("маусымдық", "май*", "қазаны", "қазанға", "қазанда", "қазанның", "наурызкөже", "мартен*", "қазандық*")
 # A month name before these is a name: Тамыз конференциясы (the August conference).
 MONTH_NAMED = ("конференция", "кеңесі", "оқуы", "оқулары")
+# ... and before these a common word: қараша халық, қараша жұрт "the common people".
+MONTH_COMMON = ("халық", "халқ", "жұрт")
 # Month names that are also common words or names: қазан "cauldron, Kazan", май "oil",
 # маусым "season", наурыз "the Nauryz holiday", март/август names. Alone they need a date context.
 AMBIGUOUS_MONTHS = frozenset({"қазан", "май", "маусым", "наурыз", "март", "август"})

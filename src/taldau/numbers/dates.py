@@ -114,7 +114,7 @@ MONTH_PART = or_(
     # қараша айына дейін, сәуір айының ортасында; a bare "айында" stays out, as in KazNERD
     rule(opt(SHIFT), MONTH, MONTH_WORD, ahead(or_(UNTIL, PART))).interpret(lambda _, m, __, ___: {"month": m.value}),
     # қаңтар, өткен желтоқсан; not "бұл қаңтардың" before its day (қаңтардың 10-ы is the date)
-    rule(opt(SHIFT), MONTH, ahead(or_(stem(c.MONTH_NAMED), DAY), negate=True)).interpret(
+    rule(opt(SHIFT), MONTH, ahead(or_(stem(c.MONTH_NAMED + c.MONTH_COMMON), DAY), negate=True)).interpret(
         lambda shift, m, _: {"month": m.value} if m.stem not in c.AMBIGUOUS_MONTHS or shift is not None else None
     ),
     rule(MONTH, context(_among_months)).interpret(lambda m, _: {"month": m.value}),  # Қазан мен қараша
