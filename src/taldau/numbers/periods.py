@@ -18,8 +18,8 @@ from taldau.morph import suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import ABLATIVE, AMOUNT, AND, BEFORE, DASH, DATIVE, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft
 from taldau.numbers.timewords import (
-    AFTER, BETWEEN, DAY_WORD, DEICTIC, MONTH_WORD, PART, PERIOD, PERIOD_WORD, PLURAL, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL, WEEKDAY, WINDOW,
-    YEAR, relative,
+    AFTER, BETWEEN, DAY_WORD, DEICTIC, MONTH_WORD, PART, PERIOD, PERIOD_WORD, PLURAL, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL,
+    WEEKDAY, WINDOW, YEAR, relative,
 )
 from taldau.numbers.words import read_word
 from taldau.numbers.years import YEAR_PART

@@ -83,9 +83,8 @@ YEAR_PART = or_(
     YEAR_LIST,
     # 2020-сыншы жылы, 2001-2020 жылдар, екі мың үшінші ( жы ) жылы
     # 2023-2024 оқу жылында, 2024 қаржы жылы: a school or financial year
-    rule(or_(RANGE, ORDINAL_RANGE, ABRIDGED_RANGE, GLUED_ORDINAL.interpret(Amount)), opt(PAREN), opt(eq(*SCHOOL_YEARS)), YEAR).interpret(
-        lambda n, _, __, word: _years(n, word)
-    ),
+    rule(or_(RANGE, ORDINAL_RANGE, ABRIDGED_RANGE, GLUED_ORDINAL.interpret(Amount)), opt(PAREN), opt(eq(*SCHOOL_YEARS)),
+         YEAR).interpret(lambda n, _, __, word: _years(n, word)),
     rule(SHIFT, YEAR).interpret(lambda shift, word: {"relative": relative(shift, "Y"), "linked": linked(word)}),
     # биылғы жылы, былтырғы жылдың; "биыл жыл басында" is two dates in KazNERD
     rule(THIS_YEARS, YEAR).interpret(lambda value, word: {"relative": value, "linked": linked(word)}),
