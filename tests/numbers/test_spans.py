@@ -35,3 +35,19 @@ def test_after_this_year_a_month_name_is_a_month() -> None:
     """биыл наурызда "this year in March": two dates, and наурыз, маусым (also "Nauryz", "season") are months."""
     found = as_entities(read_numbers("Биыл наурызда су тасыды."))
     assert [(e.label, e.text) for e in found] == [("DATE", "Биыл"), ("DATE", "наурызда")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Жылу жүйесі күз бен қысқа әзір.", [("DATE", "күз"), ("DATE", "қысқа")]),
+    ("Құрылысшылар қысқа және көктемге жоспар құрды.", [("DATE", "қысқа"), ("DATE", "көктемге")]),
+    ("Бұл қысқа және нұсқа жауап.", []),
+])
+def test_winter_listed_with_a_season(text: str, expected: list[tuple[str, str]]) -> None:
+    """қысқа is "for winter" beside another season (күз бен қысқа), elsewhere "short" (қысқа және нұсқа)."""
+    assert [(e.label, e.text) for e in as_entities(read_numbers(text))] == expected
+
+
+def test_a_bare_number_after_a_day_is_no_listed_day() -> None:
+    """наурыздың 5-і, 7 оқушы: the 7 has no ending of a day, so it counts pupils, not a second day."""
+    found = as_entities(read_numbers("Наурыздың 5-і, 7 оқушы марапатталды."))
+    assert [(e.label, e.text) for e in found] == [("DATE", "Наурыздың 5-і"), ("CARDINAL", "7")]

@@ -17,6 +17,8 @@ MONTHS = {
 NOT_MONTHS = ("маусымдық", "май*", "қазаны", "қазанға", "қазанда", "қазанның", "наурызкөже", "мартен*", "қазандық*")
 # A month name before these is a name: Тамыз конференциясы (the August conference).
 MONTH_NAMED = ("конференция", "кеңесі", "оқуы", "оқулары")
+# ... and before these a common word: қараша халық, қараша жұрт "the common people".
+MONTH_COMMON = ("халық", "халқ", "жұрт")
 # Month names that are also common words or names: қазан "cauldron, Kazan", май "oil",
 # маусым "season", наурыз "the Nauryz holiday", март/август names. Alone they need a date context.
 AMBIGUOUS_MONTHS = frozenset({"қазан", "май", "маусым", "наурыз", "март", "август"})
@@ -51,6 +53,7 @@ NOT_PERIODS = ("айна*", "айта*", "айт", "күнә*", "күнті*", "
                "жылқы*", "жылдығ*", "жетім*", "жетіңіз", "жетіп", "жетіс*")  # жылқы "horse"; 175 жылдығы "the 175th anniversary" (an EVENT)
 # күн is also "the sun": before these stems possessed (күн панелі, күн сәулесі, күннің көзі, күн энергиясы,
 # күн шуағы, күн тұтылуы) it is no day; bare or otherwise inflected they follow a day (2 күн көз ілмедік, 30 күн көзделген).
+BIRD = "құс"  # жыл құсы "a migratory bird" (literally "a year bird")
 SUN_WORDS = ("панель", "панел", "батарея", "сәуле", "көз", "энергия", "шуағ", "тұтылу")
 # Endings a period takes after осы, өткен, әрбір in a date: осы жылы, өткен айда, келесі жылдан.
 SHIFTED_ENDINGS = "({})".format("|".join(sorted(
@@ -125,6 +128,12 @@ NOT_AGES = ("жас", "жастар*", "жастың", "жастық*", "жас�
 AGE_SUBJECTS = frozenset({"жасы", "жасым", "жасың", "жасыңыз", "жасымыз", "жастары"})
 # Words between жасы and the number: жасы қазір 80-нен асқан, жас мөлшері 18-ге дейін.
 AGE_BETWEEN = frozenset({"қазір", "мөлшері", "шамасы", "биыл"})
+# Months of the Islamic calendar that news names: Рамазан (the fast), Шәууәл.
+LUNAR_MONTHS = ("рамазан", "шәууәл")
+# After жас "age": қырық жас шамасындағы "about forty years old".
+ABOUT_AGE = frozenset({"шамасында", "шамасындағы", "мөлшерінде", "мөлшеріндегі"})
+# Between a number and жас: елуге жуық жастағы, отыздан астам жаста (value: approximate, bound).
+AGE_QUALIFIERS = {"жуық": (True, None), "астам": (False, "min")}
 
 # Parts of the day (TIMEX3 values), every form listed: as stems they would take түскен, кешен, таңдау.
 _DAY_PART_FORMS = {

@@ -25,7 +25,7 @@ from taldau.numbers.timewords import (
 )
 from taldau.numbers.words import Number
 from taldau.numbers.years import BEFORE_ERA_PART, CENTURY_PART, CENTURY_SHARE, DECADE_PART, YEAR_PART, roman
-from taldau.rules import Stemmed, ahead, behind, context, eq, in_, opt, or_, regex, rule, stem
+from taldau.rules import Stemmed, ahead, behind, context, eq, in_, opt, or_, regex, repeat, rule, stem
 
 
 def _day(n: Number) -> int | None:
@@ -58,6 +58,15 @@ def _days(m: Stemmed, d1: int, more: Any) -> dict[str, Any] | None:
     return {"month": m.value, "day": d1, "until": more[1]} if d1 < more[1] else None
 
 
+LISTED_BY = or_(eq(",", "және"), AND)
+# a day after the first of a list has its ending (16-сы, он алтысы): "наурыздың 5-і, 7 адам" lists no day
+LISTED_DAY = or_(NUMBER, GLUED_ORDINAL).interpret(lambda n: _day(n) if n.ending or n.ordinal else None)
+
+
+def _listed_days(m: Stemmed, days: list[int]) -> dict[str, Any] | None:
+    return {"month": m.value, "day": days[0], "list": days} if days == sorted(set(days)) else None
+
+
 def _in_case(m: Stemmed) -> bool:
     """маусымда, наурыздан: the month in a case other than the genitive (маусымның is "the season's")."""
     return m.ending in suffixes.case_endings() and not m.ending.endswith(GENITIVE)
@@ -84,6 +93,10 @@ MONTH_PART = or_(
         if n.high is not None and _day(replace(n, high=None)) and n.high <= 31 and not n.ending else None
     ),
     rule(GENITIVE_MONTH, STAR_DAY).interpret(lambda m, d: _days(m, d, None)),  # шілденің 5-жұлдызында
+    # мамырдың 15-і, 16-сы және 17-сі: listed days of one month are one date, as KazNERD's guidelines show it
+    rule(GENITIVE_MONTH, DAY, repeat(rule(LISTED_BY, LISTED_DAY), 1, 4), ahead(BETWEEN, negate=True)).interpret(
+        lambda m, d, more, _: _listed_days(m, [d, *(day for _, day in more)])
+    ),
     rule(GENITIVE_MONTH, DAY, opt(or_(rule(DASH, DAY), rule(AND, DAY, ahead(BETWEEN))))).interpret(_days),
     rule(GENITIVE_MONTH, FROM_DAY, DAY, ahead(UNTIL)).interpret(  # мамырдың 5-інен 10-ына дейін
         lambda m, d1, d2, _: _days(m, d1, (None, d2))
@@ -101,7 +114,7 @@ MONTH_PART = or_(
     # қараша айына дейін, сәуір айының ортасында; a bare "айында" stays out, as in KazNERD
     rule(opt(SHIFT), MONTH, MONTH_WORD, ahead(or_(UNTIL, PART))).interpret(lambda _, m, __, ___: {"month": m.value}),
     # қаңтар, өткен желтоқсан; not "бұл қаңтардың" before its day (қаңтардың 10-ы is the date)
-    rule(opt(SHIFT), MONTH, ahead(or_(stem(c.MONTH_NAMED), DAY), negate=True)).interpret(
+    rule(opt(SHIFT), MONTH, ahead(or_(stem(c.MONTH_NAMED + c.MONTH_COMMON), DAY), negate=True)).interpret(
         lambda shift, m, _: {"month": m.value} if m.stem not in c.AMBIGUOUS_MONTHS or shift is not None else None
     ),
     rule(MONTH, context(_among_months)).interpret(lambda m, _: {"month": m.value}),  # Қазан мен қараша
@@ -144,6 +157,8 @@ def _calendar(year: dict[str, Any] | None, month: dict[str, Any] | None) -> str 
     if month is None:
         return y
     out = f"{y}-{month['month']:02d}"
+    if "list" in month:
+        return "{" + ",".join(f"{out}-{d:02d}" for d in month["list"]) + "}"
     if "last" in month:
         return f"{out}/{y}-{month['last']:02d}"
     if "until" in month:
@@ -270,5 +285,5 @@ NIGHT_BETWEEN = rule(_DAY_POINT, _DAY_POINT, eq("қараған"), eq(*c.NIGHT_W
 
 DATE = or_(
     NIGHT_BETWEEN, DATE_EXPR, IN_YEAR, p.DURATION, p.SHIFTED, p.THAT_DAY, p.PERIOD_ALONE, p.TODAY, p.SEASONAL, p.SEASON_PAIR,
-    p.WEEKDAYS, p.AGE, p.NAMED, p.NTH_PERIOD,
+    p.WEEKDAY_SPAN, p.WEEKDAYS, p.AGE, p.NAMED, p.NTH_PERIOD,
 )

@@ -12,6 +12,7 @@ from functools import cache
 from taldau.doc import Doc, Quantity, Span, Token
 from taldau.numbers import amounts, clock, dates
 from taldau.numbers.context import decide, join
+from taldau.numbers.words import compose, read_word
 from taldau.rules import Match, Parser
 
 LABELS = {
@@ -37,6 +38,8 @@ def parser() -> Parser:
 def quantities(text: str, tokens: Sequence[Token]) -> tuple[Quantity, ...]:
     """Quantities found in `tokens`, with offsets into `text`."""
     tokens, out = [piece for t in tokens for piece in _split_sign(t)], []
+    if "-" in text:
+        tokens = _split_seams(tokens)
     kept = [(m.start, m.end, d) for m in parser().findall(tokens) if (d := decide(m.value, tokens, m.start, m.end))]
     for first, last, draft in join(kept, tokens):
         start, end = tokens[first].start, tokens[last - 1].end
@@ -66,6 +69,39 @@ def _split_sign(token: Token) -> Sequence[Token]:
     cut = token.start + m.end()
     return (token._replace(text=m.group(), end=cut, norm=m.group(), space_after=False),
             token._replace(text=token.text[m.end():], start=cut, norm=token.text[m.end():]))
+
+
+def _split_seams(tokens: list[Token]) -> list[Token]:
+    """он-он | бес мың, он | бес-жиырма күн: a hyphenated pair of number words kept as one token (as KazNERD and
+    UD keep екі-үш) that joins two longer numbers of a range, split at its hyphen as the tokenizer splits it."""
+    seams = {i: cut for i, t in enumerate(tokens) if "-" in t.norm and (cut := t.norm.find("-", 1)) > 0
+             and t.norm[:1].isalpha() and _seam(t.norm[:cut], t.norm[cut + 1 :], tokens, i)}
+    if not seams:
+        return tokens
+    out: list[Token] = []
+    for i, t in enumerate(tokens):
+        if i not in seams:
+            out.append(t)
+            continue
+        cut = seams[i]
+        at = t.start + cut
+        out += [t._replace(text=t.text[:cut], end=at, norm=t.norm[:cut], space_after=False),
+                t._replace(text="-", start=at, end=at + 1, norm="-", space_after=False),
+                t._replace(text=t.text[cut + 1 :], start=at + 1, norm=t.norm[cut + 1 :])]
+    return out
+
+
+def _seam(left: str, right: str, tokens: Sequence[Token], i: int) -> bool:
+    """The right half adds to the number after it (он бес, жүз елу) or the left half to the one before it
+    (он бес, бір жарым); a scale after it (екі-үш жүз) multiplies both ends, and the token stays whole."""
+    a, b = read_word(left), read_word(right)
+    if a is None or b is None or a.ending or a.high is not None or b.high is not None:
+        return False
+    after = read_word(tokens[i + 1].norm) if i + 1 < len(tokens) else None
+    before = read_word(tokens[i - 1].norm) if i > 0 and not tokens[i - 1].norm[:1].isdigit() else None
+    adds = [(b, after)] if after and after.role != "scale" else []
+    adds += [(before, a)] if before and not before.ending else []
+    return any(x.value > y.value and compose([x, y]) is not None for x, y in adds)
 
 
 def label(q: Quantity) -> str:

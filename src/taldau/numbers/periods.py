@@ -16,10 +16,10 @@ from typing import Any
 from taldau.doc import Token
 from taldau.morph import suffixes
 from taldau.numbers import calendar as c
-from taldau.numbers.parts import AMOUNT, BEFORE, DASH, DATIVE, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft
+from taldau.numbers.parts import ABLATIVE, AMOUNT, AND, BEFORE, DASH, DATIVE, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft
 from taldau.numbers.timewords import (
-    AFTER, DAY_WORD, DEICTIC, MONTH_WORD, PART, PERIOD, PERIOD_WORD, PLURAL, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL, WEEKDAY, WINDOW,
-    YEAR, relative,
+    AFTER, BETWEEN, DAY_WORD, DEICTIC, MONTH_WORD, PART, PERIOD, PERIOD_WORD, PLURAL, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL,
+    WEEKDAY, WINDOW, YEAR, relative,
 )
 from taldau.numbers.words import read_word
 from taldau.numbers.years import YEAR_PART
@@ -160,6 +160,9 @@ SEASON_PAIR = or_(
     ),  # the same pair kept as one token
 )
 
+_WEEKDAY_WORD = stem(c.WEEKDAYS, exclude=c.NOT_WEEKDAYS)
+
+
 def _weekday_pair(m: Any) -> int | None:
     """сенбі-жексенбі kept as one token: the first day, when both halves are weekdays."""
     first, second = (WEEKDAY.match([Token(x, 0, len(x), x)], 0) for x in (m.group(1), m.group(2)))
@@ -169,7 +172,21 @@ def _weekday_pair(m: Any) -> int | None:
 WEEKDAYS = rule(opt(SHIFT), or_(
     rule(WEEKDAY, opt(rule(DASH, WEEKDAY))).interpret(lambda day, _: day),
     rule(regex(r"(\w+)-(\w+)", heads={d[:2] for d in c.WEEKDAYS})).interpret(_weekday_pair),  # сенбі-жексенбі
-)).interpret(lambda _, day: Draft("date", f"XXXX-WXX-{day}"))
+), opt(UNTIL)).interpret(lambda _, day, until: Draft("date", f"XXXX-WXX-{day}", None, False, until or None))  # жұмаға дейін
+
+
+def _weekdays(first: int, last: int, until: str | None = None) -> Draft | None:
+    return Draft("date", f"XXXX-WXX-{first}/XXXX-WXX-{last}", None, False, until or None) if first < last else None
+
+
+# дүйсенбі мен бейсенбі аралығында, дүйсенбіден жұмаға дейін: a span of weekdays is one date, as KazNERD's
+# guidelines show it (not two)
+WEEKDAY_SPAN = or_(
+    rule(WEEKDAY, AND, WEEKDAY, BETWEEN).interpret(lambda a, _, b, __: _weekdays(a, b)),
+    rule(_WEEKDAY_WORD, WEEKDAY, UNTIL).interpret(
+        lambda a, b, until: _weekdays(a.value, b, until) if a.ending.endswith(ABLATIVE) and until == "max" else None
+    ),
+)
 
 
 def _age(amount: Amount, until: str | None = None) -> Draft:
@@ -187,11 +204,20 @@ def _after_age(tokens: Sequence[Token], i: int) -> bool:
 
 
 OLDEST = 120
+
+
+def _qualified_age(amount: Amount, mark: Any, _: Any, until: str | None) -> Draft | None:
+    if mark is None:
+        return _age(amount, until)
+    return _age(amount.qualified(mark), until or mark[1]) if amount.number.value <= OLDEST else None
 AGE = or_(
-    rule(RANGE, stem({c.AGE}, exclude=c.NOT_AGES), opt(UNTIL)).interpret(  # 24 жастағы
-        lambda a, _, until: _age(a, until)
+    # 24 жастағы; елуге жуық жастағы, 30-дан астам жаста: a qualified age (жас in a case, not жас "young people":
+    # 500-ге жуық жас)
+    rule(RANGE, opt(in_(c.AGE_QUALIFIERS)), stem({c.AGE}, exclude=c.NOT_AGES), opt(UNTIL)).interpret(_qualified_age),
+    # 15 пен 29 жас аралығында; қырық жас шамасындағы "about forty years old"
+    rule(RANGE, eq(c.AGE), or_(in_(c.UNTIL), in_({w: "about" for w in c.ABOUT_AGE}))).interpret(
+        lambda a, _, until: _age(a.qualified((True, None))) if until == "about" else _age(a, until)
     ),
-    rule(RANGE, eq(c.AGE), in_(c.UNTIL)).interpret(lambda a, _, until: _age(a, until)),  # 15 пен 29 жас аралығында
     rule(RANGE, in_(c.UNTIL), ahead(eq(c.AGE))).interpret(  # 20 – 30 аралығындағы жас
         lambda a, until, _: _age(a, until)
     ),
@@ -229,6 +255,8 @@ NAMED = or_(
     ),
     rule(regex(c.COMPOUND_PERIOD, heads=c.COMPOUND_HEADS)).interpret(_compound),  # үшжылдық
     rule(opt(SHIFT), stem({"жартыжылдық"}), opt(UNTIL)).interpret(lambda *_: Draft("duration", "P6M")),
+    # келесі Рамазанға "by next Ramadan": a lunar month (no Gregorian value); alone, Рамазан is also a name
+    rule(SHIFT, stem(c.LUNAR_MONTHS), opt(UNTIL)).interpret(lambda *_: _named("lunar month")),
 )
 
 

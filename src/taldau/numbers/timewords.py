@@ -42,8 +42,10 @@ def _sun_word(word: str) -> bool:
 
 def _not_sun(tokens: Sequence[Token], i: int) -> bool:
     """The period word before `i` is no form of күн "the sun": not before a sun word (күн панелі, күн
-    сәулесі) nor, for the genitive күннің, one word later (күннің жылы сәулесі)."""
+    сәулесі) nor, for the genitive күннің, one word later (күннің жылы сәулесі); nor жыл of жыл құсы, a bird."""
     day = tokens[i - 1].norm.lower()
+    if day == "жыл" and i < len(tokens) and tokens[i].norm.lower().startswith(c.BIRD):
+        return False  # жыл құстары "migratory birds"
     near = tokens[i : i + (2 if day == "күннің" else 1)] if day.startswith("күн") else ()
     return not any(_sun_word(t.norm.lower()) for t in near)
 
@@ -56,10 +58,34 @@ MONTH_WORD = stem({"ай"}, exclude=c.NOT_PERIODS)  # мамыр айының б
 DAY_WORD = stem({"күн"}, exclude=c.NOT_PERIODS)  # мамырдың бірі күні
 # шілденің 5-жұлдызы, айдың бірінші жұлдызында: the day of the month, possessed (5-жұлдызды "five-star" is an adjective)
 DAY_STAR = rule(stem({"жұлдыз"})).interpret(lambda w: w if w.ending.startswith(POSSESSIVE) else None)
+_SEASON_NAME = stem(c.SEASONS, exclude=c.NOT_SEASONS)
+
+
+def _after_genitive(tokens: Sequence[Token], after: int) -> bool:
+    """The word before `after` follows a word in the genitive (its possessor)."""
+    return after >= 2 and tokens[after - 2].norm.isalpha() and tokens[after - 2].norm.lower().endswith(GENITIVE)
+
+
+def _beside_season(tokens: Sequence[Token], after: int) -> bool:
+    """A season joined to the word before `after` by мен, бен, және (күз бен қысқа, қысқа және көктемге)."""
+    i = after - 1
+
+    def season(j: int) -> bool:
+        return 0 <= j < len(tokens) and _SEASON_NAME(tokens[j]) is not None
+
+    def joint(j: int) -> bool:
+        return 0 <= j < len(tokens) and tokens[j].norm.lower() in c.LIST_JOINTS
+
+    return joint(i - 1) and season(i - 2) or joint(i + 1) and season(i + 2)
+
+
 SEASON = or_(
-    rule(stem(c.SEASONS, exclude=c.NOT_SEASONS)).interpret(lambda found: found.value),
+    rule(_SEASON_NAME).interpret(lambda found: found.value),
     in_(c.SEASON_ADJECTIVES),
-    rule(eq("қысқа"), ahead(eq(*c.WINTER_READY))).interpret(lambda *_: 24),  # қысқа дайын
+    # қысқа "for winter", not "short": before дайын (қысқа дайын) or listed with another season (күз бен қысқа)
+    rule(eq("қысқа"), context(_beside_season)).interpret(lambda *_: 24),
+    rule(eq("қысқа"), ahead(eq(*c.WINTER_READY))).interpret(lambda *_: 24),
+    rule(eq("жазы"), context(_after_genitive)).interpret(lambda *_: 22),  # Арқаның жазы "the summer of Arqa"
 )
 WEEKDAY = rule(stem(c.WEEKDAYS, exclude=c.NOT_WEEKDAYS)).interpret(lambda found: found.value)
 SEVERAL = eq(*c.SEVERAL)

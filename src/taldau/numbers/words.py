@@ -94,6 +94,13 @@ def _plain(value: Decimal) -> int | float:
 _MAX_DIGITS = 40  # longer digit strings are identifiers or noise, and would overflow decimal arithmetic
 
 
+def abridged(low: Decimal | int, high: Decimal | int) -> Decimal | int:
+    """The upper end of a range of years written short: 1941-45 -> 1945, 2019-20 -> 2020 (as printed dates do)."""
+    if 1000 <= low <= 2100 and 0 <= high < 100 and low == int(low) and high == int(high) and low % 100 < high:
+        return low - low % 100 + high
+    return high
+
+
 def _digits(text: str) -> Word | None:
     if sum(ch.isdigit() for ch in text) > _MAX_DIGITS:
         return None
@@ -110,6 +117,7 @@ def _digits(text: str) -> Word | None:
         if ending and not is_ending(ending):
             return None
         low_value, high_value = (Decimal(x.replace(",", ".")) for x in (low, high))
+        high_value = abridged(low_value, high_value)
         if low_value >= high_value:
             return None
         return Word("digits", low_value, ending or "", high=high_value)

@@ -14,7 +14,7 @@ from typing import Any
 
 from taldau.numbers.parts import AND, DASH, GLUED_ORDINAL, NUMBER, PAREN, RANGE, Amount
 from taldau.numbers.timewords import BEFORE_ERA, CENTURY, PLURAL, ROMAN, SHIFT, THIS_YEARS, YEAR, linked, relative
-from taldau.numbers.words import Number
+from taldau.numbers.words import Number, abridged
 from taldau.rules import Stemmed, eq, in_, opt, or_, repeat, rule, stem
 
 
@@ -39,6 +39,8 @@ def _year(value: int | float, ordinal: bool) -> str | None:
 
 def _years(amount: Amount, word: Stemmed) -> dict[str, Any] | None:
     n = amount.number
+    if n.approx:
+        return None  # мыңдаған жыл "thousands of years" is no year 1000
     low = _year(n.value, n.ordinal)
     if word.stem in ("ж.", "жж.") and low is None and isinstance(n.value, int) and 0 < n.value < 1000:
         low = f"{n.value:04d}"  # 330 ж.: the abbreviation says it is a year
@@ -72,13 +74,17 @@ _LISTED = or_(NUMBER, GLUED_ORDINAL)
 YEAR_LIST = rule(_LISTED, repeat(rule(or_(eq(",", "және"), AND), _LISTED), 1, 4), YEAR).interpret(
     lambda first, more, _: _listed(first, more)
 )
+# 1960 – 70 жылдары: the later year written with its last two digits
+ABRIDGED_RANGE = rule(NUMBER, DASH, NUMBER).interpret(
+    lambda a, _, b: Amount(replace(b, value=a.value), high) if not a.ending and not a.ordinal and a.high is None
+    and (high := abridged(a.value, b.value)) != b.value else None
+)
 YEAR_PART = or_(
     YEAR_LIST,
     # 2020-сыншы жылы, 2001-2020 жылдар, екі мың үшінші ( жы ) жылы
     # 2023-2024 оқу жылында, 2024 қаржы жылы: a school or financial year
-    rule(or_(RANGE, ORDINAL_RANGE, GLUED_ORDINAL.interpret(Amount)), opt(PAREN), opt(eq(*SCHOOL_YEARS)), YEAR).interpret(
-        lambda n, _, __, word: _years(n, word)
-    ),
+    rule(or_(RANGE, ORDINAL_RANGE, ABRIDGED_RANGE, GLUED_ORDINAL.interpret(Amount)), opt(PAREN), opt(eq(*SCHOOL_YEARS)),
+         YEAR).interpret(lambda n, _, __, word: _years(n, word)),
     rule(SHIFT, YEAR).interpret(lambda shift, word: {"relative": relative(shift, "Y"), "linked": linked(word)}),
     # биылғы жылы, былтырғы жылдың; "биыл жыл басында" is two dates in KazNERD
     rule(THIS_YEARS, YEAR).interpret(lambda value, word: {"relative": value, "linked": linked(word)}),
@@ -94,10 +100,15 @@ def _century(numbers: tuple[int | None, int | None], decade: Number | None) -> d
         return {"edtf": f"{number - 1:02d}XX/{last - 1:02d}XX"} if ok else None
     if decade is None:
         return {"edtf": f"{number - 1:02d}XX"}
-    d = decade.value
-    if not isinstance(d, int) or d % 10 or not 10 <= d <= 90:
-        return None
-    return {"edtf": f"{number - 1:02d}{d // 10}X"}
+    tens = _tens(decade)
+    return {"edtf": "/".join(f"{number - 1:02d}{d // 10}X" for d in tens)} if tens else None
+
+
+def _tens(decade: Number) -> tuple[int, ...] | None:
+    """The decades' numbers: 90 -> (90,), 60-70 -> (60, 70); None unless each is a round ten."""
+    tens = (decade.value,) if decade.high is None else (decade.value, decade.high)
+    ok = all(isinstance(d, int) or float(d).is_integer() for d in tens) and tens == tuple(sorted(set(tens)))
+    return tuple(int(d) for d in tens) if ok and all(d % 10 == 0 and 10 <= d <= 90 for d in tens) else None
 
 
 def _numbered(n: Number) -> tuple[int, int | None] | None:
@@ -111,7 +122,17 @@ CENTURY_NUMBER = or_(
     or_(NUMBER, GLUED_ORDINAL).interpret(_numbered),  # 21-ғасырда: glued by a hyphen, an ordinal
 )
 # 90 жылдары, 90-ыншы жылдары, 90-жылдары: a number before a plural year
-DECADE = rule(or_(NUMBER, GLUED_ORDINAL), YEAR).interpret(lambda n, word: n if word.ending.startswith(PLURAL) else None)
+# 60 – 70-жылдары, 60-70 жылдары: two decades
+def _decade(n: Number, more: Any, word: Stemmed) -> Number | None:
+    if not word.ending.startswith(PLURAL):
+        return None
+    return n if more is None else replace(n, high=more[1].value) if n.high is None else None
+
+
+DECADE = or_(
+    rule(GLUED_ORDINAL, YEAR).interpret(lambda n, word: _decade(n, None, word)),
+    rule(NUMBER, opt(rule(DASH, or_(NUMBER, GLUED_ORDINAL))), YEAR).interpret(_decade),
+)
 CENTURY_PART = or_(
     rule(CENTURY_NUMBER, CENTURY, opt(DECADE)).interpret(lambda n, _, decade: _century(n, decade)),
     rule(CENTURY_NUMBER, or_(DASH, eq(",")), CENTURY_NUMBER, CENTURY).interpret(  # X – XII ғасырларда
@@ -150,5 +171,5 @@ def _before_era(_: Any, year: dict[str, Any]) -> dict[str, Any] | None:
 BEFORE_ERA_PART = rule(BEFORE_ERA, or_(YEAR_PART, CENTURY_PART)).interpret(_before_era)
 # 90-ыншы жылдары, тоқсаныншы жылдардың басында -> 199X
 DECADE_PART = DECADE.interpret(
-    lambda n: {"edtf": f"19{n.value // 10}X"} if isinstance(n.value, int) and n.value in range(20, 100, 10) else None
+    lambda n: {"edtf": "/".join(f"19{d // 10}X" for d in tens)} if (tens := _tens(n)) and tens[0] >= 20 else None
 )
