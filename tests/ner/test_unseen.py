@@ -194,7 +194,7 @@ def test_the_span_rules_change_labels_to_their_own_classes_only(words, data):
                                                  "B-PERSON"]), min_size=len(words),
                                 max_size=len(words)))
     for rule, kinds in ((rules.local_bodies, ("ORGANISATION", "POSITION")), (rules.articles, ("LAW",)),
-                        (rules.positions_end_at_head, ("PERSON",))):
+                        (rules.positions_end_at_head, ("PERSON",)), (rules.places_begin_positions, ("POSITION",))):
         out = rule(words, labels)
         assert len(out) == len(labels) and all(a == b or a[2:] in kinds for a, b in zip(out, labels))
 
@@ -210,3 +210,14 @@ def test_the_span_rules_change_labels_to_their_own_classes_only(words, data):
 ])
 def test_a_name_after_a_position_s_head_is_a_person(words, before, after):
     assert rules.positions_end_at_head(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Жапония Премьер-министрі келді", "B-GPE B-POSITION O", "B-POSITION I-POSITION O"),
+    ("Қырғыз Республикасының Сыртқы істер министрі сөйледі", "B-GPE I-GPE B-POSITION I-POSITION I-POSITION O",
+     "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION O"),
+    ("Мәскеудегі елшісі айтты", "B-GPE B-POSITION O", "B-GPE B-POSITION O"),  # a place in the locative: where
+    ("Ресей , министр айтты", "B-GPE O B-POSITION O", "B-GPE O B-POSITION O"),  # not right before it
+])
+def test_a_place_right_before_a_position_is_part_of_it(words, before, after):
+    assert rules.places_begin_positions(words.split(), before.split()) == after.split()

@@ -13,7 +13,7 @@ from taldau.doc import Token
 from taldau.ner import gazetteer, heads
 from taldau.morph import analyze
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
-from taldau.ner.labels import spans_of
+from taldau.ner.labels import spans, spans_of
 from taldau.numbers.words import read_word
 
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
@@ -190,7 +190,21 @@ def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
-RULES = (initials, parties, countries_end_persons, countries_left_out, local_bodies, articles, positions_end_at_head)
+def places_begin_positions(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Қазақстан Республикасының Премьер-министрі, Қытайдың Төтенше және өкілетті елшісі: a place right before a
+    POSITION is part of it, as in KazNERD (not a place in the locative: Астанадағы елшісі)."""
+    out = list(labels)
+    if "B-POSITION" not in labels:  # most sentences
+        return out
+    found = spans(labels)
+    for (place, first, end), (body, start, last) in zip(found, found[1:]):
+        if place == "GPE" and body == "POSITION" and end == start and not _locative(words[end - 1]):
+            out[first:last] = ["B-POSITION"] + ["I-POSITION"] * (last - first - 1)
+    return out
+
+
+RULES = (initials, parties, countries_end_persons, countries_left_out, local_bodies, articles, positions_end_at_head,
+         places_begin_positions)
 
 
 def apply(words: Sequence[str], labels: Sequence[str]) -> list[str]:
