@@ -14,7 +14,7 @@ from typing import NamedTuple
 from ..cache import WORDS
 from ..compiled import Lazy
 from . import morphotactics as mt
-from .phonology import SOFTENING, attach, final_class, harmonies, is_back
+from .phonology import SOFTENING, VOWELS, attach, final_class, harmonies, is_back, soften
 
 # one representative stem per sound class: (back, front)
 _REPRESENTATIVES = {
@@ -74,6 +74,11 @@ def realise(stem: str, chain: tuple[mt.Suffix, ...]) -> tuple[str, list[tuple[st
     word, morphemes = stem, []
     for suffix in chain:
         new = attach(word, suffix.template, back)
+        if morphemes and new[len(word):len(word) + 1] in VOWELS and soften(word) != word:
+            # a suffix's own final к, қ, п voices before a vowel, as a stem's does: болғандық -> болғандығы
+            word = soften(word)
+            morphemes[-1] = (morphemes[-1][0][:-1] + word[-1], morphemes[-1][1])
+            new = attach(word, suffix.template, back)
         if new.startswith(word):
             morphemes.append((new[len(word) :], suffix.gloss))
         else:  # the junction took the stem's last letter: оқы + йды -> оқиды

@@ -168,6 +168,7 @@ NONFINITE = (
     (_s("JтIн", "GER.IMPF", "Aspect=Imp|VerbForm=Ger"), None, True),  # табылатынын
     (_s("PAс", "NEG.GER.FUT", "Polarity=Neg|Tense=Fut|VerbForm=Ger"), False, True),  # кетпесіне, болмасымды
     (_s("GAнDIQ", "GER.ABST", "VerbForm=Ger", variant=True), None, True),  # болғандықтан: бару's features
+    (_s("JтIнDIQ", "GER.IMPF.ABST", "Aspect=Imp|VerbForm=Ger", variant=True), None, True),  # қолдайтындығын
     (_s("у", "GER", "VerbForm=Ger"), None, True),  # бару, баруға
 )
 PARTICIPLE_EQUATIVE = _s("DAй", "EQU")  # алмайтындай, айтарлықтай
