@@ -325,11 +325,13 @@ def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str]) -> b
 
 def _apart(tokens: Sequence[Token], j: int) -> bool:
     """A word that belongs to what precedes the phrase: the approximator of a number (мыңнан астам | тұрғын, елуге
-    жуық | кәсіпкер), or a bare noun before a genitive without a possessive of its own, which closes another phrase
+    жуық | кәсіпкер), a word governing the dative before it (өсуіне байланысты | тұрғындар), or a bare noun before a genitive without a possessive of its own, which closes another phrase
     (ұйым | елдің жауы: the organisation, the country's enemy; not Қазақстан Республикасының Президенті)."""
     following = tokens[j + 1]
     if tokens[j].norm.lower() in APPROXIMATORS:
         return True
+    if j > 0 and tokens[j].upos in ("ADJ", "ADV", "ADP") and w.case(tokens[j - 1]) == "Dat":
+        return True  # the word that governs a dative before it (бағаның өсуіне байланысты | тұрғындар, заңға сәйкес)
     return tokens[j].upos == "NOUN" and w.case(tokens[j]) == "Nom" and not w.possessed(tokens[j]) \
         and w.case(following) == "Gen" and not w.possessed(following)
 
