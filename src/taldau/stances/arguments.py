@@ -283,8 +283,8 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
 
 
 def joined(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:
-    between = [t for t in tokens[left.last : right.first]  # мен « Хабар »; қор, сондай-ақ, шетелдік серіктестер
-               if t.norm not in OPENING_QUOTES and t.norm.lower() not in w.ALSO]
+    between = [t for t in tokens[left.last : right.first]  # мен « Хабар »; қор, сондай-ақ, шетелдік серіктестер;
+               if t.norm not in OPENING_QUOTES and t.norm.lower() not in w.ALSO | w.PARTICLES]  # Жапония да, Корея да
     return 0 < len(between) <= 2 and all(t.norm.lower() in w.coordinators() for t in between)
 
 
