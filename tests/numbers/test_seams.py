@@ -42,3 +42,12 @@ def test_offsets_stay_those_of_the_text(left: str, right: str, more: list[str]) 
     text = " ".join(["Ауылда", f"{left}-{right}", *more, "үй"])
     for q in extract(_doc(text)):
         assert text[q.start : q.end] == q.text and q.text.strip() == q.text
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("Ауылда жиырма бір-біріне ұқсас үй салынды", "жиырма", 20),  # the reciprocal бір-бірі, no 21-1 range
+    ("Залда отыз бір-бірімен таныс адам отырды", "отыз", 30),
+])
+def test_a_range_runs_upward(text: str, words: str, value: int) -> None:
+    found = [q for q in extract(_doc(text)) if not q.named]
+    assert [(q.text, q.value) for q in found] == [(words, value)]

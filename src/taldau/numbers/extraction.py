@@ -93,15 +93,20 @@ def _split_seams(tokens: list[Token]) -> list[Token]:
 
 def _seam(left: str, right: str, tokens: Sequence[Token], i: int) -> bool:
     """The right half adds to the number after it (он бес, жүз елу) or the left half to the one before it
-    (он бес, бір жарым); a scale after it (екі-үш жүз) multiplies both ends, and the token stays whole."""
+    (он бес, бір жарым); a scale after it (екі-үш жүз) multiplies both ends, and the token stays whole. The range
+    runs upward: жиырма бір-біріне ("twenty ... one another") is no 21-1."""
     a, b = read_word(left), read_word(right)
     if a is None or b is None or a.ending or a.high is not None or b.high is not None:
         return False
     after = read_word(tokens[i + 1].norm) if i + 1 < len(tokens) else None
     before = read_word(tokens[i - 1].norm) if i > 0 and not tokens[i - 1].norm[:1].isdigit() else None
-    adds = [(b, after)] if after and after.role != "scale" else []
-    adds += [(before, a)] if before and not before.ending else []
-    return any(x.value > y.value and compose([x, y]) is not None for x, y in adds)
+    ranges = [(a.value, b, after)] if after and after.role != "scale" else []  # (low end, the high end's words)
+    ranges += [(None, before, a)] if before and not before.ending else []
+    for low, x, y in ranges:
+        joined = compose([x, y]) if x.value > y.value else None
+        if joined is not None and (low < joined.value if low is not None else joined.value < b.value):
+            return True
+    return False
 
 
 def label(q: Quantity) -> str:

@@ -210,6 +210,8 @@ def _qualified_age(amount: Amount, mark: Any, _: Any, until: str | None) -> Draf
     if mark is None:
         return _age(amount, until)
     return _age(amount.qualified(mark), until or mark[1]) if amount.number.value <= OLDEST else None
+
+
 AGE = or_(
     # 24 жастағы; елуге жуық жастағы, 30-дан астам жаста: a qualified age (жас in a case, not жас "young people":
     # 500-ге жуық жас)

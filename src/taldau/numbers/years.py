@@ -121,14 +121,16 @@ CENTURY_NUMBER = or_(
     rule(ROMAN).interpret(lambda m: (roman(m.group(1)), roman(m.group(2)) if m.group(2) else None)),
     or_(NUMBER, GLUED_ORDINAL).interpret(_numbered),  # 21-ғасырда: glued by a hyphen, an ordinal
 )
-# 90 жылдары, 90-ыншы жылдары, 90-жылдары: a number before a plural year
-# 60 – 70-жылдары, 60-70 жылдары: two decades
+
+
 def _decade(n: Number, more: Any, word: Stemmed) -> Number | None:
     if not word.ending.startswith(PLURAL):
         return None
     return n if more is None else replace(n, high=more[1].value) if n.high is None else None
 
 
+# 90 жылдары, 90-ыншы жылдары, 90-жылдары: a number before a plural year
+# 60 – 70-жылдары, 60-70 жылдары: two decades
 DECADE = or_(
     rule(GLUED_ORDINAL, YEAR).interpret(lambda n, word: _decade(n, None, word)),
     rule(NUMBER, opt(rule(DASH, or_(NUMBER, GLUED_ORDINAL))), YEAR).interpret(_decade),

@@ -30,6 +30,7 @@ MAX_PLACE_WORDS = 5
 OPENING_QUOTES = frozenset({"«", '"'})  # of token.norm, where “ „ ‟ are «
 CLOSING_QUOTES = frozenset({"»", '"', "'", "«"})  # of token.norm: ” is », “ is « (closing „Хабар“), ’ is '
 APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  # мыңнан астам, елуге жуық: more than, nearly
+DATIVE_GOVERNORS = frozenset({"байланысты", "сәйкес", "қатысты", "қарай", "дейін", "орай"})  # өсуіне байланысты
 MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries of X, the dative inside the actor's phrase
 COMPOUNDS = frozenset({("тұрғын", "үй"), ("тұрғын", "жай")})  # an actor word that is the first half of a term: housing
 ROMAN_DIGITS = frozenset("IVX")  # XXI ғасыр, II кезең, III тоқсан: numbers, no abbreviation
@@ -325,12 +326,13 @@ def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str]) -> b
 
 def _apart(tokens: Sequence[Token], j: int) -> bool:
     """A word that belongs to what precedes the phrase: the approximator of a number (мыңнан астам | тұрғын, елуге
-    жуық | кәсіпкер), a word governing the dative before it (өсуіне байланысты | тұрғындар), or a bare noun before a genitive without a possessive of its own, which closes another phrase
-    (ұйым | елдің жауы: the organisation, the country's enemy; not Қазақстан Республикасының Президенті)."""
+    жуық | кәсіпкер), a word governing the dative before it (өсуіне байланысты | тұрғындар; not an adjective of the
+    phrase: Облысқа | шетелдік инвесторлар), or a bare noun before a genitive without a possessive of its own, which
+    closes another phrase (ұйым | елдің жауы: the organisation, the country's enemy; not Қазақстан Республикасының Президенті)."""
     following = tokens[j + 1]
     if tokens[j].norm.lower() in APPROXIMATORS:
         return True
-    if j > 0 and tokens[j].upos in ("ADJ", "ADV", "ADP") and w.case(tokens[j - 1]) == "Dat":
+    if j > 0 and (tokens[j].upos == "ADP" or tokens[j].norm.lower() in DATIVE_GOVERNORS) and w.case(tokens[j - 1]) == "Dat":
         return True  # the word that governs a dative before it (бағаның өсуіне байланысты | тұрғындар, заңға сәйкес)
     return tokens[j].upos == "NOUN" and w.case(tokens[j]) == "Nom" and not w.possessed(tokens[j]) \
         and w.case(following) == "Gen" and not w.possessed(following)

@@ -21,7 +21,7 @@ SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар
 
 
 def find_targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, floor: int,
-             before: int | None = None) -> list[tuple[int, int]]:
+                 before: int | None = None) -> list[tuple[int, int]]:
     """Targets between `floor` and the predicate (or `before`, for a target ahead of the subject)."""
     predicate = found.predicate
     before = found.first if before is None else before
