@@ -218,6 +218,8 @@ def test_a_name_after_a_position_s_head_is_a_person(words, before, after):
      "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION O"),
     ("Мәскеудегі елшісі айтты", "B-GPE B-POSITION O", "B-GPE B-POSITION O"),  # a place in the locative: where
     ("Ресей , министр айтты", "B-GPE O B-POSITION O", "B-GPE O B-POSITION O"),  # not right before it
+    ("Қытаймен Премьер-министр кездесті", "B-GPE B-POSITION O", "B-GPE B-POSITION O"),  # an oblique case: with whom
+    ("Түркияға елші келді", "B-GPE B-POSITION O", "B-GPE B-POSITION O"),
 ])
 def test_a_place_right_before_a_position_is_part_of_it(words, before, after):
     assert rules.places_begin_positions(words.split(), before.split()) == after.split()

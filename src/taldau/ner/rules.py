@@ -192,13 +192,14 @@ def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def places_begin_positions(words: Sequence[str], labels: list[str]) -> list[str]:
     """Қазақстан Республикасының Премьер-министрі, Қытайдың Төтенше және өкілетті елшісі: a place right before a
-    POSITION is part of it, as in KazNERD (not a place in the locative: Астанадағы елшісі)."""
+    POSITION is part of it, as in KazNERD (not a place in an oblique case: Астанадағы елшісі, Қытаймен Премьер-министр
+    кездесті)."""
     out = list(labels)
     if "B-POSITION" not in labels:  # most sentences
         return out
     found = spans(labels)
     for (place, first, end), (body, start, last) in zip(found, found[1:]):
-        if place == "GPE" and body == "POSITION" and end == start and not _locative(words[end - 1]):
+        if place == "GPE" and body == "POSITION" and end == start and not _oblique(words[end - 1]):
             out[first:last] = ["B-POSITION"] + ["I-POSITION"] * (last - first - 1)
     return out
 
