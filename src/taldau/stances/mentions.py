@@ -50,8 +50,11 @@ class Mention(NamedTuple):
 def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lexicon: Lexicon) -> list[Mention]:
     """Actor mentions of a sentence in order; `entities` as (first, last, span) token ranges."""
     places = find_places(tokens)
-    candidates = places + _entities(tokens, entities, places) + _phrases(tokens, places, lexicon) + _pronouns(tokens) \
-        + _acronyms(tokens)
+    named = _entities(tokens, entities, places)
+    persons = {m.first: m for m in named if m.label == "PERSON" and w.case(tokens[m.last - 1]) == "Nom"}
+    phrases = [persons[p.first]._replace(last=p.last) if persons.get(p.first, p).last < p.last else p
+               for p in _phrases(tokens, places, lexicon)]  # Асқар Мамин Үкімет басшысының орынбасары: the person
+    candidates = places + named + phrases + _pronouns(tokens) + _acronyms(tokens)
     kept: list[Mention] = []
     taken: set[int] = set()
     for mention in sorted(candidates, key=lambda m: m.first - m.last):  # longest first
@@ -330,10 +333,9 @@ def _apart(tokens: Sequence[Token], j: int) -> bool:
     phrase: Облысқа | шетелдік инвесторлар), or a bare noun before a genitive without a possessive of its own, which
     closes another phrase (ұйым | елдің жауы: the organisation, the country's enemy; not Қазақстан Республикасының Президенті)."""
     following = tokens[j + 1]
-    if tokens[j].norm.lower() in APPROXIMATORS:
+    if tokens[j].norm.lower() in APPROXIMATORS or (j > 0 and w.case(tokens[j - 1]) == "Dat" and (
+            tokens[j].upos == "ADP" or tokens[j].norm.lower() in DATIVE_GOVERNORS)):  # заңға сәйкес | тұрғындар
         return True
-    if j > 0 and (tokens[j].upos == "ADP" or tokens[j].norm.lower() in DATIVE_GOVERNORS) and w.case(tokens[j - 1]) == "Dat":
-        return True  # the word that governs a dative before it (бағаның өсуіне байланысты | тұрғындар, заңға сәйкес)
     return tokens[j].upos == "NOUN" and w.case(tokens[j]) == "Nom" and not w.possessed(tokens[j]) \
         and w.case(following) == "Gen" and not w.possessed(following)
 
