@@ -74,7 +74,7 @@ def realise(stem: str, chain: tuple[mt.Suffix, ...]) -> tuple[str, list[tuple[st
     word, morphemes = stem, []
     for suffix in chain:
         new = attach(word, suffix.template, back)
-        if morphemes and new[len(word):len(word) + 1] in VOWELS and soften(word) != word:
+        if morphemes and morphemes[-1][0] and new[len(word):len(word) + 1] in VOWELS and soften(word) != word:
             # a suffix's own final к, қ, п voices before a vowel, as a stem's does: болғандық -> болғандығы
             word = soften(word)
             morphemes[-1] = (morphemes[-1][0][:-1] + word[-1], morphemes[-1][1])
