@@ -31,6 +31,7 @@ NOT_INTENTIONAL = frozenset({"демек", "айтпақшы", "тұрмақ"}) 
 NOT_PLANNED = frozenset({"бол"})  # кездесу болмақ: the copula's future says what will happen, not who plans it
 # an effect or a rise forecast (шығынды азайтуға ықпал етпек, ғимарат бой көтермек): what will happen, no plan
 FORECASTS = frozenset({("ықпал", "ет"), ("әсер", "ет"), ("септігін", "тигіз"), ("бой", "көтер")})
+QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 HEDGES = frozenset({"мүмкін", "ықтимал", "екіталай", "тиіс", "керек", "қажет"})  # may, likely, unlikely, must
 EXPECTED = frozenset({"күт", "күтіл", "болжа", "болжан"})  # ... деп күтілуде, болжануда: expected, not stated
 HEARSAY = frozenset({"ақпарат", "хабар", "болжам", "қауесет", "күдік", "сыбыс"})  # ... деген ақпарат тарады
@@ -137,7 +138,7 @@ def _adverbials(tokens: Sequence[Token], i: int) -> int:
 def _intentional(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
     # салмақ, ашпақ: the intentional future of a third person states a plan (not Қармақшы, a name)
     token = tokens[i]
-    if ("INTENT" in w.glosses(token) or _intending(tokens, i)) and token.norm[:1].islower() and w.feats(token).get("Person", "3") == "3" \
+    if ("INTENT" in w.glosses(token) or _intending(tokens, i)) and token.norm[:1].islower() and w.person(token) == "3" \
             and token.norm.lower() not in NOT_INTENTIONAL and w.lemma(token) not in NOT_PLANNED and "+INTENT" in table \
             and not (i > 0 and (tokens[i - 1].norm.lower(), w.lemma(token)) in FORECASTS) \
             and not (i + 1 < len(tokens) and w.lemma(tokens[i + 1]) == "ниет"):  # жұмсамақ ниетте: the noun's complement
@@ -174,7 +175,7 @@ def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token) 
             and not w.verbal_noun(token) and w.lemma(token) == predicate.head:
         return False  # Павлодар қаласы: a possessed noun (city) that shares a verb stem's form (қала-, want)
     passive = w.passive(token) and predicate.actor not in ("BETWEEN", "GEN") and predicate.head != "+DES"
-    if passive or w.feats(token).get("Person", "3") != "3" or "PTCP.AGENT" in w.glosses(token):
+    if passive or w.person(token) != "3" or "PTCP.AGENT" in w.glosses(token):
         # тырысамыз: the speaker's own aim; a passive states no actor's stance, but A мен B арасында ... жасалды does,
         # and so does a holder's stance noun (Халықтың ... қызығушылығы байқалды); кел- of a desiderative is never
         # passive (қалғысы келетінін, chosen as ке-л-етін);
@@ -219,7 +220,7 @@ def _titled(tokens: Sequence[Token], first: int, end: int) -> bool:
     шашпақ» атты оқулар): a noun or adjective follows the closing quote, not a verb of saying or punctuation."""
     if end + 1 >= len(tokens) or tokens[end].norm not in CLOSING_QUOTES:
         return False
-    opened = next((k for k in range(first - 1, -1, -1) if tokens[k].norm in OPENING_QUOTES | CLOSING_QUOTES), None)
+    opened = next((k for k in range(first - 1, -1, -1) if tokens[k].norm in QUOTES), None)
     return opened is not None and tokens[opened].norm in OPENING_QUOTES \
         and tokens[end + 1].upos in ("NOUN", "ADJ", "PROPN") and w.lemma(tokens[end + 1]) != "де"
 
