@@ -1,12 +1,14 @@
 """The stance gold set's parts (tests/stances/): our own sentences, and the real ones named by hash.
 
 `dev.txt` and `test.txt` hold sentences written for taldau with their relations; the real parts (`real*.tsv`)
-name KazNERD or official-site sentences by the SHA-1 of their text, so that the sentences stay in
-../shared/data, and `draw`, `draw_train` and `draw_official` say how each real part was picked.
+name KazNERD, official-site, UD Kazakh-KTB or Apertium Wikipedia sentences by the SHA-1 of their text, so that the
+sentences stay in ../shared/data, and `draw`, `draw_train`, `draw_official` and `draw_other` say how each real part was
+picked.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -18,6 +20,9 @@ from taldau.morph.suffixes import surfaces
 GOLD = ROOT / "tests" / "stances"
 OFFICIAL = DEFAULT_DATA / "apertium_kaz_rus" / "kaz-rus.parallel.tsv"  # official sites' texts, GPL: named by hash
 OFFICIAL_PARTS = ("real5", "officialdev", "real7", "real9")  # the real parts drawn from OFFICIAL, not from KazNERD
+KTB = DEFAULT_DATA / "ud_kazakh_ktb"  # UD Kazakh-KTB: news, addresses, fiction, Wikipedia (CC BY-SA)
+WIKIPEDIA = DEFAULT_DATA / "apertium_kaz_texts"  # Apertium's hand-disambiguated Wikipedia articles (CC BY-SA)
+OTHER_PARTS = ("real11",)  # the real parts drawn by draw_other from KTB, WIKIPEDIA and OFFICIAL
 KINDS = ("interest", "goal", "need", "cooperation", "support", "opposition")  # issue 13's kinds, for checking the gold
 FLAGS = ("negated", "implicit")  # and with=PARTNER
 
@@ -56,9 +61,10 @@ def read_gold(path: Path) -> list[Document]:
 
 
 def read_real(path: Path) -> list[Document] | None:
-    """A real part: sentences named by hash in `path` (KazNERD's, or the official sites' for OFFICIAL_PARTS), each
-    its own document; None without data."""
-    texts = official_texts() if path.stem in OFFICIAL_PARTS else kaznerd_texts()
+    """A real part: sentences named by hash in `path` (KazNERD's, the official sites' for OFFICIAL_PARTS, draw_other's
+    sources' for OTHER_PARTS), each its own document; None without data."""
+    texts = (official_texts() if path.stem in OFFICIAL_PARTS else other_texts() if path.stem in OTHER_PARTS
+             else kaznerd_texts())
     if texts is None:
         return None
     documents = []
@@ -188,18 +194,99 @@ def has_stance_word(words: list[str], stems: tuple[str, ...] = DRAW_STEMS,
 
 
 def draw_official(seed: str, count: int, exclude: tuple[str, ...] = ()) -> list[tuple[str, str]]:
-    """(hash, text) of the official sites' Kazakh sentences (taldau.langid says kk, 5 words or more) ranked by SHA-1 of
-    seed + text, the first `count` with a stance word (words: letters and digits, hyphenated ones kept whole), the
-    sentences of the `exclude` parts left out. real5: draw_official("real5-20261205", 220);
-    officialdev: draw_official("officialdev-20261205", 150, ("real5.tsv",)); real7: draw_official("real7-20261205",
-    489, ("real5.tsv", "officialdev.tsv")), cut at the first sentence that brought it to at least
+    """(hash, text) of the official sites' Kazakh sentences (`kazakh_words`) ranked by SHA-1 of seed + text, the first
+    `count` with a stance word, the sentences of the `exclude` parts left out. real5: draw_official("real5-20261205",
+    220); officialdev: draw_official("officialdev-20261205", 150, ("real5.tsv",)); real7: draw_official(
+    "real7-20261205", 489, ("real5.tsv", "officialdev.tsv")), cut at the first sentence that brought it to at least
     40 relations (that sentence holds two: 41)."""
-    import re
-
-    from taldau.langid import identify
-
     left_out = taken(*exclude)
     texts = ranked(seed, (t for t in official_sentences() or () if hash_of(t) not in left_out))
-    words = {t: re.findall(r"\w+(?:-\w+)*", t.lower()) for t in texts}
-    chosen = [t for t in texts if len(words[t]) >= 5 and has_stance_word(words[t]) and identify(t).lang == "kk"]
+    chosen = [t for t in texts if has_stance_word(kazakh_words(t))]
     return [(hash_of(t), t) for t in chosen[:count]]
+
+
+def kazakh_words(text: str) -> list[str]:
+    """The lower-case words of a sentence taldau.langid reads as Kazakh with 5 words or more (letters and digits,
+    hyphenated ones kept whole), else none: the sentences the draws of other sources than KazNERD may pick."""
+    from taldau.langid import identify
+
+    words = re.findall(r"\w+(?:-\w+)*", text.lower())
+    return words if len(words) >= 5 and identify(text).lang == "kk" else []
+
+
+def ktb_sentences(folder: Path = KTB) -> tuple[str, ...] | None:
+    """UD Kazakh-KTB's train and dev sentences (their `text` comments; the test part is withheld); None without data."""
+    import conllu
+
+    files = [folder / f"kk_ktb-ud-{part}.conllu" for part in ("train", "dev")]
+    if not all(f.is_file() for f in files):
+        return None
+    return tuple(s.metadata["text"] for f in files for s in conllu.parse(f.read_text(encoding="utf-8")))
+
+
+def wikipedia_sentences(folder: Path = WIKIPEDIA) -> tuple[str, ...] | None:
+    """Apertium's Wikipedia articles: the raw ones cut by taldau.sentenize, then the sentences of the articles found
+    only in kaz_disambiguated.tsv, their forms joined by spaces (as KazNERD's words are); None without data."""
+    from taldau import sentenize
+
+    raw, table = sorted((folder / "raw").glob("*.raw.txt")), folder / "kaz_disambiguated.tsv"
+    if not raw or not table.is_file():
+        return None
+    texts = [line[s.start:s.end] for path in raw for line in path.read_text(encoding="utf-8").splitlines()
+             for s in sentenize(line)]
+    have, article, forms = {path.name.removesuffix(".raw.txt") for path in raw}, "", []
+    for line in [*table.read_text(encoding="utf-8").splitlines(), ""]:
+        if line.startswith("# doc = "):
+            article = line.removeprefix("# doc = ").split(".tagged")[0]
+        elif line.strip() and not line.startswith("#"):
+            forms.append(line.split("\t")[0])
+        elif not line.strip():
+            texts += [" ".join(forms)] if forms and article not in have else []
+            forms = []
+    return tuple(texts)
+
+
+@cache
+def source_sentences() -> dict[str, tuple[str, ...]] | None:
+    """draw_other's sources by name (ktb, wikipedia, official), each sentence once across them all: the same words
+    (lower case, punctuation aside) are the same sentence, kept by the first source (KTB before Wikipedia, whose
+    articles it shares); None without data."""
+    sources = {"ktb": ktb_sentences(), "wikipedia": wikipedia_sentences(), "official": official_sentences()}
+    if any(texts is None for texts in sources.values()):
+        return None
+    seen: set[tuple[str, ...]] = set()
+    unique = {name: [t for t in texts if (key := tuple(re.findall(r"\w+", t.lower()))) not in seen
+                     and not seen.add(key)] for name, texts in sources.items()}
+    return {name: tuple(texts) for name, texts in unique.items()}
+
+
+def other_texts() -> dict[str, str] | None:
+    """The sentences of draw_other's sources by hash; None without data."""
+    sources = source_sentences()
+    return None if sources is None else {hash_of(t): t for texts in sources.values() for t in texts}
+
+
+def source_of(key: str) -> str | None:
+    """The source (ktb, wikipedia, official) of the sentence named by hash `key`, None when no source holds it."""
+    return _sources_by_hash().get(key)
+
+
+@cache
+def _sources_by_hash() -> dict[str, str]:
+    return {hash_of(t): name for name, texts in (source_sentences() or {}).items() for t in texts}
+
+
+OFFICIAL_TAKEN = tuple(f"{name}.tsv" for name in OFFICIAL_PARTS)  # the official parts drawn before real11
+
+
+def draw_other(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = OFFICIAL_TAKEN) -> list[tuple[str, str]]:
+    """(hash, text) of the Kazakh sentences (`kazakh_words`) of UD Kazakh-KTB, Apertium's Wikipedia articles and the
+    official sites (`source_sentences`) ranked by SHA-1 of seed + text: the first `stance` with a stance word, then
+    the first `any_` without one; the sentences of the `exclude` parts left out.
+    real11: draw_other("real11-20261205", 10_000, 50), all the stance-word sentences and 50 decoys."""
+    left_out = taken(*exclude)
+    pool = [t for texts in (source_sentences() or {}).values() for t in texts if hash_of(t) not in left_out]
+    words = {t: kazakh_words(t) for t in ranked(seed, pool)}
+    chosen = [t for t, w in words.items() if has_stance_word(w)][:stance]
+    decoys = [t for t, w in words.items() if w and not has_stance_word(w)][:any_]
+    return [(hash_of(t), t) for t in chosen + decoys]

@@ -1,0 +1,58 @@
+"""The readers of the sources other than KazNERD (UD Kazakh-KTB, Apertium's Wikipedia texts) on small files written
+here, and draw_other, which must pick real11's sentences again from ../shared/data."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parents[1]))
+from bench.stance_gold import (  # noqa: E402
+    draw_other, has_stance_word, kazakh_words, ktb_sentences, source_of, taken, wikipedia_sentences)
+
+CONLLU = """# sent_id = {n}
+# text = {text}
+1\t{word}\t_\tNOUN\t_\t_\t0\troot\t_\t_
+
+"""
+
+
+def test_ktb_sentences_are_the_text_comments_of_train_then_dev(tmp_path: Path) -> None:
+    for part, text in (("dev", "Үкімет жаңа жол салмақ."), ("train", "Ауыл мектебі жөнделді.")):
+        conllu = CONLLU.format(n=1, text=text, word=text.split()[0])
+        (tmp_path / f"kk_ktb-ud-{part}.conllu").write_text(conllu, encoding="utf-8")
+    assert ktb_sentences(tmp_path) == ("Ауыл мектебі жөнделді.", "Үкімет жаңа жол салмақ.")
+    (tmp_path / "kk_ktb-ud-train.conllu").unlink()
+    assert ktb_sentences(tmp_path) is None  # a part missing: no data, not half of it
+
+
+def test_wikipedia_sentences_cut_raw_articles_and_rebuild_the_others_from_forms(tmp_path: Path) -> None:
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "Тау.raw.txt").write_text("Тау\n\nТау биік. Оған жұрт шығады.\n", encoding="utf-8")
+    rows = ["# doc = Тау.tagged.clean.txt", "# sent = 1", "Тау\tтау<n><nom>", "",
+            "# doc = Өзен.tagged.vislcg.txt", "# sent = 1", "Өзен\tөзен<n><nom>", "ағады\tақ<v><iv><aor><p3><sg>",
+            ".\t.<sent>", ""]
+    (tmp_path / "kaz_disambiguated.tsv").write_text("\n".join(rows), encoding="utf-8")
+    # the raw article's sentences, then only the article without a raw file (Өзен), its forms joined by spaces
+    assert wikipedia_sentences(tmp_path) == ("Тау", "Тау биік.", "Оған жұрт шығады.", "Өзен ағады .")
+    assert wikipedia_sentences(tmp_path / "absent") is None
+
+
+def test_kazakh_words_keep_hyphenated_words_and_drop_short_sentences() -> None:
+    assert kazakh_words("Екі ел 2025-жылы бірлесіп жол салуға келісті.")[2] == "2025-жылы"
+    assert kazakh_words("Ел келісті.") == []
+
+
+def test_draw_other_picks_real11_again_stance_words_first_then_decoys() -> None:
+    drawn = draw_other("real11-20261205", 10_000, 50)
+    if not drawn:
+        pytest.skip("the sources are not in ../shared/data")
+    keys = [k for line in (HERE / "real11.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#") for k in [line.split("\t")[0]]]
+    assert [k for k, _ in drawn] == keys  # the part is this draw, in its order
+    stance = [has_stance_word(kazakh_words(t)) for _, t in drawn]
+    assert all(stance[:-50]) and not any(stance[-50:])
+    assert not taken("real5.tsv", "officialdev.tsv", "real7.tsv", "real9.tsv") & set(keys)
+    assert {source_of(k) for k in keys} == {"ktb", "wikipedia", "official"}
