@@ -252,8 +252,10 @@ def _relative(tokens: Sequence[Token], i: int) -> bool:
 
 def bare_object(tokens: Sequence[Token], after: int, predicate: int) -> bool:
     """The mention stands bare right before a verbal noun that is not the predicate: that verb's object
-    (бірлескен кәсіпорындар ашуға дайын: ready to open joint ventures); never a name (Асан Бекұлы білуге тырысты)."""
+    (бірлескен кәсіпорындар ашуға дайын: ready to open joint ventures); never a name (Асан Бекұлы білуге тырысты) nor a
+    possessed noun, whose object would take the accusative (басқарма басшылары түсіндіруге тырысты)."""
     return after != predicate and after < len(tokens) and tokens[after].upos == "VERB" and tokens[after - 1].upos != "PROPN" \
+        and not w.possessed(tokens[after - 1]) \
         and w.verb_form(tokens[after]) == "Ger" and w.case(tokens[after]) not in ("Nom", None)
 
 

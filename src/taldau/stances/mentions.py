@@ -150,8 +150,7 @@ def _shared_possessors(tokens: Sequence[Token], found: list[Mention], places: li
 
 
 def case(tokens: Sequence[Token], mention: Mention) -> str | None:
-    """The mention's case: its last word's, and the nominative for a name whose last word the tagger read as
-    a verb or a particle (Риат Шони, Шони read as шоны-й): a name is a noun whatever its ending looks like."""
+    """The mention's case: its last word's; a name is a noun whatever its ending looks like (Шони, read шоны-й: Nom)."""
     last = tokens[mention.last - 1]
     if _compound_half(tokens, mention.last):
         return None  # EXPO-қалашығының маңында: the name is the first half of a word, no argument of its own
@@ -242,8 +241,10 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
             continue  # (еліміз, компаниямыз: the speaker's own, as біз; депутаттар тарапынан: by them, not a side)
         first = j
         while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms)
-                             or _modifies_next(tokens, first - 1, heads)) and not _apart(tokens, first - 1):
-            first -= 1
+                             or _modifies_next(tokens, first - 1, heads)) and not _apart(tokens, first - 1) \
+                and not (tokens[first - 1].upos == "NOUN" and "PL" in w.glosses(tokens[first - 1])
+                         and not w.possessed(tokens[first])):  # a plural noun modifies a possessed noun right after it:
+            first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің
         before = w.lemma(tokens[first - 1]) if first else ""
         if w.lemma(token) in COUNTRY_HEADS and (first == j) and (before in ANAPHORIC_DETERMINERS or not before
                                                                  or not tokens[first - 1].text.isalpha()):
@@ -267,8 +268,7 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
 
 
 def _bare_phrase(tokens: Sequence[Token], head: int) -> int:
-    """The first word of the noun phrase headed at `head`: the names, nouns and adjectives in the nominative
-    before it (Шанхай ынтымақтастық ұйымына)."""
+    """The first word of the noun phrase headed at `head`, nominatives before it (Шанхай ынтымақтастық ұйымына)."""
     first = head
     while first > 0 and tokens[first - 1].upos in ("PROPN", "NOUN", "ADJ") and w.case(tokens[first - 1]) in ("Nom", None):
         first -= 1
