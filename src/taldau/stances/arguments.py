@@ -54,6 +54,7 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
         fronted = find_targets(tokens, inside, found, found.start, subjects[0].first)
         aside = parenthesised(tokens, found.start, subjects[0].first)  # қан (ІІ) науқастарға керек
         if fronted and all(w.punct(tokens[i]) or tokens[i].upos in ("PART", "CCONJ", "ADV", "DET") or i in aside
+                           or (tokens[i].upos == "ADJ" and i + 2 >= subjects[0].first)  # бастамаға өзге де мемлекеттер
                            or w.lemma(tokens[i]) in w.TIME_WORDS  # Олардың бұл өтінішіне кеше Сенат төрағасы
                            or (i == subjects[0].first - 1 and w.case(tokens[i]) == "Gen")  # шығуына оның әкесі
                            for i in range(fronted[-1][1], subjects[0].first)):
@@ -240,19 +241,21 @@ def _possessor(tokens: Sequence[Token], after: int) -> bool:
 
 
 def _relative(tokens: Sequence[Token], i: int) -> bool:
-    """A bare active participle before a noun phrase: a relative clause ends at i (қараған Конституциялық заң;
-    not жеңілдетілген несиеге, a passive participle, an adjective of its noun)."""
+    """A bare active participle before a noun phrase: a relative clause ends at i (қараған Конституциялық заң,
+    ұсынған бұл бастамаға; not жеңілдетілген несиеге, a passive participle, an adjective of its noun)."""
     token = tokens[i]
     return token.upos == "VERB" and w.verb_form(token) == "Part" and not w.possessed(token) and not w.passive(token) \
-        and w.case(token) in ("Nom", None) and tokens[i + 1].upos in ("NOUN", "ADJ", "NUM") \
+        and w.case(token) in ("Nom", None) and tokens[i + 1].upos in ("NOUN", "ADJ", "NUM", "DET") \
         and w.lemma(tokens[i + 1]) not in w.TIME_WORDS and token.norm.lower() not in w.ADJECTIVAL_PARTICIPLES
     # (not комитеті келер жылы: "next year", a time adverbial; not Әзірбайжан бірлескен жаттығулар: joint exercises)
 
 
 def bare_object(tokens: Sequence[Token], after: int, predicate: int) -> bool:
     """The mention stands bare right before a verbal noun that is not the predicate: that verb's object
-    (бірлескен кәсіпорындар ашуға дайын: ready to open joint ventures); never a name (Асан Бекұлы білуге тырысты)."""
+    (бірлескен кәсіпорындар ашуға дайын: ready to open joint ventures); never a name (Асан Бекұлы білуге тырысты) nor a
+    possessed noun, whose object would take the accusative (басқарма басшылары түсіндіруге тырысты)."""
     return after != predicate and after < len(tokens) and tokens[after].upos == "VERB" and tokens[after - 1].upos != "PROPN" \
+        and not w.possessed(tokens[after - 1]) \
         and w.verb_form(tokens[after]) == "Ger" and w.case(tokens[after]) not in ("Nom", None)
 
 

@@ -82,9 +82,9 @@ def _listed_names(tokens: Sequence[Token], found: list[Mention]) -> list[Mention
 def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
     """A title before a name is in apposition to it: the person or organisation is the actor (Мемлекет басшысы
     Қасым-Жомарт Тоқаев, компания басшысы Нұрлан Жұмасұлтанов, құрылыстың бас мердігері «Бек» компаниясы), the span
-    covers both. A name in quotes before the head
-    noun phrase it names is one actor («Самұрық-Қазына» қоры, «Сембол» құрылыс компаниясы): the name, the span
-    with the head. A place in the attributive locative before a mention is part of it (Алматыдағы АҚШ елшілігі)."""
+    covers both. A name in quotes before the head noun phrase it names is one actor («Самұрық-Қазына» қоры): the name,
+    the span with the head; so are an organisation and its people after it (бөлімі өкілдері). A place in the
+    attributive locative before a mention is part of it (Алматыдағы АҚШ елшілігі)."""
     out: list[Mention] = []
     for mention in found:
         before = out[-1] if out else None
@@ -99,12 +99,18 @@ def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]
             # (not ұжым Нұрсұлтан Назарбаевтың есімін: a bare noun before a genitive name is no title)
             out[-1] = mention._replace(first=before.first)
         elif before and before.label in ENTITY_ACTORS and mention.label == "ACTOR" \
-                and w.possessed(tokens[mention.last - 1]) \
-                and mention.first > before.last and all(t.norm in CLOSING_QUOTES for t in tokens[before.last : mention.first]):
-            out[-1] = before._replace(last=mention.last)
+                and w.possessed(tokens[mention.last - 1]) and (
+                    mention.first > before.last and all(t.norm in CLOSING_QUOTES for t in tokens[before.last : mention.first])
+                    or before.label == "ORGANISATION" and before.last == mention.first == mention.last - 1
+                    and (w.case(tokens[before.last - 1]) == "Gen" or w.possessed(tokens[before.last - 1]))):
+            out[-1] = before._replace(last=mention.last)  # «Бек» өкілдері, ... бөлімі өкілдері: its people act for it
         else:
             out.append(mention)
     return out
+
+
+def _coordinated(between: Sequence[Token]) -> bool:  # мен, және or a comma between two conjuncts
+    return len(between) == 1 and between[0].norm.lower() in w.coordinators()
 
 
 def _regional(tokens: Sequence[Token], place: Mention, organisation: Mention) -> bool:
@@ -143,14 +149,8 @@ def _shared_possessors(tokens: Sequence[Token], found: list[Mention], places: li
     return out
 
 
-def _coordinated(between: Sequence[Token]) -> bool:
-    """One coordinator between two conjuncts: мен, және or a comma."""
-    return len(between) == 1 and between[0].norm.lower() in w.coordinators()
-
-
 def case(tokens: Sequence[Token], mention: Mention) -> str | None:
-    """The mention's case: its last word's, and the nominative for a name whose last word the tagger read as
-    a verb or a particle (Риат Шони, Шони read as шоны-й): a name is a noun whatever its ending looks like."""
+    """The mention's case: its last word's; a name is a noun whatever its ending looks like (Шони, read шоны-й: Nom)."""
     last = tokens[mention.last - 1]
     if _compound_half(tokens, mention.last):
         return None  # EXPO-қалашығының маңында: the name is the first half of a word, no argument of its own
@@ -241,8 +241,10 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
             continue  # (еліміз, компаниямыз: the speaker's own, as біз; депутаттар тарапынан: by them, not a side)
         first = j
         while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms)
-                             or _modifies_next(tokens, first - 1, heads)) and not _apart(tokens, first - 1):
-            first -= 1
+                             or _modifies_next(tokens, first - 1, heads)) and not _apart(tokens, first - 1) \
+                and not (tokens[first - 1].upos == "NOUN" and "PL" in w.glosses(tokens[first - 1])
+                         and not w.possessed(tokens[first])):  # a plural noun modifies a possessed noun right after it:
+            first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің
         before = w.lemma(tokens[first - 1]) if first else ""
         if w.lemma(token) in COUNTRY_HEADS and (first == j) and (before in ANAPHORIC_DETERMINERS or not before
                                                                  or not tokens[first - 1].text.isalpha()):
@@ -266,8 +268,7 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
 
 
 def _bare_phrase(tokens: Sequence[Token], head: int) -> int:
-    """The first word of the noun phrase headed at `head`: the names, nouns and adjectives in the nominative
-    before it (Шанхай ынтымақтастық ұйымына)."""
+    """The first word of the noun phrase headed at `head`, nominatives before it (Шанхай ынтымақтастық ұйымына)."""
     first = head
     while first > 0 and tokens[first - 1].upos in ("PROPN", "NOUN", "ADJ") and w.case(tokens[first - 1]) in ("Nom", None):
         first -= 1
@@ -368,8 +369,7 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
 
 
 def _after_pronoun(tokens: Sequence[Token], j: int) -> bool:
-    """The word follows ол / олар in the nominative, the clause's subject: a bare actor noun there opens no actor
-    phrase of its own (ол зейнеткер азаматтарға: he, for retired citizens)."""
+    """After ол / олар, the clause's subject, a bare actor noun opens no phrase (ол зейнеткер азаматтарға)."""
     return j > 0 and w.lemma(tokens[j - 1]) in PRONOUNS and w.case(tokens[j - 1]) == "Nom"
 
 

@@ -16,6 +16,7 @@ from taldau.stances import words as w
 from taldau.stances.arguments import Arguments
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
+from taldau.stances.mentions import case as mention_case
 from taldau.stances.mentions import group as mentions_group
 from taldau.stances.reported import quoted, reports
 from taldau.stances.targets import CASES, modal
@@ -87,9 +88,10 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
                 group.append(inside[i])
             if arguments.fits_subject(tokens, group[-1], case, found.first, group[-1].last - 1 in words):
                 return group
-    if inside or found.predicate.known_actor or case != "Nom":
+    if any(mention_case(tokens, m) == case for m in inside) or found.predicate.known_actor or case != "Nom":
         return []
-    # no actor in the clause: the subject is a group named by a plural noun (Жергілікті дүкендер ... келісті)
+    # no actor in the clause's case (a partner aside: ... корпорациясымен жасалған): the subject is a group named by a
+    # plural noun (Жергілікті дүкендер ... келісті)
     groups = [mentions_group(tokens, i) for i in words  # not Алдағы жылдары; not кәсіпорындар ашуға (a bare
               if w.case(tokens[i]) == "Nom" and w.lemma(tokens[i]) not in w.TIME_WORDS  # object before its verb)
               and not (i + 1 < len(tokens) and tokens[i + 1].upos == "VERB")]

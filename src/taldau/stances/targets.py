@@ -17,6 +17,7 @@ POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойы
                            "арасындағы", "бірге", "дейін", "кейін", "қарай"})
 CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "DATV": "Dat",  # DATV: a verbal noun
          "GEN": "Gen"}  # GEN: an actor only, the possessor of a stance noun (Компанияның ... ниеті бар)
+OBLIGED = frozenset({"тиіс", "керек", "қажет"})  # жасалуы тиіс бастамаларға: initiatives that must be taken
 SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да", "тағы"})
 
 
@@ -167,9 +168,12 @@ def _listed_verbal(tokens: Sequence[Token], head: int, floor: int, case: str) ->
 
 
 def _noun_modifier(tokens: Sequence[Token], i: int) -> bool:
-    """Words inside a noun phrase before its head: бұл, жаңа, екі, Қазақстанның, сауда, -дағы, өтетін, Ресейге қарсы."""
+    """Words inside a noun phrase before its head: бұл, жаңа, екі, Қазақстанның, сауда, -дағы, өтетін, Ресейге қарсы,
+    жасалуы (тиіс): an obligation that describes the noun."""
     token = tokens[i]
     if token.upos in ("ADJ", "NUM", "DET") or w.attributive(token) or w.verb_form(token) == "Part":
+        return True
+    if w.verbal_noun(token) and w.possessed(token) and i + 1 < len(tokens) and w.lemma(tokens[i + 1]) in OBLIGED:
         return True
     if token.norm == "-" or w.lemma(token) == "қарсы" or (token.upos == "ADP" and w.lemma(token) != "арқылы"):
         return True
