@@ -231,8 +231,8 @@ the features of each word seen for the first time about 9 µs a token (7,363 new
 lexicon and model-attribute tables, mostly memory latency), the rest of a sentence's features and the rules about
 12. Its features now read the neighbours' views off four shifted lists, a new word's kept features in one pass and a
 token's reading once (same labels: the JSON export is identical on all 11,167 validation sentences): the recogniser
-alone 35.7 -> 35.0 and 34.8 -> 34.2 µs a token in two runs beside main, the whole news pass 8,828 -> 8,882 and
-8,942 -> 9,018 tokens/s (load 3-5). What is left beyond these files: the quantities' grammars at number words
+alone 35.7 -> 35.0, 34.8 -> 34.2 and 33.5 -> 32.1 µs a token in three runs beside main (the table is the third),
+the whole news pass 8,828 -> 8,882, 8,942 -> 9,018 and 9,212 -> 9,500 tokens/s (load 3-5). What is left beyond these files: the quantities' grammars at number words
 (the date grammar 4.2 µs a token, tried at 1,395 positions; the clock grammar 1.2 µs, 47 matches in 1,129 tries)
 and a CRF scorer that would sum the committed weights itself. A tree measured without its `.pyc` files (a checkout
 run with PYTHONDONTWRITEBYTECODE) starts 0.08 s slower: compile both trees before comparing start-up."""
