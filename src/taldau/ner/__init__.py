@@ -49,11 +49,19 @@ def recognize(doc: Doc, model: CrfModel | None = None) -> tuple[Span, ...]:
             if lang in rules.FOREIGN and rules.read_as_foreign(tokens):  # Казахстана: a place, not a Kazakh name
                 found += [_place(doc.text, tokens[a:b], place) for a, b, place in rules.foreign(norms)]
                 continue
-            words = [Word(t.norm, t.lemma or "", t.upos or "", t.feats or "") if morph else Word(t.norm) for t in tokens]
+            words = [_word(t) for t in tokens] if morph else [Word(t.norm) for t in tokens]
             labels = rules.apply(norms, tag_words(words, model))
             found += [_span(doc.text, tokens, kind, *edges) for kind, first, last in spans(labels)
                       if (edges := trimmed(norms, first, last))]
     return tuple(found)
+
+
+def _word(token: Token) -> Word:
+    """What the features see of a token: its norm and the reading chosen in context, read once (not once a field)."""
+    if not token.analyses:
+        return Word(token.norm)
+    first = token.analyses[0]
+    return Word(token.norm, first.lemma or "", first.upos or "", first.feats or "")
 
 
 def trimmed(words: Sequence[str], first: int, last: int) -> tuple[int, int] | None:

@@ -186,17 +186,25 @@ def _seen(word: Word, keep: Known | None = None) -> _Seen:
         # the token at i - off reads this word as "{off}:..."
         around = tuple(tuple([f"{off}:{f}" for f in (far if off in (-2, 2) else brief)]) for off in OFFSETS)
     else:  # the same features, those the model has only, read off its views
-        kept: list[str] = []
-        parts: tuple[list[str], ...] = tuple([] for _ in OFFSETS)
-        for f in own:
-            hit = keep.views.get(f)
-            if hit:
-                if hit[0]:
-                    kept.append(hit[0])
-                for k, name in hit[1]:
-                    parts[k].append(name)
-        own, around = tuple(kept), tuple(map(tuple, parts))
+        own, around = _kept(own, keep.views)
     return _Seen(own, around, word.text.lower(), word_stem(word.text), shape(word.text)[:4])
+
+
+def _kept(own: tuple[str, ...], views: Views) -> tuple[tuple[bytes, ...], tuple[tuple[bytes, ...], ...]]:
+    """`own` as the bytes the model has, and per slot of OFFSETS its neighbours' views of it; one look-up a feature
+    (every new word runs this: it is most of what a word costs the first time)."""
+    kept: list[bytes] = []
+    parts: tuple[list[bytes], ...] = ([], [], [], [])
+    get = views.get
+    for f in own:
+        hit = get(f)
+        if hit is not None:
+            name, seen = hit
+            if name is not None:
+                kept.append(name)
+            for k, view in seen:
+                parts[k].append(view)
+    return tuple(kept), (tuple(parts[0]), tuple(parts[1]), tuple(parts[2]), tuple(parts[3]))
 
 
 def context(words: Sequence[Word], seen: Sequence[_Seen], known: names.Table | None = None) -> list[list[str]]:
@@ -209,16 +217,18 @@ def context(words: Sequence[Word], seen: Sequence[_Seen], known: names.Table | N
     named = names.tags([s.stem for s in seen], names.table() if known is None else known)
     n = len(words)
     last = n - 2 if n > 1 and texts[-1] in ".!?" else n - 1
+    shapes = ["^", *(s.shape for s in seen), "$"]  # shapes[i + 1] is token i's
     out = []
     for i, this in enumerate(seen):
         fs = ["bias", *spans[i], *ahead[i], *named[i]]
         # shapes of the window together: "Xx|Xx|x" is a name ending here, which no single shape says
-        fs.append(f"shb={seen[i - 1].shape if i else '^'}|{this.shape}|{seen[i + 1].shape if i + 1 < n else '$'}")
+        fs.append(f"shb={shapes[i]}|{shapes[i + 1]}|{shapes[i + 2]}")
         if i >= 3:
             fs.append(f"-3:w={seen[i - 3].low}")
         if i + 3 < n:
             fs.append(f"3:w={seen[i + 3].low}")
-        fs += quotes[i]
+        if quotes[i]:
+            fs += quotes[i]
         if i == 0:
             fs.append("BOS")
         if i >= last:
@@ -237,19 +247,15 @@ def sentence(words: Sequence[Word], known: names.Table | None = None, keep: Know
     `known` is the names table, the committed one unless training passes another (`build_names`). `keep`: only
     these features (those a model has weights for: its labels are the same, for less work), as UTF-8 bytes."""
     seen = [_seen(w, keep) for w in words]
-    n = len(words)
-    out = []
     encoded = None if keep is None else keep.encoded.get
-    arounds = [s.around for s in seen]  # arounds[j][k]: what the token at j - OFFSETS[k] reads of word j
-    for i, (this, around) in enumerate(zip(seen, context(words, seen, known))):
-        fs = [*this.own, *filter(None, map(encoded, around))] if encoded else [*this.own, *around]
-        if i >= 2:  # OFFSETS unrolled: -2, -1, 1, 2
-            fs += arounds[i - 2][0]
-        if i >= 1:
-            fs += arounds[i - 1][1]
-        if i + 1 < n:
-            fs += arounds[i + 1][2]
-        if i + 2 < n:
-            fs += arounds[i + 2][3]
-        out.append(fs)
+    none: tuple = ()
+    # what the token at i reads of its neighbours, OFFSETS unrolled: word i - 2's slot 0 ... word i + 2's slot 3
+    far_left = [none, none, *(s.around[0] for s in seen)]
+    left = [none, *(s.around[1] for s in seen)]
+    right = [*(s.around[2] for s in seen[1:]), none]
+    far_right = [*(s.around[3] for s in seen[2:]), none, none]
+    out = []
+    for i, around in enumerate(context(words, seen, known)):
+        kept = filter(None, map(encoded, around)) if encoded else around
+        out.append([*seen[i].own, *kept, *far_left[i], *left[i], *right[i], *far_right[i]])
     return out
