@@ -11,7 +11,8 @@ sentence, its first country or organisation as the actor, the word before the pr
 target head), showing what the grammar adds. Cost: the component's share of the pipeline's time.
 
     python -m bench.stances [--part PART ...]   (dev test real real2 real3 realdev officialdev realdev2 real4 real5 real6
-                                                 real7 real8 real9 real10, or both = all of them)
+                                                 real7 real8 real9 real10 real11, or both = all of them;
+                                                 real11 is also scored by source: UD KTB, Wikipedia, official sites)
 """
 from __future__ import annotations
 
@@ -25,14 +26,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.common import publish, table  # noqa: E402
-from bench.stance_gold import GOLD, Document, Gold, read_gold, read_real  # noqa: E402
+from bench.stance_gold import GOLD, OTHER_PARTS, Document, Gold, hash_of, read_gold, read_real, source_of  # noqa: E402
 from taldau.doc import Doc, Relation, Span  # noqa: E402
 from taldau.pipeline import Pipeline  # noqa: E402
 from taldau.stances import actor_key  # noqa: E402
 
 FLOORS = {"f1": 0.85, "precision": 0.90}
 PARTS = ("dev", "test", "real", "real2", "real3", "realdev", "officialdev", "realdev2", "real4", "real5", "real6",
-         "real7", "real8", "real9", "real10")
+         "real7", "real8", "real9", "real10", "real11")
+SOURCES = {"ktb": "UD Kazakh-KTB", "wikipedia": "Wikipedia", "official": "official sites"}  # real11's, by source_of
 BLIND = ("real8", "real9")  # the last blind pair (scored once together at 2de8ebb), pooled when both are run
 SEEN = PARTS  # `both`: every part, each blind pair now read (its one blind run kept in BLIND_RUNS), and test
 POOLED = "real8+real9"
@@ -234,6 +236,14 @@ def errors(documents: list[Document], docs: list[Doc]) -> list[str]:
     return lines
 
 
+def by_source(part: str, documents: list[Document], docs: list[Doc]) -> dict[str, tuple[list, list]]:
+    """A part of several sources (draw_other's) cut by the source of each sentence: "real11 (Wikipedia)"..."""
+    sources = [source_of(hash_of(document.text)) for document in documents]
+    return {f"{part} ({label})": ([d for d, s in zip(documents, sources) if s == source],
+                                  [d for d, s in zip(docs, sources) if s == source])
+            for source, label in SOURCES.items() if source in sources}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--part", nargs="+", choices=(*PARTS, "both"), default=["both"],
@@ -250,6 +260,8 @@ def main() -> int:
             print(f"{part} skipped: its sentences are not in ../shared/data")
             continue
         read[part] = documents, [pipeline(d.text) for d in documents]
+        if part in OTHER_PARTS:
+            read.update(by_source(part, *read[part]))
         if part not in UNLISTED:
             mistakes += [f"{part} {line}" for line in errors(*read[part])]
     if set(BLIND) <= read.keys():
