@@ -21,7 +21,6 @@ import numpy as np
 
 from taldau.cache import WORDS, Recent
 from taldau.doc import Analysis
-from taldau.morph.phrases import followers
 
 HERE = Path(__file__).parent
 MODEL = HERE / "ranker.npz"
@@ -81,6 +80,8 @@ def reading_keys(reading: Analysis, rank: int, norm: str) -> Keys:
 
 
 def view(norm: str, readings: Sequence[Analysis]) -> View:
+    from taldau.morph.phrases import followers  # here: loading the tagger need not load the analyser
+
     low = norm.lower()
     forms = "+".join(sorted({f for r in readings if "VerbForm" in r.feats for f in _verb_forms(r.feats)}))
     first = readings[0] if readings else None
@@ -156,9 +157,10 @@ def candidates(words: Sequence[Word]) -> Iterator[tuple[int, int, list[str]]]:
 
 class _Entry(NamedTuple):
     """One word as integer ids of a model: its own context keys; what its neighbours see of it (their context
-    keys, in NEIGHBOURS order, then 1 or 0: whether it is a plural nominative, may be a converb, is capitalised:
-    one flat row, read into one array for a block); for a word with two readings or more, a row per reading: its
-    tag columns (U, T), lexical columns (L, LT), structural columns (padded to WIDTH + 4, or the widest row)."""
+    keys, in NEIGHBOURS order, then 1 or 0: whether it is a plural nominative, may be a converb, is capitalised, may
+    start a phrase: one flat row, read into one array for a block); for a word with two readings or more, a row per
+    reading: its tag columns (U, T), lexical columns (L, LT), structural columns (padded to WIDTH + 4, or the widest
+    row); the words that may follow it in a phrase, and its lemmas and form."""
 
     readings: tuple[Analysis, ...]
     own: tuple[int, ...]
@@ -299,7 +301,8 @@ class Ranker:
             columns = np.array([row + [pad] * (width - len(row)) for row in rows], dtype=np.int64)
         none = self.none
         entry = _Entry(readings, tuple(ids.get(value, none) for ids, value in zip(self._own, (v.w, v.a))),
-                       (*(ids.get(v[field], none) for ids, field in self._seen), v.plural, v.conv, v.capital), columns,
+                       (*(ids.get(v[field], none) for ids, field in self._seen), v.plural, v.conv, v.capital,
+                        bool(v.follows)), columns,
                        v.follows, v.lemmas)
         return self._words.put(norm, entry)
 
@@ -376,7 +379,7 @@ class Ranker:
         end = np.append(begin[1:], n)
         at = ambiguous[:, None] + self.offsets[None, :]
         inside = (at >= begin[sentence[ambiguous]][:, None]) & (at < end[sentence[ambiguous]][:, None])
-        width = len(self.offsets) + 3
+        width = len(self.offsets) + 4
         seen = np.fromiter(chain.from_iterable(e.seen for e in entries), np.int64, n * width).reshape(n, width)
         neighbours = np.where(inside, seen[np.clip(at, 0, n - 1), np.arange(len(self.offsets))], self.edges)
         flags = seen[:, len(self.offsets):].astype(bool)
@@ -384,14 +387,13 @@ class Ranker:
         before = plurals[ambiguous] - plurals[begin[sentence[ambiguous]]] > 0
         position = ambiguous - begin[sentence[ambiguous]]
         conv = (position > 0) & flags[np.maximum(ambiguous - 1, 0), 1]
-        fixed, last = self.fixed, end[sentence[ambiguous]] - 1
-        phrase = [i < stop and bool(entries[i].follows & entries[i + 1].lemmas) if entries[i].follows else False
-                  for i, stop in zip(ambiguous.tolist(), last.tolist())]
-        after = [i > start and bool(entries[i - 1].follows & entries[i].lemmas) if entries[i - 1].follows else False
-                 for i, start in zip(ambiguous.tolist(), begin[sentence[ambiguous]].tolist())]
+        joined = np.zeros(n + 1, dtype=bool)  # word i and the next make a phrase of the lexicon (one sentence)
+        for i in np.nonzero(flags[:-1, 3] & (first[1:] == 0))[0].tolist():  # the few words that start one
+            joined[i] = bool(entries[i].follows & entries[i + 1].lemmas)
+        fixed, after = self.fixed, joined[ambiguous - 1] & (position > 0)
         columns = [np.full(len(ambiguous), fixed["b"]), *np.array([entries[i].own for i in ambiguous]).T,
                    np.where(conv, fixed["conv=True"], fixed["conv=False"]),
                    np.where(before, fixed["pl=True"], fixed["pl=False"]),
                    np.where(position == 0, fixed["first"], np.where(flags[ambiguous, 2], fixed["capital"], self.none)),
-                   np.where(phrase, fixed["ph"], self.none), np.where(after, fixed["pb"], self.none)]
+                   np.where(joined[ambiguous], fixed["ph"], self.none), np.where(after, fixed["pb"], self.none)]
         return np.column_stack([*columns, neighbours])
