@@ -69,7 +69,7 @@ def test_ids_by_parts_are_the_spelt_keys_ids(word):
     entry = r._entry(word, readings)
     v = view(word, readings)
     context_ids = [r.context_id.get(k, r.none) for k in (*own_keys(v), *neighbour_keys(v))]
-    assert [*entry.own, *entry.seen] == [*context_ids, v.plural, v.conv, v.capital]
+    assert [*entry.own, *entry.seen] == [*context_ids, v.plural, v.conv, v.capital, bool(v.follows)]
     tag, struct, lex = r.columns
     for k, reading in enumerate(readings if len(readings) > 1 else ()):
         (upos, whole), rest = reading_keys(reading, k, word)

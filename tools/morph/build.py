@@ -8,8 +8,9 @@ Debian's hunspell-kk word list (new stems only; skipped with a warning when not 
 ауыз). UD Kazakh-KTB is never read: it is evaluation data. Word frequencies from KazNERD and the
 raw Apertium texts rank readings (`frequencies.py`).
 
-Writes `data/lexicon.tsv.gz` (stem, lemma, upos, paradigm, feats, flags, frequency), `data/meta.json` and
-the compiled tables derived from them (`tools/morph/compile.py`);
+Writes `data/lexicon.tsv.gz` (stem, lemma, upos, paradigm, feats, flags, frequency), `data/meta.json`, the
+word pairs of the multi-word entries (`data/phrases.tsv.gz`, `tools/morph/phrases.py`) and the compiled
+tables derived from them (`tools/morph/compile.py`);
 the irregular forms (`lang/pronouns.tsv`, `lang/copula.tsv`, `lang/closed_forms.tsv`) are read where they
 are written.
 """
@@ -107,18 +108,23 @@ def apertium(data: Path) -> Iterator[tuple[str, Lexeme]]:
                     yield stem, lex
 
 
-def light_verbs(data: Path) -> Iterator[tuple[str, Lexeme]]:
-    """UD tags the non-final words of a light-verb or adverbial phrase X (назар аудар, іске ас, жыл
-    сайын) and lemmatises them as written; the last word of an adverbial phrase is ADV (шын жүректен)."""
+def phrases(data: Path) -> Iterator[tuple[list[str], str]]:
+    """(words, UPOS) of Apertium's multi-word light verbs and adverbial phrases (назар аудар, жыл сайын)."""
     with open(data / "apertium_kaz_lexicon/kaz_lexicon.tsv", encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
             words, upos = row["lemma"].split(), row["upos"]
-            if len(words) < 2 or upos not in ("VERB", "ADV") or not all(map(_word_ok, words)):
-                continue
-            for word in words[:-1]:
-                yield word.lower(), Lexeme(word, "X", "-")
-            if upos == "ADV":
-                yield words[-1].lower(), Lexeme(words[-1], "ADV", "-")
+            if len(words) >= 2 and upos in ("VERB", "ADV") and all(map(_word_ok, words)):
+                yield words, upos
+
+
+def light_verbs(data: Path) -> Iterator[tuple[str, Lexeme]]:
+    """UD tags the non-final words of a light-verb or adverbial phrase X (назар аудар, іске ас, жыл
+    сайын) and lemmatises them as written; the last word of an adverbial phrase is ADV (шын жүректен)."""
+    for words, upos in phrases(data):
+        for word in words[:-1]:
+            yield word.lower(), Lexeme(word, "X", "-")
+        if upos == "ADV":
+            yield words[-1].lower(), Lexeme(words[-1], "ADV", "-")
 
 
 def closed(_: Path) -> Iterator[tuple[str, Lexeme]]:
@@ -326,12 +332,14 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(f"no data at {args.data}; pass --data PATH (the folder with apertium_kaz_lexicon/)")
     from tools.morph.compile import main as compile_tables
     from tools.morph.frequencies import lemma_frequencies
+    from tools.morph.phrases import write as write_phrases
 
     lexicon = collect(args.data)
     _rewrite(lexicon, {}, args.data)  # the analyser needs a lexicon to filter hunspell and count lemmas
     collect(args.data, (("hunspell-kk (new stems only)", _unknown(hunspell)),), lexicon)
     _rewrite(lexicon, {}, args.data)
     write(lexicon, lemma_frequencies(args.data), DATA_DIR, args.data)
+    write_phrases(args.data)
     compile_tables()
     print(f"wrote {DATA_DIR}", file=sys.stderr)
 

@@ -3,9 +3,10 @@ raw text, CoNLL 2018 scores, the ranker trained on each fold's rest plus the Ape
 
     python -m tools.tagger.cv [--seed 0] [--errors]
 
-For tuning the ranker in minutes rather than the parser's hour; `--seed` changes SGD's shuffle of the rows,
-whose order alone moves UPOS by about half a point (a change must beat that). `--errors` counts the CV's
-errors by issue #16's named decisions (`bench.tagger.error_kind`).
+For tuning the ranker in minutes rather than the parser's hour; `--seed N` averages the weights of SGD's shuffles
+N, N+1... (`train.SETTINGS["shuffles"]` of them): one shuffle's row order alone moves UPOS by about half a point,
+so compare seeds 0 and 3 (shuffles 0-2, 3-5) and a change must beat that. `--errors` counts the CV's errors by
+issue #16's named decisions (`bench.tagger.error_kind`).
 """
 from __future__ import annotations
 

@@ -33,14 +33,15 @@ Word = tuple[str, Sequence[Analysis]]  # (norm, readings)
 Keys = tuple[tuple[str, ...], tuple[str, ...]]  # (crossed with every context key, crossed with a few)
 NEIGHBOURS = ((-2, "a"), (-1, "a"), (-1, "w"), (-1, "e"), (-1, "v"), (-1, "l"),
               (1, "a"), (1, "w"), (1, "e"), (1, "v"), (1, "l"), (2, "a"))  # what a word sees of the words around
-FEW = ("b", "-1a", "1a", "-1v", "1l", "-1w", "1w")  # the context keys also crossed with lexical reading keys
+FEW = ("b", "-1a", "1a", "-1v", "1l", "-1w", "1w", "ph", "pb")  # the context keys also crossed with lexical reading keys
 TAG, LEXICAL = ("U=", "T="), ("L=", "LT=")  # reading keys by prefix; the others are structural
 
 
 class View(NamedTuple):
     """How a word looks to its neighbours: its parts of speech, lower-cased form, last two letters, verb
     forms, the lemma of its first reading; whether that reading is a plural nominative (a subject for a 3pl
-    verb after it), whether it may be a converb, whether it is capitalised."""
+    verb after it), whether it may be a converb, whether it is capitalised; the words that may follow it in a
+    multi-word entry of the lexicon (назар: аудар), and its lemmas and form (what such a word is looked for in)."""
 
     a: str
     w: str
@@ -50,6 +51,8 @@ class View(NamedTuple):
     plural: bool
     conv: bool
     capital: bool
+    follows: frozenset[str]
+    lemmas: frozenset[str]
 
 
 def tag_keys(upos: str, feats: str) -> tuple[str, str, list[str]]:
@@ -77,13 +80,16 @@ def reading_keys(reading: Analysis, rank: int, norm: str) -> Keys:
 
 
 def view(norm: str, readings: Sequence[Analysis]) -> View:
+    from taldau.morph.phrases import followers  # here: loading the tagger need not load the analyser
+
     low = norm.lower()
     forms = "+".join(sorted({f for r in readings if "VerbForm" in r.feats for f in _verb_forms(r.feats)}))
     first = readings[0] if readings else None
     plural = first is not None and first.upos in ("NOUN", "PRON", "PROPN") and "Case=Nom" in first.feats \
         and "Number=Plur" in first.feats
     return View("+".join(sorted({r.upos for r in readings})), low, low[-2:], forms,
-                first.lemma.lower() if first else low, plural, "Conv" in forms, norm[:1].isupper())
+                first.lemma.lower() if first else low, plural, "Conv" in forms, norm[:1].isupper(),
+                followers(low), frozenset({low, *(r.lemma.lower() for r in readings)}))
 
 
 @lru_cache(maxsize=WORDS)
@@ -111,8 +117,11 @@ def edge_key(d: int, name: str) -> str | None:
 
 def context(views: Sequence[View], i: int, plural: bool) -> tuple[list[str], list[str]]:
     """(all context keys, the few crossed with lexical keys) of word i of a sentence (training's form of what
-    `Ranker` computes in arrays); `plural`: a plural nominative came before it."""
+    `Ranker` computes in arrays); `plural`: a plural nominative came before it; "ph", "pb": it and the next
+    word, or the word before and it, make a multi-word entry of the lexicon (назар аударды: UD's X for назар)."""
     keys = ["b", *own_keys(views[i]), f"conv={i > 0 and views[i - 1].conv}", f"pl={plural}"]
+    keys += ["ph"] if i + 1 < len(views) and views[i].follows & views[i + 1].lemmas else []
+    keys += ["pb"] if i > 0 and views[i - 1].follows & views[i].lemmas else []
     for m, (d, name) in enumerate(NEIGHBOURS):
         key = neighbour_keys(views[i + d])[m] if 0 <= i + d < len(views) else edge_key(d, name)
         keys += [key] if key else []
@@ -148,14 +157,17 @@ def candidates(words: Sequence[Word]) -> Iterator[tuple[int, int, list[str]]]:
 
 class _Entry(NamedTuple):
     """One word as integer ids of a model: its own context keys; what its neighbours see of it (their context
-    keys, in NEIGHBOURS order, then 1 or 0: whether it is a plural nominative, may be a converb, is capitalised:
-    one flat row, read into one array for a block); for a word with two readings or more, a row per reading: its
-    tag columns (U, T), lexical columns (L, LT), structural columns (padded to WIDTH + 4, or the widest row)."""
+    keys, in NEIGHBOURS order, then 1 or 0: whether it is a plural nominative, may be a converb, is capitalised, may
+    start a phrase: one flat row, read into one array for a block); for a word with two readings or more, a row per
+    reading: its tag columns (U, T), lexical columns (L, LT), structural columns (padded to WIDTH + 4, or the widest
+    row); the words that may follow it in a phrase, and its lemmas and form."""
 
     readings: tuple[Analysis, ...]
     own: tuple[int, ...]
     seen: tuple[int, ...]
     columns: np.ndarray | None
+    follows: frozenset[str]
+    lemmas: frozenset[str]
 
 
 class Ranker:
@@ -201,7 +213,7 @@ class Ranker:
         self.pair_weights = np.append(weight[lexical][order], 0)
         ids = self.context_id.get
         self.fixed = {k: ids(k, none) for k in ("b", "conv=True", "conv=False", "pl=True", "pl=False", "first",
-                                                 "capital")}
+                                                 "capital", "ph", "pb")}
         self.none = none
         self.edges = np.array([ids(edge_key(d, name) or "", none) for d, name in NEIGHBOURS], dtype=np.int64)
         self.offsets = np.array([d for d, _ in NEIGHBOURS], dtype=np.int64)
@@ -248,7 +260,7 @@ class Ranker:
     @staticmethod
     def slots() -> list[str]:
         """The names of the columns of a word's context ids (`_context_ids`)."""
-        return ["b", "w", "a", "conv", "pl", "position", *(f"{d}{name}" for d, name in NEIGHBOURS)]
+        return ["b", "w", "a", "conv", "pl", "position", "ph", "pb", *(f"{d}{name}" for d, name in NEIGHBOURS)]
 
     @property
     def table(self) -> dict[str, dict[str, float]]:
@@ -289,7 +301,9 @@ class Ranker:
             columns = np.array([row + [pad] * (width - len(row)) for row in rows], dtype=np.int64)
         none = self.none
         entry = _Entry(readings, tuple(ids.get(value, none) for ids, value in zip(self._own, (v.w, v.a))),
-                       (*(ids.get(v[field], none) for ids, field in self._seen), v.plural, v.conv, v.capital), columns)
+                       (*(ids.get(v[field], none) for ids, field in self._seen), v.plural, v.conv, v.capital,
+                        bool(v.follows)), columns,
+                       v.follows, v.lemmas)
         return self._words.put(norm, entry)
 
     def _reading_ids(self, reading: Analysis, rank: int, norm: str) -> list[int]:
@@ -365,7 +379,7 @@ class Ranker:
         end = np.append(begin[1:], n)
         at = ambiguous[:, None] + self.offsets[None, :]
         inside = (at >= begin[sentence[ambiguous]][:, None]) & (at < end[sentence[ambiguous]][:, None])
-        width = len(self.offsets) + 3
+        width = len(self.offsets) + 4
         seen = np.fromiter(chain.from_iterable(e.seen for e in entries), np.int64, n * width).reshape(n, width)
         neighbours = np.where(inside, seen[np.clip(at, 0, n - 1), np.arange(len(self.offsets))], self.edges)
         flags = seen[:, len(self.offsets):].astype(bool)
@@ -373,9 +387,13 @@ class Ranker:
         before = plurals[ambiguous] - plurals[begin[sentence[ambiguous]]] > 0
         position = ambiguous - begin[sentence[ambiguous]]
         conv = (position > 0) & flags[np.maximum(ambiguous - 1, 0), 1]
-        fixed = self.fixed
+        joined = np.zeros(n + 1, dtype=bool)  # word i and the next make a phrase of the lexicon (one sentence)
+        for i in np.nonzero(flags[:-1, 3] & (first[1:] == 0))[0].tolist():  # the few words that start one
+            joined[i] = bool(entries[i].follows & entries[i + 1].lemmas)
+        fixed, after = self.fixed, joined[ambiguous - 1] & (position > 0)
         columns = [np.full(len(ambiguous), fixed["b"]), *np.array([entries[i].own for i in ambiguous]).T,
                    np.where(conv, fixed["conv=True"], fixed["conv=False"]),
                    np.where(before, fixed["pl=True"], fixed["pl=False"]),
-                   np.where(position == 0, fixed["first"], np.where(flags[ambiguous, 2], fixed["capital"], self.none))]
+                   np.where(position == 0, fixed["first"], np.where(flags[ambiguous, 2], fixed["capital"], self.none)),
+                   np.where(joined[ambiguous], fixed["ph"], self.none), np.where(after, fixed["pb"], self.none)]
         return np.column_stack([*columns, neighbours])
