@@ -21,7 +21,9 @@ def pipeline() -> Pipeline:
     return Pipeline()
 
 
-CASE_FAILURES: tuple[str, ...] = ()  # the first words of cases known to fail (strict xfail)
+# the first words of cases known to fail (strict xfail): the tagger reads Қор before ауыл as an adjective (a poor
+# village), so the Fund is no actor
+CASE_FAILURES: tuple[str, ...] = ("Қор ауыл мектептеріне",)
 
 
 def _cases() -> list:
