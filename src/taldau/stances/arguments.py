@@ -230,13 +230,19 @@ def fits_subject(tokens: Sequence[Token], last: Mention, case: str, predicate: i
         last.last == predicate or not governed(tokens, last.last)
         or headed and following is not None and following.norm[:1].isupper()) \
         and not predicative(tokens, last.last, predicate) and not bare_object(tokens, last.last, predicate) \
-        and not (case == "Gen" and _possessor(tokens, last.last))
+        and not (case == "Gen" and (_possessor(tokens, last.last, predicate)
+                                    or 0 <= predicate < len(tokens) and not w.possessed(tokens[predicate])))
+    # (a holder in the genitive possesses the stance noun: шешімі наразылық тудырды names none)
 
 
-def _possessor(tokens: Sequence[Token], after: int) -> bool:
-    """A genitive right before a possessed noun in another case than the accusative is that noun's possessor
-    (Қазақстанның астанасында), not the stance noun's (Компанияның өнімдерін экспорттау ниеті: its products)."""
-    following = tokens[after] if after < len(tokens) else None
+def _possessor(tokens: Sequence[Token], after: int, predicate: int = -1) -> bool:
+    """A genitive before a possessed noun other than the stance noun, its adjectives between, in another case than the
+    accusative is that noun's possessor (Қазақстанның астанасында, Министрліктің бұл бастамасы), not the stance noun's
+    (Компанияның өнімдерін экспорттау ниеті: its products)."""
+    k = after
+    while k < len(tokens) and k != predicate and tokens[k].upos in ("ADJ", "DET"):
+        k += 1
+    following = tokens[k] if k < len(tokens) and k != predicate else None
     return following is not None and following.upos == "NOUN" and w.possessed(following) and w.case(following) != "Acc"
 
 
