@@ -57,7 +57,8 @@ def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor
         token = tokens[i]
         if i in actors or i in aside or w.punct(token) or (i + 1 < before and w.lemma(tokens[i + 1]) in POSTPOSITIONS):
             continue  # (not жемқорлыққа қарсы күрес агенттігі: a complement of a postposition)
-        if i + 1 == before and tokens[before].upos == "NOUN" and not w.verbal_noun(token) and wanted != "AREA" \
+        if i + 1 == before and (tokens[before].upos == "NOUN" or _possessed_verbal(tokens[before], token)) \
+                and not w.verbal_noun(token) and wanted != "AREA" \
                 and any(a.upos == "ADJ" for a in token.analyses) and w.case(token) in ("Nom", "Acc", None):
             continue  # басты мақсат етті: an adjective of the predicate's noun (басты also read бас-ты; not кәсіпкерлікке)
         if wanted == "AREA":
@@ -70,6 +71,12 @@ def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor
                 m.first <= i < m.last for m in inside):
             return i
     return None
+
+
+def _possessed_verbal(head: Token, before: Token) -> bool:
+    """A stance noun that is a possessed verbal noun after a caseless word: an adjective of it (зор қолдауына; not
+    келісімді қолдаған, an object also read as an adjective)."""
+    return w.verb_form(head) == "Ger" and w.possessed(head) and w.case(before) in ("Nom", None)
 
 
 def bare_noun(token: Token) -> bool:
