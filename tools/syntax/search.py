@@ -31,7 +31,7 @@ def without(*names: str) -> dict:
 
 
 SETTINGS = {  # config.cfg overrides by dotted path; "epochs" and "turkish" (sentences drawn) are train's own
-    "shipped": {},
+    "shipped": {},  # config.cfg and relatives.SAMPLE as they are
     "window 2": {ENCODE + "window_size": 2},
     "window 3": {ENCODE + "window_size": 3},
     "depth 3": {ENCODE + "depth": 3},
@@ -50,11 +50,16 @@ SETTINGS = {  # config.cfg overrides by dotted path; "epochs" and "turkish" (sen
     "epochs 8": {"epochs": 8},
     "epochs 20": {"epochs": 20},
     "turkish 0": {"turkish": 0},
+    "turkish 1000": {"turkish": 1000},
     "turkish 3000": {"turkish": 3000},
     "no LEMMA": without("LEMMA"),
     "no NORM": without("NORM"),
     "no NORM, LEMMA": without("NORM", "LEMMA"),
     "rows x2": {EMBED + "rows": [2 * r for r in ROWS]},
+    "hidden 128": {PARSER + "hidden_width": 128},
+    "hidden 96, window 2": {PARSER + "hidden_width": 96, ENCODE + "window_size": 2},
+    "hidden 96, width 96": {PARSER + "hidden_width": 96, ENCODE + "width": 96, EMBED + "width": 96},
+    "hidden 96, dropout 0.3": {PARSER + "hidden_width": 96, "training.dropout": 0.3},
 }
 
 
