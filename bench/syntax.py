@@ -86,6 +86,20 @@ def fold_tagger(data: Path, train_sentences, settings: dict | None = None, apert
     return tagger
 
 
+def prepare(data: Path, train_sentences, test_sentences, extra=(), extra_tokens=None):
+    """The readings of `train_sentences` and of `extra` (unless `extra_tokens` has them) by sent_id, by a tagger
+    trained on `train_sentences`; the test part as running text, that text tagged by it, and its gold words."""
+    from taldau.pipeline import Pipeline
+    from tools.syntax.train import readings
+
+    tagger = fold_tagger(data, train_sentences)
+    given = extra_tokens or {}
+    seen = list(train_sentences) + [s for s in extra if s.sent_id not in given]
+    tokens = {**dict(zip((s.sent_id for s in seen), readings(seen, tagger))), **given}
+    text, gold = running_text(test_sentences)
+    return tokens, text, Pipeline(["morph", tagger])(text), gold
+
+
 def run_fold(data: Path, train_sentences, test_sentences, epochs: int, udpipe: bool, extra=(),
              extra_tokens=None, seed: int = 0) -> dict[str, Counter]:
     """Counts of each system on `test_sentences`, the tagger and parsers trained on `train_sentences` (taldau's
@@ -93,14 +107,9 @@ def run_fold(data: Path, train_sentences, test_sentences, epochs: int, udpipe: b
     readings."""
     from taldau.pipeline import Pipeline
     from taldau.syntax.component import Parser
-    from tools.syntax.train import readings, save, train
+    from tools.syntax.train import save, train
 
-    tagger = fold_tagger(data, train_sentences)
-    given = extra_tokens or {}
-    seen = list(train_sentences) + [s for s in extra if s.sent_id not in given]
-    tokens = {**dict(zip((s.sent_id for s in seen), readings(seen, tagger))), **given}
-    text, gold = running_text(test_sentences)
-    tagged = Pipeline(["morph", tagger])(text)
+    tokens, text, tagged, gold = prepare(data, train_sentences, test_sentences, extra, extra_tokens)
     out = {"most frequent reading": Counter(counts(gold, system_words(Pipeline(["morph"])(text)))),
            "tagger": Counter(counts(gold, system_words(tagged)))}
     with tempfile.TemporaryDirectory() as folder:

@@ -112,3 +112,30 @@ def test_analysing_text_does_not_import_spacy():
             "assert doc.tokens[0].deprel, 'no parse'; print('spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+@pytest.mark.parametrize("window, depth", [(2, 2), (3, 1), (1, 3)])
+def test_other_encoder_shapes_are_parsed_as_spacy_parses_them(tmp_path, window, depth):
+    """A wider window or a deeper encoder (config.cfg's settings tried by tools.syntax.search) runs in numpy
+    too: a model briefly trained on made-up trees, exported, parses as spaCy does."""
+    from spacy.training import Example
+    from spacy.util import load_config, load_model_from_config
+
+    from taldau.syntax.features import spacy_doc
+    from tools.syntax.export import export, spacy_parse
+    from tools.syntax.train import CONFIG
+
+    encode = "components.parser.model.tok2vec.encode."
+    config = load_config(CONFIG, overrides={encode + "window_size": window, encode + "depth": depth})
+    nlp = load_model_from_config(config, auto_fill=True)
+    sentences = readings()
+    trees = [([len(t) - 1] * len(t), [("nsubj", "obj", "obl")[i % 3] for i in range(len(t) - 1)] + ["ROOT"])
+             for t in sentences]
+    examples = [Example(spacy_doc(nlp.vocab, t), spacy_doc(nlp.vocab, t, *tree)) for t, tree in zip(sentences, trees)]
+    optimizer = nlp.initialize(lambda: examples)
+    for _ in range(20):  # labels vary after a few updates: the scores are no longer ties
+        nlp.update(examples, sgd=optimizer)
+    nlp.to_disk(tmp_path / "spacy")
+    (tmp_path / "meta.json").write_text('{"format": 2}', encoding="utf-8")
+    export(tmp_path, nlp)
+    assert Model(tmp_path).parse(sentences) == spacy_parse(nlp, sentences)

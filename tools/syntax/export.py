@@ -20,7 +20,7 @@ import numpy as np
 from taldau.doc import Token
 from taldau.syntax.component import FORMAT, MODEL, Model
 from taldau.syntax.features import spacy_doc
-from taldau.syntax.network import ATTRS, LAYOUT
+from taldau.syntax.network import ATTRS, layout
 
 
 def export(folder: Path, nlp=None) -> None:
@@ -36,17 +36,18 @@ def export(folder: Path, nlp=None) -> None:
     embed = config["tok2vec"]["embed"]
     encode = config["tok2vec"]["encode"]
     if (embed["attrs"] != list(ATTRS) or config["state_type"] != "parser" or config["extra_state_tokens"]
-            or not config["use_upper"] or encode["window_size"] != 1 or embed["include_static_vectors"]):
-        raise ValueError(f"{folder}: taldau.syntax.network runs {ATTRS} with a window of 1, 8 state tokens "
+            or not config["use_upper"] or embed["include_static_vectors"]):
+        raise ValueError(f"{folder}: taldau.syntax.network runs {ATTRS} without static vectors, 8 state tokens "
                          "and an upper layer; retrain with tools/syntax/config.cfg")
+    names = layout(encode["depth"])
     nodes: dict[str, list] = {}
     for node in model.walk(order="dfs_pre"):
         nodes.setdefault(node.name, []).append(node)
-    if {name: len(found) for name, found in nodes.items() if name in LAYOUT} != {
-            name: len(names) for name, names in LAYOUT.items()}:
-        raise ValueError(f"{folder}: layers differ from {LAYOUT}")
+    if {name: len(found) for name, found in nodes.items() if name in names} != {
+            name: len(keys) for name, keys in names.items()}:
+        raise ValueError(f"{folder}: layers differ from {names}")
     weights = {}
-    for name, keys in LAYOUT.items():
+    for name, keys in names.items():
         for node, key in zip(nodes[name], keys):
             for param in node.param_names:
                 weights[f"{key}.{param}"] = np.asarray(node.get_param(param), dtype=np.float32)
@@ -54,6 +55,7 @@ def export(folder: Path, nlp=None) -> None:
     classes = [moves.get_class_name(i) for i in range(moves.n_moves)]
     settings = {
         "attrs": list(ATTRS),
+        "window": encode["window_size"],
         "seeds": [node.attrs["seed"] for node in nodes["hashembed"]],
         "classes": [[name[0], name[2:]] for name in classes],  # move letter (S D L R B), label
         "unseen": sorted(model.attrs["unseen_classes"]),

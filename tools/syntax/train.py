@@ -64,14 +64,17 @@ def examples(nlp, sentences: Sequence[Sentence], tokens: Sequence[tuple[Token, .
 
 
 def train(sentences: Sequence[Sentence], epochs: int = 12, extra: Sequence[Sentence] = (), seed: int = 0,
-          tokens: dict[str, tuple[Token, ...]] | None = None):
+          tokens: dict[str, tuple[Token, ...]] | None = None, overrides: dict | None = None):
     """A spaCy pipeline with a trained parser. `extra`: sentences of related languages, seen each epoch
-    beside KTB. `tokens`: readings already computed, by sent_id (cross-validation reuses them)."""
+    beside KTB. `tokens`: readings already computed, by sent_id (cross-validation reuses them). `overrides`:
+    config.cfg's settings changed, by dotted path (`tools.syntax.search` tries them)."""
     import spacy
     from spacy.util import load_config, load_model_from_config, minibatch
 
     spacy.util.fix_random_seed(seed)
-    nlp = load_model_from_config(load_config(CONFIG), auto_fill=True, validate=True)
+    config = load_config(CONFIG, overrides=overrides or {})
+    nlp = load_model_from_config(config, auto_fill=True, validate=True)
+    dropout = config["training"]["dropout"]
     every = list(sentences) + list(extra)
     known = tokens or {}
     missing = [s for s in every if s.sent_id not in known]
@@ -82,7 +85,7 @@ def train(sentences: Sequence[Sentence], epochs: int = 12, extra: Sequence[Sente
     for _ in range(epochs):
         rng.shuffle(data)
         for batch in minibatch(data, size=16):
-            nlp.update(batch, drop=0.2, sgd=optimizer)
+            nlp.update(batch, drop=dropout, sgd=optimizer)
     return nlp
 
 

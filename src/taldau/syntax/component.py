@@ -39,7 +39,7 @@ class Model:
                              f"{FORMAT} (run python -m tools.syntax.export)")
         settings = json.loads((folder / "parser.json").read_text(encoding="utf-8"))
         with np.load(folder / "parser.npz") as weights:
-            self.network = Network(dict(weights), settings["seeds"])
+            self.network = Network(dict(weights), settings["seeds"], settings.get("window", 1))
         self.attributes = Attributes(settings["symbols"], settings["norms"])
         self.words = Words(self.network, self.attributes.of_words)
         self.lock = Lock()  # `words` grows as it goes: one batch at a time

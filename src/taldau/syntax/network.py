@@ -2,11 +2,11 @@
 
 tok2vec: eight hash-embedding tables (one per attribute of `features.Attributes`) concatenated, a
 layer-normalised maxout mixing them (`embed`: it depends on the token alone, so `Words` keeps it per
-word), two residual maxout convolutions over a window of one word each side (every sentence padded by
-two zero rows, as thinc's `with_array(pad=2)` does), a linear projection. The lower layer is
-precomputed per (token, state slot); a state's hidden vector is the sum of its eight slots' rows (a
-missing slot takes the learned padding), maxout, then the upper layer scores every move. Sums run in
-spaCy's order so the scores match it to float rounding.
+word), `depth` residual maxout convolutions over a window of `window` words each side (every sentence
+padded by window * depth zero rows, as thinc's `with_array(pad=...)` does), a linear projection.
+The lower layer is precomputed per (token, state slot); a state's hidden vector is the sum of its eight
+slots' rows (a missing slot takes the learned padding), maxout, then the upper layer scores every
+move. Sums run in spaCy's order so the scores match it to float rounding.
 """
 from __future__ import annotations
 
@@ -18,14 +18,16 @@ import numpy as np
 from taldau.syntax.hashing import hash_keys
 
 ATTRS = ("NORM", "PREFIX", "SUFFIX", "SHAPE", "POS", "TAG", "MORPH", "LEMMA")
-LAYOUT = {  # thinc layer name -> the keys its weights get in parser.npz, in the model's depth-first order
-    "hashembed": tuple(f"embed.{attr}" for attr in ATTRS),
-    "maxout": ("mix", "conv1", "conv2"),
-    "layernorm": ("mix.norm", "conv1.norm", "conv2.norm"),
-    "linear": ("project", "upper"),
-    "precomputable_affine": ("lower",),
-}
-PAD = 2  # zero rows around each sentence: the window (1) times the depth (2) of the encoder
+
+
+def layout(depth: int) -> dict[str, tuple[str, ...]]:
+    """thinc layer name -> the keys its weights get in parser.npz, in the model's depth-first order, for an
+    encoder of `depth` convolutions."""
+    maxouts = ("mix", *(f"conv{n}" for n in range(1, depth + 1)))
+    return {"hashembed": tuple(f"embed.{attr}" for attr in ATTRS), "maxout": maxouts,
+            "layernorm": tuple(f"{key}.norm" for key in maxouts), "linear": ("project", "upper"),
+            "precomputable_affine": ("lower",)}
+
 SMALL = 16  # fewer rows than this take another BLAS kernel (other float rounding): `embed` pads up to it
 
 
@@ -33,9 +35,12 @@ class Network:
     """`embed` each new word, `precompute` a batch of sentences from their words' vectors, then `scores`
     at every parser step."""
 
-    def __init__(self, weights: Mapping[str, np.ndarray], seeds: Sequence[int]):
+    def __init__(self, weights: Mapping[str, np.ndarray], seeds: Sequence[int], window: int = 1):
         self.w = {key: np.ascontiguousarray(value, dtype=np.float32) for key, value in weights.items()}
-        tables = [self.w[f"{key}.E"] for key in LAYOUT["hashembed"]]
+        self.layout = layout(sum(key.startswith("conv") and key.endswith(".W") for key in self.w))
+        self.window = window
+        self.pad = window * (len(self.layout["maxout"]) - 1)  # zero rows around each sentence
+        tables = [self.w[f"{key}.E"] for key in self.layout["hashembed"]]
         self.table = np.concatenate(tables)  # one table: each attribute's rows after the previous one's
         self.sizes = np.array([len(t) for t in tables], dtype=np.uint32)[:, None]
         self.starts = np.cumsum([0] + [len(t) for t in tables[:-1]])[:, None]
@@ -49,7 +54,7 @@ class Network:
         self.offsets = np.arange(self.slots)[:, None]
         self.maxout = {  # (out, pieces, in) weights as (in, pieces * out): each piece's outputs side by side
             key: (self.w[f"{key}.W"].transpose(2, 1, 0).reshape(self.w[f"{key}.W"].shape[2], -1).copy(),
-                  self.w[f"{key}.b"].T.reshape(-1)) for key in LAYOUT["maxout"]}
+                  self.w[f"{key}.b"].T.reshape(-1)) for key in self.layout["maxout"]}
 
     def embed(self, ids: np.ndarray) -> np.ndarray:
         """(n, width) mixed vectors of (n, 8) attribute ids: each table's four hashed rows summed in
@@ -68,12 +73,13 @@ class Network:
         """The lower layer's input from each slot of every row (`(rows * slots, hidden * pieces)`) and
         where each sentence starts among the rows. `mixed` holds the sentences' words one after another;
         the row after a sentence's last word is the padding of a missing slot."""
-        starts = np.cumsum([PAD] + [n + PAD for n in lengths[:-1]])
+        pad = self.pad
+        starts = np.cumsum([pad] + [n + pad for n in lengths[:-1]])
         where = np.arange(len(mixed)) + np.repeat(starts - np.cumsum([0, *lengths[:-1]]), lengths)
-        rows = np.zeros((len(mixed) + PAD * (len(lengths) + 1), mixed.shape[1]), dtype=np.float32)
+        rows = np.zeros((len(mixed) + pad * (len(lengths) + 1), mixed.shape[1]), dtype=np.float32)
         rows[where] = mixed
-        for key in ("conv1", "conv2"):
-            rows += self._maxout(_window(rows), key)
+        for key in self.layout["maxout"][1:]:
+            rows += self._maxout(_window(rows, self.window), key)
         tokvecs = rows @ self.w["project.W"].T
         tokvecs += self.w["project.b"]
         cached = tokvecs @ self.lower
@@ -140,11 +146,17 @@ def _max_pieces(x: np.ndarray, pieces: int) -> np.ndarray:
     return best
 
 
-def _window(rows: np.ndarray) -> np.ndarray:
-    """Each row beside its neighbours [previous, itself, next], zeros past the ends (thinc's seq2col)."""
-    out = np.zeros((len(rows), 3 * rows.shape[1]), dtype=rows.dtype)
+def _window(rows: np.ndarray, window: int) -> np.ndarray:
+    """Each row beside its `window` neighbours on each side [previous..., itself, next...], zeros past the
+    ends (thinc's seq2col)."""
     width = rows.shape[1]
-    out[1:, :width] = rows[:-1]
-    out[:, width:2 * width] = rows
-    out[:-1, 2 * width:] = rows[1:]
+    out = np.zeros((len(rows), (2 * window + 1) * width), dtype=rows.dtype)
+    for block, shift in enumerate(range(-window, window + 1)):
+        columns = slice(block * width, (block + 1) * width)
+        if shift < 0:
+            out[-shift:, columns] = rows[:shift]
+        elif shift > 0:
+            out[:-shift, columns] = rows[shift:]
+        else:
+            out[:, columns] = rows
     return out
