@@ -199,7 +199,7 @@ def _attributive(tokens: Sequence[Token], end: int) -> bool:
 
 def _unasserted(tokens: Sequence[Token], last: int, end: int) -> bool:
     """The predicate states no stance though it ends a clause: ability (қолдай алады; not қолдап алды, the -ып
-    converb), a question (қарсы емес пе?, қай салада ... орнатты?), a hedge or an obligation after it (дайын болуы мүмкін), an expectation or
+    converb), a question (қарсы емес пе?, қай өңірде ... орнатты?), a hedge or an obligation after it (дайын болуы мүмкін), an expectation or
     hearsay that quotes it (қолдайды деп күтілуде, қолдайды деген ақпарат тарады), a condition in its auxiliary (қажет
     ететін болса: if one needs)."""
     head = tokens[last]
@@ -211,7 +211,7 @@ def _unasserted(tokens: Sequence[Token], last: int, end: int) -> bool:
     if following is None:
         return False
     if following.norm == "?" and any(w.feats(t).get("PronType") == "Int" for t in tokens[:last]):
-        return True  # a question asked with қай, қандай, кім...: Тараптар қай салада ынтымақтастық орнатты?
+        return True  # a question asked with қай, қандай, кім...: Серіктестер қай өңірде ынтымақтастық орнатты?
     if following.norm.lower() in ("деп", "деген") and end + 1 < len(tokens):
         return w.lemma(tokens[end + 1]) in UNSTATED
     return w.lemma(following) in HEDGES
