@@ -23,6 +23,8 @@ OFFICIAL_PARTS = ("real5", "officialdev", "real7", "real9")  # the real parts dr
 KTB = DEFAULT_DATA / "ud_kazakh_ktb"  # UD Kazakh-KTB: news, addresses, fiction, Wikipedia (CC BY-SA)
 WIKIPEDIA = DEFAULT_DATA / "apertium_kaz_texts"  # Apertium's hand-disambiguated Wikipedia articles (CC BY-SA)
 OTHER_PARTS = ("real11",)  # the real parts drawn by draw_other from KTB, WIKIPEDIA and OFFICIAL
+SEGMENTED = DEFAULT_DATA / "apertium_kaz_lexicon" / "segmentation_corpus.tsv"  # encyclopedia, history, law (GPL)
+SEGMENTED_PARTS = ("real12",)  # the real parts drawn by draw_segmented from SEGMENTED
 KINDS = ("interest", "goal", "need", "cooperation", "support", "opposition")  # issue 13's kinds, for checking the gold
 FLAGS = ("negated", "implicit")  # and with=PARTNER
 
@@ -62,9 +64,10 @@ def read_gold(path: Path) -> list[Document]:
 
 def read_real(path: Path) -> list[Document] | None:
     """A real part: sentences named by hash in `path` (KazNERD's, the official sites' for OFFICIAL_PARTS, draw_other's
-    sources' for OTHER_PARTS), each its own document; None without data."""
+    sources' for OTHER_PARTS, the segmentation corpus's for SEGMENTED_PARTS), each its own document; None without
+    data."""
     texts = (official_texts() if path.stem in OFFICIAL_PARTS else other_texts() if path.stem in OTHER_PARTS
-             else kaznerd_texts())
+             else segmented_texts() if path.stem in SEGMENTED_PARTS else kaznerd_texts())
     if texts is None:
         return None
     documents = []
@@ -255,7 +258,7 @@ def source_sentences() -> dict[str, tuple[str, ...]] | None:
     if any(texts is None for texts in sources.values()):
         return None
     seen: set[tuple[str, ...]] = set()
-    unique = {name: [t for t in texts if (key := tuple(re.findall(r"\w+", t.lower()))) not in seen
+    unique = {name: [t for t in texts if (key := _words_key(t)) not in seen
                      and not seen.add(key)] for name, texts in sources.items()}
     return {name: tuple(texts) for name, texts in unique.items()}
 
@@ -286,7 +289,42 @@ def draw_other(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = OFF
     real11: draw_other("real11-20261205", 10_000, 50), all the stance-word sentences and 50 decoys."""
     left_out = taken(*exclude)
     pool = [t for texts in (source_sentences() or {}).values() for t in texts if hash_of(t) not in left_out]
+    return _stance_first(seed, pool, stance, any_)
+
+
+def _stance_first(seed: str, pool: Iterable[str], stance: int, any_: int) -> list[tuple[str, str]]:
+    """(hash, text) of the Kazakh sentences of `pool` ranked by `seed`: the first `stance` with a stance word, then
+    the first `any_` without one (decoys)."""
     words = {t: kazakh_words(t) for t in ranked(seed, pool)}
     chosen = [t for t, w in words.items() if has_stance_word(w)][:stance]
     decoys = [t for t, w in words.items() if w and not has_stance_word(w)][:any_]
     return [(hash_of(t), t) for t in chosen + decoys]
+
+
+@cache
+def segmented_sentences(path: Path = SEGMENTED) -> tuple[str, ...] | None:
+    """The sentences of Apertium's morpheme-segmentation corpus (tokens joined by spaces, as written there) that no
+    other source holds (the same lower-case words as a sentence of KazNERD or of draw_other's sources), each once in
+    file order; None without data."""
+    others, kaznerd = source_sentences(), kaznerd_texts()
+    if not path.is_file() or others is None or kaznerd is None:
+        return None
+    seen = {_words_key(t) for texts in (*others.values(), kaznerd.values()) for t in texts}
+    rows = (line.split("\t")[0] for line in path.read_text(encoding="utf-8").splitlines()[1:] if line.strip())
+    return tuple(t for t in dict.fromkeys(rows) if _words_key(t) not in seen)
+
+
+def _words_key(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", text.lower()))
+
+
+def segmented_texts() -> dict[str, str] | None:
+    sentences = segmented_sentences()
+    return None if sentences is None else {hash_of(text): text for text in sentences}
+
+
+def draw_segmented(seed: str, stance: int, any_: int) -> list[tuple[str, str]]:
+    """(hash, text) of the Kazakh sentences (`kazakh_words`) of the segmentation corpus (`segmented_sentences`)
+    ranked by SHA-1 of seed + text: the first `stance` with a stance word, then the first `any_` without one.
+    real12: draw_segmented("real12-20261205", 600, 50)."""
+    return _stance_first(seed, segmented_sentences() or (), stance, any_)

@@ -1,7 +1,9 @@
 """The readers of the sources other than KazNERD (UD Kazakh-KTB, Apertium's Wikipedia texts) on small files written
-here, and draw_other, which must pick real11's sentences again from ../shared/data."""
+here, and draw_other and draw_segmented, which must pick real11's sentences again and none of another source from
+../shared/data."""
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -10,7 +12,8 @@ import pytest
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[1]))
 from bench.stance_gold import (  # noqa: E402
-    draw_other, has_stance_word, kazakh_words, ktb_sentences, source_of, taken, wikipedia_sentences)
+    draw_other, draw_segmented, has_stance_word, kaznerd_texts, kazakh_words, ktb_sentences, other_texts, source_of,
+    taken, wikipedia_sentences)
 
 CONLLU = """# sent_id = {n}
 # text = {text}
@@ -56,3 +59,17 @@ def test_draw_other_picks_real11_again_stance_words_first_then_decoys() -> None:
     assert all(stance[:-50]) and not any(stance[-50:])
     assert not taken("real5.tsv", "officialdev.tsv", "real7.tsv", "real9.tsv") & set(keys)
     assert {source_of(k) for k in keys} == {"ktb", "wikipedia", "official"}
+
+
+def test_draw_segmented_draws_only_sentences_no_other_source_holds() -> None:
+    drawn = draw_segmented("test-seed", 40, 10)
+    if not drawn:
+        pytest.skip("the segmentation corpus is not in ../shared/data")
+    assert len(drawn) == 50 and len(set(drawn)) == 50
+    stance = [has_stance_word(kazakh_words(t)) for _, t in drawn]
+    assert all(stance[:40]) and not any(stance[40:])
+    def words(text: str) -> tuple[str, ...]:
+        return tuple(re.findall(r"\w+", text.lower()))
+    others = {words(t) for t in [*other_texts().values(), *kaznerd_texts().values()]}
+    assert not others & {words(t) for _, t in drawn}
+    assert draw_segmented("test-seed", 40, 10) == drawn and draw_segmented("other-seed", 40, 10) != drawn
