@@ -61,6 +61,15 @@ def test_draw_other_picks_real11_again_stance_words_first_then_decoys() -> None:
     assert {source_of(k) for k in keys} == {"ktb", "wikipedia", "official"}
 
 
+def test_draw_segmented_picks_real12_again() -> None:
+    drawn = draw_segmented("real12-20261205", 10_000, 50)
+    if not drawn:
+        pytest.skip("the segmentation corpus is not in ../shared/data")
+    keys = [k for line in (HERE / "real12.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#") for k in [line.split("\t")[0]]]
+    assert [k for k, _ in drawn] == keys
+
+
 def test_draw_segmented_draws_only_sentences_no_other_source_holds() -> None:
     drawn = draw_segmented("test-seed", 40, 10)
     if not drawn:
