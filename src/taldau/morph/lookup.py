@@ -217,4 +217,16 @@ def lookup(word: str) -> list[Analysis]:
             out.append(reading)
         else:
             out[n] = reading
+    return out if word[:1].isupper() else _writers_case_first(out)
+
+
+def _writers_case_first(readings: list[Analysis]) -> list[Analysis]:
+    """A lower-case word's reading with a lower-case lemma in the place of its capitalised twin (same UPOS and
+    features): құдайдың is құдай, as written (KTB's line; the lexicon holds Құдай and құдай, ислам and Ислам)."""
+    at = {(a.lemma, a.upos, a.feats): n for n, a in enumerate(readings)}
+    out = list(readings)
+    for n, a in enumerate(readings):
+        twin = at.get((a.lemma.lower(), a.upos, a.feats), -1) if a.lemma[:1].isupper() else -1
+        if twin > n:
+            out[n], out[twin] = out[twin], out[n]
     return out
