@@ -30,7 +30,8 @@ def without(*names: str) -> dict:
     return {EMBED + "attrs": [a for a, _ in kept], EMBED + "rows": [r for _, r in kept]}
 
 
-SETTINGS = {  # config.cfg overrides by dotted path; "epochs" and "turkish" (sentences drawn) are train's own
+SETTINGS = {  # config.cfg overrides by dotted path; "epochs", "turkish" (sentences drawn) and "rewrites" (of
+    # relatives.REWRITES; default all) are train's own
     "shipped": {},  # config.cfg and relatives.SAMPLE as they are
     "window 2": {ENCODE + "window_size": 2},
     "window 3": {ENCODE + "window_size": 3},
@@ -52,6 +53,10 @@ SETTINGS = {  # config.cfg overrides by dotted path; "epochs" and "turkish" (sen
     "turkish 0": {"turkish": 0},
     "turkish 1000": {"turkish": 1000},
     "turkish 3000": {"turkish": 3000},
+    "turkish 1000, as written": {"turkish": 1000, "rewrites": ()},  # shipped until relatives.REWRITES
+    "turkish 3000, as written": {"turkish": 3000, "rewrites": ()},
+    "turkish 3000, ile only": {"turkish": 3000, "rewrites": ("ile instrumental",)},
+    "turkish 3000, epochs 20": {"turkish": 3000, "epochs": 20},
     "no LEMMA": without("LEMMA"),
     "no NORM": without("NORM"),
     "no NORM, LEMMA": without("NORM", "LEMMA"),
@@ -106,11 +111,11 @@ def run(data: Path, splits, setting: dict, seed: int) -> dict[str, float]:
     from bench.conll18 import counts, f1
     from bench.syntax import system_words
     from taldau.syntax.component import Parser
-    from tools.syntax.relatives import BUNDLED, load
+    from tools.syntax.relatives import BUNDLED, REWRITES, load
 
     own = dict(setting)
-    epochs, turkish = own.pop("epochs", 12), own.pop("turkish", None)
-    extra, extra_tokens = load(data, BUNDLED, seed, turkish) if turkish != 0 else ([], {})
+    epochs, turkish, rewrites = own.pop("epochs", 12), own.pop("turkish", None), own.pop("rewrites", REWRITES)
+    extra, extra_tokens = load(data, BUNDLED, seed, turkish, rewrites) if turkish != 0 else ([], {})
     total = Counter()
     for train_part, tokens, tagged, gold in splits:
         parser = Parser()
