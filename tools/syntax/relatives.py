@@ -4,8 +4,9 @@ Their relations are moved to KTB's conventions (`treebank.ktb_relations`). Kyrgy
 taldau's Kazakh morphology, like KTB's; Turkish words are not (taldau's readings of them are guesses), so a
 Turkish token carries its own gold reading, its features rewritten as taldau writes Kazakh ones (`features`),
 and its form and lemma only as their shape (`delexicalised`): the parser learns from Turkish the order of
-cases, verb forms and punctuation, not its words. Turkish constructions whose tree KTB draws another way are
-redrawn as KTB does (`REWRITES`): "X ile" (with X) as an instrumental, "da" as an adverb, light verbs.
+cases, verb forms and punctuation, not its words. Turkish constructions whose tree KTB draws another way can be
+redrawn as KTB does (`REWRITES`: "X ile", with X, as an instrumental, "da" as an adverb, light verbs); the bundled
+model is trained without them (docs/bench/syntax_sources.md, fourth round).
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ RELATIVES = {
 }
 BUNDLED = ("tr",)  # what the bundled parser learns from beside KTB (bench/syntax.py measures the same)
 GOLD_READINGS = {"tr"}  # relatives whose tokens carry their own gold reading
-SAMPLE = {"tr": 1000}  # sentences drawn (seeded) from a large relative; 3000 parse better but break мен coordination
+SAMPLE = {"tr": 1000}  # sentences drawn (seeded) from a large relative; 3000 parse better but break hand-written trees
 KEPT = ("Case", "Number", "Number[psor]", "Person[psor]", "PronType", "NumType", "Tense", "Mood", "Polarity")
 NOMINAL = {"amod", "det", "nummod", "nmod:poss", "compound", "flat:name", "case", "acl:relcl", "appos"}
 Words = dict[int, conllu.Token]
@@ -100,7 +101,7 @@ def kazakh_trees(sentence: Sentence, rewrites: Sequence[str] = tuple(REWRITES)) 
 
 
 def load(data: Path, names: Sequence[str], seed: int = 0, sample: int | None = None,
-         rewrites: Sequence[str] = tuple(REWRITES)) -> tuple[list[Sentence], dict[str, tuple[Token, ...]]]:
+         rewrites: Sequence[str] = ()) -> tuple[list[Sentence], dict[str, tuple[Token, ...]]]:
     """The relatives' sentences (2 to 60 tokens; a seeded sample of the large ones, `sample` of each instead of
     `SAMPLE`'s count if given; those of `REWRITTEN` as `kazakh_trees` with `rewrites`), and the gold-read tokens
     of those in `GOLD_READINGS` by sent_id (the others are for taldau to read)."""
