@@ -31,11 +31,12 @@ BUNDLED = ("tr",)  # what the bundled parser learns from beside KTB (bench/synta
 GOLD_READINGS = {"tr"}  # relatives whose tokens carry their own gold reading
 SAMPLE = {"tr": 1000}  # sentences drawn (seeded) from a large relative; 3000 parse better but break hand-written trees
 KEPT = ("Case", "Number", "Number[psor]", "Person[psor]", "PronType", "NumType", "Tense", "Mood", "Polarity")
-NOMINAL = {"amod", "det", "nummod", "nmod:poss", "compound", "flat:name", "case", "acl:relcl", "appos"}
+NOMINAL = {"amod", "det", "nummod", "nmod:poss", "compound", "flat:name", "case", "acl:relcl", "appos"}  # a noun's own
 Words = dict[int, conllu.Token]
 
 
-def conjunctions_as_case(words: Words, *lemmas: str) -> list[conllu.Token]:
+def attached_as_case(words: Words, *lemmas: str) -> list[conllu.Token]:
+    """The words of `lemmas` that UD Turkish attaches as case to the word before them."""
     return [row for row in words.values() if row["lemma"] in lemmas and row["deprel"] == "case"]
 
 
@@ -45,7 +46,7 @@ def ile_instrumental(words: Words, tokenlist: conllu.TokenList) -> None:
     (KTB: Айгүл conj of Асқар, мен cc of Айгүл) as Асқар's modifier. Where X is punctuation or part of a
     multiword token, ile stays a word, a postposition (ADP)."""
     ranged = {i for row in tokenlist if isinstance(row["id"], tuple) for i in range(row["id"][0], row["id"][2] + 1)}
-    for ile in conjunctions_as_case(words, "ile"):
+    for ile in attached_as_case(words, "ile"):
         before = words.get(ile["id"] - 1)
         if before is None or before["upos"] == "PUNCT" or {before["id"], ile["id"]} & ranged:
             ile["upos"] = "ADP"
@@ -61,7 +62,7 @@ def ile_instrumental(words: Words, tokenlist: conllu.TokenList) -> None:
 
 def da_adverb(words: Words, tokenlist: conllu.TokenList) -> None:
     """"X da" (X too, even X) as KTB writes да/де: an adverb (ADV advmod), not a conjunction attached as case."""
-    for row in conjunctions_as_case(words, "da", "de"):
+    for row in attached_as_case(words, "da", "de"):
         row["upos"], row["deprel"] = "ADV", "advmod"
 
 
