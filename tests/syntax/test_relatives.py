@@ -1,6 +1,6 @@
 """tools.syntax.relatives: a Turkish sentence as the parser is taught it (a sentence written for this test)."""
 from taldau.pipeline import Pipeline
-from tools.syntax.relatives import features, gold_tokens
+from tools.syntax.relatives import features, gold_tokens, kazakh_trees
 from tools.syntax.treebank import read
 
 # "Çocuklar okula gitmişler." with the copula clitic split off, as UD Turkish writes it
@@ -45,3 +45,39 @@ def test_gold_tokens_follow_the_surface_and_keep_only_shapes(tmp_path):
     assert all(t.end - t.start == len(t.text) for t in tokens)
     assert [t.text for t in gold_tokens(sentence, lexical=True)] == ["Çocuklar", "okula", "gitmişler", "."]
     assert [t.lemma for t in gold_tokens(sentence, lexical=True)][:2] == ["çocuk", "okul"]
+
+
+# Written for this test, in UD Turkish BOUN's conventions: "Ali ile" attached as case and tagged CCONJ, "de" as
+# case, the light verb "etti" hung on its noun: "Ali with the book came too and thanked, it became possible."
+CONVENTIONS = """# sent_id = test_2
+# text = Ali ile kitap de geldi ve teşekkür etti, mümkün oldu.
+1	Ali	Ali	PROPN	_	Case=Nom|Number=Sing|Person=3	5	obl	_	_
+2	ile	ile	CCONJ	_	_	1	case	_	_
+3	kitap	kitap	NOUN	_	Case=Nom|Number=Sing|Person=3	5	nsubj	_	_
+4	de	de	CCONJ	_	_	3	case	_	_
+5	geldi	gel	VERB	_	Person=3|Tense=Past	0	root	_	_
+6	ve	ve	CCONJ	_	_	7	cc	_	_
+7	teşekkür	teşekkür	NOUN	_	Case=Nom|Number=Sing|Person=3	5	conj	_	SpaceAfter=No
+8	etti	et	VERB	_	Person=3|Tense=Past	7	compound:lvc	_	SpaceAfter=No
+9	,	,	PUNCT	_	_	7	punct	_	_
+10	mümkün	mümkün	ADJ	_	_	5	conj	_	_
+11	oldu	ol	VERB	_	Person=3|Tense=Past	10	compound:lvc	_	SpaceAfter=No
+12	.	.	PUNCT	_	_	5	punct	_	_
+
+"""
+
+
+def test_turkish_constructions_are_redrawn_as_ktb_draws_them(tmp_path):
+    path = tmp_path / "tr_test.conllu"
+    path.write_text(CONVENTIONS, encoding="utf-8")
+    sentence = kazakh_trees(next(read(path, relabel=True)))
+    forms = [t.form for t in sentence.tokens]
+    tree = {t.form: (forms[t.head - 1] if t.head else "ROOT", t.deprel) for t in sentence.tokens}
+    assert forms[0] == "Aliile"  # one word, as Kazakh writes Әлимен: no conjunction attached as case is left
+    assert tree["Aliile"] == ("geldi", "obl") and gold_tokens(sentence)[0].feats == "Case=Ins"
+    assert tree["de"] == ("kitap", "advmod") and gold_tokens(sentence)[2].upos == "ADV"  # KTB's да/де
+    assert tree["etti"] == ("geldi", "conj") and tree["teşekkür"] == ("etti", "compound:lvc")
+    assert tree["ve"] == ("etti", "cc") and tree[","] == ("etti", "punct")  # the clause's words follow its verb
+    assert tree["oldu"] == ("mümkün", "cop") and gold_tokens(sentence)[-2].upos == "AUX"  # бол, a copula
+    untouched = kazakh_trees(next(read(path, relabel=True)), rewrites=())
+    assert [t.form for t in untouched.tokens][:2] == ["Ali", "ile"]

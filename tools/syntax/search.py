@@ -15,6 +15,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from tools.syntax.relatives import REWRITES
 from tools.syntax.train import ROOT, train
 
 ENCODE = "components.parser.model.tok2vec.encode."
@@ -22,6 +23,7 @@ EMBED = "components.parser.model.tok2vec.embed."
 PARSER = "components.parser.model."
 ATTRS = ("NORM", "PREFIX", "SUFFIX", "SHAPE", "POS", "TAG", "MORPH", "LEMMA")
 ROWS = (5000, 1000, 2500, 200, 50, 1000, 2000, 3000)
+REDRAWN = tuple(REWRITES)  # every Turkish construction tools.syntax.relatives can redraw as KTB draws it
 
 
 def without(*names: str) -> dict:
@@ -30,7 +32,8 @@ def without(*names: str) -> dict:
     return {EMBED + "attrs": [a for a, _ in kept], EMBED + "rows": [r for _, r in kept]}
 
 
-SETTINGS = {  # config.cfg overrides by dotted path; "epochs" and "turkish" (sentences drawn) are train's own
+SETTINGS = {  # config.cfg overrides by dotted path; "epochs", "turkish" (sentences drawn) and "rewrites" (of
+    # relatives.REWRITES; default none) are train's own
     "shipped": {},  # config.cfg and relatives.SAMPLE as they are
     "window 2": {ENCODE + "window_size": 2},
     "window 3": {ENCODE + "window_size": 3},
@@ -52,6 +55,10 @@ SETTINGS = {  # config.cfg overrides by dotted path; "epochs" and "turkish" (sen
     "turkish 0": {"turkish": 0},
     "turkish 1000": {"turkish": 1000},
     "turkish 3000": {"turkish": 3000},
+    "turkish 1000, redrawn": {"turkish": 1000, "rewrites": REDRAWN},
+    "turkish 3000, redrawn": {"turkish": 3000, "rewrites": REDRAWN},
+    "turkish 3000, ile redrawn": {"turkish": 3000, "rewrites": ("ile instrumental",)},
+    "turkish 3000, redrawn, epochs 20": {"turkish": 3000, "rewrites": REDRAWN, "epochs": 20},
     "no LEMMA": without("LEMMA"),
     "no NORM": without("NORM"),
     "no NORM, LEMMA": without("NORM", "LEMMA"),
@@ -109,8 +116,8 @@ def run(data: Path, splits, setting: dict, seed: int) -> dict[str, float]:
     from tools.syntax.relatives import BUNDLED, load
 
     own = dict(setting)
-    epochs, turkish = own.pop("epochs", 12), own.pop("turkish", None)
-    extra, extra_tokens = load(data, BUNDLED, seed, turkish) if turkish != 0 else ([], {})
+    epochs, turkish, rewrites = own.pop("epochs", 12), own.pop("turkish", None), own.pop("rewrites", ())
+    extra, extra_tokens = load(data, BUNDLED, seed, turkish, rewrites) if turkish != 0 else ([], {})
     total = Counter()
     for train_part, tokens, tagged, gold in splits:
         parser = Parser()

@@ -1,6 +1,6 @@
 """Train taldau's dependency parser on UD Kazakh-KTB (and optionally its relatives) with spaCy v3.
 
-    nice python -m tools.syntax.train [--data ../shared/data] [--epochs 12] [--add tr]
+    nice python -m tools.syntax.train [--data ../shared/data] [--epochs 12] [--add tr] [--redraw "light verbs"...]
 
 The parser is fed taldau's readings, as at run time: each gold sentence's surface tokens go through taldau's
 own morphology and tagger (the bundled tagger learnt from KTB train + dev, so these readings are cleaner than
@@ -24,7 +24,7 @@ from taldau.normalize import normalize
 from taldau.syntax.component import FORMAT, MODEL
 from taldau.syntax.features import spacy_doc
 from tools.syntax.export import export
-from tools.syntax.relatives import BUNDLED, GOLD_READINGS, RELATIVES, SAMPLE, load
+from tools.syntax.relatives import BUNDLED, GOLD_READINGS, RELATIVES, REWRITES, REWRITTEN, SAMPLE, load
 from tools.syntax.treebank import Sentence, ktb
 
 CONFIG = Path(__file__).with_name("config.cfg")
@@ -106,12 +106,14 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--add", nargs="*", default=list(BUNDLED), choices=sorted(RELATIVES),
                         help="relatives' treebanks (default: %(default)s; none: --add)")
+    parser.add_argument("--redraw", nargs="*", default=[], choices=list(REWRITES),
+                        help="Turkish constructions redrawn as KTB draws them (tools.syntax.relatives; default none)")
     parser.add_argument("--out", type=Path, default=MODEL)
     args = parser.parse_args()
     import spacy
 
     sentences = ktb(args.data)
-    extra, tokens = load(args.data, args.add)
+    extra, tokens = load(args.data, args.add, rewrites=args.redraw)
     nlp = train(sentences, args.epochs, extra, tokens=tokens)
     commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     save(nlp, args.out, {
@@ -121,7 +123,8 @@ def main() -> None:
                  "relative sentences": len(extra),
                  "relatives sampled": {n: SAMPLE[n] for n in args.add if n in SAMPLE},
                  "relatives read": {n: "gold readings, words as shapes (tools.syntax.relatives)" if n in GOLD_READINGS
-                                    else "by taldau" for n in args.add}},
+                                    else "by taldau" for n in args.add},
+                 "relatives redrawn": {n: args.redraw for n in args.add if n in REWRITTEN}},
         "settings": {"epochs": args.epochs, "config": CONFIG.read_text(encoding="utf-8"), "seed": 0,
                      "spacy": spacy.__version__, "features": "taldau morph + tagger readings (taldau.syntax.features)"},
         "commit": commit,
