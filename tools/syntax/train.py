@@ -24,7 +24,7 @@ from taldau.normalize import normalize
 from taldau.syntax.component import FORMAT, MODEL
 from taldau.syntax.features import spacy_doc
 from tools.syntax.export import export
-from tools.syntax.relatives import BUNDLED, GOLD_READINGS, RELATIVES, REWRITES, REWRITTEN, SAMPLE, load
+from tools.syntax.relatives import BUNDLED, GOLD_READINGS, REDRAWN, RELATIVES, REWRITES, REWRITTEN, SAMPLE, load
 from tools.syntax.treebank import Sentence, ktb
 
 CONFIG = Path(__file__).with_name("config.cfg")
@@ -106,8 +106,8 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--add", nargs="*", default=list(BUNDLED), choices=sorted(RELATIVES),
                         help="relatives' treebanks (default: %(default)s; none: --add)")
-    parser.add_argument("--redraw", nargs="*", default=[], choices=list(REWRITES),
-                        help="Turkish constructions redrawn as KTB draws them (tools.syntax.relatives; default none)")
+    parser.add_argument("--redraw", nargs="*", default=list(REDRAWN), choices=list(REWRITES),
+                        help="Turkish constructions redrawn as KTB draws them (tools.syntax.relatives; default all)")
     parser.add_argument("--out", type=Path, default=MODEL)
     args = parser.parse_args()
     import spacy
