@@ -11,7 +11,7 @@ sentence, its first country or organisation as the actor, the word before the pr
 target head), showing what the grammar adds. Cost: the component's share of the pipeline's time.
 
     python -m bench.stances [--part PART ...]   (dev test real real2 real3 realdev officialdev realdev2 real4 real5 real6
-                                                 real7 real8 real9 real10 real11, or both = all of them;
+                                                 real7 real8 real9 real10 real11 real12, or both = all of them;
                                                  real11 is also scored by source: UD KTB, Wikipedia, official sites)
 """
 from __future__ import annotations
@@ -33,7 +33,7 @@ from taldau.stances import actor_key  # noqa: E402
 
 FLOORS = {"f1": 0.85, "precision": 0.90}
 PARTS = ("dev", "test", "real", "real2", "real3", "realdev", "officialdev", "realdev2", "real4", "real5", "real6",
-         "real7", "real8", "real9", "real10", "real11")
+         "real7", "real8", "real9", "real10", "real11", "real12")
 SOURCES = {"ktb": "UD Kazakh-KTB", "wikipedia": "Wikipedia", "official": "official sites"}  # real11's, by source_of
 BLIND = ("real8", "real9")  # the last blind pair (scored once together at 2de8ebb), pooled when both are run
 SEEN = PARTS  # `both`: every part, each blind pair now read (its one blind run kept in BLIND_RUNS), and test
