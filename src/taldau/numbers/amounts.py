@@ -37,8 +37,8 @@ def _about(word: Any) -> tuple[bool, None] | None:
 # --- percent ---------------------------------------------------------------------------------
 PERCENT_SIGN = or_(
     rule(regex(r"[%％](?:-\w+)?", heads=u.PERCENT_SIGNS)),  # 30 %-ке (KazNERD writes the ending on the sign)
-    # 30%-ке split by the tokenizer
-    rule(regex(r"[%％]", heads=u.PERCENT_SIGNS), DASH, ENDING_WORD).interpret(lambda *_: True),
+    # 30%-ке split by the tokenizer; the sign stands for the unit, as in the other alternatives
+    rule(regex(r"[%％]", heads=u.PERCENT_SIGNS), DASH, ENDING_WORD).interpret(lambda sign, *_: (sign,)),
 )
 PERCENT_UNIT = or_(rule(stem(u.PERCENT_WORDS)), PERCENT_SIGN)
 # 0,6 пайыздық тармаққа: percentage points, unit "pp"
