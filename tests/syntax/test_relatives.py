@@ -81,3 +81,38 @@ def test_turkish_constructions_are_redrawn_as_ktb_draws_them(tmp_path):
     assert tree["oldu"] == ("mümkün", "cop") and gold_tokens(sentence)[-2].upos == "AUX"  # бол, a copula
     untouched = kazakh_trees(next(read(path, relabel=True)), rewrites=())
     assert [t.form for t in untouched.tokens][:2] == ["Ali", "ile"]
+
+
+# Written for this review: "Ben senin için kendimi ifade ettim, bir araya geldik." (BOUN's shape: the light verbs
+# hang on their nouns; "senin için" a genitive modifier of ifade, "bir" the determiner of araya)
+LIGHT_VERBS = """# sent_id = test_3
+# text = Ben senin için kendimi ifade ettim, bir araya geldik.
+1	Ben	ben	PRON	_	Case=Nom|Number=Sing|Person=1	5	nsubj	_	_
+2	senin	sen	PRON	_	Case=Gen|Number=Sing|Person=2	5	nmod	_	_
+3	için	için	ADP	_	_	2	case	_	_
+4	kendimi	kendi	PRON	_	Case=Acc|Number=Sing|Person=1	5	obj	_	_
+5	ifade	ifade	NOUN	_	Case=Nom|Number=Sing|Person=3	0	root	_	_
+6	ettim	et	VERB	_	Number=Sing|Person=1|Tense=Past	5	compound:lvc	_	SpaceAfter=No
+7	,	,	PUNCT	_	_	5	punct	_	_
+8	bir	bir	DET	_	PronType=Art	9	det	_	_
+9	araya	ara	NOUN	_	Case=Dat|Number=Sing|Person=3	5	conj	_	_
+10	geldik	gel	VERB	_	Number=Plur|Person=1|Tense=Past	9	compound:lvc	_	SpaceAfter=No
+11	.	.	PUNCT	_	_	5	punct	_	_
+
+"""
+
+
+def _crossing(heads: list[int]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    arcs = [(min(i, h), max(i, h)) for i, h in enumerate(heads, 1) if h]
+    return [(a, b) for a in arcs for b in arcs if a[0] < b[0] < a[1] < b[1]]
+
+
+def test_light_verbs_keep_the_nouns_modifiers_and_the_tree_projective(tmp_path):
+    path = tmp_path / "tr_test.conllu"
+    path.write_text(LIGHT_VERBS, encoding="utf-8")
+    sentence = kazakh_trees(next(read(path, relabel=True)), rewrites=("light verbs",))
+    forms = [t.form for t in sentence.tokens]
+    tree = {t.form: (forms[t.head - 1] if t.head else "ROOT", t.deprel) for t in sentence.tokens}
+    assert tree["ettim"] == ("ROOT", "root") and tree["geldik"] == ("ettim", "conj")
+    assert tree["bir"] == ("araya", "det")  # araya's own determiner, no clause word before it: it stays
+    assert not _crossing([t.head for t in sentence.tokens])  # docs/bench/syntax_sources.md: "trees kept projective"
