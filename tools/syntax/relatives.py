@@ -78,12 +78,13 @@ def light_verbs(words: Words, tokenlist: conllu.TokenList) -> None:
         if verb["lemma"] == "ol":
             verb["upos"], verb["deprel"] = "AUX", "cop"
             continue
-        # the noun's own modifiers stay on it; the clause's words, and any beyond them, go to the verb
+        # the noun's own modifiers (those after the clause's last word before it) stay on it; the clause's words,
+        # and any before its last one, go to the verb: the tree stays projective
         others = [row for row in words.values() if row["head"] == noun["id"] and row is not verb]
         clause = {row["id"] for row in others if row["id"] > verb["id"] or row["deprel"] not in NOMINAL}
-        first = min(clause, default=noun["id"])
+        last = max((i for i in clause if i < noun["id"]), default=0)
         for row in others:
-            if row["id"] in clause or row["id"] < first:
+            if row["id"] in clause or row["id"] < last:
                 row["head"], row["deprel"] = verb["id"], "obl" if row["deprel"] == "nmod" else row["deprel"]
         verb["head"], verb["deprel"] = noun["head"], noun["deprel"]
         noun["head"], noun["deprel"] = verb["id"], "compound:lvc"

@@ -295,7 +295,7 @@ def compose(words: Sequence[Word]) -> Number | None:
     sign = Decimal(1)
     if words[0].role == "minus":
         sign, words = words[0].value, words[1:]
-        if not words:
+        if not words or words[0].role in ("comma", "particle", "point"):  # плюс, 30: no number starts at the comma
             return None
     last = words[-1]
     if last.role in ("comma", "particle", "point", "minus"):
