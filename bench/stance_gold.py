@@ -326,5 +326,5 @@ def segmented_texts() -> dict[str, str] | None:
 def draw_segmented(seed: str, stance: int, any_: int) -> list[tuple[str, str]]:
     """(hash, text) of the Kazakh sentences (`kazakh_words`) of the segmentation corpus (`segmented_sentences`)
     ranked by SHA-1 of seed + text: the first `stance` with a stance word, then the first `any_` without one.
-    real12: draw_segmented("real12-20261205", 600, 50)."""
+    real12: draw_segmented("real12-20261205", 10_000, 50)."""
     return _stance_first(seed, segmented_sentences() or (), stance, any_)

@@ -116,6 +116,9 @@ def main() -> None:
     extra, tokens = load(args.data, args.add, rewrites=args.redraw)
     nlp = train(sentences, args.epochs, extra, tokens=tokens)
     commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    changed = subprocess.run(["git", "status", "--porcelain", "--", "src", "tools", ":!src/taldau/syntax/model"],
+                             cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    commit += "+uncommitted changes" if changed else ""  # the code that trained it is not that commit's
     save(nlp, args.out, {
         "format": FORMAT,
         "data": {"ktb": "UD_Kazakh-KTB @ e9f3b87 train + first half of test (../shared/data/ud_kazakh_ktb), "
