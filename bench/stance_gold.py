@@ -304,8 +304,8 @@ def _stance_first(seed: str, pool: Iterable[str], stance: int, any_: int) -> lis
 @cache
 def segmented_sentences(path: Path = SEGMENTED) -> tuple[str, ...] | None:
     """The sentences of Apertium's morpheme-segmentation corpus (tokens joined by spaces, as written there) that no
-    other source holds (the same lower-case words as a sentence of KazNERD or of draw_other's sources), each once in
-    file order; None without data."""
+    other source holds (the same lower-case words as a sentence of KazNERD or of draw_other's sources), each text
+    once in file order (two texts that differ by a dash stay two: real12 holds one such pair); None without data."""
     others, kaznerd = source_sentences(), kaznerd_texts()
     if not path.is_file() or others is None or kaznerd is None:
         return None
