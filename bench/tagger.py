@@ -352,7 +352,7 @@ def main() -> None:
         "89.66/94.56/86.87 (shuffles 0-2; KTB writes Inf before them too). Apertium's бол (now either AUX or VERB) as",
         "AUX unless it ends a multi-word entry of the lexicon (пайда болды: VERB), 92.26/95.32/90.60 and",
         "89.16/94.06/87.15. Apertium's tokens of several words split into taldau's words (a word and its clitic, бала",
-        "да: бала<n><nom> and да<postadv>, 172 tokens; a multi-word entry's words with the analysis on the last, 217),",
+        "да: a noun<n><nom> and да<postadv>, 172 tokens; a multi-word entry's words with the analysis on the last, 217),",
         "91.82/95.12/90.37 and 92.13/95.41/90.54, genre 89.32/94.62/87.37 and 89.55/94.90/87.59 (shuffles 0-2, 3-5).",
         "Six SGD shuffles averaged instead of three: shuffles 0-5 and 6-11, 92.07/95.35/90.56 and 91.86/95.20/90.39,",
         "genre 89.49/94.79/87.59 and 89.38/94.40/87.37, against 92.03/95.32/90.53 and 89.46/94.73/87.52 for three",
