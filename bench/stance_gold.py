@@ -98,10 +98,15 @@ def ranked(seed: str, texts: Iterable[str]) -> list[str]:
     return sorted(texts, key=lambda t: hashlib.sha1(f"{seed}:{t}".encode()).hexdigest())
 
 
+def part_keys(name: str) -> list[str]:
+    """The hashes of the sentences of a real part (a file name in tests/stances), in its order."""
+    lines = (GOLD / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t")[0] for line in lines if line.strip() and not line.startswith("#")]
+
+
 def taken(*names: str) -> set[str]:
     """The hashes of the sentences of these real parts (file names in tests/stances)."""
-    lines = [line for name in names for line in (GOLD / name).read_text(encoding="utf-8").splitlines()]
-    return {line.split("\t")[0] for line in lines if line.strip() and not line.startswith("#")}
+    return {key for name in names for key in part_keys(name)}
 
 
 @cache

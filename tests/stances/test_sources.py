@@ -12,8 +12,8 @@ import pytest
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[1]))
 from bench.stance_gold import (  # noqa: E402
-    draw_other, draw_segmented, has_stance_word, kaznerd_texts, kazakh_words, ktb_sentences, other_texts, source_of,
-    taken, wikipedia_sentences)
+    draw_other, draw_segmented, has_stance_word, kaznerd_texts, kazakh_words, ktb_sentences, other_texts, part_keys,
+    source_of, taken, wikipedia_sentences)
 
 CONLLU = """# sent_id = {n}
 # text = {text}
@@ -52,8 +52,7 @@ def test_draw_other_picks_real11_again_stance_words_first_then_decoys() -> None:
     drawn = draw_other("real11-20261205", 10_000, 50)
     if not drawn:
         pytest.skip("the sources are not in ../shared/data")
-    keys = [k for line in (HERE / "real11.tsv").read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#") for k in [line.split("\t")[0]]]
+    keys = part_keys("real11.tsv")
     assert [k for k, _ in drawn] == keys  # the part is this draw, in its order
     stance = [has_stance_word(kazakh_words(t)) for _, t in drawn]
     assert all(stance[:-50]) and not any(stance[-50:])
@@ -65,8 +64,7 @@ def test_draw_segmented_picks_real12_again() -> None:
     drawn = draw_segmented("real12-20261205", 10_000, 50)
     if not drawn:
         pytest.skip("the segmentation corpus is not in ../shared/data")
-    keys = [k for line in (HERE / "real12.tsv").read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#") for k in [line.split("\t")[0]]]
+    keys = part_keys("real12.tsv")
     assert [k for k, _ in drawn] == keys
 
 

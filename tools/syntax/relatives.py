@@ -95,7 +95,7 @@ REWRITTEN = {"tr"}  # relatives whose trees `REWRITES` redraws
 REDRAWN = tuple(REWRITES)  # the rewrites the bundled model is trained with
 
 
-def kazakh_trees(sentence: Sentence, rewrites: Sequence[str] = tuple(REWRITES)) -> Sentence:
+def kazakh_trees(sentence: Sentence, rewrites: Sequence[str] = REDRAWN) -> Sentence:
     """A Turkish sentence with the constructions of `rewrites` (names of `REWRITES`) drawn as KTB draws them."""
     words = {row["id"]: row for row in sentence.words if isinstance(row["id"], int)}
     for name in rewrites:
@@ -157,12 +157,12 @@ def gold_tokens(sentence: Sentence, lexical: bool = False) -> tuple[Token, ...]:
     `lexical`, forms and lemmas are `delexicalised`."""
     linking = [outer for *_, outer in linked_groups(sentence.words)]
     out, offset = [], 0
-    for surface, row in zip(sentence.tokens, linking, strict=True):
+    for written, row in zip(sentence.tokens, linking, strict=True):
         upos = row["upos"] if row["upos"] not in (None, "_") else "X"
-        form, lemma = surface.form, row["lemma"] or surface.form
+        form, lemma = written.form, row["lemma"] or written.form
         if not lexical:
             form, lemma = delexicalised(form), delexicalised(lemma)
         reading = Analysis(lemma, upos, features(row["feats"] or {}, upos))
-        out.append(Token(form, offset, offset + len(form), form, surface.space_after, (reading,)))
-        offset += len(form) + surface.space_after
+        out.append(Token(form, offset, offset + len(form), form, written.space_after, (reading,)))
+        offset += len(form) + written.space_after
     return tuple(out)

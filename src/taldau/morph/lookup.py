@@ -223,6 +223,8 @@ def lookup(word: str) -> list[Analysis]:
 def _writers_case_first(readings: list[Analysis]) -> list[Analysis]:
     """A lower-case word's reading with a lower-case lemma in the place of its capitalised twin (same UPOS and
     features): құдайдың is құдай, as written (KTB's line; the lexicon holds Құдай and құдай, ислам and Ислам)."""
+    if not any(a.lemma[:1].isupper() for a in readings):  # most words: nothing to reorder
+        return readings
     at = {(a.lemma, a.upos, a.feats): n for n, a in enumerate(readings)}
     out = list(readings)
     for n, a in enumerate(readings):
