@@ -152,6 +152,7 @@ EXCLUDE4 = (*EXCLUDE3, "real3.tsv")  # and the fourth
 
 
 EXCLUDE_TRAIN = ("real.tsv", "real2.tsv", "real3.tsv", "real4.tsv", "realdev.tsv")  # the KazNERD parts drawn before realdev2
+ALL_PARTS = (*EXCLUDE_TRAIN, "realdev2.tsv", "real6.tsv", "real8.tsv", "real10.tsv")  # the KazNERD parts before real13
 
 
 def draw(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = ("real.tsv",),
@@ -167,15 +168,17 @@ def draw(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = ("real.ts
     return ranked_draw(seed, groups, stance, any_, exclude, twins)
 
 
-def draw_train(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = EXCLUDE_TRAIN) -> list[tuple[str, str]]:
-    """(hash, text) of KazNERD train- and dev-part sentences (never the test part) drawn by `ranked_draw`, one per
-    twin group by `twin_key` (the NER split's key, so a group lies in one part). realdev2: draw_train(
-    "realdev2-20261205", 150, 0); real6: draw_train("real6-20261205", 500, 50, (*EXCLUDE_TRAIN, "realdev2.tsv"));
-    real8: draw_train("real8-20261205", 600, 50, (*EXCLUDE_TRAIN, "realdev2.tsv", "real6.tsv"))."""
+def draw_train(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = EXCLUDE_TRAIN,
+               parts: tuple[str, ...] = ("train", "dev")) -> list[tuple[str, str]]:
+    """(hash, text) of KazNERD sentences of the NER split's `parts` drawn by `ranked_draw`, one per twin group by
+    `twin_key` (the NER split's key, so a group lies in one part). realdev2: draw_train("realdev2-20261205", 150, 0);
+    real6: draw_train("real6-20261205", 500, 50, (*EXCLUDE_TRAIN, "realdev2.tsv")); real8: draw_train(
+    "real8-20261205", 600, 50, (*EXCLUDE_TRAIN, "realdev2.tsv", "real6.tsv")); real13, every part and every
+    sentence left with a stance word: draw_train("real13-20261205", 10_000, 50, ALL_PARTS, ("train", "dev", "test"))."""
     from taldau.ner.data import load_split, twin_key
 
-    parts = load_split()
-    groups = {" ".join(words): twin_key(words, labels) for part in ("train", "dev") for words, labels in parts[part]}
+    split = load_split()
+    groups = {" ".join(words): twin_key(words, labels) for part in parts for words, labels in split[part]}
     return ranked_draw(seed, groups, stance, any_, exclude, twins=True)
 
 
