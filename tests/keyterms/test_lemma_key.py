@@ -24,3 +24,9 @@ def test_a_noun_gets_its_lower_cased_lemma_and_a_verb_none() -> None:
     assert lemma_key(Token("Мұнайды", 0, 7, "Мұнайды", True, (Analysis("Мұнай", "NOUN"),))) == "мұнай"
     assert lemma_key(Token("келді", 0, 5, "келді", True, (Analysis("кел", "VERB"),))) is None
     assert lemma_key(Token("сөз", 0, 3, "сөз")) is None
+
+
+def test_an_abbreviation_cut_short_is_no_term_but_one_in_capitals_is() -> None:
+    assert _lemma_key("мөлш.", "NOUN") is None
+    assert _lemma_key("Реж.", "PROPN") is None
+    assert _lemma_key("АҚШ", "PROPN") == "ақш"

@@ -84,6 +84,8 @@ def _lemma_key(lemma: str | None, upos: str | None) -> str | None:
     """`lemma_key` of a lemma and UPOS, worked out once: a document asks for each of its words several times."""
     if upos not in MODIFIERS or not lemma or not any(ch.isalpha() for ch in lemma):
         return None
+    if lemma.endswith("."):  # a word cut short names no term of its own: т.б., мөлш., реж.
+        return None
     if len(lemma) < MIN_LETTERS and not lemma.isupper():  # ат, ел, әс; but ЕО, АҚШ
         return None
     lemma = lemma.lower()

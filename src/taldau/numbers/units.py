@@ -49,7 +49,7 @@ NOT_UNITS = ("келіңіз*", "келіңдер*")
 UNIT_SYMBOLS = {
     "т": "t", "тн": "t", "кг": "kg", "г": "g", "мг": "mg", "м": "m", "км": "km", "см": "cm", "мм": "mm", "га": "ha",
     "л": "l", "квт": "kW", "мвт": "MW", "гвт": "GW", "gb": "GB", "mb": "MB", "tb": "TB", "kg": "kg", "km": "km",
-    "°c": "°C", "°": "°",
+    "°c": "°C", "°с": "°C", "℃": "°C", "°": "°",  # °С with a Cyrillic С, as Kazakh keyboards type it
 }
 # Areas and volumes written with a power: 50 м², 2,7 млн км², 300 м³ (or м2, м3 where ² is not at hand).
 UNIT_SYMBOLS |= {f"{symbol}{power}": f"{unit}{digit}" for symbol, unit in (("м", "m"), ("км", "km"), ("см", "cm"), ("мм", "mm"))
