@@ -116,3 +116,8 @@ def test_a_name_and_a_phrase_written_alike_are_one_term() -> None:
     texts = [term.text for term in doc.keyterms]
     assert len(texts) == len(set(texts))
     assert all(term.count == len(term.mentions) for term in doc.keyterms)
+
+
+def test_a_latin_script_article_gets_the_same_terms_as_its_cyrillic() -> None:
+    latin = taldau.translit(ARTICLE, to="latin")
+    assert list(terms(latin)) == list(terms(ARTICLE))  # one script in a term, not uran ken орындары

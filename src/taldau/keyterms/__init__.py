@@ -260,7 +260,7 @@ def _text(tokens: tuple[Token, ...], entity: Span | None) -> str:
 
 def _phrase_text(tokens: tuple[Token, ...]) -> str:
     """A noun phrase with the case ending taken off its head: ұлттық қордың -> ұлттық қор."""
-    words = [_cased(t, t.text) for t in tokens[:-1]]
+    words = [_cased(t, t.norm) for t in tokens[:-1]]  # norm: Cyrillic for a Latin-script word, as the head
     reading = tokens[-1].analyses[0]
     head = "".join(s for s, gloss in reading.morphemes if gloss not in CASES).rstrip("-") or reading.lemma
     return " ".join([*words, _cased(tokens[-1], head)])
