@@ -194,7 +194,8 @@ def test_the_span_rules_change_labels_to_their_own_classes_only(words, data):
                                                  "B-PERSON"]), min_size=len(words),
                                 max_size=len(words)))
     for rule, kinds in ((rules.local_bodies, ("ORGANISATION", "POSITION")), (rules.articles, ("LAW",)),
-                        (rules.positions_end_at_head, ("PERSON",)), (rules.places_begin_positions, ("POSITION",))):
+                        (rules.codes, ("LAW",)), (rules.law_titles, ("LAW",)),
+                        (rules.positions_end_at_head, ("PERSON",)), (rules.places_begin_names, ("POSITION", "LAW"))):
         out = rule(words, labels)
         assert len(out) == len(labels) and all(a == b or a[2:] in kinds for a, b in zip(out, labels))
 
@@ -222,4 +223,41 @@ def test_a_name_after_a_position_s_head_is_a_person(words, before, after):
     ("Түркияға елші келді", "B-GPE B-POSITION O", "B-GPE B-POSITION O"),
 ])
 def test_a_place_right_before_a_position_is_part_of_it(words, before, after):
-    assert rules.places_begin_positions(words.split(), before.split()) == after.split()
+    assert rules.places_begin_names(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Еңбек кодексінің бабы өзгерді", "O O O O", "B-LAW I-LAW O O"),
+    ("Депутаттар Салық кодексіне өзгеріс енгізді", "O O O O O", "O B-LAW I-LAW O O"),  # a plural noun names no code
+    ("Бүгін Еңбек кодексі қабылданды", "O O O O", "O B-LAW I-LAW O"),
+    ("Қылмыстық іс жүргізу кодексі бойынша", "O O O O O", "B-LAW I-LAW I-LAW I-LAW O"),
+    ("Жаңа кодекс күшіне енді", "O O O O", "O O O O"),  # an adjective alone first in the sentence names no code
+    ("Бұл кодекстің талабы", "O O O", "O O O"),  # no capitalised name
+    ("Азаматтардың Еңбек кодексін", "B-NORP O O", "B-NORP B-LAW I-LAW"),
+    ("Қазақстан Республикасының Конституциясы қабылданды", "B-GPE I-GPE I-GPE O", "B-LAW I-LAW I-LAW O"),
+    ("Біз Конституцияны құрметтейміз", "O O O", "O B-LAW O"),
+    ("азаматтардың конституциялық құқығы", "O O O", "O O O"),
+    ("Конституциялық Кеңес шешті", "B-ORGANISATION I-ORGANISATION O", "B-ORGANISATION I-ORGANISATION O"),
+])
+def test_a_code_named_before_it_and_the_constitution_are_laws(words, before, after):
+    assert rules.codes(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("« Білім туралы » заңның бабы", "O B-ART I-ART O O O", "O B-LAW I-LAW O O O"),
+    ("« Педагог мәртебесі туралы » заң", "O O O O O O", "O B-LAW I-LAW I-LAW O O"),
+    ("Сайлау туралы заңға сәйкес", "O O O O", "B-LAW I-LAW O O"),
+    ("Мәжіліс көші-қон туралы заң жобасын қарады", "B-ORGANISATION O O O O O", "B-ORGANISATION O O O O O"),
+    ("« Болашақ » заңы", "O B-ORGANISATION O O", "O B-ORGANISATION O O"),  # no title about something
+    ("Ол Абай туралы заңды айтты", "O B-PERSON O O O", "O B-PERSON O O O"),  # a name inside: not the title's start
+])
+def test_a_law_s_title_up_to_turaly_is_a_law(words, before, after):
+    assert rules.law_titles(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Ресейдің Азаматтық кодексі", "B-GPE B-LAW I-LAW", "B-LAW I-LAW I-LAW"),
+    ("Ресейге Салық кодексі жетті", "B-GPE B-LAW I-LAW O", "B-GPE B-LAW I-LAW O"),  # a dative: to whom
+])
+def test_a_place_right_before_a_law_is_part_of_it(words, before, after):
+    assert rules.places_begin_names(words.split(), before.split()) == after.split()

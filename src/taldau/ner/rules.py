@@ -23,6 +23,12 @@ MAX_BETWEEN = 3  # lowercase words between a place and an organisation's head wo
 BODIES = {"org": "ORGANISATION", "pos": "POSITION"}  # `heads.tsv` classes of a head word -> the name a place begins
 MAX_NUMBER = 5  # words of an article's number after a law
 ARTICLE = "бап"  # the lemma of a law's article (бабы, бабының; not бапкер, баба)
+CODE = "кодекс"  # the lemma of a code of laws: Еңбек кодексі, Салық кодексіне
+CONSTITUTION = "конституция"  # capitalised, a LAW in KazNERD (not конституциялық құқық)
+LAW = "заң"  # the lemma of the word after a law's title: «Білім туралы» заңы, Сайлау туралы заңға
+ABOUT = "туралы"  # a law's title ends with it, and KazNERD's LAW with the title
+PLACED = ("POSITION", "LAW")  # names a place right before belongs to
+MAX_TITLE = 4  # words of a code's name or an unquoted law's title
 FOREIGN = frozenset({"ru", "en"})  # Sentence.lang values the Kazakh model is not run on
 RUSSIAN_CASES = ("ом", "ем", "ой", "ей", "ою", "а", "я", "у", "ю", "е", "ы", "и")
 
@@ -177,6 +183,75 @@ def articles(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
+def codes(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Еңбек кодексінің, Салық кодексіне, Қылмыстық іс жүргізу кодексі: a code named by the words right before it,
+    from a capitalised one, is a LAW, as is the Constitution (Конституцияның; not конституциялық), as in KazNERD,
+    also where the CRF read it with a country as one place (Қазақстан Республикасының Конституциясы)."""
+    out = list(labels)
+    for h, word in enumerate(words):
+        if not word.lower().startswith((CODE, CONSTITUTION)):
+            continue
+        lemmas = {a.lemma.lower() for a in analyze(word.lower())}
+        if CONSTITUTION in lemmas and word[:1].isupper():
+            first = next((f for kind, f, end in spans(labels) if end == h + 1 and kind == "GPE"), h)
+            if first == h and labels[h] != "O":
+                continue
+        elif CODE in lemmas and labels[h] == "O":
+            first = _code_name(words, labels, h)
+            if first == h:
+                continue
+        else:
+            continue
+        out[first : h + 1] = ["B-LAW"] + ["I-LAW"] * (h - first)
+    return out
+
+
+def _code_name(words: Sequence[str], labels: Sequence[str], code: int) -> int:
+    """The first word of a code's name: the last capitalised one of the caseless words before it (not Бүгін in Бүгін
+    Еңбек кодексі), not an adjective alone first in the sentence (Жаңа кодекс); `code` when there is none."""
+    name = code
+    while name > 0 and code - name < MAX_TITLE and labels[name - 1] == "O" and _name_word(words[name - 1]):
+        name -= 1
+    first = next((k for k in range(code - 1, name - 1, -1) if words[k][:1].isupper()), code)
+    if first == 0 and all(a.upos not in ("NOUN", "PROPN") for a in analyze(words[0].lower())):
+        return code
+    return first
+
+
+def law_titles(words: Sequence[str], labels: list[str]) -> list[str]:
+    """«Білім туралы» заңы, Сайлау туралы заңға: the title before the word заң, up to туралы, is a LAW (KazNERD leaves
+    заң out), quoted or from a capitalised word; a quoted title read as another name (a work) becomes a LAW."""
+    out = list(labels)
+    for h, word in enumerate(words):
+        if h < 2 or labels[h] != "O" or not word.lower().startswith(LAW) or all(a.lemma != LAW for a in analyze(word.lower())):
+            continue
+        if words[h - 1] in CLOSE_QUOTES:
+            first = next((k + 1 for k in range(h - 2, -1, -1) if words[k] in OPEN_QUOTES), 0)
+            last = h - 1
+            whole = len(spans(labels[first:last])) <= 1 and labels[first][:1] in "BO" and labels[last][:1] in "BO"
+            if not first or words[last - 1].lower() != ABOUT or not whole:
+                continue
+        elif words[h - 1].lower() == ABOUT:
+            last = h
+            first = next((k for k in range(h - 2, max(h - 2 - MAX_TITLE, -1), -1)
+                          if labels[k] != "O" or not words[k].isalpha() or words[k][:1].isupper()), -1)
+            if first < 0 or labels[first] != "O" or not words[first][:1].isupper():
+                continue
+        else:
+            continue
+        out[first:last] = ["B-LAW"] + ["I-LAW"] * (last - first - 1)
+    return out
+
+
+def _name_word(word: str) -> bool:
+    """A word of a code's name: a noun, adjective or verbal noun first (not бұл), with no case ending (Қылмыстық, Еңбек,
+    іс жүргізу)."""
+    readings = analyze(word.lower())
+    return (word.isalpha() and bool(readings)
+            and (readings[0].upos in ("NOUN", "ADJ", "PROPN") or "VerbForm=Ger" in readings[0].feats)
+            and _cases(word) <= {"Nom"} and not word.lower().startswith(CODE))
+
+
 def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
     """Білім министрінің кеңесшісі Арман Сейітов: the capitalised words after the last head word in a POSITION
     (`heads.tsv`) are the PERSON holding it, joined with a PERSON right after them."""
@@ -190,22 +265,22 @@ def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
-def places_begin_positions(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Қазақстан Республикасының Премьер-министрі, Қытайдың Төтенше және өкілетті елшісі: a place right before a
-    POSITION is part of it, as in KazNERD (not a place in an oblique case: Астанадағы елшісі, Қытаймен Премьер-министр
-    кездесті)."""
+def places_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Қазақстан Республикасының Премьер-министрі, Қытайдың Төтенше және өкілетті елшісі, Ресейдің Азаматтық кодексі:
+    a place right before a POSITION or a LAW is part of it, as in KazNERD (not a place in an oblique case: Астанадағы
+    елшісі, Қытаймен Премьер-министр кездесті)."""
     out = list(labels)
-    if "B-POSITION" not in labels:  # most sentences
+    if "B-POSITION" not in labels and "B-LAW" not in labels:  # most sentences
         return out
     found = spans(labels)
-    for (place, first, end), (body, start, last) in zip(found, found[1:]):
-        if place == "GPE" and body == "POSITION" and end == start and not _oblique(words[end - 1]):
-            out[first:last] = ["B-POSITION"] + ["I-POSITION"] * (last - first - 1)
+    for (place, first, end), (name, start, last) in zip(found, found[1:]):
+        if place == "GPE" and name in PLACED and end == start and not _oblique(words[end - 1]):
+            out[first:last] = [f"B-{name}"] + [f"I-{name}"] * (last - first - 1)
     return out
 
 
-RULES = (initials, parties, countries_end_persons, countries_left_out, local_bodies, articles, positions_end_at_head,
-         places_begin_positions)
+RULES = (initials, parties, countries_end_persons, countries_left_out, local_bodies, codes, law_titles, articles,
+         positions_end_at_head, places_begin_names)
 
 
 def apply(words: Sequence[str], labels: Sequence[str]) -> list[str]:
