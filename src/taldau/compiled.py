@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import gzip
 import marshal
+import sys
 import zlib
+from array import array
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -63,6 +65,13 @@ def stamp_of(path: Path) -> str | None:
         return marshal.loads(gzip.decompress(path.read_bytes()))[0]
     except (OSError, EOFError, ValueError, TypeError):
         return None
+
+
+def little_endian(numbers: array) -> array:
+    """`numbers` (an array, changed in place) in the byte order compiled tables keep their numbers in."""
+    if sys.byteorder == "big":
+        numbers.byteswap()
+    return numbers
 
 
 class Lazy(Mapping[K, V], Generic[K, V]):

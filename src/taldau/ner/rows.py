@@ -10,7 +10,6 @@ table costs speed, never a different label.
 """
 from __future__ import annotations
 
-import sys
 from array import array
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -59,7 +58,8 @@ def columns(rows: Mapping[str, Row]) -> tuple[str, bytes, bytes, bytes]:
         starts.append(len(numbers))
     if len(values) > 1 << 16:
         raise ValueError(f"{len(values)} distinct values do not fit 16-bit numbers")
-    return "\n".join(rows), b"\n".join(values), _little_endian(numbers).tobytes(), _little_endian(starts).tobytes()
+    return ("\n".join(rows), b"\n".join(values), compiled.little_endian(numbers).tobytes(),
+            compiled.little_endian(starts).tobytes())
 
 
 class Table(NamedTuple):
@@ -89,18 +89,12 @@ def read(found: object) -> Table | None:
     words, values, numbers, starts = found
     listed = words.split("\n")
     try:
-        ends, numbers_ = _little_endian(array("I", starts)), _little_endian(array("H", numbers))
+        ends, numbers_ = compiled.little_endian(array("I", starts)), compiled.little_endian(array("H", numbers))
     except ValueError:
         return None
     if len(ends) != len(listed) + 1 or ends[-1] != len(numbers_):
         return None
     return Table(dict(zip(listed, range(len(listed)))), values.split(b"\n"), numbers_, ends)
-
-
-def _little_endian(numbers: array) -> array:
-    if sys.byteorder == "big":
-        numbers.byteswap()
-    return numbers
 
 
 @cache
