@@ -18,6 +18,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -155,7 +156,7 @@ def main() -> None:
             found[name].append(measure(src, corpora))
     figures = {name: best(runs) for name, runs in found.items()}
     tokens = {name: sum(len(t.split()) for t in texts) for name, texts in corpora.items()}
-    publish("speed", _report(figures, tokens, args.rounds, args.before_name))
+    publish("speed", _report(figures, tokens, args.rounds, args.before_name) + _medians(found))
     missed = [key for key, floor in FLOORS.items() if not _meets(key, figures["after"][key], floor)]
     if missed:
         print(f"below the floor: {', '.join(missed)}")
@@ -236,6 +237,19 @@ the whole news pass 8,828 -> 8,882, 8,942 -> 9,018 and 9,212 -> 9,500 tokens/s (
 (the date grammar 4.2 µs a token, tried at 1,395 positions; the clock grammar 1.2 µs, 47 matches in 1,129 tries)
 and a CRF scorer that would sum the committed weights itself. A tree measured without its `.pyc` files (a checkout
 run with PYTHONDONTWRITEBYTECODE) starts 0.08 s slower: compile both trees before comparing start-up."""
+
+
+def _medians(found: dict[str, list[dict[str, float]]]) -> str:
+    """The whole news pass round by round, and the median: the best of a few rounds says what a quiet machine
+    does, the median how far a run may fall from it; with two trees, each round's ratio (both measured in turn)."""
+    news = {tree: [r["news"] for r in runs] for tree, runs in found.items()}
+    said = "; ".join(f"{tree} {', '.join(f'{v:,.0f}' for v in values)} (median {statistics.median(values):,.0f})"
+                     for tree, values in news.items())
+    if "before" in news:
+        ratios = [a / b for a, b in zip(news["after"], news["before"])]
+        said += (f"; after / before in each round {', '.join(f'{r:.2f}' for r in ratios)} (median "
+                 f"{statistics.median(ratios):.2f})")
+    return f"\nThe whole news pass, round by round (tokens/s): {said}.\n"
 
 
 def _cell(key: str, value: float) -> str:

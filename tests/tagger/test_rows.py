@@ -76,3 +76,5 @@ def test_ids_come_back_from_their_columns_and_damage_is_not_read() -> None:
     assert back is not None and all(same(back.ids(word), ids) for word, ids in made.items())
     assert back.ids("а")[1][2] is True and back.ids("в") is None
     assert rows.read(None) is None and rows.read(("а", b"\x00", b"")) is None
+    with pytest.raises(ValueError, match="16-bit"):
+        rows.columns({"а": ((1 << 16, 0), (0, 0, 0, 0), None)})

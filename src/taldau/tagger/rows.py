@@ -60,14 +60,16 @@ def source_stamp() -> str:
 
 
 def columns(found: Mapping[str, Ids]) -> tuple[str, bytes, bytes]:
-    """What is compiled: the words, one a line; per word its numbers (32-bit: rows and width of its columns,
+    """What is compiled: the words, one a line; per word its numbers (16-bit: rows and width of its columns,
     how many neighbours' ids, its own ids, the neighbours' ids and flags, its columns row by row) one after
-    another; where each word's numbers start (and, last, where the last end)."""
-    numbers, starts = array("I"), array("I", [0])
+    another; where each word's numbers start (32-bit, and, last, where the last end)."""
+    numbers, starts = array("H"), array("I", [0])
     for own, seen, table in found.values():
         shape = (0, 0) if table is None else table.shape
-        numbers.extend([*shape, len(seen) - FLAGS, *own, *map(int, seen),
-                        *(() if table is None else table.ravel().tolist())])
+        row = [*shape, len(seen) - FLAGS, *own, *map(int, seen), *(() if table is None else table.ravel().tolist())]
+        if max(row) >= 1 << 16:
+            raise ValueError(f"{max(row)} does not fit 16-bit numbers: a model of that many keys needs wider ones")
+        numbers.extend(row)
         starts.append(len(numbers))
     return "\n".join(found), compiled.little_endian(numbers).tobytes(), compiled.little_endian(starts).tobytes()
 
@@ -95,7 +97,7 @@ def read(found: object) -> Table | None:
     words, numbers, starts = found
     listed = words.split("\n")
     try:
-        ends, numbers_ = compiled.little_endian(array("I", starts)), compiled.little_endian(array("I", numbers))
+        ends, numbers_ = compiled.little_endian(array("I", starts)), compiled.little_endian(array("H", numbers))
     except ValueError:
         return None
     if len(ends) != len(listed) + 1 or ends[-1] != len(numbers_):
