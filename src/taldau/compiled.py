@@ -74,6 +74,20 @@ def little_endian(numbers: array) -> array:
     return numbers
 
 
+def numbered_rows(words: str, numbers: bytes, starts: bytes) -> tuple[dict[str, int], array, array] | None:
+    """Compiled words (one a line) with their rows of 16-bit numbers one after another and where each row starts
+    (32-bit, and, last, where the last ends), all little-endian: the words' index, the numbers and the starts;
+    None when they do not fit together (a damaged table)."""
+    listed = words.split("\n")
+    try:
+        ends, found = little_endian(array("I", starts)), little_endian(array("H", numbers))
+    except ValueError:
+        return None
+    if len(ends) != len(listed) + 1 or ends[-1] != len(found):
+        return None
+    return dict(zip(listed, range(len(listed)))), found, ends
+
+
 class Lazy(Mapping[K, V], Generic[K, V]):
     """A read-only mapping over compiled rows whose values are made on first access and kept
     (bounded by the table's size): `make(key, row)`."""

@@ -87,14 +87,8 @@ def read(found: object) -> Table | None:
     if not isinstance(found, tuple) or [type(c) for c in found] != [str, bytes, bytes, bytes] or not found[0]:
         return None
     words, values, numbers, starts = found
-    listed = words.split("\n")
-    try:
-        ends, numbers_ = compiled.little_endian(array("I", starts)), compiled.little_endian(array("H", numbers))
-    except ValueError:
-        return None
-    if len(ends) != len(listed) + 1 or ends[-1] != len(numbers_):
-        return None
-    return Table(dict(zip(listed, range(len(listed)))), values.split(b"\n"), numbers_, ends)
+    rows = compiled.numbered_rows(words, numbers, starts)
+    return None if rows is None else Table(rows[0], values.split(b"\n"), *rows[1:])
 
 
 @cache

@@ -94,15 +94,8 @@ def read(found: object) -> Table | None:
     """The table of compiled `columns`; None for anything else (an empty or damaged table included)."""
     if not isinstance(found, tuple) or [type(c) for c in found] != [str, bytes, bytes] or not found[0]:
         return None
-    words, numbers, starts = found
-    listed = words.split("\n")
-    try:
-        ends, numbers_ = compiled.little_endian(array("I", starts)), compiled.little_endian(array("H", numbers))
-    except ValueError:
-        return None
-    if len(ends) != len(listed) + 1 or ends[-1] != len(numbers_):
-        return None
-    return Table(dict(zip(listed, range(len(listed)))), numbers_, ends)
+    rows = compiled.numbered_rows(*found)
+    return None if rows is None else Table(*rows)
 
 
 @cache
