@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import gzip
 import marshal
+import sys
 import zlib
+from array import array
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -63,6 +65,27 @@ def stamp_of(path: Path) -> str | None:
         return marshal.loads(gzip.decompress(path.read_bytes()))[0]
     except (OSError, EOFError, ValueError, TypeError):
         return None
+
+
+def little_endian(numbers: array) -> array:
+    """`numbers` (an array, changed in place) in the byte order compiled tables keep their numbers in."""
+    if sys.byteorder == "big":
+        numbers.byteswap()
+    return numbers
+
+
+def numbered_rows(words: str, numbers: bytes, starts: bytes) -> tuple[dict[str, int], array, array] | None:
+    """Compiled words (one a line) with their rows of 16-bit numbers one after another and where each row starts
+    (32-bit, and, last, where the last ends), all little-endian: the words' index, the numbers and the starts;
+    None when they do not fit together (a damaged table)."""
+    listed = words.split("\n")
+    try:
+        ends, found = little_endian(array("I", starts)), little_endian(array("H", numbers))
+    except ValueError:
+        return None
+    if len(ends) != len(listed) + 1 or ends[-1] != len(found):
+        return None
+    return dict(zip(listed, range(len(listed)))), found, ends
 
 
 class Lazy(Mapping[K, V], Generic[K, V]):

@@ -16,7 +16,7 @@ from itertools import groupby
 from typing import NamedTuple
 
 from taldau.cache import WORDS
-from taldau.ner import clusters, gazetteer, heads, names
+from taldau.ner import clusters, gazetteer, heads, names, rows
 from taldau.ner.endings import stem
 
 _DIGIT = re.compile(r"\d")
@@ -60,7 +60,11 @@ def word_stem(text: str) -> str:
 
 def _token(word: Word) -> tuple[str, ...]:
     """Features of the token alone, without position prefix; built once per word, as `_seen` (cached) asks."""
-    text = word.text
+    return _spelling(word.text) + _reading(word)
+
+
+def _spelling(text: str) -> tuple[str, ...]:
+    """The token's features its written form tells (compiled for frequent words: `taldau.ner.rows`)."""
     low = text.lower()
     st = word_stem(text)
     out = [f"w={low}", f"sh={shape(text)}", f"st={st}"]
@@ -90,6 +94,12 @@ def _token(word: Word) -> tuple[str, ...]:
     head = heads.head(low)
     if head:  # министрлігінің: org
         out.append(f"hd={head}")
+    return tuple(out)
+
+
+def _reading(word: Word) -> tuple[str, ...]:
+    """The token's features its reading in context tells, after its spelling's."""
+    out = []
     if word.upos:
         out.append(f"pos={word.upos}")
     if word.lemma:
@@ -150,6 +160,7 @@ class Known:
 
     names: frozenset[str]
     views: Views
+    bundled: bool = False  # the bundled model's: frequent words' rows are compiled (`taldau.ner.rows`)
 
     @cached_property
     def encoded(self) -> dict[str, bytes]:
@@ -179,14 +190,21 @@ def views(names: frozenset[str]) -> Views:
 @lru_cache(maxsize=WORDS)
 def _seen(word: Word, keep: Known | None = None) -> _Seen:
     """`keep`: only the features the model has."""
-    own = _token(word)
     if keep is None:
+        own = _token(word)
         brief = [f for f in own if f.startswith(BRIEF)]
         far = [f for f in brief if f.startswith(FAR)]
         # the token at i - off reads this word as "{off}:..."
         around = tuple(tuple([f"{off}:{f}" for f in (far if off in (-2, 2) else brief)]) for off in OFFSETS)
     else:  # the same features, those the model has only, read off its views
-        own, around = _kept(own, keep.views)
+        found = rows.row(word.text) if keep.bundled else None
+        if found is not None:  # a frequent word: its spelling's share compiled, its reading's added
+            own, around = found.own, found.around
+            if word.upos or word.lemma or word.feats:
+                more, beside = _kept(_reading(word), keep.views)
+                own, around = own + more, tuple(a + b for a, b in zip(around, beside))
+            return _Seen(own, around, word.text.lower(), found.stem, found.shape)
+        own, around = _kept(_token(word), keep.views)
     return _Seen(own, around, word.text.lower(), word_stem(word.text), shape(word.text)[:4])
 
 

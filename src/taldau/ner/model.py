@@ -49,7 +49,7 @@ def known(model_file: Path) -> Known:
     bundled model (`python -m tools.ner.compile`), read from the model file for another."""
     if model_file == MODEL:
         names, views = compiled.table(KNOWN, (MODEL,), lambda: _known_table(MODEL))
-        return Known(frozenset(names), views)
+        return Known(frozenset(names), views, bundled=True)
     return Known.of(attributes(model_file))
 
 

@@ -21,6 +21,8 @@ import numpy as np
 
 from taldau.cache import WORDS, Recent
 from taldau.doc import Analysis
+from taldau.tagger import rows
+from taldau.tagger.rows import Entry, phrase_words
 
 HERE = Path(__file__).parent
 MODEL = HERE / "ranker.npz"
@@ -80,8 +82,6 @@ def reading_keys(reading: Analysis, rank: int, norm: str) -> Keys:
 
 
 def view(norm: str, readings: Sequence[Analysis]) -> View:
-    from taldau.morph.phrases import followers  # here: loading the tagger need not load the analyser
-
     low = norm.lower()
     forms = "+".join(sorted({f for r in readings if "VerbForm" in r.feats for f in _verb_forms(r.feats)}))
     first = readings[0] if readings else None
@@ -89,7 +89,8 @@ def view(norm: str, readings: Sequence[Analysis]) -> View:
         and "Number=Plur" in first.feats
     return View("+".join(sorted({r.upos for r in readings})), low, low[-2:], forms,
                 first.lemma.lower() if first else low, plural, "Conv" in forms, norm[:1].isupper(),
-                followers(low), frozenset({low, *(r.lemma.lower() for r in readings)}))
+                *phrase_words(low, readings))
+
 
 
 @lru_cache(maxsize=WORDS)
@@ -155,21 +156,6 @@ def candidates(words: Sequence[Word]) -> Iterator[tuple[int, int, list[str]]]:
             yield i, k, features(reading_keys(reading, k, norm), ctx)
 
 
-class _Entry(NamedTuple):
-    """One word as integer ids of a model: its own context keys; what its neighbours see of it (their context
-    keys, in NEIGHBOURS order, then 1 or 0: whether it is a plural nominative, may be a converb, is capitalised, may
-    start a phrase: one flat row, read into one array for a block); for a word with two readings or more, a row per
-    reading: its tag columns (U, T), lexical columns (L, LT), structural columns (padded to WIDTH + 4, or the widest
-    row); the words that may follow it in a phrase, and its lemmas and form."""
-
-    readings: tuple[Analysis, ...]
-    own: tuple[int, ...]
-    seen: tuple[int, ...]
-    columns: np.ndarray | None
-    follows: frozenset[str]
-    lemmas: frozenset[str]
-
-
 class Ranker:
     """`Ranker(table).choose(words)`: the index of the best reading of each word of a sentence.
 
@@ -218,7 +204,8 @@ class Ranker:
         self.edges = np.array([ids(edge_key(d, name) or "", none) for d, name in NEIGHBOURS], dtype=np.int64)
         self.offsets = np.array([d for d, _ in NEIGHBOURS], dtype=np.int64)
         self.few = np.array([j for j, name in enumerate(self.slots()) if name in FEW], dtype=np.int64)
-        self._words: Recent[_Entry] = Recent(WORDS)
+        self._words: Recent[Entry] = Recent(WORDS)
+        self.bundled = False  # the bundled model's: frequent words' ids are compiled (`taldau.tagger.rows`)
         self._tags: Recent[list] = Recent(WORDS)  # (UPOS, FEATS) -> tag columns and feature columns
         self._index_keys()
 
@@ -279,6 +266,7 @@ class Ranker:
         with np.load(path, allow_pickle=False) as f:
             ranker = cls.__new__(cls)
             ranker._compile(f["contexts"].tolist(), f["keys"].tolist(), f["ctx"], f["key"], f["weight"])
+        ranker.bundled = path == MODEL
         return ranker
 
     def save(self, path: Path) -> None:
@@ -287,24 +275,29 @@ class Ranker:
             np.savez_compressed(f, contexts=np.array(self.contexts), keys=np.array(self.keys), ctx=ctx, key=key,
                                 weight=weight)
 
-    def _entry(self, norm: str, readings: tuple[Analysis, ...]) -> _Entry:
+    def _entry(self, norm: str, readings: tuple[Analysis, ...]) -> Entry:
         """A word's ids, cached by form (and checked against its readings, which a later stage may change)."""
         entry = self._words.get(norm)
         if entry is not None and (entry.readings is readings or entry.readings == readings):
             return entry
+        found = rows.ids(norm, readings) if self.bundled else None
+        if found is not None:  # a frequent word with the readings its ids were compiled for
+            return self._words.put(norm, Entry(readings, *found, *phrase_words(norm.lower(), readings)))
+        return self._words.put(norm, self._made(norm, readings))
+
+    def _made(self, norm: str, readings: tuple[Analysis, ...]) -> Entry:
         v = view(norm, readings)
         columns = None
         if len(readings) > 1:
-            rows = [self._reading_ids(r, k, norm) for k, r in enumerate(readings)]
-            width = max(WIDTH + 4, *map(len, rows))
+            ids = [self._reading_ids(r, k, norm) for k, r in enumerate(readings)]
+            width = max(WIDTH + 4, *map(len, ids))
             pad = len(self.columns[1])
-            columns = np.array([row + [pad] * (width - len(row)) for row in rows], dtype=np.int64)
+            columns = np.array([row + [pad] * (width - len(row)) for row in ids], dtype=np.int64)
         none = self.none
-        entry = _Entry(readings, tuple(ids.get(value, none) for ids, value in zip(self._own, (v.w, v.a))),
+        return Entry(readings, tuple(ids.get(value, none) for ids, value in zip(self._own, (v.w, v.a))),
                        (*(ids.get(v[field], none) for ids, field in self._seen), v.plural, v.conv, v.capital,
                         bool(v.follows)), columns,
                        v.follows, v.lemmas)
-        return self._words.put(norm, entry)
 
     def _reading_ids(self, reading: Analysis, rank: int, norm: str) -> list[int]:
         """The columns of a reading's keys the model knows: tag (U, T), lexical (L, LT), then structural."""
@@ -369,7 +362,7 @@ class Ranker:
         np.add.at(out, reading, weights)
         return out
 
-    def _context_ids(self, entries: Sequence[_Entry], ambiguous: np.ndarray, starts: Sequence[int]) -> np.ndarray:
+    def _context_ids(self, entries: Sequence[Entry], ambiguous: np.ndarray, starts: Sequence[int]) -> np.ndarray:
         """The context ids (columns: `slots()`) of the ambiguous words, in arrays over the block."""
         n = len(entries)
         first = np.zeros(n, dtype=np.int64)
