@@ -190,11 +190,15 @@ def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token) 
 
 def _attributive(tokens: Sequence[Token], end: int) -> bool:
     """The predicate's last word is a bare participle before a noun phrase: it describes that noun
-    (қолдаған адамдар, таппақ болған азаматты), it asserts nothing."""
+    (қолдаған адамдар, таппақ болған бір азамат), it asserts nothing; so does a -ған form chosen as a finite past before
+    an oblique noun (қарсылық білдірген адамның: a finite verb is followed by no noun of another clause's case)."""
     last = tokens[end - 1]
     following = tokens[end] if end < len(tokens) else None
-    return following is not None and w.verb_form(last) == "Part" and not w.possessed(last) \
-        and w.case(last) in ("Nom", None) and following.upos in ("NOUN", "PROPN", "NUM", "ADJ")
+    if following is None or w.possessed(last) or w.case(last) not in ("Nom", None):
+        return False
+    return w.verb_form(last) == "Part" and following.upos in ("NOUN", "PROPN", "NUM", "ADJ", "DET") \
+        or following.upos in ("NOUN", "PROPN") and w.case(following) not in ("Nom", None) \
+        and any("VerbForm=Part" in a.feats for a in last.analyses)
 
 
 def _unasserted(tokens: Sequence[Token], last: int, end: int) -> bool:
