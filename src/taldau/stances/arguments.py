@@ -180,8 +180,8 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
         if _quantifier(token):
             return i  # отызы қарсы дауыс берді: a quantifier subject
         if i in taken or token.upos not in ("NOUN", "PROPN") or w.case(token) != "Nom" \
-                or w.verb_form(token) == "Ger" or w.lemma(token) in w.TIME_WORDS:
-            continue
+                or w.verb_form(token) == "Ger" or w.lemma(token) in w.TIME_WORDS or _postposition(following):
+            continue  # (тайпалары арасындағы дауды: governed by a postposition, no subject)
         if following.upos in ("ADJ", "DET", "ADV", "NUM", "PRON", "PART") or (
                 following.upos == "CCONJ" and following.norm.lower() not in w.coordinators()) or (
                 following.upos == "NOUN" and w.case(following) in ("Dat", "Loc", "Abl", "Ins")
@@ -302,9 +302,14 @@ def governed(tokens: Sequence[Token], after: int) -> bool:
     if after >= len(tokens):
         return False
     following = tokens[after]
-    if w.lemma(following) in POSTPOSITIONS or following.upos == "ADP":
+    if _postposition(following):
         return True
     before = tokens[after - 1]  # Азия елдері аумағының; not тұрғындары отын (misread от-ын): a possessed noun
     return following.upos == "NOUN" and w.possessed(following) and w.case(before) == "Nom" \
         and not fronted_subject(tokens, after - 1) \
         and (not w.possessed(before) or w.case(following) == "Gen")  # modifies only a genitive chain
+
+
+def _postposition(token: Token) -> bool:
+    """Арқылы, үшін, қарсы; арасындағы read as the noun ара: a postposition by its lemma or its written form."""
+    return w.lemma(token) in POSTPOSITIONS or token.norm.lower() in POSTPOSITIONS or token.upos == "ADP"

@@ -63,7 +63,7 @@ def find(tokens: Sequence[Token], lexicon: Lexicon) -> list[Found]:
         end = _auxiliaries(tokens, last + 1)
         if any(w.person(t) != "3" or w.feats(t).get("Person[psor]", "3") != "3" for t in tokens[last + 1 : end]) \
                 or _attributive(tokens, end) or _relative_chain(tokens, end) or _unasserted(tokens, last, end) \
-                or _titled(tokens, i, end):
+                or _titled(tokens, i, end) or _listed_attribute(tokens, i, end):
             # жоспарлап отырмыз, көрсетіп жүргеніңіз: ours, yours; таппақ болған 2 азаматты, салаға ұмтылып кейін ... өзгерткен жобалар:
             # a relative clause
             i = end
@@ -199,6 +199,20 @@ def _attributive(tokens: Sequence[Token], end: int) -> bool:
     return w.verb_form(last) == "Part" and following.upos in ("NOUN", "PROPN", "NUM", "ADJ", "DET") \
         or following.upos in ("NOUN", "PROPN") and w.case(following) not in ("Nom", None) \
         and any("VerbForm=Part" in a.feats for a in last.analyses)
+
+
+def _listed_attribute(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """The predicate word ends an item listed by commas before the same word describing a noun: each item describes
+    that noun (езгіге қарсы, соғысқа қарсы күресі: the struggle against oppression and war), none ends a clause."""
+    if end >= len(tokens) or tokens[end].norm != ",":
+        return False
+    word = w.lemma(tokens[first])
+    for k in range(end + 1, len(tokens) - 1):
+        if tokens[k].upos in ("VERB", "AUX") and not w.verbal_noun(tokens[k]):
+            return False
+        if w.lemma(tokens[k]) == word and tokens[k + 1].norm != ",":
+            return tokens[k + 1].upos == "NOUN"
+    return False
 
 
 def _unasserted(tokens: Sequence[Token], last: int, end: int) -> bool:
