@@ -304,10 +304,11 @@ def governed(tokens: Sequence[Token], after: int) -> bool:
     following = tokens[after]
     if _postposition(following):
         return True
-    before = tokens[after - 1]  # Азия елдері аумағының; not тұрғындары отын (misread от-ын): a possessed noun
+    before = tokens[after - 1]  # Азия елдері аумағының; not тұрғындары отын (misread от-ын): a noun possessed by a
     return following.upos == "NOUN" and w.possessed(following) and w.case(before) == "Nom" \
         and not fronted_subject(tokens, after - 1) \
-        and (not w.possessed(before) or w.case(following) == "Gen")  # modifies only a genitive chain
+        and (w.feats(before).get("Person[psor]") != "3" or w.case(following) == "Gen")  # third person modifies only a
+    # genitive chain (a first person read in a name, Қырым as қыр-ым, is no possessive: Қырым хандығымен)
 
 
 def _postposition(token: Token) -> bool:
