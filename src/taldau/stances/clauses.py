@@ -63,7 +63,8 @@ def find(tokens: Sequence[Token], lexicon: Lexicon) -> list[Found]:
         end = _auxiliaries(tokens, last + 1)
         if any(w.person(t) != "3" or w.feats(t).get("Person[psor]", "3") != "3" for t in tokens[last + 1 : end]) \
                 or _attributive(tokens, end) or _relative_chain(tokens, end) or _unasserted(tokens, last, end) \
-                or _titled(tokens, i, end) or _listed_attribute(tokens, i, end):
+                or _titled(tokens, i, end) or _listed_attribute(tokens, i, end) \
+                or not (predicate.kind or any(w.negative(t) for t in tokens[i:end])):  # разы: a stance only negated
             # жоспарлап отырмыз, көрсетіп жүргеніңіз: ours, yours; таппақ болған 2 азаматты, салаға ұмтылып кейін ... өзгерткен жобалар:
             # a relative clause
             i = end
