@@ -341,6 +341,6 @@ def _closes(token: Token) -> bool:
     """A word before a comma that ends a clause: a verb (қолдап,), an auxiliary, or a state word; not a verbal noun
     in any case, an item of a list (әлеуетті дамыту, ... енгізуге бағытталған ... орнатуға ынталы; жүргізуді, ...
     ұлғайтуды жоспарлап отыр: objects listed before one verb)."""
-    if w.verb_form(token) == "Ger" and not w.possessed(token):
-        return False
+    if w.verb_form(token) == "Ger" and not w.possessed(token) or w.verb_form(token) in ("Ger", "Part") and w.case(token) == "Acc":
+        return False  # (... ие болғанын, ... екенін анықтауға тырысты: objects listed before their verb)
     return token.upos in ("VERB", "AUX") or w.lemma(token) in ("жоқ", "емес") or token.norm == ":"
