@@ -34,13 +34,19 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
 def _between(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Arguments:
     """An agreement made or signed between parties all named before арасында (A мен B арасында ... меморандум
     жасалды, ... меморандумға қол қою рәсімі өтті), passive or nominal: the parties are its actors, its target
-    the matter (ынтымақтастық жөнінде); no actor when a party is not named (жұмыс берушілермен ... қол қойылды)."""
+    the matter (ынтымақтастық жөнінде); parties counted in one phrase are one actor (екі ел арасында); no actor when a
+    party is not named (жұмыс берушілермен ... қол қойылды)."""
     for j in range(found.start, found.first):
         if tokens[j].norm.lower() in w.BETWEEN and inside:
             group = _named_before(tokens, inside, j)
-            if len(group) >= 2:
+            if len(group) >= 2 or len(group) == 1 and _counted(tokens[group[0].first]):
                 return Arguments(group, find_targets(tokens, inside, found, j + 1), [])
     return Arguments([], [], [], overt=True)
+
+
+def _counted(token: Token) -> bool:
+    """A number of two or more opens the phrase: it names all the parties at once (екі ел арасында)."""
+    return token.upos == "NUM" and token.norm.lower() not in ("бір", "1")
 
 
 def _by(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Arguments:
