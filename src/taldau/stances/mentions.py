@@ -63,7 +63,21 @@ def _listed_names(tokens: Sequence[Token], found: list[Mention]) -> list[Mention
                 and all(t.norm[:1].isupper() and t.text.isalpha() for t in gap[1:-1]) and w.case(gap[-2]) == "Nom":
             name = " ".join(t.norm for t in gap[1:-1])
             out.append(Mention(left.last + 1, right.first - 1, "GPE" if left.label == "GPE" else "ACTOR", name, None))
-    return sorted(out)
+    return sorted(out + _list_tail(tokens, found))
+
+
+def _list_tail(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
+    """A list of two known actors or more goes on with single capitalised names no lexicon knows, each after a comma
+    or a coordinator (Дүниежүзілік банк, Азия даму банкі, ЕҚДБ және ИДБ): names of the same kind."""
+    if len(found) < 2 or not _coordinated(tokens[found[-2].last : found[-1].first]) or "ANAPHOR" in (found[-1].label,
+                                                                                                      found[-2].label):
+        return []
+    out, k = [], found[-1].last
+    while k + 1 < len(tokens) and _coordinated(tokens[k : k + 1]) and tokens[k + 1].norm[:1].isupper() \
+            and tokens[k + 1].text.isalpha() and w.case(tokens[k + 1]) == "Nom" and not w.possessed(tokens[k + 1]):
+        out.append(Mention(k + 1, k + 2, found[-1].label, tokens[k + 1].norm, None))
+        k += 2
+    return out
 
 
 def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
