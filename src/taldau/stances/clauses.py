@@ -292,7 +292,7 @@ def _clause_ends(tokens: Sequence[Token], i: int) -> bool:
         return True
     token = tokens[i]
     return w.punct(token) or w.auxiliary(token) or conjunction(token) or w.lemma(token) in ("деп", "және") \
-        or w.lemma(token).startswith("екен")
+        or w.lemma(token).startswith("екен") or (w.lemma(token) == "де" and w.verb_form(token) == "Fin")  # ... қажет дейді
 
 
 def _auxiliaries(tokens: Sequence[Token], i: int) -> int:
