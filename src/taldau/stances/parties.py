@@ -59,13 +59,19 @@ def _by(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Argumen
             continue
         group = _named_before(tokens, inside, j)
         head = group[0].first - 1 if group else -1
-        while head > found.start and tokens[head].upos in ("DET", "NUM"):
-            head -= 1  # бастамасы көптеген кәсіпкерлер тарапынан: a quantifier of the actor, not the target
+        while head > found.start and (tokens[head].upos in ("DET", "NUM") or _bare_before(tokens, head)):
+            head -= 1  # бастамасы көптеген (көпшілік) кәсіпкерлер тарапынан: a quantifier of the actor, not the target
         if head >= found.start and tokens[head].upos in ("NOUN", "PROPN") and w.case(tokens[head]) == "Nom":
             return Arguments(group, [(found.start, head + 1)], [])
         if not by and group and head < found.start:
             return Arguments(group, [], [])
     return Arguments([], [], [], overt=True)
+
+
+def _bare_before(tokens: Sequence[Token], i: int) -> bool:
+    """A bare noun between a possessed noun that ends a phrase and the actor belongs to the actor (көпшілік елдер)."""
+    return tokens[i].upos == "NOUN" and w.case(tokens[i]) == "Nom" and not w.possessed(tokens[i]) \
+        and w.possessed(tokens[i - 1]) and w.case(tokens[i - 1]) == "Nom"
 
 
 def _named_before(tokens: Sequence[Token], inside: list[Mention], j: int) -> list[Mention]:
