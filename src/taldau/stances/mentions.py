@@ -192,8 +192,9 @@ def _entities(tokens, entities, places: list[Mention]) -> list[Mention]:
 def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -> list[Mention]:
     # Ресей үкіметі, жапон компаниялары, екі тарап; бұл ел is an anaphor
     demonyms = lexicon.demonyms
-    heads = lexicon.actor_heads | {w.lemma(t) for t in tokens if w.plural(t) and t.upos == "NOUN"
-                                   and (w.lemma(t) in demonyms or "AGENT" in w.glosses(t))}  # жапондар, асырушылар
+    peoples = {w.lemma(t) for t in tokens if t.upos == "NOUN" and w.plural(t)
+               and (w.lemma(t) in demonyms or "AGENT" in w.glosses(t))}  # жапондар, асырушылар
+    heads = lexicon.actor_heads | peoples if peoples else lexicon.actor_heads
     found = []
     for j, token in enumerate(tokens):
         if not _nominal(tokens, j) or heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))) or _modifies_next(tokens, j, heads) \
