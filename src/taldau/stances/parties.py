@@ -61,6 +61,8 @@ def _by(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Argumen
         head = group[0].first - 1 if group else -1
         while head > found.start and (tokens[head].upos in ("DET", "NUM") or _bare_before(tokens, head)):
             head -= 1  # бастамасы көптеген (көпшілік) кәсіпкерлер тарапынан: a quantifier of the actor, not the target
+        group += [m for m in inside if m.first > j and m.label != "ANAPHOR" and (mention_case(tokens, m) == "Abl" or (
+            m.last < len(tokens) and tokens[m.last].norm.lower() in w.BY))]  # X тарапынан, сондай-ақ Y-дан: both sides
         if head >= found.start and tokens[head].upos in ("NOUN", "PROPN") and w.case(tokens[head]) == "Nom":
             return Arguments(group, [(found.start, head + 1)], [])
         if not by and group and head < found.start:
