@@ -61,6 +61,10 @@ def _by(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Argumen
         head = group[0].first - 1 if group else -1
         while head > found.start and (tokens[head].upos in ("DET", "NUM") or _bare_before(tokens, head)):
             head -= 1  # бастамасы көптеген (көпшілік) кәсіпкерлер тарапынан: a quantifier of the actor, not the target
+        if head > found.start and w.verb_form(tokens[head]) == "Part":  # саясаты ... демократияға сенген халқынан:
+            head = next((k for k in range(head - 1, found.start - 1, -1)  # a relative clause describes the actor
+                         if tokens[k].upos in ("NOUN", "PROPN") and w.case(tokens[k]) == "Nom"
+                         and (w.possessed(tokens[k]) or w.case(tokens[k + 1]) not in ("Nom", None))), head)
         group += [m for m in inside if m.first > j and m.label != "ANAPHOR" and (mention_case(tokens, m) == "Abl" or (
             m.last < len(tokens) and tokens[m.last].norm.lower() in w.BY))]  # X тарапынан, сондай-ақ Y-дан: both sides
         if head >= found.start and tokens[head].upos in ("NOUN", "PROPN") and w.case(tokens[head]) == "Nom":
