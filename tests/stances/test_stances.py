@@ -85,6 +85,11 @@ def test_partners_and_actor_phrases(pipeline: Pipeline) -> None:
     assert [(p.canonical, p.link) for p in relation.partners] == [("Қазақстан", "KZ")]
 
 
+def test_a_people_is_linked_to_its_country(pipeline: Pipeline) -> None:
+    doc = pipeline("Қаладағы бүлікші қазақтар бұл бастаманы қолдады. Жапондар солтүстік аудандарға ұмтылды.")
+    assert [(r.actor.text, r.actor.link) for r in doc.relations] == [("бүлікші қазақтар", "KZ"), ("Жапондар", "JP")]
+
+
 def test_one_actor_for_all_names_of_a_country(pipeline: Pipeline) -> None:
     doc = pipeline("АҚШ бұл жобаны қолдайды. Америка Құрама Штаттары сауданы арттыруға мүдделі. "
                    "Алматы метро салуды жоспарлап отыр.")

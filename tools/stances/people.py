@@ -27,6 +27,7 @@ candidate voter representative delegate envoy ambassador diplomat judge lawyer p
 scholar researcher journalist writer author poet artist singer musician actor athlete sportsman player coach
 engineer builder driver miner herdsman shepherd craftsman master apprentice colleague partner ally neighbour
 neighbor opponent rival enemy friend fan relative public society community nation tribe crowd audience team crew
+king khan tsar sultan emperor ruler hero
 """.split())
 AGENT_ENGLISH = re.compile(r"^[a-z]+(ist|ian|man|men|eer)$")
 AGENT_KAZAKH = ("шы", "ші", "кер", "гер", "паз")

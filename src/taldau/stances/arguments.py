@@ -20,7 +20,7 @@ from typing import NamedTuple
 from taldau.doc import Token
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
-from taldau.stances.mentions import OPENING_QUOTES, Mention, find_places, fronted_subject, group
+from taldau.stances.mentions import CLOSING_QUOTES, OPENING_QUOTES, Mention, find_places, fronted_subject, group
 from taldau.stances.mentions import case as mention_case
 from taldau.stances.reported import genitive_subject, nominalised, own_country, quoted, reports
 from taldau.stances.targets import CASES, POSTPOSITIONS, bare_noun, find_targets, parenthesised
@@ -56,6 +56,7 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
         if fronted and all(w.punct(tokens[i]) or tokens[i].upos in ("PART", "CCONJ", "ADV", "DET") or i in aside
                            or (tokens[i].upos == "ADJ" and i + 2 >= subjects[0].first)  # бастамаға өзге де мемлекеттер
                            or w.lemma(tokens[i]) in w.TIME_WORDS  # Олардың бұл өтінішіне кеше Сенат төрағасы
+                           or _postposition(tokens[i]) and w.lemma(tokens[i - 1]) in w.TIME_WORDS  # жыл сайын
                            or (i == subjects[0].first - 1 and w.case(tokens[i]) == "Gen")  # шығуына оның әкесі
                            for i in range(fronted[-1][1], subjects[0].first)):
             targets = fronted  # (not ... әкімшілікке ауыстыру ұсынысымен депутаттар: a dependent of another word)
@@ -180,8 +181,8 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
         if _quantifier(token):
             return i  # отызы қарсы дауыс берді: a quantifier subject
         if i in taken or token.upos not in ("NOUN", "PROPN") or w.case(token) != "Nom" \
-                or w.verb_form(token) == "Ger" or w.lemma(token) in w.TIME_WORDS:
-            continue
+                or w.verb_form(token) == "Ger" or w.lemma(token) in w.TIME_WORDS or _postposition(following):
+            continue  # (тайпалары арасындағы дауды: governed by a postposition, no subject)
         if following.upos in ("ADJ", "DET", "ADV", "NUM", "PRON", "PART") or (
                 following.upos == "CCONJ" and following.norm.lower() not in w.coordinators()) or (
                 following.upos == "NOUN" and w.case(following) in ("Dat", "Loc", "Abl", "Ins")
@@ -220,6 +221,30 @@ def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str, pre
     return fitting
 
 
+def _suspended(tokens: Sequence[Token], after: int) -> bool:
+    """The comitative мен joins the mention to a noun phrase in an oblique case, whose ending both conjuncts share
+    (тобы мен қала кедейлерінің мүддесі: the group's and the poor's interest): the mention is in that case too."""
+    if after + 1 >= len(tokens) or tokens[after].norm.lower() not in w.coordinators() - {"және", ","}:
+        return False
+    k = after + 1
+    while k < min(len(tokens) - 1, after + 4) and w.case(tokens[k]) == "Nom" and tokens[k].upos in ("NOUN", "ADJ"):
+        k += 1
+    return w.case(tokens[k]) not in ("Nom", None)
+
+
+def _complement(tokens: Sequence[Token], after: int) -> bool:
+    """A noun right before the copula's converb is what the subject is (топтың көсемі болып, ...: being its leader; a
+    name with its title is the subject itself: Асан Бекұлы зауыт директоры болып)."""
+    return after < len(tokens) and w.lemma(tokens[after]) == "бол" and w.verb_form(tokens[after]) == "Conv"
+
+
+def _so_called(tokens: Sequence[Token], after: int) -> bool:
+    """A name before деп аталатын (so-called, quotes between) names the noun after it: «Жасыл ел» деп аталатын топтың."""
+    k = next((k for k in range(after, min(after + 3, len(tokens))) if tokens[k].norm not in CLOSING_QUOTES), None)
+    return k is not None and k + 1 < len(tokens) and tokens[k].norm.lower() == "деп" \
+        and tokens[k + 1].norm.lower().startswith("атал")  # the passive of ата-, to name
+
+
 def fits_subject(tokens: Sequence[Token], last: Mention, case: str, predicate: int, headed: bool = False) -> bool:
     """The last mention of a group can be the subject of the predicate at `predicate`: in the actor's case,
     governed by nothing but the predicate, neither inside a relative clause nor a bare object before its verb.
@@ -230,6 +255,8 @@ def fits_subject(tokens: Sequence[Token], last: Mention, case: str, predicate: i
         last.last == predicate or not governed(tokens, last.last)
         or headed and following is not None and following.norm[:1].isupper()) \
         and not predicative(tokens, last.last, predicate) and not bare_object(tokens, last.last, predicate) \
+        and (case != "Nom" or not _suspended(tokens, last.last) and not _so_called(tokens, last.last)
+             and not (last.label == "ACTOR" and _complement(tokens, last.last))) \
         and not (case == "Gen" and (_possessor(tokens, last.last, predicate)
                                     or 0 <= predicate < len(tokens) and not w.possessed(tokens[predicate])))
     # (a holder in the genitive possesses the stance noun: шешімі наразылық тудырды names none)
@@ -302,9 +329,15 @@ def governed(tokens: Sequence[Token], after: int) -> bool:
     if after >= len(tokens):
         return False
     following = tokens[after]
-    if w.lemma(following) in POSTPOSITIONS or following.upos == "ADP":
+    if _postposition(following):
         return True
-    before = tokens[after - 1]  # Азия елдері аумағының; not тұрғындары отын (misread от-ын): a possessed noun
+    before = tokens[after - 1]  # Азия елдері аумағының; not тұрғындары отын (misread от-ын): a noun possessed by a
     return following.upos == "NOUN" and w.possessed(following) and w.case(before) == "Nom" \
         and not fronted_subject(tokens, after - 1) \
-        and (not w.possessed(before) or w.case(following) == "Gen")  # modifies only a genitive chain
+        and (w.feats(before).get("Person[psor]") != "3" or w.case(following) == "Gen")  # third person modifies only a
+    # genitive chain (a first person read in a name, Қырым as қыр-ым, is no possessive: Қырым хандығымен)
+
+
+def _postposition(token: Token) -> bool:
+    """Арқылы, үшін, қарсы; арасындағы read as the noun ара: a postposition by its lemma or its written form."""
+    return w.lemma(token) in POSTPOSITIONS or token.norm.lower() in POSTPOSITIONS or token.upos == "ADP"

@@ -63,7 +63,8 @@ def find(tokens: Sequence[Token], lexicon: Lexicon) -> list[Found]:
         end = _auxiliaries(tokens, last + 1)
         if any(w.person(t) != "3" or w.feats(t).get("Person[psor]", "3") != "3" for t in tokens[last + 1 : end]) \
                 or _attributive(tokens, end) or _relative_chain(tokens, end) or _unasserted(tokens, last, end) \
-                or _titled(tokens, i, end):
+                or _titled(tokens, i, end) or _listed_attribute(tokens, i, end) \
+                or not (predicate.kind or any(w.negative(t) for t in tokens[i:end])):  # разы: a stance only negated
             # жоспарлап отырмыз, көрсетіп жүргеніңіз: ours, yours; таппақ болған 2 азаматты, салаға ұмтылып кейін ... өзгерткен жобалар:
             # a relative clause
             i = end
@@ -190,11 +191,29 @@ def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token) 
 
 def _attributive(tokens: Sequence[Token], end: int) -> bool:
     """The predicate's last word is a bare participle before a noun phrase: it describes that noun
-    (қолдаған адамдар, таппақ болған азаматты), it asserts nothing."""
+    (қолдаған адамдар, таппақ болған бір азамат), it asserts nothing; so does a -ған form chosen as a finite past before
+    an oblique noun (қарсылық білдірген адамның: a finite verb is followed by no noun of another clause's case)."""
     last = tokens[end - 1]
     following = tokens[end] if end < len(tokens) else None
-    return following is not None and w.verb_form(last) == "Part" and not w.possessed(last) \
-        and w.case(last) in ("Nom", None) and following.upos in ("NOUN", "PROPN", "NUM", "ADJ")
+    if following is None or w.possessed(last) or w.case(last) not in ("Nom", None):
+        return False
+    return w.verb_form(last) == "Part" and following.upos in ("NOUN", "PROPN", "NUM", "ADJ", "DET") \
+        or following.upos in ("NOUN", "PROPN") and w.case(following) not in ("Nom", None) \
+        and any("VerbForm=Part" in a.feats for a in last.analyses)
+
+
+def _listed_attribute(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """The predicate word ends an item listed by commas before the same word describing a noun: each item describes
+    that noun (езгіге қарсы, соғысқа қарсы күресі: the struggle against oppression and war), none ends a clause."""
+    if end >= len(tokens) or tokens[end].norm != ",":
+        return False
+    word = w.lemma(tokens[first])
+    for k in range(end + 1, len(tokens) - 1):
+        if tokens[k].upos in ("VERB", "AUX") and not w.verbal_noun(tokens[k]):
+            return False
+        if w.lemma(tokens[k]) == word and tokens[k + 1].norm != ",":
+            return tokens[k + 1].upos == "NOUN"
+    return False
 
 
 def _unasserted(tokens: Sequence[Token], last: int, end: int) -> bool:
@@ -273,7 +292,7 @@ def _clause_ends(tokens: Sequence[Token], i: int) -> bool:
         return True
     token = tokens[i]
     return w.punct(token) or w.auxiliary(token) or conjunction(token) or w.lemma(token) in ("деп", "және") \
-        or w.lemma(token).startswith("екен")
+        or w.lemma(token).startswith("екен") or (w.lemma(token) == "де" and w.verb_form(token) == "Fin")  # ... қажет дейді
 
 
 def _auxiliaries(tokens: Sequence[Token], i: int) -> int:
@@ -322,6 +341,6 @@ def _closes(token: Token) -> bool:
     """A word before a comma that ends a clause: a verb (қолдап,), an auxiliary, or a state word; not a verbal noun
     in any case, an item of a list (әлеуетті дамыту, ... енгізуге бағытталған ... орнатуға ынталы; жүргізуді, ...
     ұлғайтуды жоспарлап отыр: objects listed before one verb)."""
-    if w.verb_form(token) == "Ger" and not w.possessed(token):
-        return False
+    if w.verb_form(token) == "Ger" and not w.possessed(token) or w.verb_form(token) in ("Ger", "Part") and w.case(token) == "Acc":
+        return False  # (... ие болғанын, ... екенін анықтауға тырысты: objects listed before their verb)
     return token.upos in ("VERB", "AUX") or w.lemma(token) in ("жоқ", "емес") or token.norm == ":"

@@ -30,6 +30,7 @@ class Lexicon(NamedTuple):
     predicates: dict[str, tuple[Predicate, ...]]  # head -> its predicates, most light verbs first
     actor_heads: frozenset[str]  # lemmas of nouns that name an actor: тарап, үкімет, инвестор; маман, әкім (people.tsv)
     demonyms: dict[str, str]  # lowercase demonym -> ISO 3166-1 code: жапон -> JP
+    people: frozenset[str] = frozenset()  # the heads that name a person (people.tsv): titles after a name (Абылай хан)
 
 
 def _rows(path: Path):
@@ -66,6 +67,7 @@ def _load(directory: Path, stamp: tuple[int, ...]) -> Lexicon:
             table[head].append(Predicate(kind, head, variant, tuple(targets.rstrip("!").split("|")), actor.rstrip("!"),
                                          required, negated_kind or None, actor.endswith("!")))
     predicates = {head: tuple(sorted(found, key=lambda p: -len(p.light))) for head, found in table.items()}
-    heads = frozenset(row[0] for name in ("actors.tsv", "people.tsv") for row in _rows(directory / name))
+    people = frozenset(row[0] for row in _rows(directory / "people.tsv"))
+    heads = people | frozenset(row[0] for row in _rows(directory / "actors.tsv"))
     demonyms = {word: code for word, code in _rows(directory / "demonyms.tsv")}
-    return Lexicon(predicates, heads, demonyms)
+    return Lexicon(predicates, heads, demonyms, people)

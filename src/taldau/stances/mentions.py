@@ -11,14 +11,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache, lru_cache
-from typing import NamedTuple
 
 from taldau.doc import Span, Token
-from taldau.ner import gazetteer
 from taldau.ner.canonical import canonical
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
+from taldau.stances.places import Mention, find_places
 
 ENTITY_ACTORS = frozenset({"ORGANISATION", "PERSON", "GPE"})
 ACTOR_CASES = frozenset({"Nom", "Gen", "Dat", "Ins", "Abl"})  # subject, reported subject, who needs, partner, source
@@ -26,7 +24,6 @@ ANAPHORIC_DETERMINERS = frozenset({"бұл", "осы", "аталған", "сол
 PRONOUNS = frozenset({"ол", "олар"})
 COUNTRY_HEADS = frozenset({"ел", "мемлекет"})  # bare or after бұл: the country spoken of
 SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side": the country itself
-MAX_PLACE_WORDS = 5
 OPENING_QUOTES = frozenset({"«", '"'})  # of token.norm, where “ „ ‟ are «
 CLOSING_QUOTES = frozenset({"»", '"', "'", "«"})  # of token.norm: ” is », “ is « (closing „Хабар“), ’ is '
 APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  # мыңнан астам, елуге жуық: more than, nearly
@@ -35,16 +32,6 @@ MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries
 COMPOUNDS = frozenset({("тұрғын", "үй"), ("тұрғын", "жай")})  # an actor word that is the first half of a term: housing
 ROMAN_DIGITS = frozenset("IVX")  # XXI ғасыр, II кезең, III тоқсан: numbers, no abbreviation
 DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір бесінші зейнеткер, кез келген компания: anyone, no actor
-
-
-class Mention(NamedTuple):
-    first: int  # token range [first, last) in the sentence
-    last: int
-    label: str  # GPE, ORGANISATION, PERSON, ACTOR (descriptive), ANAPHOR (ол, бұл ел)
-    canonical: str
-    link: str | None
-    country: bool = False  # the mention names a country itself: its link is the actor
-    opener: bool = False  # a phrase whose first word is a bare actor noun of its own (Қор | ауыл кәсіпкерлеріне)
 
 
 def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lexicon: Lexicon) -> list[Mention]:
@@ -76,7 +63,21 @@ def _listed_names(tokens: Sequence[Token], found: list[Mention]) -> list[Mention
                 and all(t.norm[:1].isupper() and t.text.isalpha() for t in gap[1:-1]) and w.case(gap[-2]) == "Nom":
             name = " ".join(t.norm for t in gap[1:-1])
             out.append(Mention(left.last + 1, right.first - 1, "GPE" if left.label == "GPE" else "ACTOR", name, None))
-    return sorted(out)
+    return sorted(out + _list_tail(tokens, found))
+
+
+def _list_tail(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
+    """A list of two known actors or more goes on with single capitalised names no lexicon knows, each after a comma
+    or a coordinator (Дүниежүзілік банк, Азия даму банкі, ЕҚДБ және ИДБ): names of the same kind."""
+    if len(found) < 2 or not _coordinated(tokens[found[-2].last : found[-1].first]) or "ANAPHOR" in (found[-1].label,
+                                                                                                      found[-2].label):
+        return []
+    out, k = [], found[-1].last
+    while k + 1 < len(tokens) and _coordinated(tokens[k : k + 1]) and tokens[k + 1].norm[:1].isupper() \
+            and tokens[k + 1].text.isalpha() and w.case(tokens[k + 1]) == "Nom" and not w.possessed(tokens[k + 1]):
+        out.append(Mention(k + 1, k + 2, found[-1].label, tokens[k + 1].norm, None))
+        k += 2
+    return out
 
 
 def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
@@ -168,48 +169,6 @@ def _compound_half(tokens: Sequence[Token], after: int) -> bool:
     return tokens[after - 1].end == hyphen.start and hyphen.end == word.start and word.text[:1].islower()
 
 
-def find_places(tokens: Sequence[Token]) -> list[Mention]:
-    """The places named in `tokens`, in order, each as a GPE mention: a country linked to its ISO 3166-1 code and
-    marked as one (Америка Құрама Штаттарымен -> US), a city or region to its own ISO 3166-2 code or to none (never to
-    its country's); the longest gazetteer name wins at each word."""
-    found: list[Mention] = []
-    i = 0
-    while i < len(tokens):
-        size = _place_at(tokens, i)
-        if size:
-            _, place = _place(tuple(t.norm for t in tokens[i : i + size]))
-            country = place.kind == "country"
-            link = place.code if country or "-" in place.code else None
-            found.append(Mention(i, i + size, "GPE", place.name, link, country))
-            i += size
-        else:
-            i += 1
-    return found
-
-
-def _place_at(tokens: Sequence[Token], i: int) -> int:
-    """The number of words of the place name starting at token i, 0 for none."""
-    first = tokens[i].norm
-    if not first[:1].isupper():
-        return 0
-    longest = min(MAX_PLACE_WORDS, len(tokens) - i) if first in _first_words() else 1
-    for size in range(longest, 0, -1):
-        if _place(tuple(t.norm for t in tokens[i : i + size])):
-            return size
-    return 0
-
-
-@lru_cache(maxsize=8192)
-def _place(words: tuple[str, ...]):
-    return gazetteer.match(words)
-
-
-@cache
-def _first_words() -> frozenset[str]:
-    """First words of multi-word place names (Америка of Америка Құрама Штаттары)."""
-    return frozenset(key[0] for key in gazetteer.places() if len(key) > 1)
-
-
 def _entities(tokens, entities, places: list[Mention]) -> list[Mention]:
     # Ұлттық банк, Тоқаев; "Қазақстан ЕАЭО" read as one name: the place, then ЕАЭО alone
     place_at = {p.first: p for p in places}
@@ -232,7 +191,10 @@ def _entities(tokens, entities, places: list[Mention]) -> list[Mention]:
 
 def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -> list[Mention]:
     # Ресей үкіметі, жапон компаниялары, екі тарап; бұл ел is an anaphor
-    heads, demonyms = lexicon.actor_heads, lexicon.demonyms
+    demonyms = lexicon.demonyms
+    peoples = {w.lemma(t) for t in tokens if t.upos == "NOUN" and w.plural(t)
+               and (w.lemma(t) in demonyms or "AGENT" in w.glosses(t))}  # жапондар, асырушылар
+    heads = lexicon.actor_heads | peoples if peoples else lexicon.actor_heads
     found = []
     for j, token in enumerate(tokens):
         if not _nominal(tokens, j) or heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))) or _modifies_next(tokens, j, heads) \
@@ -245,6 +207,8 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
                 and not (tokens[first - 1].upos == "NOUN" and "PL" in w.glosses(tokens[first - 1])
                          and not w.possessed(tokens[first])):  # a plural noun modifies a possessed noun right after it:
             first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің
+        if first == j and w.lemma(token) in lexicon.people and _bearer(tokens, j, places):
+            first -= 1  # Абылай хан, Ақтайлақ би: the name before a bare title is its bearer's
         before = w.lemma(tokens[first - 1]) if first else ""
         if w.lemma(token) in COUNTRY_HEADS and (first == j) and (before in ANAPHORIC_DETERMINERS or not before
                                                                  or not tokens[first - 1].text.isalpha()):
@@ -279,7 +243,7 @@ def group(tokens: Sequence[Token], head: int) -> Mention | None:
     """A group named by a plural noun outside the lexicons, with its modifiers (Бұл сауда нүктелері,
     Қалалық емханалар), where a clause's subject names no known actor; None for a singular noun."""
     token = tokens[head]
-    if token.upos != "NOUN" or not ("PL" in w.glosses(token) or w.feats(token).get("Number") == "Plur"):
+    if token.upos != "NOUN" or not w.plural(token):
         return None
     first = head
     while first > 0 and _modifier(tokens[first - 1], w.possessed(token), {}):
@@ -295,8 +259,18 @@ def _phrase(tokens: Sequence[Token], first: int, last: int, places: list[Mention
     if country and country.first == first and country.last == last - 1 and w.lemma(tokens[last - 1]) in SIDES:
         return Mention(first, last, "GPE", name or " ".join(words), country.link, True)  # the country itself
     link = country.link if country else None
-    link = link or next((demonyms[t.norm.lower()] for t in tokens[first:last] if t.norm.lower() in demonyms), None)
+    link = link or next((demonyms.get(t.norm.lower()) or demonyms[w.lemma(t)] for t in tokens[first:last]
+                         if t.norm.lower() in demonyms or w.lemma(t) in demonyms and w.plural(t)), None)  # жапондар: JP
     return Mention(first, last, "ACTOR", name or " ".join(words), link)
+
+
+def _bearer(tokens: Sequence[Token], j: int, places: list[Mention]) -> bool:
+    """A title alone in the nominative, singular and without a possessive, right after a name in the nominative that
+    is no country (Абылай хан, Төле би; not Ресей тарапы, Қытай компаниясы): the name is the title's bearer."""
+    title, name = tokens[j], tokens[j - 1] if j else None
+    return name is not None and name.upos == "PROPN" and name.norm[:1].isupper() and name.text.isalpha() \
+        and w.case(name) in ("Nom", None) and not w.possessed(name) and w.case(title) == "Nom" \
+        and not w.possessed(title) and not w.plural(title) and not any(p.country and p.first < j <= p.last for p in places)
 
 
 def _nominal_lemmas(token: Token) -> list[str]:

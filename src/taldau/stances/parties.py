@@ -34,13 +34,19 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
 def _between(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Arguments:
     """An agreement made or signed between parties all named before арасында (A мен B арасында ... меморандум
     жасалды, ... меморандумға қол қою рәсімі өтті), passive or nominal: the parties are its actors, its target
-    the matter (ынтымақтастық жөнінде); no actor when a party is not named (жұмыс берушілермен ... қол қойылды)."""
+    the matter (ынтымақтастық жөнінде); parties counted in one phrase are one actor (екі ел арасында); no actor when a
+    party is not named (жұмыс берушілермен ... қол қойылды)."""
     for j in range(found.start, found.first):
         if tokens[j].norm.lower() in w.BETWEEN and inside:
             group = _named_before(tokens, inside, j)
-            if len(group) >= 2:
+            if len(group) >= 2 or len(group) == 1 and _counted(tokens[group[0].first]):
                 return Arguments(group, find_targets(tokens, inside, found, j + 1), [])
     return Arguments([], [], [], overt=True)
+
+
+def _counted(token: Token) -> bool:
+    """A number of two or more opens the phrase: it names all the parties at once (екі ел арасында)."""
+    return token.upos == "NUM" and token.norm.lower() not in ("бір", "1")
 
 
 def _by(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Arguments:
@@ -53,13 +59,25 @@ def _by(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Argumen
             continue
         group = _named_before(tokens, inside, j)
         head = group[0].first - 1 if group else -1
-        while head > found.start and tokens[head].upos in ("DET", "NUM"):
-            head -= 1  # бастамасы көптеген кәсіпкерлер тарапынан: a quantifier of the actor, not the target
+        while head > found.start and (tokens[head].upos in ("DET", "NUM") or _bare_before(tokens, head)):
+            head -= 1  # бастамасы көптеген (көпшілік) кәсіпкерлер тарапынан: a quantifier of the actor, not the target
+        if head > found.start and w.verb_form(tokens[head]) == "Part":  # саясаты ... демократияға сенген халқынан:
+            head = next((k for k in range(head - 1, found.start - 1, -1)  # a relative clause describes the actor
+                         if tokens[k].upos in ("NOUN", "PROPN") and w.case(tokens[k]) == "Nom"
+                         and (w.possessed(tokens[k]) or w.case(tokens[k + 1]) not in ("Nom", None))), head)
+        group += [m for m in inside if m.first > j and m.label != "ANAPHOR" and (mention_case(tokens, m) == "Abl" or (
+            m.last < len(tokens) and tokens[m.last].norm.lower() in w.BY))]  # X тарапынан, сондай-ақ Y-дан: both sides
         if head >= found.start and tokens[head].upos in ("NOUN", "PROPN") and w.case(tokens[head]) == "Nom":
             return Arguments(group, [(found.start, head + 1)], [])
         if not by and group and head < found.start:
             return Arguments(group, [], [])
     return Arguments([], [], [], overt=True)
+
+
+def _bare_before(tokens: Sequence[Token], i: int) -> bool:
+    """A bare noun between a possessed noun that ends a phrase and the actor belongs to the actor (көпшілік елдер)."""
+    return tokens[i].upos == "NOUN" and w.case(tokens[i]) == "Nom" and not w.possessed(tokens[i]) \
+        and w.possessed(tokens[i - 1]) and w.case(tokens[i - 1]) == "Nom"
 
 
 def _named_before(tokens: Sequence[Token], inside: list[Mention], j: int) -> list[Mention]:

@@ -22,6 +22,7 @@ from taldau.stances.reported import quoted, reports
 from taldau.stances.targets import CASES, modal
 
 TARGET_RELATIONS = ("obj", "obl", "ccomp", "xcomp", "iobj")
+TIME_POSTPOSITIONS = frozenset({"дейін", "шейін", "кейін", "соң", "бері"})  # бастағанға дейін: until it began
 NOMINATIVE_TARGETS = ("nsubj", "obj")  # Қазақстанға модель қажет: what is needed is қажет's subject in UD
 
 
@@ -45,6 +46,10 @@ def read(tokens: Sequence[Token], offset: int, mentions: Sequence[Mention], foun
         subjects = []  # Министр ... өз елінің қолдайтынын айтты, ... инвесторлар қолдау көрсетіп жатыр деді: the
         # reported clause's own subject, after the speaker
     targets = _targets(tokens, heads, predicate, found, mentions)
+    if not subjects and rules.subjects and _subordinate(tokens, heads, rules.subjects[-1], predicate) \
+            and any(t.upos in ("NOUN", "PRON") and w.case(t) == "Nom" and w.lemma(t) not in w.TIME_WORDS
+                    for t in tokens[found.start : rules.subjects[0].first]):  # the main clause's own subject before it
+        rules = rules._replace(subjects=[], overt=True)  # органдары жұмыс істей бастағанға дейін, ... жақтады
     group = (subjects or rules.subjects)[-1:]
     if group and group[0] not in mentions:
         # a group outside the lexicons (агенттігіндегілер бұл шешіммен келіспейді): its target follows it
@@ -96,6 +101,20 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
               if w.case(tokens[i]) == "Nom" and w.lemma(tokens[i]) not in w.TIME_WORDS  # object before its verb)
               and not (i + 1 < len(tokens) and tokens[i + 1].upos == "VERB")]
     return [g for g in groups if g is not None][:1]
+
+
+def _subordinate(tokens, heads, mention: Mention, predicate: set[int]) -> bool:
+    """The parse puts the mention inside an adverbial clause of time, a verbal noun in the dative or ablative before
+    дейін, кейін, соң (органдары жұмыс істей бастағанға дейін, ...): that clause's subject, not the predicate's."""
+    k = heads.get(mention.last - 1)
+    for _ in range(8):  # up the tree to the predicate
+        if k is None or k in predicate:
+            return False
+        if tokens[k].upos == "VERB" and w.case(tokens[k]) in ("Dat", "Abl") \
+                and any(heads.get(j) == k and w.lemma(tokens[j]) in TIME_POSTPOSITIONS for j in (k + 1, k + 2)):
+            return True
+        k = heads.get(k)
+    return False
 
 
 def _unattached(heads: dict[int, int | None], mention: Mention) -> bool:

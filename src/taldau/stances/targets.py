@@ -152,6 +152,9 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
         if token.norm.lower() in ("және", ",") and i - 2 >= floor and w.case(tokens[i - 2]) == case \
                 and (tokens[i - 2].upos == tokens[head].upos or verbal and w.verbal_noun(tokens[i - 2])):
             return i, i - 2  # (салуға және пайдалануға: verbal nouns, one read as a noun)
+        if not verbal and w.verbal_noun(token) and w.case(token) == "Nom" and not w.possessed(token) \
+                and w.possessed(tokens[i]):
+            verbal = True  # қатынасты қалпына келтіру саясатын: a verbal noun's clause describes the noun
         if not (verbal or _noun_modifier(tokens, i - 1)):
             break
         if verbal and (w.punct(token) and token.norm != "-" or w.lemma(token) in ("және",)):

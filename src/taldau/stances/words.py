@@ -110,6 +110,10 @@ def possessed(token: Token) -> bool:
     return "Person[psor]" in feats(token)
 
 
+def plural(token: Token) -> bool:
+    return "PL" in glosses(token) or feats(token).get("Number") == "Plur"
+
+
 def attributive(token: Token) -> bool:
     """-дағы/-дегі: a locative made a modifier (Қазақстандағы жобалар)."""
     return "ATTR" in glosses(token)

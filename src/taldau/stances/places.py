@@ -1,0 +1,64 @@
+"""The places a sentence names, as GPE mentions (the `Mention` every actor of the stance rules is): a country linked to
+its ISO 3166-1 code, a city or region to its own ISO 3166-2 code or to none, never to its country's."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from taldau.doc import Token
+from taldau.ner import gazetteer
+
+MAX_PLACE_WORDS = 5
+
+
+class Mention(NamedTuple):
+    first: int  # token range [first, last) in the sentence
+    last: int
+    label: str  # GPE, ORGANISATION, PERSON, ACTOR (descriptive), ANAPHOR (ол, бұл ел)
+    canonical: str
+    link: str | None
+    country: bool = False  # the mention names a country itself: its link is the actor
+    opener: bool = False  # a phrase whose first word is a bare actor noun of its own (Қор | ауыл кәсіпкерлеріне)
+
+
+def find_places(tokens: Sequence[Token]) -> list[Mention]:
+    """The places named in `tokens`, in order, each as a GPE mention: a country linked to its ISO 3166-1 code and
+    marked as one (Америка Құрама Штаттарымен -> US), a city or region to its own ISO 3166-2 code or to none (never to
+    its country's); the longest gazetteer name wins at each word."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        size = _place_at(tokens, i)
+        if size:
+            _, place = _place(tuple(t.norm for t in tokens[i : i + size]))
+            country = place.kind == "country"
+            link = place.code if country or "-" in place.code else None
+            found.append(Mention(i, i + size, "GPE", place.name, link, country))
+            i += size
+        else:
+            i += 1
+    return found
+
+
+def _place_at(tokens: Sequence[Token], i: int) -> int:
+    """The number of words of the place name starting at token i, 0 for none."""
+    first = tokens[i].norm
+    if not first[:1].isupper():
+        return 0
+    longest = min(MAX_PLACE_WORDS, len(tokens) - i) if first in _first_words() else 1
+    for size in range(longest, 0, -1):
+        if _place(tuple(t.norm for t in tokens[i : i + size])):
+            return size
+    return 0
+
+
+@lru_cache(maxsize=8192)
+def _place(words: tuple[str, ...]):
+    return gazetteer.match(words)
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """First words of multi-word place names (Америка of Америка Құрама Штаттары)."""
+    return frozenset(key[0] for key in gazetteer.places() if len(key) > 1)
