@@ -68,7 +68,7 @@ def _listed_names(tokens: Sequence[Token], found: list[Mention]) -> list[Mention
 
 def _list_tail(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
     """A list of two known actors or more goes on with single capitalised names no lexicon knows, each after a comma
-    or a coordinator (Дүниежүзілік банк, Азия даму банкі, ЕҚДБ және ИДБ): names of the same kind."""
+    or a coordinator (Азия даму банкі, Дүниежүзілік банк, ИДБ және ЕҚДБ): names of the same kind."""
     if len(found) < 2 or not _coordinated(tokens[found[-2].last : found[-1].first]) or "ANAPHOR" in (found[-1].label,
                                                                                                       found[-2].label):
         return []

@@ -49,7 +49,7 @@ def read(tokens: Sequence[Token], offset: int, mentions: Sequence[Mention], foun
     if not subjects and rules.subjects and _subordinate(tokens, heads, rules.subjects[-1], predicate) \
             and any(t.upos in ("NOUN", "PRON") and w.case(t) == "Nom" and w.lemma(t) not in w.TIME_WORDS
                     for t in tokens[found.start : rules.subjects[0].first]):  # the main clause's own subject before it
-        rules = rules._replace(subjects=[], overt=True)  # органдары жұмыс істей бастағанға дейін, ... жақтады
+        rules = rules._replace(subjects=[], overt=True)  # басшылар жұмыс істей бастағанға дейін, ... жақтады
     group = (subjects or rules.subjects)[-1:]
     if group and group[0] not in mentions:
         # a group outside the lexicons (агенттігіндегілер бұл шешіммен келіспейді): its target follows it
@@ -105,7 +105,7 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
 
 def _subordinate(tokens, heads, mention: Mention, predicate: set[int]) -> bool:
     """The parse puts the mention inside an adverbial clause of time, a verbal noun in the dative or ablative before
-    дейін, кейін, соң (органдары жұмыс істей бастағанға дейін, ...): that clause's subject, not the predicate's."""
+    дейін, кейін, соң (басшылар жұмыс істей бастағанға дейін, ...): that clause's subject, not the predicate's."""
     k = heads.get(mention.last - 1)
     for _ in range(8):  # up the tree to the predicate
         if k is None or k in predicate:
