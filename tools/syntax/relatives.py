@@ -92,7 +92,8 @@ def light_verbs(words: Words, tokenlist: conllu.TokenList) -> None:
 
 def compound_objects(words: Words, tokenlist: conllu.TokenList) -> None:
     """A noun before the verb it completes ("yola çık-", "şeker ver-"): Turkish calls it compound (959 nouns in
-    877 sentences), KTB never does: a bare or accusative noun there is its obj, another case its obl."""
+    877 sentences), KTB never does: a bare or accusative noun there is its obj, another case its obl. Not in `REDRAWN`:
+    above the baseline on the genre split, not on the CV (docs/bench/syntax_sources.md, fifth round)."""
     for row in words.values():
         head = words.get(row["head"])
         if (row["deprel"] == "compound" and row["upos"] in ("NOUN", "PROPN") and head is not None
