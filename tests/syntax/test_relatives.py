@@ -116,3 +116,27 @@ def test_light_verbs_keep_the_nouns_modifiers_and_the_tree_projective(tmp_path):
     assert tree["ettim"] == ("ROOT", "root") and tree["geldik"] == ("ettim", "conj")
     assert tree["bir"] == ("araya", "det")  # araya's own determiner, no clause word before it: it stays
     assert not _crossing([t.head for t in sentence.tokens])  # docs/bench/syntax_sources.md: "trees kept projective"
+
+
+# Written for this test, as UD Turkish BOUN draws a noun completing its verb: "Ali set off and gave sugar."
+COMPOUNDS = """# sent_id = test_3
+# text = Ali yola çıktı ve şeker verdi.
+1	Ali	Ali	PROPN	_	Case=Nom|Number=Sing|Person=3	3	nsubj	_	_
+2	yola	yol	NOUN	_	Case=Dat|Number=Sing|Person=3	3	compound	_	_
+3	çıktı	çık	VERB	_	Person=3|Tense=Past	0	root	_	_
+4	ve	ve	CCONJ	_	_	6	cc	_	_
+5	şeker	şeker	NOUN	_	Case=Nom|Number=Sing|Person=3	6	compound	_	_
+6	verdi	ver	VERB	_	Person=3|Tense=Past	3	conj	_	SpaceAfter=No
+7	.	.	PUNCT	_	_	3	punct	_	_
+
+"""
+
+
+def test_a_noun_completing_its_verb_is_its_object_or_oblique(tmp_path):
+    path = tmp_path / "tr_test.conllu"
+    path.write_text(COMPOUNDS, encoding="utf-8")
+    sentence = next(read(path, relabel=True))
+    assert [t.deprel for t in kazakh_trees(sentence).tokens][1::3] == ["compound", "compound"]  # not in REDRAWN
+    tree = {t.form: (t.head, t.deprel) for t in kazakh_trees(sentence, ("compound objects",)).tokens}
+    assert tree["yola"] == (3, "obl") and tree["şeker"] == (6, "obj")  # the dative obl, the bare noun obj
+    assert tree["Ali"] == (3, "nsubj") and tree["verdi"] == (3, "conj")  # nothing else moves

@@ -58,6 +58,8 @@ SETTINGS = {  # config.cfg overrides by dotted path; "epochs", "turkish" (senten
     "turkish 3000, redrawn": {"turkish": 3000, "rewrites": REDRAWN},
     "turkish 3000, ile redrawn": {"turkish": 3000, "rewrites": ("ile instrumental",)},
     "turkish 3000, redrawn, epochs 20": {"turkish": 3000, "rewrites": REDRAWN, "epochs": 20},
+    "turkish all, redrawn": {"turkish": 10_000, "rewrites": REDRAWN},  # more than there are (5,244)
+    "turkish 3000, redrawn, compound objects": {"turkish": 3000, "rewrites": REDRAWN + ("compound objects",)},
     "no LEMMA": without("LEMMA"),
     "no NORM": without("NORM"),
     "no NORM, LEMMA": without("NORM", "LEMMA"),
