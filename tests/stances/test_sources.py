@@ -12,7 +12,7 @@ import pytest
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[1]))
 from bench.stance_gold import (  # noqa: E402
-    draw_other, draw_segmented, has_stance_word, kaznerd_texts, kazakh_words, ktb_sentences, other_texts, part_keys,
+    ALL_PARTS, draw_other, draw_segmented, draw_train, has_stance_word, kaznerd_texts, kazakh_words, ktb_sentences, other_texts, part_keys,
     source_of, taken, wikipedia_sentences)
 
 CONLLU = """# sent_id = {n}
@@ -80,3 +80,12 @@ def test_draw_segmented_draws_only_sentences_no_other_source_holds() -> None:
     others = {words(t) for t in [*other_texts().values(), *kaznerd_texts().values()]}
     assert not others & {words(t) for _, t in drawn}
     assert draw_segmented("test-seed", 40, 10) == drawn and draw_segmented("other-seed", 40, 10) != drawn
+
+
+def test_draw_train_picks_real13_again_from_every_part_without_the_twins_of_earlier_parts() -> None:
+    if kaznerd_texts() is None:
+        pytest.skip("KazNERD is not in ../shared/data")
+    drawn = draw_train("real13-20261205", 10_000, 50, ALL_PARTS, ("train", "dev", "test"))
+    keys = part_keys("real13.tsv")
+    assert [k for k, _ in drawn] == keys
+    assert not taken(*ALL_PARTS) & set(keys)
