@@ -48,7 +48,7 @@ PART_LABELS = {"real": "real (seen)", "real2": "real2 (re-run, seen)", "real3": 
                "real9": "real9 (official sites, re-run; blind once at 2de8ebb)", "real10": "real10 (re-run; blind once at 48a6e56)",
                "real11": "real11 (re-run; blind once at 60bb845)",
                "real12": "real12 (encyclopedia, history, law; re-run; blind once at c3865c9)",
-               "real13": "real13 (news, blind)", POOLED: "real8 + real9 pooled (re-run)"}
+               "real13": "real13 (news; re-run; blind once at f13d6e5)", POOLED: "real8 + real9 pooled (re-run)"}
 BLIND_RUNS = {  # each blind run, once, by commit, kept beside later runs: rows of the table below without the run
     "8fb5814": (  # real4 and real5 (page of a4217b0)
         ("real4", "118", "taldau.stances", "7", "0.833", "0.714", "0.769", "1.000", "1.000", "1.000"),
@@ -103,6 +103,11 @@ BLIND_RUNS = {  # each blind run, once, by commit, kept beside later runs: rows 
         ("real12", "1135", "taldau.stances", "40", "0.480", "0.300", "0.369", "1.000", "1.000", "1.000"),
         ("real12", "1135", "rules only (parse ignored)", "40", "0.458", "0.275", "0.344", "1.000", "1.000", "1.000"),
         ("real12", "1135", "lexicon baseline", "40", "0.030", "0.075", "0.043", "1.000", "1.000", "1.000"),
+    ),
+    "f13d6e5": (  # real13 (KazNERD news, the stance-word sentences left after every earlier part and their twins)
+        ("real13", "174", "taldau.stances", "8", "0.444", "0.500", "0.471", "1.000", "1.000", "1.000"),
+        ("real13", "174", "rules only (parse ignored)", "8", "0.444", "0.500", "0.471", "1.000", "1.000", "1.000"),
+        ("real13", "174", "lexicon baseline", "8", "0.000", "0.000", "0.000", "0.000", "0.000", "0.000"),
     ),
 }
 ARCHIVE = [[f"{part} (blind, one run at {commit})", *figures]
