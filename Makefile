@@ -56,6 +56,7 @@ data: $(VENV)/.installed
 	$(BIN)/python -m tools.ner.build_lexicon
 	$(BIN)/python -m tools.ner.build_clusters
 	$(BIN)/python -m tools.ner.compile
+	$(BIN)/python -m tools.tagger.compile
 	$(BIN)/python -m tools.keyterms.build
 
 clean:

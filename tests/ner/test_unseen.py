@@ -188,13 +188,14 @@ def test_a_law_s_article_belongs_to_the_law(words, before, after):
 
 
 @given(st.lists(st.sampled_from(["Алматы", "облысы", "әкімдігі", "кодексінің", "5", "-", "бабы", "Астанада", "ң",
-                                 "әкімі", "Ораз"]), max_size=8), st.data())
+                                 "әкімі", "Ораз", "Тоқаевқа", "заңға", "туралы"]), max_size=8), st.data())
 def test_the_span_rules_change_labels_to_their_own_classes_only(words, data):
     labels = data.draw(st.lists(st.sampled_from(["O", "B-GPE", "I-GPE", "B-LAW", "I-LAW", "B-POSITION", "I-POSITION",
-                                                 "B-PERSON"]), min_size=len(words),
+                                                 "B-PERSON", "I-PERSON"]), min_size=len(words),
                                 max_size=len(words)))
     for rule, kinds in ((rules.local_bodies, ("ORGANISATION", "POSITION")), (rules.articles, ("LAW",)),
                         (rules.codes, ("LAW",)), (rules.law_titles, ("LAW",)),
+                        (rules.persons_end_at_case, ("PERSON",)),
                         (rules.positions_end_at_head, ("PERSON",)), (rules.places_begin_names, ("POSITION", "LAW"))):
         out = rule(words, labels)
         assert len(out) == len(labels) and all(a == b or a[2:] in kinds for a, b in zip(out, labels))
@@ -233,6 +234,9 @@ def test_a_place_right_before_a_position_is_part_of_it(words, before, after):
     ("Қылмыстық іс жүргізу кодексі бойынша", "O O O O O", "B-LAW I-LAW I-LAW I-LAW O"),
     ("Жаңа кодекс күшіне енді", "O O O O", "O O O O"),  # an adjective alone first in the sentence names no code
     ("Бұл кодекстің талабы", "O O O", "O O O"),  # no capitalised name
+    ("Кәсіпкерлер салық кодексіне наразы", "O O O O", "O O O O"),  # the sentence's capital, on a plural noun
+    ("Асқар кодекс туралы айтты", "O O O O", "O O O O"),  # a person's name
+    ("Астанадағы Конституция алаңы", "B-GPE O O", "B-GPE O O"),  # a square named after it
     ("Азаматтардың Еңбек кодексін", "B-NORP O O", "B-NORP B-LAW I-LAW"),
     ("Қазақстан Республикасының Конституциясы қабылданды", "B-GPE I-GPE I-GPE O", "B-LAW I-LAW I-LAW O"),
     ("Біз Конституцияны құрметтейміз", "O O O", "O B-LAW O"),
@@ -250,6 +254,10 @@ def test_a_code_named_before_it_and_the_constitution_are_laws(words, before, aft
     ("Мәжіліс көші-қон туралы заң жобасын қарады", "B-ORGANISATION O O O O O", "B-ORGANISATION O O O O O"),
     ("« Болашақ » заңы", "O B-ORGANISATION O O", "O B-ORGANISATION O O"),  # no title about something
     ("Ол Абай туралы заңды айтты", "O B-PERSON O O O", "O B-PERSON O O O"),  # a name inside: not the title's start
+    ("Бұл туралы заң жобасында айтылған", "O O O O O", "O O O O O"),  # a pronoun
+    ("Депутаттар жер туралы заңды талқылады", "O O O O O", "O O O O O"),  # a plural noun
+    ("Мемлекет жер туралы заңды қабылдады", "O O O O O", "O O O O O"),  # the sentence's capital
+    ("« туралы » заң", "O O O O", "O O O O"),  # no title before туралы
 ])
 def test_a_law_s_title_up_to_turaly_is_a_law(words, before, after):
     assert rules.law_titles(words.split(), before.split()) == after.split()
@@ -261,3 +269,14 @@ def test_a_law_s_title_up_to_turaly_is_a_law(words, before, after):
 ])
 def test_a_place_right_before_a_law_is_part_of_it(words, before, after):
     assert rules.places_begin_names(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Тоқаевқа Путин телефон соқты", "B-PERSON I-PERSON O O", "B-PERSON B-PERSON O O"),
+    ("Асқар Маминге Ерлан Қарин хат жазды", "B-PERSON I-PERSON I-PERSON I-PERSON O O",
+     "B-PERSON I-PERSON B-PERSON I-PERSON O O"),
+    ("Қасым-Жомарт Тоқаевтың сөзі", "B-PERSON I-PERSON O", "B-PERSON I-PERSON O"),  # the case on the last word
+    ("Мұхтар Омарханұлы Әуезов келді", "B-PERSON I-PERSON I-PERSON O", "B-PERSON I-PERSON I-PERSON O"),
+])
+def test_a_person_s_name_ends_at_a_case_ending(words, before, after):
+    assert rules.persons_end_at_case(words.split(), before.split()) == after.split()

@@ -86,8 +86,10 @@ def test_partners_and_actor_phrases(pipeline: Pipeline) -> None:
 
 
 def test_a_people_is_linked_to_its_country(pipeline: Pipeline) -> None:
-    doc = pipeline("Қаладағы бүлікші қазақтар бұл бастаманы қолдады. Жапондар солтүстік аудандарға ұмтылды.")
-    assert [(r.actor.text, r.actor.link) for r in doc.relations] == [("бүлікші қазақтар", "KZ"), ("Жапондар", "JP")]
+    doc = pipeline("Қаладағы бүлікші қазақтар бұл бастаманы қолдады. Жапондар солтүстік аудандарға ұмтылды. "
+                   "Қазақстандағы орыстар бұл заңға қарсы.")
+    assert [(r.actor.text, r.actor.link) for r in doc.relations] == [
+        ("бүлікші қазақтар", "KZ"), ("Жапондар", "JP"), ("Қазақстандағы орыстар", None)]  # Russians in Kazakhstan
 
 
 def test_one_actor_for_all_names_of_a_country(pipeline: Pipeline) -> None:

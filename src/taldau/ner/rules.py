@@ -26,6 +26,7 @@ ARTICLE = "бап"  # the lemma of a law's article (бабы, бабының; no
 CODE = "кодекс"  # the lemma of a code of laws: Еңбек кодексі, Салық кодексіне
 CONSTITUTION = "конституция"  # capitalised, a LAW in KazNERD (not конституциялық құқық)
 LAW = "заң"  # the lemma of the word after a law's title: «Білім туралы» заңы, Сайлау туралы заңға
+PLACES_NAMED = frozenset({"алаң", "көше", "даңғыл", "күн", "мереке"})  # Конституция алаңы, күні: no law
 ABOUT = "туралы"  # a law's title ends with it, and KazNERD's LAW with the title
 PLACED = ("POSITION", "LAW")  # names a place right before belongs to
 MAX_TITLE = 4  # words of a code's name or an unquoted law's title
@@ -192,7 +193,7 @@ def codes(words: Sequence[str], labels: list[str]) -> list[str]:
         if not word.lower().startswith((CODE, CONSTITUTION)):
             continue
         lemmas = {a.lemma.lower() for a in analyze(word.lower())}
-        if CONSTITUTION in lemmas and word[:1].isupper():
+        if CONSTITUTION in lemmas and word[:1].isupper() and not _place_named(words, h):
             first = next((f for kind, f, end in spans(labels) if end == h + 1 and kind == "GPE"), h)
             if first == h and labels[h] != "O":
                 continue
@@ -206,6 +207,11 @@ def codes(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
+def _place_named(words: Sequence[str], h: int) -> bool:
+    """Конституция алаңы, Конституция күні: a square or a day named after the Constitution, no law."""
+    return h + 1 < len(words) and any(a.lemma in PLACES_NAMED for a in analyze(words[h + 1].lower()))
+
+
 def _code_name(words: Sequence[str], labels: Sequence[str], code: int) -> int:
     """The first word of a code's name: the last capitalised one of the caseless words before it (not Бүгін in Бүгін
     Еңбек кодексі), not an adjective alone first in the sentence (Жаңа кодекс); `code` when there is none."""
@@ -213,9 +219,23 @@ def _code_name(words: Sequence[str], labels: Sequence[str], code: int) -> int:
     while name > 0 and code - name < MAX_TITLE and labels[name - 1] == "O" and _name_word(words[name - 1]):
         name -= 1
     first = next((k for k in range(code - 1, name - 1, -1) if words[k][:1].isupper()), code)
-    if first == 0 and all(a.upos not in ("NOUN", "PROPN") for a in analyze(words[0].lower())):
+    if first == code or not _name_start(words, first, code) \
+            or first == 0 and all(a.upos not in ("NOUN", "PROPN") for a in analyze(words[0].lower())):
         return code
     return first
+
+
+def _name_start(words: Sequence[str], first: int, head: int) -> bool:
+    """Whether a capitalised word can start the name of a law or code ending before `head`: no pronoun (Бұл туралы),
+    nor a plural or possessed noun (Депутаттар, Мамандар), nor a person's name (Асқар), nor a sentence's first noun
+    before lowercase words (the capital of the sentence, not of a name: Мемлекет жер туралы заңды; but an adjective
+    names: Қылмыстық іс жүргізу кодексі)."""
+    reading = next(iter(analyze(words[first].lower())), None)
+    if not words[first][:1].isupper() or reading is None or reading.upos in ("PRON", "DET"):
+        return False
+    if any(f in reading.feats for f in ("Number=Plur", "Person[psor]", "Gender=")):  # Мамандар, Асқар: no law's name
+        return False
+    return first > 0 or reading.upos == "ADJ" or all(w[:1].isupper() for w in words[first + 1 : head])
 
 
 def law_titles(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -229,13 +249,13 @@ def law_titles(words: Sequence[str], labels: list[str]) -> list[str]:
             first = next((k + 1 for k in range(h - 2, -1, -1) if words[k] in OPEN_QUOTES), 0)
             last = h - 1
             whole = len(spans(labels[first:last])) <= 1 and labels[first][:1] in "BO" and labels[last][:1] in "BO"
-            if not first or words[last - 1].lower() != ABOUT or not whole:
+            if not first or last - first < 2 or words[last - 1].lower() != ABOUT or not whole:
                 continue
         elif words[h - 1].lower() == ABOUT:
             last = h
             first = next((k for k in range(h - 2, max(h - 2 - MAX_TITLE, -1), -1)
                           if labels[k] != "O" or not words[k].isalpha() or words[k][:1].isupper()), -1)
-            if first < 0 or labels[first] != "O" or not words[first][:1].isupper():
+            if first < 0 or labels[first] != "O" or not _name_start(words, first, h - 1):
                 continue
         else:
             continue
@@ -250,6 +270,26 @@ def _name_word(word: str) -> bool:
     return (word.isalpha() and bool(readings)
             and (readings[0].upos in ("NOUN", "ADJ", "PROPN") or "VerbForm=Ger" in readings[0].feats)
             and _cases(word) <= {"Nom"} and not word.lower().startswith(CODE))
+
+
+def persons_end_at_case(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Тоқаевқа Путин, Нұрсұлтан Назарбаевқа Кофи Аннан: a person's name takes its case ending on its last word only,
+    so a word inside a PERSON read with another case than the nominative ends it; the next one starts another."""
+    out = list(labels)
+    for first, last in spans_of(labels, "PERSON"):
+        for k in range(first, last - 1):
+            if words[k].isalpha() and _case_ending(words[k]):
+                out[k + 1] = "B-PERSON"
+    return out
+
+
+def _case_ending(word: str) -> bool:
+    """Whether the likeliest reading of `word` bears a case other than the nominative and no reading of a known word
+    is a nominative (Маминге: мамин + Dat, though the guesser also offers a stem маминге)."""
+    readings = analyze(word.lower())
+    if not readings or "Case=" not in readings[0].feats or any(c in readings[0].feats for c in ("Case=Nom", "Case=Loc")):
+        return False  # a locative reading is often a name's own -да, -де (Таблида)
+    return not any("Case=Nom" in a.feats and not a.guessed for a in readings)
 
 
 def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -279,8 +319,8 @@ def places_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
-RULES = (initials, parties, countries_end_persons, countries_left_out, local_bodies, codes, law_titles, articles,
-         positions_end_at_head, places_begin_names)
+RULES = (initials, parties, countries_end_persons, persons_end_at_case, countries_left_out, local_bodies, codes,
+         law_titles, articles, positions_end_at_head, places_begin_names)
 
 
 def apply(words: Sequence[str], labels: Sequence[str]) -> list[str]:

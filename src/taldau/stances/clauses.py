@@ -204,15 +204,16 @@ def _attributive(tokens: Sequence[Token], end: int) -> bool:
 
 def _listed_attribute(tokens: Sequence[Token], first: int, end: int) -> bool:
     """The predicate word ends an item listed by commas before the same word describing a noun: each item describes
-    that noun (езгіге қарсы, соғысқа қарсы күресі: the struggle against oppression and war), none ends a clause."""
-    if end >= len(tokens) or tokens[end].norm != ",":
+    that noun (езгіге қарсы, соғысқа қарсы күресі: the struggle against oppression and war), none ends a clause; not
+    a new clause that uses the word again (санкцияларға қарсы, сондықтан қарсы шаралар қабылдады)."""
+    if end >= len(tokens) or tokens[end].norm != "," or first == 0:
         return False
-    word = w.lemma(tokens[first])
-    for k in range(end + 1, len(tokens) - 1):
-        if tokens[k].upos in ("VERB", "AUX") and not w.verbal_noun(tokens[k]):
-            return False
-        if w.lemma(tokens[k]) == word and tokens[k + 1].norm != ",":
-            return tokens[k + 1].upos == "NOUN"
+    word, item = w.lemma(tokens[first]), w.case(tokens[first - 1])
+    for k in range(end + 1, min(end + 4, len(tokens) - 1)):  # the next item, one or two words, then the word again
+        if w.lemma(tokens[k]) == word:
+            between = tokens[end + 1 : k]
+            return bool(between) and all(t.upos in ("NOUN", "PROPN", "ADJ") for t in between) \
+                and w.case(between[-1]) == item and tokens[k + 1].upos == "NOUN"
     return False
 
 

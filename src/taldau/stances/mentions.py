@@ -259,8 +259,12 @@ def _phrase(tokens: Sequence[Token], first: int, last: int, places: list[Mention
     if country and country.first == first and country.last == last - 1 and w.lemma(tokens[last - 1]) in SIDES:
         return Mention(first, last, "GPE", name or " ".join(words), country.link, True)  # the country itself
     link = country.link if country else None
-    link = link or next((demonyms.get(t.norm.lower()) or demonyms[w.lemma(t)] for t in tokens[first:last]
-                         if t.norm.lower() in demonyms or w.lemma(t) in demonyms and w.plural(t)), None)  # жапондар: JP
+    if not link:
+        link = next((demonyms.get(t.norm.lower()) or demonyms[w.lemma(t)] for t in tokens[first:last]
+                     if t.norm.lower() in demonyms or w.lemma(t) in demonyms and w.plural(t)), None)  # жапондар: JP
+        abroad = first > 0 and "ATTR" in w.glosses(tokens[first - 1]) and any(
+            p.last == first and p.country and p.link != link for p in places)
+        link = None if abroad else link  # Қазақстандағы орыстар: a people in another country, not Russia
     return Mention(first, last, "ACTOR", name or " ".join(words), link)
 
 

@@ -65,13 +65,29 @@ def _by(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Argumen
             head = next((k for k in range(head - 1, found.start - 1, -1)  # a relative clause describes the actor
                          if tokens[k].upos in ("NOUN", "PROPN") and w.case(tokens[k]) == "Nom"
                          and (w.possessed(tokens[k]) or w.case(tokens[k + 1]) not in ("Nom", None))), head)
-        group += [m for m in inside if m.first > j and m.label != "ANAPHOR" and (mention_case(tokens, m) == "Abl" or (
-            m.last < len(tokens) and tokens[m.last].norm.lower() in w.BY))]  # X тарапынан, сондай-ақ Y-дан: both sides
+        group += _sides_after(tokens, inside, j)
         if head >= found.start and tokens[head].upos in ("NOUN", "PROPN") and w.case(tokens[head]) == "Nom":
             return Arguments(group, [(found.start, head + 1)], [])
         if not by and group and head < found.start:
             return Arguments(group, [], [])
     return Arguments([], [], [], overt=True)
+
+
+def _sides_after(tokens: Sequence[Token], inside: list[Mention], j: int) -> list[Mention]:
+    """X тарапынан, сондай-ақ Y-дан: the sides listed right after the first one, each joined to the one before by a
+    comma, a coordinator or сондай-ақ, in the ablative or before тарапынан (not Қытайдан әкелінген жабдықпен: a place
+    things come from)."""
+    sides, end = [], j + 1
+    for m in (m for m in inside if m.first > j and m.label != "ANAPHOR"):
+        between = [t.norm.lower() for t in tokens[end : m.first]]
+        if not between or any(x not in w.coordinators() and x not in w.ALSO for x in between):
+            break
+        by = m.last < len(tokens) and tokens[m.last].norm.lower() in w.BY
+        if not by and mention_case(tokens, m) != "Abl":
+            break
+        sides.append(m)
+        end = m.last + by
+    return sides
 
 
 def _bare_before(tokens: Sequence[Token], i: int) -> bool:
