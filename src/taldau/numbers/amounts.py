@@ -72,7 +72,7 @@ MONEY = or_(
 _SYMBOL = r"(?i)(" + "|".join(re.escape(s) for s in sorted(u.UNIT_SYMBOLS, key=len, reverse=True)) + r")\.?(-\w+)?"
 SIMPLE_UNIT = or_(
     rule(stem(u.UNITS, exclude=u.NOT_UNITS)).interpret(lambda found: found),
-    rule(eq("°"), eq("C", "С")).interpret(lambda *_: Stemmed("°C", "", "°C")),  # 25°C
+    rule(eq("°"), regex(r"[CС](?:-\w+)?", heads={"c", "с"})).interpret(lambda *_: Stemmed("°C", "", "°C")),  # 25 °С-қа
     # 5 т, 45 км-ге; the tokenizer may split the ending off: км | - | ге
     rule(regex(_SYMBOL, heads={s[:2] for s in u.UNIT_SYMBOLS}), opt(rule(HYPHEN, ENDING_WORD))).interpret(
         lambda m, split: Stemmed(u.UNIT_SYMBOLS[m.group(1).lower()], m.group(2) or (split[1].norm if split else ""),
@@ -96,7 +96,11 @@ UNIT = rule(or_(AREA_VOLUME, MCI, SIMPLE_UNIT), opt(PER), opt(stem({"сағат"
     lambda unit, per, hour: unit._replace(value=unit.value + (per or "") + ("/h" if hour else ""))
 )
 RATE = rule(stem({"сағат", "секунд", "минут"}))  # сағатына 80 шақырым, секундына 120 текше метр
-MINUS = eq("минус", "плюс")
+MINUS = or_(
+    rule(eq("минус", "плюс")),
+    # -15°С: a minus sign written on the number (the normaliser makes − a hyphen)
+    rule(custom(lambda t: True if t.norm == "-" and not t.space_after else None, "minus sign", False, {"-"})),
+)
 SIDE = in_(u.TEMPERATURE_SIDES)
 
 
@@ -110,7 +114,7 @@ def _quantity(rate: Any, sign: Any, before: Any, amount: Amount, _aside: Any, un
             return None
         value = amount.number.value + more[0].number.value * factor
         amount, unit = Amount(replace(amount.number, value=round(value, 6))), more[1]._replace(value=unit.value)
-    if sign is not None and sign.norm.lower() == "минус" or side == -1:
+    if sign is not None and sign[0].norm.lower() in ("минус", "-") or side == -1:
         amount = replace(amount, number=replace(amount.number, value=-abs(amount.number.value)))
     per = "" if rate is None else "/" + {"сағат": "h", "секунд": "s", "минут": "min"}[rate[0].stem]
     return _draft("quantity", amount, unit.value + per, before, after, _about(unit))
