@@ -36,7 +36,6 @@ def test_non_kazakh_latin_words_stay(latin):
     [
         ({"alphabet": "2019"}, "unknown alphabet '2019'; choose one of 2017, 2018, 2021"),
         ({"to": "arabic"}, "unknown target 'arabic'; choose one of latin, cyrillic"),
-        ({"to": "cyrillic", "alphabet": "2018"}, "Latin -> Cyrillic is implemented for alphabet '2021' only, not '2018'"),
     ],
 )
 def test_helpful_errors(kwargs, message):
@@ -95,3 +94,9 @@ def test_explain_names_the_deciding_rule():
 
     assert [(cyr, rule) for _, _, cyr, rule in explain("aitsa")] == [("а", "letter"), ("й", "glide"), ("т", "letter"), ("с", "letter"), ("а", "letter")]
     assert explain("festivaldıñ")[0] == (0, 8, "фестиваль", "lexicon")
+
+
+@pytest.mark.parametrize("alphabet", ["2018", "2017"])
+def test_earlier_alphabets_read_back_into_cyrillic(alphabet):
+    text = "Қазақстан Үкіметі шағын бизнесті қолдауды көздейді. ШЫҒЫС өңірі, Ыбырай, Ілияс, аю, ащы."
+    assert translit(translit(text, alphabet=alphabet), to="cyrillic", alphabet=alphabet) == text

@@ -21,7 +21,7 @@ PARTICLES = frozenset({"ау", "ақ", "ай", "еу", "мыс", "міс", "ды
 NAME_PREFIXES = frozenset({"әл", "ал", "ас", "ад", "аш", "ар", "ан", "эль", "аз", "ат", "ибн", "бин"})
 
 
-_LATIN = re.compile(r"[a-zäğıñöşūü]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-zäğıñöşūüáǵńóúý]", re.IGNORECASE)  # 2021 and 2018 letters
 
 
 def is_ending(tail: str, after_digits: bool = False) -> bool:

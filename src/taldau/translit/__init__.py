@@ -5,9 +5,10 @@
     >>> translit("Qazaqstan Respublikasy", to="cyrillic")
     'Қазақстан Республикасы'
 
-Cyrillic -> Latin is a letter table. Latin -> Cyrillic (2021 only) has to undo merged letters
-(i: и/й, h: х/һ) and the spellings of ц ч щ ё ю я э ъ ь; it uses context rules and a word list
-compiled from Apertium's lexicon (see `Policy`). Digits, punctuation, URLs, e-mail addresses and
+Cyrillic -> Latin is a letter table. Latin -> Cyrillic has to undo merged letters (i: и/й, h: х/һ)
+and the spellings of ц ч щ ё ю я э ъ ь; it uses context rules and a word list compiled from
+Apertium's lexicon (see `Policy`), written for 2021: 2018 and 2017 text is first spelt in 2021
+letter by letter (ǵ -> ğ, sh -> ş, ı -> i). Digits, punctuation, URLs, e-mail addresses and
 words in the other script pass through unchanged; line structure is kept.
 """
 from __future__ import annotations
@@ -38,8 +39,6 @@ def translit(text: str, to: str = "latin", alphabet: str = "2021", policy: Polic
         raise ValueError(f"unknown target {to!r}; choose one of {', '.join(TARGETS)}")
     if alphabet not in ALPHABETS:
         raise ValueError(f"unknown alphabet {alphabet!r}; choose one of {', '.join(ALPHABETS)}")
-    if to == "cyrillic" and alphabet != "2021":
-        raise ValueError(f"Latin -> Cyrillic is implemented for alphabet '2021' only, not {alphabet!r}")
     if not isinstance(policy, Policy):
         raise TypeError(f"policy must be a taldau.translit.Policy, got {type(policy).__name__}")
     if to == "latin":
@@ -48,10 +47,10 @@ def translit(text: str, to: str = "latin", alphabet: str = "2021", policy: Polic
         def convert(part: str) -> str:
             return to_latin(part, alphabet, policy)
     else:
-        from taldau.translit.cyrillic import to_cyrillic
+        from taldau.translit.cyrillic import from_earlier, to_cyrillic
 
         def convert(part: str) -> str:
-            return to_cyrillic(part, policy)
+            return to_cyrillic(part if alphabet == "2021" else from_earlier(part, alphabet), policy)
 
     parts, last = [], 0
     for m in _VERBATIM.finditer(text):

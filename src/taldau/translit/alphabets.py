@@ -72,3 +72,18 @@ def spellings(alphabet: str) -> dict[str, str]:
     column = ALPHABETS[::-1].index(alphabet)  # the table's columns are 2021, 2018, 2017
     rows = (line.split("#")[0].split() for line in _TABLE.strip().splitlines())
     return {cyr: "" if latin[column] == "-" else latin[column] for cyr, *latin in rows}
+
+
+@cache
+def to_2021(alphabet: str) -> dict[str, str]:
+    """{a spelling of `alphabet`: the 2021 spelling of the same letter} where they differ (2018: ǵ -> ğ, sh -> ş,
+    ı -> i and i -> ı), so that an earlier alphabet's text reads back into Cyrillic through the 2021 rules."""
+    earlier, current = spellings(alphabet), spellings("2021")
+    return {earlier[c]: current[c] for c in earlier if earlier[c] and earlier[c] != current[c]}
+
+
+@cache
+def own_letters(alphabet: str) -> frozenset[str]:
+    """The lowercase letters only `alphabet` writes (2018: á ǵ ń ó ú ý), which tell its text from the others'."""
+    others = {ch for a in ALPHABETS if a != alphabet for spelling in spellings(a).values() for ch in spelling}
+    return frozenset(ch for spelling in spellings(alphabet).values() for ch in spelling if ch.isalpha()) - others

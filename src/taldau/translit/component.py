@@ -2,8 +2,9 @@
 
 Morphology, quantities and entities know Kazakh in Cyrillic. In a sentence the language component
 calls Kazakh in Latin script (kk, Latn), each token's `norm` becomes its Cyrillic transliteration
-(2021 alphabet: paiyzğa -> пайызға), so lemmas, values and canonical names come out as they would for
-Cyrillic text and a corpus searched by lemma finds both. `text` and every offset stay as written.
+(2021 alphabet: paiyzğa -> пайызға; a sentence with a letter only the 2018 alphabet writes, á ǵ ń ó ú ý, is read
+as 2018: paıyzǵa), so lemmas, values and canonical names come out as they would for Cyrillic text and a corpus
+searched by lemma finds both. `text` and every offset stay as written.
 """
 from __future__ import annotations
 
@@ -11,7 +12,11 @@ from dataclasses import replace
 
 from taldau.component import Component
 from taldau.doc import Doc
+from taldau.translit.alphabets import own_letters
+from taldau.translit.cyrillic import from_earlier
 from taldau.translit.cyrillic import word_to_cyrillic as cyrillic
+
+EARLIER = own_letters("2018")  # a sentence with one of them is read as the 2018 alphabet (acute accents, sh)
 
 
 def annotate(doc: Doc) -> Doc:
@@ -21,8 +26,11 @@ def annotate(doc: Doc) -> Doc:
         return doc
     tokens = list(doc.tokens)
     for s in latin:
-        for i in range(s.first, s.last):
-            tokens[i] = tokens[i]._replace(norm=cyrillic(tokens[i].norm or tokens[i].text))
+        words = [tokens[i].norm or tokens[i].text for i in range(s.first, s.last)]
+        if any(ch in EARLIER for word in words for ch in word.lower()):  # 2018: Úkimeti, shaǵyn -> Ükımetı, şağyn
+            words = [from_earlier(word, "2018") for word in words]
+        for i, word in zip(range(s.first, s.last), words):
+            tokens[i] = tokens[i]._replace(norm=cyrillic(word))
     return replace(doc, tokens=tuple(tokens))
 
 

@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from taldau.cache import WORDS
-from taldau.translit import case, lexicon, rules
+from taldau.translit import alphabets, case, lexicon, rules
 from taldau.translit.policy import Policy
 
 _KAZAKH_LATIN = frozenset("abdefghijklmnopqrstuvyzäğıñöşūü")
@@ -31,10 +31,12 @@ def _word_pattern(marks: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=WORDS)
 def word_to_cyrillic(word: str) -> str:
-    """One Latin-script word or token in Cyrillic (URLs kept), for the stages that read Kazakh Latin."""
+    """One Latin-script word or token in Cyrillic (URLs kept), for the stages that read Kazakh Latin; a word with a
+    letter only the 2018 alphabet writes (tyń, shaǵyn) is read as 2018."""
     from taldau.translit import translit
 
-    return translit(word, to="cyrillic")
+    earlier = any(ch in alphabets.own_letters("2018") for ch in word.lower())
+    return translit(word, to="cyrillic", alphabet="2018" if earlier else "2021")
 
 
 def read(word: str, table: dict[str, str], morphs: frozenset[str], overrides: dict[str, str]) -> list[Piece]:
@@ -88,6 +90,22 @@ def _compound(compound: str, policy: Policy) -> str:
         "".join(_recase(word[start:end], cyr) for start, end, cyr, _ in explain(lower, policy))
         for word, lower in zip(words, lowers)
     )
+
+
+def from_earlier(text: str, alphabet: str) -> str:
+    """`text` of an earlier Latin alphabet (2018: Úkimeti, shaǵyn, bıznes) spelt in the 2021 one (Ükımetı, şağyn,
+    biznes), letter by letter, each letter's case kept; 2018's capital I stands for І (і), as in 2021."""
+    pattern, table = _earlier(alphabet)
+    return pattern.sub(lambda m: table[m.group()], text)
+
+
+@cache
+def _earlier(alphabet: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    table: dict[str, str] = {}
+    for old, new in alphabets.to_2021(alphabet).items():
+        table |= {old: new, old.upper(): case.upper(new), old[:1].upper() + old[1:]: case.title(new)}
+    table["I"] = "I"  # the capital of both і and и in 2018: і, the likelier
+    return re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True)))), table
 
 
 def to_cyrillic(text: str, policy: Policy) -> str:
