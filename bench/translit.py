@@ -134,6 +134,13 @@ def main() -> None:
             f"{n_tokens / back_s[name]:,.0f}" if back else "n/a",
             f"{startup(code) * 1000:.0f}",
         ])
+    from taldau.translit import translit
+
+    for alphabet in ("2018", "2017"):  # read back by spelling them in 2021 letter by letter, then the 2021 rules
+        rate, _ = round_trip(held_out, lambda t, a=alphabet: translit(t, alphabet=a),
+                             lambda t, a=alphabet: translit(t, to="cyrillic", alphabet=a))
+        notes.append(f"taldau through the {alphabet} alphabet (read back by spelling it in 2021 letter by letter, then "
+                     f"the 2021 rules): round trip {rate:.2%} of the KazNERD words.")
     for col, pick in ((1, max), (2, max), (4, max), (5, max), (6, min)):
         bold(rows, col, pick)
 
