@@ -16,7 +16,7 @@ import zlib
 from array import array
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -74,10 +74,22 @@ def little_endian(numbers: array) -> array:
     return numbers
 
 
-def numbered_rows(words: str, numbers: bytes, starts: bytes) -> tuple[dict[str, int], array, array] | None:
+class NumberedRows(NamedTuple):
+    """Compiled words and their rows of numbers, one after another: `numbers_of(word)` is a word's row."""
+
+    index: dict[str, int]
+    numbers: array
+    starts: array
+
+    def numbers_of(self, word: str) -> array | None:
+        i = self.index.get(word)
+        return None if i is None else self.numbers[self.starts[i] : self.starts[i + 1]]
+
+
+def numbered_rows(words: str, numbers: bytes, starts: bytes) -> NumberedRows | None:
     """Compiled words (one a line) with their rows of 16-bit numbers one after another and where each row starts
-    (32-bit, and, last, where the last ends), all little-endian: the words' index, the numbers and the starts;
-    None when they do not fit together (a damaged table)."""
+    (32-bit, and, last, where the last ends), all little-endian; None when they do not fit together (a damaged
+    table)."""
     listed = words.split("\n")
     try:
         ends, found = little_endian(array("I", starts)), little_endian(array("H", numbers))
@@ -85,7 +97,7 @@ def numbered_rows(words: str, numbers: bytes, starts: bytes) -> tuple[dict[str, 
         return None
     if len(ends) != len(listed) + 1 or ends[-1] != len(found):
         return None
-    return dict(zip(listed, range(len(listed)))), found, ends
+    return NumberedRows(dict(zip(listed, range(len(listed)))), found, ends)
 
 
 class Lazy(Mapping[K, V], Generic[K, V]):

@@ -25,7 +25,7 @@ def _slow() -> Known:
 
 def test_the_committed_rows_are_current() -> None:
     assert rows.table() is not None, "compiled from other sources: run `python -m tools.ner.compile`"
-    assert all(word in rows.table().index for word in WORDS)
+    assert all(word in rows.table().rows.index for word in WORDS)
 
 
 @pytest.mark.parametrize("word", WORDS)

@@ -63,16 +63,13 @@ def columns(rows: Mapping[str, Row]) -> tuple[str, bytes, bytes, bytes]:
 
 
 class Table(NamedTuple):
-    index: dict[str, int]
+    rows: compiled.NumberedRows
     values: list[bytes]
-    numbers: array
-    starts: array
 
     def row(self, word: str) -> Row | None:
-        i = self.index.get(word)
-        if i is None:
+        numbers = self.rows.numbers_of(word)
+        if numbers is None:
             return None
-        numbers = self.numbers[self.starts[i] : self.starts[i + 1]]
         values = self.values
         found = [values[k] for k in numbers[2 + 1 + OFFSETS :]]
         parts, at = [], 0
@@ -88,7 +85,7 @@ def read(found: object) -> Table | None:
         return None
     words, values, numbers, starts = found
     rows = compiled.numbered_rows(words, numbers, starts)
-    return None if rows is None else Table(rows[0], values.split(b"\n"), *rows[1:])
+    return None if rows is None else Table(rows, values.split(b"\n"))
 
 
 @cache

@@ -74,16 +74,13 @@ def columns(found: Mapping[str, Ids]) -> tuple[str, bytes, bytes]:
     return "\n".join(found), compiled.little_endian(numbers).tobytes(), compiled.little_endian(starts).tobytes()
 
 
-class Table(NamedTuple):
-    index: dict[str, int]
-    numbers: array
-    starts: array
+class Table(compiled.NumberedRows):
+    __slots__ = ()
 
     def ids(self, word: str) -> Ids | None:
-        i = self.index.get(word)
-        if i is None:
+        numbers = self.numbers_of(word)
+        if numbers is None:
             return None
-        numbers = self.numbers[self.starts[i] : self.starts[i + 1]]
         size, width, neighbours = numbers[:3]
         seen = 5 + neighbours  # after the three sizes and the two own ids
         table = np.array(numbers[seen + FLAGS :], dtype=np.int64).reshape(size, width) if size else None
