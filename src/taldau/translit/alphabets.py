@@ -87,3 +87,8 @@ def own_letters(alphabet: str) -> frozenset[str]:
     """The lowercase letters only `alphabet` writes (2018: á ǵ ń ó ú ý), which tell its text from the others'."""
     others = {ch for a in ALPHABETS if a != alphabet for spelling in spellings(a).values() for ch in spelling}
     return frozenset(ch for spelling in spellings(alphabet).values() for ch in spelling if ch.isalpha()) - others
+
+
+def marked(text: str, alphabet: str) -> bool:
+    """Whether `text` has a letter only `alphabet` writes (2018: shaǵyn, tyń), so it is that alphabet's."""
+    return not own_letters(alphabet).isdisjoint(text.lower())

@@ -12,11 +12,9 @@ from dataclasses import replace
 
 from taldau.component import Component
 from taldau.doc import Doc
-from taldau.translit.alphabets import own_letters
+from taldau.translit.alphabets import marked
 from taldau.translit.cyrillic import from_earlier
 from taldau.translit.cyrillic import word_to_cyrillic as cyrillic
-
-EARLIER = own_letters("2018")  # a sentence with one of them is read as the 2018 alphabet (acute accents, sh)
 
 
 def annotate(doc: Doc) -> Doc:
@@ -27,7 +25,7 @@ def annotate(doc: Doc) -> Doc:
     tokens = list(doc.tokens)
     for s in latin:
         words = [tokens[i].norm or tokens[i].text for i in range(s.first, s.last)]
-        if any(ch in EARLIER for word in words for ch in word.lower()):  # 2018: Úkimeti, shaǵyn -> Ükımetı, şağyn
+        if any(marked(word, "2018") for word in words):  # Úkimeti, shaǵyn -> Ükımetı, şağyn
             words = [from_earlier(word, "2018") for word in words]
         for i, word in zip(range(s.first, s.last), words):
             tokens[i] = tokens[i]._replace(norm=cyrillic(word))

@@ -35,8 +35,7 @@ def word_to_cyrillic(word: str) -> str:
     letter only the 2018 alphabet writes (tyń, shaǵyn) is read as 2018."""
     from taldau.translit import translit
 
-    earlier = any(ch in alphabets.own_letters("2018") for ch in word.lower())
-    return translit(word, to="cyrillic", alphabet="2018" if earlier else "2021")
+    return translit(word, to="cyrillic", alphabet="2018" if alphabets.marked(word, "2018") else "2021")
 
 
 def read(word: str, table: dict[str, str], morphs: frozenset[str], overrides: dict[str, str]) -> list[Piece]:
