@@ -136,6 +136,17 @@ def test_lower_case_word_reads_as_written(word, lemma):
     assert lemmatize(word) == lemma
 
 
+@pytest.mark.parametrize("word", ["ЕҚДБ", "ИДБ", "ХЖҚО"])
+def test_unknown_capital_abbreviation_is_a_name(word):
+    # an abbreviation the lexicon lacks: one guessed name as written, not an imperative of a made-up verb
+    assert [(a.lemma, a.upos, a.feats, a.guessed) for a in analyze(word)] == [(word, "PROPN", "Case=Nom", True)]
+
+
+@pytest.mark.parametrize("word, lemma", [("ЖОБА", "жоба"), ("ЖІӨ", "ЖІӨ"), ("ЖОБАЛАРЫН", "жоба")])
+def test_capitals_the_lexicon_knows_keep_their_reading(word, lemma):
+    assert analyze(word)[0].lemma == lemma and not analyze(word)[0].guessed
+
+
 def test_morphemes_spell_the_word():
     for word in ("инвестициялармен", "мектебімізде", "оқиды", "АҚШ-тың", "9-орынды", "актёрлер", "Асанқызына",
                  "5-ншіден", "тауып", "жияды", "отбасында", "үлкенірек", "құмпайлардан", "құмпайласып", "келмедың",

@@ -24,6 +24,7 @@ _COLLECTIVE = tuple(suffixes.endings("COLL"))
 _HESITATION = re.compile(r"^(?:ы+|э+|а{2,}|ә{2,}|е{2,}|м{2,}|х[ыа]+|хм+)$", re.IGNORECASE)  # ыы, эээ, мм
 _INITIAL = re.compile(r"^[А-ЯӘҒҚҢӨҰҮҺІA-Z]\.$")  # Г., Қ.
 _ABBREVIATION = re.compile(r"^[а-яәғқңөұүһі]+(?:\.[а-яәғқңөұүһі]+)*\.$")  # млрд., ж., т.б.
+_ACRONYM = re.compile(r"^[А-ЯӘҒҚҢӨҰҮҺІЁ]{2,5}$")  # ЕҚДБ, ИДБ: capitals only, too short to be a shouted word
 _SYMBOL_NAMES = {"%": "пайыз", "$": "доллар", "€": "еуро", "₸": "теңге", "№": "нөмір"}  # %-ы, $-ға
 _CLITICS = {"ақ": "EMPH", "ау": "EMPH", "мыс": "EVID"}
 
@@ -76,7 +77,8 @@ def punctuation(word: str) -> list[Analysis]:
 
 
 def sounds(word: str) -> list[Analysis]:
-    """Hesitation sounds of transcribed speech (ыы, эээ) and abbreviations with a period (млрд., Г.)."""
+    """Hesitation sounds of transcribed speech (ыы, эээ), abbreviations with a period (млрд., Г.) and capital
+    abbreviations the lexicon lacks (ЕҚДБ: a name, never the guesser's imperative еқдб)."""
     stem = ((word, "STEM"),)
     if _HESITATION.match(word):
         return [Analysis(word.lower(), "INTJ", "", stem)]
@@ -84,6 +86,8 @@ def sounds(word: str) -> list[Analysis]:
         return [Analysis(word, "PROPN", "", stem), Analysis(word, "NOUN", "", stem)]
     if _ABBREVIATION.match(word):
         return [Analysis(word, "NOUN", "", stem)]
+    if _ACRONYM.match(word):
+        return [Analysis(word, "PROPN", "Case=Nom", stem, True)]
     return []
 
 

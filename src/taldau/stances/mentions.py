@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Span, Token
+from taldau.morph.phrases import followers
 from taldau.ner.canonical import canonical
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
@@ -209,6 +210,8 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
             first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің
         if first == j and w.lemma(token) in lexicon.people and _bearer(tokens, j, places):
             first -= 1  # Абылай хан, Ақтайлақ би: the name before a bare title is its bearer's
+        if first == j and _light_verb_noun(tokens, j):
+            first -= 1  # іске асырушылар: the doers of іске асыр, not of асыр
         before = w.lemma(tokens[first - 1]) if first else ""
         if w.lemma(token) in COUNTRY_HEADS and (first == j) and (before in ANAPHORIC_DETERMINERS or not before
                                                                  or not tokens[first - 1].text.isalpha()):
@@ -229,6 +232,16 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
         # (not Мемлекет басшылары, Компания басшылығы: a noun right before a possessed head is its modifier)
         found.append(_phrase(tokens, first, j + 1, places, demonyms)._replace(opener=opener))
     return found
+
+
+def _light_verb_noun(tokens: Sequence[Token], agent: int) -> bool:
+    """The word before an agent noun is the noun of its light verb (іске асырушылар, жүзеге асырушы)."""
+    morphemes = tokens[agent].analyses[0].morphemes if agent and tokens[agent].analyses else ()
+    glosses = [gloss for _, gloss in morphemes]
+    if "AGENT" not in glosses:
+        return False
+    verb = "".join(surface for surface, _ in morphemes[: glosses.index("AGENT")]).lower()
+    return verb in followers(tokens[agent - 1].norm)
 
 
 def _bare_phrase(tokens: Sequence[Token], head: int) -> int:
@@ -361,13 +374,20 @@ def fronted_subject(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _acronyms(tokens: Sequence[Token]) -> list[Mention]:
-    """A Latin capital abbreviation the recogniser left, standing alone (ERG өз кезегінде ... мүдделі): in Kazakh
-    text it names a company or an organisation; not one before a noun it modifies (IT саласы), a unit after a
-    number (100 USD) nor a Roman numeral (III, IV тоқсандарда: quarters, centuries, stages)."""
+    """A capital abbreviation the recogniser left, standing alone, Latin (ERG өз кезегінде ... мүдделі) or Cyrillic
+    and unknown to the lexicon (ЕҚДБ жобаны қолдайды; not ЖІӨ, ҚҚС, the terms it knows): in Kazakh text it names a
+    company or an organisation; not one before a noun it modifies (IT саласы), a unit after a number (100 USD) nor
+    a Roman numeral (III, IV тоқсандарда: quarters, centuries, stages)."""
     return [Mention(i, i + 1, "ORGANISATION", t.norm, None) for i, t in enumerate(tokens)
-            if 2 <= len(t.norm) <= 8 and t.norm.isascii() and t.norm.isalpha() and t.norm.isupper()
-            and not set(t.norm) <= ROMAN_DIGITS and not (i > 0 and tokens[i - 1].upos == "NUM")
-            and not (i + 1 < len(tokens) and tokens[i + 1].upos in ("NOUN", "PROPN"))]
+            if 2 <= len(t.norm) <= 8 and t.norm.isalpha() and t.norm.isupper()
+            and (t.norm.isascii() or all(a.guessed for a in t.analyses)) and not set(t.norm) <= ROMAN_DIGITS and not (i > 0 and tokens[i - 1].upos == "NUM")
+            and not (i + 1 < len(tokens) and _modified(tokens[i + 1]))]
+
+
+def _modified(token: Token) -> bool:
+    """A noun a bare word before it may modify: in the nominative or possessed (IT саласы, IT мамандарын), not
+    another case's object (ЕҚДБ жобаны: the abbreviation is the subject)."""
+    return token.upos in ("NOUN", "PROPN") and (w.case(token) == "Nom" or w.possessed(token))
 
 
 def _pronouns(tokens: Sequence[Token]) -> list[Mention]:

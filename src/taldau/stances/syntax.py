@@ -73,8 +73,9 @@ def read(tokens: Sequence[Token], offset: int, mentions: Sequence[Mention], foun
 def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], found: Found,
               agreed: Sequence[Mention]) -> list[Mention]:
     """The nsubj of the predicate if it is an actor in the right case, with the actors coordinated to it: by the parse,
-    or, where the parse ties the mention before to nothing outside it, by the case marking's reading (`agreed`: аудан
-    әкімі Ерлан Сейітов пен ... консулы Мехмет Йылмаз, the name read as the first title's apposition)."""
+    or, where the parse ties the mention before to nothing outside it and the subject, by the case marking's reading
+    (`agreed`: аудан әкімі Ерлан Сейітов пен ... консулы Мехмет Йылмаз, the name read as the first title's apposition;
+    Дүниежүзілік банк пен Азия даму банкі, the first name hung inside the second)."""
     case = CASES[found.predicate.actor]
     words = [i for i in range(found.start, found.first)
              if heads[i] in predicate and (tokens[i].deprel or "").startswith("nsubj")]
@@ -85,7 +86,8 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
             group, j = [mention], i
             while j > 0 and arguments.joined(tokens, inside[j - 1], group[0]) \
                     and (tokens[inside[j - 1].last - 1].deprel in ("conj", "nmod:poss")
-                         or _unattached(heads, inside[j - 1]) and inside[j - 1] in agreed and group[0] in agreed):
+                         or _unattached(heads, inside[j - 1], group[-1].last, words) and inside[j - 1] in agreed
+                    and group[0] in agreed):
                 j -= 1  # Қазақстан мен Қытайдың компаниялары (nsubj): a conjunct or a shared possessor before it
                 group.insert(0, inside[j])
             while i + 1 < len(inside) and arguments.joined(tokens, group[-1], inside[i + 1]):
@@ -117,10 +119,13 @@ def _subordinate(tokens, heads, mention: Mention, predicate: set[int]) -> bool:
     return False
 
 
-def _unattached(heads: dict[int, int | None], mention: Mention) -> bool:
-    """The parse hangs the mention's last word inside the mention itself (a name's flat:name, a title's appos)."""
+def _unattached(heads: dict[int, int | None], mention: Mention, end: int, subjects: list[int]) -> bool:
+    """The parse hangs the mention's last word inside the mention itself (a name's flat:name, a title's appos) or on
+    a word inside the next name up to `end` other than the subject word itself: a misread name (Дүниежүзілік банк
+    пен Азия даму банкі, банк hung on даму), not a dependent of the subject (Қазақстан as nmod of Ресей)."""
     head = heads.get(mention.last - 1)
-    return head is not None and mention.first <= head < mention.last
+    return head is not None and (mention.first <= head < mention.last or mention.last <= head < end
+                                 and head not in subjects)
 
 
 def _naming(tokens, heads, words: list[int], mentions: Sequence[Mention]) -> list[int]:
