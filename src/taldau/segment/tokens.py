@@ -13,6 +13,8 @@ from taldau.segment.data import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS
 
 _L = r"[^\W\d_]"  # a letter of any alphabet
 _W = r"[^\W_]"  # a letter or a digit
+_MARKED = "acginosuyACGINOSUY"  # 2017 Latin writes ә ғ и ң ө ш ч ү у as these with an apostrophe
+_PART = rf"{_L}(?:{_L}|['’](?={_L})|(?<=[{_MARKED}])['’](?![\w'’]))*"  # a word, between hyphens
 _SIGN = "(?:%|‰|°[СCF]?|℃)?"  # written on the number, as UD does: 45%, 45%-ға, 5°С-қа
 _ABBREVIATIONS = sorted(ABBREVIATIONS | SENTENCE_FINAL_ABBREVIATIONS, key=len, reverse=True)
 
@@ -35,8 +37,9 @@ RULES: list[tuple[str, str]] = [
     ("percent", rf"%(?:-{_L}+)?"),
     # H2O, CO2, км3, м2: letters then digits, one token (a formula or a unit with its power)
     ("alnum", rf"{_L}+\d{_W}*"),
-    # АҚШ-тың, мұнай-газ, әлеуметтік-саяси, Әл-Кайда, COVID-19, д'Артаньян
-    ("word", rf"{_L}+(?:['’]{_L}+)*(?:-{_W}+)*"),
+    # АҚШ-тың, мұнай-газ, әлеуметтік-саяси, Әл-Кайда, COVID-19, д'Артаньян; AQS'-tyn', o'ndiry' (2017 Latin: an
+    # apostrophe after a c g i n o s u y is part of that letter)
+    ("word", rf"{_PART}(?:-(?:{_PART}|{_W}+))*"),
     # ... and … stay one token; ? and ! are one token each (UD: ?! is ? + !)
     ("terminal", r"\.{3,}|…|[?!]"),
     # everything else: one symbol or punctuation mark per token
@@ -68,7 +71,7 @@ def spans(text: str) -> list[tuple[int, int, str]]:
             continue
         body, last = piece[:-1], piece[-1]
         period_ends = last == "." and len(body) > 1 and piece.lower() not in _KNOWN_WITH_PERIOD
-        if body.isalpha() and (last in _PLAIN_END or period_ends):
+        if body.isalpha() and (last in _PLAIN_END or period_ends) and not (last in "'’" and body[-1] in _MARKED):
             append((start, end - 1, "word"))  # a word and a punctuation mark that cannot belong to it
             append((end - 1, end, "symbol"))
             continue

@@ -89,6 +89,25 @@ def own_letters(alphabet: str) -> frozenset[str]:
     return frozenset(ch for spelling in spellings(alphabet).values() for ch in spelling if ch.isalpha()) - others
 
 
+@cache
+def own_marks(alphabet: str) -> tuple[str, ...]:
+    """The spellings with a mark that only `alphabet` writes (2017: a' g' n' o' s' c' u' y' i')."""
+    others = {spelling for a in ALPHABETS if a != alphabet for spelling in spellings(a).values()}
+    return tuple(sorted({s for s in spellings(alphabet).values() if s and not s.isalpha() and s not in others}))
+
+
 def marked(text: str, alphabet: str) -> bool:
-    """Whether `text` has a letter only `alphabet` writes (2018: shaǵyn, tyń), so it is that alphabet's."""
-    return not own_letters(alphabet).isdisjoint(text.lower())
+    """Whether `text` has a spelling only `alphabet` writes (2018: shaǵyn, tyń; 2017: s'ag'yn), so it is that
+    alphabet's."""
+    low = text.lower()
+    return not own_letters(alphabet).isdisjoint(low) or any(mark in low for mark in own_marks(alphabet))
+
+
+def earlier(words: list[str]) -> str | None:
+    """The earlier alphabet a sentence's words are written in: 2018 where one word has a letter only it writes
+    (shaǵyn), 2017 where two words have its apostrophes (s'ag'yn u'kimet; one may be a foreign name: O'Brien)."""
+    if any(marked(word, "2018") for word in words):
+        return "2018"
+    if sum(marked(word, "2017") for word in words) >= min(2, len(words)):
+        return "2017"
+    return None

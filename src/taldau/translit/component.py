@@ -3,7 +3,7 @@
 Morphology, quantities and entities know Kazakh in Cyrillic. In a sentence the language component
 calls Kazakh in Latin script (kk, Latn), each token's `norm` becomes its Cyrillic transliteration
 (2021 alphabet: paiyzğa -> пайызға; a sentence with a letter only the 2018 alphabet writes, á ǵ ń ó ú ý, is read
-as 2018: paıyzǵa), so lemmas, values and canonical names come out as they would for Cyrillic text and a corpus
+as 2018: paıyzǵa; one with 2017's apostrophes as 2017: pai'yzg'a), so lemmas, values and canonical names come out as they would for Cyrillic text and a corpus
 searched by lemma finds both. `text` and every offset stay as written.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from taldau.component import Component
 from taldau.doc import Doc
-from taldau.translit.alphabets import marked
+from taldau.translit.alphabets import earlier
 from taldau.translit.cyrillic import from_earlier
 from taldau.translit.cyrillic import word_to_cyrillic as cyrillic
 
@@ -25,8 +25,9 @@ def annotate(doc: Doc) -> Doc:
     tokens = list(doc.tokens)
     for s in latin:
         words = [tokens[i].norm or tokens[i].text for i in range(s.first, s.last)]
-        if any(marked(word, "2018") for word in words):  # Úkimeti, shaǵyn -> Ükımetı, şağyn
-            words = [from_earlier(word, "2018") for word in words]
+        alphabet = earlier(words)
+        if alphabet:  # Úkimeti, shaǵyn -> Ükımetı, şağyn; u'kimeti -> ükımetı
+            words = [from_earlier(word, alphabet) for word in words]
         for i, word in zip(range(s.first, s.last), words):
             tokens[i] = tokens[i]._replace(norm=cyrillic(word))
     return replace(doc, tokens=tuple(tokens))

@@ -32,10 +32,10 @@ def _word_pattern(marks: str) -> re.Pattern[str]:
 @lru_cache(maxsize=WORDS)
 def word_to_cyrillic(word: str) -> str:
     """One Latin-script word or token in Cyrillic (URLs kept), for the stages that read Kazakh Latin; a word with a
-    letter only the 2018 alphabet writes (tyń, shaǵyn) is read as 2018."""
+    spelling only the 2018 or 2017 alphabet writes (tyń, shaǵyn; tyn', s'ag'yn) is read in that alphabet."""
     from taldau.translit import translit
 
-    return translit(word, to="cyrillic", alphabet="2018" if alphabets.marked(word, "2018") else "2021")
+    return translit(word, to="cyrillic", alphabet=alphabets.earlier([word]) or "2021")
 
 
 def read(word: str, table: dict[str, str], morphs: frozenset[str], overrides: dict[str, str]) -> list[Piece]:
