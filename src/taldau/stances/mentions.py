@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import takewhile
 
 from taldau.doc import Span, Token
 from taldau.morph.phrases import followers
@@ -210,8 +211,8 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
             first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің
         if first == j and w.lemma(token) in lexicon.people and _bearer(tokens, j, places):
             first -= 1  # Абылай хан, Ақтайлақ би: the name before a bare title is its bearer's
-        if first == j and _light_verb_noun(tokens, j):
-            first -= 1  # іске асырушылар: the doers of іске асыр, not of асыр
+        if _light_verb_noun(tokens, first):
+            first -= 1  # іске асырушылар, жүзеге асырушы мекемелер: the doers of іске асыр, not of асыр
         before = w.lemma(tokens[first - 1]) if first else ""
         if w.lemma(token) in COUNTRY_HEADS and (first == j) and (before in ANAPHORIC_DETERMINERS or not before
                                                                  or not tokens[first - 1].text.isalpha()):
@@ -236,11 +237,10 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
 
 def _light_verb_noun(tokens: Sequence[Token], agent: int) -> bool:
     """The word before an agent noun is the noun of its light verb (іске асырушылар, жүзеге асырушы)."""
-    morphemes = tokens[agent].analyses[0].morphemes if agent and tokens[agent].analyses else ()
-    glosses = [gloss for _, gloss in morphemes]
-    if "AGENT" not in glosses:
+    if not agent or not w.agent(tokens[agent]):
         return False
-    verb = "".join(surface for surface, _ in morphemes[: glosses.index("AGENT")]).lower()
+    morphemes = tokens[agent].analyses[0].morphemes
+    verb = "".join(surface for surface, _ in takewhile(lambda m: m[1] not in w.AGENTS, morphemes)).lower()
     return verb in followers(tokens[agent - 1].norm)
 
 
@@ -313,6 +313,8 @@ def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str]) -> b
     head only, a noun (мұнай компаниялары, Ресей үкіметі, Қытайдың ірі компаниялары)."""
     if token.upos in ("ADJ", "NUM") or token.norm.lower() in demonyms:
         return w.case(token) in ("Nom", None)
+    if w.agent(token) and w.case(token) in ("Nom", None) and not w.possessed(token) and not w.plural(token):
+        return True  # қатысушы елдер, жүзеге асырушы мекемелер: an agent noun as an adjective
     if w.case(token) == "Nom" and w.possessed(token):  # Ресей тарапы | Шығыс елдеріне: a possessed noun heads its own phrase
         return False
     return head_possessed and token.upos in ("NOUN", "PROPN") and w.case(token) in ("Nom", "Gen") \

@@ -19,6 +19,7 @@ BETWEEN = frozenset({"арасында", "арасындағы"})  # the parties
 TIME_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "былтыр", "қазір", "жыл", "ай", "апта", "күн", "кез"})
 ALSO = frozenset({"сондай-ақ", "сонымен", "қатар"})  # "as well as" inside a list: қор, сондай-ақ, шетелдік серіктестер
 ADJECTIVAL_PARTICIPLES = frozenset({"бірлескен", "біріккен", "ұйымдасқан"})  # joint, united, organised: adjectives
+AGENTS = frozenset({"AGENT", "PTCP.AGENT"})  # taldau.morph's glosses of -ушы/-уші
 WHOLE = frozenset({"толық", "түгел", "бүтін"})  # толығымен, түгелімен: "fully", "entirely", adverbs, no complement
 
 
@@ -61,6 +62,11 @@ def glosses(token: Token) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def _glosses(morphemes: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     return tuple(g for _, g in morphemes[1:])
+
+
+def agent(token: Token) -> bool:
+    """A word in -ушы/-уші, the one who does (қатысушы, асырушы), read as a noun or as a participle."""
+    return not AGENTS.isdisjoint(glosses(token))
 
 
 def lemma(token: Token) -> str:
