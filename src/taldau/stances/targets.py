@@ -55,8 +55,9 @@ def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor
     aside = parenthesised(tokens, floor, before)
     for i in range(before - 1, floor - 1, -1):
         token = tokens[i]
-        if i in actors or i in aside or w.punct(token) or (i + 1 < before and w.lemma(tokens[i + 1]) in POSTPOSITIONS):
-            continue  # (not жемқорлыққа қарсы күрес агенттігі: a complement of a postposition)
+        if i in actors or i in aside or w.punct(token) or w.adverbial(token) \
+                or (i + 1 < before and w.lemma(tokens[i + 1]) in POSTPOSITIONS):
+            continue  # (not жемқорлыққа қарсы күрес агенттігі: a complement of a postposition; not ауадай, an adverb)
         if i + 1 == before and (tokens[before].upos == "NOUN" or _possessed_verbal(tokens[before], token)) \
                 and not w.verbal_noun(token) and wanted != "AREA" \
                 and any(a.upos == "ADJ" for a in token.analyses) and w.case(token) in ("Nom", "Acc", None):
@@ -102,10 +103,11 @@ def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool
     if wanted == "DATV":  # салуға дайын (ready to build: a stance), not емтиханға дайын (ready for the exam)
         return w.verbal_noun(token)
     if wanted == "NOM":  # 20 мың инженер қажет: a noun, not its modifier (but модель қажет, қажет read as a noun)
-        noun = token.upos in ("NOUN", "PROPN") or (i + 1 == before and token.upos == "ADJ" and any(
+        last = all(w.adverbial(t) for t in tokens[i + 1 : before])  # (су ауадай қажет: an adverb between)
+        noun = token.upos in ("NOUN", "PROPN") or (last and token.upos == "ADJ" and any(
             a.upos == "NOUN" and "Case=Nom" in a.feats for a in token.analyses))  # су қажет, су read as an adjective
         return noun and i + 1 < len(tokens) \
-            and (i + 1 == before or tokens[i + 1].upos != "NOUN") and w.verb_form(token) != "Ger"
+            and (last or tokens[i + 1].upos != "NOUN") and w.verb_form(token) != "Ger"
     return token.upos in ("NOUN", "PROPN", "VERB", "AUX", "PRON", "ADJ") and not w.attributive(token) \
         and not w.adverbial(token)
 

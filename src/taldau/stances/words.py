@@ -163,6 +163,7 @@ def punct(token: Token) -> bool:
 
 
 def adverbial(token: Token) -> bool:
-    """A possessed instrumental of a word of wholeness is an adverb (толығымен келісті: agreed fully), no complement."""
+    """A possessed instrumental of a word of wholeness (толығымен келісті: agreed fully) or a word in the equative
+    (ауадай қажет: needed like air) is an adverb, no complement."""
     return any(a.lemma.lower() in WHOLE and "Case=Ins" in a.feats for a in token.analyses) \
-        or (lemma(token) in WHOLE and case(token) == "Ins")
+        or (lemma(token) in WHOLE and case(token) == "Ins") or "EQU" in glosses(token)
