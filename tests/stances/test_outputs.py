@@ -55,6 +55,15 @@ def test_cli_actors_table_and_jsonl(tmp_path) -> None:
     assert japan["stances"][0]["implicit"] and len(japan["mentions"]) == 1
 
 
+def test_an_entity_inside_an_actor_phrase_is_one_mention() -> None:
+    from taldau.stances.summary import actors
+
+    text = "Мәжіліс депутаты Айдос Сарым жобаны қолдамайды. Айдос Сарым жобаға қарсы."
+    found = {a.name: a.mentions for a in actors(Pipeline()(text))}
+    second = text.rindex("Айдос")
+    assert found["Айдос Сарым"] == ((0, text.index(" жобаны")), (second, second + len("Айдос Сарым")))
+
+
 def test_cli_actors_without_stances() -> None:
     result = runner.invoke(app, ["actors", "-"], input="Бүгін ауа райы жылы болады.")
     assert result.exit_code == 0 and "no stances found" in result.stdout

@@ -49,10 +49,21 @@ def actors(doc: Doc) -> list[Actor]:
         key = actor_key(entity)
         if key in relations:
             mentions[key].add((entity.start, entity.end))
-    out = [Actor(key, display_name(names[key]), names[key].link, tuple(sorted(mentions[key])),
+    out = [Actor(key, display_name(names[key]), names[key].link, _outermost(mentions[key]),
                  tuple(sorted(found, key=lambda r: (KIND_ORDER.index(r.kind), r.sentence))))
            for key, found in relations.items()]
     return sorted(out, key=lambda a: (-len(a.relations), -len(a.mentions), a.name))
+
+
+def _outermost(spans: set[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """One mention per stretch of text: the entity inside an actor phrase is no second mention (Айдос Сарым in
+    Мәжіліс депутаты Айдос Сарым, «Самұрық-Қазына» in «Самұрық-Қазына» әл-ауқат қоры)."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return tuple(kept)
 
 
 def display_name(span: Span) -> str:
