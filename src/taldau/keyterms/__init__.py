@@ -163,7 +163,9 @@ def _candidates(doc: Doc) -> Iterator[tuple[Key, Range]]:
             if inside or lemma_key(t) is None:  # None for any word but a modifier
                 yield from _phrases(tokens, run)
                 run = []
-            elif _attributive(t):  # экономикадағы өзгеріс: a mention of экономика, never a phrase's head
+            elif _attributive(t) or run and _abbreviation(t) and not _bare(t):
+                # экономикадағы өзгеріс: a mention of экономика, never a phrase's head; тапшылық ЖІӨ-нің: an
+                # abbreviation in a case heads no phrase (its possessive ending is not written)
                 yield from _phrases(tokens, run)
                 yield from _phrases(tokens, [i])
                 run = []
@@ -222,6 +224,10 @@ def _bare(t: Token) -> bool:
     """A word that can modify the next one: an adjective, or a noun with no case ending and no possessive."""
     feats = t.feats or ""
     return ("Case=" not in feats or "Case=Nom" in feats) and "psor" not in feats
+
+
+def _abbreviation(t: Token) -> bool:
+    return len(t.lemma or "") > 1 and (t.lemma or "").isupper()
 
 
 def _attributive(t: Token) -> bool:
