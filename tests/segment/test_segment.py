@@ -89,3 +89,17 @@ def test_new_rules_keep_sentences_a_partition_of_the_tokens(text: str) -> None:
     assert sum(s.last - s.first for s in sentences) == len(tokens)
     assert all(a.last == b.first for a, b in zip(sentences, sentences[1:]))
     assert all(rule for _, _, _, rule in explain(text))
+
+
+APOSTROPHES = st.lists(st.sampled_from([
+    "'", "’", "‘", "a", "n", "y", "s", "Kaspi", "tyn", "o'", "u'lesi", "-", "2", " ", " ", ".", ",", "«", "»", "қала",
+]), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(APOSTROPHES)
+def test_apostrophes_leave_every_character_in_one_token(text: str) -> None:
+    # 2017 Latin's final apostrophes and single quotes: every mark outside spaces is in exactly one token, in order
+    tokens = tokenize(text)
+    assert "".join(t.text for t in tokens) == "".join(text.split())
+    assert all(text[t.start : t.end] == t.text for t in tokens)

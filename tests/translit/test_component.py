@@ -47,3 +47,13 @@ def test_taldau_translit_stays_a_function_once_the_subpackage_is_imported() -> N
 
     taldau.analyze(translit("Мұнай бағасы өсті."))
     assert taldau.translit("Мұнай") == "Mūnai"
+
+
+@pytest.mark.parametrize("text, word, norm", [
+    ("Prezident Deklan O'Braien men Şon O'Nil myrzalarmen kezdestı.", "myrzalarmen", "мырзалармен"),  # 2021 letters
+    ("Ükımet 'Kaspi' jäne 'Air Astana' kompaniialaryn qoldaidy.", "kompaniialaryn", "компанияларын"),  # quotes
+    ("Qazaqstannyn' u'kimeti jan'a bag'darlamany qoldaidy.", "bag'darlamany", "бағдарламаны"),  # 2017
+])
+def test_apostrophes_decide_2017_only_without_2021_letters(text: str, word: str, norm: str) -> None:
+    doc = taldau.analyze(text)
+    assert {t.norm for t in doc.tokens if t.text == word} == {norm}

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 
 from taldau.segment.hyphens import keep_whole
+from taldau.translit.alphabets import own_marks
 from taldau.segment.data import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS
 
 _L = r"[^\W\d_]"  # a letter of any alphabet
 _W = r"[^\W_]"  # a letter or a digit
-_MARKED = "acginosuyACGINOSUY"  # 2017 Latin writes ә ғ и ң ө ш ч ү у as these with an apostrophe
-_PART = rf"{_L}(?:{_L}|['’](?={_L})|(?<=[{_MARKED}])['’](?![\w'’]))*"  # a word, between hyphens
+_MARKED = "".join(sorted({c for m in own_marks("2017") for c in (m[0], m[0].upper())}))  # 2017: a' g' n' o' ...
+_INNER = rf"{_L}(?:{_L}|['’](?={_L}))*"  # a word, between hyphens, apostrophes inside it (д'Артаньян, u'lesi)
+_PART = rf"{_L}(?:{_L}|['’](?={_L})|(?<=[{_MARKED}])['’](?![\w'’]))*"  # ... and 2017's after a word (tyn')
 _SIGN = "(?:%|‰|°[СCF]?|℃)?"  # written on the number, as UD does: 45%, 45%-ға, 5°С-қа
 _ABBREVIATIONS = sorted(ABBREVIATIONS | SENTENCE_FINAL_ABBREVIATIONS, key=len, reverse=True)
 
@@ -39,17 +41,20 @@ RULES: list[tuple[str, str]] = [
     ("alnum", rf"{_L}+\d{_W}*"),
     # АҚШ-тың, мұнай-газ, әлеуметтік-саяси, Әл-Кайда, COVID-19, д'Артаньян; AQS'-tyn', o'ndiry' (2017 Latin: an
     # apostrophe after a c g i n o s u y is part of that letter)
-    ("word", rf"{_PART}(?:-(?:{_PART}|{_W}+))*"),
+    ("word", rf"{_PART}(?:-(?:{_PART}{_W}*|{_W}+))*"),
     # ... and … stay one token; ? and ! are one token each (UD: ?! is ? + !)
     ("terminal", r"\.{3,}|…|[?!]"),
     # everything else: one symbol or punctuation mark per token
     ("symbol", r"\S"),
 ]
 TOKEN = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in RULES))
+# inside a single quote ('Kaspi', 'Air Astana'), a word-final apostrophe closes it: no 2017 letter
+QUOTED = re.compile(TOKEN.pattern.replace(_PART, _INNER))
 _CHUNK = re.compile(r"\S+")
 # 1 500 000 (groups of three digits after one to three), possibly with an ending: "1 500 000-ға"
 _THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![\d.,]?\d)\S*")
 _KNOWN_WITH_PERIOD = ABBREVIATIONS | SENTENCE_FINAL_ABBREVIATIONS
+_CLOSING = re.compile(rf"{_L}['’]")  # a single quote's closing mark: Kaspi', Astana'
 _PLAIN_END = frozenset(",;:!?»)\"'")
 
 
@@ -60,7 +65,7 @@ def spans(text: str) -> list[tuple[int, int, str]]:
     rules, which keeps tokenization fast without changing its result."""
     found: list[tuple[int, int, str]] = []
     append = found.append
-    done = 0
+    done, quoted = 0, False
     for chunk in _CHUNK.finditer(text):
         start, end = chunk.span()
         if start < done:  # inside a number with thousands separators already taken
@@ -69,21 +74,24 @@ def spans(text: str) -> list[tuple[int, int, str]]:
         if piece.isalpha():  # a plain word
             append((start, end, "word"))
             continue
+        quoted = quoted or piece[0] in "'‘"  # 'Kaspi', 'Air Astana': 2017 Latin never starts a word with one
         body, last = piece[:-1], piece[-1]
         period_ends = last == "." and len(body) > 1 and piece.lower() not in _KNOWN_WITH_PERIOD
-        if body.isalpha() and (last in _PLAIN_END or period_ends) and not (last in "'’" and body[-1] in _MARKED):
+        letter_2017 = last in "'’" and body[-1:].isalpha() and body[-1] in _MARKED and not quoted  # tyn', o'ndiry'
+        if body.isalpha() and (last in _PLAIN_END or period_ends) and not letter_2017:
             append((start, end - 1, "word"))  # a word and a punctuation mark that cannot belong to it
             append((end - 1, end, "symbol"))
             continue
         if len(piece) <= 3 and piece.isdigit():
             thousands = _THOUSANDS.match(text, start)
             end = thousands.end() if thousands else end
-        for m in TOKEN.finditer(text, start, end):
+        for m in (QUOTED if quoted else TOKEN).finditer(text, start, end):
             if m.lastgroup in ("word", "number") and "-" in m.group() and not keep_whole(m.group()):
                 found += _split_at_hyphens(m.start(), m.group())
             else:
                 append((m.start(), m.end(), m.lastgroup or "symbol"))
         done = end
+        quoted = quoted and not _CLOSING.search(piece, 1)
     return found
 
 

@@ -16,6 +16,7 @@ from itertools import takewhile
 from taldau.doc import Span, Token
 from taldau.morph.phrases import followers
 from taldau.ner.canonical import canonical
+from taldau.stances import abbreviations
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
 from taldau.stances.places import Mention, find_places
@@ -32,7 +33,6 @@ APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  #
 DATIVE_GOVERNORS = frozenset({"байланысты", "сәйкес", "қатысты", "қарай", "дейін", "орай"})  # өсуіне байланысты
 MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries of X, the dative inside the actor's phrase
 COMPOUNDS = frozenset({("тұрғын", "үй"), ("тұрғын", "жай")})  # an actor word that is the first half of a term: housing
-ROMAN_DIGITS = frozenset("IVX")  # XXI ғасыр, II кезең, III тоқсан: numbers, no abbreviation
 DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір бесінші зейнеткер, кез келген компания: anyone, no actor
 
 
@@ -43,7 +43,7 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
     persons = {m.first: m for m in named if m.label == "PERSON" and w.case(tokens[m.last - 1]) == "Nom"}
     phrases = [persons[p.first]._replace(last=p.last) if persons.get(p.first, p).last < p.last else p
                for p in _phrases(tokens, places, lexicon)]  # Асқар Мамин Үкімет басшысының орынбасары: the person
-    candidates = places + named + phrases + _pronouns(tokens) + _acronyms(tokens)
+    candidates = places + named + phrases + _pronouns(tokens) + abbreviations.find(tokens)
     kept: list[Mention] = []
     taken: set[int] = set()
     for mention in sorted(candidates, key=lambda m: m.first - m.last):  # longest first
@@ -213,6 +213,9 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
             first -= 1  # Абылай хан, Ақтайлақ би: the name before a bare title is its bearer's
         if _light_verb_noun(tokens, first):
             first -= 1  # іске асырушылар, жүзеге асырушы мекемелер: the doers of іске асыр, not of асыр
+        elif first < j and w.agent(tokens[first]) and first and tokens[first - 1].upos == "NOUN" \
+                and w.case(tokens[first - 1]) == "Nom" and not w.possessed(tokens[first - 1]):
+            first += 1  # Мұнай өндіруші | компаниялар: an agent with an object of its own stays out (not өндіруші компаниялар)
         before = w.lemma(tokens[first - 1]) if first else ""
         if w.lemma(token) in COUNTRY_HEADS and (first == j) and (before in ANAPHORIC_DETERMINERS or not before
                                                                  or not tokens[first - 1].text.isalpha()):
@@ -241,7 +244,8 @@ def _light_verb_noun(tokens: Sequence[Token], agent: int) -> bool:
         return False
     morphemes = tokens[agent].analyses[0].morphemes
     verb = "".join(surface for surface, _ in takewhile(lambda m: m[1] not in w.AGENTS, morphemes)).lower()
-    return verb in followers(tokens[agent - 1].norm)
+    after = followers(tokens[agent - 1].norm)
+    return verb in after or tokens[agent].analyses[0].lemma.lower() in after  # қол қоюшы: қо+юшы, lemma қой
 
 
 def _bare_phrase(tokens: Sequence[Token], head: int) -> int:
@@ -373,23 +377,6 @@ def fronted_subject(tokens: Sequence[Token], j: int) -> bool:
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     opens = j == 0 or w.punct(tokens[j - 1]) or tokens[j - 1].upos in ("CCONJ", "SCONJ", "ADV")
     return opens and following is not None and w.case(following) == "Acc" and w.possessed(following)
-
-
-def _acronyms(tokens: Sequence[Token]) -> list[Mention]:
-    """A capital abbreviation the recogniser left, standing alone, Latin (ERG өз кезегінде ... мүдделі) or Cyrillic
-    and unknown to the lexicon (ЕҚДБ жобаны қолдайды; not ЖІӨ, ҚҚС, the terms it knows): in Kazakh text it names a
-    company or an organisation; not one before a noun it modifies (IT саласы), a unit after a number (100 USD) nor
-    a Roman numeral (III, IV тоқсандарда: quarters, centuries, stages)."""
-    return [Mention(i, i + 1, "ORGANISATION", t.norm, None) for i, t in enumerate(tokens)
-            if 2 <= len(t.norm) <= 8 and t.norm.isalpha() and t.norm.isupper()
-            and (t.norm.isascii() or all(a.guessed for a in t.analyses)) and not set(t.norm) <= ROMAN_DIGITS and not (i > 0 and tokens[i - 1].upos == "NUM")
-            and not (i + 1 < len(tokens) and _modified(tokens[i + 1]))]
-
-
-def _modified(token: Token) -> bool:
-    """A noun a bare word before it may modify: in the nominative or possessed (IT саласы, IT мамандарын), not
-    another case's object (ЕҚДБ жобаны: the abbreviation is the subject)."""
-    return token.upos in ("NOUN", "PROPN") and (w.case(token) == "Nom" or w.possessed(token))
 
 
 def _pronouns(tokens: Sequence[Token]) -> list[Mention]:

@@ -108,6 +108,8 @@ def earlier(words: list[str]) -> str | None:
     (shaǵyn), 2017 where two words have its apostrophes (s'ag'yn u'kimet; one may be a foreign name: O'Brien)."""
     if any(marked(word, "2018") for word in words):
         return "2018"
+    if any(marked(word, "2021") for word in words):  # Şon O'Nil, jäne O'zbekiston: 2021 letters, foreign names
+        return None
     if sum(marked(word, "2017") for word in words) >= min(2, len(words)):
         return "2017"
     return None

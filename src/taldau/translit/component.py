@@ -29,7 +29,7 @@ def annotate(doc: Doc) -> Doc:
         if alphabet:  # Úkimeti, shaǵyn -> Ükımetı, şağyn; u'kimeti -> ükımetı
             words = [from_earlier(word, alphabet) for word in words]
         for i, word in zip(range(s.first, s.last), words):
-            tokens[i] = tokens[i]._replace(norm=cyrillic(word))
+            tokens[i] = tokens[i]._replace(norm=cyrillic(word, "2021"))  # the sentence's alphabet, decided above
     return replace(doc, tokens=tuple(tokens))
 
 

@@ -30,12 +30,12 @@ def _word_pattern(marks: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=WORDS)
-def word_to_cyrillic(word: str) -> str:
+def word_to_cyrillic(word: str, alphabet: str | None = None) -> str:
     """One Latin-script word or token in Cyrillic (URLs kept), for the stages that read Kazakh Latin; a word with a
     spelling only the 2018 or 2017 alphabet writes (tyń, shaǵyn; tyn', s'ag'yn) is read in that alphabet."""
     from taldau.translit import translit
 
-    return translit(word, to="cyrillic", alphabet=alphabets.earlier([word]) or "2021")
+    return translit(word, to="cyrillic", alphabet=alphabet or alphabets.earlier([word]) or "2021")
 
 
 def read(word: str, table: dict[str, str], morphs: frozenset[str], overrides: dict[str, str]) -> list[Piece]:
