@@ -123,7 +123,8 @@ def _continues(word: str) -> bool:
 
 def before_number(gap: Gap) -> bool | None:
     # `б.з.б. 330 ж.`, `т.б. IV ғ.`, `200 мм. 5 ...`, `сағ. 9:00-де`, `т.б. А. Әшімов`: the sentence goes on
-    unit = gap.left == "." and gap.index >= 1 and gap.tokens[gap.index - 1].lower() in UNITS
+    unit = gap.left == "." and gap.index >= 1 and gap.tokens[gap.index - 1].lower() in UNITS \
+        and "\n" not in gap.between  # (аумағы 20 га.\n1969 ж. бастап: a line ends the sentence)
     if (unit or gap.last_before().lower() in SENTENCE_FINAL_ABBREVIATIONS) and _continues(gap.first_word_after()):
         return False
     return None
