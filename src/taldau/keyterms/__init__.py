@@ -163,9 +163,10 @@ def _candidates(doc: Doc) -> Iterator[tuple[Key, Range]]:
             if inside or lemma_key(t) is None:  # None for any word but a modifier
                 yield from _phrases(tokens, run)
                 run = []
-            elif _attributive(t) or run and _abbreviation(t) and not _bare(t):
+            elif _attributive(t) or run and not _bare(t) and (_abbreviation(t) or _unheaded_name(tokens, run, t)):
                 # экономикадағы өзгеріс: a mention of экономика, never a phrase's head; тапшылық ЖІӨ-нің: an
-                # abbreviation in a case heads no phrase (its possessive ending is not written)
+                # abbreviation in a case heads no phrase (its possessive ending is not written); әл-Фараби дүниеге
+                # (келді): a name modifies a possessed noun only (Қазақстан экономикасы)
                 yield from _phrases(tokens, run)
                 yield from _phrases(tokens, [i])
                 run = []
@@ -228,6 +229,10 @@ def _bare(t: Token) -> bool:
 
 def _abbreviation(t: Token) -> bool:
     return len(t.lemma or "") > 1 and (t.lemma or "").isupper()
+
+
+def _unheaded_name(tokens: tuple[Token, ...], run: list[int], t: Token) -> bool:
+    return tokens[run[-1]].upos == "PROPN" and "psor" not in (t.feats or "")
 
 
 def _attributive(t: Token) -> bool:
