@@ -206,7 +206,17 @@ LOCATIVE = frozenset(suffixes.surfaces("DA") | suffixes.surfaces("DAGI"))
 # 2017-де, 1998-2002-де, 2021-дегі: a year written bare, in the locative ("in 2017"); a count is seldom in it.
 # In another case it is a year before a word that dates it: 2019-дан бері, 2017-нің басында, 2025-ке дейін
 # (but 2000-ға дейін, a round number, is more often a count: "up to 2000").
+def _bracketed(tokens: Sequence[Token], i: int) -> bool:
+    """Alone in brackets: a range of years anywhere (ақын (1845–1904)), one year after a name or a title (Абай
+    Құнанбайұлы (1845), «Қараой» (1967)); not a count (таралымы (2000))."""
+    if i < 1 or tokens[i - 1].norm != "(" or i + 1 >= len(tokens) or tokens[i + 1].norm != ")":
+        return False
+    before = tokens[i - 2].norm if i >= 2 else ""
+    return "–" in tokens[i].norm or "-" in tokens[i].norm or before in ("»", '"') or before[:1].isupper()
+
+
 BARE_YEAR = or_(
+    rule(context(_bracketed), NUMBER).interpret(lambda _, n: None if n.ending else _bare_year(n)),
     NUMBER.interpret(lambda n: _bare_year(n) if n.ending.lstrip("-") in LOCATIVE else None),
     rule(NUMBER, ahead(or_(PART, eq(*YEAR_CUES)))).interpret(lambda n, _: _bare_year(n) if n.ending else None),
     rule(NUMBER, ahead(UNTIL)).interpret(lambda n, _: _bare_year(n) if n.ending and n.value % 100 else None),
