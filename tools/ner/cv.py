@@ -19,13 +19,13 @@ from pathlib import Path
 from taldau.ner import data, model
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.component import EntityRecognizer
-from tools.ner import build_names
+from tools.ner import augment, build_names
 from tools.ner.dev import f1, gold_spans, scores, upstream
 from tools.ner.tokens import retokenised
 from tools.ner.train import SETTINGS, train
 
 FOLDS = 5
-WEAK = ("ORGANISATION", "FACILITY", "LOCATION", "EVENT", "PRODUCT", "LAW")
+WEAK = augment.WEAK
 
 
 def fold_of(sentence: data.Sentence) -> int:
@@ -74,6 +74,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="print the errors on unseen names")
     for key in ("c1", "c2"):
         parser.add_argument(f"--{key}", type=float, default=SETTINGS[key])
+    augment.add_arguments(parser)
     args = parser.parse_args()
     settings = {**SETTINGS, "c1": args.c1, "c2": args.c2}
     parts = data.load_split(args.data)
@@ -86,7 +87,7 @@ def main() -> None:
         table = build_names.build(rest)
         if not (folder / "model.crfsuite").exists():
             folder.mkdir(parents=True, exist_ok=True)
-            seconds = train(rest, folder / "model.crfsuite", settings, morph=False)
+            seconds = train(rest, folder / "model.crfsuite", settings, morph=False, how=augment.from_args(args))
             meta = {"format": model.FORMAT, "morph": False}
             (folder / "meta.json").write_text(json.dumps(meta) + "\n", encoding="utf-8")
             build_names.write(table, folder / "names.tsv", [f"cv folds but {k}"])

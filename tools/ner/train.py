@@ -22,11 +22,12 @@ import argparse
 import json
 import subprocess
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 from taldau.ner import data, model, names
 from taldau.ner.features import Word, sentence
-from tools.ner import build_names
+from tools.ner import augment, build_names
 from tools.ner.tokens import retokenised
 
 # Dev F1, trained on train. First feature set, c1 0.05: c2 0.01 -> 0.898, 0.05 -> 0.902; c1 0.15, c2 0.01
@@ -69,8 +70,9 @@ def featurize(words, morph: bool, known: names.Table) -> list[list[str]]:
     return sentence([Word(w) for w in words], known)
 
 
-def train(sentences, target: Path, settings: dict, morph: bool) -> float:
-    """Train on `sentences`, each featurised with the names table of the other folds (`build_names`)."""
+def train(sentences, target: Path, settings: dict, morph: bool, how: augment.Augment | None = None) -> float:
+    """Train on `sentences`, each featurised with the names table of the other folds (`build_names`), and on
+    mention-replaced copies of some (`how`), featurised with the table of the sentence they were made from."""
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(algorithm=settings["algorithm"], verbose=False)
@@ -81,8 +83,11 @@ def train(sentences, target: Path, settings: dict, morph: bool) -> float:
         "feature.minfreq": settings["min_freq"],
         "feature.possible_transitions": True,
     })
-    for (words, labels), known in zip(sentences, build_names.jackknife(sentences)):
+    tables = build_names.jackknife(sentences)
+    for (words, labels), known in zip(sentences, tables):
         trainer.append(featurize(words, morph, known), list(labels))
+    for (words, labels), source in augment.copies(sentences, how) if how else ():
+        trainer.append(featurize(words, morph, tables[source]), list(labels))
     started = time.perf_counter()
     trainer.train(str(target))
     return time.perf_counter() - started
@@ -112,6 +117,7 @@ def main() -> None:
     for key in ("c1", "c2"):
         parser.add_argument(f"--{key}", type=float, default=SETTINGS[key])
     parser.add_argument("--iterations", type=int, default=SETTINGS["max_iterations"])
+    augment.add_arguments(parser)
     args = parser.parse_args()
     if args.eval and args.eval in args.parts:
         parser.error("the evaluated part must not be trained on")
@@ -122,7 +128,8 @@ def main() -> None:
     sentences = [s for p in args.parts for s in parts[p]]
     args.out.mkdir(parents=True, exist_ok=True)
     target = args.out / model.MODEL.name
-    seconds = train(sentences, target, settings, args.morph)
+    how = augment.from_args(args)
+    seconds = train(sentences, target, settings, args.morph, how)
     print(f"trained on {len(sentences)} sentences ({'+'.join(args.parts)}) in {seconds:.0f} s -> {target}")
     known = build_names.build(sentences)
     build_names.write(known, args.out / names.FILE.name, args.parts)
@@ -133,6 +140,7 @@ def main() -> None:
         "commit": subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip() or None,
         "settings": settings,
         "morph": args.morph,
+        "augment": asdict(how) if how else None,
         "features": ["lexicon.tsv (Apertium, GPL-3.0)", "clusters.tsv (KazNERD train+dev, Apertium, KazSAnDRA)",
                      f"names.tsv (KazNERD {'+'.join(args.parts)}, written with the model)",
                      "countries.tsv, regions.tsv, cities.tsv, heads.tsv (written for taldau)"],

@@ -1,0 +1,82 @@
+"""Mention replacement (Dai & Adel 2020): copies of training sentences with other names of the same class in the
+entities' place, so that the CRF learns names from their context and shape rather than by heart.
+
+A replacement comes from the same fold of `build_names`' jackknife as the sentence it goes into, so the names
+table knows it exactly as often as it knows a real sentence's names; and its last word carries the same ending
+as the replaced one's (the suffix `word_stem` strips: Алматыда -> да, университеті -> і, АҚШ-тың -> -тың), so
+the case, possessive and harmony of the slot stay right without a suffix list of our own.
+"""
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from taldau.ner import data, spans
+from taldau.ner.canonical import NUMERIC
+from taldau.ner.features import word_stem
+from tools.ner import build_names
+
+WEAK = ("ORGANISATION", "FACILITY", "LOCATION", "EVENT", "PRODUCT", "LAW")  # names the CRF reads worst unseen
+SEED = "taldau-ner-augment-1"
+
+
+@dataclass(frozen=True)
+class Augment:
+    share: float  # of the sentences with a replaceable entity, copied `copies` times each
+    copies: int = 1
+    weak_only: bool = False  # replace WEAK classes only, else every non-numeric class
+
+    def replaceable(self, kind: str) -> bool:
+        return kind in WEAK if self.weak_only else kind not in NUMERIC
+
+
+def ending(word: str) -> str:
+    """The ending `word_stem` strips from a name's last word ("" for a bare one)."""
+    low = word.lower()
+    stem = word_stem(word)
+    return low[len(stem):] if low.startswith(stem) else ""
+
+
+def copies(sentences: Sequence[data.Sentence], how: Augment) -> Iterator[tuple[data.Sentence, int]]:
+    """(copy, index of the sentence it was made from) for a seeded share of `sentences`."""
+    folds = [build_names.fold(s) for s in sentences]
+    pools: dict[tuple, set] = defaultdict(set)  # (jackknife fold, class, ending) -> distinct names (words)
+    for (words, labels), k in zip(sentences, folds):
+        for kind, a, b in spans(labels):
+            if how.replaceable(kind):
+                pools[k, kind, ending(words[b - 1])].add(words[a:b])
+    choices = {key: sorted(names) for key, names in pools.items()}
+    rng = random.Random(SEED)
+    for i, ((words, labels), k) in enumerate(zip(sentences, folds)):
+        entities = [e for e in spans(labels) if how.replaceable(e[0])]
+        for _ in range(how.copies):
+            if entities and rng.random() < how.share:
+                yield _replaced(words, labels, entities, lambda kind, last: choices[k, kind, ending(last)], rng), i
+
+
+def _replaced(words, labels, entities, pool, rng: random.Random) -> data.Sentence:
+    """The sentence with each of `entities` replaced by another name of its pool (itself when it is alone)."""
+    out_words, out_labels, at = [], [], 0
+    for kind, a, b in entities:
+        names = pool(kind, words[b - 1])
+        name = rng.choice(names) if len(names) > 1 else words[a:b]
+        while name == words[a:b] and len(names) > 1:
+            name = rng.choice(names)
+        out_words += [*words[at:a], *name]
+        out_labels += [*labels[at:a], f"B-{kind}", *[f"I-{kind}"] * (len(name) - 1)]
+        at = b
+    return (*out_words, *words[at:]), (*out_labels, *labels[at:])
+
+
+def add_arguments(parser) -> None:
+    """The command-line options of `tools.ner.train` and `tools.ner.cv` that ask for copies."""
+    parser.add_argument("--augment", type=float, default=0.0, metavar="SHARE",
+                        help="add mention-replaced copies of this share of the training sentences (tools.ner.augment)")
+    parser.add_argument("--copies", type=int, default=1, help="copies of each chosen sentence")
+    parser.add_argument("--weak-only", action="store_true", help=f"replace only {', '.join(WEAK)}")
+
+
+def from_args(args) -> Augment | None:
+    return Augment(args.augment, args.copies, args.weak_only) if args.augment else None
