@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from taldau.ner import data, spans
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.features import word_stem
+from taldau.ner.names import Table
 from tools.ner import build_names
 
 WEAK = ("ORGANISATION", "FACILITY", "LOCATION", "EVENT", "PRODUCT", "LAW")  # names the CRF reads worst unseen
@@ -27,6 +28,7 @@ class Augment:
     share: float  # of the sentences with a replaceable entity, copied `copies` times each
     copies: int = 1
     weak_only: bool = False  # replace WEAK classes only, else every non-numeric class
+    unseen: bool = False  # draw only names the names table of the copy does not know, as the unseen names scored
 
     def replaceable(self, kind: str) -> bool:
         return kind in WEAK if self.weak_only else kind not in NUMERIC
@@ -39,13 +41,18 @@ def ending(word: str) -> str:
     return low[len(stem):] if low.startswith(stem) else ""
 
 
-def copies(sentences: Sequence[data.Sentence], how: Augment) -> Iterator[tuple[data.Sentence, int]]:
-    """(copy, index of the sentence it was made from) for a seeded share of `sentences`."""
+def copies(sentences: Sequence[data.Sentence], how: Augment,
+           tables: Sequence[Table] = ()) -> Iterator[tuple[data.Sentence, int]]:
+    """(copy, index of the sentence it was made from) for a seeded share of `sentences`; `tables`, each sentence's
+    names table (`build_names.jackknife`), is read for `how.unseen`."""
+    if how.unseen and len(tables) != len(sentences):
+        raise ValueError("unseen replacements need the names table of every sentence (build_names.jackknife)")
     folds = [build_names.fold(s) for s in sentences]
+    known = dict(zip(folds, tables)) if how.unseen else {}
     pools: dict[tuple, set] = defaultdict(set)  # (jackknife fold, class, ending) -> distinct names (words)
     for (words, labels), k in zip(sentences, folds):
         for kind, a, b in spans(labels):
-            if how.replaceable(kind):
+            if how.replaceable(kind) and build_names.stems(words[a:b]) not in known.get(k, {}):
                 pools[k, kind, ending(words[b - 1])].add(words[a:b])
     choices = {key: sorted(names) for key, names in pools.items()}
     rng = random.Random(SEED)
@@ -53,7 +60,7 @@ def copies(sentences: Sequence[data.Sentence], how: Augment) -> Iterator[tuple[d
         entities = [e for e in spans(labels) if how.replaceable(e[0])]
         for _ in range(how.copies):
             if entities and rng.random() < how.share:
-                yield _replaced(words, labels, entities, lambda kind, last: choices[k, kind, ending(last)], rng), i
+                yield _replaced(words, labels, entities, lambda kind, last: choices.get((k, kind, ending(last)), []), rng), i
 
 
 def _replaced(words, labels, entities, pool, rng: random.Random) -> data.Sentence:
@@ -76,7 +83,8 @@ def add_arguments(parser) -> None:
                         help="add mention-replaced copies of this share of the training sentences (tools.ner.augment)")
     parser.add_argument("--copies", type=int, default=1, help="copies of each chosen sentence")
     parser.add_argument("--weak-only", action="store_true", help=f"replace only {', '.join(WEAK)}")
+    parser.add_argument("--unseen", action="store_true", help="draw only names the copy's names table does not know")
 
 
 def from_args(args) -> Augment | None:
-    return Augment(args.augment, args.copies, args.weak_only) if args.augment else None
+    return Augment(args.augment, args.copies, args.weak_only, args.unseen) if args.augment else None

@@ -86,7 +86,7 @@ def train(sentences, target: Path, settings: dict, morph: bool, how: augment.Aug
     tables = build_names.jackknife(sentences)
     for (words, labels), known in zip(sentences, tables):
         trainer.append(featurize(words, morph, known), list(labels))
-    for (words, labels), source in augment.copies(sentences, how) if how else ():
+    for (words, labels), source in augment.copies(sentences, how, tables) if how else ():
         trainer.append(featurize(words, morph, tables[source]), list(labels))
     started = time.perf_counter()
     trainer.train(str(target))
