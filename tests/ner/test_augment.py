@@ -1,4 +1,6 @@
 """Mention replacement (tools.ner.augment) on sentences written for these tests."""
+import pytest
+
 from taldau.ner import spans
 from tools.ner import augment, build_names
 
@@ -12,6 +14,9 @@ SENTENCES = """
 Ұлттық/ORGANISATION банктің/ORGANISATION төрағасы мәлімдеме жасады .
 Бүгін/DATE Ресей/GPE мен/O Қытай/GPE келісімге қол қойды .
 Еуразиялық/ORGANISATION даму/ORGANISATION банкі/ORGANISATION Алматыда/GPE жиналыс өткізді .
+Форум Таразда/GPE өтті .
+Концерт Атырауда/GPE болды .
+Кездесу Қостанайда/GPE өтті .
 """
 
 
@@ -66,3 +71,17 @@ def test_the_ending_is_what_the_stem_leaves():
     assert augment.ending("Алматыда") == "да"
     assert augment.ending("Қытай") == ""
     assert augment.ending("АҚШ-тың") == "-тың"
+
+
+def test_unseen_replacements_are_no_name_of_the_copys_table():
+    known = build_names.stems(("Таразда",))
+    tables = [{known: ("GPE", "h")}] * len(CORPUS)  # Тараз is a name the table knows: never drawn
+    how = augment.Augment(1.0, copies=3, unseen=True)
+    replaced = [(words[a:b], CORPUS[source][0][x:y])
+                for (words, labels), source in augment.copies(CORPUS, how, tables)
+                for (_, a, b), (_, x, y) in zip(spans(labels), spans(CORPUS[source][1]))]
+    drawn = {new for new, old in replaced if new != old}
+    assert {("Атырауда",), ("Қостанайда",)} <= drawn  # Таразда -> Атырауда... (one jackknife fold), never back
+    assert all(build_names.stems(name) != known for name in drawn)
+    with pytest.raises(ValueError, match="names table"):
+        list(augment.copies(CORPUS, how))

@@ -4,10 +4,12 @@ entities' place, so that the CRF learns names from their context and shape rathe
 A replacement comes from the same fold of `build_names`' jackknife as the sentence it goes into, so the names
 table knows it exactly as often as it knows a real sentence's names; and its last word carries the same ending
 as the replaced one's (the suffix `word_stem` strips: Алматыда -> да, университеті -> і, АҚШ-тың -> -тың), so
-the case, possessive and harmony of the slot stay right without a suffix list of our own.
+the case, possessive and harmony of the slot stay right without a suffix list of our own. With `unseen`, only names
+that table does not know are drawn: copies of the names the CRF must read from context alone, as at run time.
 """
 from __future__ import annotations
 
+import argparse
 import random
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -64,7 +66,8 @@ def copies(sentences: Sequence[data.Sentence], how: Augment,
 
 
 def _replaced(words, labels, entities, pool, rng: random.Random) -> data.Sentence:
-    """The sentence with each of `entities` replaced by another name of its pool (itself when it is alone)."""
+    """The sentence with each of `entities` replaced by another name of its pool (kept where the pool holds fewer
+    than two names)."""
     out_words, out_labels, at = [], [], 0
     for kind, a, b in entities:
         names = pool(kind, words[b - 1])
@@ -77,13 +80,16 @@ def _replaced(words, labels, entities, pool, rng: random.Random) -> data.Sentenc
     return (*out_words, *words[at:]), (*out_labels, *labels[at:])
 
 
-def add_arguments(parser) -> None:
-    """The command-line options of `tools.ner.train` and `tools.ner.cv` that ask for copies."""
-    parser.add_argument("--augment", type=float, default=0.0, metavar="SHARE",
-                        help="add mention-replaced copies of this share of the training sentences (tools.ner.augment)")
-    parser.add_argument("--copies", type=int, default=1, help="copies of each chosen sentence")
-    parser.add_argument("--weak-only", action="store_true", help=f"replace only {', '.join(WEAK)}")
-    parser.add_argument("--unseen", action="store_true", help="draw only names the copy's names table does not know")
+def add_arguments(parser, shipped: Augment | None) -> None:
+    """The command-line options of `tools.ner.train` and `tools.ner.cv` that ask for copies (`shipped` by default)."""
+    default = shipped or Augment(0.0)
+    parser.add_argument("--augment", type=float, default=default.share, metavar="SHARE",
+                        help="add mention-replaced copies of this share of the training sentences (0: none)")
+    parser.add_argument("--copies", type=int, default=default.copies, help="copies of each chosen sentence")
+    parser.add_argument("--weak-only", action=argparse.BooleanOptionalAction, default=default.weak_only,
+                        help=f"replace only {', '.join(WEAK)}")
+    parser.add_argument("--unseen", action=argparse.BooleanOptionalAction, default=default.unseen,
+                        help="draw only names the copy's names table does not know")
 
 
 def from_args(args) -> Augment | None:
