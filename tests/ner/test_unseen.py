@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from taldau.doc import Doc
-from taldau.ner import rules
+from taldau.ner import rules, spans
 from taldau.ner.canonical import canonical
 from taldau.pipeline import Pipeline
 
@@ -36,6 +36,8 @@ TEXTS = """
 [Абай көшесіндегі|FACILITY] ғимарат жөнделеді.
 [Балқаш|LOCATION] көлінің деңгейі төмендеді.
 [Түркиє|GPE|TR] мен [Жапония|GPE|JP] арасындағы сауда өсті.
+Жобаны [ИДБ|ORGANISATION] және [ЕҚДБ|ORGANISATION] бірлесіп қаржыландырады.
+Кездесуге БҰҰ, [ЕҚЫҰ|ORGANISATION] және [НАТО|ORGANISATION] өкілдері қатысты.
 """
 
 XFAIL = """
@@ -280,3 +282,23 @@ def test_a_place_right_before_a_law_is_part_of_it(words, before, after):
 ])
 def test_a_person_s_name_ends_at_a_case_ending(words, before, after):
     assert rules.persons_end_at_case(words.split(), before.split()) == after.split()
+
+
+# words of one entity | its class as the CRF read it | the names of that class the rule leaves
+COORDINATED = """
+ИДБ және ЕҚДБ-ның | ORGANISATION | ИДБ, ЕҚДБ-ның
+БҰҰ , ЕҚЫҰ және НАТО | ORGANISATION | БҰҰ, ЕҚЫҰ, НАТО
+Қазақстан мен Ресейдің | GPE | Қазақстан, Ресейдің
+Білім және ғылым министрлігі | ORGANISATION | Білім және ғылым министрлігі
+Ирак және Левант | ORGANISATION | Ирак және Левант
+Солтүстік және Оңтүстік Америка | LOCATION | Солтүстік және Оңтүстік Америка
+COVID-19 және SARS | DISEASE | COVID-19 және SARS
+"""
+
+
+@pytest.mark.parametrize("words, kind, expected", [[c.strip() for c in line.split("|")]
+                                                    for line in COORDINATED.strip().splitlines()])
+def test_coordinated_names_are_split_only_where_each_part_is_a_name(words: str, kind: str, expected: str) -> None:
+    tokens = words.split()
+    labels = rules.coordinated_names(tokens, [f"B-{kind}"] + [f"I-{kind}"] * (len(tokens) - 1))
+    assert [" ".join(tokens[a:b]) for found, a, b in spans(labels) if found == kind] == expected.split(", ")

@@ -3,6 +3,7 @@
     python -m tools.ner.cv /tmp/ner-cv/base --folds 0 1            # train each fold's model (if absent), then score
     python -m tools.ner.cv /tmp/ner-cv/new --folds 0 1 --c1 0.2    # the same with other settings
     python -m tools.ner.cv /tmp/ner-cv/base --folds 0 --errors     # and print the errors on names never seen
+    python -m tools.ner.cv /tmp/ner-cv/plain --folds 1 2 --augment 0   # without mention-replaced copies
 
 Each fold's model is trained by `tools.ner.train` on the other folds, with the names table of those folds
 only; it is scored on its fold with the whole pipeline on each sentence as raw text (`tools.ner.dev`), overall,
@@ -19,13 +20,13 @@ from pathlib import Path
 from taldau.ner import data, model
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.component import EntityRecognizer
-from tools.ner import build_names
+from tools.ner import augment, build_names
 from tools.ner.dev import f1, gold_spans, scores, upstream
 from tools.ner.tokens import retokenised
-from tools.ner.train import SETTINGS, train
+from tools.ner.train import AUGMENT, SETTINGS, train
 
 FOLDS = 5
-WEAK = ("ORGANISATION", "FACILITY", "LOCATION", "EVENT", "PRODUCT", "LAW")
+WEAK = augment.WEAK
 
 
 def fold_of(sentence: data.Sentence) -> int:
@@ -74,6 +75,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="print the errors on unseen names")
     for key in ("c1", "c2"):
         parser.add_argument(f"--{key}", type=float, default=SETTINGS[key])
+    augment.add_arguments(parser, AUGMENT)
     args = parser.parse_args()
     settings = {**SETTINGS, "c1": args.c1, "c2": args.c2}
     parts = data.load_split(args.data)
@@ -86,7 +88,7 @@ def main() -> None:
         table = build_names.build(rest)
         if not (folder / "model.crfsuite").exists():
             folder.mkdir(parents=True, exist_ok=True)
-            seconds = train(rest, folder / "model.crfsuite", settings, morph=False)
+            seconds = train(rest, folder / "model.crfsuite", settings, morph=False, how=augment.from_args(args))
             meta = {"format": model.FORMAT, "morph": False}
             (folder / "meta.json").write_text(json.dumps(meta) + "\n", encoding="utf-8")
             build_names.write(table, folder / "names.tsv", [f"cv folds but {k}"])

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from taldau.doc import Token
 from taldau.ner import gazetteer, heads
-from taldau.morph import analyze
+from taldau.morph import analyze, morphotactics, suffixes
+from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
 from taldau.numbers.words import read_word
@@ -100,6 +101,35 @@ def countries_left_out(words: Sequence[str], labels: list[str]) -> list[str]:
         if out[k] == "O" and word[:1].isupper() and _country((word,)):
             out[k] = "B-GPE"
     return out
+
+
+def coordinated_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """ИДБ және ЕҚДБ, БҰҰ, ЕҚЫҰ және НАТО, Қазақстан мен Ресей: names joined by және, мен or a comma are an entity each,
+    as KazNERD labels them, where every part is an abbreviation, or a place of the gazetteer in a GPE (not Білім және
+    ғылым министрлігі, Солтүстік және Оңтүстік Америка; nor Ирак және Левант, an ORGANISATION)."""
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        cuts = [k for k in range(first + 1, last - 1) if words[k].lower() in _coordinators()]
+        parts = list(zip([first] + [k + 1 for k in cuts], cuts + [last]))
+        if cuts and all(_abbreviation(words[a:b]) or kind == "GPE" and gazetteer.match(tuple(words[a:b])) for a, b in parts):
+            for a, b in parts:
+                out[a:b] = [f"B-{kind}"] + [f"I-{kind}"] * (b - a - 1)
+            for k in cuts:
+                out[k] = "O"
+    return out
+
+
+@cache
+def _coordinators() -> frozenset[str]:
+    """The comitative written apart (мен, бен, пен: taldau.morph's forms), және and a comma."""
+    comitative = next(s.template for s in morphotactics.CASES if s.gloss == "INS")
+    return frozenset(suffixes.surfaces(comitative)) | {"және", ","}
+
+
+def _abbreviation(words: Sequence[str]) -> bool:
+    """One word of capitals, with a case ending after a hyphen or none: ЕҚДБ, НАТО-ның (not Ресей, not COVID-19)."""
+    head = split_hyphen(words[0])[0] if len(words) == 1 else ""
+    return len(head) > 1 and head.isalpha() and head.isupper()
 
 
 def local_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -319,8 +349,8 @@ def places_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
-RULES = (initials, parties, countries_end_persons, persons_end_at_case, countries_left_out, local_bodies, codes,
-         law_titles, articles, positions_end_at_head, places_begin_names)
+RULES = (initials, parties, countries_end_persons, persons_end_at_case, countries_left_out, coordinated_names,
+         local_bodies, codes, law_titles, articles, positions_end_at_head, places_begin_names)
 
 
 def apply(words: Sequence[str], labels: Sequence[str]) -> list[str]:
