@@ -136,6 +136,10 @@ def test_a_country_ends_a_person():
     ("Жаңа Қазақстан партиясы", "O B-GPE O", "B-ORGANISATION I-ORGANISATION O"),
     ("« Нұр Отан » партиясының төрағасы", "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION I-POSITION",
      "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION I-POSITION"),  # inside a longer name: untouched
+    ("« Көшпенділер » фильмін түсірді", "O B-FACILITY O O O", "O B-ART O O O"),  # a quoted title before a work
+    ("« Абай » романы", "O B-PERSON O O", "O B-ART O O"),
+    ("« Егемен Қазақстан » газеті", "O B-ORGANISATION I-ORGANISATION O O", "O B-ORGANISATION I-ORGANISATION O O"),
+    ("Абай романы", "B-PERSON O", "B-PERSON O"),  # unquoted: the writer's novel
 ])
 def test_parties_are_organisations(words, before, after):
     assert rules.parties(words.split(), before.split()) == after.split()
