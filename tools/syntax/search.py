@@ -69,7 +69,10 @@ SETTINGS = {  # config.cfg overrides by dotted path; "epochs", "turkish" (senten
     "hidden 96, window 2": {PARSER + "hidden_width": 96, ENCODE + "window_size": 2},
     "hidden 96, width 96": {PARSER + "hidden_width": 96, ENCODE + "width": 96, EMBED + "width": 96},
     "hidden 96, dropout 0.3": {PARSER + "hidden_width": 96, "training.dropout": 0.3},
-    "pretrained characters": {"pretrained": PRETRAINED / "model-last.bin"},  # python -m tools.syntax.pretrain first
+    # tok2vec pretrained for 4 or 12 epochs (the weights after epoch n: model{n - 1}.bin) by `python -m
+    # tools.syntax.pretrain --epochs 12` (its --out at the default, PRETRAINED)
+    "pretrained characters": {"pretrained": PRETRAINED / "model3.bin"},
+    "pretrained characters, 12 epochs": {"pretrained": PRETRAINED / "model11.bin"},
 }
 
 
