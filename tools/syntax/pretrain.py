@@ -3,12 +3,14 @@
     nice python -m tools.syntax.pretrain [--data ../shared/data] [--epochs 4] [--out /tmp/taldau-syntax-pretrain]
 
 Text: KazNERD's train and dev parts (never its test part), the Apertium segmentation corpus, the Kazakh side of
-the Apertium kaz-rus sentences and the Apertium Wikipedia texts; a line holding a KTB sentence is left out. Each
+the Apertium kaz-rus sentences and the Apertium Wikipedia texts; a sentence that is one of KTB's is left out. Each
 line goes through taldau's segmentation, morphology and tagger, and each sentence is stored as the spaCy Doc the
 parser trains on (`taldau.syntax.features.spacy_doc`), so pretraining embeds the same NORM, affixes, shape and
-reading (POS, TAG, MORPH, LEMMA). The tok2vec learns to predict each word's first and last characters from its
-neighbours' vectors; `tools.syntax.train --pretrained OUT/model-last.bin` starts the parser from those weights
-(the same network, so the numpy runtime is unchanged).
+reading (POS, TAG, MORPH, LEMMA). The tok2vec learns to give each word a vector in context from which its first
+and last four characters can be told (`spacy.PretrainCharacters.v1`); `tools.syntax.train.train(...,
+pretrained=OUT / "model-last.bin")` starts the parser from those weights (the same network, so the numpy runtime
+is unchanged), and so do the settings "pretrained characters..." of `tools.syntax.search`. Tried in
+docs/bench/syntax_sources.md's sixth round and not kept: the bundled model is trained without it.
 """
 from __future__ import annotations
 

@@ -33,7 +33,8 @@ def without(*names: str) -> dict:
 
 
 SETTINGS = {  # config.cfg overrides by dotted path; "epochs", "turkish" (sentences drawn), "rewrites" (of
-    # relatives.REWRITES; default relatives.REDRAWN, as the bundled model) and "pretrained" (tok2vec weights) are train's own
+    # relatives.REWRITES; default relatives.REDRAWN, as the bundled model) and "pretrained" (tok2vec weights) are
+    # train's own
     "shipped": {},  # config.cfg, relatives.SAMPLE and relatives.REDRAWN as they are
     "window 2": {ENCODE + "window_size": 2},
     "window 3": {ENCODE + "window_size": 3},
