@@ -15,6 +15,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from tools.syntax.pretrain import PRETRAINED
 from tools.syntax.relatives import REDRAWN
 from tools.syntax.train import ROOT, train
 
@@ -31,8 +32,9 @@ def without(*names: str) -> dict:
     return {EMBED + "attrs": [a for a, _ in kept], EMBED + "rows": [r for _, r in kept]}
 
 
-SETTINGS = {  # config.cfg overrides by dotted path; "epochs", "turkish" (sentences drawn) and "rewrites" (of
-    # relatives.REWRITES; default relatives.REDRAWN, as the bundled model) are train's own
+SETTINGS = {  # config.cfg overrides by dotted path; "epochs", "turkish" (sentences drawn), "rewrites" (of
+    # relatives.REWRITES; default relatives.REDRAWN, as the bundled model) and "pretrained" (tok2vec weights) are
+    # train's own
     "shipped": {},  # config.cfg, relatives.SAMPLE and relatives.REDRAWN as they are
     "window 2": {ENCODE + "window_size": 2},
     "window 3": {ENCODE + "window_size": 3},
@@ -68,6 +70,10 @@ SETTINGS = {  # config.cfg overrides by dotted path; "epochs", "turkish" (senten
     "hidden 96, window 2": {PARSER + "hidden_width": 96, ENCODE + "window_size": 2},
     "hidden 96, width 96": {PARSER + "hidden_width": 96, ENCODE + "width": 96, EMBED + "width": 96},
     "hidden 96, dropout 0.3": {PARSER + "hidden_width": 96, "training.dropout": 0.3},
+    # tok2vec pretrained for 4 or 12 epochs (the weights after epoch n: model{n - 1}.bin) by `python -m
+    # tools.syntax.pretrain --epochs 12` (its --out at the default, PRETRAINED)
+    "pretrained characters": {"pretrained": PRETRAINED / "model3.bin"},
+    "pretrained characters, 12 epochs": {"pretrained": PRETRAINED / "model11.bin"},
 }
 
 
@@ -118,11 +124,13 @@ def run(data: Path, splits, setting: dict, seed: int) -> dict[str, float]:
 
     own = dict(setting)
     epochs, turkish, rewrites = own.pop("epochs", 12), own.pop("turkish", None), own.pop("rewrites", REDRAWN)
+    pretrained = own.pop("pretrained", None)
     extra, extra_tokens = load(data, BUNDLED, seed, turkish, rewrites) if turkish != 0 else ([], {})
     total = Counter()
     for train_part, tokens, tagged, gold in splits:
         parser = Parser()
-        parser.model = SpacyModel(train(train_part, epochs, extra, seed, {**tokens, **extra_tokens}, own))
+        parser.model = SpacyModel(train(train_part, epochs, extra, seed, {**tokens, **extra_tokens}, own,
+                                          pretrained))
         total.update(counts(gold, system_words(parser(tagged))))
     return f1(total)
 

@@ -64,10 +64,12 @@ def examples(nlp, sentences: Sequence[Sentence], tokens: Sequence[tuple[Token, .
 
 
 def train(sentences: Sequence[Sentence], epochs: int = 12, extra: Sequence[Sentence] = (), seed: int = 0,
-          tokens: dict[str, tuple[Token, ...]] | None = None, overrides: dict | None = None):
+          tokens: dict[str, tuple[Token, ...]] | None = None, overrides: dict | None = None,
+          pretrained: Path | None = None):
     """A spaCy pipeline with a trained parser. `extra`: sentences of related languages, seen each epoch
     beside KTB. `tokens`: readings already computed, by sent_id (cross-validation reuses them). `overrides`:
-    config.cfg's settings changed, by dotted path (`tools.syntax.search` tries them)."""
+    config.cfg's settings changed, by dotted path (`tools.syntax.search` tries them). `pretrained`: tok2vec
+    weights the parser starts from (`tools.syntax.pretrain`)."""
     import spacy
     from spacy.util import load_config, load_model_from_config, minibatch
 
@@ -81,6 +83,8 @@ def train(sentences: Sequence[Sentence], epochs: int = 12, extra: Sequence[Sente
     known = {**known, **{s.sent_id: t for s, t in zip(missing, readings(missing))}}
     data = examples(nlp, every, [known[s.sent_id] for s in every])
     optimizer = nlp.initialize(lambda: data)
+    if pretrained:  # the Tok2Vec.v2 inside the parser's tok2vec, before its projection to the hidden width
+        nlp.get_pipe("parser").model.get_ref("tok2vec").layers[0].from_bytes(Path(pretrained).read_bytes())
     rng = random.Random(seed)
     for _ in range(epochs):
         rng.shuffle(data)
