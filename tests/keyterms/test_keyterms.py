@@ -101,6 +101,8 @@ def test_an_abbreviation_in_a_case_heads_no_phrase() -> None:
     found = terms("Биыл тапшылық ЖІӨ-нің 3 пайызына жетеді. Келесі жылы тапшылық ЖІӨ-нің 2 пайызына дейін азаяды.")
     assert found["ЖІӨ"].count == 2 and found["тапшылық"].count == 2
     assert not any("тапшылық" in k and "ЖІӨ" in k for k in found)
+    adjective = terms("Мемлекеттік ЖОО-ларға түсу қиындады. Мемлекеттік ЖОО-ларда орын аз.")
+    assert any("мемлекеттік" in k and "ЖОО" in k for k in adjective)  # an adjective still modifies one
 
 
 def test_a_name_modifies_a_possessed_noun_only() -> None:

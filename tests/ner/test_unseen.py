@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from taldau.doc import Doc
-from taldau.ner import rules, spans
+from taldau.ner import foreign, rules, spans
 from taldau.ner.canonical import canonical
 from taldau.pipeline import Pipeline
 
@@ -140,6 +140,8 @@ def test_a_country_ends_a_person():
     ("« Абай » романы", "O B-PERSON O O", "O B-ART O O"),
     ("« Егемен Қазақстан » газеті", "O B-ORGANISATION I-ORGANISATION O O", "O B-ORGANISATION I-ORGANISATION O O"),
     ("Абай романы", "B-PERSON O", "B-PERSON O"),  # unquoted: the writer's novel
+    ("« Мереке » кітап дүкені", "O B-ORGANISATION O O O", "O B-ORGANISATION O O O"),  # a work noun as a modifier
+    ("« Фолиант » кітаптары", "O B-ORGANISATION O O", "O B-ORGANISATION O O"),  # a publisher's books
 ])
 def test_parties_are_organisations(words, before, after):
     assert rules.parties(words.split(), before.split()) == after.split()
@@ -147,7 +149,7 @@ def test_parties_are_organisations(words, before, after):
 
 @pytest.mark.parametrize("word, form", [("России", "Россия"), ("Москве", "Москва"), ("Казахстаном", "Казахстан")])
 def test_russian_forms(word, form):
-    assert form in rules.russian_forms(word)
+    assert form in foreign.russian_forms(word)
 
 
 def test_a_kazakh_letter_overrules_a_russian_label():
@@ -297,6 +299,7 @@ COORDINATED = """
 Ирак және Левант | ORGANISATION | Ирак және Левант
 Солтүстік және Оңтүстік Америка | LOCATION | Солтүстік және Оңтүстік Америка
 COVID-19 және SARS | DISEASE | COVID-19 және SARS
+ӘЙЕЛ ЖӘНЕ ОТБАСЫ | ORGANISATION | ӘЙЕЛ ЖӘНЕ ОТБАСЫ
 """
 
 

@@ -38,3 +38,11 @@ def test_quantity(text: str, kind: str, value: str, unit: str, approx: str, boun
 
 def test_suite_size() -> None:
     assert len(ROWS) >= 400
+
+
+def test_a_bracketed_year_after_a_capitalised_common_word_is_a_count() -> None:
+    import taldau
+
+    # the tagger reads Барлығы as a pronoun: no name before the brackets (Мұхтар Әуезов (1897) is a date)
+    doc = taldau.analyze("Барлығы (2000) адам тіркелді. Мұхтар Әуезов (1897) Семейде туған.")
+    assert [(q.kind, q.value) for q in doc.quantities] == [("cardinal", 2000), ("date", "1897")]

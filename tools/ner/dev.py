@@ -14,7 +14,7 @@ from pathlib import Path
 
 import taldau
 from taldau import compiled
-from taldau.ner import data, rules, spans
+from taldau.ner import data, foreign, rules, spans
 from taldau.ner.component import EntityRecognizer
 from taldau.ner.features import Word
 from taldau.ner.model import tag_words
@@ -74,13 +74,13 @@ def _upstream_stamp() -> str:
 def ablate(ner: EntityRecognizer, docs, gold: list[set], full: tuple[int, int, int]) -> None:
     """Raw-text micro F1 with each rule left out in turn (the module's rule list is swapped here, for measuring only)."""
     print(f"all rules: {f1(*full):.4f}")
-    kept = rules.RULES, rules.FOREIGN
+    kept = rules.RULES, foreign.FOREIGN
     for left_out in [*(r.__name__ for r in kept[0]), "foreign"]:
         rules.RULES = tuple(r for r in kept[0] if r.__name__ != left_out)
-        rules.FOREIGN = frozenset() if left_out == "foreign" else kept[1]
+        foreign.FOREIGN = frozenset() if left_out == "foreign" else kept[1]
         raw = [{(e.label, e.start, e.end) for e in ner(doc).entities} for doc in docs]
         print(f"without {left_out}: {f1(*scores(gold, raw)['all']):.4f}")
-    rules.RULES, rules.FOREIGN = kept
+    rules.RULES, foreign.FOREIGN = kept
 
 
 def main() -> None:

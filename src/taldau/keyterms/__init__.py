@@ -163,7 +163,8 @@ def _candidates(doc: Doc) -> Iterator[tuple[Key, Range]]:
             if inside or lemma_key(t) is None:  # None for any word but a modifier
                 yield from _phrases(tokens, run)
                 run = []
-            elif _attributive(t) or run and not _bare(t) and (_abbreviation(t) or _unheaded_name(tokens, run, t)):
+            elif _attributive(t) or run and not _bare(t) and tokens[run[-1]].upos in HEADS \
+                    and (_abbreviation(t) or _unheaded_name(tokens, run, t)):
                 # экономикадағы өзгеріс: a mention of экономика, never a phrase's head; тапшылық ЖІӨ-нің: an
                 # abbreviation in a case heads no phrase (its possessive ending is not written); әл-Фараби дүниеге
                 # (келді): a name modifies a possessed noun only (Қазақстан экономикасы)

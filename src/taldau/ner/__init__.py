@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from taldau.doc import Doc, Span, Token
-from taldau.ner import canonical, rules  # canonical the module, not its function: taldau.ner.canonical stays patchable
+from taldau.ner import canonical, foreign, rules  # canonical the module, not its function: taldau.ner.canonical stays patchable
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Word
 from taldau.ner.labels import spans
 from taldau.ner.model import bundled, tag_words
@@ -46,8 +46,8 @@ def recognize(doc: Doc, model: CrfModel | None = None) -> tuple[Span, ...]:
         for start, end in windows(sentence):
             tokens = sentence[start:end]
             norms = [t.norm for t in tokens]
-            if lang in rules.FOREIGN and rules.read_as_foreign(tokens):  # Казахстана: a place, not a Kazakh name
-                found += [_place(doc.text, tokens[a:b], place) for a, b, place in rules.foreign(norms)]
+            if lang in foreign.FOREIGN and foreign.read_as_foreign(tokens):  # Казахстана: a place, not a Kazakh name
+                found += [_place(doc.text, tokens[a:b], place) for a, b, place in foreign.places(norms)]
                 continue
             words = [_word(t) for t in tokens] if morph else [Word(t.norm) for t in tokens]
             labels = rules.apply(norms, tag_words(words, model))

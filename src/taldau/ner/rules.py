@@ -1,7 +1,7 @@
 """Rules over the CRF's labels, each for a case KazNERD's transcribed news never shows the model.
 
 Each rule takes the sentence's normalised words and IOB2 labels and returns new labels; `apply`
-runs them in order. A sentence in Russian or English is not given to the CRF at all (`foreign`).
+runs them in order. A sentence in Russian or English is not given to the CRF at all (`taldau.ner.foreign`).
 """
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from taldau.doc import Token
 from taldau.ner import gazetteer, heads
 from taldau.morph import analyze, morphotactics, suffixes
 from taldau.ner.endings import split_hyphen
@@ -19,9 +18,8 @@ from taldau.numbers.words import read_word
 
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
 PARTY_HEADS = ("партия", "қозғалыс")  # «Ауыл» партиясы, «Нұр Отан» партиясының, «Ақ жол» қозғалысы
-# a quoted title before a work's noun is an ART (KazNERD: 14 of 14 before роман, фильм, ән, туынды; not газет, опера)
-WORKS = frozenset({"роман", "фильм", "ән", "туынды", "кітап", "әңгіме", "өлең", "повесть", "поэма", "трилогия",
-                   "дастан", "күй", "пьеса", "шығарма", "мультфильм", "телехикая", "сериал"})
+WORKS = frozenset({"роман", "фильм", "ән", "туынды", "кітап", "әңгіме", "өлең", "повесть", "поэма", "трилогия", "дастан",
+                   "күй", "пьеса", "шығарма", "мультфильм", "телехикая", "сериал"})  # KazNERD: 14 of 14 titles ART
 MAX_NAME = 4  # capitalised words before a party head taken as its name
 MAX_BETWEEN = 3  # lowercase words between a place and an organisation's head word
 BODIES = {"org": "ORGANISATION", "pos": "POSITION"}  # `heads.tsv` classes of a head word -> the name a place begins
@@ -34,8 +32,6 @@ PLACES_NAMED = frozenset({"алаң", "көше", "даңғыл", "күн", "м�
 ABOUT = "туралы"  # a law's title ends with it, and KazNERD's LAW with the title
 PLACED = ("POSITION", "LAW")  # names a place right before belongs to
 MAX_TITLE = 4  # words of a code's name or an unquoted law's title
-FOREIGN = frozenset({"ru", "en"})  # Sentence.lang values the Kazakh model is not run on
-RUSSIAN_CASES = ("ом", "ем", "ой", "ей", "ою", "а", "я", "у", "ю", "е", "ы", "и")
 
 
 def initials(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -66,7 +62,7 @@ def parties(words: Sequence[str], labels: list[str]) -> list[str]:
     part of a longer entity (a POSITION "«Нұр Отан» партиясының төрағасы" starts at the quote)."""
     out = list(labels)
     for h, word in enumerate(words):
-        work = h > 0 and words[h - 1] in CLOSE_QUOTES and any(a.lemma in WORKS for a in analyze(word.lower())[:1])
+        work = h > 0 and words[h - 1] in CLOSE_QUOTES and _work(word)
         if not (work or word.lower().startswith(PARTY_HEADS)) or labels[h] != "O" or h == 0:
             continue
         if words[h - 1] in CLOSE_QUOTES:
@@ -132,10 +128,16 @@ def _coordinators() -> frozenset[str]:
     return frozenset(suffixes.surfaces(comitative)) | {"және", ","}
 
 
+def _work(word: str) -> bool:
+    """A work's noun, possessed and singular: «Абай жолы» романы (not «Мереке» кітап дүкені, «Фолиант» кітаптары)."""
+    return any(a.lemma in WORKS and "psor" in a.feats and "Number=Plur" not in a.feats for a in analyze(word.lower())[:1])
+
+
 def _abbreviation(words: Sequence[str]) -> bool:
     """One word of capitals, with a case ending after a hyphen or none: ЕҚДБ, НАТО-ның (not Ресей, not COVID-19)."""
     head = split_hyphen(words[0])[0] if len(words) == 1 else ""
-    return len(head) > 1 and head.isalpha() and head.isupper()
+    return len(head) > 1 and head.isalpha() and head.isupper() \
+        and any(a.lemma.isupper() for a in analyze(words[0])[:1])  # morph's abbreviation, not ӘЙЕЛ in capitals
 
 
 def local_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -363,38 +365,4 @@ def apply(words: Sequence[str], labels: Sequence[str]) -> list[str]:
     out = list(labels)
     for rule in RULES:
         out = rule(words, out)
-    return out
-
-
-def read_as_foreign(tokens: Sequence[Token]) -> bool:
-    """taldau.morph gave every word of the sentence a Foreign=Yes reading (it decides what langid's label is worth)."""
-    words = [t for t in tokens if t.norm[:1].isalpha()]
-    return bool(words) and all("Foreign=Yes" in (t.feats or "") for t in words)
-
-
-def russian_forms(word: str) -> list[str]:
-    """The word and its nominatives by Russian case endings: России -> Россия, Москве -> Москва, Казахстана -> Казахстан."""
-    out = [word]
-    for ending in RUSSIAN_CASES:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            stem = word[: -len(ending)]
-            out += [stem, stem + "а", stem + "я"]
-    return out
-
-
-def foreign(words: Sequence[str]) -> list[tuple[int, int, gazetteer.Place]]:
-    """(first, last+1, place) of the gazetteer's places in a Russian or English sentence (России, Казахстана):
-    the Kazakh model would read its words as Kazakh names, so these are its only entities."""
-    table = gazetteer.places()
-    out = []
-    i = 0
-    while i < len(words):
-        for size in range(min(gazetteer.MAX_WORDS, len(words) - i), 0, -1):
-            head = tuple(words[i : i + size - 1])
-            place = next((table[head + (f,)] for f in russian_forms(words[i + size - 1]) if head + (f,) in table), None)
-            if place:
-                out.append((i, i + size, place))
-                i += size - 1
-                break
-        i += 1
     return out

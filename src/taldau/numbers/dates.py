@@ -203,18 +203,21 @@ FROM_YEAR = rule(NUMBER).interpret(lambda n: _bare_year(n) if n.ending.endswith(
 YEAR_CUES = ("бері", "бастап", "қарай", "салыстырғанда")  # 2019-дан бері, 2025-ке қарай, 2019-бен салыстырғанда
 # 2017-де "in 2017", 2021-дегі "of 2021": the locative, bare or attributive
 LOCATIVE = frozenset(suffixes.surfaces("DA") | suffixes.surfaces("DAGI"))
-# 2017-де, 1998-2002-де, 2021-дегі: a year written bare, in the locative ("in 2017"); a count is seldom in it.
-# In another case it is a year before a word that dates it: 2019-дан бері, 2017-нің басында, 2025-ке дейін
-# (but 2000-ға дейін, a round number, is more often a count: "up to 2000").
+
+
 def _bracketed(tokens: Sequence[Token], i: int) -> bool:
     """Alone in brackets: a range of years anywhere (ақын (1845–1904)), one year after a name or a title (Абай
     Құнанбайұлы (1845), «Қараой» (1967)); not a count (таралымы (2000))."""
     if i < 1 or tokens[i - 1].norm != "(" or i + 1 >= len(tokens) or tokens[i + 1].norm != ")":
         return False
     before = tokens[i - 2].norm if i >= 2 else ""
-    return "–" in tokens[i].norm or "-" in tokens[i].norm or before in ("»", '"') or before[:1].isupper()
+    return "–" in tokens[i].norm or "-" in tokens[i].norm or before in ("»", '"') \
+        or before[:1].isupper() and tokens[i - 2].upos not in ("NOUN", "PRON")  # not Барлығы (2000)
 
 
+# 2017-де, 1998-2002-де, 2021-дегі: a year written bare, in the locative ("in 2017"); a count is seldom in it.
+# In another case it is a year before a word that dates it: 2019-дан бері, 2017-нің басында, 2025-ке дейін
+# (but 2000-ға дейін, a round number, is more often a count: "up to 2000").
 BARE_YEAR = or_(
     rule(context(_bracketed), NUMBER).interpret(lambda _, n: None if n.ending else _bare_year(n)),
     NUMBER.interpret(lambda n: _bare_year(n) if n.ending.lstrip("-") in LOCATIVE else None),

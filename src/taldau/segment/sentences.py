@@ -121,10 +121,17 @@ def _continues(word: str) -> bool:
     return word[:1].isdigit() or bool(_ROMAN.fullmatch(word)) or initial
 
 
+def _year_after_break(gap: Gap) -> bool:
+    """A line break before a year and its ж./жылы (not сағ.\n15:00-де, 1 кг.\n3200 теңгеден: a hard-wrapped line)."""
+    k = gap.index + 1
+    return "\n" in gap.between and k + 1 < len(gap.tokens) and len(gap.tokens[k]) == 4 \
+        and gap.tokens[k].isdigit() and gap.tokens[k + 1].lower().startswith("ж")
+
+
 def before_number(gap: Gap) -> bool | None:
     # `б.з.б. 330 ж.`, `т.б. IV ғ.`, `200 мм. 5 ...`, `сағ. 9:00-де`, `т.б. А. Әшімов`: the sentence goes on
     unit = gap.left == "." and gap.index >= 1 and gap.tokens[gap.index - 1].lower() in UNITS \
-        and "\n" not in gap.between  # (аумағы 20 га.\n1969 ж. бастап: a line ends the sentence)
+        and not _year_after_break(gap)  # (аумағы 20 га.\n1969 ж. бастап: a line ends the sentence)
     if (unit or gap.last_before().lower() in SENTENCE_FINAL_ABBREVIATIONS) and _continues(gap.first_word_after()):
         return False
     return None

@@ -49,7 +49,9 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
                     and tokens[m.last].norm.lower() in w.BY | {"арасында"}][-1:]
     if not subjects and found.predicate.actor == "GEN" and w.possessed(tokens[found.first]) \
             and w.case(tokens[found.first]) == "Nom":  # Қытай компаниялары ... салуға ниеті бар: the topic holds it
-        subjects = _subjects(tokens, inside, "Nom", found.first)
+        topics = [m for m in inside if not (m.last < len(tokens) and tokens[m.last].upos == "NOUN"
+                                            and w.possessed(tokens[m.last]))]  # not Ресей газын: a modifier
+        subjects = _subjects(tokens, topics, "Nom", found.first)
     subjects = _represented(tokens, mentions, subjects, found.first)
     floor = subjects[-1].last if subjects and subjects[-1].last > found.start else found.start
     targets = find_targets(tokens, inside, found, floor)

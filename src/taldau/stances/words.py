@@ -166,4 +166,5 @@ def adverbial(token: Token) -> bool:
     """A possessed instrumental of a word of wholeness (толығымен келісті: agreed fully) or a word in the equative
     (ауадай қажет: needed like air) is an adverb, no complement."""
     return any(a.lemma.lower() in WHOLE and "Case=Ins" in a.feats for a in token.analyses) \
-        or (lemma(token) in WHOLE and case(token) == "Ins") or "EQU" in glosses(token)
+        or (lemma(token) in WHOLE and case(token) == "Ins") \
+        or bool(token.analyses) and all("EQU" in _glosses(a.morphemes) for a in token.analyses)  # not бидай
