@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from taldau.cache import WORDS
 from taldau.doc import Token
 from taldau.syntax.hashing import murmurhash64a
 
@@ -59,7 +60,7 @@ class Attributes:
     "MORPH", "LEMMA"])` gives them: strings hashed as spaCy's StringStore does (reserved `symbols` by
     their id), NORM from spaCy's base `norms` table else lower case, MORPH as spaCy normalises it."""
 
-    def __init__(self, symbols: Mapping[str, int], norms: Mapping[str, str], cache: int = 50_000):
+    def __init__(self, symbols: Mapping[str, int], norms: Mapping[str, str], cache: int = 2 * WORDS):
         self.symbols, self.norms = dict(symbols), dict(norms)
         self.string_id = lru_cache(maxsize=cache)(self._string_id)  # tags, features, affixes recur
 

@@ -15,6 +15,7 @@ from typing import Callable
 
 import numpy as np
 
+from taldau.cache import WORDS
 from taldau.syntax.hashing import hash_keys
 
 ATTRS = ("NORM", "PREFIX", "SUFFIX", "SHAPE", "POS", "TAG", "MORPH", "LEMMA")
@@ -116,7 +117,7 @@ class Words:
     its attribute ids are made of), `ids(keys)` gives their (n, 8) ids. Forgets everything past `limit`
     words, so a long-running process stays bounded."""
 
-    def __init__(self, network: Network, ids: Callable[[list], np.ndarray], limit: int = 30_000):
+    def __init__(self, network: Network, ids: Callable[[list], np.ndarray], limit: int = 2 * WORDS):
         self.network, self.ids, self.limit = network, ids, limit
         self.rows: dict[Hashable, int] = {}
         self.vectors = np.empty((0, network.w["mix.norm.b"].shape[0]), dtype=np.float32)
