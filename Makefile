@@ -41,7 +41,7 @@ bench: $(VENV)/.bench
 # Quick floors of the benchmarks (< 5 min): exits non-zero below a floor, skips without ../shared/data
 bench-check: $(VENV)/.installed
 	$(BIN)/python -m bench.segment --check
-	for bench in "stances --part dev test" "numbers --part dev" ner langid keyterms translit morph tagger; do \
+	for bench in "stances --part dev test" "numbers --part dev" ner langid keyterms translit morph tagger memory; do \
 		TALDAU_BENCH_CHECK=1 $(BIN)/python -m bench.$$bench > /dev/null || { echo "bench.$$bench: below a floor"; exit 1; }; \
 		echo "bench.$$bench: floors met"; done
 
