@@ -157,6 +157,14 @@ _LOC_AFTER_PX3 = next(s for s in mt.CASES_AFTER_PX3 if s.gloss == "LOC")
 
 
 @cache
+def coordinators() -> frozenset[str]:
+    """What joins coordinated words: the comitative written apart (мен, пен, бен: Қазақстан мен Ресей), және and a
+    comma."""
+    comitative = next(s.template for s in mt.CASES if s.gloss == "INS")
+    return frozenset(surfaces(comitative)) | {"және", ","}
+
+
+@cache
 def _case_endings_by_size() -> tuple[tuple[int, frozenset[str]], ...]:
     """`case_endings()` by length, longest first."""
     sizes = sorted({len(e) for e in case_endings()}, reverse=True)

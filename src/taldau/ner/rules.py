@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from taldau.ner import gazetteer, heads
-from taldau.morph import analyze, morphotactics, suffixes
+from taldau.morph import analyze, suffixes
 from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
@@ -111,7 +111,7 @@ def coordinated_names(words: Sequence[str], labels: list[str]) -> list[str]:
     ғылым министрлігі, Солтүстік және Оңтүстік Америка; nor Ирак және Левант, an ORGANISATION)."""
     out = list(labels)
     for kind, first, last in spans(labels):
-        cuts = [k for k in range(first + 1, last - 1) if words[k].lower() in _coordinators()]
+        cuts = [k for k in range(first + 1, last - 1) if words[k].lower() in suffixes.coordinators()]
         parts = list(zip([first] + [k + 1 for k in cuts], cuts + [last]))
         if cuts and all(_abbreviation(words[a:b]) or kind == "GPE" and gazetteer.match(tuple(words[a:b])) for a, b in parts):
             for a, b in parts:
@@ -119,13 +119,6 @@ def coordinated_names(words: Sequence[str], labels: list[str]) -> list[str]:
             for k in cuts:
                 out[k] = "O"
     return out
-
-
-@cache
-def _coordinators() -> frozenset[str]:
-    """The comitative written apart (мен, бен, пен: taldau.morph's forms), және and a comma."""
-    comitative = next(s.template for s in morphotactics.CASES if s.gloss == "INS")
-    return frozenset(suffixes.surfaces(comitative)) | {"және", ","}
 
 
 def _work(word: str) -> bool:

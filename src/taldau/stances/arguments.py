@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from taldau.doc import Token
+from taldau.morph import suffixes
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import CLOSING_QUOTES, OPENING_QUOTES, Mention, find_places, fronted_subject, group
@@ -189,7 +190,7 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
                 or w.verb_form(token) == "Ger" or w.lemma(token) in w.TIME_WORDS or _postposition(following):
             continue  # (тайпалары арасындағы дауды: governed by a postposition, no subject)
         if following.upos in ("ADJ", "DET", "ADV", "NUM", "PRON", "PART") or (
-                following.upos == "CCONJ" and following.norm.lower() not in w.coordinators()) or (
+                following.upos == "CCONJ" and following.norm.lower() not in suffixes.coordinators()) or (
                 following.upos == "NOUN" and w.case(following) in ("Dat", "Loc", "Abl", "Ins")
                 and (w.possessed(token) or not w.possessed(following))):  # (not технологиялар саласында: izafet)
             return i
@@ -229,7 +230,7 @@ def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str, pre
 def _suspended(tokens: Sequence[Token], after: int) -> bool:
     """The comitative мен joins the mention to a noun phrase in an oblique case, whose ending both conjuncts share
     (тобы мен қала кедейлерінің мүддесі: the group's and the poor's interest): the mention is in that case too."""
-    if after + 1 >= len(tokens) or tokens[after].norm.lower() not in w.coordinators() - {"және", ","}:
+    if after + 1 >= len(tokens) or tokens[after].norm.lower() not in suffixes.coordinators() - {"және", ","}:
         return False
     k = after + 1
     while k < min(len(tokens) - 1, after + 4) and w.case(tokens[k]) == "Nom" and tokens[k].upos in ("NOUN", "ADJ"):
@@ -326,7 +327,7 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
 def joined(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:
     between = [t for t in tokens[left.last : right.first]  # мен « Хабар »; қор, сондай-ақ, шетелдік серіктестер;
                if t.norm not in OPENING_QUOTES and t.norm.lower() not in w.ALSO | w.PARTICLES]  # Жапония да, Корея да
-    return 0 < len(between) <= 2 and all(t.norm.lower() in w.coordinators() for t in between)
+    return 0 < len(between) <= 2 and all(t.norm.lower() in suffixes.coordinators() for t in between)
 
 
 def governed(tokens: Sequence[Token], after: int) -> bool:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from taldau.doc import Token
+from taldau.morph import suffixes
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon, Predicate
 from taldau.stances.mentions import CLOSING_QUOTES, OPENING_QUOTES
@@ -335,7 +336,7 @@ def _new_subject(tokens: Sequence[Token], comma: int) -> bool:
         return False
     name, following = tokens[comma + 1], tokens[comma + 2]
     return name.upos == "PROPN" and w.case(name) == "Nom" and not w.punct(following) \
-        and following.norm.lower() not in w.coordinators() and not w.possessed(following)
+        and following.norm.lower() not in suffixes.coordinators() and not w.possessed(following)
 
 
 def _closes(token: Token) -> bool:

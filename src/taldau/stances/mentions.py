@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from itertools import takewhile
 
 from taldau.doc import Span, Token
+from taldau.morph import suffixes
 from taldau.morph.phrases import followers
 from taldau.ner.canonical import canonical
 from taldau.stances import abbreviations
@@ -60,7 +61,7 @@ def _listed_names(tokens: Sequence[Token], found: list[Mention]) -> list[Mention
     out = list(found)
     for left, right in zip(found, found[1:]):
         gap = tokens[left.last : right.first]
-        if 3 <= len(gap) <= 5 and gap[0].norm == "," and gap[-1].norm.lower() in w.coordinators() \
+        if 3 <= len(gap) <= 5 and gap[0].norm == "," and gap[-1].norm.lower() in suffixes.coordinators() \
                 and left.label != "ANAPHOR" and right.label != "ANAPHOR" \
                 and all(t.norm[:1].isupper() and t.text.isalpha() for t in gap[1:-1]) and w.case(gap[-2]) == "Nom":
             name = " ".join(t.norm for t in gap[1:-1])
@@ -113,7 +114,7 @@ def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]
 
 
 def _coordinated(between: Sequence[Token]) -> bool:  # мен, және or a comma between two conjuncts
-    return len(between) == 1 and between[0].norm.lower() in w.coordinators()
+    return len(between) == 1 and between[0].norm.lower() in suffixes.coordinators()
 
 
 def _regional(tokens: Sequence[Token], place: Mention, organisation: Mention) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from taldau.doc import Token
+from taldau.morph import suffixes
 from taldau.stances import words as w
 from taldau.stances.arguments import Arguments, joined
 from taldau.stances.clauses import Found
@@ -80,7 +81,7 @@ def _sides_after(tokens: Sequence[Token], inside: list[Mention], j: int) -> list
     sides, end = [], j + 1
     for m in (m for m in inside if m.first > j and m.label != "ANAPHOR"):
         between = [t.norm.lower() for t in tokens[end : m.first]]
-        if not between or any(x not in w.coordinators() and x not in w.ALSO for x in between):
+        if not between or any(x not in suffixes.coordinators() and x not in w.ALSO for x in between):
             break
         by = m.last < len(tokens) and tokens[m.last].norm.lower() in w.BY
         if not by and mention_case(tokens, m) != "Abl":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from taldau.doc import Token
-from taldau.morph import morphotactics, suffixes
+from taldau.morph import suffixes
 from taldau.morph.endings import parse_feats
 
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
@@ -21,14 +21,6 @@ ALSO = frozenset({"сондай-ақ", "сонымен", "қатар"})  # "as w
 ADJECTIVAL_PARTICIPLES = frozenset({"бірлескен", "біріккен", "ұйымдасқан"})  # joint, united, organised: adjectives
 AGENTS = frozenset({"AGENT", "PTCP.AGENT"})  # taldau.morph's glosses of -ушы/-уші
 WHOLE = frozenset({"толық", "түгел", "бүтін"})  # толығымен, түгелімен: "fully", "entirely", adverbs, no complement
-
-
-@cache
-def coordinators() -> frozenset[str]:
-    """What joins coordinated actors or targets: the comitative written apart (мен, пен, бен: Қазақстан мен
-    Ресей), және and a comma."""
-    comitative = next(s.template for s in morphotactics.CASES if s.gloss == "INS")
-    return frozenset(suffixes.surfaces(comitative)) | {"және", ","}
 
 
 @cache
