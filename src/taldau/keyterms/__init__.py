@@ -27,6 +27,7 @@ from taldau.cache import WORDS
 from taldau.component import Component
 from taldau.doc import Doc, KeyTerm, Span, Token
 from taldau.langid import identify
+from taldau.morph import abbreviation
 from taldau.morph.suffixes import CASE_GLOSSES
 from taldau.ner.canonical import NUMERIC
 
@@ -164,7 +165,7 @@ def _candidates(doc: Doc) -> Iterator[tuple[Key, Range]]:
                 yield from _phrases(tokens, run)
                 run = []
             elif _attributive(t) or run and not _bare(t) and tokens[run[-1]].upos in HEADS \
-                    and (_abbreviation(t) or _unheaded_name(tokens, run, t)):
+                    and (abbreviation(t.analyses[0]) or _unheaded_name(tokens, run, t)):
                 # экономикадағы өзгеріс: a mention of экономика, never a phrase's head; тапшылық ЖІӨ-нің: an
                 # abbreviation in a case heads no phrase (its possessive ending is not written); әл-Фараби дүниеге
                 # (келді): a name modifies a possessed noun only (Қазақстан экономикасы)
@@ -226,10 +227,6 @@ def _bare(t: Token) -> bool:
     """A word that can modify the next one: an adjective, or a noun with no case ending and no possessive."""
     feats = t.feats or ""
     return ("Case=" not in feats or "Case=Nom" in feats) and "psor" not in feats
-
-
-def _abbreviation(t: Token) -> bool:
-    return len(t.lemma or "") > 1 and (t.lemma or "").isupper()
 
 
 def _unheaded_name(tokens: tuple[Token, ...], run: list[int], t: Token) -> bool:

@@ -28,7 +28,7 @@ from .guesser import guess
 from .misspellings import misspelt
 from .shapes import hyphenated, number, punctuation, respelled, sounds
 
-__all__ = ["Analysis", "Morphology", "analyze", "analyze_many", "annotate", "generate", "lemmatize"]
+__all__ = ["Analysis", "Morphology", "abbreviation", "analyze", "analyze_many", "annotate", "generate", "lemmatize"]
 
 
 @lru_cache(maxsize=WORDS)
@@ -52,6 +52,11 @@ def _search(word: str) -> tuple[Analysis, ...]:
     if readings and not word[:1].isupper():
         return tuple(readings)
     return tuple(readings + guess(word))  # a capitalised word the lexicon lacks may be a name (Танысбай)
+
+
+def abbreviation(reading: Analysis) -> bool:
+    """A reading of a capital abbreviation (НАТО, ЖІӨ, ЕҚДБ-ның): its lemma is written in capitals."""
+    return len(reading.lemma) > 1 and reading.lemma.isupper()
 
 
 def analyze(word: str) -> list[Analysis]:

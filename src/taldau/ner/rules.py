@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from taldau.ner import gazetteer, heads
-from taldau.morph import analyze, suffixes
+from taldau.morph import abbreviation, analyze, suffixes
 from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
@@ -130,7 +130,7 @@ def _abbreviation(words: Sequence[str]) -> bool:
     """One word of capitals, with a case ending after a hyphen or none: ЕҚДБ, НАТО-ның (not Ресей, not COVID-19)."""
     head = split_hyphen(words[0])[0] if len(words) == 1 else ""
     return len(head) > 1 and head.isalpha() and head.isupper() \
-        and any(a.lemma.isupper() for a in analyze(words[0])[:1])  # morph's abbreviation, not ӘЙЕЛ in capitals
+        and any(map(abbreviation, analyze(words[0])[:1]))  # morph's abbreviation, not ӘЙЕЛ in capitals
 
 
 def local_bodies(words: Sequence[str], labels: list[str]) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Token
+from taldau.morph import abbreviation
 from taldau.stances import words as w
 from taldau.stances.places import Mention
 
@@ -24,7 +25,7 @@ def find(tokens: Sequence[Token]) -> list[Mention]:
 
 def _acronym(token: Token) -> bool:
     """taldau.morph's one reading of a capital abbreviation it lacks (ЕҚДБ), not a guess at a shouted word (ОФЛАЙН)."""
-    return [(a.lemma, a.upos, a.guessed) for a in token.analyses] == [(token.norm, "PROPN", True)]
+    return len(token.analyses) == 1 and token.analyses[0].guessed and abbreviation(token.analyses[0])
 
 
 def _object_or_form(token: Token) -> bool:
