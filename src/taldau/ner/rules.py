@@ -113,7 +113,8 @@ def coordinated_names(words: Sequence[str], labels: list[str]) -> list[str]:
     for kind, first, last in spans(labels):
         cuts = [k for k in range(first + 1, last - 1) if words[k].lower() in suffixes.coordinators()]
         parts = list(zip([first] + [k + 1 for k in cuts], cuts + [last]))
-        if cuts and all(_abbreviation(words[a:b]) or kind == "GPE" and gazetteer.match(tuple(words[a:b])) for a, b in parts):
+        if cuts and all(_abbreviation(words[a:b]) or kind == "GPE" and gazetteer.match(tuple(words[a:b]))
+                        for a, b in parts):
             for a, b in parts:
                 out[a:b] = [f"B-{kind}"] + [f"I-{kind}"] * (b - a - 1)
             for k in cuts:
@@ -123,7 +124,8 @@ def coordinated_names(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def _work(word: str) -> bool:
     """A work's noun, possessed and singular: «Абай жолы» романы (not «Мереке» кітап дүкені, «Фолиант» кітаптары)."""
-    return any(a.lemma in WORKS and "psor" in a.feats and "Number=Plur" not in a.feats for a in analyze(word.lower())[:1])
+    return any(a.lemma in WORKS and "psor" in a.feats and "Number=Plur" not in a.feats
+               for a in analyze(word.lower())[:1])
 
 
 def _abbreviation(words: Sequence[str]) -> bool:

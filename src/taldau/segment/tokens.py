@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from taldau.segment.data import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS
 from taldau.segment.hyphens import keep_whole
 from taldau.translit.alphabets import own_marks
-from taldau.segment.data import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS
 
 _L = r"[^\W\d_]"  # a letter of any alphabet
 _W = r"[^\W_]"  # a letter or a digit
@@ -77,7 +77,7 @@ def spans(text: str) -> list[tuple[int, int, str]]:
         quoted = quoted or piece[0] in "'‘"  # 'Kaspi', 'Air Astana': 2017 Latin never starts a word with one
         body, last = piece[:-1], piece[-1]
         period_ends = last == "." and len(body) > 1 and piece.lower() not in _KNOWN_WITH_PERIOD
-        letter_2017 = last in "'’" and body[-1:].isalpha() and body[-1] in _MARKED and not quoted  # tyn', o'ndiry'
+        letter_2017 = last in "'’" and body != "" and body[-1] in _MARKED and not quoted  # tyn', o'ndiry'
         if body.isalpha() and (last in _PLAIN_END or period_ends) and not letter_2017:
             append((start, end - 1, "word"))  # a word and a punctuation mark that cannot belong to it
             append((end - 1, end, "symbol"))

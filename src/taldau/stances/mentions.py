@@ -216,7 +216,7 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
             first -= 1  # іске асырушылар, жүзеге асырушы мекемелер: the doers of іске асыр, not of асыр
         elif first < j and w.agent(tokens[first]) and first and tokens[first - 1].upos == "NOUN" \
                 and w.case(tokens[first - 1]) == "Nom" and not w.possessed(tokens[first - 1]):
-            first += 1  # Мұнай өндіруші | компаниялар: an agent with an object of its own stays out (not өндіруші компаниялар)
+            first += 1  # Мұнай өндіруші | компаниялар: an agent with an object of its own stays out
         before = w.lemma(tokens[first - 1]) if first else ""
         if w.lemma(token) in COUNTRY_HEADS and (first == j) and (before in ANAPHORIC_DETERMINERS or not before
                                                                  or not tokens[first - 1].text.isalpha()):

@@ -86,8 +86,8 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
             group, j = [mention], i
             while j > 0 and arguments.joined(tokens, inside[j - 1], group[0]) \
                     and (tokens[inside[j - 1].last - 1].deprel in ("conj", "nmod:poss")
-                         or _unattached(heads, inside[j - 1], group[-1].last, words) and inside[j - 1] in agreed
-                    and group[0] in agreed):
+                         or _unattached(heads, inside[j - 1], group[-1].last, words)
+                         and inside[j - 1] in agreed and group[0] in agreed):
                 j -= 1  # Қазақстан мен Қытайдың компаниялары (nsubj): a conjunct or a shared possessor before it
                 group.insert(0, inside[j])
             while i + 1 < len(inside) and arguments.joined(tokens, group[-1], inside[i + 1]):
