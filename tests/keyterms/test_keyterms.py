@@ -137,3 +137,15 @@ def test_a_name_and_a_phrase_written_alike_are_one_term() -> None:
 def test_a_latin_script_article_gets_the_same_terms_as_its_cyrillic() -> None:
     latin = taldau.translit(ARTICLE, to="latin")
     assert list(terms(latin)) == list(terms(ARTICLE))  # one script in a term, not uran ken орындары
+
+
+def test_a_verbs_subject_or_object_modifies_no_noun_after_it() -> None:
+    # екінші тарап | сотқа жүгінеді: the parse makes тарап the subject, so no "тарап сот"; мұнай бағасы stays one
+    found = terms("Екінші тарап сотқа жүгінеді. Тарап сотқа арыз береді. Мұнай бағасы өсті, мұнай бағасы тұрақты.")
+    assert not any("тарап" in k and "сот" in k for k in found) and {"тарап", "сот"} <= set(found)
+    assert "мұнай бағасы" in found
+
+
+def test_the_copulas_verbal_noun_is_no_term() -> None:
+    found = terms("Компаниялар жобаға мүдделі екендіктерін айтты. Банктер де мүдделі екендіктерін жасырмады.")
+    assert not any("екенд" in k for k in found)

@@ -38,6 +38,8 @@ TEXTS = """
 [Түркиє|GPE|TR] мен [Жапония|GPE|JP] арасындағы сауда өсті.
 Жобаны [ИДБ|ORGANISATION] және [ЕҚДБ|ORGANISATION] бірлесіп қаржыландырады.
 Кездесуге БҰҰ, [ЕҚЫҰ|ORGANISATION] және [НАТО|ORGANISATION] өкілдері қатысты.
+[Халықаралық валюта қоры|ORGANISATION] ([ХВҚ|ORGANISATION]) жаңа болжамын жариялады.
+Жобаны [Еуропа қайта құру және даму банкі|ORGANISATION] ([ЕҚДБ|ORGANISATION]) қаржыландырады.
 """
 
 XFAIL = """
@@ -66,6 +68,18 @@ def test_pipeline_finds_the_marked_entities(text, expected):
     found = {(e.text, e.label, e.link) for e in nlp()(text).entities}
     found |= {(text, label, None) for text, label, link in found if link}  # rows without a code ignore it
     assert expected <= found
+
+
+def test_an_abbreviation_defined_in_brackets_names_its_name_throughout():
+    doc = nlp()("Халықаралық валюта қоры (ХВҚ) болжам жасады. ХВҚ бұл шешімді қолдайды. ХВҚ-ның өкілдері келді.")
+    shorts = [e for e in doc.entities if e.text.startswith("ХВҚ")]
+    assert [e.text for e in shorts] == ["ХВҚ", "ХВҚ", "ХВҚ-ның"]
+    assert {(e.label, e.canonical) for e in shorts} == {("ORGANISATION", "Халықаралық валюта қоры")}
+
+
+def test_an_abbreviation_in_brackets_after_no_name_is_not_defined():
+    doc = nlp()("Бағасы (ҚҚС) қоса алғанда өсті. ҚҚС мөлшерлемесі өзгерді.")
+    assert not [e for e in doc.entities if e.text.startswith("ҚҚС") and e.label == "ORGANISATION"]
 
 
 def test_a_russian_sentence_has_places_and_no_kazakh_names():

@@ -38,8 +38,10 @@ CASES = CASE_GLOSSES  # morpheme glosses dropped from a head
 MAX_WORDS = 4
 MIN_LETTERS = 3
 QUOTES = "\"'«»“”„ "
-PREDICATES = frozenset({"бар", "жоқ", "керек", "тиіс", "мүмкін", "қажет"})  # existence and modality, never terms
+# existence, modality and the copula's verbal noun (мүдделі екендігін "that it is interested"), never terms
+PREDICATES = frozenset({"бар", "жоқ", "керек", "тиіс", "мүмкін", "қажет", "екендік"})
 TOP = 20
+VERB_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl"})  # relations of no noun modifier
 CLAUSE_WORDS = 5
 FOREIGN = frozenset({"ru", "en"})  # sentences in these languages give no candidates
 
@@ -161,6 +163,9 @@ def _candidates(doc: Doc) -> Iterator[tuple[Key, Range]]:
                 next_entity += 1
             t = tokens[i]
             inside = next_entity < len(entities) and entities[next_entity][1] <= i
+            if run and _argument(tokens, run[-1]):  # тарап | сотқа (жүгінеді): a subject, not a modifier
+                yield from _phrases(tokens, run)
+                run = []
             if inside or lemma_key(t) is None:  # None for any word but a modifier
                 yield from _phrases(tokens, run)
                 run = []
@@ -227,6 +232,13 @@ def _bare(t: Token) -> bool:
     """A word that can modify the next one: an adjective, or a noun with no case ending and no possessive."""
     feats = t.feats or ""
     return ("Case=" not in feats or "Case=Nom" in feats) and "psor" not in feats
+
+
+def _argument(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether the parse (when it ran) makes the noun a verb's subject or object, or hangs it on a word before it
+    (шал мен кемпір | өмір сүріпті): then it modifies no noun after it."""
+    t = tokens[i]
+    return t.head is not None and t.upos in HEADS and (t.deprel in VERB_ARGUMENTS or t.head <= i)
 
 
 def _unheaded_name(tokens: tuple[Token, ...], run: list[int], t: Token) -> bool:

@@ -24,7 +24,7 @@ _COLLECTIVE = tuple(suffixes.endings("COLL"))
 _HESITATION = re.compile(r"^(?:ы+|э+|а{2,}|ә{2,}|е{2,}|м{2,}|х[ыа]+|хм+)$", re.IGNORECASE)  # ыы, эээ, мм
 _INITIAL = re.compile(r"^[А-ЯӘҒҚҢӨҰҮҺІA-Z]\.$")  # Г., Қ.
 _ABBREVIATION = re.compile(r"^[а-яәғқңөұүһі]+(?:\.[а-яәғқңөұүһі]+)*\.$")  # млрд., ж., т.б.
-_ACRONYM = re.compile(r"^[А-ЯӘҒҚҢӨҰҮҺІ]{2,5}$")  # ЕҚДБ, ИДБ: capitals only, too short to be a shouted word
+_ACRONYM = re.compile(r"^[А-ЯӘҒҚҢӨҰҮҺІ]{2,5}\+?$")  # ЕҚДБ, ИДБ, ОПЕК+: capitals, too short to be a shouted word
 _SYMBOL_NAMES = {"%": "пайыз", "$": "доллар", "€": "еуро", "₸": "теңге", "№": "нөмір"}  # %-ы, $-ға
 _CLITICS = {"ақ": "EMPH", "ау": "EMPH", "мыс": "EVID"}
 

@@ -7,11 +7,13 @@ The model is a CRF (python-crfsuite) trained by `tools.ner.train` and loaded on 
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from taldau.doc import Doc, Span, Token
 from taldau.ner import canonical, foreign, rules  # canonical the module, not its function: taldau.ner.canonical stays patchable
+from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Word
 from taldau.ner.labels import spans
 from taldau.ner.model import bundled, tag_words
@@ -53,7 +55,31 @@ def recognize(doc: Doc, model: CrfModel | None = None) -> tuple[Span, ...]:
             labels = rules.apply(norms, tag_words(words, model))
             found += [_span(doc.text, tokens, kind, *edges) for kind, first, last in spans(labels)
                       if (edges := trimmed(norms, first, last))]
-    return tuple(found)
+    return _with_definitions(doc, found)
+
+
+def _definitions(text: str, found: Sequence[Span]) -> dict[str, Span]:
+    """The abbreviations a document defines in brackets right after a name, and that name's span: Халықаралық валюта
+    қоры (ХВҚ) -> {"ХВҚ": Халықаралық валюта қоры}."""
+    return {short.text: name for name, short in zip(found, found[1:])
+            if name.label == short.label and short.text.isupper() and text[name.end : short.start].strip() == "("
+            and text[short.end : short.end + 1] == ")"}
+
+
+def _with_definitions(doc: Doc, found: list[Span]) -> tuple[Span, ...]:
+    """A defined abbreviation names its name wherever the document uses it (ХВҚ-ның, ХВҚ first in a sentence, which
+    the CRF left out): the same class, canonical name and link, so that actors and search see one organisation."""
+    defined = _definitions(doc.text, found)
+    if not defined:
+        return tuple(found)
+    out = [dataclasses.replace(s, label=d.label, canonical=d.canonical, link=d.link)
+           if (d := defined.get(s.canonical or "")) else s for s in found]
+    covered = {i for s in found for i in range(s.start, s.end)}
+    for token in doc.tokens:
+        d = defined.get(split_hyphen(token.norm)[0])
+        if d and token.start not in covered:
+            out.append(Span(d.label, token.start, token.end, doc.text[token.start : token.end], d.canonical, d.link))
+    return tuple(sorted(out, key=lambda s: s.start))
 
 
 def _word(token: Token) -> Word:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from taldau.ner import gazetteer, heads
+from taldau.ner.canonical import NUMERIC
 from taldau.morph import abbreviation, analyze, suffixes
 from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
@@ -119,6 +120,19 @@ def coordinated_names(words: Sequence[str], labels: list[str]) -> list[str]:
                 out[a:b] = [f"B-{kind}"] + [f"I-{kind}"] * (b - a - 1)
             for k in cuts:
                 out[k] = "O"
+    return out
+
+
+def defined_abbreviations(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Халықаралық валюта қоры (ХВҚ): an abbreviation in brackets right after a name is that name's, and of its class
+    (the CRF, which never saw brackets in KazNERD's transcribed speech, read ХВҚ alone as a FACILITY)."""
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        brackets = [k for k in range(first + 1, min(last + 1, len(words) - 2))
+                    if words[k] == "(" and words[k + 2] == ")" and _abbreviation(words[k + 1 : k + 2])]
+        if brackets and kind not in NUMERIC and brackets[0] + 3 >= last:  # the name ends there, or the CRF ran on
+            k = brackets[0]
+            out[k : k + 3] = ["O", f"B-{kind}", "O"]
     return out
 
 
@@ -338,6 +352,16 @@ def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
+def headless_positions(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Ресей Федерациясының | Сыртқы істер министрлігі: a POSITION that is a country's name alone, with no head word
+    of a position after it, is the place (the CRF, used to a country before Президенті, left it a POSITION)."""
+    out = list(labels)
+    for first, last in spans_of(labels, "POSITION"):
+        if _country(words[first:last]) and not any(heads.head(w.lower()) == "pos" for w in words[first:last]):
+            out[first:last] = ["B-GPE"] + ["I-GPE"] * (last - first - 1)
+    return out
+
+
 def places_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
     """Қазақстан Республикасының Премьер-министрі, Қытайдың Төтенше және өкілетті елшісі, Ресейдің Азаматтық кодексі:
     a place right before a POSITION or a LAW is part of it, as in KazNERD (not a place in an oblique case: Астанадағы
@@ -353,7 +377,8 @@ def places_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 RULES = (initials, parties, countries_end_persons, persons_end_at_case, countries_left_out, coordinated_names,
-         local_bodies, codes, law_titles, articles, positions_end_at_head, places_begin_names)
+         local_bodies, codes, law_titles, articles, positions_end_at_head, headless_positions, places_begin_names,
+         defined_abbreviations)
 
 
 def apply(words: Sequence[str], labels: Sequence[str]) -> list[str]:

@@ -39,6 +39,8 @@ RULES: list[tuple[str, str]] = [
     ("percent", rf"%(?:-{_L}+)?"),
     # H2O, CO2, км3, м2: letters then digits, one token (a formula or a unit with its power)
     ("alnum", rf"{_L}+\d{_W}*"),
+    # ОПЕК+, ОПЕК+-тың: a name of capitals with its plus (not А+В, a formula)
+    ("plus", rf"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{{2,}}\+(?:-{_L}+)?(?![\w+])"),
     # АҚШ-тың, мұнай-газ, әлеуметтік-саяси, Әл-Кайда, COVID-19, д'Артаньян; AQS'-tyn', o'ndiry' (2017 Latin: an
     # apostrophe after a c g i n o s u y is part of that letter)
     ("word", rf"{_PART}(?:-(?:{_PART}{_W}*|{_W}+))*"),

@@ -17,6 +17,7 @@ from taldau.doc import Span, Token
 from taldau.morph import suffixes
 from taldau.morph.phrases import followers
 from taldau.ner.canonical import canonical
+from taldau.ner.endings import split_hyphen
 from taldau.stances import abbreviations
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
@@ -34,6 +35,7 @@ APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  #
 DATIVE_GOVERNORS = frozenset({"байланысты", "сәйкес", "қатысты", "қарай", "дейін", "орай"})  # өсуіне байланысты
 MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries of X, the dative inside the actor's phrase
 COMPOUNDS = frozenset({("тұрғын", "үй"), ("тұрғын", "жай")})  # an actor word that is the first half of a term: housing
+PLACE_LABELS = frozenset({"GPE", "LOCATION"})
 DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір бесінші зейнеткер, кез келген компания: anyone, no actor
 
 
@@ -43,7 +45,8 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
     named = _entities(tokens, entities, places)
     persons = {m.first: m for m in named if m.label == "PERSON" and w.case(tokens[m.last - 1]) == "Nom"}
     phrases = [persons[p.first]._replace(last=p.last) if persons.get(p.first, p).last < p.last else p
-               for p in _phrases(tokens, places, lexicon)]  # Асқар Мамин Үкімет басшысының орынбасары: the person
+               for p in _phrases(tokens, places, lexicon, entities)]
+    # (Асқар Мамин Үкімет басшысының орынбасары: the person)
     candidates = places + named + phrases + _pronouns(tokens) + abbreviations.find(tokens)
     kept: list[Mention] = []
     taken: set[int] = set()
@@ -179,7 +182,7 @@ def _entities(tokens, entities, places: list[Mention]) -> list[Mention]:
     for first, last, span in entities:
         if span.label not in ENTITY_ACTORS:
             continue
-        place = place_at.get(first)
+        place, span_first = place_at.get(first), first
         if place and place.last < last and not w.possessed(tokens[last - 1]):
             first = place.last
         if place and place.last >= last:
@@ -187,12 +190,18 @@ def _entities(tokens, entities, places: list[Mention]) -> list[Mention]:
         words = [t.norm for t in tokens[first:last]]
         reading = tokens[last - 1].analyses[:1]
         name, _ = canonical(words, "ORGANISATION", reading[0].morphemes if reading else ())
+        if first == span_first and span.canonical and " " in span.canonical and split_hyphen(span.text)[0].isupper():
+            name = span.canonical  # an abbreviation the text defines: Халықаралық валюта қоры (ХВҚ) ... ХВҚ-ның
         link = place.link if place and place.country and first == place.first else None
         found.append(Mention(first, last, span.label, name or " ".join(words), link))
     return found
 
 
-def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -> list[Mention]:
+def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
+             entities: Sequence[tuple[int, int, Span]]) -> list[Mention]:
+    """Actor phrases around a head word of the lexicons (`entities`: the recogniser's, as token ranges)."""
+    ends = {last for _, last, _ in entities}
+    places_at = {first for first, _, span in entities if span.label in PLACE_LABELS}
     # Ресей үкіметі, жапон компаниялары, екі тарап; бұл ел is an anaphor
     demonyms = lexicon.demonyms
     peoples = {w.lemma(t) for t in tokens if t.upos == "NOUN" and w.plural(t)
@@ -228,9 +237,12 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon) -
             continue
         if first > 0 and w.lemma(tokens[first]) in MEMBER and w.case(tokens[first - 1]) == "Dat":
             first = _bare_phrase(tokens, first - 1)  # Еуроодаққа мүше елдер: the members, their union named inside
-        countries = [p.first for p in places if p.country and first <= p.first < j]
+        countries = [p for p in places if p.country and first <= p.first < j]
         if len(countries) > 1:  # Қазақстан Францияның компаниясымен: the subject, then France's company
-            first = countries[-1]
+            first = countries[-1].first
+        elif (inner := [k for k in range(first + 1, j) if k in places_at and k in ends]) \
+                and w.case(tokens[inner[0] - 1]) == "Nom":
+            first = inner[0]  # Жапония | Азия елдерімен, Еуропалық одақ | Орталық Азия елдерімен: a name, then a place's
         opener = first < j - int(w.possessed(token)) and not w.possessed(tokens[first]) and not _after_pronoun(tokens, first) \
             and not heads.isdisjoint(w.keys(tokens[first])) \
             and any(a.upos == "NOUN" and "Case=Nom" in a.feats for a in tokens[first].analyses)  # (Министрлік: also ADJ)
