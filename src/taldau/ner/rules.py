@@ -87,14 +87,22 @@ def parties(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def countries_end_persons(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Тоқаев Белорусияға: a country after the first word of a PERSON is no part of the name, but a place."""
+    """Тоқаев Белорусияға, әл-Фараби Бағдадта: a country, or a place name in a locative, dative, ablative or
+    instrumental case, after the first word of a PERSON is no part of the name, but a place (KazNERD's train + dev:
+    never inside a PERSON; right after one, a GPE 16 times of 18)."""
     out = list(labels)
     for first, last in spans_of(labels, "PERSON"):
         for k in range(first + 1, last):
-            if _country((words[k],)):
+            if _country((words[k],)) or _place_in_case(words[k]):
                 out[k:last] = ["B-GPE"] + ["O"] * (last - k - 1)
                 break
     return out
+
+
+def _place_in_case(word: str) -> bool:
+    """Бағдадта, Каирге: a word the lexicon knows as a place name only, in an oblique case."""
+    tags = gazetteer.word_tags(word)
+    return "topo" in tags and not {"sur", "ant"} & set(tags) and _oblique(word)
 
 
 def countries_left_out(words: Sequence[str], labels: list[str]) -> list[str]:

@@ -215,11 +215,26 @@ def _bracketed(tokens: Sequence[Token], i: int) -> bool:
         or before[:1].isupper() and tokens[i - 2].upos not in ("NOUN", "PRON")  # not Барлығы (2000)
 
 
+def _lifespan(n: Number) -> str | None:
+    """870–950 in brackets after a name: the years of a life or a reign before 1800, no longer than 150 years."""
+    if not isinstance(n.value, int) or n.ending or n.ordinal or n.high is None or n.value < 1:
+        return None
+    return f"{n.value:04d}/{int(n.high):04d}" if 0 < n.high - n.value <= 150 and n.high < 1800 else None
+
+
+def _after_name(tokens: Sequence[Token], i: int) -> bool:
+    """In brackets right after a capitalised name (әл-Фараби (870–950), Әмір Темір (1336–1405)): a word with a
+    capital inside the sentence, or a proper noun first in it (not Барлығы (2000))."""
+    return _bracketed(tokens, i) and i >= 2 and any(ch.isupper() for ch in tokens[i - 2].norm) \
+        and (i > 2 or tokens[i - 2].upos == "PROPN")
+
+
 # 2017-де, 1998-2002-де, 2021-дегі: a year written bare, in the locative ("in 2017"); a count is seldom in it.
 # In another case it is a year before a word that dates it: 2019-дан бері, 2017-нің басында, 2025-ке дейін
 # (but 2000-ға дейін, a round number, is more often a count: "up to 2000").
 BARE_YEAR = or_(
     rule(context(_bracketed), NUMBER).interpret(lambda _, n: None if n.ending else _bare_year(n)),
+    rule(context(_after_name), NUMBER).interpret(lambda _, n: _lifespan(n)),
     NUMBER.interpret(lambda n: _bare_year(n) if n.ending.lstrip("-") in LOCATIVE else None),
     rule(NUMBER, ahead(or_(PART, eq(*YEAR_CUES)))).interpret(lambda n, _: _bare_year(n) if n.ending else None),
     rule(NUMBER, ahead(UNTIL)).interpret(lambda n, _: _bare_year(n) if n.ending and n.value % 100 else None),
