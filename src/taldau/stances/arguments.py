@@ -258,7 +258,7 @@ def fits_subject(tokens: Sequence[Token], last: Mention, case: str, predicate: i
     (зауыт жұмысшылары Елбасының еңбегін; not Азия елдері аумағының, a chain the parse misses)."""
     following = tokens[last.last] if last.last < len(tokens) else None
     return mention_case(tokens, last) == case and (
-        last.last == predicate or not governed(tokens, last.last)
+        past_quotes(tokens, last.last) == predicate or not governed(tokens, last.last)
         or headed and following is not None and following.norm[:1].isupper()) \
         and not predicative(tokens, last.last, predicate) and not bare_object(tokens, last.last, predicate) \
         and (case != "Nom" or not _suspended(tokens, last.last) and not _so_called(tokens, last.last)
@@ -325,23 +325,39 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
 
 
 def joined(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:
-    between = [t for t in tokens[left.last : right.first]  # мен « Хабар »; қор, сондай-ақ, шетелдік серіктестер;
-               if t.norm not in OPENING_QUOTES and t.norm.lower() not in w.ALSO | w.PARTICLES]  # Жапония да, Корея да
+    between = [t for t in tokens[left.last : right.first]  # мен « Хабар »; «Х» және «Y»; қор, сондай-ақ, шетелдік
+               if t.norm not in OPENING_QUOTES and t.norm not in CLOSING_QUOTES  # серіктестер; Жапония да, Корея да
+               and t.norm.lower() not in w.ALSO | w.PARTICLES]
     return 0 < len(between) <= 2 and all(t.norm.lower() in suffixes.coordinators() for t in between)
 
 
 def governed(tokens: Sequence[Token], after: int) -> bool:
-    """Қазақстан арқылы, Қазақстан үшін; Қазақстан құрамасы (the mention modifies a possessed noun)."""
+    """Қазақстан арқылы, Қазақстан үшін; Қазақстан құрамасы, «ҚазМұнайГаз» акцияларының (the mention modifies a
+    possessed noun; after its closing quote, a genitive one: «Қазақфильм» киностудиясы is the studio's name)."""
+    last = after - 1
+    before = tokens[last]
+    after = past_quotes(tokens, after)
     if after >= len(tokens):
         return False
     following = tokens[after]
+    if after > last + 1 and not _postposition(following):  # «Қазпошта» арқылы, «ҚазМұнайГаз» акцияларының
+        return following.upos == "NOUN" and w.possessed(following) and w.case(following) == "Gen"
     if _postposition(following):
         return True
-    before = tokens[after - 1]  # Азия елдері аумағының; not тұрғындары отын (misread от-ын): a noun possessed by a
+    # Азия елдері аумағының; not тұрғындары отын (misread от-ын): a noun possessed by a
     return following.upos == "NOUN" and w.possessed(following) and w.case(before) == "Nom" \
-        and not fronted_subject(tokens, after - 1) \
+        and not fronted_subject(tokens, last) \
         and (w.feats(before).get("Person[psor]") != "3" or w.case(following) == "Gen")  # third person modifies only a
     # genitive chain (a first person read in a name, Қырым as қыр-ым, is no possessive: Қырым хандығымен)
+
+
+def past_quotes(tokens: Sequence[Token], after: int) -> int:
+    """The index of the word after a name's closing quotes («Бек Эйр» | қарсы): `after` when there are none."""
+    if after and tokens[after - 1].norm in CLOSING_QUOTES:
+        return after
+    while after < len(tokens) - 1 and tokens[after].norm in CLOSING_QUOTES:
+        after += 1
+    return after
 
 
 def _postposition(token: Token) -> bool:

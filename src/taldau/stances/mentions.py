@@ -242,7 +242,7 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
             first = countries[-1].first
         elif (inner := [k for k in range(first + 1, j) if k in places_at and k in ends]) \
                 and w.case(tokens[inner[0] - 1]) == "Nom":
-            first = inner[0]  # Жапония | Азия елдерімен, Еуропалық одақ | Орталық Азия елдерімен: a name, then a place's
+            first = inner[0]  # Жапония | Азия елдерімен, Еуропалық одақ | Орталық Азия елдерімен: a place's countries
         opener = first < j - int(w.possessed(token)) and not w.possessed(tokens[first]) and not _after_pronoun(tokens, first) \
             and not heads.isdisjoint(w.keys(tokens[first])) \
             and any(a.upos == "NOUN" and "Case=Nom" in a.feats for a in tokens[first].analyses)  # (Министрлік: also ADJ)
