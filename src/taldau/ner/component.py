@@ -12,6 +12,10 @@ from taldau.ner.canonical import NUMERIC
 from taldau.ner.model import FORMAT, MODEL, bundled
 
 
+# Names that never hold a number (none of KazNERD's train + dev does): Сағат 14:30-да is a time, not a man Сағат
+WITHOUT_NUMBERS = frozenset({"PERSON", "GPE", "NORP", "LANGUAGE"})
+
+
 class EntityRecognizer(Component):
     """`EntityRecognizer()(doc)`: a new Doc with its entities added; the model loads on first use.
 
@@ -19,7 +23,7 @@ class EntityRecognizer(Component):
     them); None, the bundled model. Entities already in the Doc (the numeric ones from the quantities
     component, which scores higher on those classes) are kept and a recognised span overlapping one is
     dropped, except a name that contains a numeric entity: "Еңбек кодексінің 24-бабы" (LAW), "Хабар 24"
-    stay whole, and the 24 stays in `doc.quantities`. Nor is a recognised numeric span added over a
+    stay whole, and the 24 stays in `doc.quantities` (a person or a place never does: `WITHOUT_NUMBERS`). Nor is a recognised numeric span added over a
     quantity that the rules read as part of a name (`Quantity.named`: Boeing 737)."""
 
     name, requires, assigns = "ner", ("tokens", "sentences", "readings"), ("entities",)
@@ -35,7 +39,8 @@ class EntityRecognizer(Component):
     def __call__(self, doc: Doc) -> Doc:
         found = recognize(doc, self.model)
         names = tuple(s for s in found if s.label not in NUMERIC)
-        swallowed = within((s for s in doc.entities if s.label in NUMERIC), names)
+        swallowed = within((s for s in doc.entities if s.label in NUMERIC),
+                           tuple(s for s in names if s.label not in WITHOUT_NUMBERS))
         kept = tuple(s for s in doc.entities if s not in swallowed)
         numeric = clear_of((s for s in found if s.label in NUMERIC), (q for q in doc.quantities if q.named))
         return dataclasses.replace(doc, entities=merge_spans(kept, names + numeric))
