@@ -86,3 +86,12 @@ def test_within_finds_exactly_the_spans_inside_a_longer_one(spans: list[Span], n
     inside = {s for s in spans for o in disjoint
               if o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start}
     assert within(spans, disjoint) == inside
+
+
+def test_a_list_items_number_labels_it_and_is_no_entity() -> None:
+    text = "Талаптар: 1) мемлекеттік органдарға; 2) шетелдік компанияларға қолданылады. 3. Заң күшіне енеді."
+    found = extract(_doc(text))
+    assert [(q.text, q.named) for q in found] == [("1", True), ("2", True), ("3", True)]
+    assert as_entities(found) == ()
+    counted = extract(_doc("Жиналысқа 2 адам келді. Саны 5."))  # a count, and a number ending a sentence
+    assert [(q.text, q.named) for q in counted] == [("2", False), ("5", False)]

@@ -83,8 +83,11 @@ SIMPLE_UNIT = or_(
 AREA_VOLUME = rule(in_(u.UNIT_PREFIXES), stem(u.UNITS)).interpret(
     lambda power, found: found._replace(value=found.value + power)
 )
-MCI = rule(stem({"айлық"}), opt(stem({"есептік"})), stem({"көрсеткіш"})).interpret(
-    lambda _, __, word: word._replace(value="MCI")
+MCI = or_(  # the monthly calculation index fines and benefits are counted in: 100 айлық есептік көрсеткіш, 50 АЕК-ке
+    rule(stem({"айлық"}), opt(stem({"есептік"})), stem({"көрсеткіш"})).interpret(
+        lambda _, __, word: word._replace(value="MCI")
+    ),
+    rule(stem({"аек"})).interpret(lambda word: word._replace(value="MCI")),
 )
 PER = or_(
     rule(eq("/"), stem({"сағ", "сағат"})).interpret(lambda *_: "/h"),  # 65 км/сағ

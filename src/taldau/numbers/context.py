@@ -21,6 +21,7 @@ from taldau.numbers.words import read_word
 _LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_START = frozenset({".", "!", "?", "«", "—", "–", ":", '"', "(", "…", ","})
 _DASHES = frozenset({"–", "—", "-"})
+_ITEM_BEFORE = frozenset({".", ";", ":", "!", "?"})  # what ends the text before a list item's number
 _TITLE = 6  # tokens looked at on each side for a quoted title
 _NEAR = 3  # words looked at on each side of бір for another number
 _COUNTING = frozenset({"digits", "zero", "unit", "ten", "hundred", "scale", "collective", "half"})
@@ -164,7 +165,16 @@ def quarter(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
     return end - start == 1 and tokens[start].norm.lower() == "тоқсан" and after == "бойынша"
 
 
-IN_NAME = (in_name, in_title, in_code, numbered, in_other_entity)
+def item_label(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """1) мемлекеттік органдарға; ... 2. Осы Заңның талаптары: a number heading a list item, a bracket or a period
+    after it, first in the text or after a sentence's or an item's end, labels the item: a number, but no numeric
+    entity (nor one the entity recogniser may add there)."""
+    if end - start != 1 or not tokens[start].norm.isdigit() or end >= len(tokens) or tokens[end].norm not in ").":
+        return False
+    return start == 0 or tokens[start - 1].norm in _ITEM_BEFORE
+
+
+IN_NAME = (in_name, in_title, in_code, numbered, in_other_entity, item_label)
 DROP = (article, distributive, quarter)
 
 
