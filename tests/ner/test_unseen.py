@@ -39,6 +39,9 @@ TEXTS = """
 Жобаны [ИДБ|ORGANISATION] және [ЕҚДБ|ORGANISATION] бірлесіп қаржыландырады.
 Кездесуге БҰҰ, [ЕҚЫҰ|ORGANISATION] және [НАТО|ORGANISATION] өкілдері қатысты.
 [«Самұрық-Қазына» АҚ басқарма төрағасы|POSITION] [Нұрлан Жақыпов|PERSON] стратегияны таныстырды.
+«[Қазақстан темір жолы|ORGANISATION]» ([ҚТЖ|ORGANISATION]) жаңа вагондар алды.
+Мен "[Ақ жол|ORGANISATION]" мүшесімін, ол ["Нұр Отан" партиясының төрағасы|POSITION].
+Журналистер ақын [Нұрлан Алтайға|PERSON] сұрақ қойды.
 Ғалым [Әл-Фараби|PERSON] [Бағдадта|GPE|IQ] білім алған.
 [Халықаралық валюта қоры|ORGANISATION] ([ХВҚ|ORGANISATION]) жаңа болжамын жариялады.
 Жобаны [Еуропа қайта құру және даму банкі|ORGANISATION] ([ЕҚДБ|ORGANISATION]) қаржыландырады.
@@ -77,6 +80,15 @@ def test_an_abbreviation_defined_in_brackets_names_its_name_throughout():
     shorts = [e for e in doc.entities if e.text.startswith("ХВҚ")]
     assert [e.text for e in shorts] == ["ХВҚ", "ХВҚ", "ХВҚ-ның"]
     assert {(e.label, e.canonical) for e in shorts} == {("ORGANISATION", "Халықаралық валюта қоры")}
+
+
+@pytest.mark.parametrize(("text", "short", "canonical"), [
+    ("Мәжіліс депутаты Айқын Қоңыров (ҚХП) сөз сөйледі. ҚХП фракциясы жобаны қолдады.", "ҚХП", set()),  # a party
+    ("Делегация Мәскеуге (РФ) барды. РФ Қазақстанмен келісті.", "РФ", {"РФ"}),  # no Мәскеу: another first letter
+    ("Halyqaralyq valiuta qory (HVQ) boljam jasady. HVQ-nyñ ökılderı keldı.", "HVQ", {"Халықаралық валюта қоры"}),
+])
+def test_an_abbreviation_abbreviates_only_a_name_it_can_stand_for(text, short, canonical):
+    assert {e.canonical for e in nlp()(text).entities if e.text.startswith(short)} == canonical
 
 
 def test_an_abbreviation_in_brackets_after_no_name_is_not_defined():

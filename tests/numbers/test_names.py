@@ -89,9 +89,19 @@ def test_within_finds_exactly_the_spans_inside_a_longer_one(spans: list[Span], n
 
 
 def test_a_list_items_number_labels_it_and_is_no_entity() -> None:
-    text = "Талаптар: 1) мемлекеттік органдарға; 2) шетелдік компанияларға қолданылады. 3. Заң күшіне енеді."
+    text = "Талаптар: 1) мемлекеттік органдарға; 2) шетелдік компанияларға; 3) филиалдарға қолданылады."
     found = extract(_doc(text))
     assert [(q.text, q.named) for q in found] == [("1", True), ("2", True), ("3", True)]
     assert as_entities(found) == ()
-    counted = extract(_doc("Жиналысқа 2 адам келді. Саны 5."))  # a count, and a number ending a sentence
-    assert [(q.text, q.named) for q in counted] == [("2", False), ("5", False)]
+    listed = extract(_doc("Тізім: 1. Алматы; 2. Астана; 3. Шымкент."))
+    assert [(q.text, q.named) for q in listed] == [("1", True), ("2", True), ("3", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Жиналысқа 2 адам келді. Саны 5.",  # a number ending a sentence
+    "Қатысушылар саны: 120.",  # a value after a colon, no item after it
+    "Оның ұпайы: 7; қарсыласының ұпайы: 5.",  # a 5 after a 7 is no item
+    "Жалпы шығын (барлығы: 500) теңге болды.",  # a bracket that closes one opened before
+])
+def test_a_count_is_no_list_item(text: str) -> None:
+    assert not any(q.named for q in extract(_doc(text)))

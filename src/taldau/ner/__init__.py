@@ -58,25 +58,38 @@ def recognize(doc: Doc, model: CrfModel | None = None) -> tuple[Span, ...]:
     return _with_definitions(doc, found)
 
 
-def _definitions(text: str, found: Sequence[Span]) -> dict[str, Span]:
-    """The abbreviations a document defines in brackets right after a name, and that name's span: Халықаралық валюта
-    қоры (ХВҚ) -> {"ХВҚ": Халықаралық валюта қоры}."""
-    return {short.text: name for name, short in zip(found, found[1:])
-            if name.label == short.label and short.text.isupper() and text[name.end : short.start].strip() == "("
-            and text[short.end : short.end + 1] == ")"}
+def _definitions(text: str, found: Sequence[Span]) -> dict[str, list[tuple[int, Span]]]:
+    """The abbreviations a document defines in brackets right after a name of the same class, each with where it is
+    defined and that name's span: Халықаралық валюта қоры (ХВҚ) -> {"ХВҚ": [(23, Халықаралық валюта қоры)]}."""
+    out: dict[str, list[tuple[int, Span]]] = {}
+    for name, short in zip(found, found[1:]):
+        key = short.canonical or short.text
+        between = text[name.end : short.start].replace("»", "").replace('"', "").strip()
+        if name.label == short.label and key.isupper() and between == "(" and text[short.end : short.end + 1] == ")" \
+                and rules.abbreviates(key, [name.canonical or name.text]):
+            out.setdefault(key, []).append((short.start, name))
+    return out
 
 
 def _with_definitions(doc: Doc, found: list[Span]) -> tuple[Span, ...]:
     """A defined abbreviation names its name wherever the document uses it (ХВҚ-ның, ХВҚ first in a sentence, which
-    the CRF left out): the same class, canonical name and link, so that actors and search see one organisation."""
+    the CRF left out): the same class, canonical name and link, so that actors and search see one organisation. Where
+    a document defines one abbreviation twice, each use is the latest definition's before it."""
     defined = _definitions(doc.text, found)
     if not defined:
         return tuple(found)
+
+    def name(key: str, at: int) -> Span | None:
+        definitions = defined.get(key)
+        if not definitions:
+            return None
+        return next((span for start, span in reversed(definitions) if start <= at), definitions[0][1])
+
     out = [dataclasses.replace(s, label=d.label, canonical=d.canonical, link=d.link)
-           if (d := defined.get(s.canonical or "")) else s for s in found]
+           if (d := name(s.canonical or "", s.start)) else s for s in found]
     covered = {i for s in found for i in range(s.start, s.end)}
     for token in doc.tokens:
-        d = defined.get(split_hyphen(token.norm)[0])
+        d = name(split_hyphen(token.norm)[0], token.start)
         if d and token.start not in covered:
             out.append(Span(d.label, token.start, token.end, doc.text[token.start : token.end], d.canonical, d.link))
     return tuple(sorted(out, key=lambda s: s.start))

@@ -23,8 +23,9 @@ class EntityRecognizer(Component):
     them); None, the bundled model. Entities already in the Doc (the numeric ones from the quantities
     component, which scores higher on those classes) are kept and a recognised span overlapping one is
     dropped, except a name that contains a numeric entity: "Еңбек кодексінің 24-бабы" (LAW), "Хабар 24"
-    stay whole, and the 24 stays in `doc.quantities` (a person or a place never does: `WITHOUT_NUMBERS`). Nor is a recognised numeric span added over a
-    quantity that the rules read as part of a name (`Quantity.named`: Boeing 737)."""
+    stay whole, and the 24 stays in `doc.quantities` (a person or a place never holds one: `WITHOUT_NUMBERS`).
+    Nor is a recognised numeric span added over a quantity that the rules read as part of a name
+    (`Quantity.named`: Boeing 737)."""
 
     name, requires, assigns = "ner", ("tokens", "sentences", "readings"), ("entities",)
 

@@ -9,9 +9,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from taldau.morph import abbreviation, analyze, suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner.canonical import NUMERIC
-from taldau.morph import abbreviation, analyze, suffixes
 from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
@@ -102,7 +102,7 @@ def countries_end_persons(words: Sequence[str], labels: list[str]) -> list[str]:
 def _place_in_case(word: str) -> bool:
     """Бағдадта, Каирге: a word the lexicon knows as a place name only, in an oblique case."""
     tags = gazetteer.word_tags(word)
-    return "topo" in tags and not {"sur", "ant"} & set(tags) and _oblique(word)
+    return "topo" in tags and not {"sur", "ant", "first"} & set(tags) and _oblique(word)
 
 
 def countries_left_out(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -132,16 +132,31 @@ def coordinated_names(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def defined_abbreviations(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Халықаралық валюта қоры (ХВҚ): an abbreviation in brackets right after a name is that name's, and of its class
-    (the CRF, which never saw brackets in KazNERD's transcribed speech, read ХВҚ alone as a FACILITY)."""
+    """Халықаралық валюта қоры (ХВҚ), «Қазақстан темір жолы» (ҚТЖ): an abbreviation in brackets right after a name,
+    with the name's first letter, is that name's, and of its class (the CRF, which never saw brackets in KazNERD's
+    transcribed speech, read ХВҚ alone as a FACILITY); not after a person (Айқын Қоңыров (ҚХП): the party)."""
     out = list(labels)
     for kind, first, last in spans(labels):
-        brackets = [k for k in range(first + 1, min(last + 1, len(words) - 2))
-                    if words[k] == "(" and words[k + 2] == ")" and _abbreviation(words[k + 1 : k + 2])]
-        if brackets and kind not in NUMERIC and brackets[0] + 3 >= last:  # the name ends there, or the CRF ran on
-            k = brackets[0]
+        end = last + 1 if last < len(words) and words[last] in CLOSE_QUOTES else last
+        brackets = [k for k in range(first + 1, min(end + 1, len(words) - 2))
+                    if words[k] == "(" and words[k + 2] == ")" and _capitals(words[k + 1])]
+        if brackets and kind not in NUMERIC and kind != "PERSON" and brackets[0] + 3 >= last \
+                and abbreviates(words[brackets[0] + 1], words[first : brackets[0]]):  # the name ends there, or the CRF
+            k = brackets[0]  # ran on over the bracket
             out[k : k + 3] = ["O", f"B-{kind}", "O"]
     return out
+
+
+def _capitals(word: str) -> bool:
+    """A word of two capital letters or more (ҚТЖ, which the lexicon also holds in lower case)."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
+def abbreviates(short: str, name: Sequence[str]) -> bool:
+    """Whether `short` may abbreviate the name of these words: it starts with the name's first letter (ҚТЖ for
+    «Қазақстан темір жолы», not ҚР for Мәскеу)."""
+    letters = [ch for word in name for ch in word if ch.isalpha()]
+    return bool(letters) and short[:1].lower() == letters[0].lower()
 
 
 def _work(word: str) -> bool:
@@ -366,7 +381,9 @@ def quoted_bodies_in_positions(words: Sequence[str], labels: list[str]) -> list[
     27 in train + dev)."""
     out = list(labels)
     for first, last in spans_of(labels, "POSITION"):
-        if words[first] in CLOSE_QUOTES and first > 1:
+        closing = words[first] in CLOSE_QUOTES and (words[first] not in OPEN_QUOTES  # » closes; a straight " only
+                                                    or words[:first].count(words[first]) % 2 == 1)  # after an odd one
+        if closing and first > 1:
             opening = next((k for k in range(first - 1, max(first - MAX_TITLE - 2, -1), -1)
                             if words[k] in OPEN_QUOTES), None)
             if opening is not None and all(w not in CLOSE_QUOTES for w in words[opening + 1 : first]):

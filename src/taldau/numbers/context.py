@@ -22,6 +22,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_START = frozenset({".", "!", "?", "«", "—", "–", ":", '"', "(", "…", ","})
 _DASHES = frozenset({"–", "—", "-"})
 _ITEM_BEFORE = frozenset({".", ";", ":", "!", "?"})  # what ends the text before a list item's number
+_ITEM_MARKS = frozenset({")", "."})  # what follows a list item's number: 1) or 1.
+_ITEM_SPAN = 200  # tokens looked back for the item before
 _TITLE = 6  # tokens looked at on each side for a quoted title
 _NEAR = 3  # words looked at on each side of бір for another number
 _COUNTING = frozenset({"digits", "zero", "unit", "ten", "hundred", "scale", "collective", "half"})
@@ -166,12 +168,21 @@ def quarter(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
 
 
 def item_label(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
-    """1) мемлекеттік органдарға; ... 2. Осы Заңның талаптары: a number heading a list item, a bracket or a period
-    after it, first in the text or after a sentence's or an item's end, labels the item: a number, but no numeric
-    entity (nor one the entity recogniser may add there)."""
-    if end - start != 1 or not tokens[start].norm.isdigit() or end >= len(tokens) or tokens[end].norm not in ").":
+    """1) мемлекеттік органдарға; 2) ...; 3. Заң ...: a number heading a list item labels it: a number, but no numeric
+    entity (nor one the entity recogniser may add there). An item's number is followed by its bracket or period and
+    words, comes after a sentence's or an item's end, and is 1 or follows the item before it (not Қатысушылар саны:
+    120., nor (барлығы: 500), a bracket that closes)."""
+    if end - start != 1 or not tokens[start].norm.isdigit() or end + 1 >= len(tokens) \
+            or tokens[end].norm not in _ITEM_MARKS or not tokens[end + 1].norm[:1].isalpha():
         return False
-    return start == 0 or tokens[start - 1].norm in _ITEM_BEFORE
+    if start and tokens[start - 1].norm not in _ITEM_BEFORE:
+        return False
+    number, mark = int(tokens[start].norm), tokens[end].norm
+    if mark == ")" and any(t.norm == "(" for t in tokens[max(0, start - _ITEM_SPAN) : start]) \
+            and not any(t.norm == ")" for t in tokens[max(0, start - _ITEM_SPAN) : start]):
+        return False  # (барлығы: 500) теңге: the bracket closes one opened before
+    return number == 1 or any(tokens[k].norm == str(number - 1) and tokens[k + 1].norm == mark
+                              for k in range(max(0, start - _ITEM_SPAN), start - 1))
 
 
 IN_NAME = (in_name, in_title, in_code, numbered, in_other_entity, item_label)

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from taldau.doc import Token
-from taldau.morph import suffixes
+from taldau.doc import Analysis, Token
+from taldau.morph import analyze, suffixes
 from taldau.numbers import calendar as c
+from taldau.numbers import lexicon as lx
 from taldau.numbers import periods as p
 from taldau.numbers.parts import ABLATIVE, AND, BEFORE, DASH, GLUED_ORDINAL, NUMBER, PAREN, Draft
 from taldau.numbers.timewords import (
@@ -216,17 +217,28 @@ def _bracketed(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _lifespan(n: Number) -> str | None:
-    """870–950 in brackets after a name: the years of a life or a reign before 1800, no longer than 150 years."""
-    if not isinstance(n.value, int) or n.ending or n.ordinal or n.high is None or n.value < 1:
+    """870–950 in brackets after a name: the years of a life or a reign before 1800, three digits or four, no longer
+    than 150 years (not Тоқаев (12–13) маусымда)."""
+    if not isinstance(n.value, int) or n.ending or n.ordinal or n.high is None or n.value < 100:
         return None
     return f"{n.value:04d}/{int(n.high):04d}" if 0 < n.high - n.value <= 150 and n.high < 1800 else None
 
 
 def _after_name(tokens: Sequence[Token], i: int) -> bool:
-    """In brackets right after a capitalised name (әл-Фараби (870–950), Әмір Темір (1336–1405)): a word with a
-    capital inside the sentence, or a proper noun first in it (not Барлығы (2000))."""
-    return _bracketed(tokens, i) and i >= 2 and any(ch.isupper() for ch in tokens[i - 2].norm) \
-        and (i > 2 or tokens[i - 2].upos == "PROPN")
+    """In brackets right after a name (әл-Фараби (870–950), Әмір Темір (1336–1405), Әбілқайыр хан (1693–1748)): a
+    word with a capital inside the sentence, or a proper noun first in it (not Барлығы (2000)), or a title after one,
+    in no case but the nominative (not Алматыда (300–400) адам)."""
+    if not _bracketed(tokens, i) or i < 2:
+        return False
+    name = i - 3 if i >= 3 and tokens[i - 2].norm in lx.TITLES else i - 2
+    capital = any(ch.isupper() for ch in tokens[name].norm) and (name > 0 or _reading(tokens[name]).upos == "PROPN")
+    feats = _reading(tokens[i - 2]).feats or ""
+    return capital and ("Case=" not in feats or "Case=Nom" in feats)
+
+
+def _reading(token: Token) -> Analysis:
+    """The token's chosen reading, or taldau.morph's first when no morphology ran (read_numbers on plain tokens)."""
+    return (token.analyses or analyze(token.norm))[0]
 
 
 # 2017-де, 1998-2002-де, 2021-дегі: a year written bare, in the locative ("in 2017"); a count is seldom in it.

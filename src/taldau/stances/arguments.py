@@ -341,7 +341,7 @@ def governed(tokens: Sequence[Token], after: int) -> bool:
         return False
     following = tokens[after]
     if after > last + 1 and not _postposition(following):  # «Қазпошта» арқылы, «ҚазМұнайГаз» акцияларының
-        return following.upos == "NOUN" and w.possessed(following) and w.case(following) == "Gen"
+        return following.upos == "NOUN" and w.possessed(following) and w.case(following) != "Nom"
     if _postposition(following):
         return True
     # Азия елдері аумағының; not тұрғындары отын (misread от-ын): a noun possessed by a

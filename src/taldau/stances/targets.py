@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from taldau.doc import Token
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
-from taldau.stances.mentions import Mention
+from taldau.stances.mentions import DATIVE_GOVERNORS, Mention
 
 AREA_WORDS = frozenset({"сала"})  # саласында: the field of cooperation
 AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "жөніндегі", "туралы"})  # жөніндегі меморандум: its topic
@@ -100,8 +100,8 @@ def parenthesised(tokens: Sequence[Token], floor: int, before: int) -> set[int]:
 
 def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool:
     token = tokens[i]
-    if wanted == "DATV":  # салуға дайын (ready to build: a stance), not емтиханға дайын (ready for the exam)
-        return w.verbal_noun(token)
+    if wanted == "DATV":  # салуға дайын (ready to build: a stance), not емтиханға дайын (ready for the exam), nor
+        return w.verbal_noun(token) and not governed_dative(tokens, i)  # салуға қатысты шешім (a decision about it)
     if wanted == "NOM":  # 20 мың инженер қажет: a noun, not its modifier (but модель қажет, қажет read as a noun)
         last = all(w.adverbial(t) for t in tokens[i + 1 : before])  # (су ауадай қажет: an adverb between)
         noun = token.upos in ("NOUN", "PROPN") or (last and token.upos == "ADJ" and any(
@@ -110,6 +110,11 @@ def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool
             and (last or tokens[i + 1].upos != "NOUN") and w.verb_form(token) != "Ger"
     return token.upos in ("NOUN", "PROPN", "VERB", "AUX", "PRON", "ADJ") and not w.attributive(token) \
         and not w.adverbial(token)
+
+
+def governed_dative(tokens: Sequence[Token], i: int) -> bool:
+    """A dative that a postposition after it governs (салуға қатысты, өсуіне байланысты): no complement of the verb."""
+    return i + 1 < len(tokens) and tokens[i + 1].norm.lower() in DATIVE_GOVERNORS
 
 
 def modal(tokens: Sequence[Token], found: Found) -> bool:
