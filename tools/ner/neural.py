@@ -1,14 +1,16 @@
 """A neural NER (spaCy 3) beside the CRF, on the folds of `tools.ner.cv`: alone, and in ensembles with the pipeline.
 
     python -m tools.ner.cv /tmp/ner-cv/base --folds 1 2            # first: the CRF fold models and upstream Docs
-    python -m tools.ner.neural /tmp/ner-cv/base --folds 1 2        # trains fold{k}/spacy (if absent), then scores
+    python -m tools.ner.neural /tmp/ner-cv/base --folds 1 2 --speed   # trains fold{k}/spacy (if absent), scores, times
+    python -m tools.ner.neural /tmp/ner-cv/base --folds 1 --epochs 30 --name spacy30   # another setting beside it
 
 Measurement only, nothing here ships. Each fold's spaCy model is trained on the same sentences and tokens as the
 CRF (the other folds, `tools.ner.tokens.retokenised`): one `ner` component (transition-based) over a tok2vec of
 MultiHashEmbed (norm, first letter, last 3 letters, shape, and two of taldau's views: the suffix-stripped stem as
 LEMMA, the word's `clusters.tsv` class of 128 as TAG) and MaxoutWindowEncoder; CPU, one thread, a fixed number of
-epochs, the last model kept (no early stopping: the scored fold is never looked at while training). Scored as
-`tools.ner.cv` scores (`score_spans`: micro F1, per class, unseen names; each fold and pooled), as:
+epochs, the last model kept (no early stopping: the scored fold is never looked at while training; settings and
+figures in docs/bench/ner.md, issue 12's eleventh pass). Scored as `tools.ner.cv` scores (`score_spans`: micro F1,
+precision, recall, per class, unseen names; each fold and pooled), as:
 
 - crf: the shipped pipeline (quantities, CRF, rules), the fold's CRF model;
 - spacy bare: the spaCy model's spans on the pipeline's tokens, nothing else;
@@ -30,6 +32,7 @@ from taldau.ner import clusters, data, spans
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.component import EntityRecognizer
 from taldau.ner.features import OPEN_QUOTES, Word, word_stem
+from taldau.ner.model import tag_words
 from tools.ner import build_names
 from tools.ner.cv import FOLDS, fold_of, unseen, unseen_f1
 from tools.ner.dev import f1, gold_spans, scores, upstream
@@ -160,23 +163,23 @@ def score_spans(gold: list[set], found: list[set], texts: list[str], table) -> d
     return out
 
 
-def speed(labeller: Labeller, docs) -> tuple[float, float]:
-    """CPU µs a token of the spaCy labels, best of 3 runs over `docs`' sentences: called a sentence at a time as the
-    pipeline would (Doc building with its views included), and the model alone on prebuilt Docs in batches of 256."""
+def speed(labeller: Labeller, crf: EntityRecognizer, docs) -> tuple[float, float, float]:
+    """CPU µs a token, best of 3 runs over `docs`' sentences: the spaCy labels called a sentence at a time as the
+    pipeline would (Doc building with its views included), the spaCy model alone on prebuilt Docs in batches of 256,
+    and the CRF's labels (features included) a sentence at a time, in the same conditions."""
     windows = [[Word(t.norm) for t in doc.sentence_tokens(s)] for doc in docs for s in doc.sentences or ()]
     tokens = sum(map(len, windows))
     built = [make_doc(labeller.nlp.vocab, [w.text for w in words]) for words in windows]
-    single, batched = float("inf"), float("inf")
+    best = [float("inf")] * 3
     for _ in range(3):
-        started = time.process_time()
-        for words in windows:
-            labeller(words)
-        single = min(single, time.process_time() - started)
-        started = time.process_time()
-        for _ in labeller.ner.pipe(built, batch_size=256):
-            pass
-        batched = min(batched, time.process_time() - started)
-    return single / tokens * 1e6, batched / tokens * 1e6
+        for i, run in enumerate((lambda: [labeller(words) for words in windows],
+                                 lambda: list(labeller.ner.pipe(built, batch_size=256)),
+                                 lambda: [tag_words(words, crf.model) for words in windows])):
+            started = time.process_time()
+            run()
+            best[i] = min(best[i], time.process_time() - started)
+    single, batched, crf_time = (b / tokens * 1e6 for b in best)
+    return single, batched, crf_time
 
 
 def line(name: str, result: dict) -> str:
@@ -191,6 +194,7 @@ def main() -> None:
     parser.add_argument("--folds", nargs="+", type=int, default=list(range(FOLDS)))
     parser.add_argument("--data", type=Path, default=data.default_dir())
     parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--name", default="spacy", help="subfolder of each fold's spaCy model (one per setting)")
     parser.add_argument("--speed", action="store_true", help="also time the spaCy labels on each fold's sentences")
     args = parser.parse_args()
     import spacy
@@ -198,7 +202,7 @@ def main() -> None:
     parts = data.load_split(args.data)
     pooled = [s for p in ("train", "dev") for s in parts[p]]
     for k in args.folds:  # every fold's spaCy model first: the CRF's may still be training
-        target = args.out / f"fold{k}" / "spacy"
+        target = args.out / f"fold{k}" / args.name
         if not (target / "meta.json").exists():
             rest = [retokenised(s) for s in pooled if fold_of(s) != k]
             seconds = train(rest, target, args.epochs)
@@ -214,7 +218,7 @@ def main() -> None:
         texts = [" ".join(words) for words, _ in held]
         gold = [gold_spans(s) for s in held]
         docs = upstream(texts, folder.parent.parent / f"upstream{folder.name}.pickle")
-        labeller = Labeller(spacy.load(folder / "spacy"))
+        labeller = Labeller(spacy.load(folder / args.name))
         crf = found_spans(EntityRecognizer(folder), docs)
         shipped = taldau.ner.tag_words
         taldau.ner.tag_words = labeller  # the spaCy labels where the CRF's would be, for measuring only
@@ -231,8 +235,9 @@ def main() -> None:
                 for i, n in enumerate(counts):
                     total[name][key, i] += n
         if args.speed:
-            single, batched = speed(labeller, docs)
-            print(f"fold {k}: spaCy labels {single:.1f} CPU µs a token a sentence at a time, {batched:.1f} in batches")
+            single, batched, crf_time = speed(labeller, EntityRecognizer(folder), docs)
+            print(f"fold {k}: CPU µs a token: spaCy labels {single:.1f} a sentence at a time, {batched:.1f} in batches "
+                  f"(model alone); CRF labels {crf_time:.1f} a sentence at a time")
     results = {name: {key: (c[key, 0], c[key, 1], c[key, 2]) for key, _ in c} for name, c in total.items()}
     for name, result in results.items():
         print(f"folds {args.folds} " + line(name, result) + f" ({result['unseen recall'][2]} unseen gold names)")
