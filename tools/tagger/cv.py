@@ -10,7 +10,7 @@ so compare seeds 0 and 3 (shuffles 0-2, 3-5) and a change must beat that. `--err
 issue #16's named decisions (`bench.tagger.error_kind`). `--neural upos` (or `tag`: UPOS and FEATS) also trains
 `tools.tagger.neural`'s spaCy tagger on each fold and prints, per seed, the readings chosen by the ranker alone,
 by the neural tagger alone, and by the ranker's score plus each of `--weights` times log p(the reading's label)
-(one neural model per fold, whatever the seeds; about 20 minutes).
+(one neural model per fold, whatever the seeds; about 20 minutes with the committed neural.cfg).
 """
 from __future__ import annotations
 
