@@ -2,11 +2,15 @@
 raw text, CoNLL 2018 scores, the ranker trained on each fold's rest plus the Apertium texts.
 
     python -m tools.tagger.cv [--seed 0] [--errors]
+    python -m tools.tagger.cv --neural upos --seed 0 3 [--weights 0.25 0.5 1 2 4]
 
 For tuning the ranker in minutes rather than the parser's hour; `--seed N` averages the weights of SGD's shuffles
 N, N+1... (`train.SETTINGS["shuffles"]` of them): one shuffle's row order alone moves UPOS by about half a point,
 so compare seeds 0 and 3 (shuffles 0-2, 3-5) and a change must beat that. `--errors` counts the CV's errors by
-issue #16's named decisions (`bench.tagger.error_kind`).
+issue #16's named decisions (`bench.tagger.error_kind`). `--neural upos` (or `tag`: UPOS and FEATS) also trains
+`tools.tagger.neural`'s spaCy tagger on each fold and prints, per seed, the readings chosen by the ranker alone,
+by the neural tagger alone, and by the ranker's score plus each of `--weights` times log p(the reading's label)
+(one neural model per fold, whatever the seeds; about 20 minutes with the committed neural.cfg).
 """
 from __future__ import annotations
 
@@ -50,30 +54,60 @@ def score(data: Path, train_part, test_part, settings: dict, extra: list, errors
 
 
 def main() -> None:
-    from bench.conll18 import f1
     from tools.syntax.treebank import FICTION, folds, ktb as treebank
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    parser.add_argument("--seed", type=int, default=train.SETTINGS["seed"])
+    parser.add_argument("--seed", type=int, nargs="+", default=[train.SETTINGS["seed"]])
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--show", default="", help="print the CV's errors whose kind holds this (with --errors)")
+    parser.add_argument("--neural", choices=("upos", "tag"), help="the neural tagger's label, beside the ranker")
+    parser.add_argument("--weights", type=float, nargs="+", default=[0.25, 0.5, 1.0, 2.0, 4.0],
+                        help="the neural log p's weights tried beside the ranker's score (with --neural)")
     args = parser.parse_args()
-    settings = {**train.SETTINGS, "seed": args.seed}
     started = time.perf_counter()
     extra = train.rows(train.from_apertium(apertium.read(args.data)))
     sentences = treebank(args.data)
     fiction = [s for s in sentences if s.document in FICTION]
-    genre = score(args.data, [s for s in sentences if s.document not in FICTION], fiction, settings, extra)
-    cv, errors, parts = Counter(), Counter() if args.errors else None, folds(sentences)
-    for k, test in enumerate(parts):
-        rest = [s for j, p in enumerate(parts) if j != k for s in p]
-        cv.update(score(args.data, rest, test, settings, extra, errors, args.show))
-    for name, c in (("CV", cv), ("genre", genre)):
-        print(f"{name:6s}" + "  ".join(f"{m} {f1(c)[m]:.2f}" for m in SHOWN))
-    for kind, n in (errors or Counter()).most_common(30):
-        print(f"{n:4d} {kind[7:]}")
-    print(f"seed {args.seed}, {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    splits = [("genre", [s for s in sentences if s.document not in FICTION], fiction)]
+    parts = folds(sentences)
+    splits += [("CV", [s for j, p in enumerate(parts) if j != k for s in p], test) for k, test in enumerate(parts)]
+    if args.neural:
+        return neural(args, splits, extra, started)
+    for seed in args.seed:
+        settings = {**train.SETTINGS, "seed": seed}
+        totals, errors = {"CV": Counter(), "genre": Counter()}, Counter() if args.errors else None
+        for name, rest, test in splits:
+            totals[name].update(score(args.data, rest, test, settings, extra, errors if name == "CV" else None,
+                                      args.show))
+        for name in ("CV", "genre"):
+            print(f"{name:6s}" + line(totals[name]))
+        for kind, n in (errors or Counter()).most_common(30):
+            print(f"{n:4d} {kind[7:]}")
+        print(f"seed {seed}, {time.perf_counter() - started:.0f} s", file=sys.stderr)
+
+
+def line(c: Counter) -> str:
+    from bench.conll18 import f1
+
+    return "  ".join(f"{m} {f1(c)[m]:.2f}" for m in SHOWN)
+
+
+def neural(args, splits, extra: list, started: float) -> None:
+    """The ranker, the neural tagger and their sums on every split (`tools.tagger.neural.measure`)."""
+    from tools.tagger import neural as network
+
+    items = network.from_apertium(apertium.read(args.data), args.neural)
+    settings = [{**train.SETTINGS, "seed": seed} for seed in args.seed]
+    totals: dict[tuple[str, str], Counter] = {}
+    for name, rest, test in splits:
+        found, cost = network.measure(args.data, rest, test, settings, extra, items, args.neural, args.weights)
+        for system, c in found.items():
+            totals.setdefault((name, system), Counter()).update(c)
+        print(f"{name} part done, neural model {cost:.1f} µs a token, {time.perf_counter() - started:.0f} s",
+              file=sys.stderr, flush=True)
+    for (name, system), c in totals.items():
+        print(f"{name:6s}{system:20s}" + line(c))
 
 
 if __name__ == "__main__":
