@@ -305,7 +305,7 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
     (балаларға түсінікті ету үшін қажет: the adjective's, not who needs; not Фермерлерге өнімді сақтау үшін)."""
     bare = int(after + 2 < len(tokens) and bare_noun(tokens[after]))  # адам еңбек ететін ұжым
     if after + bare != predicate and after + bare + 1 < len(tokens) and _relative(tokens, after + bare):
-        return True
+        return not object_before(tokens, after + bare + 1, predicate)
     own = w.case(tokens[after - 1])
     for i in range(after, predicate if predicate > after else len(tokens)):
         token = tokens[i]
@@ -322,6 +322,13 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
                 or any(a.upos == "ADJ" for a in token.analyses)):  # сенімді (read сен-ім-ді, also an adjective)
             return False  # (not Министрлік алдағы уақытта ... болатын: an oblique word ends the noun phrase)
     return False
+
+
+def object_before(tokens: Sequence[Token], head: int, predicate: int) -> bool:
+    """The relative clause's noun stands bare right before an active predicate, as its object: the mention before the
+    clause is the predicate's subject («CITIC» корпорациясы хром өндіретін кәсіпорын салмақ), not the clause's."""
+    return head + 1 == predicate and tokens[head].upos == "NOUN" and w.case(tokens[head]) == "Nom" \
+        and not w.possessed(tokens[head]) and not w.passive(tokens[predicate])
 
 
 def joined(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:

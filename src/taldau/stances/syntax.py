@@ -45,6 +45,9 @@ def read(tokens: Sequence[Token], offset: int, mentions: Sequence[Mention], foun
             and (reports(tokens, found) or quoted(tokens, found.end)):
         subjects = []  # Министр ... өз елінің қолдайтынын айтты, ... инвесторлар қолдау көрсетіп жатыр деді: the
         # reported clause's own subject, after the speaker
+    if subjects and rules.subjects and rules.subjects[-1].last <= subjects[0].first \
+            and arguments.object_before(tokens, subjects[-1].last - 1, found.first):
+        subjects = []  # «CITIC» корпорациясы ... кәсіпорын салмақ: the parse's subject is the verb's bare object
     targets = _targets(tokens, heads, predicate, found, mentions)
     if not subjects and rules.subjects and _subordinate(tokens, heads, rules.subjects[-1], predicate) \
             and any(t.upos in ("NOUN", "PRON") and w.case(t) == "Nom" and w.lemma(t) not in w.TIME_WORDS
