@@ -149,3 +149,13 @@ def test_a_verbs_subject_or_object_modifies_no_noun_after_it() -> None:
 def test_the_copulas_verbal_noun_is_no_term() -> None:
     found = terms("Компаниялар жобаға мүдделі екендіктерін айтты. Банктер де мүдделі екендіктерін жасырмады.")
     assert not any("екенд" in k for k in found)
+
+
+def test_a_plural_noun_modifies_no_noun_after_it() -> None:
+    found = terms("Сағат 14:30-да басталған брифингте журналистер вакцинация мәселесін де көтерді.")
+    assert not any("журналист" in k and "вакцинация" in k for k in found) and "вакцинация мәселесі" in found
+
+
+def test_the_noun_of_a_light_verb_is_no_term() -> None:
+    found = terms("Токио бағалауды талап етеді. Мәскеу де есеп беруді талап етеді. Олар көмек көрсетті.")
+    assert "талап" not in found and "көмек" not in found

@@ -28,6 +28,7 @@ from taldau.component import Component
 from taldau.doc import Doc, KeyTerm, Span, Token
 from taldau.langid import identify
 from taldau.morph import abbreviation
+from taldau.morph.phrases import followers
 from taldau.morph.suffixes import CASE_GLOSSES
 from taldau.ner.canonical import NUMERIC
 
@@ -166,7 +167,7 @@ def _candidates(doc: Doc) -> Iterator[tuple[Key, Range]]:
             if run and _argument(tokens, run[-1]):  # тарап | сотқа (жүгінеді): a subject, not a modifier
                 yield from _phrases(tokens, run)
                 run = []
-            if inside or lemma_key(t) is None:  # None for any word but a modifier
+            if inside or lemma_key(t) is None or _light_verb_noun(tokens, i):  # None for any word but a modifier
                 yield from _phrases(tokens, run)
                 run = []
             elif _attributive(t) or run and not _bare(t) and tokens[run[-1]].upos in HEADS \
@@ -235,10 +236,19 @@ def _bare(t: Token) -> bool:
 
 
 def _argument(tokens: tuple[Token, ...], i: int) -> bool:
-    """Whether the parse (when it ran) makes the noun a verb's subject or object, or hangs it on a word before it
-    (шал мен кемпір | өмір сүріпті): then it modifies no noun after it."""
+    """Whether the noun modifies no noun after it: a plural (журналистер | вакцинация мәселесін), or one the parse (when
+    it ran) makes a verb's subject or object or hangs on a word before it (шал мен кемпір | өмір сүріпті)."""
     t = tokens[i]
+    if t.upos == "NOUN" and "Number=Plur" in (t.feats or "") and "psor" not in (t.feats or ""):
+        return True
     return t.head is not None and t.upos in HEADS and (t.deprel in VERB_ARGUMENTS or t.head <= i)
+
+
+def _light_verb_noun(tokens: tuple[Token, ...], i: int) -> bool:
+    """The noun of a light verb right after it (талап етеді, назар аударды, көмек көрсетті): part of a verb, no term."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return following is not None and following.upos in ("VERB", "AUX") and tokens[i].upos in HEADS \
+        and (following.lemma or "").lower() in followers(tokens[i].norm)
 
 
 def _unheaded_name(tokens: tuple[Token, ...], run: list[int], t: Token) -> bool:
