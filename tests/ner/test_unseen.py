@@ -86,6 +86,7 @@ def test_an_abbreviation_defined_in_brackets_names_its_name_throughout():
     ("Мәжіліс депутаты Айқын Қоңыров (ҚХП) сөз сөйледі. ҚХП фракциясы жобаны қолдады.", "ҚХП", set()),  # a party
     ("Делегация Мәскеуге (РФ) барды. РФ Қазақстанмен келісті.", "РФ", {"РФ"}),  # no Мәскеу: another first letter
     ("Halyqaralyq valiuta qory (HVQ) boljam jasady. HVQ-nyñ ökılderı keldı.", "HVQ", {"Халықаралық валюта қоры"}),
+    ("Халықаралық валюта қоры (IMF) болжам жасады. IMF өкілдері келді.", "IMF", {"Халықаралық валюта қоры"}),
 ])
 def test_an_abbreviation_abbreviates_only_a_name_it_can_stand_for(text, short, canonical):
     assert {e.canonical for e in nlp()(text).entities if e.text.startswith(short)} == canonical

@@ -93,6 +93,8 @@ def test_a_list_items_number_labels_it_and_is_no_entity() -> None:
     found = extract(_doc(text))
     assert [(q.text, q.named) for q in found] == [("1", True), ("2", True), ("3", True)]
     assert as_entities(found) == ()
+    quoted = extract(_doc("Талаптар: 1) «Самұрық-Қазына» қорына; 2) 2024 жылдан бастап қолданылады."))
+    assert [(q.text, q.named) for q in quoted if q.text in ("1", "2")] == [("1", True), ("2", True)]
     listed = extract(_doc("Тізім: 1. Алматы; 2. Астана; 3. Шымкент."))
     assert [(q.text, q.named) for q in listed] == [("1", True), ("2", True), ("3", True)]
 
@@ -102,6 +104,7 @@ def test_a_list_items_number_labels_it_and_is_no_entity() -> None:
     "Қатысушылар саны: 120.",  # a value after a colon, no item after it
     "Оның ұпайы: 7; қарсыласының ұпайы: 5.",  # a 5 after a 7 is no item
     "Жалпы шығын (барлығы: 500) теңге болды.",  # a bracket that closes one opened before
+    "Жеңілгендер саны: 1. Ол ауырып қалды.",  # a first "item" with no second one
 ])
 def test_a_count_is_no_list_item(text: str) -> None:
     assert not any(q.named for q in extract(_doc(text)))

@@ -236,8 +236,8 @@ def main() -> None:
                     total[name][key, i] += n
         if args.speed:
             single, batched, crf_time = speed(labeller, EntityRecognizer(folder), docs)
-            print(f"fold {k}: CPU µs a token: spaCy labels {single:.1f} a sentence at a time, {batched:.1f} in batches "
-                  f"(model alone); CRF labels {crf_time:.1f} a sentence at a time")
+            print(f"fold {k}: CPU µs a token: spaCy labels {single:.1f} a sentence at a time, {batched:.1f} in "
+                  f"batches (model alone); CRF labels {crf_time:.1f} a sentence at a time")
     results = {name: {key: (c[key, 0], c[key, 1], c[key, 2]) for key, _ in c} for name, c in total.items()}
     for name, result in results.items():
         print(f"folds {args.folds} " + line(name, result) + f" ({result['unseen recall'][2]} unseen gold names)")

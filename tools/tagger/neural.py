@@ -26,9 +26,8 @@ from taldau.tagger import ranker
 from tools.tagger import apertium, ktb, train
 
 CONFIG = Path(__file__).with_name("neural.cfg")
-KINDS = ("upos", "tag")
 EPOCHS = 15
-KTB_REPEAT = 3  # the ranker's ktb_weight
+KTB_REPEAT = int(train.SETTINGS["ktb_weight"])  # as the ranker weighs KTB
 FLOOR = 1e-4  # the probability of a label the model never saw
 
 Item = tuple[list[str], list[tuple[Analysis, ...]], list[str]]  # norms, readings, labels ("" when unknown)
@@ -126,8 +125,8 @@ def choose(ranked: np.ndarray | None, logp: np.ndarray, weight: float | None) ->
     return int(np.argmax(score))
 
 
-def measure(data: Path, train_part, test_part, settings: Sequence[dict], apertium_rows: list, apertium_items: list[Item],
-            kind: str, weights: Sequence[float]) -> tuple[dict[str, Counter], float]:
+def measure(data: Path, train_part, test_part, settings: Sequence[dict], apertium_rows: list,
+            apertium_items: list[Item], kind: str, weights: Sequence[float]) -> tuple[dict[str, Counter], float]:
     """CoNLL 2018 counts on `test_part` (tools.syntax.treebank sentences, as running text) of the readings chosen
     by the neural tagger alone ("neural"), and for each of `settings` (the ranker's, one per SGD seed) by the
     ranker alone ("ranker s<seed>") and with each of `weights` ("s<seed> + <w> log p"); the model's µs a token."""

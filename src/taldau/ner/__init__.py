@@ -65,8 +65,8 @@ def _definitions(text: str, found: Sequence[Span]) -> dict[str, list[tuple[int, 
     for name, short in zip(found, found[1:]):
         key = short.canonical or short.text
         between = text[name.end : short.start].replace("»", "").replace('"', "").strip()
-        if name.label == short.label and key.isupper() and between == "(" and text[short.end : short.end + 1] == ")" \
-                and rules.abbreviates(key, [name.canonical or name.text]):
+        if name.label == short.label != "PERSON" and key.isupper() and between == "(" \
+                and text[short.end : short.end + 1] == ")" and rules.abbreviates(key, [name.canonical or name.text]):
             out.setdefault(key, []).append((short.start, name))
     return out
 
@@ -74,7 +74,8 @@ def _definitions(text: str, found: Sequence[Span]) -> dict[str, list[tuple[int, 
 def _with_definitions(doc: Doc, found: list[Span]) -> tuple[Span, ...]:
     """A defined abbreviation names its name wherever the document uses it (ХВҚ-ның, ХВҚ first in a sentence, which
     the CRF left out): the same class, canonical name and link, so that actors and search see one organisation. Where
-    a document defines one abbreviation twice, each use is the latest definition's before it."""
+    a document defines one abbreviation twice, each use is the latest definition's before it (a use before any, the
+    first definition's)."""
     defined = _definitions(doc.text, found)
     if not defined:
         return tuple(found)

@@ -140,9 +140,10 @@ def defined_abbreviations(words: Sequence[str], labels: list[str]) -> list[str]:
         end = last + 1 if last < len(words) and words[last] in CLOSE_QUOTES else last
         brackets = [k for k in range(first + 1, min(end + 1, len(words) - 2))
                     if words[k] == "(" and words[k + 2] == ")" and _capitals(words[k + 1])]
+        # the name ends at the bracket, or the CRF ran on over it
         if brackets and kind not in NUMERIC and kind != "PERSON" and brackets[0] + 3 >= last \
-                and abbreviates(words[brackets[0] + 1], words[first : brackets[0]]):  # the name ends there, or the CRF
-            k = brackets[0]  # ran on over the bracket
+                and abbreviates(words[brackets[0] + 1], words[first : brackets[0]]):
+            k = brackets[0]
             out[k : k + 3] = ["O", f"B-{kind}", "O"]
     return out
 
@@ -153,10 +154,13 @@ def _capitals(word: str) -> bool:
 
 
 def abbreviates(short: str, name: Sequence[str]) -> bool:
-    """Whether `short` may abbreviate the name of these words: it starts with the name's first letter (ҚТЖ for
-    «Қазақстан темір жолы», not ҚР for Мәскеу)."""
-    letters = [ch for word in name for ch in word if ch.isalpha()]
-    return bool(letters) and short[:1].lower() == letters[0].lower()
+    """Whether `short` may abbreviate the name of these words: it starts with the first letter of one of them (ҚТЖ for
+    «Қазақстан темір жолы», ЕҰУ for атындағы Еуразия ұлттық университеті; not ҚР for Мәскеу), or it is written in
+    Latin letters, an international one (IMF for Халықаралық валюта қоры)."""
+    if short.isascii():
+        return True
+    initials = {part.lstrip("«\"“(")[:1].lower() for word in name for part in word.split()}
+    return short[:1].lower() in initials
 
 
 def _work(word: str) -> bool:

@@ -170,19 +170,31 @@ def quarter(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
 def item_label(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
     """1) мемлекеттік органдарға; 2) ...; 3. Заң ...: a number heading a list item labels it: a number, but no numeric
     entity (nor one the entity recogniser may add there). An item's number is followed by its bracket or period and
-    words, comes after a sentence's or an item's end, and is 1 or follows the item before it (not Қатысушылар саны:
-    120., nor (барлығы: 500), a bracket that closes)."""
+    the item (a word, a quote, a number), comes after a sentence's or an item's end, and follows the item before or,
+    the first, has the next one after it (1) ... alone too; not Қатысушылар саны: 120., Жеңілгендер саны: 1. Ол ...,
+    nor (барлығы: 500), a bracket that closes)."""
     if end - start != 1 or not tokens[start].norm.isdigit() or end + 1 >= len(tokens) \
-            or tokens[end].norm not in _ITEM_MARKS or not tokens[end + 1].norm[:1].isalpha():
+            or tokens[end].norm not in _ITEM_MARKS or not _item_start(tokens[end + 1].norm):
         return False
     if start and tokens[start - 1].norm not in _ITEM_BEFORE:
         return False
     number, mark = int(tokens[start].norm), tokens[end].norm
-    if mark == ")" and any(t.norm == "(" for t in tokens[max(0, start - _ITEM_SPAN) : start]) \
-            and not any(t.norm == ")" for t in tokens[max(0, start - _ITEM_SPAN) : start]):
+    before = tokens[max(0, start - _ITEM_SPAN) : start]
+    if mark == ")" and any(t.norm == "(" for t in before) and not any(t.norm == ")" for t in before):
         return False  # (барлығы: 500) теңге: the bracket closes one opened before
-    return number == 1 or any(tokens[k].norm == str(number - 1) and tokens[k + 1].norm == mark
-                              for k in range(max(0, start - _ITEM_SPAN), start - 1))
+    if number == 1:
+        return mark == ")" or _marked(tokens[end + 1 : end + _ITEM_SPAN], 2, mark)
+    return _marked(before, number - 1, mark)
+
+
+def _item_start(text: str) -> bool:
+    """What may open a list item: a word, a number or an opening quote («Самұрық-Қазына» қорына; 2024 жылдан)."""
+    return text[:1].isalnum() or text[:1] in "«\"“"
+
+
+def _marked(tokens: Sequence[Token], number: int, mark: str) -> bool:
+    """Whether the tokens hold the list item `number` with its mark: 2) or 2."""
+    return any(a.norm == str(number) and b.norm == mark for a, b in zip(tokens, tokens[1:]))
 
 
 IN_NAME = (in_name, in_title, in_code, numbered, in_other_entity, item_label)

@@ -225,15 +225,18 @@ def _lifespan(n: Number) -> str | None:
 
 
 def _after_name(tokens: Sequence[Token], i: int) -> bool:
-    """In brackets right after a name (әл-Фараби (870–950), Әмір Темір (1336–1405), Әбілқайыр хан (1693–1748)): a
-    word with a capital inside the sentence, or a proper noun first in it (not Барлығы (2000)), or a title after one,
-    in no case but the nominative (not Алматыда (300–400) адам)."""
+    """In brackets right after a name (әл-Фараби (870–950), Әмір Темір (1336–1405), Ясауидің (1093–1166)) or a title
+    after one (Әбілқайыр хан (1693–1748), Төле би): a word with a capital, a proper noun when it opens its sentence
+    (not Барлығы (2000)), in the nominative or the genitive (not Алматыда (300–400) адам)."""
     if not _bracketed(tokens, i) or i < 2:
         return False
-    name = i - 3 if i >= 3 and tokens[i - 2].norm in lx.TITLES else i - 2
-    capital = any(ch.isupper() for ch in tokens[name].norm) and (name > 0 or _reading(tokens[name]).upos == "PROPN")
+    titled = i >= 3 and tokens[i - 2].norm in lx.TITLES
+    name = i - 3 if titled else i - 2
+    opening = name == 0 or tokens[name - 1].norm in (".", "!", "?")
+    capital = any(ch.isupper() for ch in tokens[name].norm) and (titled or not opening
+                                                                 or _reading(tokens[name]).upos == "PROPN")
     feats = _reading(tokens[i - 2]).feats or ""
-    return capital and ("Case=" not in feats or "Case=Nom" in feats)
+    return capital and ("Case=" not in feats or "Case=Nom" in feats or "Case=Gen" in feats)
 
 
 def _reading(token: Token) -> Analysis:

@@ -257,7 +257,7 @@ def fits_subject(tokens: Sequence[Token], last: Mention, case: str, predicate: i
     `headed`: the parse makes it the predicate's subject, so a title after it read as possessed is no head of it
     (зауыт жұмысшылары Елбасының еңбегін; not Азия елдері аумағының, a chain the parse misses)."""
     following = tokens[last.last] if last.last < len(tokens) else None
-    return mention_case(tokens, last) == case and (
+    return mention_case(tokens, last) == case and not _owner_before_subject(tokens, last.last, predicate) and (
         past_quotes(tokens, last.last) == predicate or not governed(tokens, last.last)
         or headed and following is not None and following.norm[:1].isupper()) \
         and not predicative(tokens, last.last, predicate) and not bare_object(tokens, last.last, predicate) \
@@ -305,7 +305,7 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
     (балаларға түсінікті ету үшін қажет: the adjective's, not who needs; not Фермерлерге өнімді сақтау үшін)."""
     bare = int(after + 2 < len(tokens) and bare_noun(tokens[after]))  # адам еңбек ететін ұжым
     if after + bare != predicate and after + bare + 1 < len(tokens) and _relative(tokens, after + bare):
-        return not object_before(tokens, after + bare + 1, predicate)
+        return not (bare and object_before(tokens, after + bare + 1, predicate))  # (Назарбаев құрған партия: its own)
     own = w.case(tokens[after - 1])
     for i in range(after, predicate if predicate > after else len(tokens)):
         token = tokens[i]
@@ -340,7 +340,8 @@ def joined(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:
 
 def governed(tokens: Sequence[Token], after: int) -> bool:
     """Қазақстан арқылы, Қазақстан үшін; Қазақстан құрамасы, «ҚазМұнайГаз» акцияларының (the mention modifies a
-    possessed noun; after its closing quote, a genitive one: «Қазақфильм» киностудиясы is the studio's name)."""
+    possessed noun; after its closing quote, a genitive one: «Қазақфильм» киностудиясы is the studio's name, and
+    «Қазақтелеком» тарифтерін көтеруге ниетті the company's own object)."""
     last = after - 1
     before = tokens[last]
     after = past_quotes(tokens, after)
@@ -348,7 +349,7 @@ def governed(tokens: Sequence[Token], after: int) -> bool:
         return False
     following = tokens[after]
     if after > last + 1 and not _postposition(following):  # «Қазпошта» арқылы, «ҚазМұнайГаз» акцияларының
-        return following.upos == "NOUN" and w.possessed(following) and w.case(following) != "Nom"
+        return following.upos == "NOUN" and w.possessed(following) and w.case(following) == "Gen"
     if _postposition(following):
         return True
     # Азия елдері аумағының; not тұрғындары отын (misread от-ын): a noun possessed by a
@@ -356,6 +357,16 @@ def governed(tokens: Sequence[Token], after: int) -> bool:
         and not fronted_subject(tokens, last) \
         and (w.feats(before).get("Person[psor]") != "3" or w.case(following) == "Gen")  # third person modifies only a
     # genitive chain (a first person read in a name, Қырым as қыр-ым, is no possessive: Қырым хандығымен)
+
+
+def _owner_before_subject(tokens: Sequence[Token], after: int, predicate: int) -> bool:
+    """A quoted name before its possessed object, a nominative after them (the subject): «Қазатомөнеркәсіп»
+    акцияларын инвесторлар сатып алуға ниетті names the shares' owner, not who wants them (but «Қазақтелеком»
+    тарифтерін көтеруге ниетті: the company itself, nothing nominative after)."""
+    k = past_quotes(tokens, after)
+    if k == after or k >= len(tokens) or not (w.possessed(tokens[k]) and w.case(tokens[k]) == "Acc"):
+        return False
+    return any(t.upos in ("NOUN", "PROPN") and w.case(t) == "Nom" for t in tokens[k + 1 : predicate])
 
 
 def past_quotes(tokens: Sequence[Token], after: int) -> int:
