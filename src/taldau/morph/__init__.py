@@ -15,7 +15,7 @@ Lemmas follow UD Kazakh-KTB: verb stems without -у (оқы), proper nouns capit
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -28,7 +28,8 @@ from .guesser import guess
 from .misspellings import misspelt
 from .shapes import hyphenated, number, punctuation, respelled, sounds
 
-__all__ = ["Analysis", "Morphology", "abbreviation", "analyze", "analyze_many", "annotate", "generate", "lemmatize"]
+__all__ = ["Analysis", "Morphology", "abbreviation", "analyze", "analyze_many", "annotate", "generate", "lemmatize",
+           "postposition_fits"]
 
 
 @lru_cache(maxsize=WORDS)
@@ -52,6 +53,18 @@ def _search(word: str) -> tuple[Analysis, ...]:
     if readings and not word[:1].isupper():
         return tuple(readings)
     return tuple(readings + guess(word))  # a capitalised word the lexicon lacks may be a name (Танысбай)
+
+
+# Postpositions that are adverbs too, and the case they govern as postpositions: соғыстан бұрын "before the war", but
+# Үкімет бұрын қолдаған "the government formerly supported"; 2030 жылға дейін.
+GOVERNED_CASES = {"бұрын": "Abl", "кейін": "Abl", "бері": "Abl"}
+
+
+def postposition_fits(reading: Analysis, before: Sequence[Analysis]) -> bool:
+    """Whether a reading may stand after a word of these readings: a postposition of `GOVERNED_CASES` only after a
+    word one of whose readings is in the case it governs (not Үкімет бұрын, an adverb after a nominative)."""
+    case = GOVERNED_CASES.get(reading.lemma) if reading.upos == "ADP" else None
+    return case is None or any(f"Case={case}" in (a.feats or "") for a in before)
 
 
 def abbreviation(reading: Analysis) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from taldau.doc import Token
-from taldau.morph import suffixes
+from taldau.morph import GOVERNED_CASES, suffixes
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import CLOSING_QUOTES, OPENING_QUOTES, Mention, find_places, fronted_subject, group
@@ -379,5 +379,8 @@ def past_quotes(tokens: Sequence[Token], after: int) -> int:
 
 
 def _postposition(token: Token) -> bool:
-    """Арқылы, үшін, қарсы; арасындағы read as the noun ара: a postposition by its lemma or its written form."""
+    """Арқылы, үшін, қарсы; арасындағы read as the noun ара: a postposition by its lemma or its written form; not
+    an adverb twin the tagger chose after a word in no case it governs (Компания кейін ...: later)."""
+    if token.upos == "ADV" and w.lemma(token) in GOVERNED_CASES:
+        return False
     return w.lemma(token) in POSTPOSITIONS or token.norm.lower() in POSTPOSITIONS or token.upos == "ADP"

@@ -22,6 +22,19 @@ def promote(readings: Sequence[Analysis], k: int) -> tuple[Analysis, ...]:
     return tuple(readings) if k == 0 else (readings[k], *readings[:k], *readings[k + 1:])
 
 
+def stray_postpositions(readings: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """The words' readings (first chosen), where a postposition stands after a word in no case it governs with its
+    adverb twin put first (Үкімет бұрын қолдаған: formerly; соғыстан бұрын: before the war): `morph.postposition_fits`."""
+    from taldau.morph import postposition_fits
+
+    out = [tuple(r) for r in readings]
+    for i, r in enumerate(out):
+        if r and r[0].upos == "ADP" and not postposition_fits(r[0], out[i - 1] if i else ()):
+            k = next((k for k, a in enumerate(r) if a.upos == "ADV" and a.lemma == r[0].lemma), 0)
+            out[i] = promote(r, k)
+    return out
+
+
 def disambiguate(words: Sequence[str]) -> list[tuple[Analysis, ...]]:
     """The readings of each word of one sentence, reordered by context."""
     from taldau.morph import analyze_many
@@ -29,4 +42,4 @@ def disambiguate(words: Sequence[str]) -> list[tuple[Analysis, ...]]:
 
     readings = analyze_many(words)
     best = Tagger().ranker.choose(list(zip(words, readings)))
-    return [promote(r, k) for r, k in zip(readings, best)]
+    return stray_postpositions([promote(r, k) for r, k in zip(readings, best)])

@@ -7,7 +7,7 @@ from functools import cached_property
 
 from taldau.component import Component
 from taldau.doc import Doc
-from taldau.tagger import promote
+from taldau.tagger import promote, stray_postpositions
 from taldau.tagger.ranker import META, MODEL, Ranker
 
 WINDOW = 300  # tokens ranked as one sentence when a Doc has no sentences (or one of millions of tokens)
@@ -44,6 +44,8 @@ class Tagger(Component):
             for i, k in enumerate(self.ranker.choose_block(words, [s - begin for s, _ in block]), begin):
                 if k:
                     tokens[i] = tokens[i].with_analyses(promote(tokens[i].analyses, k))
+        fitted = stray_postpositions([t.analyses for t in tokens])
+        tokens = [t if r is t.analyses else t.with_analyses(r) for t, r in zip(tokens, fitted)]
         return dataclasses.replace(doc, tokens=tuple(tokens))
 
 
