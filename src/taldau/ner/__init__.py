@@ -64,7 +64,7 @@ def _definitions(text: str, found: Sequence[Span]) -> dict[str, list[tuple[int, 
     out: dict[str, list[tuple[int, Span]]] = {}
     for name, short in zip(found, found[1:]):
         key = short.canonical or short.text
-        between = text[name.end : short.start].replace("»", "").replace('"', "").strip()
+        between = text[name.end : short.start].strip(' »"”')  # «Қазақстан темір жолы» (ҚТЖ)
         if name.label == short.label != "PERSON" and key.isupper() and between == "(" \
                 and text[short.end : short.end + 1] == ")" and rules.abbreviates(key, [name.canonical or name.text]):
             out.setdefault(key, []).append((short.start, name))

@@ -348,10 +348,10 @@ def governed(tokens: Sequence[Token], after: int) -> bool:
     if after >= len(tokens):
         return False
     following = tokens[after]
-    if after > last + 1 and not _postposition(following):  # «Қазпошта» арқылы, «ҚазМұнайГаз» акцияларының
-        return following.upos == "NOUN" and w.possessed(following) and w.case(following) == "Gen"
-    if _postposition(following):
+    if _postposition(following):  # «Қазпошта» арқылы too
         return True
+    if after > last + 1:  # «ҚазМұнайГаз» акцияларының
+        return following.upos == "NOUN" and w.possessed(following) and w.case(following) == "Gen"
     # Азия елдері аумағының; not тұрғындары отын (misread от-ын): a noun possessed by a
     return following.upos == "NOUN" and w.possessed(following) and w.case(before) == "Nom" \
         and not fronted_subject(tokens, last) \

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Analysis
+from taldau.morph import postposition_fits
 
 __all__ = ["disambiguate", "promote"]
 
@@ -25,8 +26,6 @@ def promote(readings: Sequence[Analysis], k: int) -> tuple[Analysis, ...]:
 def stray_postpositions(readings: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
     """The words' readings (first chosen), where a postposition stands after a word in no case it governs with its
     adverb twin put first (Үкімет бұрын қолдаған: formerly; соғыстан бұрын: before the war): `morph.postposition_fits`."""
-    from taldau.morph import postposition_fits
-
     out = [tuple(r) for r in readings]
     for i, r in enumerate(out):
         if r and r[0].upos == "ADP" and not postposition_fits(r[0], out[i - 1] if i else ()):
