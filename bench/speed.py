@@ -103,7 +103,8 @@ def _children_cpu() -> float:
 def measure(src: Path, corpora: dict[str, list[str]]) -> dict[str, float]:
     """One round of every figure for the tree at `src`."""
     out = {"start-up": json.loads(run_python(src, STARTUP)[0])}
-    cli = "import sys; sys.argv = ['taldau', 'analyze', '-']; from taldau.cli import app; app()"
+    # the tree's own program, as `python -m taldau.cli` (the `taldau` script) runs it
+    cli = "import runpy, sys; sys.argv = ['taldau', 'analyze', '-']; runpy.run_module('taldau.cli', run_name='__main__')"
     out["command line"] = run_python(src, cli, SENTENCE + "\n")[1]
     for name, texts in corpora.items():
         found = json.loads(run_python(src, THROUGHPUT, json.dumps(texts))[0])

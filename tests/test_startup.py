@@ -65,3 +65,43 @@ def test_one_sentence_through_the_command_line_shows_no_progress_and_imports_no_
     assert done.returncode == 0, done.stderr
     assert [t["text"] for t in json.loads(done.stdout)["tokens"]] == ["Біз", "келістік", "."]
     assert not {m for m in json.loads(done.stderr) if m.split(".")[0] == "rich"}
+
+
+COMMAND = r'''
+import atexit, gc, json, runpy, sys
+
+atexit.register(lambda: sys.stderr.write(json.dumps({"modules": sorted(sys.modules), "frozen": gc.get_freeze_count()})))
+sys.argv = ["taldau", *sys.argv[1:]]
+runpy.run_module("taldau.cli", run_name="__main__")  # the `taldau` program, as its entry point runs it
+'''
+SERVICE_AND_CLUSTER = {"fastapi", "uvicorn", "starlette", "dask", "distributed", "pyarrow", "spacy", "sqlite3"}
+
+
+def _command(*args: str, stdin: str) -> tuple[str, dict]:
+    done = subprocess.run([sys.executable, "-c", COMMAND, *args], input=stdin, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout, json.loads(done.stderr)
+
+
+def test_the_command_line_module_imports_no_argument_validation_and_no_service() -> None:
+    found = _run("import json, sys, taldau.cli; print(json.dumps({'modules': sorted(sys.modules)}))")
+    loaded = {m.split(".")[0] for m in found["modules"]}
+    assert not loaded & (SERVICE_AND_CLUSTER | {"pydantic", "conllu", "numpy"})  # typer imports pydantic for a command's options
+
+
+def test_a_light_command_imports_no_analysis_service_or_report() -> None:
+    out, found = _command("translit", "-", stdin="Қазақстан\n")
+    assert out == "Qazaqstan\n"
+    loaded = {m.split(".")[0] for m in found["modules"]} | set(found["modules"])
+    assert not loaded & (SERVICE_AND_CLUSTER | {"rich", "numpy", "conllu", "taldau.pipeline", "taldau.export"})
+
+
+def test_json_from_the_program_imports_no_other_format_and_leaves_its_tables_to_the_exit() -> None:
+    out, found = _command("analyze", "-", stdin="Біз келістік.\n")
+    assert [t["text"] for t in json.loads(out)["tokens"]] == ["Біз", "келістік", "."]
+    loaded = set(found["modules"])
+    assert "taldau.export.json" in loaded
+    assert not loaded & {"conllu", "taldau.export.conll", "taldau.export.html", "taldau.export.text"}
+    assert not {m.split(".")[0] for m in loaded} & SERVICE_AND_CLUSTER
+    assert found["frozen"] > 10_000  # the interpreter's collections at exit skip what the command loaded

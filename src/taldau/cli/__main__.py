@@ -1,4 +1,4 @@
-"""`python -m taldau.cli`."""
-from taldau.cli import app
+"""`python -m taldau.cli`: the `taldau` program."""
+from taldau.cli import main
 
-app()
+main()
