@@ -271,6 +271,8 @@ def _verb_states(tokens: Sequence[Token], last: int) -> bool:
         return True
     if form in ("Ger", "Part"):
         case = w.case(token)
+        if {"GER", "PL"} <= set(w.glosses(token)):
+            return False  # шектеулерін алып тастады: a plural -у verbal noun names things (restrictions), no clause
         if w.possessed(token) and case == "Acc":  # қолдайтынын айтты (not қолдауы жоқ: no support)
             return True
         if case == "Loc" and form == "Ger":  # жоспарлауда
