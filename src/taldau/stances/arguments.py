@@ -27,6 +27,7 @@ from taldau.stances.reported import genitive_subject, nominalised, own_country, 
 from taldau.stances.targets import CASES, POSTPOSITIONS, bare_noun, find_targets, parenthesised
 
 SPEECH_ACTS = frozenset({"түсініктеме", "жауап", "сұхбат", "пікір", "мәлімдеме", "ақпарат"})  # ... беруден бас тартты
+LAID = frozenset({"негіз", "іргетас", "кірпіш", "от"})  # the objects of қала- "lay" (a homonym of "want")
 
 
 class Arguments(NamedTuple):
@@ -148,6 +149,11 @@ def _group_at(tokens: Sequence[Token], inside: Sequence[Mention], index: int) ->
     while first > 0 and joined(tokens, inside[first - 1], inside[first]):
         first -= 1
     return list(inside[first : k + 1])
+
+
+def laid(tokens: Sequence[Token], predicate: str, targets: list[tuple[int, int]]) -> bool:
+    """қала- "lay", not қала- "want": its object is what is laid (негізін қалады: founded; іргетасын қалады)."""
+    return predicate == "қала" and bool(targets) and w.lemma(tokens[targets[-1][1] - 1]) in LAID
 
 
 def comment_refused(tokens: Sequence[Token], targets: list[tuple[int, int]]) -> bool:
