@@ -57,3 +57,17 @@ def test_taldau_translit_stays_a_function_once_the_subpackage_is_imported() -> N
 def test_apostrophes_decide_2017_only_without_2021_letters(text: str, word: str, norm: str) -> None:
     doc = taldau.analyze(text)
     assert {t.norm for t in doc.tokens if t.text == word} == {norm}
+
+
+@pytest.mark.parametrize("text, word, norm", [
+    # the first sentence shows 2018 (kómir, jylǵa); the second shows no alphabet: dotless ı is й in 2018
+    ("Úkimet kómir óndirýdi azaıtýdy kózdeıdi. Germanııa bul bastamany qoldaıdy.", "qoldaıdy", "қолдайды"),
+    ("Úkimet kómir óndirýdi azaıtýdy kózdeıdi. Germanııa bul bastamany qoldaıdy.", "Germanııa", "Германия"),
+    # the same letters after a sentence that shows 2021 (şeşımın) are 2021's: ı is і
+    ("Ükımet bul şeşımın qoldaidy. Bul bilim berıledı.", "berıledı", "беріледі"),
+    # nothing shows an alphabet anywhere: 2021, the default
+    ("Bul bilim berıledı.", "berıledı", "беріледі"),
+])
+def test_a_sentence_without_an_alphabet_s_own_letters_follows_its_document(text: str, word: str, norm: str) -> None:
+    doc = taldau.analyze(text)
+    assert {t.norm for t in doc.tokens if t.text == word} == {norm}

@@ -106,10 +106,18 @@ def marked(text: str, alphabet: str) -> bool:
 def earlier(words: list[str]) -> str | None:
     """The earlier alphabet a sentence's words are written in: 2018 where one word has a letter only it writes
     (shaǵyn), 2017 where two words have its apostrophes (s'ag'yn u'kimet; one may be a foreign name: O'Brien)."""
+    found = written_in(words)
+    return found if found != "2021" else None
+
+
+def written_in(words: list[str]) -> str | None:
+    """The alphabet a sentence's own letters show: 2018 and 2017 as `earlier` tells them, 2021 where a word has a
+    letter only 2021 writes (şağyn, büğın); None where none does (Germanııa bul bastamany qoldaıdy: dotless ı is
+    й in 2018, і in 2021)."""
     if any(marked(word, "2018") for word in words):
         return "2018"
     if any(marked(word, "2021") for word in words):  # Şon O'Nil, jäne O'zbekiston: 2021 letters, foreign names
-        return None
+        return "2021"
     if sum(marked(word, "2017") for word in words) >= min(2, len(words)):
         return "2017"
     return None
