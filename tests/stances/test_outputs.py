@@ -74,3 +74,14 @@ def test_json_reads_back_with_its_relations() -> None:
 
     doc = Pipeline()(ARTICLE)
     assert doc.relations and Doc.from_json(to_json(doc)) == doc
+
+
+def test_a_country_opening_an_actor_phrase_names_one_actor_with_or_without_its_genitive() -> None:
+    from taldau.stances.summary import actors
+
+    text = ("Ресейдің үкіметі импортты азайтуға тырысады. Ресей үкіметі бұл жобаға қарсы. "
+            "АҚШ-тың Мемлекеттік департаменті бұл бастаманы қолдайды. АҚШ Мемлекеттік департаменті жобаға қарсы. "
+            "Қытай компаниялары зауыт салмақ.")
+    found = {a.key: (a.link, len(a.relations)) for a in actors(Pipeline()(text))}
+    assert found == {"ресей үкіметі": ("RU", 2), "ақш мемлекеттік департаменті": ("US", 2),
+                     "қытай компаниялары": ("CN", 1)}

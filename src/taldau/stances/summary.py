@@ -1,8 +1,8 @@
 """A document's relations gathered by actor: what each actor wants, needs, supports or opposes.
 
 Mentions of one actor merge by ISO link when they name a country itself (АҚШ, Америка, Америка
-Құрама Штаттары -> US) and by canonical name otherwise (Ресей үкіметі is its own actor, linked to RU;
-Алматы is Алматы, not KZ).
+Құрама Штаттары -> US) and by canonical name otherwise (Ресей үкіметі is its own actor, linked to RU, and so
+is Ресейдің үкіметі; Алматы is Алматы, not KZ).
 """
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from typing import NamedTuple
 
 from taldau.doc import Doc, Relation, Span
 from taldau.ner import gazetteer
+from taldau.ner.canonical import canonical
 
 KIND_ORDER = ("goal", "interest", "need", "cooperation", "support", "opposition")
+MAX_PLACE_WORDS = 3  # words of a country's name that may open an actor phrase (Америка Құрама Штаттарының)
 
 
 class Actor(NamedTuple):
@@ -24,12 +26,19 @@ class Actor(NamedTuple):
 
 
 def actor_key(span: Span) -> str:
-    """US for АҚШ, Америка and Америка Құрама Штаттары; "ресей үкіметі" for Ресей үкіметі."""
+    """US for АҚШ, Америка and Америка Құрама Штаттары; "ресей үкіметі" for Ресей үкіметі and Ресейдің үкіметі (a
+    country opening a phrase, in the genitive or not, names one actor)."""
     name = span.canonical or span.text
     if span.label == "GPE" and span.link and len(span.link) == 2:
         place = gazetteer.places().get(tuple(name.split()))
         if place is None or place.kind == "country":
             return span.link
+    words = name.split()
+    if span.link and len(span.link) == 2:
+        for k in range(min(len(words) - 1, MAX_PLACE_WORDS), 0, -1):  # АҚШ-тың, Америка Құрама Штаттарының
+            place, link = canonical(words[:k], "GPE")
+            if link == span.link and place:
+                return " ".join([place, *words[k:]]).lower()
     return name.lower()
 
 
