@@ -214,6 +214,24 @@ def test_a_place_and_a_body_s_head_word_are_one_name(words, before, after):
 
 
 @pytest.mark.parametrize("words, before, after", [
+    ("Шымкент облысының әкімшілік орталығы болды", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-GPE I-GPE O O O"),  # a region's seat is a place's role: the region stays a place
+    ("Ақсу аудан орталығы атанды", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O", "B-GPE O O O"),
+    ("Ақмола облысының онкология орталығы", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # a centre that is an institution
+])
+def test_a_region_s_seat_is_no_body(words, before, after):
+    assert rules.seats(words.split(), before.split()) == after.split()
+
+
+def test_a_region_s_seat_is_no_body_in_the_pipeline():
+    import taldau
+
+    doc = taldau.analyze("Шымкент ұзақ жылдар Оңтүстік Қазақстан облысының әкімшілік орталығы болды.")
+    assert not any(e.label == "ORGANISATION" for e in doc.entities)
+
+
+@pytest.mark.parametrize("words, before, after", [
     ("Еңбек кодексінің 24 - бабына сәйкес", "B-LAW I-LAW B-CARDINAL O O O", "B-LAW I-LAW I-LAW I-LAW I-LAW O"),
     ("Салық кодексінің жетпіс бесінші бабы", "B-LAW I-LAW B-ORDINAL I-ORDINAL O",
      "B-LAW I-LAW I-LAW I-LAW I-LAW"),

@@ -33,6 +33,7 @@ PLACES_NAMED = frozenset({"алаң", "көше", "даңғыл", "күн", "м�
 ABOUT = "туралы"  # a law's title ends with it, and KazNERD's LAW with the title
 PLACED = ("POSITION", "LAW")  # names a place right before belongs to
 MAX_TITLE = 4  # words of a code's name or an unquoted law's title
+SEAT, SEAT_UNITS, SEAT_MODIFIERS = "орталық", frozenset({"облыс", "аудан"}), frozenset({"әкімшілік"})  # облыс орталығы
 
 
 def initials(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -194,6 +195,30 @@ def local_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
         if body and not (h == last and (last == first + 1 or _country(words[first:last]))):
             out[first : h + 1] = [f"B-{body}"] + [f"I-{body}"] * (h - first)
     return out
+
+
+def seats(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Түркістан облысының әкімшілік орталығы, Түркістан облыс орталығы: the seat of a region or district is a place's
+    role, no body (KazNERD has no entity ending in облыс, аудан or әкімшілік орталығы): the region before it stays a
+    GPE, the seat's words are no entity."""
+    out = list(labels)
+    for first, last in spans_of(labels, "ORGANISATION"):
+        j = last - 2
+        if j < first or _lemma(words[last - 1]) != SEAT:
+            continue
+        if _lemma(words[j]) in SEAT_MODIFIERS:
+            j -= 1
+        if j <= first or _lemma(words[j]) not in SEAT_UNITS:
+            continue
+        end = j + 1 if "Gen" in _cases(words[j]) else j  # облысының names the region; a bare облыс goes with орталығы
+        out[first:end] = ["B-GPE"] + ["I-GPE"] * (end - first - 1)
+        out[end:last] = ["O"] * (last - end)
+    return out
+
+
+def _lemma(word: str) -> str:
+    readings = analyze(word.lower())
+    return readings[0].lemma if readings else word.lower()
 
 
 def _country(words: Sequence[str]) -> bool:
@@ -420,7 +445,7 @@ def places_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 RULES = (initials, parties, countries_end_persons, persons_end_at_case, countries_left_out, coordinated_names,
-         local_bodies, codes, law_titles, articles, quoted_bodies_in_positions, positions_end_at_head,
+         local_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions, positions_end_at_head,
          headless_positions, places_begin_names, defined_abbreviations)
 
 

@@ -216,7 +216,20 @@ def starting(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Dra
     return replace(draft, bound="min") if tokens[end - 1].norm.lower().endswith(ABLATIVE) else draft
 
 
-RELABEL = (counted, starting)
+def exceeding(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
+    """180 мың адамнан асады, 5 тоннадан асқан: more than the amount, a lower bound; the ablative is on the amount or
+    on its counted noun (the unit `counted` found), and the verb stays out of the span."""
+    if draft.bound or draft.kind in ("date", "time") or end >= len(tokens):
+        return draft
+    last = end - 1
+    if draft.unit and not tokens[last].norm.lower().endswith(ABLATIVE) and split_stem(tokens[end].norm.lower(), u.COUNTED):
+        last = end  # адамнан: the counted noun after the number bears the ablative
+    verb = tokens[last + 1].norm.lower() if last + 1 < len(tokens) else ""
+    exceeds = tokens[last].norm.lower().endswith(ABLATIVE) and verb in lx.EXCEED
+    return replace(draft, bound="min") if exceeds else draft
+
+
+RELABEL = (counted, starting, exceeding)
 
 
 def decide(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft | None:
