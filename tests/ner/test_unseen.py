@@ -224,6 +224,15 @@ def test_a_region_s_seat_is_no_body(words, before, after):
     assert rules.seats(words.split(), before.split()) == after.split()
 
 
+@pytest.mark.parametrize("words, before, after", [
+    ("Есіл — Азиядағы ірі өзен", "B-FACILITY I-FACILITY I-FACILITY O O", "B-FACILITY O O O O"),  # a definition
+    ("Іле — Қытайдағы өзен", "B-LOCATION I-LOCATION I-LOCATION O", "B-LOCATION O B-GPE O"),  # a known place
+    ("Алматы – Бішкек жолы", "B-FACILITY I-FACILITY I-FACILITY O", "B-FACILITY I-FACILITY I-FACILITY O"),  # a road
+])
+def test_a_name_ends_before_a_defining_dash(words, before, after):
+    assert rules.defining_dashes(words.split(), before.split()) == after.split()
+
+
 def test_a_region_s_seat_is_no_body_in_the_pipeline():
     import taldau
 
@@ -364,3 +373,12 @@ def test_a_person_or_a_place_never_holds_a_number():
     assert [(e.label, e.text) for e in doc.entities] == [("TIME", "14:30-да")]
     law = nlp()("Еңбек кодексінің 24-бабы өзгерді.")  # a law still holds its article's number
     assert [(e.label, e.text) for e in law.entities] == [("LAW", "Еңбек кодексінің 24-бабы")]
+
+
+def test_a_name_before_a_possessed_noun_keeps_its_ending():
+    """Шарын шатқалына: the name modifies шатқалы bare, so Шар-ы-н is no accusative of it; Абайды is one."""
+    import taldau
+
+    doc = taldau.analyze("Туристер Шарын шатқалына барды. Оқушылар Абайды оқыды.")
+    assert {e.text: e.canonical for e in doc.entities if e.label in ("LOCATION", "GPE", "PERSON")} == {
+        "Шарын": "Шарын", "Абайды": "Абай"}

@@ -33,6 +33,7 @@ PLACES_NAMED = frozenset({"алаң", "көше", "даңғыл", "күн", "м�
 ABOUT = "туралы"  # a law's title ends with it, and KazNERD's LAW with the title
 PLACED = ("POSITION", "LAW")  # names a place right before belongs to
 MAX_TITLE = 4  # words of a code's name or an unquoted law's title
+DASHES = frozenset({"—", "–"})  # a dash between words: a definition's (Ертіс — өзен) or a route's (Алматы – Бішкек)
 SEAT, SEAT_UNITS, SEAT_MODIFIERS = "орталық", frozenset({"облыс", "аудан"}), frozenset({"әкімшілік"})  # облыс орталығы
 
 
@@ -214,6 +215,28 @@ def seats(words: Sequence[str], labels: list[str]) -> list[str]:
         out[first:end] = ["B-GPE"] + ["I-GPE"] * (end - first - 1)
         out[end:last] = ["O"] * (last - end)
     return out
+
+
+def defining_dashes(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Ертіс — Азиядағы ірі өзендердің бірі: a name ends before a dash when the word after the dash that ends the span
+    is in the attributive locative, as it modifies the noun after it (a road's name joins bare places: Алматы –
+    Екатеринбург); that word is a place of its own when the gazetteer knows it (Қытайдағы), else no entity."""
+    out = list(labels)
+    if not DASHES.intersection(words):  # most sentences
+        return out
+    for kind, first, last in spans(labels):
+        dash = next((k for k in range(first + 1, last - 1) if words[k] in DASHES), None)
+        if kind in NUMERIC or dash is None or not _attributive(words[last - 1]):
+            continue
+        out[dash:last] = ["O"] * (last - dash)
+        if gazetteer.match(tuple(words[dash + 1 : last])):
+            out[dash + 1 : last] = ["B-GPE"] + ["I-GPE"] * (last - dash - 2)
+    return out
+
+
+def _attributive(word: str) -> bool:
+    readings = analyze(word.lower())
+    return bool(readings) and any(gloss == "ATTR" for _, gloss in readings[0].morphemes)
 
 
 def _lemma(word: str) -> str:
@@ -444,7 +467,7 @@ def places_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
-RULES = (initials, parties, countries_end_persons, persons_end_at_case, countries_left_out, coordinated_names,
+RULES = (initials, defining_dashes, parties, countries_end_persons, persons_end_at_case, countries_left_out, coordinated_names,
          local_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions, positions_end_at_head,
          headless_positions, places_begin_names, defined_abbreviations)
 
