@@ -233,6 +233,25 @@ def test_a_name_ends_before_a_defining_dash(words, before, after):
     assert rules.defining_dashes(words.split(), before.split()) == after.split()
 
 
+@pytest.mark.parametrize("words, before, after", [
+    ("Айгүл терезеден қарады", "O O O", "B-PERSON O O"),  # a given name the CRF left out
+    ("Кеше Ерлан келді", "B-DATE O O", "B-DATE B-PERSON O"),
+    ("« Айгүл » әнін айтты", "O O O O O", "O O O O O"),  # a title in quotes
+    ("Ертең келеді", "O O", "O O"),  # a word that is no name
+])
+def test_a_lone_given_name_is_a_person(words, before, after):
+    assert rules.given_names(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Пойыз Есіл вокзалынан шықты", "O B-PERSON O O", "O B-FACILITY I-FACILITY O"),  # the station named after him
+    ("Айгүл мектепке барды", "B-PERSON O O", "B-PERSON O O"),  # a person and a school: no possessive
+    ("Асанды мектебі марапаттады", "B-PERSON O O", "B-PERSON O O"),  # a name in a case
+])
+def test_a_name_before_a_possessed_facility_names_it(words, before, after):
+    assert rules.named_facilities(words.split(), before.split()) == after.split()
+
+
 def test_a_region_s_seat_is_no_body_in_the_pipeline():
     import taldau
 

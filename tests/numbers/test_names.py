@@ -99,6 +99,14 @@ def test_a_list_items_number_labels_it_and_is_no_entity() -> None:
     assert [(q.text, q.named) for q in listed] == [("1", True), ("2", True), ("3", True)]
 
 
+def test_a_list_item_after_a_heading_line_is_one() -> None:
+    # the heading ends its line without a period: the item's number begins the next line
+    found = extract(_doc("4-бап. Жалпы ережелер\n1. Кеңес жылына екі рет жиналады.\n2. Кеңестің шешімі хаттамаға жазылады."))
+    assert [(q.text, q.named) for q in found if q.kind == "cardinal" and q.text in ("1", "2")] == [("1", True), ("2", True)]
+    alone = extract(_doc("Жалпы ережелер 1. Кеңес жиналады. 2. Шешім жазылады."))  # no line break: a count after a word
+    assert [q.named for q in alone if q.text == "1"] == [False]
+
+
 @pytest.mark.parametrize("text", [
     "Жиналысқа 2 адам келді. Саны 5.",  # a number ending a sentence
     "Қатысушылар саны: 120.",  # a value after a colon, no item after it

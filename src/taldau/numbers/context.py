@@ -167,16 +167,17 @@ def quarter(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
     return end - start == 1 and tokens[start].norm.lower() == "тоқсан" and after == "бойынша"
 
 
-def item_label(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
+def item_label(draft: Draft, tokens: Sequence[Token], start: int, end: int, line_start: bool = False) -> bool:
     """1) мемлекеттік органдарға; 2) ...; 3. Заң ...: a number heading a list item labels it: a number, but no numeric
     entity (nor one the entity recogniser may add there). An item's number is followed by its bracket or period and
     the item (a word, a quote, a number), comes after a sentence's or an item's end, and follows the item before or,
     the first, has the next one after it (1) ... alone too; not Қатысушылар саны: 120., Жеңілгендер саны: 1. Ол ...,
-    nor (барлығы: 500), a bracket that closes)."""
+    nor (барлығы: 500), a bracket that closes). At the start of a line it needs nothing before it: a heading without a
+    period (1-бап. Мақсаты) may end the line above."""
     if end - start != 1 or not tokens[start].norm.isdigit() or end + 1 >= len(tokens) \
             or tokens[end].norm not in _ITEM_MARKS or not _item_start(tokens[end + 1].norm):
         return False
-    if start and tokens[start - 1].norm not in _ITEM_BEFORE:
+    if start and tokens[start - 1].norm not in _ITEM_BEFORE and not line_start:
         return False
     number, mark = int(tokens[start].norm), tokens[end].norm
     before = tokens[max(0, start - _ITEM_SPAN) : start]
@@ -197,7 +198,7 @@ def _marked(tokens: Sequence[Token], number: int, mark: str) -> bool:
     return any(a.norm == str(number) and b.norm == mark for a, b in zip(tokens, tokens[1:]))
 
 
-IN_NAME = (in_name, in_title, in_code, numbered, in_other_entity, item_label)
+IN_NAME = (in_name, in_title, in_code, numbered, in_other_entity)  # and item_label, which asks where lines start
 DROP = (article, distributive, quarter)
 
 
@@ -232,11 +233,14 @@ def exceeding(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Dr
 RELABEL = (counted, starting, exceeding)
 
 
-def decide(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft | None:
-    """The draft after the context checks, or None when one of them drops it."""
+def decide(draft: Draft, tokens: Sequence[Token], start: int, end: int,
+           line_starts: frozenset[int] = frozenset()) -> Draft | None:
+    """The draft after the context checks, or None when one of them drops it; `line_starts`: the indices of the
+    tokens that begin a line of the text."""
     if any(check(draft, tokens, start, end) for check in DROP):
         return None
-    if any(check(draft, tokens, start, end) for check in IN_NAME):
+    if any(check(draft, tokens, start, end) for check in IN_NAME) \
+            or item_label(draft, tokens, start, end, start in line_starts):
         return replace(draft, named=True)
     for change in RELABEL:
         draft = change(draft, tokens, start, end)
