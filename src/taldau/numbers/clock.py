@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from taldau.doc import Token
+from taldau.morph import suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import ABLATIVE, AND, BEFORE, DASH, DATIVE, NUMBER, PAREN, RANGE, Amount, Draft, after_words
 from taldau.numbers.periods import durations
@@ -203,6 +204,12 @@ NIGHTS = rule(
 ).interpret(lambda before, amount, part, after_word: Draft(
     "duration", durations(amount, part.value, "PT"), None, bool(before and before[0]), None, after_word
 ))
+# екі түн болдық, бір түннің бағасы, үш түнге: nights counted with a case ending at most (бір түні "one night" is a
+# night, not a count; кеш is also "late", so evenings need the word after them)
+NIGHT_ENDINGS = frozenset({""}).union(*(suffixes.endings(case) for case in ("GEN", "DAT", "ACC", "LOC", "ABL", "INS")))
+COUNTED_NIGHTS = rule(opt(BEFORE), RANGE, stem({"түн": "NI"})).interpret(lambda before, amount, night: Draft(
+    "duration", durations(amount, night.value, "PT"), None, bool(before and before[0]) or amount.approx
+) if night.ending in NIGHT_ENDINGS else None)
 EVERY_UNIT = rule(opt(eq(*c.EVERY)), DAY_PERIOD, eq("сайын")).interpret(  # сағат сайын, секунд сайын
     lambda _, unit, __: Draft("time", f"R/PT1{unit}")
 )
@@ -215,4 +222,4 @@ GREETING = or_(  # Қайырлы күн, Кеш жарық
     rule(eq("кеш"), ahead(eq("жарық"))).interpret(lambda *_: Draft("time", "TEV")),
 )
 
-TIME = or_(TIME_POINT, DURATION, NIGHTS, EVERY_UNIT, PARTS, GREETING, ABOUT_HOUR)
+TIME = or_(TIME_POINT, DURATION, NIGHTS, COUNTED_NIGHTS, EVERY_UNIT, PARTS, GREETING, ABOUT_HOUR)

@@ -26,7 +26,7 @@ from taldau.numbers.timewords import (
 )
 from taldau.numbers.words import Number
 from taldau.numbers.years import (
-    BEFORE_ERA_PART, CENTURY_PART, CENTURY_SHARE, DECADE_PART, MILLENNIUM_PART, YEAR_PART, roman,
+    BEFORE_ERA_PART, CENTURY_PART, CENTURY_SHARE, COMMON_ERA_PART, DECADE_PART, MILLENNIUM_PART, YEAR_PART, roman,
 )
 from taldau.rules import Stemmed, ahead, behind, context, eq, in_, opt, or_, regex, repeat, rule, stem
 
@@ -268,7 +268,7 @@ CALENDAR = or_(
     rule(MONTH_PART, opt(eq("күні")), YEAR_PART).interpret(
         lambda m, _, y: _calendar(y, m) if "day" in m and "year" in y else None
     ),
-    rule(or_(BEFORE_ERA_PART, CENTURY_SHARE, CENTURY_PART, MILLENNIUM_PART, DECADE_PART)).interpret(lambda y: y["edtf"]),
+    rule(or_(BEFORE_ERA_PART, COMMON_ERA_PART, CENTURY_SHARE, CENTURY_PART, MILLENNIUM_PART, DECADE_PART)).interpret(lambda y: y["edtf"]),
     rule(DATE_TOKEN).interpret(_date_token),
     # бірінші тоқсанда, 2023 жылдың 1-тоқсанында, алғашқы жартысында, бірінші жартыжылдықта: EDTF quarters
     # 33..36, halves 40..41

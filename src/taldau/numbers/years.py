@@ -13,7 +13,9 @@ from dataclasses import replace
 from typing import Any
 
 from taldau.numbers.parts import AND, DASH, GLUED_ORDINAL, NUMBER, PAREN, RANGE, Amount
-from taldau.numbers.timewords import BEFORE_ERA, CENTURY, PLURAL, ROMAN, SHIFT, THIS_YEARS, YEAR, linked, relative
+from taldau.numbers.timewords import (
+    BEFORE_ERA, CENTURY, COMMON_ERA, PLURAL, ROMAN, SHIFT, THIS_YEARS, YEAR, linked, relative,
+)
 from taldau.numbers.words import Number, abridged
 from taldau.rules import Stemmed, eq, in_, opt, or_, repeat, rule, stem
 
@@ -189,10 +191,12 @@ def _before_era(_: Any, year: dict[str, Any]) -> dict[str, Any] | None:
     return {"edtf": f"-{value}"} if value and "/" not in value and "{" not in value else None
 
 
-BEFORE_ERA_PART = rule(
-    BEFORE_ERA,
-    or_(YEAR_PART, CENTURY_PART, MILLENNIUM_PART, rule(NUMBER, YEAR).interpret(lambda n, _: _era_year(n))),
-).interpret(_before_era)
+_ERA_DATE = or_(YEAR_PART, CENTURY_PART, MILLENNIUM_PART, rule(NUMBER, YEAR).interpret(lambda n, _: _era_year(n)))
+BEFORE_ERA_PART = rule(BEFORE_ERA, _ERA_DATE).interpret(_before_era)
+# б.з. I ғасырында -> 00XX, б.з. 330 жылы -> 0330: of the common era, the date as it is
+COMMON_ERA_PART = rule(COMMON_ERA, _ERA_DATE).interpret(
+    lambda _, date: {"edtf": value} if (value := date.get("edtf") or date.get("year")) and "{" not in value else None
+)
 # 90-ыншы жылдары, тоқсаныншы жылдардың басында -> 199X
 DECADE_PART = DECADE.interpret(
     lambda n: {"edtf": "/".join(f"19{d // 10}X" for d in tens)} if (tens := _tens(n)) and tens[0] >= 20 else None
