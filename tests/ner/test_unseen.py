@@ -252,6 +252,16 @@ def test_a_name_before_a_possessed_facility_names_it(words, before, after):
     assert rules.named_facilities(words.split(), before.split()) == after.split()
 
 
+@pytest.mark.parametrize("words, before, after", [
+    ("Біз Қайыңды көлдеріне бардық", "O B-GPE O O", "O B-LOCATION O O"),  # a natural place's name
+    ("Жайық өзенінің жағасы", "B-GPE O O", "B-LOCATION O O"),
+    ("Жапония жағалауындағы порт", "B-GPE O O", "B-GPE O O"),  # a country the gazetteer knows
+    ("Ақсай көліне келдік", "B-GPE I-GPE O", "B-GPE I-GPE O"),  # the head inside the span: no head word after it
+])
+def test_a_name_before_a_possessed_natural_place_is_a_location(words, before, after):
+    assert rules.natural_places(words.split(), before.split()) == after.split()
+
+
 def test_a_region_s_seat_is_no_body_in_the_pipeline():
     import taldau
 

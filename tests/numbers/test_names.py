@@ -25,6 +25,7 @@ def _span(text: str, label: str, words: str) -> Span:
     ("Бұл Boeing 737 ұшағы.", "737"),
     ("Көрме « 100 жаңа кітап » деп аталады.", "100"),
     ("Азаматтық кодекстің 128-інші бабы өзгерді.", "128-інші"),
+    ("Ереженің 7-бабы өзгерді.", "7"),  # the hyphen split off as in UD: the word after it is the article
     ("Елордада ұлы ақынның 175 жылдығы аталып өтті.", "175"),
 ])
 def test_a_number_in_a_name_is_a_quantity_but_no_entity(text: str, number: str) -> None:

@@ -261,6 +261,18 @@ def named_facilities(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
+def natural_places(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Көлсай көлдеріне, Шаған өзеніне: a name the gazetteer does not know as a country, region or city, right before
+    a possessed head word of a natural place (`heads.tsv`: өзені, көлдері, шатқалы), is that place's name: a LOCATION,
+    as in KazNERD, not a GPE (Жапония жағалауындағы stays the country)."""
+    out = list(labels)
+    for first, last in spans_of(labels, "GPE"):
+        if last < len(words) and labels[last] == "O" and heads.head(words[last].lower()) == "loc" \
+                and _possessed(words[last]) and not gazetteer.match(tuple(words[first:last])):
+            out[first:last] = ["B-LOCATION"] + ["I-LOCATION"] * (last - first - 1)
+    return out
+
+
 def _possessed(word: str) -> bool:
     readings = analyze(word.lower())
     return bool(readings) and "Person[psor]=3" in readings[0].feats
@@ -499,7 +511,7 @@ def places_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
-RULES = (initials, defining_dashes, given_names, named_facilities, parties, countries_end_persons, persons_end_at_case, countries_left_out, coordinated_names,
+RULES = (initials, defining_dashes, given_names, named_facilities, natural_places, parties, countries_end_persons, persons_end_at_case, countries_left_out, coordinated_names,
          local_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions, positions_end_at_head,
          headless_positions, places_begin_names, defined_abbreviations)
 

@@ -108,6 +108,8 @@ def in_other_entity(draft: Draft, tokens: Sequence[Token], start: int, end: int)
     if draft.kind != "ordinal":
         return False
     nxt = tokens[end].norm.lower() if end < len(tokens) else ""
+    if nxt == "-" and end + 1 < len(tokens):  # 5-бабының, split by the tokenizer as in UD: the word after the hyphen
+        nxt = tokens[end + 1].norm.lower()
     prev = tokens[start - 1].norm.lower() if start > 0 else ""
     capital = tokens[start].norm[:1].isupper() and prev != "" and prev not in _SENTENCE_START  # Жетінші қалалық аурухана
     return capital or nxt.startswith(_NAME_AFTER) or prev.startswith(_NAME_BEFORE)
