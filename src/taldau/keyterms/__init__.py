@@ -210,11 +210,22 @@ def _phrases(tokens: tuple[Token, ...], run: list[int]) -> Iterator[tuple[Key, R
     for i in run[:-1]:  # a noun modifying another is a mention of it too: мұнай in мұнай бағасы
         if tokens[i].upos in HEADS:
             yield (_kind(tokens[i]), lemma_key(tokens[i]) or ""), (i, i + 1)
+    run = run[_adjectives_start(tokens, run):]
     for first in run[-MAX_WORDS:]:
         if first < last - 1:  # a phrase is the same term as an entity of that name: Ұлттық қордың, Ұлттық қор
             yield ("name", _phrase_text(tokens[first:last]).lower()), (first, last)
         else:
             yield (_kind(tokens[first]), lemma_key(tokens[first]) or ""), (first, last)
+
+
+def _adjectives_start(tokens: tuple[Token, ...], run: list[int]) -> int:
+    """Where a phrase may start in `run`: a bare noun reaches its head across adjectives only when the head is
+    possessed (Қазақстан ұлттық құрамасы); before an unpossessed head, the adjectives begin the phrase (Инфляция |
+    жылдық көрсеткіште, whatever the parse made of Инфляция)."""
+    if "psor" in (tokens[run[-1]].feats or ""):
+        return 0
+    return next((k + 1 for k in range(len(run) - 2, -1, -1)
+                 if tokens[run[k]].upos == "NOUN" and tokens[run[k + 1]].upos == "ADJ"), 0)
 
 
 def _quoted_clause(text: str, words: int) -> bool:
