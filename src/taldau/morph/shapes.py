@@ -18,6 +18,7 @@ _PUNCT = re.compile(r"^[^\w]+$")
 _SYMBOLS = frozenset("%$€₸£№+=<>*/\\^~|&@#§°")
 _NUMBER = re.compile(r"^(?:\d+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?:[.,]\d+)*$")  # 2001, 16,75; 19 660 (groups of three)
 _CLOCK = re.compile(r"^([01]?\d|2[0-4]):([0-5]\d)$")  # 09:00, 7:30
+_CLOCK_RANGE = re.compile(r"^(?:[01]?\d|2[0-4]):[0-5]\d[-–—](?:[01]?\d|2[0-4]):[0-5]\d$")  # 10:00-18:00, one token
 _MEASURE = re.compile(r"^(\d+(?:[.,]\d+)?)(%|‰|°[CС]?|℃)$")  # 16,8%, 40°C: a number and its sign, one token in UD
 _SIGN_NAMES = {"%": "пайыз", "‰": "промилле", "°": "градус", "℃": "градус"}
 _ROMAN = re.compile(r"^[IVXLCDMІХ]+$")  # Cyrillic Х and І stand in for X and I in Kazakh texts
@@ -119,7 +120,7 @@ def number(word: str) -> list[Analysis]:
     if _NUMBER.match(word):
         stem = ((word, "STEM"),)
         return [Analysis(word, "NUM", "NumType=Card", stem), Analysis(word, "NUM", "NumType=Ord", stem)]
-    if _CLOCK.match(word) or _MEASURE.match(word):  # 09:00, 16,8%: a cardinal, never an ordinal
+    if _CLOCK.match(word) or _CLOCK_RANGE.match(word) or _MEASURE.match(word):  # 09:00, 16,8%: never an ordinal
         return [Analysis(word, "NUM", "NumType=Card", ((word, "STEM"),))]
     if _ROMAN.match(word):
         return [Analysis(word, "NUM", "NumType=Ord", ((word, "STEM"),))]
@@ -142,7 +143,7 @@ def _numeral(left: str, right: str) -> list[Analysis]:
     if left in _SYMBOL_NAMES:
         return [Analysis(left, "NOUN", e.feats_str, ((left + "-", "STEM"), *e.morphemes))
                 for e in _nominal_endings(low)]
-    if _CLOCK.match(left) or _MEASURE.match(left):  # 18:00-ге, 85%-ы: a cardinal with its case
+    if _CLOCK.match(left) or _CLOCK_RANGE.match(left) or _MEASURE.match(left):  # 18:00-ге, 85%-ы: a cardinal and case
         return [Analysis(left, "NUM", merge_feats("NumType=Card", e.feats), ((left + "-", "STEM"), *e.morphemes))
                 for e in _nominal_endings(low)]
     if not (_NUMBER.match(left) or _ROMAN.match(left)):

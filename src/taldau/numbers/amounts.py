@@ -48,8 +48,12 @@ PERCENT = rule(opt(BEFORE), AMOUNT, opt(PAREN), PERCENT_UNIT, opt(stem(u.POINT_W
 )
 
 # --- money -----------------------------------------------------------------------------------
-CURRENCY = rule(opt(in_({c: True for c in u.CURRENCY_COUNTRIES})), stem(u.CURRENCIES)).interpret(
-    lambda _, found: found
+_SHORT_CURRENCY = r"(?i)(" + "|".join(u.CURRENCY_ABBREVIATIONS) + r")\.?(-\w+)?"  # 1500 тг., 300 руб-ге
+CURRENCY = or_(
+    rule(opt(in_({c: True for c in u.CURRENCY_COUNTRIES})), stem(u.CURRENCIES)).interpret(lambda _, found: found),
+    rule(regex(_SHORT_CURRENCY, heads={a[:2] for a in u.CURRENCY_ABBREVIATIONS})).interpret(
+        lambda m: Stemmed(u.CURRENCY_ABBREVIATIONS[m.group(1).lower()], m.group(2) or "", m.group(1))
+    ),
 )
 SUBUNIT = rule(NUMBER, stem(u.SUBUNITS))  # 17 теңге 29 тиын
 

@@ -52,6 +52,8 @@ DAY_PART = or_(
 )
 UNTIL = in_(c.UNTIL)
 CLOCK_TOKEN = regex(r"([01]?\d|2[0-4])[:.]([0-5]\d)(?:-\w+)?", heads=DIGITS)  # 18:00-де
+# 10:00-18:00, 10:00–18:00-де: two clock times written as one token, as a range of numbers is
+CLOCK_RANGE_TOKEN = regex(r"([01]?\d|2[0-4])[:.]([0-5]\d)[-–—]([01]?\d|2[0-4])[:.]([0-5]\d)(?:-\w+)?", heads=DIGITS)
 MINUTES_TOKEN = regex(r"([0-5]\d)(?:-\w+)?", heads=DIGITS)  # the 00-де of "18 : 00-де"
 ZERO_ZERO = regex(r"(?i)нөл-нөл\w*", heads=("нө",))  # он сегіз нөл-нөлде
 
@@ -167,9 +169,12 @@ TIME_POINT = or_(
          HOUR_MINUTE, UNTIL, opt(AFTER)).interpret(
         lambda b, part, _, start, end, u, a: _time(b, _clock(*start, part), _clock(*end, part), u, a)
     ),
-    rule(opt(BEFORE), POINT, DASH, HOUR_MINUTE, opt(AFTER), opt(UNTIL)).interpret(  # сағат 7 – 9 аралығында
-        lambda b, start, _, hm, a, u: _time(b, start, _clock(*hm, None), u, a)
+    rule(opt(BEFORE), POINT, DASH, or_(HOUR_MINUTE, CLOCK), opt(AFTER), opt(UNTIL)).interpret(  # сағат 7 – 9,
+        lambda b, start, _, hm, a, u: _time(b, start, _clock(*hm, None), u, a)  # 10:00 – 18:00 аралығында
     ),
+    rule(opt(BEFORE), CLOCK_RANGE_TOKEN, opt(AFTER), opt(UNTIL)).interpret(lambda b, m, a, u: _time(
+        b, _clock(int(m.group(1)), int(m.group(2)), None), _clock(int(m.group(3)), int(m.group(4)), None), u, a
+    )),
     rule(opt(BEFORE), POINT, opt(UNTIL), opt(AFTER)).interpret(lambda b, p, u, a: _time(b, p, None, u, a)),
 )
 
