@@ -217,6 +217,8 @@ def test_a_place_and_a_body_s_head_word_are_one_name(words, before, after):
     ("Шымкент облысының әкімшілік орталығы болды", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
      "B-GPE I-GPE O O O"),  # a region's seat is a place's role: the region stays a place
     ("Ақсу аудан орталығы атанды", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O", "B-GPE O O O"),
+    ("Кіші жүз хандығының орталығы болды", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-GPE I-GPE I-GPE O O"),  # a khanate's seat, as a region's
     ("Ақмола облысының онкология орталығы", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # a centre that is an institution
 ])

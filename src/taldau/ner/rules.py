@@ -34,7 +34,8 @@ ABOUT = "туралы"  # a law's title ends with it, and KazNERD's LAW with the
 PLACED = ("POSITION", "LAW")  # names a place right before belongs to
 MAX_TITLE = 4  # words of a code's name or an unquoted law's title
 DASHES = frozenset({"—", "–"})  # a dash between words: a definition's (Ертіс — өзен) or a route's (Алматы – Бішкек)
-SEAT, SEAT_UNITS, SEAT_MODIFIERS = "орталық", frozenset({"облыс", "аудан"}), frozenset({"әкімшілік"})  # облыс орталығы
+SEAT, SEAT_MODIFIERS = "орталық", frozenset({"әкімшілік"})  # облыс орталығы, облысының әкімшілік орталығы
+SEAT_UNITS = frozenset({"облыс", "аудан", "губерния", "уезд", "орда", "хандық"})  # regions, then and now
 
 
 def initials(words: Sequence[str], labels: list[str]) -> list[str]:
