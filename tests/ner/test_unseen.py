@@ -214,6 +214,64 @@ def test_a_place_and_a_body_s_head_word_are_one_name(words, before, after):
 
 
 @pytest.mark.parametrize("words, before, after", [
+    ("Шымкент облысының әкімшілік орталығы болды", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-GPE I-GPE O O O"),  # a region's seat is a place's role: the region stays a place
+    ("Ақсу аудан орталығы атанды", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O", "B-GPE O O O"),
+    ("Кіші жүз хандығының орталығы болды", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-GPE I-GPE I-GPE O O"),  # a khanate's seat, as a region's
+    ("Ақмола облысының онкология орталығы", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # a centre that is an institution
+])
+def test_a_region_s_seat_is_no_body(words, before, after):
+    assert rules.seats(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Есіл — Азиядағы ірі өзен", "B-FACILITY I-FACILITY I-FACILITY O O", "B-FACILITY O O O O"),  # a definition
+    ("Іле — Қытайдағы өзен", "B-LOCATION I-LOCATION I-LOCATION O", "B-LOCATION O B-GPE O"),  # a known place
+    ("Алматы – Бішкек жолы", "B-FACILITY I-FACILITY I-FACILITY O", "B-FACILITY I-FACILITY I-FACILITY O"),  # a road
+])
+def test_a_name_ends_before_a_defining_dash(words, before, after):
+    assert rules.defining_dashes(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Айгүл терезеден қарады", "O O O", "B-PERSON O O"),  # a given name the CRF left out
+    ("Кеше Ерлан келді", "B-DATE O O", "B-DATE B-PERSON O"),
+    ("« Айгүл » әнін айтты", "O O O O O", "O O O O O"),  # a title in quotes
+    ("Ертең келеді", "O O", "O O"),  # a word that is no name
+])
+def test_a_lone_given_name_is_a_person(words, before, after):
+    assert rules.given_names(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Пойыз Есіл вокзалынан шықты", "O B-PERSON O O", "O B-FACILITY I-FACILITY O"),  # the station named after him
+    ("Айгүл мектепке барды", "B-PERSON O O", "B-PERSON O O"),  # a person and a school: no possessive
+    ("Асанды мектебі марапаттады", "B-PERSON O O", "B-PERSON O O"),  # a name in a case
+])
+def test_a_name_before_a_possessed_facility_names_it(words, before, after):
+    assert rules.named_facilities(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Біз Қайыңды көлдеріне бардық", "O B-GPE O O", "O B-LOCATION O O"),  # a natural place's name
+    ("Жайық өзенінің жағасы", "B-GPE O O", "B-LOCATION O O"),
+    ("Жапония жағалауындағы порт", "B-GPE O O", "B-GPE O O"),  # a country the gazetteer knows
+    ("Ақсай көліне келдік", "B-GPE I-GPE O", "B-GPE I-GPE O"),  # the head inside the span: no head word after it
+])
+def test_a_name_before_a_possessed_natural_place_is_a_location(words, before, after):
+    assert rules.natural_places(words.split(), before.split()) == after.split()
+
+
+def test_a_region_s_seat_is_no_body_in_the_pipeline():
+    import taldau
+
+    doc = taldau.analyze("Шымкент ұзақ жылдар Оңтүстік Қазақстан облысының әкімшілік орталығы болды.")
+    assert not any(e.label == "ORGANISATION" for e in doc.entities)
+
+
+@pytest.mark.parametrize("words, before, after", [
     ("Еңбек кодексінің 24 - бабына сәйкес", "B-LAW I-LAW B-CARDINAL O O O", "B-LAW I-LAW I-LAW I-LAW I-LAW O"),
     ("Салық кодексінің жетпіс бесінші бабы", "B-LAW I-LAW B-ORDINAL I-ORDINAL O",
      "B-LAW I-LAW I-LAW I-LAW I-LAW"),
@@ -346,3 +404,12 @@ def test_a_person_or_a_place_never_holds_a_number():
     assert [(e.label, e.text) for e in doc.entities] == [("TIME", "14:30-да")]
     law = nlp()("Еңбек кодексінің 24-бабы өзгерді.")  # a law still holds its article's number
     assert [(e.label, e.text) for e in law.entities] == [("LAW", "Еңбек кодексінің 24-бабы")]
+
+
+def test_a_name_before_a_possessed_noun_keeps_its_ending():
+    """Шарын шатқалына: the name modifies шатқалы bare, so Шар-ы-н is no accusative of it; Абайды is one."""
+    import taldau
+
+    doc = taldau.analyze("Туристер Шарын шатқалына барды. Оқушылар Абайды оқыды.")
+    assert {e.text: e.canonical for e in doc.entities if e.label in ("LOCATION", "GPE", "PERSON")} == {
+        "Шарын": "Шарын", "Абайды": "Абай"}

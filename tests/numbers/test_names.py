@@ -25,6 +25,7 @@ def _span(text: str, label: str, words: str) -> Span:
     ("Бұл Boeing 737 ұшағы.", "737"),
     ("Көрме « 100 жаңа кітап » деп аталады.", "100"),
     ("Азаматтық кодекстің 128-інші бабы өзгерді.", "128-інші"),
+    ("Ереженің 7-бабы өзгерді.", "7"),  # the hyphen split off as in UD: the word after it is the article
     ("Елордада ұлы ақынның 175 жылдығы аталып өтті.", "175"),
 ])
 def test_a_number_in_a_name_is_a_quantity_but_no_entity(text: str, number: str) -> None:
@@ -97,6 +98,14 @@ def test_a_list_items_number_labels_it_and_is_no_entity() -> None:
     assert [(q.text, q.named) for q in quoted if q.text in ("1", "2")] == [("1", True), ("2", True)]
     listed = extract(_doc("Тізім: 1. Алматы; 2. Астана; 3. Шымкент."))
     assert [(q.text, q.named) for q in listed] == [("1", True), ("2", True), ("3", True)]
+
+
+def test_a_list_item_after_a_heading_line_is_one() -> None:
+    # the heading ends its line without a period: the item's number begins the next line
+    found = extract(_doc("4-бап. Жалпы ережелер\n1. Кеңес жылына екі рет жиналады.\n2. Кеңестің шешімі хаттамаға жазылады."))
+    assert [(q.text, q.named) for q in found if q.kind == "cardinal" and q.text in ("1", "2")] == [("1", True), ("2", True)]
+    alone = extract(_doc("Жалпы ережелер 1. Кеңес жиналады. 2. Шешім жазылады."))  # no line break: a count after a word
+    assert [q.named for q in alone if q.text == "1"] == [False]
 
 
 @pytest.mark.parametrize("text", [

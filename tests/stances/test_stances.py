@@ -78,6 +78,14 @@ def test_relation_offsets_and_target_phrase(pipeline: Pipeline) -> None:
     assert (relation.actor.canonical, relation.actor.link) == ("Қазақстан", "KZ")
 
 
+def test_adjectives_listed_inside_a_target_stay_in_it(pipeline: Pipeline) -> None:
+    # шағын және орта: two adjectives of one noun, not two targets; the target begins at the first of them
+    for text, target in (("Әкімдік шағын және орта кәсіпорындарды қолдауға ниетті.", "шағын және орта кәсіпорындарды қолдауға"),
+                         ("Министрлік жаңа, заманауи емханалар салуды көздейді.", "жаңа, заманауи емханалар салуды")):
+        (relation,) = pipeline(text).relations
+        assert relation.target.text == target
+
+
 def test_partners_and_actor_phrases(pipeline: Pipeline) -> None:
     doc = pipeline("Жапон компаниялары Қазақстанмен сутегі саласында әріптестік орнатты.")
     (relation,) = doc.relations

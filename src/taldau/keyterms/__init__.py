@@ -36,6 +36,7 @@ BACKGROUND = Path(__file__).with_name("background.tsv")
 HEADS = frozenset({"NOUN", "PROPN"})
 MODIFIERS = HEADS | {"ADJ"}
 CASES = CASE_GLOSSES  # morpheme glosses dropped from a head
+POSSESSIVES = frozenset({"PX1SG", "PX2SG", "PX2SG.FORM", "PX1PL", "PX2PL", "PX3"})  # ... and after adjectives only
 MAX_WORDS = 4
 MIN_LETTERS = 3
 QUOTES = "\"'«»“”„ "
@@ -167,7 +168,7 @@ def _candidates(doc: Doc) -> Iterator[tuple[Key, Range]]:
             if run and _argument(tokens, run[-1]):  # тарап | сотқа (жүгінеді): a subject, not a modifier
                 yield from _phrases(tokens, run)
                 run = []
-            if inside or lemma_key(t) is None or _light_verb_noun(tokens, i):  # None for any word but a modifier
+            if inside or lemma_key(t) is None or _light_verb_noun(tokens, i) or _postposition(tokens, i):
                 yield from _phrases(tokens, run)
                 run = []
             elif _attributive(t) or run and not _bare(t) and tokens[run[-1]].upos in HEADS \
@@ -209,11 +210,22 @@ def _phrases(tokens: tuple[Token, ...], run: list[int]) -> Iterator[tuple[Key, R
     for i in run[:-1]:  # a noun modifying another is a mention of it too: мұнай in мұнай бағасы
         if tokens[i].upos in HEADS:
             yield (_kind(tokens[i]), lemma_key(tokens[i]) or ""), (i, i + 1)
+    run = run[_adjectives_start(tokens, run):]
     for first in run[-MAX_WORDS:]:
         if first < last - 1:  # a phrase is the same term as an entity of that name: Ұлттық қордың, Ұлттық қор
             yield ("name", _phrase_text(tokens[first:last]).lower()), (first, last)
         else:
             yield (_kind(tokens[first]), lemma_key(tokens[first]) or ""), (first, last)
+
+
+def _adjectives_start(tokens: tuple[Token, ...], run: list[int]) -> int:
+    """Where a phrase may start in `run`: a bare noun reaches its head across adjectives only when the head is
+    possessed (Қазақстан ұлттық құрамасы); before an unpossessed head, the adjectives begin the phrase (Инфляция |
+    жылдық көрсеткіште, whatever the parse made of Инфляция)."""
+    if "psor" in (tokens[run[-1]].feats or ""):
+        return 0
+    return next((k + 1 for k in range(len(run) - 2, -1, -1)
+                 if tokens[run[k]].upos == "NOUN" and tokens[run[k + 1]].upos == "ADJ"), 0)
 
 
 def _quoted_clause(text: str, words: int) -> bool:
@@ -249,6 +261,16 @@ def _light_verb_noun(tokens: tuple[Token, ...], i: int) -> bool:
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     return following is not None and following.upos in ("VERB", "AUX") and tokens[i].upos in HEADS \
         and (following.lemma or "").lower() in followers(tokens[i].norm)
+
+
+def _postposition(tokens: tuple[Token, ...], i: int) -> bool:
+    """A word that may be a postposition right after a word in an oblique case (бөлігіне сәйкес, келісімге
+    байланысты) is that word's postposition, whatever reading was chosen: no modifier of the noun after it
+    (бөлігіне сәйкес | қоғамдық орында; жылдың сәйкес кезеңі, after a genitive, keeps its adjective)."""
+    if not i or not any(a.upos == "ADP" for a in tokens[i].analyses):
+        return False
+    feats = tokens[i - 1].feats or ""
+    return "Case=" in feats and "Case=Nom" not in feats and "Case=Gen" not in feats
 
 
 def _unheaded_name(tokens: tuple[Token, ...], run: list[int], t: Token) -> bool:
@@ -290,10 +312,13 @@ def _text(tokens: tuple[Token, ...], entity: Span | None) -> str:
 
 
 def _phrase_text(tokens: tuple[Token, ...]) -> str:
-    """A noun phrase with the case ending taken off its head: ұлттық қордың -> ұлттық қор."""
+    """A noun phrase with the case ending taken off its head: ұлттық қордың -> ұлттық қор. The head keeps its
+    possessive after a noun (сауда айналымы, a compound) but not after adjectives only, where it agrees with a
+    genitive outside the phrase: жылдың сәйкес кезеңімен -> сәйкес кезең."""
     words = [_cased(t, t.norm) for t in tokens[:-1]]  # norm: Cyrillic for a Latin-script word, as the head
     reading = tokens[-1].analyses[0]
-    head = "".join(s for s, gloss in reading.morphemes if gloss not in CASES).rstrip("-") or reading.lemma
+    dropped = CASES if any(t.upos in HEADS for t in tokens[:-1]) else CASES | POSSESSIVES
+    head = "".join(s for s, gloss in reading.morphemes if gloss not in dropped).rstrip("-") or reading.lemma
     return " ".join([*words, _cased(tokens[-1], head)])
 
 

@@ -1,4 +1,4 @@
-"""Words read by their shape rather than the dictionary: punctuation, numbers, Roman numerals,
+"""Words read by their shape rather than the dictionary: punctuation, numbers (19 660, 09:00, 16,8%), Roman numerals,
 initials, hesitation sounds, abbreviations and hyphenated words (АҚШ-тың, 2001-ден, 55-ші,
 2-ншіден, 4-еуі, %-ы, 9-орынды, жалғыз-ақ), and ё spelt for е (волонтёрлер).
 
@@ -16,7 +16,11 @@ from .lookup import merge_feats
 
 _PUNCT = re.compile(r"^[^\w]+$")
 _SYMBOLS = frozenset("%$€₸£№+=<>*/\\^~|&@#§°")
-_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+_NUMBER = re.compile(r"^(?:\d+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?:[.,]\d+)*$")  # 2001, 16,75; 19 660 (groups of three)
+_CLOCK = re.compile(r"^([01]?\d|2[0-4]):([0-5]\d)$")  # 09:00, 7:30
+_CLOCK_RANGE = re.compile(r"^(?:[01]?\d|2[0-4]):[0-5]\d[-–—](?:[01]?\d|2[0-4]):[0-5]\d$")  # 10:00-18:00, one token
+_MEASURE = re.compile(r"^(\d+(?:[.,]\d+)?)(%|‰|°[CС]?|℃)$")  # 16,8%, 40°C: a number and its sign, one token in UD
+_SIGN_NAMES = {"%": "пайыз", "‰": "промилле", "°": "градус", "℃": "градус"}
 _ROMAN = re.compile(r"^[IVXLCDMІХ]+$")  # Cyrillic Х and І stand in for X and I in Kazakh texts
 # ordinal and collective endings after digits (55-ші, 2020-сыншы; 2-еуі for екеуі), longest first
 _ORDINAL = tuple(sorted(suffixes.endings("ORD") | suffixes.endings("ORD.DIGITS"), key=lambda e: (-len(e), e)))
@@ -33,8 +37,12 @@ _TENS = ("", "он", "жиырма", "отыз", "қырық", "елу", "алп
 
 
 def number_word(digits: str) -> str:
-    """The last word of a number read aloud, which decides its endings: 2001 -> бір, 1990 -> тоқсан."""
-    digits = re.split(r"[.,]", digits)[-1] or "0"
+    """The last word of a number read aloud, which decides its endings: 2001 -> бір, 1990 -> тоқсан, 25 000 -> мың,
+    7:30 -> отыз, 18:00 -> сегіз (the hour, when the minutes are none)."""
+    clock = _CLOCK.match(digits)
+    if clock:
+        digits = clock.group(1) if clock.group(2) == "00" else clock.group(2)
+    digits = re.split(r"[.,]", re.sub(r"\s", "", digits))[-1] or "0"
     stripped = digits.rstrip("0")
     zeros = len(digits) - len(stripped)
     if not stripped:
@@ -58,7 +66,10 @@ def pronunciation(token: str) -> str | None:
     ТМД -> ды, АҚШ -> ақш."""
     if token in _SYMBOL_NAMES:
         return _SYMBOL_NAMES[token]
-    if _NUMBER.match(token):
+    measure = _MEASURE.match(token)
+    if measure:
+        return _SIGN_NAMES[measure.group(2)[0]]  # 30%-ға: read отыз пайыз
+    if _NUMBER.match(token) or _CLOCK.match(token):
         return number_word(token)
     if token.isupper() and len(token) <= 6:
         low = token.lower()
@@ -109,6 +120,8 @@ def number(word: str) -> list[Analysis]:
     if _NUMBER.match(word):
         stem = ((word, "STEM"),)
         return [Analysis(word, "NUM", "NumType=Card", stem), Analysis(word, "NUM", "NumType=Ord", stem)]
+    if _CLOCK.match(word) or _CLOCK_RANGE.match(word) or _MEASURE.match(word):  # 09:00, 16,8%: never an ordinal
+        return [Analysis(word, "NUM", "NumType=Card", ((word, "STEM"),))]
     if _ROMAN.match(word):
         return [Analysis(word, "NUM", "NumType=Ord", ((word, "STEM"),))]
     return []
@@ -129,6 +142,9 @@ def _numeral(left: str, right: str) -> list[Analysis]:
     low = right.lower()
     if left in _SYMBOL_NAMES:
         return [Analysis(left, "NOUN", e.feats_str, ((left + "-", "STEM"), *e.morphemes))
+                for e in _nominal_endings(low)]
+    if _CLOCK.match(left) or _CLOCK_RANGE.match(left) or _MEASURE.match(left):  # 18:00-ге, 85%-ы: a cardinal and case
+        return [Analysis(left, "NUM", merge_feats("NumType=Card", e.feats), ((left + "-", "STEM"), *e.morphemes))
                 for e in _nominal_endings(low)]
     if not (_NUMBER.match(left) or _ROMAN.match(left)):
         return []

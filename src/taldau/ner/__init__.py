@@ -185,8 +185,18 @@ def _span(text: str, tokens: Sequence[Token], label: str, first: int, last: int)
         0 < first and last < len(tokens)
         and tokens[first - 1].norm in OPEN_QUOTES and tokens[last].norm in CLOSE_QUOTES
     )
-    name, link = canonical.canonical(_glued(tokens[first:last]), label, morphemes, quoted)
+    own = quoted or last < len(tokens) and _modifies_possessed(tokens[last - 1], tokens[last])
+    name, link = canonical.canonical(_glued(tokens[first:last]), label, morphemes, own)
     return Span(label, start, end, text[start:end], name, link)
+
+
+def _modifies_possessed(word: Token, following: Token) -> bool:
+    """Шарын шатқалына: a name right before a possessed noun is its bare modifier (X шатқалы, X көлі), so the
+    accusative its reading found (Шар-ы-н) is no ending of the name's; a genitive (Қазақстанның экономикасы) still
+    is one."""
+    reading = word.analyses[:1]
+    return bool(reading) and "Case=Acc" in (reading[0].feats or "") and following.upos == "NOUN" \
+        and "Person[psor]=3" in (following.feats or "")
 
 
 def _glued(tokens: Sequence[Token]) -> list[str]:

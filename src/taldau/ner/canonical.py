@@ -26,8 +26,8 @@ def canonical(
     """(canonical name, ISO code or None); (None, None) for numeric classes, valued elsewhere.
 
     `morphemes`: (surface, gloss) pairs of the last word's dictionary reading, when there is one.
-    `quoted`: the name stands alone between quotes, «Әл-Кайда» ұйымы, so its ending is its own
-    (Әл-Кай|да would be a locative).
+    `quoted`: the name's ending is its own: it stands alone between quotes, «Әл-Кайда» ұйымы
+    (Әл-Кай|да would be a locative), or modifies a possessed noun, Шарын шатқалы (Шар|ы|н an accusative).
     """
     if label in NUMERIC or not words:
         return None, None

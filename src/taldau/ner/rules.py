@@ -33,6 +33,9 @@ PLACES_NAMED = frozenset({"алаң", "көше", "даңғыл", "күн", "м�
 ABOUT = "туралы"  # a law's title ends with it, and KazNERD's LAW with the title
 PLACED = ("POSITION", "LAW")  # names a place right before belongs to
 MAX_TITLE = 4  # words of a code's name or an unquoted law's title
+DASHES = frozenset({"—", "–"})  # a dash between words: a definition's (Ертіс — өзен) or a route's (Алматы – Бішкек)
+SEAT, SEAT_MODIFIERS = "орталық", frozenset({"әкімшілік"})  # облыс орталығы, облысының әкімшілік орталығы
+SEAT_UNITS = frozenset({"облыс", "аудан", "губерния", "уезд", "орда", "хандық"})  # regions, then and now
 
 
 def initials(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -194,6 +197,96 @@ def local_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
         if body and not (h == last and (last == first + 1 or _country(words[first:last]))):
             out[first : h + 1] = [f"B-{body}"] + [f"I-{body}"] * (h - first)
     return out
+
+
+def seats(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Түркістан облысының әкімшілік орталығы, Түркістан облыс орталығы: the seat of a region or district is a place's
+    role, no body (KazNERD has no entity ending in облыс, аудан or әкімшілік орталығы): the region before it stays a
+    GPE, the seat's words are no entity."""
+    out = list(labels)
+    for first, last in spans_of(labels, "ORGANISATION"):
+        j = last - 2
+        if j < first or _lemma(words[last - 1]) != SEAT:
+            continue
+        if _lemma(words[j]) in SEAT_MODIFIERS:
+            j -= 1
+        if j <= first or _lemma(words[j]) not in SEAT_UNITS:
+            continue
+        end = j + 1 if "Gen" in _cases(words[j]) else j  # облысының names the region; a bare облыс goes with орталығы
+        out[first:end] = ["B-GPE"] + ["I-GPE"] * (end - first - 1)
+        out[end:last] = ["O"] * (last - end)
+    return out
+
+
+def defining_dashes(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Ертіс — Азиядағы ірі өзендердің бірі: a name ends before a dash when the word after the dash that ends the span
+    is in the attributive locative, as it modifies the noun after it (a road's name joins bare places: Алматы –
+    Екатеринбург); that word is a place of its own when the gazetteer knows it (Қытайдағы), else no entity."""
+    out = list(labels)
+    if not DASHES.intersection(words):  # most sentences
+        return out
+    for kind, first, last in spans(labels):
+        dash = next((k for k in range(first + 1, last - 1) if words[k] in DASHES), None)
+        if kind in NUMERIC or dash is None or not _attributive(words[last - 1]):
+            continue
+        out[dash:last] = ["O"] * (last - dash)
+        if gazetteer.match(tuple(words[dash + 1 : last])):
+            out[dash + 1 : last] = ["B-GPE"] + ["I-GPE"] * (last - dash - 2)
+    return out
+
+
+def given_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Айгүл терезеден қарады: a capitalised word that taldau.morph reads only as a given name (a proper noun with a
+    gender, from its name lists), which the CRF left outside any entity, is a PERSON (in KazNERD's train and dev
+    parts such words are a PERSON 1,972 times, no entity 7 times; the other classes all come inside longer names,
+    which this rule leaves alone); not inside quotes, where it is a title («Әйгерім» әні)."""
+    out = list(labels)
+    for i, word in enumerate(words):
+        if labels[i] != "O" or not word[:1].isupper() or not word.isalpha() or i and words[i - 1] in OPEN_QUOTES:
+            continue
+        readings = analyze(word)
+        if readings and all(a.upos == "PROPN" and "Gender=" in a.feats for a in readings):
+            out[i] = "B-PERSON"
+    return out
+
+
+def named_facilities(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Сайран автовокзалынан, Жәнібек стационары: a person's name in no case right before a facility's head word
+    (`heads.tsv`) that is possessed (X автовокзалы) names the facility: one FACILITY, as in KazNERD; Жанель мектепті,
+    with no possessive, is a person and a school."""
+    out = list(labels)
+    for first, last in spans_of(labels, "PERSON"):
+        if last < len(words) and labels[last] == "O" and heads.head(words[last].lower()) == "fac" \
+                and _possessed(words[last]) and _cases(words[last - 1]) <= {"Nom"}:
+            out[first : last + 1] = ["B-FACILITY"] + ["I-FACILITY"] * (last - first)
+    return out
+
+
+def natural_places(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Көлсай көлдеріне, Шаған өзеніне: a name the gazetteer does not know as a country, region or city, right before
+    a possessed head word of a natural place (`heads.tsv`: өзені, көлдері, шатқалы), is that place's name: a LOCATION,
+    as in KazNERD, not a GPE (Жапония жағалауындағы stays the country)."""
+    out = list(labels)
+    for first, last in spans_of(labels, "GPE"):
+        if last < len(words) and labels[last] == "O" and heads.head(words[last].lower()) == "loc" \
+                and _possessed(words[last]) and not gazetteer.match(tuple(words[first:last])):
+            out[first:last] = ["B-LOCATION"] + ["I-LOCATION"] * (last - first - 1)
+    return out
+
+
+def _possessed(word: str) -> bool:
+    readings = analyze(word.lower())
+    return bool(readings) and "Person[psor]=3" in readings[0].feats
+
+
+def _attributive(word: str) -> bool:
+    readings = analyze(word.lower())
+    return bool(readings) and any(gloss == "ATTR" for _, gloss in readings[0].morphemes)
+
+
+def _lemma(word: str) -> str:
+    readings = analyze(word.lower())
+    return readings[0].lemma if readings else word.lower()
 
 
 def _country(words: Sequence[str]) -> bool:
@@ -419,8 +512,8 @@ def places_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
-RULES = (initials, parties, countries_end_persons, persons_end_at_case, countries_left_out, coordinated_names,
-         local_bodies, codes, law_titles, articles, quoted_bodies_in_positions, positions_end_at_head,
+RULES = (initials, defining_dashes, given_names, named_facilities, natural_places, parties, countries_end_persons, persons_end_at_case, countries_left_out, coordinated_names,
+         local_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions, positions_end_at_head,
          headless_positions, places_begin_names, defined_abbreviations)
 
 

@@ -18,7 +18,7 @@ from taldau.numbers import units as u
 from taldau.numbers.parts import (
     AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft, after_words,
 )
-from taldau.numbers.words import HEADS, read_word
+from taldau.numbers.words import HEADS, Number, read_word
 from taldau.rules import DIGITS, Stemmed, ahead, custom, eq, in_, opt, or_, regex, rule, stem
 
 _SIMILATIVE = tuple(suffixes.surfaces("DAй") | suffixes.surfaces("DAйI"))  # 15 пайыздай, 10 тоннадай "about"
@@ -48,8 +48,12 @@ PERCENT = rule(opt(BEFORE), AMOUNT, opt(PAREN), PERCENT_UNIT, opt(stem(u.POINT_W
 )
 
 # --- money -----------------------------------------------------------------------------------
-CURRENCY = rule(opt(in_({c: True for c in u.CURRENCY_COUNTRIES})), stem(u.CURRENCIES)).interpret(
-    lambda _, found: found
+_SHORT_CURRENCY = r"(?i)(" + "|".join(u.CURRENCY_ABBREVIATIONS) + r")\.?(-\w+)?"  # 1500 тг., 300 руб-ге
+CURRENCY = or_(
+    rule(opt(in_({c: True for c in u.CURRENCY_COUNTRIES})), stem(u.CURRENCIES)).interpret(lambda _, found: found),
+    rule(regex(_SHORT_CURRENCY, heads={a[:2] for a in u.CURRENCY_ABBREVIATIONS})).interpret(
+        lambda m: Stemmed(u.CURRENCY_ABBREVIATIONS[m.group(1).lower()], m.group(2) or "", m.group(1))
+    ),
 )
 SUBUNIT = rule(NUMBER, stem(u.SUBUNITS))  # 17 теңге 29 тиын
 
@@ -123,9 +127,24 @@ def _quantity(rate: Any, sign: Any, before: Any, amount: Amount, _aside: Any, un
     return _draft("quantity", amount, unit.value + per, before, after, _about(unit))
 
 
-QUANTITY = rule(
-    opt(RATE), opt(MINUS), opt(BEFORE), RANGE, opt(PAREN), UNIT, opt(rule(RANGE, UNIT)), opt(SIDE), opt(AFTER)
-).interpret(_quantity)
+def _signed(sign: Any, n: Number) -> int | float:
+    return -abs(n.value) if sign is not None and sign[0].norm.lower() in ("минус", "-") else n.value
+
+
+def _signed_range(a_sign: Any, a: Number, _: Any, b_sign: Any, b: Number, unit: Stemmed) -> Draft | None:
+    """+25…+28°C, -5…-8°C: a forecast's range, each end with its sign, low to high."""
+    ends = sorted((_signed(a_sign, a), _signed(b_sign, b)))
+    ok = not (a.ending or a.ordinal or b.ordinal) and ends[0] < ends[1]
+    return Draft("quantity", ends, unit.value) if ok else None
+
+
+QUANTITY = or_(
+    rule(opt(RATE), opt(MINUS), opt(BEFORE), RANGE, opt(PAREN), UNIT, opt(rule(RANGE, UNIT)), opt(SIDE),
+         opt(AFTER)).interpret(_quantity),
+    rule(opt(or_(MINUS, rule(eq("+")))), NUMBER, eq("…", "..."), opt(or_(MINUS, rule(eq("+")))), NUMBER, UNIT).interpret(
+        _signed_range
+    ),
+)
 
 # --- ordinal and cardinal --------------------------------------------------------------------
 TIMES = rule(stem({u.TIMES}), opt(in_({w: True for w in u.COMPARATIVES})))  # 2 есе, екі есеге, 2 есе жоғары

@@ -114,6 +114,9 @@ PART_VALUES = {"бас": "early", "орта": "mid", "соң": "late", "аяғ":
 # Before the common era: б.з.б. 330 ж., біздің заманымыздан бұрын IV ғасырда (the words, then their last one).
 BEFORE_ERA = ("б.з.б.", "б.з.д.")
 BEFORE_ERA_WORDS = (("біздің",), ("заманымыздан", "дәуірімізден", "заманымызға", "дәуірімізге"), ("бұрын", "дейін"))
+# Of the common era: б.з. I ғасырында, біздің заманымыздың 330 жылы (the date as it is, the marker in its span).
+COMMON_ERA = ("б.з.", "біз.з.")
+COMMON_ERA_WORDS = (("біздің",), ("заманымыздың", "дәуіріміздің"))
 # Twelve-year cycle: тышқан жылы, доңыз жылын.
 ANIMAL_YEARS = frozenset({"тышқан", "сиыр", "барыс", "қоян", "ұлу", "жылан", "жылқы", "қой", "мешін", "тауық",
                           "ит", "доңыз"})

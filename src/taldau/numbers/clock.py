@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from taldau.doc import Token
+from taldau.morph import suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import ABLATIVE, AND, BEFORE, DASH, DATIVE, NUMBER, PAREN, RANGE, Amount, Draft, after_words
 from taldau.numbers.periods import durations
@@ -51,6 +52,8 @@ DAY_PART = or_(
 )
 UNTIL = in_(c.UNTIL)
 CLOCK_TOKEN = regex(r"([01]?\d|2[0-4])[:.]([0-5]\d)(?:-\w+)?", heads=DIGITS)  # 18:00-де
+# 10:00-18:00, 10:00–18:00-де: two clock times written as one token, as a range of numbers is
+CLOCK_RANGE_TOKEN = regex(r"([01]?\d|2[0-4])[:.]([0-5]\d)[-–—]([01]?\d|2[0-4])[:.]([0-5]\d)(?:-\w+)?", heads=DIGITS)
 MINUTES_TOKEN = regex(r"([0-5]\d)(?:-\w+)?", heads=DIGITS)  # the 00-де of "18 : 00-де"
 ZERO_ZERO = regex(r"(?i)нөл-нөл\w*", heads=("нө",))  # он сегіз нөл-нөлде
 
@@ -166,9 +169,12 @@ TIME_POINT = or_(
          HOUR_MINUTE, UNTIL, opt(AFTER)).interpret(
         lambda b, part, _, start, end, u, a: _time(b, _clock(*start, part), _clock(*end, part), u, a)
     ),
-    rule(opt(BEFORE), POINT, DASH, HOUR_MINUTE, opt(AFTER), opt(UNTIL)).interpret(  # сағат 7 – 9 аралығында
-        lambda b, start, _, hm, a, u: _time(b, start, _clock(*hm, None), u, a)
+    rule(opt(BEFORE), POINT, DASH, or_(HOUR_MINUTE, CLOCK), opt(AFTER), opt(UNTIL)).interpret(  # сағат 7 – 9,
+        lambda b, start, _, hm, a, u: _time(b, start, _clock(*hm, None), u, a)  # 10:00 – 18:00 аралығында
     ),
+    rule(opt(BEFORE), CLOCK_RANGE_TOKEN, opt(AFTER), opt(UNTIL)).interpret(lambda b, m, a, u: _time(
+        b, _clock(int(m.group(1)), int(m.group(2)), None), _clock(int(m.group(3)), int(m.group(4)), None), u, a
+    )),
     rule(opt(BEFORE), POINT, opt(UNTIL), opt(AFTER)).interpret(lambda b, p, u, a: _time(b, p, None, u, a)),
 )
 
@@ -203,6 +209,12 @@ NIGHTS = rule(
 ).interpret(lambda before, amount, part, after_word: Draft(
     "duration", durations(amount, part.value, "PT"), None, bool(before and before[0]), None, after_word
 ))
+# екі түн болдық, бір түннің бағасы, үш түнге: nights counted with a case ending at most (бір түні "one night" is a
+# night, not a count; кеш is also "late", so evenings need the word after them)
+NIGHT_ENDINGS = frozenset({""}).union(*(suffixes.endings(case) for case in ("GEN", "DAT", "ACC", "LOC", "ABL", "INS")))
+COUNTED_NIGHTS = rule(opt(BEFORE), RANGE, stem({"түн": "NI"})).interpret(lambda before, amount, night: Draft(
+    "duration", durations(amount, night.value, "PT"), None, bool(before and before[0]) or amount.approx
+) if night.ending in NIGHT_ENDINGS else None)
 EVERY_UNIT = rule(opt(eq(*c.EVERY)), DAY_PERIOD, eq("сайын")).interpret(  # сағат сайын, секунд сайын
     lambda _, unit, __: Draft("time", f"R/PT1{unit}")
 )
@@ -215,4 +227,4 @@ GREETING = or_(  # Қайырлы күн, Кеш жарық
     rule(eq("кеш"), ahead(eq("жарық"))).interpret(lambda *_: Draft("time", "TEV")),
 )
 
-TIME = or_(TIME_POINT, DURATION, NIGHTS, EVERY_UNIT, PARTS, GREETING, ABOUT_HOUR)
+TIME = or_(TIME_POINT, DURATION, NIGHTS, COUNTED_NIGHTS, EVERY_UNIT, PARTS, GREETING, ABOUT_HOUR)

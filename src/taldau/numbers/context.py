@@ -108,6 +108,8 @@ def in_other_entity(draft: Draft, tokens: Sequence[Token], start: int, end: int)
     if draft.kind != "ordinal":
         return False
     nxt = tokens[end].norm.lower() if end < len(tokens) else ""
+    if nxt == "-" and end + 1 < len(tokens):  # 5-бабының, split by the tokenizer as in UD: the word after the hyphen
+        nxt = tokens[end + 1].norm.lower()
     prev = tokens[start - 1].norm.lower() if start > 0 else ""
     capital = tokens[start].norm[:1].isupper() and prev != "" and prev not in _SENTENCE_START  # Жетінші қалалық аурухана
     return capital or nxt.startswith(_NAME_AFTER) or prev.startswith(_NAME_BEFORE)
@@ -167,16 +169,17 @@ def quarter(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
     return end - start == 1 and tokens[start].norm.lower() == "тоқсан" and after == "бойынша"
 
 
-def item_label(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
+def item_label(draft: Draft, tokens: Sequence[Token], start: int, end: int, line_start: bool = False) -> bool:
     """1) мемлекеттік органдарға; 2) ...; 3. Заң ...: a number heading a list item labels it: a number, but no numeric
     entity (nor one the entity recogniser may add there). An item's number is followed by its bracket or period and
     the item (a word, a quote, a number), comes after a sentence's or an item's end, and follows the item before or,
     the first, has the next one after it (1) ... alone too; not Қатысушылар саны: 120., Жеңілгендер саны: 1. Ол ...,
-    nor (барлығы: 500), a bracket that closes)."""
+    nor (барлығы: 500), a bracket that closes). At the start of a line it needs nothing before it: a heading without a
+    period (1-бап. Мақсаты) may end the line above."""
     if end - start != 1 or not tokens[start].norm.isdigit() or end + 1 >= len(tokens) \
             or tokens[end].norm not in _ITEM_MARKS or not _item_start(tokens[end + 1].norm):
         return False
-    if start and tokens[start - 1].norm not in _ITEM_BEFORE:
+    if start and tokens[start - 1].norm not in _ITEM_BEFORE and not line_start:
         return False
     number, mark = int(tokens[start].norm), tokens[end].norm
     before = tokens[max(0, start - _ITEM_SPAN) : start]
@@ -197,7 +200,7 @@ def _marked(tokens: Sequence[Token], number: int, mark: str) -> bool:
     return any(a.norm == str(number) and b.norm == mark for a, b in zip(tokens, tokens[1:]))
 
 
-IN_NAME = (in_name, in_title, in_code, numbered, in_other_entity, item_label)
+IN_NAME = (in_name, in_title, in_code, numbered, in_other_entity)  # and item_label, which asks where lines start
 DROP = (article, distributive, quarter)
 
 
@@ -216,14 +219,30 @@ def starting(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Dra
     return replace(draft, bound="min") if tokens[end - 1].norm.lower().endswith(ABLATIVE) else draft
 
 
-RELABEL = (counted, starting)
+def exceeding(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
+    """180 мың адамнан асады, 5 тоннадан асқан: more than the amount, a lower bound; the ablative is on the amount or
+    on its counted noun (the unit `counted` found), and the verb stays out of the span."""
+    if draft.bound or draft.kind in ("date", "time") or end >= len(tokens):
+        return draft
+    last = end - 1
+    if draft.unit and not tokens[last].norm.lower().endswith(ABLATIVE) and split_stem(tokens[end].norm.lower(), u.COUNTED):
+        last = end  # адамнан: the counted noun after the number bears the ablative
+    verb = tokens[last + 1].norm.lower() if last + 1 < len(tokens) else ""
+    exceeds = tokens[last].norm.lower().endswith(ABLATIVE) and verb in lx.EXCEED
+    return replace(draft, bound="min") if exceeds else draft
 
 
-def decide(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft | None:
-    """The draft after the context checks, or None when one of them drops it."""
+RELABEL = (counted, starting, exceeding)
+
+
+def decide(draft: Draft, tokens: Sequence[Token], start: int, end: int,
+           line_starts: frozenset[int] = frozenset()) -> Draft | None:
+    """The draft after the context checks, or None when one of them drops it; `line_starts`: the indices of the
+    tokens that begin a line of the text."""
     if any(check(draft, tokens, start, end) for check in DROP):
         return None
-    if any(check(draft, tokens, start, end) for check in IN_NAME):
+    if any(check(draft, tokens, start, end) for check in IN_NAME) \
+            or item_label(draft, tokens, start, end, start in line_starts):
         return replace(draft, named=True)
     for change in RELABEL:
         draft = change(draft, tokens, start, end)

@@ -25,7 +25,9 @@ from taldau.numbers.timewords import (
     YEAR,
 )
 from taldau.numbers.words import Number
-from taldau.numbers.years import BEFORE_ERA_PART, CENTURY_PART, CENTURY_SHARE, DECADE_PART, YEAR_PART, roman
+from taldau.numbers.years import (
+    BEFORE_ERA_PART, CENTURY_PART, CENTURY_SHARE, COMMON_ERA_PART, DECADE_PART, MILLENNIUM_PART, YEAR_PART, roman,
+)
 from taldau.rules import Stemmed, ahead, behind, context, eq, in_, opt, or_, regex, repeat, rule, stem
 
 
@@ -266,7 +268,7 @@ CALENDAR = or_(
     rule(MONTH_PART, opt(eq("күні")), YEAR_PART).interpret(
         lambda m, _, y: _calendar(y, m) if "day" in m and "year" in y else None
     ),
-    rule(or_(BEFORE_ERA_PART, CENTURY_SHARE, CENTURY_PART, DECADE_PART)).interpret(lambda y: y["edtf"]),
+    rule(or_(BEFORE_ERA_PART, COMMON_ERA_PART, CENTURY_SHARE, CENTURY_PART, MILLENNIUM_PART, DECADE_PART)).interpret(lambda y: y["edtf"]),
     rule(DATE_TOKEN).interpret(_date_token),
     # бірінші тоқсанда, 2023 жылдың 1-тоқсанында, алғашқы жартысында, бірінші жартыжылдықта: EDTF quarters
     # 33..36, halves 40..41
@@ -327,6 +329,6 @@ NIGHT_BETWEEN = rule(_DAY_POINT, _DAY_POINT, eq("қараған"), eq(*c.NIGHT_W
 )
 
 DATE = or_(
-    NIGHT_BETWEEN, DATE_EXPR, IN_YEAR, p.DURATION, p.SHIFTED, p.THAT_DAY, p.PERIOD_ALONE, p.TODAY, p.SEASONAL, p.SEASON_PAIR,
+    NIGHT_BETWEEN, DATE_EXPR, IN_YEAR, p.ONE_DAY, p.DURATION, p.SHIFTED, p.THAT_DAY, p.PERIOD_ALONE, p.TODAY, p.SEASONAL, p.SEASON_PAIR,
     p.WEEKDAY_SPAN, p.WEEKDAYS, p.AGE, p.NAMED, p.NTH_PERIOD,
 )

@@ -95,6 +95,11 @@ SHIFTED = rule(SHIFT, or_(DATED_PERIOD, rule(PERIOD, ahead(UNTIL)).interpret(lam
 THAT_DAY = rule(eq("ол"), eq("күні"), ahead(eq("бойы", "бойына", "бұрын"), negate=True)).interpret(
     lambda *_: Draft("date", c.UNKNOWN_DATES["D"])  # Ол күні "that day"; in "ол күні бойы" ол is "he"
 )
+# Бір күні шал ұлын шақырды "one day": бір before the possessed күні is an unknown day, not a count (бір күн,
+# бір күнде, бір күні бойы, бір күннен кейін stay durations; бір айы тегін "a month of it" too)
+ONE_DAY = rule(eq("бір"), DAY_WORD, ahead(or_(UNTIL, in_(c.PERIOD_AFTER)), negate=True)).interpret(
+    lambda _, day, __: Draft("date", c.UNKNOWN_DATES["D"]) if day.ending in suffixes.endings("PX3") else None
+)
 PERIOD_ALONE = or_(
     # соңғы жылдары, алдағы айда; алғашқы жылдарында "in its first years" counts from an event, not a date
     rule(WINDOW, PERIOD, opt(in_(c.PERIOD_AFTER))).interpret(

@@ -26,6 +26,7 @@ YEAR = or_(
 )
 CENTURY = or_(stem({"ғасыр"}), in_({"ғ.": Stemmed("ғасыр", "", "ғ."), "ғғ.": Stemmed("ғасыр", "лар", "ғғ.")}))
 BEFORE_ERA = or_(eq(*c.BEFORE_ERA), rule(*(eq(*words) for words in c.BEFORE_ERA_WORDS)))  # б.з.б.
+COMMON_ERA = or_(eq(*c.COMMON_ERA), rule(*(eq(*words) for words in c.COMMON_ERA_WORDS)))  # б.з.
 
 
 def _sun_word(word: str) -> bool:

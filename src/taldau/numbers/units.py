@@ -19,6 +19,8 @@ CURRENCIES = {
     "гривна": "UAH", "драм": "AMD", "биткоин": "XBT",
 }
 CURRENCY_SIGNS = {"$": "USD", "₸": "KZT", "€": "EUR", "₽": "RUB", "£": "GBP", "¥": "CNY"}
+# Written short after an amount, with or without a period: 1500 тг., 300 руб, 20 долл.
+CURRENCY_ABBREVIATIONS = {"тг": "KZT", "руб": "RUB", "долл": "USD"}
 # Written before the currency word and kept in the span: АҚШ доллары, Ресей рублі.
 CURRENCY_COUNTRIES = frozenset({"ақш", "америка", "ресей", "қытай", "жапон", "түрік", "қырғыз", "өзбек"})
 # Fractional units: 17 теңге 29 тиын is one amount.

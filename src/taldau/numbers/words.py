@@ -158,8 +158,10 @@ def read_word(text: str) -> Word | None:
 
 
 def _hyphenated(low: str) -> Word | None:
-    """екі-үш (a range), нөл-нөл (00 in times), бір-ақ (one, emphatic)."""
+    """екі-үш (a range), нөл-нөл (00 in times), бір-ақ (one, emphatic), млрд-қа (a scale's abbreviation inflected)."""
     head, _, tail = low.rpartition("-")
+    if head in lx.SCALE_ABBREVIATIONS:
+        return Word("scale", Decimal(lx.SCALE_ABBREVIATIONS[head]), "-" + tail) if is_ending(tail) else None
     if tail in ("ақ", "ек"):
         word = read_word(head)
         return Word(word.role, word.value, word.ending + "-" + tail, word.high) if word else None

@@ -13,7 +13,9 @@ from dataclasses import replace
 from typing import Any
 
 from taldau.numbers.parts import AND, DASH, GLUED_ORDINAL, NUMBER, PAREN, RANGE, Amount
-from taldau.numbers.timewords import BEFORE_ERA, CENTURY, PLURAL, ROMAN, SHIFT, THIS_YEARS, YEAR, linked, relative
+from taldau.numbers.timewords import (
+    BEFORE_ERA, CENTURY, COMMON_ERA, PLURAL, ROMAN, SHIFT, THIS_YEARS, YEAR, linked, relative,
+)
 from taldau.numbers.words import Number, abridged
 from taldau.rules import Stemmed, eq, in_, opt, or_, repeat, rule, stem
 
@@ -164,13 +166,37 @@ _SHARE_ORDER = or_(NUMBER, GLUED_ORDINAL, in_({"алғашқы": 1, "соңғы"
 CENTURY_SHARE = rule(CENTURY_PART, _SHARE_ORDER, stem({"жарты", "ширек", "ширег"})).interpret(
     lambda century, n, share: _century_share(century, n or (2 if share.stem == "жарты" else 4), share)
 )
+def _millennium(n: int | None) -> dict[str, Any] | None:
+    """II мыңжылдық -> 1XXX, as ХХ ғасыр is 19XX: the thousands digit known, the rest not."""
+    return {"edtf": f"{n - 1}XXX"} if n is not None and 1 <= n <= 3 else None
+
+
+# II мыңжылдықта, екінші мыңжылдықтың: an ordinal millennium is a date (екі мыңжылдық бойы stays a duration)
+MILLENNIUM_PART = rule(
+    or_(rule(ROMAN).interpret(lambda m: None if m.group(2) else roman(m.group(1))),
+        or_(NUMBER, GLUED_ORDINAL).interpret(lambda n: n.value if n.ordinal and n.high is None else None)),
+    stem({"мыңжылдық", "мыңжылдығ"}),
+).interpret(lambda n, _: _millennium(n))
+
+
+def _era_year(n: Number) -> dict[str, Any] | None:
+    """б.з.б. 330 жылы: after the era's words any whole number before жыл is a year, however small."""
+    ok = isinstance(n.value, int) and 0 < n.value < 10000 and n.high is None and not n.approx
+    return {"year": f"{n.value:04d}"} if ok else None
+
+
 # б.з.б. 330 ж. -> -0330, б.з.б. IV ғасырда -> -03XX: before the common era
 def _before_era(_: Any, year: dict[str, Any]) -> dict[str, Any] | None:
     value = year.get("edtf") or year.get("year")
     return {"edtf": f"-{value}"} if value and "/" not in value and "{" not in value else None
 
 
-BEFORE_ERA_PART = rule(BEFORE_ERA, or_(YEAR_PART, CENTURY_PART)).interpret(_before_era)
+_ERA_DATE = or_(YEAR_PART, CENTURY_PART, MILLENNIUM_PART, rule(NUMBER, YEAR).interpret(lambda n, _: _era_year(n)))
+BEFORE_ERA_PART = rule(BEFORE_ERA, _ERA_DATE).interpret(_before_era)
+# б.з. I ғасырында -> 00XX, б.з. 330 жылы -> 0330: of the common era, the date as it is
+COMMON_ERA_PART = rule(COMMON_ERA, _ERA_DATE).interpret(
+    lambda _, date: {"edtf": value} if (value := date.get("edtf") or date.get("year")) and "{" not in value else None
+)
 # 90-ыншы жылдары, тоқсаныншы жылдардың басында -> 199X
 DECADE_PART = DECADE.interpret(
     lambda n: {"edtf": "/".join(f"19{d // 10}X" for d in tens)} if (tens := _tens(n)) and tens[0] >= 20 else None

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from taldau.segment.data import ABBREVIATIONS, UNITS
+
 
 # Particles written after a hyphen: білмейміз-ау, жақсы-ақ, келді-мыс
 PARTICLES = frozenset({"ау", "ақ", "ай", "еу", "мыс", "міс", "ды", "ді", "да", "де", "ма", "ме", "ғой"})
@@ -76,9 +78,12 @@ def name(parts: list[str]) -> bool:
 
 
 def ending(parts: list[str]) -> bool:
-    # 2001-ден, 55-ші, АҚШ-тың, БҰҰ-ның, iPhone-ға (a number, abbreviation or foreign word with its ending)
+    # 2001-ден, 55-ші, АҚШ-тың, БҰҰ-ның, iPhone-ға, км-і, млрд-қа (a number, abbreviation, unit or foreign word with
+    # its ending)
     head = parts[0]
-    return (head[:1].isdigit() or head.isupper() or head.isascii()) and is_ending("-".join(parts[1:]), head.isdigit())
+    shortened = head.lower() in UNITS or f"{head.lower()}." in ABBREVIATIONS
+    return (head[:1].isdigit() or head.isupper() or head.isascii() or shortened) \
+        and is_ending("-".join(parts[1:]), head.isdigit())
 
 
 def digits(parts: list[str]) -> bool:

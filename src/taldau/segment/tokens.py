@@ -33,8 +33,8 @@ RULES: list[tuple[str, str]] = [
     ("initial", r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\."),
     # 1 500 000, 12 500,75 (groups of three digits after one to three; -ға may follow)
     ("thousands", rf"(?<!\d)\d{{1,3}}(?: \d{{3}})+(?:[.,]\d+)?(?![\d.,]?\d){_SIGN}(?:-{_L}+)*"),
-    # 2,9  1.5  15.03.2020  10:30  2001-2020  10-15  9-орынды  2001-ден  55-ші  45%-ға  5°С-қа
-    ("number", rf"\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,]\d+)*)?{_SIGN}(?:-{_L}+)*"),
+    # 2,9  1.5  15.03.2020  10:30  2001-2020  10-15  10:00-18:00  9-орынды  2001-ден  55-ші  45%-ға  5°С-қа
+    ("number", rf"\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,:]\d+)*)?{_SIGN}(?:-{_L}+)*"),
     # 45 %-ке (a percent sign apart from its number, with its ending)
     ("percent", rf"%(?:-{_L}+)?"),
     # H2O, CO2, км3, м2: letters then digits, one token (a formula or a unit with its power)

@@ -44,9 +44,10 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
     places = find_places(tokens)
     named = _entities(tokens, entities, places)
     persons = {m.first: m for m in named if m.label == "PERSON" and w.case(tokens[m.last - 1]) == "Nom"}
-    phrases = [persons[p.first]._replace(last=p.last) if persons.get(p.first, p).last < p.last else p
+    phrases = [persons[p.first]._replace(last=p.last)
+               if persons.get(p.first, p).last < p.last and not _titled(tokens, persons[p.first], p, places) else p
                for p in _phrases(tokens, places, lexicon, entities)]
-    # (Асқар Мамин Үкімет басшысының орынбасары: the person)
+    # (Асқар Мамин Үкімет басшысының орынбасары: the person; Кенесары хан: the name with its bearer's title)
     candidates = places + named + phrases + _pronouns(tokens) + abbreviations.find(tokens)
     kept: list[Mention] = []
     taken: set[int] = set()
@@ -296,6 +297,11 @@ def _phrase(tokens: Sequence[Token], first: int, last: int, places: list[Mention
             p.last == first and p.country and p.link != link for p in places)
         link = None if abroad else link  # Қазақстандағы орыстар: a people in another country, not Russia
     return Mention(first, last, "ACTOR", name or " ".join(words), link)
+
+
+def _titled(tokens: Sequence[Token], person: Mention, phrase: Mention, places: list[Mention]) -> bool:
+    """The phrase is the person's name and one title it bears (Кенесары хан): the phrase names the actor."""
+    return phrase.last == person.last + 1 and _bearer(tokens, person.last, places)
 
 
 def _bearer(tokens: Sequence[Token], j: int, places: list[Mention]) -> bool:

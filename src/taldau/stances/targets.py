@@ -159,6 +159,9 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
         if token.norm.lower() in ("және", ",") and i - 2 >= floor and w.case(tokens[i - 2]) == case \
                 and (tokens[i - 2].upos == tokens[head].upos or verbal and w.verbal_noun(tokens[i - 2])):
             return i, i - 2  # (салуға және пайдалануға: verbal nouns, one read as a noun)
+        if token.norm.lower() in ("және", "мен", ",") and i - 2 >= floor and tokens[i].upos == "ADJ" == tokens[i - 2].upos:
+            i -= 1  # шағын және орта бизнесті: adjectives listed inside the phrase, one noun
+            continue
         if not verbal and w.verbal_noun(token) and w.case(token) == "Nom" and not w.possessed(token) \
                 and w.possessed(tokens[i]):
             verbal = True  # қатынасты қалпына келтіру саясатын: a verbal noun's clause describes the noun
