@@ -174,3 +174,15 @@ def test_a_bare_noun_reaches_an_unpossessed_head_across_no_adjective() -> None:
     # Табыс | жылдық есепте: the noun is the subject, not a modifier of жылдық есеп, however the sentence parses
     found = terms("Табыс жылдық есепте 12% деңгейінде өсті.")
     assert not any(k.startswith("табыс жылдық") for k in found) and {"табыс", "жылдық есеп"} <= set(found)
+
+
+def test_a_head_without_its_possessive_is_its_lemma() -> None:
+    # облыстың жаңа мектебі: the phrase is жаңа мектеп (the lemma), never the stem's surface мектеб
+    found = terms("Облыстың жаңа мектебі ашылды. Облыстың жаңа мектебі жақсы. Жаңа мектеп үлкен.")
+    assert "жаңа мектеп" in found and not any("мектеб" in k for k in found)
+
+
+def test_a_word_after_a_locative_is_no_postposition() -> None:
+    # басқа governs the ablative (одан басқа): after a locative it is the adjective of the noun after it
+    found = terms("Компания Алматыда басқа кәсіпорындар ашты. Басқа кәсіпорындар табысты.")
+    assert "басқа кәсіпорындар" in found

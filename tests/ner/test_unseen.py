@@ -249,6 +249,9 @@ def test_a_lone_given_name_is_a_person(words, before, after):
     ("Пойыз Есіл вокзалынан шықты", "O B-PERSON O O", "O B-FACILITY I-FACILITY O"),  # the station named after him
     ("Айгүл мектепке барды", "B-PERSON O O", "B-PERSON O O"),  # a person and a school: no possessive
     ("Асанды мектебі марапаттады", "B-PERSON O O", "B-PERSON O O"),  # a name in a case
+    ("Ерлан мектебіне асығып бара жатты", "B-PERSON O O O O", "B-PERSON O O O O"),  # first: his school
+    ("Ол Асқар Сұлтанов мектебіне барды", "O B-PERSON I-PERSON O O", "O B-PERSON I-PERSON O O"),  # a full name
+    ("Ол Айгүл мектебін бітірді", "O B-PERSON O O", "O B-PERSON O O"),  # an object: her school
 ])
 def test_a_name_before_a_possessed_facility_names_it(words, before, after):
     assert rules.named_facilities(words.split(), before.split()) == after.split()
@@ -410,6 +413,6 @@ def test_a_name_before_a_possessed_noun_keeps_its_ending():
     """Шарын шатқалына: the name modifies шатқалы bare, so Шар-ы-н is no accusative of it; Абайды is one."""
     import taldau
 
-    doc = taldau.analyze("Туристер Шарын шатқалына барды. Оқушылар Абайды оқыды.")
+    doc = taldau.analyze("Туристер Шарын шатқалына барды. Оқушылар Абайды оқыды. Біз Абайды шығармалары арқылы білеміз.")
     assert {e.text: e.canonical for e in doc.entities if e.label in ("LOCATION", "GPE", "PERSON")} == {
         "Шарын": "Шарын", "Абайды": "Абай"}

@@ -46,3 +46,9 @@ def test_a_bracketed_year_after_a_capitalised_common_word_is_a_count() -> None:
     # the tagger reads Барлығы as a pronoun: no name before the brackets (Мұхтар Әуезов (1897) is a date)
     doc = taldau.analyze("Барлығы (2000) адам тіркелді. Мұхтар Әуезов (1897) Семейде туған.")
     assert [(q.kind, q.value) for q in doc.quantities] == [("cardinal", 2000), ("date", "1897")]
+
+
+def test_day_and_month_ranges_are_no_clock_times() -> None:
+    # 10:00–18:00 is a range of clock times written as one token; 10.05-15.05 (days and months) is none
+    assert [q.kind for q in read_numbers("Кітапхана 10:00–18:00 аралығында ашық.")] == ["time"]
+    assert "time" not in {q.kind for q in read_numbers("Көрме 10.05-15.05 аралығында өтеді.")}

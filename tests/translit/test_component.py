@@ -67,6 +67,8 @@ def test_apostrophes_decide_2017_only_without_2021_letters(text: str, word: str,
     ("Ükımet bul şeşımın qoldaidy. Bul bilim berıledı.", "berıledı", "беріледі"),
     # nothing shows an alphabet anywhere: 2021, the default
     ("Bul bilim berıledı.", "berıledı", "беріледі"),
+    # a name's own letters (Ramón) are no vote for 2018: the other sentence stays 2021
+    ("Men Ramón degen dosymmen kezdestım. Bız bırge kıtap oqydyq.", "kıtap", "кітап"),
 ])
 def test_a_sentence_without_an_alphabet_s_own_letters_follows_its_document(text: str, word: str, norm: str) -> None:
     doc = taldau.analyze(text)

@@ -27,7 +27,7 @@ from taldau.cache import WORDS
 from taldau.component import Component
 from taldau.doc import Doc, KeyTerm, Span, Token
 from taldau.langid import identify
-from taldau.morph import abbreviation
+from taldau.morph import POSTPOSITION_CASES, abbreviation
 from taldau.morph.phrases import followers
 from taldau.morph.suffixes import CASE_GLOSSES
 from taldau.ner.canonical import NUMERIC
@@ -270,7 +270,7 @@ def _postposition(tokens: tuple[Token, ...], i: int) -> bool:
     if not i or not any(a.upos == "ADP" for a in tokens[i].analyses):
         return False
     feats = tokens[i - 1].feats or ""
-    return "Case=" in feats and "Case=Nom" not in feats and "Case=Gen" not in feats
+    return any(f"Case={case}" in feats for case in POSTPOSITION_CASES)
 
 
 def _unheaded_name(tokens: tuple[Token, ...], run: list[int], t: Token) -> bool:
@@ -318,7 +318,12 @@ def _phrase_text(tokens: tuple[Token, ...]) -> str:
     words = [_cased(t, t.norm) for t in tokens[:-1]]  # norm: Cyrillic for a Latin-script word, as the head
     reading = tokens[-1].analyses[0]
     dropped = CASES if any(t.upos in HEADS for t in tokens[:-1]) else CASES | POSSESSIVES
-    head = "".join(s for s, gloss in reading.morphemes if gloss not in dropped).rstrip("-") or reading.lemma
+    kept = [(s, gloss) for s, gloss in reading.morphemes if gloss not in dropped]
+    if dropped is not CASES and any(gloss in POSSESSIVES for _, gloss in reading.morphemes) and kept and reading.lemma:
+        # мектебі -> мектеп, not the stem's surface мектеб: the lemma, then what follows the stem (жаңа мектептері)
+        head = reading.lemma + "".join(s for s, _ in kept[1:])
+    else:
+        head = "".join(s for s, _ in kept).rstrip("-") or reading.lemma
     return " ".join([*words, _cased(tokens[-1], head)])
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from taldau.doc import Doc, Span, Token
-from taldau.ner import canonical, foreign, rules  # canonical the module, not its function: taldau.ner.canonical stays patchable
+from taldau.ner import canonical, foreign, heads, rules  # canonical the module, not its function: taldau.ner.canonical stays patchable
 from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Word
 from taldau.ner.labels import spans
@@ -185,18 +185,19 @@ def _span(text: str, tokens: Sequence[Token], label: str, first: int, last: int)
         0 < first and last < len(tokens)
         and tokens[first - 1].norm in OPEN_QUOTES and tokens[last].norm in CLOSE_QUOTES
     )
-    own = quoted or last < len(tokens) and _modifies_possessed(tokens[last - 1], tokens[last])
+    own = quoted or label != "PERSON" and last < len(tokens) and _modifies_possessed(tokens[last - 1], tokens[last])
     name, link = canonical.canonical(_glued(tokens[first:last]), label, morphemes, own)
     return Span(label, start, end, text[start:end], name, link)
 
 
 def _modifies_possessed(word: Token, following: Token) -> bool:
-    """Шарын шатқалына: a name right before a possessed noun is its bare modifier (X шатқалы, X көлі), so the
-    accusative its reading found (Шар-ы-н) is no ending of the name's; a genitive (Қазақстанның экономикасы) still
-    is one."""
+    """Шарын шатқалына: a name right before the possessed head word of a place, body or facility (`heads.tsv`: X
+    шатқалы, X көлі) is its bare modifier, so the accusative its reading found (Шар-ы-н) is no ending of the name's;
+    a genitive (Қазақстанның экономикасы) still is one, and so is an object before other nouns (Абайды шығармалары
+    арқылы білеміз)."""
     reading = word.analyses[:1]
     return bool(reading) and "Case=Acc" in (reading[0].feats or "") and following.upos == "NOUN" \
-        and "Person[psor]=3" in (following.feats or "")
+        and "Person[psor]=3" in (following.feats or "") and bool(heads.head(following.norm.lower()))
 
 
 def _glued(tokens: Sequence[Token]) -> list[str]:

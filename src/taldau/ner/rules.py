@@ -251,13 +251,16 @@ def given_names(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def named_facilities(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Сайран автовокзалынан, Жәнібек стационары: a person's name in no case right before a facility's head word
-    (`heads.tsv`) that is possessed (X автовокзалы) names the facility: one FACILITY, as in KazNERD; Жанель мектепті,
-    with no possessive, is a person and a school."""
+    """Пойыз Есіл вокзалынан, Жолаушылар Сайран автовокзалында: a one-word name in no case, inside the sentence, right
+    before a facility's head word (`heads.tsv`) that is possessed and not an object (X автовокзалы) names the facility:
+    one FACILITY, as in KazNERD. A person stays a person where "his/her" reads as well: first in the sentence (Ерлан
+    мектебіне асығып бара жатты), with a surname (Асқар Сұлтанов мектебін бітірді), before an object (Айгүл мектебін
+    бітірді); and Жанель мектепті, with no possessive, is a person and a school."""
     out = list(labels)
     for first, last in spans_of(labels, "PERSON"):
-        if last < len(words) and labels[last] == "O" and heads.head(words[last].lower()) == "fac" \
-                and _possessed(words[last]) and _cases(words[last - 1]) <= {"Nom"}:
+        if first and last == first + 1 and last < len(words) and labels[last] == "O" \
+                and heads.head(words[last].lower()) == "fac" and _possessed(words[last]) \
+                and "Acc" not in _cases(words[last]) and _cases(words[first]) <= {"Nom"}:
             out[first : last + 1] = ["B-FACILITY"] + ["I-FACILITY"] * (last - first)
     return out
 

@@ -48,7 +48,7 @@ PERCENT = rule(opt(BEFORE), AMOUNT, opt(PAREN), PERCENT_UNIT, opt(stem(u.POINT_W
 )
 
 # --- money -----------------------------------------------------------------------------------
-_SHORT_CURRENCY = r"(?i)(" + "|".join(u.CURRENCY_ABBREVIATIONS) + r")\.?(-\w+)?"  # 1500 тг., 300 руб-ге
+_SHORT_CURRENCY = r"(?i)(" + "|".join(u.CURRENCY_ABBREVIATIONS) + r")(-\w+)?"  # 1500 тг (its period a token of its own), 300 руб-ге
 CURRENCY = or_(
     rule(opt(in_({c: True for c in u.CURRENCY_COUNTRIES})), stem(u.CURRENCIES)).interpret(lambda _, found: found),
     rule(regex(_SHORT_CURRENCY, heads={a[:2] for a in u.CURRENCY_ABBREVIATIONS})).interpret(

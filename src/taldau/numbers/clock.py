@@ -53,7 +53,7 @@ DAY_PART = or_(
 UNTIL = in_(c.UNTIL)
 CLOCK_TOKEN = regex(r"([01]?\d|2[0-4])[:.]([0-5]\d)(?:-\w+)?", heads=DIGITS)  # 18:00-де
 # 10:00-18:00, 10:00–18:00-де: two clock times written as one token, as a range of numbers is
-CLOCK_RANGE_TOKEN = regex(r"([01]?\d|2[0-4])[:.]([0-5]\d)[-–—]([01]?\d|2[0-4])[:.]([0-5]\d)(?:-\w+)?", heads=DIGITS)
+CLOCK_RANGE_TOKEN = regex(r"([01]?\d|2[0-4]):([0-5]\d)[-–—]([01]?\d|2[0-4]):([0-5]\d)(?:-\w+)?", heads=DIGITS)  # 10.05-15.05: days
 MINUTES_TOKEN = regex(r"([0-5]\d)(?:-\w+)?", heads=DIGITS)  # the 00-де of "18 : 00-де"
 ZERO_ZERO = regex(r"(?i)нөл-нөл\w*", heads=("нө",))  # он сегіз нөл-нөлде
 

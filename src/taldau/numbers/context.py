@@ -15,6 +15,7 @@ from taldau.doc import Token
 from taldau.numbers import lexicon as lx
 from taldau.numbers import units as u
 from taldau.numbers.parts import ABLATIVE, Draft
+from taldau.morph import NEGATORS, analyze
 from taldau.morph.suffixes import split_stem
 from taldau.numbers.words import read_word
 
@@ -227,9 +228,19 @@ def exceeding(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Dr
     last = end - 1
     if draft.unit and not tokens[last].norm.lower().endswith(ABLATIVE) and split_stem(tokens[end].norm.lower(), u.COUNTED):
         last = end  # адамнан: the counted noun after the number bears the ablative
-    verb = tokens[last + 1].norm.lower() if last + 1 < len(tokens) else ""
-    exceeds = tokens[last].norm.lower().endswith(ABLATIVE) and verb in lx.EXCEED
+    exceeds = tokens[last].norm.lower().endswith(ABLATIVE) and _exceeds(tokens, last + 1)
     return replace(draft, bound="min") if exceeds else draft
+
+
+def _exceeds(tokens: Sequence[Token], i: int) -> bool:
+    """The word at i is ас- "exceed" (асады, асқан, асып) as taldau.morph reads it first, not negated (аспады, асқан
+    жоқ: did not exceed) and of no first or second person (астық: grain, or we exceeded)."""
+    if i >= len(tokens):
+        return False
+    reading = analyze(tokens[i].norm.lower())[0]
+    if reading.lemma != "ас" or reading.upos != "VERB" or any(f in reading.feats for f in ("Polarity=Neg", "Person=1", "Person=2")):
+        return False
+    return not (i + 1 < len(tokens) and tokens[i + 1].norm.lower() in NEGATORS)
 
 
 RELABEL = (counted, starting, exceeding)

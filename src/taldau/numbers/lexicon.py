@@ -73,6 +73,3 @@ DISTRIBUTIVE = frozenset({"бірі", "біреуі", "бірін", "бірін�
 OTHERS = frozenset({"басқасы", "басқалары", "басқаларының", "басқасының", "қалғаны", "қалғандары", "қалғандарының"})
 # Titles written after a name, before the years of a life or a reign: Әбілқайыр хан (1693–1748)
 TITLES = frozenset({"хан", "би", "батыр", "сұлтан", "ақын", "патша", "әмір"})
-# Forms of ас- "to exceed" after an amount in the ablative: 180 мың адамнан асады, 5 тоннадан асқан (a lower bound;
-# KazNERD keeps the verb out of the span, as it does бастап).
-EXCEED = frozenset({"асады", "асты", "асқан", "асатын", "асып", "асса", "асар", "асуы", "асыпты", "асқанын"})

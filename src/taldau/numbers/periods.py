@@ -23,7 +23,7 @@ from taldau.numbers.timewords import (
 )
 from taldau.numbers.words import read_word
 from taldau.numbers.years import YEAR_PART
-from taldau.rules import Stemmed, ahead, context, eq, in_, opt, or_, regex, rule, stem
+from taldau.rules import Stemmed, ahead, behind, context, custom, eq, in_, opt, or_, regex, rule, stem
 
 _SHIFTED_ENDING = re.compile(c.SHIFTED_ENDINGS)
 ACCUSATIVE = tuple(suffixes.endings("ACC"))
@@ -97,8 +97,12 @@ THAT_DAY = rule(eq("ол"), eq("күні"), ahead(eq("бойы", "бойына",
 )
 # Бір күні шал ұлын шақырды "one day": бір before the possessed күні is an unknown day, not a count (бір күн,
 # бір күнде, бір күні бойы, бір күннен кейін stay durations; бір айы тегін "a month of it" too)
-ONE_DAY = rule(eq("бір"), DAY_WORD, ahead(or_(UNTIL, in_(c.PERIOD_AFTER)), negate=True)).interpret(
-    lambda _, day, __: Draft("date", c.UNKNOWN_DATES["D"]) if day.ending in suffixes.endings("PX3") else None
+GENITIVE = tuple(suffixes.endings("GEN"))
+# аптасына бір күні, жылдың бір күні: one day per week, a day of the year, a count, not "one day"
+RATE_OR_WHOLE = custom(lambda t: True if t.norm.lower().endswith((*DATIVE, *GENITIVE)) else None, "dative or genitive")
+ONE_DAY = rule(behind(RATE_OR_WHOLE, negate=True), eq("бір"), DAY_WORD,
+               ahead(or_(UNTIL, in_(c.PERIOD_AFTER)), negate=True)).interpret(
+    lambda _, __, day, ___: Draft("date", c.UNKNOWN_DATES["D"]) if day.ending in suffixes.endings("PX3") else None
 )
 PERIOD_ALONE = or_(
     # соңғы жылдары, алдағы айда; алғашқы жылдарында "in its first years" counts from an event, not a date

@@ -167,8 +167,8 @@ CENTURY_SHARE = rule(CENTURY_PART, _SHARE_ORDER, stem({"жарты", "ширек
     lambda century, n, share: _century_share(century, n or (2 if share.stem == "жарты" else 4), share)
 )
 def _millennium(n: int | None) -> dict[str, Any] | None:
-    """II мыңжылдық -> 1XXX, as ХХ ғасыр is 19XX: the thousands digit known, the rest not."""
-    return {"edtf": f"{n - 1}XXX"} if n is not None and 1 <= n <= 3 else None
+    """II мыңжылдық -> 1XXX, as ХХ ғасыр is 19XX: the thousands digit known, the rest not (б.з.б. V мыңжылдық: -4XXX)."""
+    return {"edtf": f"{n - 1}XXX"} if n is not None and 1 <= n <= 9 else None
 
 
 # II мыңжылдықта, екінші мыңжылдықтың: an ordinal millennium is a date (екі мыңжылдық бойы stays a duration)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from taldau.doc import Token
+from taldau.morph import NEGATORS as NEGATORS  # the stance rules read it as w.NEGATORS
 from taldau.morph import suffixes
 from taldau.morph.endings import parse_feats
 
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 CLAUSE_PUNCT = frozenset(",;:–—")
 AUXILIARIES = frozenset({"отыр", "жатыр", "тұр", "жүр", "кел", "бол", "е", "емес", "жоқ", "еді", "екен"})
-NEGATORS = frozenset({"емес", "жоқ"})
 PARTICLES = frozenset({"да", "де", "та", "те", "ғана", "қана", "гана", "кана", "ақ", "-ақ"})  # қолдау да көрсетеді
 BY = frozenset({"тарапынан"})  # депутаттар тарапынан: by the deputies (not үкімет тарапы, the government's side)
 BEHALF = frozenset({"атынан"})  # студенттер атынан: on behalf of the students, who hold the stance the speaker states

@@ -11,6 +11,7 @@ ia e, hard and soft signs dropped). `Policy` can override them.
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 ALPHABETS = ("2017", "2018", "2021")
@@ -104,16 +105,16 @@ def marked(text: str, alphabet: str) -> bool:
 
 
 def earlier(words: list[str]) -> str | None:
-    """The earlier alphabet a sentence's words are written in: 2018 where one word has a letter only it writes
-    (shaǵyn), 2017 where two words have its apostrophes (s'ag'yn u'kimet; one may be a foreign name: O'Brien)."""
+    """The earlier alphabet (2018 or 2017) a sentence's words show, None for 2021 or none (`written_in`)."""
     found = written_in(words)
     return found if found != "2021" else None
 
 
 def written_in(words: list[str]) -> str | None:
-    """The alphabet a sentence's own letters show: 2018 and 2017 as `earlier` tells them, 2021 where a word has a
-    letter only 2021 writes (şağyn, büğın); None where none does (Germanııa bul bastamany qoldaıdy: dotless ı is
-    й in 2018, і in 2021)."""
+    """The alphabet a sentence's own letters show: 2018 where one word has a letter only it writes (shaǵyn), 2021
+    where one has a letter only 2021 writes (şağyn, büğın), 2017 where two words have its apostrophes (s'ag'yn
+    u'kimet; one may be a foreign name: O'Brien); None where none does (Germanııa bul bastamany qoldaıdy: dotless ı
+    is й in 2018, і in 2021)."""
     if any(marked(word, "2018") for word in words):
         return "2018"
     if any(marked(word, "2021") for word in words):  # Şon O'Nil, jäne O'zbekiston: 2021 letters, foreign names
@@ -121,3 +122,10 @@ def written_in(words: list[str]) -> str | None:
     if sum(marked(word, "2017") for word in words) >= min(2, len(words)):
         return "2017"
     return None
+
+
+def usual(sentences: list[list[str]]) -> str:
+    """The alphabet most lower-case words of a document's Latin sentences show (a name's letters may be its own
+    spelling: Ramón), 2021 where none shows one: what a sentence that shows none is read in, as a writer keeps to one."""
+    votes = Counter(found for words in sentences for word in words if word.islower() and (found := written_in([word])))
+    return votes.most_common(1)[0][0] if votes else "2021"

@@ -4,18 +4,17 @@ Morphology, quantities and entities know Kazakh in Cyrillic. In a sentence the l
 calls Kazakh in Latin script (kk, Latn), each token's `norm` becomes its Cyrillic transliteration
 (2021 alphabet: paiyzğa -> пайызға; a sentence with a letter only the 2018 alphabet writes, á ǵ ń ó ú ý, is read
 as 2018: paıyzǵa; one with 2017's apostrophes as 2017: pai'yzg'a; a sentence whose letters show no alphabet, in the
-alphabet the document's other Latin sentences show most, as a writer keeps to one), so lemmas, values and canonical
+alphabet most lower-case words of the document's Latin sentences show, as a writer keeps to one), so lemmas, values and canonical
 names come out as they would for Cyrillic text and a corpus searched by lemma finds both. `text` and every offset
 stay as written.
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 from taldau.component import Component
 from taldau.doc import Doc
-from taldau.translit.alphabets import written_in
+from taldau.translit.alphabets import usual, written_in
 from taldau.translit.cyrillic import from_earlier
 from taldau.translit.cyrillic import word_to_cyrillic as cyrillic
 
@@ -27,10 +26,9 @@ def annotate(doc: Doc) -> Doc:
         return doc
     tokens = list(doc.tokens)
     sentences = [[tokens[i].norm or tokens[i].text for i in range(s.first, s.last)] for s in latin]
-    shown = [written_in(words) for words in sentences]
-    usual = Counter(a for a in shown if a).most_common(1)  # ties: the alphabet the document shows first
-    for s, words, alphabet in zip(latin, sentences, shown):
-        alphabet = alphabet or (usual[0][0] if usual else "2021")
+    default = usual(sentences)
+    for s, words in zip(latin, sentences):
+        alphabet = written_in(words) or default
         if alphabet != "2021":  # Úkimeti, shaǵyn -> Ükımetı, şağyn; u'kimeti -> ükımetı
             words = [from_earlier(word, alphabet) for word in words]
         for i, word in zip(range(s.first, s.last), words):
