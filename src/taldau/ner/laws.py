@@ -1,0 +1,125 @@
+"""Laws and codes the CRF leaves out or cuts short, named as KazNERD names them: an article after a law (Еңбек кодексінің
+24-бабы), a code by the words before it (Салық кодексіне), the Constitution, a law by its title (Сайлау туралы заңға)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from taldau.morph import analyze
+from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
+from taldau.ner.labels import spans, spans_of
+from taldau.numbers.words import read_word
+
+MAX_NUMBER = 5  # words of an article's number after a law
+ARTICLE = "бап"  # the lemma of a law's article (бабы, бабының; not бапкер, баба)
+CODE = "кодекс"  # the lemma of a code of laws: Еңбек кодексі, Салық кодексіне
+CONSTITUTION = "конституция"  # capitalised, a LAW in KazNERD (not конституциялық құқық)
+LAW = "заң"  # the lemma of the word after a law's title: «Білім туралы» заңы, Сайлау туралы заңға
+PLACES_NAMED = frozenset({"алаң", "көше", "даңғыл", "күн", "мереке"})  # Конституция алаңы, күні: no law
+ABOUT = "туралы"  # a law's title ends with it, and KazNERD's LAW with the title
+MAX_TITLE = 4  # words of a code's name or an unquoted law's title
+
+
+def articles(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Еңбек кодексінің 24-бабына, Конституцияның елу сегізінші бабының: an ordinal number and the article word right
+    after a LAW belong to it, as in KazNERD (not a cardinal: кодекстің үш бабы, three articles of the code)."""
+    out = list(labels)
+    for _, last in spans_of(labels, "LAW"):
+        k, ordinal = last, False
+        while k < len(words) and k - last < MAX_NUMBER and (number := read_word(words[k])):
+            k, ordinal = k + 1, bool(number.ending)
+        if k == last:
+            continue
+        if words[k : k + 1] == ["-"]:  # 24-бабына, split by the tokenizer
+            k, ordinal = k + 1, True
+        if ordinal and k < len(words) and any(a.lemma == ARTICLE for a in analyze(words[k].lower())):
+            out[last : k + 1] = ["I-LAW"] * (k + 1 - last)
+    return out
+
+
+def codes(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Еңбек кодексінің, Салық кодексіне, Қылмыстық іс жүргізу кодексі: a code named by the words right before it,
+    from a capitalised one, is a LAW, as is the Constitution (Конституцияның; not конституциялық), as in KazNERD,
+    also where the CRF read it with a country as one place (Қазақстан Республикасының Конституциясы)."""
+    out = list(labels)
+    for h, word in enumerate(words):
+        if not word.lower().startswith((CODE, CONSTITUTION)):
+            continue
+        lemmas = {a.lemma.lower() for a in analyze(word.lower())}
+        if CONSTITUTION in lemmas and word[:1].isupper() and not _place_named(words, h):
+            first = next((f for kind, f, end in spans(labels) if end == h + 1 and kind == "GPE"), h)
+            if first == h and labels[h] != "O":
+                continue
+        elif CODE in lemmas and labels[h] == "O":
+            first = _code_name(words, labels, h)
+            if first == h:
+                continue
+        else:
+            continue
+        out[first : h + 1] = ["B-LAW"] + ["I-LAW"] * (h - first)
+    return out
+
+
+def _place_named(words: Sequence[str], h: int) -> bool:
+    """Конституция алаңы, Конституция күні: a square or a day named after the Constitution, no law."""
+    return h + 1 < len(words) and any(a.lemma in PLACES_NAMED for a in analyze(words[h + 1].lower()))
+
+
+def _code_name(words: Sequence[str], labels: Sequence[str], code: int) -> int:
+    """The first word of a code's name: the last capitalised one of the caseless words before it (not Бүгін in Бүгін
+    Еңбек кодексі), not an adjective alone first in the sentence (Жаңа кодекс); `code` when there is none."""
+    name = code
+    while name > 0 and code - name < MAX_TITLE and labels[name - 1] == "O" and _name_word(words[name - 1]):
+        name -= 1
+    first = next((k for k in range(code - 1, name - 1, -1) if words[k][:1].isupper()), code)
+    if first == code or not _name_start(words, first, code) \
+            or first == 0 and all(a.upos not in ("NOUN", "PROPN") for a in analyze(words[0].lower())):
+        return code
+    return first
+
+
+def _name_start(words: Sequence[str], first: int, head: int) -> bool:
+    """Whether a capitalised word can start the name of a law or code ending before `head`: no pronoun (Бұл туралы),
+    nor a plural or possessed noun (Депутаттар, Мамандар), nor a person's name (Асқар), nor a sentence's first noun
+    before lowercase words (the capital of the sentence, not of a name: Мемлекет жер туралы заңды; but an adjective
+    names: Қылмыстық іс жүргізу кодексі)."""
+    reading = next(iter(analyze(words[first].lower())), None)
+    if not words[first][:1].isupper() or reading is None or reading.upos in ("PRON", "DET"):
+        return False
+    if any(f in reading.feats for f in ("Number=Plur", "Person[psor]", "Gender=")):  # Мамандар, Асқар: no law's name
+        return False
+    return first > 0 or reading.upos == "ADJ" or all(w[:1].isupper() for w in words[first + 1 : head])
+
+
+def law_titles(words: Sequence[str], labels: list[str]) -> list[str]:
+    """«Білім туралы» заңы, Сайлау туралы заңға: the title before the word заң, up to туралы, is a LAW (KazNERD leaves
+    заң out), quoted or from a capitalised word; a quoted title read as another name (a work) becomes a LAW."""
+    out = list(labels)
+    for h, word in enumerate(words):
+        if h < 2 or labels[h] != "O" or not word.lower().startswith(LAW) or all(a.lemma != LAW for a in analyze(word.lower())):
+            continue
+        if words[h - 1] in CLOSE_QUOTES:
+            first = next((k + 1 for k in range(h - 2, -1, -1) if words[k] in OPEN_QUOTES), 0)
+            last = h - 1
+            whole = len(spans(labels[first:last])) <= 1 and labels[first][:1] in "BO" and labels[last][:1] in "BO"
+            if not first or last - first < 2 or words[last - 1].lower() != ABOUT or not whole:
+                continue
+        elif words[h - 1].lower() == ABOUT:
+            last = h
+            first = next((k for k in range(h - 2, max(h - 2 - MAX_TITLE, -1), -1)
+                          if labels[k] != "O" or not words[k].isalpha() or words[k][:1].isupper()), -1)
+            if first < 0 or labels[first] != "O" or not _name_start(words, first, h - 1):
+                continue
+        else:
+            continue
+        out[first:last] = ["B-LAW"] + ["I-LAW"] * (last - first - 1)
+    return out
+
+
+def _name_word(word: str) -> bool:
+    """A word of a code's name: a noun, adjective or verbal noun first (not бұл), with no case ending (Қылмыстық, Еңбек,
+    іс жүргізу)."""
+    readings = analyze(word.lower())
+    return (word.isalpha() and bool(readings)
+            and (readings[0].upos in ("NOUN", "ADJ", "PROPN") or "VerbForm=Ger" in readings[0].feats)
+            and all("Case=" not in a.feats or "Case=Nom" in a.feats for a in readings)
+            and not word.lower().startswith(CODE))
