@@ -270,7 +270,21 @@ the process spends past its atexit handlers falls from about 0.10 to 0.03 s CPU;
 the conllu package and the HTML report (`taldau.export` imports a format's module on first use). One run beside
 main (d272ae6), both trees compiled: 0.71 -> 0.59 s. Left over the start-up figure: typer (24 ms of imports), the
 pydantic validators typer 0.29 builds for a command's options (about 72 ms of imports, 13 ms to build those of
-`analyze`), typer's click commands for all fifteen (9 ms), and starting and ending the interpreter."""
+`analyze`), typer's click commands for all fifteen (9 ms), and starting and ending the interpreter.
+
+Session sixteen, beside its start (d272ae6), both trees compiled, three runs on a quiet machine (load under 1; the
+table is the third): the whole news pass with the parser, best of 3 rounds, 10,301 -> 10,129, 9,469 -> 9,521 and
+9,616 -> 9,651 tokens/s (round medians' ratios 0.93, 1.01, 0.97): no change beyond the noise. Two changes pull
+against each other. The collector's youngest generation now waits for 100,000 new objects (`Pipeline`, was 10,000):
+on the news pass its collections fell from 51 young ones (0.6 s CPU, walking each document's live tokens and
+readings every time) to 3 (0.2 s), peak memory the same (the pass makes no cyclic garbage), four interleaved rounds
+of the pipeline alone 8,989 -> 9,124 tokens/s mean. The session's new rules cost about as much: six entity rules
+(about 0.14 s of the pass; all twenty take 0.64 s), the key terms' phrase checks (keyterms alone 209k -> 177k tokens/s)
+and the quantities' new forms (69k -> 65k). `taldau analyze -` 0.73-0.75 -> 0.64-0.66 s CPU. Tried and dropped:
+the entity recogniser's CRF decoded in numpy (crfsuite's Viterbi over per-word sums of the model's weights; labels
+identical on all 11,167 KazNERD validation sentences and the Apertium texts; branch ner-numpy): the recogniser 4.08 ->
+4.60 s CPU on the news pass, numpy's cost per call on rows of 50 labels and a new word's first sums exceeding
+crfsuite's C loop. The issue's 10,000 tokens/s with the parser is reached in one run of three, not reliably."""
 
 
 def _medians(found: dict[str, list[dict[str, float]]]) -> str:
