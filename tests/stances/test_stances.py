@@ -86,6 +86,13 @@ def test_adjectives_listed_inside_a_target_stay_in_it(pipeline: Pipeline) -> Non
         assert relation.target.text == target
 
 
+def test_a_postposition_s_verbal_noun_brings_its_clause_into_the_topic(pipeline: Pipeline) -> None:
+    for text, target in (("Екі тарап Ақтау портын кеңейту туралы келісімге қол қойды.", "Ақтау портын кеңейту туралы"),
+                         ("Әкімдік банкпен жаңа мектептер салу жөнінде меморандум жасасты.", "жаңа мектептер салу жөнінде")):
+        (relation,) = pipeline(text).relations
+        assert relation.target.text == target
+
+
 def test_partners_and_actor_phrases(pipeline: Pipeline) -> None:
     doc = pipeline("Жапон компаниялары Қазақстанмен сутегі саласында әріптестік орнатты.")
     (relation,) = doc.relations

@@ -153,7 +153,7 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
         listed = _listed_verbal(tokens, head, floor, case)
         if listed is not None:
             return listed + 1, listed - 1
-    i = head
+    i, topic = head, False
     while i > floor:
         token = tokens[i - 1]
         if token.norm.lower() in ("және", ",") and i - 2 >= floor and w.case(tokens[i - 2]) == case \
@@ -165,6 +165,11 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
         if not verbal and w.verbal_noun(token) and w.case(token) == "Nom" and not w.possessed(token) \
                 and w.possessed(tokens[i]):
             verbal = True  # қатынасты қалпына келтіру саясатын: a verbal noun's clause describes the noun
+        if topic and token.upos in ("NOUN", "PROPN") and w.case(token) in ("Acc", "Nom"):
+            i -= 1  # Ақтау портын кеңейту туралы: the object of a postposition's verbal noun is in its topic
+            continue
+        if i == head and tokens[head].upos == "ADP" and w.verbal_noun(token) and w.case(token) == "Nom":
+            topic = True  # (not a partner before it: банкпен | мектептер салу жөнінде)
         if not (verbal or _noun_modifier(tokens, i - 1)):
             break
         if verbal and (w.punct(token) and token.norm != "-" or w.lemma(token) in ("және",)):
