@@ -93,6 +93,17 @@ def test_a_postposition_s_verbal_noun_brings_its_clause_into_the_topic(pipeline:
         assert relation.target.text == target
 
 
+def test_a_demonstrative_adverbial_is_no_part_of_the_target(pipeline: Pipeline) -> None:
+    # бұл үшін, осы мақсатта: "for this", said of the clause; осы өңірдегі describes the noun; Ресейге қарсы
+    # describes the sanctions, however қарсы was tagged
+    for text, target in (("Ведомство бұл үшін бюджет шығыстарын қысқартуға ниетті.", "бюджет шығыстарын қысқартуға"),
+                         ("Үкімет осы мақсатта жаңа зауыттар салуды жоспарлап отыр.", "жаңа зауыттар салуды"),
+                         ("Компания осы өңірдегі кен орындарын игеруге мүдделі.", "осы өңірдегі кен орындарын игеруге"),
+                         ("Қазақстан Ресейге қарсы санкцияларды қолдамайды.", "Ресейге қарсы санкцияларды")):
+        (relation,) = pipeline(text).relations
+        assert relation.target.text == target
+
+
 def test_partners_and_actor_phrases(pipeline: Pipeline) -> None:
     doc = pipeline("Жапон компаниялары Қазақстанмен сутегі саласында әріптестік орнатты.")
     (relation,) = doc.relations

@@ -174,6 +174,9 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
             break
         if verbal and (w.punct(token) and token.norm != "-" or w.lemma(token) in ("және",)):
             break
+        if verbal and (token.upos == "ADP" or w.case(token) == "Loc" and not w.attributive(token)) and i - 2 >= floor \
+                and w.feats(tokens[i - 2]).get("PronType") == "Dem":
+            break  # бұл үшін, осы мақсатта | бюджет шығыстарын қысқартуға: "for this", an adverbial of the clause
         i -= 1
     return i, None
 
@@ -202,6 +205,6 @@ def _noun_modifier(tokens: Sequence[Token], i: int) -> bool:
         return True
     if token.norm == "-" or w.lemma(token) == "қарсы" or (token.upos == "ADP" and w.lemma(token) != "арқылы"):
         return True
-    if i + 1 < len(tokens) and tokens[i + 1].upos == "ADP":  # Ресейге (қарсы)
-        return True
+    if i + 1 < len(tokens) and (tokens[i + 1].upos == "ADP" or w.lemma(tokens[i + 1]) == "қарсы"):
+        return True  # Ресейге (қарсы), whether қарсы was read as a postposition or an adjective
     return token.upos in ("NOUN", "PROPN") and w.case(token) in ("Nom", "Gen")
