@@ -24,6 +24,7 @@ from taldau.stances.targets import POSTPOSITIONS, find_targets
 COOPERATION_NOUNS = frozenset({"ынтымақтастық", "әріптестік", "серіктестік"})  # cooperation, partnership
 COOPERATION_STEMS = tuple(noun[:-1] for noun in COOPERATION_NOUNS)  # their forms: ынтымақтасты-ғы, әріптесті-гі
 MUTUAL = frozenset({"өзара", "екіжақты", "стратегиялық", "тығыз", "жан-жақты"})  # words between арасындағы and the noun
+MAX_QUALIFIERS = 3  # adjectives between арасындағы and the noun (өзара тиімді сауда-экономикалық ынтымақтастық)
 
 
 def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> Arguments:
@@ -135,8 +136,8 @@ def nominal(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[Nomina
         if not _cooperation_noun(token) or w.case(token) not in ("Nom", None) or following in POSTPOSITIONS:
             continue  # (not ... арасындағы әріптестіктің дамуының символы: a noun inside another phrase)
         j = i
-        while j > 0 and tokens[j - 1].norm.lower() in MUTUAL:
-            j -= 1
+        while j > 0 and i - j < MAX_QUALIFIERS and (tokens[j - 1].norm.lower() in MUTUAL or tokens[j - 1].upos == "ADJ"):
+            j -= 1  # өзара, сауда-экономикалық, тығыз ынтымақтастық
         if j > 0 and tokens[j - 1].norm.lower() == "арасындағы":
             group = _named_before(tokens, mentions, j - 1)
         elif w.possessed(token) and j == i:  # A мен B-ның ынтымақтастығы; A-ның B-мен ынтымақтастығы
