@@ -172,6 +172,9 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
             topic = True  # (not a partner before it: банкпен | мектептер салу жөнінде)
         if not (verbal or _noun_modifier(tokens, i - 1)):
             break
+        if verbal and w.lemma(token) == "және" and _listed_bare_verbal(tokens, i, head, floor):
+            i -= 1  # су ресурстарын пайдалану және жобаларды іске асыру мәселелерінде: bare verbal nouns listed
+            continue  # inside one noun phrase
         if verbal and (w.punct(token) and token.norm != "-" or w.lemma(token) in ("және",)):
             break
         if verbal and (token.upos == "ADP" or w.case(token) == "Loc" and not w.attributive(token)) and i - 2 >= floor \
@@ -179,6 +182,15 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
             break  # бұл үшін, осы мақсатта | бюджет шығыстарын қысқартуға: "for this", an adverbial of the clause
         i -= 1
     return i, None
+
+
+def _listed_bare_verbal(tokens: Sequence[Token], i: int, head: int, floor: int) -> bool:
+    """The және before token i lists bare verbal nouns (no case, no possessive) that modify a noun before the head:
+    ... пайдалану және ... іске асыру мәселелерінде."""
+    def bare_verbal(token: Token) -> bool:
+        return w.verbal_noun(token) and w.case(token) in ("Nom", None) and not w.possessed(token)
+
+    return i - 2 >= floor and bare_verbal(tokens[i - 2]) and any(bare_verbal(t) for t in tokens[i:head])
 
 
 def _listed_verbal(tokens: Sequence[Token], head: int, floor: int, case: str) -> int | None:
