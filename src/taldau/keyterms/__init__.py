@@ -317,13 +317,13 @@ def _phrase_text(tokens: tuple[Token, ...]) -> str:
     genitive outside the phrase: жылдың сәйкес кезеңімен -> сәйкес кезең."""
     words = [_cased(t, t.norm) for t in tokens[:-1]]  # norm: Cyrillic for a Latin-script word, as the head
     reading = tokens[-1].analyses[0]
-    dropped = CASES if any(t.upos in HEADS for t in tokens[:-1]) else CASES | POSSESSIVES
-    kept = [(s, gloss) for s, gloss in reading.morphemes if gloss not in dropped]
-    if dropped is not CASES and any(gloss in POSSESSIVES for _, gloss in reading.morphemes) and kept and reading.lemma:
-        # мектебі -> мектеп, not the stem's surface мектеб: the lemma, then what follows the stem (жаңа мектептері)
-        head = reading.lemma + "".join(s for s, _ in kept[1:])
+    possessed = any(gloss in POSSESSIVES for _, gloss in reading.morphemes)
+    if possessed and reading.lemma and not any(t.upos in HEADS for t in tokens[:-1]):
+        # жаңа мектебі -> жаңа мектеп (the lemma, not the stem's surface мектеб), then what follows the stem but its
+        # cases and possessives (жаңа мектептері -> жаңа мектептер)
+        head = reading.lemma + "".join(s for s, gloss in reading.morphemes[1:] if gloss not in CASES | POSSESSIVES)
     else:
-        head = "".join(s for s, _ in kept).rstrip("-") or reading.lemma
+        head = "".join(s for s, gloss in reading.morphemes if gloss not in CASES).rstrip("-") or reading.lemma
     return " ".join([*words, _cased(tokens[-1], head)])
 
 

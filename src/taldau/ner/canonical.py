@@ -21,12 +21,12 @@ CASE_GLOSSES = CASES | {"ATTR", "EQU", "SIM"}  # cut from a name's last word wit
 
 
 def canonical(
-    words: Sequence[str], label: str, morphemes: Sequence[tuple[str, str]] = (), quoted: bool = False
+    words: Sequence[str], label: str, morphemes: Sequence[tuple[str, str]] = (), own_ending: bool = False
 ) -> tuple[str | None, str | None]:
     """(canonical name, ISO code or None); (None, None) for numeric classes, valued elsewhere.
 
     `morphemes`: (surface, gloss) pairs of the last word's dictionary reading, when there is one.
-    `quoted`: the name's ending is its own: it stands alone between quotes, «Әл-Кайда» ұйымы
+    `own_ending`: the name's ending is its own: it stands alone between quotes, «Әл-Кайда» ұйымы
     (Әл-Кай|да would be a locative), or modifies a possessed noun, Шарын шатқалы (Шар|ы|н an accusative).
     """
     if label in NUMERIC or not words:
@@ -36,7 +36,7 @@ def canonical(
         if found:
             form, place = found
             return " ".join(form), place.code
-    if quoted:
+    if own_ending:
         return " ".join(words), None
     last = _without_case_morphemes(words[-1], morphemes) if morphemes else _bare(words[-1])
     return " ".join([*words[:-1], last]), None

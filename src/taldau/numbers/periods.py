@@ -18,7 +18,7 @@ from taldau.morph import suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import ABLATIVE, AMOUNT, AND, BEFORE, DASH, DATIVE, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft
 from taldau.numbers.timewords import (
-    AFTER, BETWEEN, DAY_WORD, DEICTIC, MONTH_WORD, PART, PERIOD, PERIOD_WORD, PLURAL, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL,
+    AFTER, BETWEEN, DAY_WORD, DEICTIC, GENITIVE, MONTH_WORD, PART, PERIOD, PERIOD_WORD, PLURAL, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL,
     WEEKDAY, WINDOW, YEAR, relative,
 )
 from taldau.numbers.words import read_word
@@ -97,7 +97,6 @@ THAT_DAY = rule(eq("ол"), eq("күні"), ahead(eq("бойы", "бойына",
 )
 # Бір күні шал ұлын шақырды "one day": бір before the possessed күні is an unknown day, not a count (бір күн,
 # бір күнде, бір күні бойы, бір күннен кейін stay durations; бір айы тегін "a month of it" too)
-GENITIVE = tuple(suffixes.endings("GEN"))
 # аптасына бір күні, жылдың бір күні: one day per week, a day of the year, a count, not "one day"
 RATE_OR_WHOLE = custom(lambda t: True if t.norm.lower().endswith((*DATIVE, *GENITIVE)) else None, "dative or genitive")
 ONE_DAY = rule(behind(RATE_OR_WHOLE, negate=True), eq("бір"), DAY_WORD,

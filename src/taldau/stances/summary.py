@@ -29,17 +29,18 @@ def actor_key(span: Span) -> str:
     """US for АҚШ, Америка and Америка Құрама Штаттары; "ресей үкіметі" for Ресей үкіметі, Ресейдің үкіметі and Ресей
     Федерациясының үкіметі (a country opening a phrase, by any of its names, in the genitive or not, names one actor)."""
     name = span.canonical or span.text
-    if span.label == "GPE" and span.link and len(span.link) == 2:
-        place = gazetteer.places().get(tuple(name.split()))
+    if not (span.link and len(span.link) == 2):  # no country (Алматы: KZ-75) or none at all
+        return name.lower()
+    words = name.split()
+    if span.label == "GPE":
+        place = gazetteer.places().get(tuple(words))
         if place is None or place.kind == "country":
             return span.link
-    words = name.split()
-    if span.link and len(span.link) == 2:
-        for k in range(min(len(words) - 1, MAX_PLACE_WORDS), 0, -1):  # АҚШ-тың, Америка Құрама Штаттарының
-            form, link = canonical(words[:k], "GPE")
-            place = gazetteer.places().get(tuple(form.split())) if form and link == span.link else None
-            if place is not None and place.kind == "country":  # by the country's name: АҚШ and Америка alike
-                return " ".join([place.name, *words[k:]]).lower()
+    for k in range(min(len(words) - 1, MAX_PLACE_WORDS), 0, -1):  # АҚШ-тың, Америка Құрама Штаттарының
+        form, link = canonical(words[:k], "GPE")
+        place = gazetteer.places().get(tuple(form.split())) if form and link == span.link else None
+        if place is not None and place.kind == "country":  # by the country's name: АҚШ and Америка alike
+            return " ".join([place.name, *words[k:]]).lower()
     return name.lower()
 
 

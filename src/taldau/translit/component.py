@@ -3,10 +3,10 @@
 Morphology, quantities and entities know Kazakh in Cyrillic. In a sentence the language component
 calls Kazakh in Latin script (kk, Latn), each token's `norm` becomes its Cyrillic transliteration
 (2021 alphabet: paiyzğa -> пайызға; a sentence with a letter only the 2018 alphabet writes, á ǵ ń ó ú ý, is read
-as 2018: paıyzǵa; one with 2017's apostrophes as 2017: pai'yzg'a; a sentence whose letters show no alphabet, in the
-alphabet most lower-case words of the document's Latin sentences show, as a writer keeps to one), so lemmas, values and canonical
-names come out as they would for Cyrillic text and a corpus searched by lemma finds both. `text` and every offset
-stay as written.
+as 2018: paıyzǵa; one with 2017's apostrophes as 2017: pai'yzg'a; a sentence whose letters show no alphabet, in
+the alphabet most lower-case words of the document's Latin sentences show, as a writer keeps to one), so lemmas,
+values and canonical names come out as they would for Cyrillic text and a corpus searched by lemma finds both.
+`text` and every offset stay as written.
 """
 from __future__ import annotations
 
