@@ -148,9 +148,15 @@ RANGE = or_(
 # An amount before its unit, maybe with an aside: 97,2 миллион (ты) теңгені, 500 (бес жүз) теңге.
 AMOUNT = rule(RANGE, opt(PAREN)).interpret(lambda amount, _: amount)
 
+# A genitive or ablative before көбі makes it "most of" or "more than": олардың көбі 40 жаста,
+# жартысынан көбі; alone or after ең it is "at most": ең көбі 40, кемі 10, көбі 18 пайыз.
+_HOLDER = custom(lambda t: True if t.norm.lower().endswith(ABLATIVE + tuple(suffixes.endings("GEN"))) else None,
+                 "genitive or ablative")
+_AT_MOST = "көбі"
 # шамамен, кемінде, ең кемі, кем дегенде, ең көп дегенде
 _BEFORE_WORD = or_(
-    rule(opt(eq("ең")), in_(u.BEFORE)).interpret(lambda _, mark: mark),
+    rule(opt(eq("ең")), in_({w: v for w, v in u.BEFORE.items() if w != _AT_MOST})).interpret(lambda _, mark: mark),
+    rule(or_(eq("ең"), behind(_HOLDER, negate=True)), eq(_AT_MOST)).interpret(lambda _, __: u.BEFORE[_AT_MOST]),
     rule(opt(eq("ең")), eq("кем", "аз", "көп"), eq("дегенде")).interpret(
         lambda _, word, __: (False, u.BEFORE_PAIRS[(word.norm.lower(), "дегенде")])
     ),
@@ -171,6 +177,7 @@ def after_words(label: str | None = None) -> Rule:
         in_(plain),
         rule(behind(ABLATIVE_TOKEN), in_(compared)).interpret(lambda _, mark: mark),
         rule(behind(DATIVE_TOKEN), eq("артық", "артығырақ")).interpret(lambda *_: (False, "min")),
+        rule(behind(ABLATIVE_TOKEN), eq("көбі", "көбін", "көбіне", "көбірек")).interpret(lambda *_: (False, "min")),
         # 300 мыңға кем дегенде "at least 300 thousand": the before-words pair, said after the amount
         rule(eq(*{a for a, _ in u.BEFORE_PAIRS}), eq("дегенде")).interpret(
             lambda word, _: (False, u.BEFORE_PAIRS[(word.norm.lower(), "дегенде")])
