@@ -416,3 +416,17 @@ def test_a_name_before_a_possessed_noun_keeps_its_ending():
     doc = taldau.analyze("Туристер Шарын шатқалына барды. Оқушылар Абайды оқыды. Біз Абайды шығармалары арқылы білеміз.")
     assert {e.text: e.canonical for e in doc.entities if e.label in ("LOCATION", "GPE", "PERSON")} == {
         "Шарын": "Шарын", "Абайды": "Абай"}
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Ресей Сыртқы істер министрлігі Батыстың санкцияларына", "B-GPE B-ORGANISATION I-ORGANISATION I-ORGANISATION "
+     "I-ORGANISATION O", "B-GPE B-ORGANISATION I-ORGANISATION I-ORGANISATION O O"),  # the West's sanctions
+    ("Банк төрағасы Астананың әкімі", "B-POSITION I-POSITION I-POSITION I-POSITION",
+     "B-POSITION I-POSITION O O"),  # a possessed head closes a position too
+    ("Парламент Сенатының төрағасы", "B-POSITION I-POSITION I-POSITION",
+     "B-POSITION I-POSITION I-POSITION"),  # a bare head word is a modifier inside the name
+    ("Білім министрлігінің Ғылым комитеті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # a genitive head governs the next name
+])
+def test_a_name_ends_at_its_possessed_head_before_a_genitive(words, before, after):
+    assert rules.bodies_end_at_head(words.split(), before.split()) == after.split()

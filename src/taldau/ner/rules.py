@@ -27,6 +27,7 @@ BODIES = {"org": "ORGANISATION", "pos": "POSITION"}  # `heads.tsv` classes of a 
 PLACED = ("POSITION", "LAW")  # names a place right before belongs to
 DASHES = frozenset({"—", "–"})  # a dash between words: a definition's (Ертіс — өзен) or a route's (Алматы – Бішкек)
 SEAT, SEAT_MODIFIERS = "орталық", frozenset({"әкімшілік"})  # облыс орталығы, облысының әкімшілік орталығы
+GENITIVE = tuple(suffixes.endings("GEN"))
 SEAT_UNITS = frozenset({"облыс", "аудан", "губерния", "уезд", "орда", "хандық"})  # regions, then and now
 
 
@@ -362,6 +363,26 @@ def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
+def bodies_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Ресей Сыртқы істер министрлігі Батыстың санкцияларына: a capitalised genitive after a body's or a position's
+    head word possessed and in the nominative (`heads.tsv`: министрлігі, төрағасы) begins the next phrase, not more of
+    the name; the name ends at its head (KazNERD's train + dev never run a name on past such a head). A bare head word
+    is a modifier: Парламент Сенатының төрағасы."""
+    out = list(labels)
+    for name in BODIES.values():
+        for first, last in spans_of(out, name):
+            k = next((k for k in range(first, last - 1)
+                      if heads.head(words[k].lower()) in BODIES and _possessed(words[k]) and not _genitive(words[k])
+                      and words[k + 1][:1].isupper() and _genitive(words[k + 1])), None)
+            if k is not None:
+                out[k + 1 : last] = ["O"] * (last - k - 1)
+    return out
+
+
+def _genitive(word: str) -> bool:
+    return len(word) > 3 and word.lower().endswith(GENITIVE)
+
+
 def quoted_bodies_in_positions(words: Sequence[str], labels: list[str]) -> list[str]:
     """«Самұрық-Қазына» АҚ басқарма төрағасы: a POSITION the CRF began at the closing quote of the body's name
     begins at its opening quote, as KazNERD writes a quoted body inside a position («Нұр Отан» партиясының төрағасы;
@@ -404,7 +425,8 @@ def places_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
 
 RULES = (initials, defining_dashes, given_names, named_facilities, natural_places, parties, countries_end_persons,
          persons_end_at_case, countries_left_out, coordinated_names, local_bodies, seats, codes, law_titles, articles,
-         quoted_bodies_in_positions, positions_end_at_head, headless_positions, places_begin_names, defined_abbreviations)
+         quoted_bodies_in_positions, positions_end_at_head, bodies_end_at_head, headless_positions, places_begin_names,
+         defined_abbreviations)
 
 
 def apply(words: Sequence[str], labels: Sequence[str]) -> list[str]:
