@@ -18,6 +18,8 @@ ON = date(2024, 3, 15)
     ("-P1D", "2024-03-14"), ("+P0D", "2024-03-15"), ("+P17D", "2024-04-01"),
     ("-P1CE", "19XX"), ("+P0CE", "20XX"),
     (["-P1Y", "+P0Y"], ["2023", "2024"]),
+    ("-P1Y-11", "2023-11"), ("+P0Y-33", "2024-33"), ("+P1Y-01-01", "2025-01-01"),  # a month, quarter, day of it
+    ("-P1Y-01/-P1Y-03", "2023-01/2023-03"), ("+P0Y/P9M", "2024/P9M"), ("R/P1Y", "R/P1Y"),  # ranges, intervals
     ("2010/2012", "2010/2012"), ("XXXX-05", "XXXX-05"), ("P10Y", "P10Y"), (5, 5),  # not shifts: kept
 ])
 def test_shifts_become_dates(relative: object, resolved: object) -> None:
@@ -28,6 +30,10 @@ def test_shifts_become_dates(relative: object, resolved: object) -> None:
     ("Былтыр экспорт өсті.", "2023"),
     ("Кеше Астанада жиын өтті.", "2024-03-14"),
     ("Өткен айда баға өсті.", "2024-02"),
+    ("Өткен жылдың қарашасында баға өсті.", "2023-11"),
+    ("Биылғы жылдың бірінші тоқсанында өсім болды.", "2024-33"),
+    ("Былтырғы екінші жартыжылдықта өсім болды.", "2023-41"),
+    ("Келесі жылдың 1 қаңтарынан бастап күшіне енеді.", "2025-01-01"),
 ])
 def test_analyze_with_the_document_date(text: str, value: str) -> None:
     dates = [q.value for q in taldau.analyze(text, reference_date="2024-03-15").quantities if q.kind == "date"]

@@ -156,7 +156,7 @@ def _calendar(year: dict[str, Any] | None, month: dict[str, Any] | None) -> str 
         return year["edtf"] if month is None else None
     if year and "relative" in year and month is None:
         return year["relative"]
-    y = year["year"] if year and "year" in year else "XXXX"
+    y = year["year"] if year and "year" in year else year["relative"] if year and "relative" in year else "XXXX"
     if month is None:
         return y
     out = f"{y}-{month['month']:02d}"
@@ -181,8 +181,11 @@ def _sub_year(year: dict[str, Any] | None, this: Any, n: Number, word: str) -> s
         return None
     if word == "жарты" and n.ending == FIRST_WORD and not (year or this):
         return None
-    y = year.get("year", "XXXX") if year and year.get("linked") else "XXXX" if not year else None
-    return f"{y}-{base + n.value}" if y else None
+    if year and not year.get("linked"):
+        return None
+    this_year = this if isinstance(this, str) and this.endswith("Y") else "XXXX"  # биылғы, былтырғы
+    y = (year.get("year") or year.get("relative", "XXXX")) if year else this_year
+    return f"{y}-{base + n.value}"
 
 
 # 24-інде, жиырма төртінде, 31-і (күні): a day of the month with no month, in the possessive

@@ -1,5 +1,6 @@
 """Deictic dates made absolute from the document's date: with 2024-03-15, былтыр (-P1Y) -> 2023,
-кеше (-P1D) -> 2024-03-14, келесі аптада (+P1W) -> 2024-W12, өткен ғасырда (-P1CE) -> 19XX.
+кеше (-P1D) -> 2024-03-14, келесі аптада (+P1W) -> 2024-W12, өткен ғасырда (-P1CE) -> 19XX, өткен жылдың
+қарашасында (-P1Y-11) -> 2023-11.
 
 Without a date they stay signed ISO 8601 durations (docs/schema.md); values of any other form are kept."""
 from __future__ import annotations
@@ -12,6 +13,7 @@ from taldau.component import Component
 from taldau.doc import Doc, Quantity
 
 _SHIFT = re.compile(r"([+-])P(\d+)(Y|M|W|D|CE)")
+_IN_YEAR = re.compile(r"([+-]P\d+Y)(-\d\d(?:-\d\d)?)")  # өткен жылдың қарашасында: -P1Y-11, a month of that year
 
 
 def as_date(value: date | str) -> date:
@@ -28,7 +30,13 @@ def absolute(value: object, on: date) -> object:
     """`value` resolved against `on` when it is a shift from the document's date (or a range of them)."""
     if isinstance(value, list):
         return [absolute(v, on) for v in value]
-    match = _SHIFT.fullmatch(value) if isinstance(value, str) else None
+    if not isinstance(value, str):
+        return value
+    if "/" in value:  # a range or a start with its duration: -P1Y-01/-P1Y-03, +P0Y/P9M
+        return "/".join(str(absolute(part, on)) for part in value.split("/"))
+    if within := _IN_YEAR.fullmatch(value):
+        return f"{absolute(within.group(1), on)}{within.group(2)}"
+    match = _SHIFT.fullmatch(value)
     if match is None:
         return value
     sign, amount, unit = match.groups()
