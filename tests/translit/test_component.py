@@ -73,3 +73,14 @@ def test_apostrophes_decide_2017_only_without_2021_letters(text: str, word: str,
 def test_a_sentence_without_an_alphabet_s_own_letters_follows_its_document(text: str, word: str, norm: str) -> None:
     doc = taldau.analyze(text)
     assert {t.norm for t in doc.tokens if t.text == word} == {norm}
+
+
+@pytest.mark.parametrize("text, word, norm", [
+    ("Qazaqstan Japoniamen yntymaqtasuğa kelıstı.", "Japoniamen", "Жапониямен"),  # ия written ia, as often
+    ("Komissia şeşım qabyldady.", "Komissia", "Комиссия"),
+    ("Qazaqstan Japoniiamen yntymaqtasuğa kelıstı.", "Japoniiamen", "Жапониямен"),  # the 2021 standard, unchanged
+    ("Sportşylar Aziadağa qatysty.", "Aziadağa", "Азиадаға"),  # a word the dictionary knows with иа stays
+])
+def test_ia_for_iia_is_read_as_the_word_the_dictionary_knows(text: str, word: str, norm: str) -> None:
+    doc = taldau.analyze(text)
+    assert {t.norm for t in doc.tokens if t.text == word} == {norm}

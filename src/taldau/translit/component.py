@@ -6,7 +6,8 @@ calls Kazakh in Latin script (kk, Latn), each token's `norm` becomes its Cyrilli
 as 2018: paıyzǵa; one with 2017's apostrophes as 2017: pai'yzg'a; a sentence whose letters show no alphabet, in
 the alphabet most lower-case words of the document's Latin sentences show, as a writer keeps to one), so lemmas,
 values and canonical names come out as they would for Cyrillic text and a corpus searched by lemma finds both.
-`text` and every offset stay as written.
+`text` and every offset stay as written. Writers often spell и + я (2021: iia) as ia: Japonia, Azia, komissia; a
+word read with иа that the dictionary does not know is read with ия where it knows that (Жапония; Азиада stays).
 """
 from __future__ import annotations
 
@@ -32,8 +33,19 @@ def annotate(doc: Doc) -> Doc:
         if alphabet != "2021":  # Úkimeti, shaǵyn -> Ükımetı, şağyn; u'kimeti -> ükımetı
             words = [from_earlier(word, alphabet) for word in words]
         for i, word in zip(range(s.first, s.last), words):
-            tokens[i] = tokens[i]._replace(norm=cyrillic(word, "2021"))  # the sentence's alphabet, decided above
+            tokens[i] = tokens[i]._replace(norm=_known_spelling(cyrillic(word, "2021")))  # the alphabet decided above
     return replace(doc, tokens=tuple(tokens))
+
+
+def _known_spelling(word: str) -> str:
+    """жапониамен -> жапониямен when only the second is a dictionary word (see the module's docstring)."""
+    if "иа" not in word.lower():
+        return word
+    from taldau.morph import analyze
+
+    variant = word.replace("иа", "ия").replace("ИА", "ИЯ").replace("Иа", "Ия")
+    known = lambda w: any(not a.guessed for a in analyze(w.lower()))  # noqa: E731
+    return variant if not known(word) and known(variant) else word
 
 
 class CyrillicNorms(Component):
