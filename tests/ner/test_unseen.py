@@ -125,6 +125,9 @@ def test_press_spellings_link_to_their_country(words, name, link):
     ("А. Әшімов Ресейдің елшісі", "O B-PERSON O O", "B-PERSON I-PERSON O O"),
     ("реж. А. Әшімов Алматыда", "O O B-GPE I-GPE", "O B-PERSON I-PERSON B-GPE"),  # the surname left a place
     ("мөлш. 200 мм", "O B-QUANTITY I-QUANTITY", "O B-QUANTITY I-QUANTITY"),  # no initial: untouched
+    ("Т. Рысқұлов атындағы көшеде", "B-FACILITY I-FACILITY I-FACILITY I-FACILITY",
+     "B-FACILITY I-FACILITY I-FACILITY I-FACILITY"),  # a street named after a person keeps the person inside
+    ("Т. Рысқұлов атындағы көшеде", "O O O B-FACILITY", "B-PERSON I-PERSON O B-FACILITY"),
 ])
 def test_initials_join_the_person(words, before, after):
     assert rules.initials(words.split(), before.split()) == after.split()

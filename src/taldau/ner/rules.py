@@ -41,7 +41,8 @@ def initials(words: Sequence[str], labels: list[str]) -> list[str]:
         j = i
         while j < len(words) and (INITIAL.fullmatch(words[j]) or (words[j] == "-" and j > i)):
             j += 1
-        if j > i and INITIAL.fullmatch(words[j - 1]) and j < len(words) and words[j][:1].isupper() and len(words[j]) > 2:
+        if (j > i and INITIAL.fullmatch(words[j - 1]) and j < len(words) and words[j][:1].isupper() and len(words[j]) > 2
+                and not _named_after(words, labels, i, j)):
             out[i : j + 1] = ["B-PERSON"] + ["I-PERSON"] * (j - i)
             if j + 1 < len(out) and out[j + 1].startswith("I-") and out[j + 1] != "I-PERSON":
                 out[j + 1] = "B-" + out[j + 1][2:]  # the surname left another entity: the rest starts anew
@@ -49,6 +50,14 @@ def initials(words: Sequence[str], labels: list[str]) -> list[str]:
         else:
             i = max(j, i + 1)
     return out
+
+
+def _named_after(words: Sequence[str], labels: Sequence[str], first: int, last: int) -> bool:
+    """Т. Рысқұлов атындағы көше, Қ. Сәтбаев атындағы университет: the CRF's name that runs from the initials on past
+    атындағы "named after" is the street's or the body's, the person inside it (KazNERD labels the whole)."""
+    after = last + 1
+    return (after + 1 < len(words) and words[after].lower() == "атындағы" and labels[first].startswith("B-")
+            and labels[first] != "B-PERSON" and labels[after + 1] == "I-" + labels[first][2:])
 
 
 def parties(words: Sequence[str], labels: list[str]) -> list[str]:
