@@ -51,3 +51,13 @@ def test_a_bare_number_after_a_day_is_no_listed_day() -> None:
     """наурыздың 5-і, 7 оқушы: the 7 has no ending of a day, so it counts pupils, not a second day."""
     found = as_entities(read_numbers("Наурыздың 5-і, 7 оқушы марапатталды."))
     assert [(e.label, e.text) for e in found] == [("DATE", "Наурыздың 5-і"), ("CARDINAL", "7")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Оқушылар 5, 6 сыныптарда оқиды.", [("CARDINAL", "5"), ("CARDINAL", "6")]),
+    ("Залда 15, 20 адам бар.", [("CARDINAL", "15"), ("CARDINAL", "20")]),
+    ("Өсім 2,9 пайыз болды.", [("PERCENTAGE", "2,9 пайыз")]),
+])
+def test_a_comma_spaced_as_in_a_list_parts_two_numbers(text: str, expected: list[tuple[str, str]]) -> None:
+    """5, 6 сыныптар are two classes, not 5.6: running text spaces a list's comma after it only."""
+    assert [(e.label, e.text) for e in as_entities(read_numbers(text))] == expected

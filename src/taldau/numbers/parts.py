@@ -77,7 +77,17 @@ def _inside_number(t: Any) -> Any:
     return None if _NOT_NUMBER.fullmatch(low) else read_word(t.norm)
 
 
-NUM_WORD = custom(_inside_number, "number-word")
+def _decimal_comma(tokens: Sequence[Token], i: int) -> bool:
+    """The comma at `i` is spaced alike on both sides (2,9 or 2 , 9 as KazNERD tokenizes it), not as a list's:
+    5, 6 сыныптар, (Алматы, 1985, 1-т.)."""
+    return 0 < i < len(tokens) - 1 and (
+        (tokens[i - 1].end == tokens[i].start) == (tokens[i].end == tokens[i + 1].start))
+
+
+NUM_WORD = or_(
+    custom(lambda t: None if t.norm == "," else _inside_number(t), "number-word"),
+    rule(context(_decimal_comma), eq(",")).interpret(lambda *_: read_word(",")),
+)
 NUM_START = custom(lambda t: w if (w := _number_word(t)) and w.role not in ("comma", "particle", "point", "half")
                    else None, "number-start", heads=HEADS)
 # A short aside in parentheses: 500 (бес жүз) теңге in legal texts, 2,9 (ыы) процент in transcribed speech.
