@@ -81,11 +81,16 @@ ABRIDGED_RANGE = rule(NUMBER, DASH, NUMBER).interpret(
     lambda a, _, b: Amount(replace(b, value=a.value), high) if not a.ending and not a.ordinal and a.high is None
     and (high := abridged(a.value, b.value)) != b.value else None
 )
+# 2001-2020-жылдары: a range whose upper end is glued to жыл by a hyphen, as 2020-жылы is
+GLUED_RANGE = rule(NUMBER, DASH, GLUED_ORDINAL).interpret(
+    lambda a, _, b: Amount(replace(b, value=a.value), b.value)
+    if not a.ending and not a.ordinal and isinstance(a.value, int) and a.value < b.value else None
+)
 YEAR_PART = or_(
     YEAR_LIST,
     # 2020-сыншы жылы, 2001-2020 жылдар, екі мың үшінші ( жы ) жылы
     # 2023-2024 оқу жылында, 2024 қаржы жылы: a school or financial year
-    rule(or_(RANGE, ORDINAL_RANGE, ABRIDGED_RANGE, GLUED_ORDINAL.interpret(Amount)), opt(PAREN), opt(eq(*SCHOOL_YEARS)),
+    rule(or_(RANGE, ORDINAL_RANGE, ABRIDGED_RANGE, GLUED_RANGE, GLUED_ORDINAL.interpret(Amount)), opt(PAREN), opt(eq(*SCHOOL_YEARS)),
          YEAR).interpret(lambda n, _, __, word: _years(n, word)),
     rule(SHIFT, YEAR).interpret(lambda shift, word: {"relative": relative(shift, "Y"), "linked": linked(word)}),
     # биылғы жылы, былтырғы жылдың; "биыл жыл басында" is two dates in KazNERD

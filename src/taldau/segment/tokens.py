@@ -33,6 +33,8 @@ RULES: list[tuple[str, str]] = [
     ("initial", r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\."),
     # 1 500 000, 12 500,75 (groups of three digits after one to three; -ға may follow)
     ("thousands", rf"(?<!\d)\d{{1,3}}(?: \d{{3}})+(?:[.,]\d+)?(?![\d.,]?\d){_SIGN}(?:-{_L}+)*"),
+    # 123-45-67, 8-701-555-12-34: three or more digit groups joined by hyphens are a telephone's or an identifier's
+    ("digit_groups", r"\d+(?:-\d+){2,}(?![\w-])"),
     # 2,9  1.5  15.03.2020  10:30  2001-2020  10-15  10:00-18:00  9-орынды  2001-ден  55-ші  45%-ға  5°С-қа
     ("number", rf"\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,:]\d+)*)?{_SIGN}(?:-{_L}+)*"),
     # 45 %-ке (a percent sign apart from its number, with its ending)
