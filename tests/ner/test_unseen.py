@@ -433,3 +433,25 @@ def test_a_name_before_a_possessed_noun_keeps_its_ending():
 ])
 def test_a_name_ends_at_its_possessed_head_before_a_genitive(words, before, after):
     assert rules.bodies_end_at_head(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("БҰҰ бұл шешімді қолдады", "O O O O", "B-ORGANISATION O O O"),  # an abbreviation KazNERD never shows
+    ("Қазақстан ДСҰ-ға кірді", "B-GPE O O", "B-GPE B-ORGANISATION O"),  # with its case ending
+    ("Шанхай ынтымақтастық ұйымына төрағалық", "O O O O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    ("БҰҰ Бас хатшысы келді", "B-POSITION I-POSITION I-POSITION O",
+     "B-POSITION I-POSITION I-POSITION O"),  # inside the CRF's name: untouched
+    ("бұу ретінде", "O O", "O O"),  # names match in their own letter case only
+])
+def test_bodies_named_by_abbreviations_are_organisations(words, before, after):
+    assert rules.known_bodies(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, name", [
+    (["БҰҰ-ның"], "Біріккен Ұлттар Ұйымы"),
+    (["Біріккен", "Ұлттар", "Ұйымының"], "Біріккен Ұлттар Ұйымы"),
+    (["Еуроодаққа"], "Еуропалық одақ"),
+    (["НАТО-ның"], "НАТО"),
+])
+def test_a_body_s_names_share_one_canonical_name(words, name):
+    assert canonical(words, "ORGANISATION") == (name, None)

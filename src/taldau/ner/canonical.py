@@ -1,7 +1,8 @@
 """Canonical names: the entity without its case ending, and an ISO 3166 link for places.
 
 `Ресейдің` -> Ресей (RU), `Америка Құрама Штаттарымен` -> Америка Құрама Штаттары (US),
-`АҚШ-тың` -> АҚШ (US). Only the last word of a name inflects. Places come from the gazetteer;
+`АҚШ-тың` -> АҚШ (US). Only the last word of a name inflects. Places come from the gazetteer, bodies named by
+abbreviations from `bodies` (`БҰҰ-ның` -> Біріккен Ұлттар Ұйымы);
 otherwise the case morphemes of a dictionary reading from `taldau.morph` are cut off (not the
 lemma, which also drops plural and possessive: Штаттарымен -> штат); without one, the lexicon
 and then phonotactic rules choose among the forms `endings.strip_case` proposes.
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 
 from taldau.morph.suffixes import CASE_GLOSSES as CASES
 from taldau.morph.suffixes import case_forms
-from taldau.ner import gazetteer
+from taldau.ner import bodies, gazetteer
 from taldau.ner.endings import split_hyphen, strip_case
 
 NUMERIC = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENTAGE", "QUANTITY"})
@@ -36,6 +37,8 @@ def canonical(
         if found:
             form, place = found
             return " ".join(form), place.code
+    if label == "ORGANISATION" and (name := bodies.canonical(tuple(words))):
+        return name, None  # БҰҰ-ның, Біріккен Ұлттар Ұйымының -> Біріккен Ұлттар Ұйымы
     if own_ending:
         return " ".join(words), None
     last = _without_case_morphemes(words[-1], morphemes) if morphemes else _bare(words[-1])

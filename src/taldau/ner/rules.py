@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from taldau.morph import abbreviation, analyze, suffixes
-from taldau.ner import gazetteer, heads
+from taldau.ner import bodies, gazetteer, heads
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
@@ -58,6 +58,21 @@ def _named_after(words: Sequence[str], labels: Sequence[str], first: int, last: 
     after = last + 1
     return (after + 1 < len(words) and words[after].lower() == "атындағы" and labels[first].startswith("B-")
             and labels[first] != "B-PERSON" and labels[after + 1] == "I-" + labels[first][2:])
+
+
+def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """БҰҰ, ЕАЭО-ға, Шанхай ынтымақтастық ұйымы: a body of `bodies.tsv` the CRF left outside every entity is an
+    ORGANISATION (the longest name listed, every word of it left out)."""
+    out = list(labels)
+    starts = bodies.starts()
+    for i in range(len(words)):
+        if out[i] != "O" or words[i][:2] not in starts:
+            continue
+        size = next((n for n in range(min(bodies.MAX_WORDS, len(words) - i), 0, -1)
+                     if all(label == "O" for label in out[i : i + n]) and bodies.canonical(tuple(words[i : i + n]))), 0)
+        if size:
+            out[i : i + size] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (size - 1)
+    return out
 
 
 def parties(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -432,7 +447,7 @@ def places_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
-RULES = (initials, defining_dashes, given_names, named_facilities, natural_places, parties, countries_end_persons,
+RULES = (initials, defining_dashes, given_names, named_facilities, natural_places, known_bodies, parties, countries_end_persons,
          persons_end_at_case, countries_left_out, coordinated_names, local_bodies, seats, codes, law_titles, articles,
          quoted_bodies_in_positions, positions_end_at_head, bodies_end_at_head, headless_positions, places_begin_names,
          defined_abbreviations)
