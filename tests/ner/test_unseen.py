@@ -455,3 +455,17 @@ def test_bodies_named_by_abbreviations_are_organisations(words, before, after):
 ])
 def test_a_body_s_names_share_one_canonical_name(words, name):
     assert canonical(words, "ORGANISATION") == (name, None)
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Өзбекстандағы Humans банкін сатып алды", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O O",
+     "B-GPE B-ORGANISATION I-ORGANISATION O O"),  # the place of a body with a name of its own
+    ("Франциядағы « Лувр » мұражайы", "B-FACILITY I-FACILITY I-FACILITY I-FACILITY I-FACILITY",
+     "B-GPE B-FACILITY I-FACILITY I-FACILITY I-FACILITY"),  # a quoted name
+    ("Түркиядағы Қазақстан елшілігі", "B-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # a country's embassy there: one body
+    ("Алматыдағы төртінші клиникалық аурухана", "B-FACILITY I-FACILITY I-FACILITY I-FACILITY",
+     "B-FACILITY I-FACILITY I-FACILITY I-FACILITY"),  # no name of its own: the place names it
+])
+def test_a_place_before_a_named_body_is_a_place(words, before, after):
+    assert rules.places_before_names(words.split(), before.split()) == after.split()

@@ -433,6 +433,22 @@ def headless_positions(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
+def places_before_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Өзбекстандағы Humans банкі, Франциядағы Лувр мұражайы: a place in the attributive locative that begins an
+    ORGANISATION or a FACILITY before a name of its own (a capitalised or quoted word) is a GPE apart, as KazNERD
+    writes it; not before a country (Түркиядағы Қазақстан елшілігі is one body), nor in a name without one of its
+    own (Алматыдағы төртінші клиникалық аурухана, Оралдағы жылу электр станциясы stay whole)."""
+    out = list(labels)
+    for name in ("ORGANISATION", "FACILITY"):
+        for first, last in spans_of(labels, name):
+            after = words[first + 1] if first + 1 < last else ""
+            own_name = (after[:1].isupper() or after in OPEN_QUOTES) and not _country([after])
+            if own_name and gazetteer.match((words[first],)) and _attributive(words[first]):
+                out[first] = "B-GPE"
+                out[first + 1] = f"B-{name}"
+    return out
+
+
 def places_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
     """Қазақстан Республикасының Премьер-министрі, Қытайдың Төтенше және өкілетті елшісі, Ресейдің Азаматтық кодексі:
     a place right before a POSITION or a LAW is part of it, as in KazNERD (not a place in an oblique case: Астанадағы
@@ -449,7 +465,8 @@ def places_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
 
 RULES = (initials, defining_dashes, given_names, named_facilities, natural_places, known_bodies, parties, countries_end_persons,
          persons_end_at_case, countries_left_out, coordinated_names, local_bodies, seats, codes, law_titles, articles,
-         quoted_bodies_in_positions, positions_end_at_head, bodies_end_at_head, headless_positions, places_begin_names,
+         quoted_bodies_in_positions, positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names,
+         places_begin_names,
          defined_abbreviations)
 
 
