@@ -85,3 +85,9 @@ def test_a_country_opening_an_actor_phrase_names_one_actor_with_or_without_its_g
     found = {a.key: (a.link, len(a.relations)) for a in actors(Pipeline()(text))}
     assert found == {"ресей үкіметі": ("RU", 2), "америка құрама штаттары мемлекеттік департаменті": ("US", 3),
                      "қытай компаниялары": ("CN", 1)}
+
+
+def test_a_quoted_name_keeps_both_quotes_in_its_actor_phrase() -> None:
+    text = "«Ақ жол» демократиялық партиясы бұл заңға қарсы шықты."
+    [relation] = Pipeline()(text).relations
+    assert text[relation.actor.start : relation.actor.end] == "«Ақ жол» демократиялық партиясы"

@@ -111,7 +111,9 @@ def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]
                     mention.first > before.last and all(t.norm in CLOSING_QUOTES for t in tokens[before.last : mention.first])
                     or before.label == "ORGANISATION" and before.last == mention.first == mention.last - 1
                     and (w.case(tokens[before.last - 1]) == "Gen" or w.possessed(tokens[before.last - 1]))):
-            out[-1] = before._replace(last=mention.last)  # «Бек» өкілдері, ... бөлімі өкілдері: its people act for it
+            opened = mention.first > before.last and before.first > 0 and tokens[before.first - 1].norm in OPENING_QUOTES
+            out[-1] = before._replace(first=before.first - opened, last=mention.last)  # «Бек» өкілдері, ... бөлімі
+            # өкілдері: its people act for it; the span takes the name's opening quote with its closing one
         else:
             out.append(mention)
     return out
