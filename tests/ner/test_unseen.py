@@ -174,6 +174,10 @@ def test_a_country_ends_a_person():
     ("Абай романы", "B-PERSON O", "B-PERSON O"),  # unquoted: the writer's novel
     ("« Мереке » кітап дүкені", "O B-ORGANISATION O O O", "O B-ORGANISATION O O O"),  # a work noun as a modifier
     ("« Фолиант » кітаптары", "O B-ORGANISATION O O", "O B-ORGANISATION O O"),  # a publisher's books
+    ("« Ақ жол » демократиялық партиясы", "O B-ORGANISATION I-ORGANISATION O B-NORP O",
+     "O B-ORGANISATION I-ORGANISATION O O O"),  # adjectives between the name and the head are the head's
+    ("« Ауыл » халықтық - демократиялық партиясы", "O B-GPE O O O B-NORP O",
+     "O B-ORGANISATION O O O O O"),
 ])
 def test_parties_are_organisations(words, before, after):
     assert rules.parties(words.split(), before.split()) == after.split()

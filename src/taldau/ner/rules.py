@@ -22,6 +22,8 @@ PARTY_HEADS = ("партия", "қозғалыс")  # «Ауыл» партия�
 WORKS = frozenset({"роман", "фильм", "ән", "туынды", "кітап", "әңгіме", "өлең", "повесть", "поэма", "трилогия", "дастан",
                    "күй", "пьеса", "шығарма", "мультфильм", "телехикая", "сериал"})  # KazNERD: 14 of 14 titles ART
 MAX_NAME = 4  # capitalised words before a party head taken as its name
+MAX_BETWEEN_PARTY = 4  # lowercase words (and hyphens) between a quoted name and its party head: «Ақ жол» демократиялық
+# партиясы, «Ауыл» халықтық-демократиялық патриоттық партиясы
 MAX_BETWEEN = 3  # lowercase words between a place and an organisation's head word
 BODIES = {"org": "ORGANISATION", "pos": "POSITION"}  # `heads.tsv` classes of a head word -> the name a place begins
 PLACED = ("POSITION", "LAW")  # names a place right before belongs to
@@ -86,6 +88,13 @@ def parties(words: Sequence[str], labels: list[str]) -> list[str]:
         work = h > 0 and words[h - 1] in CLOSE_QUOTES and _work(word)
         if not (work or word.lower().startswith(PARTY_HEADS)) or labels[h] != "O" or h == 0:
             continue
+        between = 0  # «Ақ жол» демократиялық партиясы: lowercase words between the name and the head
+        while not work and between < MAX_BETWEEN_PARTY and h - between > 1 and (
+                (w := words[h - between - 1]) == "-" or w.isalpha() and w.islower()):
+            between += 1
+        if between and words[h - between - 1] in CLOSE_QUOTES:
+            out[h - between : h] = ["O"] * between
+            h -= between
         if words[h - 1] in CLOSE_QUOTES:
             start = h - 2
             while start >= 0 and words[start] not in OPEN_QUOTES:
