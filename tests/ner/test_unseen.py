@@ -473,3 +473,16 @@ def test_a_body_s_names_share_one_canonical_name(words, name):
 ])
 def test_a_place_before_a_named_body_is_a_place(words, before, after):
     assert rules.places_before_names(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Air Astana әуекомпаниясы рейс ашады", "O O O O O", "B-ORGANISATION I-ORGANISATION O O O"),  # before a head
+    ("Kaspi.kz компаниясы банкті сатып алды", "O O O O O", "B-ORGANISATION O O O O"),
+    ("Halyk Bank пайдасы өсті", "B-PERSON I-PERSON O O", "B-ORGANISATION I-ORGANISATION O O"),  # a company word
+    ("khabar.kz сайтына жазыңыз", "O O O", "B-CONTACT O O"),  # a site by its domain
+    ("Bloomberg Media Group компаниясының басшысы", "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION",
+     "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION"),  # inside the CRF's name: untouched
+    ("Ол Google туралы айтты", "O O O O", "O O O O"),  # a Latin name with nothing to say what it is
+])
+def test_latin_names_before_a_body_s_head_are_organisations(words, before, after):
+    assert rules.foreign_names(words.split(), before.split()) == after.split()

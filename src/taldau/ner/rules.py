@@ -18,6 +18,10 @@ from taldau.ner.labels import spans, spans_of
 from taldau.ner.laws import MAX_TITLE, articles, codes, law_titles
 
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
+LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&'-]*")  # Air, Astana, KEGOC, Bek
+DOMAIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+")  # Kaspi.kz, khabar.kz (one token, taldau.segment)
+COMPANY_WORDS = frozenset({"Bank", "Group", "Airlines", "Airways", "Holding", "Holdings", "Corporation", "Company",
+                           "Inc", "Ltd", "LLC", "Motors"})  # Halyk Bank, Bloomberg Media Group
 PARTY_HEADS = ("партия", "қозғалыс")  # «Ауыл» партиясы, «Нұр Отан» партиясының, «Ақ жол» қозғалысы
 WORKS = frozenset({"роман", "фильм", "ән", "туынды", "кітап", "әңгіме", "өлең", "повесть", "поэма", "трилогия", "дастан",
                    "күй", "пьеса", "шығарма", "мультфильм", "телехикая", "сериал"})  # KazNERD: 14 of 14 titles ART
@@ -74,6 +78,31 @@ def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
                      if all(label == "O" for label in out[i : i + n]) and bodies.canonical(tuple(words[i : i + n]))), 0)
         if size:
             out[i : i + size] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (size - 1)
+    return out
+
+
+def foreign_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Air Astana әуекомпаниясы, Kaspi.kz компаниясы, Halyk Bank: capitalised words in Latin letters before an
+    organisation's head word, or ending in a company word of their own (Bank, Group, Airlines), are an ORGANISATION,
+    the Latin name alone as KazNERD writes it (500 Startups компаниясы); a site named by its domain alone
+    (khabar.kz сайтына) is a CONTACT. Only where the CRF saw no entity or a PERSON there."""
+    out = list(labels)
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and j - i < MAX_NAME and (LATIN_NAME.fullmatch(words[j]) or DOMAIN.fullmatch(words[j])):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        free = all(label == "O" or label.endswith("PERSON") for label in out[i:j]) \
+            and (j == len(words) or not out[j].startswith("I-"))
+        head = j < len(words) and words[j].islower() and (heads.head(words[j]) == "org" or "компания" in words[j])
+        if free and (head or words[j - 1] in COMPANY_WORDS):
+            out[i:j] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (j - i - 1)
+        elif free and j == i + 1 and DOMAIN.fullmatch(words[i]) and out[i] == "O":
+            out[i] = "B-CONTACT"
+        i = j
     return out
 
 
@@ -472,11 +501,12 @@ def places_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
-RULES = (initials, defining_dashes, given_names, named_facilities, natural_places, known_bodies, parties, countries_end_persons,
-         persons_end_at_case, countries_left_out, coordinated_names, local_bodies, seats, codes, law_titles, articles,
-         quoted_bodies_in_positions, positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names,
-         places_begin_names,
-         defined_abbreviations)
+RULES = (
+    initials, defining_dashes, given_names, named_facilities, natural_places, known_bodies, foreign_names, parties,
+    countries_end_persons, persons_end_at_case, countries_left_out, coordinated_names, local_bodies, seats, codes,
+    law_titles, articles, quoted_bodies_in_positions, positions_end_at_head, bodies_end_at_head, headless_positions,
+    places_before_names, places_begin_names, defined_abbreviations,
+)
 
 
 def apply(words: Sequence[str], labels: Sequence[str]) -> list[str]:

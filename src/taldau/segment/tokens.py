@@ -25,6 +25,8 @@ RULES: list[tuple[str, str]] = [
     ("url", r"(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)\]]"),
     # info@stat.gov.kz
     ("email", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    # Kaspi.kz, stat.gov.kz, khabar.kz: a site named by its domain (Latin letters, a known top-level domain)
+    ("domain", r"(?<![\w.])[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|com|ru|org|net|info|io|uz|kg)(?![\w-])"),
     # #Қазақстан, @akorda_press
     ("tag", rf"[#@]{_W}[\w]*"),
     # т.б., т.с.с., млрд., ж. (longest first; not a prefix of a longer word)
