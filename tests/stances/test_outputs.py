@@ -91,3 +91,9 @@ def test_a_quoted_name_keeps_both_quotes_in_its_actor_phrase() -> None:
     text = "«Ақ жол» демократиялық партиясы бұл заңға қарсы шықты."
     [relation] = Pipeline()(text).relations
     assert text[relation.actor.start : relation.actor.end] == "«Ақ жол» демократиялық партиясы"
+
+
+def test_a_people_named_in_the_genitive_links_the_actor_to_its_country() -> None:
+    """француздың Total Eren компаниясы "the French (company) Total Eren": the demonym's country, as жапон компаниясы."""
+    [relation] = Pipeline()("Француздың Total Eren компаниясы жел электр станциясын салмақ.").relations
+    assert (relation.kind, relation.actor.link) == ("goal", "FR")

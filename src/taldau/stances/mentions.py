@@ -294,7 +294,8 @@ def _phrase(tokens: Sequence[Token], first: int, last: int, places: list[Mention
     link = country.link if country else None
     if not link:
         link = next((demonyms.get(t.norm.lower()) or demonyms[w.lemma(t)] for t in tokens[first:last]
-                     if t.norm.lower() in demonyms or w.lemma(t) in demonyms and w.plural(t)), None)  # жапондар: JP
+                     if t.norm.lower() in demonyms or w.lemma(t) in demonyms
+                     and (w.plural(t) or w.case(t) == "Gen")), None)  # жапондар, француздың (компаниясы): JP, FR
         abroad = first > 0 and "ATTR" in w.glosses(tokens[first - 1]) and any(
             p.last == first and p.country and p.link != link for p in places)
         link = None if abroad else link  # Қазақстандағы орыстар: a people in another country, not Russia
