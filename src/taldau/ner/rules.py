@@ -87,6 +87,8 @@ def foreign_names(words: Sequence[str], labels: list[str]) -> list[str]:
     the Latin name alone as KazNERD writes it (500 Startups компаниясы); a site named by its domain alone
     (khabar.kz сайтына) is a CONTACT. Only where the CRF saw no entity or a PERSON there."""
     out = list(labels)
+    if not any(w[:1].isascii() and w[:1].isalpha() for w in words):  # no Latin word: most sentences
+        return out
     i = 0
     while i < len(words):
         j = i
