@@ -14,7 +14,6 @@ from taldau.cache import WORDS
 from taldau.ner.endings import strip_case
 
 TABLE = Path(__file__).with_name("bodies.tsv")
-MAX_WORDS = 9  # Азиядағы өзара іс-қимыл және сенім шаралары жөніндегі кеңес
 
 
 @cache
@@ -30,9 +29,19 @@ def names() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def firsts() -> dict[str, int]:
+    """The first word of each name of two words or more (it takes no ending) -> the most words such a name has."""
+    out: dict[str, int] = {}
+    for key in names():
+        if len(key) > 1:
+            out[key[0]] = max(out.get(key[0], 0), len(key))
+    return out
+
+
+@cache
 def starts() -> frozenset[str]:
-    """The first two letters of each name: a word `canonical` can begin a match with starts with them."""
-    return frozenset(key[0][:2] for key in names())
+    """The first two letters of each one-word name: a word `canonical` can read as one starts with them."""
+    return frozenset(key[0][:2] for key in names() if len(key) == 1)
 
 
 @lru_cache(maxsize=WORDS)

@@ -18,6 +18,7 @@ from taldau.ner.labels import spans, spans_of
 from taldau.ner.laws import MAX_TITLE, articles, codes, law_titles
 
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
+ASCII_LETTER = re.compile(r"[A-Za-z]")
 LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&'-]*")  # Air, Astana, KEGOC, Bek
 DOMAIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+")  # Kaspi.kz, khabar.kz (one token, taldau.segment)
 COMPANY_WORDS = frozenset({"Bank", "Group", "Airlines", "Airways", "Holding", "Holdings", "Corporation", "Company",
@@ -70,12 +71,13 @@ def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     """БҰҰ, ЕАЭО-ға, Шанхай ынтымақтастық ұйымы: a body of `bodies.tsv` the CRF left outside every entity is an
     ORGANISATION (the longest name listed, every word of it left out)."""
     out = list(labels)
-    starts = bodies.starts()
-    for i in range(len(words)):
-        if out[i] != "O" or words[i][:2] not in starts:
+    firsts, starts = bodies.firsts(), bodies.starts()
+    for i, word in enumerate(words):
+        if out[i] != "O" or word not in firsts and word[:2] not in starts:  # most words
             continue
-        size = next((n for n in range(min(bodies.MAX_WORDS, len(words) - i), 0, -1)
-                     if all(label == "O" for label in out[i : i + n]) and bodies.canonical(tuple(words[i : i + n]))), 0)
+        sizes = range(min(firsts.get(word, 1), len(words) - i), 0, -1)
+        size = next((n for n in sizes if all(label == "O" for label in out[i : i + n])
+                     and bodies.canonical(tuple(words[i : i + n]))), 0)
         if size:
             out[i : i + size] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (size - 1)
     return out
@@ -87,7 +89,7 @@ def foreign_names(words: Sequence[str], labels: list[str]) -> list[str]:
     the Latin name alone as KazNERD writes it (500 Startups компаниясы); a site named by its domain alone
     (khabar.kz сайтына) is a CONTACT. Only where the CRF saw no entity or a PERSON there."""
     out = list(labels)
-    if not any(w[:1].isascii() and w[:1].isalpha() for w in words):  # no Latin word: most sentences
+    if not ASCII_LETTER.search(" ".join(words)):  # no Latin word: most sentences
         return out
     i = 0
     while i < len(words):
@@ -433,6 +435,8 @@ def bodies_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
     the name; the name ends at its head (KazNERD's train + dev never run a name on past such a head). A bare head word
     is a modifier: Парламент Сенатының төрағасы."""
     out = list(labels)
+    if "B-ORGANISATION" not in labels and "B-POSITION" not in labels:  # most sentences
+        return out
     for name in BODIES.values():
         for first, last in spans_of(out, name):
             k = next((k for k in range(first, last - 1)
@@ -479,6 +483,8 @@ def places_before_names(words: Sequence[str], labels: list[str]) -> list[str]:
     writes it; not before a country (Түркиядағы Қазақстан елшілігі is one body), nor in a name without one of its
     own (Алматыдағы төртінші клиникалық аурухана, Оралдағы жылу электр станциясы stay whole)."""
     out = list(labels)
+    if "B-ORGANISATION" not in labels and "B-FACILITY" not in labels:  # most sentences
+        return out
     for name in ("ORGANISATION", "FACILITY"):
         for first, last in spans_of(labels, name):
             after = words[first + 1] if first + 1 < last else ""
