@@ -486,3 +486,14 @@ def test_a_place_before_a_named_body_is_a_place(words, before, after):
 ])
 def test_latin_names_before_a_body_s_head_are_organisations(words, before, after):
     assert rules.foreign_names(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Қамбар-Ата ГЭС-ін салады", "B-ORGANISATION I-ORGANISATION O", "B-FACILITY I-FACILITY O"),  # the CRF's class
+    ("Балқаш АЭС-ін салу", "B-GPE O O", "B-FACILITY I-FACILITY O"),  # a place's name before it
+    ("Шүлбі ГЭС-і жөнделді", "B-LOCATION I-LOCATION O", "B-FACILITY I-FACILITY O"),
+    ("Ел АЭС салуды көздейді", "O O O O", "O O O O"),  # a plant named by no name
+    ("Елде 3 ГЭС салынады", "O B-CARDINAL O O", "O B-CARDINAL O O"),
+])
+def test_a_name_ending_in_a_power_plant_s_abbreviation_is_a_facility(words, before, after):
+    assert rules.power_plants(words.split(), before.split()) == after.split()

@@ -18,6 +18,7 @@ from taldau.ner.labels import spans, spans_of
 from taldau.ner.laws import MAX_TITLE, articles, codes, law_titles
 
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
+POWER_PLANTS = frozenset({"ГЭС", "ГРЭС", "АЭС", "ЖЭС", "ЖЭО", "ТЭЦ", "МАЭС"})  # hydro, district, nuclear, heat
 ASCII_LETTER = re.compile(r"[A-Za-z]")
 LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&'-]*")  # Air, Astana, KEGOC, Bek
 DOMAIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+")  # Kaspi.kz, khabar.kz (one token, taldau.segment)
@@ -80,6 +81,26 @@ def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
                      and bodies.canonical(tuple(words[i : i + n]))), 0)
         if size:
             out[i : i + size] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (size - 1)
+    return out
+
+
+def power_plants(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Қамбар-Ата ГЭС-і, Екібастұз ГРЭС-і, Балқаш АЭС-і: a name ending in a power plant's abbreviation is a FACILITY
+    (KazNERD: ГРЭС 18), whatever class the CRF gave it, and a place right before one is its name."""
+    out = list(labels)
+    for k, word in enumerate(words):
+        if word.split("-")[0] not in POWER_PLANTS:  # ГЭС, ГЭС-і, ГЭС-ін
+            continue
+        first = k
+        while first > 0 and out[first].startswith("I-"):
+            first -= 1  # the rest of the CRF's name the abbreviation ends
+        if first == k and k > 0 and out[k - 1] != "O" and words[k - 1][:1].isupper():
+            first = next(j for j in range(k - 1, -1, -1) if out[j].startswith("B-"))  # a place's name before it
+        if first == k or not words[first][:1].isupper():
+            continue  # a plant named by no name (Ел АЭС салады, 3 ГЭС)
+        out[first : k + 1] = ["B-FACILITY"] + ["I-FACILITY"] * (k - first)
+        if k + 1 < len(out) and out[k + 1].startswith("I-"):
+            out[k + 1] = "B-" + out[k + 1][2:]
     return out
 
 
@@ -510,8 +531,8 @@ def places_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 RULES = (
-    initials, defining_dashes, given_names, named_facilities, natural_places, known_bodies, foreign_names, parties,
-    countries_end_persons, persons_end_at_case, countries_left_out, coordinated_names, local_bodies, seats, codes,
+    initials, defining_dashes, given_names, named_facilities, natural_places, known_bodies, foreign_names, power_plants,
+    parties, countries_end_persons, persons_end_at_case, countries_left_out, coordinated_names, local_bodies, seats, codes,
     law_titles, articles, quoted_bodies_in_positions, positions_end_at_head, bodies_end_at_head, headless_positions,
     places_before_names, places_begin_names, defined_abbreviations,
 )
