@@ -112,3 +112,17 @@ def test_gate_runs_only_predicates_whose_heads_fit() -> None:
     gate = Gate(frozenset({spy}))
     assert [gate(t) for t in tokens("xyz abc abc")] == [False, False, False]
     assert seen == ["abc"]  # xyz turned away on its first letters; abc tested once, then cached
+
+
+def test_a_test_of_more_than_the_norm_gates_by_its_heads() -> None:
+    """A minus sign written on its number (-15) reads the space after it, which a word's cached classes cannot
+    answer; its heads can: a rule starting with it gets a gate, turns away words of other beginnings and still
+    tests the space where the heads fit."""
+    minus = custom(lambda t: True if t.norm == "-" and not t.space_after else None, "minus", False, {"-"})
+    signed = rule(minus, NUMBER).interpret(lambda _, n: -n)
+    text = "бала -15 және - 15"
+    toks = tokens(text)
+    toks[1] = Token("-", 5, 6, "-", space_after=False)  # -15: the sign on its number, as the tokenizer splits it
+    toks.insert(2, Token("15", 6, 8, "15"))
+    assert signed.compile()._gate is not None
+    assert [(m.start, m.end, m.value) for m in Parser([("x", signed)]).findall(toks)] == [(1, 3, -15)]

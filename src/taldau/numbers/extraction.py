@@ -40,7 +40,8 @@ def quantities(text: str, tokens: Sequence[Token]) -> tuple[Quantity, ...]:
     tokens, out = [piece for t in tokens for piece in _split_sign(t)], []
     if "-" in text:
         tokens = _split_seams(tokens)
-    lines = frozenset(i for i in range(1, len(tokens)) if "\n" in text[tokens[i - 1].end : tokens[i].start])
+    lines = frozenset(i for i in range(1, len(tokens)) if "\n" in text[tokens[i - 1].end : tokens[i].start]) \
+        if "\n" in text else frozenset()  # a text of one line: no gap to look into
     kept = [(m.start, m.end, d) for m in parser().findall(tokens) if (d := decide(m.value, tokens, m.start, m.end, lines))]
     for first, last, draft in join(kept, tokens):
         start, end = tokens[first].start, tokens[last - 1].end

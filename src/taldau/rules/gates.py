@@ -6,7 +6,9 @@ satisfies, worked out once per word and shared by every node, so a gate is one d
 on integers. The parser asks every word for its `FIRST` classes, only the words after a possible
 start for their `SECOND` ones. Predicates are
 indexed by their `heads`, so a word runs only those that may match its first two letters (and those
-without heads): most words are turned away without running any.
+without heads): most words are turned away without running any. A test of more than the norm (the minus
+sign of -15°С reads the space after it) cannot be answered per word, but its heads can: a word gets its bit
+when its first letters are among them, and the test itself runs when the node is matched.
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ class Classes:
     def __init__(self) -> None:
         self.bits: dict[Predicate, int] = {}
         self.exact: dict[str, int] = {}  # a lower-case word -> the bits of the word-list tests it is in
-        self.by_head: dict[str, list[tuple[Predicate, int]]] = {}
+        self.by_head: dict[str, list[tuple[Predicate, int]]] = {}  # a test of more than the norm: its heads alone
         self.unheaded: list[tuple[Predicate, int]] = []
         self.words: Recent[int] = Recent(WORDS)
 
@@ -53,7 +55,8 @@ class Classes:
             found = self.exact.get(token.norm.lower(), 0)
             low = token.norm[:2].lower()
             for p, bit in (*self.by_head.get(low, ()), *self.by_head.get(low[:1], ()), *self.unheaded):
-                if not found & bit and p.fn(token) is not None:  # the word's bits are its cache: skip the predicate's
+                # the word's bits are its cache: skip the predicate's; a test of more than the norm: its heads matched
+                if not found & bit and (not p.by_norm or p.fn(token) is not None):
                     found |= bit
             self.words.put(token.norm, found)
         return found
@@ -76,8 +79,9 @@ class Gate:
 
 
 def gate_mask(predicates: set[Predicate] | None, classes: Classes) -> int | None:
-    """The bits of a node's gate, or None when no gate applies (any token, or a test of more than the norm)."""
-    if not predicates or not all(p.by_norm for p in predicates):
+    """The bits of a node's gate, or None when no gate applies (any token, or a test of more than the norm
+    without heads)."""
+    if not predicates or not all(p.by_norm or p.heads is not None for p in predicates):
         return None
     if classes is FIRST and any(p.heads is None for p in predicates):
         return None  # every word would run it, for a gate met by most words (aside) or seldom asked

@@ -71,8 +71,12 @@ class Parser:
             after = -1  # the next word's classes, once asked
             for name, r, second in self._candidates(tokens[i]):
                 if second is not None:  # "бұл жерде" starts no date: the second word says so before any matching
-                    if after == -1:
-                        after = SECOND.of(tokens[i + 1]) if i + 1 < n else 0
+                    if after == -1:  # Classes.of inlined for a word already classified (the usual case)
+                        after = 0
+                        if i + 1 < n:
+                            after = SECOND.words.recent.get(tokens[i + 1].norm)
+                            if after is None:
+                                after = SECOND.of(tokens[i + 1])
                     if not after & second:
                         continue
                 for end, value in r.match(tokens, i, memo):

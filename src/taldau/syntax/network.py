@@ -92,7 +92,7 @@ class Network:
         another (`precompute`'s rows)."""
         def scores(rows: list[int]) -> np.ndarray:
             index = np.array(rows, dtype=np.intp).reshape(-1, self.slots).T * self.slots + self.offsets
-            hidden = np.add.reduce(np.take(cached, index, axis=0), axis=0)  # slot after slot, as spaCy adds
+            hidden = np.add.reduce(cached.take(index, axis=0), axis=0)  # slot after slot, as spaCy adds
             hidden += self.lower_bias
             out = _max_pieces(hidden, self.pieces) @ self.upper
             out += self.w["upper.b"]

@@ -123,7 +123,7 @@ def parse(states: Sequence[State], classes: Sequence[tuple[str, str]],
     active = [state for state in states if state.step(slots, valid, forced)]
     while active:
         scores = scorer(slots)
-        scores += np.take(penalty, valid, axis=0)
+        scores += penalty.take(valid, axis=0)
         best = scores.argmax(axis=1).tolist()
         slots, valid = [], []
         active = [state for state, move in zip(active, best) if state.step(slots, valid, forced, *moves[move])]
