@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from taldau.doc import Doc
-from taldau.ner import foreign, rules, spans
+from taldau.ner import foreign, rules, spans, written
 from taldau.ner.canonical import canonical
 from taldau.pipeline import Pipeline
 
@@ -448,7 +448,7 @@ def test_a_name_ends_at_its_possessed_head_before_a_genitive(words, before, afte
     ("бұу ретінде", "O O", "O O"),  # names match in their own letter case only
 ])
 def test_bodies_named_by_abbreviations_are_organisations(words, before, after):
-    assert rules.known_bodies(words.split(), before.split()) == after.split()
+    assert written.known_bodies(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("words, name", [
@@ -479,13 +479,13 @@ def test_a_place_before_a_named_body_is_a_place(words, before, after):
     ("Air Astana әуекомпаниясы рейс ашады", "O O O O O", "B-ORGANISATION I-ORGANISATION O O O"),  # before a head
     ("Kaspi.kz компаниясы банкті сатып алды", "O O O O O", "B-ORGANISATION O O O O"),
     ("Halyk Bank пайдасы өсті", "B-PERSON I-PERSON O O", "B-ORGANISATION I-ORGANISATION O O"),  # a company word
-    ("khabar.kz сайтына жазыңыз", "O O O", "B-CONTACT O O"),  # a site by its domain
     ("Bloomberg Media Group компаниясының басшысы", "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION",
      "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION"),  # inside the CRF's name: untouched
     ("Ол Google туралы айтты", "O O O O", "O O O O"),  # a Latin name with nothing to say what it is
+    ("Elon Musk компаниясы сатып алды", "B-PERSON I-PERSON O O O", "B-PERSON I-PERSON O O O"),  # Musk's company
 ])
 def test_latin_names_before_a_body_s_head_are_organisations(words, before, after):
-    assert rules.foreign_names(words.split(), before.split()) == after.split()
+    assert written.foreign_names(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("words, before, after", [
@@ -496,4 +496,37 @@ def test_latin_names_before_a_body_s_head_are_organisations(words, before, after
     ("Елде 3 ГЭС салынады", "O B-CARDINAL O O", "O B-CARDINAL O O"),
 ])
 def test_a_name_ending_in_a_power_plant_s_abbreviation_is_a_facility(words, before, after):
-    assert rules.power_plants(words.split(), before.split()) == after.split()
+    assert written.power_plants(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("khabar.kz сайтына жазыңыз", "O O O", "B-CONTACT O O"),  # a site by its domain
+    ("Kaspi.kz-ке тапсырыс берді", "O O O", "B-CONTACT O O"),
+    ("хатты info@stat.gov.kz адресіне жіберіңіз", "O O O O", "O B-CONTACT O O"),
+    ("анықтама үшін 8 ( 727 ) 123-45-67 нөміріне", "O O B-DATE I-DATE I-DATE I-DATE I-DATE O",
+     "O O B-CONTACT I-CONTACT I-CONTACT I-CONTACT I-CONTACT O"),  # with its code and trunk digit
+    ("ол 2020-05-12 күні келді", "O B-DATE I-DATE O", "O B-DATE I-DATE O"),  # an ISO date stays a date
+])
+def test_sites_addresses_and_telephone_numbers_are_contacts(words, before, after):
+    assert written.contacts(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Қазақстан Республикасы Парламенті Сенатының Төрағасы", "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION",
+     "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION"),  # a genitive head goes on with the title
+])
+def test_a_title_goes_on_through_a_genitive_head(words, before, after):
+    assert rules.bodies_end_at_head(words.split(), before.split()) == after.split()
+
+
+def test_a_quoted_law_before_a_party_noun_stays_a_law():
+    words = "Ол « Жер кодексі » туралы өз партиясының пікірін айтты".split()
+    labels = "O O B-LAW I-LAW O O O O O O".split()
+    assert rules.parties(words, labels) == labels  # туралы, өз are no adjectives of the party
+
+
+def test_an_abbreviation_the_text_defines_names_its_own_name_before_the_table_s():
+    from taldau import analyze
+
+    doc = analyze("Еуропалық экономикалық комиссия (ЕЭК) құрылды. ЕЭК-тің шешімі шықты.")
+    assert {e.canonical for e in doc.entities if e.label == "ORGANISATION"} == {"Еуропалық экономикалық комиссия"}

@@ -20,6 +20,7 @@ ON = date(2024, 3, 15)
     (["-P1Y", "+P0Y"], ["2023", "2024"]),
     ("-P1Y-11", "2023-11"), ("+P0Y-33", "2024-33"), ("+P1Y-01-01", "2025-01-01"),  # a month, quarter, day of it
     ("-P1Y-01/-P1Y-03", "2023-01/2023-03"), ("+P0Y/P9M", "2024/P9M"), ("R/P1Y", "R/P1Y"),  # ranges, intervals
+    ("{-P1Y-09-03,-P1Y-09-04}", "{2023-09-03,2023-09-04}"), ("{1990,2000}", "{1990,2000}"),  # listed days
     ("2010/2012", "2010/2012"), ("XXXX-05", "XXXX-05"), ("P10Y", "P10Y"), (5, 5),  # not shifts: kept
 ])
 def test_shifts_become_dates(relative: object, resolved: object) -> None:
@@ -34,6 +35,7 @@ def test_shifts_become_dates(relative: object, resolved: object) -> None:
     ("Биылғы жылдың бірінші тоқсанында өсім болды.", "2024-33"),
     ("Былтырғы екінші жартыжылдықта өсім болды.", "2023-41"),
     ("Келесі жылдың 1 қаңтарынан бастап күшіне енеді.", "2025-01-01"),
+    ("Былтырғы қарашада баға өсті.", "2023-11"),
 ])
 def test_analyze_with_the_document_date(text: str, value: str) -> None:
     dates = [q.value for q in taldau.analyze(text, reference_date="2024-03-15").quantities if q.kind == "date"]
@@ -44,3 +46,8 @@ def test_analyze_with_the_document_date(text: str, value: str) -> None:
 def test_a_bad_reference_date_says_what_it_wants() -> None:
     with pytest.raises(ValueError, match="such as 2024-03-15"):
         taldau.analyze("Кеше.", reference_date="15.03.2024")
+
+
+def test_both_ends_of_a_range_of_deictic_months_resolve() -> None:
+    doc = taldau.analyze("Өткен жылдың қаңтарынан биылғы наурызға дейін баға өсті.", reference_date="2024-03-15")
+    assert [q.value for q in doc.quantities] == [["2023-01", "2024-03"]]

@@ -57,6 +57,7 @@ def test_a_bare_number_after_a_day_is_no_listed_day() -> None:
     ("Оқушылар 5, 6 сыныптарда оқиды.", [("CARDINAL", "5"), ("CARDINAL", "6")]),
     ("Залда 15, 20 адам бар.", [("CARDINAL", "15"), ("CARDINAL", "20")]),
     ("Өсім 2,9 пайыз болды.", [("PERCENTAGE", "2,9 пайыз")]),
+    ("Инфляция 8 ,5 пайыз болды.", [("PERCENTAGE", "8 ,5 пайыз")]),  # a comma glued to the digit after it
 ])
 def test_a_comma_spaced_as_in_a_list_parts_two_numbers(text: str, expected: list[tuple[str, str]]) -> None:
     """5, 6 сыныптар are two classes, not 5.6: running text spaces a list's comma after it only."""

@@ -97,3 +97,10 @@ def test_a_people_named_in_the_genitive_links_the_actor_to_its_country() -> None
     """француздың Total Eren компаниясы "the French (company) Total Eren": the demonym's country, as жапон компаниясы."""
     [relation] = Pipeline()("Француздың Total Eren компаниясы жел электр станциясын салмақ.").relations
     assert (relation.kind, relation.actor.link) == ("goal", "FR")
+
+
+def test_a_compound_adjective_split_at_its_hyphen_stays_in_the_actor_phrase() -> None:
+    text = "«Ауыл» халықтық-демократиялық патриоттық партиясы заңды қолдады."
+    [relation] = Pipeline()(text).relations
+    assert text[relation.actor.start : relation.actor.end] == "«Ауыл» халықтық-демократиялық патриоттық партиясы"
+    assert relation.target.text == "заңды"

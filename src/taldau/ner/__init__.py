@@ -63,7 +63,7 @@ def _definitions(text: str, found: Sequence[Span]) -> dict[str, list[tuple[int, 
     defined and that name's span: Халықаралық валюта қоры (ХВҚ) -> {"ХВҚ": [(23, Халықаралық валюта қоры)]}."""
     out: dict[str, list[tuple[int, Span]]] = {}
     for name, short in zip(found, found[1:]):
-        key = short.canonical or short.text
+        key = split_hyphen(short.text)[0]  # as written: a body's table may give it a canonical name of its own
         between = text[name.end : short.start].strip(' »"”')  # «Қазақстан темір жолы» (ҚТЖ)
         if name.label == short.label != "PERSON" and key.isupper() and between == "(" \
                 and text[short.end : short.end + 1] == ")" and rules.abbreviates(key, [name.canonical or name.text]):
@@ -87,7 +87,7 @@ def _with_definitions(doc: Doc, found: list[Span]) -> tuple[Span, ...]:
         return next((span for start, span in reversed(definitions) if start <= at), definitions[0][1])
 
     out = [dataclasses.replace(s, label=d.label, canonical=d.canonical, link=d.link)
-           if (d := name(s.canonical or "", s.start)) else s for s in found]
+           if (d := name(split_hyphen(s.text)[0], s.start)) else s for s in found]
     covered = {i for s in found for i in range(s.start, s.end)}
     for token in doc.tokens:
         d = name(split_hyphen(token.norm)[0], token.start)

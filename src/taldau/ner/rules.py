@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from taldau.morph import abbreviation, analyze, suffixes
-from taldau.ner import bodies, gazetteer, heads
+from taldau.ner import gazetteer, heads
+from taldau.ner.written import contacts, foreign_names, known_bodies, power_plants
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
@@ -18,18 +19,12 @@ from taldau.ner.labels import spans, spans_of
 from taldau.ner.laws import MAX_TITLE, articles, codes, law_titles
 
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
-POWER_PLANTS = frozenset({"ГЭС", "ГРЭС", "АЭС", "ЖЭС", "ЖЭО", "ТЭЦ", "МАЭС"})  # hydro, district, nuclear, heat
-ASCII_LETTER = re.compile(r"[A-Za-z]")
-LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&'-]*")  # Air, Astana, KEGOC, Bek
-DOMAIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+")  # Kaspi.kz, khabar.kz (one token, taldau.segment)
-COMPANY_WORDS = frozenset({"Bank", "Group", "Airlines", "Airways", "Holding", "Holdings", "Corporation", "Company",
-                           "Inc", "Ltd", "LLC", "Motors"})  # Halyk Bank, Bloomberg Media Group
 PARTY_HEADS = ("партия", "қозғалыс")  # «Ауыл» партиясы, «Нұр Отан» партиясының, «Ақ жол» қозғалысы
 WORKS = frozenset({"роман", "фильм", "ән", "туынды", "кітап", "әңгіме", "өлең", "повесть", "поэма", "трилогия", "дастан",
                    "күй", "пьеса", "шығарма", "мультфильм", "телехикая", "сериал"})  # KazNERD: 14 of 14 titles ART
 MAX_NAME = 4  # capitalised words before a party head taken as its name
-MAX_BETWEEN_PARTY = 4  # lowercase words (and hyphens) between a quoted name and its party head: «Ақ жол» демократиялық
-# партиясы, «Ауыл» халықтық-демократиялық патриоттық партиясы
+# Adjectives (and hyphens) between a quoted name and its party head: «Ауыл» халықтық-демократиялық партиясы
+MAX_BETWEEN_PARTY = 4
 MAX_BETWEEN = 3  # lowercase words between a place and an organisation's head word
 BODIES = {"org": "ORGANISATION", "pos": "POSITION"}  # `heads.tsv` classes of a head word -> the name a place begins
 PLACED = ("POSITION", "LAW")  # names a place right before belongs to
@@ -68,69 +63,6 @@ def _named_after(words: Sequence[str], labels: Sequence[str], first: int, last: 
             and labels[first] != "B-PERSON" and labels[after + 1] == "I-" + labels[first][2:])
 
 
-def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
-    """БҰҰ, ЕАЭО-ға, Шанхай ынтымақтастық ұйымы: a body of `bodies.tsv` the CRF left outside every entity is an
-    ORGANISATION (the longest name listed, every word of it left out)."""
-    out = list(labels)
-    firsts, starts = bodies.firsts(), bodies.starts()
-    for i, word in enumerate(words):
-        if out[i] != "O" or word not in firsts and word[:2] not in starts:  # most words
-            continue
-        sizes = range(min(firsts.get(word, 1), len(words) - i), 0, -1)
-        size = next((n for n in sizes if all(label == "O" for label in out[i : i + n])
-                     and bodies.canonical(tuple(words[i : i + n]))), 0)
-        if size:
-            out[i : i + size] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (size - 1)
-    return out
-
-
-def power_plants(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Қамбар-Ата ГЭС-і, Екібастұз ГРЭС-і, Балқаш АЭС-і: a name ending in a power plant's abbreviation is a FACILITY
-    (KazNERD: ГРЭС 18), whatever class the CRF gave it, and a place right before one is its name."""
-    out = list(labels)
-    for k, word in enumerate(words):
-        if word.split("-")[0] not in POWER_PLANTS:  # ГЭС, ГЭС-і, ГЭС-ін
-            continue
-        first = k
-        while first > 0 and out[first].startswith("I-"):
-            first -= 1  # the rest of the CRF's name the abbreviation ends
-        if first == k and k > 0 and out[k - 1] != "O" and words[k - 1][:1].isupper():
-            first = next(j for j in range(k - 1, -1, -1) if out[j].startswith("B-"))  # a place's name before it
-        if first == k or not words[first][:1].isupper():
-            continue  # a plant named by no name (Ел АЭС салады, 3 ГЭС)
-        out[first : k + 1] = ["B-FACILITY"] + ["I-FACILITY"] * (k - first)
-        if k + 1 < len(out) and out[k + 1].startswith("I-"):
-            out[k + 1] = "B-" + out[k + 1][2:]
-    return out
-
-
-def foreign_names(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Air Astana әуекомпаниясы, Kaspi.kz компаниясы, Halyk Bank: capitalised words in Latin letters before an
-    organisation's head word, or ending in a company word of their own (Bank, Group, Airlines), are an ORGANISATION,
-    the Latin name alone as KazNERD writes it (500 Startups компаниясы); a site named by its domain alone
-    (khabar.kz сайтына) is a CONTACT. Only where the CRF saw no entity or a PERSON there."""
-    out = list(labels)
-    if not ASCII_LETTER.search(" ".join(words)):  # no Latin word: most sentences
-        return out
-    i = 0
-    while i < len(words):
-        j = i
-        while j < len(words) and j - i < MAX_NAME and (LATIN_NAME.fullmatch(words[j]) or DOMAIN.fullmatch(words[j])):
-            j += 1
-        if j == i:
-            i += 1
-            continue
-        free = all(label == "O" or label.endswith("PERSON") for label in out[i:j]) \
-            and (j == len(words) or not out[j].startswith("I-"))
-        head = j < len(words) and words[j].islower() and (heads.head(words[j]) == "org" or "компания" in words[j])
-        if free and (head or words[j - 1] in COMPANY_WORDS):
-            out[i:j] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (j - i - 1)
-        elif free and j == i + 1 and DOMAIN.fullmatch(words[i]) and out[i] == "O":
-            out[i] = "B-CONTACT"
-        i = j
-    return out
-
-
 def parties(words: Sequence[str], labels: list[str]) -> list[str]:
     """«Ауыл» партиясы, Ақ жол партиясы: the name before a party or movement is an ORGANISATION, even a place's name;
     a quoted title before a work's noun is an ART («Абай» романы, not a PERSON).
@@ -144,7 +76,7 @@ def parties(words: Sequence[str], labels: list[str]) -> list[str]:
             continue
         between = 0  # «Ақ жол» демократиялық партиясы: lowercase words between the name and the head
         while not work and between < MAX_BETWEEN_PARTY and h - between > 1 and (
-                (w := words[h - between - 1]) == "-" or w.isalpha() and w.islower()):
+                (w := words[h - between - 1]) == "-" or w.islower() and _adjective(w)):
             between += 1
         if between and words[h - between - 1] in CLOSE_QUOTES:
             out[h - between : h] = ["O"] * between
@@ -362,6 +294,10 @@ def _possessed(word: str) -> bool:
     return bool(readings) and "Person[psor]=3" in readings[0].feats
 
 
+def _adjective(word: str) -> bool:
+    return any(a.upos == "ADJ" for a in analyze(word.lower()))
+
+
 def _attributive(word: str) -> bool:
     readings = analyze(word.lower())
     return bool(readings) and any(gloss == "ATTR" for _, gloss in readings[0].morphemes)
@@ -454,7 +390,8 @@ def bodies_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
     """Ресей Сыртқы істер министрлігі Батыстың санкцияларына: a capitalised genitive after a body's or a position's
     head word possessed and in the nominative (`heads.tsv`: министрлігі, төрағасы) begins the next phrase, not more of
     the name; the name ends at its head (KazNERD's train + dev never run a name on past such a head). A bare head word
-    is a modifier: Парламент Сенатының төрағасы."""
+    is a modifier: Парламент Сенатының төрағасы; a genitive that is a head itself goes on with the title: Республикасы
+    Парламенті Сенатының Төрағасы, Президенті Әкімшілігінің Басшысы."""
     out = list(labels)
     if "B-ORGANISATION" not in labels and "B-POSITION" not in labels:  # most sentences
         return out
@@ -462,7 +399,8 @@ def bodies_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
         for first, last in spans_of(out, name):
             k = next((k for k in range(first, last - 1)
                       if heads.head(words[k].lower()) in BODIES and _possessed(words[k]) and not _genitive(words[k])
-                      and words[k + 1][:1].isupper() and _genitive(words[k + 1])), None)
+                      and words[k + 1][:1].isupper() and _genitive(words[k + 1])
+                      and heads.head(words[k + 1].lower()) not in BODIES), None)
             if k is not None:
                 out[k + 1 : last] = ["O"] * (last - k - 1)
     return out
@@ -531,7 +469,7 @@ def places_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 RULES = (
-    initials, defining_dashes, given_names, named_facilities, natural_places, known_bodies, foreign_names, power_plants,
+    initials, defining_dashes, given_names, named_facilities, natural_places, known_bodies, foreign_names, contacts, power_plants,
     parties, countries_end_persons, persons_end_at_case, countries_left_out, coordinated_names, local_bodies, seats, codes,
     law_titles, articles, quoted_bodies_in_positions, positions_end_at_head, bodies_end_at_head, headless_positions,
     places_before_names, places_begin_names, defined_abbreviations,

@@ -170,8 +170,14 @@ def _calendar(year: dict[str, Any] | None, month: dict[str, Any] | None) -> str 
 
 
 def _date_token(m: Any) -> str | None:
-    day, month, year = (int(x) for x in m.groups())
+    groups = m.groups()
+    day, month, year = (int(x) for x in (groups[:3] if groups[0] else groups[:2:-1]))
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _this_year(this: Any) -> dict[str, Any] | None:
+    """биылғы, былтырғы before a month: the year it points to (+P0Y, -P1Y), as өткен жылдың does."""
+    return {"relative": this, "linked": True} if isinstance(this, str) and this.endswith("Y") else None
 
 
 def _sub_year(year: dict[str, Any] | None, this: Any, n: Number, word: str) -> str | None:
@@ -183,8 +189,8 @@ def _sub_year(year: dict[str, Any] | None, this: Any, n: Number, word: str) -> s
         return None
     if year and not year.get("linked"):
         return None
-    this_year = this if isinstance(this, str) and this.endswith("Y") else "XXXX"  # биылғы, былтырғы
-    y = (year.get("year") or year.get("relative", "XXXX")) if year else this_year
+    year = year or _this_year(this)  # биылғы, былтырғы бірінші тоқсанда
+    y = year.get("year") or year.get("relative", "XXXX") if year else "XXXX"
     return f"{y}-{base + n.value}"
 
 
@@ -265,8 +271,8 @@ BARE_YEAR = or_(
 
 CALENDAR = or_(
     rule(YEAR_PART, opt(LINKED_MONTH)).interpret(_calendar),
-    rule(opt(THIS_YEARS), MONTH_PART).interpret(lambda _, m: _calendar(None, m)),
-    rule(THIS_YEARS, MONTH, MONTH_WORD).interpret(lambda _, m, __: _calendar(None, {"month": m.value})),
+    rule(opt(THIS_YEARS), MONTH_PART).interpret(lambda this, m: _calendar(_this_year(this), m)),
+    rule(THIS_YEARS, MONTH, MONTH_WORD).interpret(lambda this, m, __: _calendar(_this_year(this), {"month": m.value})),
     # жиырмасыншы ақпан күні екі мың жиырмасыншы жылы: the day first, the year after
     rule(MONTH_PART, opt(eq("күні")), YEAR_PART).interpret(
         lambda m, _, y: _calendar(y, m) if "day" in m and "year" in y else None

@@ -78,10 +78,10 @@ def _inside_number(t: Any) -> Any:
 
 
 def _decimal_comma(tokens: Sequence[Token], i: int) -> bool:
-    """The comma at `i` is spaced alike on both sides (2,9 or 2 , 9 as KazNERD tokenizes it), not as a list's:
-    5, 6 сыныптар, (Алматы, 1985, 1-т.)."""
-    return 0 < i < len(tokens) - 1 and (
-        (tokens[i - 1].end == tokens[i].start) == (tokens[i].end == tokens[i + 1].start))
+    """The comma at `i` is not spaced as a list's, glued to the number before it and a space after it (5, 6
+    сыныптар; Алматы, 1985, 1-т.): 2,9, KazNERD's 2 , 9, a typed 8 ,5."""
+    return 0 < i < len(tokens) - 1 and not (
+        tokens[i - 1].end == tokens[i].start and tokens[i].end < tokens[i + 1].start)
 
 
 NUM_WORD = or_(
@@ -160,8 +160,8 @@ AMOUNT = rule(RANGE, opt(PAREN)).interpret(lambda amount, _: amount)
 
 # A genitive or ablative before көбі makes it "most of" or "more than": олардың көбі 40 жаста,
 # жартысынан көбі; alone or after ең it is "at most": ең көбі 40, кемі 10, көбі 18 пайыз.
-_HOLDER = custom(lambda t: True if t.norm.lower().endswith(ABLATIVE + tuple(suffixes.endings("GEN"))) else None,
-                 "genitive or ablative")
+_HOLDER_ENDINGS = ABLATIVE + tuple(suffixes.endings("GEN"))
+_HOLDER = custom(lambda t: True if t.norm.lower().endswith(_HOLDER_ENDINGS) else None, "genitive or ablative")
 _AT_MOST = "көбі"
 # шамамен, кемінде, ең кемі, кем дегенде, ең көп дегенде
 _BEFORE_WORD = or_(

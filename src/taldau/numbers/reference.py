@@ -34,6 +34,8 @@ def absolute(value: object, on: date) -> object:
         return value
     if "/" in value:  # a range or a start with its duration: -P1Y-01/-P1Y-03, +P0Y/P9M
         return "/".join(str(absolute(part, on)) for part in value.split("/"))
+    if value.startswith("{") and value.endswith("}"):  # listed days: {-P1Y-09-03,-P1Y-09-04}
+        return "{" + ",".join(str(absolute(part, on)) for part in value[1:-1].split(",")) + "}"
     if within := _IN_YEAR.fullmatch(value):
         return f"{absolute(within.group(1), on)}{within.group(2)}"
     match = _SHIFT.fullmatch(value)

@@ -81,10 +81,11 @@ ABRIDGED_RANGE = rule(NUMBER, DASH, NUMBER).interpret(
     lambda a, _, b: Amount(replace(b, value=a.value), high) if not a.ending and not a.ordinal and a.high is None
     and (high := abridged(a.value, b.value)) != b.value else None
 )
-# 2001-2020-жылдары: a range whose upper end is glued to жыл by a hyphen, as 2020-жылы is
+# 2001-2020-жылдары: a range of years whose upper end is glued to жыл by a hyphen, as 2020-жылы is (both ends written
+# in full: 50-60-жылдары are decades, 1-3-жылдарында years of a course)
 GLUED_RANGE = rule(NUMBER, DASH, GLUED_ORDINAL).interpret(
     lambda a, _, b: Amount(replace(b, value=a.value), b.value)
-    if not a.ending and not a.ordinal and isinstance(a.value, int) and a.value < b.value else None
+    if not a.ending and not a.ordinal and isinstance(a.value, int) and 1000 <= a.value < b.value else None
 )
 YEAR_PART = or_(
     YEAR_LIST,

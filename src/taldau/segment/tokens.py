@@ -26,7 +26,8 @@ RULES: list[tuple[str, str]] = [
     # info@stat.gov.kz
     ("email", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     # Kaspi.kz, stat.gov.kz, khabar.kz: a site named by its domain (Latin letters, a known top-level domain)
-    ("domain", r"(?<![\w.])[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|com|ru|org|net|info|io|uz|kg)(?![\w-])"),
+    ("domain", rf"(?<![\w.])[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|com|ru|org|net|info|io|uz|kg)"
+               rf"(?:-{_L}+)?(?![\w-])"),
     # #Қазақстан, @akorda_press
     ("tag", rf"[#@]{_W}[\w]*"),
     # т.б., т.с.с., млрд., ж. (longest first; not a prefix of a longer word)
@@ -35,8 +36,9 @@ RULES: list[tuple[str, str]] = [
     ("initial", r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\."),
     # 1 500 000, 12 500,75 (groups of three digits after one to three; -ға may follow)
     ("thousands", rf"(?<!\d)\d{{1,3}}(?: \d{{3}})+(?:[.,]\d+)?(?![\d.,]?\d){_SIGN}(?:-{_L}+)*"),
-    # 123-45-67, 8-701-555-12-34: three or more digit groups joined by hyphens are a telephone's or an identifier's
-    ("digit_groups", r"\d+(?:-\d+){2,}(?![\w-])"),
+    # 123-45-67, 8-701-555-12-34, 2020-05-12: three or more digit groups joined by hyphens, one of three digits or
+    # more, are a telephone number, an identifier or an ISO date (1-2-3 бөлмелі lists numbers); -ге may follow
+    ("digit_groups", rf"(?=[\d-]*\d{{3}})\d+(?:-\d+){{2,}}(?:-{_L}+)?(?![\w-])"),
     # 2,9  1.5  15.03.2020  10:30  2001-2020  10-15  10:00-18:00  9-орынды  2001-ден  55-ші  45%-ға  5°С-қа
     ("number", rf"\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,:]\d+)*)?{_SIGN}(?:-{_L}+)*"),
     # 45 %-ке (a percent sign apart from its number, with its ending)

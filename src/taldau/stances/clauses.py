@@ -128,11 +128,12 @@ def _lexical(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, 
 
 def _adverbials(tokens: Sequence[Token], i: int) -> int:
     """How many words from i can stand between an object and its verb: adverbs (осылай, though read as осы), numbers,
-    particles, time words and nouns in the dative, locative or instrumental (тағы 1 жылға, 18 елмен), at most
-    MAX_ADVERBIALS."""
+    particles, time words, nouns in the dative, locative or instrumental (тағы 1 жылға, 18 елмен) and a postposition
+    after a dative or an ablative (2025 жылға дейін), at most MAX_ADVERBIALS."""
     k = i
     while k < min(len(tokens), i + MAX_ADVERBIALS) and (
             tokens[k].upos in ("ADV", "NUM", "PART") or w.lemma(tokens[k]) in w.TIME_WORDS
+            or (tokens[k].upos == "ADP" and k > i and w.case(tokens[k - 1]) in ("Dat", "Abl"))  # 2025 жылға дейін
             or (tokens[k].upos == "PRON" and any(a.upos == "ADV" for a in tokens[k].analyses[:2]))
             or (tokens[k].upos == "NOUN" and w.case(tokens[k]) in ("Dat", "Loc", "Ins"))):
         k += 1

@@ -112,7 +112,7 @@ def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]
                     or before.label == "ORGANISATION" and before.last == mention.first == mention.last - 1
                     and (w.case(tokens[before.last - 1]) == "Gen" or w.possessed(tokens[before.last - 1]))):
             opened = mention.first > before.last and before.first > 0 and tokens[before.first - 1].norm in OPENING_QUOTES
-            out[-1] = before._replace(first=before.first - opened, last=mention.last)  # «Бек» өкілдері, ... бөлімі
+            out[-1] = before._replace(first=before.first - int(opened), last=mention.last)  # «Бек» өкілдері, ... бөлімі
             # өкілдері: its people act for it; the span takes the name's opening quote with its closing one
         else:
             out.append(mention)
@@ -218,7 +218,8 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
             continue  # (еліміз, компаниямыз: the speaker's own, as біз; депутаттар тарапынан: by them, not a side)
         first = j
         while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms)
-                             or _modifies_next(tokens, first - 1, heads)) and not _apart(tokens, first - 1) \
+                             or _modifies_next(tokens, first - 1, heads) or _compound_hyphen(tokens, first - 1)) \
+                and not _apart(tokens, first - 1) \
                 and not (tokens[first - 1].upos == "NOUN" and "PL" in w.glosses(tokens[first - 1])
                          and not w.possessed(tokens[first])):  # a plural noun modifies a possessed noun right after it:
             first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің
@@ -252,6 +253,12 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
         # (not Мемлекет басшылары, Компания басшылығы: a noun right before a possessed head is its modifier)
         found.append(_phrase(tokens, first, j + 1, places, demonyms)._replace(opener=opener))
     return found
+
+
+def _compound_hyphen(tokens: Sequence[Token], j: int) -> bool:
+    """The hyphen of a compound adjective the tokenizer split (халықтық | - | демократиялық партиясы)."""
+    return tokens[j].norm == "-" and j > 0 and tokens[j - 1].upos == "ADJ" == tokens[j + 1].upos \
+        and tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start
 
 
 def _light_verb_noun(tokens: Sequence[Token], agent: int) -> bool:

@@ -41,11 +41,15 @@ def _known_spelling(word: str) -> str:
     """жапониамен -> жапониямен when only the second is a dictionary word (see the module's docstring)."""
     if "иа" not in word.lower():
         return word
+    variant = word.replace("иа", "ия").replace("ИА", "ИЯ").replace("Иа", "Ия")
+    return variant if not _known(word) and _known(variant) else word
+
+
+def _known(word: str) -> bool:
+    """A word taldau.morph reads from its dictionary, not by guessing."""
     from taldau.morph import analyze
 
-    variant = word.replace("иа", "ия").replace("ИА", "ИЯ").replace("Иа", "Ия")
-    known = lambda w: any(not a.guessed for a in analyze(w.lower()))  # noqa: E731
-    return variant if not known(word) and known(variant) else word
+    return any(not a.guessed for a in analyze(word.lower()))
 
 
 class CyrillicNorms(Component):

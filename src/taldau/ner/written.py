@@ -1,0 +1,109 @@
+"""Rules for names as the press writes them and KazNERD, transcribed television speech, never does: bodies by their
+abbreviations (БҰҰ, ДСҰ-ға), Latin-script names (Air Astana, Kaspi.kz), sites, e-mail addresses and telephone
+numbers, power plants by theirs (Шүлбі ГЭС-і). Each takes a sentence's words and IOB2 labels and returns new labels,
+as `taldau.ner.rules` runs them.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from taldau.ner import bodies, heads
+from taldau.ner.canonical import NUMERIC
+
+# Latin names: capitalised words, a site's domain; the company words that end a name of their own
+ASCII_LETTER = re.compile(r"[A-Za-z]")
+LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&'-]*")  # Air, Astana, KEGOC, Bek
+DOMAIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+(?:-\w+)?")  # Kaspi.kz, Kaspi.kz-ке (one token)
+COMPANY_WORDS = frozenset({"Bank", "Group", "Airlines", "Airways", "Holding", "Holdings", "Corporation", "Company",
+                           "Inc", "Ltd", "LLC", "Motors"})  # Halyk Bank, Bloomberg Media Group
+# Contacts: a site, an e-mail address, a telephone number of three or more digit groups (one token, taldau.segment)
+CONTACT = re.compile(r"(?:[A-Za-z][\w-]*(?:\.[\w-]+)+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+(?:-\d+){2,})(?:-\w+)?")
+CONTACT_START = re.compile(r"[A-Za-z]\w*\.[a-z]|@|\d-\d+-\d")  # a quick look for one in the sentence
+ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:-|$)")  # 2020-05-12: a DATE of taldau.numbers
+TRUNK_PREFIXES = frozenset({"8", "+7", "+", "7"})
+POWER_PLANTS = frozenset({"ГЭС", "ГРЭС", "АЭС", "ЖЭС", "ЖЭО", "ТЭЦ", "МАЭС"})  # hydro, district, nuclear, heat
+MAX_NAME = 4  # Latin words taken as one name
+
+
+def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """БҰҰ, ЕАЭО-ға, Шанхай ынтымақтастық ұйымы: a body of `bodies.tsv` the CRF left outside every entity is an
+    ORGANISATION (the longest name listed, every word of it left out)."""
+    out = list(labels)
+    firsts, starts = bodies.firsts(), bodies.starts()
+    for i, word in enumerate(words):
+        if out[i] != "O" or word not in firsts and word[:2] not in starts:  # most words
+            continue
+        sizes = range(min(firsts.get(word, 1), len(words) - i), 0, -1)
+        size = next((n for n in sizes if all(label == "O" for label in out[i : i + n])
+                     and bodies.canonical(tuple(words[i : i + n]))), 0)
+        if size:
+            out[i : i + size] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (size - 1)
+    return out
+
+
+def contacts(words: Sequence[str], labels: list[str]) -> list[str]:
+    """khabar.kz сайтына, 8 (727) 123-45-67, info@stat.gov.kz: a site, a telephone number (with its code in
+    brackets and the trunk digit before it) or an e-mail address is a CONTACT, as KazNERD's guidelines have it
+    (kazneb.kz, 24 51 71), where the CRF saw no entity or a numeric one (of a telephone number's parts)."""
+    out = list(labels)
+    if not CONTACT_START.search(" ".join(words)):  # most sentences
+        return out
+    for k, word in enumerate(words):
+        if not (CONTACT.fullmatch(word) and not ISO_DATE.match(word)) or out[k] != "O" and out[k][2:] not in NUMERIC:
+            continue
+        first = k
+        if k >= 3 and words[k - 3] == "(" and words[k - 2].isdigit() and words[k - 1] == ")":
+            first = k - 3  # (727) 123-45-67
+        if first and words[first - 1] in TRUNK_PREFIXES:
+            first -= 1  # 8 (727) ..., +7 ...
+        out[first : k + 1] = ["B-CONTACT"] + ["I-CONTACT"] * (k - first)
+        if k + 1 < len(out) and out[k + 1].startswith("I-"):
+            out[k + 1] = "B-" + out[k + 1][2:]
+    return out
+
+
+def foreign_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Air Astana әуекомпаниясы, Kaspi.kz компаниясы, Halyk Bank: capitalised words in Latin letters before an
+    organisation's head word, or ending in a company word of their own (Bank, Group, Airlines), are an ORGANISATION,
+    the Latin name alone as KazNERD writes it (500 Startups компаниясы). Only where the CRF saw no entity there, or a
+    PERSON before a company word of its own (not Elon Musk компаниясы, Musk's company)."""
+    out = list(labels)
+    if not ASCII_LETTER.search(" ".join(words)):  # no Latin word: most sentences
+        return out
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and j - i < MAX_NAME and (LATIN_NAME.fullmatch(words[j]) or DOMAIN.fullmatch(words[j])):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        free = all(label == "O" or label.endswith("PERSON") for label in out[i:j]) \
+            and (j == len(words) or not out[j].startswith("I-"))
+        head = j < len(words) and words[j].islower() and (heads.head(words[j]) == "org" or "компания" in words[j])
+        person = all(label.endswith("PERSON") for label in out[i:j])  # Elon Musk компаниясы: Musk's company
+        if free and (head and not person or words[j - 1] in COMPANY_WORDS):
+            out[i:j] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (j - i - 1)
+        i = j
+    return out
+
+
+def power_plants(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Қамбар-Ата ГЭС-і, Екібастұз ГРЭС-і, Балқаш АЭС-і: a name ending in a power plant's abbreviation is a FACILITY
+    (KazNERD: ГРЭС 18), whatever class the CRF gave it, and a place right before one is its name."""
+    out = list(labels)
+    for k, word in enumerate(words):
+        if word.split("-")[0] not in POWER_PLANTS:  # ГЭС, ГЭС-і, ГЭС-ін
+            continue
+        first = k
+        while first > 0 and out[first].startswith("I-"):
+            first -= 1  # the rest of the CRF's name the abbreviation ends
+        if first == k and k > 0 and out[k - 1] != "O" and words[k - 1][:1].isupper():
+            first = next(j for j in range(k - 1, -1, -1) if out[j].startswith("B-"))  # a place's name before it
+        if first == k or not words[first][:1].isupper():
+            continue  # a plant named by no name (Ел АЭС салады, 3 ГЭС)
+        out[first : k + 1] = ["B-FACILITY"] + ["I-FACILITY"] * (k - first)
+        if k + 1 < len(out) and out[k + 1].startswith("I-"):
+            out[k + 1] = "B-" + out[k + 1][2:]
+    return out
