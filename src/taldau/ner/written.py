@@ -17,9 +17,11 @@ LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&'-]*")  # Air, Astana, KEGOC, Bek
 DOMAIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+(?:-\w+)?")  # Kaspi.kz, Kaspi.kz-ке (one token)
 COMPANY_WORDS = frozenset({"Bank", "Group", "Airlines", "Airways", "Holding", "Holdings", "Corporation", "Company",
                            "Inc", "Ltd", "LLC", "Motors"})  # Halyk Bank, Bloomberg Media Group
-# Contacts: a site, an e-mail address, a telephone number of three or more digit groups (one token, taldau.segment)
-CONTACT = re.compile(r"(?:[A-Za-z][\w-]*(?:\.[\w-]+)+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+(?:-\d+){2,})(?:-\w+)?")
-CONTACT_START = re.compile(r"[A-Za-z]\w*\.[a-z]|@|\d-\d+-\d")  # a quick look for one in the sentence
+# Contacts: a link, a site, an e-mail address, a telephone number of three or more digit groups (one token each,
+# taldau.segment)
+CONTACT = re.compile(r"(?:https?://|www\.)\S+|(?:[A-Za-z][\w-]*(?:\.[\w-]+)+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                     r"|\d+(?:-\d+){2,})(?:-\w+)?")
+CONTACT_START = re.compile(r"[A-Za-z]\w*\.[a-z]|@|\d-\d+-\d|://")  # a quick look for one in the sentence
 ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:-|$)")  # 2020-05-12: a DATE of taldau.numbers
 TRUNK_PREFIXES = frozenset({"8", "+7", "+", "7"})
 POWER_PLANTS = frozenset({"ГЭС", "ГРЭС", "АЭС", "ЖЭС", "ЖЭО", "ТЭЦ", "МАЭС"})  # hydro, district, nuclear, heat
@@ -43,7 +45,7 @@ def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def contacts(words: Sequence[str], labels: list[str]) -> list[str]:
-    """khabar.kz сайтына, 8 (727) 123-45-67, info@stat.gov.kz: a site, a telephone number (with its code in
+    """khabar.kz сайтына, 8 (727) 123-45-67, info@stat.gov.kz: a link, a site, a telephone number (with its code in
     brackets and the trunk digit before it) or an e-mail address is a CONTACT, as KazNERD's guidelines have it
     (kazneb.kz, 24 51 71), where the CRF saw no entity or a numeric one (of a telephone number's parts)."""
     out = list(labels)
