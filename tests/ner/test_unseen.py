@@ -531,3 +531,23 @@ def test_an_abbreviation_the_text_defines_names_its_own_name_before_the_table_s(
 
     doc = analyze("Еуропалық экономикалық комиссия (ЕЭК) құрылды. ЕЭК-тің шешімі шықты.")
     assert {e.canonical for e in doc.entities if e.label == "ORGANISATION"} == {"Еуропалық экономикалық комиссия"}
+
+
+def _valid_iob2(labels: list[str]) -> bool:
+    return all(not b.startswith("I-") or a[2:] == b[2:] for a, b in zip(["O", *labels], labels))
+
+
+@given(st.lists(st.sampled_from(["БҰҰ", "БҰҰ-ның", "Шанхай", "ынтымақтастық", "ұйымы", "Air", "Astana", "компаниясы",
+                                 "Bank", "khabar.kz", "123-45-67", "(", "727", ")", "8", "ГЭС-і", "Шүлбі", "«", "»",
+                                 "демократиялық", "-", "партиясы", "Өзбекстандағы", "Humans", "банкі", "министрлігі",
+                                 "Батыстың", "Сенатының", "Т.", "Рысқұлов", "атындағы", "көшеде"]), max_size=10),
+       st.data())
+def test_the_session_s_rules_keep_labels_valid_iob2(words, data):
+    classes = data.draw(st.lists(st.sampled_from(["O", "ORGANISATION", "PERSON", "GPE", "CARDINAL", "FACILITY"]),
+                                 min_size=len(words), max_size=len(words)))
+    labels = [c if c == "O" else ("I-" if k and classes[k - 1] == c and data.draw(st.booleans()) else "B-") + c
+              for k, c in enumerate(classes)]
+    for rule in (written.known_bodies, written.foreign_names, written.contacts, written.power_plants, rules.parties,
+                 rules.bodies_end_at_head, rules.places_before_names, rules.initials, rules.apply):
+        out = rule(words, list(labels))
+        assert len(out) == len(labels) and _valid_iob2(out), (rule.__name__, words, labels, out)
