@@ -102,7 +102,7 @@ def power_plants(words: Sequence[str], labels: list[str]) -> list[str]:
         while first > 0 and out[first].startswith("I-"):
             first -= 1  # the rest of the CRF's name the abbreviation ends
         if first == k and k > 0 and out[k - 1] != "O" and words[k - 1][:1].isupper():
-            first = next(j for j in range(k - 1, -1, -1) if out[j].startswith("B-"))  # a place's name before it
+            first = next((j for j in range(k - 1, -1, -1) if out[j].startswith("B-")), k)  # a place's name before it
         if first == k or not words[first][:1].isupper():
             continue  # a plant named by no name (Ел АЭС салады, 3 ГЭС)
         out[first : k + 1] = ["B-FACILITY"] + ["I-FACILITY"] * (k - first)
