@@ -469,10 +469,11 @@ def places_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 RULES = (
-    initials, defining_dashes, given_names, named_facilities, natural_places, known_bodies, foreign_names, contacts, power_plants,
-    parties, countries_end_persons, persons_end_at_case, countries_left_out, coordinated_names, local_bodies, seats, codes,
-    law_titles, articles, quoted_bodies_in_positions, positions_end_at_head, bodies_end_at_head, headless_positions,
-    places_before_names, places_begin_names, defined_abbreviations,
+    initials, defining_dashes, given_names, named_facilities, natural_places, known_bodies, foreign_names,
+    contacts, power_plants, parties, countries_end_persons, persons_end_at_case, countries_left_out,
+    coordinated_names, local_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions,
+    positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names, places_begin_names,
+    defined_abbreviations,
 )
 
 
