@@ -551,3 +551,16 @@ def test_the_session_s_rules_keep_labels_valid_iob2(words, data):
                  rules.bodies_end_at_head, rules.places_before_names, rules.initials, rules.apply):
         out = rule(words, list(labels))
         assert len(out) == len(labels) and _valid_iob2(out), (rule.__name__, words, labels, out)
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("сарапшы « Казахстан остаётся одной из устойчивых экономик » деп жазды",
+     "O O B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O O O",
+     "O O O O O O O O O O O"),  # what someone wrote, no name
+    ("« Сексен кесік , сегіз арал » деп аталатын жер", "O B-LOCATION I-LOCATION I-LOCATION I-LOCATION I-LOCATION "
+     "O O O O", "O B-LOCATION I-LOCATION I-LOCATION I-LOCATION I-LOCATION O O O O"),  # named: деп аталатын
+    ("« Бизнес – жиырма жиырма » деген жол картасы", "O B-PROJECT I-PROJECT I-PROJECT I-PROJECT O O O O",
+     "O B-PROJECT I-PROJECT I-PROJECT I-PROJECT O O O O"),  # деген names what follows
+])
+def test_a_long_quotation_before_dep_is_speech_no_name(words, before, after):
+    assert rules.quoted_speech(words.split(), before.split()) == after.split()
