@@ -507,6 +507,8 @@ def test_a_name_ending_in_a_power_plant_s_abbreviation_is_a_facility(words, befo
      "O O B-CONTACT I-CONTACT I-CONTACT I-CONTACT I-CONTACT O"),  # with its code and trunk digit
     ("ол 2020-05-12 күні келді", "O B-DATE I-DATE O", "O B-DATE I-DATE O"),  # an ISO date stays a date
     ("толығырақ https://kz.gov.kz/news?id=1 сілтемесінде", "O O O", "O B-CONTACT O"),  # a link
+    ("+ 7 ( 727 ) 123-45-67 нөміріне", "O B-CARDINAL O B-CARDINAL O B-CARDINAL O",
+     "B-CONTACT I-CONTACT I-CONTACT I-CONTACT I-CONTACT I-CONTACT O"),  # its country code, split at the plus
 ])
 def test_sites_addresses_and_telephone_numbers_are_contacts(words, before, after):
     assert written.contacts(words.split(), before.split()) == after.split()

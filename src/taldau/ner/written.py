@@ -23,7 +23,7 @@ CONTACT = re.compile(r"(?:https?://|www\.)\S+|(?:[A-Za-z][\w-]*(?:\.[\w-]+)+|[\w
                      r"|\d+(?:-\d+){2,})(?:-\w+)?")
 CONTACT_START = re.compile(r"[A-Za-z]\w*\.[a-z]|@|\d-\d+-\d|://")  # a quick look for one in the sentence
 ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:-|$)")  # 2020-05-12: a DATE of taldau.numbers
-TRUNK_PREFIXES = frozenset({"8", "+7", "+", "7"})
+TRUNK_PREFIXES = frozenset({"8", "+7", "+", "7"})  # a telephone number's country or trunk code, written before it
 POWER_PLANTS = frozenset({"ГЭС", "ГРЭС", "АЭС", "ЖЭС", "ЖЭО", "ТЭЦ", "МАЭС"})  # hydro, district, nuclear, heat
 MAX_NAME = 4  # Latin words taken as one name
 
@@ -57,8 +57,8 @@ def contacts(words: Sequence[str], labels: list[str]) -> list[str]:
         first = k
         if k >= 3 and words[k - 3] == "(" and words[k - 2].isdigit() and words[k - 1] == ")":
             first = k - 3  # (727) 123-45-67
-        if first and words[first - 1] in TRUNK_PREFIXES:
-            first -= 1  # 8 (727) ..., +7 ...
+        while first and k - first < 5 and words[first - 1] in TRUNK_PREFIXES:
+            first -= 1  # 8 (727) ..., + 7 ...
         out[first : k + 1] = ["B-CONTACT"] + ["I-CONTACT"] * (k - first)
         if k + 1 < len(out) and out[k + 1].startswith("I-"):
             out[k + 1] = "B-" + out[k + 1][2:]
