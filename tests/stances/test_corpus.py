@@ -63,3 +63,12 @@ def test_service_actors(tmp_path) -> None:
     assert "says nothing" in client.get("/actors.html", params={"name": "Чили"}).text
     assert client.get("/actors", params={"name": ""}).status_code == 422
     assert TestClient(create_app()).get("/actors", params={"name": "US"}).status_code == 404
+
+
+def test_a_body_is_asked_for_by_any_of_its_names(tmp_path) -> None:
+    with Corpus(tmp_path / "news.db") as corpus:
+        corpus.add("БҰҰ бұл шешімді қолдады. Біріккен Ұлттар Ұйымы миссиясын кеңейтуді көздейді.", source="a.txt")
+        index = StanceIndex(corpus)
+        groups = index.about("Біріккен Ұлттар Ұйымы")
+        assert sorted(g.kind for g in groups) == ["goal", "support"]
+        assert index.about("БҰҰ") == groups and index.about("Еуроодақ") == []

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from taldau.doc import Doc
-from taldau.ner import gazetteer
+from taldau.ner import bodies, gazetteer
 from taldau.stances.summary import actor_key
 
 if TYPE_CHECKING:
@@ -114,6 +114,11 @@ class StanceIndex:
 
 
 def _key(name: str) -> str:
-    """A country's ISO code for any of its names (Америка, АҚШ -> US), else the name itself."""
-    found = gazetteer.match(tuple(name.split()))
-    return found[1].code if found and found[1].kind == "country" else name
+    """A country's ISO code for any of its names (Америка, АҚШ -> US), a body's canonical name for any of its
+    (БҰҰ, Еуроодақ -> біріккен ұлттар ұйымы, еуропалық одақ), else the name itself."""
+    words = tuple(name.split())
+    found = gazetteer.match(words)
+    if found and found[1].kind == "country":
+        return found[1].code
+    body = bodies.canonical(words)
+    return body.lower() if body else name
