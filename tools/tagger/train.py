@@ -7,8 +7,8 @@ hand-disambiguated Apertium Wikipedia articles (`gold.from_apertium`). Each word
 one row per reading; each pair of the gold reading and another of the same word becomes the difference of their
 features, and a logistic regression over those (scikit-learn SGD, no intercept) learns the weights: only what
 tells a word's readings apart counts. Lexical keys (lemma, lemma and tag) and the context-free bias of every reading
-key enter training with the value 3 rather than 1 (`value`: a weaker L2 pull on their weights and larger SGD steps; tools.tagger.cv
-figures in docs/benchmarks.md). The weights are averaged over three shuffles of the rows (SGD's row order
+key may enter training with a value above 1 (`value`, settings lexical_scale and bias_scale: a weaker L2 pull on their
+weights and larger SGD steps; 1 in the bundled model, docs/benchmarks.md says why). The weights are averaged over three shuffles of the rows (SGD's row order
 alone moves UPOS by half a point; the average is both steadier and better, `bench/tagger.py` gives figures). They are saved compiled (`Ranker.save`: key strings and integer weight triplets).
 bench/tagger.py runs the same training on folds.
 """
@@ -30,7 +30,7 @@ from tools.tagger import apertium, gold, ktb
 
 ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = {"alpha": 1e-5, "epochs": 15, "ktb_weight": 3.0, "min_count": 3, "min_weight": 1e-3, "seed": 0, "shuffles": 3,
-            "lexical_scale": 3.0, "bias_scale": 3.0}
+            "lexical_scale": 1.0, "bias_scale": 1.0}
 
 Example = tuple[list[ranker.Word], list[list[int]], float]  # words, gold reading indices per word, row weight
 Row = tuple[list[str], bool, float, int]  # features of one reading, whether it is the gold one, weight, its index
