@@ -6,10 +6,10 @@ Data (from ../shared/data or --data): UD Kazakh-KTB train+dev (gold lemma, UPOS,
 hand-disambiguated Apertium Wikipedia articles (`gold.from_apertium`). Each word with two readings or more gives
 one row per reading; each pair of the gold reading and another of the same word becomes the difference of their
 features, and a logistic regression over those (scikit-learn SGD, no intercept) learns the weights: only what
-tells a word's readings apart counts. Lexical keys (lemma, lemma and tag) and the context-free bias of every reading
-key may enter training with a value above 1 (`value`, settings lexical_scale and bias_scale: a weaker L2 pull on their
-weights and larger SGD steps; 1 in the bundled model, docs/benchmarks.md says why). The weights are averaged over three shuffles of the rows (SGD's row order
-alone moves UPOS by half a point; the average is both steadier and better, `bench/tagger.py` gives figures). They are saved compiled (`Ranker.save`: key strings and integer weight triplets).
+tells a word's readings apart counts. Lexical keys (lemma, lemma and tag) and the context-free bias of every
+reading key may enter training with a value above 1 (`value`, settings lexical_scale and bias_scale: a weaker L2
+pull on their weights and larger SGD steps; 1 in the bundled model, docs/benchmarks.md says why). The weights
+are averaged over three shuffles of the rows (SGD's row order alone moves UPOS by half a point; the average is both steadier and better, `bench/tagger.py` gives figures). They are saved compiled (`Ranker.save`: key strings and integer weight triplets).
 bench/tagger.py runs the same training on folds.
 """
 from __future__ import annotations
