@@ -86,3 +86,17 @@ def test_pairs_join_each_gold_reading_to_the_others_of_its_word():
     rows = [(["a"], False, 1.0, 0), (["b"], True, 3.0, 1), (["c"], False, 3.0, 2),  # one word, gold second
             (["d"], True, 1.0, 0), (["e"], True, 1.0, 1)]  # a word whose readings are all gold: no pair
     assert pairs(rows) == ([1, 1], [0, 2], [3.0, 3.0])
+
+
+def test_scaled_groups_pull_less_toward_zero():
+    """A lexical key given a larger value in training ends with a larger weight (a weaker L2 pull), kept in the
+    ranker's own units: the table's weight is what its key adds to a score."""
+    from tools.tagger.train import SETTINGS, fit, value
+
+    rows = [(["L=ал|VERB\t-1a=NOUN", "U=VERB\tb"], True, 1.0, 0), (["L=ал|AUX\t-1a=NOUN", "U=AUX\tb"], False, 1.0, 1)]
+    plain = {**SETTINGS, "min_count": 1, "lexical_scale": 1.0, "bias_scale": 1.0, "shuffles": 1}
+    assert value("L=ал|VERB\t-1a=NOUN", {"lexical_scale": 3.0, "bias_scale": 2.0}) == 3.0
+    assert value("U=VERB\tb", {"lexical_scale": 3.0, "bias_scale": 2.0}) == 2.0
+    weak, strong = fit(rows * 20, plain), fit(rows * 20, {**plain, "lexical_scale": 3.0})
+    assert strong["-1a=NOUN"]["L=ал|VERB"] > weak["-1a=NOUN"]["L=ал|VERB"] > 0
+    assert strong["b"]["U=VERB"] > 0

@@ -48,7 +48,8 @@ def score(data: Path, train_part, test_part, settings: dict, extra: list, errors
                 errors[kind] += 1
                 if show and show in kind:
                     before = text[max(0, w.start - 30):w.start].replace("\n", " ")
-                    print(f"{kind[7:]}: ...{before}[{text[w.start:w.end]}] gold {w.lemma} {w.upos} {w.feats} | "
+                    after = text[w.end:w.end + 20].replace("\n", " ")
+                    print(f"{kind[7:]}: ...{before}[{text[w.start:w.end]}]{after}... gold {w.lemma} {w.upos} {w.feats} | "
                           f"chosen {t.lemma} {t.upos} {t.feats}", file=sys.stderr)
     return Counter(counts(gold, system_words(doc)))
 
@@ -59,6 +60,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--seed", type=int, nargs="+", default=[train.SETTINGS["seed"]])
+    parser.add_argument("--set", nargs="+", default=[], metavar="KEY=VALUE",
+                        help="training settings other than train.SETTINGS' (epochs=30 alpha=3e-5 ...)")
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--show", default="", help="print the CV's errors whose kind holds this (with --errors)")
     parser.add_argument("--neural", choices=("upos", "tag"), help="the neural tagger's label, beside the ranker")
@@ -75,7 +78,8 @@ def main() -> None:
     if args.neural:
         return neural(args, splits, extra, started)
     for seed in args.seed:
-        settings = {**train.SETTINGS, "seed": seed}
+        settings = {**train.SETTINGS, **dict(map(setting, args.set)),
+                    "seed": seed}
         totals, errors = {"CV": Counter(), "genre": Counter()}, Counter() if args.errors else None
         for name, rest, test in splits:
             totals[name].update(score(args.data, rest, test, settings, extra, errors if name == "CV" else None,
@@ -85,6 +89,12 @@ def main() -> None:
         for kind, n in (errors or Counter()).most_common(30):
             print(f"{n:4d} {kind[7:]}")
         print(f"seed {seed}, {time.perf_counter() - started:.0f} s", file=sys.stderr)
+
+
+def setting(text: str) -> tuple[str, float | int]:
+    """A `--set` item, "epochs=30" or "alpha=3e-5", as a key and a number."""
+    key, _, value = text.partition("=")
+    return key, int(value) if value.isdigit() else float(value)
 
 
 def line(c: Counter) -> str:

@@ -6,8 +6,10 @@ Data (from ../shared/data or --data): UD Kazakh-KTB train+dev (gold lemma, UPOS,
 hand-disambiguated Apertium Wikipedia articles (`gold.from_apertium`). Each word with two readings or more gives
 one row per reading; each pair of the gold reading and another of the same word becomes the difference of their
 features, and a logistic regression over those (scikit-learn SGD, no intercept) learns the weights: only what
-tells a word's readings apart counts. The weights are averaged over three shuffles of the rows (SGD's row order
-alone moves UPOS by half a point; the average is both steadier and better, `bench/tagger.py` gives figures). They are saved compiled (`Ranker.save`: key strings and integer weight triplets).
+tells a word's readings apart counts. Lexical keys (lemma, lemma and tag) and the context-free bias of every
+reading key may enter training with a value above 1 (`value`, settings lexical_scale and bias_scale: a weaker L2
+pull on their weights and larger SGD steps; 1 in the bundled model, docs/benchmarks.md says why). The weights
+are averaged over three shuffles of the rows (SGD's row order alone moves UPOS by half a point; the average is both steadier and better, `bench/tagger.py` gives figures). They are saved compiled (`Ranker.save`: key strings and integer weight triplets).
 bench/tagger.py runs the same training on folds.
 """
 from __future__ import annotations
@@ -27,7 +29,8 @@ from taldau.tagger import ranker
 from tools.tagger import apertium, gold, ktb
 
 ROOT = Path(__file__).resolve().parents[2]
-SETTINGS = {"alpha": 1e-5, "epochs": 15, "ktb_weight": 3.0, "min_count": 3, "min_weight": 1e-3, "seed": 0, "shuffles": 3}
+SETTINGS = {"alpha": 1e-5, "epochs": 15, "ktb_weight": 3.0, "min_count": 3, "min_weight": 1e-3, "seed": 0, "shuffles": 3,
+            "lexical_scale": 1.0, "bias_scale": 1.0}
 
 Example = tuple[list[ranker.Word], list[list[int]], float]  # words, gold reading indices per word, row weight
 Row = tuple[list[str], bool, float, int]  # features of one reading, whether it is the gold one, weight, its index
@@ -72,6 +75,14 @@ def pairs(rows: Sequence[Row]) -> tuple[list[int], list[int], list[float]]:
     return golds, others, weights
 
 
+def value(feature: str, settings: dict) -> float:
+    """A feature's value in training (1 but for the groups `settings` scales: a larger value is a weaker L2 pull on
+    its weight); the weight kept is the learned one times it, so the ranker's scores need no scale."""
+    key, _, context = feature.partition("\t")
+    out = settings.get("lexical_scale", 1.0) if key.startswith(ranker.LEXICAL) else 1.0
+    return out * (settings.get("bias_scale", 1.0) if context == "b" else 1.0)
+
+
 def fit(rows: Sequence[Row], settings: dict = SETTINGS) -> dict[str, dict[str, float]]:
     """Context key -> reading key -> weight, learned by a logistic regression over pairs of readings of a word:
     the gold one's features minus another's, so that only what tells them apart is learned (pairwise ranking)."""
@@ -84,7 +95,8 @@ def fit(rows: Sequence[Row], settings: dict = SETTINGS) -> dict[str, dict[str, f
     for feats, _, _, _ in rows:
         cols += [index[f] for f in feats if f in index]
         indptr.append(len(cols))
-    x = csr_matrix(([1.0] * len(cols), cols, indptr), shape=(len(rows), len(index)))
+    scale = [value(f, settings) for f in index]
+    x = csr_matrix(([scale[c] for c in cols], cols, indptr), shape=(len(rows), len(index)))
     golds, others, weights = pairs(rows)
     diff = x[golds] - x[others]
     x, y, first = vstack([diff, -diff]), [True] * len(golds) + [False] * len(golds), settings.get("seed", 0)
@@ -94,7 +106,7 @@ def fit(rows: Sequence[Row], settings: dict = SETTINGS) -> dict[str, dict[str, f
                               random_state=seed, average=True, fit_intercept=False)
         coef = coef + model.fit(x, y, sample_weight=weights * 2).coef_[0] / settings.get("shuffles", 1)
     table: dict[str, dict[str, float]] = {}
-    for name, w in zip(index, coef):
+    for name, w in zip(index, coef * scale):
         if abs(w) >= settings["min_weight"]:
             key, _, context = name.partition("\t")
             table.setdefault(context, {})[key] = round(float(w), 4)
