@@ -493,6 +493,10 @@ def test_latin_names_before_a_body_s_head_are_organisations(words, before, after
     ("Балқаш АЭС-ін салу", "B-GPE O O", "B-FACILITY I-FACILITY O"),  # a place's name before it
     ("Шүлбі ГЭС-і жөнделді", "B-LOCATION I-LOCATION O", "B-FACILITY I-FACILITY O"),
     ("Ел АЭС салуды көздейді", "O O O O", "O O O O"),  # a plant named by no name
+    ("Қазақстанда АЭС салынады", "B-GPE O O", "B-GPE O O"),  # a country's, a place in a case
+    ("Қазақстан АЭС салады", "B-GPE I-GPE O", "B-GPE I-GPE O"),
+    ("Жапония АЭС-терін жапты", "B-GPE I-GPE O", "B-GPE I-GPE O"),  # plants in general
+    ("Президент Тоқаев АЭС туралы", "B-POSITION B-PERSON I-PERSON O", "B-POSITION B-PERSON O O"),  # a person's
     ("Елде 3 ГЭС салынады", "O B-CARDINAL O O", "O B-CARDINAL O O"),
 ])
 def test_a_name_ending_in_a_power_plant_s_abbreviation_is_a_facility(words, before, after):
@@ -506,6 +510,7 @@ def test_a_name_ending_in_a_power_plant_s_abbreviation_is_a_facility(words, befo
     ("анықтама үшін 8 ( 727 ) 123-45-67 нөміріне", "O O B-DATE I-DATE I-DATE I-DATE I-DATE O",
      "O O B-CONTACT I-CONTACT I-CONTACT I-CONTACT I-CONTACT O"),  # with its code and trunk digit
     ("ол 2020-05-12 күні келді", "O B-DATE I-DATE O", "O B-DATE I-DATE O"),  # an ISO date stays a date
+    ("ол 1990-1995-2000 жылдары болды", "O B-DATE I-DATE O", "O B-DATE I-DATE O"),  # so do years listed
     ("толығырақ https://kz.gov.kz/news?id=1 сілтемесінде", "O O O", "O B-CONTACT O"),  # a link
     ("+ 7 ( 727 ) 123-45-67 нөміріне", "O B-CARDINAL O B-CARDINAL O B-CARDINAL O",
      "B-CONTACT I-CONTACT I-CONTACT I-CONTACT I-CONTACT I-CONTACT O"),  # its country code, split at the plus
@@ -542,7 +547,8 @@ def _valid_iob2(labels: list[str]) -> bool:
 @given(st.lists(st.sampled_from(["БҰҰ", "БҰҰ-ның", "Шанхай", "ынтымақтастық", "ұйымы", "Air", "Astana", "компаниясы",
                                  "Bank", "khabar.kz", "123-45-67", "(", "727", ")", "8", "ГЭС-і", "Шүлбі", "«", "»",
                                  "демократиялық", "-", "партиясы", "Өзбекстандағы", "Humans", "банкі", "министрлігі",
-                                 "Батыстың", "Сенатының", "Т.", "Рысқұлов", "атындағы", "көшеде"]), max_size=10),
+                                 "Батыстың", "Сенатының", "Т.", "Рысқұлов", "атындағы", "көшеде", "деп", "жариялады",
+                                 "АЭС", "АЭС-тері", "Тоқаев", "2020-05-12", "74-10-16"]), max_size=10),
        st.data())
 def test_the_session_s_rules_keep_labels_valid_iob2(words, data):
     classes = data.draw(st.lists(st.sampled_from(["O", "ORGANISATION", "PERSON", "GPE", "CARDINAL", "FACILITY"]),
@@ -559,6 +565,8 @@ def test_the_session_s_rules_keep_labels_valid_iob2(words, data):
     ("сарапшы « Казахстан остаётся одной из устойчивых экономик » деп жазды",
      "O O B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O O O",
      "O O O O O O O O O O O"),  # what someone wrote, no name
+    ("« Цифрландыру және жасанды интеллект жылы » деп жариялады", "O B-PROJECT I-PROJECT I-PROJECT I-PROJECT "
+     "I-PROJECT O O O", "O B-PROJECT I-PROJECT I-PROJECT I-PROJECT I-PROJECT O O O"),  # a name given
     ("« Сексен кесік , сегіз арал » деп аталатын жер", "O B-LOCATION I-LOCATION I-LOCATION I-LOCATION I-LOCATION "
      "O O O O", "O B-LOCATION I-LOCATION I-LOCATION I-LOCATION I-LOCATION O O O O"),  # named: деп аталатын
     ("« Бизнес – жиырма жиырма » деген жол картасы", "O B-PROJECT I-PROJECT I-PROJECT I-PROJECT O O O O",

@@ -36,6 +36,8 @@ def test_shifts_become_dates(relative: object, resolved: object) -> None:
     ("Былтырғы екінші жартыжылдықта өсім болды.", "2023-41"),
     ("Келесі жылдың 1 қаңтарынан бастап күшіне енеді.", "2025-01-01"),
     ("Былтырғы қарашада баға өсті.", "2023-11"),
+    ("Өткен жылдың жазында құрғақшылық болды.", "2023-22"),  # a season of a deictic year
+    ("Биылғы жазда құрғақшылық болды.", "2024-22"),
 ])
 def test_analyze_with_the_document_date(text: str, value: str) -> None:
     dates = [q.value for q in taldau.analyze(text, reference_date="2024-03-15").quantities if q.kind == "date"]

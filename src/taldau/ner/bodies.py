@@ -1,7 +1,7 @@
 """Bodies that Kazakh text names by abbreviations (БҰҰ, ЕАЭО, ДСҰ-ға) and their canonical names (`bodies.tsv`).
 
 KazNERD, transcribed television news, spells such bodies out, so its model has hardly seen the abbreviations;
-`rules.known_bodies` makes a listed name the CRF left out an ORGANISATION, and `canonical` gives every listed name,
+`written.known_bodies` makes a listed name the CRF left out an ORGANISATION, and `canonical` gives every listed name,
 inflected or not, its canonical one, so that an actor named both ways is one. Names match case-sensitively and may
 carry a case ending on their last word. The file loads on first use.
 """

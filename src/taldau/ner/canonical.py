@@ -37,6 +37,8 @@ def canonical(
         if found:
             form, place = found
             return " ".join(form), place.code
+    if label == "CONTACT":  # info@stat.gov.kz-ке, 123-45-67-ге: the address or number without its ending
+        return " ".join([*words[:-1], split_hyphen(words[-1])[0]]), None
     if label == "ORGANISATION" and (name := bodies.canonical(tuple(words))):
         return name, None  # БҰҰ-ның, Біріккен Ұлттар Ұйымының -> Біріккен Ұлттар Ұйымы
     if own_ending:

@@ -30,6 +30,7 @@ BODIES = {"org": "ORGANISATION", "pos": "POSITION"}  # `heads.tsv` classes of a 
 PLACED = ("POSITION", "LAW")  # names a place right before belongs to
 DASHES = frozenset({"—", "–"})  # a dash between words: a definition's (Ертіс — өзен) or a route's (Алматы – Бішкек)
 SAYING, MIN_SPEECH = frozenset({"деп", "деді"}), 4  # «... 4 words or more ...» деп: speech, no name
+NAMING = ("ата", "жариял", "белгіле")  # «...» деп атады, жариялады, белгіледі: a name given, no speech
 SEAT, SEAT_MODIFIERS = "орталық", frozenset({"әкімшілік"})  # облыс орталығы, облысының әкімшілік орталығы
 GENITIVE = tuple(suffixes.endings("GEN"))
 SEAT_UNITS = frozenset({"облыс", "аудан", "губерния", "уезд", "орда", "хандық"})  # regions, then and now
@@ -149,20 +150,26 @@ def coordinated_names(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def quoted_speech(words: Sequence[str], labels: list[str]) -> list[str]:
     """Ресейлік сарапшы «Казахстан остаётся одной из самых устойчивых экономик региона» деп жазды: a quotation of
-    MIN_SPEECH words or more before деп or деді is what someone said, no name, however the CRF labelled it whole
-    (KazNERD: 48 quotations of 5+ words before деп or деген, none a name but one «...» деп аталатын, named; деген
-    also names what follows: «Бизнес – 2020» деген жол картасы)."""
+    MIN_SPEECH tokens or more before деп or деді is what someone said, no name, however the CRF labelled it whole
+    (KazNERD: 48 quotations of 5+ tokens before деп or деген, none a name but one «...» деп аталатын, named; деген
+    also names what follows: «Бизнес – 2020» деген жол картасы); a name given (деп атады, жариялады) stays."""
     out = list(labels)
     if "деп" not in words and "деді" not in words:  # most sentences
         return out
     for first, last in [(a, b) for kind, a, b in spans(labels)]:
         opening, closing = first - 1, last
         said = closing + 1 < len(words) and words[closing + 1] in SAYING \
-            and not (closing + 2 < len(words) and words[closing + 2].startswith("атал"))
+            and not (closing + 2 < len(words) and _naming(words[closing + 2]))
         if said and opening >= 0 and words[opening] in OPEN_QUOTES and words[closing] in CLOSE_QUOTES \
                 and last - first >= MIN_SPEECH:
             out[first:last] = ["O"] * (last - first)
     return out
+
+
+def _naming(word: str) -> bool:
+    """деп аталатын, атады, жариялады, белгіледі: what is quoted is the name given."""
+    low = word.lower()
+    return low.startswith(NAMING) and not low.startswith("атап")
 
 
 def defined_abbreviations(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -419,7 +426,7 @@ def bodies_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
             k = next((k for k in range(first, last - 1)
                       if heads.head(words[k].lower()) in BODIES and _possessed(words[k]) and not _genitive(words[k])
                       and words[k + 1][:1].isupper() and _genitive(words[k + 1])
-                      and heads.head(words[k + 1].lower()) not in BODIES), None)
+                      and not (heads.head(words[k + 1].lower()) in BODIES and k + 2 < last)), None)
             if k is not None:
                 out[k + 1 : last] = ["O"] * (last - k - 1)
     return out

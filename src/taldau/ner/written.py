@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from taldau.ner import bodies, heads
+from taldau.ner import bodies, gazetteer, heads
 from taldau.ner.canonical import NUMERIC
 
 # Latin names: capitalised words, a site's domain; the company words that end a name of their own
@@ -22,10 +22,12 @@ COMPANY_WORDS = frozenset({"Bank", "Group", "Airlines", "Airways", "Holding", "H
 CONTACT = re.compile(r"(?:https?://|www\.)\S+|(?:[A-Za-z][\w-]*(?:\.[\w-]+)+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
                      r"|\d+(?:-\d+){2,})(?:-\w+)?")
 CONTACT_START = re.compile(r"[A-Za-z]\w*\.[a-z]|@|\d-\d+-\d|://")  # a quick look for one in the sentence
-ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:-|$)")  # 2020-05-12: a DATE of taldau.numbers
-TRUNK_PREFIXES = frozenset({"8", "+7", "+", "7"})  # a telephone number's country or trunk code, written before it
+# 2020-05-12, 15-03-2020, 1990-1995-2000: dates and years, no telephone numbers
+DATE_LIKE = re.compile(r"\d{4}-\d\d-\d\d(?:-|$)|\d\d?-\d\d?-\d{4}(?:-|$)|(?:(?:1\d|20)\d\d(?:-|$)){2,}")
+TRUNK_PREFIXES = frozenset({"8", "+", "7"})  # + 7 (727) ..., 8 (727) ...: the country's or trunk code before a number
 POWER_PLANTS = frozenset({"ГЭС", "ГРЭС", "АЭС", "ЖЭС", "ЖЭО", "ТЭЦ", "МАЭС"})  # hydro, district, nuclear, heat
-MAX_NAME = 4  # Latin words taken as one name
+PLURAL = ("тер", "дер", "лер", "тар", "дар", "лар")  # АЭС-тер, ГЭС-тері: plants in general
+MAX_LATIN_WORDS = 4  # Latin words taken as one name
 
 
 def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -47,12 +49,13 @@ def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
 def contacts(words: Sequence[str], labels: list[str]) -> list[str]:
     """khabar.kz сайтына, 8 (727) 123-45-67, info@stat.gov.kz: a link, a site, a telephone number (with its code in
     brackets and the trunk digit before it) or an e-mail address is a CONTACT, as KazNERD's guidelines have it
-    (kazneb.kz, 24 51 71), where the CRF saw no entity or a numeric one (of a telephone number's parts)."""
+    (kazneb.kz, 24 51 71), where the CRF saw no entity or a numeric one (a telephone number's parts, read as a
+    date or a count); not dates or years (2020-05-12, 15-03-2020, 1990-1995-2000)."""
     out = list(labels)
     if not CONTACT_START.search(" ".join(words)):  # most sentences
         return out
     for k, word in enumerate(words):
-        if not (CONTACT.fullmatch(word) and not ISO_DATE.match(word)) or out[k] != "O" and out[k][2:] not in NUMERIC:
+        if not CONTACT.fullmatch(word) or DATE_LIKE.match(word) or out[k] != "O" and out[k][2:] not in NUMERIC:
             continue
         first = k
         if k >= 3 and words[k - 3] == "(" and words[k - 2].isdigit() and words[k - 1] == ")":
@@ -76,7 +79,7 @@ def foreign_names(words: Sequence[str], labels: list[str]) -> list[str]:
     i = 0
     while i < len(words):
         j = i
-        while j < len(words) and j - i < MAX_NAME and (LATIN_NAME.fullmatch(words[j]) or DOMAIN.fullmatch(words[j])):
+        while j < len(words) and j - i < MAX_LATIN_WORDS and (LATIN_NAME.fullmatch(words[j]) or DOMAIN.fullmatch(words[j])):
             j += 1
         if j == i:
             i += 1
@@ -93,18 +96,29 @@ def foreign_names(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def power_plants(words: Sequence[str], labels: list[str]) -> list[str]:
     """Қамбар-Ата ГЭС-і, Екібастұз ГРЭС-і, Балқаш АЭС-і: a name ending in a power plant's abbreviation is a FACILITY
-    (KazNERD: ГРЭС 18), whatever class the CRF gave it, and a place right before one is its name."""
+    (KazNERD: ГРЭС 18), whatever class the CRF gave it, and a place's bare name right before one is its name; not a
+    country's (Қазақстан АЭС салады: a plant of the country), a place in a case (Қазақстанда АЭС), a person's
+    (Тоқаев АЭС туралы), nor plants in the plural (Жапония АЭС-терін)."""
     out = list(labels)
     for k, word in enumerate(words):
-        if word.split("-")[0] not in POWER_PLANTS:  # ГЭС, ГЭС-і, ГЭС-ін
+        plant, _, ending = word.partition("-")
+        if plant not in POWER_PLANTS or ending.startswith(PLURAL):
             continue
         first = k
         while first > 0 and out[first].startswith("I-"):
             first -= 1  # the rest of the CRF's name the abbreviation ends
         if first == k and k > 0 and out[k - 1] != "O" and words[k - 1][:1].isupper():
             first = next((j for j in range(k - 1, -1, -1) if out[j].startswith("B-")), k)  # a place's name before it
-        if first == k or not words[first][:1].isupper():
-            continue  # a plant named by no name (Ел АЭС салады, 3 ГЭС)
+        name = words[first:k]
+        found = gazetteer.match(tuple(name)) if name else None
+        if name and out[first].endswith("PERSON") and out[k] != "O":
+            out[k] = "O"  # Тоқаев АЭС туралы: the person's name ends before the plant
+            if k + 1 < len(out) and out[k + 1].startswith("I-"):
+                out[k + 1] = "B-" + out[k + 1][2:]
+            continue
+        if not name or not name[0][:1].isupper() \
+                or found and (found[1].kind == "country" or found[0] != tuple(name)):
+            continue  # no name, a country's, or a place in a case (Қазақстанда, found as Қазақстан)
         out[first : k + 1] = ["B-FACILITY"] + ["I-FACILITY"] * (k - first)
         if k + 1 < len(out) and out[k + 1].startswith("I-"):
             out[k + 1] = "B-" + out[k + 1][2:]

@@ -170,8 +170,7 @@ def _calendar(year: dict[str, Any] | None, month: dict[str, Any] | None) -> str 
 
 
 def _date_token(m: Any) -> str | None:
-    groups = m.groups()
-    day, month, year = (int(x) for x in (groups[:3] if groups[0] else groups[:2:-1]))
+    day, month, year = (int(x) for x in (m.group("d", "m", "y") if m.group("d") else m.group("D", "M", "Y")))
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 

@@ -152,7 +152,11 @@ TODAY = or_(
 
 
 def _season(year: Any, season: int, tail: Any, until: Any) -> Draft:
-    y = year.get("year", "XXXX") if isinstance(year, dict) else "XXXX"
+    """2020 жылдың жазында 2020-22; өткен жылдың жазында, былтырғы жазда -P1Y-22, a season of a deictic year."""
+    if isinstance(year, dict):
+        y = year.get("year") or year.get("relative", "XXXX")
+    else:
+        y = relative(year, "Y") if year is not None else "XXXX"  # өткен (-1), осы (0), сол ("that": XXXX)
     return Draft("date", f"{y}-{season}", None, False, until or None, tail if isinstance(tail, str) else None)
 
 

@@ -99,8 +99,9 @@ BETWEEN = eq(*c.BETWEEN)
 AFTER = after_words("DATE")
 PART = rule(regex(c.PARTS, heads=("ба", "ор", "со", "ая"))).interpret(lambda m: c.PART_VALUES[m.group(1)])
 ROMAN = regex(r"([IVXLCХІ]+)(?:[-–]([IVXLCХІ]+))?(?:-\w+)?", heads="ivxlcхі")  # XX, XV-XVI
-# 15.03.2020, and ISO 8601's 2020-03-15 (one token, taldau.segment's digit groups)
-DATE_TOKEN = regex(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:-\w+)?|(\d{4})-(\d\d)-(\d\d)(?:-\w+)?", heads=DIGITS)
+# 15.03.2020, 15-03-2020, and ISO 8601's 2020-03-15 (one token, taldau.segment's digit groups)
+DATE_TOKEN = regex(r"(?P<d>\d{1,2})([.-])(?P<m>\d{1,2})\2(?P<y>\d{4})(?:-\w+)?|(?P<Y>\d{4})-(?P<M>\d\d)-(?P<D>\d\d)(?:-\w+)?",
+                   heads=DIGITS)
 
 
 def linked(word: Stemmed) -> bool:

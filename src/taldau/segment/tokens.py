@@ -36,9 +36,10 @@ RULES: list[tuple[str, str]] = [
     ("initial", r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\."),
     # 1 500 000, 12 500,75 (groups of three digits after one to three; -ға may follow)
     ("thousands", rf"(?<!\d)\d{{1,3}}(?: \d{{3}})+(?:[.,]\d+)?(?![\d.,]?\d){_SIGN}(?:-{_L}+)*"),
-    # 123-45-67, 8-701-555-12-34, 2020-05-12: three or more digit groups joined by hyphens, one of three digits or
-    # more, are a telephone number, an identifier or an ISO date (1-2-3 бөлмелі lists numbers); -ге may follow
-    ("digit_groups", rf"(?=[\d-]*\d{{3}})\d+(?:-\d+){{2,}}(?:-{_L}+)?(?![\w-])"),
+    # 123-45-67, 74-10-16, 8-701-555-12-34, 2020-05-12, 15-03-2020: digit groups joined by hyphens that end in two
+    # of two digits, or a day, a month and a year, are a telephone number or a date (1-2-3 бөлмелі, 100-200-300 мың
+    # list numbers); -ге may follow, not жыл (2019-2020-2021-жылдары are years)
+    ("digit_groups", rf"(?:\d+(?:-\d+)*-\d\d-\d\d|\d\d?-\d\d?-\d{{4}})(?:-(?!жыл){_L}+)?(?![\w-])"),
     # 2,9  1.5  15.03.2020  10:30  2001-2020  10-15  10:00-18:00  9-орынды  2001-ден  55-ші  45%-ға  5°С-қа
     ("number", rf"\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,:]\d+)*)?{_SIGN}(?:-{_L}+)*"),
     # 45 %-ке (a percent sign apart from its number, with its ending)
