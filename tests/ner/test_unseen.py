@@ -567,9 +567,9 @@ def test_the_session_s_rules_keep_labels_valid_iob2(words, data):
      "O O O O O O O O O O O"),  # what someone wrote, no name
     ("« Цифрландыру және жасанды интеллект жылы » деп жариялады", "O B-PROJECT I-PROJECT I-PROJECT I-PROJECT "
      "I-PROJECT O O O", "O B-PROJECT I-PROJECT I-PROJECT I-PROJECT I-PROJECT O O O"),  # a name given
-    ("« Сексен кесік , сегіз арал » деп аталатын жер", "O B-LOCATION I-LOCATION I-LOCATION I-LOCATION I-LOCATION "
+    ("« Жасыл алқап , көк өзен » деп аталатын жер", "O B-LOCATION I-LOCATION I-LOCATION I-LOCATION I-LOCATION "
      "O O O O", "O B-LOCATION I-LOCATION I-LOCATION I-LOCATION I-LOCATION O O O O"),  # named: деп аталатын
-    ("« Бизнес – жиырма жиырма » деген жол картасы", "O B-PROJECT I-PROJECT I-PROJECT I-PROJECT O O O O",
+    ("« Ауыл – ел бесігі » деген жоба басталды", "O B-PROJECT I-PROJECT I-PROJECT I-PROJECT O O O O",
      "O B-PROJECT I-PROJECT I-PROJECT I-PROJECT O O O O"),  # деген names what follows
 ])
 def test_a_long_quotation_before_dep_is_speech_no_name(words, before, after):

@@ -152,7 +152,7 @@ def quoted_speech(words: Sequence[str], labels: list[str]) -> list[str]:
     """Ресейлік сарапшы «Казахстан остаётся одной из самых устойчивых экономик региона» деп жазды: a quotation of
     MIN_SPEECH tokens or more before деп or деді is what someone said, no name, however the CRF labelled it whole
     (KazNERD: 48 quotations of 5+ tokens before деп or деген, none a name but one «...» деп аталатын, named; деген
-    also names what follows: «Бизнес – 2020» деген жол картасы); a name given (деп атады, жариялады) stays."""
+    also names what follows: «Ауыл – ел бесігі» деген жоба); a name given (деп атады, жариялады) stays."""
     out = list(labels)
     if "деп" not in words and "деді" not in words:  # most sentences
         return out
