@@ -91,6 +91,7 @@ def test_pairs_join_each_gold_reading_to_the_others_of_its_word():
 def test_scaled_groups_pull_less_toward_zero():
     """A lexical key given a larger value in training ends with a larger weight (a weaker L2 pull), kept in the
     ranker's own units: the table's weight is what its key adds to a score."""
+    pytest.importorskip("sklearn", reason="training needs the train extras (scikit-learn)")
     from tools.tagger.train import SETTINGS, fit, value
 
     rows = [(["L=ал|VERB\t-1a=NOUN", "U=VERB\tb"], True, 1.0, 0), (["L=ал|AUX\t-1a=NOUN", "U=AUX\tb"], False, 1.0, 1)]
