@@ -104,3 +104,12 @@ def test_a_compound_adjective_split_at_its_hyphen_stays_in_the_actor_phrase() ->
     [relation] = Pipeline()(text).relations
     assert text[relation.actor.start : relation.actor.end] == "«Ауыл» халықтық-демократиялық патриоттық партиясы"
     assert relation.target.text == "заңды"
+
+
+def test_a_route_named_by_places_is_neither_an_actor_nor_a_clause_break() -> None:
+    """Баку – Тбилиси – Жейхан құбыры: the places name a pipeline (a FACILITY), Тбилиси is no verb ending a clause (the
+    dictionary lacks it, so it was only guessed to be one), and the dashes stay inside the target."""
+    text = "Осы мақсатта Үкімет Баку – Тбилиси – Жейхан құбыры арқылы мұнай тасымалын ұлғайтуды жоспарлап отыр."
+    [relation] = Pipeline()(text).relations
+    assert (relation.kind, relation.actor.text) == ("goal", "Үкімет")
+    assert relation.target.text == "Баку – Тбилиси – Жейхан құбыры арқылы мұнай тасымалын ұлғайтуды"

@@ -348,4 +348,6 @@ def _closes(token: Token) -> bool:
     ұлғайтуды жоспарлап отыр: objects listed before one verb)."""
     if w.verb_form(token) == "Ger" and not w.possessed(token) or w.verb_form(token) in ("Ger", "Part") and w.case(token) == "Acc":
         return False  # (... ие болғанын, ... екенін анықтауға тырысты: objects listed before their verb)
+    if token.text[:1].isupper() and token.analyses and all(a.guessed for a in token.analyses):
+        return False  # Баку – Тбилиси – Жейхан: a name the dictionary lacks, only guessed to be a verb
     return token.upos in ("VERB", "AUX") or w.lemma(token) in ("жоқ", "емес") or token.norm == ":"

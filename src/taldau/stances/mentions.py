@@ -36,12 +36,16 @@ DATIVE_GOVERNORS = frozenset({"байланысты", "сәйкес", "қаты�
 MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries of X, the dative inside the actor's phrase
 COMPOUNDS = frozenset({("тұрғын", "үй"), ("тұрғын", "жай")})  # an actor word that is the first half of a term: housing
 PLACE_LABELS = frozenset({"GPE", "LOCATION"})
+# names whose places may act: actors, places, and positions (Германия канцлері speaks for Germany)
+HOLDING_PLACES = ENTITY_ACTORS | PLACE_LABELS | {"POSITION"}
 DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір бесінші зейнеткер, кез келген компания: anyone, no actor
 
 
 def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lexicon: Lexicon) -> list[Mention]:
-    """Actor mentions of a sentence in order; `entities` as (first, last, span) token ranges."""
-    places = find_places(tokens)
+    """Actor mentions of a sentence in order; `entities` as (first, last, span) token ranges. A place inside the name
+    of a thing (Баку – Тбилиси – Жейхан құбыры, Қазақстан – Қытай форумы: a FACILITY, an EVENT) is no actor."""
+    things = [(first, last) for first, last, span in entities if span.label not in HOLDING_PLACES]
+    places = [p for p in find_places(tokens) if not any(a <= p.first and p.last <= b for a, b in things)]
     named = _entities(tokens, entities, places)
     persons = {m.first: m for m in named if m.label == "PERSON" and w.case(tokens[m.last - 1]) == "Nom"}
     phrases = [persons[p.first]._replace(last=p.last)

@@ -175,13 +175,20 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
         if verbal and w.lemma(token) == "және" and _listed_bare_verbal(tokens, i, head, floor):
             i -= 1  # су ресурстарын пайдалану және жобаларды іске асыру мәселелерінде: bare verbal nouns listed
             continue  # inside one noun phrase
-        if verbal and (w.punct(token) and token.norm != "-" or w.lemma(token) in ("және",)):
+        if verbal and (w.punct(token) and token.norm != "-" and not _name_dash(tokens, i - 1)
+                       or w.lemma(token) in ("және",)):
             break
         if verbal and (token.upos == "ADP" or w.case(token) == "Loc" and not w.attributive(token)) and i - 2 >= floor \
                 and w.feats(tokens[i - 2]).get("PronType") == "Dem":
             break  # бұл үшін, осы мақсатта | бюджет шығыстарын қысқартуға: "for this", an adverbial of the clause
         i -= 1
     return i, None
+
+
+def _name_dash(tokens: Sequence[Token], i: int) -> bool:
+    """A dash between two capitalised words joins a name (Баку – Тбилиси – Жейхан құбыры), no clause break."""
+    return tokens[i].norm in ("–", "—") and 0 < i < len(tokens) - 1 \
+        and tokens[i - 1].text[:1].isupper() and tokens[i + 1].text[:1].isupper()
 
 
 def _listed_bare_verbal(tokens: Sequence[Token], i: int, head: int, floor: int) -> bool:
