@@ -446,6 +446,12 @@ def test_a_name_ends_at_its_possessed_head_before_a_genitive(words, before, afte
     ("БҰҰ Бас хатшысы келді", "B-POSITION I-POSITION I-POSITION O",
      "B-POSITION I-POSITION I-POSITION O"),  # inside the CRF's name: untouched
     ("бұу ретінде", "O O", "O O"),  # names match in their own letter case only
+    ("Түркия Түркі мемлекеттері ұйымы аясында", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-GPE B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),  # a country the CRF ran into the body's name
+    ("Еуропалық қайта құру және даму банкі", "B-NORP O O O O O",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # cut by the CRF
+    ("Алматы Түркі мемлекеттері ұйымы", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # no country before it: the CRF's name stays
 ])
 def test_bodies_named_by_abbreviations_are_organisations(words, before, after):
     assert written.known_bodies(words.split(), before.split()) == after.split()

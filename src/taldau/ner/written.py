@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from taldau.ner import bodies, gazetteer, heads
 from taldau.ner.canonical import NUMERIC
 
+BODY_PARTS = frozenset({"ORGANISATION", "GPE", "LOCATION", "NORP", "FACILITY"})  # classes the CRF cuts a body into
 # Latin names: capitalised words, a site's domain; the company words that end a name of their own
 ASCII_LETTER = re.compile(r"[A-Za-z]")
 LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&'-]*")  # Air, Astana, KEGOC, Bek
@@ -31,18 +32,27 @@ MAX_LATIN_WORDS = 4  # Latin words taken as one name
 
 
 def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
-    """БҰҰ, ЕАЭО-ға, Шанхай ынтымақтастық ұйымы: a body of `bodies.tsv` the CRF left outside every entity is an
-    ORGANISATION (the longest name listed, every word of it left out)."""
+    """БҰҰ, ЕАЭО-ға, Шанхай ынтымақтастық ұйымы: a body of `bodies.tsv` is an ORGANISATION, the longest name listed,
+    where the CRF left it out or cut it into other names (Еуропалық | қайта құру және даму банкі); a country the CRF
+    ran into it is a GPE apart (Түркия | Түркі мемлекеттері ұйымы). Not inside a longer name (БҰҰ Бас хатшысы)."""
     out = list(labels)
     firsts, starts = bodies.firsts(), bodies.starts()
     for i, word in enumerate(words):
-        if out[i] != "O" or word not in firsts and word[:2] not in starts:  # most words
+        if word not in firsts and word[:2] not in starts:  # most words
             continue
         sizes = range(min(firsts.get(word, 1), len(words) - i), 0, -1)
-        size = next((n for n in sizes if all(label == "O" for label in out[i : i + n])
-                     and bodies.canonical(tuple(words[i : i + n]))), 0)
-        if size:
-            out[i : i + size] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (size - 1)
+        size = next((n for n in sizes if bodies.canonical(tuple(words[i : i + n]))), 0)
+        end = i + size
+        if not size or end < len(out) and out[end].startswith("I-") \
+                or any(label[2:] not in BODY_PARTS for label in out[i:end] if label != "O"):
+            continue
+        if out[i].startswith("I-"):  # the CRF's name began before the body's
+            first = next((j for j in range(i - 1, -1, -1) if out[j].startswith("B-")), i)
+            found = gazetteer.match(tuple(words[first:i]))
+            if not (found and found[1].kind == "country"):
+                continue
+            out[first:i] = ["B-GPE"] + ["I-GPE"] * (i - first - 1)
+        out[i:end] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (size - 1)
     return out
 
 
