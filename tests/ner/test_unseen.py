@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from taldau.doc import Doc
-from taldau.ner import foreign, rules, spans, written
+from taldau.ner import foreign, rules, spans, titles, written
 from taldau.ner.canonical import canonical
 from taldau.pipeline import Pipeline
 
@@ -301,7 +301,7 @@ def test_the_span_rules_change_labels_to_their_own_classes_only(words, data):
     for rule, kinds in ((rules.local_bodies, ("ORGANISATION", "POSITION")), (rules.articles, ("LAW",)),
                         (rules.codes, ("LAW",)), (rules.law_titles, ("LAW",)),
                         (rules.persons_end_at_case, ("PERSON",)),
-                        (rules.positions_end_at_head, ("PERSON",)), (rules.places_begin_names, ("POSITION", "LAW"))):
+                        (titles.positions_end_at_head, ("PERSON",)), (titles.places_begin_names, ("POSITION", "LAW"))):
         out = rule(words, labels)
         assert len(out) == len(labels) and all(a == b or a[2:] in kinds for a, b in zip(out, labels))
 
@@ -316,7 +316,7 @@ def test_the_span_rules_change_labels_to_their_own_classes_only(words, data):
      "B-POSITION B-PERSON I-PERSON O"),
 ])
 def test_a_name_after_a_position_s_head_is_a_person(words, before, after):
-    assert rules.positions_end_at_head(words.split(), before.split()) == after.split()
+    assert titles.positions_end_at_head(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("words, before, after", [
@@ -329,7 +329,7 @@ def test_a_name_after_a_position_s_head_is_a_person(words, before, after):
     ("Түркияға елші келді", "B-GPE B-POSITION O", "B-GPE B-POSITION O"),
 ])
 def test_a_place_right_before_a_position_is_part_of_it(words, before, after):
-    assert rules.places_begin_names(words.split(), before.split()) == after.split()
+    assert titles.places_begin_names(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("words, before, after", [
@@ -373,7 +373,7 @@ def test_a_law_s_title_up_to_turaly_is_a_law(words, before, after):
     ("Ресейге Салық кодексі жетті", "B-GPE B-LAW I-LAW O", "B-GPE B-LAW I-LAW O"),  # a dative: to whom
 ])
 def test_a_place_right_before_a_law_is_part_of_it(words, before, after):
-    assert rules.places_begin_names(words.split(), before.split()) == after.split()
+    assert titles.places_begin_names(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("words, before, after", [
@@ -436,7 +436,7 @@ def test_a_name_before_a_possessed_noun_keeps_its_ending():
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # a genitive head governs the next name
 ])
 def test_a_name_ends_at_its_possessed_head_before_a_genitive(words, before, after):
-    assert rules.bodies_end_at_head(words.split(), before.split()) == after.split()
+    assert titles.bodies_end_at_head(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("words, before, after", [
@@ -478,7 +478,7 @@ def test_a_body_s_names_share_one_canonical_name(words, name):
      "B-FACILITY I-FACILITY I-FACILITY I-FACILITY"),  # no name of its own: the place names it
 ])
 def test_a_place_before_a_named_body_is_a_place(words, before, after):
-    assert rules.places_before_names(words.split(), before.split()) == after.split()
+    assert titles.places_before_names(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("words, before, after", [
@@ -530,7 +530,7 @@ def test_sites_addresses_and_telephone_numbers_are_contacts(words, before, after
      "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION"),  # a genitive head goes on with the title
 ])
 def test_a_title_goes_on_through_a_genitive_head(words, before, after):
-    assert rules.bodies_end_at_head(words.split(), before.split()) == after.split()
+    assert titles.bodies_end_at_head(words.split(), before.split()) == after.split()
 
 
 def test_a_quoted_law_before_a_party_noun_stays_a_law():
@@ -562,7 +562,7 @@ def test_the_session_s_rules_keep_labels_valid_iob2(words, data):
     labels = [c if c == "O" else ("I-" if k and classes[k - 1] == c and data.draw(st.booleans()) else "B-") + c
               for k, c in enumerate(classes)]
     for rule in (written.known_bodies, written.foreign_names, written.contacts, written.power_plants, rules.parties,
-                 rules.bodies_end_at_head, rules.places_before_names, rules.initials, rules.apply):
+                 titles.bodies_end_at_head, titles.places_before_names, rules.initials, rules.apply):
         out = rule(words, list(labels))
         assert len(out) == len(labels) and _valid_iob2(out), (rule.__name__, words, labels, out)
 

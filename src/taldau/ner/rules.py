@@ -1,22 +1,28 @@
 """Rules over the CRF's labels, each for a case KazNERD's transcribed news never shows the model.
 
 Each rule takes the sentence's normalised words and IOB2 labels and returns new labels; `apply`
-runs them in order. A sentence in Russian or English is not given to the CRF at all (`taldau.ner.foreign`).
+runs them in order (`RULES`): those for laws live in `taldau.ner.laws`, for titles and bodies in `taldau.ner.titles`,
+for names as the press writes them in `taldau.ner.written`, the rest here. A sentence in Russian or English is not
+given to the CRF at all (`taldau.ner.foreign`).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from taldau.morph import abbreviation, analyze, suffixes
 from taldau.ner import gazetteer, heads
-from taldau.ner.written import contacts, foreign_names, known_bodies, power_plants
+from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
-from taldau.ner.laws import MAX_TITLE, articles, codes, law_titles
+from taldau.ner.laws import articles, codes, law_titles
+from taldau.ner.titles import (
+    BODIES, bodies_end_at_head, headless_positions, places_before_names, places_begin_names, positions_end_at_head,
+    quoted_bodies_in_positions,
+)
+from taldau.ner.written import contacts, foreign_names, known_bodies, power_plants
 
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
 PARTY_HEADS = ("партия", "қозғалыс")  # «Ауыл» партиясы, «Нұр Отан» партиясының, «Ақ жол» қозғалысы
@@ -26,13 +32,10 @@ MAX_NAME = 4  # capitalised words before a party head taken as its name
 # Adjectives (and hyphens) between a quoted name and its party head: «Ауыл» халықтық-демократиялық партиясы
 MAX_BETWEEN_PARTY = 4
 MAX_BETWEEN = 3  # lowercase words between a place and an organisation's head word
-BODIES = {"org": "ORGANISATION", "pos": "POSITION"}  # `heads.tsv` classes of a head word -> the name a place begins
-PLACED = ("POSITION", "LAW")  # names a place right before belongs to
 DASHES = frozenset({"—", "–"})  # a dash between words: a definition's (Ертіс — өзен) or a route's (Алматы – Бішкек)
 SAYING, MIN_SPEECH = frozenset({"деп", "деді"}), 4  # «... 4 words or more ...» деп: speech, no name
 NAMING = ("ата", "жариял", "белгіле")  # «...» деп атады, жариялады, белгіледі: a name given, no speech
 SEAT, SEAT_MODIFIERS = "орталық", frozenset({"әкімшілік"})  # облыс орталығы, облысының әкімшілік орталығы
-GENITIVE = tuple(suffixes.endings("GEN"))
 SEAT_UNITS = frozenset({"облыс", "аудан", "губерния", "уезд", "орда", "хандық"})  # regions, then and now
 
 
@@ -78,7 +81,7 @@ def parties(words: Sequence[str], labels: list[str]) -> list[str]:
             continue
         between = 0  # «Ақ жол» демократиялық партиясы: lowercase words between the name and the head
         while not work and between < MAX_BETWEEN_PARTY and h - between > 1 and (
-                (w := words[h - between - 1]) == "-" or w.islower() and _adjective(w)):
+                (before := words[h - between - 1]) == "-" or before.islower() and w.adjective(before)):
             between += 1
         if between and words[h - between - 1] in CLOSE_QUOTES:
             out[h - between : h] = ["O"] * between
@@ -110,7 +113,7 @@ def countries_end_persons(words: Sequence[str], labels: list[str]) -> list[str]:
     out = list(labels)
     for first, last in spans_of(labels, "PERSON"):
         for k in range(first + 1, last):
-            if _country((words[k],)) or _place_in_case(words[k]):
+            if w.country((words[k],)) or _place_in_case(words[k]):
                 out[k:last] = ["B-GPE"] + ["O"] * (last - k - 1)
                 break
     return out
@@ -119,14 +122,14 @@ def countries_end_persons(words: Sequence[str], labels: list[str]) -> list[str]:
 def _place_in_case(word: str) -> bool:
     """Бағдадта, Каирге: a word the lexicon knows as a place name only, in an oblique case."""
     tags = gazetteer.word_tags(word)
-    return "topo" in tags and not {"sur", "ant", "first"} & set(tags) and _oblique(word)
+    return "topo" in tags and not {"sur", "ant", "first"} & set(tags) and w.oblique(word)
 
 
 def countries_left_out(words: Sequence[str], labels: list[str]) -> list[str]:
     """Түркиє мен Жапония: a capitalised word the gazetteer knows as a country, left outside every name, is a GPE."""
     out = list(labels)
     for k, word in enumerate(words):
-        if out[k] == "O" and word[:1].isupper() and _country((word,)):
+        if out[k] == "O" and word[:1].isupper() and w.country((word,)):
             out[k] = "B-GPE"
     return out
 
@@ -226,13 +229,13 @@ def local_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     or a country (Қытай соты, Америка Құрама Штаттарының өкілі: a country's body, which KazNERD leaves a place)."""
     out = list(labels)
     for first, last in spans_of(labels, "GPE"):
-        if _locative(words[last - 1]):
+        if w.locative(words[last - 1]):
             continue
         h, body = _head_after(words, labels, last)
         if body == "POSITION":  # әкімінің орынбасары: a position's head in the genitive governs the next one
             while (chain := _head_after(words, labels, h + 1))[1] == "POSITION":
                 h = chain[0]
-        if body and not (h == last and (last == first + 1 or _country(words[first:last]))):
+        if body and not (h == last and (last == first + 1 or w.country(words[first:last]))):
             out[first : h + 1] = [f"B-{body}"] + [f"I-{body}"] * (h - first)
     return out
 
@@ -244,13 +247,13 @@ def seats(words: Sequence[str], labels: list[str]) -> list[str]:
     out = list(labels)
     for first, last in spans_of(labels, "ORGANISATION"):
         j = last - 2
-        if j < first or _lemma(words[last - 1]) != SEAT:
+        if j < first or w.lemma(words[last - 1]) != SEAT:
             continue
-        if _lemma(words[j]) in SEAT_MODIFIERS:
+        if w.lemma(words[j]) in SEAT_MODIFIERS:
             j -= 1
-        if j <= first or _lemma(words[j]) not in SEAT_UNITS:
+        if j <= first or w.lemma(words[j]) not in SEAT_UNITS:
             continue
-        end = j + 1 if "Gen" in _cases(words[j]) else j  # облысының names the region; a bare облыс goes with орталығы
+        end = j + 1 if "Gen" in w.cases(words[j]) else j  # облысының names the region; a bare облыс goes with орталығы
         out[first:end] = ["B-GPE"] + ["I-GPE"] * (end - first - 1)
         out[end:last] = ["O"] * (last - end)
     return out
@@ -265,7 +268,7 @@ def defining_dashes(words: Sequence[str], labels: list[str]) -> list[str]:
         return out
     for kind, first, last in spans(labels):
         dash = next((k for k in range(first + 1, last - 1) if words[k] in DASHES), None)
-        if kind in NUMERIC or dash is None or not _attributive(words[last - 1]):
+        if kind in NUMERIC or dash is None or not w.attributive(words[last - 1]):
             continue
         out[dash:last] = ["O"] * (last - dash)
         if gazetteer.match(tuple(words[dash + 1 : last])):
@@ -297,8 +300,8 @@ def named_facilities(words: Sequence[str], labels: list[str]) -> list[str]:
     out = list(labels)
     for first, last in spans_of(labels, "PERSON"):
         if first and last == first + 1 and last < len(words) and labels[last] == "O" \
-                and heads.head(words[last].lower()) == "fac" and _possessed(words[last]) \
-                and "Acc" not in _cases(words[last]) and _cases(words[first]) <= {"Nom"}:
+                and heads.head(words[last].lower()) == "fac" and w.possessed(words[last]) \
+                and "Acc" not in w.cases(words[last]) and w.cases(words[first]) <= {"Nom"}:
             out[first : last + 1] = ["B-FACILITY"] + ["I-FACILITY"] * (last - first)
     return out
 
@@ -310,73 +313,23 @@ def natural_places(words: Sequence[str], labels: list[str]) -> list[str]:
     out = list(labels)
     for first, last in spans_of(labels, "GPE"):
         if last < len(words) and labels[last] == "O" and heads.head(words[last].lower()) == "loc" \
-                and _possessed(words[last]) and not gazetteer.match(tuple(words[first:last])):
+                and w.possessed(words[last]) and not gazetteer.match(tuple(words[first:last])):
             out[first:last] = ["B-LOCATION"] + ["I-LOCATION"] * (last - first - 1)
     return out
-
-
-def _possessed(word: str) -> bool:
-    readings = analyze(word.lower())
-    return bool(readings) and "Person[psor]=3" in readings[0].feats
-
-
-def _adjective(word: str) -> bool:
-    return any(a.upos == "ADJ" for a in analyze(word.lower()))
-
-
-def _attributive(word: str) -> bool:
-    readings = analyze(word.lower())
-    return bool(readings) and any(gloss == "ATTR" for _, gloss in readings[0].morphemes)
-
-
-def _lemma(word: str) -> str:
-    readings = analyze(word.lower())
-    return readings[0].lemma if readings else word.lower()
-
-
-def _country(words: Sequence[str]) -> bool:
-    found = gazetteer.match(tuple(words))
-    return bool(found) and found[1].kind == "country"
 
 
 def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tuple[int, str]:
     """(index, name class) of the first body's head word of `BODIES` within MAX_BETWEEN lowercase words from `start`
     that are no entity and in no oblique case (the head itself in no locative); (start, "") when there is none."""
     for h in range(start, min(start + MAX_BETWEEN + 1, len(words))):
-        if labels[h] != "O" or not words[h][:1].islower() or _locative(words[h]):
+        if labels[h] != "O" or not words[h][:1].islower() or w.locative(words[h]):
             break
         body = BODIES.get(heads.head(words[h].lower()))
         if body:
             return h, body
-        if _oblique(words[h]) and not _verbal_noun(words[h + 1 : h + 2]):  # ұшақтарға, салмағанымен: no modifier
+        if w.oblique(words[h]) and not w.verbal_noun(words[h + 1 : h + 2]):  # ұшақтарға, салмағанымен: no modifier
             break  # of a head word ahead, but жұмыспен қамту басқармасы: the complement of a verbal noun in the name
     return start, ""
-
-
-OBLIQUE = frozenset({"Loc", "Dat", "Abl", "Ins"})  # cases of no word inside a body's name (but see _head_after)
-
-
-@lru_cache(maxsize=4096)
-def _cases(word: str) -> frozenset[str]:
-    """The cases taldau.morph reads in `word`, over all its readings (аудан: Nom, and Abl of ау)."""
-    return frozenset(f[5:] for a in analyze(word.lower()) for f in a.feats.split("|") if f.startswith("Case="))
-
-
-def _verbal_noun(words: Sequence[str]) -> bool:
-    """Whether the one word given is a verbal noun in the nominative (қамту, беру) in every reading."""
-    readings = analyze(words[0].lower()) if words else []
-    return bool(readings) and all("VerbForm=Ger" in a.feats and "Case=Nom" in a.feats for a in readings)
-
-
-def _locative(word: str) -> bool:
-    """Астанада, орталығындағы: every reading is a locative (not Флорида, Канада)."""
-    return _cases(word) == {"Loc"}
-
-
-def _oblique(word: str) -> bool:
-    """Астанада, ұшақтарға, салмағанымен: every reading is in a locative, dative, ablative or instrumental case."""
-    cases = _cases(word)
-    return bool(cases) and cases <= OBLIQUE
 
 
 def persons_end_at_case(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -385,112 +338,8 @@ def persons_end_at_case(words: Sequence[str], labels: list[str]) -> list[str]:
     out = list(labels)
     for first, last in spans_of(labels, "PERSON"):
         for k in range(first, last - 1):
-            if words[k].isalpha() and _case_ending(words[k]):
+            if words[k].isalpha() and w.case_ending(words[k]):
                 out[k + 1] = "B-PERSON"
-    return out
-
-
-def _case_ending(word: str) -> bool:
-    """Whether the likeliest reading of `word` bears a case other than the nominative and no reading of a known word
-    is a nominative (Маминге: мамин + Dat, though the guesser also offers a stem маминге)."""
-    readings = analyze(word.lower())
-    if not readings or "Case=" not in readings[0].feats or any(c in readings[0].feats for c in ("Case=Nom", "Case=Loc")):
-        return False  # a locative reading is often a name's own -да, -де (Таблида)
-    return not any("Case=Nom" in a.feats and not a.guessed for a in readings)
-
-
-def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Білім министрінің кеңесшісі Арман Сейітов: the capitalised words after the last head word in a POSITION
-    (`heads.tsv`) are the PERSON holding it, joined with a PERSON right after them."""
-    out = list(labels)
-    for first, last in spans_of(labels, "POSITION"):
-        k = next((k for k in range(last - 1, first - 1, -1) if heads.head(words[k].lower())), last - 1)
-        if k < last - 1 and all(w[:1].isupper() for w in words[k + 1 : last]):
-            out[k + 1 : last] = ["B-PERSON"] + ["I-PERSON"] * (last - k - 2)
-            if last < len(out) and out[last] == "B-PERSON":
-                out[last] = "I-PERSON"
-    return out
-
-
-def bodies_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Ресей Сыртқы істер министрлігі Батыстың санкцияларына: a capitalised genitive after a body's or a position's
-    head word possessed and in the nominative (`heads.tsv`: министрлігі, төрағасы) begins the next phrase, not more of
-    the name; the name ends at its head (KazNERD's train + dev never run a name on past such a head). A bare head word
-    is a modifier: Парламент Сенатының төрағасы; a genitive that is a head itself goes on with the title: Республикасы
-    Парламенті Сенатының Төрағасы, Президенті Әкімшілігінің Басшысы."""
-    out = list(labels)
-    if "B-ORGANISATION" not in labels and "B-POSITION" not in labels:  # most sentences
-        return out
-    for name in BODIES.values():
-        for first, last in spans_of(out, name):
-            k = next((k for k in range(first, last - 1)
-                      if heads.head(words[k].lower()) in BODIES and _possessed(words[k]) and not _genitive(words[k])
-                      and words[k + 1][:1].isupper() and _genitive(words[k + 1])
-                      and not (heads.head(words[k + 1].lower()) in BODIES and k + 2 < last)), None)
-            if k is not None:
-                out[k + 1 : last] = ["O"] * (last - k - 1)
-    return out
-
-
-def _genitive(word: str) -> bool:
-    return len(word) > 3 and word.lower().endswith(GENITIVE)
-
-
-def quoted_bodies_in_positions(words: Sequence[str], labels: list[str]) -> list[str]:
-    """«Самұрық-Қазына» АҚ басқарма төрағасы: a POSITION the CRF began at the closing quote of the body's name
-    begins at its opening quote, as KazNERD writes a quoted body inside a position («Нұр Отан» партиясының төрағасы;
-    27 in train + dev)."""
-    out = list(labels)
-    for first, last in spans_of(labels, "POSITION"):
-        closing = words[first] in CLOSE_QUOTES and (words[first] not in OPEN_QUOTES  # » closes; a straight " only
-                                                    or words[:first].count(words[first]) % 2 == 1)  # after an odd one
-        if closing and first > 1:
-            opening = next((k for k in range(first - 1, max(first - MAX_TITLE - 2, -1), -1)
-                            if words[k] in OPEN_QUOTES), None)
-            if opening is not None and all(w not in CLOSE_QUOTES for w in words[opening + 1 : first]):
-                out[opening:last] = ["B-POSITION"] + ["I-POSITION"] * (last - opening - 1)
-    return out
-
-
-def headless_positions(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Ресей Федерациясының | Сыртқы істер министрлігі: a POSITION that is a country's name alone, with no head word
-    of a position after it, is the place (the CRF, used to a country before Президенті, left it a POSITION)."""
-    out = list(labels)
-    for first, last in spans_of(labels, "POSITION"):
-        if _country(words[first:last]) and not any(heads.head(w.lower()) == "pos" for w in words[first:last]):
-            out[first:last] = ["B-GPE"] + ["I-GPE"] * (last - first - 1)
-    return out
-
-
-def places_before_names(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Өзбекстандағы Humans банкі, Франциядағы Лувр мұражайы: a place in the attributive locative that begins an
-    ORGANISATION or a FACILITY before a name of its own (a capitalised or quoted word) is a GPE apart, as KazNERD
-    writes it; not before a country (Түркиядағы Қазақстан елшілігі is one body), nor in a name without one of its
-    own (Алматыдағы төртінші клиникалық аурухана, Оралдағы жылу электр станциясы stay whole)."""
-    out = list(labels)
-    if "B-ORGANISATION" not in labels and "B-FACILITY" not in labels:  # most sentences
-        return out
-    for name in ("ORGANISATION", "FACILITY"):
-        for first, last in spans_of(labels, name):
-            after = words[first + 1] if first + 1 < last else ""
-            own_name = (after[:1].isupper() or after in OPEN_QUOTES) and not _country([after])
-            if own_name and gazetteer.match((words[first],)) and _attributive(words[first]):
-                out[first] = "B-GPE"
-                out[first + 1] = f"B-{name}"
-    return out
-
-
-def places_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Қазақстан Республикасының Премьер-министрі, Қытайдың Төтенше және өкілетті елшісі, Ресейдің Азаматтық кодексі:
-    a place right before a POSITION or a LAW is part of it, as in KazNERD (not a place in an oblique case: Астанадағы
-    елшісі, Қытаймен Премьер-министр кездесті)."""
-    out = list(labels)
-    if "B-POSITION" not in labels and "B-LAW" not in labels:  # most sentences
-        return out
-    found = spans(labels)
-    for (place, first, end), (name, start, last) in zip(found, found[1:]):
-        if place == "GPE" and name in PLACED and end == start and not _oblique(words[end - 1]):
-            out[first:last] = [f"B-{name}"] + [f"I-{name}"] * (last - first - 1)
     return out
 
 

@@ -1,0 +1,72 @@
+"""What the entity rules ask of a word, read through taldau.morph and the gazetteer: its cases, whether it is
+possessed, an adjective, attributive, a verbal noun, a country."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from taldau.morph import analyze, suffixes
+from taldau.ner import gazetteer
+
+GENITIVE = tuple(suffixes.endings("GEN"))
+OBLIQUE = frozenset({"Loc", "Dat", "Abl", "Ins"})  # cases of no word inside a body's name (but see rules._head_after)
+
+
+def possessed(word: str) -> bool:
+    readings = analyze(word.lower())
+    return bool(readings) and "Person[psor]=3" in readings[0].feats
+
+
+def adjective(word: str) -> bool:
+    return any(a.upos == "ADJ" for a in analyze(word.lower()))
+
+
+def attributive(word: str) -> bool:
+    readings = analyze(word.lower())
+    return bool(readings) and any(gloss == "ATTR" for _, gloss in readings[0].morphemes)
+
+
+def lemma(word: str) -> str:
+    readings = analyze(word.lower())
+    return readings[0].lemma if readings else word.lower()
+
+
+def country(words: Sequence[str]) -> bool:
+    found = gazetteer.match(tuple(words))
+    return bool(found) and found[1].kind == "country"
+
+
+@lru_cache(maxsize=4096)
+def cases(word: str) -> frozenset[str]:
+    """The cases taldau.morph reads in `word`, over all its readings (аудан: Nom, and Abl of ау)."""
+    return frozenset(f[5:] for a in analyze(word.lower()) for f in a.feats.split("|") if f.startswith("Case="))
+
+
+def verbal_noun(words: Sequence[str]) -> bool:
+    """Whether the one word given is a verbal noun in the nominative (қамту, беру) in every reading."""
+    readings = analyze(words[0].lower()) if words else []
+    return bool(readings) and all("VerbForm=Ger" in a.feats and "Case=Nom" in a.feats for a in readings)
+
+
+def locative(word: str) -> bool:
+    """Астанада, орталығындағы: every reading is a locative (not Флорида, Канада)."""
+    return cases(word) == {"Loc"}
+
+
+def oblique(word: str) -> bool:
+    """Астанада, ұшақтарға, салмағанымен: every reading is in a locative, dative, ablative or instrumental case."""
+    found = cases(word)
+    return bool(found) and found <= OBLIQUE
+
+
+def case_ending(word: str) -> bool:
+    """Whether the likeliest reading of `word` bears a case other than the nominative and no reading of a known word
+    is a nominative (Маминге: мамин + Dat, though the guesser also offers a stem маминге)."""
+    readings = analyze(word.lower())
+    if not readings or "Case=" not in readings[0].feats or any(c in readings[0].feats for c in ("Case=Nom", "Case=Loc")):
+        return False  # a locative reading is often a name's own -да, -де (Таблида)
+    return not any("Case=Nom" in a.feats and not a.guessed for a in readings)
+
+
+def genitive(word: str) -> bool:
+    return len(word) > 3 and word.lower().endswith(GENITIVE)
