@@ -113,3 +113,8 @@ def test_a_route_named_by_places_is_neither_an_actor_nor_a_clause_break() -> Non
     [relation] = Pipeline()(text).relations
     assert (relation.kind, relation.actor.text) == ("goal", "Үкімет")
     assert relation.target.text == "Баку – Тбилиси – Жейхан құбыры арқылы мұнай тасымалын ұлғайтуды"
+
+
+def test_a_participle_s_postpositional_phrase_stays_in_the_target() -> None:
+    [relation] = Pipeline()("Мәскеу Каспий арқылы өтетін жаңа құбырларға қарсы.").relations
+    assert (relation.kind, relation.target.text) == ("opposition", "Каспий арқылы өтетін жаңа құбырларға")

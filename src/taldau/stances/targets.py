@@ -222,8 +222,9 @@ def _noun_modifier(tokens: Sequence[Token], i: int) -> bool:
         return True
     if w.verbal_noun(token) and w.possessed(token) and i + 1 < len(tokens) and w.lemma(tokens[i + 1]) in OBLIGED:
         return True
-    if token.norm == "-" or w.lemma(token) == "қарсы" or (token.upos == "ADP" and w.lemma(token) != "арқылы"):
-        return True
+    if token.norm == "-" or w.lemma(token) == "қарсы" or (token.upos == "ADP" and (
+            w.lemma(token) != "арқылы" or i + 1 < len(tokens) and w.verb_form(tokens[i + 1]) == "Part")):
+        return True  # (арқылы, "through", only before a participle: Каспий арқылы өтетін құбырларға)
     if i + 1 < len(tokens) and (tokens[i + 1].upos == "ADP" or w.lemma(tokens[i + 1]) == "қарсы"):
         return True  # Ресейге (қарсы), whether қарсы was read as a postposition or an adjective
     return token.upos in ("NOUN", "PROPN") and w.case(token) in ("Nom", "Gen")
