@@ -36,6 +36,7 @@ DATIVE_GOVERNORS = frozenset({"байланысты", "сәйкес", "қаты�
 MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries of X, the dative inside the actor's phrase
 COMPOUNDS = frozenset({("тұрғын", "үй"), ("тұрғын", "жай")})  # an actor word that is the first half of a term: housing
 PLACE_LABELS = frozenset({"GPE", "LOCATION"})
+MAX_REMIT = 4  # words of what a body deals with, before жөніндегі
 # names whose places may act: actors, places, and positions (Германия канцлері speaks for Germany)
 HOLDING_PLACES = ENTITY_ACTORS | PLACE_LABELS | {"POSITION"}
 DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір бесінші зейнеткер, кез келген компания: anyone, no actor
@@ -227,6 +228,8 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
                 and not (tokens[first - 1].upos == "NOUN" and "PL" in w.glosses(tokens[first - 1])
                          and not w.possessed(tokens[first])):  # a plural noun modifies a possessed noun right after it:
             first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің
+        if first > 1 and _remit(tokens[first - 1]):
+            first = _remit_start(tokens, first - 1)  # Жастар ісі жөніндегі комитет: a body named by what it deals with
         if first == j and w.lemma(token) in lexicon.people and _bearer(tokens, j, places):
             first -= 1  # Абылай хан, Ақтайлақ би: the name before a bare title is its bearer's
         if _light_verb_noun(tokens, first):
@@ -257,6 +260,21 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
         # (not Мемлекет басшылары, Компания басшылығы: a noun right before a possessed head is its modifier)
         found.append(_phrase(tokens, first, j + 1, places, demonyms)._replace(opener=opener))
     return found
+
+
+def _remit(token: Token) -> bool:
+    """жөніндегі "dealing with", the attributive of жөнінде: what a committee or an agency is for."""
+    return w.lemma(token) == "жөн" and "ATTR" in w.glosses(token)
+
+
+def _remit_start(tokens: Sequence[Token], remit: int) -> int:
+    """The first word of the noun phrase before жөніндегі (Жастар ісі, Мемлекеттік қызмет істері), at most MAX_REMIT
+    nominative or genitive nouns and adjectives; the phrase's own start when there is none."""
+    k = remit
+    while k > 0 and remit - k < MAX_REMIT and tokens[k - 1].upos in ("NOUN", "PROPN", "ADJ") \
+            and w.case(tokens[k - 1]) in ("Nom", "Gen", None):
+        k -= 1
+    return k if k < remit else remit + 1
 
 
 def _compound_hyphen(tokens: Sequence[Token], j: int) -> bool:
