@@ -42,7 +42,7 @@ SEAT_UNITS = frozenset({"облыс", "аудан", "губерния", "уез�
 def initials(words: Sequence[str], labels: list[str]) -> list[str]:
     """Қ.-Ж. Тоқаев, Н.Ә. Назарбаев, А. Әшімов: initials and the capitalised word after them are one PERSON."""
     out = list(labels)
-    if not any(len(w) == 2 and w[1] == "." for w in words):  # no initial (a letter and a dot): most sentences
+    if not any(len(word) == 2 and word[1] == "." for word in words):  # no initial (a letter and a dot): most sentences
         return out
     i = 0
     while i < len(words):

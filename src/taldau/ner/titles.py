@@ -22,7 +22,7 @@ def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
     out = list(labels)
     for first, last in spans_of(labels, "POSITION"):
         k = next((k for k in range(last - 1, first - 1, -1) if heads.head(words[k].lower())), last - 1)
-        if k < last - 1 and all(w[:1].isupper() for w in words[k + 1 : last]):
+        if k < last - 1 and all(word[:1].isupper() for word in words[k + 1 : last]):
             out[k + 1 : last] = ["B-PERSON"] + ["I-PERSON"] * (last - k - 2)
             if last < len(out) and out[last] == "B-PERSON":
                 out[last] = "I-PERSON"
@@ -60,7 +60,7 @@ def quoted_bodies_in_positions(words: Sequence[str], labels: list[str]) -> list[
         if closing and first > 1:
             opening = next((k for k in range(first - 1, max(first - MAX_TITLE - 2, -1), -1)
                             if words[k] in OPEN_QUOTES), None)
-            if opening is not None and all(w not in CLOSE_QUOTES for w in words[opening + 1 : first]):
+            if opening is not None and all(word not in CLOSE_QUOTES for word in words[opening + 1 : first]):
                 out[opening:last] = ["B-POSITION"] + ["I-POSITION"] * (last - opening - 1)
     return out
 
@@ -70,7 +70,7 @@ def headless_positions(words: Sequence[str], labels: list[str]) -> list[str]:
     of a position after it, is the place (the CRF, used to a country before Президенті, left it a POSITION)."""
     out = list(labels)
     for first, last in spans_of(labels, "POSITION"):
-        if w.country(words[first:last]) and not any(heads.head(w.lower()) == "pos" for w in words[first:last]):
+        if w.country(words[first:last]) and not any(heads.head(word.lower()) == "pos" for word in words[first:last]):
             out[first:last] = ["B-GPE"] + ["I-GPE"] * (last - first - 1)
     return out
 

@@ -13,25 +13,30 @@ OBLIQUE = frozenset({"Loc", "Dat", "Abl", "Ins"})  # cases of no word inside a b
 
 
 def possessed(word: str) -> bool:
+    """The likeliest reading bears a third-person possessive: министрлігі, төрағасы."""
     readings = analyze(word.lower())
     return bool(readings) and "Person[psor]=3" in readings[0].feats
 
 
 def adjective(word: str) -> bool:
+    """Any reading is an adjective (демократиялық), however the likeliest one reads it."""
     return any(a.upos == "ADJ" for a in analyze(word.lower()))
 
 
 def attributive(word: str) -> bool:
+    """The likeliest reading ends in the attributive -дағы, -ғы: Өзбекстандағы, жөніндегі."""
     readings = analyze(word.lower())
     return bool(readings) and any(gloss == "ATTR" for _, gloss in readings[0].morphemes)
 
 
 def lemma(word: str) -> str:
+    """The likeliest reading's lemma, or the word itself in lower case when taldau.morph reads none."""
     readings = analyze(word.lower())
     return readings[0].lemma if readings else word.lower()
 
 
 def country(words: Sequence[str]) -> bool:
+    """The words name a country of the gazetteer (not a city or a region), with a case ending or not."""
     found = gazetteer.match(tuple(words))
     return bool(found) and found[1].kind == "country"
 
@@ -69,4 +74,5 @@ def case_ending(word: str) -> bool:
 
 
 def genitive(word: str) -> bool:
+    """The word ends in a genitive ending after a stem of two letters or more: Батыстың, Сенатының."""
     return len(word) > 3 and word.lower().endswith(GENITIVE)

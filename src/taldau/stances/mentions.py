@@ -44,9 +44,10 @@ DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әр
 
 def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lexicon: Lexicon) -> list[Mention]:
     """Actor mentions of a sentence in order; `entities` as (first, last, span) token ranges. A place inside the name
-    of a thing (Баку – Тбилиси – Жейхан құбыры, Қазақстан – Қытай форумы: a FACILITY, an EVENT) is no actor."""
+    of a thing, not its first word (Баку – Тбилиси – Жейхан құбыры: a FACILITY), is no actor; the first may be a
+    subject the recogniser ran into the name (Бразилия | Сан-Паулу көрмесіне қатысады)."""
     things = [(first, last) for first, last, span in entities if span.label not in HOLDING_PLACES]
-    places = [p for p in find_places(tokens) if not any(a <= p.first and p.last <= b for a, b in things)]
+    places = [p for p in find_places(tokens) if not any(a < p.first and p.last <= b for a, b in things)]
     named = _entities(tokens, entities, places)
     persons = {m.first: m for m in named if m.label == "PERSON" and w.case(tokens[m.last - 1]) == "Nom"}
     phrases = [persons[p.first]._replace(last=p.last)
@@ -271,9 +272,10 @@ def _remit_start(tokens: Sequence[Token], remit: int) -> int:
     """The first word of the noun phrase before жөніндегі (Жастар ісі, Мемлекеттік қызмет істері), at most MAX_REMIT
     nominative or genitive nouns and adjectives; the phrase's own start when there is none."""
     k = remit
-    while k > 0 and remit - k < MAX_REMIT and tokens[k - 1].upos in ("NOUN", "PROPN", "ADJ") \
-            and w.case(tokens[k - 1]) in ("Nom", "Gen", None):
-        k -= 1
+    while k > 0 and remit - k < MAX_REMIT and tokens[k - 1].upos in ("NOUN", "ADJ") \
+            and w.case(tokens[k - 1]) in ("Nom", "Gen", None) \
+            and not any("Case=Acc" in a.feats for a in tokens[k - 1].analyses):
+        k -= 1  # (not a name before it, Қазақстан | Дін істері ..., nor an object, Жаңа заңды | Жастар ісі ...)
     return k if k < remit else remit + 1
 
 
