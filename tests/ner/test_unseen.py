@@ -526,8 +526,10 @@ def test_sites_addresses_and_telephone_numbers_are_contacts(words, before, after
 
 
 @pytest.mark.parametrize("words, before, after", [
-    ("Қазақстан Республикасы Парламенті Сенатының Төрағасы", "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION",
-     "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION"),  # a genitive head goes on with the title
+    ("Ұлттық Банкі Басқармасының Төрағасы келді", "B-POSITION I-POSITION I-POSITION I-POSITION O",
+     "B-POSITION I-POSITION I-POSITION I-POSITION O"),  # a genitive head goes on with the title
+    ("Ұлттық Банкі Басқармасының келді", "B-POSITION I-POSITION I-POSITION O",
+     "B-POSITION I-POSITION O O"),  # ... but ends the name where nothing follows it
 ])
 def test_a_title_goes_on_through_a_genitive_head(words, before, after):
     assert titles.bodies_end_at_head(words.split(), before.split()) == after.split()
