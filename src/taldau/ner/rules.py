@@ -159,11 +159,10 @@ def quoted_speech(words: Sequence[str], labels: list[str]) -> list[str]:
     out = list(labels)
     if "деп" not in words and "деді" not in words:  # most sentences
         return out
-    for first, last in [(a, b) for kind, a, b in spans(labels)]:
-        opening, closing = first - 1, last
-        said = closing + 1 < len(words) and words[closing + 1] in SAYING \
-            and not (closing + 2 < len(words) and _naming(words[closing + 2]))
-        if said and opening >= 0 and words[opening] in OPEN_QUOTES and words[closing] in CLOSE_QUOTES \
+    for _, first, last in spans(labels):  # the quotes at first - 1 and last, the saying word after them
+        said = last + 1 < len(words) and words[last + 1] in SAYING \
+            and not (last + 2 < len(words) and _naming(words[last + 2]))
+        if said and first > 0 and words[first - 1] in OPEN_QUOTES and words[last] in CLOSE_QUOTES \
                 and last - first >= MIN_SPEECH:
             out[first:last] = ["O"] * (last - first)
     return out
