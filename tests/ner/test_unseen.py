@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import taldau
 from taldau.doc import Doc
 from taldau.ner import foreign, rules, spans, titles, written
 from taldau.ner.canonical import canonical
@@ -523,6 +524,15 @@ def test_a_name_ending_in_a_power_plant_s_abbreviation_is_a_facility(words, befo
 ])
 def test_sites_addresses_and_telephone_numbers_are_contacts(words, before, after):
     assert written.contacts(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("number", ["+7 701 123 45 67", "8 (727) 123-45-67", "123 45 67", "8 701 123 45 67",
+                                    "8 7184 09 23 65", "+7(7172)741016", "(7172) 74 10 16"])
+def test_a_telephone_number_in_running_text_is_one_contact_and_no_count(number):
+    doc = taldau.analyze(f"Кеңсе жұмыс істейді, анықтама телефоны: {number}. Хабарласыңыз.")
+    contacts = [doc.text[e.start : e.end] for e in doc.entities if e.label == "CONTACT"]
+    assert contacts == [number]
+    assert not [q for q in doc.quantities if doc.text.find(number) <= q.start < doc.text.find(number) + len(number)]
 
 
 @pytest.mark.parametrize("words, before, after", [

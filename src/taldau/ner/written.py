@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from taldau.ner import bodies, gazetteer, heads
 from taldau.ner.canonical import NUMERIC
+from taldau.segment.tokens import PHONE
 
 BODY_PARTS = frozenset({"ORGANISATION", "GPE", "LOCATION", "NORP", "FACILITY"})  # classes the CRF cuts a body into
 # Latin names: capitalised words, a site's domain; the company words that end a name of their own
@@ -19,10 +20,10 @@ DOMAIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+(?:-\w+)?")  # Ka
 COMPANY_WORDS = frozenset({"Bank", "Group", "Airlines", "Airways", "Holding", "Holdings", "Corporation", "Company",
                            "Inc", "Ltd", "LLC", "Motors"})  # Halyk Bank, Bloomberg Media Group
 # Contacts: a link, a site, an e-mail address, a telephone number of three or more digit groups (one token each,
-# taldau.segment)
+# taldau.segment, or telephone numbers in spaced groups, one token each there: +7 701 123 45 67)
 CONTACT = re.compile(r"(?:https?://|www\.)\S+|(?:[A-Za-z][\w-]*(?:\.[\w-]+)+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-                     r"|\d+(?:-\d+){2,})(?:-\w+)?")
-CONTACT_START = re.compile(r"[A-Za-z]\w*\.[a-z]|@|\d-\d+-\d|://")  # a quick look for one in the sentence
+                     r"|\d+(?:-\d+){2,})(?:-\w+)?|" + PHONE.pattern, re.X)
+CONTACT_START = re.compile(r"[A-Za-z]\w*\.[a-z]|@|\d-\d+-\d|://|\+\s?\d|\(\d|\d \d\d \d\d")  # a quick look
 # 2020-05-12, 15-03-2020, 1990-1995-2000: dates and years, no telephone numbers
 DATE_LIKE = re.compile(r"\d{4}-\d\d-\d\d(?:-|$)|\d\d?-\d\d?-\d{4}(?:-|$)|(?:(?:1\d|20)\d\d(?:-|$)){2,}")
 TRUNK_PREFIXES = frozenset({"8", "+", "7"})  # + 7 (727) ..., 8 (727) ...: the country's or trunk code before a number

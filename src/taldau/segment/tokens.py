@@ -60,8 +60,19 @@ TOKEN = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in RULES)
 # inside a single quote ('Kaspi', 'Air Astana'), a word-final apostrophe closes it: no 2017 letter
 QUOTED = re.compile(TOKEN.pattern.replace(_PART, _INNER))
 _CHUNK = re.compile(r"\S+")
+_CHUNK_REST = re.compile(r"\S*")
 # 1 500 000 (groups of three digits after one to three), possibly with an ending: "1 500 000-ға"
 _THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![\d.,]?\d)\S*")
+# +7 701 123 45 67, 8 (727) 123-45-67, 8 7184 09 23 65, 123 45 67: a telephone number is one token, spaces and
+# all, as a link is (its parts are no counts); only shapes no running number takes: a plus and a country code, a
+# code in brackets, a trunk 8 and a code in 7, or three digits and two groups of two (not 14 04 22, a date)
+PHONE = re.compile(r"""(?<![\w+])(?:
+    \+\ ?\d{1,3}(?:[\ -]?(?:\(\d{1,5}\)|\d{2,5})){2,5}
+  | (?:8[\ -]?)?\(\d{3,5}\)[\ -]?\d{2,3}(?:[\ -]?\d\d){2}
+  | 8[\ -]7\d{2,4}[\ -]\d{2,3}(?:[\ -]\d\d){2}
+  | (?:\d{3}\ )?\d{3}\ \d\d\ \d\d
+)(?![\w-]|[.,]\d)""", re.X)
+_PHONE_FIRST = frozenset("+(0123456789")
 _KNOWN_WITH_PERIOD = ABBREVIATIONS | SENTENCE_FINAL_ABBREVIATIONS
 _CLOSING = re.compile(rf"{_L}['’]")  # a single quote's closing mark: Kaspi', Astana'
 _PLAIN_END = frozenset(",;:!?»)\"'")
@@ -91,7 +102,11 @@ def spans(text: str) -> list[tuple[int, int, str]]:
             append((start, end - 1, "word"))  # a word and a punctuation mark that cannot belong to it
             append((end - 1, end, "symbol"))
             continue
-        if len(piece) <= 3 and piece.isdigit():
+        phone = PHONE.match(text, start) if piece[0] in _PHONE_FIRST else None
+        if phone:  # the number, then what follows it in its last piece (67, -> 67 | ,)
+            append((start, phone.end(), "phone"))
+            start, end = phone.end(), _CHUNK_REST.match(text, phone.end()).end()
+        elif len(piece) <= 3 and piece.isdigit():
             thousands = _THOUSANDS.match(text, start)
             end = thousands.end() if thousands else end
         for m in (QUOTED if quoted else TOKEN).finditer(text, start, end):
