@@ -165,10 +165,12 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
         if not verbal and w.verbal_noun(token) and w.case(token) == "Nom" and not w.possessed(token) \
                 and w.possessed(tokens[i]):
             verbal = True  # қатынасты қалпына келтіру саясатын: a verbal noun's clause describes the noun
-        if topic and token.upos in ("NOUN", "PROPN") and w.case(token) in ("Acc", "Nom"):
-            i -= 1  # Ақтау портын кеңейту туралы: the object of a postposition's verbal noun is in its topic
-            continue
-        if i == head and tokens[head].upos == "ADP" and w.verbal_noun(token) and w.case(token) == "Nom":
+        if topic and (token.upos in ("NOUN", "PROPN") and w.case(token) in ("Acc", "Nom") or token.upos == "ADV"
+                      or w.verb_form(token) == "Conv"):
+            i -= 1  # Ақтау портын кеңейту туралы, су ресурстарын бірлесіп басқару туралы (келісім): the object and
+            continue  # adverbs of a postposition's verbal noun are in its topic
+        if (i == head and tokens[head].upos == "ADP" or tokens[i].norm.lower() in AREA_POSTPOSITIONS) \
+                and w.verbal_noun(token) and w.case(token) == "Nom":
             topic = True  # (not a partner before it: банкпен | мектептер салу жөнінде)
         if not (verbal or _noun_modifier(tokens, i - 1)):
             break
