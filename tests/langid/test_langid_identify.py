@@ -99,6 +99,28 @@ def test_annotate_fills_sentences() -> None:
     assert out.text == doc.text
 
 
+def _langs(parts: list[str]) -> list[str]:
+    text = " ".join(parts)
+    starts = [text.index(p) for p in parts]
+    doc = Doc(text, sentences=tuple(Sentence(start, start + len(p), 0, 0) for start, p in zip(starts, parts)))
+    return [s.lang for s in annotate(doc).sentences]
+
+
+def test_a_sentence_too_short_to_tell_takes_the_language_around_it() -> None:
+    heading, phone = "Экономикасы.", "Телефон: 8 (727) 123 45 67."
+    assert identify(heading).confidence < 0.75 and identify(phone).confidence < 0.75  # unsure alone
+    kazakh = ["Облыс солтүстікте орналасқан.", heading, "Облыста көмір мен мыс өндіріледі.", phone,
+              "Хабарласыңыздар, біз көмектесеміз."]
+    assert _langs(kazakh) == ["kk"] * 5
+    russian = ["Область расположена на севере.", heading, "В области добывают уголь и медь."]
+    assert _langs(russian) == ["ru", "ru", "ru"]
+    # a Russian sentence the model is sure of stays Russian among Kazakh ones; neighbours that disagree leave
+    # the guess as it was
+    assert _langs(["Облыс солтүстікте орналасқан.", "Мы поддерживаем этот проект.", "Облыста көмір өндіріледі."]) \
+        == ["kk", "ru", "kk"]
+    assert _langs(["Облыс солтүстікте орналасқан.", heading, "В области добывают уголь."])[1] == identify(heading).lang
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=200))
 def test_never_crashes_and_is_deterministic(text: str) -> None:

@@ -86,12 +86,19 @@ def ending(parts: list[str]) -> bool:
         and is_ending("-".join(parts[1:]), head.isdigit())
 
 
+def abbreviation(parts: list[str]) -> bool:
+    # IT-компаниялар, SMS-хабарлама, ЖЭО-ның жылуы is an ending's: an abbreviation in capitals names what the word
+    # after it is about, as one word does (an English or Russian compound the press writes so)
+    return len(parts) == 2 and len(parts[0]) >= 2 and parts[0].isupper() and parts[1][:1].islower() \
+        and parts[1].isalpha()
+
+
 def digits(parts: list[str]) -> bool:
     # 2001-2020, COVID-19, Ту-154
     return parts[-1][:1].isdigit()
 
 
-RULES: list[Callable[[list[str]], bool]] = [ending, digits, dictionary_compound, particle, name]
+RULES: list[Callable[[list[str]], bool]] = [ending, digits, abbreviation, dictionary_compound, particle, name]
 
 
 def keep_whole(word: str) -> bool:

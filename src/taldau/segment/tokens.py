@@ -26,8 +26,8 @@ RULES: list[tuple[str, str]] = [
     # info@stat.gov.kz
     ("email", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     # Kaspi.kz, stat.gov.kz, khabar.kz: a site named by its domain (Latin letters, a known top-level domain)
-    ("domain", rf"(?<![\w.])[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|com|ru|org|net|info|io|uz|kg)"
-               rf"(?:-{_L}+)?(?![\w-])"),
+    ("domain", rf"(?<![\w.])[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*"
+               rf"\.(?:kz|com|ru|org|net|info|io|ai|edu|gov|int|uz|kg)(?:-{_L}+)?(?![\w-])"),
     # #Қазақстан, @akorda_press
     ("tag", rf"[#@]{_W}[\w]*"),
     # т.б., т.с.с., млрд., ж. (longest first; not a prefix of a longer word)
@@ -40,6 +40,8 @@ RULES: list[tuple[str, str]] = [
     # of two digits, or a day, a month and a year, are a telephone number or a date (1-2-3 бөлмелі, 100-200-300 мың
     # list numbers); -ге may follow, not жыл (2019-2020-2021-жылдары are years)
     ("digit_groups", rf"(?:\d+(?:-\d+)*-\d\d-\d\d|\d\d?-\d\d?-\d{{4}})(?:-(?!жыл){_L}+)?(?![\w-])"),
+    # 5G, 3D, 4K: a digit and a capital Latin letter or two, one name
+    ("digit_letters", rf"\d{{1,2}}[A-Z]{{1,2}}(?:-{_L}+)?(?![\w-])"),
     # 2,9  1.5  15.03.2020  10:30  2001-2020  10-15  10:00-18:00  9-орынды  2001-ден  55-ші  45%-ға  5°С-қа
     ("number", rf"\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,:]\d+)*)?{_SIGN}(?:-{_L}+)*"),
     # 45 %-ке (a percent sign apart from its number, with its ending)
@@ -68,7 +70,7 @@ _THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![\d.,]?\d)\S*")
 # code in brackets, a trunk 8 and a code in 7, or three digits and two groups of two (not 14 04 22, a date)
 PHONE = re.compile(r"""(?<![\w+])(?:
     \+\ ?\d{1,3}(?:[\ -]?(?:\(\d{1,5}\)|\d{2,5})){2,5}
-  | (?:8[\ -]?)?\(\d{3,5}\)[\ -]?\d{2,3}(?:[\ -]?\d\d){2}
+  | (?:8[\ -]?)?\(\d{3,5}\)[\ -]?\d{1,3}(?:[\ -]?\d\d){2}
   | 8[\ -]7\d{2,4}[\ -]\d{2,3}(?:[\ -]\d\d){2}
   | (?:\d{3}\ )?\d{3}\ \d\d\ \d\d
 )(?![\w-]|[.,]\d)""", re.X)
