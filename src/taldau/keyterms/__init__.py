@@ -43,6 +43,12 @@ QUOTES = "\"'«»“”„ "
 # existence, modality and the copula's verbal noun (мүдделі екендігін "that it is interested"), never terms
 PREDICATES = frozenset({"бар", "жоқ", "керек", "тиіс", "мүмкін", "қажет", "екендік"})
 TOP = 20
+# adjectives that judge or measure (a new plant, a big city, many rivers) and so name no kind of thing: a phrase
+# does not begin with them (жаңа зауыт -> зауыт), while classifying ones stay (жасанды интеллект, ауыр өнеркәсіп)
+EVALUATIVE = frozenset({"жаңа", "ескі", "жақсы", "жаман", "үлкен", "кіші", "кішкентай", "ірі", "көп", "аз", "әдемі",
+                        "көрікті", "керемет", "тамаша", "маңызды", "басты", "түрлі", "әртүрлі", "көптеген",
+                        "бірнеше", "барлық", "бүкіл", "кейбір", "белгілі", "қазіргі", "ұзақ", "қысқа"})
+NO_TERMS = frozenset({"CONTACT"}) | NUMERIC  # entities that name no subject: a telephone number, a site, a date
 VERB_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl"})  # relations of no noun modifier
 CLAUSE_WORDS = 5
 FOREIGN = frozenset({"ru", "en"})  # sentences in these languages give no candidates
@@ -150,7 +156,7 @@ def _candidates(doc: Doc) -> Iterator[tuple[Key, Range]]:
         return k >= 0 and i < foreign[k][1]
 
     for e, first, last in entities:
-        if e.label not in NUMERIC and not in_foreign(first) and not _quoted_clause(e.text, last - first):
+        if e.label not in NO_TERMS and not in_foreign(first) and not _quoted_clause(e.text, last - first):
             name = (e.canonical or e.text).lower()
             alone = tokens[first] if last - first == 1 else None  # a common noun the recogniser took for a name
             kind = "word" if alone and _kind(alone) == "word" and lemma_key(alone) == name else "name"
@@ -211,6 +217,8 @@ def _phrases(tokens: tuple[Token, ...], run: list[int]) -> Iterator[tuple[Key, R
         if tokens[i].upos in HEADS:
             yield (_kind(tokens[i]), lemma_key(tokens[i]) or ""), (i, i + 1)
     run = run[_adjectives_start(tokens, run):]
+    while len(run) > 1 and (tokens[run[0]].lemma or "").lower() in EVALUATIVE:
+        run = run[1:]  # жаңа зауыт: a plant
     for first in run[-MAX_WORDS:]:
         if first < last - 1:  # a phrase is the same term as an entity of that name: Ұлттық қордың, Ұлттық қор
             yield ("name", _phrase_text(tokens[first:last]).lower()), (first, last)
