@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+import taldau
 from taldau.morph import analyze, analyze_many, generate, lemmatize
 from taldau.morph.lexicon import CASES, PERSONS, paradigm
 
@@ -182,3 +183,15 @@ def test_latin_kazakh_reads_as_its_cyrillic_spelling(latin: str, cyrillic: str) 
 @pytest.mark.parametrize("word", ["Business", "Trump", "iPhone"])
 def test_foreign_words_in_latin_letters_are_not_transliterated(word: str) -> None:
     assert all(a.lemma.isascii() for a in analyze(word))
+
+
+@pytest.mark.parametrize("text, foreign", [
+    ("«Мы поддерживаем этот проект», – деді ол.", ["Мы", "поддерживаем", "этот", "проект"]),
+    ('Ол "We support this project" деді.', ["We", "support", "this", "project"]),
+    ("Министр «Бұл жоба маңызды» деді.", []),  # a Kazakh quotation
+    ("Ол «Самұрық-Қазына» қорында, «Казахмыс» компаниясында істеген.", []),  # names in quotes
+])
+def test_a_russian_or_english_quotation_in_a_kazakh_sentence_gets_foreign_readings(text: str, foreign: list[str]) -> None:
+    doc = taldau.analyze(text)
+    assert [t.text for t in doc.tokens if t.feats == "Foreign=Yes"] == foreign
+    assert all(t.upos != "X" for t in doc.tokens if t.text in ("деді", "Ол", "ол", "Министр", "қорында"))

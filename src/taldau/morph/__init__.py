@@ -108,7 +108,8 @@ def annotate(doc: Doc) -> Doc:
     """Pipeline component: every token gets its readings (the most likely first); the words of a sentence
     `taldau.langid` marked Russian or English get one reading, Foreign=Yes, not a Kazakh guess.
     Punctuation keeps its own spelling as lemma (UD KTB: – stays –, though normalised to —)."""
-    foreign = {i for s in doc.sentences if _foreign_sentence(s, doc) for i in range(s.first, s.last)}
+    foreign = {i for s in doc.sentences for i in (range(s.first, s.last) if _foreign_sentence(s, doc)
+                                                  else _foreign_quotes(doc, s.first, s.last))}
     readings = [_foreign(t.norm) if i in foreign
                 else _analyze(t.text if t.norm != t.text and _punct(t.norm) else t.norm)
                 for i, t in enumerate(doc.tokens)]
@@ -121,6 +122,32 @@ def _foreign_sentence(sentence, doc: Doc) -> bool:
     """Russian or English for langid, and no word with a letter only Kazakh writes: "Бұдан өзге Кония,
     Кастамону..." is a Kazakh sentence of Turkish names that langid takes for Russian."""
     return sentence.lang in FOREIGN and not any(c in KAZAKH_CYRL for t in doc.sentence_tokens(sentence) for c in t.norm.lower())
+
+
+OPENING = {"«": "»", "“": "”", "„": "“", '"': '"'}
+MIN_QUOTED = 2  # words: one word in quotes is mostly a name («Самұрық»), which langid cannot tell
+
+
+def _foreign_quotes(doc: Doc, first: int, last: int) -> list[int]:
+    """The words of a Russian or English quotation inside a Kazakh sentence («Мы поддерживаем этот проект», —
+    деді ол): langid sure of the quoted words alone, none with a letter only Kazakh writes."""
+    from ..langid import identify  # langid reads morph's sound classes: imported when a sentence quotes
+
+    tokens, out, i = doc.tokens, [], first
+    while i < last:
+        closing = OPENING.get(tokens[i].norm)
+        end = next((j for j in range(i + 1, last) if tokens[j].norm == closing), None) if closing else None
+        if end is None:
+            i += 1
+            continue
+        quoted = tokens[i + 1 : end]
+        text = doc.text[quoted[0].start : quoted[-1].end] if quoted else ""
+        if sum(t.norm.isalpha() for t in quoted) >= MIN_QUOTED and not any(c in KAZAKH_CYRL for c in text.lower()):
+            guess = identify(text)
+            if guess.lang in FOREIGN and guess.confidence >= 0.9:
+                out += range(i + 1, end)
+        i = end + 1
+    return out
 
 
 def _foreign(word: str) -> tuple[Analysis, ...]:
