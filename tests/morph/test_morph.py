@@ -190,6 +190,8 @@ def test_foreign_words_in_latin_letters_are_not_transliterated(word: str) -> Non
     ('Ол "We support this project" деді.', ["We", "support", "this", "project"]),
     ("Министр «Бұл жоба маңызды» деді.", []),  # a Kazakh quotation
     ("Ол «Самұрық-Қазына» қорында, «Казахмыс» компаниясында істеген.", []),  # names in quotes
+    ("Ол «Вечерний Алматы» газетін, «Game of Thrones» сериалын ұнатады.", []),  # ... of several words
+    ("«Мен «Казахстанская правда» газетінде істедім», — деді ол.", []),  # a quotation around a name
 ])
 def test_a_russian_or_english_quotation_in_a_kazakh_sentence_gets_foreign_readings(text: str, foreign: list[str]) -> None:
     doc = taldau.analyze(text)

@@ -48,7 +48,7 @@ TOP = 20
 EVALUATIVE = frozenset({"жаңа", "ескі", "жақсы", "жаман", "үлкен", "кіші", "кішкентай", "ірі", "көп", "аз", "әдемі",
                         "көрікті", "керемет", "тамаша", "маңызды", "басты", "түрлі", "әртүрлі", "көптеген",
                         "бірнеше", "барлық", "бүкіл", "кейбір", "белгілі", "қазіргі", "ұзақ", "қысқа"})
-NO_TERMS = frozenset({"CONTACT"}) | NUMERIC  # entities that name no subject: a telephone number, a site, a date
+CONTACT_SIGNS = ("@", "://", "www.")  # an e-mail address or a link, not a site named by its domain (Kolesa.kz)
 VERB_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl"})  # relations of no noun modifier
 CLAUSE_WORDS = 5
 FOREIGN = frozenset({"ru", "en"})  # sentences in these languages give no candidates
@@ -156,7 +156,7 @@ def _candidates(doc: Doc) -> Iterator[tuple[Key, Range]]:
         return k >= 0 and i < foreign[k][1]
 
     for e, first, last in entities:
-        if e.label not in NO_TERMS and not in_foreign(first) and not _quoted_clause(e.text, last - first):
+        if e.label not in NUMERIC and not _address(e) and not in_foreign(first) and not _quoted_clause(e.text, last - first):
             name = (e.canonical or e.text).lower()
             alone = tokens[first] if last - first == 1 else None  # a common noun the recogniser took for a name
             kind = "word" if alone and _kind(alone) == "word" and lemma_key(alone) == name else "name"
@@ -193,6 +193,11 @@ def _candidates(doc: Doc) -> Iterator[tuple[Key, Range]]:
         yield from _phrases(tokens, run)
 
 
+def _address(e: Span) -> bool:
+    """A telephone number, an e-mail address or a link: how to reach something, never what a text is about."""
+    return e.label == "CONTACT" and (any(c.isdigit() for c in e.text) or any(s in e.text for s in CONTACT_SIGNS))
+
+
 def _entity_ranges(doc: Doc) -> Iterator[tuple[Span, int, int]]:
     """Each entity with the tokens [first, last) it covers; entities do not overlap and come in text order."""
     tokens, i = doc.tokens, 0
@@ -217,8 +222,8 @@ def _phrases(tokens: tuple[Token, ...], run: list[int]) -> Iterator[tuple[Key, R
         if tokens[i].upos in HEADS:
             yield (_kind(tokens[i]), lemma_key(tokens[i]) or ""), (i, i + 1)
     run = run[_adjectives_start(tokens, run):]
-    while len(run) > 1 and (tokens[run[0]].lemma or "").lower() in EVALUATIVE:
-        run = run[1:]  # жаңа зауыт: a plant
+    while len(run) > 1 and (tokens[run[0]].lemma or "").lower() in EVALUATIVE and tokens[run[1]].upos in HEADS:
+        run = run[1:]  # жаңа зауыт: a plant; not ұзақ мерзімді жоспар, көп қабатты үй (one adjective of two words)
     for first in run[-MAX_WORDS:]:
         if first < last - 1:  # a phrase is the same term as an entity of that name: Ұлттық қордың, Ұлттық қор
             yield ("name", _phrase_text(tokens[first:last]).lower()), (first, last)

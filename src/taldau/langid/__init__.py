@@ -33,18 +33,26 @@ def annotate(doc: Doc) -> Doc:
     of the nearest sure sentences around it when they agree (Экономикасы., Телефон: 8 727 ... in a Kazakh
     article are Kazakh; a Russian quotation the model is sure of stays Russian)."""
     guesses = [decide(doc.text[s.start : s.end]) for s in doc.sentences]
-    langs = [g.lang for g in guesses]
     sure = [g.rule != "ngram_model" or g.confidence >= UNSURE for g in guesses]
+    before = _nearest_sure(guesses, sure, range(len(guesses)))
+    after = _nearest_sure(guesses, sure, range(len(guesses) - 1, -1, -1))
+    langs = []
     for i, guess in enumerate(guesses):
-        if sure[i]:
-            continue
-        before = next((j for j in range(i - 1, -1, -1) if sure[j] and guesses[j].script == guess.script), None)
-        after = next((j for j in range(i + 1, len(guesses)) if sure[j] and guesses[j].script == guess.script), None)
-        around = {guesses[j].lang for j in (before, after) if j is not None}
-        if len(around) == 1:
-            langs[i] = around.pop()
+        around = {lang for lang in (before[i], after[i]) if lang is not None}
+        langs.append(around.pop() if not sure[i] and len(around) == 1 else guess.lang)
     sentences = [replace(s, lang=lang, script=g.script) for s, g, lang in zip(doc.sentences, guesses, langs)]
     return replace(doc, sentences=tuple(sentences))
+
+
+def _nearest_sure(guesses: list[LangGuess], sure: list[bool], order: range) -> list[str | None]:
+    """For each sentence, the language of the nearest sure sentence of its script met before it in `order`."""
+    last: dict[str, str] = {}
+    out: list[str | None] = [None] * len(guesses)
+    for i in order:
+        out[i] = last.get(guesses[i].script)
+        if sure[i]:
+            last[guesses[i].script] = guesses[i].lang
+    return out
 
 
 class LanguageIdentifier(Component):

@@ -126,27 +126,31 @@ def _foreign_sentence(sentence, doc: Doc) -> bool:
 
 OPENING = {"«": "»", "“": "”", "„": "“", '"': '"'}
 MIN_QUOTED = 2  # words: one word in quotes is mostly a name («Самұрық»), which langid cannot tell
+SAYING = ("де", "айт")  # «...», — деді ол; «...» деп айтты: what ends a quotation, besides punctuation
 
 
 def _foreign_quotes(doc: Doc, first: int, last: int) -> list[int]:
     """The words of a Russian or English quotation inside a Kazakh sentence («Мы поддерживаем этот проект», —
-    деді ол): langid sure of the quoted words alone, none with a letter only Kazakh writes."""
+    деді ол): quotes with no quotes inside, closed before punctuation, a saying verb or the end (not a name:
+    «Казахстанская правда» газеті), langid sure of the quoted words alone, none with a letter only Kazakh writes."""
     from ..langid import identify  # langid reads morph's sound classes: imported when a sentence quotes
 
-    tokens, out, i = doc.tokens, [], first
-    while i < last:
-        closing = OPENING.get(tokens[i].norm)
-        end = next((j for j in range(i + 1, last) if tokens[j].norm == closing), None) if closing else None
-        if end is None:
-            i += 1
-            continue
-        quoted = tokens[i + 1 : end]
-        text = doc.text[quoted[0].start : quoted[-1].end] if quoted else ""
-        if sum(t.norm.isalpha() for t in quoted) >= MIN_QUOTED and not any(c in KAZAKH_CYRL for c in text.lower()):
-            guess = identify(text)
-            if guess.lang in FOREIGN and guess.confidence >= 0.9:
-                out += range(i + 1, end)
-        i = end + 1
+    tokens, out, opened = doc.tokens, [], None
+    for j in range(first, last):
+        norm = tokens[j].norm
+        if opened is not None and norm == OPENING[tokens[opened].norm]:
+            after = tokens[j + 1] if j + 1 < last else None
+            quoted = tokens[opened + 1 : j]
+            closes = after is None or after.norm[:1] in ",.;:!?—–-" or after.norm.lower().startswith(SAYING)
+            text = doc.text[quoted[0].start : quoted[-1].end] if quoted else ""
+            if closes and sum(t.norm.isalpha() for t in quoted) >= MIN_QUOTED \
+                    and not any(c in KAZAKH_CYRL for c in text.lower()):
+                guess = identify(text)
+                if guess.lang in FOREIGN and guess.confidence >= 0.9:
+                    out += range(opened + 1, j)
+            opened = None
+        elif norm in OPENING:
+            opened = j  # the innermost opening so far: an outer quotation around it is never read
     return out
 
 

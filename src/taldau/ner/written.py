@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from taldau.ner import bodies, gazetteer, heads
 from taldau.ner.canonical import NUMERIC
-from taldau.segment.tokens import PHONE
+from taldau.segment.tokens import phone_end
 
 BODY_PARTS = frozenset({"ORGANISATION", "GPE", "LOCATION", "NORP", "FACILITY"})  # classes the CRF cuts a body into
 # Latin names: capitalised words, a site's domain; the company words that end a name of their own
@@ -22,8 +22,8 @@ COMPANY_WORDS = frozenset({"Bank", "Group", "Airlines", "Airways", "Holding", "H
 # Contacts: a link, a site, an e-mail address, a telephone number of three or more digit groups (one token each,
 # taldau.segment, or telephone numbers in spaced groups, one token each there: +7 701 123 45 67)
 CONTACT = re.compile(r"(?:https?://|www\.)\S+|(?:[A-Za-z][\w-]*(?:\.[\w-]+)+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-                     r"|\d+(?:-\d+){2,})(?:-\w+)?|" + PHONE.pattern, re.X)
-CONTACT_START = re.compile(r"[A-Za-z]\w*\.[a-z]|@|\d-\d+-\d|://|\+\s?\d|\(\d|\d \d\d \d\d")  # a quick look
+                     r"|\d+(?:-\d+){2,})(?:-\w+)?")
+CONTACT_START = re.compile(r"[A-Za-z]\w*\.[a-z]|@|\d-\d+-\d|://|\+\s?\d|\(\d|8 \d")  # a quick look
 # 2020-05-12, 15-03-2020, 1990-1995-2000: dates and years, no telephone numbers
 DATE_LIKE = re.compile(r"\d{4}-\d\d-\d\d(?:-|$)|\d\d?-\d\d?-\d{4}(?:-|$)|(?:(?:1\d|20)\d\d(?:-|$)){2,}")
 TRUNK_PREFIXES = frozenset({"8", "+", "7"})  # + 7 (727) ..., 8 (727) ...: the country's or trunk code before a number
@@ -66,7 +66,7 @@ def contacts(words: Sequence[str], labels: list[str]) -> list[str]:
     if not CONTACT_START.search(" ".join(words)):  # most sentences
         return out
     for k, word in enumerate(words):
-        if not CONTACT.fullmatch(word) or DATE_LIKE.match(word) or out[k] != "O" and out[k][2:] not in NUMERIC:
+        if not (CONTACT.fullmatch(word) or phone_end(word, 0) == len(word)) or DATE_LIKE.match(word) or out[k] != "O" and out[k][2:] not in NUMERIC:
             continue
         first = k
         if k >= 3 and words[k - 3] == "(" and words[k - 2].isdigit() and words[k - 1] == ")":

@@ -23,6 +23,7 @@ PARTICLES = frozenset({"ау", "ақ", "ай", "еу", "мыс", "міс", "ды
 NAME_PREFIXES = frozenset({"әл", "ал", "ас", "ад", "аш", "ар", "ан", "эль", "аз", "ат", "ибн", "бин"})
 
 
+ROMAN = re.compile("[IVXLCDMІХ]+")  # Latin numerals and the Cyrillic letters typed for them (І, Х)
 _LATIN = re.compile(r"[a-zäğıñöşūüáǵńóúý]", re.IGNORECASE)  # 2021 and 2018 letters
 
 
@@ -90,7 +91,7 @@ def abbreviation(parts: list[str]) -> bool:
     # IT-компаниялар, SMS-хабарлама, ЖЭО-ның жылуы is an ending's: an abbreviation in capitals names what the word
     # after it is about, as one word does (an English or Russian compound the press writes so)
     return len(parts) == 2 and len(parts[0]) >= 2 and parts[0].isupper() and parts[1][:1].islower() \
-        and parts[1].isalpha()
+        and parts[1].isalpha() and not ROMAN.fullmatch(parts[0])  # XIX-ғасырда, ХХ-ғасыр: a century, then its noun
 
 
 def digits(parts: list[str]) -> bool:

@@ -40,8 +40,8 @@ RULES: list[tuple[str, str]] = [
     # of two digits, or a day, a month and a year, are a telephone number or a date (1-2-3 бөлмелі, 100-200-300 мың
     # list numbers); -ге may follow, not жыл (2019-2020-2021-жылдары are years)
     ("digit_groups", rf"(?:\d+(?:-\d+)*-\d\d-\d\d|\d\d?-\d\d?-\d{{4}})(?:-(?!жыл){_L}+)?(?![\w-])"),
-    # 5G, 3D, 4K: a digit and a capital Latin letter or two, one name
-    ("digit_letters", rf"\d{{1,2}}[A-Z]{{1,2}}(?:-{_L}+)?(?![\w-])"),
+    # 5G, 3D, 4K: a generation, dimensions or a resolution, one name
+    ("digit_letters", rf"\d[DGK](?:-{_L}+)?(?![\w-])"),
     # 2,9  1.5  15.03.2020  10:30  2001-2020  10-15  10:00-18:00  9-орынды  2001-ден  55-ші  45%-ға  5°С-қа
     ("number", rf"\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,:]\d+)*)?{_SIGN}(?:-{_L}+)*"),
     # 45 %-ке (a percent sign apart from its number, with its ending)
@@ -65,16 +65,31 @@ _CHUNK = re.compile(r"\S+")
 _CHUNK_REST = re.compile(r"\S*")
 # 1 500 000 (groups of three digits after one to three), possibly with an ending: "1 500 000-ға"
 _THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![\d.,]?\d)\S*")
-# +7 701 123 45 67, 8 (727) 123-45-67, 8 7184 09 23 65, 123 45 67: a telephone number is one token, spaces and
-# all, as a link is (its parts are no counts); only shapes no running number takes: a plus and a country code, a
-# code in brackets, a trunk 8 and a code in 7, or three digits and two groups of two (not 14 04 22, a date)
-PHONE = re.compile(r"""(?<![\w+])(?:
-    \+\ ?\d{1,3}(?:[\ -]?(?:\(\d{1,5}\)|\d{2,5})){2,5}
-  | (?:8[\ -]?)?\(\d{3,5}\)[\ -]?\d{1,3}(?:[\ -]?\d\d){2}
-  | 8[\ -]7\d{2,4}[\ -]\d{2,3}(?:[\ -]\d\d){2}
-  | (?:\d{3}\ )?\d{3}\ \d\d\ \d\d
-)(?![\w-]|[.,]\d)""", re.X)
-_PHONE_FIRST = frozenset("+(0123456789")
+# +7 701 123 45 67, 8 (727) 123-45-67, 8 7184 09 23 65, (7172) 74 10 16: a telephone number is one token, spaces,
+# ending and all, as a link is (its parts are no counts). Only shapes no running number takes, each with the digits a
+# number of that shape has: +7 and ten digits, another country's code and 10-13 digits in all, the trunk 8 and ten,
+# a code in brackets that is no year and ten digits (not +150 000, +10 20 30 градус, Кітап (2019) 12 34 56)
+_PHONE_END = rf"(?:-{_L}+)?(?![\w-]|[.,:/]\d)"
+_CODE = r"\((?!1\d{3}\)|20\d\d\))\d{3,5}\)"
+PHONE_SHAPES = tuple((re.compile(rf"(?<![\w+]){shape}{_PHONE_END}"), digits) for shape, digits in (
+    (r"\+ ?7[ -]?\(?\d{3,4}\)?[ -]?\d{2,3}[ -]?\d\d[ -]?\d\d", {11}),  # +7 701 123 45 67, +7(7172)741016
+    (r"\+ ?[1-9]\d{0,2}(?:[ -]?(?:\(\d{1,4}\)|\d{2,4})){2,4}", set(range(10, 14))),  # +1 202 555 0147
+    (rf"8[ -]?(?:{_CODE}|\d{{3,5}})[ -]?\d{{1,3}}(?:[ -]?\d\d){{3}}", {11}),  # 8 (727) 2 50 50 50
+    (rf"8[ -]?(?:{_CODE}|\d{{3,5}})[ -]?\d{{1,3}}(?:[ -]?\d\d){{2}}", {11}),  # 8 701 123 45 67, 8 (727) 123-45-67
+    (rf"{_CODE}[ -]?\d{{1,3}}(?:[ -]?\d\d){{2,3}}", {10}),  # (7172) 74 10 16
+))
+
+
+def phone_end(text: str, start: int) -> int | None:
+    """Where a telephone number beginning at `start` ends, or None."""
+    for shape, digits in PHONE_SHAPES:
+        found = shape.match(text, start)
+        if found and sum(c.isdigit() for c in found.group()) in digits:
+            return found.end()
+    return None
+
+
+_PHONE_FIRST = frozenset("+(8")
 _KNOWN_WITH_PERIOD = ABBREVIATIONS | SENTENCE_FINAL_ABBREVIATIONS
 _CLOSING = re.compile(rf"{_L}['’]")  # a single quote's closing mark: Kaspi', Astana'
 _PLAIN_END = frozenset(",;:!?»)\"'")
@@ -104,12 +119,12 @@ def spans(text: str) -> list[tuple[int, int, str]]:
             append((start, end - 1, "word"))  # a word and a punctuation mark that cannot belong to it
             append((end - 1, end, "symbol"))
             continue
-        phone = PHONE.match(text, start) if piece[0] in _PHONE_FIRST else None
+        phone = phone_end(text, start) if piece[0] in _PHONE_FIRST else None
         if phone:  # the number, then what follows it in its last piece (67, -> 67 | ,)
-            append((start, phone.end(), "phone"))
-            start, end = phone.end(), _CHUNK_REST.match(text, phone.end()).end()
-        elif len(piece) <= 3 and piece.isdigit():
-            thousands = _THOUSANDS.match(text, start)
+            append((start, phone, "phone"))
+            start, end = phone, _CHUNK_REST.match(text, phone).end()
+        elif len(piece.removeprefix("+")) <= 3 and piece.removeprefix("+").isdigit():  # 150 000, +150 000
+            thousands = _THOUSANDS.match(text, start + (piece[0] == "+"))
             end = thousands.end() if thousands else end
         for m in (QUOTED if quoted else TOKEN).finditer(text, start, end):
             if m.lastgroup in ("word", "number") and "-" in m.group() and not keep_whole(m.group()):

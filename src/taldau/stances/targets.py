@@ -165,10 +165,10 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
         if not verbal and w.verbal_noun(token) and w.case(token) == "Nom" and not w.possessed(token) \
                 and w.possessed(tokens[i]):
             verbal = True  # қатынасты қалпына келтіру саясатын: a verbal noun's clause describes the noun
-        if topic and (token.upos in ("NOUN", "PROPN") and w.case(token) in ("Acc", "Nom") or token.upos == "ADV"
-                      or w.verb_form(token) == "Conv"):
-            i -= 1  # Ақтау портын кеңейту туралы, су ресурстарын бірлесіп басқару туралы (келісім): the object and
-            continue  # adverbs of a postposition's verbal noun are in its topic
+        if topic and (_object(token) or (token.upos == "ADV" or w.verb_form(token) == "Conv")
+                      and i - 2 >= floor and _object(tokens[i - 2])):
+            i -= 1  # Ақтау портын кеңейту туралы, су ресурстарын бірлесіп басқару туралы (келісім): the object of a
+            continue  # postposition's verbal noun is in its topic, and an adverb after that object (not бүгін | ...)
         if (i == head and tokens[head].upos == "ADP" or tokens[i].norm.lower() in AREA_POSTPOSITIONS) \
                 and w.verbal_noun(token) and w.case(token) == "Nom":
             topic = True  # (not a partner before it: банкпен | мектептер салу жөнінде)
@@ -185,6 +185,10 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
             break  # бұл үшін, осы мақсатта | бюджет шығыстарын қысқартуға: "for this", an adverbial of the clause
         i -= 1
     return i, None
+
+
+def _object(token: Token) -> bool:
+    return token.upos in ("NOUN", "PROPN") and w.case(token) in ("Acc", "Nom")
 
 
 def _name_dash(tokens: Sequence[Token], i: int) -> bool:
