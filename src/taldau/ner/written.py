@@ -44,8 +44,13 @@ def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
         sizes = range(min(firsts.get(word, 1), len(words) - i), 0, -1)
         size = next((n for n in sizes if bodies.canonical(tuple(words[i : i + n]))), 0)
         end = i + size
-        if not size or end < len(out) and out[end].startswith("I-") \
-                or any(label[2:] not in BODY_PARTS for label in out[i:end] if label != "O"):
+        if not size:
+            continue
+        headless = _headless_run(words, out, i, end)
+        if headless:  # ҚР ҰБ-ның бағалауынша: the CRF's POSITION runs on from the body over no head word of one
+            out[end:headless] = ["O"] * (headless - end)
+        if end < len(out) and out[end].startswith("I-") \
+                or any(label[2:] not in BODY_PARTS for label in out[i:end] if label != "O") and not headless:
             continue
         if out[i].startswith("I-"):  # the CRF's name began before the body's
             first = next((j for j in range(i - 1, -1, -1) if out[j].startswith("B-")), i)
@@ -55,6 +60,17 @@ def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
             out[first:i] = ["B-GPE"] + ["I-GPE"] * (i - first - 1)
         out[i:end] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (size - 1)
     return out
+
+
+def _headless_run(words: Sequence[str], labels: Sequence[str], first: int, end: int) -> int:
+    """Where the CRF's name that begins at `first` and runs on past `end` ends, when no word after `end` in it is a
+    head word of `heads.tsv` (ҚР ҰБ-ның бағалауынша, not БҰҰ Бас хатшысы); 0 otherwise."""
+    if not labels[first].startswith("B-") or end >= len(labels) or labels[end] != "I-" + labels[first][2:]:
+        return 0
+    last = end
+    while last < len(labels) and labels[last] == "I-" + labels[first][2:]:
+        last += 1
+    return 0 if any(heads.head(word.lower()) for word in words[end:last]) else last
 
 
 def contacts(words: Sequence[str], labels: list[str]) -> list[str]:

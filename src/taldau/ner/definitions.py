@@ -1,0 +1,81 @@
+"""Rules for definitions as an encyclopedia writes them, "X — Y": Ертіс — Қазақстандағы ең ұзын өзен. The dash is no
+part of the name, and the noun that ends the definition says what the name is (a river: a LOCATION). Each takes a
+sentence's words and IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from taldau.ner import heads
+from taldau.ner import words as w
+from taldau.ner.canonical import NUMERIC
+from taldau.ner.features import OPEN_QUOTES
+from taldau.ner.labels import spans
+
+DASHES = frozenset({"—", "–", "-"})
+ENDS = frozenset(".!?;")  # where a definition ends
+HEAD_CLASSES = {"loc": "LOCATION", "fac": "FACILITY", "org": "ORGANISATION"}  # `heads.tsv` classes -> the name's
+# Nouns a definition ends in that no name ends in (`heads.tsv` has those), lemma -> what they define
+PREDICATES = {
+    "қала": "GPE", "ауыл": "GPE", "кент": "GPE", "мемлекет": "GPE", "ел": "GPE", "облыс": "GPE", "аудан": "GPE",
+    "орын": "LOCATION", "курорт": "LOCATION", "аймақ": "LOCATION", "өңір": "LOCATION", "жер": "LOCATION",
+    "тау": "LOCATION", "көл": "LOCATION", "шың": "LOCATION", "жота": "LOCATION", "ойыс": "LOCATION",
+}
+NAMES = frozenset({"PERSON", "GPE", "LOCATION", "FACILITY", "ORGANISATION"})  # what the CRF reads a subject as
+
+
+def bare_dashes(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Ертіс — Қазақстандағы: a name never begins or ends at a dash written apart; a name goes on across one only
+    (Алматы – Бішкек тас жолы, a road's)."""
+    out = list(labels)
+    if not DASHES.intersection(words):  # most sentences
+        return out
+    for kind, first, last in spans(labels):
+        a, b = first, last
+        while a < b and words[a] in DASHES:
+            a += 1
+        while b > a and words[b - 1] in DASHES:
+            b -= 1
+        if (a, b) != (first, last):
+            out[first:last] = ["O"] * (last - first)
+            if b > a:
+                out[a:b] = [f"B-{kind}"] + [f"I-{kind}"] * (b - a - 1)
+    return out
+
+
+def defined_subjects(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Бурабай — Ақмола облысындағы ең танымал демалыс орны, Ертіс — Қазақстандағы ең ұзын өзен: a capitalised
+    name that begins a sentence before a dash takes the class of the noun that ends the definition (өзен: a LOCATION,
+    қала: a GPE, `PREDICATES` and the head words of `heads.tsv`), whatever the CRF read it as (a person, a facility)
+    or where it read none; a definition by another noun (Абай — ұлы ақын) leaves it alone."""
+    out = list(labels)
+    first = 0
+    while first < len(words) and (words[first] in OPEN_QUOTES or words[first] in DASHES):
+        first += 1
+    dash = first + 1
+    while dash < len(words) and dash - first <= 3 and words[dash] not in DASHES:
+        dash += 1
+    if dash >= len(words) or words[dash] not in DASHES or not words[first][:1].isupper() \
+            or not _one_name(labels, first, dash):
+        return out
+    end = next((k for k in range(dash + 1, len(words)) if words[k] in ENDS or words[k] == ","), len(words))
+    kind = _defined_as(words[end - 1]) if end > dash + 1 else ""
+    if kind and (labels[first] == "O" or labels[first][2:] in NAMES):
+        out[first:dash] = [f"B-{kind}"] + [f"I-{kind}"] * (dash - first - 1)
+    return out
+
+
+def _one_name(labels: Sequence[str], first: int, dash: int) -> bool:
+    """Whether the words before the dash are one name the CRF saw that ends there, or no entity at all."""
+    if labels[dash].startswith("I-"):  # Алматы – Бішкек тас жолы: a road's name goes on across its dash
+        return False
+    found = spans(labels[first:dash])
+    if not found:
+        return dash == first + 1  # a word the CRF left out: one word only
+    kind, a, b = found[0]
+    return len(found) == 1 and (a, b) == (0, dash - first) and kind not in NUMERIC
+
+
+def _defined_as(word: str) -> str:
+    """The class a definition ending in `word` gives its subject, or ""."""
+    return HEAD_CLASSES.get(heads.head(word.lower()), "") or PREDICATES.get(w.lemma(word), "")

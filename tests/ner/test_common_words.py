@@ -1,0 +1,51 @@
+"""The whole pipeline on sentences written for these tests: common words the CRF reads as names (months that are
+nouns, courtesy formulas, the hordes), encyclopedia definitions (X — Y), bodies by their field or abbreviation.
+
+Each row: a sentence, the entities expected among the found ones as "LABEL:text", and texts that must be no
+entity's (nor the start of one's), a decoy beside each case where the word is a name."""
+import pytest
+
+import taldau
+
+ROWS = [
+    # a month name that is also a noun needs a date around it
+    ("Қазан бірден бұрқылдап қайнай бастады.", [], ["Қазан"]),
+    ("Күтті, күтті, қазан қайнамады.", [], ["қазан"]),
+    ("Бай қазанды қойға айырбастады.", [], ["қазанды"]),
+    ("Сайлау 27 қазанда өтеді.", ["DATE:27 қазанда"], []),
+    ("Жиын қазан айының соңында болады.", ["DATE:қазан айының соңында"], []),
+    ("Наурыз мерекесі жақындады, ауылда наурыз көже пісірілді.", [], ["наурыз"]),
+    # a courtesy formula that is also a given name
+    ("Рахмет, достар.", [], ["Рахмет"]),
+    ("— Рахмет! — деді ол.", [], ["Рахмет"]),
+    ("Рахмет Омаров ауылға келді.", ["PERSON:Рахмет Омаров"], []),
+    # definitions: the dash is no part of the name, the defining noun gives its class
+    ("Ертіс — Қазақстандағы ең ұзын өзен.", ["LOCATION:Ертіс"], ["Ертіс —"]),
+    ("Бурабай — Ақмола облысындағы ең танымал демалыс орны.", ["LOCATION:Бурабай"], []),
+    ("Абай — қазақтың ұлы ақыны.", ["PERSON:Абай"], []),
+    # the three hordes: no hundred, no clause-long name
+    ("Ұлы жүз бен Орта жүз бірікті.", ["NORP:Ұлы жүз", "NORP:Орта жүз"], ["жүз", "Ұлы жүз бен Орта жүз бірікті"]),
+    ("Ол кезде Кіші жүздің рулары батысқа көшті.", ["NORP:Кіші жүздің"], ["жүздің"]),
+    ("Залға жүз адам жиналды.", ["CARDINAL:жүз"], []),
+    # bodies by their field, by an abbreviation
+    ("Энергетика министрлігі жел электр стансаларын салуды жоспарлап отыр.", ["ORGANISATION:Энергетика министрлігі"], []),
+    ("Ресей Каспий құбыр консорциумы арқылы мұнай жібереді.",
+     ["GPE:Ресей", "ORGANISATION:Каспий құбыр консорциумы"], ["Каспий"]),
+    ("Асқар компаниясын сатып жіберді.", [], ["Асқар компаниясын"]),
+    ("ҚазҰУ мен ЕҰУ-дың түлектері жиналды.", ["ORGANISATION:ҚазҰУ", "ORGANISATION:ЕҰУ-дың"], []),
+    ("ҚР ҰБ-ның бағалауынша, инфляция баяулайды.", ["ORGANISATION:ҚР ҰБ-ның"], ["ҚР ҰБ-ның бағалауынша"]),
+    ("Роскосмос жаңа зымыран ұшырды.", ["ORGANISATION:Роскосмос"], []),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent", ROWS, ids=[row[0][:30] for row in ROWS])
+def test_entities(text: str, expected: list[str], absent: list[str]) -> None:
+    entities = taldau.analyze(text).entities
+    found, texts = {f"{e.label}:{e.text}" for e in entities}, {e.text for e in entities}
+    assert set(expected) <= found, found
+    assert not set(absent) & texts, found
+
+
+def test_known_bodies_keep_their_canonical_names() -> None:
+    entities = taldau.analyze("ҚР ҰБ-ның бағалауынша, инфляция баяулайды.").entities
+    assert [e.canonical for e in entities if e.label == "ORGANISATION"] == ["Қазақстан Республикасының Ұлттық Банкі"]
