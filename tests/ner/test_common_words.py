@@ -35,6 +35,11 @@ ROWS = [
     ("ҚазҰУ мен ЕҰУ-дың түлектері жиналды.", ["ORGANISATION:ҚазҰУ", "ORGANISATION:ЕҰУ-дың"], []),
     ("ҚР ҰБ-ның бағалауынша, инфляция баяулайды.", ["ORGANISATION:ҚР ҰБ-ның"], ["ҚР ҰБ-ның бағалауынша"]),
     ("Роскосмос жаңа зымыран ұшырды.", ["ORGANISATION:Роскосмос"], []),
+    # a country's company apart from the country; a product's name and code, not its maker
+    ("АҚШ-тың Microsoft корпорациясы да жобаға қатысады.", ["GPE:АҚШ-тың", "ORGANISATION:Microsoft корпорациясы"], []),
+    ("Қазақстанның Парламенті заңды қабылдады.", ["ORGANISATION:Қазақстанның Парламенті"], []),
+    ("Зертханаға NVIDIA H100 үдеткіші келді.", ["PRODUCT:NVIDIA H100"], ["NVIDIA H100 үдеткіші"]),
+    ("NVIDIA компаниясы Алматыда кеңсе ашты.", ["ORGANISATION:NVIDIA"], []),
 ]
 
 

@@ -25,7 +25,7 @@ from taldau.ner.titles import (
     BODIES, bodies_end_at_head, field_bodies, headless_positions, places_before_names, places_begin_names, positions_end_at_head,
     quoted_bodies_in_positions,
 )
-from taldau.ner.written import contacts, foreign_names, known_bodies, power_plants
+from taldau.ner.written import contacts, foreign_names, known_bodies, power_plants, products
 
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
 PARTY_HEADS = ("партия", "қозғалыс")  # «Ауыл» партиясы, «Нұр Отан» партиясының, «Ақ жол» қозғалысы
@@ -348,7 +348,7 @@ def persons_end_at_case(words: Sequence[str], labels: list[str]) -> list[str]:
 RULES = (
     initials, defining_dashes, bare_dashes, defined_subjects, hordes, ambiguous_months, given_names, formulas,
     named_facilities, natural_places, known_bodies, foreign_names,
-    contacts, power_plants, parties, countries_end_persons, persons_end_at_case, countries_left_out,
+    contacts, power_plants, products, parties, countries_end_persons, persons_end_at_case, countries_left_out,
     coordinated_names, local_bodies, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions,
     positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names, places_begin_names,
     defined_abbreviations, quoted_speech,

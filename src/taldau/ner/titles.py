@@ -83,7 +83,9 @@ def places_before_names(words: Sequence[str], labels: list[str]) -> list[str]:
     """Өзбекстандағы Humans банкі, Франциядағы Лувр мұражайы: a place in the attributive locative that begins an
     ORGANISATION or a FACILITY before a name of its own (a capitalised or quoted word) is a GPE apart, as KazNERD
     writes it; not before a country (Түркиядағы Қазақстан елшілігі is one body), nor in a name without one of its
-    own (Алматыдағы төртінші клиникалық аурухана, Оралдағы жылу электр станциясы stay whole)."""
+    own (Алматыдағы төртінші клиникалық аурухана, Оралдағы жылу электр станциясы stay whole). So is a country in the
+    genitive before a name in Latin letters or quotes (АҚШ-тың | Microsoft корпорациясы, a company of the country's,
+    not Қазақстанның Парламенті, its own body)."""
     out = list(labels)
     if "B-ORGANISATION" not in labels and "B-FACILITY" not in labels:  # most sentences
         return out
@@ -91,7 +93,9 @@ def places_before_names(words: Sequence[str], labels: list[str]) -> list[str]:
         for first, last in spans_of(labels, name):
             after = words[first + 1] if first + 1 < last else ""
             own_name = (after[:1].isupper() or after in OPEN_QUOTES) and not w.country([after])
-            if own_name and gazetteer.match((words[first],)) and w.attributive(words[first]):
+            foreign = after in OPEN_QUOTES or after.isascii() and after[:1].isalpha()
+            if own_name and gazetteer.match((words[first],)) \
+                    and (w.attributive(words[first]) or foreign and w.genitive(words[first]) and w.country(words[first:first + 1])):
                 out[first] = "B-GPE"
                 out[first + 1] = f"B-{name}"
     return out

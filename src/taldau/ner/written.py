@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from taldau.ner import bodies, gazetteer, heads
 from taldau.ner.canonical import NUMERIC
+from taldau.ner.labels import spans
 from taldau.segment.tokens import PHONE
 
 BODY_PARTS = frozenset({"ORGANISATION", "GPE", "LOCATION", "NORP", "FACILITY"})  # classes the CRF cuts a body into
@@ -30,6 +31,8 @@ TRUNK_PREFIXES = frozenset({"8", "+", "7"})  # + 7 (727) ..., 8 (727) ...: the c
 POWER_PLANTS = frozenset({"ГЭС", "ГРЭС", "АЭС", "ЖЭС", "ЖЭО", "ТЭЦ", "МАЭС"})  # hydro, district, nuclear, heat
 PLURAL = ("тер", "дер", "лер", "тар", "дар", "лар")  # АЭС-тер, ГЭС-тері: plants in general
 MAX_LATIN_WORDS = 4  # Latin words taken as one name
+PRODUCT_PARTS = frozenset({"ORGANISATION", "EVENT", "FACILITY"})  # classes the CRF reads a product's name into
+MODEL_CODE = re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9]*")  # H100, A380, RTX4090, Boeing's 737 after its name
 
 
 def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -149,4 +152,25 @@ def power_plants(words: Sequence[str], labels: list[str]) -> list[str]:
         out[first : k + 1] = ["B-FACILITY"] + ["I-FACILITY"] * (k - first)
         if k + 1 < len(out) and out[k + 1].startswith("I-"):
             out[k + 1] = "B-" + out[k + 1][2:]
+    return out
+
+
+def products(words: Sequence[str], labels: list[str]) -> list[str]:
+    """NVIDIA H100 үдеткіші, Airbus A380 ұшағы: a name in Latin letters with a model's code, before a lowercase noun
+    that heads no body's name, is a PRODUCT, the name and the code (the noun, what it is, stays out, and so do words
+    before the name, which the CRF ran into it: Зертханаға), where the CRF read it as part of a body, an event or a
+    facility; NVIDIA компаниясы stays the company."""
+    out = list(labels)
+    if not ASCII_LETTER.search(" ".join(words)):  # no Latin word: most sentences
+        return out
+    for kind, first, last in spans(labels):
+        end = last
+        while end > first and words[end - 1].islower() and heads.head(words[end - 1]) != "org":
+            end -= 1
+        start = end
+        while start > first and words[start - 1].isascii() and words[start - 1][:1].isalnum():
+            start -= 1
+        if kind in PRODUCT_PARTS and start < end < last and MODEL_CODE.fullmatch(words[end - 1]):
+            out[first:last] = ["O"] * (last - first)
+            out[start:end] = ["B-PRODUCT"] + ["I-PRODUCT"] * (end - start - 1)
     return out

@@ -274,7 +274,17 @@ def reached(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draf
     return draft
 
 
-RELABEL = (counted, starting, exceeding, similative, reached)
+def not_later(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
+    """айдың 10-күнінен кешіктірмей, 1 наурыздан кешіктірілмейтін: a date in the ablative before a negated кешіктір-
+    "delay" is the latest one allowed, an upper bound (the verb stays out of the span)."""
+    if draft.bound or draft.kind != "date" or end >= len(tokens) or not tokens[end - 1].norm.lower().endswith(ABLATIVE):
+        return draft
+    reading = analyze(tokens[end].norm.lower())[:1]
+    late = reading and reading[0].lemma in lx.DELAY_VERBS and "Polarity=Neg" in reading[0].feats
+    return replace(draft, bound="max") if late else draft
+
+
+RELABEL = (counted, starting, exceeding, similative, reached, not_later)
 
 
 def decide(draft: Draft, tokens: Sequence[Token], start: int, end: int,

@@ -58,6 +58,7 @@ HORDES = frozenset({"ұлы", "орта", "кіші"})
 # Verbs of change: after them "дейін" marks the value reached (60 млрд долларға дейін өсті "grew to"), not a cap.
 CHANGE_VERBS = frozenset({"өс", "арт", "төменде", "азай", "жет", "көтеріл", "түс", "көбей", "ұлғай", "қысқар", "кеми",
                           "төмендет", "арттыр", "азайт", "көтер", "көбейт", "ұлғайт", "қысқарт", "өсір", "шарықта"})
+DELAY_VERBS = frozenset({"кешіктір", "кешік"})  # 10-ынан кешіктірмей "no later than the 10th": an upper bound
 CHANGE_GAP = 1  # words allowed between дейін and the verb (дейін күрт төмендеді)
 
 # бір alone is "a" (бір күні, бір қызық оқиға) unless something says it counts: тағы бір "one more",
