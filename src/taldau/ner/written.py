@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from taldau.ner import bodies, gazetteer, heads
+from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.labels import spans
 from taldau.segment.tokens import PHONE
@@ -159,11 +160,18 @@ def products(words: Sequence[str], labels: list[str]) -> list[str]:
     """NVIDIA H100 үдеткіші, Airbus A380 ұшағы: a name in Latin letters with a model's code, before a lowercase noun
     that heads no body's name, is a PRODUCT, the name and the code (the noun, what it is, stays out, and so do words
     before the name, which the CRF ran into it: Зертханаға), where the CRF read it as part of a body, an event or a
-    facility; NVIDIA компаниясы stays the company."""
+    facility; NVIDIA компаниясы stays the company. A code alone is no number either (H100 үдеткіштері), and a
+    locative the CRF ran into a Latin name is none of it (Орталықта | NVIDIA компаниясының)."""
     out = list(labels)
     if not ASCII_LETTER.search(" ".join(words)):  # no Latin word: most sentences
         return out
     for kind, first, last in spans(labels):
+        if kind in NUMERIC and last == first + 1 and MODEL_CODE.fullmatch(words[first]):
+            out[first] = "O"  # H100 үдеткіштері: a model's code, no count
+            continue
+        if kind not in NUMERIC and first + 1 < last and words[first + 1].isascii() and w.locative(words[first]):
+            out[first : first + 2] = ["O", f"B-{kind}"]  # Орталықта | NVIDIA: where, no part of the name
+            first += 1
         end = last
         while end > first and words[end - 1].islower() and heads.head(words[end - 1]) != "org":
             end -= 1
