@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from taldau.ner import heads
+from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.features import OPEN_QUOTES
@@ -20,8 +20,9 @@ PREDICATES = {
     "қала": "GPE", "ауыл": "GPE", "кент": "GPE", "мемлекет": "GPE", "ел": "GPE", "облыс": "GPE", "аудан": "GPE",
     "орын": "LOCATION", "курорт": "LOCATION", "аймақ": "LOCATION", "өңір": "LOCATION", "жер": "LOCATION",
     "тау": "LOCATION", "көл": "LOCATION", "шың": "LOCATION", "жота": "LOCATION", "ойыс": "LOCATION",
+    "жартас": "LOCATION", "үңгір": "LOCATION", "шоқы": "LOCATION", "асу": "LOCATION", "арал": "LOCATION",
 }
-NAMES = frozenset({"PERSON", "GPE", "LOCATION", "FACILITY", "ORGANISATION"})  # what the CRF reads a subject as
+PLACES = frozenset({"GPE", "LOCATION", "FACILITY"})  # classes of a subject the definition may correct
 
 
 def bare_dashes(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -47,7 +48,8 @@ def defined_subjects(words: Sequence[str], labels: list[str]) -> list[str]:
     """Бурабай — Ақмола облысындағы ең танымал демалыс орны, Ертіс — Қазақстандағы ең ұзын өзен: a capitalised
     name that begins a sentence before a dash takes the class of the noun that ends the definition (өзен: a LOCATION,
     қала: a GPE, `PREDICATES` and the head words of `heads.tsv`), whatever the CRF read it as (a person, a facility)
-    or where it read none; a definition by another noun (Абай — ұлы ақын) leaves it alone."""
+    or where it read none, when it may be one (`_may_be_place`); a definition by another noun (Абай — ұлы ақын) leaves
+    it alone."""
     out = list(labels)
     first = 0
     while first < len(words) and (words[first] in OPEN_QUOTES or words[first] in DASHES):
@@ -60,9 +62,20 @@ def defined_subjects(words: Sequence[str], labels: list[str]) -> list[str]:
         return out
     end = next((k for k in range(dash + 1, len(words)) if words[k] in ENDS or words[k] == ","), len(words))
     kind = _defined_as(words[end - 1]) if end > dash + 1 else ""
-    if kind and (labels[first] == "O" or labels[first][2:] in NAMES):
+    if kind and _may_be_place(words[first:dash], labels[first]):
         out[first:dash] = [f"B-{kind}"] + [f"I-{kind}"] * (dash - first - 1)
     return out
+
+
+def _may_be_place(name: Sequence[str], label: str) -> bool:
+    """Whether the subject may be the place or thing its definition says: a facility, a place the CRF saw; a person
+    or a word it left out only when the lexicon knows it as a place name (Бурабай, Ертіс) or not at all (Жұмбақтас),
+    never a pronoun (Ол — ...) or a given name alone (Айгүл); no body (Назарбаев университеті — оқу орны)."""
+    kind = label[2:] if label != "O" else ""
+    if kind in PLACES:
+        return True
+    tags = gazetteer.word_tags(name[-1])
+    return "topo" in tags or kind == "" and not tags
 
 
 def _one_name(labels: Sequence[str], first: int, dash: int) -> bool:

@@ -96,7 +96,8 @@ MONTH_PART = or_(
         lambda n, m: {"month": m.value, "day": n.value, "until": int(n.high)}
         if n.high is not None and _day(replace(n, high=None)) and n.high <= 31 and not n.ending else None
     ),
-    rule(GENITIVE_MONTH, STAR_DAY).interpret(lambda m, d: _days(m, d, None)),  # шілденің 5-жұлдызында
+    # шілденің 5-жұлдызында, мамырдың 10-күні
+    rule(GENITIVE_MONTH, or_(STAR_DAY, MONTH_DAY)).interpret(lambda m, d: _days(m, d, None)),
     # мамырдың 15-і, 16-сы және 17-сі: listed days of one month are one date, as KazNERD's guidelines show it
     rule(GENITIVE_MONTH, DAY, repeat(rule(LISTED_BY, LISTED_DAY), 1, 4), ahead(BETWEEN, negate=True)).interpret(
         lambda m, d, more, _: _listed_days(m, [d, *(day for _, day in more)])
