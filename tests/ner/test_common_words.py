@@ -1,5 +1,6 @@
 """The whole pipeline on sentences written for these tests: common words the CRF reads as names (months that are
-nouns, courtesy formulas, the hordes), encyclopedia definitions (X — Y), bodies by their field or abbreviation.
+nouns, courtesy formulas, the hordes), encyclopedia definitions (X — Y), landmarks, bodies by their field or
+abbreviation, Latin names of companies and products.
 
 Each row: a sentence, the entities expected among the found ones as "LABEL:text", and texts that must be no
 entity's (nor the start of one's), a decoy beside each case where the word is a name."""
@@ -30,6 +31,11 @@ ROWS = [
     ("Ұлы жүз бен Орта жүз бірікті.", ["NORP:Ұлы жүз", "NORP:Орта жүз"], ["жүз", "Ұлы жүз бен Орта жүз бірікті"]),
     ("Ол кезде Кіші жүздің рулары батысқа көшті.", ["NORP:Кіші жүздің"], ["жүздің"]),
     ("Залға жүз адам жиналды.", ["CARDINAL:жүз"], []),
+    # landmarks before their head word: a facility with it, a natural place without
+    ("Туристер Бекет ата жерасты мешітіне барады.", ["FACILITY:Бекет ата жерасты мешітіне"], []),
+    ("Қала орталығында Абылай хан алаңы бар.", ["FACILITY:Абылай хан алаңы"], ["Абылай"]),
+    ("Қарақия ойысы теңіз деңгейінен төмен жатыр.", ["LOCATION:Қарақия"], []),
+    ("Мектеп ғимараты биыл жөнделді.", [], ["Мектеп ғимараты"]),
     # bodies by their field, by an abbreviation
     ("Энергетика министрлігі жел электр стансаларын салуды жоспарлап отыр.", ["ORGANISATION:Энергетика министрлігі"], []),
     ("Ресей Каспий құбыр консорциумы арқылы мұнай жібереді.",
