@@ -7,6 +7,7 @@ entity's (nor the start of one's), a decoy beside each case where the word is a 
 import pytest
 
 import taldau
+from taldau.ner.definitions import bare_dashes
 
 ROWS = [
     # a month name that is also a noun needs a date around it
@@ -24,6 +25,7 @@ ROWS = [
     ("Ертіс — Қазақстандағы ең ұзын өзен.", ["LOCATION:Ертіс"], ["Ертіс —"]),
     ("Бурабай — Ақмола облысындағы ең танымал демалыс орны.", ["LOCATION:Бурабай"], []),
     ("Абай — қазақтың ұлы ақыны.", ["PERSON:Абай"], []),
+    ("Қаратау — оңтүстіктегі ежелгі тау.", ["LOCATION:Қаратау"], []),
     ("Ол — ауылдағы ең үлкен мектеп.", [], ["Ол"]),
     ("Жұмбақтас — көлдегі әйгілі жартас.", ["LOCATION:Жұмбақтас"], []),
     ("Назарбаев университеті — елдегі ең үздік оқу орны.", [], ["Назарбаев"]),
@@ -64,3 +66,14 @@ def test_entities(text: str, expected: list[str], absent: list[str]) -> None:
 def test_known_bodies_keep_their_canonical_names() -> None:
     entities = taldau.analyze("ҚР ҰБ-ның бағалауынша, инфляция баяулайды.").entities
     assert [e.canonical for e in entities if e.label == "ORGANISATION"] == ["Қазақстан Республикасының Ұлттық Банкі"]
+
+
+@pytest.mark.parametrize("words, labels, expected", [
+    ("Ертіс — ұзын өзен", "B-FACILITY I-FACILITY I-FACILITY O", "B-FACILITY O O O"),
+    ("Ертіс — өзен", "B-FACILITY I-FACILITY O", "B-FACILITY O O"),
+    ("— Ертіс ағады", "B-LOCATION I-LOCATION O", "O B-LOCATION O"),
+    ("Алматы — Бішкек тас жолы", "B-FACILITY I-FACILITY I-FACILITY I-FACILITY I-FACILITY", None),
+    ("5 — 6 мың", "B-CARDINAL I-CARDINAL I-CARDINAL I-CARDINAL", None),
+])
+def test_a_name_never_ends_at_a_bare_dash(words: str, labels: str, expected: str | None) -> None:
+    assert bare_dashes(words.split(), labels.split()) == (expected or labels).split()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from taldau.morph import analyze
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
@@ -13,6 +14,7 @@ from taldau.ner.features import OPEN_QUOTES
 from taldau.ner.labels import spans
 
 DASHES = frozenset({"—", "–", "-"})
+LONG_DASHES = frozenset({"—", "–"})  # a hyphen written apart joins a name's parts (Астана - бір)
 ENDS = frozenset(".!?;")  # where a definition ends
 HEAD_CLASSES = {"loc": "LOCATION", "fac": "FACILITY", "org": "ORGANISATION"}  # `heads.tsv` classes -> the name's
 # Nouns a definition ends in that no name ends in (`heads.tsv` has those), lemma -> what they define
@@ -26,12 +28,17 @@ PLACES = frozenset({"GPE", "LOCATION", "FACILITY"})  # classes of a subject the 
 
 
 def bare_dashes(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Ертіс — Қазақстандағы: a name never begins or ends at a dash written apart; a name goes on across one only
-    (Алматы – Бішкек тас жолы, a road's)."""
+    """Ертіс — Қазақстандағы, Ертіс — ұзын өзен: a name never begins or ends at a dash written apart, nor does one
+    that begins a sentence go on across a long dash into lowercase words (a definition's); a name of names does
+    (Алматы – Бішкек тас жолы, a road's), and so does one with a number (COVID – он тоғыз, «Бизнес – жиырма жиырма»)."""
     out = list(labels)
     if not DASHES.intersection(words):  # most sentences
         return out
     for kind, first, last in spans(labels):
+        cut = next((k for k in range(first + 1, last - 1) if words[k] in LONG_DASHES and _defining(words[k + 1])), None)
+        if cut is not None and kind not in NUMERIC and _starts_sentence(words, first):
+            out[cut:last] = ["O"] * (last - cut)
+            last = cut
         a, b = first, last
         while a < b and words[a] in DASHES:
             a += 1
@@ -42,6 +49,17 @@ def bare_dashes(words: Sequence[str], labels: list[str]) -> list[str]:
             if b > a:
                 out[a:b] = [f"B-{kind}"] + [f"I-{kind}"] * (b - a - 1)
     return out
+
+
+def _defining(word: str) -> bool:
+    """A lowercase word that is no number: what a definition goes on with (ұзын, not он тоғыз)."""
+    readings = analyze(word)
+    return word[:1].islower() and not any(ch.isdigit() for ch in word) and not (readings and readings[0].upos == "NUM")
+
+
+def _starts_sentence(words: Sequence[str], first: int) -> bool:
+    """Whether only quotes or dashes come before `first`."""
+    return all(word in OPEN_QUOTES or word in DASHES for word in words[:first])
 
 
 def defined_subjects(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -62,7 +80,8 @@ def defined_subjects(words: Sequence[str], labels: list[str]) -> list[str]:
         return out
     end = next((k for k in range(dash + 1, len(words)) if words[k] in ENDS or words[k] == ","), len(words))
     kind = _defined_as(words[end - 1]) if end > dash + 1 else ""
-    if kind and _may_be_place(words[first:dash], labels[first]):
+    if kind and _may_be_place(words[first:dash], labels[first]) \
+            and not (kind == "FACILITY" and labels[first][2:] in PLACES):  # Бурабай — ұлттық саябақ: a place already
         out[first:dash] = [f"B-{kind}"] + [f"I-{kind}"] * (dash - first - 1)
     return out
 
