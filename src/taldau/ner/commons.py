@@ -28,14 +28,14 @@ def ambiguous_months(words: Sequence[str], labels: list[str]) -> list[str]:
     out = list(labels)
     for first, last in spans_of(labels, "DATE"):
         if all(w.lemma(word) in AMBIGUOUS_MONTHS for word in words[first:last]) \
-                and not _date_context(words, labels, first, last):
+                and not _date_context(words, first, last):
             out[first:last] = ["O"] * (last - first)
             if last < len(out) and out[last].startswith("I-"):
                 out[last] = "B-" + out[last][2:]
     return out
 
 
-def _date_context(words: Sequence[str], labels: Sequence[str], first: int, last: int) -> bool:
+def _date_context(words: Sequence[str], first: int, last: int) -> bool:
     """Whether the month name at [first, last) stands among date words (see `ambiguous_months`)."""
     if w.cases(words[last - 1]) & DATE_CASES:
         return True
@@ -76,7 +76,7 @@ def hordes(words: Sequence[str], labels: list[str]) -> list[str]:
     of the three hordes, a NORP each (жүз is no hundred there); a name the CRF ran on over them ends at the last."""
     out = list(labels)
     for k in range(1, len(words)):
-        if w.lemma(words[k]) == HORDE and words[k - 1][:1].isupper() and words[k - 1].lower() in HORDES:
+        if words[k - 1].lower() in HORDES and words[k - 1][:1].isupper() and w.lemma(words[k]) == HORDE:
             run = k + 1  # what the CRF ran on into after the horde (бен Орта жүз бірікті) is another phrase
             while run < len(out) and out[run].startswith("I-"):
                 out[run] = "O"

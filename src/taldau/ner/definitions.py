@@ -78,8 +78,10 @@ def defined_subjects(words: Sequence[str], labels: list[str]) -> list[str]:
     if dash >= len(words) or words[dash] not in DASHES or not words[first][:1].isupper() \
             or not _one_name(labels, first, dash):
         return out
-    end = next((k for k in range(dash + 1, len(words)) if words[k] in ENDS or words[k] == ","), len(words))
-    kind = _defined_as(words[end - 1]) if end > dash + 1 else ""
+    end = next((k for k in range(dash + 1, len(words)) if words[k] in ENDS), len(words))
+    # the noun before a comma or the end: Ертіс — ең ұзын өзен, ол ...; Бурабай — облысындағы, ... маңындағы курорт
+    kind = next((found for k in range(dash + 2, end + 1) if (k == end or words[k] == ",")
+                 and (found := _defined_as(words[k - 1]))), "")
     if kind and _may_be_place(words[first:dash], labels[first]) \
             and not (kind == "FACILITY" and labels[first][2:] in PLACES):  # Бурабай — ұлттық саябақ: a place already
         out[first:dash] = [f"B-{kind}"] + [f"I-{kind}"] * (dash - first - 1)
@@ -109,5 +111,8 @@ def _one_name(labels: Sequence[str], first: int, dash: int) -> bool:
 
 
 def _defined_as(word: str) -> str:
-    """The class a definition ending in `word` gives its subject, or ""."""
+    """The class a definition ending in `word` gives its subject, or "": a noun in the nominative (өзен, орны), not
+    a word that modifies another (облысындағы, маңындағы курорт)."""
+    if not w.cases(word) <= {"Nom"} or w.attributive(word):
+        return ""
     return HEAD_CLASSES.get(heads.head(word.lower()), "") or PREDICATES.get(w.lemma(word), "")
