@@ -10,6 +10,7 @@ and then phonotactic rules choose among the forms `endings.strip_case` proposes.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from taldau.morph.suffixes import CASE_GLOSSES as CASES
 from taldau.morph.suffixes import case_forms
@@ -19,6 +20,9 @@ from taldau.ner.endings import split_hyphen, strip_case
 NUMERIC = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENTAGE", "QUANTITY"})
 LINKED = frozenset({"GPE"})
 CASE_GLOSSES = CASES | {"ATTR", "EQU", "SIM"}  # cut from a name's last word with its case
+SPELLING = 0.75  # how alike two spellings of one place are, by difflib's ratio (Әзербайжан, Әзірбайжан: 0.9)
+# A country's state bodies: the government, parliament and its chambers, ministries, the presidential administration
+STATE_BODIES = ("үкімет", "парламент", "сенат", "мәжіліс", "конгресс", "министрлі", "әкімшілі")
 
 
 def canonical(
@@ -36,15 +40,37 @@ def canonical(
         found = gazetteer.match(tuple(words))
         if found:
             form, place = found
-            return " ".join(form), place.code
+            return _spelled(form, place.name), place.code
     if label == "CONTACT":  # info@stat.gov.kz-ке, 123-45-67-ге: the address or number without its ending
         return " ".join([*words[:-1], split_hyphen(words[-1])[0]]), None
     if label == "ORGANISATION" and (name := bodies.canonical(tuple(words))):
         return name, None  # БҰҰ-ның, Біріккен Ұлттар Ұйымының -> Біріккен Ұлттар Ұйымы
+    link = _state_of(words) if label == "ORGANISATION" else None
     if own_ending:
-        return " ".join(words), None
+        return " ".join(words), link
     last = _without_case_morphemes(words[-1], morphemes) if morphemes else _bare(words[-1])
-    return " ".join([*words[:-1], last]), None
+    return " ".join([*words[:-1], last]), link
+
+
+def _spelled(form: Sequence[str], name: str) -> str:
+    """The gazetteer's name for another spelling of it (Әзербайжан, Азербайжан -> Әзірбайжан), so that a place has one
+    canonical name; another name (АҚШ, Америка for Америка Құрама Штаттары) stays as written."""
+    written = " ".join(form)
+    same = len(form) == len(name.split()) and not any(word.isupper() for word in form) \
+        and SequenceMatcher(None, written.lower(), name.lower()).ratio() >= SPELLING
+    return name if same else written
+
+
+def _state_of(words: Sequence[str]) -> str | None:
+    """Қазақстан Үкіметі, Ресей Федерациясының Сыртқы істер министрлігі: a body of a country's state (`STATE_BODIES`)
+    named after the country carries the country's code, as the actor it is; None for other bodies."""
+    if len(words) < 2 or not words[-1].lower().startswith(STATE_BODIES):
+        return None
+    for n in range(min(len(words) - 1, gazetteer.MAX_WORDS), 0, -1):
+        found = gazetteer.match(tuple(words[:n]))
+        if found and found[1].kind == "country":
+            return found[1].code
+    return None
 
 
 def _without_case_morphemes(word: str, morphemes: Sequence[tuple[str, str]]) -> str:

@@ -2,7 +2,9 @@
 
 Each rule takes the sentence's normalised words and IOB2 labels and returns new labels; `apply`
 runs them in order (`RULES`): those for laws live in `taldau.ner.laws`, for titles and bodies in `taldau.ner.titles`,
-for names as the press writes them in `taldau.ner.written`, the rest here. A sentence in Russian or English is not
+for names as the press writes them in `taldau.ner.written`, for common words read as names in `taldau.ner.commons`,
+for encyclopedia definitions (X — Y) in `taldau.ner.definitions`, for landmarks by their head word in
+`taldau.ner.landmarks`, the rest here. A sentence in Russian or English is not
 given to the CRF at all (`taldau.ner.foreign`).
 """
 from __future__ import annotations
@@ -14,15 +16,18 @@ from taldau.morph import abbreviation, analyze, suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
+from taldau.ner.commons import ambiguous_months, formulas, hordes
+from taldau.ner.definitions import bare_dashes, defined_subjects
+from taldau.ner.landmarks import landmarks
 from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
 from taldau.ner.laws import articles, codes, law_titles
 from taldau.ner.titles import (
-    BODIES, bodies_end_at_head, headless_positions, places_before_names, places_begin_names, positions_end_at_head,
+    BODIES, bodies_end_at_head, field_bodies, headless_positions, places_before_names, places_begin_names, positions_end_at_head,
     quoted_bodies_in_positions,
 )
-from taldau.ner.written import contacts, foreign_names, known_bodies, power_plants
+from taldau.ner.written import contacts, foreign_names, known_bodies, power_plants, products
 
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
 PARTY_HEADS = ("партия", "қозғалыс")  # «Ауыл» партиясы, «Нұр Отан» партиясының, «Ақ жол» қозғалысы
@@ -343,9 +348,10 @@ def persons_end_at_case(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 RULES = (
-    initials, defining_dashes, given_names, named_facilities, natural_places, known_bodies, foreign_names,
-    contacts, power_plants, parties, countries_end_persons, persons_end_at_case, countries_left_out,
-    coordinated_names, local_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions,
+    initials, defining_dashes, bare_dashes, defined_subjects, hordes, ambiguous_months, given_names, formulas,
+    named_facilities, natural_places, landmarks, known_bodies, foreign_names,
+    contacts, power_plants, products, parties, countries_end_persons, persons_end_at_case, countries_left_out,
+    coordinated_names, local_bodies, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions,
     positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names, places_begin_names,
     defined_abbreviations, quoted_speech,
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from taldau.morph import analyze
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
@@ -14,6 +15,9 @@ from taldau.ner.laws import MAX_TITLE
 
 BODIES = {"org": "ORGANISATION", "pos": "POSITION"}  # `heads.tsv` classes of a head word -> the name a place begins
 PLACED = ("POSITION", "LAW")  # names a place right before belongs to
+MAX_BETWEEN = 3  # lowercase words between a body's first capitalised word and its head word
+HEAD_CASES = frozenset({"Loc", "Abl", "Ins"})  # a head word in these is a place or a partner, no body's name
+NATIONAL = ("министрлі", "агенттіг", "комитет", "консорциум")  # heads of a country's own bodies
 
 
 def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -79,7 +83,9 @@ def places_before_names(words: Sequence[str], labels: list[str]) -> list[str]:
     """Өзбекстандағы Humans банкі, Франциядағы Лувр мұражайы: a place in the attributive locative that begins an
     ORGANISATION or a FACILITY before a name of its own (a capitalised or quoted word) is a GPE apart, as KazNERD
     writes it; not before a country (Түркиядағы Қазақстан елшілігі is one body), nor in a name without one of its
-    own (Алматыдағы төртінші клиникалық аурухана, Оралдағы жылу электр станциясы stay whole)."""
+    own (Алматыдағы төртінші клиникалық аурухана, Оралдағы жылу электр станциясы stay whole). So is a country in the
+    genitive before a name in Latin letters or quotes (АҚШ-тың | Microsoft корпорациясы, a company of the country's,
+    not Қазақстанның Парламенті, its own body)."""
     out = list(labels)
     if "B-ORGANISATION" not in labels and "B-FACILITY" not in labels:  # most sentences
         return out
@@ -87,7 +93,9 @@ def places_before_names(words: Sequence[str], labels: list[str]) -> list[str]:
         for first, last in spans_of(labels, name):
             after = words[first + 1] if first + 1 < last else ""
             own_name = (after[:1].isupper() or after in OPEN_QUOTES) and not w.country([after])
-            if own_name and gazetteer.match((words[first],)) and w.attributive(words[first]):
+            foreign = after in OPEN_QUOTES or after.isascii() and after[:1].isalpha()
+            if own_name and gazetteer.match((words[first],)) \
+                    and (w.attributive(words[first]) or foreign and w.genitive(words[first]) and w.country(words[first:first + 1])):
                 out[first] = "B-GPE"
                 out[first + 1] = f"B-{name}"
     return out
@@ -105,3 +113,46 @@ def places_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
         if place == "GPE" and name in PLACED and end == start and not w.oblique(words[end - 1]):
             out[first:last] = [f"B-{name}"] + [f"I-{name}"] * (last - first - 1)
     return out
+
+
+def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Энергетика министрлігі, Білім және ғылым министрлігінің, Каспий құбыр консорциумы: capitalised words, then
+    lowercase ones in no oblique case, up to an organisation's head word possessed (`heads.tsv`) are one
+    ORGANISATION, where the CRF saw no name there or a natural place's alone (Каспий). Not a person's (Асқар
+    компаниясы: his company), a country's or a city's (`rules.local_bodies` reads those), a genitive or a plural
+    (Партияның саяси кеңесі), nor a head that goes on into a longer name (театры фестивалі, агенттігі төрағасы). First
+    in a sentence, where any word is capitalised, only a national body's head (`NATIONAL`): Полиция департаменті
+    there is the police in general, as KazNERD reads it."""
+    out = list(labels)
+    for h, word in enumerate(words):
+        if labels[h] != "O" or heads.head(word) != "org" or not w.possessed(word) or w.cases(word) & HEAD_CASES \
+                or h + 1 < len(words) and words[h + 1].islower() and w.possessed(words[h + 1]):
+            continue
+        k = h - 1
+        while k >= 0 and h - k <= MAX_BETWEEN and labels[k] == "O" and words[k].islower() and words[k].isalpha() \
+                and not w.oblique(words[k]) and not heads.head(words[k]) and _modifier(words[k]):
+            k -= 1
+        first = k
+        while first >= 0 and words[first][:1].isupper() and words[first].isalpha() \
+                and (labels[first] == "O" and _field(words[first]) or labels[first].endswith("LOCATION")):
+            first -= 1
+        first += 1
+        opening = first == 0 or words[first - 1] in OPEN_QUOTES or not words[first - 1][:1].isalnum()
+        if first <= k and not (first and labels[first - 1].startswith("I-")) \
+                and (not opening or word.startswith(NATIONAL)):
+            out[first : h + 1] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (h - first)
+    return out
+
+
+def _modifier(word: str) -> bool:
+    """A word that may stand inside a body's name: a noun, an adjective, a conjunction (білім және ғылым)."""
+    readings = analyze(word)
+    return bool(readings) and readings[0].upos in ("NOUN", "ADJ", "CCONJ")
+
+
+def _field(word: str) -> bool:
+    """A capitalised word that may begin a body's name by its field (Энергетика, Ұлттық): a common noun or an
+    adjective in the nominative and singular, no given name (Асқар), pronoun or place of the gazetteer."""
+    readings = analyze(word.lower())
+    return bool(readings) and readings[0].upos in ("NOUN", "ADJ") and "Number=Plur" not in readings[0].feats \
+        and w.cases(word) <= {"Nom"} and not gazetteer.match((word,)) and not any("Gender=" in a.feats for a in readings)

@@ -9,7 +9,9 @@ import re
 from collections.abc import Sequence
 
 from taldau.ner import bodies, gazetteer, heads
+from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
+from taldau.ner.labels import spans
 from taldau.segment.tokens import phone_end
 
 BODY_PARTS = frozenset({"ORGANISATION", "GPE", "LOCATION", "NORP", "FACILITY"})  # classes the CRF cuts a body into
@@ -30,6 +32,8 @@ TRUNK_PREFIXES = frozenset({"8", "+", "7"})  # + 7 (727) ..., 8 (727) ...: the c
 POWER_PLANTS = frozenset({"ГЭС", "ГРЭС", "АЭС", "ЖЭС", "ЖЭО", "ТЭЦ", "МАЭС"})  # hydro, district, nuclear, heat
 PLURAL = ("тер", "дер", "лер", "тар", "дар", "лар")  # АЭС-тер, ГЭС-тері: plants in general
 MAX_LATIN_WORDS = 4  # Latin words taken as one name
+PRODUCT_PARTS = frozenset({"ORGANISATION", "EVENT", "FACILITY"})  # classes the CRF reads a product's name into
+MODEL_CODE = re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9]*")  # H100, A380, RTX4090, Boeing's 737 after its name
 
 
 def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -44,8 +48,13 @@ def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
         sizes = range(min(firsts.get(word, 1), len(words) - i), 0, -1)
         size = next((n for n in sizes if bodies.canonical(tuple(words[i : i + n]))), 0)
         end = i + size
-        if not size or end < len(out) and out[end].startswith("I-") \
-                or any(label[2:] not in BODY_PARTS for label in out[i:end] if label != "O"):
+        if not size:
+            continue
+        headless = _headless_run(words, out, i, end)
+        if headless:  # ҚР ҰБ-ның бағалауынша: the CRF's POSITION runs on from the body over no head word of one
+            out[end:headless] = ["O"] * (headless - end)
+        if end < len(out) and out[end].startswith("I-") \
+                or any(label[2:] not in BODY_PARTS for label in out[i:end] if label != "O") and not headless:
             continue
         if out[i].startswith("I-"):  # the CRF's name began before the body's
             first = next((j for j in range(i - 1, -1, -1) if out[j].startswith("B-")), i)
@@ -55,6 +64,17 @@ def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
             out[first:i] = ["B-GPE"] + ["I-GPE"] * (i - first - 1)
         out[i:end] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (size - 1)
     return out
+
+
+def _headless_run(words: Sequence[str], labels: Sequence[str], first: int, end: int) -> int:
+    """Where the CRF's name that begins at `first` and runs on past `end` ends, when no word after `end` in it is a
+    head word of `heads.tsv` (ҚР ҰБ-ның бағалауынша, not БҰҰ Бас хатшысы); 0 otherwise."""
+    if not labels[first].startswith("B-") or end >= len(labels) or labels[end] != "I-" + labels[first][2:]:
+        return 0
+    last = end
+    while last < len(labels) and labels[last] == "I-" + labels[first][2:]:
+        last += 1
+    return 0 if any(heads.head(word.lower()) for word in words[end:last]) else last
 
 
 def contacts(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -133,4 +153,32 @@ def power_plants(words: Sequence[str], labels: list[str]) -> list[str]:
         out[first : k + 1] = ["B-FACILITY"] + ["I-FACILITY"] * (k - first)
         if k + 1 < len(out) and out[k + 1].startswith("I-"):
             out[k + 1] = "B-" + out[k + 1][2:]
+    return out
+
+
+def products(words: Sequence[str], labels: list[str]) -> list[str]:
+    """NVIDIA H100 үдеткіші, Airbus A380 ұшағы: a name in Latin letters with a model's code, before a lowercase noun
+    that heads no body's name, is a PRODUCT, the name and the code (the noun, what it is, stays out, and so do words
+    before the name, which the CRF ran into it: Зертханаға), where the CRF read it as part of a body, an event or a
+    facility; NVIDIA компаниясы stays the company. A code alone is no number either (H100 үдеткіштері), and a
+    locative the CRF ran into a Latin name is none of it (Орталықта | NVIDIA компаниясының)."""
+    out = list(labels)
+    if not ASCII_LETTER.search(" ".join(words)):  # no Latin word: most sentences
+        return out
+    for kind, first, last in spans(labels):
+        if kind in NUMERIC and last == first + 1 and MODEL_CODE.fullmatch(words[first]):
+            out[first] = "O"  # H100 үдеткіштері: a model's code, no count
+            continue
+        if kind not in NUMERIC and first + 1 < last and words[first + 1].isascii() and w.locative(words[first]):
+            out[first : first + 2] = ["O", f"B-{kind}"]  # Орталықта | NVIDIA: where, no part of the name
+            first += 1
+        end = last
+        while end > first and words[end - 1].islower() and heads.head(words[end - 1]) != "org":
+            end -= 1
+        start = end
+        while start > first and words[start - 1].isascii() and words[start - 1][:1].isalnum():
+            start -= 1
+        if kind in PRODUCT_PARTS and start < end < last and MODEL_CODE.fullmatch(words[end - 1]):
+            out[first:last] = ["O"] * (last - first)
+            out[start:end] = ["B-PRODUCT"] + ["I-PRODUCT"] * (end - start - 1)
     return out

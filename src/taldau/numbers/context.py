@@ -19,6 +19,8 @@ from taldau.morph import NEGATORS, analyze
 from taldau.morph.suffixes import split_stem
 from taldau.numbers.words import read_word
 
+AMOUNTS = frozenset({"cardinal", "percent", "money", "quantity"})  # kinds of a value that changes
+UNTIL_WORDS = frozenset({"дейін", "шейін", "дейінгі"})
 _LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_START = frozenset({".", "!", "?", "«", "—", "–", ":", '"', "(", "…", ","})
 _DASHES = frozenset({"–", "—", "-"})
@@ -201,8 +203,15 @@ def _marked(tokens: Sequence[Token], number: int, mark: str) -> bool:
     return any(a.norm == str(number) and b.norm == mark for a, b in zip(tokens, tokens[1:]))
 
 
+def horde(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Ұлы жүз бен Орта жүз, Кіші жүздің руы: жүз after Ұлы, Орта or Кіші written with a capital is a horde, no 100."""
+    before = tokens[start - 1].norm if start > 0 else ""
+    return end - start == 1 and before[:1].isupper() and before.lower() in lx.HORDES \
+        and any(a.lemma == "жүз" for a in analyze(tokens[start].norm.lower())[:1])
+
+
 IN_NAME = (in_name, in_title, in_code, numbered, in_other_entity)  # and item_label, which asks where lines start
-DROP = (article, distributive, quarter)
+DROP = (article, distributive, quarter, horde)
 
 
 def counted(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
@@ -243,7 +252,39 @@ def _exceeds(tokens: Sequence[Token], i: int) -> bool:
     return not (i + 1 < len(tokens) and tokens[i + 1].norm.lower() in NEGATORS)
 
 
-RELABEL = (counted, starting, exceeding)
+def similative(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
+    """3 сағаттай, 5 күндей "about 3 hours, 5 days": the similative on a duration's unit makes it approximate, as on a
+    currency's (100 теңгедей) or a number's (жүздей)."""
+    if draft.approx or draft.kind != "duration" or not tokens[end - 1].norm.isalpha():
+        return draft
+    reading = analyze(tokens[end - 1].norm.lower())[:1]
+    return replace(draft, approx=True) if reading and reading[0].morphemes[-1][1] == "EQU" else draft
+
+
+def reached(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
+    """60 млрд долларға дейін өсті, 454 теңгеге дейін төмендеді: "дейін" before a verb of change (`CHANGE_VERBS`)
+    marks the value reached, no upper bound (300 мың теңгеге дейін бөлінді stays a cap); for an amount only: a date
+    or a time is when the change went on (қаңтардан наурызға дейін баға өсті)."""
+    if draft.bound != "max" or draft.kind not in AMOUNTS or tokens[end - 1].norm.lower() not in UNTIL_WORDS:
+        return draft
+    for token in tokens[end : end + 1 + lx.CHANGE_GAP]:
+        reading = analyze(token.norm.lower())[:1]
+        if reading and reading[0].upos == "VERB" and reading[0].lemma in lx.CHANGE_VERBS:
+            return replace(draft, bound=None)
+    return draft
+
+
+def not_later(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
+    """айдың 10-күнінен кешіктірмей, 1 наурыздан кешіктірілмейтін: a date in the ablative before a negated кешіктір-
+    "delay" is the latest one allowed, an upper bound (the verb stays out of the span)."""
+    if draft.bound or draft.kind != "date" or end >= len(tokens) or not tokens[end - 1].norm.lower().endswith(ABLATIVE):
+        return draft
+    reading = analyze(tokens[end].norm.lower())[:1]
+    late = reading and reading[0].lemma in lx.DELAY_VERBS and "Polarity=Neg" in reading[0].feats
+    return replace(draft, bound="max") if late else draft
+
+
+RELABEL = (counted, starting, exceeding, similative, reached, not_later)
 
 
 def decide(draft: Draft, tokens: Sequence[Token], start: int, end: int,

@@ -21,7 +21,7 @@ from taldau.numbers import lexicon as lx
 from taldau.numbers import periods as p
 from taldau.numbers.parts import ABLATIVE, AND, BEFORE, DASH, GLUED_ORDINAL, NUMBER, PAREN, Draft
 from taldau.numbers.timewords import (
-    AFTER, BETWEEN, DATE_TOKEN, DAY_MONTH, DAY_STAR, DAY_WORD, GENITIVE, MONTH, MONTH_WORD, PART, ROMAN, SHIFT, THIS_YEARS, UNTIL,
+    AFTER, BETWEEN, DATE_TOKEN, DAY_MONTH, DAY_OF_MONTH, DAY_STAR, DAY_WORD, GENITIVE, MONTH, MONTH_WORD, PART, ROMAN, SHIFT, THIS_YEARS, UNTIL,
     YEAR,
 )
 from taldau.numbers.words import Number
@@ -42,6 +42,7 @@ ROMAN_ORDINAL = rule(ROMAN).interpret(lambda m: None if m.group(2) else Number(r
 DAY_NUMBER = or_(NUMBER, GLUED_ORDINAL).interpret(_day)  # 1-інші, бірінші, 5-(мамыр)
 # before жұлдыз "day of the month" the number is an ordinal (5-жұлдызы, бірінші жұлдызында), not бес жұлдызды "five-star"
 STAR_DAY = rule(or_(NUMBER, GLUED_ORDINAL), DAY_STAR).interpret(lambda n, _: _day(n) if n.ordinal else None)
+MONTH_DAY = rule(GLUED_ORDINAL, DAY_OF_MONTH).interpret(lambda n, _: _day(n))  # (айдың) 10-күнінен: after a month
 DAY = or_(DAY_NUMBER, in_({"оны": 10, "онына": 10}))  # after a month only: қаңтардың оны, the 10th
 FROM_DAY = rule(NUMBER).interpret(lambda n: _day(n) if n.ending.endswith(ABLATIVE) else None)  # 5-інен (10-ына дейін)
 MONTH_OF = rule(MONTH_WORD).interpret(lambda w: w if w.ending.endswith(GENITIVE) else None)  # айдың (10-ы)
@@ -95,7 +96,8 @@ MONTH_PART = or_(
         lambda n, m: {"month": m.value, "day": n.value, "until": int(n.high)}
         if n.high is not None and _day(replace(n, high=None)) and n.high <= 31 and not n.ending else None
     ),
-    rule(GENITIVE_MONTH, STAR_DAY).interpret(lambda m, d: _days(m, d, None)),  # шілденің 5-жұлдызында
+    # шілденің 5-жұлдызында, мамырдың 10-күні
+    rule(GENITIVE_MONTH, or_(STAR_DAY, MONTH_DAY)).interpret(lambda m, d: _days(m, d, None)),
     # мамырдың 15-і, 16-сы және 17-сі: listed days of one month are one date, as KazNERD's guidelines show it
     rule(GENITIVE_MONTH, DAY, repeat(rule(LISTED_BY, LISTED_DAY), 1, 4), ahead(BETWEEN, negate=True)).interpret(
         lambda m, d, more, _: _listed_days(m, [d, *(day for _, day in more)])
@@ -288,7 +290,8 @@ CALENDAR = or_(
     rule(opt(SHIFT), MONTH_OF, NUMBER).interpret(
         lambda _, __, n: f"XXXX-XX-{n.value:02d}" if _day(n) and (n.ordinal or n.ending) else None
     ),
-    rule(MONTH_OF, STAR_DAY).interpret(lambda _, d: f"XXXX-XX-{d:02d}"),  # айдың 10-жұлдызында (not бірінші жұлдыз "star")
+    # айдың 10-жұлдызында (not бірінші жұлдыз "star"), келесі айдың 10-күнінен
+    rule(opt(SHIFT), MONTH_OF, or_(STAR_DAY, MONTH_DAY)).interpret(lambda _, __, d: f"XXXX-XX-{d:02d}"),
     BARE_DAY,
     BARE_YEAR,
 )

@@ -53,6 +53,14 @@ NOT_NUMBER_FAMILIES = r"алтын(?!шы)\w*|бірл(?!ер)\w*|бесі[гк]
 # біреулер "some people", ондағы "there".
 NOT_NUMBER_STARTS = r"жүзі(?!нші)\w*|онда(?!ған|р)\w+|біреу(?!і$|ін$|іне$|інде$|інен$)\w+"
 
+# Ұлы жүз, Орта жүз, Кіші жүз: the three Kazakh hordes (жүз "horde" after these written with a capital, no hundred).
+HORDES = frozenset({"ұлы", "орта", "кіші"})
+# Verbs of change: after them "дейін" marks the value reached (60 млрд долларға дейін өсті "grew to"), not a cap.
+CHANGE_VERBS = frozenset({"өс", "арт", "төменде", "азай", "жет", "көтеріл", "түс", "көбей", "ұлғай", "қысқар", "кеми",
+                          "төмендет", "арттыр", "азайт", "көтер", "көбейт", "ұлғайт", "қысқарт", "өсір", "шарықта"})
+DELAY_VERBS = frozenset({"кешіктір", "кешік"})  # 10-ынан кешіктірмей "no later than the 10th": an upper bound
+CHANGE_GAP = 1  # words allowed between дейін and the verb (дейін күрт төмендеді)
+
 # бір alone is "a" (бір күні, бір қызық оқиға) unless something says it counts: тағы бір "one more",
 # тек бір "only one"; бір ғана, бір рет, бір мәрте, бір есе, бір емес (екі) "not one (but two)".
 ONE = frozenset({"бір", "бір-ақ"})

@@ -59,6 +59,8 @@ MONTH_WORD = stem({"ай"}, exclude=c.NOT_PERIODS)  # мамыр айының б
 DAY_WORD = stem({"күн"}, exclude=c.NOT_PERIODS)  # мамырдың бірі күні
 # шілденің 5-жұлдызы, айдың бірінші жұлдызында: the day of the month, possessed (5-жұлдызды "five-star" is an adjective)
 DAY_STAR = rule(stem({"жұлдыз"})).interpret(lambda w: w if w.ending.startswith(POSSESSIVE) else None)
+# айдың 10-күнінен, мамырдың 5-күні: күн possessed after an ordinal is the day of the month as well
+DAY_OF_MONTH = or_(DAY_STAR, rule(DAY_WORD).interpret(lambda w: w if w.ending.startswith(POSSESSIVE) else None))
 _SEASON_NAME = stem(c.SEASONS, exclude=c.NOT_SEASONS)
 
 

@@ -42,7 +42,7 @@ UNITS = {
     "ватт": "W", "киловатт": "kW", "мегаватт": "MW", "гигаватт": "GW", "ват": "W", "киловат": "kW",
     "мегават": "MW", "гигават": "GW",
     "вольт": "V", "киловольт": "kV", "байт": "B", "килобайт": "kB", "мегабайт": "MB", "гигабайт": "GB",
-    "терабайт": "TB", "бит": "bit", "градус": "°", "балл": "point", "ұпай": "point",
+    "терабайт": "TB", "петабайт": "PB", "бит": "bit", "градус": "°", "балл": "point", "ұпай": "point",
     "калория": "cal", "килокалория": "kcal", "децибел": "dB", "герц": "Hz", "мегагерц": "MHz",
 }
 # Words a unit's stem would take: келіңіз "come" (not келі "kilo" + ңіз).
@@ -52,6 +52,8 @@ UNIT_SYMBOLS = {
     "т": "t", "тн": "t", "кг": "kg", "г": "g", "мг": "mg", "м": "m", "км": "km", "см": "cm", "мм": "mm", "га": "ha",
     "л": "l", "квт": "kW", "мвт": "MW", "гвт": "GW", "gb": "GB", "mb": "MB", "tb": "TB", "kg": "kg", "km": "km",
     "°c": "°C", "°с": "°C", "℃": "°C", "°": "°",  # °С with a Cyrillic С, as Kazakh keyboards type it
+    "гб": "GB", "мб": "MB", "тб": "TB", "пб": "PB", "pb": "PB",  # жады 1,5 ПБ: memory
+    "тфлопс": "TFLOPS", "пфлопс": "PFLOPS", "tflops": "TFLOPS", "pflops": "PFLOPS",  # қуаты 2 ПФлопс: computing power
 }
 # Areas and volumes written with a power: 50 м², 2,7 млн км², 300 м³ (or м2, м3 where ² is not at hand).
 UNIT_SYMBOLS |= {f"{symbol}{power}": f"{unit}{digit}" for symbol, unit in (("м", "m"), ("км", "km"), ("см", "cm"), ("мм", "mm"))

@@ -1,0 +1,86 @@
+"""Rules for common words the CRF reads as names: a month name that is also a noun (қазан "cauldron"), a courtesy
+formula that is also a given name (Рахмет "thank you"), the three hordes (Ұлы жүз: no hundred, no facility). Each
+takes a sentence's words and IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from taldau.morph import analyze
+from taldau.ner import words as w
+from taldau.ner.labels import spans_of
+from taldau.numbers.calendar import AMBIGUOUS_MONTHS, LIST_JOINTS, MONTHS, PERIODS
+
+DATE_CASES = frozenset({"Loc", "Abl"})  # қазанда, қазаннан: when, from when
+DATE_NEIGHBOURS = frozenset(MONTHS) | frozenset(PERIODS) | {"биыл", "былтыр", "өткен", "келесі", "осы", "биылғы"}
+# Formulas of courtesy that taldau.morph knows only as given names: Рахмет, достар! (thanks, friends)
+FORMULAS = frozenset({"рахмет"})
+ADDRESSEES = frozenset({"сізге", "саған", "сіздерге", "сендерге", "көп", "үлкен"})  # рахмет сізге, көп рахмет
+HORDES = frozenset({"ұлы", "орта", "кіші"})  # Ұлы жүз, Орта жүз, Кіші жүз: the three Kazakh hordes
+HORDE = "жүз"
+
+
+def ambiguous_months(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Қазан бірден қайнай бастады, қазан қайнамады: a month name that is also a common noun (қазан, маусым, наурыз;
+    `AMBIGUOUS_MONTHS`) is a DATE only with a date around it: a number before it (20 қазан) or a day after its
+    genitive (қазанның 10-ы), ай after it (қазан айында), a date word next to it (биыл, қазан мен қараша), or a case of
+    when (қазанда, қазаннан). Else no entity."""
+    out = list(labels)
+    for first, last in spans_of(labels, "DATE"):
+        if all(w.lemma(word) in AMBIGUOUS_MONTHS for word in words[first:last]) \
+                and not _date_context(words, first, last):
+            out[first:last] = ["O"] * (last - first)
+            if last < len(out) and out[last].startswith("I-"):
+                out[last] = "B-" + out[last][2:]
+    return out
+
+
+def _date_context(words: Sequence[str], first: int, last: int) -> bool:
+    """Whether the month name at [first, last) stands among date words (see `ambiguous_months`)."""
+    if w.cases(words[last - 1]) & DATE_CASES:
+        return True
+    before = first - 1
+    while before >= 0 and words[before].lower() in LIST_JOINTS:
+        before -= 1
+    after = last
+    while after < len(words) and words[after].lower() in LIST_JOINTS:
+        after += 1
+    if before >= 0 and _number(words[before]) or after < len(words) and w.genitive(words[last - 1]) \
+            and any(ch.isdigit() for ch in words[after]):  # 20 қазан, қазанның 10-ы (not қазан бірден қайнады)
+        return True
+    return any(0 <= k < len(words) and (w.lemma(words[k]) in DATE_NEIGHBOURS or words[k].lower() in DATE_NEIGHBOURS)
+               for k in (before, after))
+
+
+def _number(word: str) -> bool:
+    """A number in digits or the likeliest reading a numeral: 20, 20-сы, жиырма."""
+    readings = analyze(word.lower())
+    return any(ch.isdigit() for ch in word) or bool(readings) and readings[0].upos == "NUM"
+
+
+def formulas(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Рахмет, достар! — Рахмет! — деді ол: a courtesy formula that is also a given name (`FORMULAS`) is no PERSON
+    standing alone before punctuation, at the end, or before its addressee (рахмет сізге); Рахмет келді and Рахмет
+    Әлиев stay persons."""
+    out = list(labels)
+    for first, last in spans_of(labels, "PERSON"):
+        after = words[last].lower() if last < len(words) else ""
+        if last == first + 1 and words[first].lower() in FORMULAS \
+                and (not after or not after[:1].isalnum() or after in ADDRESSEES):
+            out[first] = "O"
+    return out
+
+
+def hordes(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Ұлы жүз бен Орта жүз бірікті, Кіші жүздің руы: Ұлы, Орта or Кіші written with a capital before жүз names one
+    of the three hordes, a NORP each (жүз is no hundred there); a name the CRF ran on over them ends at the last."""
+    out = list(labels)
+    for k in range(1, len(words)):
+        if words[k - 1].lower() in HORDES and words[k - 1][:1].isupper() and w.lemma(words[k]) == HORDE:
+            run = k + 1  # what the CRF ran on into after the horde (бен Орта жүз бірікті) is another phrase
+            while run < len(out) and out[run].startswith("I-"):
+                out[run] = "O"
+                run += 1
+            out[k - 1 : k + 1] = ["B-NORP", "I-NORP"]
+    return out
+

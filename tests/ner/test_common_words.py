@@ -1,0 +1,81 @@
+"""The whole pipeline on sentences written for these tests: common words the CRF reads as names (months that are
+nouns, courtesy formulas, the hordes), encyclopedia definitions (X — Y), landmarks, bodies by their field or
+abbreviation, Latin names of companies and products.
+
+Each row: a sentence, the entities expected among the found ones as "LABEL:text", and texts that must be no
+entity's (nor the start of one's), a decoy beside each case where the word is a name."""
+import pytest
+
+import taldau
+from taldau.ner.definitions import bare_dashes
+
+ROWS = [
+    # a month name that is also a noun needs a date around it
+    ("Қазан бірден бұрқылдап қайнай бастады.", [], ["Қазан"]),
+    ("Күтті, күтті, қазан қайнамады.", [], ["қазан"]),
+    ("Бай қазанды қойға айырбастады.", [], ["қазанды"]),
+    ("Сайлау 27 қазанда өтеді.", ["DATE:27 қазанда"], []),
+    ("Жиын қазан айының соңында болады.", ["DATE:қазан айының соңында"], []),
+    ("Наурыз мерекесі жақындады, ауылда наурыз көже пісірілді.", [], ["наурыз"]),
+    # a courtesy formula that is also a given name
+    ("Рахмет, достар.", [], ["Рахмет"]),
+    ("— Рахмет! — деді ол.", [], ["Рахмет"]),
+    ("Рахмет Омаров ауылға келді.", ["PERSON:Рахмет Омаров"], []),
+    # definitions: the dash is no part of the name, the defining noun gives its class
+    ("Ертіс — Қазақстандағы ең ұзын өзен.", ["LOCATION:Ертіс"], ["Ертіс —"]),
+    ("Бурабай — Ақмола облысындағы ең танымал демалыс орны.", ["LOCATION:Бурабай"], []),
+    ("Абай — қазақтың ұлы ақыны.", ["PERSON:Абай"], []),
+    ("Қаратау — оңтүстіктегі ежелгі тау.", ["LOCATION:Қаратау"], []),
+    ("Бурабай — Ақмола облысындағы, Көкшетау маңындағы курорт.", ["LOCATION:Бурабай"], []),
+    ("Ертіс — Қазақстандағы ең ұзын өзен, ол Қытайдан басталады.", ["LOCATION:Ертіс"], []),
+    ("Ол — ауылдағы ең үлкен мектеп.", [], ["Ол"]),
+    ("Жұмбақтас — көлдегі әйгілі жартас.", ["LOCATION:Жұмбақтас"], []),
+    ("Назарбаев университеті — елдегі ең үздік оқу орны.", [], ["Назарбаев"]),
+    # the three hordes: no hundred, no clause-long name
+    ("Ұлы жүз бен Орта жүз бірікті.", ["NORP:Ұлы жүз", "NORP:Орта жүз"], ["жүз", "Ұлы жүз бен Орта жүз бірікті"]),
+    ("Ол кезде Кіші жүздің рулары батысқа көшті.", ["NORP:Кіші жүздің"], ["жүздің"]),
+    ("Залға жүз адам жиналды.", ["CARDINAL:жүз"], []),
+    # landmarks before their head word: a facility with it, a natural place without
+    ("Туристер Бекет ата жерасты мешітіне барады.", ["FACILITY:Бекет ата жерасты мешітіне"], []),
+    ("Қала орталығында Абылай хан алаңы бар.", ["FACILITY:Абылай хан алаңы"], ["Абылай"]),
+    ("Қарақия ойысы теңіз деңгейінен төмен жатыр.", ["LOCATION:Қарақия"], []),
+    ("Мектеп ғимараты биыл жөнделді.", [], ["Мектеп ғимараты"]),
+    # bodies by their field, by an abbreviation
+    ("Энергетика министрлігі жел электр стансаларын салуды жоспарлап отыр.", ["ORGANISATION:Энергетика министрлігі"], []),
+    ("Ресей Каспий құбыр консорциумы арқылы мұнай жібереді.",
+     ["GPE:Ресей", "ORGANISATION:Каспий құбыр консорциумы"], ["Каспий"]),
+    ("Асқар компаниясын сатып жіберді.", [], ["Асқар компаниясын"]),
+    ("ҚазҰУ мен ЕҰУ-дың түлектері жиналды.", ["ORGANISATION:ҚазҰУ", "ORGANISATION:ЕҰУ-дың"], []),
+    ("ҚР ҰБ-ның бағалауынша, инфляция баяулайды.", ["ORGANISATION:ҚР ҰБ-ның"], ["ҚР ҰБ-ның бағалауынша"]),
+    ("Роскосмос жаңа зымыран ұшырды.", ["ORGANISATION:Роскосмос"], []),
+    # a country's company apart from the country; a product's name and code, not its maker
+    ("АҚШ-тың Microsoft корпорациясы да жобаға қатысады.", ["GPE:АҚШ-тың", "ORGANISATION:Microsoft корпорациясы"], []),
+    ("Қазақстанның Парламенті заңды қабылдады.", ["ORGANISATION:Қазақстанның Парламенті"], []),
+    ("Зертханаға NVIDIA H100 үдеткіші келді.", ["PRODUCT:NVIDIA H100"], ["NVIDIA H100 үдеткіші"]),
+    ("NVIDIA компаниясы Алматыда кеңсе ашты.", ["ORGANISATION:NVIDIA"], []),
+    ("Орталықта NVIDIA компаниясының H100 үдеткіштері бар.", ["ORGANISATION:NVIDIA"], ["H100"]),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent", ROWS, ids=[row[0][:30] for row in ROWS])
+def test_entities(text: str, expected: list[str], absent: list[str]) -> None:
+    entities = taldau.analyze(text).entities
+    found, texts = {f"{e.label}:{e.text}" for e in entities}, {e.text for e in entities}
+    assert set(expected) <= found, found
+    assert not set(absent) & texts, found
+
+
+def test_known_bodies_keep_their_canonical_names() -> None:
+    entities = taldau.analyze("ҚР ҰБ-ның бағалауынша, инфляция баяулайды.").entities
+    assert [e.canonical for e in entities if e.label == "ORGANISATION"] == ["Қазақстан Республикасының Ұлттық Банкі"]
+
+
+@pytest.mark.parametrize("words, labels, expected", [
+    ("Ертіс — ұзын өзен", "B-FACILITY I-FACILITY I-FACILITY O", "B-FACILITY O O O"),
+    ("Ертіс — өзен", "B-FACILITY I-FACILITY O", "B-FACILITY O O"),
+    ("— Ертіс ағады", "B-LOCATION I-LOCATION O", "O B-LOCATION O"),
+    ("Алматы — Бішкек тас жолы", "B-FACILITY I-FACILITY I-FACILITY I-FACILITY I-FACILITY", None),
+    ("5 — 6 мың", "B-CARDINAL I-CARDINAL I-CARDINAL I-CARDINAL", None),
+])
+def test_a_name_never_ends_at_a_bare_dash(words: str, labels: str, expected: str | None) -> None:
+    assert bare_dashes(words.split(), labels.split()) == (expected or labels).split()
