@@ -7,6 +7,7 @@ entity's (nor the start of one's), a decoy beside each case where the word is a 
 import pytest
 
 import taldau
+from taldau.ner import definitions
 from taldau.ner.definitions import bare_dashes
 
 ROWS = [
@@ -79,3 +80,17 @@ def test_known_bodies_keep_their_canonical_names() -> None:
 ])
 def test_a_name_never_ends_at_a_bare_dash(words: str, labels: str, expected: str | None) -> None:
     assert bare_dashes(words.split(), labels.split()) == (expected or labels).split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Халықаралық қазақ - түрік университетінің ашылуы", "B-ORGANISATION I-ORGANISATION O B-NORP O O",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O"),  # to its head word
+    ("Қалалық мұнай - газ зауыты ашылды", "B-FACILITY I-FACILITY O O O O",
+     "B-FACILITY I-FACILITY I-FACILITY I-FACILITY I-FACILITY O"),
+    ("Мемлекеттік тіл - қазақ тілі", "B-LANGUAGE I-LANGUAGE O B-LANGUAGE I-LANGUAGE",
+     "B-LANGUAGE I-LANGUAGE O B-LANGUAGE I-LANGUAGE"),  # no head word of a body or a place: untouched
+    ("Астана банкі - ел банкі", "B-ORGANISATION I-ORGANISATION O O O",
+     "B-ORGANISATION I-ORGANISATION O O O"),  # a name its head word ended: a definition follows
+])
+def test_a_name_goes_on_across_a_hyphen_written_apart_to_its_head(words, before, after):
+    assert definitions.hyphenated_names(words.split(), before.split()) == after.split()

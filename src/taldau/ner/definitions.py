@@ -51,6 +51,26 @@ def bare_dashes(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
+def hyphenated_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Халықаралық қазақ - түрік университеті: a hyphen written apart between two lowercase words joins them (a pair
+    segmentation splits), so a name cut there goes on to the head word that ends it (университеті) when the CRF saw
+    nothing but a people's or no name between; not a name its head already ended."""
+    out = list(labels)
+    if "-" not in words:  # most sentences
+        return out
+    for kind, first, last in spans(labels):
+        if kind not in HEAD_CLASSES.values() or last + 1 >= len(words) or words[last] != "-" \
+                or not words[last - 1][:1].islower() or not words[last + 1][:1].islower() \
+                or heads.head(words[last - 1].lower()):  # (Астана банкі - ел банкі: a name ended by its head)
+            continue
+        end = next((k + 1 for k in range(last + 1, min(last + 1 + heads.AHEAD, len(words)))
+                    if heads.head(words[k].lower()) in HEAD_CLASSES and words[k][:1].islower()), None)
+        if end is not None and all(label == "O" or label.endswith("NORP") for label in out[last:end]) \
+                and (end == len(out) or not out[end].startswith("I-")):
+            out[last:end] = [f"I-{kind}"] * (end - last)
+    return out
+
+
 def _defining(word: str) -> bool:
     """A lowercase word that is no number: what a definition goes on with (ұзын, not он тоғыз)."""
     readings = analyze(word)

@@ -17,11 +17,11 @@ from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.commons import ambiguous_months, formulas, hordes
-from taldau.ner.definitions import bare_dashes, defined_subjects
-from taldau.ner.landmarks import landmarks
+from taldau.ner.definitions import bare_dashes, defined_subjects, hyphenated_names
 from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
+from taldau.ner.landmarks import landmarks
 from taldau.ner.laws import articles, codes, law_titles
 from taldau.ner.titles import (
     BODIES, bodies_end_at_head, field_bodies, headless_positions, places_before_names, places_begin_names, positions_end_at_head,
@@ -348,8 +348,8 @@ def persons_end_at_case(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 RULES = (
-    initials, defining_dashes, bare_dashes, defined_subjects, hordes, ambiguous_months, given_names, formulas,
-    named_facilities, natural_places, landmarks, known_bodies, foreign_names,
+    initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
+    formulas, named_facilities, natural_places, landmarks, known_bodies, foreign_names,
     contacts, power_plants, products, parties, countries_end_persons, persons_end_at_case, countries_left_out,
     coordinated_names, local_bodies, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions,
     positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names, places_begin_names,
