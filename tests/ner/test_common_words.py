@@ -94,3 +94,9 @@ def test_a_name_never_ends_at_a_bare_dash(words: str, labels: str, expected: str
 ])
 def test_a_name_goes_on_across_a_hyphen_written_apart_to_its_head(words, before, after):
     assert definitions.hyphenated_names(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("text, name", [("Елімізде 5G желісі енгізіледі.", "5G"), ("Зертханада 3D сканер бар.", "3D")])
+def test_a_technology_named_by_a_digit_and_a_letter_is_no_count(text, name):
+    doc = taldau.analyze(text)
+    assert [(e.label, e.text) for e in doc.entities] == [("MISCELLANEOUS", name)] and not doc.quantities

@@ -34,6 +34,7 @@ PLURAL = ("тер", "дер", "лер", "тар", "дар", "лар")  # АЭС-
 MAX_LATIN_WORDS = 4  # Latin words taken as one name
 PRODUCT_PARTS = frozenset({"ORGANISATION", "EVENT", "FACILITY"})  # classes the CRF reads a product's name into
 MODEL_CODE = re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9]*")  # H100, A380, RTX4090, Boeing's 737 after its name
+GENERATION = re.compile(r"\d[DGK](?:-\w+)?")  # 5G, 3D, 4K: a technology's name (KazNERD: MISCELLANEOUS), no count
 
 
 def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -160,14 +161,17 @@ def products(words: Sequence[str], labels: list[str]) -> list[str]:
     """NVIDIA H100 үдеткіші, Airbus A380 ұшағы: a name in Latin letters with a model's code, before a lowercase noun
     that heads no body's name, is a PRODUCT, the name and the code (the noun, what it is, stays out, and so do words
     before the name, which the CRF ran into it: Зертханаға), where the CRF read it as part of a body, an event or a
-    facility; NVIDIA компаниясы stays the company. A code alone is no number either (H100 үдеткіштері), and a
-    locative the CRF ran into a Latin name is none of it (Орталықта | NVIDIA компаниясының)."""
+    facility; NVIDIA компаниясы stays the company. A code alone is no number either (H100 үдеткіштері; 5G, 3D name a
+    technology), and a locative the CRF ran into a Latin name is none of it (Орталықта | NVIDIA компаниясының)."""
     out = list(labels)
     if not ASCII_LETTER.search(" ".join(words)):  # no Latin word: most sentences
         return out
     for kind, first, last in spans(labels):
         if kind in NUMERIC and last == first + 1 and MODEL_CODE.fullmatch(words[first]):
             out[first] = "O"  # H100 үдеткіштері: a model's code, no count
+            continue
+        if kind in NUMERIC and last == first + 1 and GENERATION.fullmatch(words[first]):
+            out[first] = "B-MISCELLANEOUS"  # 5G желісі
             continue
         if kind not in NUMERIC and first + 1 < last and words[first + 1].isascii() and w.locative(words[first]):
             out[first : first + 2] = ["O", f"B-{kind}"]  # Орталықта | NVIDIA: where, no part of the name
