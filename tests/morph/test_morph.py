@@ -142,6 +142,12 @@ def test_unknown_capital_abbreviation_is_a_name(word):
     assert [(a.lemma, a.upos, a.feats, a.guessed) for a in analyze(word)] == [(word, "PROPN", "Case=Nom", True)]
 
 
+@pytest.mark.parametrize("word", ["жөндеуді", "береді", "елді", "бюджетті", "деңгейдегі", "демеуші", "зерттеуді"])
+def test_no_stem_is_a_word_cut_before_its_ending(word):
+    # hunspell-kk lists such cuts as stems (жөндеуд, беред): the word whole read as the cut plus a possessive і
+    assert word[:-1] not in {a.lemma.lower() for a in analyze(word)}
+
+
 @pytest.mark.parametrize("word, lemma", [("ЖОБА", "жоба"), ("ЖІӨ", "ЖІӨ"), ("ЖОБАЛАРЫН", "жоба")])
 def test_capitals_the_lexicon_knows_keep_their_reading(word, lemma):
     assert analyze(word)[0].lemma == lemma and not analyze(word)[0].guessed
