@@ -136,6 +136,12 @@ def test_lower_case_word_reads_as_written(word, lemma):
     assert lemmatize(word) == lemma
 
 
+@pytest.mark.parametrize("word", ["Тбилиси", "Қарабиси", "Сарыбели"])
+def test_capitalised_unknown_word_may_be_a_name_as_written(word):
+    # the guesser's likeliest stems may all be verbs (тбилисы, converbs in -и): a name as written stays a reading
+    assert (word, "PROPN", "Case=Nom") in {(a.lemma, a.upos, a.feats) for a in analyze(word)}
+
+
 @pytest.mark.parametrize("word", ["ЕҚДБ", "ИДБ", "ХЖҚО"])
 def test_unknown_capital_abbreviation_is_a_name(word):
     # an abbreviation the lexicon lacks: one guessed name as written, not an imperative of a made-up verb
