@@ -136,17 +136,6 @@ def test_lower_case_word_reads_as_written(word, lemma):
     assert lemmatize(word) == lemma
 
 
-@pytest.mark.parametrize("word", ["қызыл", "жасыл", "ақырын"])
-def test_a_voiced_stem_takes_no_bare_imperative(word):
-    # қыз+ыл is no "be heated!": no reading of the word is an imperative with a voice
-    assert not any("Voice=" in a.feats and "Mood=Imp" in a.feats for a in analyze(word))
-
-
-@pytest.mark.parametrize("word, lemma", [("айтылды", "айт"), ("салынған", "сал"), ("келісті", "кел")])
-def test_a_voiced_stem_keeps_its_other_forms(word, lemma):
-    assert any(a.lemma == lemma and "Voice=" in a.feats for a in analyze(word))
-
-
 @pytest.mark.parametrize("word", ["Тбилиси", "Қарабиси", "Сарыбели"])
 def test_capitalised_unknown_word_may_be_a_name_as_written(word):
     # the guesser's likeliest stems may all be verbs (тбилисы, converbs in -и): a name as written stays a reading

@@ -127,7 +127,7 @@ def guess(word: str) -> list[Analysis]:
         if (lemma, upos) not in seen:
             seen.add((lemma, upos))
             out.append(Analysis(lemma, upos, e.feats_str, ((word[:i], "STEM"),) + e.morphemes, True))
-            if upos == "VERB" and stem == low[:i] and e.morphemes:  # no bare imperative with a voice (lookup's rule)
+            if upos == "VERB" and stem == low[:i]:
                 voiced.extend(_voiced(word[:i], e))
             if len(out) == MAX_READINGS:
                 break

@@ -134,15 +134,6 @@ def _fits(stem: Stem, entry: Ending) -> bool:
     return not ("b" in flags and entry.bare) and not ("x" in flags and not entry.px3)
 
 
-_VOICES = frozenset(d.gloss for d in derivation.VOICE)
-
-
-def _voiced_imperative(stem: Stem, entry: Ending) -> bool:
-    """A stem read as base + voice takes no bare imperative: қызыл, жасыл are no "be heated!", "be made young!"
-    (UD Kazakh-KTB has no imperative with a voice; a lexicalised one, жазыл, is a dictionary stem)."""
-    return not entry.morphemes and entry.paradigm == "V" and stem.morphemes[-1][1] in _VOICES
-
-
 def _feats(stem: Stem, entry: Ending) -> str:
     if entry.bare and stem.upos in _BARE_WITHOUT_CASE:
         return stem.feats  # a bare adjective or numeral has no case in UD
@@ -194,7 +185,7 @@ def _emit(out: list[tuple], i: int, group: endings.Group, key_stem: str, rank: i
     for key in stem_keys(key_stem):
         for entry in group.by_key.get(key, ()):
             for st in found:
-                if (st.lexeme.flags and not _fits(st, entry)) or (st.rank and _voiced_imperative(st, entry)):
+                if st.lexeme.flags and not _fits(st, entry):
                     continue
                 out.append((max(rank, st.rank), -st.lexeme.freq, len(entry.chain), i, st, entry, _feats(st, entry)))
 
