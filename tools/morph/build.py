@@ -351,7 +351,7 @@ def main(argv: list[str] | None = None) -> None:
     _rewrite(lexicon, {}, args.data)  # the analyser needs a lexicon to filter hunspell and count lemmas
     collect(args.data, (("hunspell-kk (new stems only)", _unknown(hunspell)),), lexicon)
     _rewrite(lexicon, {}, args.data)
-    write(lexicon, lemma_frequencies(args.data), DATA_DIR, args.data)
+    _rewrite(lexicon, lemma_frequencies(args.data), args.data)  # the tables below read the lexicon as written
     write_phrases(args.data)
     compile_tables()
     print(f"wrote {DATA_DIR}", file=sys.stderr)
