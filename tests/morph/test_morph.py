@@ -137,10 +137,22 @@ def test_lower_case_word_reads_as_written(word, lemma):
     assert lemmatize(word) == lemma
 
 
+@pytest.mark.parametrize("word", ["Тбилиси", "Қарабиси", "Сарыбели"])
+def test_capitalised_unknown_word_may_be_a_name_as_written(word):
+    # the guesser's likeliest stems may all be verbs (тбилисы, converbs in -и): a name as written stays a reading
+    assert (word, "PROPN", "Case=Nom") in {(a.lemma, a.upos, a.feats) for a in analyze(word)}
+
+
 @pytest.mark.parametrize("word", ["ЕҚДБ", "ИДБ", "ХЖҚО"])
 def test_unknown_capital_abbreviation_is_a_name(word):
     # an abbreviation the lexicon lacks: one guessed name as written, not an imperative of a made-up verb
     assert [(a.lemma, a.upos, a.feats, a.guessed) for a in analyze(word)] == [(word, "PROPN", "Case=Nom", True)]
+
+
+@pytest.mark.parametrize("word", ["жөндеуді", "береді", "елді", "бюджетті", "деңгейдегі", "демеуші", "зерттеуді"])
+def test_no_stem_is_a_word_cut_before_its_ending(word):
+    # hunspell-kk lists such cuts as stems (жөндеуд, беред): the word whole read as the cut plus a possessive і
+    assert word[:-1] not in {a.lemma.lower() for a in analyze(word)}
 
 
 @pytest.mark.parametrize("word, lemma", [("ЖОБА", "жоба"), ("ЖІӨ", "ЖІӨ"), ("ЖОБАЛАРЫН", "жоба")])

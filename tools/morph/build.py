@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from taldau.morph.lexicon import DATA_DIR, FORMAT_VERSION, LANG_DIR, Lexeme, entries
-from taldau.morph.phonology import VOWELS, harden, restore_syncope, syncope
+from taldau.morph.phonology import VOWELS, harden, is_back, restore_syncope, syncope
 
 HUNSPELL_DIC = Path("/usr/share/hunspell/kk_KZ.dic")
 _CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі][А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіA-Za-z-]*$")
@@ -297,10 +297,23 @@ def _unknown(source):
                 known = any(x.paradigm == "V" for x in stems().get(stem, ()))
             else:
                 known = lookup(stem) or restore_syncope(stem) in stems() or _inflected(stem, words)
+                known = known or (lex.upos != "PROPN" and _cut(stem))
             if not known:
                 yield stem, lex
 
     return filtered
+
+
+def _cut(stem: str) -> bool:
+    """`stem` is a known word's form cut before its last vowel, as hunspell-kk also lists: жөндеуд (жөндеу|ді),
+    беред (бер|еді), демеуш (де|меуші), бюджетт, деңгейдег; each would read the word whole as itself plus ы/і,
+    a possessive (береді as беред|і, a noun)."""
+    from taldau.morph.lookup import lookup
+
+    if stem[-1] in VOWELS:
+        return False
+    whole = stem + ("ы" if is_back(stem) else "і")
+    return any(len(a.lemma) < len(stem) and stem.startswith(a.lemma.lower()) for a in lookup(whole))
 
 
 def _inflected(word: str, words: set[str]) -> bool:
@@ -338,7 +351,7 @@ def main(argv: list[str] | None = None) -> None:
     _rewrite(lexicon, {}, args.data)  # the analyser needs a lexicon to filter hunspell and count lemmas
     collect(args.data, (("hunspell-kk (new stems only)", _unknown(hunspell)),), lexicon)
     _rewrite(lexicon, {}, args.data)
-    write(lexicon, lemma_frequencies(args.data), DATA_DIR, args.data)
+    _rewrite(lexicon, lemma_frequencies(args.data), args.data)  # the tables below read the lexicon as written
     write_phrases(args.data)
     compile_tables()
     print(f"wrote {DATA_DIR}", file=sys.stderr)

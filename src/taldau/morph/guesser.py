@@ -8,8 +8,9 @@ harmony and last sound fit the ending. A candidate scores
 
 with both stem models read off the lexicon (the last three letters, backing off to two and one).
 A word's likeliest three lemmas are kept, each with its best reading; a stem voiced before a vowel
-is hardened back (мектеб|і -> мектеп); capitalised words read as proper nouns; a verb stem ending in a
-voice suffix also reads as its base with the voice, as UD lemmatises (қиюлас|ып -> қиюла). The weights were set
+is hardened back (мектеб|і -> мектеп); capitalised words read as proper nouns, and as a name in the
+nominative when none of the three is a noun (Тбилиси, not only a verb); a verb stem ending in a voice suffix also
+reads as its base with the voice, as UD lemmatises (қиюлас|ып -> қиюла). The weights were set
 on UniMorph forms of lemmas outside the held-out fifth and on dictionary-read KazNERD words (the
 guesser's readings against the dictionary's); a raw-text prior over ending chains did worse.
 """
@@ -131,6 +132,8 @@ def guess(word: str) -> list[Analysis]:
             if len(out) == MAX_READINGS:
                 break
     out.extend(v for v in voiced if (v.lemma, v.upos) not in seen)
+    if proper and out and not any(a.upos == "PROPN" for a in out):  # Тбилиси: a name, not only the verb тбилисы
+        out.append(Analysis(word, "PROPN", "Case=Nom", ((word, "STEM"),), True))
     if not out:
         upos = "X" if not any(c in VOWELS for c in low) and not low.isalpha() else "PROPN" if proper else "NOUN"
         feats = "Case=Nom" if upos != "X" else ""
