@@ -100,3 +100,16 @@ def test_a_name_goes_on_across_a_hyphen_written_apart_to_its_head(words, before,
 def test_a_technology_named_by_a_digit_and_a_letter_is_no_count(text, name):
     doc = taldau.analyze(text)
     assert [(e.label, e.text) for e in doc.entities] == [("MISCELLANEOUS", name)] and not doc.quantities
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Семей — Абай облысының орталығы.", ("GPE", "Семей")),  # a city defined as a centre stays a city
+    ("Біз Айгүлдің мектебіне бардық.", ("PERSON", "Айгүлдің")),  # a girl's school, no landmark
+])
+def test_a_known_place_or_a_person_s_genitive_keeps_its_class(text, expected):
+    found = [(e.label, e.text) for e in taldau.analyze(text).entities]
+    assert found[0] == expected
+
+
+def test_a_pronoun_s_street_is_no_landmark():
+    assert not taldau.analyze("Оның көшесі тар.").entities

@@ -102,8 +102,10 @@ def defined_subjects(words: Sequence[str], labels: list[str]) -> list[str]:
     # the noun before a comma or the end: Ертіс — ең ұзын өзен, ол ...; Бурабай — облысындағы, ... маңындағы курорт
     kind = next((found for k in range(dash + 2, end + 1) if (k == end or words[k] == ",")
                  and (found := _defined_as(words[k - 1]))), "")
-    if kind and _may_be_place(words[first:dash], labels[first]) \
+    if kind and _may_be_place(words[first:dash], labels[first]) and not (kind not in PLACES and (
+            labels[first][2:] == "GPE" or gazetteer.match(tuple(words[first:dash])))) \
             and not (kind == "FACILITY" and labels[first][2:] in PLACES):  # Бурабай — ұлттық саябақ: a place already
+        # (Семей — Абай облысының орталығы: a city the gazetteer or the CRF knows is no body its definition names)
         out[first:dash] = [f"B-{kind}"] + [f"I-{kind}"] * (dash - first - 1)
     return out
 

@@ -21,7 +21,8 @@ def landmarks(words: Sequence[str], labels: list[str]) -> list[str]:
     """Capitalised words, then an honorific (ата, хан) and adjectives, up to a possessed head word of a facility are
     one FACILITY, where the CRF saw no entity there or a person's name alone (Абылай | хан алаңы); before the head word
     of a natural place they are its name, a LOCATION (Қарақия | ойысы), as KazNERD writes both. First in a sentence,
-    where every word is capitalised, a common noun begins none (Мектеп ғимараты, Туристер | Бекет ата мешітіне)."""
+    where every word is capitalised, a common noun begins none (Мектеп ғимараты, Туристер | Бекет ата мешітіне); nor
+    does a word in a case or a pronoun (Айгүлдің мектебі: a girl's school)."""
     out = list(labels)
     for h, word in enumerate(words):
         kind = PLACE_HEADS.get(heads.head(word))
@@ -34,7 +35,8 @@ def landmarks(words: Sequence[str], labels: list[str]) -> list[str]:
             k -= 1
         first = k
         while first >= 0 and k - first < MAX_NAME and words[first][:1].isupper() and words[first].isalpha() \
-                and labels[first] in ("O", "B-PERSON", "I-PERSON") and not gazetteer.match((words[first],)):
+                and labels[first] in ("O", "B-PERSON", "I-PERSON") and not gazetteer.match((words[first],)) \
+                and _bare(words[first]):
             first -= 1
         first += 1
         opening = first == 0 or words[first - 1] in OPEN_QUOTES or not words[first - 1][:1].isalnum()
@@ -45,6 +47,13 @@ def landmarks(words: Sequence[str], labels: list[str]) -> list[str]:
         last = h + 1 if kind == "FACILITY" else k + 1  # KazNERD: Есіл вокзалы whole, but Шаған | өзені
         out[first:last] = [f"B-{kind}"] + [f"I-{kind}"] * (last - first - 1)
     return out
+
+
+def _bare(word: str) -> bool:
+    """A word a name may hold: no case but the nominative, no pronoun (not Айгүлдің | мектебі, Оның | көшесі: whose
+    school, whose street)."""
+    readings = analyze(word.lower())
+    return w.cases(word) <= {"Nom"} and not any(a.upos in ("PRON", "DET") for a in readings[:1])
 
 
 def _common(word: str) -> bool:

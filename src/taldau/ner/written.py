@@ -69,13 +69,14 @@ def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def _headless_run(words: Sequence[str], labels: Sequence[str], first: int, end: int) -> int:
     """Where the CRF's name that begins at `first` and runs on past `end` ends, when no word after `end` in it is a
-    head word of `heads.tsv` (ҚР ҰБ-ның бағалауынша, not БҰҰ Бас хатшысы); 0 otherwise."""
+    head word of `heads.tsv` nor capitalised (ҚР ҰБ-ның бағалауынша, not БҰҰ Бас хатшысы, Дүниежүзілік банк Тобы);
+    0 otherwise."""
     if not labels[first].startswith("B-") or end >= len(labels) or labels[end] != "I-" + labels[first][2:]:
         return 0
     last = end
     while last < len(labels) and labels[last] == "I-" + labels[first][2:]:
         last += 1
-    return 0 if any(heads.head(word.lower()) for word in words[end:last]) else last
+    return 0 if any(heads.head(word.lower()) or word[:1].isupper() for word in words[end:last]) else last
 
 
 def contacts(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -87,7 +88,8 @@ def contacts(words: Sequence[str], labels: list[str]) -> list[str]:
     if not CONTACT_START.search(" ".join(words)):  # most sentences
         return out
     for k, word in enumerate(words):
-        if not (CONTACT.fullmatch(word) or phone_end(word, 0) == len(word)) or DATE_LIKE.match(word) or out[k] != "O" and out[k][2:] not in NUMERIC:
+        if not (CONTACT.fullmatch(word) or phone_end(word, 0) == len(word)) or DATE_LIKE.match(word) \
+                or out[k] != "O" and out[k][2:] not in NUMERIC:
             continue
         first = k
         if k >= 3 and words[k - 3] == "(" and words[k - 2].isdigit() and words[k - 1] == ")":

@@ -21,6 +21,7 @@ from taldau.numbers.words import read_word
 
 AMOUNTS = frozenset({"cardinal", "percent", "money", "quantity"})  # kinds of a value that changes
 UNTIL_WORDS = frozenset({"дейін", "шейін", "дейінгі"})
+REACHED_UNTIL = frozenset({"дейін", "шейін"})  # before a verb (not дейінгі, before a noun: a cap)
 _LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_START = frozenset({".", "!", "?", "«", "—", "–", ":", '"', "(", "…", ","})
 _DASHES = frozenset({"–", "—", "-"})
@@ -263,13 +264,15 @@ def similative(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> D
 
 def reached(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
     """60 млрд долларға дейін өсті, 454 теңгеге дейін төмендеді: "дейін" before a verb of change (`CHANGE_VERBS`)
-    marks the value reached, no upper bound (300 мың теңгеге дейін бөлінді stays a cap); for an amount only: a date
-    or a time is when the change went on (қаңтардан наурызға дейін баға өсті)."""
-    if draft.bound != "max" or draft.kind not in AMOUNTS or tokens[end - 1].norm.lower() not in UNTIL_WORDS:
+    in the past marks the value reached, no upper bound (300 мың теңгеге дейін бөлінді, 200 АЕК-ке дейін жетеді,
+    100 мың теңгеге дейін жететін, дейінгі несиелер stay caps); for an amount only: a date or a time is when the
+    change went on (қаңтардан наурызға дейін баға өсті)."""
+    if draft.bound != "max" or draft.kind not in AMOUNTS or tokens[end - 1].norm.lower() not in REACHED_UNTIL:
         return draft
     for token in tokens[end : end + 1 + lx.CHANGE_GAP]:
         reading = analyze(token.norm.lower())[:1]
-        if reading and reading[0].upos == "VERB" and reading[0].lemma in lx.CHANGE_VERBS:
+        if reading and reading[0].upos == "VERB" and reading[0].lemma in lx.CHANGE_VERBS \
+                and "VerbForm=Fin" in reading[0].feats and "Tense=Past" in reading[0].feats:
             return replace(draft, bound=None)
     return draft
 
