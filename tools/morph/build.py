@@ -313,14 +313,7 @@ def _cut(stem: str) -> bool:
     if stem[-1] in VOWELS:
         return False
     whole = stem + ("ы" if is_back(stem) else "і")
-    return any(len(a.lemma) < len(stem) and stem.startswith(a.lemma.lower()) and not _possessed(whole, a.lemma)
-               for a in lookup(whole))
-
-
-def _possessed(whole: str, lemma: str) -> bool:
-    """`whole` is `lemma` with the possessive -сы/-сі alone, which a word in с also makes with ы/і: хасы is хас's
-    and ха's, кәрісі кәріс's and кәрі's, лампасы лампас's and лампа's; both words stay (not so жөндеуді, a case)."""
-    return whole[len(lemma):] in ("сы", "сі")
+    return any(len(a.lemma) < len(stem) and stem.startswith(a.lemma.lower()) for a in lookup(whole))
 
 
 def _inflected(word: str, words: set[str]) -> bool:
