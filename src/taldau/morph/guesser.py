@@ -9,7 +9,7 @@ harmony and last sound fit the ending. A candidate scores
 with both stem models read off the lexicon (the last three letters, backing off to two and one).
 A word's likeliest three lemmas are kept, each with its best reading; a stem voiced before a vowel
 is hardened back (мектеб|і -> мектеп); capitalised words read as proper nouns, and as a name in the
-nominative when none of the three is a noun (Тбилиси, not only a verb); a verb stem ending in a voice suffix also
+nominative when none of the three is a name (Тбилиси, not only a verb); a verb stem ending in a voice suffix also
 reads as its base with the voice, as UD lemmatises (қиюлас|ып -> қиюла). The weights were set
 on UniMorph forms of lemmas outside the held-out fifth and on dictionary-read KazNERD words (the
 guesser's readings against the dictionary's); a raw-text prior over ending chains did worse.
