@@ -108,8 +108,9 @@ def annotate(doc: Doc) -> Doc:
     """Pipeline component: every token gets its readings (the most likely first); the words of a sentence
     `taldau.langid` marked Russian or English get one reading, Foreign=Yes, not a Kazakh guess.
     Punctuation keeps its own spelling as lemma (UD KTB: – stays –, though normalised to —)."""
-    foreign = {i for s in doc.sentences for i in (range(s.first, s.last) if _foreign_sentence(s, doc)
-                                                  else _foreign_quotes(doc, s.first, s.last))}
+    foreign = {i for s in doc.sentences for i in (
+        range(s.first, s.last) if _foreign_sentence(s, doc)
+        else _foreign_quotes(doc, s.first, s.last) if not QUOTES.isdisjoint(doc.text[s.start : s.end]) else ())}
     readings = [_foreign(t.norm) if i in foreign
                 else _analyze(t.text if t.norm != t.text and _punct(t.norm) else t.norm)
                 for i, t in enumerate(doc.tokens)]
@@ -125,6 +126,7 @@ def _foreign_sentence(sentence, doc: Doc) -> bool:
 
 
 OPENING = {"«": "»", "“": "”", "„": "“", '"': '"'}
+QUOTES = frozenset(OPENING)  # a sentence without one quotes nothing: most sentences
 MIN_QUOTED = 2  # words: one word in quotes is mostly a name («Самұрық»), which langid cannot tell
 SAYING = ("де", "айт")  # «...», — деді ол; «...» деп айтты: what ends a quotation, besides punctuation
 

@@ -25,8 +25,10 @@ def landmarks(words: Sequence[str], labels: list[str]) -> list[str]:
     does a word in a case or a pronoun (Айгүлдің мектебі: a girl's school)."""
     out = list(labels)
     for h, word in enumerate(words):
+        if labels[h] != "O" or not word.islower():  # a head word is a common noun outside any name
+            continue
         kind = PLACE_HEADS.get(heads.head(word))
-        if not kind or labels[h] != "O" or not w.possessed(word):
+        if not kind or not w.possessed(word):
             continue
         k = h - 1
         while k >= 0 and h - 1 - k < MAX_MODIFIERS and labels[k] == "O" and words[k].islower() and w.adjective(words[k]):
