@@ -75,6 +75,8 @@ def hordes(words: Sequence[str], labels: list[str]) -> list[str]:
     """Ұлы жүз бен Орта жүз бірікті, Кіші жүздің руы: Ұлы, Орта or Кіші written with a capital before жүз names one
     of the three hordes, a NORP each (жүз is no hundred there); a name the CRF ran on over them ends at the last."""
     out = list(labels)
+    if HORDE not in " ".join(words).lower():  # most sentences
+        return out
     for k in range(1, len(words)):
         if words[k - 1].lower() in HORDES and words[k - 1][:1].isupper() and w.lemma(words[k]) == HORDE:
             run = k + 1  # what the CRF ran on into after the horde (бен Орта жүз бірікті) is another phrase

@@ -89,6 +89,8 @@ def defined_subjects(words: Sequence[str], labels: list[str]) -> list[str]:
     or where it read none, when it may be one (`_may_be_place`); a definition by another noun (Абай — ұлы ақын) leaves
     it alone."""
     out = list(labels)
+    if not DASHES.intersection(words):  # no dash: most sentences
+        return out
     first = 0
     while first < len(words) and (words[first] in OPEN_QUOTES or words[first] in DASHES):
         first += 1

@@ -125,7 +125,8 @@ def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     there is the police in general, as KazNERD reads it."""
     out = list(labels)
     for h, word in enumerate(words):
-        if labels[h] != "O" or heads.head(word) != "org" or not w.possessed(word) or w.cases(word) & HEAD_CASES \
+        if labels[h] != "O" or not word.islower() or heads.head(word) != "org" or not w.possessed(word) \
+                or w.cases(word) & HEAD_CASES \
                 or h + 1 < len(words) and words[h + 1].islower() and w.possessed(words[h + 1]):
             continue
         k = h - 1
