@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 
+from taldau.cache import WORDS
 from taldau.morph.suffixes import CASE_GLOSSES as CASES
 from taldau.morph.suffixes import case_forms
 from taldau.ner import bodies, gazetteer
@@ -55,8 +57,13 @@ def canonical(
 def _spelled(form: Sequence[str], name: str) -> str:
     """The gazetteer's name for another spelling of it (Әзербайжан, Азербайжан -> Әзірбайжан), so that a place has one
     canonical name; another name (АҚШ, Америка for Америка Құрама Штаттары) stays as written."""
-    written = " ".join(form)
-    same = len(form) == len(name.split()) and not any(word.isupper() for word in form) \
+    return _respelled(" ".join(form), name)
+
+
+@lru_cache(maxsize=WORDS)  # every mention of a place asks; a text names few places, often
+def _respelled(written: str, name: str) -> str:
+    words = written.split()
+    same = len(words) == len(name.split()) and not any(word.isupper() for word in words) \
         and SequenceMatcher(None, written.lower(), name.lower()).ratio() >= SPELLING
     return name if same else written
 

@@ -12,7 +12,7 @@ from taldau.ner import bodies, gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.labels import spans
-from taldau.segment.tokens import phone_end
+from taldau.segment.tokens import GENERATION, phone_end
 
 BODY_PARTS = frozenset({"ORGANISATION", "GPE", "LOCATION", "NORP", "FACILITY"})  # classes the CRF cuts a body into
 # Latin names: capitalised words, a site's domain; the company words that end a name of their own
@@ -34,7 +34,6 @@ PLURAL = ("тер", "дер", "лер", "тар", "дар", "лар")  # АЭС-
 MAX_LATIN_WORDS = 4  # Latin words taken as one name
 PRODUCT_PARTS = frozenset({"ORGANISATION", "EVENT", "FACILITY"})  # classes the CRF reads a product's name into
 MODEL_CODE = re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9]*")  # H100, A380, RTX4090, Boeing's 737 after its name
-GENERATION = re.compile(r"\d[DGK](?:-\w+)?")  # 5G, 3D, 4K: a technology's name (KazNERD: MISCELLANEOUS), no count
 
 
 def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -173,7 +172,7 @@ def products(words: Sequence[str], labels: list[str]) -> list[str]:
             out[first] = "O"  # H100 үдеткіштері: a model's code, no count
             continue
         if kind in NUMERIC and last == first + 1 and GENERATION.fullmatch(words[first]):
-            out[first] = "B-MISCELLANEOUS"  # 5G желісі
+            out[first] = "B-MISCELLANEOUS"  # 5G желісі (KazNERD labels a technology so)
             continue
         if kind not in NUMERIC and first + 1 < last and words[first + 1].isascii() and w.locative(words[first]):
             out[first : first + 2] = ["O", f"B-{kind}"]  # Орталықта | NVIDIA: where, no part of the name

@@ -20,6 +20,8 @@ _PART = rf"{_L}(?:{_L}|['’](?={_L})|(?<=[{_MARKED}])['’](?![\w'’]))*"  # .
 _SIGN = "(?:%|‰|°[СCF]?|℃)?"  # written on the number, as UD does: 45%, 45%-ға, 5°С-қа
 _ABBREVIATIONS = sorted(ABBREVIATIONS | SENTENCE_FINAL_ABBREVIATIONS, key=len, reverse=True)
 
+GENERATION = re.compile(rf"\d[DGK](?:-{_L}+)?")  # 5G, 3D, 4K(-да): a technology's name, no count
+
 RULES: list[tuple[str, str]] = [
     # https://kz.gov.kz/news?id=1, www.akorda.kz
     ("url", r"(?:https?://|www\.)[^\s«»\"<>]+[^\s«»\"<>.,;:!?)\]]"),
@@ -41,7 +43,7 @@ RULES: list[tuple[str, str]] = [
     # list numbers); -ге may follow, not жыл (2019-2020-2021-жылдары are years)
     ("digit_groups", rf"(?:\d+(?:-\d+)*-\d\d-\d\d|\d\d?-\d\d?-\d{{4}})(?:-(?!жыл){_L}+)?(?![\w-])"),
     # 5G, 3D, 4K: a generation, dimensions or a resolution, one name
-    ("digit_letters", rf"\d[DGK](?:-{_L}+)?(?![\w-])"),
+    ("digit_letters", rf"{GENERATION.pattern}(?![\w-])"),
     # 2,9  1.5  15.03.2020  10:30  2001-2020  10-15  10:00-18:00  9-орынды  2001-ден  55-ші  45%-ға  5°С-қа
     ("number", rf"\d+(?:[.,:/]\d+)*(?:-\d+(?:[.,:]\d+)*)?{_SIGN}(?:-{_L}+)*"),
     # 45 %-ке (a percent sign apart from its number, with its ending)
