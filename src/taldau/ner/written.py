@@ -39,7 +39,8 @@ MODEL_CODE = re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9]*")  # H100, A380, RTX4090, B
 def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     """БҰҰ, ЕАЭО-ға, Шанхай ынтымақтастық ұйымы: a body of `bodies.tsv` is an ORGANISATION, the longest name listed,
     where the CRF left it out or cut it into other names (Еуропалық | қайта құру және даму банкі); a country the CRF
-    ran into it is a GPE apart (Түркия | Түркі мемлекеттері ұйымы). Not inside a longer name (БҰҰ Бас хатшысы)."""
+    ran into it is a GPE apart (Түркия | Түркі мемлекеттері ұйымы), a person's last name goes back to the person
+    before it (Режеп Тайып Ердоған | Түркі мемлекеттері ұйымының). Not inside a longer name (БҰҰ Бас хатшысы)."""
     out = list(labels)
     firsts, starts = bodies.firsts(), bodies.starts()
     for i, word in enumerate(words):
@@ -59,9 +60,12 @@ def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
         if out[i].startswith("I-"):  # the CRF's name began before the body's
             first = next((j for j in range(i - 1, -1, -1) if out[j].startswith("B-")), i)
             found = gazetteer.match(tuple(words[first:i]))
-            if not (found and found[1].kind == "country"):
+            if found and found[1].kind == "country":
+                out[first:i] = ["B-GPE"] + ["I-GPE"] * (i - first - 1)
+            elif first and out[first - 1].endswith("-PERSON") and all(word[:1].isupper() for word in words[first:i]):
+                out[first:i] = ["I-PERSON"] * (i - first)  # Режеп Тайып | Ердоған: the person's surname ran into it
+            else:
                 continue
-            out[first:i] = ["B-GPE"] + ["I-GPE"] * (i - first - 1)
         out[i:end] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (size - 1)
     return out
 
