@@ -180,6 +180,11 @@ def test_a_country_ends_a_person():
      "O B-ORGANISATION I-ORGANISATION O O O"),  # adjectives between the name and the head are the head's
     ("« Ауыл » халықтық - демократиялық партиясы", "O B-GPE O O O B-NORP O",
      "O B-ORGANISATION O O O O O"),
+    ("« Алтын дала » қоры", "O B-LOCATION I-LOCATION O O", "O B-ORGANISATION I-ORGANISATION O O"),  # a body's head
+    ("« Жібек жол » компаниясының", "O B-FACILITY I-FACILITY O O", "O B-ORGANISATION I-ORGANISATION O O"),
+    ("« Жібек жол » серіктестігі", "O O O O O", "O B-ORGANISATION I-ORGANISATION O O"),  # left out by the CRF
+    ("« Астана Балет » театры", "O B-FACILITY I-FACILITY O O", "O B-FACILITY I-FACILITY O O"),  # a theatre: a FACILITY
+    ("Алтын дала қоры", "B-LOCATION I-LOCATION O", "B-LOCATION I-LOCATION O"),  # unquoted: the CRF decides
 ])
 def test_parties_are_organisations(words, before, after):
     assert rules.parties(words.split(), before.split()) == after.split()

@@ -136,6 +136,16 @@ def test_one_actor_for_all_names_of_a_country(pipeline: Pipeline) -> None:
     assert "KZ" not in found and found["алматы"].link == "KZ-75"  # a city is not its country
 
 
+def test_a_bare_head_noun_names_the_organisation_named_before_with_it(pipeline: Pipeline) -> None:
+    doc = pipeline("«Алтын дала» қоры ауылда жаңа мектеп салмақ. Қор оны 2028 жылға дейін ашуды көздейді. "
+                   "Бүгін «Жібек жол» компаниясы келісімге қол қойды. Компания экспортты арттыруға ниетті. "
+                   "Министрлік бұл жобаны қолдайды.")
+    found = {a.name: a for a in actors(doc)}
+    assert len(found["Алтын дала"].relations) == 2  # Қор is the fund named before
+    assert {r.actor.text for r in found["Жібек жол"].relations} == {"«Жібек жол» компаниясы", "Компания"}
+    assert found["Министрлік"].relations  # no ministry named before: an actor of its own
+
+
 def test_actor_matching_rules() -> None:
     from taldau.doc import Span
     company = Span("ACTOR", 0, 5, "x", "канадалық Cameco компаниясы", "CA")

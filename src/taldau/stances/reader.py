@@ -129,7 +129,7 @@ def _actors(doc, tokens, args, clause, context) -> tuple[list[Span], bool]:
     """The clause's actors as Spans and whether they were carried over."""
     named = [m for m in args.subjects if m.label != "ANAPHOR"]
     if named:
-        return [_span(doc, tokens, m) for m in named], False
+        return [_named(doc, tokens, m, context[3]) for m in named], False
     if args.overt or clause.predicate.actor != "NOM":
         return [], False
     anaphor = next((m for m in args.subjects if m.label == "ANAPHOR"), None)
@@ -184,6 +184,31 @@ def _predicate(doc: Doc, tokens: Sequence[Token], clause: clauses.Found) -> Span
     lemma = " ".join([p.head, *p.light]) if not p.head.startswith("+") else w.lemma(tokens[clause.first])
     span = _range_span(doc, tokens, clause.first, clause.end, "PREDICATE")
     return Span(span.label, span.start, span.end, span.text, lemma)
+
+
+def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, starts: list[int]) -> Span:
+    """The mention as a Span; a bare head noun (Қор, Компания) names the organisation an earlier sentence named with
+    that head word (Chevron компаниясы, «Самұрық-Қазына» қоры), and takes its name and link."""
+    span = _span(doc, tokens, mention)
+    if mention.label != "ACTOR" or mention.last - mention.first != 1 or mention.link:
+        return span
+    named = _antecedent(doc, w.lemma(tokens[mention.first]), bisect_left(starts, tokens[0].start))
+    return span if named is None else Span(named.label, span.start, span.end, span.text, named.canonical, named.link)
+
+
+def _antecedent(doc: Doc, head: str, before: int) -> Span | None:
+    """The last organisation among the document's first `before` entities whose head word, its own last word or the
+    word right after it (after a closing quote), has the lemma `head`."""
+    for entity in reversed(doc.entities[:before]):
+        if entity.label != "ORGANISATION":
+            continue
+        last = bisect_right(doc.tokens, entity.end - 1, key=lambda t: t.start) - 1
+        after = [doc.tokens[i] for i in range(last + 1, min(last + 3, len(doc.tokens)))]
+        if after and after[0].norm in mentions.CLOSING_QUOTES:
+            after = after[1:]
+        if any(w.lemma(t) == head for t in [doc.tokens[last], *after[:1]]):
+            return entity
+    return None
 
 
 def _span(doc: Doc, tokens: Sequence[Token], mention: Mention) -> Span:
