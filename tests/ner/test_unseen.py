@@ -172,6 +172,8 @@ def test_a_country_ends_a_person():
      "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION I-POSITION"),  # inside a longer name: untouched
     ("« Көшпенділер » фильмін түсірді", "O B-FACILITY O O O", "O B-ART O O O"),  # a quoted title before a work
     ("« Абай » романы", "O B-PERSON O O", "O B-ART O O"),
+    ("« Маса » жинағының", "O B-ORGANISATION O O", "O B-ART O O"),  # a collection of poems
+    ("« Абай » операсын", "O B-PERSON O O", "O B-ART O O"),
     ("« Егемен Қазақстан » газеті", "O B-ORGANISATION I-ORGANISATION O O", "O B-ORGANISATION I-ORGANISATION O O"),
     ("Абай романы", "B-PERSON O", "B-PERSON O"),  # unquoted: the writer's novel
     ("« Мереке » кітап дүкені", "O B-ORGANISATION O O O", "O B-ORGANISATION O O O"),  # a work noun as a modifier
@@ -423,6 +425,17 @@ def test_a_person_or_a_place_never_holds_a_number():
     assert [(e.label, e.text) for e in law.entities] == [("LAW", "Еңбек кодексінің 24-бабы")]
 
 
+@pytest.mark.parametrize("text, amounts", [
+    ("«Теңге 2026 жылы да әлсіреуі мүмкін» деді сарапшы.", []),  # the currency spoken of: no amount
+    ("Биыл теңге долларға шаққанда әлсіреді.", []),
+    ("Жобаға жүз мың теңге бөлінді.", ["жүз мың теңге"]),  # a number word
+    ("Бағасы миллиондаған теңгені құрайды.", ["миллиондаған теңгені"]),
+    ("Жобаға 5 млрд доллар жұмсалды.", ["5 млрд доллар"]),
+])
+def test_an_amount_holds_a_number(text: str, amounts: list[str]) -> None:
+    assert [e.text for e in nlp()(text).entities if e.label == "MONEY"] == amounts
+
+
 def test_a_name_before_a_possessed_noun_keeps_its_ending():
     """Шарын шатқалына: the name modifies шатқалы bare, so Шар-ы-н is no accusative of it; Абайды is one."""
     import taldau
@@ -604,3 +617,13 @@ def test_the_session_s_rules_keep_labels_valid_iob2(words, data):
 ])
 def test_a_long_quotation_before_dep_is_speech_no_name(words, before, after):
     assert rules.quoted_speech(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Шығыс Қазақстанда литий", "O B-GPE O", "B-GPE I-GPE O"),  # a region, not the country
+    ("Оңтүстік Кореяға барды", "O B-GPE O", "B-GPE I-GPE O"),
+    ("Шығыс елдері Қазақстанға", "O O B-GPE", "O O B-GPE"),  # no longer place
+    ("Қазақ Қазақстанда", "O B-GPE", "O B-GPE"),
+])
+def test_a_word_left_out_before_a_place_joins_it_where_both_name_a_longer_place(words, before, after):
+    assert rules.longer_places(words.split(), before.split()) == after.split()

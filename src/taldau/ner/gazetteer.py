@@ -92,7 +92,7 @@ def match(words: tuple[str, ...]) -> tuple[tuple[str, ...], Place] | None:
 
 
 @cache
-def _first_words() -> frozenset[str]:
+def first_words() -> frozenset[str]:
     """First words of multi-word names: only these can start a longer match."""
     return frozenset(key[0] for key in places() if len(key) > 1)
 
@@ -107,7 +107,7 @@ def _one_word_starts() -> frozenset[str]:
 def span_tags(words: list[str]) -> list[list[str]]:
     """Per token, `gp=B-country` / `gp=I-country` for the longest place match starting at each token."""
     out: list[list[str]] = [[] for _ in words]
-    firsts, starts = _first_words(), _one_word_starts()
+    firsts, starts = first_words(), _one_word_starts()
     i = 0
     while i < len(words):
         if words[i][:2] not in starts and words[i][:1] not in starts and words[i] not in firsts:

@@ -32,7 +32,8 @@ from taldau.ner.written import contacts, foreign_names, known_bodies, power_plan
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
 PARTY_HEADS = ("партия", "қозғалыс")  # «Ауыл» партиясы, «Нұр Отан» партиясының, «Ақ жол» қозғалысы
 WORKS = frozenset({"роман", "фильм", "ән", "туынды", "кітап", "әңгіме", "өлең", "повесть", "поэма", "трилогия", "дастан",
-                   "күй", "пьеса", "шығарма", "мультфильм", "телехикая", "сериал"})  # KazNERD: 14 of 14 titles ART
+                   "күй", "пьеса", "шығарма", "мультфильм", "телехикая", "сериал", "жинақ", "альбом", "опера",
+                   "спектакль", "қойылым"})  # KazNERD: 14 of 14 titles ART
 STAGES = ("театр",)  # «Астана Балет» театры: a building and its company, a FACILITY in KazNERD
 MAX_NAME = 4  # capitalised words before a party head taken as its name
 # Adjectives (and hyphens) between a quoted name and its party head: «Ауыл» халықтық-демократиялық партиясы
@@ -139,6 +140,20 @@ def _place_in_case(word: str) -> bool:
     """Бағдадта, Каирге: a word the lexicon knows as a place name only, in an oblique case."""
     tags = gazetteer.word_tags(word)
     return "topo" in tags and not {"sur", "ant", "first"} & set(tags) and w.oblique(word)
+
+
+def longer_places(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Шығыс | Қазақстанда, Оңтүстік | Кореяға: a capitalised word left out before a place that, with it, names a longer
+    place of the gazetteer (a region, not the country) joins it."""
+    out = list(labels)
+    if "B-GPE" not in labels:
+        return out
+    firsts = gazetteer.first_words()
+    for kind, first, last in spans(labels):
+        if kind == "GPE" and first and labels[first - 1] == "O" and words[first - 1] in firsts \
+                and gazetteer.match(tuple(words[first - 1 : last])):
+            out[first - 1 : last] = ["B-GPE"] + ["I-GPE"] * (last - first)
+    return out
 
 
 def countries_left_out(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -362,6 +377,7 @@ RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
     formulas, named_facilities, natural_places, landmarks, known_bodies, foreign_names,
     contacts, power_plants, products, parties, countries_end_persons, persons_end_at_case, countries_left_out,
+    longer_places,
     coordinated_names, local_bodies, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions,
     positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names, places_begin_names,
     defined_abbreviations, quoted_speech,
