@@ -296,6 +296,13 @@ def test_a_region_s_seat_is_no_body_in_the_pipeline():
      "B-LAW I-LAW I-LAW I-LAW I-LAW"),
     ("Салық кодексінің екі бабы өзгерді", "B-LAW I-LAW B-CARDINAL O O", "B-LAW I-LAW B-CARDINAL O O"),  # two articles
     ("Жер кодексінің 12 тармағы", "B-LAW I-LAW B-CARDINAL O", "B-LAW I-LAW B-CARDINAL O"),  # no article word
+    ("Жер кодексінің 12 - бабының 3 - бөлігі бойынша", "B-LAW I-LAW O O O O O O O",
+     "B-LAW I-LAW I-LAW I-LAW I-LAW I-LAW I-LAW I-LAW O"),  # the article's part
+    ("Конституцияның бірінші бабының , екінші тармағы", "B-LAW O O O O O", "B-LAW I-LAW I-LAW I-LAW I-LAW I-LAW"),
+    ("ҚК-нің 190 - бабының 3 - бөлігі", "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION O O",
+     "B-LAW I-LAW I-LAW I-LAW I-LAW I-LAW I-LAW"),  # a code by its abbreviation
+    ("ҚК 3 адамды тіркеді", "B-ORGANISATION B-CARDINAL O O", "B-ORGANISATION B-CARDINAL O O"),  # no article after it
+    ("ҚР 5 - бабы", "B-GPE O O O", "B-GPE O O O"),  # no code's abbreviation
 ])
 def test_a_law_s_article_belongs_to_the_law(words, before, after):
     assert rules.articles(words.split(), before.split()) == after.split()

@@ -2,15 +2,19 @@
 24-бабы), a code by the words before it (Салық кодексіне), the Constitution, a law by its title (Сайлау туралы заңға)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from taldau.morph import analyze
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
+from taldau.ner.endings import split_hyphen
 from taldau.ner.labels import spans, spans_of
 from taldau.numbers.words import read_word
 
 MAX_NUMBER = 5  # words of an article's number after a law
 ARTICLE = "бап"  # the lemma of a law's article (бабы, бабының; not бапкер, баба)
+PARTS = ("бөлік", "тармақ", "тармақша")  # an article's part, clause and subclause: 3-бөлігі, екінші тармағына
+CODE_ABBREVIATION = re.compile(r"[А-ЯӘҒҚҢӨҰҮІҺ][А-ЯӘҒҚҢӨҰҮІҺа-яәғқңөұүіһ]{0,4}К")  # ҚК, ҚПК, ӘҚБтК: capitals, a К
 CODE = "кодекс"  # the lemma of a code of laws: Еңбек кодексі, Салық кодексіне
 CONSTITUTION = "конституция"  # capitalised, a LAW in KazNERD (not конституциялық құқық)
 LAW = "заң"  # the lemma of the word after a law's title: «Білім туралы» заңы, Сайлау туралы заңға
@@ -20,20 +24,39 @@ MAX_TITLE = 4  # words of a code's name or an unquoted law's title
 
 
 def articles(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Еңбек кодексінің 24-бабына, Конституцияның елу сегізінші бабының: an ordinal number and the article word right
-    after a LAW belong to it, as in KazNERD (not a cardinal: кодекстің үш бабы, three articles of the code)."""
+    """Еңбек кодексінің 24-бабына, Конституцияның елу сегізінші бабының екінші тармағы: an ordinal number and the article
+    word right after a LAW belong to it, and so do the ordinals of its parts and clauses after them, as in KazNERD (not
+    a cardinal: кодекстің үш бабы, three articles of the code); a code by its abbreviation before an article is a LAW
+    (ҚК-нің 190-бабының 3-бөлігі, ӘҚБтК-нің 434-бабы: Қылмыстық кодекс, ...; KazNERD spells codes out)."""
     out = list(labels)
-    for _, last in spans_of(labels, "LAW"):
-        k, ordinal = last, False
-        while k < len(words) and k - last < MAX_NUMBER and (number := read_word(words[k])):
-            k, ordinal = k + 1, bool(number.ending)
-        if k == last:
+    for k, word in enumerate(words[:-1]):
+        if out[k] == "B-LAW" or out[k].startswith("I-") \
+                or not CODE_ABBREVIATION.fullmatch(split_hyphen(word)[0]) or not _numbered(words, k + 1, (ARTICLE,)):
             continue
-        if words[k : k + 1] == ["-"]:  # 24-бабына, split by the tokenizer
-            k, ordinal = k + 1, True
-        if ordinal and k < len(words) and any(a.lemma == ARTICLE for a in analyze(words[k].lower())):
-            out[last : k + 1] = ["I-LAW"] * (k + 1 - last)
+        end = k + 1  # the CRF's other name from it (a POSITION) gives way
+        while end < len(out) and out[end] == "I-" + out[k][2:]:
+            end += 1
+        out[k:end] = ["B-LAW"] + ["O"] * (end - k - 1)
+    for _, last in spans_of(out, "LAW"):
+        end = _numbered(words, last, (ARTICLE,))
+        while end:
+            out[last:end] = ["I-LAW"] * (end - last)
+            last, end = end, _numbered(words, end + (words[end : end + 1] == [","]), PARTS)
     return out
+
+
+def _numbered(words: Sequence[str], first: int, nouns: tuple[str, ...]) -> int:
+    """The end of an ordinal number and a noun of `nouns` from `first` (24-бабына, екінші тармағы), or 0."""
+    k, ordinal = first, False
+    while k < len(words) and k - first < MAX_NUMBER and (number := read_word(words[k])):
+        k, ordinal = k + 1, bool(number.ending)
+    if k == first:
+        return 0
+    if words[k : k + 1] == ["-"]:  # 24-бабына, split by the tokenizer
+        k, ordinal = k + 1, True
+    if ordinal and k < len(words) and any(a.lemma in nouns for a in analyze(words[k].lower())):
+        return k + 1
+    return 0
 
 
 def codes(words: Sequence[str], labels: list[str]) -> list[str]:

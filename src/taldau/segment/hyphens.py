@@ -79,12 +79,17 @@ def name(parts: list[str]) -> bool:
 
 
 def ending(parts: list[str]) -> bool:
-    # 2001-ден, 55-ші, АҚШ-тың, БҰҰ-ның, iPhone-ға, км-і, млрд-қа (a number, abbreviation, unit or foreign word with
-    # its ending)
+    # 2001-ден, 55-ші, АҚШ-тың, БҰҰ-ның, ҚазҰУ-дың, iPhone-ға, км-і, млрд-қа (a number, abbreviation, unit or foreign
+    # word with its ending)
     head = parts[0]
     shortened = head.lower() in UNITS or f"{head.lower()}." in ABBREVIATIONS
-    return (head[:1].isdigit() or head.isupper() or head.isascii() or shortened) \
+    return (head[:1].isdigit() or head.isupper() or head.isascii() or shortened or _mixed_abbreviation(head)) \
         and is_ending("-".join(parts[1:]), head.isdigit())
+
+
+def _mixed_abbreviation(word: str) -> bool:
+    """ҚазҰУ, ӘҚБтК: an abbreviation with a short syllable in lowercase inside, capitals at both ends."""
+    return len(word) <= 8 and word[:1].isupper() and word[-1:].isupper() and sum(ch.isupper() for ch in word) >= 2
 
 
 def abbreviation(parts: list[str]) -> bool:
