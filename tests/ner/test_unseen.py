@@ -495,6 +495,7 @@ def test_bodies_named_by_abbreviations_are_organisations(words, before, after):
     (["Біріккен", "Ұлттар", "Ұйымының"], "Біріккен Ұлттар Ұйымы"),
     (["Еуроодаққа"], "Еуропалық одақ"),
     (["НАТО-ның"], "НАТО"),
+    (["UNESCO-ның"], "ЮНЕСКО"),  # as Latin-script Kazakh writes it
 ])
 def test_a_body_s_names_share_one_canonical_name(words, name):
     assert canonical(words, "ORGANISATION") == (name, None)

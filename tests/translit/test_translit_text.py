@@ -9,6 +9,7 @@ PASS_THROUGH = [
     ("«Сәлем!» — деді.", "«Sälem!» — dedı."),
     ("Microsoft және Facebook", "Microsoft jäne Facebook"),
     ("iPhone сатылды", "iPhone satyldy"),
+    ("UNESCO-ның шешімі, iPhone-ға", "UNESCO-nyñ şeşımı, iPhone-ğa"),  # a foreign name keeps its spelling, not its ending
     ("www.akorda.kz сайты", "www.akorda.kz saity"),
     ("https://egov.kz/cms/kk сілтемесі", "https://egov.kz/cms/kk sıltemesı"),
     ("хат: info@gov.kz", "hat: info@gov.kz"),

@@ -83,12 +83,20 @@ def _compound(compound: str, policy: Policy) -> str:
     allowed = "".join(policy.overrides("2021"))  # letters of non-default spellings, say ç
     words = compound.split("-")
     lowers = [case.lower(word) for word in words]
-    if not all(_is_kazakh(word, lower, allowed) for word, lower in zip(words, lowers)):
+    kazakh = [_is_kazakh(word, lower, allowed) for word, lower in zip(words, lowers)]
+    if not all(kazakh):
+        if len(words) == 2 and kazakh[1] and not kazakh[0]:  # UNESCO-nyñ, iPhone-ğa: a foreign name, a Kazakh ending
+            from taldau.segment.hyphens import is_ending
+
+            ending = _spelled(words[1], lowers[1], policy)
+            if is_ending(ending):
+                return f"{words[0]}-{ending}"
         return compound
-    return "-".join(
-        "".join(_recase(word[start:end], cyr) for start, end, cyr, _ in explain(lower, policy))
-        for word, lower in zip(words, lowers)
-    )
+    return "-".join(_spelled(word, lower, policy) for word, lower in zip(words, lowers))
+
+
+def _spelled(word: str, lower: str, policy: Policy) -> str:
+    return "".join(_recase(word[start:end], cyr) for start, end, cyr, _ in explain(lower, policy))
 
 
 def from_earlier(text: str, alphabet: str) -> str:
