@@ -6,8 +6,9 @@ calls Kazakh in Latin script (kk, Latn), each token's `norm` becomes its Cyrilli
 as 2018: paıyzǵa; one with 2017's apostrophes as 2017: pai'yzg'a; a sentence whose letters show no alphabet, in
 the alphabet most lower-case words of the document's Latin sentences show, as a writer keeps to one), so lemmas,
 values and canonical names come out as they would for Cyrillic text and a corpus searched by lemma finds both.
-`text` and every offset stay as written. Writers often spell и + я (2021: iia) as ia: Japonia, Azia, komissia; a
-word read with иа that the dictionary does not know is read with ия where it knows that (Жапония; Азиада stays).
+`text` and every offset stay as written. Writers often spell и + я (2021: iia) as ia: Japonia, Azia, komissia, and ц
+(2021: ts) as s: konferensiia, prinsip; a word the dictionary does not know is read with ия for иа, or with ц for one
+с, where it knows that (Жапония, конференция, принцип; Азиада stays).
 """
 from __future__ import annotations
 
@@ -38,11 +39,15 @@ def annotate(doc: Doc) -> Doc:
 
 
 def _known_spelling(word: str) -> str:
-    """жапониамен -> жапониямен when only the second is a dictionary word (see the module's docstring)."""
-    if "иа" not in word.lower():
+    """жапониамен -> жапониямен, конференсияда -> конференцияда when only the second is a dictionary word (see the
+    module's docstring)."""
+    low = word.lower()
+    if ("иа" not in low and "с" not in low) or _known(word):
         return word
-    variant = word.replace("иа", "ия").replace("ИА", "ИЯ").replace("Иа", "Ия")
-    return variant if not _known(word) and _known(variant) else word
+    spellings = [word.replace("иа", "ия").replace("ИА", "ИЯ").replace("Иа", "Ия")] if "иа" in low else [word]
+    for spelled in list(spellings):  # one с for ц, as writers spell it: konferensiia, prinsip (2021: ts)
+        spellings += [spelled[:i] + ("Ц" if c == "С" else "ц") + spelled[i + 1 :] for i, c in enumerate(spelled) if c in "сС"]
+    return next((variant for variant in spellings if variant != word and _known(variant)), word)
 
 
 def _known(word: str) -> bool:
