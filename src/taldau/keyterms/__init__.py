@@ -27,7 +27,7 @@ from taldau.cache import WORDS
 from taldau.component import Component
 from taldau.doc import Doc, KeyTerm, Span, Token
 from taldau.langid import identify
-from taldau.morph import POSTPOSITION_CASES, abbreviation
+from taldau.morph import POSTPOSITION_CASES, abbreviation, names
 from taldau.morph.phrases import followers
 from taldau.morph.suffixes import CASE_GLOSSES
 from taldau.ner.canonical import NUMERIC
@@ -107,7 +107,7 @@ def keyterms(doc: Doc, top: int = TOP) -> tuple[KeyTerm, ...]:
     """The `top` key terms of an analysed Doc (morph, and ner for entities, must have run)."""
     counts: Counter[Key] = Counter()
     example: dict[Key, Range] = {}
-    candidates = list(_candidates(doc))  # read twice, found once
+    candidates = _merged(doc, list(_candidates(doc)))  # read twice, found once
     for key, span in candidates:
         counts[key] += _weight(doc.tokens, span)
         example.setdefault(key, span)
@@ -128,8 +128,10 @@ def keyterms(doc: Doc, top: int = TOP) -> tuple[KeyTerm, ...]:
         covered.update(i for span in spans for i in range(*span))
         offsets = [(doc.tokens[a].start, doc.tokens[b - 1].end) for a, b in spans]
         labels = Counter(e.label for o in offsets if (e := names.get(o)))
-        kept.append(KeyTerm(
-            text=Counter(_text(doc.tokens[a:b], names.get(o)) for (a, b), o in zip(spans, offsets)).most_common(1)[0][0],
+        texts = Counter(_text(doc.tokens[a:b], names.get(o)) for (a, b), o in zip(spans, offsets)).most_common()
+        kept.append(KeyTerm(  # the mentions' commonest writing of the key's own words (Ахмет Байтұрсынұлы, not Байтұрсынұлы;
+            # гипертензия, not Гипертензия first in a sentence)
+            text=next((t for t, _ in texts if t == key[1] or key[0] == "name" and t.lower() == key[1]), texts[0][0]),
             score=round(scores[key], 3),
             count=len(spans),
             mentions=tuple(offsets),
@@ -191,6 +193,28 @@ def _candidates(doc: Doc) -> Iterator[tuple[Key, Range]]:
                 yield from _phrases(tokens, [*run, i] if t.upos in HEADS else run)
                 run = []
         yield from _phrases(tokens, run)
+
+
+def _merged(doc: Doc, candidates: list[tuple[Key, Range]]) -> list[tuple[Key, Range]]:
+    """One term per thing: a surname alone is the person the text names in full (Байтұрсынұлы -> Ахмет Байтұрсынұлы,
+    when one person of the text bears it; a first name alone may be another's: Махамбет), and a word capitalised by its place alone (Гипертензия first in a sentence,
+    no entity) is the common word the text also writes (гипертензия)."""
+    entities = {(e.canonical or e.text).lower() for e in doc.entities}
+    persons: dict[str, set[str]] = defaultdict(set)  # a last name -> the full names ending with it
+    for e in doc.entities:
+        words = (e.canonical or e.text).lower().split()
+        if e.label == "PERSON" and len(words) > 1:
+            persons[words[-1]].add(" ".join(words))
+    keys = {key for key, _ in candidates}
+    alias: dict[Key, Key] = {}
+    for kind, text in keys:
+        if kind != "name" or " " in text:
+            continue
+        if len(persons.get(text, ())) == 1 and names.names(text[:1].upper() + text[1:]):  # a surname, not Махамбет
+            alias[(kind, text)] = ("name", next(iter(persons[text])))
+        elif ("word", text) in keys and text not in entities:
+            alias[(kind, text)] = ("word", text)
+    return [(alias.get(key, key), span) for key, span in candidates] if alias else candidates
 
 
 def _address(e: Span) -> bool:
