@@ -635,3 +635,15 @@ def test_a_long_quotation_before_dep_is_speech_no_name(words, before, after):
 ])
 def test_a_word_left_out_before_a_place_joins_it_where_both_name_a_longer_place(words, before, after):
     assert rules.longer_places(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Гипертензия инсульт пен инфарктқа", "O O O O", "B-DISEASE B-DISEASE O B-DISEASE"),  # with a case ending
+    ("ол қант диабетімен ауырады", "O O O O", "O B-DISEASE I-DISEASE O"),  # a name of two words
+    ("қант зауыты диабетке қарсы", "O O O O", "O O B-DISEASE O"),  # қант alone no part of it
+    ("Оба ауданында", "B-GPE O", "B-GPE O"),  # inside the CRF's name: left alone
+])
+def test_named_diseases_are_diseases(words, before, after):
+    from taldau.ner.diseases import diseases
+
+    assert diseases(words.split(), before.split()) == after.split()

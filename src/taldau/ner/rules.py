@@ -3,8 +3,8 @@
 Each rule takes the sentence's normalised words and IOB2 labels and returns new labels; `apply`
 runs them in order (`RULES`): those for laws live in `taldau.ner.laws`, for titles and bodies in `taldau.ner.titles`,
 for names as the press writes them in `taldau.ner.written`, for common words read as names in `taldau.ner.commons`,
-for encyclopedia definitions (X — Y) in `taldau.ner.definitions`, for landmarks by their head word in
-`taldau.ner.landmarks`, the rest here. A sentence in Russian or English is not
+for encyclopedia definitions (X — Y) in `taldau.ner.definitions`, for diseases by name in `taldau.ner.diseases`,
+for landmarks by their head word in `taldau.ner.landmarks`, the rest here. A sentence in Russian or English is not
 given to the CRF at all (`taldau.ner.foreign`).
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.commons import ambiguous_months, formulas, hordes
 from taldau.ner.definitions import bare_dashes, defined_subjects, hyphenated_names
+from taldau.ner.diseases import diseases
 from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
@@ -375,7 +376,7 @@ def persons_end_at_case(words: Sequence[str], labels: list[str]) -> list[str]:
 
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
-    formulas, named_facilities, natural_places, landmarks, known_bodies, foreign_names,
+    formulas, diseases, named_facilities, natural_places, landmarks, known_bodies, foreign_names,
     contacts, power_plants, products, parties, countries_end_persons, persons_end_at_case, countries_left_out,
     longer_places,
     coordinated_names, local_bodies, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions,
