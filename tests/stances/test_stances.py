@@ -182,3 +182,8 @@ def test_lexicon_from_disk(tmp_path: Path) -> None:
 def test_people_from_glosses(gloss: str, person: bool) -> None:
     from tools.stances.people import person_gloss
     assert person_gloss(gloss) is person
+
+
+def test_a_plan_s_target_starts_after_the_source_it_is_told_by(pipeline: Pipeline) -> None:
+    doc = pipeline("Министрдің айтуынша, компания Алматыда жаңа зауыт салмақ. Компания, ректордың сөзінше, кітап шығармақ.")
+    assert [r.target.text for r in doc.relations] == ["Алматыда жаңа зауыт салмақ", "кітап шығармақ"]

@@ -27,7 +27,7 @@ def find_targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Foun
     predicate = found.predicate
     before = found.first if before is None else before
     if "SELF" in predicate.targets:  # Алматыда зауыт салмақ
-        first = floor
+        first = _after_source(tokens, floor, found.first)
         while first < found.first and _sentence_adverb(tokens[first]):
             first += 1
         return [(first, found.first + 1)]
@@ -41,6 +41,15 @@ def find_targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Foun
     if area is not None and area > head and not w.verbal_noun(tokens[head]):
         head = area  # ЖШС-ге ... жеткізу жөнінде келісті: the topic nearer the verb, the dative noun a party
     return _coordinated(tokens, head, floor)
+
+
+def _after_source(tokens: Sequence[Token], first: int, end: int) -> int:
+    """Where a clause's own words start after the source it is told by (Ректордың сөзінше, | оқу орны ... ашпақ;
+    Министрдің айтуынша, | ...): past the comma after a word "according to" (-ынша, any of its readings)."""
+    for j in range(end - 1, first, -1):
+        if tokens[j].norm == "," and any(w.according(t) for t in tokens[first:j]):
+            return j + 1
+    return first
 
 
 def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor: int, wanted: str) -> int | None:

@@ -51,6 +51,11 @@ def glosses(token: Token) -> tuple[str, ...]:
     return _glosses(token.analyses[0].morphemes) if token.analyses else ()
 
 
+def according(token: Token) -> bool:
+    """сөзінше, мәліметінше, айтуынша: "according to" (the similative after a possessive), by any reading."""
+    return any(gloss == "SIM" for a in token.analyses for _, gloss in a.morphemes)
+
+
 @lru_cache(maxsize=4096)
 def _glosses(morphemes: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     return tuple(g for _, g in morphemes[1:])
