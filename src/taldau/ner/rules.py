@@ -35,6 +35,7 @@ PARTY_HEADS = ("партия", "қозғалыс")  # «Ауыл» партия�
 WORKS = frozenset({"роман", "фильм", "ән", "туынды", "кітап", "әңгіме", "өлең", "повесть", "поэма", "трилогия", "дастан",
                    "күй", "пьеса", "шығарма", "мультфильм", "телехикая", "сериал", "жинақ", "альбом", "опера",
                    "спектакль", "қойылым"})  # KazNERD: 14 of 14 titles ART
+NAMED_AFTER = "атындағы"  # Қ. Сәтбаев атындағы университет: "named after"
 STAGES = ("театр",)  # «Астана Балет» театры: a building and its company, a FACILITY in KazNERD
 MAX_NAME = 4  # capitalised words before a party head taken as its name
 # Adjectives (and hyphens) between a quoted name and its party head: «Ауыл» халықтық-демократиялық партиясы
@@ -74,6 +75,20 @@ def _named_after(words: Sequence[str], labels: Sequence[str], first: int, last: 
     after = last + 1
     return (after + 1 < len(words) and words[after].lower() == "атындағы" and labels[first].startswith("B-")
             and labels[first] != "B-PERSON" and labels[after + 1] == "I-" + labels[first][2:])
+
+
+def named_after(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Мұхтар | Әуезов атындағы Әдебиет және өнер институты: a name that begins one word before атындағы ("named
+    after") takes in the person's first name the CRF read apart, as KazNERD labels the whole."""
+    out = list(labels)
+    if NAMED_AFTER not in (word.lower() for word in words):  # most sentences
+        return out
+    found = spans(labels)
+    for (person, first, end), (kind, start, last) in zip(found, found[1:]):
+        if person == "PERSON" and kind != "PERSON" and end == start and start + 1 < len(words) \
+                and words[start + 1].lower() == NAMED_AFTER:
+            out[first:last] = [f"B-{kind}"] + [f"I-{kind}"] * (last - first - 1)
+    return out
 
 
 def parties(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -376,9 +391,8 @@ def persons_end_at_case(words: Sequence[str], labels: list[str]) -> list[str]:
 
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
-    formulas, diseases, named_facilities, natural_places, landmarks, known_bodies, foreign_names,
-    contacts, power_plants, products, parties, countries_end_persons, persons_end_at_case, countries_left_out,
-    longer_places,
+    formulas, diseases, named_facilities, natural_places, landmarks, known_bodies, foreign_names, contacts, power_plants,
+    products, named_after, parties, countries_end_persons, persons_end_at_case, countries_left_out, longer_places,
     coordinated_names, local_bodies, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions,
     positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names, places_begin_names,
     defined_abbreviations, quoted_speech,
