@@ -52,6 +52,7 @@ CONTACT_SIGNS = ("@", "://", "www.")  # an e-mail address or a link, not a site 
 VERB_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl"})  # relations of no noun modifier
 CLAUSE_WORDS = 5
 FOREIGN = frozenset({"ru", "en"})  # sentences in these languages give no candidates
+COMMON_NAMES = frozenset({"DISEASE"})  # entities named by a common noun, capitalised only first in a sentence
 
 Range = tuple[int, int]  # token indices [first, last)
 Key = tuple[str, ...]
@@ -197,9 +198,10 @@ def _candidates(doc: Doc) -> Iterator[tuple[Key, Range]]:
 
 def _merged(doc: Doc, candidates: list[tuple[Key, Range]]) -> list[tuple[Key, Range]]:
     """One term per thing: a surname alone is the person the text names in full (Байтұрсынұлы -> Ахмет Байтұрсынұлы,
-    when one person of the text bears it; a first name alone may be another's: Махамбет), and a word capitalised by its place alone (Гипертензия first in a sentence,
-    no entity) is the common word the text also writes (гипертензия)."""
-    entities = {(e.canonical or e.text).lower() for e in doc.entities}
+    when one person of the text bears it; a first name alone may be another's: Махамбет), and a word capitalised by its
+    place alone (Гипертензия first in a sentence) is the common word the text also writes (гипертензия; a country is no
+    demonym: Қытай, қытай)."""
+    proper = {(e.canonical or e.text).lower() for e in doc.entities if e.label not in COMMON_NAMES}  # Қытай, not қытай
     persons: dict[str, set[str]] = defaultdict(set)  # a last name -> the full names ending with it
     for e in doc.entities:
         words = (e.canonical or e.text).lower().split()
@@ -212,7 +214,7 @@ def _merged(doc: Doc, candidates: list[tuple[Key, Range]]) -> list[tuple[Key, Ra
             continue
         if len(persons.get(text, ())) == 1 and names.names(text[:1].upper() + text[1:]):  # a surname, not Махамбет
             alias[(kind, text)] = ("name", next(iter(persons[text])))
-        elif ("word", text) in keys and text not in entities:
+        elif ("word", text) in keys and text not in proper:
             alias[(kind, text)] = ("word", text)
     return [(alias.get(key, key), span) for key, span in candidates] if alias else candidates
 

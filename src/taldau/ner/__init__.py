@@ -8,12 +8,13 @@ The model is a CRF (python-crfsuite) trained by `tools.ner.train` and loaded on 
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from taldau.doc import Doc, Span, Token
 from taldau.ner import canonical, foreign, heads, rules  # canonical the module, not its function: taldau.ner.canonical stays patchable
-from taldau.ner.endings import split_hyphen
+from taldau.ner.endings import split_hyphen, strip_case
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Word
 from taldau.ner.labels import spans
 from taldau.ner.model import bundled, tag_words
@@ -21,8 +22,9 @@ from taldau.ner.model import bundled, tag_words
 if TYPE_CHECKING:
     from taldau.crf import CrfModel
 
-__all__ = ["LABELS", "tag", "recognize", "spans", "windows"]
+__all__ = ["LABELS", "tag", "recognize", "spans", "windows", "with_repeated_names"]
 
+REPEATED = frozenset({"ORGANISATION", "PRODUCT", "PERSON"})  # Latin names found again alone
 LABELS = (
     "ADAGE", "ART", "CARDINAL", "CONTACT", "DATE", "DISEASE", "EVENT", "FACILITY", "GPE",
     "LANGUAGE", "LAW", "LOCATION", "MISCELLANEOUS", "MONEY", "NON_HUMAN", "NORP", "ORDINAL",
@@ -56,6 +58,45 @@ def recognize(doc: Doc, model: CrfModel | None = None) -> tuple[Span, ...]:
             found += [_span(doc.text, tokens, kind, *edges) for kind, first, last in spans(labels)
                       if (edges := trimmed(norms, first, last))]
     return _with_definitions(doc, found)
+
+
+def with_repeated_names(doc: Doc, found: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A name the document has found once is that entity wherever it is written again alone, outside every name: a
+    Latin-script name (Chevron компаниясы ... Chevron 48 миллиард доллар жұмсады) and a person's last name (Елена
+    Рыбакина ... Рыбакина жеңді), with the same class, canonical name (the person's full name, also where the CRF
+    found the last name alone) and link."""
+    names: dict[str, Span] = {}
+    for span in found:
+        words = (span.canonical or span.text).split()
+        if span.label == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
+            names.setdefault(words[-1], span)
+        elif span.label in REPEATED and len(words) == 1 and words[0].isascii() and words[0][:1].isupper():
+            names.setdefault(words[0], span)
+    if not names:
+        return found
+    found = tuple(_named_in_full(span, names) for span in found)
+    starts, prefixes = [s.start for s in found], {name[:2] for name in names}
+    added = []
+    for token in doc.tokens:
+        if token.norm[:2] not in prefixes or not token.text[:1].isupper():
+            continue
+        named = next((names[form] for form in strip_case(token.norm) if form in names), None)
+        if named is not None and _outside(found, starts, token):
+            added.append(Span(named.label, token.start, token.end, doc.text[token.start : token.end], named.canonical,
+                              named.link))
+    return tuple(sorted(found + tuple(added), key=lambda s: s.start)) if added else found
+
+
+def _named_in_full(span: Span, names: dict[str, Span]) -> Span:
+    """A person named by a last name alone takes the full name as canonical (Рыбакина -> Елена Рыбакина)."""
+    full = names.get(span.canonical or "") if span.label == "PERSON" else None
+    return dataclasses.replace(span, canonical=full.canonical) if full is not None and full.label == "PERSON" else span
+
+
+def _outside(found: Sequence[Span], starts: list[int], token: Token) -> bool:
+    """Whether the token lies outside every span of `found` (in text order, not overlapping; `starts` theirs)."""
+    k = bisect_right(starts, token.start) - 1
+    return (k < 0 or found[k].end <= token.start) and (k + 1 >= len(found) or found[k + 1].start >= token.end)
 
 
 def _definitions(text: str, found: Sequence[Span]) -> dict[str, list[tuple[int, Span]]]:

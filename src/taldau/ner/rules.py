@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from taldau.morph import abbreviation, analyze, suffixes
 from taldau.ner import gazetteer, heads
@@ -153,9 +154,20 @@ def countries_end_persons(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def _place_in_case(word: str) -> bool:
-    """Бағдадта, Каирге: a word the lexicon knows as a place name only, in an oblique case."""
+    """Бағдадта, Каирге: a word the lexicon knows as a place name only, in an oblique case; or a place of the gazetteer
+    with a locative, dative, ablative or instrumental ending, the attributive after it or not (Дохада, Дохадағы)."""
     tags = gazetteer.word_tags(word)
-    return "topo" in tags and not {"sur", "ant", "first"} & set(tags) and w.oblique(word)
+    if "topo" in tags and not {"sur", "ant", "first"} & set(tags) and w.oblique(word):
+        return True
+    found = gazetteer.match((word,)) if not tags else None
+    ending = word[len(found[0][0]) :].lower() if found else ""
+    return bool(ending) and (ending in _oblique_endings() or ending[-2:] in suffixes.endings("ATTR")
+                             and ending[:-2] in suffixes.endings("LOC"))
+
+
+@cache
+def _oblique_endings() -> frozenset[str]:
+    return frozenset(e for gloss in ("LOC", "DAT", "ABL", "INS") for e in suffixes.endings(gloss))
 
 
 def longer_places(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -378,6 +390,22 @@ def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tupl
     return start, ""
 
 
+def persons_start_at_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Жанкүйерлер | Рыбакинаны, Финалда | Рыбакина: a common noun in the plural or in a case, that the lexicon never
+    reads as a name, does not begin a person's name: the name starts after it."""
+    out = list(labels)
+    for first, last in spans_of(labels, "PERSON"):
+        if last - first > 1 and _no_name(words[first]):
+            out[first : first + 2] = ["O", "B-PERSON"]
+    return out
+
+
+def _no_name(word: str) -> bool:
+    readings = analyze(word)
+    return bool(readings) and all(a.upos != "PROPN" for a in readings) and readings[0].upos == "NOUN" \
+        and ("Number=Plur" in readings[0].feats or "Case=" in readings[0].feats and "Case=Nom" not in readings[0].feats)
+
+
 def persons_end_at_case(words: Sequence[str], labels: list[str]) -> list[str]:
     """Тоқаевқа Путин, Нұрсұлтан Назарбаевқа Кофи Аннан: a person's name takes its case ending on its last word only,
     so a word inside a PERSON read with another case than the nominative ends it; the next one starts another."""
@@ -392,10 +420,10 @@ def persons_end_at_case(words: Sequence[str], labels: list[str]) -> list[str]:
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
     formulas, diseases, named_facilities, natural_places, landmarks, known_bodies, foreign_names, contacts, power_plants,
-    products, named_after, parties, countries_end_persons, persons_end_at_case, countries_left_out, longer_places,
-    coordinated_names, local_bodies, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions,
-    positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names, places_begin_names,
-    defined_abbreviations, quoted_speech,
+    products, named_after, parties, countries_end_persons, persons_start_at_names, persons_end_at_case,
+    countries_left_out, longer_places, coordinated_names, local_bodies, field_bodies, seats, codes, law_titles, articles,
+    quoted_bodies_in_positions, positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names,
+    places_begin_names, defined_abbreviations, quoted_speech,
 )
 
 
