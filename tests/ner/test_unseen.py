@@ -679,3 +679,17 @@ def test_a_name_found_once_is_found_where_it_is_written_again_alone():
     assert ("PERSON", "Рыбакинаны", "Елена Рыбакина") in found  # one person: her full name
     plain = nlp()("Бұл жобаға Chevron 48 миллиард доллар жұмсады.")  # a name no other sentence shows: the CRF's say
     assert not any(e.label == "ORGANISATION" for e in plain.entities)
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Рыбакина польшалық Ига Швёнтекті 6:4 есебімен", "B-FACILITY I-FACILITY I-FACILITY I-FACILITY I-FACILITY O",
+     "B-PERSON B-NORP B-PERSON I-PERSON O O"),  # a subject, a country's adjective, the opponent it describes
+    ("Бүгін польшалық Ига Швёнтек", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION B-NORP B-PERSON I-PERSON"),
+    ("Американдық сауда палатасы", "B-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # the adjective opens the body's name
+    ("Алматы польшалық компаниясы", "B-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # no capitalised name after it
+])
+def test_a_country_s_adjective_inside_a_name_describes_the_person_after_it(words, before, after):
+    assert rules.demonyms_in_names(words.split(), before.split()) == after.split()

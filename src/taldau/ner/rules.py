@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from taldau.morph import abbreviation, analyze, suffixes
+from taldau.morph import abbreviation, analyze, names, suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
@@ -390,6 +390,31 @@ def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tupl
     return start, ""
 
 
+def demonyms_in_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Рыбакина польшалық Ига Швёнтекті 6:4: a country's adjective (польшалық, кениялық) inside a name, before
+    capitalised words, describes the person they name: a NORP, then a PERSON, and the words before it a name of their
+    own (a last name the morphology reads so is a PERSON); what follows the person is no part of any name. The CRF ran a
+    subject, the adjective and the opponent it describes into one name."""
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        k = next((k for k in range(first + 1, last - 1) if words[k].islower() and _demonym(words[k])), None)
+        if k is None or kind == "NORP" or not words[k + 1][:1].isupper():
+            continue
+        end = k + 1
+        while end < last and words[end][:1].isupper() and words[end].isalpha():
+            end += 1
+        left = "PERSON" if names.names(words[k - 1]) and all(word[:1].isupper() for word in words[first:k]) else kind
+        out[first:last] = ([f"B-{left}"] + [f"I-{left}"] * (k - first - 1) + ["B-NORP", "B-PERSON"]
+                           + ["I-PERSON"] * (end - k - 2) + ["O"] * (last - end))
+    return out
+
+
+def _demonym(word: str) -> bool:
+    """польшалық: an adjective made from a country's name."""
+    return any(len(a.morphemes) == 2 and a.morphemes[1][1] == "ADJ" and w.country((a.morphemes[0][0].capitalize(),))
+               for a in analyze(word))
+
+
 def persons_start_at_names(words: Sequence[str], labels: list[str]) -> list[str]:
     """Жанкүйерлер | Рыбакинаны, Финалда | Рыбакина: a common noun in the plural or in a case, that the lexicon never
     reads as a name, does not begin a person's name: the name starts after it."""
@@ -420,10 +445,10 @@ def persons_end_at_case(words: Sequence[str], labels: list[str]) -> list[str]:
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
     formulas, diseases, named_facilities, natural_places, landmarks, known_bodies, foreign_names, contacts, power_plants,
-    products, named_after, parties, countries_end_persons, persons_start_at_names, persons_end_at_case,
-    countries_left_out, longer_places, coordinated_names, local_bodies, field_bodies, seats, codes, law_titles, articles,
-    quoted_bodies_in_positions, positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names,
-    places_begin_names, defined_abbreviations, quoted_speech,
+    products, named_after, parties, countries_end_persons, demonyms_in_names, persons_start_at_names,
+    persons_end_at_case, countries_left_out, longer_places, coordinated_names, local_bodies, field_bodies, seats, codes,
+    law_titles, articles, quoted_bodies_in_positions, positions_end_at_head, bodies_end_at_head, headless_positions,
+    places_before_names, places_begin_names, defined_abbreviations, quoted_speech,
 )
 
 
