@@ -693,3 +693,13 @@ def test_a_name_found_once_is_found_where_it_is_written_again_alone():
 ])
 def test_a_country_s_adjective_inside_a_name_describes_the_person_after_it(words, before, after):
     assert rules.demonyms_in_names(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Рыбакина 2022 жылы Уимблдон турнирін жеңді", "B-EVENT I-EVENT I-EVENT I-EVENT I-EVENT O",
+     "O O O B-EVENT I-EVENT O"),  # when, and the subject before it, are no part of the tournament
+    ("Жастар жылы аясында", "B-PROJECT I-PROJECT O", "B-PROJECT I-PROJECT O"),  # a year named: its head
+    ("Кемеңгерліктің 30 жылы", "B-EVENT I-EVENT I-EVENT", "B-EVENT I-EVENT I-EVENT"),  # nothing after the year
+])
+def test_a_year_inside_a_name_is_when_and_the_name_begins_after_it(words, before, after):
+    assert rules.years_in_names(words.split(), before.split()) == after.split()

@@ -30,12 +30,14 @@ from taldau.ner.titles import (
     quoted_bodies_in_positions,
 )
 from taldau.ner.written import contacts, foreign_names, known_bodies, power_plants, products
+from taldau.numbers.words import read_word
 
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
 PARTY_HEADS = ("партия", "қозғалыс")  # «Ауыл» партиясы, «Нұр Отан» партиясының, «Ақ жол» қозғалысы
 WORKS = frozenset({"роман", "фильм", "ән", "туынды", "кітап", "әңгіме", "өлең", "повесть", "поэма", "трилогия", "дастан",
                    "күй", "пьеса", "шығарма", "мультфильм", "телехикая", "сериал", "жинақ", "альбом", "опера",
                    "спектакль", "қойылым"})  # KazNERD: 14 of 14 titles ART
+YEAR_ADVERB = "жылы"  # 2022 жылы: in the year
 NAMED_AFTER = "атындағы"  # Қ. Сәтбаев атындағы университет: "named after"
 STAGES = ("театр",)  # «Астана Балет» театры: a building and its company, a FACILITY in KazNERD
 MAX_NAME = 4  # capitalised words before a party head taken as its name
@@ -390,6 +392,20 @@ def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tupl
     return start, ""
 
 
+def years_in_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Рыбакина 2022 жылы Уимблдон турнирін: a year and жылы ("in the year") inside a name is when, not a part of it;
+    the name begins after it, and the words before it are no part of it (KazNERD's names hold жылы only as a head:
+    Жастар жылы)."""
+    out = list(labels)
+    if YEAR_ADVERB not in words:  # most sentences
+        return out
+    for kind, first, last in spans(labels):
+        k = next((k for k in range(first, last - 2) if words[k + 1] == YEAR_ADVERB and read_word(words[k])), None)
+        if k is not None and kind not in NUMERIC:
+            out[first:last] = ["O"] * (k + 2 - first) + [f"B-{kind}"] + [f"I-{kind}"] * (last - k - 3)
+    return out
+
+
 def demonyms_in_names(words: Sequence[str], labels: list[str]) -> list[str]:
     """Рыбакина польшалық Ига Швёнтекті 6:4: a country's adjective (польшалық, кениялық) inside a name, before
     capitalised words, describes the person they name: a NORP, then a PERSON, and the words before it a name of their
@@ -445,7 +461,7 @@ def persons_end_at_case(words: Sequence[str], labels: list[str]) -> list[str]:
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
     formulas, diseases, named_facilities, natural_places, landmarks, known_bodies, foreign_names, contacts, power_plants,
-    products, named_after, parties, countries_end_persons, demonyms_in_names, persons_start_at_names,
+    products, named_after, parties, countries_end_persons, years_in_names, demonyms_in_names, persons_start_at_names,
     persons_end_at_case, countries_left_out, longer_places, coordinated_names, local_bodies, field_bodies, seats, codes,
     law_titles, articles, quoted_bodies_in_positions, positions_end_at_head, bodies_end_at_head, headless_positions,
     places_before_names, places_begin_names, defined_abbreviations, quoted_speech,
