@@ -703,3 +703,12 @@ def test_a_country_s_adjective_inside_a_name_describes_the_person_after_it(words
 ])
 def test_a_year_inside_a_name_is_when_and_the_name_begins_after_it(words, before, after):
     assert rules.years_in_names(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("text, name, canonical", [
+    ("«Астана» өз алаңында «Қайратты» 2:1 есебімен ұтты.", "Қайратты", "Қайрат"),  # the sentence's case, taken off
+    ("«Әл-Кайда» ұйымының жетекшісі келді.", "Әл-Кайда", "Әл-Кайда"),  # before a noun: the name's own ending
+    ("Ол «Абай жолын» оқыды.", "Абай жолын", "Абай жолы"),
+])
+def test_a_quoted_name_loses_the_sentence_s_case_only(text, name, canonical):
+    assert {e.canonical for e in nlp()(text).entities if e.text == name} == {canonical}

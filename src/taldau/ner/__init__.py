@@ -226,7 +226,10 @@ def _span(text: str, tokens: Sequence[Token], label: str, first: int, last: int)
         0 < first and last < len(tokens)
         and tokens[first - 1].norm in OPEN_QUOTES and tokens[last].norm in CLOSE_QUOTES
     )
-    own = quoted or label != "PERSON" and last < len(tokens) and _modifies_possessed(tokens[last - 1], tokens[last])
+    # «Әл-Кайда» ұйымы: a quoted name before a noun, or one the dictionary cannot read, keeps its ending; «Қайратты»
+    # 2:1 есебімен ұтты: the case of a quoted name the dictionary reads is the sentence's
+    named = quoted and (not morphemes or last + 1 < len(tokens) and tokens[last + 1].upos in ("NOUN", "PROPN"))
+    own = named or label != "PERSON" and last < len(tokens) and _modifies_possessed(tokens[last - 1], tokens[last])
     name, link = canonical.canonical(_glued(tokens[first:last]), label, morphemes, own)
     return Span(label, start, end, text[start:end], name, link)
 
