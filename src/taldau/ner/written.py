@@ -33,6 +33,7 @@ POWER_PLANTS = frozenset({"ГЭС", "ГРЭС", "АЭС", "ЖЭС", "ЖЭО", "�
 PLURAL = ("тер", "дер", "лер", "тар", "дар", "лар")  # АЭС-тер, ГЭС-тері: plants in general
 MAX_LATIN_WORDS = 4  # Latin words taken as one name
 PRODUCT_PARTS = frozenset({"ORGANISATION", "EVENT", "FACILITY"})  # classes the CRF reads a product's name into
+BRAND = "марка"  # маркалы, маркасы: "of the brand"
 MODEL_CODE = re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9]*")  # H100, A380, RTX4090, Boeing's 737 after its name
 
 
@@ -166,12 +167,19 @@ def products(words: Sequence[str], labels: list[str]) -> list[str]:
     """NVIDIA H100 үдеткіші, Airbus A380 ұшағы: a name in Latin letters with a model's code, before a lowercase noun
     that heads no body's name, is a PRODUCT, the name and the code (the noun, what it is, stays out, and so do words
     before the name, which the CRF ran into it: Зертханаға), where the CRF read it as part of a body, an event or a
-    facility; NVIDIA компаниясы stays the company. A code alone is no number either (H100 үдеткіштері; 5G, 3D name a
+    facility; NVIDIA компаниясы stays the company; a Latin name before марка ("brand") is one too (Brent маркалы
+    мұнай, not a man Brent). A code alone is no number either (H100 үдеткіштері; 5G, 3D name a
     technology), and a locative the CRF ran into a Latin name is none of it (Орталықта | NVIDIA компаниясының)."""
     out = list(labels)
     if not ASCII_LETTER.search(" ".join(words)):  # no Latin word: most sentences
         return out
-    for kind, first, last in spans(labels):
+    for k, word in enumerate(words[:-1]):  # Brent маркалы мұнай: a brand, not a man Brent
+        if LATIN_NAME.fullmatch(word) and words[k + 1].lower().startswith(BRAND) and not out[k].startswith("I-"):
+            end = k + 1
+            while end < len(out) and out[end].startswith("I-"):
+                end += 1
+            out[k:end] = ["B-PRODUCT"] + ["O"] * (end - k - 1)
+    for kind, first, last in spans(out):
         if kind in NUMERIC and last == first + 1 and MODEL_CODE.fullmatch(words[first]):
             out[first] = "O"  # H100 үдеткіштері: a model's code, no count
             continue
