@@ -85,6 +85,10 @@ CASES = [
     ("Қан қысымы 140/90 миллиметр сынап бағанасынан жоғары болды.",
      ["QUANTITY|140/90 миллиметр сынап бағанасынан жоғары"]),
     ("Дауыс 56/44 болып бөлінді.", []),
+    # ISO currency codes: after the amount, or before it in a line of exchange rates, not before a counted word
+    ("Бағамдар: USD 470.5 EUR 512.3", ["MONEY|USD 470.5", "MONEY|EUR 512.3"]),
+    ("Келісім 1 EUR үшін 512 теңге бағамымен жасалды.", ["MONEY|1 EUR", "MONEY|512 теңге"]),
+    ("USD 3 күнде қымбаттады.", ["DATE|3 күнде"]),
 ]
 
 

@@ -48,12 +48,15 @@ PERCENT = rule(opt(BEFORE), AMOUNT, opt(PAREN), PERCENT_UNIT, opt(stem(u.POINT_W
 )
 
 # --- money -----------------------------------------------------------------------------------
+CODE = regex(r"(?i)(" + "|".join(u.CURRENCY_CODES) + r")(-\w+)?", heads={c[:2].lower() for c in u.CURRENCY_CODES})  # USD-ға
+LOWER_WORD = custom(lambda t: True if t.norm[:1].islower() else None, "lower-case word")
 _SHORT_CURRENCY = r"(?i)(" + "|".join(u.CURRENCY_ABBREVIATIONS) + r")(-\w+)?"  # 1500 тг (its period a token of its own), 300 руб-ге
 CURRENCY = or_(
     rule(opt(in_({c: True for c in u.CURRENCY_COUNTRIES})), stem(u.CURRENCIES)).interpret(lambda _, found: found),
     rule(regex(_SHORT_CURRENCY, heads={a[:2] for a in u.CURRENCY_ABBREVIATIONS})).interpret(
         lambda m: Stemmed(u.CURRENCY_ABBREVIATIONS[m.group(1).lower()], m.group(2) or "", m.group(1))
     ),
+    rule(CODE).interpret(lambda m: Stemmed(m.group(1).upper(), m.group(2) or "", m.group(1))),
 )
 SUBUNIT = rule(NUMBER, stem(u.SUBUNITS))  # 17 теңге 29 тиын
 
@@ -70,6 +73,8 @@ MONEY = or_(
     rule(opt(BEFORE), AMOUNT, opt(PAREN), CURRENCY, opt(SUBUNIT), opt(after_words("MONEY"))).interpret(_money),
     rule(in_(u.CURRENCY_SIGNS), RANGE).interpret(lambda cur, amount: _draft("money", amount, cur)),  # $5.99
     rule(RANGE, in_(u.CURRENCY_SIGNS)).interpret(lambda amount, cur: _draft("money", amount, cur)),  # 5 000 ₸
+    # USD 270.69 RUB 4.09: a line of exchange rates, each code before its amount (not USD 5 күнде, a word after)
+    rule(CODE, RANGE, ahead(LOWER_WORD, negate=True)).interpret(lambda m, amount, _: _draft("money", amount, m.group(1).upper())),
 )
 
 # --- measures --------------------------------------------------------------------------------
