@@ -102,7 +102,8 @@ class Quantity:
     start: int
     end: int
     text: str
-    value: Any  # int | float | str (EDTF date, ISO 8601 duration) | [low, high] for ranges
+    value: Any  # int | float | str (EDTF date, ISO 8601 duration) | [low, high] for ranges | a pair: a score
+    # [3, 2], a blood pressure [140, 90]
     unit: str | None = None  # ISO 4217 currency or unit name
     approx: bool = False
     bound: str | None = None  # "min" (астам, кем дегенде) or "max" (дейін)

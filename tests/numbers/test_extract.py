@@ -75,6 +75,20 @@ CASES = [
     ("Ойын екі-бір есебімен аяқталды.", ["CARDINAL|екі-бір"]),
     ("Кездесу 2 – 2 есебімен аяқталды.", ["CARDINAL|2 – 2"]),
     ("Сарапшылардың есебінше 5 – 3 адам жетпейді.", ["CARDINAL|5", "CARDINAL|3"]),
+    # each score of a list of sets is one count, as the last one before есебімен
+    ("Теннисші 7:6, 4:6, 6:3 есебімен ұтты.", ["CARDINAL|7:6", "CARDINAL|4:6", "CARDINAL|6:3"]),
+    ("Ол 6:2 және 6:4 есебімен жеңді.", ["CARDINAL|6:2", "CARDINAL|6:4"]),
+    ("Жиын 10:30, 11:45 аралығында өтті.", ["TIME|10:30", "TIME|11:45 аралығында"]),
+    # a race's time with a fraction of a second is a duration (TIME), a clock time has none
+    ("Шаңғышы 28:41,6 уақытпен мәреге жетті.", ["TIME|28:41,6"]),
+    # a blood pressure and its unit are one quantity; a slash pair with no pressure or unit is none
+    ("Қан қысымы 140/90 миллиметр сынап бағанасынан жоғары болды.",
+     ["QUANTITY|140/90 миллиметр сынап бағанасынан жоғары"]),
+    ("Дауыс 56/44 болып бөлінді.", []),
+    # ISO currency codes: after the amount, or before it in a line of exchange rates, not before a counted word
+    ("Бағамдар: USD 470.5 EUR 512.3", ["MONEY|USD 470.5", "MONEY|EUR 512.3"]),
+    ("Келісім 1 EUR үшін 512 теңге бағамымен жасалды.", ["MONEY|1 EUR", "MONEY|512 теңге"]),
+    ("USD 3 күнде қымбаттады.", ["DATE|3 күнде"]),
 ]
 
 

@@ -27,11 +27,20 @@ def _span(text: str, label: str, words: str) -> Span:
     ("Азаматтық кодекстің 128-інші бабы өзгерді.", "128-інші"),
     ("Ереженің 7-бабы өзгерді.", "7"),  # the hyphen split off as in UD: the word after it is the article
     ("Елордада ұлы ақынның 175 жылдығы аталып өтті.", "175"),
+    ("Іс Медеу аудандық №3 сотында қаралды.", "3"),  # a number after № names the court
+    ("Ол № 45 мектепте оқиды.", "45"),
+    ("Анықтама алу үшін 1414 нөміріне қоңырау шалыңыз.", "1414"),  # "the number 1414": a hotline, no count
 ])
 def test_a_number_in_a_name_is_a_quantity_but_no_entity(text: str, number: str) -> None:
     found = extract(_doc(text))
     assert [(q.text, q.named) for q in found] == [(number, True)]
     assert as_entities(found) == ()
+
+
+@pytest.mark.parametrize("text", ["Қонақүйдің 80 нөмірі бар.", "Біз 2 нөмір брондадық."])
+def test_rooms_counted_are_no_identifier(text: str) -> None:
+    """нөмір is also a hotel room: counted (80 нөмірі бар, 2 нөмір) the number is a cardinal entity."""
+    assert [(q.kind, q.named) for q in extract(_doc(text))] == [("cardinal", False)]
 
 
 def test_within_finds_spans_inside_a_longer_one() -> None:

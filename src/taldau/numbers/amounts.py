@@ -19,7 +19,7 @@ from taldau.numbers.parts import (
     AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft, after_words,
 )
 from taldau.numbers.words import HEADS, Number, read_word
-from taldau.rules import DIGITS, Stemmed, ahead, custom, eq, in_, opt, or_, regex, rule, stem
+from taldau.rules import DIGITS, Stemmed, ahead, behind, custom, eq, in_, opt, or_, regex, repeat, rule, stem
 
 _SIMILATIVE = tuple(suffixes.surfaces("DAй") | suffixes.surfaces("DAйI"))  # 15 пайыздай, 10 тоннадай "about"
 
@@ -48,12 +48,15 @@ PERCENT = rule(opt(BEFORE), AMOUNT, opt(PAREN), PERCENT_UNIT, opt(stem(u.POINT_W
 )
 
 # --- money -----------------------------------------------------------------------------------
+CODE = regex(r"(?i)(" + "|".join(u.CURRENCY_CODES) + r")(-\w+)?", heads={c[:2].lower() for c in u.CURRENCY_CODES})  # USD-ға
+LOWER_WORD = custom(lambda t: True if t.norm[:1].islower() else None, "lower-case word")
 _SHORT_CURRENCY = r"(?i)(" + "|".join(u.CURRENCY_ABBREVIATIONS) + r")(-\w+)?"  # 1500 тг (its period a token of its own), 300 руб-ге
 CURRENCY = or_(
     rule(opt(in_({c: True for c in u.CURRENCY_COUNTRIES})), stem(u.CURRENCIES)).interpret(lambda _, found: found),
     rule(regex(_SHORT_CURRENCY, heads={a[:2] for a in u.CURRENCY_ABBREVIATIONS})).interpret(
         lambda m: Stemmed(u.CURRENCY_ABBREVIATIONS[m.group(1).lower()], m.group(2) or "", m.group(1))
     ),
+    rule(CODE).interpret(lambda m: Stemmed(m.group(1).upper(), m.group(2) or "", m.group(1))),
 )
 SUBUNIT = rule(NUMBER, stem(u.SUBUNITS))  # 17 теңге 29 тиын
 
@@ -70,6 +73,8 @@ MONEY = or_(
     rule(opt(BEFORE), AMOUNT, opt(PAREN), CURRENCY, opt(SUBUNIT), opt(after_words("MONEY"))).interpret(_money),
     rule(in_(u.CURRENCY_SIGNS), RANGE).interpret(lambda cur, amount: _draft("money", amount, cur)),  # $5.99
     rule(RANGE, in_(u.CURRENCY_SIGNS)).interpret(lambda amount, cur: _draft("money", amount, cur)),  # 5 000 ₸
+    # USD 270.69 RUB 4.09: a line of exchange rates, each code before its amount (not USD 5 күнде, a word after)
+    rule(CODE, RANGE, ahead(LOWER_WORD, negate=True)).interpret(lambda m, amount, _: _draft("money", amount, m.group(1).upper())),
 )
 
 # --- measures --------------------------------------------------------------------------------
@@ -93,13 +98,18 @@ MCI = or_(  # the monthly calculation index fines and benefits are counted in: 1
     ),
     rule(stem({"аек"})).interpret(lambda word: word._replace(value="MCI")),
 )
+# 760 миллиметр сынап бағанасы, 120 мм сын. бағ.: millimetres of mercury (the abbreviation's period a token of its own)
+MERCURY = rule(or_(stem({"миллиметр"}), eq("мм")), or_(eq("сынап"), rule(eq("сын"), opt(eq(".")))),
+               or_(stem({"бағана"}), eq("бағ"))).interpret(
+    lambda _, __, column: column._replace(value="mmHg") if isinstance(column, Stemmed) else Stemmed("mmHg", "", "бағ")
+)
 PER = or_(
     rule(eq("/"), stem({"сағ", "сағат"})).interpret(lambda *_: "/h"),  # 65 км/сағ
     rule(eq("/"), SIMPLE_UNIT, opt(eq("куб"))).interpret(  # миллиграмм / литр, миллиграмм / дециметр куб
         lambda _, unit, cube: "/" + unit.value + ("3" if cube else "")
     ),
 )
-UNIT = rule(or_(AREA_VOLUME, MCI, SIMPLE_UNIT), opt(PER), opt(stem({"сағат"}))).interpret(
+UNIT = rule(or_(AREA_VOLUME, MCI, MERCURY, SIMPLE_UNIT), opt(PER), opt(stem({"сағат"}))).interpret(
     lambda unit, per, hour: unit._replace(value=unit.value + (per or "") + ("/h" if hour else ""))
 )
 RATE = rule(stem({"сағат", "секунд", "минут"}))  # сағатына 80 шақырым, секундына 120 текше метр
@@ -138,9 +148,28 @@ def _signed_range(a_sign: Any, a: Number, _: Any, b_sign: Any, b: Number, unit: 
     return Draft("quantity", ends, unit.value) if ok else None
 
 
+def _over(high: int | float, low: int | float) -> list[int] | None:
+    """Systolic over diastolic: two whole numbers, the first the higher."""
+    return [int(high), int(low)] if high == int(high) and low == int(low) and high > low else None
+
+
+# 140/90, 140 / 90: a blood pressure, in millimetres of mercury, after қысым or before the unit
+PRESSURE = or_(
+    rule(regex(r"(\d{2,3})/(\d{2,3})(?:-\w+)?", heads=DIGITS)).interpret(lambda m: _over(int(m[1]), int(m[2]))),
+    rule(NUMBER, eq("/"), NUMBER).interpret(lambda a, _, b: None if a.ending else _over(a.value, b.value)),
+)
+
+
+def _pressure(before: Any, pair: list[int], _unit: Any, after: Any) -> Draft:
+    approx = bool(before and before[0] or after and after[0])
+    return Draft("quantity", pair, "mmHg", approx, (after and after[1]) or (before and before[1]) or None)
+
+
 QUANTITY = or_(
     rule(opt(RATE), opt(MINUS), opt(BEFORE), RANGE, opt(PAREN), UNIT, opt(rule(RANGE, UNIT)), opt(SIDE),
          opt(AFTER)).interpret(_quantity),
+    rule(opt(BEFORE), PRESSURE, MERCURY, opt(AFTER)).interpret(_pressure),
+    rule(behind(stem({"қысым"})), PRESSURE, opt(AFTER)).interpret(lambda _, pair, after: _pressure(None, pair, None, after)),
     rule(opt(or_(MINUS, rule(eq("+")))), NUMBER, eq("…", "..."), opt(or_(MINUS, rule(eq("+")))), NUMBER, UNIT).interpret(
         _signed_range
     ),
@@ -196,9 +225,8 @@ def _pair(a: Any, _: Any, b: Any) -> list[int] | None:
 
 
 # 3:2, 3 – 2, үш-екі есебімен: a match's score is one count of two numbers, in either order (KazNERD keeps
-# a colon between spaces, 0 : 3, as two counts)
-SCORE = rule(
-    or_(rule(NUMBER, DASH, NUMBER).interpret(_pair), custom(lambda t: _score(t.norm), "score", heads=HEADS)),
-    ahead(stem({"есеп", "есеб"}, exclude=("есебінше",))),
-).interpret(lambda pair, _: Draft("cardinal", pair))
+# a colon between spaces, 0 : 3, as two counts); so is each of a list of set scores: 6:4, 3:6 және 7:5 есебімен
+SCORE_PAIR = or_(rule(NUMBER, DASH, NUMBER).interpret(_pair), custom(lambda t: _score(t.norm), "score", heads=HEADS))
+SCORES_AHEAD = rule(repeat(rule(eq(",", "және"), SCORE_PAIR), 0, 6), stem({"есеп", "есеб"}, exclude=("есебінше",)))
+SCORE = rule(SCORE_PAIR, ahead(SCORES_AHEAD)).interpret(lambda pair, _: Draft("cardinal", pair))
 CARDINAL = or_(SCORE, rule(opt(BEFORE), RANGE, opt(TIMES), opt(AFTER)).interpret(_cardinal))

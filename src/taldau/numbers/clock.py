@@ -186,10 +186,26 @@ def _duration(before: Any, window: Any, amount: Any, unit: str, more: list, afte
     approx = bool(before and before[0] or after and after[0] or isinstance(amount, Amount) and amount.approx)
     if after_word == "every":
         return Draft("time", f"R/{value}" if isinstance(value, str) else f"R/PTX{unit}")
-    return Draft("duration", value, None, approx, (after or (None, None))[1], window or after_word)
+    bound = (after and after[1]) or (before and before[1]) or None  # кемінде 30 минут, 30 минуттан астам
+    return Draft("duration", value, None, approx, bound, window or after_word)
 
 
 DAY_PERIOD = rule(stem(c.DAY_PERIODS)).interpret(lambda found: found.value)
+# 28:03,10 (m:ss,cc), 1:02:03,45, 2:05:30 уақытпен: a race's time, a duration (a clock time has no fraction of a second)
+RACE_TOKEN = regex(r"(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)(?:[,.](\d{1,3}))?(?:-\w+)?", heads=DIGITS)
+
+
+def _race(m: Any, told: bool = False) -> Draft | None:
+    """PT28M3.10S: the seconds keep their written fraction; without one, only h:mm:ss before уақытпен is a race's time."""
+    hours, minutes, seconds, fraction = m.groups()
+    if fraction is None and (hours is None or not told):
+        return None
+    value = "".join(f"{int(n)}{unit}" for n, unit in ((hours, "H"), (minutes, "M")) if n and int(n))
+    return Draft("duration", f"PT{value}{int(seconds)}{'.' + fraction if fraction else ''}S")
+
+
+RACE_TIME = or_(rule(RACE_TOKEN).interpret(_race),
+                rule(RACE_TOKEN, ahead(eq(*c.RESULT_WORDS))).interpret(lambda m, _: _race(m, told=True)))
 MORE = repeat(rule(RANGE, DAY_PERIOD), 0, 2)  # үш сағат [жиырма бір минут [бес секунд]]
 DURATION = or_(
     rule(
@@ -227,4 +243,4 @@ GREETING = or_(  # Қайырлы күн, Кеш жарық
     rule(eq("кеш"), ahead(eq("жарық"))).interpret(lambda *_: Draft("time", "TEV")),
 )
 
-TIME = or_(TIME_POINT, DURATION, NIGHTS, COUNTED_NIGHTS, EVERY_UNIT, PARTS, GREETING, ABOUT_HOUR)
+TIME = or_(TIME_POINT, RACE_TIME, DURATION, NIGHTS, COUNTED_NIGHTS, EVERY_UNIT, PARTS, GREETING, ABOUT_HOUR)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from taldau.doc import Token
 from taldau.numbers import lexicon as lx
 from taldau.numbers import units as u
-from taldau.numbers.parts import ABLATIVE, Draft
+from taldau.numbers.parts import ABLATIVE, DATIVE, Draft
 from taldau.morph import NEGATORS, analyze
 from taldau.morph.suffixes import split_stem
 from taldau.numbers.words import read_word
@@ -104,6 +104,21 @@ def numbered(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> boo
            for word, then in _NUMBERED_INSTITUTIONS):
         return True
     return nxt.lower() in _TECH_LETTERS or len(nxt) == 1 and nxt.isupper() and bool(_LATIN.match(nxt))
+
+
+def identifier(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Бостандық аудандық №2 сотында, 1424 нөміріне хабарласыңыз: a number after № or before its нөмірі ("the number
+    1424", possessed, as taldau.morph reads it) names a court, a school, a hotline; not 120 нөмірі бар (rooms)."""
+    if draft.kind != "cardinal":  # 51-інші нөмірлі автобус: KazNERD keeps the ordinal
+        return False
+    if start > 0 and tokens[start - 1].norm in lx.NUMBER_SIGNS:
+        return True
+    if end >= len(tokens) or not tokens[start].norm[:1].isdigit():
+        return False
+    reading = analyze(tokens[end].norm.lower())[0]
+    after = tokens[end + 1].norm.lower() if end + 1 < len(tokens) else ""
+    possessed = reading.lemma in lx.NUMBER_NOUNS and "Person[psor]=3" in reading.feats
+    return possessed and not ("Case=Nom" in reading.feats and after in lx.HAS)
 
 
 def in_other_entity(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -211,7 +226,7 @@ def horde(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
         and any(a.lemma == "жүз" for a in analyze(tokens[start].norm.lower())[:1])
 
 
-IN_NAME = (in_name, in_title, in_code, numbered, in_other_entity)  # and item_label, which asks where lines start
+IN_NAME = (in_name, in_title, in_code, numbered, identifier, in_other_entity)  # and item_label, which asks where lines start
 DROP = (article, distributive, quarter, horde)
 
 
@@ -263,18 +278,34 @@ def similative(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> D
 
 
 def reached(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
-    """60 млрд долларға дейін өсті, 454 теңгеге дейін төмендеді: "дейін" before a verb of change (`CHANGE_VERBS`)
-    in the past marks the value reached, no upper bound (300 мың теңгеге дейін бөлінді, 200 АЕК-ке дейін жетеді,
-    100 мың теңгеге дейін жететін, дейінгі несиелер stay caps); for an amount only: a date or a time is when the
-    change went on (қаңтардан наурызға дейін баға өсті)."""
+    """60 млрд долларға дейін өсті, 454 теңгеге дейін төмендеді, 8-9 пайызға дейін баяулайды: "дейін" before a finite
+    verb of change (`CHANGE_VERBS`), past or forecast, marks the value reached, no upper bound (300 мың теңгеге дейін
+    бөлінді, 200 АЕК-ке дейін жетеді, 100 мың теңгеге дейін жететін, дейінгі несиелер stay caps); for an amount only:
+    a date or a time is when the change went on (қаңтардан наурызға дейін баға өсті)."""
     if draft.bound != "max" or draft.kind not in AMOUNTS or tokens[end - 1].norm.lower() not in REACHED_UNTIL:
         return draft
     for token in tokens[end : end + 1 + lx.CHANGE_GAP]:
         reading = analyze(token.norm.lower())[:1]
         if reading and reading[0].upos == "VERB" and reading[0].lemma in lx.CHANGE_VERBS \
-                and "VerbForm=Fin" in reading[0].feats and "Tense=Past" in reading[0].feats:
+                and "VerbForm=Fin" in reading[0].feats and _told(reading[0].lemma, reading[0].feats):
             return replace(draft, bound=None)
     return draft
+
+
+def _told(lemma: str, feats: str) -> bool:
+    """A change told as done (өсті) or foretold (өседі, өспек); жетеді in the present is a range's top (`RANGE_TOP_VERBS`)."""
+    return "Tense=Past" in feats or lemma not in lx.RANGE_TOP_VERBS and ("Tense=Pres" in feats or "Tense=Fut" in feats)
+
+
+def short_of(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
+    """30 жасқа толмаған, елуге жетпейтін, 1 жасқа да толмаған: an amount or an age in the dative before a negated
+    тол-, жет- ("not reaching") is an upper bound (the verb stays out of the span, as KazNERD has it)."""
+    if draft.bound or draft.kind not in AMOUNTS | {"duration"} or not tokens[end - 1].norm.lower().endswith(DATIVE):
+        return draft
+    i = end + (end < len(tokens) and tokens[end].norm.lower() in lx.PARTICLES)  # жасқа да толмаған
+    reading = analyze(tokens[i].norm.lower())[0] if i < len(tokens) else None
+    short = reading and reading.upos == "VERB" and reading.lemma in lx.SHORT_OF_VERBS and "Polarity=Neg" in reading.feats
+    return replace(draft, bound="max") if short else draft
 
 
 def not_later(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
@@ -287,7 +318,7 @@ def not_later(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Dr
     return replace(draft, bound="max") if late else draft
 
 
-RELABEL = (counted, starting, exceeding, similative, reached, not_later)
+RELABEL = (counted, starting, exceeding, short_of, similative, reached, not_later)
 
 
 def decide(draft: Draft, tokens: Sequence[Token], start: int, end: int,

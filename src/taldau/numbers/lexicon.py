@@ -56,8 +56,14 @@ NOT_NUMBER_STARTS = r"жүзі(?!нші)\w*|онда(?!ған|р)\w+|біреу(
 # Ұлы жүз, Орта жүз, Кіші жүз: the three Kazakh hordes (жүз "horde" after these written with a capital, no hundred).
 HORDES = frozenset({"ұлы", "орта", "кіші"})
 # Verbs of change: after them "дейін" marks the value reached (60 млрд долларға дейін өсті "grew to"), not a cap.
+# So in a forecast (8-9 пайызға дейін баяулайды "will slow to 8-9 %"), but жет in the present states the top of a
+# range: айыппұл 200 АЕК-ке дейін жетеді "the fine goes up to 200 MCI", a cap.
 CHANGE_VERBS = frozenset({"өс", "арт", "төменде", "азай", "жет", "көтеріл", "түс", "көбей", "ұлғай", "қысқар", "кеми",
-                          "төмендет", "арттыр", "азайт", "көтер", "көбейт", "ұлғайт", "қысқарт", "өсір", "шарықта"})
+                          "төмендет", "арттыр", "азайт", "көтер", "көбейт", "ұлғайт", "қысқарт", "өсір", "шарықта",
+                          "баяула", "жылдамда", "үде"})
+RANGE_TOP_VERBS = frozenset({"жет"})
+# Negated after a dative, an upper bound: 30 жасқа толмаған "under thirty", елуге жетпейтін "fewer than fifty".
+SHORT_OF_VERBS = frozenset({"тол", "жет"})
 DELAY_VERBS = frozenset({"кешіктір", "кешік"})  # 10-ынан кешіктірмей "no later than the 10th": an upper bound
 CHANGE_GAP = 1  # words allowed between дейін and the verb (дейін күрт төмендеді)
 
@@ -79,5 +85,10 @@ SAID = ("деді", "дейді")
 DISTRIBUTIVE = frozenset({"бірі", "біреуі", "бірін", "біріне", "бірінің", "бірінен", "біріміз", "бірімізді"})
 # the other half: бірі келсе, басқалары кетті; бірі тоқтаса, қалғандары ... (бірі ..., екіншісі ... counts: one, two)
 OTHERS = frozenset({"басқасы", "басқалары", "басқаларының", "басқасының", "қалғаны", "қалғандары", "қалғандарының"})
+# A number's own name: №2 сотында, 1424 нөміріне хабарласыңыз; the number labels something, it counts nothing
+# (but 120 нөмірі бар "it has 120 rooms": нөмір is also a hotel room, and бар, жоқ after it count them).
+NUMBER_SIGNS = frozenset({"№"})
+NUMBER_NOUNS = frozenset({"нөмір", "номер"})
+HAS = frozenset({"бар", "жоқ"})
 # Titles written after a name, before the years of a life or a reign: Әбілқайыр хан (1693–1748)
 TITLES = frozenset({"хан", "би", "батыр", "сұлтан", "ақын", "патша", "әмір"})

@@ -108,7 +108,7 @@ NUMBER = or_(_WORDS, rule(in_(lx.SEVERAL), _WORDS).interpret(several))  # бір
 DASH = eq("-", "–", "—", "−")
 ABLATIVE = tuple(suffixes.endings("ABL"))
 ABLATIVE_TOKEN = custom(lambda t: True if t.norm.lower().endswith(ABLATIVE) else None, "ablative")
-# артық "more" also after a dative: 114 пайызға артық, жиырма бес мегаватқа артық
+# артық "more" also after a dative, which tells the difference: кезеңнен 114 пайызға артық "by 114 % more", no bound
 DATIVE = tuple(e for e in suffixes.endings("DAT") if len(e) > 1)  # not the bare -а of балама
 DATIVE_TOKEN = custom(lambda t: True if t.norm.lower().endswith(DATIVE) else None, "dative")
 AND = eq("мен", "пен", "бен")
@@ -186,7 +186,7 @@ def after_words(label: str | None = None) -> Rule:
     words = or_(
         in_(plain),
         rule(behind(ABLATIVE_TOKEN), in_(compared)).interpret(lambda _, mark: mark),
-        rule(behind(DATIVE_TOKEN), eq("артық", "артығырақ")).interpret(lambda *_: (False, "min")),
+        rule(behind(DATIVE_TOKEN), eq("артық", "артығырақ")).interpret(lambda *_: (False, None)),  # in the span
         rule(behind(ABLATIVE_TOKEN), eq("көбі", "көбін", "көбіне", "көбірек")).interpret(lambda *_: (False, "min")),
         # 300 мыңға кем дегенде "at least 300 thousand": the before-words pair, said after the amount
         rule(eq(*{a for a, _ in u.BEFORE_PAIRS}), eq("дегенде")).interpret(

@@ -21,6 +21,9 @@ CURRENCIES = {
 CURRENCY_SIGNS = {"$": "USD", "₸": "KZT", "€": "EUR", "₽": "RUB", "£": "GBP", "¥": "CNY"}
 # Written short after an amount, with or without a period: 1500 тг., 300 руб, 20 долл.
 CURRENCY_ABBREVIATIONS = {"тг": "KZT", "руб": "RUB", "долл": "USD"}
+# ISO 4217 codes as the business press writes them, after an amount (1 USD, 500 EUR-ға, 1,2 трлн KZT) or, in a line
+# of exchange rates, before it (USD 270.69 RUB 4.09); not KGS, TRY, which are also English words (5 kgs, try).
+CURRENCY_CODES = ("USD", "EUR", "KZT", "RUB", "CNY", "GBP", "JPY", "CHF")
 # Written before the currency word and kept in the span: АҚШ доллары, Ресей рублі.
 CURRENCY_COUNTRIES = frozenset({"ақш", "америка", "ресей", "қытай", "жапон", "түрік", "қырғыз", "өзбек"})
 # Fractional units: 17 теңге 29 тиын is one amount.

@@ -14,10 +14,10 @@ from typing import Any
 
 from taldau.numbers.parts import AND, DASH, GLUED_ORDINAL, NUMBER, PAREN, RANGE, Amount
 from taldau.numbers.timewords import (
-    BEFORE_ERA, CENTURY, COMMON_ERA, PLURAL, ROMAN, SHIFT, THIS_YEARS, YEAR, linked, relative,
+    BEFORE_ERA, CENTURY, COMMON_ERA, PLURAL, ROMAN, SHIFT, THIS_YEARS, WINDOW, YEAR, linked, relative,
 )
 from taldau.numbers.words import Number, abridged
-from taldau.rules import Stemmed, eq, in_, opt, or_, repeat, rule, stem
+from taldau.rules import Stemmed, ahead, eq, in_, opt, or_, repeat, rule, stem
 
 
 def roman(text: str) -> int | None:
@@ -87,13 +87,18 @@ GLUED_RANGE = rule(NUMBER, DASH, GLUED_ORDINAL).interpret(
     lambda a, _, b: Amount(replace(b, value=a.value), b.value)
     if not a.ending and not a.ordinal and isinstance(a.value, int) and 1000 <= a.value < b.value else None
 )
+# алдағы жылдары "in the coming years", өткен жылдары: after a word that also opens a window (`WINDOWS`), plural
+# years are that window, no one year
+WINDOW_YEARS = rule(WINDOW, rule(YEAR).interpret(lambda word: True if word.ending.startswith(PLURAL) else None))
 YEAR_PART = or_(
     YEAR_LIST,
     # 2020-сыншы жылы, 2001-2020 жылдар, екі мың үшінші ( жы ) жылы
     # 2023-2024 оқу жылында, 2024 қаржы жылы: a school or financial year
     rule(or_(RANGE, ORDINAL_RANGE, ABRIDGED_RANGE, GLUED_RANGE, GLUED_ORDINAL.interpret(Amount)), opt(PAREN), opt(eq(*SCHOOL_YEARS)),
          YEAR).interpret(lambda n, _, __, word: _years(n, word)),
-    rule(SHIFT, YEAR).interpret(lambda shift, word: {"relative": relative(shift, "Y"), "linked": linked(word)}),
+    rule(ahead(WINDOW_YEARS, negate=True), SHIFT, YEAR).interpret(
+        lambda _, shift, word: {"relative": relative(shift, "Y"), "linked": linked(word)}
+    ),
     # биылғы жылы, былтырғы жылдың; "биыл жыл басында" is two dates in KazNERD
     rule(THIS_YEARS, YEAR).interpret(lambda value, word: {"relative": value, "linked": linked(word)}),
 )
