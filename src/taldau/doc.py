@@ -131,7 +131,7 @@ class Relation:
     Америка -> Америка Құрама Штаттары, US); label GPE, ORGANISATION, PERSON... or ACTOR for a
     descriptive one (екі тарап). `implicit`: the clause names no actor (an omitted subject, ол, бұл ел)
     and it was carried over; the Span is then the antecedent's, or the pronoun's with the antecedent's
-    name and link. `predicate.canonical` is the predicate's dictionary form (қолда, қарсы шық)."""
+    name and link; or the clause is in the first person and its speaker's (taldau.stances.speakers). `predicate.canonical` is the predicate's dictionary form (қолда, қарсы шық)."""
 
     sentence: int  # index into Doc.sentences
     kind: str  # interest, goal, need, cooperation, support, opposition

@@ -187,3 +187,19 @@ def test_people_from_glosses(gloss: str, person: bool) -> None:
 def test_a_plan_s_target_starts_after_the_source_it_is_told_by(pipeline: Pipeline) -> None:
     doc = pipeline("Министрдің айтуынша, компания Алматыда жаңа зауыт салмақ. Компания, ректордың сөзінше, кітап шығармақ.")
     assert [r.target.text for r in doc.relations] == ["Алматыда жаңа зауыт салмақ", "кітап шығармақ"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("«Біз бұл жобаны толық қолдаймыз», — деді Асқар Мамин.", [("Біз", "Асқар Мамин", "support", "жобаны")]),
+    ("Асқар Мамин: «Мен бұл заңға қарсымын».", [("Мен", "Асқар Мамин", "opposition", "заңға")]),
+    ("Біз бұл жобаны қолдаймыз.", []),  # nobody the text names speaks
+    ("Ауыл шаруашылығы туралы экономист Арман Бекмұхамедовпен сұхбаттастық.\n\n– Сіз бұл шешімді қолдайсыз ба?\n\n"
+     "– Иә, мен бұл шешімді қолдаймын. Бірақ жаңа салыққа қарсымын.",  # an interview: the person interviewed answers
+     [("мен", "Арман Бекмұхамедов", "support", "шешімді"), ("қарсымын", "Арман Бекмұхамедов", "opposition", "салыққа")]),
+])
+def test_a_first_person_stance_is_its_speaker_s(pipeline: Pipeline, text: str, expected: list) -> None:
+    doc = pipeline(text)
+    found = [(r.actor.text, r.actor.canonical, r.kind, doc.text[r.target.start : r.target.end].split()[-1])
+             for r in doc.relations]
+    assert found == expected
+    assert all(r.implicit for r in doc.relations)

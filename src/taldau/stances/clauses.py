@@ -38,6 +38,7 @@ EXPECTED = frozenset({"күт", "күтіл", "болжа", "болжан"})  # 
 HEARSAY = frozenset({"ақпарат", "хабар", "болжам", "қауесет", "күдік", "сыбыс"})  # ... деген ақпарат тарады
 UNSTATED = EXPECTED | HEARSAY  # what a quoted predicate before деп / деген is, when it states no stance
 MAX_ADVERBIALS = 4  # words between an object and its light verb
+THIRD, SPEAKING = frozenset({"3"}), frozenset({"1", "3"})  # persons whose stance a clause states, without and with a speaker
 MAX_CLAUSE = 60  # tokens looked back from a predicate: text without punctuation stays linear
 
 
@@ -48,21 +49,24 @@ class Found(NamedTuple):
     end: int  # after the auxiliaries that follow (отыр, емес, екенін)
     start: int  # the clause's first token
     negated: bool
+    speaker: bool = False  # the predicate is in the first person: the stance of whoever speaks (мен ... қолдаймын)
 
 
-def find(tokens: Sequence[Token], lexicon: Lexicon) -> list[Found]:
-    """The stance predicates of a sentence, in order, each with its clause."""
+def find(tokens: Sequence[Token], lexicon: Lexicon, speaking: bool = False) -> list[Found]:
+    """The stance predicates of a sentence, in order, each with its clause; `speaking`: a speaker is known, so a
+    predicate in the first person states the speaker's stance (else it is nobody's the text names)."""
     found: list[Found] = []
     i = 0
     table = lexicon.predicates
+    persons = SPEAKING if speaking else THIRD
     while i < len(tokens):
-        match = _match(tokens, i, table) if _candidate(tokens[i], table) else None
+        match = _match(tokens, i, table, persons) if _candidate(tokens[i], table) else None
         if match is None:
             i += 1
             continue
         predicate, last = match
         end = _auxiliaries(tokens, last + 1)
-        if any(w.person(t) != "3" or w.feats(t).get("Person[psor]", "3") != "3" for t in tokens[last + 1 : end]) \
+        if any(w.person(t) not in persons or w.feats(t).get("Person[psor]", "3") != "3" for t in tokens[last + 1 : end]) \
                 or _attributive(tokens, end) or _relative_chain(tokens, end) or _unasserted(tokens, last, end) \
                 or _titled(tokens, i, end) or _listed_attribute(tokens, i, end) \
                 or not (predicate.kind or any(w.negative(t) for t in tokens[i:end])):  # разы: a stance only negated
@@ -72,7 +76,8 @@ def find(tokens: Sequence[Token], lexicon: Lexicon) -> list[Found]:
             continue
         start = clause_start(tokens, i, found[-1].end if found else 0)
         negated = any(w.negative(t) for t in tokens[i:end])
-        found.append(Found(predicate, i, last, end, start, negated))
+        speaker = any(w.person(t) == "1" for t in tokens[last:end])
+        found.append(Found(predicate, i, last, end, start, negated, speaker))
         i = end
     return found
 
@@ -89,15 +94,15 @@ def _candidate(token: Token, table: Table) -> bool:
         or any(a.lemma.lower() in table or "Mood=Des" in a.feats for a in token.analyses)
 
 
-def _match(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
-    """The predicate starting at token i and its last token, if it is one here."""
+def _match(tokens: Sequence[Token], i: int, table: Table, persons: frozenset[str]) -> tuple[Predicate, int] | None:
+    """The predicate starting at token i and its last token, if it is one here, in one of `persons`."""
     token = tokens[i]
     for rule in (_lexical, _intentional, _desiderative):
         match = rule(tokens, i, table)
         if match is None:
             continue
         for predicate in _readings(match[0], table):
-            if _states(tokens, (predicate, match[1]), token):
+            if _states(tokens, (predicate, match[1]), token, persons):
                 return predicate, match[1]
     return None
 
@@ -167,7 +172,7 @@ def _desiderative(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predic
     return None
 
 
-def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token) -> bool:
+def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token, persons: frozenset[str]) -> bool:
     """The predicate ending at `last` asserts something: a clause ends there, not a noun phrase."""
     predicate, last = match
     token = tokens[last]
@@ -180,8 +185,8 @@ def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token) 
             and not w.verbal_noun(token) and w.lemma(token) == predicate.head:
         return False  # Павлодар қаласы: a possessed noun (city) that shares a verb stem's form (қала-, want)
     passive = w.passive(token) and predicate.actor not in ("BETWEEN", "GEN") and predicate.head != "+DES"
-    if passive or w.person(token) != "3" or "PTCP.AGENT" in w.glosses(token):
-        # тырысамыз: the speaker's own aim; a passive states no actor's stance, but A мен B арасында ... жасалды does,
+    if passive or w.person(token) not in persons or "PTCP.AGENT" in w.glosses(token):
+        # тырысамыз: the speaker's own aim, nobody's the text names unless it names the speaker; a passive states no actor's stance, but A мен B арасында ... жасалды does,
         # and so does a holder's stance noun (Халықтың ... қызығушылығы байқалды); кел- of a desiderative is never
         # passive (қалғысы келетінін, chosen as ке-л-етін);
         # негізін қалаушы, қолдаушы: an agent noun (the founder, a supporter) names someone, it states nothing

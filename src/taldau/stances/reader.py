@@ -2,7 +2,8 @@
 
 A clause without an actor of its own (Ол сондай-ақ ... жоспарлап отыр; бұл ел; no subject at all)
 takes the last actor named as a subject in the previous few sentences, marked `implicit`; бұл ел and
-ел take the last country. Sentences in Russian or English are skipped.
+ел take the last country. A clause in the first person (мен ... қолдаймын) is its speaker's (`speakers`), also
+`implicit`. Sentences in Russian or English are skipped.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from taldau.stances import arguments, clauses, mentions, parties, purpose, synta
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
 from taldau.stances.mentions import COUNTRY_HEADS, Mention
+from taldau.stances.speakers import speakers
 
 FOREIGN = frozenset({"ru", "en"})
 APART = frozenset({"BETWEEN", "BY"})  # predicates whose actors are named apart from the subject (parties.py)
@@ -58,11 +60,12 @@ def read(doc: Doc, lexicon: Lexicon) -> tuple[Relation, ...]:
     found: list[Relation] = []
     memory = _Memory(doc)
     starts = [e.start for e in doc.entities]  # merge_spans keeps them in text order
+    who = speakers(doc)
     for index, sentence in enumerate(doc.sentences):
         if sentence.lang in FOREIGN:
             continue
         tokens = doc.sentence_tokens(sentence)
-        stance_clauses = clauses.find(tokens, lexicon)
+        stance_clauses = clauses.find(tokens, lexicon, speaking=who[index] is not None)
         sentence_mentions = mentions.find(tokens, _entities(doc, tokens, starts), lexicon) if stance_clauses else None
         named, previous = False, None
         for found_clause in stance_clauses:
@@ -79,6 +82,11 @@ def read(doc: Doc, lexicon: Lexicon) -> tuple[Relation, ...]:
                     continue
                 args = args._replace(targets=previous[1].targets)  # the first verb's target is the second one's
             previous = clause, args
+            if clause.speaker:  # Мен бұл шешімді қолдаймын: the speaker's stance, carried from who speaks
+                targets = [(first + (tokens[first].norm.lower() in w.FIRST_PERSONS), last) for first, last in args.targets]
+                found += _relations(doc, tokens, index, clause, args._replace(targets=[t for t in targets if t[0] < t[1]]),
+                                    [_spoken(doc, tokens, clause, who[index])], True)
+                continue
             actors, implicit = _actors(doc, tokens, args, clause, (memory, index, lexicon, starts))
             if actors and not implicit:
                 memory.remember(actors, index)
@@ -140,6 +148,12 @@ def _actors(doc, tokens, args, clause, context) -> tuple[list[Span], bool]:
         return antecedents, True
     start, end = tokens[anaphor.first].start, tokens[anaphor.last - 1].end
     return [Span(a.label, start, end, doc.text[start:end], a.canonical, a.link) for a in antecedents], True
+
+
+def _spoken(doc: Doc, tokens: Sequence[Token], clause: clauses.Found, speaker: Span) -> Span:
+    """The speaker as the actor of a first-person clause, at its pronoun (мен, біз) or else at its predicate."""
+    at = next((t for t in tokens[clause.start : clause.first] if t.norm.lower() in w.FIRST_PERSONS), tokens[clause.first])
+    return Span(speaker.label, at.start, at.end, doc.text[at.start : at.end], speaker.canonical, speaker.link)
 
 
 def _relations(doc, tokens, index, clause, args, actors: list[Span], implicit: bool) -> list[Relation]:

@@ -34,6 +34,9 @@ def _feats(feats: str) -> dict[str, str]:
     return parse_feats(feats)
 
 
+FIRST_PERSONS = frozenset({"мен", "біз", "біздер"})  # I, we: who speaks
+
+
 def feats(token: Token) -> dict[str, str]:
     return _feats(token.feats or "")
 
