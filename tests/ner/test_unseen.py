@@ -712,3 +712,14 @@ def test_a_year_inside_a_name_is_when_and_the_name_begins_after_it(words, before
 ])
 def test_a_quoted_name_loses_the_sentence_s_case_only(text, name, canonical):
     assert {e.canonical for e in nlp()(text).entities if e.text == name} == {canonical}
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("« Астана » 45 ұпаймен", "O B-EVENT O O O", "O B-ORGANISATION O O O"),  # a club named after its city
+    ("« Астана » өз алаңында", "O B-FACILITY O O O", "O B-ORGANISATION O O O"),
+    ("« Қазақстан » .", "O B-GPE O O", "O B-ORGANISATION O O"),
+    ("« Астана » қонақүйінде", "O B-FACILITY O O", "O B-FACILITY O O"),  # a noun after it: the name of that
+    ("« Ақжол » 45 ұпаймен", "O B-EVENT O O O", "O B-EVENT O O O"),  # no place's name: the CRF's say
+])
+def test_a_place_s_name_alone_in_quotes_names_a_body(words, before, after):
+    assert rules.quoted_places(words.split(), before.split()) == after.split()
