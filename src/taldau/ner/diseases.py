@@ -25,7 +25,8 @@ def table() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 @cache
 def _starts() -> frozenset[str]:
-    return frozenset(last[:3] for last in table())
+    """The first three letters of each name's last word, lowercase and capitalised (a word is looked at only then)."""
+    return frozenset(start for last in table() for start in (last[:3], last[:1].upper() + last[1:3]))
 
 
 def diseases(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -33,9 +34,9 @@ def diseases(words: Sequence[str], labels: list[str]) -> list[str]:
     out = list(labels)
     starts, names = _starts(), table()
     for i, word in enumerate(words):
-        low = word.lower()
-        if low[:3] not in starts or out[i] != "O":
+        if word[:3] not in starts or out[i] != "O":
             continue
+        low = word.lower()
         before = next((b for form in strip_case(low) for b in names.get(form, ())
                        if i >= len(b) and tuple(x.lower() for x in words[i - len(b) : i]) == b
                        and all(label == "O" for label in out[i - len(b) : i])), None)

@@ -13,6 +13,7 @@ from taldau.numbers.words import read_word
 
 MAX_NUMBER = 5  # words of an article's number after a law
 ARTICLE = "бап"  # the lemma of a law's article (бабы, бабының; not бапкер, баба)
+ARTICLE_STARTS = frozenset({"бап", "баб", "Бап", "Баб"})  # бабы, бабының: the article word as written
 PARTS = ("бөлік", "тармақ", "тармақша")  # an article's part, clause and subclause: 3-бөлігі, екінші тармағына
 CODE_ABBREVIATION = re.compile(r"[А-ЯӘҒҚҢӨҰҮІҺ][А-ЯӘҒҚҢӨҰҮІҺа-яәғқңөұүіһ]{0,4}К")  # ҚК, ҚПК, ӘҚБтК: capitals, a К
 CODE = "кодекс"  # the lemma of a code of laws: Еңбек кодексі, Салық кодексіне
@@ -29,6 +30,8 @@ def articles(words: Sequence[str], labels: list[str]) -> list[str]:
     a cardinal: кодекстің үш бабы, three articles of the code); a code by its abbreviation before an article is a LAW
     (ҚК-нің 190-бабының 3-бөлігі, ӘҚБтК-нің 434-бабы: Қылмыстық кодекс, ...; KazNERD spells codes out)."""
     out = list(labels)
+    if not any(word[:3] in ARTICLE_STARTS for word in words):  # no article word: most sentences
+        return out
     for k, word in enumerate(words[:-1]):
         if out[k] == "B-LAW" or out[k].startswith("I-") \
                 or not CODE_ABBREVIATION.fullmatch(split_hyphen(word)[0]) or not _numbered(words, k + 1, (ARTICLE,)):

@@ -85,7 +85,7 @@ def named_after(words: Sequence[str], labels: list[str]) -> list[str]:
     """Мұхтар | Әуезов атындағы Әдебиет және өнер институты: a name that begins one word before атындағы ("named
     after") takes in the person's first name the CRF read apart, as KazNERD labels the whole."""
     out = list(labels)
-    if NAMED_AFTER not in (word.lower() for word in words):  # most sentences
+    if NAMED_AFTER not in words:  # most sentences
         return out
     found = spans(labels)
     for (person, first, end), (kind, start, last) in zip(found, found[1:]):
@@ -436,7 +436,11 @@ def demonyms_in_names(words: Sequence[str], labels: list[str]) -> list[str]:
     own (a last name the morphology reads so is a PERSON); what follows the person is no part of any name. The CRF ran a
     subject, the adjective and the opponent it describes into one name."""
     out = list(labels)
+    if labels.count("O") > len(labels) - 3:  # no name of three words: most sentences
+        return out
     for kind, first, last in spans(labels):
+        if last - first < 3:  # a subject, the adjective and a name: three words at least
+            continue
         k = next((k for k in range(first + 1, last - 1) if words[k].islower() and _demonym(words[k])), None)
         if k is None or kind == "NORP" or not words[k + 1][:1].isupper():
             continue
