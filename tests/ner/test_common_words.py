@@ -56,6 +56,9 @@ ROWS = [
     ("NVIDIA компаниясы Алматыда кеңсе ашты.", ["ORGANISATION:NVIDIA"], []),
     ("Орталықта NVIDIA компаниясының H100 үдеткіштері бар.", ["ORGANISATION:NVIDIA"], ["H100"]),
     ("Brent маркалы мұнайдың бағасы түсті.", ["PRODUCT:Brent"], []),  # a brand, no man Brent
+    ("Chevron, ExxonMobil сияқты компаниялар кетпейді.", ["ORGANISATION:Chevron", "ORGANISATION:ExxonMobil"], []),
+    ("Google және Apple сияқты корпорациялар келді.", ["ORGANISATION:Google", "ORGANISATION:Apple"], []),
+    ("Python сияқты тілдер танымал.", [], ["Python"]),  # languages, no bodies
     # from a user's read of articles of our own: sports, health, a court's release
     ("Ол ҚК-нің 190-бабының 3-бөлігі бойынша сотталды.", ["LAW:ҚК-нің 190-бабының 3-бөлігі"], []),
     ("Гипертензия инсульт пен инфарктқа әкеп соғады.", ["DISEASE:Гипертензия", "DISEASE:инсульт", "DISEASE:инфарктқа"], []),

@@ -31,6 +31,8 @@ DATE_LIKE = re.compile(r"\d{4}-\d\d-\d\d(?:-|$)|\d\d?-\d\d?-\d{4}(?:-|$)|(?:(?:1
 TRUNK_PREFIXES = frozenset({"8", "+", "7"})  # + 7 (727) ..., 8 (727) ...: the country's or trunk code before a number
 POWER_PLANTS = frozenset({"ГЭС", "ГРЭС", "АЭС", "ЖЭС", "ЖЭО", "ТЭЦ", "МАЭС"})  # hydro, district, nuclear, heat
 PLURAL = ("тер", "дер", "лер", "тар", "дар", "лар")  # АЭС-тер, ГЭС-тері: plants in general
+LIST_JOINTS, LIKE = frozenset({",", "және", "мен"}), "сияқты"  # A, B және C сияқты компаниялар: such as
+LISTED_MISREADINGS = frozenset({"PERSON", "GPE", "LOCATION"})  # what the CRF makes of Apple in such a list
 MAX_LATIN_WORDS = 4  # Latin words taken as one name
 PRODUCT_PARTS = frozenset({"ORGANISATION", "EVENT", "FACILITY"})  # classes the CRF reads a product's name into
 BRAND = "марка"  # маркалы, маркасы: "of the brand"
@@ -109,7 +111,8 @@ def contacts(words: Sequence[str], labels: list[str]) -> list[str]:
 def foreign_names(words: Sequence[str], labels: list[str]) -> list[str]:
     """Air Astana әуекомпаниясы, Kaspi.kz компаниясы, Halyk Bank: capitalised words in Latin letters before an
     organisation's head word, or ending in a company word of their own (Bank, Group, Airlines), are an ORGANISATION,
-    the Latin name alone as KazNERD writes it (500 Startups компаниясы). Only where the CRF saw no entity there, or a
+    the Latin name alone as KazNERD writes it (500 Startups компаниясы), and so are Latin names listed before сияқты
+    and such a head word (Chevron, ExxonMobil сияқты компаниялар). Only where the CRF saw no entity there, or a
     PERSON before a company word of its own (not Elon Musk компаниясы, Musk's company)."""
     out = list(labels)
     if not ASCII_LETTER.search(" ".join(words)):  # no Latin word: most sentences
@@ -126,10 +129,20 @@ def foreign_names(words: Sequence[str], labels: list[str]) -> list[str]:
             and (j == len(words) or not out[j].startswith("I-"))
         head = j < len(words) and words[j].islower() and (heads.head(words[j]) == "org" or "компания" in words[j])
         person = all(label.endswith("PERSON") for label in out[i:j])  # Elon Musk компаниясы: Musk's company
-        if free and (head and not person or words[j - 1] in COMPANY_WORDS):
+        listed = all(label[2:] in LISTED_MISREADINGS or label == "O" for label in out[i:j]) and _listed_as_bodies(words, j)
+        if free and (head and not person or words[j - 1] in COMPANY_WORDS) or listed:
             out[i:j] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (j - i - 1)
         i = j
     return out
+
+
+def _listed_as_bodies(words: Sequence[str], end: int) -> bool:
+    """Chevron, ExxonMobil сияқты компаниялар: the Latin name ending at `end` is listed, by commas, және or мен, with
+    other Latin names before сияқты ("such as") and an organisation's head word."""
+    k = end
+    while k < len(words) and (words[k] in LIST_JOINTS or LATIN_NAME.fullmatch(words[k])):
+        k += 1
+    return k + 1 < len(words) and words[k] == LIKE and heads.head(w.lemma(words[k + 1])) == "org"
 
 
 def power_plants(words: Sequence[str], labels: list[str]) -> list[str]:
