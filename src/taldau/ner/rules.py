@@ -149,8 +149,11 @@ def coordinated_names(words: Sequence[str], labels: list[str]) -> list[str]:
     as KazNERD labels them, where every part is an abbreviation, or a place of the gazetteer in a GPE (not Білім және
     ғылым министрлігі, Солтүстік және Оңтүстік Америка; nor Ирак және Левант, an ORGANISATION)."""
     out = list(labels)
+    coordinators = suffixes.coordinators()
     for kind, first, last in spans(labels):
-        cuts = [k for k in range(first + 1, last - 1) if words[k].lower() in suffixes.coordinators()]
+        if last - first < 3:  # a part each side of the coordinator
+            continue
+        cuts = [k for k in range(first + 1, last - 1) if words[k].lower() in coordinators]
         parts = list(zip([first] + [k + 1 for k in cuts], cuts + [last]))
         if cuts and all(_abbreviation(words[a:b]) or kind == "GPE" and gazetteer.match(tuple(words[a:b]))
                         for a, b in parts):
