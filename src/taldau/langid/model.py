@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 import gzip
 import json
-from dataclasses import dataclass
-from itertools import repeat
+from dataclasses import dataclass, field
+from itertools import chain, repeat
 from pathlib import Path
 
 from .. import compiled
+from ..cache import WORDS, Recent
 from .features import CYRL, LATN
 
 HERE = Path(__file__).parent
@@ -31,6 +32,9 @@ class Model:
     ratios: dict[str, dict[str, float]]  # script -> gram -> log P(gram | first) - log P(gram | second)
     temperature: float
     meta: dict
+    # (script, word) -> the ratios of the word's trigrams the table has, and of the word whole (if it has it)
+    seen: Recent[tuple[tuple[float, ...], tuple[float, ...]]] = field(default_factory=lambda: Recent(WORDS),
+                                                                       compare=False, repr=False)
 
     @classmethod
     def from_files(cls, folder: Path = HERE) -> Model:
@@ -46,6 +50,24 @@ class Model:
     def log_ratio(self, script: str, grams: list[str]) -> float:
         """log P(text | first class of PAIRS[script]) - log P(text | second)."""
         return sum(map(self.ratios[script].get, grams, repeat(0.0)))
+
+    def words_ratio(self, script: str, text_words: list[str]) -> float:
+        """`log_ratio(script, grams(text_words))`, each word's grams looked up once per word. The same sum: a
+        trigram across two words (a space inside) is never in the table (the build leaves them out), so the text's
+        trigrams that count are each word's own, in the same order, then the whole words; a gram the table lacks
+        added 0.0, which changes no sum."""
+        parts = [self._word(script, word) for word in text_words]
+        trigrams, wholes = chain.from_iterable(tri for tri, _ in parts), chain.from_iterable(w for _, w in parts)
+        return sum(chain(trigrams, wholes), 0.0)
+
+    def _word(self, script: str, word: str) -> tuple[tuple[float, ...], tuple[float, ...]]:
+        found = self.seen.get((script, word))
+        if found is None:
+            table, spaced = self.ratios[script], f" {word} "
+            tri = tuple(r for i in range(len(spaced) - 2) if (r := table.get(spaced[i : i + 3])) is not None)
+            whole = table.get(spaced) if len(word) > 2 else None
+            found = self.seen.put((script, word), (tri, () if whole is None else (whole,)))
+        return found
 
 
 def source_stamp(folder: Path = HERE) -> str:
