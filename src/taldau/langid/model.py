@@ -32,9 +32,9 @@ class Model:
     ratios: dict[str, dict[str, float]]  # script -> gram -> log P(gram | first) - log P(gram | second)
     temperature: float
     meta: dict
-    # (script, word) -> the ratios of the word's trigrams the table has, and of the word whole (if it has it)
-    seen: Recent[tuple[tuple[float, ...], tuple[float, ...]]] = field(default_factory=lambda: Recent(WORDS),
-                                                                       compare=False, repr=False)
+    # script -> word -> the ratios of the word's trigrams (0.0 for those the table lacks) and of the word whole
+    seen: dict[str, Recent[tuple[tuple[float, ...], tuple[float, ...]]]] = field(
+        default_factory=lambda: {script: Recent(WORDS) for script in PAIRS}, compare=False, repr=False)
 
     @classmethod
     def from_files(cls, folder: Path = HERE) -> Model:
@@ -53,21 +53,21 @@ class Model:
 
     def words_ratio(self, script: str, text_words: list[str]) -> float:
         """`log_ratio(script, grams(text_words))`, each word's grams looked up once per word. The same sum: a
-        trigram across two words (a space inside) is never in the table (the build leaves them out), so the text's
-        trigrams that count are each word's own, in the same order, then the whole words; a gram the table lacks
-        added 0.0, which changes no sum."""
-        parts = [self._word(script, word) for word in text_words]
-        trigrams, wholes = chain.from_iterable(tri for tri, _ in parts), chain.from_iterable(w for _, w in parts)
-        return sum(chain(trigrams, wholes), 0.0)
-
-    def _word(self, script: str, word: str) -> tuple[tuple[float, ...], tuple[float, ...]]:
-        found = self.seen.get((script, word))
-        if found is None:
-            table, spaced = self.ratios[script], f" {word} "
-            tri = tuple(r for i in range(len(spaced) - 2) if (r := table.get(spaced[i : i + 3])) is not None)
-            whole = table.get(spaced) if len(word) > 2 else None
-            found = self.seen.put((script, word), (tri, () if whole is None else (whole,)))
-        return found
+        trigram across two words (a space inside) is never in the table (the build leaves them out) and added 0.0,
+        so the other grams, each word's own then the whole words, are the same additions in the same order."""
+        cache = self.seen[script]
+        recent, parts = cache.recent, []
+        for word in text_words:
+            found = recent.get(word)
+            if found is None:
+                found = cache.get(word)
+                if found is None:
+                    table, spaced = self.ratios[script], f" {word} "
+                    found = cache.put(word, (
+                        tuple(map(table.get, [spaced[i : i + 3] for i in range(len(spaced) - 2)], repeat(0.0))),
+                        (table.get(spaced, 0.0),) if len(word) > 2 else ()))
+            parts.append(found)
+        return sum(chain(*[tri for tri, _ in parts], *[whole for _, whole in parts]), 0.0)
 
 
 def source_stamp(folder: Path = HERE) -> str:
