@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from taldau.crf import attributes
-from taldau.ner import endings, features, gazetteer, heads, names
+from taldau.ner import endings, features, gazetteer, heads, names, rules
 from taldau.ner.features import Word, sentence
 from taldau.ner.model import MODEL, bundled, known, tag_words
 
@@ -148,3 +148,35 @@ def _head_by_scanning(low: str) -> str:
 @settings(max_examples=80, deadline=None)
 def test_head_words_are_found_as_by_scanning_every_length(word: str, ending: str) -> None:
     assert heads.head(word + ending) == _head_by_scanning(word + ending)
+
+
+# Words each gated entity rule fires at (and plain ones around them), written for this test
+RULE_WORDS = ["Н.", "Ә.", "Назарбаев", "Ұлы", "жүз", "Рахмет", "сізге", "Air", "Astana", "khabar.kz", "8", "727",
+              "партиясы", "романы", "«", "»", "Ауыл", "және", "мен", ",", "Еңбек", "кодексі", "Конституция", "Сайлау",
+              "туралы", "заңы", "(", "ХВҚ", ")", "Шүлбі", "ГЭС-і", "БҰҰ", "Шанхай", "ынтымақтастық", "ұйымы", "Есіл",
+              "вокзалы", "Шаған", "өзені", "Қызылорда", "облысы", "әкімдігі", "Оқжетпес", "жартасы", "Энергетика",
+              "министрлігі", "Айгүл", "Жапония", "Қазақстан", "бала", "келді", "."]
+RULE_LABELS = ["O", "O", "O", "B-PERSON", "I-PERSON", "B-GPE", "I-GPE", "B-ORGANISATION", "I-ORGANISATION",
+               "B-LOCATION", "B-FACILITY", "I-FACILITY", "B-POSITION", "I-POSITION", "B-LAW", "B-DATE", "B-CARDINAL"]
+
+
+def _every_rule(words: list[str], labels: list[str]) -> list[str]:
+    out = list(labels)
+    for rule in rules.RULES:
+        out = rule(words, out)
+    return out
+
+
+@given(st.lists(st.tuples(st.sampled_from(RULE_WORDS), st.sampled_from(RULE_LABELS)), min_size=1, max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_rules_skipped_for_want_of_their_word_change_no_label(pairs: list[tuple[str, str]]) -> None:
+    words, labels = [w for w, _ in pairs], [label for _, label in pairs]
+    for k, label in enumerate(labels):  # IOB2 as the CRF writes it: an I- continues its own class
+        if label.startswith("I-") and (not k or labels[k - 1][2:] != label[2:]):
+            labels[k] = "B-" + label[2:]
+    assert rules.apply(words, labels) == _every_rule(words, labels)
+
+
+def test_gated_rules_are_rules_and_plain_words_let_none_run() -> None:
+    assert set(rules.GATED) <= {rule.__name__ for rule in rules.RULES}
+    assert [rules._needed(word) for word in ("бала", "келді", "жақсы", ".")] == [0, 0, 0, 0]

@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 import gzip
 import json
-from dataclasses import dataclass
-from itertools import repeat
+from dataclasses import dataclass, field
+from itertools import chain, repeat
 from pathlib import Path
 
 from .. import compiled
+from ..cache import WORDS, Recent
 from .features import CYRL, LATN
 
 HERE = Path(__file__).parent
@@ -31,6 +32,9 @@ class Model:
     ratios: dict[str, dict[str, float]]  # script -> gram -> log P(gram | first) - log P(gram | second)
     temperature: float
     meta: dict
+    # script -> word -> the ratios of the word's trigrams (0.0 for those the table lacks) and of the word whole
+    seen: dict[str, Recent[tuple[tuple[float, ...], tuple[float, ...]]]] = field(
+        default_factory=lambda: {script: Recent(WORDS) for script in PAIRS}, compare=False, repr=False)
 
     @classmethod
     def from_files(cls, folder: Path = HERE) -> Model:
@@ -46,6 +50,24 @@ class Model:
     def log_ratio(self, script: str, grams: list[str]) -> float:
         """log P(text | first class of PAIRS[script]) - log P(text | second)."""
         return sum(map(self.ratios[script].get, grams, repeat(0.0)))
+
+    def words_ratio(self, script: str, text_words: list[str]) -> float:
+        """`log_ratio(script, grams(text_words))`, each word's grams looked up once per word. The same sum: a
+        trigram across two words (a space inside) is never in the table (the build leaves them out) and added 0.0,
+        so the other grams, each word's own then the whole words, are the same additions in the same order."""
+        cache = self.seen[script]
+        recent, parts = cache.recent, []
+        for word in text_words:
+            found = recent.get(word)
+            if found is None:
+                found = cache.get(word)
+                if found is None:
+                    table, spaced = self.ratios[script], f" {word} "
+                    found = cache.put(word, (
+                        tuple(map(table.get, [spaced[i : i + 3] for i in range(len(spaced) - 2)], repeat(0.0))),
+                        (table.get(spaced, 0.0),) if len(word) > 2 else ()))
+            parts.append(found)
+        return sum(chain(*[tri for tri, _ in parts], *[whole for _, whole in parts]), 0.0)
 
 
 def source_stamp(folder: Path = HERE) -> str:

@@ -9,7 +9,7 @@ import math
 from collections.abc import Callable
 
 from . import model
-from .features import CYRL, LATN, grams, words
+from .features import CYRL, LATN, words
 from .guess import LangGuess
 from .letters import KAZAKH_CYRL, KNOWN_LATN, RUSSIAN
 from .neighbours import kyrgyz, kyrgyz_text, share, uzbek
@@ -91,7 +91,7 @@ def probabilities(ev: Evidence) -> dict[str, float]:
 def _pair(script: str, text_words: list[str]) -> dict[str, float]:
     # two classes: P(kk) = sigmoid(log-ratio / temperature)
     m = model.load()
-    z = m.log_ratio(script, grams(text_words)) / m.temperature
+    z = m.words_ratio(script, text_words) / m.temperature
     kk = 1.0 / (1.0 + math.exp(-max(-700.0, min(700.0, z))))
     return {"kk": round(kk, 4), model.PAIRS[script][1]: round(1.0 - kk, 4)}
 

@@ -25,11 +25,9 @@ def landmarks(words: Sequence[str], labels: list[str]) -> list[str]:
     does a word in a case or a pronoun (Айгүлдің мектебі: a girl's school)."""
     out = list(labels)
     for h, word in enumerate(words):
-        if labels[h] != "O" or not word.islower():  # a head word is a common noun outside any name
+        if labels[h] != "O" or not landmark_head(word):
             continue
-        kind = PLACE_HEADS.get(heads.head(word))
-        if not kind or not w.possessed(word):
-            continue
+        kind = PLACE_HEADS[heads.head(word)]
         k = h - 1
         while k >= 0 and h - 1 - k < MAX_MODIFIERS and labels[k] == "O" and words[k].islower() and w.adjective(words[k]):
             k -= 1
@@ -49,6 +47,11 @@ def landmarks(words: Sequence[str], labels: list[str]) -> list[str]:
         last = h + 1 if kind == "FACILITY" else k + 1  # KazNERD: Есіл вокзалы whole, but Шаған | өзені
         out[first:last] = [f"B-{kind}"] + [f"I-{kind}"] * (last - first - 1)
     return out
+
+
+def landmark_head(word: str) -> bool:
+    """A possessed head word of a place (шатқалы, мешіті), a common noun outside any name: where `landmarks` looks."""
+    return word.islower() and heads.head(word) in PLACE_HEADS and w.possessed(word)
 
 
 def _bare(word: str) -> bool:

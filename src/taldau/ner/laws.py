@@ -68,7 +68,7 @@ def codes(words: Sequence[str], labels: list[str]) -> list[str]:
     also where the CRF read it with a country as one place (Қазақстан Республикасының Конституциясы)."""
     out = list(labels)
     for h, word in enumerate(words):
-        if not word.lower().startswith((CODE, CONSTITUTION)):
+        if not code_word(word):
             continue
         lemmas = {a.lemma.lower() for a in analyze(word.lower())}
         if CONSTITUTION in lemmas and word[:1].isupper() and not _place_named(words, h):
@@ -83,6 +83,16 @@ def codes(words: Sequence[str], labels: list[str]) -> list[str]:
             continue
         out[first : h + 1] = ["B-LAW"] + ["I-LAW"] * (h - first)
     return out
+
+
+def code_word(word: str) -> bool:
+    """A word `codes` looks at: кодексі, Конституция, конституциялық (its readings tell them apart)."""
+    return word.lower().startswith((CODE, CONSTITUTION))
+
+
+def law_word(word: str) -> bool:
+    """A form of заң "law" (заңы, заңға; not заңгер), which `law_titles` ends a title at."""
+    return word.lower().startswith(LAW) and any(a.lemma == LAW for a in analyze(word.lower()))
 
 
 def _place_named(words: Sequence[str], h: int) -> bool:
@@ -121,7 +131,7 @@ def law_titles(words: Sequence[str], labels: list[str]) -> list[str]:
     заң out), quoted or from a capitalised word; a quoted title read as another name (a work) becomes a LAW."""
     out = list(labels)
     for h, word in enumerate(words):
-        if h < 2 or labels[h] != "O" or not word.lower().startswith(LAW) or all(a.lemma != LAW for a in analyze(word.lower())):
+        if h < 2 or labels[h] != "O" or not law_word(word):
             continue
         if words[h - 1] in CLOSE_QUOTES:
             first = next((k + 1 for k in range(h - 2, -1, -1) if words[k] in OPEN_QUOTES), 0)

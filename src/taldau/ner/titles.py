@@ -125,8 +125,7 @@ def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     there is the police in general, as KazNERD reads it."""
     out = list(labels)
     for h, word in enumerate(words):
-        if labels[h] != "O" or not word.islower() or heads.head(word) != "org" or not w.possessed(word) \
-                or w.cases(word) & HEAD_CASES \
+        if labels[h] != "O" or not field_head(word) \
                 or h + 1 < len(words) and words[h + 1].islower() and w.possessed(words[h + 1]):
             continue
         k = h - 1
@@ -143,6 +142,12 @@ def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
                 and (not opening or word.startswith(NATIONAL)):
             out[first : h + 1] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (h - first)
     return out
+
+
+def field_head(word: str) -> bool:
+    """An organisation's head word, lowercase, possessed and in no case of a place or a partner (министрлігі): where
+    `field_bodies` looks."""
+    return word.islower() and heads.head(word) == "org" and w.possessed(word) and not w.cases(word) & HEAD_CASES
 
 
 def _modifier(word: str) -> bool:

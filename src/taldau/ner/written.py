@@ -26,6 +26,7 @@ COMPANY_WORDS = frozenset({"Bank", "Group", "Airlines", "Airways", "Holding", "H
 CONTACT = re.compile(r"(?:https?://|www\.)\S+|(?:[A-Za-z][\w-]*(?:\.[\w-]+)+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
                      r"|\d+(?:-\d+){2,})(?:-\w+)?")
 CONTACT_START = re.compile(r"[A-Za-z]\w*\.[a-z]|@|\d-\d+-\d|://|\+\s?\d|\(\d|8 \d")  # a quick look
+CONTACT_CHARACTERS = re.compile(r"[A-Za-z@:+(]|\d")  # a word with none of these adds nothing CONTACT_START can find
 # 2020-05-12, 15-03-2020, 1990-1995-2000: dates and years, no telephone numbers
 DATE_LIKE = re.compile(r"\d{4}-\d\d-\d\d(?:-|$)|\d\d?-\d\d?-\d{4}(?:-|$)|(?:(?:1\d|20)\d\d(?:-|$)){2,}")
 TRUNK_PREFIXES = frozenset({"8", "+", "7"})  # + 7 (727) ..., 8 (727) ...: the country's or trunk code before a number
@@ -45,9 +46,9 @@ def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     ran into it is a GPE apart (Түркия | Түркі мемлекеттері ұйымы), a person's last name goes back to the person
     before it (Режеп Тайып Ердоған | Түркі мемлекеттері ұйымының). Not inside a longer name (БҰҰ Бас хатшысы)."""
     out = list(labels)
-    firsts, starts = bodies.firsts(), bodies.starts()
+    firsts = bodies.firsts()
     for i, word in enumerate(words):
-        if word not in firsts and word[:2] not in starts:  # most words
+        if not body_start(word):  # most words
             continue
         sizes = range(min(firsts.get(word, 1), len(words) - i), 0, -1)
         size = next((n for n in sizes if bodies.canonical(tuple(words[i : i + n]))), 0)
@@ -71,6 +72,11 @@ def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
                 continue
         out[i:end] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (size - 1)
     return out
+
+
+def body_start(word: str) -> bool:
+    """A word a name of `bodies.tsv` can start with: the first of several words, or the start of a one-word name."""
+    return word in bodies.firsts() or word[:2] in bodies.starts()
 
 
 def _headless_run(words: Sequence[str], labels: Sequence[str], first: int, end: int) -> int:
@@ -152,8 +158,7 @@ def power_plants(words: Sequence[str], labels: list[str]) -> list[str]:
     (Тоқаев АЭС туралы), nor plants in the plural (Жапония АЭС-терін)."""
     out = list(labels)
     for k, word in enumerate(words):
-        plant, _, ending = word.partition("-")
-        if plant not in POWER_PLANTS or ending.startswith(PLURAL):
+        if not power_plant(word):
             continue
         first = k
         while first > 0 and out[first].startswith("I-"):
@@ -174,6 +179,12 @@ def power_plants(words: Sequence[str], labels: list[str]) -> list[str]:
         if k + 1 < len(out) and out[k + 1].startswith("I-"):
             out[k + 1] = "B-" + out[k + 1][2:]
     return out
+
+
+def power_plant(word: str) -> bool:
+    """A power plant's abbreviation, bare or with an ending, not in the plural: ГЭС, ГЭС-і (not АЭС-тер)."""
+    plant, _, ending = word.partition("-")
+    return plant in POWER_PLANTS and not ending.startswith(PLURAL)
 
 
 def products(words: Sequence[str], labels: list[str]) -> list[str]:

@@ -96,6 +96,10 @@ class Rule:
 
     def match(self, tokens: Sequence[Token], i: int, memo: Memo | None = None) -> Found:
         """Every (end, value) with which this rule matches tokens from `i`."""
+        if memo is not None and self.memoised:  # matched here before: it passed its gates then
+            found = memo.get(self._key + i)
+            if found is not None:
+                return found
         gate_ = self._gate
         if gate_ is False:
             gate_ = self.compile()._gate
@@ -118,10 +122,7 @@ class Rule:
                 return NOTHING
         if memo is None or not self.memoised:
             return self._match(tokens, i, {} if memo is None else memo)
-        key = self._key + i
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = self._match(tokens, i, memo)
+        found = memo[self._key + i] = self._match(tokens, i, memo)
         return found
 
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:

@@ -90,8 +90,12 @@ def _candidate(token: Token, table: Table) -> bool:
     the desiderative mood (-мақ, -ғысы)."""
     if not token.analyses:
         return False
-    return token.norm.lower() in table or (token.lemma or "").lower() in table \
-        or any(a.lemma.lower() in table or "Mood=Des" in a.feats for a in token.analyses)
+    if token.norm.lower() in table:
+        return True
+    for a in token.analyses:  # the first reading's lemma among them
+        if a.lemma.lower() in table or "Mood=Des" in a.feats:
+            return True
+    return False
 
 
 def _match(tokens: Sequence[Token], i: int, table: Table, persons: frozenset[str]) -> tuple[Predicate, int] | None:
