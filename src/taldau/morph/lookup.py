@@ -87,7 +87,8 @@ def _resolve(stem: str) -> Mapping[str, tuple[Stem, ...]]:
 def _derive(out: dict[str, list[Stem]], base: str, surface: str, d: Derivation) -> None:
     for lex in stems().get(base, ()):
         if lex.paradigm == d.base_paradigm and lex.upos not in ("PRON", "AUX") and not lex.flags:
-            stem = Stem(lex, lex.lemma + surface, d.upos, "", ((base, "STEM"), (surface, d.gloss)), d.rank)
+            lemma = lex.lemma.lower() if lex.upos == "PROPN" else lex.lemma  # польшалық: a new common word, no name
+            stem = Stem(lex, lemma + surface, d.upos, "", ((base, "STEM"), (surface, d.gloss)), d.rank)
             out.setdefault("V" if d.upos == "VERB" else "N", []).append(stem)
             return
 
