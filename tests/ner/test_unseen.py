@@ -315,6 +315,7 @@ def test_a_region_s_seat_is_no_body_in_the_pipeline():
      "B-LAW I-LAW I-LAW I-LAW I-LAW I-LAW I-LAW"),  # a code by its abbreviation
     ("ҚК 3 адамды тіркеді", "B-ORGANISATION B-CARDINAL O O", "B-ORGANISATION B-CARDINAL O O"),  # no article after it
     ("ҚР 5 - бабы", "B-GPE O O O", "B-GPE O O O"),  # no code's abbreviation
+    ("ҰҚК-нің 5 - бабы", "B-ORGANISATION O O O", "B-ORGANISATION O O O"),  # a committee's, no code
 ])
 def test_a_law_s_article_belongs_to_the_law(words, before, after):
     assert rules.articles(words.split(), before.split()) == after.split()
@@ -709,6 +710,7 @@ def test_a_year_inside_a_name_is_when_and_the_name_begins_after_it(words, before
     ("«Астана» өз алаңында «Қайратты» 2:1 есебімен ұтты.", "Қайратты", "Қайрат"),  # the sentence's case, taken off
     ("«Әл-Кайда» ұйымының жетекшісі келді.", "Әл-Кайда", "Әл-Кайда"),  # before a noun: the name's own ending
     ("Ол «Абай жолын» оқыды.", "Абай жолын", "Абай жолы"),
+    ("Ол «Ауылда» атты өлеңін оқыды.", "Ауылда", "Ауылда"),  # a title named so: as written
 ])
 def test_a_quoted_name_loses_the_sentence_s_case_only(text, name, canonical):
     assert {e.canonical for e in nlp()(text).entities if e.text == name} == {canonical}
@@ -723,3 +725,21 @@ def test_a_quoted_name_loses_the_sentence_s_case_only(text, name, canonical):
 ])
 def test_a_place_s_name_alone_in_quotes_names_a_body(words, before, after):
     assert rules.quoted_places(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before", [
+    ("Гүлден Сейітова әнін орындады", "B-PERSON I-PERSON O O"),  # a given name read as гүл-ден
+    ("Ресей Федерациясының түркиялық Елшілігі мәлімдеді", "B-POSITION I-POSITION I-POSITION I-POSITION O"),
+])
+def test_names_the_new_rules_leave_alone(words, before):
+    tokens, labels = words.split(), before.split()
+    assert rules.persons_start_at_names(tokens, labels) == labels
+    assert rules.demonyms_in_names(tokens, labels) == labels
+
+
+def test_a_name_found_once_is_no_other_name_written_alike():
+    doc = nlp()("Серена Уильямс пен Винус Уильямс корттқа шықты. Уильямс бірінші сетті ұтты. "
+                "Дональд Трамп сайлауда жеңді. Трамп мұнарасында өрт шықты.")
+    canonical = {e.text: e.canonical for e in doc.entities if e.label == "PERSON"}
+    assert canonical.get("Уильямс") in (None, "Уильямс")  # two people bear it: neither is meant
+    assert "Трамп" not in canonical  # a name before a head word names the tower

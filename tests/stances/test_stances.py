@@ -144,6 +144,8 @@ def test_a_bare_head_noun_names_the_organisation_named_before_with_it(pipeline: 
     assert len(found["Алтын дала"].relations) == 2  # Қор is the fund named before
     assert {r.actor.text for r in found["Жібек жол"].relations} == {"«Жібек жол» компаниясы", "Компания"}
     assert found["Министрлік"].relations  # no ministry named before: an actor of its own
+    plural = pipeline("Samsung компаниясы Алматыда зауыт ашты. Компаниялар салықты азайтуды қолдайды.")
+    assert [r.actor.canonical for r in plural.relations] == ["Компаниялар"]  # companies at large, not Samsung
 
 
 def test_actor_matching_rules() -> None:
@@ -193,6 +195,12 @@ def test_a_plan_s_target_starts_after_the_source_it_is_told_by(pipeline: Pipelin
     ("«Біз бұл жобаны толық қолдаймыз», — деді Асқар Мамин.", [("Біз", "Асқар Мамин", "support", "жобаны")]),
     ("Асқар Мамин: «Мен бұл заңға қарсымын».", [("Мен", "Асқар Мамин", "opposition", "заңға")]),
     ("Біз бұл жобаны қолдаймыз.", []),  # nobody the text names speaks
+    ('"Біз бұл жобаны қолдаймыз", - деді Асқар Мамин.', [("Біз", "Асқар Мамин", "support", "жобаны")]),  # straight quotes
+    # one quotation's speaker speaks no other sentence; an interview's journalist is not the one interviewed
+    ("«Біз бұл жобаны қолдаймыз», — деді Асқар Мамин. Ауылда жаңа мектеп салынды. Біз бұл шешімге қарсымыз.",
+     [("Біз", "Асқар Мамин", "support", "жобаны")]),
+    ("Тілші Айгүл Серікова министр Алмас Сәтқалиевпен сұхбаттасты. Мен бұл реформаны қолдаймын.",
+     [("Мен", "Алмас Сәтқалиев", "support", "реформаны")]),
     ("Ауыл шаруашылығы туралы экономист Арман Бекмұхамедовпен сұхбаттастық.\n\n– Сіз бұл шешімді қолдайсыз ба?\n\n"
      "– Иә, мен бұл шешімді қолдаймын. Бірақ жаңа салыққа қарсымын.",  # an interview: the person interviewed answers
      [("мен", "Арман Бекмұхамедов", "support", "шешімді"), ("қарсымын", "Арман Бекмұхамедов", "opposition", "салыққа")]),

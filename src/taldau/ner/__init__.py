@@ -13,7 +13,9 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from taldau.doc import Doc, Span, Token
-from taldau.ner import canonical, foreign, heads, rules  # canonical the module, not its function: taldau.ner.canonical stays patchable
+from taldau.morph import analyze
+from taldau.morph import names as person_names  # not taldau.ner.names, which this package holds
+from taldau.ner import canonical, foreign, gazetteer, heads, rules  # canonical the module, not its function: taldau.ner.canonical stays patchable
 from taldau.ner.endings import split_hyphen, strip_case
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Word
 from taldau.ner.labels import spans
@@ -22,8 +24,9 @@ from taldau.ner.model import bundled, tag_words
 if TYPE_CHECKING:
     from taldau.crf import CrfModel
 
-__all__ = ["LABELS", "tag", "recognize", "spans", "windows", "with_repeated_names"]
+__all__ = ["LABELS", "tag", "recognize", "spans", "windows"]
 
+SENTENCE_CASE_AFTER = frozenset({"VERB", "AUX", "NUM"})  # after a quoted name: its case ending is the sentence's
 REPEATED = frozenset({"ORGANISATION", "PRODUCT", "PERSON"})  # Latin names found again alone
 LABELS = (
     "ADAGE", "ART", "CARDINAL", "CONTACT", "DATE", "DISEASE", "EVENT", "FACILITY", "GPE",
@@ -63,28 +66,42 @@ def recognize(doc: Doc, model: CrfModel | None = None) -> tuple[Span, ...]:
 def with_repeated_names(doc: Doc, found: tuple[Span, ...]) -> tuple[Span, ...]:
     """A name the document has found once is that entity wherever it is written again alone, outside every name: a
     Latin-script name (Chevron компаниясы ... Chevron 48 миллиард доллар жұмсады) and a person's last name (Елена
-    Рыбакина ... Рыбакина жеңді), with the same class, canonical name (the person's full name, also where the CRF
-    found the last name alone) and link."""
+    Рыбакина ... Рыбакина жеңді; not a last name two people of the text bear, nor a name before a head word, Трамп
+    мұнарасы), with the same class, canonical name (the person's full name, also where the CRF found the last name
+    alone) and link."""
+    shared: dict[str, set[str]] = {}  # a last name -> the canonical names of the people who bear it
     names: dict[str, Span] = {}
     for span in found:
         words = (span.canonical or span.text).split()
-        if span.label == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
+        if span.label == "PERSON" and len(words) > 1 and _last_name(words[-1]):
+            shared.setdefault(words[-1], set()).add(span.canonical or span.text)
             names.setdefault(words[-1], span)
         elif span.label in REPEATED and len(words) == 1 and words[0].isascii() and words[0][:1].isupper():
             names.setdefault(words[0], span)
+    names = {name: span for name, span in names.items() if len(shared.get(name, ())) < 2}  # Серена | Винус Уильямс
     if not names:
         return found
     found = tuple(_named_in_full(span, names) for span in found)
     starts, prefixes = [s.start for s in found], {name[:2] for name in names}
     added = []
-    for token in doc.tokens:
+    for i, token in enumerate(doc.tokens):
         if token.norm[:2] not in prefixes or not token.text[:1].isupper():
             continue
         named = next((names[form] for form in strip_case(token.norm) if form in names), None)
-        if named is not None and _outside(found, starts, token):
+        after = doc.tokens[i + 1].norm if i + 1 < len(doc.tokens) else ""
+        if named is not None and _outside(found, starts, token) and not (after.islower() and heads.head(after)):
             added.append(Span(named.label, token.start, token.end, doc.text[token.start : token.end], named.canonical,
                               named.link))
     return tuple(sorted(found + tuple(added), key=lambda s: s.start)) if added else found
+
+
+def _last_name(word: str) -> bool:
+    """A word that names a person, no place: a surname by its shape or the lexicon (Рыбакина, Тоқаев), or a word the
+    dictionary does not know that no gazetteer lists (Гауфф; not Мельбурн, Торғай the CRF ran into a person)."""
+    tags = gazetteer.word_tags(word)
+    if "sur" in tags or person_names.names(word):
+        return True
+    return "topo" not in tags and not gazetteer.match((word,)) and all(a.guessed for a in analyze(word))
 
 
 def _named_in_full(span: Span, names: dict[str, Span]) -> Span:
@@ -226,9 +243,11 @@ def _span(text: str, tokens: Sequence[Token], label: str, first: int, last: int)
         0 < first and last < len(tokens)
         and tokens[first - 1].norm in OPEN_QUOTES and tokens[last].norm in CLOSE_QUOTES
     )
-    # «Әл-Кайда» ұйымы: a quoted name before a noun, or one the dictionary cannot read, keeps its ending; «Қайратты»
-    # 2:1 есебімен ұтты: the case of a quoted name the dictionary reads is the sentence's
-    named = quoted and (not morphemes or last + 1 < len(tokens) and tokens[last + 1].upos in ("NOUN", "PROPN"))
+    # «Қайратты» 2:1 есебімен ұтты, «Абай жолын» оқыды: before a number or a verb, the case of a quoted name the
+    # dictionary reads is the sentence's; elsewhere it keeps its ending («Әл-Кайда» ұйымы, «Ауылда» атты өлеңі)
+    after = tokens[last + 1] if quoted and last + 1 < len(tokens) else None
+    named = quoted and (not morphemes or after is None
+                        or after.upos not in SENTENCE_CASE_AFTER and not after.norm[:1].isdigit())
     own = named or label != "PERSON" and last < len(tokens) and _modifies_possessed(tokens[last - 1], tokens[last])
     name, link = canonical.canonical(_glued(tokens[first:last]), label, morphemes, own)
     return Span(label, start, end, text[start:end], name, link)

@@ -2,7 +2,6 @@
 24-бабы), a code by the words before it (Салық кодексіне), the Constitution, a law by its title (Сайлау туралы заңға)."""
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from taldau.morph import analyze
@@ -15,7 +14,9 @@ MAX_NUMBER = 5  # words of an article's number after a law
 ARTICLE = "бап"  # the lemma of a law's article (бабы, бабының; not бапкер, баба)
 ARTICLE_STARTS = frozenset({"бап", "баб", "Бап", "Баб"})  # бабы, бабының: the article word as written
 PARTS = ("бөлік", "тармақ", "тармақша")  # an article's part, clause and subclause: 3-бөлігі, екінші тармағына
-CODE_ABBREVIATION = re.compile(r"[А-ЯӘҒҚҢӨҰҮІҺ][А-ЯӘҒҚҢӨҰҮІҺа-яәғқңөұүіһ]{0,4}К")  # ҚК, ҚПК, ӘҚБтК: capitals, a К
+# Kazakhstan's codes of laws by their usual abbreviations: criminal, criminal procedure, civil, civil procedure,
+# administrative offences, administrative procedure, tax, labour, land, budget, entrepreneurship, penal enforcement
+CODE_ABBREVIATIONS = frozenset({"ҚК", "ҚПК", "АК", "АІЖК", "ӘҚБтК", "ӘРПК", "СК", "ЕК", "ЖК", "БК", "КК", "ҚАК"})
 CODE = "кодекс"  # the lemma of a code of laws: Еңбек кодексі, Салық кодексіне
 CONSTITUTION = "конституция"  # capitalised, a LAW in KazNERD (not конституциялық құқық)
 LAW = "заң"  # the lemma of the word after a law's title: «Білім туралы» заңы, Сайлау туралы заңға
@@ -28,13 +29,13 @@ def articles(words: Sequence[str], labels: list[str]) -> list[str]:
     """Еңбек кодексінің 24-бабына, Конституцияның елу сегізінші бабының екінші тармағы: an ordinal number and the article
     word right after a LAW belong to it, and so do the ordinals of its parts and clauses after them, as in KazNERD (not
     a cardinal: кодекстің үш бабы, three articles of the code); a code by its abbreviation before an article is a LAW
-    (ҚК-нің 190-бабының 3-бөлігі, ӘҚБтК-нің 434-бабы: Қылмыстық кодекс, ...; KazNERD spells codes out)."""
+    (ҚК-нің 190-бабының 3-бөлігі, ӘҚБтК-нің 434-бабы; KazNERD spells codes out; not ҰҚК-нің 5-бабы, a committee's)."""
     out = list(labels)
     if not any(word[:3] in ARTICLE_STARTS for word in words):  # no article word: most sentences
         return out
     for k, word in enumerate(words[:-1]):
         if out[k] == "B-LAW" or out[k].startswith("I-") \
-                or not CODE_ABBREVIATION.fullmatch(split_hyphen(word)[0]) or not _numbered(words, k + 1, (ARTICLE,)):
+                or split_hyphen(word)[0] not in CODE_ABBREVIATIONS or not _numbered(words, k + 1, (ARTICLE,)):
             continue
         end = k + 1  # the CRF's other name from it (a POSITION) gives way
         while end < len(out) and out[end] == "I-" + out[k][2:]:

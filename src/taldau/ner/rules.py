@@ -41,6 +41,7 @@ PARTY_HEADS = ("партия", "қозғалыс")  # «Ауыл» партия�
 WORKS = frozenset({"роман", "фильм", "ән", "туынды", "кітап", "әңгіме", "өлең", "повесть", "поэма", "трилогия", "дастан",
                    "күй", "пьеса", "шығарма", "мультфильм", "телехикая", "сериал", "жинақ", "альбом", "опера",
                    "спектакль", "қойылым"})  # KazNERD: 14 of 14 titles ART
+NO_NAME_FEATS = ("Number=Plur", "Case=Loc", "Case=Dat")  # Жанкүйерлер, Финалда: no first word of a name
 YEAR_ADVERB = "жылы"  # 2022 жылы: in the year
 NAMED_AFTER = "атындағы"  # Қ. Сәтбаев атындағы университет: "named after"
 QUOTED_PLACE_READINGS = frozenset({"GPE", "LOCATION", "FACILITY", "EVENT"})  # what the CRF makes of «Астана»
@@ -459,10 +460,17 @@ def demonyms_in_names(words: Sequence[str], labels: list[str]) -> list[str]:
         end = k + 1
         while end < last and words[end][:1].isupper() and words[end].isalpha():
             end += 1
+        if not all(_person_word(word) for word in words[k + 1 : end]):  # Ресей Федерациясының түркиялық Елшілігі
+            continue
         left = "PERSON" if names.names(words[k - 1]) and all(word[:1].isupper() for word in words[first:k]) else kind
         out[first:last] = ([f"B-{left}"] + [f"I-{left}"] * (k - first - 1) + ["B-NORP", "B-PERSON"]
                            + ["I-PERSON"] * (end - k - 2) + ["O"] * (last - end))
     return out
+
+
+def _person_word(word: str) -> bool:
+    """A word that may be part of a person's name: a proper noun or a word the dictionary does not know (Швёнтекті)."""
+    return all(a.guessed or a.upos == "PROPN" for a in analyze(word))
 
 
 def _demonym(word: str) -> bool:
@@ -472,8 +480,8 @@ def _demonym(word: str) -> bool:
 
 
 def persons_start_at_names(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Жанкүйерлер | Рыбакинаны, Финалда | Рыбакина: a common noun in the plural or in a case, that the lexicon never
-    reads as a name, does not begin a person's name: the name starts after it."""
+    """Жанкүйерлер | Рыбакинаны, Финалда | Рыбакина: a common noun in the plural, the locative or the dative, that the
+    lexicon never reads as a name, does not begin a person's name: the name starts after it."""
     out = list(labels)
     for first, last in spans_of(labels, "PERSON"):
         if last - first > 1 and _no_name(words[first]):
@@ -482,9 +490,10 @@ def persons_start_at_names(words: Sequence[str], labels: list[str]) -> list[str]
 
 
 def _no_name(word: str) -> bool:
+    """A plural, or a locative or dative (not an ablative: Гүлден, Ерден, Нұрдан are names read as гүл-ден...)."""
     readings = analyze(word)
     return bool(readings) and all(a.upos != "PROPN" for a in readings) and readings[0].upos == "NOUN" \
-        and ("Number=Plur" in readings[0].feats or "Case=" in readings[0].feats and "Case=Nom" not in readings[0].feats)
+        and any(f in readings[0].feats for f in NO_NAME_FEATS)
 
 
 def persons_end_at_case(words: Sequence[str], labels: list[str]) -> list[str]:

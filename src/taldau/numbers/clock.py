@@ -192,7 +192,7 @@ def _duration(before: Any, window: Any, amount: Any, unit: str, more: list, afte
 
 DAY_PERIOD = rule(stem(c.DAY_PERIODS)).interpret(lambda found: found.value)
 # 28:03,10 (m:ss,cc), 1:02:03,45, 2:05:30 уақытпен: a race's time, a duration (a clock time has no fraction of a second)
-RACE_TOKEN = regex(r"(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)(?:[,.](\d{1,3}))?(?:-\w+)?", heads=DIGITS)
+RACE_TOKEN = regex(r"(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)(?:[,.](\d{1,2}))?(?:-\w+)?", heads=DIGITS)  # hundredths: 1:25,000 is a scale
 
 
 def _race(m: Any, told: bool = False) -> Draft | None:

@@ -278,9 +278,9 @@ def similative(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> D
 
 
 def reached(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
-    """60 млрд долларға дейін өсті, 454 теңгеге дейін төмендеді, 8-9 пайызға дейін баяулайды: "дейін" before a finite
-    verb of change (`CHANGE_VERBS`), past or forecast, marks the value reached, no upper bound (300 мың теңгеге дейін
-    бөлінді, 200 АЕК-ке дейін жетеді, 100 мың теңгеге дейін жететін, дейінгі несиелер stay caps); for an amount only:
+    """60 млрд долларға дейін өсті, 454 теңгеге дейін төмендеді: "дейін" before a finite verb of change (`CHANGE_VERBS`)
+    in the past marks the value reached, no upper bound (300 мың теңгеге дейін бөлінді, 200 АЕК-ке дейін жетеді, 100 мың
+    теңгеге дейін жететін, дейінгі несиелер and forecasts stay caps); for an amount only:
     a date or a time is when the change went on (қаңтардан наурызға дейін баға өсті)."""
     if draft.bound != "max" or draft.kind not in AMOUNTS or tokens[end - 1].norm.lower() not in REACHED_UNTIL:
         return draft
@@ -293,8 +293,9 @@ def reached(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draf
 
 
 def _told(lemma: str, feats: str) -> bool:
-    """A change told as done (өсті) or foretold (өседі, өспек); жетеді in the present is a range's top (`RANGE_TOP_VERBS`)."""
-    return "Tense=Past" in feats or lemma not in lx.RANGE_TOP_VERBS and ("Tense=Pres" in feats or "Tense=Fut" in feats)
+    """A change told as done (өсті); a forecast (35 градусқа дейін көтеріледі, 8-9 пайызға дейін баяулайды) keeps its
+    "up to", the reading a forecast of weather or prices mostly means."""
+    return "Tense=Past" in feats
 
 
 def short_of(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:

@@ -61,7 +61,6 @@ HORDES = frozenset({"ұлы", "орта", "кіші"})
 CHANGE_VERBS = frozenset({"өс", "арт", "төменде", "азай", "жет", "көтеріл", "түс", "көбей", "ұлғай", "қысқар", "кеми",
                           "төмендет", "арттыр", "азайт", "көтер", "көбейт", "ұлғайт", "қысқарт", "өсір", "шарықта",
                           "баяула", "жылдамда", "үде"})
-RANGE_TOP_VERBS = frozenset({"жет"})
 # Negated after a dative, an upper bound: 30 жасқа толмаған "under thirty", елуге жетпейтін "fewer than fifty".
 SHORT_OF_VERBS = frozenset({"тол", "жет"})
 DELAY_VERBS = frozenset({"кешіктір", "кешік"})  # 10-ынан кешіктірмей "no later than the 10th": an upper bound

@@ -20,6 +20,7 @@ from taldau.stances.speakers import speakers
 FOREIGN = frozenset({"ru", "en"})
 APART = frozenset({"BETWEEN", "BY"})  # predicates whose actors are named apart from the subject (parties.py)
 CARRY_SENTENCES = 3  # an actor is carried over this many sentences after it was last named
+ANTECEDENT_SENTENCES = 5  # Компания names the company named with that head word this many sentences back at most
 
 
 class _Memory:
@@ -83,7 +84,7 @@ def read(doc: Doc, lexicon: Lexicon) -> tuple[Relation, ...]:
                 args = args._replace(targets=previous[1].targets)  # the first verb's target is the second one's
             previous = clause, args
             if clause.speaker:  # Мен бұл шешімді қолдаймын: the speaker's stance, carried from who speaks
-                targets = [(first + (tokens[first].norm.lower() in w.FIRST_PERSONS), last) for first, last in args.targets]
+                targets = [(first + w.first_person(tokens[first]), last) for first, last in args.targets]
                 found += _relations(doc, tokens, index, clause, args._replace(targets=[t for t in targets if t[0] < t[1]]),
                                     [_spoken(doc, tokens, clause, who[index])], True)
                 continue
@@ -137,7 +138,7 @@ def _actors(doc, tokens, args, clause, context) -> tuple[list[Span], bool]:
     """The clause's actors as Spans and whether they were carried over."""
     named = [m for m in args.subjects if m.label != "ANAPHOR"]
     if named:
-        return [_named(doc, tokens, m, context[3]) for m in named], False
+        return [_named(doc, tokens, m, context[1], context[3]) for m in named], False
     if args.overt or clause.predicate.actor != "NOM":
         return [], False
     anaphor = next((m for m in args.subjects if m.label == "ANAPHOR"), None)
@@ -152,7 +153,7 @@ def _actors(doc, tokens, args, clause, context) -> tuple[list[Span], bool]:
 
 def _spoken(doc: Doc, tokens: Sequence[Token], clause: clauses.Found, speaker: Span) -> Span:
     """The speaker as the actor of a first-person clause, at its pronoun (мен, біз) or else at its predicate."""
-    at = next((t for t in tokens[clause.start : clause.first] if t.norm.lower() in w.FIRST_PERSONS), tokens[clause.first])
+    at = next((t for t in tokens[clause.start : clause.first] if w.first_person(t)), tokens[clause.first])
     return Span(speaker.label, at.start, at.end, doc.text[at.start : at.end], speaker.canonical, speaker.link)
 
 
@@ -200,20 +201,25 @@ def _predicate(doc: Doc, tokens: Sequence[Token], clause: clauses.Found) -> Span
     return Span(span.label, span.start, span.end, span.text, lemma)
 
 
-def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, starts: list[int]) -> Span:
-    """The mention as a Span; a bare head noun (Қор, Компания) names the organisation an earlier sentence named with
-    that head word (Chevron компаниясы, «Самұрық-Қазына» қоры), and takes its name and link."""
+def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, starts: list[int]) -> Span:
+    """The mention as a Span; a bare head noun in the singular (Қор, Компания; not Компаниялар, companies at large)
+    names the organisation one of the few sentences before named with that head word (Chevron компаниясы,
+    «Самұрық-Қазына» қоры), and takes its name and link."""
     span = _span(doc, tokens, mention)
-    if mention.label != "ACTOR" or mention.last - mention.first != 1 or mention.link:
+    word = tokens[mention.first]
+    if mention.label != "ACTOR" or mention.last - mention.first != 1 or mention.link or w.plural(word):
         return span
-    named = _antecedent(doc, w.lemma(tokens[mention.first]), bisect_left(starts, tokens[0].start))
+    floor = doc.sentences[max(0, sentence - ANTECEDENT_SENTENCES)].start
+    named = _antecedent(doc, w.lemma(word), bisect_left(starts, tokens[0].start), floor)
     return span if named is None else Span(named.label, span.start, span.end, span.text, named.canonical, named.link)
 
 
-def _antecedent(doc: Doc, head: str, before: int) -> Span | None:
-    """The last organisation among the document's first `before` entities whose head word, its own last word or the
-    word right after it (after a closing quote), has the lemma `head`."""
+def _antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
+    """The last organisation among the document's first `before` entities, none before `floor`, whose head word, its
+    own last word or the word right after it (after a closing quote), has the lemma `head`."""
     for entity in reversed(doc.entities[:before]):
+        if entity.start < floor:
+            break
         if entity.label != "ORGANISATION":
             continue
         last = bisect_right(doc.tokens, entity.end - 1, key=lambda t: t.start) - 1

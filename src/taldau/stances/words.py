@@ -35,6 +35,9 @@ def _feats(feats: str) -> dict[str, str]:
 
 
 FIRST_PERSONS = frozenset({"мен", "біз", "біздер"})  # I, we: who speaks
+# Words of saying and knowing whose similative names a source (сөзінше, айтуынша, мәліметінше, пікірінше, бағалауынша)
+SOURCES = frozenset({"сөз", "айт", "айту", "пікір", "мәлімет", "ой", "дерек", "хабар", "хабарла", "есеп", "баға",
+                     "бағала", "болжам", "болжа", "түсінік"})
 
 
 def feats(token: Token) -> dict[str, str]:
@@ -54,9 +57,15 @@ def glosses(token: Token) -> tuple[str, ...]:
     return _glosses(token.analyses[0].morphemes) if token.analyses else ()
 
 
+def first_person(token: Token) -> bool:
+    """мен, біз as pronouns (мен is also "and": Қазақстан мен Ресей)."""
+    return token.norm.lower() in FIRST_PERSONS and token.upos == "PRON"
+
+
 def according(token: Token) -> bool:
-    """сөзінше, мәліметінше, айтуынша: "according to" (the similative after a possessive), by any reading."""
-    return any(gloss == "SIM" for a in token.analyses for _, gloss in a.morphemes)
+    """сөзінше, мәліметінше, айтуынша: "according to" a source (the similative of a word of saying or knowing), by any
+    reading; not мүмкіндігінше, "as far as possible"."""
+    return any(a.lemma.lower() in SOURCES and any(gloss == "SIM" for _, gloss in a.morphemes) for a in token.analyses)
 
 
 @lru_cache(maxsize=4096)
