@@ -121,6 +121,13 @@ def test_a_sentence_too_short_to_tell_takes_the_language_around_it() -> None:
     assert _langs(["Облыс солтүстікте орналасқан.", heading, "В области добывают уголь."])[1] == identify(heading).lang
 
 
+def test_a_kazakh_sentence_quoting_russian_is_kazakh() -> None:
+    assert _langs(["Ресей бұл жобаға қарсы: «Это очень дорогой проект»."]) == ["kk"]
+    assert _langs(["«Это очень дорогой проект», — деді министр."]) == ["kk"]  # a Kazakh frame
+    assert _langs(["Он сказал: «Это очень дорогой проект»."]) == ["ru"]  # a Russian frame
+    assert _langs(["«Это очень дорогой проект»."]) == ["ru"]  # all quotation
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=200))
 def test_never_crashes_and_is_deterministic(text: str) -> None:

@@ -743,3 +743,12 @@ def test_a_name_found_once_is_no_other_name_written_alike():
     canonical = {e.text: e.canonical for e in doc.entities if e.label == "PERSON"}
     assert canonical.get("Уильямс") in (None, "Уильямс")  # two people bear it: neither is meant
     assert "Трамп" not in canonical  # a name before a head word names the tower
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Бұл партия жобаны қолдайды", "B-ORGANISATION O O O", "O O O O"),  # a demonstrative names nothing
+    ("Осы Ұлттық банк шешті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O", "O B-ORGANISATION I-ORGANISATION O"),
+    ("Осы жылы басталды", "B-DATE I-DATE O", "B-DATE I-DATE O"),  # a date begins with one, as KazNERD's do
+])
+def test_a_demonstrative_begins_no_name(words, before, after):
+    assert rules.demonstratives_begin_no_names(words.split(), before.split()) == after.split()

@@ -144,6 +144,8 @@ def test_a_bare_head_noun_names_the_organisation_named_before_with_it(pipeline: 
     assert len(found["Алтын дала"].relations) == 2  # Қор is the fund named before
     assert {r.actor.text for r in found["Жібек жол"].relations} == {"«Жібек жол» компаниясы", "Компания"}
     assert found["Министрлік"].relations  # no ministry named before: an actor of its own
+    other = pipeline("Үкімет компанияның шығындарына наразы. Компания жаңа зауыт салмақ.")  # the company, no government
+    assert [r.actor.canonical for r in other.relations if r.kind == "goal"] == ["Компания"]
     plural = pipeline("Samsung компаниясы Алматыда зауыт ашты. Компаниялар салықты азайтуды қолдайды.")
     assert [r.actor.canonical for r in plural.relations] == ["Компаниялар"]  # companies at large, not Samsung
 

@@ -180,8 +180,9 @@ def _after_clause(tokens: Sequence[Token], start: int, inside: Sequence[Mention]
 
 
 def _quantifier(token: Token) -> bool:
-    """A possessed numeral in the nominative stands for a part of a group: отызы (thirty of them)."""
-    return token.upos == "NUM" and w.possessed(token) and w.case(token) == "Nom"
+    """A possessed numeral or word of quantity in the nominative stands for a part of a group: отызы (thirty of them),
+    Депутаттардың көбі, халықтың көпшілігі, 71 пайыздан астамы (most, the majority, over 71 %): a subject, no actor."""
+    return (token.upos == "NUM" or w.lemma(token) in w.PARTITIVES) and w.possessed(token) and w.case(token) == "Nom"
 
 
 def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Sequence[Mention]) -> int | None:

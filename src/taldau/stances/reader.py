@@ -226,7 +226,8 @@ def _antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
         after = [doc.tokens[i] for i in range(last + 1, min(last + 3, len(doc.tokens)))]
         if after and after[0].norm in mentions.CLOSING_QUOTES:
             after = after[1:]
-        if any(w.lemma(t) == head for t in [doc.tokens[last], *after[:1]]):
+        owned = [t for t in after[:1] if w.possessed(t)]  # Chevron компаниясы: its head; not Үкімет | компанияның
+        if any(w.lemma(t) == head for t in [doc.tokens[last], *owned]):
             return entity
     return None
 
