@@ -68,7 +68,8 @@ def _listed(first: Number, more: list[Any]) -> dict[str, Any] | None:
     """1990 және 2000 жылдары, 2018, 2019 жылдары -> {1990,2000}: years that share their жыл."""
     numbers = [first, *(n for _, n in more)]
     years = [_year(n.value, n.ordinal) for n in numbers]
-    ok = all(years) and years == sorted(set(years)) and all(n.ordinal or n.value >= 1000 for n in numbers)
+    ok = all(years) and years == sorted(set(years)) and all(n.ordinal or n.value >= 1000 for n in numbers) \
+        and all(not n.ordinal or n.plain_ordinal for n in numbers)  # Үшіншіден, 2026 жылдан: "thirdly", no year
     return {"edtf": "{" + ",".join(years) + "}"} if ok else None
 
 
