@@ -10,6 +10,7 @@ DOCS = {
     "gas.txt": "АҚШ-тың үлесі 30 пайызға жуық. Ресейден газ келеді.",
     "latin.txt": "Mūnai eksporty Reseige 9 mlrd dollarğa jettı.",
     "prices.txt": "Бағасы өскен мұнай туралы есеп шықты.",
+    "nuclear.txt": "Елде атом электр стансасын салу туралы референдум өтті.",
 }
 
 
@@ -32,6 +33,7 @@ def sources(hits) -> set[str]:
     ('"мұнай бағасы"', {"oil.txt"}),  # a phrase: in this order
     ("Ресей", {"gas.txt", "latin.txt"}),  # Ресейден, Reseige
     ("көмір", set()),
+    ('"атом электр стансасы"', {"nuclear.txt"}),  # a short query is read as Kazakh, though the model would say Russian
 ])
 def test_search_finds_every_form_of_the_lemma(corpus: Corpus, query: str, found: set[str]) -> None:
     assert sources(corpus.search(query)) == found

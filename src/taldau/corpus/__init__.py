@@ -22,7 +22,7 @@ import json
 import sqlite3
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -38,6 +38,7 @@ __all__ = ["Corpus", "CorpusError", "Hit", "Mention", "Rows", "content_hash", "r
 READER = ["langid", "cyrillic", "morph", "tagger"]  # what reads queries: words, their lemmas, the chosen one
 MARKER = READER[:-1]  # what marks the words of hits: any reading's lemma will do, so no tagger (half the time)
 State = Literal["new", "unchanged", "changed"]
+SURE_QUERY = 0.9  # below this the model's language of a query is not trusted: a query is read as Kazakh
 RANKED = 5_000  # hits of a query ranked by BM25; more come newest first (BM25 costs ~3 µs a hit, and p99 < 100 ms)
 
 
@@ -124,6 +125,17 @@ class Corpus:
 
     def _read(self, text: str):
         return self.reader(text).tokens
+
+    def _read_query(self, text: str):
+        """A query's words, read as Kazakh unless its letters or a sure model say otherwise: a few words are too few
+        for the language model (атом электр стансасы looked Russian to it, and its words got no Kazakh lemma)."""
+        doc = Doc(text)
+        for component in self.reader.components:
+            doc = component(doc)
+            if component.name == "langid":
+                doc = replace(doc, sentences=tuple(s if s.lang == "kk" or _surely(doc.text[s.start : s.end])
+                                                   else replace(s, lang="kk") for s in doc.sentences))
+        return doc.tokens
 
     @cached_property
     def marker(self) -> Pipeline:
@@ -229,7 +241,7 @@ class Corpus:
 
     def query(self, text: str) -> str:
         """The FTS5 query for a user's query (see `terms.fts_query`)."""
-        return terms.fts_query(text, self._read)[0]
+        return terms.fts_query(text, self._read_query)[0]
 
     def count(self, text: str) -> int:
         """How many sentences match the query."""
@@ -239,7 +251,7 @@ class Corpus:
         """Sentences whose words include the query's lemmas, best first: first those where each query word's
         meant lemma is the chosen reading's, then the others; within each, by BM25 (chosen readings weighing
         most), or newest first when there are more than RANKED hits (BM25 over them would take too long)."""
-        found, best = terms.fts_query(text, self._read)
+        found, best = terms.fts_query(text, self._read_query)
         ranked: list[tuple[int, float]] = []
         for query in dict.fromkeys([best, f"({found}) NOT ({best})" if found != best else best]):
             total = self._count(query)
@@ -250,7 +262,7 @@ class Corpus:
             'SELECT s.id, s.doc, d.source, s.start, s."end", s.chosen, s.other, s.latin FROM sentences s '
             f"JOIN documents d ON d.id = s.doc WHERE s.id IN ({','.join('?' * len(ranked))})",
             [sentence for sentence, _ in ranked])}
-        asked = terms.wanted(text, self._read)
+        asked = terms.wanted(text, self._read_query)
         texts = self._texts({doc for doc, *_ in places.values()})
         hits = []
         for sentence, score in ranked:
@@ -298,6 +310,14 @@ class Corpus:
             (name.casefold(), name.upper(), limit, offset)).fetchall()
         texts = self._texts({row[0] for row in rows})
         return [Mention(*row[:6], texts[row[0]][row[6] : row[7]] if row[6] is not None else "") for row in rows]
+
+
+def _surely(text: str) -> bool:
+    """The language of a query's sentence is told by its letters or by the model with confidence (not kk by default)."""
+    from taldau.langid import identify
+
+    guess = identify(text)
+    return guess.rule != "ngram_model" or guess.confidence >= SURE_QUERY
 
 
 def _sentence_at(starts: list[int], offset: int) -> int | None:
