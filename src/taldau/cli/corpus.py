@@ -157,7 +157,7 @@ def mentions(
 @app.command()
 def actors(
     paths: Annotated[Optional[list[str]], typer.Argument(help="files or folders (- or nothing: stdin); with --db, actors (US, Ресей үкіметі)")] = None,
-    fmt: Annotated[HitFormat, typer.Option("--format", "-f", help="text: a table per document")] = HitFormat.text,
+    fmt: Annotated[HitFormat, typer.Option("--format", "-f", help="text: a table per document; tsv: a stance a line")] = HitFormat.text,
     lines: Annotated[bool, typer.Option("--lines", help="one sentence per line: every line break ends one")] = False,
     db: Annotated[Optional[Path], typer.Option("--db", help="a corpus: what it says the actors want")] = None,
 ) -> None:
@@ -180,6 +180,13 @@ def actors(
         if fmt is HitFormat.jsonl:
             for actor in found:
                 sys.stdout.write(json.dumps(as_record(actor, name), ensure_ascii=False) + "\n")
+            continue
+        if fmt is HitFormat.tsv:  # one stance a line: source, actor, ISO, kind, negated, target, sentence (from 1)
+            for actor in found:
+                for r in actor.relations:
+                    target = (r.target.text if r.target else r.predicate.text).replace("\t", " ").replace("\n", " ")
+                    sys.stdout.write(f"{name}\t{actor.name}\t{actor.link or ''}\t{r.kind}\t{int(r.negated)}\t{target}\t"
+                                     f"{r.sentence + 1}\n")
             continue
         table = Table("actor", "ISO", "mentions", "stances", title=name, show_lines=True)
         for actor in found:
