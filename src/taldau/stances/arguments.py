@@ -87,6 +87,9 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
             targets = find_targets(tokens, inside, found, nearer[-1].last) \
                 or find_targets(tokens, inside, found, subjects[-1].last, nearer[0].first)
             subjects = nearer
+        elif _thing_subject(tokens, subjects[-1].last, targets[-1][1] - 1 if targets else found.first, inside):
+            # Талдаушылар мөлшерлемені көтеру өсуді тежейді деп есептейді: what a thing does, as someone believes it
+            return Arguments([], targets, [], overt=True)
     if not subjects:
         other = _other_subject(tokens, found.start, targets[0][-1] - 1 if targets else found.first, inside)
         named = group(tokens, other) if other is not None and not found.predicate.known_actor else None
@@ -204,6 +207,22 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
         if w.case(following) == "Gen" and (w.possessed(token) or "PL" in w.glosses(token)):
             return i  # ұландары аталарының ерлігін: a possessed or plural noun before a genitive
     return None
+
+
+def _thing_subject(tokens: Sequence[Token], start: int, before: int, inside: Sequence[Mention]) -> bool:
+    """A reported clause's own subject that is no actor: a nominative noun or verbal noun that modifies nothing after
+    it (мөлшерлемені көтеру | экономикалық өсуді, жаңа салық | бизнесті; not зауыт салуды, a verbal noun's bare
+    object; no actor's word), between the last punctuation before the target's head and that head (not жағдайы of
+    ... жағдайы тәуір болса да, осы көмекті: a condition's subject)."""
+    taken = {i for m in inside for i in range(m.first, m.last)}
+    start = max([start, *(i + 1 for i in range(start, before) if w.punct(tokens[i]))])  # the target's own clause
+    for i in range(start, before):
+        token, following = tokens[i], tokens[i + 1]
+        if i not in taken and token.upos in ("NOUN", "VERB") and w.case(token) == "Nom" and not w.possessed(following) \
+                and not w.verbal_noun(following) \
+                and (following.upos in ("ADJ", "DET", "ADV", "NUM") or w.case(following) in ("Acc", "Dat")):
+            return True
+    return False
 
 
 def _converb_alone(tokens: Sequence[Token], found: Found) -> bool:

@@ -38,6 +38,8 @@ def read(tokens: Sequence[Token], offset: int, mentions: Sequence[Mention], foun
     and governed by no postposition (not Қазақстан арқылы, not Қазақстанның), a target in the case it
     governs; what it gets wrong by those checks, or does not give, the rules read."""
     rules = arguments.read(tokens, mentions, found)
+    if rules.overt and not rules.subjects and (reports(tokens, found) or quoted(tokens, found.end)):
+        return rules  # a reported clause whose own subject is no actor (мөлшерлемені көтеру ... тежейді деп есептейді)
     heads = {i: _head(tokens[i], offset, i) for i in range(found.start, found.end)}  # the clause only
     predicate = set(range(found.first, found.end))
     subjects = _subjects(tokens, heads, predicate, mentions, found, rules.subjects)
