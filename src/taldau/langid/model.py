@@ -32,8 +32,9 @@ class Model:
     ratios: dict[str, dict[str, float]]  # script -> gram -> log P(gram | first) - log P(gram | second)
     temperature: float
     meta: dict
-    # script -> word -> the ratios of the word's trigrams (0.0 for those the table lacks) and of the word whole
-    seen: dict[str, Recent[tuple[tuple[float, ...], tuple[float, ...]]]] = field(
+    # script -> word -> the ratios of the word's trigrams (0.0 for those the table lacks), then of the word whole if
+    # it has more than two letters: tuples of floats, which the garbage collector stops walking after its first look
+    seen: dict[str, Recent[tuple[float, ...]]] = field(
         default_factory=lambda: {script: Recent(WORDS) for script in PAIRS}, compare=False, repr=False)
 
     @classmethod
@@ -56,18 +57,21 @@ class Model:
         trigram across two words (a space inside) is never in the table (the build leaves them out) and added 0.0,
         so the other grams, each word's own then the whole words, are the same additions in the same order."""
         cache = self.seen[script]
-        recent, parts = cache.recent, []
+        recent, trigrams, wholes = cache.recent, [], []
         for word in text_words:
             found = recent.get(word)
             if found is None:
                 found = cache.get(word)
                 if found is None:
                     table, spaced = self.ratios[script], f" {word} "
-                    found = cache.put(word, (
-                        tuple(map(table.get, [spaced[i : i + 3] for i in range(len(spaced) - 2)], repeat(0.0))),
-                        (table.get(spaced, 0.0),) if len(word) > 2 else ()))
-            parts.append(found)
-        return sum(chain(*[tri for tri, _ in parts], *[whole for _, whole in parts]), 0.0)
+                    grams = [spaced[i : i + 3] for i in range(len(spaced) - 2)] + ([spaced] if len(word) > 2 else [])
+                    found = cache.put(word, tuple(map(table.get, grams, repeat(0.0))))
+            if len(word) > 2:
+                trigrams.append(found[:-1])
+                wholes.append(found[-1])
+            else:
+                trigrams.append(found)
+        return sum(chain(*trigrams, wholes), 0.0)
 
 
 def source_stamp(folder: Path = HERE) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache, reduce
+from itertools import compress
 from operator import or_
 
 from taldau.cache import WORDS
@@ -537,6 +538,7 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          "codes", "law_titles", "defined_abbreviations", "power_plants", "known_bodies", "named_facilities",
          "natural_places", "local_bodies", "landmarks", "field_bodies", "given_names", "countries_left_out")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
+_POWERS = tuple(_BITS.values())
 
 
 @lru_cache(maxsize=WORDS)
@@ -562,7 +564,7 @@ def _needed(word: str) -> int:
         capital and word.isalpha() and _given_name(word),  # Айгүл
         capital and w.country((word,)),  # countries left out: Жапония
     )
-    return sum(1 << k for k, test in enumerate(tests) if test)
+    return sum(compress(_POWERS, tests))
 
 
 @lru_cache(maxsize=4)
