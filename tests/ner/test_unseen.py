@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import taldau
 from taldau.doc import Doc
-from taldau.ner import foreign, rules, spans, titles, written
+from taldau.ner import edges, foreign, rules, spans, titles, written
 from taldau.ner.canonical import canonical
 from taldau.pipeline import Pipeline
 
@@ -160,11 +160,11 @@ def test_a_sentence_without_initials_keeps_its_labels(words, data):
 
 def test_a_country_ends_a_person():
     words = "Тоқаев Белорусияға сапармен барды".split()
-    assert rules.countries_end_persons(words, ["B-PERSON", "I-PERSON", "O", "O"]) == ["B-PERSON", "B-GPE", "O", "O"]
-    assert rules.countries_end_persons(["Ресей", "Тоқаев"], ["B-PERSON", "I-PERSON"]) == ["B-PERSON", "I-PERSON"]
+    assert edges.countries_end_persons(words, ["B-PERSON", "I-PERSON", "O", "O"]) == ["B-PERSON", "B-GPE", "O", "O"]
+    assert edges.countries_end_persons(["Ресей", "Тоқаев"], ["B-PERSON", "I-PERSON"]) == ["B-PERSON", "I-PERSON"]
     # a city of the gazetteer the lexicon does not know, in the attributive locative
-    assert rules.countries_end_persons(["Рыбакина", "Дохадағы"], ["B-PERSON", "I-PERSON"]) == ["B-PERSON", "B-GPE"]
-    assert rules.countries_end_persons(["Рыбакина", "Дохадан"], ["B-PERSON", "I-PERSON"]) == ["B-PERSON", "B-GPE"]
+    assert edges.countries_end_persons(["Рыбакина", "Дохадағы"], ["B-PERSON", "I-PERSON"]) == ["B-PERSON", "B-GPE"]
+    assert edges.countries_end_persons(["Рыбакина", "Дохадан"], ["B-PERSON", "I-PERSON"]) == ["B-PERSON", "B-GPE"]
 
 
 @pytest.mark.parametrize("words, before, after", [
@@ -173,7 +173,7 @@ def test_a_country_ends_a_person():
     ("Бақыт Рыбакина жеңді", "B-PERSON I-PERSON O", "B-PERSON I-PERSON O"),  # also a given name
 ])
 def test_a_common_noun_begins_no_person(words, before, after):
-    assert rules.persons_start_at_names(words.split(), before.split()) == after.split()
+    assert edges.persons_start_at_names(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("words, before, after", [
@@ -329,7 +329,7 @@ def test_the_span_rules_change_labels_to_their_own_classes_only(words, data):
                                 max_size=len(words)))
     for rule, kinds in ((rules.local_bodies, ("ORGANISATION", "POSITION")), (rules.articles, ("LAW",)),
                         (rules.codes, ("LAW",)), (rules.law_titles, ("LAW",)),
-                        (rules.persons_end_at_case, ("PERSON",)),
+                        (edges.persons_end_at_case, ("PERSON",)),
                         (titles.positions_end_at_head, ("PERSON",)), (titles.places_begin_names, ("POSITION", "LAW"))):
         out = rule(words, labels)
         assert len(out) == len(labels) and all(a == b or a[2:] in kinds for a, b in zip(out, labels))
@@ -413,7 +413,7 @@ def test_a_place_right_before_a_law_is_part_of_it(words, before, after):
     ("Мұхтар Омарханұлы Әуезов келді", "B-PERSON I-PERSON I-PERSON O", "B-PERSON I-PERSON I-PERSON O"),
 ])
 def test_a_person_s_name_ends_at_a_case_ending(words, before, after):
-    assert rules.persons_end_at_case(words.split(), before.split()) == after.split()
+    assert edges.persons_end_at_case(words.split(), before.split()) == after.split()
 
 
 # words of one entity | its class as the CRF read it | the names of that class the rule leaves
@@ -647,7 +647,7 @@ def test_a_long_quotation_before_dep_is_speech_no_name(words, before, after):
     ("Қазақ Қазақстанда", "O B-GPE", "O B-GPE"),
 ])
 def test_a_word_left_out_before_a_place_joins_it_where_both_name_a_longer_place(words, before, after):
-    assert rules.longer_places(words.split(), before.split()) == after.split()
+    assert edges.longer_places(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("words, before, after", [
@@ -669,7 +669,7 @@ def test_named_diseases_are_diseases(words, before, after):
     ("Асқар Әуезов көшесінде", "B-PERSON B-FACILITY I-FACILITY", "B-PERSON B-FACILITY I-FACILITY"),  # no атындағы
 ])
 def test_a_name_after_a_person_takes_the_person_in(words, before, after):
-    assert rules.named_after(words.split(), before.split()) == after.split()
+    assert edges.named_after(words.split(), before.split()) == after.split()
 
 
 def test_a_name_found_once_is_found_where_it_is_written_again_alone():
@@ -693,7 +693,7 @@ def test_a_name_found_once_is_found_where_it_is_written_again_alone():
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # no capitalised name after it
 ])
 def test_a_country_s_adjective_inside_a_name_describes_the_person_after_it(words, before, after):
-    assert rules.demonyms_in_names(words.split(), before.split()) == after.split()
+    assert edges.demonyms_in_names(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("words, before, after", [
@@ -703,7 +703,7 @@ def test_a_country_s_adjective_inside_a_name_describes_the_person_after_it(words
     ("Кемеңгерліктің 30 жылы", "B-EVENT I-EVENT I-EVENT", "B-EVENT I-EVENT I-EVENT"),  # nothing after the year
 ])
 def test_a_year_inside_a_name_is_when_and_the_name_begins_after_it(words, before, after):
-    assert rules.years_in_names(words.split(), before.split()) == after.split()
+    assert edges.years_in_names(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("text, name, canonical", [
@@ -733,8 +733,8 @@ def test_a_place_s_name_alone_in_quotes_names_a_body(words, before, after):
 ])
 def test_names_the_new_rules_leave_alone(words, before):
     tokens, labels = words.split(), before.split()
-    assert rules.persons_start_at_names(tokens, labels) == labels
-    assert rules.demonyms_in_names(tokens, labels) == labels
+    assert edges.persons_start_at_names(tokens, labels) == labels
+    assert edges.demonyms_in_names(tokens, labels) == labels
 
 
 def test_a_name_found_once_is_no_other_name_written_alike():
@@ -751,4 +751,4 @@ def test_a_name_found_once_is_no_other_name_written_alike():
     ("Осы жылы басталды", "B-DATE I-DATE O", "B-DATE I-DATE O"),  # a date begins with one, as KazNERD's do
 ])
 def test_a_demonstrative_begins_no_name(words, before, after):
-    assert rules.demonstratives_begin_no_names(words.split(), before.split()) == after.split()
+    assert edges.demonstratives_begin_no_names(words.split(), before.split()) == after.split()

@@ -4,25 +4,30 @@ Each rule takes the sentence's normalised words and IOB2 labels and returns new 
 runs them in order (`RULES`): those for laws live in `taldau.ner.laws`, for titles and bodies in `taldau.ner.titles`,
 for names as the press writes them in `taldau.ner.written`, for common words read as names in `taldau.ner.commons`,
 for encyclopedia definitions (X — Y) in `taldau.ner.definitions`, for diseases by name in `taldau.ner.diseases`,
-for landmarks by their head word in `taldau.ner.landmarks`, the rest here. A sentence in Russian or English is not
+for landmarks by their head word in `taldau.ner.landmarks`, for where a name begins and ends in `taldau.ner.edges`, the
+rest here. A sentence in Russian or English is not
 given to the CRF at all (`taldau.ner.foreign`).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache, lru_cache, reduce
+from functools import lru_cache, reduce
 from itertools import compress
 from operator import or_
 
 from taldau.cache import WORDS
-from taldau.morph import abbreviation, analyze, names, suffixes
+from taldau.morph import abbreviation, analyze, suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.commons import FORMULAS, HORDE, ambiguous_months, formulas, hordes
 from taldau.ner.definitions import bare_dashes, defined_subjects, hyphenated_names
 from taldau.ner.diseases import diseases
+from taldau.ner.edges import (
+    countries_end_persons, demonstratives_begin_no_names, demonyms_in_names, longer_places, named_after,
+    persons_end_at_case, persons_start_at_names, years_in_names,
+)
 from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
@@ -35,17 +40,12 @@ from taldau.ner.titles import (
 from taldau.ner.written import (
     ASCII_LETTER, CONTACT_CHARACTERS, body_start, contacts, foreign_names, known_bodies, power_plant, power_plants, products,
 )
-from taldau.numbers.words import read_word
 
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
 PARTY_HEADS = ("партия", "қозғалыс")  # «Ауыл» партиясы, «Нұр Отан» партиясының, «Ақ жол» қозғалысы
 WORKS = frozenset({"роман", "фильм", "ән", "туынды", "кітап", "әңгіме", "өлең", "повесть", "поэма", "трилогия", "дастан",
                    "күй", "пьеса", "шығарма", "мультфильм", "телехикая", "сериал", "жинақ", "альбом", "опера",
                    "спектакль", "қойылым"})  # KazNERD: 14 of 14 titles ART
-DEMONSTRATIVES = frozenset({"бұл", "осы", "сол", "аталған", "мұндай", "бұндай", "осындай", "сондай"})
-NO_NAME_FEATS = ("Number=Plur", "Case=Loc", "Case=Dat")  # Жанкүйерлер, Финалда: no first word of a name
-YEAR_ADVERB = "жылы"  # 2022 жылы: in the year
-NAMED_AFTER = "атындағы"  # Қ. Сәтбаев атындағы университет: "named after"
 QUOTED_PLACE_READINGS = frozenset({"GPE", "LOCATION", "FACILITY", "EVENT"})  # what the CRF makes of «Астана»
 STAGES = ("театр",)  # «Астана Балет» театры: a building and its company, a FACILITY in KazNERD
 MAX_NAME = 4  # capitalised words before a party head taken as its name
@@ -86,20 +86,6 @@ def _named_after(words: Sequence[str], labels: Sequence[str], first: int, last: 
     after = last + 1
     return (after + 1 < len(words) and words[after].lower() == "атындағы" and labels[first].startswith("B-")
             and labels[first] != "B-PERSON" and labels[after + 1] == "I-" + labels[first][2:])
-
-
-def named_after(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Мұхтар | Әуезов атындағы Әдебиет және өнер институты: a name that begins one word before атындағы ("named
-    after") takes in the person's first name the CRF read apart, as KazNERD labels the whole."""
-    out = list(labels)
-    if NAMED_AFTER not in words:  # most sentences
-        return out
-    found = spans(labels)
-    for (person, first, end), (kind, start, last) in zip(found, found[1:]):
-        if person == "PERSON" and kind != "PERSON" and end == start and start + 1 < len(words) \
-                and words[start + 1].lower() == NAMED_AFTER:
-            out[first:last] = [f"B-{kind}"] + [f"I-{kind}"] * (last - first - 1)
-    return out
 
 
 def parties(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -171,50 +157,6 @@ def _quoted_body(word: str) -> bool:
     """компаниясы, қоры, серіктестігі: a body's head word, not a theatre's (a FACILITY by KazNERD's convention)."""
     low = word.lower()
     return heads.head(low) == "org" and not low.startswith(STAGES)
-
-
-def countries_end_persons(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Тоқаев Белорусияға, әл-Фараби Бағдадта: a country, or a place name in a locative, dative, ablative or
-    instrumental case, after the first word of a PERSON is no part of the name, but a place (KazNERD's train + dev:
-    never inside a PERSON; right after one, a GPE 16 times of 18)."""
-    out = list(labels)
-    for first, last in spans_of(labels, "PERSON"):
-        for k in range(first + 1, last):
-            if w.country((words[k],)) or _place_in_case(words[k]):
-                out[k:last] = ["B-GPE"] + ["O"] * (last - k - 1)
-                break
-    return out
-
-
-def _place_in_case(word: str) -> bool:
-    """Бағдадта, Каирге: a word the lexicon knows as a place name only, in an oblique case; or a place of the gazetteer
-    with a locative, dative, ablative or instrumental ending, the attributive after it or not (Дохада, Дохадағы)."""
-    tags = gazetteer.word_tags(word)
-    if "topo" in tags and not {"sur", "ant", "first"} & set(tags) and w.oblique(word):
-        return True
-    found = gazetteer.match((word,)) if not tags else None
-    ending = word[len(found[0][0]) :].lower() if found else ""
-    return bool(ending) and (ending in _oblique_endings() or ending[-2:] in suffixes.endings("ATTR")
-                             and ending[:-2] in suffixes.endings("LOC"))
-
-
-@cache
-def _oblique_endings() -> frozenset[str]:
-    return frozenset(e for gloss in ("LOC", "DAT", "ABL", "INS") for e in suffixes.endings(gloss))
-
-
-def longer_places(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Шығыс | Қазақстанда, Оңтүстік | Кореяға: a capitalised word left out before a place that, with it, names a longer
-    place of the gazetteer (a region, not the country) joins it."""
-    out = list(labels)
-    if "B-GPE" not in labels:
-        return out
-    firsts = gazetteer.first_words()
-    for kind, first, last in spans(labels):
-        if kind == "GPE" and first and labels[first - 1] == "O" and words[first - 1] in firsts \
-                and gazetteer.match(tuple(words[first - 1 : last])):
-            out[first - 1 : last] = ["B-GPE"] + ["I-GPE"] * (last - first)
-    return out
 
 
 def countries_left_out(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -429,96 +371,6 @@ def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tupl
         if w.oblique(words[h]) and not w.verbal_noun(words[h + 1 : h + 2]):  # ұшақтарға, салмағанымен: no modifier
             break  # of a head word ahead, but жұмыспен қамту басқармасы: the complement of a verbal noun in the name
     return start, ""
-
-
-def years_in_names(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Рыбакина 2022 жылы Уимблдон турнирін: a year and жылы ("in the year") inside a name is when, not a part of it;
-    the name begins after it, and the words before it are no part of it (KazNERD's names hold жылы only as a head:
-    Жастар жылы)."""
-    out = list(labels)
-    if YEAR_ADVERB not in words:  # most sentences
-        return out
-    for kind, first, last in spans(labels):
-        k = next((k for k in range(first, last - 2) if words[k + 1] == YEAR_ADVERB and read_word(words[k])), None)
-        if k is not None and kind not in NUMERIC:
-            out[first:last] = ["O"] * (k + 2 - first) + [f"B-{kind}"] + [f"I-{kind}"] * (last - k - 3)
-    return out
-
-
-def demonyms_in_names(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Рыбакина польшалық Ига Швёнтекті 6:4: a country's adjective (польшалық, кениялық) inside a name, before
-    capitalised words, describes the person they name: a NORP, then a PERSON, and the words before it a name of their
-    own (a last name the morphology reads so is a PERSON); what follows the person is no part of any name. The CRF ran a
-    subject, the adjective and the opponent it describes into one name."""
-    out = list(labels)
-    if labels.count("O") > len(labels) - 3:  # no name of three words: most sentences
-        return out
-    for kind, first, last in spans(labels):
-        if last - first < 3:  # a subject, the adjective and a name: three words at least
-            continue
-        k = next((k for k in range(first + 1, last - 1) if words[k].islower() and _demonym(words[k])), None)
-        if k is None or kind == "NORP" or not words[k + 1][:1].isupper():
-            continue
-        end = k + 1
-        while end < last and words[end][:1].isupper() and words[end].isalpha():
-            end += 1
-        if not all(_person_word(word) for word in words[k + 1 : end]):  # Ресей Федерациясының түркиялық Елшілігі
-            continue
-        left = "PERSON" if names.names(words[k - 1]) and all(word[:1].isupper() for word in words[first:k]) else kind
-        out[first:last] = ([f"B-{left}"] + [f"I-{left}"] * (k - first - 1) + ["B-NORP", "B-PERSON"]
-                           + ["I-PERSON"] * (end - k - 2) + ["O"] * (last - end))
-    return out
-
-
-def _person_word(word: str) -> bool:
-    """A word that may be part of a person's name: a proper noun or a word the dictionary does not know (Швёнтекті)."""
-    return all(a.guessed or a.upos == "PROPN" for a in analyze(word))
-
-
-def _demonym(word: str) -> bool:
-    """польшалық: an adjective made from a country's name."""
-    return any(len(a.morphemes) == 2 and a.morphemes[1][1] == "ADJ" and w.country((a.morphemes[0][0].capitalize(),))
-               for a in analyze(word))
-
-
-def demonstratives_begin_no_names(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Бұл партия, осы компания: a demonstrative begins no name (KazNERD's train + dev: only dates and one saying begin
-    with one, осы жылы); the name, if any, starts after it."""
-    out = list(labels)
-    for kind, first, last in spans(labels):
-        if kind not in NUMERIC and kind != "ADAGE" and words[first].lower() in DEMONSTRATIVES:
-            out[first] = "O"
-            if last > first + 1:
-                out[first + 1] = f"B-{kind}"
-    return out
-
-
-def persons_start_at_names(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Жанкүйерлер | Рыбакинаны, Финалда | Рыбакина: a common noun in the plural, the locative or the dative, that the
-    lexicon never reads as a name, does not begin a person's name: the name starts after it."""
-    out = list(labels)
-    for first, last in spans_of(labels, "PERSON"):
-        if last - first > 1 and _no_name(words[first]):
-            out[first : first + 2] = ["O", "B-PERSON"]
-    return out
-
-
-def _no_name(word: str) -> bool:
-    """A plural, or a locative or dative (not an ablative: Гүлден, Ерден, Нұрдан are names read as гүл-ден...)."""
-    readings = analyze(word)
-    return bool(readings) and all(a.upos != "PROPN" for a in readings) and readings[0].upos == "NOUN" \
-        and any(f in readings[0].feats for f in NO_NAME_FEATS)
-
-
-def persons_end_at_case(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Тоқаевқа Путин, Нұрсұлтан Назарбаевқа Кофи Аннан: a person's name takes its case ending on its last word only,
-    so a word inside a PERSON read with another case than the nominative ends it; the next one starts another."""
-    out = list(labels)
-    for first, last in spans_of(labels, "PERSON"):
-        for k in range(first, last - 1):
-            if words[k].isalpha() and w.case_ending(words[k]):
-                out[k + 1] = "B-PERSON"
-    return out
 
 
 RULES = (

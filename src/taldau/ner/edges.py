@@ -1,0 +1,169 @@
+"""Where a name begins and ends: words the CRF ran into a name, or cut from it, that Kazakh grammar tells apart (a
+place in a case after a person, a year when, a demonstrative, a plural common noun before a name, a country's adjective
+before the person it describes, a first name before атындағы). Each rule takes a sentence's words and IOB2 labels and
+returns new labels, as `taldau.ner.rules` runs them.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from taldau.morph import analyze, names, suffixes
+from taldau.ner import gazetteer
+from taldau.ner import words as w
+from taldau.ner.canonical import NUMERIC
+from taldau.ner.labels import spans, spans_of
+from taldau.numbers.words import read_word
+
+DEMONSTRATIVES = frozenset({"бұл", "осы", "сол", "аталған", "мұндай", "бұндай", "осындай", "сондай"})
+NO_NAME_FEATS = ("Number=Plur", "Case=Loc", "Case=Dat")  # Жанкүйерлер, Финалда: no first word of a name
+YEAR_ADVERB = "жылы"  # 2022 жылы: in the year
+NAMED_AFTER = "атындағы"  # Қ. Сәтбаев атындағы университет: "named after"
+
+
+def named_after(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Мұхтар | Әуезов атындағы Әдебиет және өнер институты: a name that begins one word before атындағы ("named
+    after") takes in the person's first name the CRF read apart, as KazNERD labels the whole."""
+    out = list(labels)
+    if NAMED_AFTER not in words:  # most sentences
+        return out
+    found = spans(labels)
+    for (person, first, end), (kind, start, last) in zip(found, found[1:]):
+        if person == "PERSON" and kind != "PERSON" and end == start and start + 1 < len(words) \
+                and words[start + 1].lower() == NAMED_AFTER:
+            out[first:last] = [f"B-{kind}"] + [f"I-{kind}"] * (last - first - 1)
+    return out
+
+
+def countries_end_persons(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Тоқаев Белорусияға, әл-Фараби Бағдадта: a country, or a place name in a locative, dative, ablative or
+    instrumental case, after the first word of a PERSON is no part of the name, but a place (KazNERD's train + dev:
+    never inside a PERSON; right after one, a GPE 16 times of 18)."""
+    out = list(labels)
+    for first, last in spans_of(labels, "PERSON"):
+        for k in range(first + 1, last):
+            if w.country((words[k],)) or _place_in_case(words[k]):
+                out[k:last] = ["B-GPE"] + ["O"] * (last - k - 1)
+                break
+    return out
+
+
+def _place_in_case(word: str) -> bool:
+    """Бағдадта, Каирге: a word the lexicon knows as a place name only, in an oblique case; or a place of the gazetteer
+    with a locative, dative, ablative or instrumental ending, the attributive after it or not (Дохада, Дохадағы)."""
+    tags = gazetteer.word_tags(word)
+    if "topo" in tags and not {"sur", "ant", "first"} & set(tags) and w.oblique(word):
+        return True
+    found = gazetteer.match((word,)) if not tags else None
+    ending = word[len(found[0][0]) :].lower() if found else ""
+    return bool(ending) and (ending in _oblique_endings() or ending[-2:] in suffixes.endings("ATTR")
+                             and ending[:-2] in suffixes.endings("LOC"))
+
+
+@cache
+def _oblique_endings() -> frozenset[str]:
+    return frozenset(e for gloss in ("LOC", "DAT", "ABL", "INS") for e in suffixes.endings(gloss))
+
+
+def longer_places(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Шығыс | Қазақстанда, Оңтүстік | Кореяға: a capitalised word left out before a place that, with it, names a longer
+    place of the gazetteer (a region, not the country) joins it."""
+    out = list(labels)
+    if "B-GPE" not in labels:
+        return out
+    firsts = gazetteer.first_words()
+    for kind, first, last in spans(labels):
+        if kind == "GPE" and first and labels[first - 1] == "O" and words[first - 1] in firsts \
+                and gazetteer.match(tuple(words[first - 1 : last])):
+            out[first - 1 : last] = ["B-GPE"] + ["I-GPE"] * (last - first)
+    return out
+
+
+def years_in_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Рыбакина 2022 жылы Уимблдон турнирін: a year and жылы ("in the year") inside a name is when, not a part of it;
+    the name begins after it, and the words before it are no part of it (KazNERD's names hold жылы only as a head:
+    Жастар жылы)."""
+    out = list(labels)
+    if YEAR_ADVERB not in words:  # most sentences
+        return out
+    for kind, first, last in spans(labels):
+        k = next((k for k in range(first, last - 2) if words[k + 1] == YEAR_ADVERB and read_word(words[k])), None)
+        if k is not None and kind not in NUMERIC:
+            out[first:last] = ["O"] * (k + 2 - first) + [f"B-{kind}"] + [f"I-{kind}"] * (last - k - 3)
+    return out
+
+
+def demonyms_in_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Рыбакина польшалық Ига Швёнтекті 6:4: a country's adjective (польшалық, кениялық) inside a name, before
+    capitalised words, describes the person they name: a NORP, then a PERSON, and the words before it a name of their
+    own (a last name the morphology reads so is a PERSON); what follows the person is no part of any name. The CRF ran a
+    subject, the adjective and the opponent it describes into one name."""
+    out = list(labels)
+    if labels.count("O") > len(labels) - 3:  # no name of three words: most sentences
+        return out
+    for kind, first, last in spans(labels):
+        if last - first < 3:  # a subject, the adjective and a name: three words at least
+            continue
+        k = next((k for k in range(first + 1, last - 1) if words[k].islower() and _demonym(words[k])), None)
+        if k is None or kind == "NORP" or not words[k + 1][:1].isupper():
+            continue
+        end = k + 1
+        while end < last and words[end][:1].isupper() and words[end].isalpha():
+            end += 1
+        if not all(_person_word(word) for word in words[k + 1 : end]):  # Ресей Федерациясының түркиялық Елшілігі
+            continue
+        left = "PERSON" if names.names(words[k - 1]) and all(word[:1].isupper() for word in words[first:k]) else kind
+        out[first:last] = ([f"B-{left}"] + [f"I-{left}"] * (k - first - 1) + ["B-NORP", "B-PERSON"]
+                           + ["I-PERSON"] * (end - k - 2) + ["O"] * (last - end))
+    return out
+
+
+def _person_word(word: str) -> bool:
+    """A word that may be part of a person's name: a proper noun or a word the dictionary does not know (Швёнтекті)."""
+    return all(a.guessed or a.upos == "PROPN" for a in analyze(word))
+
+
+def _demonym(word: str) -> bool:
+    """польшалық: an adjective made from a country's name."""
+    return any(len(a.morphemes) == 2 and a.morphemes[1][1] == "ADJ" and w.country((a.morphemes[0][0].capitalize(),))
+               for a in analyze(word))
+
+
+def demonstratives_begin_no_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Бұл партия, осы компания: a demonstrative begins no name (KazNERD's train + dev: only dates and one saying begin
+    with one, осы жылы); the name, if any, starts after it."""
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        if kind not in NUMERIC and kind != "ADAGE" and words[first].lower() in DEMONSTRATIVES:
+            out[first] = "O"
+            if last > first + 1:
+                out[first + 1] = f"B-{kind}"
+    return out
+
+
+def persons_start_at_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Жанкүйерлер | Рыбакинаны, Финалда | Рыбакина: a common noun in the plural, the locative or the dative, that the
+    lexicon never reads as a name, does not begin a person's name: the name starts after it."""
+    out = list(labels)
+    for first, last in spans_of(labels, "PERSON"):
+        if last - first > 1 and _no_name(words[first]):
+            out[first : first + 2] = ["O", "B-PERSON"]
+    return out
+
+
+def _no_name(word: str) -> bool:
+    """A plural, or a locative or dative (not an ablative: Гүлден, Ерден, Нұрдан are names read as гүл-ден...)."""
+    readings = analyze(word)
+    return bool(readings) and all(a.upos != "PROPN" for a in readings) and readings[0].upos == "NOUN" \
+        and any(f in readings[0].feats for f in NO_NAME_FEATS)
+
+
+def persons_end_at_case(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Тоқаевқа Путин, Нұрсұлтан Назарбаевқа Кофи Аннан: a person's name takes its case ending on its last word only,
+    so a word inside a PERSON read with another case than the nominative ends it; the next one starts another."""
+    out = list(labels)
+    for first, last in spans_of(labels, "PERSON"):
+        for k in range(first, last - 1):
+            if words[k].isalpha() and w.case_ending(words[k]):
+                out[k + 1] = "B-PERSON"
+    return out
