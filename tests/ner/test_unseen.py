@@ -491,7 +491,9 @@ def test_a_name_ends_at_its_possessed_head_before_a_genitive(words, before, afte
     ("Еуропалық қайта құру және даму банкі", "B-NORP O O O O O",
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # cut by the CRF
     ("Алматы Түркі мемлекеттері ұйымы", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
-     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # no country before it: the CRF's name stays
+     "B-GPE B-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # a city before a body the world knows: a subject apart
+    ("Асан Түркі мемлекеттері ұйымы", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # no place, title or given name: the CRF's
     ("Асан Үсенов Шанхай ынтымақтастық ұйымы", "B-PERSON O B-ORGANISATION I-ORGANISATION I-ORGANISATION",
      "B-PERSON O B-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # no name the CRF ran into the body
     ("Асан Үсенов Шанхай ынтымақтастық ұйымы", "B-PERSON B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
@@ -752,3 +754,13 @@ def test_a_name_found_once_is_no_other_name_written_alike():
 ])
 def test_a_demonstrative_begins_no_name(words, before, after):
     assert edges.demonstratives_begin_no_names(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Мәскеу Еуразиялық экономикалық одақтың", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-GPE B-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # a city ran into a body
+    ("министрі Хакан Фидан Түркі мемлекеттері ұйымы", "B-POSITION B-ORGANISATION I-ORGANISATION I-ORGANISATION "
+     "I-ORGANISATION I-ORGANISATION", "B-POSITION B-PERSON I-PERSON B-ORGANISATION I-ORGANISATION I-ORGANISATION"),
+])
+def test_a_place_or_a_person_the_crf_ran_into_a_body_stands_apart(words, before, after):
+    assert written.known_bodies(words.split(), before.split()) == after.split()

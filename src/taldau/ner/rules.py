@@ -38,7 +38,8 @@ from taldau.ner.titles import (
     quoted_bodies_in_positions,
 )
 from taldau.ner.written import (
-    ASCII_LETTER, CONTACT_CHARACTERS, body_start, contacts, foreign_names, known_bodies, power_plant, power_plants, products,
+    ASCII_LETTER, CONTACT_CHARACTERS, body_start, contacts, foreign_names, given_name, known_bodies, power_plant, power_plants,
+    products,
 )
 
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
@@ -321,15 +322,9 @@ def given_names(words: Sequence[str], labels: list[str]) -> list[str]:
     for i, word in enumerate(words):
         if labels[i] != "O" or not word[:1].isupper() or not word.isalpha() or i and words[i - 1] in OPEN_QUOTES:
             continue
-        if _given_name(word):
+        if given_name(word):
             out[i] = "B-PERSON"
     return out
-
-
-def _given_name(word: str) -> bool:
-    """Every reading is a given name: a proper noun with a gender."""
-    readings = analyze(word)
-    return bool(readings) and all(a.upos == "PROPN" and "Gender=" in a.feats for a in readings)
 
 
 def named_facilities(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -413,7 +408,7 @@ def _needed(word: str) -> int:
         body_start(word),  # БҰҰ, Шанхай
         head == "fac", head == "loc", head in BODIES,  # named facilities, natural places, local bodies
         head and landmark_head(word), head and field_head(word),  # шатқалы, министрлігі
-        capital and word.isalpha() and _given_name(word),  # Айгүл
+        capital and word.isalpha() and given_name(word),  # Айгүл
         capital and w.country((word,)),  # countries left out: Жапония
     )
     return sum(compress(_POWERS, tests))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from taldau.morph import analyze
 from taldau.ner import bodies, gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
@@ -42,9 +43,10 @@ MODEL_CODE = re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9]*")  # H100, A380, RTX4090, B
 
 def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     """БҰҰ, ЕАЭО-ға, Шанхай ынтымақтастық ұйымы: a body of `bodies.tsv` is an ORGANISATION, the longest name listed,
-    where the CRF left it out or cut it into other names (Еуропалық | қайта құру және даму банкі); a country the CRF
-    ran into it is a GPE apart (Түркия | Түркі мемлекеттері ұйымы), a person's last name goes back to the person
-    before it (Режеп Тайып Ердоған | Түркі мемлекеттері ұйымының). Not inside a longer name (БҰҰ Бас хатшысы)."""
+    where the CRF left it out or cut it into other names (Еуропалық | қайта құру және даму банкі); a place the CRF
+    ran into it is a GPE apart (Түркия | Түркі мемлекеттері ұйымы, Мәскеу | Еуразиялық экономикалық одақ), a person's
+    last name goes back to the person before it (Режеп Тайып Ердоған | Түркі мемлекеттері ұйымының), and a person
+    named from a given name, or after a title, is a PERSON apart (министрі Хакан Фидан | Түркі мемлекеттері ұйымы). Not inside a longer name (БҰҰ Бас хатшысы)."""
     out = list(labels)
     firsts = bodies.firsts()
     for i, word in enumerate(words):
@@ -63,11 +65,14 @@ def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
             continue
         if out[i].startswith("I-"):  # the CRF's name began before the body's
             first = next((j for j in range(i - 1, -1, -1) if out[j].startswith("B-")), i)
-            found = gazetteer.match(tuple(words[first:i]))
-            if found and found[1].kind == "country":
-                out[first:i] = ["B-GPE"] + ["I-GPE"] * (i - first - 1)
-            elif first and out[first - 1].endswith("-PERSON") and all(word[:1].isupper() for word in words[first:i]):
+            capitals = all(word[:1].isupper() for word in words[first:i])
+            if gazetteer.match(tuple(words[first:i])):
+                out[first:i] = ["B-GPE"] + ["I-GPE"] * (i - first - 1)  # Түркия, Мәскеу | Еуразиялық экономикалық одақ
+            elif first and out[first - 1].endswith("-PERSON") and capitals:
                 out[first:i] = ["I-PERSON"] * (i - first)  # Режеп Тайып | Ердоған: the person's surname ran into it
+            elif capitals and (given_name(words[first]) or first and out[first - 1].endswith("-POSITION")):
+                # Хакан Фидан | Түркі мемлекеттері ұйымы: a given name, or the bearer of the title before it
+                out[first:i] = ["B-PERSON"] + ["I-PERSON"] * (i - first - 1)
             else:
                 continue
         out[i:end] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (size - 1)
@@ -77,6 +82,12 @@ def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
 def body_start(word: str) -> bool:
     """A word a name of `bodies.tsv` can start with: the first of several words, or the start of a one-word name."""
     return word in bodies.firsts() or word[:2] in bodies.starts()
+
+
+def given_name(word: str) -> bool:
+    """Every reading is a given name: a proper noun with a gender (Хакан, Режеп)."""
+    readings = analyze(word)
+    return bool(readings) and all(a.upos == "PROPN" and "Gender=" in a.feats for a in readings)
 
 
 def _headless_run(words: Sequence[str], labels: Sequence[str], first: int, end: int) -> int:

@@ -255,11 +255,12 @@ def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str, pre
 
 def _suspended(tokens: Sequence[Token], after: int) -> bool:
     """The comitative мен joins the mention to a noun phrase in an oblique case, whose ending both conjuncts share
-    (тобы мен қала кедейлерінің мүддесі: the group's and the poor's interest): the mention is in that case too."""
+    (тобы мен қала кедейлерінің мүддесі: the group's and the poor's interest; ұйымы мен Орталық Азия арасындағы: both
+    between): the mention is in that case too."""
     if after + 1 >= len(tokens) or tokens[after].norm.lower() not in suffixes.coordinators() - {"және", ","}:
         return False
     k = after + 1
-    while k < min(len(tokens) - 1, after + 4) and w.case(tokens[k]) == "Nom" and tokens[k].upos in ("NOUN", "ADJ"):
+    while k < min(len(tokens) - 1, after + 4) and w.case(tokens[k]) == "Nom" and tokens[k].upos in ("NOUN", "ADJ", "PROPN"):
         k += 1
     return w.case(tokens[k]) not in ("Nom", None)
 
