@@ -764,3 +764,12 @@ def test_a_demonstrative_begins_no_name(words, before, after):
 ])
 def test_a_place_or_a_person_the_crf_ran_into_a_body_stands_apart(words, before, after):
     assert written.known_bodies(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Анкара Орта дәлізді", "B-GPE I-GPE O", "B-GPE O O"),  # the city, then the corridor's name
+    ("Иран Ислам Республикасы", "B-GPE I-GPE I-GPE", "B-GPE I-GPE I-GPE"),  # a state's official name
+    ("Оңтүстік Корея", "B-GPE I-GPE", "B-GPE I-GPE"),  # the gazetteer's own
+])
+def test_a_place_s_name_ends_where_the_gazetteer_s_does(words, before, after):
+    assert edges.places_end_at_their_name(words.split(), before.split()) == after.split()

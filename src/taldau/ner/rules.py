@@ -26,7 +26,7 @@ from taldau.ner.definitions import bare_dashes, defined_subjects, hyphenated_nam
 from taldau.ner.diseases import diseases
 from taldau.ner.edges import (
     countries_end_persons, demonstratives_begin_no_names, demonyms_in_names, longer_places, named_after,
-    persons_end_at_case, persons_start_at_names, years_in_names,
+    persons_end_at_case, persons_start_at_names, places_end_at_their_name, years_in_names,
 )
 from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
@@ -373,7 +373,7 @@ RULES = (
     formulas, diseases, named_facilities, natural_places, landmarks, known_bodies, foreign_names, contacts, power_plants,
     products, named_after, parties, quoted_places, countries_end_persons, years_in_names, demonyms_in_names,
     demonstratives_begin_no_names, persons_start_at_names, persons_end_at_case, countries_left_out, longer_places,
-    coordinated_names, local_bodies, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions,
+    places_end_at_their_name, coordinated_names, local_bodies, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions,
     positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names, places_begin_names,
     defined_abbreviations, quoted_speech,
 )
