@@ -381,7 +381,7 @@ def governed(tokens: Sequence[Token], after: int) -> bool:
         return following.upos == "NOUN" and w.possessed(following) and w.case(following) == "Gen"
     # Азия елдері аумағының; not тұрғындары отын (misread от-ын): a noun possessed by a
     return following.upos == "NOUN" and w.possessed(following) and w.case(before) == "Nom" \
-        and not fronted_subject(tokens, last) \
+        and not fronted_subject(tokens, last) and not w.rate(following) \
         and (w.feats(before).get("Person[psor]") != "3" or w.case(following) == "Gen")  # third person modifies only a
     # genitive chain (a first person read in a name, Қырым as қыр-ым, is no possessive: Қырым хандығымен)
 

@@ -405,7 +405,7 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
     if following.upos != "NOUN":
         return False
     if w.possessed(following):
-        return not fronted_subject(tokens, j)
+        return not w.rate(following) and not fronted_subject(tokens, j)  # (Компания жылына: a rate, no company's year)
     # серіктес елдер; before an oblique head only a word that can be an adjective or a participle (серіктес
     # елдерге, мұнай өндіруші компаниялардың), else
     # the subject before its object (Әкімдік тұрғындарды, Атқарушы билік кәсіпкерлерге)

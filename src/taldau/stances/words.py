@@ -58,6 +58,12 @@ def glosses(token: Token) -> tuple[str, ...]:
     return _glosses(token.analyses[0].morphemes) if token.analyses else ()
 
 
+def rate(token: Token) -> bool:
+    """жылына, айына, күніне, сағатына: "a year, a month..." (a time word possessed, in the dative), an adverbial of
+    rate, no noun a name before it possesses."""
+    return lemma(token) in TIME_WORDS and case(token) == "Dat" and possessed(token)
+
+
 def first_person(token: Token) -> bool:
     """мен, біз as pronouns (мен is also "and": Қазақстан мен Ресей)."""
     return token.norm.lower() in FIRST_PERSONS and token.upos == "PRON"
