@@ -213,3 +213,9 @@ def test_a_first_person_stance_is_its_speaker_s(pipeline: Pipeline, text: str, e
              for r in doc.relations]
     assert found == expected
     assert all(r.implicit for r in doc.relations)
+
+
+def test_an_instrumental_before_an_attributive_locative_is_no_partner(pipeline: Pipeline) -> None:
+    doc = pipeline("Тәжікстан Ауғанстанмен шекарадағы қауіпсіздікті күшейту үшін көмекке мұқтаж. "
+                   "Қазақстан Ресеймен энергетика саласында ынтымақтасуға келісті.")
+    assert [[p.text for p in r.partners] for r in doc.relations] == [[], ["Ресеймен"]]

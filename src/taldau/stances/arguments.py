@@ -99,7 +99,8 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
             subjects, targets = [named], find_targets(tokens, inside, found, other + 1)
         elif _converb_alone(tokens, found):  # жобаны қолдап 5000 адам қол қойған: the subject follows
             return Arguments([], targets, [], overt=True)
-    partners = [m for m in inside if mention_case(tokens, m) == "Ins" and m.label != "ANAPHOR"]
+    partners = [m for m in inside if mention_case(tokens, m) == "Ins" and m.label != "ANAPHOR"
+                and not (m.last < len(tokens) and w.attributive(tokens[m.last]))]  # (Ауғанстанмен шекарадағы: a border)
     return Arguments(subjects, targets, partners)
 
 
