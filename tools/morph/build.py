@@ -338,7 +338,7 @@ def _drop_unattested(lexicon: dict[str, list[Lexeme]], verbs: set[str], counts: 
     for stem in sorted(verbs):
         attested = any(words[form] and all(a.lemma.lower() == stem and a.upos in ("VERB", "AUX") for a in lookup(form))
                        for feats in ATTESTING for form in generate(stem, feats))
-        if not attested:
+        if not attested and stem in lexicon:
             lexicon[stem] = [lex for lex in lexicon[stem] if lex.paradigm != "V"]
             if not lexicon[stem]:
                 del lexicon[stem]
