@@ -155,6 +155,29 @@ def test_no_stem_is_a_word_cut_before_its_ending(word):
     assert word[:-1] not in {a.lemma.lower() for a in analyze(word)}
 
 
+@pytest.mark.parametrize("word, cut", [("белгісі", "белг"), ("себебі", "себеб"), ("күрделі", "күрдел"),
+                                       ("түбегейлі", "түбегейл"), ("мүдделі", "мүддел")])
+def test_no_stem_is_a_word_cut_of_its_last_vowel(word, cut):
+    # hunspell-kk also lists белг (of белгі), себеб, күрдел: белгісі would read as белг|і|сі
+    assert cut not in {a.lemma.lower() for a in analyze(word)}
+
+
+# (word, a short verb stem it must not read as): hunspell-kk's nouns in -у taken for verbs in the -у citation form
+BOGUS_VERBS = [("жаулар", "жа"), ("белгісі", "бе"), ("бар", "ба"), ("май", "ма"), ("дау", "да"), ("ел", "ел"),
+               ("ай", "ай"), ("тап", "та"), ("келді", "ке"), ("бала", "ба"), ("екеуінің", "еке")]
+
+
+@pytest.mark.parametrize("word, stem", BOGUS_VERBS)
+def test_no_short_verb_without_forms_in_running_text(word, stem):
+    assert stem not in {a.lemma for a in analyze(word) if a.upos in ("VERB", "AUX")}
+
+
+@pytest.mark.parametrize("word, lemma", [("жаудың", "жау"), ("сеніп", "сен"), ("ұнайды", "ұна"), ("деді", "де"),
+                                         ("жеді", "же"), ("қуып", "қу")])
+def test_short_verbs_with_forms_in_running_text_stay(word, lemma):
+    assert lemma in {a.lemma for a in analyze(word)}
+
+
 @pytest.mark.parametrize("word, lemma", [("ЖОБА", "жоба"), ("ЖІӨ", "ЖІӨ"), ("ЖОБАЛАРЫН", "жоба")])
 def test_capitals_the_lexicon_knows_keep_their_reading(word, lemma):
     assert analyze(word)[0].lemma == lemma and not analyze(word)[0].guessed

@@ -492,13 +492,13 @@ def test_a_name_ends_at_its_possessed_head_before_a_genitive(words, before, afte
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # cut by the CRF
     ("Алматы Түркі мемлекеттері ұйымы", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
      "B-GPE B-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # a city before a body the world knows: a subject apart
-    ("Асан Түркі мемлекеттері ұйымы", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
+    ("Жаңа Түркі мемлекеттері ұйымы", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # no place, title or given name: the CRF's
     ("Асан Үсенов Шанхай ынтымақтастық ұйымы", "B-PERSON O B-ORGANISATION I-ORGANISATION I-ORGANISATION",
      "B-PERSON O B-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # no name the CRF ran into the body
     ("Асан Үсенов Шанхай ынтымақтастық ұйымы", "B-PERSON B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
      "B-PERSON I-PERSON B-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # the person's last name, ran into it
-    ("Бүгін Асан Шанхай ынтымақтастық ұйымы", "O B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
+    ("Бүгін Жаңа Шанхай ынтымақтастық ұйымы", "O B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
      "O B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # no person before: the CRF's name stays
 ])
 def test_bodies_named_by_abbreviations_are_organisations(words, before, after):

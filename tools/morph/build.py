@@ -23,6 +23,7 @@ import hashlib
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -306,14 +307,41 @@ def _unknown(source):
 
 def _cut(stem: str) -> bool:
     """`stem` is a known word's form cut before its last vowel, as hunspell-kk also lists: жөндеуд (жөндеу|ді),
-    беред (бер|еді), демеуш (де|меуші), бюджетт, деңгейдег; each would read the word whole as itself plus ы/і,
-    a possessive (береді as беред|і, a noun)."""
+    беред (бер|еді), демеуш (де|меуші), бюджетт, деңгейдег, or a known word cut of its last vowel: белг (белгі),
+    себеб (себебі), күрдел (күрделі); each would read the word whole as itself plus ы/і, a possessive (береді as
+    беред|і, a noun; белгісі as белг|і|сі)."""
     from taldau.morph.lookup import lookup
 
     if stem[-1] in VOWELS:
         return False
     whole = stem + ("ы" if is_back(stem) else "і")
-    return any(len(a.lemma) < len(stem) and stem.startswith(a.lemma.lower()) for a in lookup(whole))
+    return any(len(a.lemma) < len(stem) and stem.startswith(a.lemma.lower())
+               or a.lemma.lower() == whole and len(a.morphemes) == 1 for a in lookup(whole))  # not трибуна|лы
+
+
+SHORT_VERB = 3  # hunspell-kk's verbs of up to this many letters need forms in the corpus (`_drop_unattested`)
+ATTESTING = ("Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "Aspect=Perf|VerbForm=Conv",
+             "Tense=Past|VerbForm=Part", "Aspect=Hab|Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+
+
+def _drop_unattested(lexicon: dict[str, list[Lexeme]], verbs: set[str], counts: Counter[str]) -> None:
+    """Take out the short verb stems of `verbs` none of whose past, -ып converb, -ған participle or present is a
+    word of the corpus (`counts`) that no other lexeme reads. hunspell-kk flags nouns in -у as verbs in the -у
+    citation form (жау, бау, тау, ару, елу), so their stems жа, ба, та, ар, ел became verbs that read frequent
+    words anew: жаулар as жа|у|лар, бар as ба|р, белгісі as бе|л|гісі."""
+    from taldau.morph import generate
+    from taldau.morph.lookup import lookup
+
+    words = Counter()
+    for word, n in counts.items():
+        words[word.lower()] += n
+    for stem in sorted(verbs):
+        attested = any(words[form] and all(a.lemma.lower() == stem and a.upos in ("VERB", "AUX") for a in lookup(form))
+                       for feats in ATTESTING for form in generate(stem, feats))
+        if not attested and stem in lexicon:
+            lexicon[stem] = [lex for lex in lexicon[stem] if lex.paradigm != "V"]
+            if not lexicon[stem]:
+                del lexicon[stem]
 
 
 def _inflected(word: str, words: set[str]) -> bool:
@@ -332,7 +360,7 @@ def _rewrite(lexicon: dict[str, list[Lexeme]], freqs: dict[tuple[str, str], int]
     from taldau.morph.lookup import _resolve
 
     write(lexicon, freqs, DATA_DIR, data)
-    for cached in (lexicon_module.meta, lexicon_module.stems, lexicon_module.forms, _resolve):
+    for cached in (lexicon_module.meta, lexicon_module.stems, lexicon_module.forms, lexicon_module.by_lemma, _resolve):
         cached.cache_clear()
 
 
@@ -344,12 +372,16 @@ def main(argv: list[str] | None = None) -> None:
     if not (args.data / "apertium_kaz_lexicon").exists():
         sys.exit(f"no data at {args.data}; pass --data PATH (the folder with apertium_kaz_lexicon/)")
     from tools.morph.compile import main as compile_tables
-    from tools.morph.frequencies import lemma_frequencies
+    from tools.morph.frequencies import lemma_frequencies, word_counts
     from tools.morph.phrases import write as write_phrases
 
     lexicon = collect(args.data)
     _rewrite(lexicon, {}, args.data)  # the analyser needs a lexicon to filter hunspell and count lemmas
-    collect(args.data, (("hunspell-kk (new stems only)", _unknown(hunspell)),), lexicon)
+    new = list(_unknown(hunspell)(args.data))
+    collect(args.data, (("hunspell-kk (new stems only)", lambda _: new),), lexicon)
+    _rewrite(lexicon, {}, args.data)
+    _drop_unattested(lexicon, {stem for stem, lex in new if lex.paradigm == "V" and len(stem) <= SHORT_VERB},
+                     word_counts(args.data))
     _rewrite(lexicon, {}, args.data)
     _rewrite(lexicon, lemma_frequencies(args.data), args.data)  # the tables below read the lexicon as written
     write_phrases(args.data)

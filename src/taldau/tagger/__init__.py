@@ -34,6 +34,39 @@ def stray_postpositions(readings: Sequence[Sequence[Analysis]]) -> list[tuple[An
     return out
 
 
+_QUOTES = frozenset('«»"“”„‘’()')  # punctuation inside a clause: «Үмітсіз» кредиттер
+
+
+def _polite_copula(reading: Analysis) -> bool:
+    """A noun or adjective read with the copula of the polite "you": тілсіз as тіл + сіз, "you are a tongue"."""
+    return reading.upos in ("NOUN", "PROPN", "ADJ") and "Polite=Form" in reading.feats
+
+
+def polite_copulas(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where a word that may be a noun with the copula of the polite "you"
+    (тілсіз: тіл + сіз, "you are a tongue") is read so only as a predicate: not at the end of a clause (a word
+    other than a particle follows before punctuation), its adjective in -сыз/-сіз goes first (тілсіз жаулар,
+    tongueless foes); at the end of one, beside another polite "you", the copula does (Сіз мұғалімсіз, ал мен...:
+    you are a teacher). The ranker has seen almost no such copula (KTB has none); the privative adjective is common."""
+    out = [tuple(r) for r in sentence]
+    polite = [i for i, r in enumerate(out) if r and "Polite=Form" in r[0].feats]
+    if not polite:
+        return out
+    for i, r in enumerate(out):
+        copula = next((k for k, a in enumerate(r) if _polite_copula(a)), None)
+        if copula is None:
+            continue
+        after = next((a[0].upos for a in out[i + 1:] if a and a[0].upos != "PART" and a[0].lemma not in _QUOTES),
+                     "PUNCT")
+        if after == "PUNCT" and any(j != i for j in polite):
+            out[i] = promote(r, copula)
+        elif copula == 0 and after != "PUNCT":
+            word = "".join(surface for surface, _ in r[0].morphemes).lower()
+            k = next((k for k, a in enumerate(r) if a.upos == "ADJ" and not a.feats and a.lemma.lower() == word), 0)
+            out[i] = promote(r, k)
+    return out
+
+
 def disambiguate(words: Sequence[str]) -> list[tuple[Analysis, ...]]:
     """The readings of each word of one sentence, reordered by context."""
     from taldau.morph import analyze_many
@@ -41,4 +74,4 @@ def disambiguate(words: Sequence[str]) -> list[tuple[Analysis, ...]]:
 
     readings = analyze_many(words)
     best = Tagger().ranker.choose(list(zip(words, readings)))
-    return stray_postpositions([promote(r, k) for r, k in zip(readings, best)])
+    return polite_copulas(stray_postpositions([promote(r, k) for r, k in zip(readings, best)]))
