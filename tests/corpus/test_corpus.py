@@ -11,6 +11,7 @@ DOCS = {
     "latin.txt": "Mūnai eksporty Reseige 9 mlrd dollarğa jettı.",
     "prices.txt": "Бағасы өскен мұнай туралы есеп шықты.",
     "nuclear.txt": "Елде атом электр стансасын салу туралы референдум өтті.",
+    "russian.txt": "Цены на нефть выросли.",
 }
 
 
@@ -34,6 +35,7 @@ def sources(hits) -> set[str]:
     ("Ресей", {"gas.txt", "latin.txt"}),  # Ресейден, Reseige
     ("көмір", set()),
     ('"атом электр стансасы"', {"nuclear.txt"}),  # a short query is read as Kazakh, though the model would say Russian
+    ("цены", {"russian.txt"}),  # but no Kazakh word the dictionary knows: Russian
 ])
 def test_search_finds_every_form_of_the_lemma(corpus: Corpus, query: str, found: set[str]) -> None:
     assert sources(corpus.search(query)) == found

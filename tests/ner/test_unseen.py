@@ -657,6 +657,7 @@ def test_a_word_left_out_before_a_place_joins_it_where_both_name_a_longer_place(
     ("ол қант диабетімен ауырады", "O O O O", "O B-DISEASE I-DISEASE O"),  # a name of two words
     ("қант зауыты диабетке қарсы", "O O O O", "O O B-DISEASE O"),  # қант alone no part of it
     ("Оба ауданында", "B-GPE O", "B-GPE O"),  # inside the CRF's name: left alone
+    ("науқаста ГЕПАТИТ анықталды", "O O O", "O B-DISEASE O"),  # in capitals
 ])
 def test_named_diseases_are_diseases(words, before, after):
     from taldau.ner.diseases import diseases
@@ -724,6 +725,7 @@ def test_a_quoted_name_loses_the_sentence_s_case_only(text, name, canonical):
     ("« Қазақстан » .", "O B-GPE O O", "O B-ORGANISATION O O"),
     ("« Астана » қонақүйінде", "O B-FACILITY O O", "O B-FACILITY O O"),  # a noun after it: the name of that
     ("« Ақжол » 45 ұпаймен", "O B-EVENT O O O", "O B-EVENT O O O"),  # no place's name: the CRF's say
+    ("« Астана » деп аталды", "O B-GPE O O O", "O B-GPE O O O"),  # the place's own name, given
 ])
 def test_a_place_s_name_alone_in_quotes_names_a_body(words, before, after):
     assert rules.quoted_places(words.split(), before.split()) == after.split()
@@ -751,6 +753,7 @@ def test_a_name_found_once_is_no_other_name_written_alike():
     ("Бұл партия жобаны қолдайды", "B-ORGANISATION O O O", "O O O O"),  # a demonstrative names nothing
     ("Осы Ұлттық банк шешті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O", "O B-ORGANISATION I-ORGANISATION O"),
     ("Осы жылы басталды", "B-DATE I-DATE O", "B-DATE I-DATE O"),  # a date begins with one, as KazNERD's do
+    ("« Сол жақ » газеті", "O B-ORGANISATION I-ORGANISATION O O", "O B-ORGANISATION I-ORGANISATION O O"),  # quoted
 ])
 def test_a_demonstrative_begins_no_name(words, before, after):
     assert edges.demonstratives_begin_no_names(words.split(), before.split()) == after.split()

@@ -82,6 +82,7 @@ CASES = [
     # a race's time with a fraction of a second is a duration (TIME), a clock time has none
     ("Шаңғышы 28:41,6 уақытпен мәреге жетті.", ["TIME|28:41,6"]),
     ("Картаның масштабы 1:25,000 болады.", []),  # a map's scale, thousands grouped: no race
+    ("Шанашы 1:02,345 уақытпен мәреге жетті.", ["TIME|1:02,345"]),  # thousandths before уақытпен
     ("Үшіншіден, 2026 жылдан бастап салық өседі.", ["ORDINAL|Үшіншіден", "DATE|2026 жылдан"]),  # "thirdly": no year
     # a blood pressure and its unit are one quantity; a slash pair with no pressure or unit is none
     ("Қан қысымы 140/90 миллиметр сынап бағанасынан жоғары болды.",

@@ -55,7 +55,7 @@ def test_cli_actors_table_and_jsonl(tmp_path) -> None:
     assert japan["stances"][0]["implicit"] and len(japan["mentions"]) == 1
     tsv = runner.invoke(app, ["actors", str(tmp_path / "a.txt"), "--format", "tsv"])
     rows = [line.split("\t") for line in tsv.stdout.splitlines()]
-    assert tsv.exit_code == 0 and all(len(row) == 7 for row in rows)  # a stance a line, no table
+    assert tsv.exit_code == 0 and all(len(row) == 8 for row in rows)  # a stance a line, no table
     assert ["JP", "interest"] in [row[2:4] for row in rows]
 
 

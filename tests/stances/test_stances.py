@@ -144,6 +144,8 @@ def test_a_bare_head_noun_names_the_organisation_named_before_with_it(pipeline: 
     assert len(found["Алтын дала"].relations) == 2  # Қор is the fund named before
     assert {r.actor.text for r in found["Жібек жол"].relations} == {"«Жібек жол» компаниясы", "Компания"}
     assert found["Министрлік"].relations  # no ministry named before: an actor of its own
+    halyk = pipeline("Halyk банк жаңа бағдарламаны іске қосты. Банк шағын бизнесті қолдайды.")  # a name, then its head
+    assert [r.actor.canonical for r in halyk.relations] == ["Halyk"]
     other = pipeline("Үкімет компанияның шығындарына наразы. Компания жаңа зауыт салмақ.")  # the company, no government
     assert [r.actor.canonical for r in other.relations if r.kind == "goal"] == ["Компания"]
     plural = pipeline("Samsung компаниясы Алматыда зауыт ашты. Компаниялар салықты азайтуды қолдайды.")
@@ -203,6 +205,8 @@ def test_a_plan_s_target_starts_after_the_source_it_is_told_by(pipeline: Pipelin
      [("Біз", "Асқар Мамин", "support", "жобаны")]),
     ("Тілші Айгүл Серікова министр Алмас Сәтқалиевпен сұхбаттасты. Мен бұл реформаны қолдаймын.",
      [("Мен", "Алмас Сәтқалиев", "support", "реформаны")]),
+    ("Экономист Арман Бекмұхамедов тілшімізге сұхбат берді. Мен жаңа салыққа қарсымын.",  # the one who gave it
+     [("Мен", "Арман Бекмұхамедов", "opposition", "салыққа")]),
     ("Ауыл шаруашылығы туралы экономист Арман Бекмұхамедовпен сұхбаттастық.\n\n– Сіз бұл шешімді қолдайсыз ба?\n\n"
      "– Иә, мен бұл шешімді қолдаймын. Бірақ жаңа салыққа қарсымын.",  # an interview: the person interviewed answers
      [("мен", "Арман Бекмұхамедов", "support", "шешімді"), ("қарсымын", "Арман Бекмұхамедов", "opposition", "салыққа")]),

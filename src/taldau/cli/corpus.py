@@ -181,12 +181,12 @@ def actors(
             for actor in found:
                 sys.stdout.write(json.dumps(as_record(actor, name), ensure_ascii=False) + "\n")
             continue
-        if fmt is HitFormat.tsv:  # one stance a line: source, actor, ISO, kind, negated, target, sentence (from 1)
-            for actor in found:
+        if fmt is HitFormat.tsv:  # a stance a line: source, actor, ISO, kind, negated, implicit, target ("-": none),
+            for actor in found:  # sentence (from 1)
                 for r in actor.relations:
-                    target = (r.target.text if r.target else r.predicate.text).replace("\t", " ").replace("\n", " ")
-                    sys.stdout.write(f"{name}\t{actor.name}\t{actor.link or ''}\t{r.kind}\t{int(r.negated)}\t{target}\t"
-                                     f"{r.sentence + 1}\n")
+                    target = " ".join(r.target.text.split()) if r.target else "-"
+                    sys.stdout.write(f"{name}\t{actor.name}\t{actor.link or ''}\t{r.kind}\t{int(r.negated)}\t"
+                                     f"{int(r.implicit)}\t{target}\t{r.sentence + 1}\n")
             continue
         table = Table("actor", "ISO", "mentions", "stances", title=name, show_lines=True)
         for actor in found:

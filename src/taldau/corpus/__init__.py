@@ -313,11 +313,16 @@ class Corpus:
 
 
 def _surely(text: str) -> bool:
-    """The language of a query's sentence is told by its letters or by the model with confidence (not kk by default)."""
+    """The language of a query's sentence is told by its letters or by the model with confidence, or its words are no
+    Kazakh the dictionary knows (цены, налоги stay Russian; атом электр стансасы is Kazakh)."""
     from taldau.langid import identify
+    from taldau.morph import analyze
 
     guess = identify(text)
-    return guess.rule != "ngram_model" or guess.confidence >= SURE_QUERY
+    if guess.rule != "ngram_model" or guess.confidence >= SURE_QUERY:
+        return True
+    words = [word for word in text.lower().split() if word.isalpha()]
+    return not words or any(all(a.guessed or a.upos == "PROPN" for a in analyze(word)) for word in words)
 
 
 def _sentence_at(starts: list[int], offset: int) -> int | None:

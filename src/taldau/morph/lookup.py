@@ -87,7 +87,7 @@ def _resolve(stem: str) -> Mapping[str, tuple[Stem, ...]]:
 def _derive(out: dict[str, list[Stem]], base: str, surface: str, d: Derivation) -> None:
     for lex in stems().get(base, ()):
         if lex.paradigm == d.base_paradigm and lex.upos not in ("PRON", "AUX") and not lex.flags:
-            lemma = lex.lemma.lower() if lex.upos == "PROPN" else lex.lemma  # польшалық: a new common word, no name
+            lemma = lex.lemma.lower() if lex.upos == "PROPN" != d.upos else lex.lemma  # польшалық: a common word
             stem = Stem(lex, lemma + surface, d.upos, "", ((base, "STEM"), (surface, d.gloss)), d.rank)
             out.setdefault("V" if d.upos == "VERB" else "N", []).append(stem)
             return

@@ -13,7 +13,6 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from taldau.doc import Doc, Span, Token
-from taldau.morph import analyze
 from taldau.morph import names as person_names  # not taldau.ner.names, which this package holds
 from taldau.ner import canonical, foreign, gazetteer, heads, rules  # canonical the module, not its function: taldau.ner.canonical stays patchable
 from taldau.ner.endings import split_hyphen, strip_case
@@ -26,7 +25,8 @@ if TYPE_CHECKING:
 
 __all__ = ["LABELS", "tag", "recognize", "spans", "windows"]
 
-SENTENCE_CASE_AFTER = frozenset({"VERB", "AUX", "NUM"})  # after a quoted name: its case ending is the sentence's
+NAMING = frozenset({"атты", "деген", "деп", "аталатын"})  # «Ауылда» атты өлеңі: a title named so, as written
+LIST_JOINTS = frozenset({",", "және", "мен"})  # «Ауылда», «Түнде» өлеңдері: titles listed before their noun
 REPEATED = frozenset({"ORGANISATION", "PRODUCT", "PERSON"})  # Latin names found again alone
 LABELS = (
     "ADAGE", "ART", "CARDINAL", "CONTACT", "DATE", "DISEASE", "EVENT", "FACILITY", "GPE",
@@ -66,8 +66,8 @@ def recognize(doc: Doc, model: CrfModel | None = None) -> tuple[Span, ...]:
 def with_repeated_names(doc: Doc, found: tuple[Span, ...]) -> tuple[Span, ...]:
     """A name the document has found once is that entity wherever it is written again alone, outside every name: a
     Latin-script name (Chevron компаниясы ... Chevron 48 миллиард доллар жұмсады) and a person's last name (Елена
-    Рыбакина ... Рыбакина жеңді; not a last name two people of the text bear, nor a name before a head word, Трамп
-    мұнарасы), with the same class, canonical name (the person's full name, also where the CRF found the last name
+    Рыбакина ... Рыбакина жеңді; not a last name two people of the text bear, nor a name before a noun it possesses,
+    Трамп мұнарасы), with the same class, canonical name (the person's full name, also where the CRF found the last name
     alone) and link."""
     shared: dict[str, set[str]] = {}  # a last name -> the canonical names of the people who bear it
     names: dict[str, Span] = {}
@@ -88,20 +88,31 @@ def with_repeated_names(doc: Doc, found: tuple[Span, ...]) -> tuple[Span, ...]:
         if token.norm[:2] not in prefixes or not token.text[:1].isupper():
             continue
         named = next((names[form] for form in strip_case(token.norm) if form in names), None)
-        after = doc.tokens[i + 1].norm if i + 1 < len(doc.tokens) else ""
-        if named is not None and _outside(found, starts, token) and not (after.islower() and heads.head(after)):
+        after = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
+        owned = after is not None and after.norm.islower() and _possessed(after)
+        if named is not None and _outside(found, starts, token) and not owned:
             added.append(Span(named.label, token.start, token.end, doc.text[token.start : token.end], named.canonical,
                               named.link))
     return tuple(sorted(found + tuple(added), key=lambda s: s.start)) if added else found
 
 
+def _after_titles(tokens: Sequence[Token], last: int) -> Token | None:
+    """The word after a quoted name's closing quote at `last`, past any quoted titles listed after it."""
+    k = last + 1
+    while k + 1 < len(tokens) and tokens[k].norm in LIST_JOINTS and tokens[k + 1].norm in OPEN_QUOTES:
+        k = next((j for j in range(k + 2, len(tokens)) if tokens[j].norm in CLOSE_QUOTES), len(tokens) - 1) + 1
+    return tokens[k] if k < len(tokens) else None
+
+
+def _possessed(token: Token) -> bool:
+    """Трамп мұнарасы, Назарбаев университеті: a noun the name before it possesses (its reading holds a possessive)."""
+    return any("Person[psor]" in (a.feats or "") for a in token.analyses[:1])
+
+
 def _last_name(word: str) -> bool:
-    """A word that names a person, no place: a surname by its shape or the lexicon (Рыбакина, Тоқаев), or a word the
-    dictionary does not know that no gazetteer lists (Гауфф; not Мельбурн, Торғай the CRF ran into a person)."""
+    """A person's last word that names no place (not Мельбурн, Торғай the CRF ran into a person)."""
     tags = gazetteer.word_tags(word)
-    if "sur" in tags or person_names.names(word):
-        return True
-    return "topo" not in tags and not gazetteer.match((word,)) and all(a.guessed for a in analyze(word))
+    return "sur" in tags or bool(person_names.names(word)) or "topo" not in tags and not gazetteer.match((word,))
 
 
 def _named_in_full(span: Span, names: dict[str, Span]) -> Span:
@@ -243,11 +254,11 @@ def _span(text: str, tokens: Sequence[Token], label: str, first: int, last: int)
         0 < first and last < len(tokens)
         and tokens[first - 1].norm in OPEN_QUOTES and tokens[last].norm in CLOSE_QUOTES
     )
-    # «Қайратты» 2:1 есебімен ұтты, «Абай жолын» оқыды: before a number or a verb, the case of a quoted name the
-    # dictionary reads is the sentence's; elsewhere it keeps its ending («Әл-Кайда» ұйымы, «Ауылда» атты өлеңі)
-    after = tokens[last + 1] if quoted and last + 1 < len(tokens) else None
-    named = quoted and (not morphemes or after is None
-                        or after.upos not in SENTENCE_CASE_AFTER and not after.norm[:1].isdigit())
+    # «Әл-Кайда» ұйымы, «Ауылда», «Түнде» өлеңдері, «Ауылда» атты: before a noun or a word of naming, after any other
+    # quoted titles listed with it, a quoted name keeps its ending; elsewhere («Қайратты» 2:1 есебімен, «Абай жолын»,
+    # «Ақ кемені» қайта оқыды) the case a name the dictionary reads takes is the sentence's
+    after = _after_titles(tokens, last) if quoted else None
+    named = quoted and (not morphemes or after is not None and (after.upos in ("NOUN", "PROPN") or after.norm in NAMING))
     own = named or label != "PERSON" and last < len(tokens) and _modifies_possessed(tokens[last - 1], tokens[last])
     name, link = canonical.canonical(_glued(tokens[first:last]), label, morphemes, own)
     return Span(label, start, end, text[start:end], name, link)

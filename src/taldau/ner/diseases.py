@@ -25,8 +25,9 @@ def table() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 @cache
 def _starts() -> frozenset[str]:
-    """The first three letters of each name's last word, lowercase and capitalised (a word is looked at only then)."""
-    return frozenset(start for last in table() for start in (last[:3], last[:1].upper() + last[1:3]))
+    """The first three letters of each name's last word, lowercase, capitalised and in capitals (ЖИТС, ГЕПАТИТ): a word
+    is looked at only then."""
+    return frozenset(start for last in table() for start in (last[:3], last[:1].upper() + last[1:3], last[:3].upper()))
 
 
 def diseases(words: Sequence[str], labels: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ from taldau.ner.canonical import NUMERIC
 from taldau.ner.labels import spans, spans_of
 from taldau.numbers.words import read_word
 
+OPENING = frozenset({"«", '"'})  # a quoted name may begin with any word
 DEMONSTRATIVES = frozenset({"бұл", "осы", "сол", "аталған", "мұндай", "бұндай", "осындай", "сондай"})
 NO_NAME_FEATS = ("Number=Plur", "Case=Loc", "Case=Dat")  # Жанкүйерлер, Финалда: no first word of a name
 YEAR_ADVERB = "жылы"  # 2022 жылы: in the year
@@ -136,7 +137,8 @@ def demonstratives_begin_no_names(words: Sequence[str], labels: list[str]) -> li
     with one, осы жылы); the name, if any, starts after it."""
     out = list(labels)
     for kind, first, last in spans(labels):
-        if kind not in NUMERIC and kind != "ADAGE" and words[first].lower() in DEMONSTRATIVES:
+        if kind not in NUMERIC and kind != "ADAGE" and words[first].lower() in DEMONSTRATIVES \
+                and not (first and words[first - 1] in OPENING):  # «Сол жақ» газеті: a quoted name
             out[first] = "O"
             if last > first + 1:
                 out[first + 1] = f"B-{kind}"

@@ -15,8 +15,10 @@ ARTICLE = "бап"  # the lemma of a law's article (бабы, бабының; no
 ARTICLE_STARTS = frozenset({"бап", "баб", "Бап", "Баб"})  # бабы, бабының: the article word as written
 PARTS = ("бөлік", "тармақ", "тармақша")  # an article's part, clause and subclause: 3-бөлігі, екінші тармағына
 # Kazakhstan's codes of laws by their usual abbreviations: criminal, criminal procedure, civil, civil procedure,
-# administrative offences, administrative procedure, tax, labour, land, budget, entrepreneurship, penal enforcement
-CODE_ABBREVIATIONS = frozenset({"ҚК", "ҚПК", "АК", "АІЖК", "ӘҚБтК", "ӘРПК", "СК", "ЕК", "ЖК", "БК", "КК", "ҚАК"})
+# administrative offences, administrative procedure, tax, labour, land, budget, entrepreneurship, penal enforcement,
+# ecological; АПК and ҚІЖК as the press also writes them
+CODE_ABBREVIATIONS = frozenset({"ҚК", "ҚПК", "ҚІЖК", "АК", "АІЖК", "АПК", "ӘҚБтК", "ӘРПК", "СК", "ЕК", "ЖК", "БК", "КК",
+                                "ҚАК", "ЭК"})
 CODE = "кодекс"  # the lemma of a code of laws: Еңбек кодексі, Салық кодексіне
 CONSTITUTION = "конституция"  # capitalised, a LAW in KazNERD (not конституциялық құқық)
 LAW = "заң"  # the lemma of the word after a law's title: «Білім туралы» заңы, Сайлау туралы заңға

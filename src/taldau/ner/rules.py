@@ -141,9 +141,15 @@ def quoted_places(words: Sequence[str], labels: list[str]) -> list[str]:
     for kind, first, last in spans(labels):
         if kind in QUOTED_PLACE_READINGS and last == first + 1 and 0 < first and words[first - 1] in OPEN_QUOTES \
                 and last < len(words) and words[last] in CLOSE_QUOTES and not _noun_after(words, last + 1) \
+                and not _names_the_place(words, last + 1) \
                 and (kind == "GPE" or gazetteer.match((words[first],))):
             out[first] = "B-ORGANISATION"
     return out
+
+
+def _names_the_place(words: Sequence[str], k: int) -> bool:
+    """«Астана» деп аталды, «Астана» болды: the quoted word is the place's own name given or said."""
+    return k < len(words) and (words[k].lower() == "деп" or w.lemma(words[k]) in ("бол", "атал"))
 
 
 def _noun_after(words: Sequence[str], k: int) -> bool:

@@ -192,14 +192,14 @@ def _duration(before: Any, window: Any, amount: Any, unit: str, more: list, afte
 
 DAY_PERIOD = rule(stem(c.DAY_PERIODS)).interpret(lambda found: found.value)
 # 28:03,10 (m:ss,cc), 1:02:03,45, 2:05:30 уақытпен: a race's time, a duration (a clock time has no fraction of a second)
-RACE_TOKEN = regex(r"(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)(?:[,.](\d{1,2}))?(?:-\w+)?", heads=DIGITS)  # hundredths: 1:25,000 is a scale
+RACE_TOKEN = regex(r"(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)(?:[,.](\d{1,3}))?(?:-\w+)?", heads=DIGITS)
 
 
 def _race(m: Any, told: bool = False) -> Draft | None:
     """PT28M3.10S: the seconds keep their written fraction; without one, only h:mm:ss before уақытпен is a race's time."""
     hours, minutes, seconds, fraction = m.groups()
-    if fraction is None and (hours is None or not told):
-        return None
+    if fraction is None and (hours is None or not told) or fraction and len(fraction) == 3 and not told:
+        return None  # thousandths only before уақытпен, нәтижемен (1:02,345 уақытпен; 1:25,000 is a map's scale)
     value = "".join(f"{int(n)}{unit}" for n, unit in ((hours, "H"), (minutes, "M")) if n and int(n))
     return Draft("duration", f"PT{value}{int(seconds)}{'.' + fraction if fraction else ''}S")
 

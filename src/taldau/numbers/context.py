@@ -293,9 +293,9 @@ def reached(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draf
 
 
 def _told(lemma: str, feats: str) -> bool:
-    """A change told as done (өсті); a forecast (35 градусқа дейін көтеріледі, 8-9 пайызға дейін баяулайды) keeps its
-    "up to", the reading a forecast of weather or prices mostly means."""
-    return "Tense=Past" in feats
+    """A change told as done (өсті), or a fall foretold (5 пайызға дейін төмендейді: the level it falls to, which no
+    "up to" fits); a rise foretold keeps its "up to" (35 градусқа дейін көтеріледі), as a forecast mostly means."""
+    return "Tense=Past" in feats or lemma in lx.FALLING_VERBS
 
 
 def short_of(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:

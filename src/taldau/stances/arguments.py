@@ -219,7 +219,7 @@ def _thing_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
     start = max([start, *(i + 1 for i in range(start, before) if w.punct(tokens[i]))])  # the target's own clause
     for i in range(start, before):
         token, following = tokens[i], tokens[i + 1]
-        if i not in taken and token.upos in ("NOUN", "VERB") and w.case(token) == "Nom" and not w.possessed(following) \
+        if i not in taken and token.upos in ("NOUN", "VERB") and w.lemma(token) not in w.TIME_WORDS and w.case(token) == "Nom" and not w.possessed(following) \
                 and not w.verbal_noun(following) \
                 and (following.upos in ("ADJ", "DET", "ADV", "NUM") or w.case(following) in ("Acc", "Dat")):
             return True

@@ -84,7 +84,7 @@ def read(doc: Doc, lexicon: Lexicon) -> tuple[Relation, ...]:
                 args = args._replace(targets=previous[1].targets)  # the first verb's target is the second one's
             previous = clause, args
             if clause.speaker:  # Мен бұл шешімді қолдаймын: the speaker's stance, carried from who speaks
-                targets = [(first + w.first_person(tokens[first]), last) for first, last in args.targets]
+                targets = [(first + int(w.first_person(tokens[first])), last) for first, last in args.targets]
                 found += _relations(doc, tokens, index, clause, args._replace(targets=[t for t in targets if t[0] < t[1]]),
                                     [_spoken(doc, tokens, clause, who[index])], True)
                 continue
@@ -226,7 +226,7 @@ def _antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
         after = [doc.tokens[i] for i in range(last + 1, min(last + 3, len(doc.tokens)))]
         if after and after[0].norm in mentions.CLOSING_QUOTES:
             after = after[1:]
-        owned = [t for t in after[:1] if w.possessed(t)]  # Chevron компаниясы: its head; not Үкімет | компанияның
+        owned = [t for t in after[:1] if w.case(t) != "Gen"]  # Chevron компаниясы, Halyk банк; not Үкімет | компанияның
         if any(w.lemma(t) == head for t in [doc.tokens[last], *owned]):
             return entity
     return None

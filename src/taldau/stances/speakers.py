@@ -16,6 +16,7 @@ from taldau.stances.mentions import CLOSING_QUOTES, OPENING_QUOTES
 
 SAYING = frozenset({"де", "айт", "мәлімде", "хабарла", "жеткіз", "түсіндір", "атап"})  # деді, айтты, атап өтті
 INTERVIEW = "сұхбат"  # сұхбаттастық, сұхбат берді: an interview
+JOURNALIST = "тілші"  # Тілші Айгүл Серікова: the one who holds the interview
 DASHES = frozenset({"—", "–", "-"})
 
 
@@ -37,10 +38,14 @@ def speakers(doc: Doc) -> list[Span | None]:
 
 
 def _interviewed(doc: Doc, persons: Sequence[Span]) -> Span | None:
-    """The person an interview is with: the one named in the instrumental (Бекмұхамедовпен сұхбаттастық), not the
-    journalist who holds it."""
+    """The person an interview is with: the one named in the instrumental (Бекмұхамедовпен сұхбаттастық), else the
+    first named who is no journalist (X тілшімізге сұхбат берді)."""
     with_whom = [p for p in persons if any(w.case(t) == "Ins" for t in doc.tokens if t.start < p.end <= t.end)]
-    return with_whom[-1] if with_whom else None
+    if with_whom:
+        return with_whom[-1]
+    # Экономист Арман Бекмұхамедов тілшімізге сұхбат берді: the one who gave it, not a journalist (тілші)
+    given = [p for p in persons if not any(w.lemma(t) == JOURNALIST for t in doc.tokens if p.start - 12 <= t.start < p.start)]
+    return given[0] if given else None
 
 
 def _attributed(tokens: Sequence[Token], persons: Sequence[Span]) -> Span | None:
