@@ -58,6 +58,7 @@ def _search(word: str) -> tuple[Analysis, ...]:
 # Postpositions that are adverbs too, and the case they govern as postpositions: соғыстан бұрын "before the war", but
 # Үкімет бұрын қолдаған "the government formerly supported"; 2030 жылға дейін.
 GOVERNED_CASES = {"бұрын": "Abl", "кейін": "Abl", "бері": "Abl"}
+NOMINALISING = frozenset({"соң", "сайын"})  # postpositions after which a participle is a verbal noun: келген соң
 POSTPOSITION_CASES = frozenset({"Dat", "Abl", "Ins"})  # what postpositions govern: бөлігіне сәйкес, соғыстан кейін
 NEGATORS = frozenset({"емес", "жоқ"})  # the words that negate what stands before them: қолдаған жоқ, асқан жоқ
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Analysis
-from taldau.morph import postposition_fits
+from taldau.morph import NOMINALISING, postposition_fits
 
 __all__ = ["disambiguate", "promote"]
 
@@ -32,6 +32,27 @@ def stray_postpositions(readings: Sequence[Sequence[Analysis]]) -> list[tuple[An
             k = next((k for k, a in enumerate(r) if a.upos == "ADV" and a.lemma == r[0].lemma), 0)
             out[i] = promote(r, k)
     return out
+
+
+def gerunds_before_postpositions(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where a participle stands before a postposition that takes a verbal
+    noun (`morph.NOMINALISING`: шыққан соң, after it came out; өскен сайын, the more it grows) with its verbal noun
+    in the nominative first: the postposition's complement is a noun (UD KTB: VerbForm=Ger, Case=Nom)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[:-1]):
+        if not r or r[0].upos not in ("VERB", "AUX") or not any(
+                a.upos == "ADP" and a.lemma in NOMINALISING for a in out[i + 1]):
+            continue
+        want = _tense_and_voice(r[0].feats) | {"VerbForm=Ger", "Case=Nom"}  # біткен соң: not "it has ended"
+        k = next((k for k, a in enumerate(r) if (a.lemma, a.upos) == (r[0].lemma, r[0].upos)
+                  and _tense_and_voice(a.feats) | {"VerbForm=Ger", "Case=Nom"} == set(a.feats.split("|")) == want), 0)
+        out[i] = promote(r, k)
+    return out
+
+
+def _tense_and_voice(feats: str) -> set[str]:
+    """The items of a verb's FEATS that its participle, finite form and verbal noun share (the -ған of біткен)."""
+    return {f for f in feats.split("|") if f.startswith(("Tense=", "Voice=", "Polarity=", "Aspect="))}
 
 
 _QUOTES = frozenset('«»"“”„‘’()')  # punctuation inside a clause: «Үмітсіз» кредиттер
@@ -74,4 +95,5 @@ def disambiguate(words: Sequence[str]) -> list[tuple[Analysis, ...]]:
 
     readings = analyze_many(words)
     best = Tagger().ranker.choose(list(zip(words, readings)))
-    return polite_copulas(stray_postpositions([promote(r, k) for r, k in zip(readings, best)]))
+    chosen = stray_postpositions([promote(r, k) for r, k in zip(readings, best)])
+    return gerunds_before_postpositions(polite_copulas(chosen))
