@@ -223,3 +223,12 @@ def test_an_instrumental_before_an_attributive_locative_is_no_partner(pipeline: 
     doc = pipeline("Тәжікстан Ауғанстанмен шекарадағы қауіпсіздікті күшейту үшін көмекке мұқтаж. "
                    "Қазақстан Ресеймен энергетика саласында ынтымақтасуға келісті.")
     assert [[p.text for p in r.partners] for r in doc.relations] == [[], ["Ресеймен"]]
+
+
+def test_a_company_s_name_and_its_head_word_are_one_actor_linked_to_its_country(pipeline: Pipeline) -> None:
+    doc = pipeline("KEGOC компаниясы желі тартпақ. KEGOC жаңа подстанция салуды жоспарлап отыр. "
+                   "Қытайдың «China Power» компаниясы жел стансасын салмақ. "
+                   "Неміс «Svevind Energy» компаниясы сутегі өндіруді жоспарлап отыр.")
+    assert [(r.actor.canonical, r.actor.link) for r in doc.relations] == [
+        ("KEGOC", None), ("KEGOC", None), ("China Power", "CN"), ("Svevind Energy", "DE")]
+    assert len({a.key for a in actors(doc)}) == 3  # KEGOC once

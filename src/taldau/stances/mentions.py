@@ -16,6 +16,7 @@ from itertools import takewhile
 from taldau.doc import Span, Token
 from taldau.morph import suffixes
 from taldau.morph.phrases import followers
+from taldau.ner import heads
 from taldau.ner.canonical import canonical
 from taldau.ner.endings import split_hyphen
 from taldau.stances import abbreviations
@@ -53,6 +54,7 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
     phrases = [persons[p.first]._replace(last=p.last)
                if persons.get(p.first, p).last < p.last and not _titled(tokens, persons[p.first], p, places) else p
                for p in _phrases(tokens, places, lexicon, entities)]
+    phrases = [_headed_name(tokens, p, named, places, lexicon.demonyms) for p in phrases]
     # (Асқар Мамин Үкімет басшысының орынбасары: the person; Кенесары хан: the name with its bearer's title)
     candidates = places + named + phrases + _pronouns(tokens) + abbreviations.find(tokens)
     kept: list[Mention] = []
@@ -63,6 +65,28 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
             kept.append(mention)
             taken.update(span)
     return _shared_possessors(tokens, _appositions(tokens, _listed_names(tokens, sorted(kept))), places)
+
+
+def _headed_name(tokens: Sequence[Token], phrase: Mention, named: Sequence[Mention], places: Sequence[Mention],
+                 demonyms: dict[str, str]) -> Mention:
+    """KEGOC компаниясы, Қытайдың «China Power» компаниясы, Неміс «Svevind Energy» компаниясы: a head word possessed right
+    after an organisation's name makes one actor with the name alone (KEGOC), linked to the country named or meant by
+    the word before the name, if any (CN, DE)."""
+    head = phrase.last - 1
+    if phrase.label != "ACTOR" or not w.possessed(tokens[head]) or heads.head(tokens[head].norm.lower()) != "org" \
+            or w.case(tokens[head]) == "Gen":
+        return phrase  # (Үкімет мүшелері: its members; «Ауыл» партиясының өкілдері: the party's people, no party)
+    name = next((m for m in named if m.label == "ORGANISATION" and m.first < head
+                 and (m.last == head or m.last + 1 == head and tokens[m.last].norm in CLOSING_QUOTES)), None)
+    if name is None:
+        return phrase
+    start = min(phrase.first, name.first - int(name.first > 0 and tokens[name.first - 1].norm in OPENING_QUOTES))
+    before = tokens[start - 1] if start else None
+    origin = next((p.link for p in places if p.country and p.last == start), None)
+    if before is not None and origin is None:
+        origin = demonyms.get(before.norm.lower())
+    first = start - 1 if origin else start  # the country's word before the name belongs to the actor
+    return Mention(first, phrase.last, "ORGANISATION", name.canonical, phrase.link or origin or name.link)
 
 
 def _listed_names(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
