@@ -486,6 +486,7 @@ def test_a_name_ends_at_its_possessed_head_before_a_genitive(words, before, afte
     ("БҰҰ Бас хатшысы келді", "B-POSITION I-POSITION I-POSITION O",
      "B-POSITION I-POSITION I-POSITION O"),  # inside the CRF's name: untouched
     ("бұу ретінде", "O O", "O O"),  # names match in their own letter case only
+    ("ЕО Global Gateway", "B-PROJECT B-PROJECT I-PROJECT", "B-ORGANISATION B-PROJECT I-PROJECT"),  # the body's name alone
     ("Түркия Түркі мемлекеттері ұйымы аясында", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
      "B-GPE B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),  # a country the CRF ran into the body's name
     ("Еуропалық қайта құру және даму банкі", "B-NORP O O O O O",

@@ -46,7 +46,9 @@ def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     where the CRF left it out or cut it into other names (Еуропалық | қайта құру және даму банкі); a place the CRF
     ran into it is a GPE apart (Түркия | Түркі мемлекеттері ұйымы, Мәскеу | Еуразиялық экономикалық одақ), a person's
     last name goes back to the person before it (Режеп Тайып Ердоған | Түркі мемлекеттері ұйымының), and a person
-    named from a given name, or after a title, is a PERSON apart (министрі Хакан Фидан | Түркі мемлекеттері ұйымы). Not inside a longer name (БҰҰ Бас хатшысы)."""
+    named from a given name, or after a title, is a PERSON apart (министрі Хакан Фидан | Түркі мемлекеттері ұйымы); a
+    name of the CRF's that is the body's name alone is the body whatever its class (ЕО read as a PROJECT before Global
+    Gateway). Not inside a longer name (БҰҰ Бас хатшысы)."""
     out = list(labels)
     firsts = bodies.firsts()
     for i, word in enumerate(words):
@@ -60,8 +62,10 @@ def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
         headless = _headless_run(words, out, i, end)
         if headless:  # ҚР ҰБ-ның бағалауынша: the CRF's POSITION runs on from the body over no head word of one
             out[end:headless] = ["O"] * (headless - end)
+        whole = out[i].startswith("B-") and out[i][2:] not in NUMERIC and all(
+            label == "I-" + out[i][2:] for label in out[i + 1 : end])  # ЕО | Global Gateway: the CRF's name is the body's
         if end < len(out) and out[end].startswith("I-") \
-                or any(label[2:] not in BODY_PARTS for label in out[i:end] if label != "O") and not headless:
+                or not whole and any(label[2:] not in BODY_PARTS for label in out[i:end] if label != "O") and not headless:
             continue
         if out[i].startswith("I-"):  # the CRF's name began before the body's
             first = next((j for j in range(i - 1, -1, -1) if out[j].startswith("B-")), i)
