@@ -37,6 +37,7 @@ DATIVE_GOVERNORS = frozenset({"байланысты", "сәйкес", "қаты�
 MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries of X, the dative inside the actor's phrase
 COMPOUNDS = frozenset({("тұрғын", "үй"), ("тұрғын", "жай")})  # an actor word that is the first half of a term: housing
 PLACE_LABELS = frozenset({"GPE", "LOCATION"})
+ROUTE_DASHES = frozenset({"–", "—", "-"})  # between places: a route (Алматы – Бішкек)
 MAX_REMIT = 4  # words of what a body deals with, before жөніндегі
 # names whose places may act: actors, places, and positions (Германия канцлері speaks for Germany)
 HOLDING_PLACES = ENTITY_ACTORS | PLACE_LABELS | {"POSITION"}
@@ -49,7 +50,9 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
     subject the recogniser ran into the name (Бразилия | Сан-Паулу көрмесіне қатысады)."""
     things = [(first, last) for first, last, span in entities if span.label not in HOLDING_PLACES]
     places = [p for p in find_places(tokens) if not any(a < p.first and p.last <= b for a, b in things)]
-    named = _entities(tokens, entities, places)
+    route = _route(tokens, places)
+    places = [p for p in places if p.first not in route]
+    named = [m for m in _entities(tokens, entities, places) if m.first not in route]
     persons = {m.first: m for m in named if m.label == "PERSON" and w.case(tokens[m.last - 1]) == "Nom"}
     phrases = [persons[p.first]._replace(last=p.last)
                if persons.get(p.first, p).last < p.last and not _titled(tokens, persons[p.first], p, places) else p
@@ -65,6 +68,15 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
             kept.append(mention)
             taken.update(span)
     return _shared_possessors(tokens, _appositions(tokens, _listed_names(tokens, sorted(kept))), places)
+
+
+def _route(tokens: Sequence[Token], places: list[Mention]) -> set[int]:
+    """Where places joined by dashes start: a route's name, no actor (Қытай – Қырғызстан – Өзбекстан теміржолы)."""
+    on_route: set[int] = set()
+    for left, right in zip(places, places[1:]):
+        if right.first == left.last + 1 and tokens[left.last].norm in ROUTE_DASHES:
+            on_route.update((left.first, right.first))
+    return on_route
 
 
 def _headed_name(tokens: Sequence[Token], phrase: Mention, named: Sequence[Mention], places: Sequence[Mention],
