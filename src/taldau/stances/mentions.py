@@ -37,7 +37,9 @@ DATIVE_GOVERNORS = frozenset({"байланысты", "сәйкес", "қаты�
 MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries of X, the dative inside the actor's phrase
 COMPOUNDS = frozenset({("тұрғын", "үй"), ("тұрғын", "жай")})  # an actor word that is the first half of a term: housing
 PLACE_LABELS = frozenset({"GPE", "LOCATION"})
-ROUTE_DASHES = frozenset({"–", "—", "-"})  # between places: a route (Алматы – Бішкек)
+ROUTE_DASHES = frozenset({"–", "—", "-"})  # between places: a route (Алматы – Бішкек жолы)
+ROUTE_HEADS = ("жол", "теміржол", "автожол", "тасжол", "құбыр", "газқұбыр", "мұнайқұбыр", "маршрут", "рейс", "дәліз",
+               "магистраль", "трасса", "әуе")  # what a route of places names
 MAX_REMIT = 4  # words of what a body deals with, before жөніндегі
 # names whose places may act: actors, places, and positions (Германия канцлері speaks for Germany)
 HOLDING_PLACES = ENTITY_ACTORS | PLACE_LABELS | {"POSITION"}
@@ -71,11 +73,18 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
 
 
 def _route(tokens: Sequence[Token], places: list[Mention]) -> set[int]:
-    """Where places joined by dashes start: a route's name, no actor (Қытай – Қырғызстан – Өзбекстан теміржолы)."""
+    """Where places joined by dashes before a road, railway or pipeline start: a route's name, no actor (Қытай –
+    Қырғызстан – Өзбекстан теміржолы; not Қазақстан – Германия форумы, whose countries stay)."""
     on_route: set[int] = set()
+    chain: set[int] = set()
     for left, right in zip(places, places[1:]):
         if right.first == left.last + 1 and tokens[left.last].norm in ROUTE_DASHES:
-            on_route.update((left.first, right.first))
+            chain.update((left.first, right.first))
+            following = tokens[right.last] if right.last < len(tokens) else None
+            if following is not None and w.lemma(following).startswith(ROUTE_HEADS):
+                on_route |= chain
+        else:
+            chain = set()
     return on_route
 
 
