@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from taldau.doc import Doc, Span, Token
 from taldau.morph import names as person_names  # not taldau.ner.names, which this package holds
-from taldau.ner import canonical, foreign, gazetteer, heads, rules  # canonical the module, not its function: taldau.ner.canonical stays patchable
+from taldau.ner import canonical, foreign, gazetteer, heads, rules, written  # canonical the module, not its function: taldau.ner.canonical stays patchable
 from taldau.ner.endings import split_hyphen, strip_case
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Word
 from taldau.ner.labels import spans
@@ -110,9 +110,12 @@ def _possessed(token: Token) -> bool:
 
 
 def _last_name(word: str) -> bool:
-    """A person's last word that names no place (not Мельбурн, Торғай the CRF ran into a person)."""
+    """A person's last word that names no place (not Мельбурн, Торғай the CRF ran into a person) and is no given name
+    (Қ.Жұмалиев Махамбет, Березин Шоқан: a surname first, and Махамбет alone is the other person, Махамбет Өтемісұлы)."""
     tags = gazetteer.word_tags(word)
-    return "sur" in tags or bool(person_names.names(word)) or "topo" not in tags and not gazetteer.match((word,))
+    if "sur" in tags or person_names.names(word):
+        return True
+    return "topo" not in tags and not gazetteer.match((word,)) and not written.given_name(word)
 
 
 def _named_in_full(span: Span, names: dict[str, Span]) -> Span:
