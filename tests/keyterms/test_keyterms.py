@@ -224,4 +224,4 @@ def test_a_word_capitalised_by_its_place_is_the_common_word() -> None:
 def test_a_given_name_last_in_a_name_spreads_to_no_other_person() -> None:
     # a surname first, then a given name (Қ. Жұмалиев Махамбет): Махамбет alone is another person's name
     found = terms("Ғалым Жұмалиев Махамбет туралы жазды. Махамбет ақын еді. Махамбет өлеңдері белгілі.")
-    assert not any(t.startswith("Жұмалиев") and found[t].count > 1 for t in found)
+    assert not any("Жұмалиев" in t and found[t].count > 1 for t in found)
