@@ -213,8 +213,8 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
 def _thing_subject(tokens: Sequence[Token], start: int, before: int, inside: Sequence[Mention]) -> bool:
     """A reported clause's own subject that is no actor: a nominative noun or verbal noun that modifies nothing after
     it (мөлшерлемені көтеру | экономикалық өсуді, жаңа салық | бизнесті; not зауыт салуды, a verbal noun's bare
-    object; no actor's word), between the last punctuation before the target's head and that head (not жағдайы of
-    ... жағдайы тәуір болса да, осы көмекті: a condition's subject)."""
+    object; no actor's word), between the last punctuation before the target's head and that head (not бағасы of
+    ... бағасы қымбат болса да, бұл жобаны: a condition's subject)."""
     taken = {i for m in inside for i in range(m.first, m.last)}
     start = max([start, *(i + 1 for i in range(start, before) if w.punct(tokens[i]))])  # the target's own clause
     for i in range(start, before):
