@@ -232,3 +232,10 @@ def test_a_company_s_name_and_its_head_word_are_one_actor_linked_to_its_country(
     assert [(r.actor.canonical, r.actor.link) for r in doc.relations] == [
         ("KEGOC", None), ("KEGOC", None), ("China Power", "CN"), ("Svevind Energy", "DE")]
     assert len({a.key for a in actors(doc)}) == 3  # KEGOC once
+
+
+def test_a_target_starts_past_the_topic_particle_of_its_actor(pipeline: Pipeline) -> None:
+    doc = pipeline("Берлин болса Орталық Азиямен энергетикалық байланысты дамытуды көздейді. Ал Жапония болса сутегі "
+                   "өндіруге мүдделі.")
+    assert [r.target.text for r in doc.relations] == ["Орталық Азиямен энергетикалық байланысты дамытуды",
+                                                      "сутегі өндіруге"]

@@ -160,7 +160,8 @@ def _spoken(doc: Doc, tokens: Sequence[Token], clause: clauses.Found, speaker: S
 def _relations(doc, tokens, index, clause, args, actors: list[Span], implicit: bool) -> list[Relation]:
     predicate = _predicate(doc, tokens, clause)
     partners = [_span(doc, tokens, m) for m in args.partners]
-    targets = [_range_span(doc, tokens, first, last, "TARGET") for first, last in args.targets] or [None]
+    targets = [_range_span(doc, tokens, _past_topic(tokens, first, last), last, "TARGET")
+               for first, last in args.targets] or [None]
     out = []
     kind, negated = clause.predicate.kind, clause.negated
     if negated and clause.predicate.negated_kind:  # келіспеді: disagreed, an opposition rather than a negated support
@@ -174,6 +175,14 @@ def _relations(doc, tokens, index, clause, args, actors: list[Span], implicit: b
             if relation not in out:  # Қазақстан мен Қазақстан ... олар қолдайды: one antecedent, carried once
                 out.append(relation)
     return out
+
+
+def _past_topic(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where a target starts past the particle that marks its actor as the topic (Берлин болса | Орталық Азиямен ...:
+    "as for Berlin"), or a comma after it."""
+    while first < last - 1 and (tokens[first].norm.lower() in w.TOPIC_PARTICLES or w.punct(tokens[first])):
+        first += 1
+    return first
 
 
 def _purpose(doc: Doc, tokens: Sequence[Token], index: int, found: purpose.Purpose) -> Relation:

@@ -35,6 +35,7 @@ def _feats(feats: str) -> dict[str, str]:
 
 
 FIRST_PERSONS = frozenset({"мен", "біз", "біздер"})  # I, we: who speaks
+TOPIC_PARTICLES = frozenset({"болса", "болсақ", "ше"})  # Берлин болса ...: as for Berlin
 PARTITIVES = frozenset({"көп", "көпшілік", "басым", "бөлік", "жарты", "пайыз", "астам", "аз", "азшылық", "үлес"})  # most
 # Words of saying and knowing whose similative names a source (сөзінше, айтуынша, мәліметінше, пікірінше, бағалауынша)
 SOURCES = frozenset({"сөз", "айт", "айту", "пікір", "мәлімет", "ой", "дерек", "хабар", "хабарла", "есеп", "баға",
