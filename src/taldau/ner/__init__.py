@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 __all__ = ["LABELS", "tag", "recognize", "spans", "windows"]
 
 NAMING = frozenset({"атты", "деген", "деп", "аталатын"})  # «Ауылда» атты өлеңі: a title named so, as written
-LIST_JOINTS = frozenset({",", "және", "мен"})  # «Ауылда», «Түнде» өлеңдері: titles listed before their noun
 REPEATED = frozenset({"ORGANISATION", "PRODUCT", "PERSON"})  # Latin names found again alone
 LABELS = (
     "ADAGE", "ART", "CARDINAL", "CONTACT", "DATE", "DISEASE", "EVENT", "FACILITY", "GPE",
@@ -99,7 +98,7 @@ def with_repeated_names(doc: Doc, found: tuple[Span, ...]) -> tuple[Span, ...]:
 def _after_titles(tokens: Sequence[Token], last: int) -> Token | None:
     """The word after a quoted name's closing quote at `last`, past any quoted titles listed after it."""
     k = last + 1
-    while k + 1 < len(tokens) and tokens[k].norm in LIST_JOINTS and tokens[k + 1].norm in OPEN_QUOTES:
+    while k + 1 < len(tokens) and tokens[k].norm in written.LIST_JOINTS and tokens[k + 1].norm in OPEN_QUOTES:
         k = next((j for j in range(k + 2, len(tokens)) if tokens[j].norm in CLOSE_QUOTES), len(tokens) - 1) + 1
     return tokens[k] if k < len(tokens) else None
 

@@ -12,10 +12,10 @@ from taldau.morph import analyze, names, suffixes
 from taldau.ner import gazetteer
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
+from taldau.ner.features import OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
 from taldau.numbers.words import read_word
 
-OPENING = frozenset({"«", '"'})  # a quoted name may begin with any word
 DEMONSTRATIVES = frozenset({"бұл", "осы", "сол", "аталған", "мұндай", "бұндай", "осындай", "сондай"})
 NO_NAME_FEATS = ("Number=Plur", "Case=Loc", "Case=Dat")  # Жанкүйерлер, Финалда: no first word of a name
 YEAR_ADVERB = "жылы"  # 2022 жылы: in the year
@@ -138,7 +138,7 @@ def demonstratives_begin_no_names(words: Sequence[str], labels: list[str]) -> li
     out = list(labels)
     for kind, first, last in spans(labels):
         if kind not in NUMERIC and kind != "ADAGE" and words[first].lower() in DEMONSTRATIVES \
-                and not (first and words[first - 1] in OPENING):  # «Сол жақ» газеті: a quoted name
+                and not (first and words[first - 1] in OPEN_QUOTES):  # «Сол жақ» газеті: a quoted name
             out[first] = "O"
             if last > first + 1:
                 out[first + 1] = f"B-{kind}"
