@@ -37,7 +37,7 @@ DATIVE_GOVERNORS = frozenset({"байланысты", "сәйкес", "қаты�
 MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries of X, the dative inside the actor's phrase
 COMPOUNDS = frozenset({("тұрғын", "үй"), ("тұрғын", "жай")})  # an actor word that is the first half of a term: housing
 PLACE_LABELS = frozenset({"GPE", "LOCATION"})
-ROUTE_DASHES = frozenset({"–", "—", "-"})  # between places: a route (Алматы – Бішкек жолы)
+DASHES = frozenset({"–", "—", "-"})  # between places, a route (Алматы – Бішкек жолы); after a quotation, its speaker
 ROUTE_HEADS = ("жол", "теміржол", "автожол", "тасжол", "құбыр", "газқұбыр", "мұнайқұбыр", "маршрут", "рейс", "дәліз",
                "магистраль", "трасса", "әуе")  # what a route of places names
 MAX_REMIT = 4  # words of what a body deals with, before жөніндегі
@@ -78,7 +78,7 @@ def _route(tokens: Sequence[Token], places: list[Mention]) -> set[int]:
     on_route: set[int] = set()
     chain: set[int] = set()
     for left, right in zip(places, places[1:]):
-        if right.first == left.last + 1 and tokens[left.last].norm in ROUTE_DASHES:
+        if right.first == left.last + 1 and tokens[left.last].norm in DASHES:
             chain.update((left.first, right.first))
             following = tokens[right.last] if right.last < len(tokens) else None
             if following is not None and w.lemma(following).startswith(ROUTE_HEADS):

@@ -12,12 +12,11 @@ from collections.abc import Sequence
 
 from taldau.doc import Doc, Span, Token
 from taldau.stances import words as w
-from taldau.stances.mentions import CLOSING_QUOTES, OPENING_QUOTES
+from taldau.stances.mentions import CLOSING_QUOTES, DASHES, OPENING_QUOTES
 
 SAYING = frozenset({"де", "айт", "мәлімде", "хабарла", "жеткіз", "түсіндір", "атап"})  # деді, айтты, атап өтті
 INTERVIEW = "сұхбат"  # сұхбаттастық, сұхбат берді: an interview
 JOURNALIST = "тілші"  # Тілші Айгүл Серікова: the one who holds the interview
-DASHES = frozenset({"—", "–", "-"})
 
 
 def speakers(doc: Doc) -> list[Span | None]:
