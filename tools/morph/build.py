@@ -320,8 +320,8 @@ def _cut(stem: str) -> bool:
 
 
 SHORT_VERB = 3  # hunspell-kk's verbs of up to this many letters need forms in the corpus (`_drop_unattested`)
-ATTESTING = ("Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "Aspect=Perf|VerbForm=Conv",
-             "Tense=Past|VerbForm=Part", "Aspect=Hab|Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+# The forms that attest a verb, as сал- shows them: its past, -ып converb, -ған participle and present
+ATTESTING = ("сал", ("салды", "салып", "салған", "салады"))
 
 
 def _drop_unattested(lexicon: dict[str, list[Lexeme]], verbs: set[str], counts: Counter[str]) -> None:
@@ -332,12 +332,14 @@ def _drop_unattested(lexicon: dict[str, list[Lexeme]], verbs: set[str], counts: 
     from taldau.morph import generate
     from taldau.morph.lookup import lookup
 
+    model, forms = ATTESTING
+    attesting = {a.feats for form in forms for a in lookup(form) if a.lemma == model and a.upos == "VERB"}
     words = Counter()
     for word, n in counts.items():
         words[word.lower()] += n
     for stem in sorted(verbs):
         attested = any(words[form] and all(a.lemma.lower() == stem and a.upos in ("VERB", "AUX") for a in lookup(form))
-                       for feats in ATTESTING for form in generate(stem, feats))
+                       for feats in sorted(attesting) for form in generate(stem, feats))
         if not attested and stem in lexicon:
             lexicon[stem] = [lex for lex in lexicon[stem] if lex.paradigm != "V"]
             if not lexicon[stem]:
