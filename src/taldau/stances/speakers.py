@@ -31,19 +31,20 @@ def speakers(doc: Doc) -> list[Span | None]:
         tokens = doc.sentence_tokens(sentence)
         inside = persons[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         if interviewee is None and any(t.norm.lower().startswith(INTERVIEW) for t in tokens):
-            interviewee = _interviewed(doc, inside)
+            interviewee = _interviewed(tokens, inside)
         out.append(_attributed(tokens, inside) or interviewee)
     return out
 
 
-def _interviewed(doc: Doc, persons: Sequence[Span]) -> Span | None:
+def _interviewed(tokens: Sequence[Token], persons: Sequence[Span]) -> Span | None:
     """The person an interview is with: the one named in the instrumental (Бекмұхамедовпен сұхбаттастық), else the
-    first named who is no journalist (X тілшімізге сұхбат берді)."""
-    with_whom = [p for p in persons if any(w.case(t) == "Ins" for t in doc.tokens if t.start < p.end <= t.end)]
+    first named right after no journalist's title (X тілшімізге сұхбат берді; not Тілші Айгүл Серікова)."""
+    last_word = {p: next((t for t in reversed(tokens) if t.start < p.end), None) for p in persons}
+    with_whom = [p for p in persons if (t := last_word[p]) is not None and w.case(t) == "Ins"]
     if with_whom:
         return with_whom[-1]
-    # Экономист Арман Бекмұхамедов тілшімізге сұхбат берді: the one who gave it, not a journalist (тілші)
-    given = [p for p in persons if not any(w.lemma(t) == JOURNALIST for t in doc.tokens if p.start - 12 <= t.start < p.start)]
+    before = {p: next((t for t in reversed(tokens) if t.end <= p.start), None) for p in persons}
+    given = [p for p in persons if (t := before[p]) is None or w.lemma(t) != JOURNALIST]
     return given[0] if given else None
 
 
