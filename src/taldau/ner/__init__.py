@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from taldau.doc import Doc, Span, Token
 from taldau.morph import names as person_names  # not taldau.ner.names, which this package holds
 from taldau.ner import canonical, foreign, gazetteer, heads, rules, written  # canonical the module, not its function: taldau.ner.canonical stays patchable
+from taldau.ner import words as w
 from taldau.ner.endings import split_hyphen, strip_case
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Word
 from taldau.ner.labels import spans
@@ -88,7 +89,7 @@ def with_repeated_names(doc: Doc, found: tuple[Span, ...]) -> tuple[Span, ...]:
             continue
         named = next((names[form] for form in strip_case(token.norm) if form in names), None)
         after = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
-        owned = after is not None and after.norm.islower() and _possessed(after)
+        owned = after is not None and after.norm.islower() and w.possessed(after.norm)  # Трамп мұнарасы
         if named is not None and _outside(found, starts, token) and not owned:
             added.append(Span(named.label, token.start, token.end, doc.text[token.start : token.end], named.canonical,
                               named.link))
@@ -101,11 +102,6 @@ def _after_titles(tokens: Sequence[Token], last: int) -> Token | None:
     while k + 1 < len(tokens) and tokens[k].norm in written.LIST_JOINTS and tokens[k + 1].norm in OPEN_QUOTES:
         k = next((j for j in range(k + 2, len(tokens)) if tokens[j].norm in CLOSE_QUOTES), len(tokens) - 1) + 1
     return tokens[k] if k < len(tokens) else None
-
-
-def _possessed(token: Token) -> bool:
-    """Трамп мұнарасы, Назарбаев университеті: a noun the name before it possesses (its reading holds a possessive)."""
-    return any("Person[psor]" in (a.feats or "") for a in token.analyses[:1])
 
 
 def _last_name(word: str) -> bool:
