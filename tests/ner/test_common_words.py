@@ -78,6 +78,8 @@ def test_entities(text: str, expected: list[str], absent: list[str]) -> None:
 def test_known_bodies_keep_their_canonical_names() -> None:
     entities = taldau.analyze("ҚР ҰБ-ның бағалауынша, инфляция баяулайды.").entities
     assert [e.canonical for e in entities if e.label == "ORGANISATION"] == ["Қазақстан Республикасының Ұлттық Банкі"]
+    european = taldau.analyze("Еуропалық комиссия жобаны қолдайды, Еуропалық комиссияның өкілі келді.").entities
+    assert [(e.label, e.canonical) for e in european] == [("ORGANISATION", "Еуропалық комиссия")] * 2  # no NORP
 
 
 @pytest.mark.parametrize("words, labels, expected", [

@@ -146,6 +146,11 @@ def test_a_bare_head_noun_names_the_organisation_named_before_with_it(pipeline: 
     assert found["Министрлік"].relations  # no ministry named before: an actor of its own
     halyk = pipeline("Halyk банк жаңа бағдарламаны іске қосты. Банк шағын бизнесті қолдайды.")  # a name, then its head
     assert [r.actor.canonical for r in halyk.relations] == ["Halyk"]
+    national = pipeline("«Таза су» ұлттық компаниясы су тапшылығын жоюды мақсат етеді. Компания жаңа құбыр салмақ.")
+    assert [r.actor.canonical for r in national.relations] == ["Таза су", "Таза су"]  # adjectives before the head
+    faction = pipeline("«Ауыл» партиясының фракциясы жеңілдік беруді ұсынды. Бұл партия газеттерді қолдауды көздейді. "
+                       "Фракция жобаның тұжырымдамасына қарсы емес.")  # the name's head in the genitive, then its own
+    assert [(r.actor.text, r.actor.canonical) for r in faction.relations] == [("партия", "Ауыл"), ("Фракция", "Ауыл")]
     other = pipeline("Үкімет компанияның шығындарына наразы. Компания жаңа зауыт салмақ.")  # the company, no government
     assert [r.actor.canonical for r in other.relations if r.kind == "goal"] == ["Компания"]
     plural = pipeline("Samsung компаниясы Алматыда зауыт ашты. Компаниялар салықты азайтуды қолдайды.")

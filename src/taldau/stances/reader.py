@@ -224,19 +224,29 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
 
 
 def _antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
-    """The last organisation among the document's first `before` entities, none before `floor`, whose head word, its
-    own last word or the word right after it (after a closing quote), has the lemma `head`."""
+    """The last organisation among the document's first `before` entities, none before `floor`, whose head word has
+    the lemma `head`: its own last word, or a noun after it (past a closing quote and adjectives) that is not a
+    genitive of its own, or one that is the name's own head in the genitive (партиясының фракциясы: both heads)."""
     for entity in reversed(doc.entities[:before]):
         if entity.start < floor:
             break
         if entity.label != "ORGANISATION":
             continue
         last = bisect_right(doc.tokens, entity.end - 1, key=lambda t: t.start) - 1
-        after = [doc.tokens[i] for i in range(last + 1, min(last + 3, len(doc.tokens)))]
+        after = [doc.tokens[i] for i in range(last + 1, min(last + 5, len(doc.tokens)))]
         if after and after[0].norm in mentions.CLOSING_QUOTES:
             after = after[1:]
-        owned = [t for t in after[:1] if w.case(t) != "Gen"]  # Chevron компаниясы, Halyk банк; not Үкімет | компанияның
-        if any(w.lemma(t) == head for t in [doc.tokens[last], *owned]):
+        heads = [doc.tokens[last]]
+        for token in after:  # «QazaqGaz» ұлттық компаниясы; «Ауыл» партиясының фракциясы; not Үкімет | компанияның
+            if token.upos == "ADJ":
+                continue
+            genitive = w.case(token) == "Gen"
+            if genitive and not w.possessed(token):
+                break
+            heads.append(token)
+            if not genitive:
+                break
+        if any(w.lemma(t) == head for t in heads):
             return entity
     return None
 
