@@ -137,3 +137,13 @@ MORPHEMES = """
 def test_canonical_cuts_case_morphemes_of_a_reading(word, morphemes, name):
     pairs = tuple(tuple(m.split("/")) for m in morphemes.split())
     assert canonical([word], "PERSON", pairs) == (name, None)
+
+
+@pytest.mark.parametrize("words, morphemes, name", [
+    (["Радж", "Гупта"], (("Гуп", "STEM"), ("та", "LOC")), "Радж Гупта"),  # a name read as a locative is a name whole
+    (["Антониу", "Кошта"], (), "Антониу Кошта"),  # guessed: no locative cut either
+    (["Антониу", "Коштаның"], (), "Антониу Кошта"),
+])
+def test_a_person_s_name_keeps_what_reads_as_a_locative(words, morphemes, name):
+    assert canonical(words, "PERSON", morphemes)[0] == name
+    assert canonical(["Гупта"], "GPE", (("Гуп", "STEM"), ("та", "LOC")))[0] == "Гуп"  # a place does not

@@ -47,6 +47,11 @@ def test_winter_listed_with_a_season(text: str, expected: list[tuple[str, str]])
     assert [(e.label, e.text) for e in as_entities(read_numbers(text))] == expected
 
 
+@pytest.mark.parametrize("text", ["Біз оған хат жаздық.", "Сіз бұл туралы жаздыңыз.", "Сендер не жаздыңдар?"])
+def test_the_past_of_write_is_no_summer(text: str) -> None:
+    assert not as_entities(read_numbers(text))
+
+
 def test_a_bare_number_after_a_day_is_no_listed_day() -> None:
     """наурыздың 5-і, 7 оқушы: the 7 has no ending of a day, so it counts pupils, not a second day."""
     found = as_entities(read_numbers("Наурыздың 5-і, 7 оқушы марапатталды."))

@@ -134,14 +134,17 @@ def _stripped(word: str, min_stem: int) -> tuple[str, ...]:
     return tuple(out)
 
 
-def case_forms(stem: str) -> frozenset[str]:
+def case_forms(stem: str, places: bool = True) -> frozenset[str]:
     """The case endings (with -дағы, -дай) that harmony and assimilation give `stem`, in either harmony
     where analysis accepts both (Мамин|нің, Астрахань|да); a stem ending in ы/і may be possessive, so
-    -ның, -на, -нда, -нан too (облысы|нда)."""
+    -ның, -на, -нда, -нан too (облысы|нда). Without `places`, no locative: a person's name is hardly ever one
+    (Кошта, Гупта are names whole, not Кош|та)."""
     low = stem.lower()
     chains = [(s,) for s in mt.CASES[1:]] + [(_LOC, mt.ATTRIBUTIVE), (mt.EQUATIVE,)]
     if low[-1:] in ("ы", "і"):
         chains += [(s,) for s in mt.CASES_AFTER_PX3[1:]] + [(_LOC_AFTER_PX3, mt.ATTRIBUTIVE)]
+    if not places:
+        chains = [c for c in chains if c[0] not in (_LOC, _LOC_AFTER_PX3)]
     forms = set()
     for back in harmonies(low):
         for chain in chains:

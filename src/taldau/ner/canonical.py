@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from taldau.cache import WORDS
 from taldau.morph.suffixes import CASE_GLOSSES as CASES
+from taldau.morph.suffixes import CASES as CASES_BY_NAME
 from taldau.morph.suffixes import case_forms
 from taldau.ner import bodies, gazetteer
 from taldau.ner.endings import split_hyphen, strip_case
@@ -50,7 +51,8 @@ def canonical(
     link = _state_of(words) if label == "ORGANISATION" else None
     if own_ending:
         return " ".join(words), link
-    last = _without_case_morphemes(words[-1], morphemes) if morphemes else _bare(words[-1])
+    person = label == "PERSON"
+    last = _without_case_morphemes(words[-1], morphemes, not person) if morphemes else _bare(words[-1], not person)
     return " ".join([*words[:-1], last]), link
 
 
@@ -80,8 +82,11 @@ def _state_of(words: Sequence[str]) -> str | None:
     return None
 
 
-def _without_case_morphemes(word: str, morphemes: Sequence[tuple[str, str]]) -> str:
-    """Ұйымының + (Ұйым STEM)(ы PX3)(ның GEN) -> Ұйымы; АҚШ-тың -> АҚШ."""
+def _without_case_morphemes(word: str, morphemes: Sequence[tuple[str, str]], places: bool = True) -> str:
+    """Ұйымының + (Ұйым STEM)(ы PX3)(ның GEN) -> Ұйымы; АҚШ-тың -> АҚШ; a locative only for what may be a place
+    (`places`: Гупта is a name whole)."""
+    if not places and morphemes[-1][1] == CASES_BY_NAME["loc"]:
+        return word
     tail = ""
     for surface, gloss in reversed(morphemes):
         if gloss not in CASE_GLOSSES:
@@ -92,21 +97,24 @@ def _without_case_morphemes(word: str, morphemes: Sequence[tuple[str, str]]) -> 
     return word[: -len(tail)].rstrip("-")
 
 
-def _bare(word: str) -> str:
-    """The last word without its case ending, by rules."""
+def _bare(word: str, places: bool = True) -> str:
+    """The last word without its case ending, by rules; a locative one only for what may be a place (`places`)."""
     forms = strip_case(word)
     if split_hyphen(word)[1]:
         return forms[0]
+    if not places:  # Кошта, Гупта: no Кош|та
+        forms = [forms[0], *(f for f in forms[1:] if _plausible(f, word[len(f):].lower(), False)
+                             or not _plausible(f, word[len(f):].lower()))]
     lexicon = gazetteer.lexicon()
     for form in forms:
         if form.lower() in lexicon:
             return form
     for form in forms[1:]:
-        if _plausible(form, word[len(form):].lower()):
+        if _plausible(form, word[len(form):].lower(), places):
             return form
     return word
 
 
-def _plausible(stem: str, ending: str) -> bool:
+def _plausible(stem: str, ending: str, places: bool = True) -> bool:
     """Vowel harmony and consonant assimilation agree: Ұйымы|ның yes, Айдан|а no (taldau.morph decides)."""
-    return ending in case_forms(stem)
+    return ending in case_forms(stem, places)

@@ -37,9 +37,11 @@ SEASON_ADJECTIVES = {"көктемгі": 21, "жазғы": 22, "күзгі": 23,
 # Inflected forms that are other words: қысқа "short", қысым "pressure", жазы "write it".
 # ... and жаздады "nearly did", ала жаздап "nearly taking".
 # ... and жазған(дай) "(as) written", жазсын "let him write", қыстады "wintered", жазыңыз "write (please)", far more
-# often than "your (polite) summer" (жазың stays: "your summer", the imperative only in speech).
-NOT_SEASONS = ("қысқа*", "қысым*", "жаза*", "жазы", "жазын", "жазар", "жазба*", "күзет*", "жазды", "жаздым", "жаздад*",
-               "жаздап", "жазған*", "жазса*", "жазсын", "қыстады", "қыстап*", "жазыңыз", "жазыңдар")
+# often than "your (polite) summer" (жазың stays: "your summer", the imperative only in speech); the past of жаз- in
+# every person but the second singular (жаздың is also "of summer").
+NOT_SEASONS = ("қысқа*", "қысым*", "жаза*", "жазы", "жазын", "жазар", "жазба*", "күзет*", "жазды", "жаздым", "жаздық",
+               "жаздыңыз*", "жаздыңдар", "жаздад*", "жаздап", "жазған*", "жазса*", "жазсын", "қыстады", "қыстап*",
+               "жазыңыз", "жазыңдар")
 # қысқа is "to winter" before дайын (ready): қысқа дайындық, күз бен қысқа дайын.
 WINTER_READY = ("дайын", "дайындық", "дайындалу", "дайындау", "әзір", "әзірлік")
 
