@@ -76,6 +76,12 @@ def test_places_match_case_sensitively():
     assert gazetteer.match(("қазанда",)) is None  # the month
 
 
+def test_a_hyphenated_country_is_found_written_with_a_space():
+    assert canonical(["Коста", "Рикаға"], "GPE") == ("Коста-Рика", "CR")
+    assert canonical(["Шри", "Ланка", "үкіметі"], "ORGANISATION")[1] == "LK"  # the state body's country
+    assert gazetteer.match(("Кот", "д'Ивуар")) is None  # a lowercase part: no capitalised parts to space
+
+
 def test_every_place_code_is_iso_shaped():
     for place in gazetteer.places().values():
         assert place.code[:2].isupper() and len(place.code.split("-")[0]) == 2, place

@@ -64,6 +64,8 @@ def _spelled(form: Sequence[str], name: str) -> str:
 
 @lru_cache(maxsize=WORDS)  # every mention of a place asks; a text names few places, often
 def _respelled(written: str, name: str) -> str:
+    if written == gazetteer.spaced(name):  # Коста Рика -> Коста-Рика
+        return name
     words = written.split()
     same = len(words) == len(name.split()) and not any(word.isupper() for word in words) \
         and SequenceMatcher(None, written.lower(), name.lower()).ratio() >= SPELLING

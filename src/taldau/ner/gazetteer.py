@@ -42,7 +42,15 @@ def places() -> dict[tuple[str, ...], Place]:
             place = Place(name, kind, code)
             for form in [name, *(aliases[0].split("|") if aliases else [])]:
                 out.setdefault(tuple(form.split()), place)
+                if spaced(form) != form:  # Коста-Рика is also written Коста Рика
+                    out.setdefault(tuple(spaced(form).split()), place)
     return out
+
+
+def spaced(name: str) -> str:
+    """A name of capitalised parts joined by hyphens with spaces instead (Шри-Ланка -> Шри Ланка), else the name."""
+    parts = name.split("-")
+    return " ".join(parts) if len(parts) > 1 and all(p[:1].isupper() for p in parts) else name
 
 
 @cache
