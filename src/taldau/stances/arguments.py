@@ -320,9 +320,10 @@ def _relative(tokens: Sequence[Token], i: int) -> bool:
 def bare_object(tokens: Sequence[Token], after: int, predicate: int) -> bool:
     """The mention stands bare right before a verbal noun that is not the predicate: that verb's object
     (бірлескен кәсіпорындар ашуға дайын: ready to open joint ventures); never a name (Асан Бекұлы білуге тырысты) nor a
-    possessed noun, whose object would take the accusative (басқарма басшылары түсіндіруге тырысты)."""
+    possessed noun, whose object would take the accusative (басқарма басшылары түсіндіруге тырысты), nor before a verb
+    of acting together (`words.RECIPROCAL`)."""
     return after != predicate and after < len(tokens) and tokens[after].upos == "VERB" and tokens[after - 1].upos != "PROPN" \
-        and not w.possessed(tokens[after - 1]) \
+        and not w.possessed(tokens[after - 1]) and w.lemma(tokens[after]) not in w.RECIPROCAL \
         and w.verb_form(tokens[after]) == "Ger" and w.case(tokens[after]) not in ("Nom", None)
 
 

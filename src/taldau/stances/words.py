@@ -20,7 +20,11 @@ TIME_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "б�
 ALSO = frozenset({"сондай-ақ", "сонымен", "қатар"})  # "as well as" inside a list: қор, сондай-ақ, шетелдік серіктестер
 ADJECTIVAL_PARTICIPLES = frozenset({"бірлескен", "біріккен", "ұйымдасқан"})  # joint, united, organised: adjectives
 AGENTS = frozenset({"AGENT", "PTCP.AGENT"})  # taldau.morph's glosses of -ушы/-уші
-WHOLE = frozenset({"толық", "түгел", "бүтін"})  # толығымен, түгелімен: "fully", "entirely", adverbs, no complement
+# Verbs of acting together take no object: a bare noun before their verbal noun is no object of it but the subject of
+# what follows (Екі ел ынтымақтасуға келісті: the two countries agreed to cooperate).
+RECIPROCAL = frozenset({"ынтымақтас", "серіктес", "әріптес", "уағдалас", "келіс", "кездес", "бірік", "бірлес"})
+WHOLE = frozenset({"толық", "түгел", "бүтін"})
+FOR_NOW = frozenset({"әзірге", "қазірге", "әзірше"})  # толығымен, түгелімен: "fully", "entirely", adverbs, no complement
 
 
 @cache
@@ -181,8 +185,8 @@ def punct(token: Token) -> bool:
 
 
 def adverbial(token: Token) -> bool:
-    """A possessed instrumental of a word of wholeness (толығымен келісті: agreed fully) or a word in the equative
-    (ауадай қажет: needed like air) is an adverb, no complement."""
-    return any(a.lemma.lower() in WHOLE and "Case=Ins" in a.feats for a in token.analyses) \
+    """A possessed instrumental of a word of wholeness (толығымен келісті: agreed fully), a word in the equative
+    (ауадай қажет: needed like air) or a dative of "now" (әзірге, қазірге: for now) is an adverb, no complement."""
+    return token.norm.lower() in FOR_NOW or any(a.lemma.lower() in WHOLE and "Case=Ins" in a.feats for a in token.analyses) \
         or (lemma(token) in WHOLE and case(token) == "Ins") \
         or bool(token.analyses) and all("EQU" in _glosses(a.morphemes) for a in token.analyses)  # not бидай
