@@ -22,13 +22,12 @@ from taldau.ner.endings import split_hyphen
 from taldau.stances import abbreviations
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
-from taldau.stances.places import Mention, find_places
+from taldau.stances.places import COUNTRY_HEADS, Mention, find_places
 
 ENTITY_ACTORS = frozenset({"ORGANISATION", "PERSON", "GPE"})
 ACTOR_CASES = frozenset({"Nom", "Gen", "Dat", "Ins", "Abl"})  # subject, reported subject, who needs, partner, source
 ANAPHORIC_DETERMINERS = frozenset({"бұл", "осы", "аталған", "сол", "мұндай"})
 PRONOUNS = frozenset({"ол", "олар"})
-COUNTRY_HEADS = frozenset({"ел", "мемлекет"})  # bare or after бұл: the country spoken of
 SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side": the country itself
 OPENING_QUOTES = frozenset({"«", '"'})  # of token.norm, where “ „ ‟ are «
 CLOSING_QUOTES = frozenset({"»", '"', "'", "«"})  # of token.norm: ” is », “ is « (closing „Хабар“), ’ is '

@@ -10,6 +10,8 @@ from taldau.doc import Token
 from taldau.ner import gazetteer
 
 MAX_PLACE_WORDS = 5
+QUOTES = frozenset('«»"“”„')
+COUNTRY_HEADS = frozenset({"ел", "мемлекет"})  # bare or after бұл: the country spoken of; with "our", Kazakhstan
 
 
 class Mention(NamedTuple):
@@ -27,8 +29,13 @@ def find_places(tokens: Sequence[Token]) -> list[Mention]:
     marked as one (Америка Құрама Штаттарымен -> US), a city or region to its own ISO 3166-2 code or to none (never to
     its country's); the longest gazetteer name wins at each word."""
     found: list[Mention] = []
+    narrated = _narrated(tokens)
     i = 0
     while i < len(tokens):
+        if narrated and _our_country(tokens[i]):  # еліміз, мемлекетіміздің: "our country", the writer's: Kazakhstan
+            found.append(Mention(i, i + 1, "GPE", _home().name, _home().code, True))
+            i += 1
+            continue
         size = _place_at(tokens, i)
         if size:
             _, place = _place(tuple(t.norm for t in tokens[i : i + size]))
@@ -39,6 +46,25 @@ def find_places(tokens: Sequence[Token]) -> list[Mention]:
         else:
             i += 1
     return found
+
+
+def _narrated(tokens: Sequence[Token]) -> bool:
+    """The sentence is the writer's own words: no quotation marks, no деп / де- and no reported clause (a possessed
+    verbal form in the accusative: ... дайын екенін айтты), where "our country" would be the speaker's."""
+    return not any(t.norm in QUOTES or (t.lemma or "").lower() == "де" or t.norm.lower() == "деп"
+                   or t.upos in ("VERB", "AUX") and "Case=Acc" in (t.feats or "") and "Person[psor]=3" in (t.feats or "")
+                   for t in tokens)
+
+
+def _our_country(token: Token) -> bool:
+    """A word for country with the possessive of the first person plural (еліміз, мемлекетімізге)."""
+    return (token.lemma or "").lower() in COUNTRY_HEADS and "Person[psor]=1" in (token.feats or "")
+
+
+@cache
+def _home():
+    """Kazakhstan as the gazetteer names it: the country a Kazakh text's "our country" is."""
+    return gazetteer.match(("Қазақстан",))[1]
 
 
 def _place_at(tokens: Sequence[Token], i: int) -> int:
