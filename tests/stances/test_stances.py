@@ -205,6 +205,9 @@ def test_a_plan_s_target_starts_after_the_source_it_is_told_by(pipeline: Pipelin
     ("Асқар Мамин: «Мен бұл заңға қарсымын».", [("Мен", "Асқар Мамин", "opposition", "заңға")]),
     ("Біз бұл жобаны қолдаймыз.", []),  # nobody the text names speaks
     ('"Біз бұл жобаны қолдаймыз", - деді Асқар Мамин.', [("Біз", "Асқар Мамин", "support", "жобаны")]),  # straight quotes
+    ("Асқар Мамин сөйледі. «Мен бұл бастаманы қолдаймын», – дейді ол.",  # ол: the person named last before
+     [("Мен", "Асқар Мамин", "support", "бастаманы")]),
+    ("«Мен бұл бастаманы қолдаймын», – дейді ол.", []),  # nobody named before
     # one quotation's speaker speaks no other sentence; an interview's journalist is not the one interviewed
     ("«Біз бұл жобаны қолдаймыз», — деді Асқар Мамин. Ауылда жаңа мектеп салынды. Біз бұл шешімге қарсымыз.",
      [("Біз", "Асқар Мамин", "support", "жобаны")]),

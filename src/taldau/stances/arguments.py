@@ -379,8 +379,8 @@ def governed(tokens: Sequence[Token], after: int) -> bool:
     following = tokens[after]
     if _postposition(following):  # «Қазпошта» арқылы too
         return True
-    if after > last + 1:  # «ҚазМұнайГаз» акцияларының
-        return following.upos == "NOUN" and w.possessed(following) and w.case(following) == "Gen"
+    if after > last + 1:  # «ҚазМұнайГаз» акцияларының; «Айқын» газетіне (берген сұхбатында): the head's oblique case
+        return following.upos == "NOUN" and w.possessed(following) and w.case(following) not in ("Nom", "Acc", None)
     # Азия елдері аумағының; not тұрғындары отын (misread от-ын): a noun possessed by a
     return following.upos == "NOUN" and w.possessed(following) and w.case(before) == "Nom" \
         and not fronted_subject(tokens, last) and not w.rate(following) \

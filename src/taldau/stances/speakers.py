@@ -29,10 +29,11 @@ def speakers(doc: Doc) -> list[Span | None]:
     interviewee = None
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
-        inside = persons[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        first = bisect_left(starts, sentence.start)
+        inside = persons[first : bisect_left(starts, sentence.end)]
         if interviewee is None and any(t.norm.lower().startswith(INTERVIEW) for t in tokens):
             interviewee = _interviewed(tokens, inside)
-        out.append(_attributed(tokens, inside) or interviewee)
+        out.append(_attributed(tokens, inside, persons[first - 1] if first else None) or interviewee)
     return out
 
 
@@ -48,17 +49,18 @@ def _interviewed(tokens: Sequence[Token], persons: Sequence[Span]) -> Span | Non
     return given[0] if given else None
 
 
-def _attributed(tokens: Sequence[Token], persons: Sequence[Span]) -> Span | None:
+def _attributed(tokens: Sequence[Token], persons: Sequence[Span], before: Span | None) -> Span | None:
     """The person a quotation of the sentence is attributed to: after the closing quote and a dash with a saying verb
-    («...», — деді X), or before a colon and the opening quote (X: «...»)."""
-    if not persons:
-        return None
+    («...», — деді X), the person named last before the sentence for ол there («...», — дейді ол), or before a colon
+    and the opening quote (X: «...»)."""
     closing = max((t.end for t in tokens[1:] if t.norm in CLOSING_QUOTES), default=None)
     if closing is not None and any(t.norm in DASHES and t.start >= closing for t in tokens) \
             and any(t.start >= closing and w.lemma(t) in SAYING for t in tokens):
         after = [p for p in persons if p.start >= closing]
         if after:
             return after[0]
+        if any(t.start >= closing and t.norm.lower() == "ол" for t in tokens):
+            return before
     for person in persons:
         following = [t for t in tokens if t.start >= person.end][:2]
         if len(following) == 2 and following[0].norm == ":" and following[1].norm in OPENING_QUOTES:
