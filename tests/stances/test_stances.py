@@ -119,6 +119,9 @@ def test_partners_and_actor_phrases(pipeline: Pipeline) -> None:
     (relation,) = doc.relations
     assert (relation.actor.canonical, relation.actor.link) == ("Жапон компаниялары", "JP")
     assert [(p.canonical, p.link) for p in relation.partners] == [("Қазақстан", "KZ")]
+    shared = pipeline("Қазақстан Өзбекстан және Қырғызстанмен су бөлу туралы келісім жасауға ниетті. "
+                      "Қазақстан мен Ресей Қытаймен ынтымақтасуға келісті.")  # the ending on the last conjunct only
+    assert [[p.link for p in r.partners] for r in shared.relations] == [["UZ", "KG"], ["CN"], ["CN"]]
 
 
 def test_a_people_is_linked_to_its_country(pipeline: Pipeline) -> None:

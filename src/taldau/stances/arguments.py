@@ -101,7 +101,21 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
             return Arguments([], targets, [], overt=True)
     partners = [m for m in inside if mention_case(tokens, m) == "Ins" and m.label != "ANAPHOR"
                 and not (m.last < len(tokens) and w.attributive(tokens[m.last]))]  # (Ауғанстанмен шекарадағы: a border)
-    return Arguments(subjects, targets, partners)
+    return Arguments(subjects, targets, _shared_ending(tokens, inside, partners, subjects))
+
+
+def _shared_ending(tokens: Sequence[Token], inside: Sequence[Mention], partners: list[Mention],
+                   subjects: Sequence[Mention]) -> list[Mention]:
+    """The partners with the bare conjuncts before each, which share its ending (Өзбекстан және Қырғызстанмен,
+    Huawei, Microsoft және Yandex компанияларымен: Kazakh puts the case on the last conjunct only)."""
+    out = list(partners)
+    for partner in partners:
+        k = inside.index(partner)
+        while k > 0 and joined(tokens, inside[k - 1], inside[k]) and inside[k - 1] not in subjects \
+                and inside[k - 1] not in out and mention_case(tokens, inside[k - 1]) == "Nom":
+            k -= 1
+            out.append(inside[k])
+    return sorted(out)
 
 
 def leading_actor(tokens: Sequence[Token], inside: Sequence[Mention]) -> list[Mention]:
