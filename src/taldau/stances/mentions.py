@@ -183,24 +183,26 @@ def _regional(tokens: Sequence[Token], place: Mention, organisation: Mention) ->
 
 
 def _shared_possessors(tokens: Sequence[Token], found: list[Mention], places: list[Mention]) -> list[Mention]:
-    """Countries coordinated before the country that opens an actor phrase possess its head too: Жапония мен
+    """Places coordinated before the place that opens an actor phrase possess its head too: Жапония мен
     Кореяның балық аулаушылары, Жапония мен Корея компаниялары are Japan's fishermen and Korea's, Japan's companies and
-    Korea's, one actor each, named alike (Жапония балық аулаушылары, Корея балық аулаушылары; linked JP, KR)."""
+    Korea's, one actor each, named alike (Жапония балық аулаушылары, Корея балық аулаушылары; linked JP, KR); Алматы мен
+    Шымкент әкімдіктері, the two cities' akimats, not the city Алматы."""
     out = list(found)
-    countries = {p.first: p for p in places if p.country}
+    countries = {p.first: p for p in places}
     for k in range(len(out) - 1, 0, -1):
         phrase = out[k]
         country = countries.get(phrase.first)
         if phrase.label != "ACTOR" or country is None or country.last >= phrase.last \
                 or (w.case(tokens[country.last - 1]) != "Gen" and not w.possessed(tokens[phrase.last - 1])):
             continue
-        if country.last + 1 == phrase.last and w.lemma(tokens[country.last]) in COUNTRY_HEADS \
+        if country.country and country.last + 1 == phrase.last and w.lemma(tokens[country.last]) in COUNTRY_HEADS \
                 and w.case(tokens[country.last - 1]) != "Gen":  # АҚШ, Ресей және Өзбекстан елдері: the countries
             out[k] = country._replace(last=phrase.last)
             continue
         head = " ".join(t.norm for t in tokens[country.last : phrase.last])
         j = k
-        while j > 0 and out[j - 1].label == "GPE" and out[j - 1].country and case(tokens, out[j - 1]) == "Nom" \
+        while j > 0 and out[j - 1].label == "GPE" and out[j - 1].country == country.country \
+                and case(tokens, out[j - 1]) == "Nom" \
                 and _coordinated(tokens[out[j - 1].last : out[j].first]):
             j -= 1
             out[j] = out[j]._replace(label="ACTOR", canonical=f"{out[j].canonical} {head}", country=False)
