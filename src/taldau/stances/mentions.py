@@ -42,6 +42,7 @@ ROUTE_HEADS = ("жол", "теміржол", "автожол", "тасжол", "
 MAX_REMIT = 4  # words of what a body deals with, before жөніндегі
 # names whose places may act: actors, places, and positions (Германия канцлері speaks for Germany)
 HOLDING_PLACES = ENTITY_ACTORS | PLACE_LABELS | {"POSITION"}
+OWNED_HEADS = frozenset({"әкімшілік"})  # a body only as someone's (АҚШ әкімшілігі); bare, "administrative" (кедергілер)
 DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір бесінші зейнеткер, кез келген компания: anyone, no actor
 
 
@@ -266,7 +267,7 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
     for j, token in enumerate(tokens):
         if not _nominal(tokens, j) or heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))) or _modifies_next(tokens, j, heads) \
                 or w.case(token) not in ACTOR_CASES or w.feats(token).get("Person[psor]") in ("1", "2") \
-                or token.norm.lower() in w.BY:
+                or token.norm.lower() in w.BY or w.lemma(token) in OWNED_HEADS and not w.possessed(token):
             continue  # (еліміз, компаниямыз: the speaker's own, as біз; депутаттар тарапынан: by them, not a side)
         first = j
         while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms)
