@@ -213,7 +213,11 @@ def _shared_possessors(tokens: Sequence[Token], found: list[Mention], places: li
 
 
 def case(tokens: Sequence[Token], mention: Mention) -> str | None:
-    """The mention's case: its last word's; a name is a noun whatever its ending looks like (Шони, read шоны-й: Nom)."""
+    """The mention's case: its last word's; a name is a noun whatever its ending looks like (Шони, read шоны-й: Nom);
+    a name in brackets right after a word, that word's (банкімен (АДБ): the abbreviation of who is named before)."""
+    if 1 < mention.first and mention.last < len(tokens) and tokens[mention.first - 1].norm == "(" \
+            and tokens[mention.last].norm == ")" and tokens[mention.first - 2].text.isalpha():
+        return w.case(tokens[mention.first - 2])
     last = tokens[mention.last - 1]
     if _compound_half(tokens, mention.last):
         return None  # EXPO-қалашығының маңында: the name is the first half of a word, no argument of its own
