@@ -15,6 +15,8 @@ from taldau.stances.clauses import Found
 from taldau.stances.mentions import COUNTRY_HEADS, Mention, find_places
 from taldau.stances.mentions import case as mention_case
 
+OBLIQUE = frozenset({"Dat", "Loc", "Abl", "Ins"})
+
 
 def reports(tokens: Sequence[Token], found: Found) -> bool:
     """The clause is reported by a verb of saying: its predicate ends in a possessed verbal form in the accusative
@@ -64,6 +66,18 @@ def genitive_subject(tokens: Sequence[Token], floor: int, before: int) -> int | 
     possessor (Қазақстанның бастамасын)."""
     for i in range(floor, before):
         if w.case(tokens[i]) == "Gen" and i + 1 < len(tokens) and not w.possessed(tokens[i + 1]) \
-                and not any(t.upos == "NOUN" and w.possessed(t) for t in tokens[i + 2 : before]):
-            return i  # (not Президенттің ... бағытталған тапсырмаларын: the possessor of a noun further on)
+                and not _possessor(tokens, i, before):
+            return i
     return None
+
+
+def _possessor(tokens: Sequence[Token], genitive: int, before: int) -> bool:
+    """The genitive possesses a noun further on (Президенттің экономикаға бағытталған тапсырмаларын), unless a noun in an
+    oblique case stands between with no participle of a relative clause, an argument of the clause's verb (Қазақстанның
+    Грузиямен ... тариф саясатын ... келісіп жатқанын: Kazakhstan agrees with Georgia)."""
+    def owned(k: int) -> bool:
+        between = tokens[genitive + 1 : k]
+        return any(w.verb_form(u) == "Part" for u in between) \
+            or not any(w.case(u) in OBLIQUE and u.upos in ("NOUN", "PROPN") for u in between)
+
+    return any(tokens[k].upos == "NOUN" and w.possessed(tokens[k]) and owned(k) for k in range(genitive + 2, before))
