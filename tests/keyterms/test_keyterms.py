@@ -151,6 +151,13 @@ def test_the_copulas_verbal_noun_is_no_term() -> None:
     assert not any("екенд" in k for k in found)
 
 
+def test_the_words_of_a_stance_or_a_side_are_no_terms() -> None:
+    found = terms("Жапония уран өндіруге ниетті. Өзбекстан суға зәру. Түркия бұл жобаға әзірге қарсы. "
+                  "Министрлік бір жақты шешімге қарсы. Қытай экспортты арттыруға мүдделі.")
+    assert not {"ниет", "зәру", "әзір", "жақ", "мүдделі"} & set(found)
+    assert {"уран", "экспорт", "шешім"} <= set(found)
+
+
 def test_a_plural_noun_modifies_no_noun_after_it() -> None:
     found = terms("Сағат 14:30-да басталған брифингте журналистер вакцинация мәселесін де көтерді.")
     assert not any("журналист" in k and "вакцинация" in k for k in found) and "вакцинация мәселесі" in found
