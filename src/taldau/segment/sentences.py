@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from taldau.segment.data import (
@@ -142,13 +142,26 @@ def quoted_speech(gap: Gap) -> bool | None:
     if not gap.quotes or not is_terminal(gap.left):
         return None
     tokens, i, k = gap.tokens, gap.index, bisect_left(gap.quotes, gap.index)
-    if k in (0, len(gap.quotes)) or tokens[gap.quotes[k - 1]] != "«" or tokens[gap.quotes[k]] != "»":
-        return None
-    close = gap.quotes[k]
-    if i - gap.quotes[k - 1] > _QUOTE_REACH or close - i > _QUOTE_REACH:
+    # the quotes around the gap, past any quoted name inside them («... «Эйр Астананың» орналастыруы ...», – деді)
+    open_ = _enclosing(tokens, reversed(gap.quotes[:k]), "«", "»")
+    close = _enclosing(tokens, gap.quotes[k:], "»", "«")
+    if open_ is None or close is None or i - open_ > _QUOTE_REACH or close - i > _QUOTE_REACH:
         return None
     follows = next((t for t in tokens[close + 1 : close + 4] if t not in OPENING and t != ","), "")
     return False if follows[:1].islower() else None
+
+
+def _enclosing(tokens: Sequence[str], quotes: Iterable[int], wanted: str, nested: str) -> int | None:
+    """The first of `quotes` (walked away from a gap) that is `wanted` with as many `nested` as `wanted` before it."""
+    depth = 0
+    for q in quotes:
+        if tokens[q] == nested:
+            depth += 1
+        elif tokens[q] == wanted:
+            if not depth:
+                return q
+            depth -= 1
+    return None
 
 
 def terminal(gap: Gap) -> bool | None:
