@@ -250,3 +250,13 @@ def test_a_target_starts_past_the_topic_particle_of_its_actor(pipeline: Pipeline
                    "өндіруге мүдделі.")
     assert [r.target.text for r in doc.relations] == ["Орталық Азиямен энергетикалық байланысты дамытуды",
                                                       "сутегі өндіруге"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Үкімет «Эйр Астана» мен KEGOC акцияларын сатуды жоспарлап отыр.", "«Эйр Астана» мен KEGOC акцияларын сатуды"),
+    ("Институт ағылшын және орыс тілдерінде жариялауды жоспарлап отыр.", "ағылшын және орыс тілдерінде жариялауды"),
+    ("Бірақ Үкімет «Ақ жол» жобасын қолдайды.", "«Ақ жол» жобасын"),
+])
+def test_a_target_keeps_the_names_and_bare_words_listed_inside_it(pipeline: Pipeline, text: str, target: str) -> None:
+    (relation,) = pipeline(text).relations
+    assert relation.target.text == target

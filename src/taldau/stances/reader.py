@@ -179,8 +179,9 @@ def _relations(doc, tokens, index, clause, args, actors: list[Span], implicit: b
 
 def _past_topic(tokens: Sequence[Token], first: int, last: int) -> int:
     """Where a target starts past the particle that marks its actor as the topic (Берлин болса | Орталық Азиямен ...:
-    "as for Berlin"), or a comma after it."""
-    while first < last - 1 and (tokens[first].norm.lower() in w.TOPIC_PARTICLES or w.punct(tokens[first])):
+    "as for Berlin"), or a comma after it; not past the quote that opens a name («Эйр Астана» мен KEGOC ...)."""
+    while first < last - 1 and (tokens[first].norm.lower() in w.TOPIC_PARTICLES
+                                or w.punct(tokens[first]) and tokens[first].norm not in mentions.OPENING_QUOTES):
         first += 1
     return first
 

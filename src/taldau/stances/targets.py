@@ -18,6 +18,8 @@ POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойы
 CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "DATV": "Dat",  # DATV: a verbal noun
          "GEN": "Gen"}  # GEN: an actor only, the possessor of a stance noun (Компанияның ... ниеті бар)
 OBLIGED = frozenset({"тиіс", "керек", "қажет"})  # жасалуы тиіс бастамаларға: initiatives that must be taken
+LIST_JOINTS = frozenset({"және", "мен", "бен", "пен"})
+QUOTE_MARKS = frozenset({"«", "»", '"'})  # of token.norm
 SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да", "тағы"})
 
 
@@ -143,7 +145,8 @@ def _coordinated(tokens: Sequence[Token], head: int, floor: int) -> list[tuple[i
     ranges = []
     while head is not None:
         first, other = _extent(tokens, head, floor)
-        while first < head and _sentence_adverb(tokens[first]):  # (сондай-ақ) Ақтөбеде зауыт салуды
+        while first < head and _sentence_adverb(tokens[first]) and tokens[first].norm not in ("«", '"'):  # (сондай-ақ)
+            # Ақтөбеде зауыт салуды; not the quote that opens a name («Эйр Астана» мен KEGOC акцияларын)
             first += 1
         ranges.append((first, head + 1))
         head = other
@@ -181,6 +184,9 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
         if (i == head and tokens[head].upos == "ADP" or tokens[i].norm.lower() in AREA_POSTPOSITIONS) \
                 and w.verbal_noun(token) and w.case(token) == "Nom":
             topic = True  # (not a partner before it: банкпен | мектептер салу жөнінде)
+        if _listed_bare(tokens, i, floor) or token.norm in QUOTE_MARKS:
+            i -= 1  # «Эйр Астана» мен KEGOC акцияларын, ағылшын және орыс тілдерінде: bare words listed inside the
+            continue  # phrase, sharing its head and ending; a quoted name in it («Ақ жол» жобасын)
         if not (verbal or _noun_modifier(tokens, i - 1)):
             break
         if verbal and w.lemma(token) == "және" and _listed_bare_verbal(tokens, i, head, floor):
@@ -194,6 +200,15 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
             break  # бұл үшін, осы мақсатта | бюджет шығыстарын қысқартуға: "for this", an adverbial of the clause
         i -= 1
     return i, None
+
+
+def _listed_bare(tokens: Sequence[Token], i: int, floor: int) -> bool:
+    """A coordinator before token i joins two bare nominals (no case, no possessive; the left one maybe quoted)."""
+    def bare(token: Token) -> bool:
+        return token.upos in ("NOUN", "PROPN", "ADJ") and w.case(token) in ("Nom", None) and not w.possessed(token)
+
+    left = i - 3 if i - 2 >= 0 and tokens[i - 2].norm in QUOTE_MARKS else i - 2
+    return left >= floor and tokens[i - 1].norm.lower() in LIST_JOINTS and bare(tokens[i]) and bare(tokens[left])
 
 
 def _object(token: Token) -> bool:
