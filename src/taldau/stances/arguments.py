@@ -221,6 +221,9 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
             return i
         if w.case(following) == "Gen" and (w.possessed(token) or "PL" in w.glosses(token)):
             return i  # ұландары аталарының ерлігін: a possessed or plural noun before a genitive
+        if "PL" in w.glosses(token) and following.upos == "NOUN" and w.case(following) == "Nom" \
+                and not w.possessed(following):
+            return i  # диірмендер | ұн экспортын: a plural noun modifies only a possessed noun
     return None
 
 
