@@ -40,6 +40,8 @@ DASHES = frozenset({"–", "—", "-"})  # between places, a route (Алматы
 ROUTE_HEADS = ("жол", "теміржол", "автожол", "тасжол", "құбыр", "газқұбыр", "мұнайқұбыр", "маршрут", "рейс", "дәліз",
                "магистраль", "трасса", "әуе")  # what a route of places names
 MAX_REMIT = 4  # words of what a body deals with, before жөніндегі
+MAX_LISTED_REMIT = 8  # words of the remits a body's name lists before its head (X, Y және Z министрлігі)
+LISTED_BODIES = frozenset({"министрлік", "агенттік", "комитет", "департамент", "басқарма", "қызмет"})
 # names whose places may act: actors, places, and positions (Германия канцлері speaks for Germany)
 HOLDING_PLACES = ENTITY_ACTORS | PLACE_LABELS | {"POSITION"}
 OWNED_HEADS = frozenset({"әкімшілік"})  # a body only as someone's (АҚШ әкімшілігі); bare, "administrative" (кедергілер)
@@ -247,7 +249,7 @@ def _entities(tokens, entities, places: list[Mention]) -> list[Mention]:
             first = place.last
         if place and place.last >= last:
             continue
-        words = [t.norm for t in tokens[first:last]]
+        words = _written(tokens, first, last)
         reading = tokens[last - 1].analyses[:1]
         name, _ = canonical(words, "ORGANISATION", reading[0].morphemes if reading else ())
         if first == span_first and span.canonical and " " in span.canonical and split_hyphen(span.text)[0].isupper():
@@ -282,6 +284,8 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
             first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің
         if first > 1 and _remit(tokens[first - 1]):
             first = _remit_start(tokens, first - 1)  # Жастар ісі жөніндегі комитет: a body named by what it deals with
+        elif w.lemma(token) in LISTED_BODIES and w.possessed(token):
+            first = _listed_remit_start(tokens, first)  # Қаржы нарығын реттеу және дамыту агенттігі
         if first == j and w.lemma(token) in lexicon.people and _bearer(tokens, j, places):
             first -= 1  # Абылай хан, Ақтайлақ би: the name before a bare title is its bearer's
         if _light_verb_noun(tokens, first):
@@ -312,6 +316,24 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
         # (not Мемлекет басшылары, Компания басшылығы: a noun right before a possessed head is its modifier)
         found.append(_phrase(tokens, first, j + 1, places, demonyms)._replace(opener=opener))
     return found
+
+
+def _listed_remit_start(tokens: Sequence[Token], first: int) -> int:
+    """The capitalised first word of a state body's name that lists its remits with және and commas before its head
+    (Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі; Қаржы нарығын реттеу және дамыту агенттігі),
+    when only lower-case words, commas and one және stand between; `first` as it was otherwise."""
+    joints = 0
+    for k in range(first - 1, max(first - MAX_LISTED_REMIT, 0) - 1, -1):
+        token = tokens[k]
+        if token.norm.lower() == "және" or token.norm == ",":
+            joints += token.norm != ","
+            continue
+        if not token.text.isalpha() or joints > 1:
+            return first
+        if token.text[:1].isupper():
+            return k if joints and token.upos in ("NOUN", "ADJ", "PROPN") and w.lemma(token) not in w.TIME_WORDS \
+                else first
+    return first
 
 
 def _remit(token: Token) -> bool:
@@ -366,8 +388,19 @@ def group(tokens: Sequence[Token], head: int) -> Mention | None:
     return _phrase(tokens, first, head + 1, [], {})
 
 
+def _written(tokens: Sequence[Token], first: int, last: int) -> list[str]:
+    """The words of tokens[first:last] as written: Цифрлық даму, инновациялар (a comma glued to its word)."""
+    words: list[str] = []
+    for k in range(first, last):
+        if k > first and not tokens[k - 1].space_after:
+            words[-1] += tokens[k].norm
+        else:
+            words.append(tokens[k].norm)
+    return words
+
+
 def _phrase(tokens: Sequence[Token], first: int, last: int, places: list[Mention], demonyms: dict[str, str]) -> Mention:
-    words = [t.norm for t in tokens[first:last]]
+    words = _written(tokens, first, last)
     reading = tokens[last - 1].analyses[:1]
     name, _ = canonical(words, "ACTOR", reading[0].morphemes if reading else ())
     country = next((p for p in places if first <= p.first < last and p.country), None)
