@@ -319,7 +319,17 @@ def not_later(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Dr
     return replace(draft, bound="max") if late else draft
 
 
-RELABEL = (counted, starting, exceeding, short_of, similative, reached, not_later)
+def towards(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
+    """2027 жылға қарай, наурызға қарай "by 2027, by March": a date in the dative before қарай is a deadline, an upper
+    bound as with дейін; KazNERD leaves қарай out of the span (21 of 21 in train + dev), as бастап. Not a part of a
+    period (жыл соңына қарай "towards the year's end"), only drawn near."""
+    if draft.bound or draft.kind != "date" or draft.qualifier or end >= len(tokens) \
+            or tokens[end].norm.lower() != lx.TOWARDS:
+        return draft
+    return replace(draft, bound="max") if tokens[end - 1].norm.lower().endswith(DATIVE) else draft
+
+
+RELABEL = (counted, starting, exceeding, short_of, similative, reached, not_later, towards)
 
 
 def decide(draft: Draft, tokens: Sequence[Token], start: int, end: int,

@@ -65,6 +65,7 @@ FALLING_VERBS = frozenset({"төменде", "азай", "түс", "кеми", "
 # Negated after a dative, an upper bound: 30 жасқа толмаған "under thirty", елуге жетпейтін "fewer than fifty".
 SHORT_OF_VERBS = frozenset({"тол", "жет"})
 DELAY_VERBS = frozenset({"кешіктір", "кешік"})  # 10-ынан кешіктірмей "no later than the 10th": an upper bound
+TOWARDS = "қарай"  # 2027 жылға қарай "by 2027": after a date in the dative, a deadline as дейін is
 CHANGE_GAP = 1  # words allowed between дейін and the verb (дейін күрт төмендеді)
 
 # бір alone is "a" (бір күні, бір қызық оқиға) unless something says it counts: тағы бір "one more",
