@@ -278,24 +278,26 @@ def similative(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> D
 
 
 def reached(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
-    """60 млрд долларға дейін өсті, 454 теңгеге дейін төмендеді: "дейін" before a finite verb of change (`CHANGE_VERBS`)
-    in the past marks the value reached, no upper bound (300 мың теңгеге дейін бөлінді, 200 АЕК-ке дейін жетеді, 100 мың
-    теңгеге дейін жететін, дейінгі несиелер and forecasts stay caps); for an amount only:
+    """60 млрд долларға дейін өсті, 454 теңгеге дейін төмендеді: "дейін" before a verb of change (`CHANGE_VERBS`) told as
+    done, or before a fall in any form, marks the value reached, no upper bound (300 мың теңгеге дейін бөлінді, 200
+    АЕК-ке дейін жетеді, 100 мың теңгеге дейін жететін, дейінгі несиелер and rises foretold stay caps); for an amount only:
     a date or a time is when the change went on (қаңтардан наурызға дейін баға өсті)."""
     if draft.bound != "max" or draft.kind not in AMOUNTS or tokens[end - 1].norm.lower() not in REACHED_UNTIL:
         return draft
     for token in tokens[end : end + 1 + lx.CHANGE_GAP]:
         reading = analyze(token.norm.lower())[:1]
         if reading and reading[0].upos == "VERB" and reading[0].lemma in lx.CHANGE_VERBS \
-                and "VerbForm=Fin" in reading[0].feats and _told(reading[0].lemma, reading[0].feats):
+                and _told(reading[0].lemma, reading[0].feats):
             return replace(draft, bound=None)
     return draft
 
 
 def _told(lemma: str, feats: str) -> bool:
-    """A change told as done (өсті), or a fall foretold (5 пайызға дейін төмендейді: the level it falls to, which no
-    "up to" fits); a rise foretold keeps its "up to" (35 градусқа дейін көтеріледі), as a forecast mostly means."""
-    return "Tense=Past" in feats or lemma in lx.FALLING_VERBS
+    """A change told as done (өсті), or a fall told, foretold or aimed at (15 пайызға дейін төмендеді, 5 пайызға дейін
+    төмендейді, 12 пайыздан 8 пайызға дейін төмендетуге мүдделі: the level it falls to, which no "up to" fits); a rise
+    foretold or aimed at keeps its "up to" (35 градусқа дейін көтеріледі, 50 пайызға дейін арттыру), as a forecast or a
+    target mostly means."""
+    return lemma in lx.FALLING_VERBS or "Tense=Past" in feats and "VerbForm=Fin" in feats
 
 
 def short_of(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
