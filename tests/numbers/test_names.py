@@ -30,6 +30,9 @@ def _span(text: str, label: str, words: str) -> Span:
     ("Іс Медеу аудандық №3 сотында қаралды.", "3"),  # a number after № names the court
     ("Ол № 45 мектепте оқиды.", "45"),
     ("Анықтама алу үшін 1414 нөміріне қоңырау шалыңыз.", "1414"),  # "the number 1414": a hotline, no count
+    ("Депутаттар № 212-VII Заңға түзету енгізді.", "212"),  # a law's number and its convocation, no 212th
+    ("Кодекс 58-VI ҚРЗ негізінде өзгерді.", "58"),
+    ("Бұл мәселені №317-ІV Заң реттейді.", "317"),  # the convocation in Cyrillic letters
 ])
 def test_a_number_in_a_name_is_a_quantity_but_no_entity(text: str, number: str) -> None:
     found = extract(_doc(text))

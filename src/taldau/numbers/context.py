@@ -121,6 +121,19 @@ def identifier(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> b
     return possessed and not ("Case=Nom" in reading.feats and after in lx.HAS)
 
 
+_CONVOCATION = re.compile(r"[IVXІХ]+")  # Roman numerals, in Latin or Cyrillic letters
+
+
+def law_number(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """№ 105-VIII Заң, 123-IV ҚРЗ: digits joined by a hyphen to a Roman numeral (the Parliament's convocation) are a
+    law's number, no 105th of anything nor a count."""
+    if draft.kind not in ("cardinal", "ordinal") or end + 1 >= len(tokens) or not tokens[end - 1].norm.isdigit():
+        return False
+    hyphen, after = tokens[end], tokens[end + 1]
+    glued = tokens[end - 1].end == hyphen.start and hyphen.end == after.start
+    return glued and hyphen.norm in _DASHES and _CONVOCATION.fullmatch(after.norm) is not None
+
+
 def in_other_entity(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
     """Кодекстің 128-інші бабы, бірінші орынбасары, Жетінші қалалық аурухана: a law, a position, a name
     (an ordinal with a capital letter inside a sentence begins a name)."""
@@ -226,7 +239,7 @@ def horde(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
         and any(a.lemma == "жүз" for a in analyze(tokens[start].norm.lower())[:1])
 
 
-IN_NAME = (in_name, in_title, in_code, numbered, identifier, in_other_entity)  # and item_label, which asks where lines start
+IN_NAME = (in_name, in_title, in_code, numbered, identifier, law_number, in_other_entity)  # and item_label, which asks where lines start
 DROP = (article, distributive, quarter, horde)
 
 
