@@ -172,6 +172,14 @@ def article(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
     return not any(_counts(t.norm) for t in near)
 
 
+def fixed_phrase(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """бір жақты шешім, бір ауыздан қолдады, бір жола шешілді: бір is a word of a fixed phrase, no count; it stays a
+    quantity `named` (not dropped as an article is) so that no recogniser adds a CARDINAL there either."""
+    if end - start != 1 or end >= len(tokens) or tokens[start].norm.lower() not in lx.ONE:
+        return False
+    return tokens[end].norm.lower() in lx.FIXED_AFTER_ONE
+
+
 def _partitive(token: Token) -> bool:
     """бір ерекшелігі, бір жолы, бір бөлігін: бір before a singular noun possessed by a third person is
     "one of its ...", a count (not бір кездері, plural). Read from the token's chosen reading when the
@@ -351,6 +359,8 @@ def decide(draft: Draft, tokens: Sequence[Token], start: int, end: int,
            line_starts: frozenset[int] = frozenset()) -> Draft | None:
     """The draft after the context checks, or None when one of them drops it; `line_starts`: the indices of the
     tokens that begin a line of the text."""
+    if fixed_phrase(draft, tokens, start, end):  # before the article, which would drop it
+        return replace(draft, named=True)
     if any(check(draft, tokens, start, end) for check in DROP):
         return None
     if any(check(draft, tokens, start, end) for check in IN_NAME) \

@@ -77,6 +77,9 @@ PARTICLES = frozenset({"да", "де", "қана"})  # тағы да бір, т�
 COUNT_BEFORE = frozenset({"тағы", "тек", "жалғыз", "әрбір", "небәрі", "бар-жоғы", "бары-жоғы"})
 COUNT_AFTER = ("ғана", "рет", "мәрте", "есе", "емес", "дана")
 NOT_COUNT_AFTER = ("реттік",)  # бір реттік төлем "a one-off payment": an adjective, no count
+# Fixed phrases whose бір counts nothing: бір жақты "unilateral", бір ауыздан "unanimously", бір жола "once and for
+# all" (KazNERD has none of them; their one-word kin біржақты, бірыңғай, бірлескен, бір-бірімен are never a number)
+FIXED_AFTER_ONE = frozenset({"жақты", "жақтылы", "ауыздан", "жола", "жолата"})
 # ... but after these it is "a" all the same: сол бір адам "that one man", белгілі бір "a certain",
 # үлкен бір әсері "a great effect".
 ARTICLE_BEFORE = frozenset({"сол", "осы", "бұл", "белгілі", "қандай", "әлде", "сондай", "осындай", "үлкен", "жалпы",
