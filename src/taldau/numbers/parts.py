@@ -196,7 +196,7 @@ def after_words(label: str | None = None) -> Rule:
         rule(eq(*{a for a, _ in u.BEFORE_PAIRS}), eq("дегенде")).interpret(
             lambda word, _: (False, u.BEFORE_PAIRS[(word.norm.lower(), "дегенде")])
         ),
-        rule(stem({w: v for w, v in u.AFTER_STEMS.items() if w not in excluded}, exclude=("жуықта*",))).interpret(
+        rule(stem({w: v for w, v in u.AFTER_STEMS.items() if w not in excluded}, exclude=u.NOT_AFTER)).interpret(
             lambda found: found.value
         ),
     )
