@@ -30,11 +30,40 @@ def _span(text: str, label: str, words: str) -> Span:
     ("Іс Медеу аудандық №3 сотында қаралды.", "3"),  # a number after № names the court
     ("Ол № 45 мектепте оқиды.", "45"),
     ("Анықтама алу үшін 1414 нөміріне қоңырау шалыңыз.", "1414"),  # "the number 1414": a hotline, no count
+    ("Депутаттар № 212-VII Заңға түзету енгізді.", "212"),  # a law's number and its convocation, no 212th
+    ("Кодекс 58-VI ҚРЗ негізінде өзгерді.", "58"),
+    ("Бұл мәселені №317-ІV Заң реттейді.", "317"),  # the convocation in Cyrillic letters
 ])
 def test_a_number_in_a_name_is_a_quantity_but_no_entity(text: str, number: str) -> None:
     found = extract(_doc(text))
     assert [(q.text, q.named) for q in found] == [(number, True)]
     assert as_entities(found) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Көрші ел келісімнен бір жақты шықты.",
+    "Депутаттар заң жобасын бір ауыздан мақұлдады.",
+    "Ескі дау бір жола шешілді.",
+])
+def test_one_in_a_fixed_phrase_is_named_no_count(text: str) -> None:
+    """бір жақты "unilateral", бір ауыздан "unanimously", бір жола "once and for all": a quantity, no entity."""
+    found = extract(_doc(text))
+    assert [(q.text, q.named) for q in found] == [("бір", True)]
+    assert as_entities(found) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Көрші ел келісімнен бір жақты шықты.",
+    "Мәселе бір жола шешілді.",
+    "Біржақты шешімдер дауды ушықтырады.",
+    "Тараптар бір-бірімен келісті.",
+    "Компаниялар бірлескен кәсіпорын құрды.",
+])
+def test_no_cardinal_in_a_fixed_phrase_through_the_pipeline(text: str) -> None:
+    """Nor does the entity recogniser count the бір of a fixed phrase (it labelled бір жақты, бір жола CARDINAL)."""
+    import taldau
+
+    assert [e.text for e in taldau.analyze(text).entities if e.label == "CARDINAL"] == []
 
 
 @pytest.mark.parametrize("text", ["Қонақүйдің 80 нөмірі бар.", "Біз 2 нөмір брондадық."])

@@ -67,3 +67,13 @@ def test_a_bare_number_after_a_day_is_no_listed_day() -> None:
 def test_a_comma_spaced_as_in_a_list_parts_two_numbers(text: str, expected: list[tuple[str, str]]) -> None:
     """5, 6 сыныптар are two classes, not 5.6: running text spaces a list's comma after it only."""
     assert [(e.label, e.text) for e in as_entities(read_numbers(text))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Министрлік 2023-2024 маркетингтік жылы кемінде 9 млн тонна бидай сатады.",
+     [("2023-2024 маркетингтік жылы", None), ("кемінде 9 млн тонна", "min")]),
+    ("Зауыт 2027 жылы кемінде 300 тонна мыс береді.", [("2027 жылы", None), ("кемінде 300 тонна", "min")]),
+])
+def test_at_least_after_a_year_opens_the_next_amount(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """кемінде "at least" after a year closes no date as "less than": it bounds the amount after it."""
+    assert [(q.text, q.bound) for q in read_numbers(text)] == expected

@@ -56,15 +56,17 @@ NOT_NUMBER_STARTS = r"жүзі(?!нші)\w*|онда(?!ған|р)\w+|біреу(
 # Ұлы жүз, Орта жүз, Кіші жүз: the three Kazakh hordes (жүз "horde" after these written with a capital, no hundred).
 HORDES = frozenset({"ұлы", "орта", "кіші"})
 # Verbs of change: after them "дейін" marks the value reached (60 млрд долларға дейін өсті "grew to"), not a cap.
-# So in a forecast (8-9 пайызға дейін баяулайды "will slow to 8-9 %"), but жет in the present states the top of a
-# range: айыппұл 200 АЕК-ке дейін жетеді "the fine goes up to 200 MCI", a cap.
+# So in a forecast of a fall (8-9 пайызға дейін баяулайды "will slow to 8-9 %") or a fall aimed at (8 пайызға дейін
+# төмендетуге "to lower to 8 %"), but жет in the present states the top of a range: айыппұл 200 АЕК-ке дейін жетеді
+# "the fine goes up to 200 MCI", a cap.
 CHANGE_VERBS = frozenset({"өс", "арт", "төменде", "азай", "жет", "көтеріл", "түс", "көбей", "ұлғай", "қысқар", "кеми",
                           "төмендет", "арттыр", "азайт", "көтер", "көбейт", "ұлғайт", "қысқарт", "өсір", "шарықта",
-                          "баяула", "жылдамда", "үде"})
-FALLING_VERBS = frozenset({"төменде", "азай", "түс", "кеми", "қысқар", "баяула", "төмендет", "азайт", "қысқарт"})
+                          "баяула", "жылдамда", "үде", "түсір"})
+FALLING_VERBS = frozenset({"төменде", "азай", "түс", "кеми", "қысқар", "баяула", "төмендет", "азайт", "қысқарт", "түсір"})
 # Negated after a dative, an upper bound: 30 жасқа толмаған "under thirty", елуге жетпейтін "fewer than fifty".
 SHORT_OF_VERBS = frozenset({"тол", "жет"})
 DELAY_VERBS = frozenset({"кешіктір", "кешік"})  # 10-ынан кешіктірмей "no later than the 10th": an upper bound
+TOWARDS = "қарай"  # 2027 жылға қарай "by 2027": after a date in the dative, a deadline as дейін is
 CHANGE_GAP = 1  # words allowed between дейін and the verb (дейін күрт төмендеді)
 
 # бір alone is "a" (бір күні, бір қызық оқиға) unless something says it counts: тағы бір "one more",
@@ -75,6 +77,9 @@ PARTICLES = frozenset({"да", "де", "қана"})  # тағы да бір, т�
 COUNT_BEFORE = frozenset({"тағы", "тек", "жалғыз", "әрбір", "небәрі", "бар-жоғы", "бары-жоғы"})
 COUNT_AFTER = ("ғана", "рет", "мәрте", "есе", "емес", "дана")
 NOT_COUNT_AFTER = ("реттік",)  # бір реттік төлем "a one-off payment": an adjective, no count
+# Fixed phrases whose бір counts nothing: бір жақты "unilateral", бір ауыздан "unanimously", бір жола "once and for
+# all" (KazNERD has none of them; their one-word kin біржақты, бірыңғай, бірлескен, бір-бірімен are never a number)
+FIXED_AFTER_ONE = frozenset({"жақты", "жақтылы", "ауыздан", "жола", "жолата"})
 # ... but after these it is "a" all the same: сол бір адам "that one man", белгілі бір "a certain",
 # үлкен бір әсері "a great effect".
 ARTICLE_BEFORE = frozenset({"сол", "осы", "бұл", "белгілі", "қандай", "әлде", "сондай", "осындай", "үлкен", "жалпы",

@@ -93,6 +93,10 @@ NUM_START = custom(lambda t: w if (w := _number_word(t)) and w.role not in ("com
 # A short aside in parentheses: 500 (бес жүз) теңге in legal texts, 2,9 (ыы) процент in transcribed speech.
 _ASIDE_WORD = custom(lambda t: True if len(t.norm) <= 12 and (t.norm.islower() or t.norm.isdigit()) else None, "aside")
 PAREN = rule(eq("("), repeat(_ASIDE_WORD, 1, 3), eq(")"))
+# An abbreviation defined in brackets after its words: 200 айлық есептік көрсеткішке (АЕК) дейін
+_ABBREVIATION = custom(lambda t: True if 2 <= len(t.norm) <= 8 and t.norm.isalpha() and t.norm.isupper() else None,
+                       "abbreviation")
+DEFINED = rule(eq("("), _ABBREVIATION, eq(")"))
 _GAP = object()  # the value of an aside inside a number
 
 
@@ -192,11 +196,12 @@ def after_words(label: str | None = None) -> Rule:
         rule(eq(*{a for a, _ in u.BEFORE_PAIRS}), eq("дегенде")).interpret(
             lambda word, _: (False, u.BEFORE_PAIRS[(word.norm.lower(), "дегенде")])
         ),
-        rule(stem({w: v for w, v in u.AFTER_STEMS.items() if w not in excluded}, exclude=("жуықта*",))).interpret(
+        rule(stem({w: v for w, v in u.AFTER_STEMS.items() if w not in excluded}, exclude=u.NOT_AFTER)).interpret(
             lambda found: found.value
         ),
     )
-    return or_(words, rule(PAREN, words).interpret(lambda _, mark: mark))  # 400-ге (жу) жуық
+    # 400-ге (жу) жуық; 200 айлық есептік көрсеткішке (АЕК) дейін
+    return or_(words, rule(or_(PAREN, DEFINED), words).interpret(lambda _, mark: mark))
 
 
 AFTER = after_words()

@@ -106,3 +106,5 @@ AFTER_EXCLUDED = {
 # Stems of AFTER words that take endings: астамы, астамын, жуығына, артығы, шақтысы.
 AFTER_STEMS = {"астам": (False, "min"), "жуық": (True, None), "жуығ": (True, None), "шақты": (True, None),
                "кемі": (False, "max")}
+# ... but not these: жуықта "recently"; кемінде "at least", which opens the next amount (2024 жылы кемінде 12 млн тонна)
+NOT_AFTER = ("жуықта*", "кемінде")

@@ -17,7 +17,7 @@ from taldau.numbers.timewords import (
     BEFORE_ERA, CENTURY, COMMON_ERA, PLURAL, ROMAN, SHIFT, THIS_YEARS, WINDOW, YEAR, linked, relative,
 )
 from taldau.numbers.words import Number, abridged
-from taldau.rules import Stemmed, ahead, eq, in_, opt, or_, repeat, rule, stem
+from taldau.rules import DIGITS, Stemmed, ahead, eq, in_, opt, or_, regex, repeat, rule, stem
 
 
 def roman(text: str) -> int | None:
@@ -57,7 +57,9 @@ def _years(amount: Amount, word: Stemmed) -> dict[str, Any] | None:
     return {"year": low, "linked": linked(word)}
 
 
-SCHOOL_YEARS = ("оқу", "қаржы", "шаруашылық")
+# A year that straddles two calendar years: 2023-2024 оқу жылы, 2024-2025 маркетингтік жылы (a harvest's trade year),
+# 2025/2026 қаржы жылы
+SCHOOL_YEARS = ("оқу", "қаржы", "қаржылық", "шаруашылық", "маркетингтік")
 # 2021-інші – 2025-інші жылдар: a range of ordinal years (elsewhere "1-інші – 2-нші ауысым" are two ordinals)
 ORDINAL_RANGE = rule(NUMBER, DASH, NUMBER).interpret(
     lambda a, _, b: Amount(replace(b, value=a.value), b.value) if a.plain_ordinal and b.ordinal else None
@@ -88,11 +90,25 @@ GLUED_RANGE = rule(NUMBER, DASH, GLUED_ORDINAL).interpret(
     lambda a, _, b: Amount(replace(b, value=a.value), b.value)
     if not a.ending and not a.ordinal and isinstance(a.value, int) and 1000 <= a.value < b.value else None
 )
+
+
+def _straddled(m: Any) -> dict[str, Any] | None:
+    """2025/2026, 2024/25: two consecutive years, the second maybe written with its last two digits."""
+    low = int(m.group(1))
+    high = abridged(low, int(m.group(2)))
+    return {"edtf": f"{low}/{high}"} if 1000 <= low and high == low + 1 else None
+
+
+# 2025/2026 қаржы жылы: a slash joins the two years only before the word of such a year (55/12 alone is a code)
+SLASHED_YEARS = rule(regex(r"(\d{4})/(\d{4}|\d\d)", heads=DIGITS), eq(*SCHOOL_YEARS), YEAR).interpret(
+    lambda m, _, __: _straddled(m)
+)
 # алдағы жылдары "in the coming years", өткен жылдары: after a word that also opens a window (`WINDOWS`), plural
 # years are that window, no one year
 WINDOW_YEARS = rule(WINDOW, rule(YEAR).interpret(lambda word: True if word.ending.startswith(PLURAL) else None))
 YEAR_PART = or_(
     YEAR_LIST,
+    SLASHED_YEARS,
     # 2020-сыншы жылы, 2001-2020 жылдар, екі мың үшінші ( жы ) жылы
     # 2023-2024 оқу жылында, 2024 қаржы жылы: a school or financial year
     rule(or_(RANGE, ORDINAL_RANGE, ABRIDGED_RANGE, GLUED_RANGE, GLUED_ORDINAL.interpret(Amount)), opt(PAREN), opt(eq(*SCHOOL_YEARS)),
