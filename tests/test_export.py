@@ -2,9 +2,12 @@ import io
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from taldau import analyze
 from taldau.export import SCHEMA_VERSION, from_conllu, to_conllu, to_dict, to_json, to_text, write_json
+from taldau.export.json import _indented
 
 TEXT = "Үкімет бағдарламаны бекітті. Оның құны 15 трлн теңге!"
 
@@ -59,3 +62,15 @@ def test_streamed_json_is_the_json_of_the_whole_dict(text: str, indent: int | No
     write_json(doc, sink, indent=indent, head={"source": "a.txt"})
     assert sink.getvalue() == json.dumps(whole, ensure_ascii=False, indent=indent)
     assert to_json(doc, indent) == json.dumps(to_dict(doc), ensure_ascii=False, indent=indent)
+
+
+VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(VALUES, st.integers(0, 4))  # indent 0: line breaks without spaces, as the standard encoder writes them
+def test_indented_json_is_the_standard_encoders(value: object, indent: int) -> None:
+    assert _indented(value, " " * indent) == json.dumps(value, ensure_ascii=False, indent=indent)

@@ -19,7 +19,7 @@ from taldau.component import Component
 from taldau.doc import Doc, Token
 from taldau.syntax.features import Attributes, word
 from taldau.syntax.network import Network, Words
-from taldau.syntax.transitions import State, parse
+from taldau.syntax.transitions import Moves, State, parse
 from taldau.syntax.tree import pieces, repair
 
 MODEL = Path(__file__).with_name("model")
@@ -43,7 +43,7 @@ class Model:
         self.attributes = Attributes(settings["symbols"], settings["norms"])
         self.words = Words(self.network, self.attributes.of_words)
         self.lock = Lock()  # `words` grows as it goes: one batch at a time
-        self.classes = [tuple(c) for c in settings["classes"]]
+        self.moves = Moves([tuple(c) for c in settings["classes"]])  # worked out once, not per batch
         self.unseen = np.array(settings["unseen"], dtype=np.int64)
         from threadpoolctl import ThreadpoolController
         self.blas = ThreadpoolController()  # one BLAS thread: the many small products only wait on others
@@ -59,7 +59,7 @@ class Model:
             cached, starts = self.network.precompute(mixed, lengths)
             states = [State(n, start) for n, start in zip(lengths, starts)]
             scores = self.network.scorer(cached)
-            parse(states, self.classes, (lambda rows: self._unseen(scores(rows))) if len(self.unseen) else scores)
+            parse(states, self.moves, (lambda rows: self._unseen(scores(rows))) if len(self.unseen) else scores)
         return [state.result() for state in states]
 
     def _unseen(self, scores: np.ndarray) -> np.ndarray:

@@ -109,15 +109,23 @@ class State:
         return heads, labels
 
 
-def parse(states: Sequence[State], classes: Sequence[tuple[str, str]],
-          scorer: Callable[[list[int]], np.ndarray]) -> None:
+class Moves:
+    """A model's moves (`classes`: kind and label) as the greedy loop reads them, worked out once per model: each
+    move's (kind index, label), the score added to each move for each set of valid kinds (0 or -inf: `penalty[valid
+    bits]`), and the move taken without scoring when it is the only one of its kind that is valid (`State.step`'s
+    `forced`: S, D, B)."""
+
+    def __init__(self, classes: Sequence[tuple[str, str]]) -> None:
+        self.moves = [(KINDS.index(kind), label) for kind, label in classes]
+        kinds = [kind for kind, _ in self.moves]
+        allowed = (np.arange(1 << len(KINDS))[:, None] >> np.array(kinds)) & 1  # valid bits -> each move allowed
+        self.penalty = np.where(allowed.astype(bool), np.float32(0), np.float32(-np.inf))
+        self.forced = {1 << k: self.moves[kinds.index(k)] for k in range(len(KINDS)) if kinds.count(k) == 1}
+
+
+def parse(states: Sequence[State], moves: Moves, scorer: Callable[[list[int]], np.ndarray]) -> None:
     """Greedy best valid move for every unfinished state at once; `scorer(slots)` -> (states, moves)."""
-    moves = [(KINDS.index(kind), label) for kind, label in classes]
-    kinds = np.array([kind for kind, _ in moves])
-    allowed = (np.arange(1 << len(KINDS))[:, None] >> kinds) & 1  # valid bits -> each move allowed
-    penalty = np.where(allowed.astype(bool), np.float32(0), np.float32(-np.inf))
-    alone = [k for k in range(len(KINDS)) if kinds.tolist().count(k) == 1]  # kinds of a single move (S, D, B)
-    forced = {1 << k: moves[kinds.tolist().index(k)] for k in alone}
+    table, penalty, forced = moves.moves, moves.penalty, moves.forced
     slots: list[int] = []
     valid: list[int] = []
     active = [state for state in states if state.step(slots, valid, forced)]
@@ -126,7 +134,7 @@ def parse(states: Sequence[State], classes: Sequence[tuple[str, str]],
         scores += penalty.take(valid, axis=0)
         best = scores.argmax(axis=1).tolist()
         slots, valid = [], []
-        active = [state for state, move in zip(active, best) if state.step(slots, valid, forced, *moves[move])]
+        active = [state for state, move in zip(active, best) if state.step(slots, valid, forced, *table[move])]
 
 
 def _deprojectivize(heads: list[int], labels: list[str]) -> None:
