@@ -158,6 +158,10 @@ def test_the_words_of_a_stance_or_a_side_are_no_terms() -> None:
     assert {"уран", "экспорт", "шешім"} <= set(found)
 
 
+def test_an_abbreviation_before_a_hyphen_keeps_its_capitals() -> None:
+    assert "IT-маман" in terms("Министрлік IT-маман даярлауды көздейді. IT-мамандар жетіспейді.")
+
+
 def test_a_plural_noun_modifies_no_noun_after_it() -> None:
     found = terms("Сағат 14:30-да басталған брифингте журналистер вакцинация мәселесін де көтерді.")
     assert not any("журналист" in k and "вакцинация" in k for k in found) and "вакцинация мәселесі" in found

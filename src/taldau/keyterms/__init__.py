@@ -375,6 +375,9 @@ def _cased(token: Token, word: str) -> str:
         return word
     if token.analyses[0].guessed and token.text[:1].isupper():
         return word[:1].upper() + word[1:]
+    first, hyphen, rest = word.partition("-")
+    if hyphen and len(first) > 1 and first.isupper():  # IT-маман: an abbreviation before a hyphen keeps its capitals
+        return f"{first}-{rest.lower()}"
     return word.lower()
 
 
