@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from taldau.doc import Doc, Relation, Span, Token
+from taldau.ner.canonical import canonical
 from taldau.stances import arguments, clauses, mentions, parties, purpose, syntax
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
@@ -211,6 +212,9 @@ def _predicate(doc: Doc, tokens: Sequence[Token], clause: clauses.Found) -> Span
     return Span(span.label, span.start, span.end, span.text, lemma)
 
 
+COMPANIES = frozenset({"компания", "холдинг", "корпорация", "концерн", "фирма"})  # Иволга Холдинг ... Компания
+
+
 def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, starts: list[int]) -> Span:
     """The mention as a Span; a bare head noun in the singular (Қор, Компания; not Компаниялар, companies at large)
     names the organisation one of the few sentences before named with that head word (Chevron компаниясы,
@@ -231,6 +235,8 @@ def _antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
     for entity in reversed(doc.entities[:before]):
         if entity.start < floor:
             break
+        if entity.label == "POSITION" and (body := _body_of_post(doc, entity, head)) is not None:
+            return body
         if entity.label != "ORGANISATION":
             continue
         last = bisect_right(doc.tokens, entity.end - 1, key=lambda t: t.start) - 1
@@ -247,9 +253,27 @@ def _antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
             heads.append(token)
             if not genitive:
                 break
-        if any(w.lemma(t) == head for t in heads):
+        if any(w.lemma(t) in _kin(head) for t in heads):
             return entity
     return None
+
+
+def _body_of_post(doc: Doc, post: Span, head: str) -> Span | None:
+    """The body a post names in the genitive, by that head word (Астық одағының төрағасы -> Астық одағы), or None."""
+    first = bisect_left(doc.tokens, post.start, key=lambda t: t.start)
+    last = bisect_right(doc.tokens, post.end - 1, key=lambda t: t.start) - 1
+    for k in range(first, last):
+        token = doc.tokens[k]
+        if w.lemma(token) in _kin(head) and w.case(token) == "Gen" and w.possessed(token) and k > first:
+            words = [t.norm for t in doc.tokens[first : k + 1]]
+            name, _ = canonical(words, "ORGANISATION", token.analyses[0].morphemes if token.analyses else ())
+            return Span("ORGANISATION", post.start, token.end, doc.text[post.start : token.end], name or " ".join(words))
+    return None
+
+
+def _kin(head: str) -> frozenset[str]:
+    """The head words that name the same kind of body as `head` (a holding or a corporation is a company)."""
+    return COMPANIES if head in COMPANIES else frozenset({head})
 
 
 def _span(doc: Doc, tokens: Sequence[Token], mention: Mention) -> Span:
