@@ -438,15 +438,16 @@ def _nominal_lemmas(token: Token) -> list[str]:
 
 def _nominal(tokens: Sequence[Token], j: int) -> bool:
     """A noun, or an adjective used as one: сарапшылар (read as an adjective in the plural), тұрғын with a noun
-    reading and no noun after it (мыңнан астам тұрғын ... қарсы шықты; not тұрғын үй, a residential house)."""
+    reading and no noun after it but an object (мыңнан астам тұрғын ... қарсы шықты; Министрлік жобаны қолдайды; not
+    тұрғын үй, a residential house)."""
     token = tokens[j]
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     if following is not None and (w.lemma(token), w.lemma(following)) in COMPOUNDS:
         return False  # көпқабатты тұрғын үйлердің: housing, not residents
     if token.upos in ("NOUN", "PROPN") or (token.upos == "ADJ" and w.feats(token).get("Number") == "Plur"):
         return True
-    return token.upos == "ADJ" and (following is None or following.upos != "NOUN") \
-        and any(a.upos == "NOUN" and "Case=Nom" in a.feats for a in token.analyses[1:])
+    return token.upos == "ADJ" and (following is None or following.upos != "NOUN" or w.case(following) == "Acc") \
+        and any(a.upos == "NOUN" and "Case=Nom" in a.feats for a in token.analyses[1:])  # Министрлік | жобаны
 
 
 def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str]) -> bool:

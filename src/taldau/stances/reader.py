@@ -212,6 +212,7 @@ def _predicate(doc: Doc, tokens: Sequence[Token], clause: clauses.Found) -> Span
     return Span(span.label, span.start, span.end, span.text, lemma)
 
 
+BODIES_OF_POSTS = {"министрлік": ("министр", "министрлігі"), "әкімдік": ("әкім", "әкімдігі")}  # the post, the body
 COMPANIES = frozenset({"компания", "холдинг", "корпорация", "концерн", "фирма"})  # Иволга Холдинг ... Компания
 
 
@@ -259,10 +260,14 @@ def _antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
 
 
 def _body_of_post(doc: Doc, post: Span, head: str) -> Span | None:
-    """The body a post names in the genitive, by that head word (Астық одағының төрағасы -> Астық одағы), or None."""
+    """The body a post names in the genitive, by that head word (Астық одағының төрағасы -> Астық одағы), or the body
+    a post heads (Энергетика министрі -> Энергетика министрлігі), or None."""
     first = bisect_left(doc.tokens, post.start, key=lambda t: t.start)
     last = bisect_right(doc.tokens, post.end - 1, key=lambda t: t.start) - 1
-    for k in range(first, last):
+    words = [t.norm for t in doc.tokens[first : last + 1]]
+    if len(words) > 1 and head in BODIES_OF_POSTS and w.lemma(doc.tokens[last]) == BODIES_OF_POSTS[head][0]:
+        return Span("ORGANISATION", post.start, post.end, post.text, " ".join([*words[:-1], BODIES_OF_POSTS[head][1]]))
+    for k in range(first, last):  # (Энергетика министрі -> Энергетика министрлігі)
         token = doc.tokens[k]
         if w.lemma(token) in _kin(head) and w.case(token) == "Gen" and w.possessed(token) and k > first:
             words = [t.norm for t in doc.tokens[first : k + 1]]
