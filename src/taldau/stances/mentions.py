@@ -28,6 +28,7 @@ ENTITY_ACTORS = frozenset({"ORGANISATION", "PERSON", "GPE"})
 ACTOR_CASES = frozenset({"Nom", "Gen", "Dat", "Ins", "Abl"})  # subject, reported subject, who needs, partner, source
 ANAPHORIC_DETERMINERS = frozenset({"бұл", "осы", "аталған", "сол", "мұндай"})
 PRONOUNS = frozenset({"ол", "олар"})
+ITSELF = "өзі"
 SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side": the country itself
 OPENING_QUOTES = frozenset({"«", '"'})  # of token.norm, where “ „ ‟ are «
 CLOSING_QUOTES = frozenset({"»", '"', "'", "«"})  # of token.norm: ” is », “ is « (closing „Хабар“), ’ is '
@@ -216,11 +217,15 @@ def _shared_possessors(tokens: Sequence[Token], found: list[Mention], places: li
 
 def case(tokens: Sequence[Token], mention: Mention) -> str | None:
     """The mention's case: its last word's; a name is a noun whatever its ending looks like (Шони, read шоны-й: Nom);
-    a name in brackets right after a word, that word's (банкімен (АДБ): the abbreviation of who is named before)."""
+    a name in brackets right after a word, that word's (банкімен (АДБ): the abbreviation of who is named before); a
+    genitive before өзі, the nominative ("X itself")."""
     if 1 < mention.first and mention.last < len(tokens) and tokens[mention.first - 1].norm == "(" \
             and tokens[mention.last].norm == ")" and tokens[mention.first - 2].text.isalpha():
         return w.case(tokens[mention.first - 2])
     last = tokens[mention.last - 1]
+    if mention.last + 1 < len(tokens) and tokens[mention.last].norm.lower() == ITSELF and w.case(last) == "Gen" \
+            and w.verb_form(tokens[mention.last + 1]) != "Part":  # (not Үкіметтің өзі құрған комиссия)
+        return "Nom"  # Үкіметтің өзі, Samsung компаниясының өзі: "X itself", the subject
     if _compound_half(tokens, mention.last):
         return None  # EXPO-қалашығының маңында: the name is the first half of a word, no argument of its own
     found = w.case(last)
