@@ -260,3 +260,8 @@ def test_a_target_starts_past_the_topic_particle_of_its_actor(pipeline: Pipeline
 def test_a_target_keeps_the_names_and_bare_words_listed_inside_it(pipeline: Pipeline, text: str, target: str) -> None:
     (relation,) = pipeline(text).relations
     assert relation.target.text == target
+
+
+def test_a_seat_of_power_is_its_government_linked_to_its_country(pipeline: Pipeline) -> None:
+    doc = pipeline("Кремль бұл ұсынысқа қарсы. Ақ үй бұл шешімді қолдайды. Ақорда бұл бастаманы қолдайды.")
+    assert [(r.actor.canonical, r.actor.link) for r in doc.relations] == [("Кремль", "RU"), ("Ақ үй", "US"), ("Ақорда", "KZ")]

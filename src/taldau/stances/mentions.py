@@ -18,7 +18,7 @@ from taldau.morph import suffixes
 from taldau.morph.phrases import followers
 from taldau.ner import heads
 from taldau.ner.canonical import canonical
-from taldau.ner.endings import split_hyphen
+from taldau.ner.endings import split_hyphen, strip_case
 from taldau.stances import abbreviations
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
@@ -29,6 +29,7 @@ ACTOR_CASES = frozenset({"Nom", "Gen", "Dat", "Ins", "Abl"})  # subject, reporte
 ANAPHORIC_DETERMINERS = frozenset({"бұл", "осы", "аталған", "сол", "мұндай"})
 PRONOUNS = frozenset({"ол", "олар"})
 ITSELF = "өзі"
+SEATS = {("Кремль",): ("Кремль", "RU"), ("Ақ", "үй"): ("Ақ үй", "US"), ("Ақорда",): ("Ақорда", "KZ")}  # _seats
 SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side": the country itself
 OPENING_QUOTES = frozenset({"«", '"'})  # of token.norm, where “ „ ‟ are «
 CLOSING_QUOTES = frozenset({"»", '"', "'", "«"})  # of token.norm: ” is », “ is « (closing „Хабар“), ’ is '
@@ -64,7 +65,7 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
                for p in _phrases(tokens, places, lexicon, entities)]
     phrases = [_headed_name(tokens, p, named, places, lexicon.demonyms) for p in phrases]
     # (Асқар Мамин Үкімет басшысының орынбасары: the person; Кенесары хан: the name with its bearer's title)
-    candidates = places + named + phrases + _pronouns(tokens) + abbreviations.find(tokens)
+    candidates = _seats(tokens) + places + named + phrases + _pronouns(tokens) + abbreviations.find(tokens)
     kept: list[Mention] = []
     taken: set[int] = set()
     for mention in sorted(candidates, key=lambda m: m.first - m.last):  # longest first
@@ -73,6 +74,19 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
             kept.append(mention)
             taken.update(span)
     return _shared_possessors(tokens, _appositions(tokens, _listed_names(tokens, sorted(kept))), places)
+
+
+def _seats(tokens: Sequence[Token]) -> list[Mention]:
+    """The seats of power that news names for their governments (Кремль, Ақ үй, Ақорда: Russia's, the United States',
+    Kazakhstan's), each an actor linked to its country, inflected or not (Кремльдің, Ақ үйге)."""
+    found = []
+    for i, token in enumerate(tokens):
+        for words, (name, code) in SEATS.items():
+            last = i + len(words) - 1
+            if last < len(tokens) and [t.norm for t in tokens[i:last]] == list(words[:-1]) \
+                    and words[-1] in strip_case(tokens[last].norm):
+                found.append(Mention(i, last + 1, "ORGANISATION", name, code))
+    return found
 
 
 def _route(tokens: Sequence[Token], places: list[Mention]) -> set[int]:
