@@ -252,14 +252,24 @@ def _span(text: str, tokens: Sequence[Token], label: str, first: int, last: int)
         0 < first and last < len(tokens)
         and tokens[first - 1].norm in OPEN_QUOTES and tokens[last].norm in CLOSE_QUOTES
     )
-    # «Әл-Кайда» ұйымы, «Ауылда», «Түнде» өлеңдері, «Ауылда» атты: before a noun or a word of naming, after any other
-    # quoted titles listed with it, a quoted name keeps its ending; elsewhere («Қайратты» 2:1 есебімен, «Абай жолын»,
-    # «Ақ кемені» қайта оқыды) the case a name the dictionary reads takes is the sentence's
+    # «Әл-Кайда» ұйымы, «Ауылда», «Түнде» өлеңдері, «Ауылда» атты, «Самұрық» АҚ: before a possessed noun it modifies,
+    # a name or a word of naming, after any other quoted titles listed with it, a quoted name keeps its ending;
+    # elsewhere («Газпроммен» келісімге, «Қазатомөнеркәсіптің» акциялары: a genitive possesses the noun; «Қайратты»
+    # 2:1 есебімен, «Абай жолын») the case ending inside the quotes is the sentence's
     after = _after_titles(tokens, last) if quoted else None
-    named = quoted and (not morphemes or after is not None and (after.upos in ("NOUN", "PROPN") or after.norm in NAMING))
+    named = quoted and after is not None and _names_with(after) and not (reading and "Case=Gen" in reading[0].feats)
     own = named or label != "PERSON" and last < len(tokens) and _modifies_possessed(tokens[last - 1], tokens[last])
     name, link = canonical.canonical(_glued(tokens[first:last]), label, morphemes, own)
     return Span(label, start, end, text[start:end], name, link)
+
+
+def _names_with(after: Token) -> bool:
+    """A word a quoted name before it stands bare with: a possessed noun (ұйымы, өлеңдері), a name or an abbreviation
+    (АҚ), a word of naming (атты); a word read in no context, by its likeliest reading."""
+    if not after.analyses:
+        return after.norm in NAMING or after.norm.isupper() or w.possessed(after.norm)
+    return after.norm in NAMING or after.upos == "PROPN" or after.upos == "NOUN" and (
+        "Person[psor]=3" in (after.feats or "") or after.norm.isupper())
 
 
 def _modifies_possessed(word: Token, following: Token) -> bool:

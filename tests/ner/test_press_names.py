@@ -1,0 +1,34 @@
+"""The whole pipeline on press sentences written for these tests (a user's read of news articles): names with their
+case ending inside the quotes, bodies by names with signs, Latin names listed before a company word, rivers and lakes,
+common nouns and postpositions before a name, one entity a span.
+
+Each row: a sentence, the entities expected among the found ones as "LABEL:text" or "LABEL:text=canonical", and texts
+that must be no entity's, a decoy beside each case where the word is a name."""
+import pytest
+
+import taldau
+
+ROWS = [
+    # a case ending inside the quotes is the sentence's, unless the name modifies a possessed noun or a name
+    ("Сеул «Қазатомөнеркәсіппен» әріптестік орнатуға ниетті.", ["ORGANISATION:Қазатомөнеркәсіппен=Қазатомөнеркәсіп"], []),
+    ("Үкімет «Газпроммен» жаңа келісімге қол қойды.", ["ORGANISATION:Газпроммен=Газпром"], []),
+    ("«Қазақтелекомның» акциялары қымбаттады.", ["ORGANISATION:Қазақтелекомның=Қазақтелеком"], []),
+    ("«Әл-Кайда» ұйымы тағы да шабуыл жасады.", ["ORGANISATION:Әл-Кайда=Әл-Кайда"], []),
+    # a city is its gazetteer name, as the actor it is
+    ("Пекин бұл келісімге әзірге қарсы.", ["GPE:Пекин=Бейжің"], []),
+    # OPEC+ with its plus, bare and inflected
+    ("ОПЕК+ елдері мұнай өндіруді қысқартуға келісті.", ["ORGANISATION:ОПЕК+=ОПЕК+"], []),
+    ("Нарық ОПЕК+-тың келесі шешімін күтіп отыр.", ["ORGANISATION:ОПЕК+-тың=ОПЕК+"], []),
+]
+
+
+def _shown(entity) -> set[str]:
+    return {f"{entity.label}:{entity.text}", f"{entity.label}:{entity.text}={entity.canonical}"}
+
+
+@pytest.mark.parametrize("text, expected, absent", ROWS, ids=[row[0][:30] for row in ROWS])
+def test_entities(text: str, expected: list[str], absent: list[str]) -> None:
+    entities = taldau.analyze(text).entities
+    found, texts = set().union(*map(_shown, entities)), {e.text for e in entities}
+    assert set(expected) <= found, found
+    assert not set(absent) & texts, found
