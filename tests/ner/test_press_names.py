@@ -19,6 +19,17 @@ ROWS = [
     # OPEC+ with its plus, bare and inflected
     ("ОПЕК+ елдері мұнай өндіруді қысқартуға келісті.", ["ORGANISATION:ОПЕК+=ОПЕК+"], []),
     ("Нарық ОПЕК+-тың келесі шешімін күтіп отыр.", ["ORGANISATION:ОПЕК+-тың=ОПЕК+"], []),
+    # Latin names listed before a company word they share are a body each
+    ("Министрлік Oracle, Samsung және Baidu компанияларымен келісім жасады.",
+     ["ORGANISATION:Oracle", "ORGANISATION:Samsung", "ORGANISATION:Baidu"], []),
+    ("Apple мен Google корпорациялары жаңа заңға қарсы.", ["ORGANISATION:Apple", "ORGANISATION:Google"], []),
+    # rivers and lakes by name: a LOCATION alone, before their head word, in a title; a town before a settlement's
+    ("Әмудария мен Сырдария: тартылған өзендер.", ["LOCATION:Әмудария", "LOCATION:Сырдария"], ["Сырдария:"]),
+    ("Фермерлер Сырдариядан су алады.", ["LOCATION:Сырдариядан=Сырдария"], []),
+    ("Қытай Қара Ертістен көбірек су алмақ.", ["LOCATION:Қара Ертістен=Қара Ертіс"], []),
+    ("Іле өзені мен Балқаш көлі тартылып жатыр.", ["LOCATION:Іле", "LOCATION:Балқаш"], []),
+    ("Балқаш қаласында жиын өтті.", ["GPE:Балқаш"], []),
+    ("Шу көп болды, ешкім ұйықтамады.", [], ["Шу"]),
 ]
 
 

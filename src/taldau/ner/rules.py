@@ -4,7 +4,7 @@ Each rule takes the sentence's normalised words and IOB2 labels and returns new 
 runs them in order (`RULES`): those for laws live in `taldau.ner.laws`, for titles and bodies in `taldau.ner.titles`,
 for names as the press writes them in `taldau.ner.written`, for common words read as names in `taldau.ner.commons`,
 for encyclopedia definitions (X — Y) in `taldau.ner.definitions`, for diseases by name in `taldau.ner.diseases`,
-for landmarks by their head word in `taldau.ner.landmarks`, for where a name begins and ends in `taldau.ner.edges`, the
+for landmarks by their head word in `taldau.ner.landmarks`, for rivers and lakes by name in `taldau.ner.waters`, for where a name begins and ends in `taldau.ner.edges`, the
 rest here. A sentence in Russian or English is not
 given to the CRF at all (`taldau.ner.foreign`).
 """
@@ -32,6 +32,7 @@ from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
 from taldau.ner.landmarks import landmark_head, landmarks
+from taldau.ner.waters import water, waters
 from taldau.ner.laws import articles, code_word, codes, law_titles, law_word
 from taldau.ner.titles import (
     BODIES, bodies_end_at_head, field_bodies, field_head, headless_positions, places_before_names, places_begin_names, positions_end_at_head,
@@ -376,7 +377,7 @@ def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tupl
 
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
-    formulas, diseases, named_facilities, natural_places, landmarks, known_bodies, foreign_names, contacts, power_plants,
+    formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies, foreign_names, contacts, power_plants,
     products, named_after, parties, quoted_places, countries_end_persons, years_in_names, demonyms_in_names,
     demonstratives_begin_no_names, persons_start_at_names, persons_end_at_case, countries_left_out, longer_places,
     places_end_at_their_name, coordinated_names, local_bodies, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions,
@@ -389,7 +390,7 @@ RULES = (
 # such word (most sentences) skips the rule, with the same labels. Rules left out look at the labels first, as cheaply.
 GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contacts", "parties", "coordinated_names",
          "codes", "law_titles", "defined_abbreviations", "power_plants", "known_bodies", "named_facilities",
-         "natural_places", "local_bodies", "landmarks", "field_bodies", "given_names", "countries_left_out")
+         "natural_places", "local_bodies", "landmarks", "field_bodies", "given_names", "countries_left_out", "waters")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 _POWERS = tuple(_BITS.values())
 
@@ -416,6 +417,7 @@ def _needed(word: str) -> int:
         head and landmark_head(word), head and field_head(word),  # шатқалы, министрлігі
         capital and word.isalpha() and given_name(word),  # Айгүл
         capital and w.country((word,)),  # countries left out: Жапония
+        capital and water(word),  # Сырдария, Ертістің
     )
     return sum(compress(_POWERS, tests))
 

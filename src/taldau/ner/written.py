@@ -150,20 +150,26 @@ def foreign_names(words: Sequence[str], labels: list[str]) -> list[str]:
             and (j == len(words) or not out[j].startswith("I-"))
         head = j < len(words) and words[j].islower() and (heads.head(words[j]) == "org" or "компания" in words[j])
         person = all(label.endswith("PERSON") for label in out[i:j])  # Elon Musk компаниясы: Musk's company
-        listed = all(label[2:] in LISTED_MISREADINGS or label == "O" for label in out[i:j]) and _listed_as_bodies(words, j)
+        listed = all(label[2:] in LISTED_MISREADINGS or label == "O" for label in out[i:j]) \
+            and _listed_as_bodies(words, i, j)
         if free and (head and not person or words[j - 1] in COMPANY_WORDS) or listed:
             out[i:j] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (j - i - 1)
         i = j
     return out
 
 
-def _listed_as_bodies(words: Sequence[str], end: int) -> bool:
-    """Chevron, ExxonMobil сияқты компаниялар: the Latin name ending at `end` is listed, by commas, және or мен, with
-    other Latin names before сияқты ("such as") and an organisation's head word."""
+def _listed_as_bodies(words: Sequence[str], first: int, end: int) -> bool:
+    """Chevron, ExxonMobil сияқты компаниялар; Huawei, Microsoft және Yandex компанияларымен: the Latin name at
+    [first, end) is listed, by commas, және or мен, with other Latin names before сияқты ("such as") and an
+    organisation's head word, or right before such a head word, which the list shares (its words are bodies, whatever
+    the CRF made of one)."""
     k = end
     while k < len(words) and (words[k] in LIST_JOINTS or LATIN_NAME.fullmatch(words[k])):
         k += 1
-    return k + 1 < len(words) and words[k] == LIKE and heads.head(w.lemma(words[k + 1])) == "org"
+    if k + 1 < len(words) and words[k] == LIKE:
+        return heads.head(w.lemma(words[k + 1])) == "org"
+    listed = k > end or first > 1 and words[first - 1] in LIST_JOINTS and bool(LATIN_NAME.fullmatch(words[first - 2]))
+    return listed and k < len(words) and words[k].islower() and heads.head(w.lemma(words[k])) == "org"
 
 
 def power_plants(words: Sequence[str], labels: list[str]) -> list[str]:
