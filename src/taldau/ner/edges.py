@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from taldau.morph import analyze, names, suffixes
-from taldau.ner import gazetteer
+from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.features import OPEN_QUOTES
@@ -20,6 +20,7 @@ DEMONSTRATIVES = frozenset({"бұл", "осы", "сол", "аталған", "м�
 NO_NAME_FEATS = ("Number=Plur", "Case=Loc", "Case=Dat")  # Жанкүйерлер, Финалда: no first word of a name
 YEAR_ADVERB = "жылы"  # 2022 жылы: in the year
 NAMED_AFTER = "атындағы"
+NAMED_ALONE = frozenset({"үкімет", "парламент", "сенат", "мәжіліс", "конгресс"})  # Үкімет, Парламент Мәжілісі: names
 # A state's form, which ends its official name after the place (Иран Ислам Республикасы, Иордания Хашимит Корольдігі)
 STATE_FORMS = ("республика", "корольдi", "корольді", "штат", "федерация", "әмірлі", "княздi", "княздік", "сұлтандық")  # Қ. Сәтбаев атындағы университет: "named after"
 
@@ -143,6 +144,47 @@ def demonstratives_begin_no_names(words: Sequence[str], labels: list[str]) -> li
             if last > first + 1:
                 out[first + 1] = f"B-{kind}"
     return out
+
+
+def postpositions_begin_no_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Бұл туралы | қор басқармасының төрағасы: a postposition (туралы, бойынша, үшін) begins no name (KazNERD's train
+    + dev: none of 2,500 does); the name, if any, starts after it."""
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        if words[first].islower() and _postposition(words[first]):
+            out[first] = "O"
+            if last > first + 1:
+                out[first + 1] = f"B-{kind}"
+    return out
+
+
+def _postposition(word: str) -> bool:
+    """The word itself is a postposition of the dictionary (туралы, жөнінде; not жөн-і-нде, a noun's form only)."""
+    return any(a.upos == "ADP" and a.lemma == word for a in analyze(word))
+
+
+def bare_heads_begin_no_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Агенттік | Астана халықаралық қаржы орталығымен, министрлік | Азия даму банкімен: an organisation's head word
+    bare (no possessive, no case, singular) before a capitalised word is "the agency" a sentence speaks of, no first
+    word of the name after it, lowercase or first in a sentence, where every word is capitalised (KazNERD: Компания |
+    Атырау); a state's own body, named so alone (Парламент Мәжілісінің, Үкімет), stays."""
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        opening = first == 0 or not words[first - 1][:1].isalnum()
+        if kind in NUMERIC or last - first < 2 or not words[first + 1][:1].isupper() \
+                or not (words[first].islower() or opening and words[first][1:].islower()) or not _bare_head(words[first]):
+            continue
+        rest = "GPE" if gazetteer.match(tuple(words[first + 1 : last])) else kind
+        out[first:last] = ["O", f"B-{rest}"] + [f"I-{rest}"] * (last - first - 2)
+    return out
+
+
+def _bare_head(word: str) -> bool:
+    """A common noun heading organisations' names (`heads.tsv`), bare: министрлік, агенттік, компания, қор; not a
+    state's body named so alone (`NAMED_ALONE`)."""
+    readings = analyze(word.lower())
+    return bool(readings) and readings[0].upos == "NOUN" and readings[0].feats == "Case=Nom" \
+        and heads.head(readings[0].lemma) == "org" and readings[0].lemma not in NAMED_ALONE
 
 
 def persons_start_at_names(words: Sequence[str], labels: list[str]) -> list[str]:

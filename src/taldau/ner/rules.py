@@ -25,8 +25,9 @@ from taldau.ner.commons import FORMULAS, HORDE, ambiguous_months, formulas, hord
 from taldau.ner.definitions import bare_dashes, defined_subjects, hyphenated_names
 from taldau.ner.diseases import diseases
 from taldau.ner.edges import (
-    countries_end_persons, demonstratives_begin_no_names, demonyms_in_names, longer_places, named_after,
-    persons_end_at_case, persons_start_at_names, places_end_at_their_name, years_in_names,
+    bare_heads_begin_no_names, countries_end_persons, demonstratives_begin_no_names, demonyms_in_names, longer_places,
+    named_after, persons_end_at_case, persons_start_at_names, places_end_at_their_name, postpositions_begin_no_names,
+    years_in_names,
 )
 from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
@@ -35,8 +36,8 @@ from taldau.ner.landmarks import landmark_head, landmarks
 from taldau.ner.waters import water, waters
 from taldau.ner.laws import articles, code_word, codes, law_titles, law_word
 from taldau.ner.titles import (
-    BODIES, bodies_end_at_head, field_bodies, field_head, headless_positions, places_before_names, places_begin_names, positions_end_at_head,
-    quoted_bodies_in_positions,
+    BODIES, bodies_end_at_head, field_bodies, field_head, headless_positions, places_before_names, places_begin_names,
+    positions_end_at_head, positions_of_members, quoted_bodies_in_positions,
 )
 from taldau.ner.written import (
     ASCII_LETTER, CONTACT_CHARACTERS, body_start, contacts, foreign_names, given_name, known_bodies, power_plant, power_plants,
@@ -377,12 +378,13 @@ def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tupl
 
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
-    formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies, foreign_names, contacts, power_plants,
-    products, named_after, parties, quoted_places, countries_end_persons, years_in_names, demonyms_in_names,
-    demonstratives_begin_no_names, persons_start_at_names, persons_end_at_case, countries_left_out, longer_places,
-    places_end_at_their_name, coordinated_names, local_bodies, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions,
+    formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies, foreign_names, contacts,
+    power_plants, products, named_after, parties, quoted_places, countries_end_persons, years_in_names,
+    demonyms_in_names, demonstratives_begin_no_names, postpositions_begin_no_names, bare_heads_begin_no_names,
+    persons_start_at_names, persons_end_at_case, countries_left_out, longer_places, places_end_at_their_name,
+    coordinated_names, local_bodies, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions,
     positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names, places_begin_names,
-    defined_abbreviations, quoted_speech,
+    defined_abbreviations, positions_of_members, quoted_speech,
 )
 
 
