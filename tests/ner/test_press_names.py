@@ -41,6 +41,14 @@ ROWS = [
     ("Қазақстан стратегиялық зерттеулер институтының (ҚСЗИ) сарапшылары баяндама жариялады.",
      ["ORGANISATION:Қазақстан стратегиялық зерттеулер институтының", "ORGANISATION:ҚСЗИ"], []),
     ("Астық одағының төрағасы Евгений Карабанов мәлімдеді.", ["POSITION:Астық одағының төрағасы"], []),
+    # a Latin company name with a city in it is the company; a body before a programme's Latin name is the body alone
+    ("Air Astana компаниясы жаңа ұшақтар сатып алмақ.", ["ORGANISATION:Air Astana=Air Astana"], ["Astana"]),
+    ("Еуропалық одақ Global Gateway бастамасы аясында жол салады.",
+     ["ORGANISATION:Еуропалық одақ", "PROJECT:Global Gateway"], ["Еуропалық одақ Global Gateway"]),
+    ("Сарапшының сөзінше, «Эйр Астананың» IPO-сы сәтті өтті.", ["ORGANISATION:Эйр Астананың=Эйр Астана"], []),
+    # Қаз- and a noun: a national company or service; not a given name nor a common word
+    ("Қазгидрометтің мамандары су тасқынынан сақтандырды.", ["ORGANISATION:Қазгидрометтің=Қазгидромет"], []),
+    ("Қазіргі кезде өзенде су аз.", [], ["Қазіргі"]),
 ]
 
 
@@ -54,3 +62,9 @@ def test_entities(text: str, expected: list[str], absent: list[str]) -> None:
     found, texts = set().union(*map(_shown, entities)), {e.text for e in entities}
     assert set(expected) <= found, found
     assert not set(absent) & texts, found
+
+
+@pytest.mark.parametrize("text", [row[0] for row in ROWS], ids=[row[0][:30] for row in ROWS])
+def test_no_two_entities_share_a_word(text: str) -> None:
+    entities = sorted(taldau.analyze(text).entities, key=lambda e: e.start)
+    assert all(a.end <= b.start for a, b in zip(entities, entities[1:])), entities

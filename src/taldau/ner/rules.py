@@ -40,8 +40,8 @@ from taldau.ner.titles import (
     positions_end_at_head, positions_of_members, quoted_bodies_in_positions,
 )
 from taldau.ner.written import (
-    ASCII_LETTER, CONTACT_CHARACTERS, body_start, contacts, foreign_names, given_name, known_bodies, power_plant, power_plants,
-    products,
+    ASCII_LETTER, CONTACT_CHARACTERS, body_start, contacts, foreign_names, given_name, known_bodies, national_companies,
+    national_company, power_plant, power_plants, products,
 )
 
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
@@ -134,18 +134,21 @@ def parties(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def quoted_places(words: Sequence[str], labels: list[str]) -> list[str]:
-    """«Астана» 45 ұпаймен, «Астана» өз алаңында: a city's or country's name alone in quotes, no noun after it, names a
-    body (a club, a paper, a company), not the place, whatever class the CRF gave it (KazNERD's train + dev: a quoted
-    name with no noun after it is an ORGANISATION 50 times, a GPE never)."""
+    """«Астана» 45 ұпаймен, «Астана» өз алаңында, «Эйр Астананың» IPO-сы: a name in quotes alone, a city's or
+    country's, or a place of more words with a place in it, no noun after it, names a body (a club, a paper, a
+    company), not the place, whatever class the CRF gave it (KazNERD's train + dev: a quoted name with no noun after it
+    is an ORGANISATION 50 times, a GPE never; but «Астана – Павлодар», a road, a FACILITY)."""
     out = list(labels)
     if "»" not in words:
         return out
     for kind, first, last in spans(labels):
-        if kind in QUOTED_PLACE_READINGS and last == first + 1 and 0 < first and words[first - 1] in OPEN_QUOTES \
+        if kind in QUOTED_PLACE_READINGS and 0 < first and words[first - 1] in OPEN_QUOTES \
                 and last < len(words) and words[last] in CLOSE_QUOTES and not _noun_after(words, last + 1) \
                 and not _names_the_place(words, last + 1) \
-                and (kind == "GPE" or gazetteer.match((words[first],))):
-            out[first] = "B-ORGANISATION"
+                and (last == first + 1 and (kind == "GPE" or gazetteer.match((words[first],)))
+                     or kind in ("GPE", "LOCATION") and not DASHES.intersection(words[first:last])
+                     and any(gazetteer.match((word,)) for word in words[first:last])):
+            out[first:last] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (last - first - 1)
     return out
 
 
@@ -379,12 +382,12 @@ def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tupl
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
     formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies, foreign_names, contacts,
-    power_plants, products, named_after, parties, quoted_places, countries_end_persons, years_in_names,
-    demonyms_in_names, demonstratives_begin_no_names, postpositions_begin_no_names, bare_heads_begin_no_names,
-    persons_start_at_names, persons_end_at_case, countries_left_out, longer_places, places_end_at_their_name,
-    coordinated_names, local_bodies, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions,
-    positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names, places_begin_names,
-    defined_abbreviations, positions_of_members, quoted_speech,
+    power_plants, products, national_companies, named_after, parties, quoted_places, countries_end_persons,
+    years_in_names, demonyms_in_names, demonstratives_begin_no_names, postpositions_begin_no_names,
+    bare_heads_begin_no_names, persons_start_at_names, persons_end_at_case, countries_left_out, longer_places,
+    places_end_at_their_name, coordinated_names, local_bodies, field_bodies, seats, codes, law_titles, articles,
+    quoted_bodies_in_positions, positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names,
+    places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
 )
 
 
@@ -392,7 +395,8 @@ RULES = (
 # such word (most sentences) skips the rule, with the same labels. Rules left out look at the labels first, as cheaply.
 GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contacts", "parties", "coordinated_names",
          "codes", "law_titles", "defined_abbreviations", "power_plants", "known_bodies", "named_facilities",
-         "natural_places", "local_bodies", "landmarks", "field_bodies", "given_names", "countries_left_out", "waters")
+         "natural_places", "local_bodies", "landmarks", "field_bodies", "given_names", "countries_left_out", "waters",
+         "national_companies")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 _POWERS = tuple(_BITS.values())
 
@@ -420,6 +424,7 @@ def _needed(word: str) -> int:
         capital and word.isalpha() and given_name(word),  # Айгүл
         capital and w.country((word,)),  # countries left out: Жапония
         capital and water(word),  # Сырдария, Ертістің
+        capital and national_company(word),  # Қазгидромет
     )
     return sum(compress(_POWERS, tests))
 
