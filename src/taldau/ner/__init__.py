@@ -18,7 +18,7 @@ from taldau.ner import canonical, foreign, gazetteer, heads, rules, written  # c
 from taldau.ner import words as w
 from taldau.ner.endings import split_hyphen, strip_case
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Word
-from taldau.ner.labels import spans
+from taldau.ner.labels import SEPARATORS, spans
 from taldau.ner.model import bundled, tag_words
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["LABELS", "tag", "recognize", "spans", "windows"]
 
 NAMING = frozenset({"атты", "деген", "деп", "аталатын"})  # «Ауылда» атты өлеңі: a title named so, as written
-SEPARATORS = frozenset({":", ";", ","})  # Ертіс: су бөлісу: what ends no name (KazNERD: none but one count, of 28k)
+GOVERNED = frozenset({"Gen", "Ins", "Dat", "Abl", "Acc"})  # cases a quoted name takes from the sentence («Газпроммен»)
 REPEATED = frozenset({"ORGANISATION", "PRODUCT", "PERSON"})  # Latin names found again alone
 LABELS = (
     "ADAGE", "ART", "CARDINAL", "CONTACT", "DATE", "DISEASE", "EVENT", "FACILITY", "GPE",
@@ -257,13 +257,20 @@ def _span(text: str, tokens: Sequence[Token], label: str, first: int, last: int)
     )
     # «Әл-Кайда» ұйымы, «Ауылда», «Түнде» өлеңдері, «Ауылда» атты, «Самұрық» АҚ: before a possessed noun it modifies,
     # a name or a word of naming, after any other quoted titles listed with it, a quoted name keeps its ending;
-    # elsewhere («Газпроммен» келісімге, «Қазатомөнеркәсіптің» акциялары: a genitive possesses the noun; «Қайратты»
+    # elsewhere («Газпроммен» келісімге, «Газпроммен» әлі, «Қазатомөнеркәсіптің» акциялары: a genitive possesses the
+    # noun, an instrumental, dative, ablative or accusative is the sentence's case, before a noun or not; «Қайратты»
     # 2:1 есебімен, «Абай жолын») the case ending inside the quotes is the sentence's
     after = _after_titles(tokens, last) if quoted else None
-    named = quoted and after is not None and _names_with(after) and not (reading and "Case=Gen" in reading[0].feats)
+    named = quoted and after is not None and (
+        after.norm in NAMING or _names_with(after) and not (reading and _case(reading[0].feats) in GOVERNED))
     own = named or label != "PERSON" and last < len(tokens) and _modifies_possessed(tokens[last - 1], tokens[last])
     name, link = canonical.canonical(_glued(tokens[first:last]), label, morphemes, own)
     return Span(label, start, end, text[start:end], name, link)
+
+
+def _case(feats: str) -> str:
+    """The case of a reading's features: "Case=Ins|..." -> "Ins"; "" for none."""
+    return next((f[5:] for f in feats.split("|") if f.startswith("Case=")), "")
 
 
 def _names_with(after: Token) -> bool:

@@ -20,6 +20,8 @@ DEMONSTRATIVES = frozenset({"бұл", "осы", "сол", "аталған", "м�
 NO_NAME_FEATS = ("Number=Plur", "Case=Loc", "Case=Dat")  # Жанкүйерлер, Финалда: no first word of a name
 YEAR_ADVERB = "жылы"  # 2022 жылы: in the year
 NAMED_AFTER = "атындағы"
+CONJUNCTIONS = frozenset({"CCONJ", "SCONJ"})  # ал, бірақ: first in a sentence too (not Таяу Шығыс, "Near East")
+FUNCTION_WORDS = CONJUNCTIONS | {"ADP"}  # what begins no name: туралы, ал, бірақ
 NAMED_ALONE = frozenset({"үкімет", "парламент", "сенат", "мәжіліс", "конгресс"})  # Үкімет, Парламент Мәжілісі: names
 # A state's form, which ends its official name after the place (Иран Ислам Республикасы, Иордания Хашимит Корольдігі)
 STATE_FORMS = ("республика", "корольдi", "корольді", "штат", "федерация", "әмірлі", "княздi", "княздік", "сұлтандық")  # Қ. Сәтбаев атындағы университет: "named after"
@@ -146,21 +148,26 @@ def demonstratives_begin_no_names(words: Sequence[str], labels: list[str]) -> li
     return out
 
 
-def postpositions_begin_no_names(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Бұл туралы | қор басқармасының төрағасы: a postposition (туралы, бойынша, үшін) begins no name (KazNERD's train
-    + dev: none of 2,500 does); the name, if any, starts after it."""
+def function_words_begin_no_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Бұл туралы | қор басқармасының төрағасы, Ал | Amanat партиясы: a postposition (туралы, бойынша, үшін) or a
+    conjunction (ал, бірақ, және; also first in a sentence, capitalised) begins no name (KazNERD's train + dev: none of
+    2,500 such postpositions does, nor any conjunction); the name, if any, starts after it."""
     out = list(labels)
     for kind, first, last in spans(labels):
-        if words[first].islower() and _postposition(words[first]):
+        opening = first == 0 or not words[first - 1][:1].isalnum()
+        if words[first].islower() and _function_word(words[first], FUNCTION_WORDS) \
+                or opening and words[first][1:].islower() and _function_word(words[first], CONJUNCTIONS):
             out[first] = "O"
             if last > first + 1:
                 out[first + 1] = f"B-{kind}"
     return out
 
 
-def _postposition(word: str) -> bool:
-    """The word itself is a postposition of the dictionary (туралы, жөнінде; not жөн-і-нде, a noun's form only)."""
-    return any(a.upos == "ADP" and a.lemma == word for a in analyze(word))
+def _function_word(word: str, kinds: frozenset[str]) -> bool:
+    """The word itself is a word of these parts of speech in the dictionary (туралы, жөнінде, ал; not жөн-і-нде, a
+    noun's form only)."""
+    low = word.lower()
+    return any(a.upos in kinds and a.lemma == low for a in analyze(low))
 
 
 def bare_heads_begin_no_names(words: Sequence[str], labels: list[str]) -> list[str]:

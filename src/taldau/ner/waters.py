@@ -14,7 +14,7 @@ from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.endings import strip_case
 from taldau.ner.features import OPEN_QUOTES
-from taldau.ner.labels import spans
+from taldau.ner.labels import SEPARATORS, spans
 
 TABLE = Path(__file__).with_name("waters.tsv")
 SETTLEMENT_HEADS = frozenset({"аудан", "қала", "ауыл", "облыс", "округ", "кент", "село", "поселке", "ауылдық"})
@@ -54,6 +54,8 @@ def waters(words: Sequence[str], labels: list[str]) -> list[str]:
             continue
         end = k + size
         kind, last = named.get(k, ("", k))
+        while last > end and words[last - 1] in SEPARATORS:  # Ертіс: су бөлісу, the CRF's name run on to the colon
+            last -= 1
         if not (kind in READINGS and last == end or all(label == "O" for label in labels[k:end])):
             continue
         head = w.lemma(words[end]) if end < len(words) and words[end].islower() else ""
