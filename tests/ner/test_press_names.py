@@ -7,6 +7,7 @@ that must be no entity's, a decoy beside each case where the word is a name."""
 import pytest
 
 import taldau
+from taldau.ner.edges import bare_heads_begin_no_names
 
 ROWS = [
     # a case ending inside the quotes is the sentence's, unless the name modifies a possessed noun or a name
@@ -73,3 +74,19 @@ def test_entities(text: str, expected: list[str], absent: list[str]) -> None:
 def test_no_two_entities_share_a_word(text: str) -> None:
     entities = sorted(taldau.analyze(text).entities, key=lambda e: e.start)
     assert all(a.end <= b.start for a, b in zip(entities, entities[1:])), entities
+
+
+# words | the CRF's labels | after the rule
+BARE_HEADS = [
+    ("Қор Азия даму банкімен келісті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "O B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    ("Компания Атырау қаласында", "B-ORGANISATION I-ORGANISATION O", "O B-GPE O"),
+    ("Банк ЦентрКредит несие берді", "B-ORGANISATION I-ORGANISATION O O", "B-ORGANISATION I-ORGANISATION O O"),
+    ("Парламент Сенатының отырысы", "B-ORGANISATION I-ORGANISATION O", "B-ORGANISATION I-ORGANISATION O"),
+    ("Бүгін Компания Атырау", "O B-ORGANISATION I-ORGANISATION", "O B-ORGANISATION I-ORGANISATION"),  # a name
+]
+
+
+@pytest.mark.parametrize("words, labels, expected", BARE_HEADS)
+def test_a_bare_head_word_begins_no_name(words: str, labels: str, expected: str) -> None:
+    assert bare_heads_begin_no_names(words.split(), labels.split()) == expected.split()

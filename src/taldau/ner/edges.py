@@ -6,7 +6,7 @@ returns new labels, as `taldau.ner.rules` runs them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from taldau.morph import analyze, names, suffixes
 from taldau.ner import gazetteer, heads
@@ -22,7 +22,8 @@ YEAR_ADVERB = "жылы"  # 2022 жылы: in the year
 NAMED_AFTER = "атындағы"
 CONJUNCTIONS = frozenset({"CCONJ", "SCONJ"})  # ал, бірақ: first in a sentence too (not Таяу Шығыс, "Near East")
 FUNCTION_WORDS = CONJUNCTIONS | {"ADP"}  # what begins no name: туралы, ал, бірақ
-NAMED_ALONE = frozenset({"үкімет", "парламент", "сенат", "мәжіліс", "конгресс"})  # Үкімет, Парламент Мәжілісі: names
+# Head words that are a name alone or begin one: Үкімет, Парламент Мәжілісі; Банк ЦентрКредит, Банк RBK
+NAMED_ALONE = frozenset({"үкімет", "парламент", "сенат", "мәжіліс", "конгресс", "банк"})
 # A state's form, which ends its official name after the place (Иран Ислам Республикасы, Иордания Хашимит Корольдігі)
 STATE_FORMS = ("республика", "корольдi", "корольді", "штат", "федерация", "әмірлі", "княздi", "княздік", "сұлтандық")  # Қ. Сәтбаев атындағы университет: "named after"
 
@@ -174,7 +175,8 @@ def bare_heads_begin_no_names(words: Sequence[str], labels: list[str]) -> list[s
     """Агенттік | Астана халықаралық қаржы орталығымен, министрлік | Азия даму банкімен: an organisation's head word
     bare (no possessive, no case, singular) before a capitalised word is "the agency" a sentence speaks of, no first
     word of the name after it, lowercase or first in a sentence, where every word is capitalised (KazNERD: Компания |
-    Атырау); a state's own body, named so alone (Парламент Мәжілісінің, Үкімет), stays."""
+    Атырау); a state's own body, named so alone (Парламент Мәжілісінің, Үкімет), and a bank's name (Банк ЦентрКредит)
+    stay."""
     out = list(labels)
     for kind, first, last in spans(labels):
         opening = first == 0 or not words[first - 1][:1].isalnum()
@@ -187,11 +189,19 @@ def bare_heads_begin_no_names(words: Sequence[str], labels: list[str]) -> list[s
 
 
 def _bare_head(word: str) -> bool:
-    """A common noun heading organisations' names (`heads.tsv`), bare: министрлік, агенттік, компания, қор; not a
-    state's body named so alone (`NAMED_ALONE`)."""
+    """A common noun heading organisations' names (`heads.tsv`), bare: министрлік, агенттік, компания, қор; not one
+    that is or begins a name (`NAMED_ALONE`)."""
     readings = analyze(word.lower())
     return bool(readings) and readings[0].upos == "NOUN" and readings[0].feats == "Case=Nom" \
-        and heads.head(readings[0].lemma) == "org" and readings[0].lemma not in NAMED_ALONE
+        and _heads_bodies(readings[0].lemma) and readings[0].lemma not in NAMED_ALONE
+
+
+@lru_cache(maxsize=1024)
+def _heads_bodies(lemma: str) -> bool:
+    """The lemma is an organisation's head word of `heads.tsv`, itself or less the one letter of its possessive there
+    (қор of қоры, a stem the table lists possessed so as not to match қорғау)."""
+    return heads.head(lemma) == "org" or any(
+        kind == "org" and len(stem) == len(lemma) + 1 and stem.startswith(lemma) for stem, kind in heads.table().items())
 
 
 def persons_start_at_names(words: Sequence[str], labels: list[str]) -> list[str]:
