@@ -7,7 +7,7 @@ that must be no entity's, a decoy beside each case where the word is a name."""
 import pytest
 
 import taldau
-from taldau.ner.edges import bare_heads_begin_no_names
+from taldau.ner.edges import words_begin_no_names
 
 ROWS = [
     # a case ending inside the quotes is the sentence's, unless the name modifies a possessed noun or a name
@@ -89,4 +89,4 @@ BARE_HEADS = [
 
 @pytest.mark.parametrize("words, labels, expected", BARE_HEADS)
 def test_a_bare_head_word_begins_no_name(words: str, labels: str, expected: str) -> None:
-    assert bare_heads_begin_no_names(words.split(), labels.split()) == expected.split()
+    assert words_begin_no_names(words.split(), labels.split()) == expected.split()

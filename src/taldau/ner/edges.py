@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from taldau.cache import WORDS
 from taldau.morph import analyze, names, suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
@@ -21,7 +22,6 @@ NO_NAME_FEATS = ("Number=Plur", "Case=Loc", "Case=Dat")  # Жанкүйерле�
 YEAR_ADVERB = "жылы"  # 2022 жылы: in the year
 NAMED_AFTER = "атындағы"
 CONJUNCTIONS = frozenset({"CCONJ", "SCONJ"})  # ал, бірақ: first in a sentence too (not Таяу Шығыс, "Near East")
-FUNCTION_WORDS = CONJUNCTIONS | {"ADP"}  # what begins no name: туралы, ал, бірақ
 # Head words that are a name alone or begin one: Үкімет, Парламент Мәжілісі; Банк ЦентрКредит, Банк RBK
 NAMED_ALONE = frozenset({"үкімет", "парламент", "сенат", "мәжіліс", "конгресс", "банк"})
 # A state's form, which ends its official name after the place (Иран Ислам Республикасы, Иордания Хашимит Корольдігі)
@@ -149,51 +149,44 @@ def demonstratives_begin_no_names(words: Sequence[str], labels: list[str]) -> li
     return out
 
 
-def function_words_begin_no_names(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Бұл туралы | қор басқармасының төрағасы, Ал | Amanat партиясы: a postposition (туралы, бойынша, үшін) or a
-    conjunction (ал, бірақ, және; also first in a sentence, capitalised) begins no name (KazNERD's train + dev: none of
-    2,500 such postpositions does, nor any conjunction); the name, if any, starts after it."""
+def words_begin_no_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Words that begin no name, which the name, if any, starts after:
+    - a postposition (Бұл туралы | қор басқармасының төрағасы; KazNERD's train + dev: none of 2,500 begins one) or a
+      conjunction, lowercase or, a conjunction, first in a sentence (Ал | Amanat партиясы; not Таяу Шығыс);
+    - an organisation's head word bare (no possessive, no case, singular) before a capitalised word, lowercase or first
+      in a sentence, where every word is capitalised: "the agency" the sentence speaks of (Агенттік | Астана
+      халықаралық қаржы орталығымен, министрлік | Азия даму банкімен; KazNERD: Компания | Атырау); not a state's own
+      body named so alone (Парламент Мәжілісінің, Үкімет) nor a bank's name (Банк ЦентрКредит)."""
     out = list(labels)
     for kind, first, last in spans(labels):
+        word = words[first]
         opening = first == 0 or not words[first - 1][:1].isalnum()
-        if words[first].islower() and _function_word(words[first], FUNCTION_WORDS) \
-                or opening and words[first][1:].islower() and _function_word(words[first], CONJUNCTIONS):
+        if not (word.islower() or opening and word[1:].islower()) or kind in NUMERIC:
+            continue
+        role = _opener(word)
+        if role == "conjunction" or role == "postposition" and word.islower():
             out[first] = "O"
             if last > first + 1:
                 out[first + 1] = f"B-{kind}"
+        elif role == "head" and last - first > 1 and words[first + 1][:1].isupper():
+            rest = "GPE" if gazetteer.match(tuple(words[first + 1 : last])) else kind
+            out[first:last] = ["O", f"B-{rest}"] + [f"I-{rest}"] * (last - first - 2)
     return out
 
 
-def _function_word(word: str, kinds: frozenset[str]) -> bool:
-    """The word itself is a word of these parts of speech in the dictionary (туралы, жөнінде, ал; not жөн-і-нде, a
-    noun's form only)."""
+@lru_cache(maxsize=WORDS)
+def _opener(word: str) -> str:
+    """What the word is, of the words that begin no name: "postposition" or "conjunction" where the word itself is one
+    in the dictionary (туралы, жөнінде, ал; not жөн-і-нде, a noun's form only), "head" for a bare organisation's head
+    word (`_heads_bodies`), else ""."""
     low = word.lower()
-    return any(a.upos in kinds and a.lemma == low for a in analyze(low))
-
-
-def bare_heads_begin_no_names(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Агенттік | Астана халықаралық қаржы орталығымен, министрлік | Азия даму банкімен: an organisation's head word
-    bare (no possessive, no case, singular) before a capitalised word is "the agency" a sentence speaks of, no first
-    word of the name after it, lowercase or first in a sentence, where every word is capitalised (KazNERD: Компания |
-    Атырау); a state's own body, named so alone (Парламент Мәжілісінің, Үкімет), and a bank's name (Банк ЦентрКредит)
-    stay."""
-    out = list(labels)
-    for kind, first, last in spans(labels):
-        opening = first == 0 or not words[first - 1][:1].isalnum()
-        if kind in NUMERIC or last - first < 2 or not words[first + 1][:1].isupper() \
-                or not (words[first].islower() or opening and words[first][1:].islower()) or not _bare_head(words[first]):
-            continue
-        rest = "GPE" if gazetteer.match(tuple(words[first + 1 : last])) else kind
-        out[first:last] = ["O", f"B-{rest}"] + [f"I-{rest}"] * (last - first - 2)
-    return out
-
-
-def _bare_head(word: str) -> bool:
-    """A common noun heading organisations' names (`heads.tsv`), bare: министрлік, агенттік, компания, қор; not one
-    that is or begins a name (`NAMED_ALONE`)."""
-    readings = analyze(word.lower())
-    return bool(readings) and readings[0].upos == "NOUN" and readings[0].feats == "Case=Nom" \
-        and _heads_bodies(readings[0].lemma) and readings[0].lemma not in NAMED_ALONE
+    readings = analyze(low)
+    if any(a.upos == "ADP" and a.lemma == low for a in readings):
+        return "postposition"
+    if any(a.upos in CONJUNCTIONS and a.lemma == low for a in readings):
+        return "conjunction"
+    bare = bool(readings) and readings[0].upos == "NOUN" and readings[0].feats == "Case=Nom"
+    return "head" if bare and readings[0].lemma not in NAMED_ALONE and _heads_bodies(readings[0].lemma) else ""
 
 
 @lru_cache(maxsize=1024)

@@ -25,9 +25,8 @@ from taldau.ner.commons import FORMULAS, HORDE, ambiguous_months, formulas, hord
 from taldau.ner.definitions import bare_dashes, defined_subjects, hyphenated_names
 from taldau.ner.diseases import diseases
 from taldau.ner.edges import (
-    bare_heads_begin_no_names, countries_end_persons, demonstratives_begin_no_names, demonyms_in_names, longer_places,
-    named_after, persons_end_at_case, persons_start_at_names, places_end_at_their_name, function_words_begin_no_names,
-    years_in_names,
+    countries_end_persons, demonstratives_begin_no_names, demonyms_in_names, longer_places, named_after,
+    persons_end_at_case, persons_start_at_names, places_end_at_their_name, words_begin_no_names, years_in_names,
 )
 from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
@@ -383,11 +382,11 @@ RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
     formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies, foreign_names, contacts,
     power_plants, products, national_companies, named_after, parties, quoted_places, countries_end_persons,
-    years_in_names, demonyms_in_names, demonstratives_begin_no_names, function_words_begin_no_names,
-    bare_heads_begin_no_names, persons_start_at_names, persons_end_at_case, countries_left_out, longer_places,
-    places_end_at_their_name, coordinated_names, local_bodies, field_bodies, seats, codes, law_titles, articles,
-    quoted_bodies_in_positions, positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names,
-    places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
+    years_in_names, demonyms_in_names, demonstratives_begin_no_names, words_begin_no_names, persons_start_at_names,
+    persons_end_at_case, countries_left_out, longer_places, places_end_at_their_name, coordinated_names, local_bodies,
+    field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions, positions_end_at_head,
+    bodies_end_at_head, headless_positions, places_before_names, places_begin_names, defined_abbreviations,
+    positions_of_members, quoted_speech,
 )
 
 
