@@ -90,3 +90,10 @@ BARE_HEADS = [
 @pytest.mark.parametrize("words, labels, expected", BARE_HEADS)
 def test_a_bare_head_word_begins_no_name(words: str, labels: str, expected: str) -> None:
     assert words_begin_no_names(words.split(), labels.split()) == expected.split()
+
+
+@pytest.mark.parametrize("text", ["Пекин бұл келісімге әзірге қарсы.", "Ыстамбұл бұл жобаны қолдайды."])
+def test_a_city_s_entity_and_actor_share_one_canonical_name(text: str) -> None:
+    doc = taldau.analyze(text)
+    actors = {r.actor.canonical for r in doc.relations}  # (the links differ by design: a city acts for itself)
+    assert actors and actors <= {e.canonical for e in doc.entities if e.label == "GPE"}, (actors, doc.entities)
