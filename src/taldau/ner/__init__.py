@@ -176,8 +176,8 @@ def trimmed(words: Sequence[str], first: int, last: int) -> tuple[int, int] | No
     """The span [first, last) without a quote at its edges whose pair is not inside it («Самұрық-Қазына» қоры keeps
     its quotes, мұнай » loses its one; «Егемен Қазақстан» газетінің, begun inside the quotes, ends at the closing one,
     as KazNERD never has such a span), nor across a bracket whose pair is outside it (Момент ) т.б. is Момент), nor
-    ending at a colon or comma (Ертіс: су бөлісу); None
-    when no word is left: a name is made of words, however the tagger labelled a run of quotes."""
+    ending at a colon or comma (Ертіс: су бөлісу); None when no word is left: a name is made of words, however the
+    tagger labelled a run of quotes."""
     while first < last and _stray_at_start(words, first, last):
         first += 1
     if first and words[first - 1] in OPEN_QUOTES:  # «Егемен Қазақстан» газетінің: the name ends at its quote

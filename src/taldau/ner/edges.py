@@ -151,8 +151,8 @@ def demonstratives_begin_no_names(words: Sequence[str], labels: list[str]) -> li
 
 def words_begin_no_names(words: Sequence[str], labels: list[str]) -> list[str]:
     """Words that begin no name, which the name, if any, starts after:
-    - a postposition (Бұл туралы | қор басқармасының төрағасы; KazNERD's train + dev: none of 2,500 begins one) or a
-      conjunction, lowercase or, a conjunction, first in a sentence (Ал | Amanat партиясы; not Таяу Шығыс);
+    - a postposition written lowercase (Бұл туралы | қор басқармасының төрағасы; KazNERD's train + dev: none of 2,500
+      begins one), a conjunction lowercase or first in a sentence (Ал | Amanat партиясы; Таяу Шығыс stays);
     - an organisation's head word bare (no possessive, no case, singular) before a capitalised word, lowercase or first
       in a sentence, where every word is capitalised: "the agency" the sentence speaks of (Агенттік | Астана
       халықаралық қаржы орталығымен, министрлік | Азия даму банкімен; KazNERD: Компания | Атырау); not a state's own
