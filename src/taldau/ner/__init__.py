@@ -18,7 +18,7 @@ from taldau.ner import canonical, foreign, gazetteer, heads, rules, written  # c
 from taldau.ner import words as w
 from taldau.ner.endings import split_hyphen, strip_case
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Word
-from taldau.ner.labels import spans
+from taldau.ner.labels import SEPARATORS, spans
 from taldau.ner.model import bundled, tag_words
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["LABELS", "tag", "recognize", "spans", "windows"]
 
 NAMING = frozenset({"атты", "деген", "деп", "аталатын"})  # «Ауылда» атты өлеңі: a title named so, as written
+GOVERNED = frozenset({"Gen", "Ins", "Dat", "Abl", "Acc"})  # cases a quoted name takes from the sentence («Газпроммен»)
 REPEATED = frozenset({"ORGANISATION", "PRODUCT", "PERSON"})  # Latin names found again alone
 LABELS = (
     "ADAGE", "ART", "CARDINAL", "CONTACT", "DATE", "DISEASE", "EVENT", "FACILITY", "GPE",
@@ -174,14 +175,16 @@ def _word(token: Token) -> Word:
 def trimmed(words: Sequence[str], first: int, last: int) -> tuple[int, int] | None:
     """The span [first, last) without a quote at its edges whose pair is not inside it («Самұрық-Қазына» қоры keeps
     its quotes, мұнай » loses its one; «Егемен Қазақстан» газетінің, begun inside the quotes, ends at the closing one,
-    as KazNERD never has such a span), nor across a bracket whose pair is outside it (Момент ) т.б. is Момент); None
-    when no word is left: a name is made of words, however the tagger labelled a run of quotes."""
+    as KazNERD never has such a span), nor across a bracket whose pair is outside it (Момент ) т.б. is Момент), nor
+    ending at a colon or comma (Ертіс: су бөлісу); None when no word is left: a name is made of words, however the
+    tagger labelled a run of quotes."""
     while first < last and _stray_at_start(words, first, last):
         first += 1
     if first and words[first - 1] in OPEN_QUOTES:  # «Егемен Қазақстан» газетінің: the name ends at its quote
         last = _closing_quote(words, first, last)
     last = _before_stray_bracket(words, first, last)
-    while last > first and words[last - 1] in QUOTES and not any(w in OPEN_QUOTES for w in words[first : last - 1]):
+    while last > first and (words[last - 1] in QUOTES and not any(w in OPEN_QUOTES for w in words[first : last - 1])
+                            or words[last - 1] in SEPARATORS):
         last -= 1
     return (first, last) if any(ch.isalnum() for w in words[first:last] for ch in w) else None
 
@@ -252,14 +255,31 @@ def _span(text: str, tokens: Sequence[Token], label: str, first: int, last: int)
         0 < first and last < len(tokens)
         and tokens[first - 1].norm in OPEN_QUOTES and tokens[last].norm in CLOSE_QUOTES
     )
-    # «Әл-Кайда» ұйымы, «Ауылда», «Түнде» өлеңдері, «Ауылда» атты: before a noun or a word of naming, after any other
-    # quoted titles listed with it, a quoted name keeps its ending; elsewhere («Қайратты» 2:1 есебімен, «Абай жолын»,
-    # «Ақ кемені» қайта оқыды) the case a name the dictionary reads takes is the sentence's
+    # «Әл-Кайда» ұйымы, «Ауылда», «Түнде» өлеңдері, «Ауылда» атты, «Самұрық» АҚ: before a possessed noun it modifies,
+    # a name or a word of naming, after any other quoted titles listed with it, a quoted name keeps its ending;
+    # elsewhere («Газпроммен» келісімге, «Газпроммен» әлі, «Қазатомөнеркәсіптің» акциялары: a genitive possesses the
+    # noun, an instrumental, dative, ablative or accusative is the sentence's case, before a noun or not; «Қайратты»
+    # 2:1 есебімен, «Абай жолын») the case ending inside the quotes is the sentence's
     after = _after_titles(tokens, last) if quoted else None
-    named = quoted and (not morphemes or after is not None and (after.upos in ("NOUN", "PROPN") or after.norm in NAMING))
+    named = quoted and after is not None and (
+        after.norm in NAMING or _names_with(after) and not (reading and _case(reading[0].feats) in GOVERNED))
     own = named or label != "PERSON" and last < len(tokens) and _modifies_possessed(tokens[last - 1], tokens[last])
     name, link = canonical.canonical(_glued(tokens[first:last]), label, morphemes, own)
     return Span(label, start, end, text[start:end], name, link)
+
+
+def _case(feats: str) -> str:
+    """The case of a reading's features: "Case=Ins|..." -> "Ins"; "" for none."""
+    return next((f[5:] for f in feats.split("|") if f.startswith("Case=")), "")
+
+
+def _names_with(after: Token) -> bool:
+    """A word a quoted name before it stands bare with: a possessed noun (ұйымы, өлеңдері), a name or an abbreviation
+    (АҚ), a word of naming (атты); a word read in no context, by its likeliest reading."""
+    if not after.analyses:
+        return after.norm in NAMING or after.norm.isupper() or w.possessed(after.norm)
+    return after.norm in NAMING or after.upos == "PROPN" or after.upos == "NOUN" and (
+        "Person[psor]=3" in (after.feats or "") or after.norm.isupper())
 
 
 def _modifies_possessed(word: Token, following: Token) -> bool:

@@ -43,7 +43,7 @@ def canonical(
         found = gazetteer.match(tuple(words))
         if found:
             form, place = found
-            return _spelled(form, place.name), place.code
+            return (_spelled(form, place.name) if place.kind == "country" else place.name), place.code
     if label == "CONTACT":  # info@stat.gov.kz-ке, 123-45-67-ге: the address or number without its ending
         return " ".join([*words[:-1], split_hyphen(words[-1])[0]]), None
     if label == "ORGANISATION" and (name := bodies.canonical(tuple(words))):
@@ -57,8 +57,9 @@ def canonical(
 
 
 def _spelled(form: Sequence[str], name: str) -> str:
-    """The gazetteer's name for another spelling of it (Әзербайжан, Азербайжан -> Әзірбайжан), so that a place has one
-    canonical name; another name (АҚШ, Америка for Америка Құрама Штаттары) stays as written."""
+    """The gazetteer's name for another spelling of a country's (Әзербайжан, Азербайжан -> Әзірбайжан), so that a place
+    has one canonical name; another name (АҚШ, Америка for Америка Құрама Штаттары) stays as written. A city or region
+    is always its gazetteer name (Пекин -> Бейжің, ШҚО -> Шығыс Қазақстан облысы), as the actor it is."""
     return _respelled(" ".join(form), name)
 
 

@@ -6,10 +6,11 @@ returns new labels, as `taldau.ner.rules` runs them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
+from taldau.cache import WORDS
 from taldau.morph import analyze, names, suffixes
-from taldau.ner import gazetteer
+from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.features import OPEN_QUOTES
@@ -20,6 +21,9 @@ DEMONSTRATIVES = frozenset({"бұл", "осы", "сол", "аталған", "м�
 NO_NAME_FEATS = ("Number=Plur", "Case=Loc", "Case=Dat")  # Жанкүйерлер, Финалда: no first word of a name
 YEAR_ADVERB = "жылы"  # 2022 жылы: in the year
 NAMED_AFTER = "атындағы"
+CONJUNCTIONS = frozenset({"CCONJ", "SCONJ"})  # ал, бірақ: first in a sentence too (not Таяу Шығыс, "Near East")
+# Head words that are a name alone or begin one: Үкімет, Парламент Мәжілісі; Банк ЦентрКредит, Банк RBK
+NAMED_ALONE = frozenset({"үкімет", "парламент", "сенат", "мәжіліс", "конгресс", "банк"})
 # A state's form, which ends its official name after the place (Иран Ислам Республикасы, Иордания Хашимит Корольдігі)
 STATE_FORMS = ("республика", "корольдi", "корольді", "штат", "федерация", "әмірлі", "княздi", "княздік", "сұлтандық")  # Қ. Сәтбаев атындағы университет: "named after"
 
@@ -143,6 +147,54 @@ def demonstratives_begin_no_names(words: Sequence[str], labels: list[str]) -> li
             if last > first + 1:
                 out[first + 1] = f"B-{kind}"
     return out
+
+
+def words_begin_no_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Words that begin no name, which the name, if any, starts after:
+    - a postposition written lowercase (Бұл туралы | қор басқармасының төрағасы; KazNERD's train + dev: none of 2,500
+      begins one), a conjunction lowercase or first in a sentence (Ал | Amanat партиясы; Таяу Шығыс stays);
+    - an organisation's head word bare (no possessive, no case, singular) before a capitalised word, lowercase or first
+      in a sentence, where every word is capitalised: "the agency" the sentence speaks of (Агенттік | Астана
+      халықаралық қаржы орталығымен, министрлік | Азия даму банкімен; KazNERD: Компания | Атырау); not a state's own
+      body named so alone (Парламент Мәжілісінің, Үкімет) nor a bank's name (Банк ЦентрКредит)."""
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        word = words[first]
+        opening = first == 0 or not words[first - 1][:1].isalnum()
+        if not (word.islower() or opening and word[1:].islower()) or kind in NUMERIC:
+            continue
+        role = _opener(word)
+        if role == "conjunction" or role == "postposition" and word.islower():
+            out[first] = "O"
+            if last > first + 1:
+                out[first + 1] = f"B-{kind}"
+        elif role == "head" and last - first > 1 and words[first + 1][:1].isupper():
+            rest = "GPE" if gazetteer.match(tuple(words[first + 1 : last])) else kind
+            out[first:last] = ["O", f"B-{rest}"] + [f"I-{rest}"] * (last - first - 2)
+    return out
+
+
+@lru_cache(maxsize=WORDS)
+def _opener(word: str) -> str:
+    """What the word is, of the words that begin no name: "postposition" or "conjunction" where the word itself is one
+    in the dictionary (туралы, жөнінде, ал; not жөн-і-нде, a noun's form only), "head" for a bare organisation's head
+    word (`_heads_bodies`), else ""."""
+    low = word.lower()
+    readings = analyze(low)
+    if any(a.upos == "ADP" and a.lemma == low for a in readings):
+        return "postposition"
+    if any(a.upos in CONJUNCTIONS and a.lemma == low for a in readings):
+        return "conjunction"
+    bare = bool(readings) and readings[0].upos == "NOUN" and readings[0].feats == "Case=Nom"
+    return "head" if bare and readings[0].lemma not in NAMED_ALONE and _heads_bodies(readings[0].lemma) else ""
+
+
+@lru_cache(maxsize=1024)
+def _heads_bodies(lemma: str) -> bool:
+    """The lemma is an organisation's head word of `heads.tsv`, itself or less the one letter of its possessive there
+    (қор of қоры, a stem the table lists possessed so as not to match қорғау)."""
+    return heads.head(lemma) == "org" or any(
+        kind == "org" and len(stem) == len(lemma) + 1 and stem.startswith(lemma) for stem, kind in heads.table().items())
 
 
 def persons_start_at_names(words: Sequence[str], labels: list[str]) -> list[str]:

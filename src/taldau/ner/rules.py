@@ -4,7 +4,7 @@ Each rule takes the sentence's normalised words and IOB2 labels and returns new 
 runs them in order (`RULES`): those for laws live in `taldau.ner.laws`, for titles and bodies in `taldau.ner.titles`,
 for names as the press writes them in `taldau.ner.written`, for common words read as names in `taldau.ner.commons`,
 for encyclopedia definitions (X — Y) in `taldau.ner.definitions`, for diseases by name in `taldau.ner.diseases`,
-for landmarks by their head word in `taldau.ner.landmarks`, for where a name begins and ends in `taldau.ner.edges`, the
+for landmarks by their head word in `taldau.ner.landmarks`, for rivers and lakes by name in `taldau.ner.waters`, for where a name begins and ends in `taldau.ner.edges`, the
 rest here. A sentence in Russian or English is not
 given to the CRF at all (`taldau.ner.foreign`).
 """
@@ -26,20 +26,21 @@ from taldau.ner.definitions import bare_dashes, defined_subjects, hyphenated_nam
 from taldau.ner.diseases import diseases
 from taldau.ner.edges import (
     countries_end_persons, demonstratives_begin_no_names, demonyms_in_names, longer_places, named_after,
-    persons_end_at_case, persons_start_at_names, places_end_at_their_name, years_in_names,
+    persons_end_at_case, persons_start_at_names, places_end_at_their_name, words_begin_no_names, years_in_names,
 )
 from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
 from taldau.ner.landmarks import landmark_head, landmarks
+from taldau.ner.waters import water, waters
 from taldau.ner.laws import articles, code_word, codes, law_titles, law_word
 from taldau.ner.titles import (
-    BODIES, bodies_end_at_head, field_bodies, field_head, headless_positions, places_before_names, places_begin_names, positions_end_at_head,
-    quoted_bodies_in_positions,
+    BODIES, bodies_end_at_head, field_bodies, field_head, headless_positions, places_before_names, places_begin_names,
+    positions_end_at_head, positions_of_members, quoted_bodies_in_positions,
 )
 from taldau.ner.written import (
-    ASCII_LETTER, CONTACT_CHARACTERS, body_start, contacts, foreign_names, given_name, known_bodies, power_plant, power_plants,
-    products,
+    ASCII_LETTER, CONTACT_CHARACTERS, body_start, contacts, foreign_names, given_name, known_bodies, national_companies,
+    national_company, power_plant, power_plants, products,
 )
 
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
@@ -132,18 +133,21 @@ def parties(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def quoted_places(words: Sequence[str], labels: list[str]) -> list[str]:
-    """«Астана» 45 ұпаймен, «Астана» өз алаңында: a city's or country's name alone in quotes, no noun after it, names a
-    body (a club, a paper, a company), not the place, whatever class the CRF gave it (KazNERD's train + dev: a quoted
-    name with no noun after it is an ORGANISATION 50 times, a GPE never)."""
+    """«Астана» 45 ұпаймен, «Астана» өз алаңында, «Эйр Астананың» IPO-сы: a name in quotes alone, a city's or
+    country's, or a place of more words with a place in it, no noun after it, names a body (a club, a paper, a
+    company), not the place, whatever class the CRF gave it (KazNERD's train + dev: a quoted name with no noun after it
+    is an ORGANISATION 50 times, a GPE never; but «Астана – Павлодар», a road, a FACILITY)."""
     out = list(labels)
     if "»" not in words:
         return out
     for kind, first, last in spans(labels):
-        if kind in QUOTED_PLACE_READINGS and last == first + 1 and 0 < first and words[first - 1] in OPEN_QUOTES \
+        if kind in QUOTED_PLACE_READINGS and 0 < first and words[first - 1] in OPEN_QUOTES \
                 and last < len(words) and words[last] in CLOSE_QUOTES and not _noun_after(words, last + 1) \
                 and not _names_the_place(words, last + 1) \
-                and (kind == "GPE" or gazetteer.match((words[first],))):
-            out[first] = "B-ORGANISATION"
+                and (last == first + 1 and (kind == "GPE" or gazetteer.match((words[first],)))
+                     or kind in ("GPE", "LOCATION") and not DASHES.intersection(words[first:last])
+                     and any(gazetteer.match((word,)) for word in words[first:last])):
+            out[first:last] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (last - first - 1)
     return out
 
 
@@ -376,12 +380,13 @@ def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tupl
 
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
-    formulas, diseases, named_facilities, natural_places, landmarks, known_bodies, foreign_names, contacts, power_plants,
-    products, named_after, parties, quoted_places, countries_end_persons, years_in_names, demonyms_in_names,
-    demonstratives_begin_no_names, persons_start_at_names, persons_end_at_case, countries_left_out, longer_places,
-    places_end_at_their_name, coordinated_names, local_bodies, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions,
-    positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names, places_begin_names,
-    defined_abbreviations, quoted_speech,
+    formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies, foreign_names, contacts,
+    power_plants, products, national_companies, named_after, parties, quoted_places, countries_end_persons,
+    years_in_names, demonyms_in_names, demonstratives_begin_no_names, words_begin_no_names, persons_start_at_names,
+    persons_end_at_case, countries_left_out, longer_places, places_end_at_their_name, coordinated_names, local_bodies,
+    field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions, positions_end_at_head,
+    bodies_end_at_head, headless_positions, places_before_names, places_begin_names, defined_abbreviations,
+    positions_of_members, quoted_speech,
 )
 
 
@@ -389,7 +394,8 @@ RULES = (
 # such word (most sentences) skips the rule, with the same labels. Rules left out look at the labels first, as cheaply.
 GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contacts", "parties", "coordinated_names",
          "codes", "law_titles", "defined_abbreviations", "power_plants", "known_bodies", "named_facilities",
-         "natural_places", "local_bodies", "landmarks", "field_bodies", "given_names", "countries_left_out")
+         "natural_places", "local_bodies", "landmarks", "field_bodies", "given_names", "countries_left_out", "waters",
+         "national_companies")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 _POWERS = tuple(_BITS.values())
 
@@ -416,6 +422,8 @@ def _needed(word: str) -> int:
         head and landmark_head(word), head and field_head(word),  # шатқалы, министрлігі
         capital and word.isalpha() and given_name(word),  # Айгүл
         capital and w.country((word,)),  # countries left out: Жапония
+        capital and water(word),  # Сырдария, Ертістің
+        capital and national_company(word),  # Қазгидромет
     )
     return sum(compress(_POWERS, tests))
 

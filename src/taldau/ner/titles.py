@@ -79,6 +79,33 @@ def headless_positions(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
+def positions_of_members(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Қазақстан стратегиялық зерттеулер институтының (ҚСЗИ) сарапшылары, Ақкөңілділер клубының мүшелері: a body in
+    the genitive before its members in the plural is an ORGANISATION, the members no part of it, as KazNERD writes it
+    (train + dev: such nouns in the plural never end a POSITION; a title in the singular does, институтының
+    директоры); so is a POSITION the CRF ended at the body's genitive, with no title in it, and the abbreviation
+    defined in brackets after it (ҚСЗИ)."""
+    out = list(labels)
+    for first, last in spans_of(labels, "POSITION"):
+        end = last
+        if last - first > 1 and _members(words[last - 1]):
+            end = last - 1
+        elif any(heads.head(word.lower()) == "pos" for word in words[first:last]):
+            continue
+        if heads.head(words[end - 1].lower()) == "org" and w.genitive(words[end - 1]):
+            out[first:last] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (end - first - 1) + ["O"] * (last - end)
+            if last + 2 < len(words) and words[last] == "(" and words[last + 2] == ")" and out[last + 1] == "B-POSITION":
+                out[last + 1] = "B-ORGANISATION"
+    return out
+
+
+def _members(word: str) -> bool:
+    """A lowercase noun in the plural with a possessive, no title of `heads.tsv`: сарапшылары, мүшелері, мамандары."""
+    readings = analyze(word)
+    return word.islower() and bool(readings) and readings[0].upos == "NOUN" and "Number=Plur" in readings[0].feats \
+        and "Person[psor]=3" in readings[0].feats and heads.head(word) != "pos"
+
+
 def places_before_names(words: Sequence[str], labels: list[str]) -> list[str]:
     """Өзбекстандағы Humans банкі, Франциядағы Лувр мұражайы: a place in the attributive locative that begins an
     ORGANISATION or a FACILITY before a name of its own (a capitalised or quoted word) is a GPE apart, as KazNERD

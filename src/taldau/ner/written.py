@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from taldau.morph import analyze
+from taldau.morph.phonology import VOWELS
 from taldau.ner import bodies, gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
@@ -35,9 +36,11 @@ POWER_PLANTS = frozenset({"ГЭС", "ГРЭС", "АЭС", "ЖЭС", "ЖЭО", "�
 PLURAL = ("тер", "дер", "лер", "тар", "дар", "лар")  # АЭС-тер, ГЭС-тері: plants in general
 LIST_JOINTS, LIKE = frozenset({",", "және", "мен"}), "сияқты"  # A, B және C сияқты компаниялар: such as
 LISTED_MISREADINGS = frozenset({"PERSON", "GPE", "LOCATION"})  # what the CRF makes of Apple in such a list
+FREE_READINGS = LISTED_MISREADINGS | {"ORGANISATION"}  # Air | Astana: the CRF's body or city inside a Latin name
 MAX_LATIN_WORDS = 4  # Latin words taken as one name
 PRODUCT_PARTS = frozenset({"ORGANISATION", "EVENT", "FACILITY"})  # classes the CRF reads a product's name into
 BRAND = "марка"  # маркалы, маркасы: "of the brand"
+NATIONAL = "Қаз"  # Қазгидромет, Қазпошта: the country's national companies and services
 MODEL_CODE = re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9]*")  # H100, A380, RTX4090, Boeing's 737 after its name
 
 
@@ -62,6 +65,7 @@ def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
         headless = _headless_run(words, out, i, end)
         if headless:  # ҚР ҰБ-ның бағалауынша: the CRF's POSITION runs on from the body over no head word of one
             out[end:headless] = ["O"] * (headless - end)
+        _latin_name_after(words, out, end)  # Еуропалық одақ | Global Gateway бастамасы
         whole = out[i].startswith("B-") and out[i][2:] not in NUMERIC and all(
             label == "I-" + out[i][2:] for label in out[i + 1 : end])  # ЕО | Global Gateway: the CRF's name is the body's
         if end < len(out) and out[end].startswith("I-") \
@@ -81,6 +85,41 @@ def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
                 continue
         out[i:end] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (size - 1)
     return out
+
+
+def _latin_name_after(words: Sequence[str], labels: list[str], end: int) -> None:
+    """Еуропалық одақ | Global Gateway бастамасы: where the CRF's name runs on from a body's at `end` over Latin words
+    to its own end, those words are a name of their own, a programme's (PROJECT) before a possessed common noun
+    (бастамасы, бағдарламасы), else of the CRF's class; in place."""
+    k = end
+    while k < len(words) and labels[k].startswith("I-") and LATIN_NAME.fullmatch(words[k]):
+        k += 1
+    if k == end or k < len(labels) and labels[k].startswith("I-"):
+        return
+    programme = k < len(words) and words[k].islower() and w.possessed(words[k]) and heads.head(words[k]) != "org"
+    kind = "PROJECT" if programme else labels[end][2:]
+    labels[end:k] = [f"B-{kind}"] + [f"I-{kind}"] * (k - end - 1)
+
+
+def national_companies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Қазгидромет, Қазсушар, Қазпошта, Қазавтожол: one capitalised word of Қаз- ("Kazakhstan's") and a noun's stem
+    names a national company or state service: an ORGANISATION, where the CRF saw no entity there or read a place or
+    a person in it alone (KazNERD's train + dev: 10 of 10 such words); not a given name (Қазбек)."""
+    out = list(labels)
+    for k, word in enumerate(words):
+        if not national_company(word) or out[k].startswith("I-") or k + 1 < len(out) and out[k + 1].startswith("I-"):
+            continue
+        if out[k] == "O" or out[k][2:] in FREE_READINGS:
+            out[k] = "B-ORGANISATION"
+    return out
+
+
+def national_company(word: str) -> bool:
+    """Қаз- and a consonant (Қазгидромет, not Қазіргі, Қазығұрт), a name the dictionary gives no gender nor the
+    gazetteer a place."""
+    return len(word) > 6 and word.startswith(NATIONAL) and word[3] not in VOWELS and word[4:].isalpha() \
+        and word[4:].islower() and not any("Gender=" in a.feats for a in analyze(word)) \
+        and not gazetteer.match((word,))
 
 
 def body_start(word: str) -> bool:
@@ -134,7 +173,8 @@ def foreign_names(words: Sequence[str], labels: list[str]) -> list[str]:
     organisation's head word, or ending in a company word of their own (Bank, Group, Airlines), are an ORGANISATION,
     the Latin name alone as KazNERD writes it (500 Startups компаниясы), and so are Latin names listed before сияқты
     and such a head word (Chevron, ExxonMobil сияқты компаниялар). Only where the CRF saw no entity there, or a
-    PERSON before a company word of its own (not Elon Musk компаниясы, Musk's company)."""
+    PERSON before a company word of its own (not Elon Musk компаниясы, Musk's company), or a place or body inside the
+    name (Air | Astana компаниясы: the whole is the company, not Astana)."""
     out = list(labels)
     if not ASCII_LETTER.search(" ".join(words)):  # no Latin word: most sentences
         return out
@@ -146,24 +186,30 @@ def foreign_names(words: Sequence[str], labels: list[str]) -> list[str]:
         if j == i:
             i += 1
             continue
-        free = all(label == "O" or label.endswith("PERSON") for label in out[i:j]) \
+        free = not out[i].startswith("I-") and all(label == "O" or label[2:] in FREE_READINGS for label in out[i:j]) \
             and (j == len(words) or not out[j].startswith("I-"))
         head = j < len(words) and words[j].islower() and (heads.head(words[j]) == "org" or "компания" in words[j])
         person = all(label.endswith("PERSON") for label in out[i:j])  # Elon Musk компаниясы: Musk's company
-        listed = all(label[2:] in LISTED_MISREADINGS or label == "O" for label in out[i:j]) and _listed_as_bodies(words, j)
+        listed = all(label[2:] in LISTED_MISREADINGS or label == "O" for label in out[i:j]) \
+            and _listed_as_bodies(words, i, j)
         if free and (head and not person or words[j - 1] in COMPANY_WORDS) or listed:
             out[i:j] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (j - i - 1)
         i = j
     return out
 
 
-def _listed_as_bodies(words: Sequence[str], end: int) -> bool:
-    """Chevron, ExxonMobil сияқты компаниялар: the Latin name ending at `end` is listed, by commas, және or мен, with
-    other Latin names before сияқты ("such as") and an organisation's head word."""
+def _listed_as_bodies(words: Sequence[str], first: int, end: int) -> bool:
+    """Chevron, ExxonMobil сияқты компаниялар; Huawei, Microsoft және Yandex компанияларымен: the Latin name at
+    [first, end) is listed, by commas, және or мен, with other Latin names before сияқты ("such as") and an
+    organisation's head word, or right before such a head word, which the list shares (its words are bodies, whatever
+    the CRF made of one)."""
     k = end
     while k < len(words) and (words[k] in LIST_JOINTS or LATIN_NAME.fullmatch(words[k])):
         k += 1
-    return k + 1 < len(words) and words[k] == LIKE and heads.head(w.lemma(words[k + 1])) == "org"
+    if k + 1 < len(words) and words[k] == LIKE:
+        return heads.head(w.lemma(words[k + 1])) == "org"
+    listed = k > end or first > 1 and words[first - 1] in LIST_JOINTS and bool(LATIN_NAME.fullmatch(words[first - 2]))
+    return listed and k < len(words) and words[k].islower() and heads.head(w.lemma(words[k])) == "org"
 
 
 def power_plants(words: Sequence[str], labels: list[str]) -> list[str]:
