@@ -1,0 +1,41 @@
+"""The rules after the ranker, on readings put in a chosen order (whatever the ranker would choose)."""
+import pytest
+
+from taldau.morph import analyze
+from taldau.tagger import demonstrative_pronouns, joiners_as_pronouns, promote
+
+
+def chosen(text: str, word: str, upos: str) -> list[tuple]:
+    """The sentence's readings in the analyser's order, with `word`'s first reading of `upos` put first."""
+    out = [tuple(analyze(w)) for w in text.split()]
+    i = text.split().index(word)
+    out[i] = promote(out[i], next(k for k, a in enumerate(out[i]) if a.upos == upos))
+    return out
+
+
+@pytest.mark.parametrize("text, upos", [
+    ("Бұл еді .", "PRON"),  # before a copula: nothing to determine
+    ("Сол кім ?", "PRON"),
+    ("Бұл біздің үлкен жетістігіміз .", "PRON"),
+    ("Менің айтарым осы .", "PRON"),
+    ("Біз бұл кітапты оқыдық .", "DET"),
+    ("Осы айтылған сөз дұрыс .", "DET"),  # a participle opens the noun phrase
+    ("Осы « Болашақ » бағдарламасы .", "DET"),  # so does an opening quote
+])
+def test_demonstrative_before_what_ends_a_phrase(text, upos):
+    word = next(w for w in text.split() if w.lower() in ("бұл", "сол", "осы"))
+    out = demonstrative_pronouns(chosen(text, word, "DET"))
+    assert out[text.split().index(word)][0].upos == upos
+
+
+@pytest.mark.parametrize("text, upos", [
+    ("Парламентте мен сөз сөйледім .", "PRON"),  # after a locative
+    ("Оған қарамастан мен келдім .", "PRON"),  # after a postposition
+    ("« Мен келдім » деді .", "PRON"),  # after an opening quote
+    ("Әкем мен шешем келді .", "CCONJ"),
+    ("« Шеврон » мен « Болашақ » келді .", "CCONJ"),  # after a closing quote
+])
+def test_joiner_after_no_nominal(text, upos):
+    word = next(w for w in text.split() if w.lower() == "мен")
+    out = joiners_as_pronouns(chosen(text, word, "CCONJ"))
+    assert out[text.split().index(word)][0].upos == upos
