@@ -2,7 +2,7 @@
 import pytest
 
 from taldau.morph import analyze
-from taldau.tagger import demonstrative_pronouns, joiners_as_pronouns, promote
+from taldau.tagger import concessive_particles, demonstrative_pronouns, joiners_as_pronouns, promote
 
 
 def chosen(text: str, word: str, upos: str) -> list[tuple]:
@@ -38,4 +38,15 @@ def test_demonstrative_before_what_ends_a_phrase(text, upos):
 def test_joiner_after_no_nominal(text, upos):
     word = next(w for w in text.split() if w.lower() == "мен")
     out = joiners_as_pronouns(chosen(text, word, "CCONJ"))
+    assert out[text.split().index(word)][0].upos == upos
+
+
+@pytest.mark.parametrize("text, upos", [
+    ("Ол келсе де , біз кетеміз .", "ADV"),  # even if he comes
+    ("Қанша сұраса да бермеді .", "ADV"),
+    ("Бұл қайырлы да құтты іс .", "CCONJ"),  # between two adjectives: and
+])
+def test_particle_after_a_conditional(text, upos):
+    word = next(w for w in text.split() if w in ("да", "де"))
+    out = concessive_particles(chosen(text, word, "CCONJ"))
     assert out[text.split().index(word)][0].upos == upos

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Analysis
-from taldau.morph import NOMINALISING, NOMINATIVE_JOINERS, postposition_fits
+from taldau.morph import CONCESSIVE, NOMINALISING, NOMINATIVE_JOINERS, postposition_fits
 
 __all__ = ["disambiguate", "fit_sentence", "promote"]
 
@@ -142,7 +142,18 @@ def joiners_as_pronouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[An
     return out
 
 
-SENTENCE_RULES = (polite_copulas, gerunds_before_postpositions, demonstrative_pronouns, joiners_as_pronouns)
+def concessive_particles(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where да (`morph.CONCESSIVE`) read as "and" follows a conditional verb
+    (жалынса да, "even if she begged": no second conjunct) with its particle reading (UD KTB: ADV) first."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[1:], 1):
+        if r and r[0].upos == "CCONJ" and r[0].lemma in CONCESSIVE and out[i - 1] and "Mood=Cnd" in out[i - 1][0].feats:
+            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "ADV" and a.lemma == r[0].lemma), 0))
+    return out
+
+
+SENTENCE_RULES = (polite_copulas, gerunds_before_postpositions, demonstrative_pronouns, joiners_as_pronouns,
+                  concessive_particles)
 
 
 def fit_sentence(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
