@@ -2,7 +2,7 @@
 import pytest
 
 from taldau.morph import analyze
-from taldau.tagger import concessive_particles, demonstrative_pronouns, joiners_as_pronouns, promote
+from taldau.tagger import concessive_particles, demonstrative_pronouns, joiners_as_pronouns, promote, verbs_after_converbs
 
 
 def chosen(text: str, word: str, upos: str) -> list[tuple]:
@@ -49,4 +49,14 @@ def test_joiner_after_no_nominal(text, upos):
 def test_particle_after_a_conditional(text, upos):
     word = next(w for w in text.split() if w in ("да", "де"))
     out = concessive_particles(chosen(text, word, "CCONJ"))
+    assert out[text.split().index(word)][0].upos == upos
+
+
+@pytest.mark.parametrize("text, word, read, upos", [
+    ("Торғай ағып түсті .", "түсті", "ADJ", "VERB"),  # fell flowing down, not "coloured"
+    ("Ол үйге барып нан алды .", "нан", "NOUN", "NOUN"),  # a verb follows: the word may be its object
+    ("Ол келсе түсті көйлек киеді .", "түсті", "ADJ", "ADJ"),  # after a conditional a new clause starts
+])
+def test_verb_after_a_converb(text, word, read, upos):
+    out = verbs_after_converbs(chosen(text, word, read))
     assert out[text.split().index(word)][0].upos == upos

@@ -152,8 +152,27 @@ def concessive_particles(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[A
     return out
 
 
+def _converb(word: Sequence[Analysis]) -> bool:
+    """Whether a word (first reading chosen) is a converb in -ып or -а that a verb follows (not a conditional)."""
+    return bool(word) and word[0].upos in ("VERB", "AUX") and "Aspect=" in word[0].feats and "Mood=" not in word[0].feats \
+        and any(f in word[0].feats for f in ("VerbForm=Conv", "VerbForm=Inf"))
+
+
+def verbs_after_converbs(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where a word that may be a verb follows a converb but was read
+    otherwise, and no verb follows it (ағып түсті: not the adjective "coloured"; but барып нан алды, went and
+    bought bread) with its first verb reading first: a converb leans on the verb after it."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[1:], 1):
+        after = out[i + 1] if i + 1 < len(out) else ()
+        if r and r[0].upos not in ("VERB", "AUX", "PUNCT") and _converb(out[i - 1]) and not (
+                after and after[0].upos in ("VERB", "AUX")):
+            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos in ("VERB", "AUX")), 0))
+    return out
+
+
 SENTENCE_RULES = (polite_copulas, gerunds_before_postpositions, demonstrative_pronouns, joiners_as_pronouns,
-                  concessive_particles)
+                  concessive_particles, verbs_after_converbs)
 
 
 def fit_sentence(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
