@@ -159,13 +159,13 @@ def _converb(word: Sequence[Analysis]) -> bool:
 
 
 def verbs_after_converbs(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
-    """One sentence's readings (first chosen), where a word that may be a verb follows a converb but was read
-    otherwise, and no verb follows it (ағып түсті: not the adjective "coloured"; but барып нан алды, went and
+    """One sentence's readings (first chosen), where a word that may be a verb follows a converb but was read as a
+    noun or adjective, and no verb follows it (ағып түсті: not the adjective "coloured"; but барып нан алды, went and
     bought bread) with its first verb reading first: a converb leans on the verb after it."""
     out = [tuple(r) for r in sentence]
     for i, r in enumerate(out[1:], 1):
         after = out[i + 1] if i + 1 < len(out) else ()
-        if r and r[0].upos not in ("VERB", "AUX", "PUNCT") and _converb(out[i - 1]) and not (
+        if r and r[0].upos in ("NOUN", "ADJ") and _converb(out[i - 1]) and not (
                 after and after[0].upos in ("VERB", "AUX")):
             out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos in ("VERB", "AUX")), 0))
     return out
