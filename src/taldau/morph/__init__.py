@@ -60,6 +60,8 @@ def _search(word: str) -> tuple[Analysis, ...]:
 GOVERNED_CASES = {"бұрын": "Abl", "кейін": "Abl", "бері": "Abl"}
 NOMINALISING = frozenset({"соң", "сайын"})  # postpositions after which a participle is a verbal noun: келген соң
 POSTPOSITION_CASES = frozenset({"Dat", "Abl", "Ins"})  # what postpositions govern: бөлігіне сәйкес, соғыстан кейін
+NOMINATIVE_JOINERS = frozenset({"мен"})  # the conjunction and postposition мен/бен/пен join a bare nominal: әкем мен шешем
+CONCESSIVE = frozenset({"да"})  # the particle that makes a conditional concessive: барса да, "even if he goes"
 NEGATORS = frozenset({"емес", "жоқ"})  # the words that negate what stands before them: қолдаған жоқ, асқан жоқ
 
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Analysis
-from taldau.morph import NOMINALISING, postposition_fits
+from taldau.morph import CONCESSIVE, NOMINALISING, NOMINATIVE_JOINERS, postposition_fits
 
-__all__ = ["disambiguate", "promote"]
+__all__ = ["disambiguate", "fit_sentence", "promote"]
 
 
 def promote(readings: Sequence[Analysis], k: int) -> tuple[Analysis, ...]:
@@ -88,6 +88,101 @@ def polite_copulas(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysi
     return out
 
 
+_OPENING = frozenset('«“„‘(')  # punctuation that may open a noun phrase: осы «Болашақ» бағдарламасы
+_NOT_IN_PHRASE = frozenset({"PUNCT", "AUX", "VERB", "PRON", "CCONJ", "SCONJ", "PART", "ADP", "INTJ"})
+
+
+def _ends_phrase(word: Sequence[Analysis]) -> bool:
+    """Whether a word (first reading chosen) cannot go on a noun phrase begun before it: punctuation but an opening
+    quote, a finite verb or converb, a pronoun but the reflexive өз, a conjunction, particle or postposition."""
+    if not word:
+        return True
+    first = word[0]
+    if first.upos not in _NOT_IN_PHRASE or first.lemma in _OPENING or "Reflex=Yes" in first.feats:
+        return False
+    return first.upos not in ("VERB", "AUX") or not any(f in first.feats for f in ("VerbForm=Part", "VerbForm=Ger"))
+
+
+def demonstrative_pronouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where a demonstrative read as a determiner has no noun phrase after it
+    to determine (Бұл еді. Сол кім? Бұл біздің жетістігіміз; not бұл жаңа кітап, осы айтылған сөз) with its pronoun
+    in the nominative first."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out):
+        if not r or r[0].upos != "DET" or "PronType=Dem" not in r[0].feats or not _ends_phrase(
+                out[i + 1] if i + 1 < len(out) else ()):
+            continue
+        k = next((k for k, a in enumerate(r) if a.upos == "PRON" and a.lemma == r[0].lemma and "Case=Nom" in a.feats), 0)
+        out[i] = promote(r, k)
+    return out
+
+
+def _nominal(word: Sequence[Analysis]) -> bool:
+    """Whether a word (first reading chosen) may be joined by мен: a word, not punctuation but a closing quote, in
+    the nominative or in no case, not a finite verb, converb or postposition."""
+    if not word:
+        return False
+    first = word[0]
+    if first.upos == "PUNCT":
+        return first.lemma in '»”"’)'
+    case = next((f for f in first.feats.split("|") if f.startswith("Case=")), "Case=Nom")
+    return case == "Case=Nom" and first.upos != "ADP" and not (
+        first.upos in ("VERB", "AUX") and any(f in first.feats for f in ("VerbForm=Fin", "VerbForm=Conv")))
+
+
+def joiners_as_pronouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where мен read as "and" or "with" (`morph.NOMINATIVE_JOINERS`) has no
+    nominal before it to join (at the head of a clause, after a case ending, a verb or a postposition: Парламентте
+    мен сөйледім) with the pronoun "I" first."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out):
+        if r and r[0].upos in ("CCONJ", "ADP") and r[0].lemma in NOMINATIVE_JOINERS and not _nominal(
+                out[i - 1] if i else ()):
+            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "PRON" and "Person=1" in a.feats), 0))
+    return out
+
+
+def concessive_particles(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where да (`morph.CONCESSIVE`) read as "and" follows a conditional verb
+    (жалынса да, "even if she begged": no second conjunct) with its particle reading (UD KTB: ADV) first."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[1:], 1):
+        if r and r[0].upos == "CCONJ" and r[0].lemma in CONCESSIVE and out[i - 1] and "Mood=Cnd" in out[i - 1][0].feats:
+            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "ADV" and a.lemma == r[0].lemma), 0))
+    return out
+
+
+def _converb(word: Sequence[Analysis]) -> bool:
+    """Whether a word (first reading chosen) is a converb in -ып or -а that a verb follows (not a conditional)."""
+    return bool(word) and word[0].upos in ("VERB", "AUX") and "Aspect=" in word[0].feats and "Mood=" not in word[0].feats \
+        and any(f in word[0].feats for f in ("VerbForm=Conv", "VerbForm=Inf"))
+
+
+def verbs_after_converbs(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where a word that may be a verb follows a converb but was read as a
+    noun or adjective, and no verb follows it (ағып түсті: not the adjective "coloured"; but барып нан алды, went and
+    bought bread) with its first verb reading first: a converb leans on the verb after it."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[1:], 1):
+        after = out[i + 1] if i + 1 < len(out) else ()
+        if r and r[0].upos in ("NOUN", "ADJ") and _converb(out[i - 1]) and not (
+                after and after[0].upos in ("VERB", "AUX")):
+            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos in ("VERB", "AUX")), 0))
+    return out
+
+
+SENTENCE_RULES = (polite_copulas, gerunds_before_postpositions, demonstrative_pronouns, joiners_as_pronouns,
+                  concessive_particles, verbs_after_converbs)
+
+
+def fit_sentence(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen by the ranker) after each rule of SENTENCE_RULES in turn."""
+    out = [tuple(r) for r in sentence]
+    for rule in SENTENCE_RULES:
+        out = rule(out)
+    return out
+
+
 def disambiguate(words: Sequence[str]) -> list[tuple[Analysis, ...]]:
     """The readings of each word of one sentence, reordered by context."""
     from taldau.morph import analyze_many
@@ -96,4 +191,4 @@ def disambiguate(words: Sequence[str]) -> list[tuple[Analysis, ...]]:
     readings = analyze_many(words)
     best = Tagger().ranker.choose(list(zip(words, readings)))
     chosen = stray_postpositions([promote(r, k) for r, k in zip(readings, best)])
-    return gerunds_before_postpositions(polite_copulas(chosen))
+    return fit_sentence(chosen)

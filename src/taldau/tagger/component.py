@@ -7,7 +7,7 @@ from functools import cached_property
 
 from taldau.component import Component
 from taldau.doc import Doc
-from taldau.tagger import gerunds_before_postpositions, polite_copulas, promote, stray_postpositions
+from taldau.tagger import fit_sentence, promote, stray_postpositions
 from taldau.tagger.ranker import META, MODEL, Ranker
 
 WINDOW = 300  # tokens ranked as one sentence when a Doc has no sentences (or one of millions of tokens)
@@ -46,7 +46,7 @@ class Tagger(Component):
                     tokens[i] = tokens[i].with_analyses(promote(tokens[i].analyses, k))
         fitted = stray_postpositions([t.analyses for t in tokens])
         for first, last in _groups(doc):
-            fitted[first:last] = gerunds_before_postpositions(polite_copulas(fitted[first:last]))
+            fitted[first:last] = fit_sentence(fitted[first:last])
         tokens = [t if r is t.analyses else t.with_analyses(r) for t, r in zip(tokens, fitted)]
         return dataclasses.replace(doc, tokens=tuple(tokens))
 
