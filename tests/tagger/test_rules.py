@@ -2,7 +2,8 @@
 import pytest
 
 from taldau.morph import analyze
-from taldau.tagger import concessive_particles, demonstrative_pronouns, joiners_as_pronouns, promote, verbs_after_converbs
+from taldau.tagger import (concessive_particles, demonstrative_pronouns, joiners_as_pronouns, names_inside_sentences, promote,
+                           verbs_after_converbs)
 
 
 def chosen(text: str, word: str, upos: str) -> list[tuple]:
@@ -59,4 +60,14 @@ def test_particle_after_a_conditional(text, upos):
 ])
 def test_verb_after_a_converb(text, word, read, upos):
     out = verbs_after_converbs(chosen(text, word, read))
+    assert out[text.split().index(word)][0].upos == upos
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    ("Төраға Антониу Кошта келді .", "Антониу", "PROPN"),  # an unknown capitalised word inside the sentence: a name
+    ("Лоуренсу келді .", "Лоуренсу", "VERB"),  # the sentence's first word may be capitalised for that alone
+    ("Ол біздің Ауылға келді .", "Ауылға", "NOUN"),  # a known word keeps its reading
+])
+def test_an_unknown_capitalised_word_inside_a_sentence_is_a_name(text, word, upos):
+    out = names_inside_sentences(chosen(text, word, "VERB" if word != "Ауылға" else "NOUN"))
     assert out[text.split().index(word)][0].upos == upos

@@ -171,8 +171,20 @@ def verbs_after_converbs(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[A
     return out
 
 
+def names_inside_sentences(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where a word the analyser does not know, capitalised past the
+    sentence's first word and guessed a verb, reads as the name it is (Антониу Кошта, Жоау Лоуренсу: not the verbs
+    антониы, лоуренс)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[1:], 1):
+        if r and r[0].guessed and r[0].upos == "VERB":
+            k = next((k for k, a in enumerate(r) if a.upos == "PROPN" and a.lemma[:1].isupper()), 0)
+            out[i] = promote(r, k)
+    return out
+
+
 SENTENCE_RULES = (polite_copulas, gerunds_before_postpositions, demonstrative_pronouns, joiners_as_pronouns,
-                  concessive_particles, verbs_after_converbs)
+                  concessive_particles, verbs_after_converbs, names_inside_sentences)
 
 
 def fit_sentence(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
