@@ -211,6 +211,8 @@ def test_a_plan_s_target_starts_after_the_source_it_is_told_by(pipeline: Pipelin
     ("Асқар Мамин сөйледі. «Мен бұл бастаманы қолдаймын», – дейді ол.",  # ол: the person named last before
      [("Мен", "Асқар Мамин", "support", "бастаманы")]),
     ("«Мен бұл бастаманы қолдаймын», – дейді ол.", []),  # nobody named before
+    ("Асқар Ахметов Ерлан Смайыловпен кездесті. «Біз бұл жобаны қолдаймыз», – дейді ол.",  # ол: the subject before
+     [("Біз", "Асқар Ахметов", "support", "жобаны")]),
     # one quotation's speaker speaks no other sentence; an interview's journalist is not the one interviewed
     ("«Біз бұл жобаны қолдаймыз», — деді Асқар Мамин. Ауылда жаңа мектеп салынды. Біз бұл шешімге қарсымыз.",
      [("Біз", "Асқар Мамин", "support", "жобаны")]),

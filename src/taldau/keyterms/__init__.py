@@ -40,11 +40,10 @@ POSSESSIVES = frozenset({"PX1SG", "PX2SG", "PX2SG.FORM", "PX1PL", "PX2PL", "PX3"
 MAX_WORDS = 4
 MIN_LETTERS = 3
 QUOTES = "\"'«»“”„ "
-# existence, modality, the copula's verbal noun (мүдделі екендігін "that it is interested"), the words that state a
-# stance or readiness (ниетті, зәру, мұқтаж, мүдделі, дайын, әзір; әзірге "for now") and a side (бір жақты, Қытай жағы):
-# never terms
+# existence, modality, the copula's verbal noun (мүдделі екендігін "that it is interested") and the words that state a
+# stance (ниетті, зәру, мұқтаж, мүдделі; әзірге "for now"): never terms (not дайын, of дайын өнім "finished goods")
 PREDICATES = frozenset({"бар", "жоқ", "керек", "тиіс", "мүмкін", "қажет", "екендік", "ниет", "ниетті", "зәру", "мұқтаж",
-                        "мүдделі", "дайын", "әзір", "жақ"})
+                        "мүдделі", "әзір"})
 TOP = 20
 # adjectives that judge or measure (a new plant, a big city, many rivers) and so name no kind of thing: a phrase
 # does not begin with them (жаңа зауыт -> зауыт), while classifying ones stay (жасанды интеллект, ауыр өнеркәсіп)

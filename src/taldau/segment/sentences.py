@@ -6,6 +6,7 @@ A rule returns True (split here), False (do not split) or None (no opinion, ask 
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -143,9 +144,11 @@ def quoted_speech(gap: Gap) -> bool | None:
         return None
     tokens, i, k = gap.tokens, gap.index, bisect_left(gap.quotes, gap.index)
     # the quotes around the gap, past any quoted name inside them («... «Эйр Астананың» орналастыруы ...», – деді)
-    open_ = _enclosing(tokens, reversed(gap.quotes[:k]), "«", "»")
-    close = _enclosing(tokens, gap.quotes[k:], "»", "«")
-    if open_ is None or close is None or i - open_ > _QUOTE_REACH or close - i > _QUOTE_REACH:
+    quotes = gap.quotes
+    before = takewhile(lambda q: i - q <= _QUOTE_REACH, (quotes[j] for j in range(k - 1, -1, -1)))
+    after = takewhile(lambda q: q - i <= _QUOTE_REACH, (quotes[j] for j in range(k, len(quotes))))
+    open_, close = _enclosing(tokens, before, "«", "»"), _enclosing(tokens, after, "»", "«")
+    if open_ is None or close is None:
         return None
     follows = next((t for t in tokens[close + 1 : close + 4] if t not in OPENING and t != ","), "")
     return False if follows[:1].islower() else None

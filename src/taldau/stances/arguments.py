@@ -222,8 +222,8 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
         if w.case(following) == "Gen" and (w.possessed(token) or "PL" in w.glosses(token)):
             return i  # ұландары аталарының ерлігін: a possessed or plural noun before a genitive
         if "PL" in w.glosses(token) and following.upos == "NOUN" and w.case(following) == "Nom" \
-                and not w.possessed(following):
-            return i  # диірмендер | ұн экспортын: a plural noun modifies only a possessed noun
+                and not w.possessed(following) and i > start and tokens[i - 1].upos == "ADJ":
+            return i  # отандық диірмендер | ұн экспортын: a plural phrase of its own (not мүгедектер спорт кешендерін)
     return None
 
 
@@ -397,7 +397,9 @@ def governed(tokens: Sequence[Token], after: int) -> bool:
     if _postposition(following):  # «Қазпошта» арқылы too
         return True
     if after > last + 1:  # «ҚазМұнайГаз» акцияларының; «Айқын» газетіне (берген сұхбатында): the head's oblique case
-        return following.upos == "NOUN" and w.possessed(following) and w.case(following) not in ("Nom", "Acc", None)
+        return following.upos == "NOUN" and w.possessed(following) and (w.case(following) == "Gen" or w.case(
+            following) not in ("Nom", "Acc", None) and after + 1 < len(tokens) and w.verb_form(tokens[after + 1]) == "Part")
+    # (not «ҚазМұнайГаз» жылына ... өндіруді көздейді: an adverb, the name the subject)
     # Азия елдері аумағының; not тұрғындары отын (misread от-ын): a noun possessed by a
     return following.upos == "NOUN" and w.possessed(following) and w.case(before) == "Nom" \
         and not fronted_subject(tokens, last) and not w.rate(following) \

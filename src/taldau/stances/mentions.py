@@ -237,9 +237,10 @@ def case(tokens: Sequence[Token], mention: Mention) -> str | None:
             and tokens[mention.last].norm == ")" and tokens[mention.first - 2].text.isalpha():
         return w.case(tokens[mention.first - 2])
     last = tokens[mention.last - 1]
-    if mention.last + 1 < len(tokens) and tokens[mention.last].norm.lower() == ITSELF and w.case(last) == "Gen" \
-            and w.verb_form(tokens[mention.last + 1]) != "Part":  # (not Үкіметтің өзі құрған комиссия)
-        return "Nom"  # Үкіметтің өзі, Samsung компаниясының өзі: "X itself", the subject
+    if mention.last < len(tokens) and tokens[mention.last].norm.lower() == ITSELF and w.case(last) == "Gen" \
+            and next((w.verb_form(t) for t in tokens[mention.last + 1 :] if w.verb_form(t)), None) != "Part":
+        return "Nom"  # Үкіметтің өзі, Samsung компаниясының өзі: "X itself", the subject (not Үкіметтің өзі 2020 жылы
+        # бекіткен бағдарлама: the relative clause's)
     if _compound_half(tokens, mention.last):
         return None  # EXPO-қалашығының маңында: the name is the first half of a word, no argument of its own
     found = w.case(last)
@@ -304,7 +305,7 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
         if first > 1 and _remit(tokens[first - 1]):
             first = _remit_start(tokens, first - 1)  # Жастар ісі жөніндегі комитет: a body named by what it deals with
         elif w.lemma(token) in LISTED_BODIES and w.possessed(token):
-            first = _listed_remit_start(tokens, first)  # Қаржы нарығын реттеу және дамыту агенттігі
+            first = _listed_remit_start(tokens, first, heads)  # Қаржы нарығын реттеу және дамыту агенттігі
         if first == j and w.lemma(token) in lexicon.people and _bearer(tokens, j, places):
             first -= 1  # Абылай хан, Ақтайлақ би: the name before a bare title is its bearer's
         if _light_verb_noun(tokens, first):
@@ -337,17 +338,19 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
     return found
 
 
-def _listed_remit_start(tokens: Sequence[Token], first: int) -> int:
+def _listed_remit_start(tokens: Sequence[Token], first: int, heads: frozenset[str]) -> int:
     """The capitalised first word of a state body's name that lists its remits with және and commas before its head
     (Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі; Қаржы нарығын реттеу және дамыту агенттігі),
-    when only lower-case words, commas and one және stand between; `first` as it was otherwise."""
+    when only lower-case words, commas and one және stand between, no actor word (`heads`) among them (not
+    Жергілікті атқарушы органдар, ұлттық компаниялар және энергетика министрлігі: a list of actors); `first` as it was
+    otherwise."""
     joints = 0
     for k in range(first - 1, max(first - MAX_LISTED_REMIT, 0) - 1, -1):
         token = tokens[k]
         if token.norm.lower() == "және" or token.norm == ",":
             joints += token.norm != ","
             continue
-        if not token.text.isalpha() or joints > 1:
+        if not token.text.isalpha() or joints > 1 or not heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))):
             return first
         if token.text[:1].isupper():
             return k if joints and token.upos in ("NOUN", "ADJ", "PROPN") and w.lemma(token) not in w.TIME_WORDS \

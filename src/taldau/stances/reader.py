@@ -249,8 +249,8 @@ def _antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
             if token.upos == "ADJ":
                 continue
             genitive = w.case(token) == "Gen"
-            if genitive and not w.possessed(token):
-                break
+            if not w.possessed(token) and w.case(token) not in ("Nom", None):
+                break  # (not Halyk Bank шетелдік компанияны: its object; not Үкімет | компанияның)
             heads.append(token)
             if not genitive:
                 break

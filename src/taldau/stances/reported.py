@@ -73,11 +73,14 @@ def genitive_subject(tokens: Sequence[Token], floor: int, before: int) -> int | 
 
 def _possessor(tokens: Sequence[Token], genitive: int, before: int) -> bool:
     """The genitive possesses a noun further on (Президенттің экономикаға бағытталған тапсырмаларын), unless a noun in an
-    oblique case stands between with no participle of a relative clause, an argument of the clause's verb (Қазақстанның
+    oblique case stands between with no participle, attributive or verbal noun that takes it inside the phrase (2030
+    жылға дейінгі бағдарламасын, өңірлерге қолдау бағдарламасын), an argument of the clause's verb (Қазақстанның
     Грузиямен ... тариф саясатын ... келісіп жатқанын: Kazakhstan agrees with Georgia)."""
     def owned(k: int) -> bool:
         between = tokens[genitive + 1 : k]
-        return any(w.verb_form(u) == "Part" for u in between) \
+        return any(w.verb_form(u) in ("Part", "Ger") or w.may_be_attributive(u) for u in between) \
             or not any(w.case(u) in OBLIQUE and u.upos in ("NOUN", "PROPN") for u in between)
 
-    return any(tokens[k].upos == "NOUN" and w.possessed(tokens[k]) and owned(k) for k in range(genitive + 2, before))
+    return any(tokens[k].upos == "NOUN" and w.possessed(tokens[k]) and owned(k)
+               and not any(a.upos == "ADP" for a in tokens[k].analyses)  # (жөнінде: a postposition, no head)
+               for k in range(genitive + 2, before))

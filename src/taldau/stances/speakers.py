@@ -1,7 +1,7 @@
 """Who speaks, sentence by sentence: the person whose words a first-person stance is (Мен бұл шешімді қолдаймын).
 
 A sentence's speaker is the person its quotation is attributed to («... қолдаймыз», — деді Асқар Мамин; Асқар Мамин:
-«...»), else, in an interview, the person interviewed (экономист Арман Бекмұхамедовпен сұхбаттастық: the one named in
+«...»; «...», — дейді ол: the sentence before's speaker, else the person it named as its subject), else, in an interview, the person interviewed (экономист Арман Бекмұхамедовпен сұхбаттастық: the one named in
 the instrumental), from the sentence that says so on. A first-person stance with no speaker is nobody's the text
 names, and no relation.
 """
@@ -26,15 +26,29 @@ def speakers(doc: Doc) -> list[Span | None]:
         return [None] * len(doc.sentences)
     starts = [p.start for p in persons]
     out: list[Span | None] = []
-    interviewee = None
+    interviewee = subject = None
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
-        first = bisect_left(starts, sentence.start)
-        inside = persons[first : bisect_left(starts, sentence.end)]
+        inside = persons[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         if interviewee is None and any(t.norm.lower().startswith(INTERVIEW) for t in tokens):
             interviewee = _interviewed(tokens, inside)
-        out.append(_attributed(tokens, inside, persons[first - 1] if first else None) or interviewee)
+        out.append(_attributed(tokens, inside, out[-1] if out and out[-1] else subject) or interviewee)
+        subject = _subject(tokens, inside)
     return out
+
+
+def _subject(tokens: Sequence[Token], persons: Sequence[Span]) -> Span | None:
+    """The first person of the sentence named in the nominative outside any quotation: whom ол after it means."""
+    depth, quoted = 0, set()
+    for t in tokens:
+        depth += (t.norm in OPENING_QUOTES) - (t.norm in CLOSING_QUOTES and depth > 0)
+        if depth:
+            quoted.add(t.start)
+    for person in persons:
+        last = next((t for t in reversed(tokens) if t.start < person.end), None)
+        if last is not None and person.start not in quoted and w.case(last) in ("Nom", None):
+            return person
+    return None
 
 
 def _interviewed(tokens: Sequence[Token], persons: Sequence[Span]) -> Span | None:
@@ -51,8 +65,8 @@ def _interviewed(tokens: Sequence[Token], persons: Sequence[Span]) -> Span | Non
 
 def _attributed(tokens: Sequence[Token], persons: Sequence[Span], before: Span | None) -> Span | None:
     """The person a quotation of the sentence is attributed to: after the closing quote and a dash with a saying verb
-    («...», — деді X), the person named last before the sentence for ол there («...», — дейді ол), or before a colon
-    and the opening quote (X: «...»)."""
+    («...», — деді X), `before` for ол there («...», — дейді ол: the speaker of the sentence before, else the subject
+    it named), or before a colon and the opening quote (X: «...»)."""
     closing = max((t.end for t in tokens[1:] if t.norm in CLOSING_QUOTES), default=None)
     if closing is not None and any(t.norm in DASHES and t.start >= closing for t in tokens) \
             and any(t.start >= closing and w.lemma(t) in SAYING for t in tokens):

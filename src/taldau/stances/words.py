@@ -147,6 +147,11 @@ def attributive(token: Token) -> bool:
     return "ATTR" in glosses(token)
 
 
+def may_be_attributive(token: Token) -> bool:
+    """Some reading of the word is a modifier made by -ғы/-дағы (дейінгі, read first as an adjective)."""
+    return any("ATTR" in _glosses(a.morphemes) for a in token.analyses)
+
+
 def negative(token: Token) -> bool:
     return feats(token).get("Polarity") == "Neg" or lemma(token) in NEGATORS
 
