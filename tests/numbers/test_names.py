@@ -40,6 +40,14 @@ def test_a_number_in_a_name_is_a_quantity_but_no_entity(text: str, number: str) 
     assert as_entities(found) == ()
 
 
+@pytest.mark.parametrize("text, number", [
+    ("Жиынға 5-XI сынып оқушылары қатысты.", "5"),  # grades 5 to 11, no law: no law's number
+    ("Іс-шара 15-IV күні өтті.", "15"),  # 15 April with a Roman month
+])
+def test_digits_and_a_roman_numeral_without_a_law_are_no_law_number(text: str, number: str) -> None:
+    assert [q.named for q in extract(_doc(text)) if q.text == number] == [False]
+
+
 @pytest.mark.parametrize("text", [
     "Көрші ел келісімнен бір жақты шықты.",
     "Депутаттар заң жобасын бір ауыздан мақұлдады.",

@@ -129,9 +129,10 @@ _COMPACT = json.JSONEncoder(ensure_ascii=False).encode  # no indent: the C encod
 
 
 def _indented(value: Any, step: str, at: str = "\n") -> str:
-    """`value` as `json.JSONEncoder(ensure_ascii=False, indent=len(step))` writes it, `at` the line break and indent
-    before it: the standard encoder is pure Python once it indents (37 µs a token, on the news of bench.speed); here
-    only arrays and objects are laid out in Python, strings written by the C encoder."""
+    """`value` as `json.JSONEncoder(ensure_ascii=False, indent=len(step))` writes it, for the schema's values (objects
+    with string keys), `at` the line break and indent before it: the standard encoder is pure Python once it indents
+    (37 µs a token, on the news of bench.speed); here only arrays and objects are laid out in Python, strings written
+    by the C encoder."""
     if isinstance(value, str):
         return encode_basestring(value)
     if isinstance(value, dict):

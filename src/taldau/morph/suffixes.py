@@ -24,7 +24,7 @@ from .endings import _REPRESENTATIVES, realise
 from .phonology import BACK, FRONT, NASAL, VOICELESS, VOWELS, attach, harmonies, is_back
 
 __all__ = ["BACK", "FRONT", "VOWELS", "VOICELESS", "NASAL", "CASES", "CASE_GLOSSES", "endings", "attach_case",
-           "attach_ordinal", "case_endings", "case_forms", "strip_case", "surfaces", "is_ending", "split_stem", "ENDING_CHAIN"]
+           "attach_ordinal", "case_endings", "case_forms", "only_locative", "strip_case", "surfaces", "is_ending", "split_stem", "ENDING_CHAIN"]
 
 CASES = {"gen": "GEN", "dat": "DAT", "acc": "ACC", "loc": "LOC", "abl": "ABL", "ins": "INS"}  # UD name -> gloss
 CASE_GLOSSES = frozenset(CASES.values())
@@ -134,16 +134,16 @@ def _stripped(word: str, min_stem: int) -> tuple[str, ...]:
     return tuple(out)
 
 
-def case_forms(stem: str, places: bool = True) -> frozenset[str]:
+def case_forms(stem: str, locative: bool = True) -> frozenset[str]:
     """The case endings (with -дағы, -дай) that harmony and assimilation give `stem`, in either harmony
     where analysis accepts both (Мамин|нің, Астрахань|да); a stem ending in ы/і may be possessive, so
-    -ның, -на, -нда, -нан too (облысы|нда). Without `places`, no locative: a person's name is hardly ever one
-    (Кошта, Гупта are names whole, not Кош|та)."""
+    -ның, -на, -нда, -нан too (облысы|нда). Without `locative`, no locative ending (a person's name hardly ever takes
+    one: Кошта, Гупта are names whole, not Кош|та)."""
     low = stem.lower()
     chains = [(s,) for s in mt.CASES[1:]] + [(_LOC, mt.ATTRIBUTIVE), (mt.EQUATIVE,)]
     if low[-1:] in ("ы", "і"):
         chains += [(s,) for s in mt.CASES_AFTER_PX3[1:]] + [(_LOC_AFTER_PX3, mt.ATTRIBUTIVE)]
-    if not places:
+    if not locative:
         chains = [c for c in chains if c[0] not in (_LOC, _LOC_AFTER_PX3)]
     forms = set()
     for back in harmonies(low):
@@ -153,6 +153,11 @@ def case_forms(stem: str, places: bool = True) -> frozenset[str]:
                 word = attach(word, suffix.template, back)
             forms.add(word[len(low):])
     return frozenset(forms)
+
+
+def only_locative(stem: str, ending: str) -> bool:
+    """The ending is, on this stem, a locative (or -дағы) and no other case: Кош|та, never a name's other case."""
+    return ending in case_forms(stem) and ending not in case_forms(stem, locative=False)
 
 
 _LOC = next(s for s in mt.CASES if s.gloss == "LOC")

@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from taldau.cache import WORDS
 from taldau.morph.suffixes import CASE_GLOSSES as CASES
-from taldau.morph.suffixes import CASES as CASES_BY_NAME
-from taldau.morph.suffixes import case_forms
+from taldau.morph.suffixes import CASES as UD_CASES
+from taldau.morph.suffixes import case_forms, only_locative
 from taldau.ner import bodies, gazetteer
 from taldau.ner.endings import split_hyphen, strip_case
 
@@ -51,8 +51,8 @@ def canonical(
     link = _state_of(words) if label == "ORGANISATION" else None
     if own_ending:
         return " ".join(words), link
-    person = label == "PERSON"
-    last = _without_case_morphemes(words[-1], morphemes, not person) if morphemes else _bare(words[-1], not person)
+    place = label != "PERSON"  # a person's name is hardly ever in the locative: Антониу Кошта, Радж Гупта
+    last = _without_case_morphemes(words[-1], morphemes, place) if morphemes else _bare(words[-1], place)
     return " ".join([*words[:-1], last]), link
 
 
@@ -85,10 +85,10 @@ def _state_of(words: Sequence[str]) -> str | None:
     return None
 
 
-def _without_case_morphemes(word: str, morphemes: Sequence[tuple[str, str]], places: bool = True) -> str:
-    """Ұйымының + (Ұйым STEM)(ы PX3)(ның GEN) -> Ұйымы; АҚШ-тың -> АҚШ; a locative only for what may be a place
-    (`places`: Гупта is a name whole)."""
-    if not places and morphemes[-1][1] == CASES_BY_NAME["loc"]:
+def _without_case_morphemes(word: str, morphemes: Sequence[tuple[str, str]], locative: bool = True) -> str:
+    """Ұйымының + (Ұйым STEM)(ы PX3)(ның GEN) -> Ұйымы; АҚШ-тың -> АҚШ; a final locative only with `locative`
+    (Гупта is a person's name whole)."""
+    if not locative and morphemes[-1][1] == UD_CASES["loc"]:
         return word
     tail = ""
     for surface, gloss in reversed(morphemes):
@@ -100,24 +100,23 @@ def _without_case_morphemes(word: str, morphemes: Sequence[tuple[str, str]], pla
     return word[: -len(tail)].rstrip("-")
 
 
-def _bare(word: str, places: bool = True) -> str:
-    """The last word without its case ending, by rules; a locative one only for what may be a place (`places`)."""
+def _bare(word: str, locative: bool = True) -> str:
+    """The last word without its case ending, by rules; a locative one only with `locative` (Кошта: no Кош|та)."""
     forms = strip_case(word)
     if split_hyphen(word)[1]:
         return forms[0]
-    if not places:  # Кошта, Гупта: no Кош|та
-        forms = [forms[0], *(f for f in forms[1:] if _plausible(f, word[len(f):].lower(), False)
-                             or not _plausible(f, word[len(f):].lower()))]
+    if not locative:
+        forms = [forms[0], *(f for f in forms[1:] if not only_locative(f, word[len(f):].lower()))]
     lexicon = gazetteer.lexicon()
     for form in forms:
         if form.lower() in lexicon:
             return form
     for form in forms[1:]:
-        if _plausible(form, word[len(form):].lower(), places):
+        if _plausible(form, word[len(form):].lower(), locative):
             return form
     return word
 
 
-def _plausible(stem: str, ending: str, places: bool = True) -> bool:
+def _plausible(stem: str, ending: str, locative: bool = True) -> bool:
     """Vowel harmony and consonant assimilation agree: Ұйымы|ның yes, Айдан|а no (taldau.morph decides)."""
-    return ending in case_forms(stem, places)
+    return ending in case_forms(stem, locative)

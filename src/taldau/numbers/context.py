@@ -122,16 +122,19 @@ def identifier(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> b
 
 
 _CONVOCATION = re.compile(r"[IVXІХ]+")  # Roman numerals, in Latin or Cyrillic letters
+_LAW_WORDS = ("заң", "қрз", "кодекс", "жарлы", "қаулы")  # Заңы, ҚРЗ, Кодексі, Жарлығы, қаулысы after a number
 
 
 def law_number(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
-    """№ 105-VIII Заң, 123-IV ҚРЗ: digits joined by a hyphen to a Roman numeral (the Parliament's convocation) are a
-    law's number, no 105th of anything nor a count."""
+    """№ 105-VIII Заң, 123-IV ҚРЗ: digits joined by a hyphen to a Roman numeral (the Parliament's convocation), after №
+    or before a word for a law, are a law's number, no 105th of anything nor a count."""
     if draft.kind not in ("cardinal", "ordinal") or end + 1 >= len(tokens) or not tokens[end - 1].norm.isdigit():
         return False
     hyphen, after = tokens[end], tokens[end + 1]
     glued = tokens[end - 1].end == hyphen.start and hyphen.end == after.start
-    return glued and hyphen.norm in _DASHES and _CONVOCATION.fullmatch(after.norm) is not None
+    lawful = start > 0 and tokens[start - 1].norm in ("№", "N") or any(
+        t.norm.lower().startswith(_LAW_WORDS) for t in tokens[end + 2 : end + 4])  # not 5-XI сынып, 15-IV (April)
+    return glued and lawful and hyphen.norm in _DASHES and _CONVOCATION.fullmatch(after.norm) is not None
 
 
 def in_other_entity(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:

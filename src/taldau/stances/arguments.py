@@ -115,7 +115,10 @@ def _shared_ending(tokens: Sequence[Token], inside: Sequence[Mention], partners:
                 and inside[k - 1] not in out and mention_case(tokens, inside[k - 1]) == "Nom":
             k -= 1
             out.append(inside[k])
-    return sorted(out)
+    named = {}
+    for mention in sorted(out):  # банкімен (ЕҚДБ): one partner under its two names
+        named.setdefault(mention.canonical, mention)
+    return list(named.values())
 
 
 def leading_actor(tokens: Sequence[Token], inside: Sequence[Mention]) -> list[Mention]:

@@ -206,26 +206,26 @@ def _shared_possessors(tokens: Sequence[Token], found: list[Mention], places: li
     Korea's, one actor each, named alike (Жапония балық аулаушылары, Корея балық аулаушылары; linked JP, KR); Алматы мен
     Шымкент әкімдіктері, the two cities' akimats, not the city Алматы."""
     out = list(found)
-    countries = {p.first: p for p in places}
+    opening = {p.first: p for p in places}
     for k in range(len(out) - 1, 0, -1):
         phrase = out[k]
-        country = countries.get(phrase.first)
-        if phrase.label != "ACTOR" or country is None or country.last >= phrase.last \
-                or (w.case(tokens[country.last - 1]) != "Gen" and not w.possessed(tokens[phrase.last - 1])):
+        place = opening.get(phrase.first)
+        if phrase.label != "ACTOR" or place is None or place.last >= phrase.last \
+                or (w.case(tokens[place.last - 1]) != "Gen" and not w.possessed(tokens[phrase.last - 1])):
             continue
-        if country.country and country.last + 1 == phrase.last and w.lemma(tokens[country.last]) in COUNTRY_HEADS \
-                and w.case(tokens[country.last - 1]) != "Gen":  # АҚШ, Ресей және Өзбекстан елдері: the countries
-            out[k] = country._replace(last=phrase.last)
+        if place.country and place.last + 1 == phrase.last and w.lemma(tokens[place.last]) in COUNTRY_HEADS \
+                and w.case(tokens[place.last - 1]) != "Gen":  # АҚШ, Ресей және Өзбекстан елдері: the countries
+            out[k] = place._replace(last=phrase.last)
             continue
-        head = " ".join(t.norm for t in tokens[country.last : phrase.last])
+        head = " ".join(t.norm for t in tokens[place.last : phrase.last])
         j = k
-        while j > 0 and out[j - 1].label == "GPE" and out[j - 1].country == country.country \
+        while j > 0 and out[j - 1].label == "GPE" and out[j - 1].country == place.country \
                 and case(tokens, out[j - 1]) == "Nom" \
                 and _coordinated(tokens[out[j - 1].last : out[j].first]):
             j -= 1
             out[j] = out[j]._replace(label="ACTOR", canonical=f"{out[j].canonical} {head}", country=False)
         if j < k:
-            out[k] = phrase._replace(canonical=f"{country.canonical} {head}")  # Кореяның ... -> Корея ...
+            out[k] = phrase._replace(canonical=f"{place.canonical} {head}")  # Кореяның ... -> Корея ...
     return out
 
 

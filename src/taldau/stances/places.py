@@ -11,7 +11,7 @@ from taldau.ner import gazetteer
 from taldau.stances import words as w
 
 MAX_PLACE_WORDS = 5
-QUOTES = frozenset('«»"“”„')
+QUOTES = frozenset('«»"')  # of token.norm, where “ ” „ are « and »
 COUNTRY_HEADS = frozenset({"ел", "мемлекет"})  # bare or after бұл: the country spoken of; with "our", Kazakhstan
 
 

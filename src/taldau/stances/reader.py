@@ -165,8 +165,9 @@ def _relations(doc, tokens, index, clause, args, actors: list[Span], implicit: b
                for first, last in args.targets] or [None]
     out = []
     kind, negated = clause.predicate.kind, clause.negated
-    if negated and clause.predicate.negated_kind:  # келіспеді: disagreed, an opposition rather than a negated support
-        kind, negated = clause.predicate.negated_kind, False
+    if negated and clause.predicate.negated_kind and not partners:  # келіспеді: disagreed, an opposition rather than a
+        kind, negated = clause.predicate.negated_kind, False  # negated support (with a partner, Ресей Қазақстанмен ...
+        # келіспеді: the two did not agree, a negated cooperation)
     for actor in actors:
         with_whom = partners
         if not with_whom and kind == "cooperation":  # Қазақстан мен Ресей ... келісті

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from taldau.doc import Token
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
-from taldau.stances.mentions import DATIVE_GOVERNORS, Mention
+from taldau.stances.mentions import CLOSING_QUOTES, DATIVE_GOVERNORS, OPENING_QUOTES, Mention
 
 AREA_WORDS = frozenset({"сала"})  # саласында: the field of cooperation
 AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "жөніндегі", "туралы"})  # жөніндегі меморандум: its topic
@@ -19,7 +19,6 @@ CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "
          "GEN": "Gen"}  # GEN: an actor only, the possessor of a stance noun (Компанияның ... ниеті бар)
 OBLIGED = frozenset({"тиіс", "керек", "қажет"})  # жасалуы тиіс бастамаларға: initiatives that must be taken
 LIST_JOINTS = frozenset({"және", "мен", "бен", "пен"})
-QUOTE_MARKS = frozenset({"«", "»", '"'})  # of token.norm
 SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да", "тағы"})
 
 
@@ -145,7 +144,7 @@ def _coordinated(tokens: Sequence[Token], head: int, floor: int) -> list[tuple[i
     ranges = []
     while head is not None:
         first, other = _extent(tokens, head, floor)
-        while first < head and _sentence_adverb(tokens[first]) and tokens[first].norm not in ("«", '"'):  # (сондай-ақ)
+        while first < head and _sentence_adverb(tokens[first]) and tokens[first].norm not in OPENING_QUOTES:  # (сондай-ақ)
             # Ақтөбеде зауыт салуды; not the quote that opens a name («Эйр Астана» мен KEGOC акцияларын)
             first += 1
         ranges.append((first, head + 1))
@@ -184,7 +183,7 @@ def _extent(tokens: Sequence[Token], head: int, floor: int) -> tuple[int, int | 
         if (i == head and tokens[head].upos == "ADP" or tokens[i].norm.lower() in AREA_POSTPOSITIONS) \
                 and w.verbal_noun(token) and w.case(token) == "Nom":
             topic = True  # (not a partner before it: банкпен | мектептер салу жөнінде)
-        if _listed_bare(tokens, i, floor) or token.norm in QUOTE_MARKS:
+        if _listed_bare(tokens, i, floor) or token.norm in OPENING_QUOTES | CLOSING_QUOTES:
             i -= 1  # «Эйр Астана» мен KEGOC акцияларын, ағылшын және орыс тілдерінде: bare words listed inside the
             continue  # phrase, sharing its head and ending; a quoted name in it («Ақ жол» жобасын)
         if not (verbal or _noun_modifier(tokens, i - 1)):
@@ -207,7 +206,7 @@ def _listed_bare(tokens: Sequence[Token], i: int, floor: int) -> bool:
     def bare(token: Token) -> bool:
         return token.upos in ("NOUN", "PROPN", "ADJ") and w.case(token) in ("Nom", None) and not w.possessed(token)
 
-    left = i - 3 if i - 2 >= 0 and tokens[i - 2].norm in QUOTE_MARKS else i - 2
+    left = i - 3 if i - 2 >= 0 and tokens[i - 2].norm in CLOSING_QUOTES else i - 2
     return left >= floor and tokens[i - 1].norm.lower() in LIST_JOINTS and bare(tokens[i]) and bare(tokens[left])
 
 

@@ -23,8 +23,8 @@ AGENTS = frozenset({"AGENT", "PTCP.AGENT"})  # taldau.morph's glosses of -ушы
 # Verbs of acting together take no object: a bare noun before their verbal noun is no object of it but the subject of
 # what follows (Екі ел ынтымақтасуға келісті: the two countries agreed to cooperate).
 RECIPROCAL = frozenset({"ынтымақтас", "серіктес", "әріптес", "уағдалас", "келіс", "кездес", "бірік", "бірлес"})
-WHOLE = frozenset({"толық", "түгел", "бүтін"})
-FOR_NOW = frozenset({"әзірге", "қазірге", "әзірше"})  # толығымен, түгелімен: "fully", "entirely", adverbs, no complement
+WHOLE = frozenset({"толық", "түгел", "бүтін"})  # толығымен, түгелімен: "fully", "entirely", adverbs, no complement
+FOR_NOW = frozenset({"әзірге", "қазірге", "әзірше"})  # "for now": datives made adverbs, no target
 
 
 @cache
