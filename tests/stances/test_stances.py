@@ -267,3 +267,8 @@ def test_a_target_keeps_the_names_and_bare_words_listed_inside_it(pipeline: Pipe
 def test_a_seat_of_power_is_its_government_linked_to_its_country(pipeline: Pipeline) -> None:
     doc = pipeline("Кремль бұл ұсынысқа қарсы. Ақ үй бұл шешімді қолдайды. Ақорда бұл бастаманы қолдайды.")
     assert [(r.actor.canonical, r.actor.link) for r in doc.relations] == [("Кремль", "RU"), ("Ақ үй", "US"), ("Ақорда", "KZ")]
+
+
+def test_a_ministry_named_from_its_minister_keeps_the_country(pipeline: Pipeline) -> None:
+    doc = pipeline("Ресейдің энергетика министрі Сергей Цивилев Астанаға келді. Министрлік жаңа келісімді қолдайды.")
+    assert [(r.actor.text, r.actor.link) for r in doc.relations] == [("Министрлік", "RU")]

@@ -233,12 +233,14 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
 def _antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
     """The last organisation among the document's first `before` entities, none before `floor`, whose head word has
     the lemma `head`: its own last word, or a noun after it (past a closing quote and adjectives) that is not a
-    genitive of its own, or one that is the name's own head in the genitive (партиясының фракциясы: both heads)."""
+    genitive of its own, or one that is the name's own head in the genitive (партиясының фракциясы: both heads);
+    failing one, the body a post names (`_body_of_post`)."""
+    post = None
     for entity in reversed(doc.entities[:before]):
         if entity.start < floor:
             break
-        if entity.label == "POSITION" and (body := _body_of_post(doc, entity, head)) is not None:
-            return body
+        if entity.label == "POSITION" and post is None:
+            post = _body_of_post(doc, entity, head)
         if entity.label != "ORGANISATION":
             continue
         last = bisect_right(doc.tokens, entity.end - 1, key=lambda t: t.start) - 1
@@ -257,7 +259,7 @@ def _antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
                 break
         if any(w.lemma(t) in _kin(head) for t in heads):
             return entity
-    return None
+    return post
 
 
 def _body_of_post(doc: Doc, post: Span, head: str) -> Span | None:
@@ -267,13 +269,14 @@ def _body_of_post(doc: Doc, post: Span, head: str) -> Span | None:
     last = bisect_right(doc.tokens, post.end - 1, key=lambda t: t.start) - 1
     words = [t.norm for t in doc.tokens[first : last + 1]]
     if len(words) > 1 and head in BODIES_OF_POSTS and w.lemma(doc.tokens[last]) == BODIES_OF_POSTS[head][0]:
-        return Span("ORGANISATION", post.start, post.end, post.text, " ".join([*words[:-1], BODIES_OF_POSTS[head][1]]))
-    for k in range(first, last):  # (Энергетика министрі -> Энергетика министрлігі)
+        name, link = canonical([*words[:-1], BODIES_OF_POSTS[head][1]], "ORGANISATION")  # Ресейдің ... -> RU
+        return Span("ORGANISATION", post.start, post.end, post.text, name, link)
+    for k in range(first + 1, last):
         token = doc.tokens[k]
-        if w.lemma(token) in _kin(head) and w.case(token) == "Gen" and w.possessed(token) and k > first:
+        if w.lemma(token) in _kin(head) and w.case(token) == "Gen" and w.possessed(token):
             words = [t.norm for t in doc.tokens[first : k + 1]]
-            name, _ = canonical(words, "ORGANISATION", token.analyses[0].morphemes if token.analyses else ())
-            return Span("ORGANISATION", post.start, token.end, doc.text[post.start : token.end], name or " ".join(words))
+            name, link = canonical(words, "ORGANISATION", token.analyses[0].morphemes if token.analyses else ())
+            return Span("ORGANISATION", post.start, token.end, doc.text[post.start : token.end], name, link)
     return None
 
 
