@@ -1,7 +1,7 @@
 """Rules and data around the NER model: endings, canonical names, ISO links, gazetteers, the split."""
 import pytest
 
-from taldau.ner import data, gazetteer, spans
+from taldau.ner import data, gazetteer, rules, spans
 from taldau.ner.canonical import canonical
 from taldau.ner.endings import stem, strip_case
 
@@ -80,6 +80,12 @@ def test_a_hyphenated_country_is_found_written_with_a_space():
     assert canonical(["Коста", "Рикаға"], "GPE") == ("Коста-Рика", "CR")
     assert canonical(["Шри", "Ланка", "үкіметі"], "ORGANISATION")[1] == "LK"  # the state body's country
     assert gazetteer.match(("Кот", "д'Ивуар")) is None  # a lowercase part: no capitalised parts to space
+
+
+def test_a_country_spelled_without_its_hyphen_is_no_person():
+    assert rules.countries_read_as_persons("Шри Ланка мен Коста Рика".split(), "B-PERSON I-PERSON O B-GPE I-GPE".split()) \
+        == "B-GPE I-GPE O B-GPE I-GPE".split()
+    assert rules.countries_read_as_persons(["Асқар", "Мамин"], ["B-PERSON", "I-PERSON"]) == ["B-PERSON", "I-PERSON"]
 
 
 def test_every_place_code_is_iso_shaped():

@@ -179,6 +179,16 @@ def countries_left_out(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
+def countries_read_as_persons(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Шри Ланка, Коста Рика: a name of two words or more the model read as a person that is a country's name, as the
+    press spells it without its hyphen, is a GPE."""
+    out = list(labels)
+    for first, last in spans_of(labels, "PERSON"):
+        if last - first > 1 and w.country(words[first:last]):
+            out[first:last] = ["B-GPE"] + ["I-GPE"] * (last - first - 1)
+    return out
+
+
 def coordinated_names(words: Sequence[str], labels: list[str]) -> list[str]:
     """ИДБ және ЕҚДБ, БҰҰ, ЕҚЫҰ және НАТО, Қазақстан мен Ресей: names joined by және, мен or a comma are an entity each,
     as KazNERD labels them, where every part is an abbreviation, or a place of the gazetteer in a GPE (not Білім және
@@ -383,7 +393,7 @@ RULES = (
     formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies, foreign_names, contacts,
     power_plants, products, national_companies, named_after, parties, quoted_places, countries_end_persons,
     years_in_names, demonyms_in_names, demonstratives_begin_no_names, words_begin_no_names, persons_start_at_names,
-    persons_end_at_case, countries_left_out, longer_places, places_end_at_their_name, coordinated_names, local_bodies,
+    persons_end_at_case, countries_left_out, countries_read_as_persons, longer_places, places_end_at_their_name, coordinated_names, local_bodies,
     field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions, positions_end_at_head,
     bodies_end_at_head, headless_positions, places_before_names, places_begin_names, defined_abbreviations,
     positions_of_members, quoted_speech,
