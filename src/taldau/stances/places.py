@@ -50,11 +50,9 @@ def find_places(tokens: Sequence[Token]) -> list[Mention]:
 
 
 def _narrated(tokens: Sequence[Token]) -> bool:
-    """The sentence is the writer's own words: no quotation marks, no деп / де-, no source (Оның пікірінше, ...) and no
-    reported clause (a possessed verbal form in the accusative: ... дайын екенін айтты), where "our country" would be
-    the speaker's."""
-    return not any(t.norm in QUOTES or (t.lemma or "").lower() == "де" or t.norm.lower() == "деп" or w.according(t)
-                   or t.upos in ("VERB", "AUX") and "Case=Acc" in (t.feats or "") and "Person[psor]=3" in (t.feats or "")
+    """The sentence is the writer's own words: no quotation marks, no деп, no source (Оның пікірінше, ...) and no verb
+    of saying (... дайын екенін айтты), where "our country" would be the speaker's."""
+    return not any(t.norm in QUOTES or t.norm.lower() == "деп" or w.according(t) or w.lemma(t) in w.SAYING
                    for t in tokens)
 
 

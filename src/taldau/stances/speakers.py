@@ -14,7 +14,6 @@ from taldau.doc import Doc, Span, Token
 from taldau.stances import words as w
 from taldau.stances.mentions import CLOSING_QUOTES, DASHES, OPENING_QUOTES
 
-SAYING = frozenset({"де", "айт", "мәлімде", "хабарла", "жеткіз", "түсіндір", "атап"})  # деді, айтты, атап өтті
 INTERVIEW = "сұхбат"  # сұхбаттастық, сұхбат берді: an interview
 JOURNALIST = "тілші"  # Тілші Айгүл Серікова: the one who holds the interview
 
@@ -69,7 +68,7 @@ def _attributed(tokens: Sequence[Token], persons: Sequence[Span], before: Span |
     it named), or before a colon and the opening quote (X: «...»)."""
     closing = max((t.end for t in tokens[1:] if t.norm in CLOSING_QUOTES), default=None)
     if closing is not None and any(t.norm in DASHES and t.start >= closing for t in tokens) \
-            and any(t.start >= closing and w.lemma(t) in SAYING for t in tokens):
+            and any(t.start >= closing and w.lemma(t) in w.SAYING for t in tokens):
         after = [p for p in persons if p.start >= closing]
         if after:
             return after[0]

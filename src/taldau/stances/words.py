@@ -24,6 +24,7 @@ AGENTS = frozenset({"AGENT", "PTCP.AGENT"})  # taldau.morph's glosses of -ушы
 # what follows (Екі ел ынтымақтасуға келісті: the two countries agreed to cooperate).
 RECIPROCAL = frozenset({"ынтымақтас", "серіктес", "әріптес", "уағдалас", "келіс", "кездес", "бірік", "бірлес"})
 WHOLE = frozenset({"толық", "түгел", "бүтін"})  # толығымен, түгелімен: "fully", "entirely", adverbs, no complement
+SAYING = frozenset({"де", "айт", "мәлімде", "хабарла", "жеткіз", "түсіндір", "атап"})  # деді, айтты, атап өтті
 FOR_NOW = frozenset({"әзірге", "қазірге", "әзірше"})  # "for now": datives made adverbs, no target
 
 
