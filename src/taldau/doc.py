@@ -108,8 +108,8 @@ class Quantity:
     approx: bool = False
     bound: str | None = None  # "min" (астам, кем дегенде) or "max" (дейін)
     qualifier: str | None = None  # "early", "mid", "late" (ғасырдың басы/ортасы/соңы)
-    named: bool = False  # part of a name (Еңбек кодексінің 24-бабы, Boeing 737) or a list item's number (1) ...):
-    # no numeric entity of its own
+    named: bool = False  # part of a name (Еңбек кодексінің 24-бабы, Boeing 737), a list item's number (1) ...) or
+    # бір of a fixed phrase (бір жақты): no numeric entity of its own, nothing counted
 
 
 @dataclass(frozen=True, slots=True)
