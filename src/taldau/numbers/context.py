@@ -308,20 +308,25 @@ def reached(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draf
     a date or a time is when the change went on (қаңтардан наурызға дейін баға өсті)."""
     if draft.bound != "max" or draft.kind not in AMOUNTS or tokens[end - 1].norm.lower() not in REACHED_UNTIL:
         return draft
+    by = draft.kind == "percent" and not any(  # a share lowered by, unless the share it starts from is named
+        "Case=Abl" in a.feats for t in tokens[max(0, start - 4) : start] for a in analyze(t.norm.lower())[:1])
     for token in tokens[end : end + 1 + lx.CHANGE_GAP]:
         reading = analyze(token.norm.lower())[:1]
         if reading and reading[0].upos == "VERB" and reading[0].lemma in lx.CHANGE_VERBS \
-                and _told(reading[0].lemma, reading[0].feats):
+                and _told(reading[0].lemma, reading[0].feats, by):
             return replace(draft, bound=None)
     return draft
 
 
-def _told(lemma: str, feats: str) -> bool:
+def _told(lemma: str, feats: str, by: bool) -> bool:
     """A change told as done (өсті), or a fall told, foretold or aimed at (15 пайызға дейін төмендеді, 5 пайызға дейін
-    төмендейді, 12 пайыздан 8 пайызға дейін төмендетуге мүдделі: the level it falls to, which no "up to" fits); a rise
+    төмендейді, 12 пайыздан 8 пайызға дейін төмендетуге мүдделі, бағаны 900 теңгеге дейін түсіру: the level it falls
+    to, which no "up to" fits), but a share an agent lowers by, `by` (бағаны 50 пайызға дейін түсіреді: by up to 50 %,
+    no share it starts from named); a rise
     foretold or aimed at keeps its "up to" (35 градусқа дейін көтеріледі, 50 пайызға дейін арттыру), as a forecast or a
     target mostly means."""
-    return lemma in lx.FALLING_VERBS or "Tense=Past" in feats and "VerbForm=Fin" in feats
+    done = "Tense=Past" in feats and "VerbForm=Fin" in feats
+    return done or lemma in lx.FALLING_VERBS and not (by and lemma in lx.LOWERING_VERBS)
 
 
 def short_of(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:

@@ -63,6 +63,7 @@ CHANGE_VERBS = frozenset({"өс", "арт", "төменде", "азай", "же�
                           "төмендет", "арттыр", "азайт", "көтер", "көбейт", "ұлғайт", "қысқарт", "өсір", "шарықта",
                           "баяула", "жылдамда", "үде", "түсір"})
 FALLING_VERBS = frozenset({"төменде", "азай", "түс", "кеми", "қысқар", "баяула", "төмендет", "азайт", "қысқарт", "түсір"})
+LOWERING_VERBS = frozenset({"төмендет", "азайт", "қысқарт", "түсір"})  # what an agent lowers: by up to X, without a start
 # Negated after a dative, an upper bound: 30 жасқа толмаған "under thirty", елуге жетпейтін "fewer than fifty".
 SHORT_OF_VERBS = frozenset({"тол", "жет"})
 DELAY_VERBS = frozenset({"кешіктір", "кешік"})  # 10-ынан кешіктірмей "no later than the 10th": an upper bound
