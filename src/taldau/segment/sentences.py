@@ -6,9 +6,8 @@ A rule returns True (split here), False (do not split) or None (no opinion, ask 
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from taldau.segment.data import (
@@ -18,6 +17,7 @@ from taldau.segment.data import (
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _ROMAN = re.compile(r"[IVXLC]+")
 _QUOTE_REACH = 80  # tokens searched on either side for the quotes around a sentence end
+_NAME_IN_QUOTES = 8  # tokens a quoted name inside a quotation spans, its quotes included
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,27 +143,27 @@ def quoted_speech(gap: Gap) -> bool | None:
     if not gap.quotes or not is_terminal(gap.left):
         return None
     tokens, i, k = gap.tokens, gap.index, bisect_left(gap.quotes, gap.index)
-    # the quotes around the gap, past any quoted name inside them («... «Эйр Астананың» орналастыруы ...», – деді)
-    quotes = gap.quotes
-    before = takewhile(lambda q: i - q <= _QUOTE_REACH, (quotes[j] for j in range(k - 1, -1, -1)))
-    after = takewhile(lambda q: q - i <= _QUOTE_REACH, (quotes[j] for j in range(k, len(quotes))))
-    open_, close = _enclosing(tokens, before, "«", "»"), _enclosing(tokens, after, "»", "«")
-    if open_ is None or close is None:
+    if k in (0, len(gap.quotes)) or tokens[gap.quotes[k - 1]] != "«" or i - gap.quotes[k - 1] > _QUOTE_REACH:
+        return None
+    close = _closing(tokens, gap.quotes[k:], gap.quotes[k - 1])
+    if close is None:
         return None
     follows = next((t for t in tokens[close + 1 : close + 4] if t not in OPENING and t != ","), "")
     return False if follows[:1].islower() else None
 
 
-def _enclosing(tokens: Sequence[str], quotes: Iterable[int], wanted: str, nested: str) -> int | None:
-    """The first of `quotes` (walked away from a gap) that is `wanted` with as many `nested` as `wanted` before it."""
-    depth = 0
-    for q in quotes:
-        if tokens[q] == nested:
-            depth += 1
-        elif tokens[q] == wanted:
-            if not depth:
-                return q
-            depth -= 1
+def _closing(tokens: Sequence[str], quotes: Sequence[int], opening: int) -> int | None:
+    """The » that closes the quotation opened at `opening`, within reach; past the short quoted names inside it only
+    when it holds two sentences («... қолдаймын. Бұған «Эйр Астананың» орналастыруы дәлел болды», – деді: where quotes
+    are unbalanced, a name's quotes would lead far astray); None if another quotation opens first."""
+    k = 0
+    while k < len(quotes) and quotes[k] - opening <= 2 * _QUOTE_REACH:
+        if tokens[quotes[k]] == "»":
+            return quotes[k] if not k or sum(map(is_terminal, tokens[opening : quotes[k]])) == 1 else None
+        inner = quotes[k + 1] if k + 1 < len(quotes) else None
+        if inner is None or tokens[inner] != "»" or inner - quotes[k] > _NAME_IN_QUOTES:
+            return None
+        k += 2
     return None
 
 
