@@ -140,9 +140,10 @@ def _actors(doc, tokens, args, clause, context) -> tuple[list[Span], bool]:
     named = [m for m in args.subjects if m.label != "ANAPHOR"]
     if named:
         return [_named(doc, tokens, m, context[1], context[3]) for m in named], False
-    if args.overt or clause.predicate.actor != "NOM":
-        return [], False
     anaphor = next((m for m in args.subjects if m.label == "ANAPHOR"), None)
+    if args.overt or clause.predicate.actor != "NOM" and (anaphor is None or anaphor.last - anaphor.first < 2):
+        return [], False  # (an actor in another case is carried over only when pointed at: Бұл елге ... қажет; a bare
+        # елге may be the writer's own country as well as the one named last)
     country = anaphor is not None and w.lemma(tokens[anaphor.last - 1]) in COUNTRY_HEADS
     memory, index, lexicon, starts = context
     antecedents = memory.recall(index, country, lexicon, starts)
