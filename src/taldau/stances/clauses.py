@@ -25,7 +25,7 @@ from taldau.doc import Token
 from taldau.morph import suffixes
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon, Predicate
-from taldau.stances.mentions import CLOSING_QUOTES, OPENING_QUOTES
+from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
 CLAUSE_CONJUNCTIONS = frozenset({"ал", "бірақ", "алайда", "дегенмен", "әйтсе", "ендеше"})
 NOT_INTENTIONAL = frozenset({"демек", "айтпақшы", "тұрмақ"})  # "that is", "by the way", "let alone": particles

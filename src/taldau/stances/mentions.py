@@ -23,6 +23,7 @@ from taldau.stances import abbreviations
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
 from taldau.stances.places import COUNTRY_HEADS, Mention, find_places
+from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
 ENTITY_ACTORS = frozenset({"ORGANISATION", "PERSON", "GPE"})
 ACTOR_CASES = frozenset({"Nom", "Gen", "Dat", "Ins", "Abl"})  # subject, reported subject, who needs, partner, source
@@ -31,8 +32,6 @@ PRONOUNS = frozenset({"ол", "олар"})
 ITSELF = "өзі"
 SEATS = {("Кремль",): ("Кремль", "RU"), ("Ақ", "үй"): ("Ақ үй", "US"), ("Ақорда",): ("Ақорда", "KZ")}  # _seats
 SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side": the country itself
-OPENING_QUOTES = frozenset({"«", '"'})  # of token.norm, where “ „ ‟ are «
-CLOSING_QUOTES = frozenset({"»", '"', "'", "«"})  # of token.norm: ” is », “ is « (closing „Хабар“), ’ is '
 APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  # мыңнан астам, елуге жуық: more than, nearly
 DATIVE_GOVERNORS = frozenset({"байланысты", "сәйкес", "қатысты", "қарай", "дейін", "орай"})  # өсуіне байланысты
 MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries of X, the dative inside the actor's phrase
@@ -81,6 +80,8 @@ def _seats(tokens: Sequence[Token]) -> list[Mention]:
     Kazakhstan's), each an actor linked to its country, inflected or not (Кремльдің, Ақ үйге)."""
     found = []
     for i, token in enumerate(tokens):
+        if not token.norm[:1].isupper():
+            continue
         for words, (name, code) in SEATS.items():
             last = i + len(words) - 1
             if last < len(tokens) and [t.norm for t in tokens[i:last]] == list(words[:-1]) \

@@ -11,7 +11,6 @@ from taldau.ner import gazetteer
 from taldau.stances import words as w
 
 MAX_PLACE_WORDS = 5
-QUOTES = frozenset('«»"')  # of token.norm, where “ ” „ are « and »
 COUNTRY_HEADS = frozenset({"ел", "мемлекет"})  # bare or after бұл: the country spoken of; with "our", Kazakhstan
 
 
@@ -52,13 +51,13 @@ def find_places(tokens: Sequence[Token]) -> list[Mention]:
 def _narrated(tokens: Sequence[Token]) -> bool:
     """The sentence is the writer's own words: no quotation marks, no деп, no source (Оның пікірінше, ...) and no verb
     of saying (... дайын екенін айтты), where "our country" would be the speaker's."""
-    return not any(t.norm in QUOTES or t.norm.lower() == "деп" or w.according(t) or w.lemma(t) in w.SAYING
-                   for t in tokens)
+    return not any(t.norm in w.OPENING_QUOTES or t.norm in w.CLOSING_QUOTES or t.norm.lower() == "деп"
+                   or w.according(t) or w.lemma(t) in w.SAYING for t in tokens)
 
 
 def _our_country(token: Token) -> bool:
     """A word for country with the possessive of the first person plural (еліміз, мемлекетімізге)."""
-    return (token.lemma or "").lower() in COUNTRY_HEADS and "Person[psor]=1" in (token.feats or "")
+    return w.lemma(token) in COUNTRY_HEADS and "Person[psor]=1" in (token.feats or "")
 
 
 @cache

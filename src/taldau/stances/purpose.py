@@ -21,7 +21,8 @@ from typing import NamedTuple
 from taldau.doc import Token
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
-from taldau.stances.mentions import CLOSING_QUOTES, Mention
+from taldau.stances.mentions import Mention
+from taldau.stances.words import CLOSING_QUOTES
 
 GOAL = "мақсат"
 ACTIVITY = frozenset({"қызмет"})  # Орталық қызметінің мақсаты: the goal of the actor's activity

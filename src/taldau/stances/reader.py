@@ -184,7 +184,7 @@ def _past_topic(tokens: Sequence[Token], first: int, last: int) -> int:
     """Where a target starts past the particle that marks its actor as the topic (Берлин болса | Орталық Азиямен ...:
     "as for Berlin"), or a comma after it; not past the quote that opens a name («Эйр Астана» мен KEGOC ...)."""
     while first < last - 1 and (tokens[first].norm.lower() in w.TOPIC_PARTICLES
-                                or w.punct(tokens[first]) and tokens[first].norm not in mentions.OPENING_QUOTES):
+                                or w.punct(tokens[first]) and tokens[first].norm not in w.OPENING_QUOTES):
         first += 1
     return first
 
@@ -246,7 +246,7 @@ def _antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
             continue
         last = bisect_right(doc.tokens, entity.end - 1, key=lambda t: t.start) - 1
         after = [doc.tokens[i] for i in range(last + 1, min(last + 5, len(doc.tokens)))]
-        if after and after[0].norm in mentions.CLOSING_QUOTES:
+        if after and after[0].norm in w.CLOSING_QUOTES:
             after = after[1:]
         heads = [doc.tokens[last]]
         for token in after:  # «QazaqGaz» ұлттық компаниясы; «Ауыл» партиясының фракциясы; not Үкімет | компанияның

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from taldau.doc import Doc, Span, Token
 from taldau.stances import words as w
-from taldau.stances.mentions import CLOSING_QUOTES, DASHES, OPENING_QUOTES
+from taldau.stances.mentions import DASHES
+from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
 INTERVIEW = "сұхбат"  # сұхбаттастық, сұхбат берді: an interview
 JOURNALIST = "тілші"  # Тілші Айгүл Серікова: the one who holds the interview

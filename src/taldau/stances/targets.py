@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Token
+from taldau.morph import suffixes
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
-from taldau.stances.mentions import CLOSING_QUOTES, DATIVE_GOVERNORS, OPENING_QUOTES, Mention
+from taldau.stances.mentions import DATIVE_GOVERNORS, Mention
+from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
 AREA_WORDS = frozenset({"сала"})  # саласында: the field of cooperation
 AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "жөніндегі", "туралы"})  # жөніндегі меморандум: its topic
@@ -18,7 +20,6 @@ POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойы
 CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "DATV": "Dat",  # DATV: a verbal noun
          "GEN": "Gen"}  # GEN: an actor only, the possessor of a stance noun (Компанияның ... ниеті бар)
 OBLIGED = frozenset({"тиіс", "керек", "қажет"})  # жасалуы тиіс бастамаларға: initiatives that must be taken
-LIST_JOINTS = frozenset({"және", "мен", "бен", "пен"})
 SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да", "тағы"})
 
 
@@ -207,7 +208,7 @@ def _listed_bare(tokens: Sequence[Token], i: int, floor: int) -> bool:
         return token.upos in ("NOUN", "PROPN", "ADJ") and w.case(token) in ("Nom", None) and not w.possessed(token)
 
     left = i - 3 if i - 2 >= 0 and tokens[i - 2].norm in CLOSING_QUOTES else i - 2
-    return left >= floor and tokens[i - 1].norm.lower() in LIST_JOINTS and bare(tokens[i]) and bare(tokens[left])
+    return left >= floor and tokens[i - 1].norm != "," and tokens[i - 1].norm.lower() in suffixes.coordinators() and bare(tokens[i]) and bare(tokens[left])
 
 
 def _object(token: Token) -> bool:

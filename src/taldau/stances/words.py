@@ -24,6 +24,8 @@ AGENTS = frozenset({"AGENT", "PTCP.AGENT"})  # taldau.morph's glosses of -ушы
 # what follows (Екі ел ынтымақтасуға келісті: the two countries agreed to cooperate).
 RECIPROCAL = frozenset({"ынтымақтас", "серіктес", "әріптес", "уағдалас", "келіс", "кездес", "бірік", "бірлес"})
 WHOLE = frozenset({"толық", "түгел", "бүтін"})  # толығымен, түгелімен: "fully", "entirely", adverbs, no complement
+OPENING_QUOTES = frozenset({"«", '"'})  # of token.norm, where “ „ ‟ are «
+CLOSING_QUOTES = frozenset({"»", '"', "'", "«"})  # of token.norm: ” is », “ is « (closing „Хабар“), ’ is '
 SAYING = frozenset({"де", "айт", "мәлімде", "хабарла", "жеткіз", "түсіндір", "атап"})  # деді, айтты, атап өтті
 FOR_NOW = frozenset({"әзірге", "қазірге", "әзірше"})  # "for now": datives made adverbs, no target
 
