@@ -24,7 +24,8 @@ from .endings import _REPRESENTATIVES, realise
 from .phonology import BACK, FRONT, NASAL, VOICELESS, VOWELS, attach, harmonies, is_back
 
 __all__ = ["BACK", "FRONT", "VOWELS", "VOICELESS", "NASAL", "CASES", "CASE_GLOSSES", "endings", "attach_case",
-           "attach_ordinal", "case_endings", "case_forms", "only_locative", "strip_case", "surfaces", "is_ending", "split_stem", "ENDING_CHAIN"]
+           "attach_ordinal", "case_endings", "case_forms", "only_locative", "strip_case", "surfaces", "is_ending",
+           "split_stem", "ENDING_CHAIN"]
 
 CASES = {"gen": "GEN", "dat": "DAT", "acc": "ACC", "loc": "LOC", "abl": "ABL", "ins": "INS"}  # UD name -> gloss
 CASE_GLOSSES = frozenset(CASES.values())

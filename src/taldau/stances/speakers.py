@@ -1,7 +1,8 @@
 """Who speaks, sentence by sentence: the person whose words a first-person stance is (Мен бұл шешімді қолдаймын).
 
 A sentence's speaker is the person its quotation is attributed to («... қолдаймыз», — деді Асқар Мамин; Асқар Мамин:
-«...»; «...», — дейді ол: the sentence before's speaker, else the person it named as its subject), else, in an interview, the person interviewed (экономист Арман Бекмұхамедовпен сұхбаттастық: the one named in
+«...»; «...», — дейді ол: the sentence before's speaker, else the person it named as its subject), else, in an
+interview, the person interviewed (экономист Арман Бекмұхамедовпен сұхбаттастық: the one named in
 the instrumental), from the sentence that says so on. A first-person stance with no speaker is nobody's the text
 names, and no relation.
 """

@@ -208,7 +208,8 @@ def _listed_bare(tokens: Sequence[Token], i: int, floor: int) -> bool:
         return token.upos in ("NOUN", "PROPN", "ADJ") and w.case(token) in ("Nom", None) and not w.possessed(token)
 
     left = i - 3 if i - 2 >= 0 and tokens[i - 2].norm in CLOSING_QUOTES else i - 2
-    return left >= floor and tokens[i - 1].norm != "," and tokens[i - 1].norm.lower() in suffixes.coordinators() and bare(tokens[i]) and bare(tokens[left])
+    joint = tokens[i - 1].norm.lower()
+    return left >= floor and joint != "," and joint in suffixes.coordinators() and bare(tokens[i]) and bare(tokens[left])
 
 
 def _object(token: Token) -> bool:
