@@ -232,6 +232,12 @@ def test_a_first_person_stance_is_its_speaker_s(pipeline: Pipeline, text: str, e
     assert all(r.implicit for r in doc.relations)
 
 
+def test_a_quoted_first_person_target_starts_past_the_pronoun(pipeline: Pipeline) -> None:
+    doc = pipeline("«Біз көршілерімізбен ынтымақтасуға дайынбыз», — деді Серік Ахметов.")
+    assert [(r.actor.canonical, r.target.text) for r in doc.relations] == [
+        ("Серік Ахметов", "көршілерімізбен ынтымақтасуға")]
+
+
 def test_an_instrumental_before_an_attributive_locative_is_no_partner(pipeline: Pipeline) -> None:
     doc = pipeline("Тәжікстан Ауғанстанмен шекарадағы қауіпсіздікті күшейту үшін көмекке мұқтаж. "
                    "Қазақстан Ресеймен энергетика саласында ынтымақтасуға келісті.")
@@ -245,6 +251,12 @@ def test_a_company_s_name_and_its_head_word_are_one_actor_linked_to_its_country(
     assert [(r.actor.canonical, r.actor.link) for r in doc.relations] == [
         ("KEGOC", None), ("KEGOC", None), ("China Power", "CN"), ("Svevind Energy", "DE")]
     assert len({a.key for a in actors(doc)}) == 3  # KEGOC once
+
+
+def test_a_company_itself_is_its_name_and_no_part_of_the_target(pipeline: Pipeline) -> None:
+    doc = pipeline("Air Astana компаниясының өзі акцияларының айналымын ұлғайтуды көздейді.")
+    assert [(r.actor.canonical, r.target.text) for r in doc.relations] == [
+        ("Air Astana", "акцияларының айналымын ұлғайтуды")]
 
 
 def test_a_target_starts_past_the_topic_particle_of_its_actor(pipeline: Pipeline) -> None:

@@ -56,6 +56,8 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
                                             and w.possessed(tokens[m.last]))]  # not Ресей газын: a modifier
         subjects = _subjects(tokens, topics, "Nom", found.first)
     subjects = _represented(tokens, mentions, subjects, found.first)
+    if subjects and incorporated(tokens, subjects[-1], found):
+        subjects = []
     floor = subjects[-1].last if subjects and subjects[-1].last > found.start else found.start
     targets = find_targets(tokens, inside, found, floor)
     if not targets and subjects and subjects[0].first > found.start:  # Бұл жобаны Парламент қолдады: a fronted target
@@ -372,6 +374,17 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
                 or any(a.upos == "ADJ" for a in token.analyses)):  # сенімді (read сен-ім-ді, also an adjective)
             return False  # (not Министрлік алдағы уақытта ... болатын: an oblique word ends the noun phrase)
     return False
+
+
+def incorporated(tokens: Sequence[Token], mention: Mention, found: Found) -> bool:
+    """A bare singular group noun right before an intentional future, after an adverbial of its clause, is the verb's
+    object, not its subject (Алматыда жаңа кәсіпорын ашпақ: will open a new plant; not Компания жаңа филиал ашпақ, nor
+    Ердің есімін ел ұмытпақ емес, whose verb has its object in the accusative)."""
+    before = tokens[found.start : mention.first]
+    return "SELF" in found.predicate.targets and mention.label == "ACTOR" and mention.last == found.first \
+        and not w.plural(tokens[mention.last - 1]) and object_before(tokens, mention.last - 1, found.first) \
+        and any(w.case(t) in ("Loc", "Dat", "Abl") or w.lemma(t) in w.TIME_WORDS for t in before) \
+        and not any(w.case(t) == "Acc" for t in before)
 
 
 def object_before(tokens: Sequence[Token], head: int, predicate: int) -> bool:

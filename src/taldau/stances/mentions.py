@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from itertools import takewhile
 
 from taldau.doc import Span, Token
-from taldau.morph import suffixes
+from taldau.morph import generate, suffixes
 from taldau.morph.phrases import followers
 from taldau.ner import heads
 from taldau.ner.canonical import canonical
@@ -45,6 +45,7 @@ MAX_LISTED_REMIT = 8  # words of the remits a body's name lists before its head 
 LISTED_BODIES = frozenset({"министрлік", "агенттік", "комитет", "департамент", "басқарма", "қызмет"})
 # names whose places may act: actors, places, and positions (Германия канцлері speaks for Germany)
 HOLDING_PLACES = ENTITY_ACTORS | PLACE_LABELS | {"POSITION"}
+ONE_PER_PLACE = frozenset({"әкімдік", "әкімшілік", "үкімет", "парламент", "мәслихат"})  # a place's own body: one each
 OWNED_HEADS = frozenset({"әкімшілік"})  # a body only as someone's (АҚШ әкімшілігі); bare, "administrative" (кедергілер)
 DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір бесінші зейнеткер, кез келген компания: anyone, no actor
 
@@ -106,6 +107,10 @@ def _route(tokens: Sequence[Token], places: list[Mention]) -> set[int]:
     return on_route
 
 
+def _itself(tokens: Sequence[Token], i: int) -> bool:
+    return i < len(tokens) and tokens[i].norm.lower() == ITSELF
+
+
 def _headed_name(tokens: Sequence[Token], phrase: Mention, named: Sequence[Mention], places: Sequence[Mention],
                  demonyms: dict[str, str]) -> Mention:
     """KEGOC компаниясы, Қытайдың «China Power» компаниясы, Неміс «Svevind Energy» компаниясы: a head word possessed right
@@ -113,8 +118,9 @@ def _headed_name(tokens: Sequence[Token], phrase: Mention, named: Sequence[Menti
     the word before the name, if any (CN, DE)."""
     head = phrase.last - 1
     if phrase.label != "ACTOR" or not w.possessed(tokens[head]) or heads.head(tokens[head].norm.lower()) != "org" \
-            or w.case(tokens[head]) == "Gen":
-        return phrase  # (Үкімет мүшелері: its members; «Ауыл» партиясының өкілдері: the party's people, no party)
+            or w.case(tokens[head]) == "Gen" and not _itself(tokens, phrase.last):
+        return phrase  # (Үкімет мүшелері: its members; «Ауыл» партиясының өкілдері: the party's people, no party;
+        # but Air Astana компаниясының өзі, "the company itself")
     name = next((m for m in named if m.label == "ORGANISATION" and m.first < head
                  and (m.last == head or m.last + 1 == head and tokens[m.last].norm in CLOSING_QUOTES)), None)
     if name is None:
@@ -218,7 +224,7 @@ def _shared_possessors(tokens: Sequence[Token], found: list[Mention], places: li
                 and w.case(tokens[place.last - 1]) != "Gen":  # АҚШ, Ресей және Өзбекстан елдері: the countries
             out[k] = place._replace(last=phrase.last)
             continue
-        head = " ".join(t.norm for t in tokens[place.last : phrase.last])
+        head = _one_each(tokens[place.last : phrase.last])
         j = k
         while j > 0 and out[j - 1].label == "GPE" and out[j - 1].country == place.country \
                 and case(tokens, out[j - 1]) == "Nom" \
@@ -226,8 +232,18 @@ def _shared_possessors(tokens: Sequence[Token], found: list[Mention], places: li
             j -= 1
             out[j] = out[j]._replace(label="ACTOR", canonical=f"{out[j].canonical} {head}", country=False)
         if j < k:
-            out[k] = phrase._replace(canonical=f"{place.canonical} {head}")  # Кореяның ... -> Корея ...
+            out[k] = phrase._replace(canonical=f"{place.canonical} {head}", link=phrase.link or place.link)  # Кореяның -> Корея
     return out
+
+
+def _one_each(words: Sequence[Token]) -> str:
+    """A shared head as each place's own: a body a place has one of in the singular (Алматы мен Шымкент әкімдіктері:
+    Алматы әкімдігі), other heads as written (Жапония мен Корея компаниялары: many companies each)."""
+    *left, last = words
+    if w.lemma(last) in ONE_PER_PLACE and w.plural(last):
+        singular = generate(w.lemma(last), "Case=Nom|Number[psor]=Sing|Person[psor]=3")
+        return " ".join([*(t.norm for t in left), *singular[:1]] if singular else (t.norm for t in words))
+    return " ".join(t.norm for t in words)
 
 
 def case(tokens: Sequence[Token], mention: Mention) -> str | None:

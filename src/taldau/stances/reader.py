@@ -15,7 +15,7 @@ from taldau.ner.canonical import canonical
 from taldau.stances import arguments, clauses, mentions, parties, purpose, syntax
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
-from taldau.stances.mentions import COUNTRY_HEADS, Mention
+from taldau.stances.mentions import COUNTRY_HEADS, ITSELF, Mention
 from taldau.stances.speakers import speakers
 
 FOREIGN = frozenset({"ru", "en"})
@@ -85,7 +85,7 @@ def read(doc: Doc, lexicon: Lexicon) -> tuple[Relation, ...]:
                 args = args._replace(targets=previous[1].targets)  # the first verb's target is the second one's
             previous = clause, args
             if clause.speaker:  # Мен бұл шешімді қолдаймын: the speaker's stance, carried from who speaks
-                targets = [(first + int(w.first_person(tokens[first])), last) for first, last in args.targets]
+                targets = [(_past_speaker(tokens, first, last), last) for first, last in args.targets]
                 found += _relations(doc, tokens, index, clause, args._replace(targets=[t for t in targets if t[0] < t[1]]),
                                     [_spoken(doc, tokens, clause, who[index])], True)
                 continue
@@ -180,11 +180,21 @@ def _relations(doc, tokens, index, clause, args, actors: list[Span], implicit: b
     return out
 
 
+def _past_speaker(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where a first-person clause's target starts past its pronoun and the quote before it («Біз | ... дайынбыз)."""
+    i = first
+    while i < last - 1 and tokens[i].norm in w.OPENING_QUOTES:
+        i += 1
+    return i + 1 if i < last - 1 and w.first_person(tokens[i]) else first
+
+
 def _past_topic(tokens: Sequence[Token], first: int, last: int) -> int:
     """Where a target starts past the particle that marks its actor as the topic (Берлин болса | Орталық Азиямен ...:
-    "as for Berlin"), or a comma after it; not past the quote that opens a name («Эйр Астана» мен KEGOC ...)."""
+    "as for Berlin"), or a comma after it, or өзі after a genitive actor (Компанияның өзі | ... ұлғайтуды: "itself");
+    not past the quote that opens a name («Эйр Астана» мен KEGOC ...)."""
     while first < last - 1 and (tokens[first].norm.lower() in w.TOPIC_PARTICLES
-                                or w.punct(tokens[first]) and tokens[first].norm not in w.OPENING_QUOTES):
+                                or w.punct(tokens[first]) and tokens[first].norm not in w.OPENING_QUOTES
+                                or tokens[first].norm.lower() == ITSELF and w.case(tokens[first - 1]) == "Gen"):
         first += 1
     return first
 

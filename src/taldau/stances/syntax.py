@@ -50,6 +50,8 @@ def read(tokens: Sequence[Token], offset: int, mentions: Sequence[Mention], foun
     if subjects and rules.subjects and rules.subjects[-1].last <= subjects[0].first \
             and arguments.object_before(tokens, subjects[-1].last - 1, found.first):
         subjects = []  # «CITIC» корпорациясы ... кәсіпорын салмақ: the parse's subject is the verb's bare object
+    if subjects and arguments.incorporated(tokens, subjects[-1], found):
+        subjects = []  # Алматыда жаңа кәсіпорын ашпақ: the verb's bare object
     targets = _targets(tokens, heads, predicate, found, mentions)
     if not subjects and rules.subjects and _subordinate(tokens, heads, rules.subjects[-1], predicate) \
             and any(t.upos in ("NOUN", "PRON") and w.case(t) == "Nom" and w.lemma(t) not in w.TIME_WORDS
