@@ -211,6 +211,8 @@ def test_a_plan_s_target_starts_after_the_source_it_is_told_by(pipeline: Pipelin
     ("Асқар Мамин сөйледі. «Мен бұл бастаманы қолдаймын», – дейді ол.",  # ол: the person named last before
      [("Мен", "Асқар Мамин", "support", "бастаманы")]),
     ("«Мен бұл бастаманы қолдаймын», – дейді ол.", []),  # nobody named before
+    ("«Біз экспортты екі есе арттырғымыз келеді», – деді Асқар Мамин.",  # a first-person desiderative
+     [("Біз", "Асқар Мамин", "goal", "арттырғымыз")]),
     ("Асқар Ахметов Ерлан Смайыловпен кездесті. «Біз бұл жобаны қолдаймыз», – дейді ол.",  # ол: the subject before
      [("Біз", "Асқар Ахметов", "support", "жобаны")]),
     # one quotation's speaker speaks no other sentence; an interview's journalist is not the one interviewed
@@ -236,6 +238,18 @@ def test_a_quoted_first_person_target_starts_past_the_pronoun(pipeline: Pipeline
     doc = pipeline("«Біз көршілерімізбен ынтымақтасуға дайынбыз», — деді Серік Ахметов.")
     assert [(r.actor.canonical, r.target.text) for r in doc.relations] == [
         ("Серік Ахметов", "көршілерімізбен ынтымақтасуға")]
+
+
+def test_a_bare_body_before_a_partner_is_the_subject_not_part_of_the_partner(pipeline: Pipeline) -> None:
+    doc = pipeline("Министрлік компаниямен келісімге қол қойды. "
+                   "Агенттік Қазақстан фермерлер одағымен келісімге қол қойды.")
+    assert [(r.actor.text, [p.text for p in r.partners]) for r in doc.relations] == [
+        ("Министрлік", ["компаниямен"]), ("Агенттік", ["Қазақстан фермерлер одағымен"])]
+
+
+def test_a_role_with_retinde_is_neither_actor_nor_target(pipeline: Pipeline) -> None:
+    doc = pipeline("Қазақстан серіктес ретінде бұл жобаны қолдайды.")
+    assert [(r.actor.link, r.target.text) for r in doc.relations] == [("KZ", "бұл жобаны")]
 
 
 def test_an_instrumental_before_an_attributive_locative_is_no_partner(pipeline: Pipeline) -> None:

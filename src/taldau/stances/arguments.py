@@ -217,6 +217,8 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
         token, following = tokens[i], tokens[i + 1]
         if _quantifier(token):
             return i  # отызы қарсы дауыс берді: a quantifier subject
+        if _action_subject(tokens, i, start):
+            return i  # Салықты төмендету | зауыттардың жұмысын тежейді: an action as the subject
         if i in taken or token.upos not in ("NOUN", "PROPN") or w.case(token) != "Nom" \
                 or w.verb_form(token) == "Ger" or w.lemma(token) in w.TIME_WORDS or _postposition(following):
             continue  # (тайпалары арасындағы дауды: governed by a postposition, no subject)
@@ -227,10 +229,23 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
             return i
         if w.case(following) == "Gen" and (w.possessed(token) or "PL" in w.glosses(token)):
             return i  # ұландары аталарының ерлігін: a possessed or plural noun before a genitive
+        if w.possessed(token) and following.upos == "NOUN" and not w.possessed(following) \
+                and w.case(following) == "Nom" and i > start and tokens[i - 1].upos in ("NOUN", "PROPN"):
+            return i  # Заң жобасы | салық мөлшерлемесін: a possessed noun modifies no bare noun after it
         if "PL" in w.glosses(token) and following.upos == "NOUN" and w.case(following) == "Nom" \
                 and not w.possessed(following) and i > start and tokens[i - 1].upos == "ADJ":
             return i  # отандық диірмендер | ұн экспортын: a plural phrase of its own (not мүгедектер спорт кешендерін)
     return None
+
+
+def _action_subject(tokens: Sequence[Token], i: int, start: int) -> bool:
+    """A verbal noun in the nominative after its own object, before a word it cannot modify (a genitive, an unpossessed
+    noun, an adjective): the clause's subject (Салықты төмендету зауыттардың жұмысын тежейді; not Салықты төмендету
+    мәселесін, the verbal noun naming the matter)."""
+    token, following = tokens[i], tokens[i + 1]
+    return i > start and w.verbal_noun(token) and w.case(token) == "Nom" and not w.possessed(token) \
+        and w.case(tokens[i - 1]) == "Acc" and (w.case(following) == "Gen" or following.upos in ("ADJ", "DET", "ADV")
+                                                or following.upos == "NOUN" and not w.possessed(following))
 
 
 def _thing_subject(tokens: Sequence[Token], start: int, before: int, inside: Sequence[Mention]) -> bool:

@@ -66,6 +66,10 @@ def find(tokens: Sequence[Token], lexicon: Lexicon, speaking: bool = False) -> l
             continue
         predicate, last = match
         end = _auxiliaries(tokens, last + 1)
+        wisher = _wisher(tokens[i]) if predicate.head == "+DES" else None
+        if wisher is not None and wisher not in persons:  # жеткізгіміз келеді with nobody speaking
+            i = end
+            continue
         if any(w.person(t) not in persons or w.feats(t).get("Person[psor]", "3") != "3" for t in tokens[last + 1 : end]) \
                 or _attributive(tokens, end) or _relative_chain(tokens, end) or _unasserted(tokens, last, end) \
                 or _titled(tokens, i, end) or _listed_attribute(tokens, i, end) \
@@ -76,7 +80,7 @@ def find(tokens: Sequence[Token], lexicon: Lexicon, speaking: bool = False) -> l
             continue
         start = clause_start(tokens, i, found[-1].end if found else 0)
         negated = any(w.negative(t) for t in tokens[i:end])
-        speaker = any(w.person(t) == "1" for t in tokens[last:end])
+        speaker = wisher == "1" or any(w.person(t) == "1" for t in tokens[last:end])
         found.append(Found(predicate, i, last, end, start, negated, speaker))
         i = end
     return found
@@ -125,8 +129,8 @@ def _lexical(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, 
         for predicate in table.get(key, ()):
             n = len(predicate.light)
             skip = int(n > 0 and i + 1 < len(tokens) and tokens[i + 1].norm.lower() in w.PARTICLES)
-            if n == 1 and w.case(tokens[i]) == "Acc":  # келісімді тағы бір жылға ұзартты: adverbials after the object
-                skip = _adverbials(tokens, i + 1)
+            if n and w.case(tokens[i]) in ("Acc", "Dat"):  # келісімді тағы бір жылға ұзартты, келісімге 2025 жылғы
+                skip = _adverbials(tokens, i + 1)  # 20 сәуірде қол қойды: adverbials after the object
             following = tokens[i + 1 + skip : i + 1 + skip + n]
             if len(following) == n and all(w.lemma(t) == v for t, v in zip(following, predicate.light)):
                 if best is None or n > len(best[0].light):
@@ -143,6 +147,7 @@ def _adverbials(tokens: Sequence[Token], i: int) -> int:
     while k < min(len(tokens), i + MAX_ADVERBIALS) and (
             tokens[k].upos in ("ADV", "NUM", "PART") or w.lemma(tokens[k]) in w.TIME_WORDS
             or (tokens[k].upos == "ADP" and k > i and w.case(tokens[k - 1]) in ("Dat", "Abl"))  # 2025 жылға дейін
+            or (tokens[k].upos == "ADJ" and k > i and tokens[k - 1].upos == "NUM")  # 2025 жылғы (20 сәуірде)
             or (tokens[k].upos == "PRON" and any(a.upos == "ADV" for a in tokens[k].analyses[:2]))
             or (tokens[k].upos == "NOUN" and w.case(tokens[k]) in ("Dat", "Loc", "Ins"))):
         k += 1
@@ -167,10 +172,16 @@ def _intending(tokens: Sequence[Token], i: int) -> bool:
         a.upos == "VERB" and "Mood=Des" in a.feats and "Tense=Fut" in a.feats for a in tokens[i].analyses[1:])
 
 
+def _wisher(token: Token) -> str | None:
+    """The person of a desiderative's possessive ending (кеңейткісі: 3, жеткізгіміз: 1), None for another form."""
+    glosses = w.glosses(token)
+    return next((g[len("DES.P")] for g in glosses if g.startswith("DES.P")), None)
+
+
 def _desiderative(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
     # кеңейткісі келеді: the desiderative with кел- (by any of its readings: келетінін chosen as ке-)
-    # (көргім келді is the speaker's own wish, not a reported stance)
-    if "DES.P3" in w.glosses(tokens[i]) and i + 1 < len(tokens) and "кел" in w.keys(tokens[i + 1]) \
+    # (көргім келді, жеткізгіміз келеді: the speaker's own wish, read where a speaker is known)
+    if _wisher(tokens[i]) is not None and i + 1 < len(tokens) and "кел" in w.keys(tokens[i + 1]) \
             and "+DES" in table:
         return table["+DES"][0], i + 1
     return None

@@ -34,6 +34,7 @@ SEATS = {("Кремль",): ("Кремль", "RU"), ("Ақ", "үй"): ("Ақ ү�
 SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side": the country itself
 APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  # мыңнан астам, елуге жуық: more than, nearly
 DATIVE_GOVERNORS = frozenset({"байланысты", "сәйкес", "қатысты", "қарай", "дейін", "орай"})  # өсуіне байланысты
+AS = frozenset({"ретінде", "ретiнде"})  # серіктес ретінде: "as a partner", an adverbial
 MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries of X, the dative inside the actor's phrase
 COMPOUNDS = frozenset({("тұрғын", "үй"), ("тұрғын", "жай")})  # an actor word that is the first half of a term: housing
 PLACE_LABELS = frozenset({"GPE", "LOCATION"})
@@ -310,12 +311,14 @@ def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
     for j, token in enumerate(tokens):
         if not _nominal(tokens, j) or heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))) or _modifies_next(tokens, j, heads) \
                 or w.case(token) not in ACTOR_CASES or w.feats(token).get("Person[psor]") in ("1", "2") \
-                or token.norm.lower() in w.BY or w.lemma(token) in OWNED_HEADS and not w.possessed(token):
-            continue  # (еліміз, компаниямыз: the speaker's own, as біз; депутаттар тарапынан: by them, not a side)
+                or token.norm.lower() in w.BY or w.lemma(token) in OWNED_HEADS and not w.possessed(token) \
+                or j + 1 < len(tokens) and tokens[j + 1].norm.lower() in AS:
+            continue  # (еліміз, компаниямыз: the speaker's own, as біз; депутаттар тарапынан: by them, not a side;
+            # ЕАЭО-ға мүше ретінде: "as a member", what the subject is)
         first = j
         while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms)
                              or _modifies_next(tokens, first - 1, heads) or _compound_hyphen(tokens, first - 1)) \
-                and not _apart(tokens, first - 1) \
+                and not _apart(tokens, first - 1) and not _body_before_name(tokens, first - 1) \
                 and not (tokens[first - 1].upos == "NOUN" and "PL" in w.glosses(tokens[first - 1])
                          and not w.possessed(tokens[first])):  # a plural noun modifies a possessed noun right after it:
             first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің
@@ -539,7 +542,19 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
         return True  # ол науқас балаларға: he ... the sick children, not the sick one
     return w.lemma(following) in heads and tokens[j].upos != "PROPN" \
         and ((w.case(following) == "Nom" and w.lemma(tokens[j]) in heads)
-             or any(a.upos == "ADJ" or "VerbForm=Part" in a.feats for a in tokens[j].analyses))
+             or any(a.upos == "ADJ" or "VerbForm=Part" in a.feats for a in tokens[j].analyses)
+             and not (tokens[j].upos == "NOUN" and _body(tokens[j])))  # (Министрлік | компаниямен: two parties)
+
+
+def _body_before_name(tokens: Sequence[Token], j: int) -> bool:
+    """A bare organisation noun before a name is an actor of its own (Министрлік | Қазақстан фермерлер одағымен)."""
+    return tokens[j].upos == "NOUN" and w.case(tokens[j]) == "Nom" and not w.possessed(tokens[j]) \
+        and _body(tokens[j]) and tokens[j + 1].upos == "PROPN"
+
+
+def _body(token: Token) -> bool:
+    """An organisation's head noun (министрлік, компания), read so by the recogniser's head words."""
+    return heads.head(token.norm.lower()) == "org"
 
 
 def _after_pronoun(tokens: Sequence[Token], j: int) -> bool:

@@ -225,6 +225,8 @@ def _predicate(doc: Doc, tokens: Sequence[Token], clause: clauses.Found) -> Span
 
 
 BODIES_OF_POSTS = {"министрлік": ("министр", "министрлігі"), "әкімдік": ("әкім", "әкімдігі")}  # the post, the body
+STATE_BODIES = frozenset({"министрлік", "агенттік", "комитет", "департамент", "ведомство"})  # Ведомство: the ministry
+COMPARED = frozenset({"кейінгі", "кейін", "басқа", "бұрын", "бұрынғы", "гөрі", "артық", "кем"})  # X-тан кейінгі ...
 COMPANIES = frozenset({"компания", "холдинг", "корпорация", "концерн", "фирма"})  # Иволга Холдинг ... Компания
 
 
@@ -268,7 +270,7 @@ def _antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
             heads.append(token)
             if not genitive:
                 break
-        if any(w.lemma(t) in _kin(head) for t in heads):
+        if any(w.lemma(t) in _kin(head) for t in heads) and not _compared(doc.tokens, last):
             return entity
     return post
 
@@ -291,9 +293,16 @@ def _body_of_post(doc: Doc, post: Span, head: str) -> Span | None:
     return None
 
 
+def _compared(tokens: Sequence[Token], last: int) -> bool:
+    """A body named in the ablative before a word of comparison or time is a point of reference, not the topic (Ол
+    БҰҰ-нан кейінгі ірі ұйым: the largest after the UN)."""
+    return w.case(tokens[last]) == "Abl" and last + 1 < len(tokens) and w.lemma(tokens[last + 1]) in COMPARED
+
+
 def _kin(head: str) -> frozenset[str]:
-    """The head words that name the same kind of body as `head` (a holding or a corporation is a company)."""
-    return COMPANIES if head in COMPANIES else frozenset({head})
+    """The head words that name the same kind of body as `head` (a holding or a corporation is a company; ведомство,
+    "the department", any state body)."""
+    return COMPANIES if head in COMPANIES else STATE_BODIES if head == "ведомство" else frozenset({head})
 
 
 def _span(doc: Doc, tokens: Sequence[Token], mention: Mention) -> Span:

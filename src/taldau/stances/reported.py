@@ -49,10 +49,14 @@ def own_country(tokens: Sequence[Token], speakers: Sequence[Mention], floor: int
 
 
 def _country_of(tokens: Sequence[Token], mention: Mention) -> Mention | None:
-    """The country a mention is or names among its words (Германия; Германия канцлері: Germany)."""
+    """The country a mention is or names among its words (Германия; Германия канцлері: Germany), the one in the
+    genitive first, right before the mention too (Кореяның Қазақстандағы елшісі: Korea's, not where he serves)."""
     if mention.country:
         return mention
-    return next((p for p in find_places(tokens[mention.first : mention.last]) if p.country), None)
+    first = mention.first - 1 if mention.first and w.case(tokens[mention.first - 1]) == "Gen" else mention.first
+    countries = [p for p in find_places(tokens[first : mention.last]) if p.country]
+    genitive = [p for p in countries if w.case(tokens[first + p.last - 1]) == "Gen"]
+    return (genitive or countries or [None])[0]
 
 
 def quoted(tokens: Sequence[Token], end: int) -> bool:

@@ -10,7 +10,7 @@ from taldau.doc import Token
 from taldau.morph import suffixes
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
-from taldau.stances.mentions import DATIVE_GOVERNORS, Mention
+from taldau.stances.mentions import AS, DATIVE_GOVERNORS, Mention
 from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
 AREA_WORDS = frozenset({"сала"})  # саласында: the field of cooperation
@@ -20,7 +20,8 @@ POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойы
 CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "DATV": "Dat",  # DATV: a verbal noun
          "GEN": "Gen"}  # GEN: an actor only, the possessor of a stance noun (Компанияның ... ниеті бар)
 OBLIGED = frozenset({"тиіс", "керек", "қажет"})  # жасалуы тиіс бастамаларға: initiatives that must be taken
-SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да", "тағы"})
+SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да",
+                              "тағы"}) | w.FOR_NOW
 
 
 def find_targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, floor: int,
@@ -115,10 +116,11 @@ def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool
         return w.verbal_noun(token) and not governed_dative(tokens, i)  # салуға қатысты шешім (a decision about it)
     if wanted == "NOM":  # 20 мың инженер қажет: a noun, not its modifier (but модель қажет, қажет read as a noun)
         last = all(w.adverbial(t) for t in tokens[i + 1 : before])  # (су ауадай қажет: an adverb between)
-        noun = token.upos in ("NOUN", "PROPN") or (last and token.upos == "ADJ" and any(
+        described = _described(tokens, i)  # мемлекеттік қолдау қажет
+        noun = token.upos in ("NOUN", "PROPN") or described or (last and token.upos == "ADJ" and any(
             a.upos == "NOUN" and "Case=Nom" in a.feats for a in token.analyses))  # су қажет, су read as an adjective
         return noun and i + 1 < len(tokens) \
-            and (last or tokens[i + 1].upos != "NOUN") and w.verb_form(token) != "Ger"
+            and (last or tokens[i + 1].upos != "NOUN") and (w.verb_form(token) != "Ger" or described)
     return token.upos in ("NOUN", "PROPN", "VERB", "AUX", "PRON", "ADJ") and not w.attributive(token) \
         and not w.adverbial(token)
 
@@ -133,7 +135,15 @@ def modal(tokens: Sequence[Token], found: Found) -> bool:
     before = found.first - 1
     if before > 0 and tokens[before].norm == ")":  # жол салу (жөндеу) қажет: the word before the aside
         before = min(parenthesised(tokens, found.start, found.first), default=before) - 1
-    return "NOM" in found.predicate.targets and before >= 0 and _verbal(tokens[before])
+    return "NOM" in found.predicate.targets and before >= 0 and _verbal(tokens[before]) \
+        and not _described(tokens, before)
+
+
+def _described(tokens: Sequence[Token], i: int) -> bool:
+    """A verbal noun after a word that is only an adjective is a noun (мемлекеттік қолдау қажет: state support is
+    needed), as an adjective describes no verb (not тез шешу керек, an adverb: must be solved quickly)."""
+    return i > 0 and any(a.upos == "NOUN" for a in tokens[i].analyses) and tokens[i - 1].upos == "ADJ" \
+        and w.case(tokens[i - 1]) in ("Nom", None) and all(a.upos == "ADJ" for a in tokens[i - 1].analyses)
 
 
 def _verbal(token: Token) -> bool:
@@ -253,6 +263,8 @@ def _noun_modifier(tokens: Sequence[Token], i: int) -> bool:
         return True
     if w.verbal_noun(token) and w.possessed(token) and i + 1 < len(tokens) and w.lemma(tokens[i + 1]) in OBLIGED:
         return True
+    if token.norm.lower() in AS:
+        return False  # серіктес ретінде | бұл жобаны: "as a partner", the subject's role
     if token.norm == "-" or w.lemma(token) == "қарсы" or (token.upos == "ADP" and (
             w.lemma(token) != "арқылы" or i + 1 < len(tokens) and w.verb_form(tokens[i + 1]) == "Part")):
         return True  # (арқылы, "through", only before a participle: Каспий арқылы өтетін құбырларға)

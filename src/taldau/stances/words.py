@@ -159,10 +159,15 @@ def negative(token: Token) -> bool:
     return feats(token).get("Polarity") == "Neg" or lemma(token) in NEGATORS
 
 
+# Verbs passive in form, an agent's own act in meaning: қосылмақ "will join" (not қос-ыл "be added"), бөлінбек
+# "will split off", айрылмақ "will part with"
+ACTIVE_IN_PASSIVE_FORM = frozenset({"қосыл", "бөлін", "айрыл"})
+
+
 def passive(token: Token) -> bool:
     """The chosen reading is passive, or its stem is another reading's passive stem: жүргізілмек is read
     жүргізіл+мек, and also жүргіз+іл+мек (салды is not: са+л is too short a verb to count)."""
-    if not token.analyses:
+    if not token.analyses or any(a.lemma in ACTIVE_IN_PASSIVE_FORM for a in token.analyses):
         return False
     chosen = token.analyses[0]
     return "Voice=Pass" in chosen.feats or any(
