@@ -236,3 +236,17 @@ def test_a_given_name_last_in_a_name_spreads_to_no_other_person() -> None:
     # a surname first, then a given name (Қ. Жұмалиев Махамбет): Махамбет alone is another person's name
     found = terms("Ғалым Жұмалиев Махамбет туралы жазды. Махамбет ақын еді. Махамбет өлеңдері белгілі.")
     assert not any("Жұмалиев" in t and found[t].count > 1 for t in found)
+
+
+def test_a_bare_head_word_is_the_body_the_text_names_most_with_it() -> None:
+    found = terms("Шанхай ынтымақтастық ұйымы 2001 жылы құрылды. Шанхай ынтымақтастық ұйымының штаб-пәтері Бейжіңде. "
+                  "Ұйым қауіпсіздікті нығайтады. Ұйымға сегіз мемлекет мүше. Ұйымның жұмысы кеңейді. "
+                  "Халықаралық ұйымдар да бұл мәселемен айналысады.")
+    assert found["Шанхай ынтымақтастық ұйымы"].count == 5  # two by name, three bare and singular
+    assert "ұйым" not in found and "халықаралық ұйымдар" in found  # organisations at large stay apart
+
+
+def test_a_bare_head_word_stays_a_word_when_two_bodies_share_it() -> None:
+    found = terms("Шанхай ынтымақтастық ұйымы мен Ислам ынтымақтастығы ұйымы кездесті. Ұйым жаңа жоба ұсынды. "
+                  "Ұйымның жұмысы кеңейді.")
+    assert found["ұйым"].count == 2

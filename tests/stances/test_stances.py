@@ -247,6 +247,11 @@ def test_a_bare_body_before_a_partner_is_the_subject_not_part_of_the_partner(pip
         ("Министрлік", ["компаниямен"]), ("Агенттік", ["Қазақстан фермерлер одағымен"])]
 
 
+def test_a_needed_thing_keeps_its_conjuncts(pipeline: Pipeline) -> None:
+    doc = pipeline("Дегенмен облысқа жаңа технологиялар мен білікті мамандар қажет.")
+    assert [r.target.text for r in doc.relations] == ["жаңа технологиялар мен білікті мамандар"]
+
+
 def test_a_role_with_retinde_is_neither_actor_nor_target(pipeline: Pipeline) -> None:
     doc = pipeline("Қазақстан серіктес ретінде бұл жобаны қолдайды.")
     assert [(r.actor.link, r.target.text) for r in doc.relations] == [("KZ", "бұл жобаны")]

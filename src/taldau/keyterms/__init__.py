@@ -27,7 +27,7 @@ from taldau.cache import WORDS
 from taldau.component import Component
 from taldau.doc import Doc, KeyTerm, Span, Token
 from taldau.langid import identify
-from taldau.morph import POSTPOSITION_CASES, abbreviation, names
+from taldau.morph import POSTPOSITION_CASES, abbreviation, lemmatize, names
 from taldau.morph.phrases import followers
 from taldau.morph.suffixes import CASE_GLOSSES
 from taldau.ner.canonical import NUMERIC
@@ -202,7 +202,7 @@ def _merged(doc: Doc, candidates: list[tuple[Key, Range]]) -> list[tuple[Key, Ra
     """One term per thing: a surname alone is the person the text names in full (Байтұрсынұлы -> Ахмет Байтұрсынұлы,
     when one person of the text bears it; a first name alone may be another's: Махамбет), and a word capitalised by its
     place alone (Гипертензия first in a sentence) is the common word the text also writes (гипертензия; a country is no
-    demonym: Қытай, қытай)."""
+    demonym: Қытай, қытай); a bare singular head word is the organisation the text names most with it (`_bodies`)."""
     proper = {(e.canonical or e.text).lower() for e in doc.entities if e.label not in COMMON_NAMES}  # Қытай, not қытай
     persons: dict[str, set[str]] = defaultdict(set)  # a last name -> the full names ending with it
     for e in doc.entities:
@@ -218,7 +218,40 @@ def _merged(doc: Doc, candidates: list[tuple[Key, Range]]) -> list[tuple[Key, Ra
             alias[(kind, text)] = ("name", next(iter(persons[text])))
         elif ("word", text) in keys and text not in proper:
             alias[(kind, text)] = ("word", text)
-    return [(alias.get(key, key), span) for key, span in candidates] if alias else candidates
+    bodies = _bodies(doc, candidates)  # Ұйым -> Ислам ынтымақтастығы ұйымы
+    if not (alias or bodies):
+        return candidates
+    return [(bodies.get(key) or alias.get(key, key) if _bare_singular(doc, span) else alias.get(key, key), span)
+            for key, span in candidates]
+
+
+def _bare_singular(doc: Doc, span: Range) -> bool:
+    return span[1] - span[0] == 1 and "PL" not in _glosses(doc.tokens[span[0]])
+
+
+def _bodies(doc: Doc, candidates: list[tuple[Key, Range]]) -> dict[Key, Key]:
+    """A bare head word (ұйым, одақ) as the organisation the text names most with that head, when it is named at least
+    twice as often as any other with that head: the body the text is about (Ислам ынтымақтастығы ұйымы ... Ұйым)."""
+    mentions: Counter[str] = Counter()  # by canonical name: ИЫҰ counts for Ислам ынтымақтастығы ұйымы
+    heads: dict[str, str] = {}
+    for e, first, last in _entity_ranges(doc):
+        if e.label == "ORGANISATION":
+            mentions[name := (e.canonical or e.text).lower()] += 1
+            if " " in name:  # the canonical name's last word (ЕАЭО: Еуразиялық экономикалық одақ)
+                heads[name] = lemmatize(name.rsplit(" ", 1)[1]).lower()
+    named: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, head in heads.items():
+        named[head][name] = mentions[name]
+    out = {}
+    for head, names_of in named.items():
+        (name, n), *others = names_of.most_common()
+        if (not others or n >= 2 * others[0][1]) and ("word", head) in {key for key, _ in candidates}:
+            out[("word", head)] = ("name", name)
+    return out
+
+
+def _glosses(token: Token) -> tuple[str, ...]:
+    return tuple(g for _, g in token.analyses[0].morphemes) if token.analyses else ()
 
 
 def _address(e: Span) -> bool:

@@ -66,8 +66,10 @@ def read(tokens: Sequence[Token], offset: int, mentions: Sequence[Mention], foun
         targets = []  # a subject inside the target: the parse and the case marking disagree
     elif rules.subjects and targets and rules.subjects[-1].first <= targets[-1][1] - 1 < rules.subjects[-1].last:
         targets = []  # the target's head inside the subject (Еуроодаққа мүше елдер: the members' union)
-    if targets and rules.targets and rules.targets[-1][1] == targets[-1][1]:
-        targets = rules.targets  # the same head: the rules' reading keeps the targets coordinated to it
+    if targets and rules.targets and (rules.targets[-1][1] == targets[-1][1]
+                                      or rules.targets[-1][0] <= targets[-1][1] - 1 < rules.targets[-1][1]):
+        targets = rules.targets  # the same head, or a conjunct inside the rules' phrase (жаңа технологиялар мен
+        # білікті мамандар): the rules' reading keeps the targets coordinated to it
     elif targets and rules.targets and rules.targets[-1][1] > targets[-1][1] and (
             w.verbal_noun(tokens[rules.targets[-1][1] - 1]) or _ahead(targets[-1], subjects or rules.subjects)):
         # Қазақстанға ... көбейтуге: the verbal noun next to the predicate, not a word of its clause;
