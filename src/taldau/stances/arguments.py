@@ -21,7 +21,7 @@ from taldau.doc import Token
 from taldau.morph import GOVERNED_CASES, suffixes
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
-from taldau.stances.mentions import Mention, find_places, fronted_subject, group
+from taldau.stances.mentions import PRONOUNS, Mention, find_places, fronted_subject, group
 from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 from taldau.stances.mentions import case as mention_case
 from taldau.stances.reported import genitive_subject, nominalised, own_country, quoted, reports
@@ -392,13 +392,18 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
 
 
 def incorporated(tokens: Sequence[Token], mention: Mention, found: Found) -> bool:
-    """A bare singular group noun right before an intentional future, after an adverbial of its clause, is the verb's
-    object, not its subject (Алматыда жаңа кәсіпорын ашпақ: will open a new plant; not Компания жаңа филиал ашпақ, nor
-    Ердің есімін ел ұмытпақ емес, whose verb has its object in the accusative)."""
-    before = tokens[found.start : mention.first]
+    """A bare singular group noun right before an intentional future, after an adverbial, a converb or a pronoun
+    subject of its clause, is the verb's object, not its subject (Алматыда жаңа кәсіпорын ашпақ: will open a new plant;
+    Олар ... кездесіп, кеңес алмақ: will take advice; not Компания жаңа филиал ашпақ, nor Ердің есімін ел ұмытпақ емес,
+    whose verb has its object in the accusative)."""
+    start = found.start
+    if start > 1 and tokens[start - 1].norm == "," and w.verb_form(tokens[start - 2]) == "Conv":
+        start = 0  # кездесіп, кеңес алмақ: the converb's clause shares the subject
+    before = tokens[start : mention.first]
     return "SELF" in found.predicate.targets and mention.label == "ACTOR" and mention.last == found.first \
         and not w.plural(tokens[mention.last - 1]) and object_before(tokens, mention.last - 1, found.first) \
-        and any(w.case(t) in ("Loc", "Dat", "Abl") or w.lemma(t) in w.TIME_WORDS for t in before) \
+        and any(w.case(t) in ("Loc", "Dat", "Abl", "Ins") or w.lemma(t) in w.TIME_WORDS | PRONOUNS
+                or w.verb_form(t) == "Conv" for t in before) \
         and not any(w.case(t) == "Acc" for t in before)
 
 

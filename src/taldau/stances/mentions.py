@@ -507,11 +507,11 @@ def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str]) -> b
 
 def _apart(tokens: Sequence[Token], j: int) -> bool:
     """A word that belongs to what precedes the phrase: the approximator of a number (мыңнан астам | тұрғын, елуге
-    жуық | кәсіпкер), a word governing the dative before it (өсуіне байланысты | тұрғындар; not an adjective of the
+    жуық | кәсіпкер), a similative after examples (Мамин сынды | саясаткерлер), a word governing the dative before it (өсуіне байланысты | тұрғындар; not an adjective of the
     phrase: Облысқа | шетелдік инвесторлар), or a bare noun before a genitive without a possessive of its own, which
     closes another phrase (ұйым | елдің жауы: the organisation, the country's enemy; not Қазақстан Республикасының Президенті)."""
     following = tokens[j + 1]
-    if tokens[j].norm.lower() in APPROXIMATORS or (j > 0 and w.case(tokens[j - 1]) == "Dat" and (
+    if tokens[j].norm.lower() in APPROXIMATORS | w.SIMILATIVES or (j > 0 and w.case(tokens[j - 1]) == "Dat" and (
             tokens[j].upos == "ADP" or tokens[j].norm.lower() in DATIVE_GOVERNORS)):  # заңға сәйкес | тұрғындар
         return True
     return tokens[j].upos == "NOUN" and w.case(tokens[j]) == "Nom" and not w.possessed(tokens[j]) \

@@ -15,8 +15,8 @@ from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
 AREA_WORDS = frozenset({"сала"})  # саласында: the field of cooperation
 AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "жөніндегі", "туралы"})  # жөніндегі меморандум: its topic
-POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойынша", "сияқты", "қарсы", "жөнінде", "арасында",
-                           "арасындағы", "бірге", "дейін", "кейін", "қарай"})
+POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойынша", "қарсы", "жөнінде", "арасында",
+                           "арасындағы", "бірге", "дейін", "кейін", "қарай"}) | w.SIMILATIVES
 CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "DATV": "Dat",  # DATV: a verbal noun
          "GEN": "Gen"}  # GEN: an actor only, the possessor of a stance noun (Компанияның ... ниеті бар)
 OBLIGED = frozenset({"тиіс", "керек", "қажет"})  # жасалуы тиіс бастамаларға: initiatives that must be taken
