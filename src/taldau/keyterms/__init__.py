@@ -27,10 +27,12 @@ from taldau.cache import WORDS
 from taldau.component import Component
 from taldau.doc import Doc, KeyTerm, Span, Token
 from taldau.langid import identify
+from taldau.langid.features import CYRL, LATN
 from taldau.morph import POSTPOSITION_CASES, abbreviation, lemmatize, names
 from taldau.morph.phrases import followers
 from taldau.morph.suffixes import CASE_GLOSSES
 from taldau.ner.canonical import NUMERIC
+from taldau.translit import translit
 
 BACKGROUND = Path(__file__).with_name("background.tsv")
 HEADS = frozenset({"NOUN", "PROPN"})
@@ -132,9 +134,10 @@ def keyterms(doc: Doc, top: int = TOP) -> tuple[KeyTerm, ...]:
         offsets = [(doc.tokens[a].start, doc.tokens[b - 1].end) for a, b in spans]
         labels = Counter(e.label for o in offsets if (e := names.get(o)))
         texts = Counter(_text(doc.tokens[a:b], names.get(o)) for (a, b), o in zip(spans, offsets)).most_common()
+        text = next((t for t, _ in texts if t == key[1] or key[0] == "name" and t.lower() == key[1]), texts[0][0])
         kept.append(KeyTerm(  # the mentions' commonest writing of the key's own words (Ахмет Байтұрсынұлы, not Байтұрсынұлы;
-            # гипертензия, not Гипертензия first in a sentence)
-            text=next((t for t, _ in texts if t == key[1] or key[0] == "name" and t.lower() == key[1]), texts[0][0]),
+            # гипертензия, not Гипертензия first in a sentence), in the script they are written in (Özbekstan)
+            text=translit(text) if _latin(doc.text, offsets) and CYRL.search(text) else text,
             score=round(scores[key], 3),
             count=len(spans),
             mentions=tuple(offsets),
@@ -143,6 +146,11 @@ def keyterms(doc: Doc, top: int = TOP) -> tuple[KeyTerm, ...]:
         if len(kept) == top:
             break
     return tuple(kept)
+
+
+def _latin(text: str, offsets: list[tuple[int, int]]) -> bool:
+    """Most mentions are written in the Latin alphabet (a Kazakh text in the 2021 alphabet, read in Cyrillic)."""
+    return 2 * sum(bool(LATN.search(text[a:b].lower())) and not CYRL.search(text[a:b]) for a, b in offsets) > len(offsets)
 
 
 def annotate(doc: Doc) -> Doc:
