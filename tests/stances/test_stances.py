@@ -278,6 +278,12 @@ def test_a_company_itself_is_its_name_and_no_part_of_the_target(pipeline: Pipeli
         ("Air Astana", "акцияларының айналымын ұлғайтуды")]
 
 
+def test_one_body_is_one_actor_under_its_bare_head_word_and_its_country(pipeline: Pipeline) -> None:
+    doc = pipeline("CNPC корпорациясы жобаны қолдайды. Қытайдың CNPC корпорациясы жаңа зауыт салмақ. "
+                   "Облыс әкімдігі жобаны қолдайды. Әкімдік жаңа мектеп салуды жоспарлап отыр.")
+    assert [(a.name, a.link, len(a.relations)) for a in actors(doc)] == [("CNPC", "CN", 2), ("Облыс әкімдігі", None, 2)]
+
+
 def test_a_target_starts_past_the_topic_particle_of_its_actor(pipeline: Pipeline) -> None:
     doc = pipeline("Берлин болса Орталық Азиямен энергетикалық байланысты дамытуды көздейді. Ал Жапония болса сутегі "
                    "өндіруге мүдделі.")

@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import takewhile
 
@@ -34,6 +35,7 @@ SEATS = {("Кремль",): ("Кремль", "RU"), ("Ақ", "үй"): ("Ақ ү�
 SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side": the country itself
 APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  # мыңнан астам, елуге жуық: more than, nearly
 DATIVE_GOVERNORS = frozenset({"байланысты", "сәйкес", "қатысты", "қарай", "дейін", "орай"})  # өсуіне байланысты
+LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.+-]*")  # a company's name in Latin letters (CNPC, Air Astana)
 AS = frozenset({"ретінде", "ретiнде"})  # серіктес ретінде: "as a partner", an adverbial
 MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries of X, the dative inside the actor's phrase
 COMPOUNDS = frozenset({("тұрғын", "үй"), ("тұрғын", "жай")})  # an actor word that is the first half of a term: housing
@@ -124,6 +126,10 @@ def _headed_name(tokens: Sequence[Token], phrase: Mention, named: Sequence[Menti
         # but Air Astana компаниясының өзі, "the company itself")
     name = next((m for m in named if m.label == "ORGANISATION" and m.first < head
                  and (m.last == head or m.last + 1 == head and tokens[m.last].norm in CLOSING_QUOTES)), None)
+    whole = next((m for m in named if m.label == "ORGANISATION" and m.first < head and m.last == head + 1
+                  and all(LATIN_NAME.fullmatch(t.text) for t in tokens[m.first : head])), None)
+    if name is None and whole is not None:  # CNPC корпорациясы as one entity: the name is CNPC all the same
+        name = whole._replace(last=head, canonical=" ".join(t.text for t in tokens[whole.first : head]))
     if name is None:
         return phrase
     start = min(phrase.first, name.first - int(name.first > 0 and tokens[name.first - 1].norm in OPENING_QUOTES))

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from taldau.doc import Doc, Relation, Span, Token
+from taldau.morph import lemmatize
 from taldau.ner.canonical import canonical
 from taldau.stances import arguments, clauses, mentions, parties, purpose, syntax
 from taldau.stances import words as w
@@ -34,9 +35,11 @@ class _Memory:
         self.countries: list[Span] = []
         self.sentence = -CARRY_SENTENCES - 1
         self.unread: list[tuple[int, Sequence[Token], Sequence[Mention] | None]] = []
+        self.bodies: list[tuple[int, Span]] = []  # actors named in more than one word, for a bare head word later
 
     def remember(self, actors: list[Span], sentence: int) -> None:
         self.actors, self.sentence, self.unread = actors, sentence, []
+        self.bodies += [(sentence, a) for a in actors if a.canonical and " " in a.canonical]
         countries = [a for a in actors if a.label == "GPE" and a.link and len(a.link) == 2]
         if countries:
             self.countries = countries
@@ -50,7 +53,7 @@ class _Memory:
                 found = mentions.find(tokens, _entities(self.doc, tokens, starts), lexicon)
             subject = arguments.sentence_subject(tokens, found)
             if subject and subject[0].label != "ANAPHOR":
-                self.remember([_span(self.doc, tokens, m) for m in subject], index)
+                self.remember([_named(self.doc, tokens, m, index, starts, self) for m in subject], index)  # Ведомство
                 break
         self.unread = []
         if sentence - self.sentence > CARRY_SENTENCES:
@@ -139,7 +142,7 @@ def _actors(doc, tokens, args, clause, context) -> tuple[list[Span], bool]:
     """The clause's actors as Spans and whether they were carried over."""
     named = [m for m in args.subjects if m.label != "ANAPHOR"]
     if named:
-        return [_named(doc, tokens, m, context[1], context[3]) for m in named], False
+        return [_named(doc, tokens, m, context[1], context[3], context[0]) for m in named], False
     anaphor = next((m for m in args.subjects if m.label == "ANAPHOR"), None)
     if args.overt or clause.predicate.actor != "NOM" and (anaphor is None or anaphor.last - anaphor.first < 2):
         return [], False  # (an actor in another case is carried over only when pointed at: Бұл елге ... қажет; a bare
@@ -230,7 +233,8 @@ COMPARED = frozenset({"кейінгі", "кейін", "басқа", "бұрын"
 COMPANIES = frozenset({"компания", "холдинг", "корпорация", "концерн", "фирма"})  # Иволга Холдинг ... Компания
 
 
-def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, starts: list[int]) -> Span:
+def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, starts: list[int],
+           memory: _Memory) -> Span:
     """The mention as a Span; a bare head noun in the singular (Қор, Компания; not Компаниялар, companies at large)
     names the organisation one of the few sentences before named with that head word (Chevron компаниясы,
     «Самұрық-Қазына» қоры), and takes its name and link."""
@@ -239,8 +243,20 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
     if mention.label != "ACTOR" or mention.last - mention.first != 1 or mention.link or w.plural(word):
         return span
     floor = doc.sentences[max(0, sentence - ANTECEDENT_SENTENCES)].start
-    named = _antecedent(doc, w.lemma(word), bisect_left(starts, tokens[0].start), floor)
+    named = _antecedent(doc, w.lemma(word), bisect_left(starts, tokens[0].start), floor) \
+        or _antecedent_actor(memory, w.lemma(word), sentence)
     return span if named is None else Span(named.label, span.start, span.end, span.text, named.canonical, named.link)
+
+
+def _antecedent_actor(memory: _Memory, head: str, sentence: int) -> Span | None:
+    """The last actor of a stance named with that head word, ANTECEDENT_SENTENCES back at most, where the recogniser
+    named no organisation (Облыс әкімдігі ... Әкімдік)."""
+    for at, actor in reversed(memory.bodies):
+        if sentence - at > ANTECEDENT_SENTENCES:
+            break
+        if lemmatize(actor.canonical.rsplit(" ", 1)[1]).lower() in _kin(head):
+            return actor
+    return None
 
 
 def _antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:

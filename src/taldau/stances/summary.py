@@ -51,7 +51,8 @@ def actors(doc: Doc) -> list[Actor]:
     for relation in doc.relations:
         key = actor_key(relation.actor)
         relations[key].append(relation)
-        names.setdefault(key, relation.actor)
+        if key not in names or relation.actor.link and not names[key].link:
+            names[key] = relation.actor  # the first mention, or the first linked (CNPC ... Қытайдың CNPC корпорациясы)
     mentions: dict[str, set[tuple[int, int]]] = defaultdict(set)
     for relation in doc.relations:
         if not relation.implicit:

@@ -13,7 +13,7 @@ from taldau.stances.clauses import Found
 from taldau.stances.mentions import AS, DATIVE_GOVERNORS, Mention
 from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
-AREA_WORDS = frozenset({"сала"})  # саласында: the field of cooperation
+AREA_WORDS = frozenset({"сала", "жоба"})  # саласында, жобасында: the field of cooperation, the project worked on
 AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "жөніндегі", "туралы"})  # жөніндегі меморандум: its topic
 POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойынша", "қарсы", "жөнінде", "арасында",
                            "арасындағы", "бірге", "дейін", "кейін", "қарай"}) | w.SIMILATIVES
