@@ -284,6 +284,12 @@ def test_one_body_is_one_actor_under_its_bare_head_word_and_its_country(pipeline
     assert [(a.name, a.link, len(a.relations)) for a in actors(doc)] == [("CNPC", "CN", 2), ("Облыс әкімдігі", None, 2)]
 
 
+def test_a_quoted_name_before_the_kind_of_body_is_the_actor_and_no_part_of_the_target(pipeline: Pipeline) -> None:
+    doc = pipeline("«Адал азамат» қоғамдық бірлестігі жаңа жобаны қолдайды.")
+    assert [(r.actor.text, r.actor.canonical, r.target.text) for r in doc.relations] == [
+        ("«Адал азамат» қоғамдық бірлестігі", "Адал азамат", "жаңа жобаны")]
+
+
 def test_a_target_starts_past_the_topic_particle_of_its_actor(pipeline: Pipeline) -> None:
     doc = pipeline("Берлин болса Орталық Азиямен энергетикалық байланысты дамытуды көздейді. Ал Жапония болса сутегі "
                    "өндіруге мүдделі.")

@@ -35,6 +35,8 @@ SEATS = {("Кремль",): ("Кремль", "RU"), ("Ақ", "үй"): ("Ақ ү�
 SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side": the country itself
 APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  # мыңнан астам, елуге жуық: more than, nearly
 DATIVE_GOVERNORS = frozenset({"байланысты", "сәйкес", "қатысты", "қарай", "дейін", "орай"})  # өсуіне байланысты
+MAX_KIND_WORDS = 2  # «Адал азамат» қоғамдық бірлестігі, «Береке» шаруа қожалығы: words between a name and its head
+MAX_QUOTED_WORDS = 4
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.+-]*")  # a company's name in Latin letters (CNPC, Air Astana)
 AS = frozenset({"ретінде", "ретiнде"})  # серіктес ретінде: "as a partner", an adverbial
 MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries of X, the dative inside the actor's phrase
@@ -110,6 +112,23 @@ def _route(tokens: Sequence[Token], places: list[Mention]) -> set[int]:
     return on_route
 
 
+def _quoted_name(tokens: Sequence[Token], head: int) -> Mention | None:
+    """A name in quotes before a body's head word and the words that say what kind of body it is, a name the
+    recogniser left («Адал азамат» қоғамдық бірлестігі, «Береке» шаруа қожалығы: Адал азамат, Береке), or None."""
+    close = head - 1
+    while close > head - 1 - MAX_KIND_WORDS and close >= 0 and tokens[close].norm not in CLOSING_QUOTES \
+            and tokens[close].upos in ("ADJ", "NOUN") and w.case(tokens[close]) in ("Nom", None) \
+            and not w.possessed(tokens[close]):
+        close -= 1
+    if close < 2 or tokens[close].norm not in CLOSING_QUOTES:
+        return None
+    opening = next((o for o in range(close - 1, max(close - 1 - MAX_QUOTED_WORDS, -1), -1)
+                    if tokens[o].norm in OPENING_QUOTES), None)
+    if opening is None or opening + 1 == close:
+        return None
+    return Mention(opening + 1, close, "ORGANISATION", " ".join(t.norm for t in tokens[opening + 1 : close]), None)
+
+
 def _itself(tokens: Sequence[Token], i: int) -> bool:
     return i < len(tokens) and tokens[i].norm.lower() == ITSELF
 
@@ -120,7 +139,8 @@ def _headed_name(tokens: Sequence[Token], phrase: Mention, named: Sequence[Menti
     after an organisation's name makes one actor with the name alone (KEGOC), linked to the country named or meant by
     the word before the name, if any (CN, DE)."""
     head = phrase.last - 1
-    if phrase.label != "ACTOR" or not w.possessed(tokens[head]) or heads.head(tokens[head].norm.lower()) != "org" \
+    body = heads.head(tokens[head].norm.lower()) == "org" or _quoted_name(tokens, head) is not None  # «Береке» шаруа қожалығы
+    if phrase.label != "ACTOR" or not w.possessed(tokens[head]) or not body \
             or w.case(tokens[head]) == "Gen" and not _itself(tokens, phrase.last):
         return phrase  # (Үкімет мүшелері: its members; «Ауыл» партиясының өкілдері: the party's people, no party;
         # but Air Astana компаниясының өзі, "the company itself")
@@ -130,6 +150,8 @@ def _headed_name(tokens: Sequence[Token], phrase: Mention, named: Sequence[Menti
                   and all(LATIN_NAME.fullmatch(t.text) for t in tokens[m.first : head])), None)
     if name is None and whole is not None:  # CNPC корпорациясы as one entity: the name is CNPC all the same
         name = whole._replace(last=head, canonical=" ".join(t.text for t in tokens[whole.first : head]))
+    if name is None:
+        name = _quoted_name(tokens, head)
     if name is None:
         return phrase
     start = min(phrase.first, name.first - int(name.first > 0 and tokens[name.first - 1].norm in OPENING_QUOTES))
