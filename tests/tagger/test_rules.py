@@ -84,6 +84,10 @@ def test_verb_after_a_converb(text, word, read, upos):
     ("Олар әні айта береді .", "береді", "VERB", "AUX"),
     ("Ол маған кітап берді .", "берді", "VERB", "VERB"),  # no converb before it: the full verb "gave"
     ("Сен жазып , отыр .", "отыр", "VERB", "VERB"),  # a comma between: two clauses
+    ("Ол мұғалім болды .", "болды", "VERB", "AUX"),  # a copula after a nominal predicate
+    ("Күн суық болып тұр .", "болып", "VERB", "AUX"),
+    ("Жаңа қала пайда болды .", "болды", "VERB", "VERB"),  # пайда бол: a light verb of the lexicon
+    ("Ол үйде болды .", "болды", "AUX", "AUX"),  # left as chosen: no rule reads бол as VERB
 ])
 def test_auxiliaries_as_ud_kazakh_ktb_has_them(text, word, read, upos):
     out = auxiliaries(chosen(text, word, read))

@@ -66,7 +66,8 @@ CONCESSIVE = frozenset({"да"})  # the particle that makes a conditional conces
 # отыр, келе жатыр, айта бер, түсіне алмады). Other verbs after a converb stay VERB there (оқып шықты, алып кетті,
 # өлтіріп тастады, аудара бастады), though the analyser gives кет, шық, таста... an AUX reading too.
 ASPECT_AUXILIARIES = frozenset({"отыр", "жат", "тұр", "жүр", "қал", "ал", "бер", "кел"})
-AUXILIARIES = ASPECT_AUXILIARIES | {"бол", "е"}
+COPULAS = frozenset({"бол"})  # after a nominal predicate (жас болды, жау болып кетті; KTB: AUX 61 of 69)
+AUXILIARIES = ASPECT_AUXILIARIES | COPULAS | {"е"}
 NEGATORS = frozenset({"емес", "жоқ"})
 # The nouns after which a number in digits is an ordinal (UD KTB: NumType=Ord): a month after its day (24 қаңтар, the
 # 24th of January), a century (21 ғасыр); a year (2008 жыл, 1939 ж.) when it has four digits (30 жыл: thirty years).

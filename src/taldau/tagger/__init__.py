@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Analysis
-from taldau.morph import (ASPECT_AUXILIARIES, AUXILIARIES, CONCESSIVE, NOMINALISING, NOMINATIVE_JOINERS,
+from taldau.morph import (ASPECT_AUXILIARIES, AUXILIARIES, CONCESSIVE, COPULAS, NOMINALISING, NOMINATIVE_JOINERS,
                           ORDINAL_HEADS, YEAR_HEADS, postposition_fits)
+from taldau.morph.phrases import followers
 
 __all__ = ["disambiguate", "fit_sentence", "promote"]
 
@@ -188,10 +189,19 @@ def verbs_after_converbs(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[A
     return out
 
 
+def _predicate(word: Sequence[Analysis], copula: str) -> bool:
+    """Whether a word (first reading chosen) is a nominal a copula may follow: a noun, adjective, pronoun or numeral
+    that does not make a light verb of the lexicon with it (пайда бол, ие бол)."""
+    if not word or word[0].upos not in ("NOUN", "PROPN", "ADJ", "PRON", "NUM"):
+        return False
+    return copula not in followers("".join(surface for surface, _ in word[0].morphemes))
+
+
 def auxiliaries(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where a verb is read AUX or VERB against UD Kazakh-KTB's auxiliaries
     (`morph.AUXILIARIES`) with its twin of the same lemma and features first: a verb that is none of them is VERB
-    (оқып шықты, алып кетті: not AUX), an aspect auxiliary right after a converb is AUX (жазып отыр, келе жатыр)."""
+    (оқып шықты, алып кетті: not AUX), an aspect auxiliary right after a converb is AUX (жазып отыр, келе жатыр),
+    and so is a copula right after a nominal (жау болып, жас болды) but in a light verb of the lexicon (пайда бол)."""
     out = [tuple(r) for r in sentence]
     for i, r in enumerate(out):
         if not r or r[0].upos not in ("VERB", "AUX"):
@@ -200,6 +210,8 @@ def auxiliaries(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, 
         if first.upos == "AUX" and first.lemma not in AUXILIARIES:
             want = "VERB"
         elif first.upos == "VERB" and first.lemma in ASPECT_AUXILIARIES and i and _converb(out[i - 1]):
+            want = "AUX"
+        elif first.upos == "VERB" and first.lemma in COPULAS and i and _predicate(out[i - 1], first.lemma):
             want = "AUX"
         else:
             continue
