@@ -129,8 +129,8 @@ def interrogative_determiners(sentence: Sequence[Sequence[Analysis]]) -> list[tu
         if not r or r[0].upos != "PRON" or "Case=Nom" not in r[0].feats or not out[i + 1] \
                 or out[i + 1][0].upos != "NOUN" or any(w and w[0].lemma == r[0].lemma for w in out[i + 1:]):
             continue
-        k = next((k for k, a in enumerate(r) if a.upos == "DET" and a.lemma == r[0].lemma and "PronType=Int" in a.feats),
-                 0)
+        k = next((k for k, a in enumerate(r)
+                  if a.upos == "DET" and a.lemma == r[0].lemma and "PronType=Int" in a.feats), 0)
         out[i] = promote(r, k)
     return out
 
