@@ -2,7 +2,8 @@
 import pytest
 
 from taldau.morph import analyze
-from taldau.tagger import (concessive_particles, demonstrative_pronouns, joiners_as_pronouns, names_inside_sentences, promote,
+from taldau.tagger import (auxiliaries, concessive_particles, demonstrative_pronouns, interrogative_determiners,
+                           joiners_as_pronouns, names_inside_sentences, numbers_in_digits, promote,
                            verbs_after_converbs)
 
 
@@ -26,6 +27,19 @@ def chosen(text: str, word: str, upos: str) -> list[tuple]:
 def test_demonstrative_before_what_ends_a_phrase(text, upos):
     word = next(w for w in text.split() if w.lower() in ("бұл", "сол", "осы"))
     out = demonstrative_pronouns(chosen(text, word, "DET"))
+    assert out[text.split().index(word)][0].upos == upos
+
+
+@pytest.mark.parametrize("text, upos", [
+    ("Бұдан не пайда бар ?", "DET"),  # what use: before a noun
+    ("Сен қай ауылдансың ?", "DET"),
+    ("Сен не істедің ?", "PRON"),  # before a verb: the object "what"
+    ("Бұл не ?", "PRON"),
+    ("Оның не ақылы , не күші жоқ .", "PRON"),  # не ... не: neither ... nor, not "what wits"
+])
+def test_interrogative_before_a_noun(text, upos):
+    word = next(w for w in text.split() if w in ("не", "қай"))
+    out = interrogative_determiners(chosen(text, word, "PRON"))
     assert out[text.split().index(word)][0].upos == upos
 
 
@@ -61,6 +75,41 @@ def test_particle_after_a_conditional(text, upos):
 def test_verb_after_a_converb(text, word, read, upos):
     out = verbs_after_converbs(chosen(text, word, read))
     assert out[text.split().index(word)][0].upos == upos
+
+
+@pytest.mark.parametrize("text, word, read, upos", [
+    ("Ол кітапты оқып шықты .", "шықты", "AUX", "VERB"),  # read it through: шық is no UD auxiliary
+    ("Біз қонақтарды шығарып салдық .", "салдық", "AUX", "VERB"),
+    ("Бала хат жазып отыр .", "отыр", "VERB", "AUX"),  # an aspect auxiliary after a converb
+    ("Олар әні айта береді .", "береді", "VERB", "AUX"),
+    ("Ол маған кітап берді .", "берді", "VERB", "VERB"),  # no converb before it: the full verb "gave"
+    ("Сен жазып , отыр .", "отыр", "VERB", "VERB"),  # a comma between: two clauses
+    ("Ол мұғалім болды .", "болды", "VERB", "AUX"),  # a copula after a nominal predicate
+    ("Күн суық болып тұр .", "болып", "VERB", "AUX"),
+    ("Жаңа қала пайда болды .", "болды", "VERB", "VERB"),  # пайда бол: a light verb of the lexicon
+    ("Ол үйде болды .", "болды", "AUX", "AUX"),  # left as chosen: no rule reads бол as VERB
+])
+def test_auxiliaries_as_ud_kazakh_ktb_has_them(text, word, read, upos):
+    out = auxiliaries(chosen(text, word, read))
+    i = text.split().index(word)
+    assert out[i][0].upos == upos
+    assert out[i][0].feats == chosen(text, word, read)[i][0].feats  # the twin: lemma and features kept
+
+
+@pytest.mark.parametrize("text, number, read, kind", [
+    ("Жиын 15 наурызда өтеді .", "15", "Card", "Ord"),  # the 15th of March
+    ("Зауыт 1987 жылы салынған .", "1987", "Card", "Ord"),  # a year
+    ("Бұл 21 ғасырдың ісі .", "21", "Card", "Ord"),  # a century
+    ("Ол 30 жыл жұмыс істеді .", "30", "Ord", "Card"),  # thirty years: no year of four digits
+    ("Ауылда 120 үй бар .", "120", "Ord", "Card"),  # a count of houses
+    ("Ол 15 , 16 наурызда келді .", "15", "Ord", "Ord"),  # no noun right after it: left as chosen
+])
+def test_numbers_in_digits_before_a_noun(text, number, read, kind):
+    words = text.split()
+    out = [tuple(analyze(w)) for w in words]
+    i = words.index(number)
+    out[i] = promote(out[i], next(k for k, a in enumerate(out[i]) if f"NumType={read}" in a.feats))
+    assert f"NumType={kind}" in numbers_in_digits(out)[i][0].feats
 
 
 @pytest.mark.parametrize("text, word, upos", [

@@ -62,7 +62,19 @@ NOMINALISING = frozenset({"соң", "сайын"})  # postpositions after which 
 POSTPOSITION_CASES = frozenset({"Dat", "Abl", "Ins"})  # what postpositions govern: бөлігіне сәйкес, соғыстан кейін
 NOMINATIVE_JOINERS = frozenset({"мен"})  # the conjunction and postposition мен/бен/пен join a bare nominal: әкем мен шешем
 CONCESSIVE = frozenset({"да"})  # the particle that makes a conditional concessive: барса да, "even if he goes"
-NEGATORS = frozenset({"емес", "жоқ"})  # the words that negate what stands before them: қолдаған жоқ, асқан жоқ
+# The verbs UD Kazakh-KTB ever tags AUX: the copulas бол and е, and the aspect auxiliaries after a converb (жазып
+# отыр, келе жатыр, айта бер, түсіне алмады). Other verbs after a converb stay VERB there (оқып шықты, алып кетті,
+# өлтіріп тастады, аудара бастады), though the analyser gives кет, шық, таста... an AUX reading too.
+ASPECT_AUXILIARIES = frozenset({"отыр", "жат", "тұр", "жүр", "қал", "ал", "бер", "кел"})
+COPULAS = frozenset({"бол"})  # after a nominal predicate (жас болды, жау болып кетті; KTB: AUX 61 of 69)
+AUXILIARIES = ASPECT_AUXILIARIES | COPULAS | {"е"}
+NEGATORS = frozenset({"емес", "жоқ"})
+# The nouns after which a number in digits is an ordinal (UD KTB: NumType=Ord): a month after its day (24 қаңтар, the
+# 24th of January), a century (21 ғасыр); a year (2008 жыл, 1939 ж.) when it has four digits (30 жыл: thirty years).
+MONTHS = frozenset({"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
+                    "қараша", "желтоқсан"})
+ORDINAL_HEADS = MONTHS | {"ғасыр", "ғ."}
+YEAR_HEADS = frozenset({"жыл", "ж."})  # the words that negate what stands before them: қолдаған жоқ, асқан жоқ
 
 
 def postposition_fits(reading: Analysis, before: Sequence[Analysis]) -> bool:

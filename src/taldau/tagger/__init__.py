@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Analysis
-from taldau.morph import CONCESSIVE, NOMINALISING, NOMINATIVE_JOINERS, postposition_fits
+from taldau.morph import (ASPECT_AUXILIARIES, AUXILIARIES, CONCESSIVE, COPULAS, NOMINALISING, NOMINATIVE_JOINERS,
+                          ORDINAL_HEADS, YEAR_HEADS, postposition_fits)
+from taldau.morph.phrases import followers
 
 __all__ = ["disambiguate", "fit_sentence", "promote"]
 
@@ -117,6 +119,22 @@ def demonstrative_pronouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple
     return out
 
 
+def interrogative_determiners(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where an interrogative read as a pronoun in the nominative stands
+    right before a noun (не пайда, қай қазақ: what use, which Kazakh) with its determiner first; before a verb it
+    stays a pronoun (не істедің?), and so does one whose word comes again later in the sentence: the paired
+    conjunction (не ақылы, не күші жоқ: neither wits nor strength)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[:-1]):
+        if not r or r[0].upos != "PRON" or "Case=Nom" not in r[0].feats or not out[i + 1] \
+                or out[i + 1][0].upos != "NOUN" or any(w and w[0].lemma == r[0].lemma for w in out[i + 1:]):
+            continue
+        k = next((k for k, a in enumerate(r)
+                  if a.upos == "DET" and a.lemma == r[0].lemma and "PronType=Int" in a.feats), 0)
+        out[i] = promote(r, k)
+    return out
+
+
 def _nominal(word: Sequence[Analysis]) -> bool:
     """Whether a word (first reading chosen) may be joined by мен: a word, not punctuation but a closing quote, in
     the nominative or in no case, not a finite verb, converb or postposition."""
@@ -171,6 +189,52 @@ def verbs_after_converbs(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[A
     return out
 
 
+def _predicate(word: Sequence[Analysis], copula: str) -> bool:
+    """Whether a word (first reading chosen) is a nominal a copula may follow: a noun, adjective, pronoun or numeral
+    that does not make a light verb of the lexicon with it (пайда бол, ие бол)."""
+    if not word or word[0].upos not in ("NOUN", "PROPN", "ADJ", "PRON", "NUM"):
+        return False
+    return copula not in followers("".join(surface for surface, _ in word[0].morphemes))
+
+
+def auxiliaries(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where a verb is read AUX or VERB against UD Kazakh-KTB's auxiliaries
+    (`morph.AUXILIARIES`) with its twin of the same lemma and features first: a verb that is none of them is VERB
+    (оқып шықты, алып кетті: not AUX), an aspect auxiliary right after a converb is AUX (жазып отыр, келе жатыр),
+    and so is a copula right after a nominal (жау болып, жас болды) but in a light verb of the lexicon (пайда бол)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out):
+        if not r or r[0].upos not in ("VERB", "AUX"):
+            continue
+        first = r[0]
+        if first.upos == "AUX" and first.lemma not in AUXILIARIES:
+            want = "VERB"
+        elif first.upos == "VERB" and first.lemma in ASPECT_AUXILIARIES and i and _converb(out[i - 1]):
+            want = "AUX"
+        elif first.upos == "VERB" and first.lemma in COPULAS and i and _predicate(out[i - 1], first.lemma):
+            want = "AUX"
+        else:
+            continue
+        k = next((k for k, a in enumerate(r) if (a.upos, a.lemma, a.feats) == (want, first.lemma, first.feats)), 0)
+        out[i] = promote(r, k)
+    return out
+
+
+def numbers_in_digits(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where a number in digits, cardinal or ordinal, stands before a noun:
+    an ordinal before a month, a century or, with four digits, a year (`morph.ORDINAL_HEADS`, `YEAR_HEADS`: 24
+    қаңтарда, 2008 жылы), else a cardinal (156 мектеп, 940 адамға)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[:-1]):
+        after = out[i + 1]
+        if not r or not after or not r[0].lemma.isdigit() or after[0].upos not in ("NOUN", "PROPN"):
+            continue
+        head = after[0].lemma.lower()
+        kind = "Ord" if head in ORDINAL_HEADS or (head in YEAR_HEADS and len(r[0].lemma) == 4) else "Card"
+        out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "NUM" and f"NumType={kind}" in a.feats), 0))
+    return out
+
+
 def names_inside_sentences(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where a word the analyser does not know, capitalised past the
     sentence's first word and guessed a verb, reads as the name it is (Антониу Кошта, Жоау Лоуренсу: not the verbs
@@ -183,8 +247,9 @@ def names_inside_sentences(sentence: Sequence[Sequence[Analysis]]) -> list[tuple
     return out
 
 
-SENTENCE_RULES = (polite_copulas, gerunds_before_postpositions, demonstrative_pronouns, joiners_as_pronouns,
-                  concessive_particles, verbs_after_converbs, names_inside_sentences)
+SENTENCE_RULES = (polite_copulas, gerunds_before_postpositions, demonstrative_pronouns, interrogative_determiners,
+                  joiners_as_pronouns, concessive_particles, verbs_after_converbs, auxiliaries, numbers_in_digits,
+                  names_inside_sentences)
 
 
 def fit_sentence(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
