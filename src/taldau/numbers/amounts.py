@@ -115,8 +115,8 @@ UNIT = rule(or_(AREA_VOLUME, MCI, MERCURY, SIMPLE_UNIT), opt(PER), opt(stem({"с
 RATE = rule(stem({"сағат", "секунд", "минут"}))  # сағатына 80 шақырым, секундына 120 текше метр
 MINUS = or_(
     rule(eq("минус", "плюс")),
-    # -15°С: a minus sign written on the number (the normaliser makes − a hyphen)
-    rule(custom(lambda t: True if t.norm == "-" and not t.space_after else None, "minus sign", False, {"-"})),
+    # -15°С, +25 градус: a sign written on the number (the normaliser makes − a hyphen)
+    rule(custom(lambda t: True if t.norm in ("-", "+") and not t.space_after else None, "sign", False, {"-", "+"})),
 )
 SIDE = in_(u.TEMPERATURE_SIDES)
 
@@ -131,7 +131,9 @@ def _quantity(rate: Any, sign: Any, before: Any, amount: Amount, _aside: Any, un
             return None
         value = amount.number.value + more[0].number.value * factor
         amount, unit = Amount(replace(amount.number, value=round(value, 6))), more[1]._replace(value=unit.value)
-    if sign is not None and sign[0].norm.lower() in ("минус", "-") or side == -1:
+    if side == -1 and amount.high is not None:  # 3-5 градус суық: from -5 to -3
+        amount = replace(amount, number=replace(amount.number, value=-abs(amount.high)), high=-abs(amount.number.value))
+    elif sign is not None and sign[0].norm.lower() in ("минус", "-") or side == -1:
         amount = replace(amount, number=replace(amount.number, value=-abs(amount.number.value)))
     per = "" if rate is None else "/" + {"сағат": "h", "секунд": "s", "минут": "min"}[rate[0].stem]
     return _draft("quantity", amount, unit.value + per, before, after, _about(unit))
@@ -141,9 +143,11 @@ def _signed(sign: Any, n: Number) -> int | float:
     return -abs(n.value) if sign is not None and sign[0].norm.lower() in ("минус", "-") else n.value
 
 
-def _signed_range(a_sign: Any, a: Number, _: Any, b_sign: Any, b: Number, unit: Stemmed) -> Draft | None:
-    """+25…+28°C, -5…-8°C: a forecast's range, each end with its sign, low to high."""
+def _signed_range(a_sign: Any, a: Number, _: Any, b_sign: Any, b: Number, unit: Stemmed, side: Any) -> Draft | None:
+    """+25…+28°C, -5…-8°C, 0...+5 градус жылы: a forecast's range, each end with its sign, low to high."""
     ends = sorted((_signed(a_sign, a), _signed(b_sign, b)))
+    if side == -1:  # 3…5 градус суық
+        ends = sorted(-abs(e) for e in ends)
     ok = not (a.ending or a.ordinal or b.ordinal) and ends[0] < ends[1]
     return Draft("quantity", ends, unit.value) if ok else None
 
@@ -170,7 +174,8 @@ QUANTITY = or_(
          opt(AFTER)).interpret(_quantity),
     rule(opt(BEFORE), PRESSURE, MERCURY, opt(AFTER)).interpret(_pressure),
     rule(behind(stem({"қысым"})), PRESSURE, opt(AFTER)).interpret(lambda _, pair, after: _pressure(None, pair, None, after)),
-    rule(opt(or_(MINUS, rule(eq("+")))), NUMBER, eq("…", "..."), opt(or_(MINUS, rule(eq("+")))), NUMBER, UNIT).interpret(
+    rule(opt(or_(MINUS, rule(eq("+")))), NUMBER, eq("…", "..."), opt(or_(MINUS, rule(eq("+")))), NUMBER, UNIT,
+         opt(SIDE)).interpret(
         _signed_range
     ),
 )

@@ -64,7 +64,12 @@ _SIGNED = re.compile(r"[\d.,:/ -]*\d(?=%|‰|°|℃)")
 
 
 def _split_sign(token: Token) -> Sequence[Token]:
-    """`30%-ке`, one token as UD writes it, read as the grammars expect it: 30 | %-ке."""
+    """`30%-ке`, one token as UD writes it, read as the grammars expect it: 30 | %-ке; so is a sign written on a
+    number, `+25`, `−15`, as the tokenizer splits it: + | 25."""
+    if token.text[:1] in "+-−" and token.text[1:2].isdigit():
+        cut = token.start + 1
+        return (token._replace(text=token.text[0], end=cut, norm="+" if token.text[0] == "+" else "-", space_after=False),
+                *_split_sign(token._replace(text=token.text[1:], start=cut, norm=token.norm[1:])))
     m = _SIGNED.match(token.text) if not token.text.isalnum() else None
     if not m:
         return (token,)

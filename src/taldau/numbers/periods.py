@@ -78,10 +78,10 @@ def _units(word: Stemmed, more: Any) -> str | None:
 
 NEXT = in_({"келесі": "next", "келер": "next"})  # келесі екі жылда: the next two years (келесі жылы is SHIFTED)
 DURATION = rule(
-    opt(BEFORE), opt(or_(WINDOW, THIS_YEARS, NEXT)), COUNT, opt(ABOUT), opt(PAREN),
-    opt(eq("жұмыс", "күнтізбелік")), PERIOD_WORD,  # 10 жұмыс күні, 30 күнтізбелік күн
+    opt(BEFORE), opt(or_(WINDOW, THIS_YEARS, NEXT)), opt(eq("күнтізбелік")), COUNT, opt(ABOUT), opt(PAREN),
+    opt(eq("жұмыс", "күнтізбелік")), PERIOD_WORD,  # 10 жұмыс күні, 30 күнтізбелік күн, күнтізбелік 30 күн
     opt(rule(RANGE, PERIOD)), opt(in_(c.PERIOD_AFTER)), opt(AFTER),
-).interpret(lambda before, lead, count, about, _aside, work, word, more, after_word, after: _period(
+).interpret(lambda before, lead, _calendar, count, about, _aside, work, word, more, after_word, after: _period(
     before or about, lead if isinstance(lead, str) and not lead.startswith(("+", "-")) else None,
     count, work, units, after_word, after,
 ) if (units := _units(word, more)) else None)
