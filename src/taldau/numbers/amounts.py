@@ -115,6 +115,7 @@ UNIT = rule(or_(AREA_VOLUME, MCI, MERCURY, SIMPLE_UNIT), opt(PER), opt(stem({"с
 RATE = rule(stem({"сағат", "секунд", "минут"}))  # сағатына 80 шақырым, секундына 120 текше метр
 MINUS = or_(
     rule(eq("минус", "плюс")),
+    rule(eq("нөлден"), eq("төмен", "жоғары")),  # нөлден төмен 10 градус "10 below zero"
     # -15°С, +25 градус: a sign written on the number (the normaliser makes − a hyphen)
     rule(custom(lambda t: True if t.norm in ("-", "+") and not t.space_after else None, "sign", False, {"-", "+"})),
 )
@@ -131,16 +132,21 @@ def _quantity(rate: Any, sign: Any, before: Any, amount: Amount, _aside: Any, un
             return None
         value = amount.number.value + more[0].number.value * factor
         amount, unit = Amount(replace(amount.number, value=round(value, 6))), more[1]._replace(value=unit.value)
-    if side == -1 and amount.high is not None:  # 3-5 градус суық: from -5 to -3
+    if (_negative(sign) or side == -1) and amount.high is not None:  # минус 5-10, 3-5 градус суық: -10 to -5
         amount = replace(amount, number=replace(amount.number, value=-abs(amount.high)), high=-abs(amount.number.value))
-    elif sign is not None and sign[0].norm.lower() in ("минус", "-") or side == -1:
+    elif _negative(sign) or side == -1:
         amount = replace(amount, number=replace(amount.number, value=-abs(amount.number.value)))
     per = "" if rate is None else "/" + {"сағат": "h", "секунд": "s", "минут": "min"}[rate[0].stem]
     return _draft("quantity", amount, unit.value + per, before, after, _about(unit))
 
 
+def _negative(sign: Any) -> bool:
+    """минус, a hyphen written on the number, нөлден төмен."""
+    return sign is not None and (sign[0].norm.lower() in ("минус", "-") or sign[-1].norm.lower() == "төмен")
+
+
 def _signed(sign: Any, n: Number) -> int | float:
-    return -abs(n.value) if sign is not None and sign[0].norm.lower() in ("минус", "-") else n.value
+    return -abs(n.value) if _negative(sign) else n.value
 
 
 def _signed_range(a_sign: Any, a: Number, _: Any, b_sign: Any, b: Number, unit: Stemmed, side: Any) -> Draft | None:

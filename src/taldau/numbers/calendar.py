@@ -139,6 +139,9 @@ AGE_BETWEEN = frozenset({"қазір", "мөлшері", "шамасы", "биы
 LUNAR_MONTHS = ("рамазан", "шәууәл")
 # After жас "age": қырық жас шамасындағы "about forty years old".
 ABOUT_AGE = frozenset({"шамасында", "шамасындағы", "мөлшерінде", "мөлшеріндегі"})
+# An age told by асқан "past" and a word of the old: елуден асқан шағында, жетпістен асқан қариялар (not жүзден асқан
+# адам, "over a hundred people"): KazNERD's span is the number alone, as after жасы (жасы 80-нен асқан).
+OLD_AGE_WORDS = r"(?i)(шағ|қария|қарт|ақсақал|зейнеткер)\w*"
 # Between a number and жас: елуге жуық жастағы, отыздан астам жаста (value: approximate, bound).
 AGE_QUALIFIERS = {"жуық": (True, None), "астам": (False, "min")}
 

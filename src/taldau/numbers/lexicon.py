@@ -80,7 +80,8 @@ COUNT_AFTER = ("ғана", "рет", "мәрте", "есе", "емес", "дан
 NOT_COUNT_AFTER = ("реттік",)  # бір реттік төлем "a one-off payment": an adjective, no count
 # Fixed phrases whose бір counts nothing: бір жақты "unilateral", бір ауыздан "unanimously", бір жола "once and for
 # all" (KazNERD has none of them; their one-word kin біржақты, бірыңғай, бірлескен, бір-бірімен are never a number)
-FIXED_AFTER_ONE = frozenset({"жақты", "жақтылы", "ауыздан", "жола", "жолата"})
+FIXED_AFTER_ONE = frozenset({"жақты", "жақтылы", "ауыздан", "жола", "жолата",
+                             "мезгілде", "мезетте", "сәтте", "уақытта"})  # бір мезгілде "at the same time"
 # ... but after these it is "a" all the same: сол бір адам "that one man", белгілі бір "a certain",
 # үлкен бір әсері "a great effect".
 ARTICLE_BEFORE = frozenset({"сол", "осы", "бұл", "белгілі", "қандай", "әлде", "сондай", "осындай", "үлкен", "жалпы",

@@ -244,6 +244,10 @@ AGE = or_(
     rule(RANGE, opt(eq(c.AGE)), ahead(regex(r"(?i)тол(ды|ған|ып|са|ады|атын|мағ)\w*", heads=("то",)))).interpret(
         lambda a, age, _: _age(a) if age or a.number.ending.endswith(DATIVE) and a.number.value <= OLDEST else None
     ),
+    rule(RANGE, ahead(rule(eq("асқан"), regex(c.OLD_AGE_WORDS, heads=("ша", "қа", "ақ", "зе"))))).interpret(
+        lambda a, _: _age(a, "min") if a.number.ending.endswith(ABLATIVE) and a.number.value <= OLDEST
+        else None
+    ),
     # алпысты алқымдаған "nearing sixty": this verb tells nothing but an age
     rule(RANGE, ahead(regex(r"(?i)алқымда\w*", heads=("ал",)))).interpret(
         lambda a, _: _age(a) if a.number.ending.lstrip("-").endswith(ACCUSATIVE) and a.number.value <= OLDEST else None

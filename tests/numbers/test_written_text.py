@@ -1,0 +1,67 @@
+"""Quantities of written Kazakh (news, reports, laws, encyclopedias) beyond KazNERD's transcribed TV news: sentences
+written for these tests, each with every numeric entity it should give (label, exact words)."""
+from __future__ import annotations
+
+import pytest
+
+from taldau.numbers import as_entities, read_numbers
+
+
+def entities(text: str) -> list[tuple[str, str]]:
+    return [(e.label, e.text) for e in as_entities(read_numbers(text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # digits after a scale word add to it: 3 мың 200, 1 млн 200 мың (a year after a scale stays apart)
+    ("Билет 3 мың 200 теңге тұрады.", [("MONEY", "3 мың 200 теңге")]),
+    ("Жобаға 1 млн 200 мың теңге бөлінді.", [("MONEY", "1 млн 200 мың теңге")]),
+    ("Қорға 2 млрд 500 млн теңге түсті.", [("MONEY", "2 млрд 500 млн теңге")]),
+    ("Жобаға 5 млн 2024 жылы бөлінді.", [("CARDINAL", "5 млн"), ("DATE", "2024 жылы")]),
+    ("Бағасы 3 мыңнан 200 теңгеге дейін.", [("CARDINAL", "3 мыңнан"), ("MONEY", "200 теңгеге дейін")]),
+    # a date written in digits takes the abbreviated or written жыл after it
+    ("Қаулы 12.05.2023 ж. қабылданды.", [("DATE", "12.05.2023 ж.")]),
+    ("Шешім 01.09.2024 жылы күшіне енді.", [("DATE", "01.09.2024 жылы")]),
+    # an age told by асқан and a word of the old; the count of people stays a count
+    ("Ол елуден асқан шағында жазуды бастады.", [("DATE", "елуден")]),
+    ("Жетпістен асқан қарияларға жеңілдік берілді.", [("DATE", "Жетпістен")]),
+    ("Жиынға жүзден асқан адам жиналды.", [("CARDINAL", "жүзден")]),
+    # below zero: нөлден төмен is a sign, and a signed range runs from the colder end
+    ("Ауа температурасы нөлден төмен 10 градус.", [("QUANTITY", "нөлден төмен 10 градус")]),
+    ("Ауа райы минус 15-20 градус болады.", [("QUANTITY", "минус 15-20 градус")]),
+    # бір мезгілде, бір сәтте "at the same time, in a moment": no count beside another number
+    ("Ол бір мезгілде екі жұмыс істейді.", [("CARDINAL", "екі")]),
+    ("Бір сәтте үш адам кіріп келді.", [("CARDINAL", "үш")]),
+    # phenomena read right before these tests were written (guards)
+    ("2021-інші — 2025-інші жылдар аралығында 1,2 трлн теңге бөлінеді.",
+     [("DATE", "2021-інші — 2025-інші жылдар аралығында"), ("MONEY", "1,2 трлн теңге")]),
+    ("Форумға 40-тан астам елден 2 мыңға жуық делегат келді.",
+     [("CARDINAL", "40-тан астам"), ("CARDINAL", "2 мыңға жуық")]),
+    ("Ұлттық банк 2024 жылдың IV тоқсанында мөлшерлемені 14,25 пайызда сақтады.",
+     [("DATE", "2024 жылдың IV тоқсанында"), ("PERCENTAGE", "14,25 пайызда")]),
+    ("Инвестор $300 млн салуға ниетті.", [("MONEY", "$300 млн")]),
+    ("Салық 12 пайыздан 16 пайызға дейін көтеріледі.",
+     [("PERCENTAGE", "12 пайыздан"), ("PERCENTAGE", "16 пайызға дейін")]),
+    ("Мың тоғыз жүз тоқсан бірінші жылдың он алтыншы желтоқсанында тәуелсіздік жарияланды.",
+     [("DATE", "Мың тоғыз жүз тоқсан бірінші жылдың он алтыншы желтоқсанында")]),
+    ("Бас бостандығынан үш жылдан бес жылға дейінгі мерзімге айыру қолданылады.",
+     [("DATE", "үш жылдан бес жылға дейінгі")]),
+    ("Балқаш көлінің ауданы 16,4 мың км².", [("QUANTITY", "16,4 мың км²")]),
+    ("Елдегі жер қорының үштен бірі жайылымға тиесілі.", [("CARDINAL", "үштен бірі")]),
+])
+def test_written_text(text: str, expected: list[tuple[str, str]]) -> None:
+    assert entities(text) == expected
+
+
+def test_an_age_past_a_number_is_at_least_that_age() -> None:
+    [age] = read_numbers("Ол тоқсаннан асқан шағында да еңбек етті.")
+    assert (age.value, age.bound) == ("P90Y", "min")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ауа температурасы нөлден төмен 10 градус.", -10),
+    ("Ауа райы минус 15-20 градус болады.", [-20, -15]),
+    ("Ауа райы 3-5 градус суық болады.", [-5, -3]),
+    ("Билет 3 мың 200 теңге тұрады.", 3200),
+])
+def test_values(text: str, value: object) -> None:
+    assert [q.value for q in read_numbers(text)] == [value]
