@@ -17,6 +17,7 @@ def _doc(words: list[str]) -> Doc:
     (["Ауа", "+25", "градус", "болады", "."], "+25 градус", 25),
     (["Ауа", "−15", "градус", "болады", "."], "−15 градус", -15),
     (["Ауа", "-15°С", "болады", "."], "-15°С", -15),
+    (["Ауа", "–10°С-қа", "дейін", "суытады", "."], "–10°С-қа дейін", -10),
 ])
 def test_a_signed_token_is_a_signed_temperature(words: list[str], text: str, value: int) -> None:
     assert [(q.text, q.value) for q in extract(_doc(words))] == [(text, value)]

@@ -31,6 +31,24 @@ def entities(text: str) -> list[tuple[str, str]]:
     # бір мезгілде, бір сәтте "at the same time, in a moment": no count beside another number
     ("Ол бір мезгілде екі жұмыс істейді.", [("CARDINAL", "екі")]),
     ("Бір сәтте үш адам кіріп келді.", [("CARDINAL", "үш")]),
+    # таяу "close to" qualifies a count as жуық does (KazNERD leaves it out of a date, as жақын)
+    ("Жобаға мыңға таяу маман тартылады.", [("CARDINAL", "мыңға таяу")]),
+    ("Құрылыс 2030 жылға таяу бітеді.", [("DATE", "2030 жылға")]),
+    # a count restated in brackets, as laws and contracts write it: one count, its brackets inside
+    ("Шарт екі (2) данада жасалды.", [("CARDINAL", "екі (2)")]),
+    ("Шарт 2 (екі) данада жасалды.", [("CARDINAL", "2 (екі)")]),
+    ("Мектепте 5 (7) сынып бар.", [("CARDINAL", "5"), ("CARDINAL", "7")]),
+    ("Олар 2 ( 2 ) елмен келісті.", [("CARDINAL", "2"), ("CARDINAL", "2")]),  # said twice, a speaker's repair
+    # ш.м. "square metres" split by the tokenizer; its last period only before a lower-case word
+    ("Жер көлемі 200 ш.м. құрады.", [("QUANTITY", "200 ш.м.")]),
+    ("Пәтердің ауданы 80 ш.м.", [("QUANTITY", "80 ш.м")]),
+    # an abbreviation's period split off by the tokenizer is the abbreviation's before a lower-case word
+    ("Жөндеу 2 сағ. созылды.", [("TIME", "2 сағ.")]),
+    ("Айыппұл 20 мың тг. құрады.", [("MONEY", "20 мың тг.")]),
+    ("Жолдың ұзындығы 5 км. Ол жаңа.", [("QUANTITY", "5 км")]),
+    # an en dash typed for the minus, glued to the number; after a number it joins a range
+    ("Түнде аяз –10°С-қа дейін күшейеді.", [("TIME", "Түнде"), ("QUANTITY", "–10°С-қа дейін")]),
+    ("Ауа 10 –15 градус жылы болады.", [("QUANTITY", "10 –15 градус жылы")]),
     # phenomena read right before these tests were written (guards)
     ("2021-інші — 2025-інші жылдар аралығында 1,2 трлн теңге бөлінеді.",
      [("DATE", "2021-інші — 2025-інші жылдар аралығында"), ("MONEY", "1,2 трлн теңге")]),
@@ -62,6 +80,7 @@ def test_an_age_past_a_number_is_at_least_that_age() -> None:
     ("Ауа райы минус 15-20 градус болады.", [-20, -15]),
     ("Ауа райы 3-5 градус суық болады.", [-5, -3]),
     ("Билет 3 мың 200 теңге тұрады.", 3200),
+    ("Аяз –10°С-қа дейін күшейеді.", -10),
 ])
 def test_values(text: str, value: object) -> None:
     assert [q.value for q in read_numbers(text)] == [value]

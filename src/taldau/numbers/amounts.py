@@ -9,9 +9,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from taldau.doc import Token
 from taldau.morph import suffixes
 from taldau.morph.suffixes import is_ending
 from taldau.numbers import units as u
@@ -19,7 +21,7 @@ from taldau.numbers.parts import (
     AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft, after_words,
 )
 from taldau.numbers.words import HEADS, Number, read_word
-from taldau.rules import DIGITS, Stemmed, ahead, behind, custom, eq, in_, opt, or_, regex, repeat, rule, stem
+from taldau.rules import DIGITS, Stemmed, ahead, behind, context, custom, eq, in_, opt, or_, regex, repeat, rule, stem
 
 _SIMILATIVE = tuple(suffixes.surfaces("DAй") | suffixes.surfaces("DAйI"))  # 15 пайыздай, 10 тоннадай "about"
 
@@ -89,8 +91,13 @@ SIMPLE_UNIT = or_(
     ),
     rule(stem({u.HORSEPOWER[0]}), stem({u.HORSEPOWER[1]})).interpret(lambda _, power: power._replace(value="hp")),
 )
-AREA_VOLUME = rule(in_(u.UNIT_PREFIXES), stem(u.UNITS)).interpret(
-    lambda power, found: found._replace(value=found.value + power)
+AREA_VOLUME = or_(
+    rule(in_(u.UNIT_PREFIXES), stem(u.UNITS)).interpret(lambda power, found: found._replace(value=found.value + power)),
+    # 200 ш.м. (шаршы метр), split by the tokenizer: ш | . | м | .; the last period is the abbreviation's before a
+    # lower-case word, else it ends the sentence
+    rule(eq("ш"), eq("."), eq("м", "км"), opt(rule(eq("."), ahead(LOWER_WORD)))).interpret(
+        lambda _, __, unit, ___: Stemmed(u.UNIT_SYMBOLS[unit.norm.lower()] + "2", "", "ш.м.")
+    ),
 )
 MCI = or_(  # the monthly calculation index fines and benefits are counted in: 100 айлық есептік көрсеткіш, 50 АЕК-ке
     rule(stem({"айлық"}), opt(stem({"есептік"})), stem({"көрсеткіш"})).interpret(
@@ -118,6 +125,9 @@ MINUS = or_(
     rule(eq("нөлден"), eq("төмен", "жоғары")),  # нөлден төмен 10 градус "10 below zero"
     # -15°С, +25 градус: a sign written on the number (the normaliser makes − a hyphen)
     rule(custom(lambda t: True if t.norm in ("-", "+") and not t.space_after else None, "sign", False, {"-", "+"})),
+    # –10°С: an en dash typed for the minus (normalised to —), glued to the number and after no number (10 –15)
+    rule(context(lambda tokens, i: i == 0 or not tokens[i - 1].norm[:1].isdigit()),
+         custom(lambda t: True if t.norm in ("—", "–") and not t.space_after else None, "dash sign", False, {"—", "–"})),
 )
 SIDE = in_(u.TEMPERATURE_SIDES)
 
@@ -142,7 +152,7 @@ def _quantity(rate: Any, sign: Any, before: Any, amount: Amount, _aside: Any, un
 
 def _negative(sign: Any) -> bool:
     """минус, a hyphen written on the number, нөлден төмен."""
-    return sign is not None and (sign[0].norm.lower() in ("минус", "-") or sign[-1].norm.lower() == "төмен")
+    return sign is not None and (sign[-1].norm.lower() in ("минус", "-", "—", "–", "төмен"))
 
 
 def _signed(sign: Any, n: Number) -> int | float:
@@ -240,4 +250,15 @@ def _pair(a: Any, _: Any, b: Any) -> list[int] | None:
 SCORE_PAIR = or_(rule(NUMBER, DASH, NUMBER).interpret(_pair), custom(lambda t: _score(t.norm), "score", heads=HEADS))
 SCORES_AHEAD = rule(repeat(rule(eq(",", "және"), SCORE_PAIR), 0, 6), stem({"есеп", "есеб"}, exclude=("есебінше",)))
 SCORE = rule(SCORE_PAIR, ahead(SCORES_AHEAD)).interpret(lambda pair, _: Draft("cardinal", pair))
-CARDINAL = or_(SCORE, rule(opt(BEFORE), RANGE, opt(TIMES), opt(AFTER)).interpret(_cardinal))
+def _other_script(tokens: Sequence[Token], i: int) -> bool:
+    """The number before the bracket at `i` and the one inside it are written one in digits, one in words."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1].norm[:1].isdigit() != tokens[i + 1].norm[:1].isdigit()
+
+
+# екі (2) данада, 2 (екі) данада: a count restated in brackets in the other script, as laws and contracts write
+# it, is one count; a count said twice, бір ( бір ), 1 ( 1 ), is a speaker's repair: two counts (KazNERD)
+RESTATED = rule(opt(BEFORE), RANGE, context(_other_script), eq("("), NUMBER, eq(")"), opt(TIMES), opt(AFTER)).interpret(
+    lambda before, amount, _, __, again, ___, times, after: _cardinal(before, amount, times, after)
+    if amount.high is None and again.value == amount.number.value and not again.ordinal else None
+)
+CARDINAL = or_(SCORE, RESTATED, rule(opt(BEFORE), RANGE, opt(TIMES), opt(AFTER)).interpret(_cardinal))
