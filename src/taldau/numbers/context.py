@@ -250,8 +250,14 @@ def horde(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
         and any(a.lemma == "жүз" for a in analyze(tokens[start].norm.lower())[:1])
 
 
+def swam(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Балалар өзенде жүзді.: жүзді alone before a clause's end is "swam", no hundred."""
+    return end - start == 1 and tokens[start].norm.lower() == lx.SWAM \
+        and (end == len(tokens) or not tokens[end].norm[:1].isalnum())
+
+
 IN_NAME = (in_name, in_title, in_code, numbered, identifier, law_number, in_other_entity)  # and item_label, which asks where lines start
-DROP = (article, distributive, quarter, horde)
+DROP = (article, distributive, quarter, horde, swam)
 
 
 def counted(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:

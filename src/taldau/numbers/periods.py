@@ -217,6 +217,7 @@ def _after_age(tokens: Sequence[Token], i: int) -> bool:
 
 
 OLDEST = 120
+_DECADES = frozenset(range(20, OLDEST, 10))
 
 
 def _qualified_age(amount: Amount, mark: Any, _: Any, until: str | None) -> Draft | None:
@@ -246,6 +247,11 @@ AGE = or_(
     ),
     rule(RANGE, ahead(rule(eq("асқан"), regex(c.OLD_AGE_WORDS, heads=("ша", "қа", "ақ", "зе"))))).interpret(
         lambda a, _: _age(a, "min") if a.number.ending.endswith(ABLATIVE) and a.number.value <= OLDEST
+        else None
+    ),
+    # отызға таяған жігіт "a man nearing thirty": a round decade in the dative before таяған, таяп (қалған)
+    rule(RANGE, ahead(eq("таяған", "таяп"))).interpret(
+        lambda a, _: _age(a) if a.number.ending.endswith(DATIVE) and a.high is None and a.number.value in _DECADES
         else None
     ),
     # алпысты алқымдаған "nearing sixty": this verb tells nothing but an age
