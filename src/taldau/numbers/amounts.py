@@ -125,9 +125,9 @@ MINUS = or_(
     rule(eq("нөлден"), eq("төмен", "жоғары")),  # нөлден төмен 10 градус "10 below zero"
     # -15°С, +25 градус: a sign written on the number (the normaliser makes − a hyphen)
     rule(custom(lambda t: True if t.norm in ("-", "+") and not t.space_after else None, "sign", False, {"-", "+"})),
-    # –10°С: an en dash typed for the minus (normalised to —), glued to the number and after no number (10 –15)
-    rule(context(lambda tokens, i: i == 0 or not tokens[i - 1].norm[:1].isdigit()),
-         custom(lambda t: True if t.norm in ("—", "–") and not t.space_after else None, "dash sign", False, {"—", "–"})),
+    # –10°С: an en dash typed for the minus (normalised to —), glued to the number (after a number, 10 –15, the
+    # range that starts earlier is the longer match)
+    rule(custom(lambda t: True if t.norm in ("—", "–") and not t.space_after else None, "dash sign", False, {"—", "–"})),
 )
 SIDE = in_(u.TEMPERATURE_SIDES)
 
