@@ -57,6 +57,10 @@ def entities(text: str) -> list[tuple[str, str]]:
     ("Олар бассейнде жүзеді.", []),
     ("Қатысушылар саны жүзді құрады.", [("CARDINAL", "жүзді")]),
     ("Қайшымен жіпті қырқты.", []),
+    # a rank in Roman numerals before дәреже, санат, топ (a Roman numeral is all capitals, no name's first word)
+    ("III санатты жол жөнделді.", [("ORDINAL", "III")]),
+    ("I топтағы мүгедектерге жәрдемақы өсті.", [("ORDINAL", "I")]),
+    ("II дүниежүзілік соғыс аяқталды.", []),
     # phenomena read right before these tests were written (guards)
     ("2021-інші — 2025-інші жылдар аралығында 1,2 трлн теңге бөлінеді.",
      [("DATE", "2021-інші — 2025-інші жылдар аралығында"), ("MONEY", "1,2 трлн теңге")]),

@@ -21,6 +21,7 @@ from taldau.numbers.parts import (
     AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft, after_words,
 )
 from taldau.numbers.words import HEADS, Number, read_word
+from taldau.numbers.years import roman
 from taldau.rules import DIGITS, Stemmed, ahead, behind, context, custom, eq, in_, opt, or_, regex, repeat, rule, stem
 
 _SIMILATIVE = tuple(suffixes.surfaces("DAй") | suffixes.surfaces("DAйI"))  # 15 пайыздай, 10 тоннадай "about"
@@ -216,6 +217,7 @@ def _digit_noun(text: str) -> Any:
     return m if m and not is_ending(m.group(2).lower()) else None
 
 
+_RANK = r"(?i)(" + "|".join(u.ROMAN_RANKS) + r")\w*"  # дәрежелі, санатты, топтағы
 _DIGIT_NOUN = re.compile(r"(\d+)-([^\W\d_]+)")
 NOUN = custom(lambda t: True if t.norm.isalpha() and not is_ending(t.norm.lower()) else None, "noun")
 ORDINAL = or_(
@@ -226,6 +228,11 @@ ORDINAL = or_(
     ),
     rule(regex(r"\d+", heads=DIGITS), ahead(rule(HYPHEN, NOUN))).interpret(
         lambda m, _: Draft("ordinal", int(m.group(0)))
+    ),
+    # II дәрежелі диплом, III санатты жол: a rank in Roman numerals (uppercase, I to X)
+    rule(regex(r"(?:X|Х|I|І|V){1,4}", heads="xхiіv"), ahead(regex(_RANK, heads={w[:2] for w in u.ROMAN_RANKS}))).interpret(
+        lambda m, _: Draft("ordinal", value) if m.group(0).isupper() and (value := roman(m.group(0))) and value <= 10
+        else None
     ),
 )
 

@@ -146,7 +146,8 @@ def in_other_entity(draft: Draft, tokens: Sequence[Token], start: int, end: int)
     if nxt == "-" and end + 1 < len(tokens):  # 5-бабының, split by the tokenizer as in UD: the word after the hyphen
         nxt = tokens[end + 1].norm.lower()
     prev = tokens[start - 1].norm.lower() if start > 0 else ""
-    capital = tokens[start].norm[:1].isupper() and prev != "" and prev not in _SENTENCE_START  # Жетінші қалалық аурухана
+    word = tokens[start].norm  # Жетінші қалалық аурухана; not a Roman numeral, all capitals (II дәрежелі)
+    capital = word[:1].isupper() and not word.isupper() and prev != "" and prev not in _SENTENCE_START
     return capital or nxt.startswith(_NAME_AFTER) or prev.startswith(_NAME_BEFORE)
 
 

@@ -80,6 +80,8 @@ COUNTED = {"адам": "person", "тұрғын": "person", "бала": "child", 
 # Temperature sides: 20 градус суық (below zero), ыстық (heat).
 TEMPERATURE_SIDES = {"суық": -1, "аяз": -1, "ыстық": 1, "жылы": 1}
 TIMES = "есе"  # 2 есе "twice", a CARDINAL with its word
+# Ranks numbered in Roman numerals: II дәрежелі диплом, III санатты, I топтағы мүгедектер.
+ROMAN_RANKS = ("дәреже", "санат", "топ", "разряд")
 
 # Words before an amount: шамамен 5, кем дегенде 10. Value: (approx, bound).
 BEFORE = {
