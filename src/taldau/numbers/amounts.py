@@ -9,9 +9,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from taldau.doc import Token
 from taldau.morph import suffixes
 from taldau.morph.suffixes import is_ending
 from taldau.numbers import units as u
@@ -19,7 +21,8 @@ from taldau.numbers.parts import (
     AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft, after_words,
 )
 from taldau.numbers.words import HEADS, Number, read_word
-from taldau.rules import DIGITS, Stemmed, ahead, behind, custom, eq, in_, opt, or_, regex, repeat, rule, stem
+from taldau.numbers.years import roman
+from taldau.rules import DIGITS, Stemmed, ahead, behind, context, custom, eq, in_, opt, or_, regex, repeat, rule, stem
 
 _SIMILATIVE = tuple(suffixes.surfaces("DAй") | suffixes.surfaces("DAйI"))  # 15 пайыздай, 10 тоннадай "about"
 
@@ -89,8 +92,13 @@ SIMPLE_UNIT = or_(
     ),
     rule(stem({u.HORSEPOWER[0]}), stem({u.HORSEPOWER[1]})).interpret(lambda _, power: power._replace(value="hp")),
 )
-AREA_VOLUME = rule(in_(u.UNIT_PREFIXES), stem(u.UNITS)).interpret(
-    lambda power, found: found._replace(value=found.value + power)
+AREA_VOLUME = or_(
+    rule(in_(u.UNIT_PREFIXES), stem(u.UNITS)).interpret(lambda power, found: found._replace(value=found.value + power)),
+    # 200 ш.м. (шаршы метр), split by the tokenizer: ш | . | м | .; the last period is the abbreviation's before a
+    # lower-case word, else it ends the sentence
+    rule(eq("ш"), eq("."), eq("м", "км"), opt(rule(eq("."), ahead(LOWER_WORD)))).interpret(
+        lambda _, __, unit, ___: Stemmed(u.UNIT_SYMBOLS[unit.norm.lower()] + "2", "", "ш.м.")
+    ),
 )
 MCI = or_(  # the monthly calculation index fines and benefits are counted in: 100 айлық есептік көрсеткіш, 50 АЕК-ке
     rule(stem({"айлық"}), opt(stem({"есептік"})), stem({"көрсеткіш"})).interpret(
@@ -115,8 +123,12 @@ UNIT = rule(or_(AREA_VOLUME, MCI, MERCURY, SIMPLE_UNIT), opt(PER), opt(stem({"с
 RATE = rule(stem({"сағат", "секунд", "минут"}))  # сағатына 80 шақырым, секундына 120 текше метр
 MINUS = or_(
     rule(eq("минус", "плюс")),
-    # -15°С: a minus sign written on the number (the normaliser makes − a hyphen)
-    rule(custom(lambda t: True if t.norm == "-" and not t.space_after else None, "minus sign", False, {"-"})),
+    rule(eq("нөлден"), eq("төмен", "жоғары")),  # нөлден төмен 10 градус "10 below zero"
+    # -15°С, +25 градус: a sign written on the number (the normaliser makes − a hyphen)
+    rule(custom(lambda t: True if t.norm in ("-", "+") and not t.space_after else None, "sign", False, {"-", "+"})),
+    # –10°С: an en dash typed for the minus (normalised to —), glued to the number (after a number, 10 –15, the
+    # range that starts earlier is the longer match)
+    rule(custom(lambda t: True if t.norm in ("—", "–") and not t.space_after else None, "dash sign", False, {"—", "–"})),
 )
 SIDE = in_(u.TEMPERATURE_SIDES)
 
@@ -131,19 +143,28 @@ def _quantity(rate: Any, sign: Any, before: Any, amount: Amount, _aside: Any, un
             return None
         value = amount.number.value + more[0].number.value * factor
         amount, unit = Amount(replace(amount.number, value=round(value, 6))), more[1]._replace(value=unit.value)
-    if sign is not None and sign[0].norm.lower() in ("минус", "-") or side == -1:
+    if (_negative(sign) or side == -1) and amount.high is not None:  # минус 5-10, 3-5 градус суық: -10 to -5
+        amount = replace(amount, number=replace(amount.number, value=-abs(amount.high)), high=-abs(amount.number.value))
+    elif _negative(sign) or side == -1:
         amount = replace(amount, number=replace(amount.number, value=-abs(amount.number.value)))
     per = "" if rate is None else "/" + {"сағат": "h", "секунд": "s", "минут": "min"}[rate[0].stem]
     return _draft("quantity", amount, unit.value + per, before, after, _about(unit))
 
 
+def _negative(sign: Any) -> bool:
+    """минус, a hyphen written on the number, нөлден төмен."""
+    return sign is not None and (sign[-1].norm.lower() in ("минус", "-", "—", "–", "төмен"))
+
+
 def _signed(sign: Any, n: Number) -> int | float:
-    return -abs(n.value) if sign is not None and sign[0].norm.lower() in ("минус", "-") else n.value
+    return -abs(n.value) if _negative(sign) else n.value
 
 
-def _signed_range(a_sign: Any, a: Number, _: Any, b_sign: Any, b: Number, unit: Stemmed) -> Draft | None:
-    """+25…+28°C, -5…-8°C: a forecast's range, each end with its sign, low to high."""
+def _signed_range(a_sign: Any, a: Number, _: Any, b_sign: Any, b: Number, unit: Stemmed, side: Any) -> Draft | None:
+    """+25…+28°C, -5…-8°C, 0...+5 градус жылы: a forecast's range, each end with its sign, low to high."""
     ends = sorted((_signed(a_sign, a), _signed(b_sign, b)))
+    if side == -1:  # 3…5 градус суық
+        ends = sorted(-abs(e) for e in ends)
     ok = not (a.ending or a.ordinal or b.ordinal) and ends[0] < ends[1]
     return Draft("quantity", ends, unit.value) if ok else None
 
@@ -170,7 +191,8 @@ QUANTITY = or_(
          opt(AFTER)).interpret(_quantity),
     rule(opt(BEFORE), PRESSURE, MERCURY, opt(AFTER)).interpret(_pressure),
     rule(behind(stem({"қысым"})), PRESSURE, opt(AFTER)).interpret(lambda _, pair, after: _pressure(None, pair, None, after)),
-    rule(opt(or_(MINUS, rule(eq("+")))), NUMBER, eq("…", "..."), opt(or_(MINUS, rule(eq("+")))), NUMBER, UNIT).interpret(
+    rule(opt(or_(MINUS, rule(eq("+")))), NUMBER, eq("…", "..."), opt(or_(MINUS, rule(eq("+")))), NUMBER, UNIT,
+         opt(SIDE)).interpret(
         _signed_range
     ),
 )
@@ -195,6 +217,7 @@ def _digit_noun(text: str) -> Any:
     return m if m and not is_ending(m.group(2).lower()) else None
 
 
+_RANK = r"(?i)(" + "|".join(u.ROMAN_RANKS) + r")\w*"  # дәрежелі, санатты, топтағы
 _DIGIT_NOUN = re.compile(r"(\d+)-([^\W\d_]+)")
 NOUN = custom(lambda t: True if t.norm.isalpha() and not is_ending(t.norm.lower()) else None, "noun")
 ORDINAL = or_(
@@ -205,6 +228,11 @@ ORDINAL = or_(
     ),
     rule(regex(r"\d+", heads=DIGITS), ahead(rule(HYPHEN, NOUN))).interpret(
         lambda m, _: Draft("ordinal", int(m.group(0)))
+    ),
+    # II дәрежелі диплом, III санатты жол: a rank in Roman numerals (uppercase, I to X)
+    rule(regex(r"(?:X|Х|I|І|V){1,4}", heads="xхiіv"), ahead(regex(_RANK, heads={w[:2] for w in u.ROMAN_RANKS}))).interpret(
+        lambda m, _: Draft("ordinal", value) if m.group(0).isupper() and (value := roman(m.group(0))) and value <= 10
+        else None
     ),
 )
 
@@ -229,4 +257,15 @@ def _pair(a: Any, _: Any, b: Any) -> list[int] | None:
 SCORE_PAIR = or_(rule(NUMBER, DASH, NUMBER).interpret(_pair), custom(lambda t: _score(t.norm), "score", heads=HEADS))
 SCORES_AHEAD = rule(repeat(rule(eq(",", "және"), SCORE_PAIR), 0, 6), stem({"есеп", "есеб"}, exclude=("есебінше",)))
 SCORE = rule(SCORE_PAIR, ahead(SCORES_AHEAD)).interpret(lambda pair, _: Draft("cardinal", pair))
-CARDINAL = or_(SCORE, rule(opt(BEFORE), RANGE, opt(TIMES), opt(AFTER)).interpret(_cardinal))
+def _other_script(tokens: Sequence[Token], i: int) -> bool:
+    """The number before the bracket at `i` and the one inside it are written one in digits, one in words."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1].norm[:1].isdigit() != tokens[i + 1].norm[:1].isdigit()
+
+
+# екі (2) данада, 2 (екі) данада: a count restated in brackets in the other script, as laws and contracts write
+# it, is one count; a count said twice, бір ( бір ), 1 ( 1 ), is a speaker's repair: two counts (KazNERD)
+RESTATED = rule(opt(BEFORE), RANGE, context(_other_script), eq("("), NUMBER, eq(")"), opt(TIMES), opt(AFTER)).interpret(
+    lambda before, amount, _, __, again, ___, times, after: _cardinal(before, amount, times, after)
+    if amount.high is None and again.value == amount.number.value and not again.ordinal else None
+)
+CARDINAL = or_(SCORE, RESTATED, rule(opt(BEFORE), RANGE, opt(TIMES), opt(AFTER)).interpret(_cardinal))

@@ -139,6 +139,9 @@ AGE_BETWEEN = frozenset({"қазір", "мөлшері", "шамасы", "биы
 LUNAR_MONTHS = ("рамазан", "шәууәл")
 # After жас "age": қырық жас шамасындағы "about forty years old".
 ABOUT_AGE = frozenset({"шамасында", "шамасындағы", "мөлшерінде", "мөлшеріндегі"})
+# An age told by асқан "past" and a word of the old: елуден асқан шағында, жетпістен асқан қариялар (not жүзден асқан
+# адам, "over a hundred people"): KazNERD's span is the number alone, as after жасы (жасы 80-нен асқан).
+OLD_AGE_WORDS = r"(?i)(шағ|қария|қарт|ақсақал|зейнеткер)\w*"
 # Between a number and жас: елуге жуық жастағы, отыздан астам жаста (value: approximate, bound).
 AGE_QUALIFIERS = {"жуық": (True, None), "астам": (False, "min")}
 
@@ -163,6 +166,9 @@ ABOUT_HOUR = frozenset({"шамасында", "шамасына", "шамасы"
 # Words that shift a clock time: таңғы 7 (a.m.), кешкі 8 -> 20:00
 # (түнгі 12 is midnight, түнгі 2 is 02:00, түнгі 11 is 23:00).
 CLOCK_PARTS = {"таңғы": 0, "таңертеңгі": 0, "түскі": 12, "күндізгі": 12, "кешкі": 12, "кешкісін": 12, "түнгі": "night"}
+# Adverbs of a part of the day shift a clock time only with сағат after them: таңертең сағат 6-да is one time,
+# but Түнде 35, күндіз 33 градус keep the part apart (KazNERD).
+CLOCK_PART_ADVERBS = {"таңертең": 0, "ертеңгісін": 0, "таңертеңгісін": 0, "күндіз": 12, "кешке": 12, "түнде": "night"}
 # Hours that are mostly other words, read only after сағат or a part of the day: түскі бірге, сағат онда.
 AMBIGUOUS_HOURS = {"бірге": (1, 0), "бірде": (1, 0), "бірден": (1, 0), "онда": (10, 0)}
 # The night between two days: жексенбіден дүйсенбіге қараған түні.

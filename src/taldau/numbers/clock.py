@@ -35,7 +35,8 @@ def _after_hour_word(tokens: Sequence[Token], i: int) -> bool:
 
 
 AFTER_HOUR_WORD = context(_after_hour_word)
-CLOCK_PART = in_(c.CLOCK_PARTS)  # таңғы, кешкі
+# таңғы, кешкі; таңертең, кешке before сағат
+CLOCK_PART = or_(in_(c.CLOCK_PARTS), rule(in_(c.CLOCK_PART_ADVERBS), ahead(HOUR_WORD)).interpret(lambda part, _: part))
 NOT_DAWN = custom(lambda t: True if t.norm.lower().startswith(c.NOT_DAWN_AFTER) else None, "not-dawn")
 DAY_PART = or_(
     rule(in_(c.DAY_PARTS), ahead(NOT_DAWN, negate=True)).interpret(lambda value, _: value),

@@ -146,7 +146,8 @@ def in_other_entity(draft: Draft, tokens: Sequence[Token], start: int, end: int)
     if nxt == "-" and end + 1 < len(tokens):  # 5-бабының, split by the tokenizer as in UD: the word after the hyphen
         nxt = tokens[end + 1].norm.lower()
     prev = tokens[start - 1].norm.lower() if start > 0 else ""
-    capital = tokens[start].norm[:1].isupper() and prev != "" and prev not in _SENTENCE_START  # Жетінші қалалық аурухана
+    word = tokens[start].norm  # Жетінші қалалық аурухана; not a Roman numeral, all capitals (II дәрежелі)
+    capital = word[:1].isupper() and not word.isupper() and prev != "" and prev not in _SENTENCE_START
     return capital or nxt.startswith(_NAME_AFTER) or prev.startswith(_NAME_BEFORE)
 
 
@@ -250,8 +251,14 @@ def horde(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
         and any(a.lemma == "жүз" for a in analyze(tokens[start].norm.lower())[:1])
 
 
+def swam(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Балалар өзенде жүзді.: жүзді alone before a clause's end is "swam", no hundred."""
+    return end - start == 1 and tokens[start].norm.lower() == lx.SWAM \
+        and (end == len(tokens) or not tokens[end].norm[:1].isalnum())
+
+
 IN_NAME = (in_name, in_title, in_code, numbered, identifier, law_number, in_other_entity)  # and item_label, which asks where lines start
-DROP = (article, distributive, quarter, horde)
+DROP = (article, distributive, quarter, horde, swam)
 
 
 def counted(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:

@@ -279,7 +279,7 @@ CALENDAR = or_(
         lambda m, _, y: _calendar(y, m) if "day" in m and "year" in y else None
     ),
     rule(or_(BEFORE_ERA_PART, COMMON_ERA_PART, CENTURY_SHARE, CENTURY_PART, MILLENNIUM_PART, DECADE_PART)).interpret(lambda y: y["edtf"]),
-    rule(DATE_TOKEN).interpret(_date_token),
+    rule(DATE_TOKEN, opt(YEAR)).interpret(lambda m, _: _date_token(m)),  # 12.05.2023 ж., 2020-05-12 жылы
     # бірінші тоқсанда, 2023 жылдың 1-тоқсанында, алғашқы жартысында, бірінші жартыжылдықта: EDTF quarters
     # 33..36, halves 40..41
     rule(opt(YEAR_PART), opt(THIS_YEARS), or_(NUMBER, GLUED_ORDINAL, FIRST, ROMAN_ORDINAL),

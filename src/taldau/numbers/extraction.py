@@ -12,6 +12,7 @@ from functools import cache
 from taldau.doc import Doc, Quantity, Span, Token
 from taldau.numbers import amounts, clock, dates
 from taldau.numbers.context import decide, join
+from taldau.numbers.units import PERIOD_ABBREVIATIONS
 from taldau.numbers.words import compose, read_word
 from taldau.rules import Match, Parser
 
@@ -47,9 +48,17 @@ def quantities(text: str, tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         start, end = tokens[first].start, tokens[last - 1].end
         if draft.chars is not None:
             end = start + draft.chars
+        elif _abbreviation_period(tokens, last):
+            end = tokens[last].end
         out.append(Quantity(draft.kind, start, end, text[start:end], draft.value, draft.unit, draft.approx,
                             draft.bound, draft.qualifier, draft.named))
     return tuple(out)
+
+
+def _abbreviation_period(tokens: Sequence[Token], last: int) -> bool:
+    """The period after the quantity's last token is that abbreviation's (2 сағ. созылды), not the sentence's."""
+    return 0 < last < len(tokens) - 1 and tokens[last].norm == "." and tokens[last - 1].end == tokens[last].start \
+        and tokens[last - 1].norm.lower() in PERIOD_ABBREVIATIONS and tokens[last + 1].norm[:1].islower()
 
 
 def extract(doc: Doc) -> tuple[Quantity, ...]:
@@ -64,7 +73,12 @@ _SIGNED = re.compile(r"[\d.,:/ -]*\d(?=%|‰|°|℃)")
 
 
 def _split_sign(token: Token) -> Sequence[Token]:
-    """`30%-ке`, one token as UD writes it, read as the grammars expect it: 30 | %-ке."""
+    """`30%-ке`, one token as UD writes it, read as the grammars expect it: 30 | %-ке; so is a sign written on a
+    number, `+25`, `−15`, as the tokenizer splits it: + | 25."""
+    if token.text[:1] in "+-−–" and token.text[1:2].isdigit():
+        cut = token.start + 1
+        return (token._replace(text=token.text[0], end=cut, norm="+" if token.text[0] == "+" else "-", space_after=False),
+                *_split_sign(token._replace(text=token.text[1:], start=cut, norm=token.norm[1:])))
     m = _SIGNED.match(token.text) if not token.text.isalnum() else None
     if not m:
         return (token,)

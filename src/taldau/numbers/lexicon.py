@@ -46,12 +46,15 @@ NOT_NUMBERS = frozenset({
     "бір-бір", "бір-біріне", "бір-бірімен", "бір-бірін", "бір-бірінен", "бір-бірінің", "бір-біріміз",
     "жүзеге", "жүзі", "жүзін", "жүзінде", "жүзіндегі", "жүзіне", "жүзінен", "жүзінің", "жүзімен",
     "жетім", "ондық",
+    "қырқты",  # "cut" (forty in the accusative is қырықты)
 })
+# жүзді "swam" before the end of a clause (жүзді құрады, "made up a hundred", takes a verb after it)
+SWAM = "жүзді"
 # Whole families of other words: алтын "gold" (not алтыншы), бірлік "unity", бесік "cradle", бестік "top five".
 NOT_NUMBER_FAMILIES = r"алтын(?!шы)\w*|бірл(?!ер)\w*|бесі[гк]\w*|ондығ\w*|(үш|төрт|бес|жеті)ті[кг]\w*|екілі[кг]\w*|бірі[гк]\w*"
 # ... and those that are other words only at the start of a number: жер жүзінде "worldwide" but үш жүзін,
-# біреулер "some people", ондағы "there".
-NOT_NUMBER_STARTS = r"жүзі(?!нші)\w*|онда(?!ған|р)\w+|біреу(?!і$|ін$|іне$|інде$|інен$)\w+"
+# біреулер "some people", ондағы "there", жүзеді "swims".
+NOT_NUMBER_STARTS = r"жүзі(?!нші)\w*|жүзе\w*|онда(?!ған|р)\w+|біреу(?!і$|ін$|іне$|інде$|інен$)\w+"
 
 # Ұлы жүз, Орта жүз, Кіші жүз: the three Kazakh hordes (жүз "horde" after these written with a capital, no hundred).
 HORDES = frozenset({"ұлы", "орта", "кіші"})
@@ -80,7 +83,8 @@ COUNT_AFTER = ("ғана", "рет", "мәрте", "есе", "емес", "дан
 NOT_COUNT_AFTER = ("реттік",)  # бір реттік төлем "a one-off payment": an adjective, no count
 # Fixed phrases whose бір counts nothing: бір жақты "unilateral", бір ауыздан "unanimously", бір жола "once and for
 # all" (KazNERD has none of them; their one-word kin біржақты, бірыңғай, бірлескен, бір-бірімен are never a number)
-FIXED_AFTER_ONE = frozenset({"жақты", "жақтылы", "ауыздан", "жола", "жолата"})
+FIXED_AFTER_ONE = frozenset({"жақты", "жақтылы", "ауыздан", "жола", "жолата",
+                             "мезгілде", "мезетте", "сәтте", "уақытта"})  # бір мезгілде "at the same time"
 # ... but after these it is "a" all the same: сол бір адам "that one man", белгілі бір "a certain",
 # үлкен бір әсері "a great effect".
 ARTICLE_BEFORE = frozenset({"сол", "осы", "бұл", "белгілі", "қандай", "әлде", "сондай", "осындай", "үлкен", "жалпы",

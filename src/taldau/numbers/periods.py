@@ -78,10 +78,10 @@ def _units(word: Stemmed, more: Any) -> str | None:
 
 NEXT = in_({"келесі": "next", "келер": "next"})  # келесі екі жылда: the next two years (келесі жылы is SHIFTED)
 DURATION = rule(
-    opt(BEFORE), opt(or_(WINDOW, THIS_YEARS, NEXT)), COUNT, opt(ABOUT), opt(PAREN),
-    opt(eq("жұмыс", "күнтізбелік")), PERIOD_WORD,  # 10 жұмыс күні, 30 күнтізбелік күн
+    opt(BEFORE), opt(or_(WINDOW, THIS_YEARS, NEXT)), opt(eq("күнтізбелік")), COUNT, opt(ABOUT), opt(PAREN),
+    opt(eq("жұмыс", "күнтізбелік")), PERIOD_WORD,  # 10 жұмыс күні, 30 күнтізбелік күн, күнтізбелік 30 күн
     opt(rule(RANGE, PERIOD)), opt(in_(c.PERIOD_AFTER)), opt(AFTER),
-).interpret(lambda before, lead, count, about, _aside, work, word, more, after_word, after: _period(
+).interpret(lambda before, lead, _calendar, count, about, _aside, work, word, more, after_word, after: _period(
     before or about, lead if isinstance(lead, str) and not lead.startswith(("+", "-")) else None,
     count, work, units, after_word, after,
 ) if (units := _units(word, more)) else None)
@@ -217,6 +217,7 @@ def _after_age(tokens: Sequence[Token], i: int) -> bool:
 
 
 OLDEST = 120
+_DECADES = frozenset(range(20, OLDEST, 10))
 
 
 def _qualified_age(amount: Amount, mark: Any, _: Any, until: str | None) -> Draft | None:
@@ -243,6 +244,15 @@ AGE = or_(
     # тоқсан жас толды, жетпіске толды "turned seventy": the count of a birthday (зал екі жүзге толды is no age)
     rule(RANGE, opt(eq(c.AGE)), ahead(regex(r"(?i)тол(ды|ған|ып|са|ады|атын|мағ)\w*", heads=("то",)))).interpret(
         lambda a, age, _: _age(a) if age or a.number.ending.endswith(DATIVE) and a.number.value <= OLDEST else None
+    ),
+    rule(RANGE, ahead(rule(eq("асқан"), regex(c.OLD_AGE_WORDS, heads=("ша", "қа", "ақ", "зе"))))).interpret(
+        lambda a, _: _age(a, "min") if a.number.ending.endswith(ABLATIVE) and a.number.value <= OLDEST
+        else None
+    ),
+    # отызға таяған жігіт "a man nearing thirty": a round decade in the dative before таяған, таяп (қалған)
+    rule(RANGE, ahead(eq("таяған", "таяп"))).interpret(
+        lambda a, _: _age(a) if a.number.ending.endswith(DATIVE) and a.high is None and a.number.value in _DECADES
+        else None
     ),
     # алпысты алқымдаған "nearing sixty": this verb tells nothing but an age
     rule(RANGE, ahead(regex(r"(?i)алқымда\w*", heads=("ал",)))).interpret(

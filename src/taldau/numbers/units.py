@@ -63,6 +63,10 @@ UNIT_SYMBOLS |= {f"{symbol}{power}": f"{unit}{digit}" for symbol, unit in (("м"
                  for digit, powers in (("2", "²2"), ("3", "³3")) for power in powers}
 # бал "point" only in these forms: as a stem it would take бала "child".
 UNIT_SYMBOLS |= {form: "point" for form in ("бал", "балды", "балдан", "балға", "балмен", "балы", "балын")}
+# Abbreviations a quantity may end on whose period the tokenizer splits off: 2 сағ. созылды, 20 мың тг. құрады;
+# the period is theirs before a lower-case word (not т, whose т. б. is "and so on").
+PERIOD_ABBREVIATIONS = frozenset({"сағ", "мин", "сек", "тг", "руб", "долл", "млн", "млрд", "трлн", "км", "кг", "см",
+                                  "мм", "га"})
 # Two-word units: шаршы метр m2, текше метр m3.
 UNIT_PREFIXES = {"шаршы": "2", "текше": "3", "куб": "3"}
 # A monthly calculation index (айлық есептік көрсеткіш) is a QUANTITY in KazNERD.
@@ -76,6 +80,8 @@ COUNTED = {"адам": "person", "тұрғын": "person", "бала": "child", 
 # Temperature sides: 20 градус суық (below zero), ыстық (heat).
 TEMPERATURE_SIDES = {"суық": -1, "аяз": -1, "ыстық": 1, "жылы": 1}
 TIMES = "есе"  # 2 есе "twice", a CARDINAL with its word
+# Ranks numbered in Roman numerals: II дәрежелі диплом, III санатты, I топтағы мүгедектер.
+ROMAN_RANKS = ("дәреже", "санат", "топ", "разряд")
 
 # Words before an amount: шамамен 5, кем дегенде 10. Value: (approx, bound).
 BEFORE = {
@@ -89,7 +95,7 @@ BEFORE_PAIRS = {("кем", "дегенде"): "min", ("аз", "дегенде"):
 AFTER = {
     "жуық": (True, None), "жуығы": (True, None), "жуығын": (True, None), "тарта": (True, None),
     "таман": (True, None), "шақты": (True, None), "шамасында": (True, None), "шамасына": (True, None),
-    "жақын": (True, None),
+    "жақын": (True, None), "таяу": (True, None),  # мыңға таяу "close to a thousand"
     "төңірегінде": (True, None), "шамалы": (True, None),
     "астам": (False, "min"), "аса": (False, "min"), "артық": (False, "min"), "жоғары": (False, "min"),
     "кем": (False, "max"), "төмен": (False, "max"), "дейін": (False, "max"), "шейін": (False, "max"),
@@ -99,9 +105,9 @@ AFTER = {
 COMPARATIVES = frozenset({"жоғары", "төмен", "кем", "артық"})
 # Words of AFTER that KazNERD's guidelines (section V) keep out of some classes.
 AFTER_EXCLUDED = {
-    "DATE": frozenset({"жақын", "жоғары", "таман", "тарта", "төмен", "төңірегінде", "шақты", "аса"}),
+    "DATE": frozenset({"жақын", "жоғары", "таман", "тарта", "төмен", "төңірегінде", "шақты", "аса", "таяу"}),
     "MONEY": frozenset({"шақты"}),
-    "TIME": frozenset({"шақты"}),
+    "TIME": frozenset({"шақты", "таяу"}),  # түске таяу: KazNERD leaves таяу out
 }
 # Stems of AFTER words that take endings: астамы, астамын, жуығына, артығы, шақтысы.
 AFTER_STEMS = {"астам": (False, "min"), "жуық": (True, None), "жуығ": (True, None), "шақты": (True, None),

@@ -246,12 +246,25 @@ def _scaled(words: Sequence[Word]) -> Decimal | None:
     if first.ending and rest:
         return None
     last = None
-    for w in rest:
+    for k, w in enumerate(rest):
+        if w.role == "digits" and whole and last is not None and not rest[k - 1].ending:
+            return _scaled_tail(value, last, rest[k:])
         if w.role != "scale" or (last is not None and w.value >= last):
             return None
         value *= w.value
         last = w.value
     return value
+
+
+def _scaled_tail(value: Decimal, last: Decimal, tail: Sequence[Word]) -> Decimal | None:
+    """3 мың 200, 1 млн 200 мың: digits written after a scale word add to it, below it; bare digits stay under a
+    thousand (a year after 5 млн is no part of it)."""
+    if tail[0].high is not None or tail[0].value != tail[0].value.to_integral_value():
+        return None
+    rest = _scaled(tail)
+    if rest is None or rest >= last or len(tail) == 1 and rest >= 1000:
+        return None
+    return value + rest
 
 
 def _split_scales(words: Sequence[Word]) -> tuple[Sequence[Word], Decimal]:
