@@ -251,3 +251,14 @@ def test_a_bare_head_word_stays_a_word_when_two_bodies_share_it() -> None:
     found = terms("Шанхай ынтымақтастық ұйымы мен Ислам ынтымақтастығы ұйымы кездесті. Ұйым жаңа жоба ұсынды. "
                   "Ұйымның жұмысы кеңейді.")
     assert found["ұйым"].count == 2
+
+
+def test_a_head_word_after_a_determiner_or_number_is_no_body() -> None:
+    found = terms("Біріккен Ұлттар Ұйымы жиын өткізді. Біріккен Ұлттар Ұйымы жаңа ереже қабылдады. Әр ұйым өз жоспарын "
+                  "ұсынды. Бір ұйым қарсы болды. Ұйым жаңа ережені қолдады.")
+    assert found["Біріккен Ұлттар Ұйымы"].count == 3 and found["ұйым"].count == 2
+
+
+def test_terms_of_a_text_in_the_2017_alphabet_keep_its_apostrophes() -> None:
+    found = terms("O'zbekstan men Qazaqstan kelisso'zder ju'rgizdi. O'zbekstan bul jobany qoldaidy.")
+    assert "O'zbekstan" in found and "Özbekstan" not in found

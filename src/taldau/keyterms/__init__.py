@@ -33,6 +33,7 @@ from taldau.morph.phrases import followers
 from taldau.morph.suffixes import CASE_GLOSSES
 from taldau.ner.canonical import NUMERIC
 from taldau.translit import translit
+from taldau.translit.alphabets import written_in
 
 BACKGROUND = Path(__file__).with_name("background.tsv")
 HEADS = frozenset({"NOUN", "PROPN"})
@@ -137,7 +138,7 @@ def keyterms(doc: Doc, top: int = TOP) -> tuple[KeyTerm, ...]:
         text = next((t for t, _ in texts if t == key[1] or key[0] == "name" and t.lower() == key[1]), texts[0][0])
         kept.append(KeyTerm(  # the mentions' commonest writing of the key's own words (Ахмет Байтұрсынұлы, not Байтұрсынұлы;
             # гипертензия, not Гипертензия first in a sentence), in the script they are written in (Özbekstan)
-            text=translit(text) if _latin(doc.text, offsets) and CYRL.search(text) else text,
+            text=_in_script(text, [doc.text[a:b] for a, b in offsets], doc.text),
             score=round(scores[key], 3),
             count=len(spans),
             mentions=tuple(offsets),
@@ -148,9 +149,18 @@ def keyterms(doc: Doc, top: int = TOP) -> tuple[KeyTerm, ...]:
     return tuple(kept)
 
 
-def _latin(text: str, offsets: list[tuple[int, int]]) -> bool:
-    """Most mentions are written in the Latin alphabet (a Kazakh text in the 2021 alphabet, read in Cyrillic)."""
-    return 2 * sum(bool(LATN.search(text[a:b].lower())) and not CYRL.search(text[a:b]) for a, b in offsets) > len(offsets)
+def _in_script(term: str, written: list[str], text: str) -> str:
+    """The term in the script most of its mentions are written in, and in the text's Latin alphabet (a Kazakh text in
+    Latin letters is read in Cyrillic): Özbekstan in a 2021 text, O'zbekstan in a 2017 one."""
+    latin = [m for m in written if LATN.search(m.lower()) and not CYRL.search(m)]
+    if 2 * len(latin) <= len(written) or not CYRL.search(term):
+        return term
+    return translit(term, alphabet=_alphabet(text))
+
+
+@lru_cache(maxsize=4)
+def _alphabet(text: str) -> str:
+    return written_in(text.split()) or "2021"
 
 
 def annotate(doc: Doc) -> Doc:
@@ -229,17 +239,26 @@ def _merged(doc: Doc, candidates: list[tuple[Key, Range]]) -> list[tuple[Key, Ra
     bodies = _bodies(doc, candidates)  # Ұйым -> Ислам ынтымақтастығы ұйымы
     if not (alias or bodies):
         return candidates
-    return [(bodies.get(key) or alias.get(key, key) if _bare_singular(doc, span) else alias.get(key, key), span)
-            for key, span in candidates]
+    merged = []
+    for key, span in candidates:
+        body = bodies.get(key) if _the(doc.tokens, span) else None
+        merged.append((body or alias.get(key, key), span))
+    return merged
 
 
-def _bare_singular(doc: Doc, span: Range) -> bool:
-    return span[1] - span[0] == 1 and "PL" not in _glosses(doc.tokens[span[0]])
+def _the(tokens: tuple[Token, ...], span: Range) -> bool:
+    """A bare head word that can point at one body: one word, singular, after no determiner or number (Ұйым ...; not
+    ұйымдар, әр ұйым, бір ұйым: organisations at large)."""
+    first, last = span
+    before = tokens[first - 1] if first else None
+    return last - first == 1 and "Number=Plur" not in (tokens[first].analyses[0].feats or "") \
+        and not (before is not None and before.upos in ("DET", "NUM"))
 
 
 def _bodies(doc: Doc, candidates: list[tuple[Key, Range]]) -> dict[Key, Key]:
-    """A bare head word (ұйым, одақ) as the organisation the text names most with that head, when it is named at least
-    twice as often as any other with that head: the body the text is about (Ислам ынтымақтастығы ұйымы ... Ұйым)."""
+    """A bare head word (ұйым, одақ) as the organisation the text names most with that head, when it is named twice
+    or more and at least twice as often as any other with that head: the body the text is about (Ислам
+    ынтымақтастығы ұйымы ... Ұйым)."""
     mentions: Counter[str] = Counter()  # by canonical name: ИЫҰ counts for Ислам ынтымақтастығы ұйымы
     heads: dict[str, str] = {}
     for e, first, last in _entity_ranges(doc):
@@ -253,13 +272,9 @@ def _bodies(doc: Doc, candidates: list[tuple[Key, Range]]) -> dict[Key, Key]:
     out = {}
     for head, names_of in named.items():
         (name, n), *others = names_of.most_common()
-        if (not others or n >= 2 * others[0][1]) and ("word", head) in {key for key, _ in candidates}:
+        if n >= 2 and (not others or n >= 2 * others[0][1]) and ("word", head) in {key for key, _ in candidates}:
             out[("word", head)] = ("name", name)
     return out
-
-
-def _glosses(token: Token) -> tuple[str, ...]:
-    return tuple(g for _, g in token.analyses[0].morphemes) if token.analyses else ()
 
 
 def _address(e: Span) -> bool:

@@ -229,9 +229,9 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
             return i
         if w.case(following) == "Gen" and (w.possessed(token) or "PL" in w.glosses(token)):
             return i  # ұландары аталарының ерлігін: a possessed or plural noun before a genitive
-        if w.possessed(token) and following.upos == "NOUN" and not w.possessed(following) \
-                and w.case(following) == "Nom" and i > start and tokens[i - 1].upos in ("NOUN", "PROPN"):
-            return i  # Заң жобасы | салық мөлшерлемесін: a possessed noun modifies no bare noun after it
+        if w.lemma(token) in w.DOCUMENTS and w.possessed(token) and following.upos == "NOUN" \
+                and not w.possessed(following) and w.case(following) == "Nom":
+            return i  # Заң жобасы | салық мөлшерлемесін: a document that envisages (not Ауыл шаруашылығы тауар ...)
         if "PL" in w.glosses(token) and following.upos == "NOUN" and w.case(following) == "Nom" \
                 and not w.possessed(following) and i > start and tokens[i - 1].upos == "ADJ":
             return i  # отандық диірмендер | ұн экспортын: a plural phrase of its own (not мүгедектер спорт кешендерін)
@@ -349,7 +349,8 @@ def _relative(tokens: Sequence[Token], i: int) -> bool:
     """A bare active participle before a noun phrase: a relative clause ends at i (қараған Конституциялық заң,
     ұсынған бұл бастамаға; not жеңілдетілген несиеге, a passive participle, an adjective of its noun)."""
     token = tokens[i]
-    return token.upos == "VERB" and w.verb_form(token) == "Part" and not w.possessed(token) and not w.passive(token) \
+    return token.upos == "VERB" and w.verb_form(token) == "Part" and not w.possessed(token) \
+        and not w.passive(token, tokens[i - 1] if i else None) \
         and w.case(token) in ("Nom", None) and tokens[i + 1].upos in ("NOUN", "ADJ", "NUM", "DET") \
         and w.lemma(tokens[i + 1]) not in w.TIME_WORDS and token.norm.lower() not in w.ADJECTIVAL_PARTICIPLES
     # (not комитеті келер жылы: "next year", a time adverbial; not Әзірбайжан бірлескен жаттығулар: joint exercises)
@@ -392,26 +393,31 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
 
 
 def incorporated(tokens: Sequence[Token], mention: Mention, found: Found) -> bool:
-    """A bare singular group noun right before an intentional future, after an adverbial, a converb or a pronoun
-    subject of its clause, is the verb's object, not its subject (Алматыда жаңа кәсіпорын ашпақ: will open a new plant;
-    Олар ... кездесіп, кеңес алмақ: will take advice; not Компания жаңа филиал ашпақ, nor Ердің есімін ел ұмытпақ емес,
-    whose verb has its object in the accusative)."""
+    """A bare singular group noun right before an intentional future is the verb's object, not its subject, where a
+    pronoun subject stands before it in its clause (олар ... кездесіп, кеңес алмақ: will take advice), or where an
+    adjective describes it after an adverbial (Алматыда жаңа кәсіпорын ашпақ: will open a new plant). Not Келесі
+    жылы ұйым кеңеймек (a subject, with no word to describe it), nor Ердің есімін ел ұмытпақ емес (the verb has its
+    object in the accusative)."""
+    if "SELF" not in found.predicate.targets or mention.label != "ACTOR" or mention.last != found.first \
+            or w.plural(tokens[mention.last - 1]) or not object_before(tokens, mention.last - 1, found.first):
+        return False
     start = found.start
     if start > 1 and tokens[start - 1].norm == "," and w.verb_form(tokens[start - 2]) == "Conv":
         start = 0  # кездесіп, кеңес алмақ: the converb's clause shares the subject
     before = tokens[start : mention.first]
-    return "SELF" in found.predicate.targets and mention.label == "ACTOR" and mention.last == found.first \
-        and not w.plural(tokens[mention.last - 1]) and object_before(tokens, mention.last - 1, found.first) \
-        and any(w.case(t) in ("Loc", "Dat", "Abl", "Ins") or w.lemma(t) in w.TIME_WORDS | PRONOUNS
-                or w.verb_form(t) == "Conv" for t in before) \
-        and not any(w.case(t) == "Acc" for t in before)
+    if any(w.case(t) == "Acc" for t in before):
+        return False
+    if any(w.lemma(t) in PRONOUNS and w.case(t) == "Nom" for t in before):
+        return True
+    described = any(t.upos in ("ADJ", "DET", "NUM") for t in tokens[max(start, mention.first - 1) : mention.last - 1])
+    return described and any(w.case(t) in ("Loc", "Dat", "Abl", "Ins") or w.lemma(t) in w.TIME_WORDS for t in before)
 
 
 def object_before(tokens: Sequence[Token], head: int, predicate: int) -> bool:
     """The relative clause's noun stands bare right before an active predicate, as its object: the mention before the
     clause is the predicate's subject («CITIC» корпорациясы хром өндіретін кәсіпорын салмақ), not the clause's."""
     return head + 1 == predicate and tokens[head].upos == "NOUN" and w.case(tokens[head]) == "Nom" \
-        and not w.possessed(tokens[head]) and not w.passive(tokens[predicate])
+        and not w.possessed(tokens[head]) and not w.passive(tokens[predicate], tokens[predicate - 1])
 
 
 def joined(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:

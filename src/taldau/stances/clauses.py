@@ -199,7 +199,8 @@ def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token, 
     if token is head and not predicate.light and token.upos in ("NOUN", "PROPN") and w.possessed(token) \
             and not w.verbal_noun(token) and w.lemma(token) == predicate.head:
         return False  # Павлодар қаласы: a possessed noun (city) that shares a verb stem's form (қала-, want)
-    passive = w.passive(token) and predicate.actor not in ("BETWEEN", "GEN") and predicate.head != "+DES"
+    passive = w.passive(token, tokens[last - 1] if last else None) and predicate.actor not in ("BETWEEN", "GEN") \
+        and predicate.head != "+DES"
     if passive or w.person(token) not in persons or "PTCP.AGENT" in w.glosses(token):
         # тырысамыз: the speaker's own aim, nobody's the text names unless it names the speaker; a passive states no actor's stance, but A мен B арасында ... жасалды does,
         # and so does a holder's stance noun (Халықтың ... қызығушылығы байқалды); кел- of a desiderative is never

@@ -11,12 +11,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from taldau.doc import Doc, Relation, Span, Token
-from taldau.morph import lemmatize
+from taldau.morph import analyze
 from taldau.ner.canonical import canonical
 from taldau.stances import arguments, clauses, mentions, parties, purpose, syntax
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
-from taldau.stances.mentions import COUNTRY_HEADS, ITSELF, Mention
+from taldau.stances.mentions import COUNTRY_HEADS, ITSELF, LISTED_BODIES, Mention
 from taldau.stances.speakers import speakers
 
 FOREIGN = frozenset({"ru", "en"})
@@ -228,7 +228,7 @@ def _predicate(doc: Doc, tokens: Sequence[Token], clause: clauses.Found) -> Span
 
 
 BODIES_OF_POSTS = {"министрлік": ("министр", "министрлігі"), "әкімдік": ("әкім", "әкімдігі")}  # the post, the body
-STATE_BODIES = frozenset({"министрлік", "агенттік", "комитет", "департамент", "ведомство"})  # Ведомство: the ministry
+STATE_BODIES = LISTED_BODIES | {"ведомство"}  # Ведомство: the ministry, the agency ... named before
 COMPARED = frozenset({"кейінгі", "кейін", "басқа", "бұрын", "бұрынғы", "гөрі", "артық", "кем"})  # X-тан кейінгі ...
 COMPANIES = frozenset({"компания", "холдинг", "корпорация", "концерн", "фирма"})  # Иволга Холдинг ... Компания
 
@@ -249,12 +249,14 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
 
 
 def _antecedent_actor(memory: _Memory, head: str, sentence: int) -> Span | None:
-    """The last actor of a stance named with that head word, ANTECEDENT_SENTENCES back at most, where the recogniser
-    named no organisation (Облыс әкімдігі ... Әкімдік)."""
+    """The last actor of a stance named with that head word in the singular, ANTECEDENT_SENTENCES back at most, where
+    the recogniser named no organisation (Облыс әкімдігі ... Әкімдік; not Жапония компаниялары ... Компания: one of
+    them, or another)."""
     for at, actor in reversed(memory.bodies):
         if sentence - at > ANTECEDENT_SENTENCES:
             break
-        if lemmatize(actor.canonical.rsplit(" ", 1)[1]).lower() in _kin(head):
+        readings = analyze(actor.canonical.rsplit(" ", 1)[1])
+        if readings and readings[0].lemma.lower() in _kin(head) and "Number=Plur" not in (readings[0].feats or ""):
             return actor
     return None
 

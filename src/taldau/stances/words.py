@@ -160,16 +160,22 @@ def negative(token: Token) -> bool:
     return feats(token).get("Polarity") == "Neg" or lemma(token) in NEGATORS
 
 
-# Verbs passive in form, an agent's own act in meaning: қосылмақ "will join" (not қос-ыл "be added"), бөлінбек
-# "will split off", айрылмақ "will part with"
-ACTIVE_IN_PASSIVE_FORM = frozenset({"қосыл", "бөлін", "айрыл"})
+# Verbs passive in form, an agent's own act in meaning: қосылмақ "will join" (not қос-ыл "be added"; but іске
+# қосылмақ "will be launched", `passive`'s word before)
+ACTIVE_IN_PASSIVE_FORM = frozenset({"қосыл"})
+LAUNCHED = frozenset({"іске"})
+# Documents that envisage or provide for things (Заң жобасы ... көздейді): subjects, but no actors
+DOCUMENTS = frozenset({"жоба", "бағдарлама", "құжат", "заң", "қаулы", "стратегия", "тұжырымдама", "ереже", "кодекс",
+                       "жарлық"})
 
 
-def passive(token: Token) -> bool:
+def passive(token: Token, before: Token | None = None) -> bool:
     """The chosen reading is passive, or its stem is another reading's passive stem: жүргізілмек is read
     жүргізіл+мек, and also жүргіз+іл+мек (салды is not: са+л is too short a verb to count)."""
-    if not token.analyses or any(a.lemma in ACTIVE_IN_PASSIVE_FORM for a in token.analyses):
+    if not token.analyses:
         return False
+    if any(a.lemma in ACTIVE_IN_PASSIVE_FORM for a in token.analyses):
+        return before is not None and before.norm.lower() in LAUNCHED
     chosen = token.analyses[0]
     return "Voice=Pass" in chosen.feats or any(
         "Voice=Pass" in a.feats and len(a.lemma) >= 3 and chosen.lemma.startswith(a.lemma) and chosen.lemma != a.lemma
