@@ -21,6 +21,8 @@ DEMONSTRATIVES = frozenset({"бұл", "осы", "сол", "аталған", "м�
 NO_NAME_FEATS = ("Number=Plur", "Case=Loc", "Case=Dat")  # Жанкүйерлер, Финалда: no first word of a name
 YEAR_ADVERB = "жылы"  # 2022 жылы: in the year
 NAMED_AFTER = "атындағы"
+NAMED_HEADS = {"fac": "FACILITY", "org": "ORGANISATION"}  # `heads.tsv` classes of what is named after a person
+MAX_NAMED = 6  # words from атындағы to the head: Ясауи атындағы Халықаралық қазақ - түрік университеті
 CONJUNCTIONS = frozenset({"CCONJ", "SCONJ"})  # ал, бірақ: first in a sentence too (not Таяу Шығыс, "Near East")
 # Head words that are a name alone or begin one: Үкімет, Парламент Мәжілісі; Банк ЦентрКредит, Банк RBK
 NAMED_ALONE = frozenset({"үкімет", "парламент", "сенат", "мәжіліс", "конгресс", "банк"})
@@ -30,7 +32,10 @@ STATE_FORMS = ("республика", "корольдi", "корольді", "�
 
 def named_after(words: Sequence[str], labels: list[str]) -> list[str]:
     """Мұхтар | Әуезов атындағы Әдебиет және өнер институты: a name that begins one word before атындағы ("named
-    after") takes in the person's first name the CRF read apart, as KazNERD labels the whole."""
+    after") takes in the person's first name the CRF read apart, as KazNERD labels the whole. Сәбит Мұқанов |
+    атындағы | мектепте, Ілияс Жансүгіров | атындағы | Мәдениет сарайында: a person right before атындағы, or a name
+    the CRF ended at атындағы, begins the name of what is named after them, up to its head word (`heads.tsv`: a
+    FACILITY or an ORGANISATION; KazNERD's train + dev: all 11 such names whole, none a PERSON apart)."""
     out = list(labels)
     if NAMED_AFTER not in words:  # most sentences
         return out
@@ -39,7 +44,31 @@ def named_after(words: Sequence[str], labels: list[str]) -> list[str]:
         if person == "PERSON" and kind != "PERSON" and end == start and start + 1 < len(words) \
                 and words[start + 1].lower() == NAMED_AFTER:
             out[first:last] = [f"B-{kind}"] + [f"I-{kind}"] * (last - first - 1)
+    for name, first, end in spans(out):
+        if name == "PERSON" and end + 1 < len(words) and words[end].lower() == NAMED_AFTER and out[end] == "O":
+            end += 1
+        elif name in NUMERIC or words[end - 1].lower() != NAMED_AFTER:  # Сәбит Мұқанов атындағы | мектепте
+            continue
+        last, kind = _named_thing(words, out, end)
+        if kind:
+            out[first:last] = [f"B-{kind}"] + [f"I-{kind}"] * (last - first - 1)
     return out
+
+
+def _named_thing(words: Sequence[str], labels: Sequence[str], start: int) -> tuple[int, str]:
+    """(end, class) of what a person's name and атындағы begin at `start`: the words up to the first head word of a
+    facility or an organisation (`NAMED_HEADS`) within MAX_NAMED words, no punctuation and no person's name among
+    them, and on to the end of a name the CRF read through it; (start, "") when there is none."""
+    for h in range(start, min(start + MAX_NAMED, len(words))):
+        if not words[h][:1].isalpha() or labels[h].endswith("PERSON"):
+            break
+        kind = NAMED_HEADS.get(heads.head(words[h].lower()), "")
+        if kind:  # the CRF's name that goes on past the head is the whole: университетінің заң факультетінде
+            end = h + 1
+            while end < len(words) and labels[end].startswith("I-"):
+                end += 1
+            return end, kind
+    return start, ""
 
 
 def countries_end_persons(words: Sequence[str], labels: list[str]) -> list[str]:

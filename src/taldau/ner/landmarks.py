@@ -10,11 +10,14 @@ from taldau.morph import analyze
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.features import OPEN_QUOTES
+from taldau.numbers.words import read_word
 
 PLACE_HEADS = {"loc": "LOCATION", "fac": "FACILITY"}  # `heads.tsv` classes -> the landmark's
 HONORIFICS = frozenset({"ата", "хан", "би", "батыр", "әулие", "ана", "баба"})  # Бекет ата, Абылай хан: in the name
 MAX_MODIFIERS = 2  # adjectives between the name and its head word: жерасты мешіті, ескі көпірі
 MAX_NAME = 3  # capitalised words of the name
+NUMBER = "нөмір"  # нөмірі 23-інші мектеп: "number 23 school"
+MAX_NUMBERED = 4  # lowercase words between a facility's number and its head: сайлау учаскесі, қызмет көрсету
 
 
 def landmarks(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -67,3 +70,46 @@ def _common(word: str) -> bool:
     readings = analyze(word.lower())
     return any("noun" in gazetteer.word_tags(a.lemma) or "Number=Plur" in a.feats for a in readings) \
         or any(a.upos == "ADJ" for a in readings[:1])
+
+
+def numbered_facilities(words: Sequence[str], labels: list[str]) -> list[str]:
+    """нөмірі 57-нші сайлау бөлімшесінде, Көкшетаудағы нөмірі екінші мектеп-лицейде: нөмірі ("number"), a number and
+    lowercase words up to the head word of a facility or a body (`heads.tsv`) are one FACILITY, the number inside and a
+    capitalised place in the attributive locative before it too, as KazNERD mostly writes them (train + dev: 22
+    FACILITY, 8 an ORDINAL alone); the CRF ran the name into the number alone or left it out."""
+    out = list(labels)
+    for n, word in enumerate(words):
+        if not word.lower().startswith(NUMBER) or w.lemma(word) != NUMBER or not w.possessed(word):
+            continue
+        k = n + 1
+        while k < len(words) and words[k][:1].isalnum() and read_word(words[k]) is not None:  # not a comma
+            k += 1
+        h = _numbered_head(words, k) if k > n + 1 else None
+        if h is not None:
+            first = _place_before(words, n)
+            out[first : h + 1] = ["B-FACILITY"] + ["I-FACILITY"] * (h - first)
+    return out
+
+
+def _numbered_head(words: Sequence[str], k: int) -> int | None:
+    """The head word of a facility or a body within MAX_NUMBERED lowercase words from `k`, none of them in an oblique
+    case before it; None when there is none."""
+    for h in range(k, min(k + MAX_NUMBERED + 1, len(words))):
+        if not words[h].islower() or not words[h].replace("-", "").isalpha():
+            return None
+        if heads.head(words[h]) in ("fac", "org"):  # and a word joined by a hyphen: мектеп - лицейде
+            return h + 2 if h + 2 < len(words) and words[h + 1] == "-" and words[h + 2].islower() else h
+        if w.oblique(words[h]):
+            return None
+    return None
+
+
+def _place_before(words: Sequence[str], n: int) -> int:
+    """Where a numbered facility begins: at a place of the gazetteer in the attributive locative right before нөмірі
+    (Көкшетаудағы), or before қаласындағы after one (Нұр-Сұлтан қаласындағы); else at нөмірі."""
+    k = n - 1
+    if k > 0 and words[k].islower() and w.attributive(words[k]) and gazetteer.match((words[k - 1],)):
+        return k - 1
+    if k >= 0 and words[k][:1].isupper() and w.attributive(words[k]) and gazetteer.match((words[k],)):
+        return k
+    return n

@@ -4,9 +4,9 @@ Each rule takes the sentence's normalised words and IOB2 labels and returns new 
 runs them in order (`RULES`): those for laws live in `taldau.ner.laws`, for titles and bodies in `taldau.ner.titles`,
 for names as the press writes them in `taldau.ner.written`, for common words read as names in `taldau.ner.commons`,
 for encyclopedia definitions (X — Y) in `taldau.ner.definitions`, for diseases by name in `taldau.ner.diseases`,
-for landmarks by their head word in `taldau.ner.landmarks`, for rivers and lakes by name in `taldau.ner.waters`, for where a name begins and ends in `taldau.ner.edges`, the
-rest here. A sentence in Russian or English is not
-given to the CRF at all (`taldau.ner.foreign`).
+for landmarks by their head word or number in `taldau.ner.landmarks`, for events in `taldau.ner.events`, for rivers
+and lakes by name in `taldau.ner.waters`, for where a name begins and ends in `taldau.ner.edges`, the rest here. A
+sentence in Russian or English is not given to the CRF at all (`taldau.ner.foreign`).
 """
 from __future__ import annotations
 
@@ -29,9 +29,10 @@ from taldau.ner.edges import (
     persons_end_at_case, persons_start_at_names, places_end_at_their_name, words_begin_no_names, years_in_names,
 )
 from taldau.ner.endings import split_hyphen
+from taldau.ner.events import ANNIVERSARY, anniversaries
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
-from taldau.ner.landmarks import landmark_head, landmarks
+from taldau.ner.landmarks import NUMBER, landmark_head, landmarks, numbered_facilities
 from taldau.ner.waters import water, waters
 from taldau.ner.laws import articles, code_word, codes, law_titles, law_word
 from taldau.ner.titles import (
@@ -394,7 +395,7 @@ RULES = (
     power_plants, products, national_companies, named_after, parties, quoted_places, countries_end_persons,
     years_in_names, demonyms_in_names, demonstratives_begin_no_names, words_begin_no_names, persons_start_at_names,
     persons_end_at_case, countries_left_out, countries_read_as_persons, longer_places, places_end_at_their_name,
-    coordinated_names, local_bodies,
+    coordinated_names, local_bodies, anniversaries, numbered_facilities,
     field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions, positions_end_at_head,
     bodies_end_at_head, headless_positions, places_before_names, places_begin_names, defined_abbreviations,
     positions_of_members, quoted_speech,
@@ -406,7 +407,7 @@ RULES = (
 GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contacts", "parties", "coordinated_names",
          "codes", "law_titles", "defined_abbreviations", "power_plants", "known_bodies", "named_facilities",
          "natural_places", "local_bodies", "landmarks", "field_bodies", "given_names", "countries_left_out", "waters",
-         "national_companies")
+         "national_companies", "anniversaries", "numbered_facilities")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 _POWERS = tuple(_BITS.values())
 
@@ -435,6 +436,8 @@ def _needed(word: str) -> int:
         capital and w.country((word,)),  # countries left out: Жапония
         capital and water(word),  # Сырдария, Ертістің
         capital and national_company(word),  # Қазгидромет
+        low.startswith(ANNIVERSARY[:-1]),  # жылдығы
+        low.startswith(NUMBER),  # нөмірі
     )
     return sum(compress(_POWERS, tests))
 

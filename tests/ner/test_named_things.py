@@ -1,0 +1,77 @@
+"""Names of things named after a person, by a number, or for an anniversary: the rules over the CRF's labels on
+sentences written for these tests (words | the CRF's labels | the labels after the rule), and the pipeline on raw text.
+"""
+from functools import cache
+
+import pytest
+
+from taldau.ner import edges, events, landmarks
+from taldau.pipeline import Pipeline
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Сәбит Мұқанов атындағы мектепте жиын болды", "B-PERSON I-PERSON O O O O",
+     "B-FACILITY I-FACILITY I-FACILITY I-FACILITY O O"),
+    ("Ілияс Жансүгіров атындағы Мәдениет сарайында концерт", "B-PERSON I-PERSON O B-FACILITY I-FACILITY O",
+     "B-FACILITY I-FACILITY I-FACILITY I-FACILITY I-FACILITY O"),
+    ("Сәкен Сейфуллин атындағы Қазақ агротехникалық университеті", "B-PERSON I-PERSON O B-ORGANISATION "
+     "I-ORGANISATION I-ORGANISATION", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION "
+     "I-ORGANISATION"),
+    ("Абай атындағы Қазақ ұлттық университетінің тарих факультеті", "B-PERSON O B-ORGANISATION I-ORGANISATION "
+     "I-ORGANISATION I-ORGANISATION I-ORGANISATION", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION "
+     "I-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # the CRF's name goes on past the head: the whole
+    ("Абай атындағы сыйлықты алды", "B-PERSON O O O", "B-PERSON O O O"),  # a prize: no facility's or body's head
+    ("Абай атындағы , Мұхтар Әуезов мектебі", "B-PERSON O O B-PERSON I-PERSON O",
+     "B-PERSON O O B-PERSON I-PERSON O"),  # a comma, then another person: nothing named after the first
+])
+def test_a_person_before_atyndagy_begins_the_name_of_what_is_named_after_them(words, before, after):
+    assert edges.named_after(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Абайдың 175 жылдығына арналған", "B-PERSON O O O", "B-EVENT I-EVENT I-EVENT O"),
+    ("Абай Құнанбаевтың жүз жетпіс бес жылдығы", "B-PERSON I-PERSON B-DATE I-DATE I-DATE I-DATE",
+     "B-EVENT I-EVENT I-EVENT I-EVENT I-EVENT I-EVENT"),
+    ("« Нұр Отан » партиясының 20 жылдығы", "O B-ORGANISATION I-ORGANISATION O O O O",
+     "B-EVENT I-EVENT I-EVENT I-EVENT I-EVENT I-EVENT I-EVENT"),  # a quoted body before its head in the genitive
+    ("Ұлы жеңістің 75 жылдығы тойланды", "O O O O O", "B-EVENT I-EVENT I-EVENT I-EVENT O"),
+    ("қайраткердің 80 жылдығына лайықты", "O B-DATE I-DATE O", "O B-DATE I-DATE O"),  # a common noun's: a DATE
+    ("Ассамблеясының алдағы 25 жылдығын", "B-ORGANISATION O O O", "B-ORGANISATION O O O"),  # a word between
+    ("Абайдың жылдығына арналған", "B-PERSON O O", "B-PERSON O O"),  # no number
+])
+def test_a_name_s_numbered_anniversary_is_one_event(words, before, after):
+    assert events.anniversaries(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("нөмірі 57-нші сайлау бөлімшесінде дауыс берді", "O B-ORDINAL O O O O",
+     "B-FACILITY I-FACILITY I-FACILITY I-FACILITY O O"),
+    ("Нөмірі жиырма үшінші мектепте сабақ", "B-FACILITY I-FACILITY I-FACILITY O O",
+     "B-FACILITY I-FACILITY I-FACILITY I-FACILITY O"),  # the CRF ran the name into the number alone
+    ("Көкшетаудағы нөмірі екінші мектеп - лицейде", "B-GPE O B-ORDINAL O O O",
+     "B-FACILITY I-FACILITY I-FACILITY I-FACILITY I-FACILITY I-FACILITY"),  # a place before it, a hyphened head
+    ("Семей қаласындағы нөмірі 5-інші емхана", "B-GPE O O B-ORDINAL O",
+     "B-FACILITY I-FACILITY I-FACILITY I-FACILITY I-FACILITY"),
+    ("нөмірі 40-ыншы автобуста адам көп", "O B-ORDINAL O O O", "O B-ORDINAL O O O"),  # a bus: no facility's head
+    ("нөмірі 8 , мектепке хабарлаңыз", "O B-CARDINAL O O O", "O B-CARDINAL O O O"),  # a comma before the head
+    ("оның нөмірі белгісіз мектепте", "O O O O", "O O O O"),  # no number after нөмірі
+])
+def test_a_facility_named_by_its_number_is_one_facility(words, before, after):
+    assert landmarks.numbered_facilities(words.split(), before.split()) == after.split()
+
+
+@cache
+def nlp() -> Pipeline:
+    return Pipeline(["langid", "cyrillic", "morph", "tagger", "quantities", "ner"])
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Ауылдағы Сәбит Мұқанов атындағы мектепте жиналыс болды.", "Сәбит Мұқанов атындағы мектепте", "FACILITY"),
+    ("Президент Абайдың 175 жылдығына арналған шараларды тапсырды.", "Абайдың 175 жылдығына", "EVENT"),
+    ("Ол Қарағандыдағы нөмірі 12-нші сайлау учаскесінде дауыс берді.",
+     "Қарағандыдағы нөмірі 12-нші сайлау учаскесінде", "FACILITY"),
+])
+def test_the_pipeline_finds_the_whole_name_on_raw_text(text, name, label):
+    found = {(e.text, e.label) for e in nlp()(text).entities}
+    assert (name, label) in found
+    assert not any(text_ in name and text_ != name for text_, _ in found)  # no part of it apart
