@@ -1,11 +1,11 @@
-"""Names of things named after a person, by a number, or for an anniversary: the rules over the CRF's labels on
+"""Names of things named after a person, by a number, or for an anniversary, and titles in a body: the rules over the CRF's labels on
 sentences written for these tests (words | the CRF's labels | the labels after the rule), and the pipeline on raw text.
 """
 from functools import cache
 
 import pytest
 
-from taldau.ner import edges, events, landmarks
+from taldau.ner import edges, events, landmarks, titles
 from taldau.pipeline import Pipeline
 
 
@@ -58,6 +58,27 @@ def test_a_name_s_numbered_anniversary_is_one_event(words, before, after):
 ])
 def test_a_facility_named_by_its_number_is_one_facility(words, before, after):
     assert landmarks.numbered_facilities(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Ғылым академиясы төрағасының орынбасары келді", "B-ORGANISATION I-ORGANISATION B-POSITION I-POSITION O",
+     "B-POSITION I-POSITION I-POSITION I-POSITION O"),  # the CRF read the body and the title apart
+    ("Сенат депутаты сөйледі", "B-ORGANISATION O O", "B-POSITION I-POSITION O"),
+    ("« Жаңа жол » партиясы төрағасының бірінші орынбасары", "O B-ORGANISATION I-ORGANISATION O O O O O",
+     "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION I-POSITION I-POSITION I-POSITION"),
+    ("Жер агенттігі директоры Арман Сейітов", "B-ORGANISATION I-ORGANISATION O B-PERSON I-PERSON",
+     "B-POSITION I-POSITION I-POSITION B-PERSON I-PERSON"),  # the holder stays a person
+    ("Ғылым академиясының өкілі келді", "B-ORGANISATION I-ORGANISATION O O",
+     "B-ORGANISATION I-ORGANISATION O O"),  # one of its representatives: no office
+    ("Ғылым академиясы мүшелері келді", "B-ORGANISATION I-ORGANISATION O O",
+     "B-ORGANISATION I-ORGANISATION O O"),  # members: no title
+    ("Айгүл Сейітова директоры", "B-ORGANISATION I-ORGANISATION O",
+     "B-ORGANISATION I-ORGANISATION O"),  # no body's head word ends the name
+    ("Ғылым академиясы өкілдері келді", "B-ORGANISATION I-ORGANISATION O O",
+     "B-ORGANISATION I-ORGANISATION O O"),  # a title in the plural: no one position
+])
+def test_a_body_s_name_before_a_title_is_one_position(words, before, after):
+    assert titles.titles_of_bodies(words.split(), before.split()) == after.split()
 
 
 @cache

@@ -12,11 +12,13 @@ from taldau.ner import words as w
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
 from taldau.ner.laws import MAX_TITLE
+from taldau.numbers.words import read_word
 
 BODIES = {"org": "ORGANISATION", "pos": "POSITION"}  # `heads.tsv` classes of a head word -> the name a place begins
 PLACED = ("POSITION", "LAW")  # names a place right before belongs to
 MAX_BETWEEN = 3  # lowercase words between a body's first capitalised word and its head word
 HEAD_CASES = frozenset({"Loc", "Abl", "Ins"})  # a head word in these is a place or a partner, no body's name
+MEMBERS = frozenset({"өкіл"})  # a title a body has many of: its name and the title stay apart
 NATIONAL = ("министрлі", "агенттіг", "комитет", "консорциум")  # heads of a country's own bodies
 
 
@@ -67,6 +69,54 @@ def quoted_bodies_in_positions(words: Sequence[str], labels: list[str]) -> list[
             if opening is not None and all(word not in CLOSE_QUOTES for word in words[opening + 1 : first]):
                 out[opening:last] = ["B-POSITION"] + ["I-POSITION"] * (last - opening - 1)
     return out
+
+
+def titles_of_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Қазақстан халқы Ассамблеясы | төрағасының орынбасары, «Нұр Отан» партиясы | төрағасының бірінші орынбасары,
+    Мемлекеттік қызмет істері агенттігі | төрағасы: a body's name that ends in its head word (`heads.tsv`), then a
+    position's head word possessed (and the titles it governs), is one POSITION, as KazNERD writes it (train + dev: a
+    body's head word inside a name, then a position's head, 69 times of 70 one POSITION), where the CRF read the body
+    apart and the title apart or not at all."""
+    out = list(labels)
+    if "B-ORGANISATION" not in labels:  # most sentences
+        return out
+    for first, last in spans_of(labels, "ORGANISATION"):
+        start, end = first, last
+        if first and last + 1 < len(words) and words[first - 1] in OPEN_QUOTES and words[last] in CLOSE_QUOTES \
+                and labels[last + 1] == "O":
+            start, end = first - 1, last + 2  # «Нұр Отан» партиясы: the quoted name and its head word after it
+        if heads.head(words[end - 1].lower()) != "org" or not words[end - 1][1:].islower():
+            continue
+        title = _title(words, out, end)
+        if title > end:
+            out[start:title] = ["B-POSITION"] + ["I-POSITION"] * (title - start - 1)
+    return out
+
+
+def _title(words: Sequence[str], labels: Sequence[str], k: int) -> int:
+    """Where the title that begins at `k` ends: a position's head word lowercase and possessed (төрағасының), no
+    other name's but the CRF's POSITION it begins, then any titles it governs from the genitive, a rank's number before
+    them (төрағасының бірінші орынбасары); `k` when there is none."""
+    end, governor = k, None
+    while True:
+        head = end
+        while governor is not None and head < len(words) and words[head][:1].isalnum() \
+                and read_word(words[head]) is not None:  # a rank: бірінші, 1-інші
+            head += 1
+        if not (head < len(words) and _title_word(words[head], labels[head])
+                and (governor is None or w.genitive(words[governor]))):
+            break
+        governor, end = head, head + 1
+    while end < len(words) and labels[end] == "I-POSITION":  # the CRF's title goes on: төрағасының кеңесшісі
+        end += 1
+    return end
+
+
+def _title_word(word: str, label: str) -> bool:
+    """A position's head word, lowercase and possessed, outside any name but a POSITION: төрағасы, орынбасары; not
+    өкілі, one of a body's many representatives (KazNERD: партиясының | өкілі)."""
+    return word.islower() and heads.head(word) == "pos" and w.possessed(word) and label[2:] in ("", "POSITION") \
+        and w.lemma(word) not in MEMBERS
 
 
 def headless_positions(words: Sequence[str], labels: list[str]) -> list[str]:
