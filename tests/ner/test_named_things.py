@@ -38,9 +38,29 @@ def test_a_person_before_atyndagy_begins_the_name_of_what_is_named_after_them(wo
     ("қайраткердің 80 жылдығына лайықты", "O B-DATE I-DATE O", "O B-DATE I-DATE O"),  # a common noun's: a DATE
     ("Ассамблеясының алдағы 25 жылдығын", "B-ORGANISATION O O O", "B-ORGANISATION O O O"),  # a word between
     ("Абайдың жылдығына арналған", "B-PERSON O O", "B-PERSON O O"),  # no number
+    ("Абайдың 175 жылдығы қарсаңындағы кеш", "B-EVENT I-EVENT I-EVENT I-EVENT I-EVENT",
+     "B-EVENT I-EVENT I-EVENT O O"),  # the anniversary ends the name the CRF ran on
 ])
 def test_a_name_s_numbered_anniversary_is_one_event(words, before, after):
     assert events.anniversaries(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Ол Азия жазушыларының екінші форумына барды", "O B-LOCATION O B-ORDINAL O O",
+     "O B-EVENT I-EVENT I-EVENT I-EVENT O"),  # the place and the ordinal inside
+    ("Бұл Ташкент саммитінің нәтижесі", "O B-GPE O O", "O B-EVENT I-EVENT O"),  # no demonstrative
+    ("Ол Тұрақты даму мақсаттары бойынша саммит өткізді", "O O O O O O O",
+     "O B-EVENT I-EVENT I-EVENT I-EVENT I-EVENT O"),  # a bare head
+    ("Әлем чемпионатында жеңді", "B-EVENT O O", "B-EVENT I-EVENT O"),  # the CRF cut its event short
+    ("Астанада өткен форумға келді", "B-GPE O O O", "B-GPE O O O"),  # where it was held
+    ("Ол Қырғызстанның аймақаралық форумына барды", "O B-GPE O O O", "O B-GPE O O O"),  # whose: a genitive
+    ("Ресей сияқты елдердің сауда соғысы", "B-GPE O O O O", "B-GPE O O O O"),  # a word of likeness
+    ("Депутаттар сессия өткізді", "O O O", "O O O"),  # a common word first in the sentence
+    ("Жаңа жыл мерекесі келді", "O O O O", "O O O O"),  # a holiday: its name alone, not the head
+    ("Біз оны көрмедік", "O O O", "O O O"),  # a verb that starts like көрме
+])
+def test_an_event_s_name_runs_to_its_head_word(words, before, after):
+    assert events.named_events(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("words, before, after", [

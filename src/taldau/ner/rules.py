@@ -29,7 +29,7 @@ from taldau.ner.edges import (
     persons_end_at_case, persons_start_at_names, places_end_at_their_name, words_begin_no_names, years_in_names,
 )
 from taldau.ner.endings import split_hyphen
-from taldau.ner.events import ANNIVERSARY, anniversaries
+from taldau.ner.events import ANNIVERSARY, anniversaries, named_events
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
 from taldau.ner.landmarks import NUMBER, landmark_head, landmarks, numbered_facilities
@@ -395,7 +395,7 @@ RULES = (
     power_plants, products, national_companies, named_after, parties, quoted_places, countries_end_persons,
     years_in_names, demonyms_in_names, demonstratives_begin_no_names, words_begin_no_names, persons_start_at_names,
     persons_end_at_case, countries_left_out, countries_read_as_persons, longer_places, places_end_at_their_name,
-    coordinated_names, local_bodies, anniversaries, numbered_facilities,
+    coordinated_names, local_bodies, anniversaries, numbered_facilities, named_events,
     field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions, titles_of_bodies, positions_end_at_head,
     bodies_end_at_head, headless_positions, places_before_names, places_begin_names, defined_abbreviations,
     positions_of_members, quoted_speech,
@@ -407,7 +407,7 @@ RULES = (
 GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contacts", "parties", "coordinated_names",
          "codes", "law_titles", "defined_abbreviations", "power_plants", "known_bodies", "named_facilities",
          "natural_places", "local_bodies", "landmarks", "field_bodies", "given_names", "countries_left_out", "waters",
-         "national_companies", "anniversaries", "numbered_facilities")
+         "national_companies", "anniversaries", "numbered_facilities", "named_events")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 _POWERS = tuple(_BITS.values())
 
@@ -438,6 +438,7 @@ def _needed(word: str) -> int:
         capital and national_company(word),  # Қазгидромет
         low.startswith(ANNIVERSARY[:-1]),  # жылдығы
         low.startswith(NUMBER),  # нөмірі
+        head == "event",  # форумы
     )
     return sum(compress(_POWERS, tests))
 
