@@ -1,4 +1,5 @@
-"""Names of things named after a person, by a number, or for an anniversary, and titles in a body: the rules over the CRF's labels on
+"""Names of things named after a person, by a number, or for an anniversary, titles in a body, events by their head
+word and countries by their state's form: the rules over the CRF's labels on
 sentences written for these tests (words | the CRF's labels | the labels after the rule), and the pipeline on raw text.
 """
 from functools import cache
@@ -99,6 +100,20 @@ def test_a_facility_named_by_its_number_is_one_facility(words, before, after):
 ])
 def test_a_body_s_name_before_a_title_is_one_position(words, before, after):
     assert titles.titles_of_bodies(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Иордания Хашимит Корольдігі арасында", "B-GPE B-PERSON I-PERSON O", "B-GPE I-GPE I-GPE O"),
+    ("Швейцария конфедерациясы серіктес", "B-GPE O O", "B-GPE I-GPE O"),
+    ("Орталық Африка Республикасы бар", "B-LOCATION I-LOCATION B-GPE O", "B-GPE I-GPE I-GPE O"),
+    ("Қырғыз Республикасы үкімет басшылары", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),  # inside a body's name: left alone
+    ("Қырғыз Республикасы үкімет басшылары", "B-GPE I-GPE I-GPE O", "B-GPE I-GPE O O"),  # the body's word run on
+    ("Татарстан Республикасы мен", "B-GPE I-GPE O", "B-GPE I-GPE O"),  # no country: as the CRF found it
+    ("Айгүл Республикасы", "B-PERSON O", "B-PERSON O"),  # no country's name before the form
+])
+def test_a_country_s_official_name_is_one_place(words, before, after):
+    assert edges.states_by_their_form(words.split(), before.split()) == after.split()
 
 
 @cache

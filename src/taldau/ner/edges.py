@@ -20,14 +20,17 @@ from taldau.numbers.words import read_word
 DEMONSTRATIVES = frozenset({"бұл", "осы", "сол", "аталған", "мұндай", "бұндай", "осындай", "сондай"})
 NO_NAME_FEATS = ("Number=Plur", "Case=Loc", "Case=Dat")  # Жанкүйерлер, Финалда: no first word of a name
 YEAR_ADVERB = "жылы"  # 2022 жылы: in the year
-NAMED_AFTER = "атындағы"
+NAMED_AFTER = "атындағы"  # Қ. Сәтбаев атындағы университет: "named after"
 NAMED_HEADS = {"fac": "FACILITY", "org": "ORGANISATION"}  # `heads.tsv` classes of what is named after a person
 MAX_NAMED = 6  # words from атындағы to the head: Ясауи атындағы Халықаралық қазақ - түрік университеті
 CONJUNCTIONS = frozenset({"CCONJ", "SCONJ"})  # ал, бірақ: first in a sentence too (not Таяу Шығыс, "Near East")
 # Head words that are a name alone or begin one: Үкімет, Парламент Мәжілісі; Банк ЦентрКредит, Банк RBK
 NAMED_ALONE = frozenset({"үкімет", "парламент", "сенат", "мәжіліс", "конгресс", "банк"})
 # A state's form, which ends its official name after the place (Иран Ислам Республикасы, Иордания Хашимит Корольдігі)
-STATE_FORMS = ("республика", "корольдi", "корольді", "штат", "федерация", "әмірлі", "княздi", "княздік", "сұлтандық")  # Қ. Сәтбаев атындағы университет: "named after"
+STATE_FORMS = ("республика", "корольдi", "корольді", "штат", "федерация", "конфедерация", "әмірлі", "княздi",
+               "княздік", "сұлтандық")
+MAX_STATE = 3  # capitalised words before a state's form: Орталық Африка | Республикасы, Иордания Хашимит | Корольдігі
+STATE_PARTS = frozenset({"", "GPE", "LOCATION", "PERSON", "NORP"})  # label classes of a state's name ("" for O)
 
 
 def named_after(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -112,6 +115,33 @@ def longer_places(words: Sequence[str], labels: list[str]) -> list[str]:
         if kind == "GPE" and first and labels[first - 1] == "O" and words[first - 1] in firsts \
                 and gazetteer.match(tuple(words[first - 1 : last])):
             out[first - 1 : last] = ["B-GPE"] + ["I-GPE"] * (last - first)
+    return out
+
+
+def states_by_their_form(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Иордания | Хашимит Корольдігі, Швейцария | конфедерациясы, Орталық Африка | Республикасы: a country's name
+    (the gazetteer's, or one of its countries with words after it) that ends in a state's form is one GPE, whatever the
+    CRF made of its parts; a body's words the CRF ran on after it are no name (Қырғыз Республикасы | үкімет
+    басшылары: KazNERD leaves a country's body a place)."""
+    out = list(labels)
+    for j, word in enumerate(words):
+        if not word.lower().startswith(STATE_FORMS) or not j or labels[j][2:] not in STATE_PARTS \
+                or not w.possessed(word):  # Республикасы, not республикалық
+            continue
+        first = j
+        while first > 0 and j - first < MAX_STATE and words[first - 1][:1].isupper() and words[first - 1].isalpha() \
+                and labels[first - 1][2:] in STATE_PARTS and not w.oblique(words[first - 1]):
+            first -= 1
+        first = next((k for k in range(first, j) if w.country(words[k : j + 1]) or w.country(words[k : k + 1])), j)
+        if first == j or labels[first].startswith("I-") and labels[first - 1][2:] not in ("GPE", "LOCATION"):
+            continue
+        while first > 0 and labels[first].startswith("I-"):
+            first -= 1
+        out[first : j + 1] = ["B-GPE"] + ["I-GPE"] * (j - first)
+        end = j + 1
+        while end < len(out) and out[end].startswith("I-"):
+            out[end] = "O"
+            end += 1
     return out
 
 

@@ -26,7 +26,8 @@ from taldau.ner.definitions import bare_dashes, defined_subjects, hyphenated_nam
 from taldau.ner.diseases import diseases
 from taldau.ner.edges import (
     countries_end_persons, demonstratives_begin_no_names, demonyms_in_names, longer_places, named_after,
-    persons_end_at_case, persons_start_at_names, places_end_at_their_name, words_begin_no_names, years_in_names,
+    persons_end_at_case, persons_start_at_names, places_end_at_their_name, states_by_their_form, words_begin_no_names,
+    years_in_names,
 )
 from taldau.ner.endings import split_hyphen
 from taldau.ner.events import ANNIVERSARY, anniversaries, named_events
@@ -395,6 +396,7 @@ RULES = (
     power_plants, products, national_companies, named_after, parties, quoted_places, countries_end_persons,
     years_in_names, demonyms_in_names, demonstratives_begin_no_names, words_begin_no_names, persons_start_at_names,
     persons_end_at_case, countries_left_out, countries_read_as_persons, longer_places, places_end_at_their_name,
+    states_by_their_form,
     coordinated_names, local_bodies, anniversaries, numbered_facilities, named_events,
     field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions, titles_of_bodies, positions_end_at_head,
     bodies_end_at_head, headless_positions, places_before_names, places_begin_names, defined_abbreviations,
