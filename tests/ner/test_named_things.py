@@ -6,7 +6,7 @@ from functools import cache
 
 import pytest
 
-from taldau.ner import edges, events, landmarks, titles
+from taldau.ner import edges, events, landmarks, rules, titles
 from taldau.pipeline import Pipeline
 
 
@@ -114,6 +114,25 @@ def test_a_body_s_name_before_a_title_is_one_position(words, before, after):
 ])
 def test_a_country_s_official_name_is_one_place(words, before, after):
     assert edges.states_by_their_form(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Абай даңғылының бойында жол жөнделді", "B-PERSON O O O O", "B-FACILITY I-FACILITY O O O"),  # first: a street
+    ("Ерлан мектебіне асықты", "B-PERSON O O", "B-PERSON O O"),  # first in a sentence: his school
+    ("Ол Ерлан мектебіне барды", "O B-PERSON O O", "O B-FACILITY I-FACILITY O"),  # inside: the school's name
+])
+def test_a_name_before_a_street_is_the_street_s_first_in_a_sentence_too(words, before, after):
+    assert rules.named_facilities(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, after", [
+    ("Қаржы нарығын реттеу және дамыту агенттігі ереже енгізді",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O O"),  # verbal nouns
+    ("Ол Денсаулық сақтау министрлігіне барды", "O B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    ("Ол Асқар үйін сату компаниясы деді", "O O O O O O"),  # a given name begins no body's name
+])
+def test_a_body_s_name_holds_verbal_nouns(words, after):
+    assert titles.field_bodies(words.split(), ["O"] * len(words.split())) == after.split()
 
 
 @cache

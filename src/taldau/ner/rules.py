@@ -60,6 +60,7 @@ DASHES = frozenset({"—", "–"})  # a dash between words: a definition's (Ер
 SAYING, MIN_SPEECH = frozenset({"деп", "деді"}), 4  # «... 4 words or more ...» деп: speech, no name
 NAMING = ("ата", "жариял", "белгіле")  # «...» деп атады, жариялады, белгіледі: a name given, no speech
 SEAT, SEAT_MODIFIERS = "орталық", frozenset({"әкімшілік"})  # облыс орталығы, облысының әкімшілік орталығы
+STREETS = frozenset({"көше", "даңғыл", "алаң", "бульвар"})  # named after someone, never someone's own
 SEAT_UNITS = frozenset({"облыс", "аудан", "губерния", "уезд", "орда", "хандық"})  # regions, then and now
 
 
@@ -354,10 +355,11 @@ def named_facilities(words: Sequence[str], labels: list[str]) -> list[str]:
     before a facility's head word (`heads.tsv`) that is possessed and not an object (X автовокзалы) names the facility:
     one FACILITY, as in KazNERD. A person stays a person where "his/her" reads as well: first in the sentence (Ерлан
     мектебіне асығып бара жатты), with a surname (Асқар Сұлтанов мектебін бітірді), before an object (Айгүл мектебін
-    бітірді); and Жанель мектепті, with no possessive, is a person and a school."""
+    бітірді); and Жанель мектепті, with no possessive, is a person and a school. A street's head word (`STREETS`) has
+    no owner: Абай даңғылының бойында is the avenue first in a sentence too."""
     out = list(labels)
     for first, last in spans_of(labels, "PERSON"):
-        if first and last == first + 1 and last < len(words) and labels[last] == "O" \
+        if (first or last < len(words) and w.lemma(words[last]) in STREETS) and last == first + 1 and last < len(words) and labels[last] == "O" \
                 and heads.head(words[last].lower()) == "fac" and w.possessed(words[last]) \
                 and "Acc" not in w.cases(words[last]) and w.cases(words[first]) <= {"Nom"}:
             out[first : last + 1] = ["B-FACILITY"] + ["I-FACILITY"] * (last - first)

@@ -16,7 +16,7 @@ from taldau.numbers.words import read_word
 
 BODIES = {"org": "ORGANISATION", "pos": "POSITION"}  # `heads.tsv` classes of a head word -> the name a place begins
 PLACED = ("POSITION", "LAW")  # names a place right before belongs to
-MAX_BETWEEN = 3  # lowercase words between a body's first capitalised word and its head word
+MAX_BETWEEN = 4  # lowercase words between a body's first capitalised word and its head word
 HEAD_CASES = frozenset({"Loc", "Abl", "Ins"})  # a head word in these is a place or a partner, no body's name
 MEMBERS = frozenset({"өкіл"})  # a title a body has many of: its name and the title stay apart
 NATIONAL = ("министрлі", "агенттіг", "комитет", "консорциум")  # heads of a country's own bodies
@@ -228,9 +228,11 @@ def field_head(word: str) -> bool:
 
 
 def _modifier(word: str) -> bool:
-    """A word that may stand inside a body's name: a noun, an adjective, a conjunction (білім және ғылым)."""
+    """A word that may stand inside a body's name: a noun, an adjective, a conjunction (білім және ғылым), a verbal
+    noun in the nominative (нарығын реттеу және дамыту агенттігі)."""
     readings = analyze(word)
-    return bool(readings) and readings[0].upos in ("NOUN", "ADJ", "CCONJ")
+    return bool(readings) and (readings[0].upos in ("NOUN", "ADJ", "CCONJ")
+                               or "VerbForm=Ger" in readings[0].feats and "Case=Nom" in readings[0].feats)
 
 
 def _field(word: str) -> bool:
