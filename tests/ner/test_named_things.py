@@ -135,6 +135,20 @@ def test_a_body_s_name_holds_verbal_nouns(words, after):
     assert titles.field_bodies(words.split(), ["O"] * len(words.split())) == after.split()
 
 
+@pytest.mark.parametrize("words, before, after", [
+    ("Павлодар мұнай - химия зауытында жөндеу", "B-GPE O O O O O",
+     "B-FACILITY I-FACILITY I-FACILITY I-FACILITY I-FACILITY O"),  # the head in the locative, hyphened words
+    ("Қарағанды облыстық өлкетану музейінде көрме", "B-GPE O O O O",
+     "B-FACILITY I-FACILITY I-FACILITY I-FACILITY O"),
+    ("Семейдегі кеме жасау зауытында", "B-GPE O O O", "B-GPE O O O"),  # where it stands
+    ("Қастек аулының орта мектебінде", "B-GPE O O O", "B-GPE O O O"),  # whose: a genitive between
+    ("Қытай зауыты салынды", "B-GPE O O", "B-GPE O O"),  # a country's: a Chinese plant
+    ("Алматы қалалық университеті", "B-GPE O O", "B-GPE O O"),  # a body's head: `local_bodies` reads it
+])
+def test_a_place_and_a_facility_s_head_after_it_are_one_facility(words, before, after):
+    assert landmarks.local_facilities(words.split(), before.split()) == after.split()
+
+
 @cache
 def nlp() -> Pipeline:
     return Pipeline(["langid", "cyrillic", "morph", "tagger", "quantities", "ner"])

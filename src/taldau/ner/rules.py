@@ -33,7 +33,7 @@ from taldau.ner.endings import split_hyphen
 from taldau.ner.events import ANNIVERSARY, anniversaries, named_events
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
-from taldau.ner.landmarks import NUMBER, landmark_head, landmarks, numbered_facilities
+from taldau.ner.landmarks import NUMBER, landmark_head, landmarks, local_facilities, numbered_facilities
 from taldau.ner.waters import water, waters
 from taldau.ner.laws import articles, code_word, codes, law_titles, law_word
 from taldau.ner.titles import (
@@ -399,7 +399,7 @@ RULES = (
     years_in_names, demonyms_in_names, demonstratives_begin_no_names, words_begin_no_names, persons_start_at_names,
     persons_end_at_case, countries_left_out, countries_read_as_persons, longer_places, places_end_at_their_name,
     states_by_their_form,
-    coordinated_names, local_bodies, anniversaries, numbered_facilities, named_events,
+    coordinated_names, local_bodies, local_facilities, anniversaries, numbered_facilities, named_events,
     field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions, titles_of_bodies, positions_end_at_head,
     bodies_end_at_head, headless_positions, places_before_names, places_begin_names, defined_abbreviations,
     positions_of_members, quoted_speech,
