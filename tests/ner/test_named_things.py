@@ -130,8 +130,11 @@ def test_a_name_before_a_street_is_the_street_s_first_in_a_sentence_too(words, b
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O O"),  # verbal nouns
     ("Ол Денсаулық сақтау министрлігіне барды", "O B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
     ("Ол Асқар үйін сату компаниясы деді", "O O O O O O"),  # a given name begins no body's name
+    ("Энергетика министрінің мәлімдеуінше баға өсті", "B-POSITION I-POSITION O O O"),  # a title: its holder speaks
+    ("Ауыл шаруашылығы министрінің кеңесшісі келді", "O O O O O"),  # a title that goes on: the CRF's to read
+    ("Полиция бастығы келді", "O O O"),  # first in a sentence, no minister: the police's chief in general
 ])
-def test_a_body_s_name_holds_verbal_nouns(words, after):
+def test_a_body_s_or_title_s_name_by_its_field(words, after):
     assert titles.field_bodies(words.split(), ["O"] * len(words.split())) == after.split()
 
 
