@@ -131,12 +131,16 @@ def local_facilities(words: Sequence[str], labels: list[str]) -> list[str]:
     if "B-GPE" not in labels:  # most sentences
         return out
     for first, last in spans_of(labels, "GPE"):
-        if w.cases(words[last - 1]) - {"Nom"} and "Nom" not in w.cases(words[last - 1]) \
-                or w.attributive(words[last - 1]) or w.country(words[first:last]):
+        h = _head_within(words, last)  # the rarest condition first: most places have no facility's head after them
+        if h is None or heads.head(words[h]) != "fac" or not _bare_place(words, first, last):
             continue
-        h = _head_within(words, last)
-        if h is not None and heads.head(words[h]) == "fac" and w.possessed(words[h]) \
-                and all(label == "O" for label in labels[last : h + 1]) \
+        if w.possessed(words[h]) and all(label == "O" for label in labels[last : h + 1]) \
                 and not any(w.genitive(word) for word in words[last:h]):  # Қастек аулының | мектебі: whose
             out[first : h + 1] = ["B-FACILITY"] + ["I-FACILITY"] * (h - first)
     return out
+
+
+def _bare_place(words: Sequence[str], first: int, last: int) -> bool:
+    """A city's or region's name in the nominative or unread (Павлодар), not attributive (Семейдегі) nor a country's."""
+    found = w.cases(words[last - 1])
+    return (not found or "Nom" in found) and not w.attributive(words[last - 1]) and not w.country(words[first:last])

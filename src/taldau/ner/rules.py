@@ -27,7 +27,7 @@ from taldau.ner.diseases import diseases
 from taldau.ner.edges import (
     countries_end_persons, demonstratives_begin_no_names, demonyms_in_names, longer_places, named_after,
     persons_end_at_case, persons_start_at_names, places_end_at_their_name, states_by_their_form, words_begin_no_names,
-    years_in_names,
+    years_in_names, STATE_FORMS,
 )
 from taldau.ner.endings import split_hyphen
 from taldau.ner.events import ANNIVERSARY, anniversaries, named_events
@@ -411,7 +411,8 @@ RULES = (
 GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contacts", "parties", "coordinated_names",
          "codes", "law_titles", "defined_abbreviations", "power_plants", "known_bodies", "named_facilities",
          "natural_places", "local_bodies", "landmarks", "field_bodies", "given_names", "countries_left_out", "waters",
-         "national_companies", "anniversaries", "numbered_facilities", "named_events")
+         "national_companies", "anniversaries", "numbered_facilities", "named_events", "states_by_their_form",
+         "local_facilities", "titles_of_bodies")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 _POWERS = tuple(_BITS.values())
 
@@ -443,6 +444,8 @@ def _needed(word: str) -> int:
         low.startswith(ANNIVERSARY[:-1]),  # жылдығы
         low.startswith(NUMBER),  # нөмірі
         head == "event",  # форумы
+        low.startswith(STATE_FORMS),  # Республикасы, Корольдігі
+        head == "fac", head == "pos",  # local facilities: зауытында; titles of bodies: төрағасы
     )
     return sum(compress(_POWERS, tests))
 
