@@ -20,17 +20,25 @@ from taldau.numbers.words import read_word
 DEMONSTRATIVES = frozenset({"бұл", "осы", "сол", "аталған", "мұндай", "бұндай", "осындай", "сондай"})
 NO_NAME_FEATS = ("Number=Plur", "Case=Loc", "Case=Dat")  # Жанкүйерлер, Финалда: no first word of a name
 YEAR_ADVERB = "жылы"  # 2022 жылы: in the year
-NAMED_AFTER = "атындағы"
+NAMED_AFTER = "атындағы"  # Қ. Сәтбаев атындағы университет: "named after"
+NAMED_HEADS = {"fac": "FACILITY", "org": "ORGANISATION"}  # `heads.tsv` classes of what is named after a person
+MAX_NAMED = 6  # words from атындағы to the head: Ясауи атындағы Халықаралық қазақ - түрік университеті
 CONJUNCTIONS = frozenset({"CCONJ", "SCONJ"})  # ал, бірақ: first in a sentence too (not Таяу Шығыс, "Near East")
 # Head words that are a name alone or begin one: Үкімет, Парламент Мәжілісі; Банк ЦентрКредит, Банк RBK
 NAMED_ALONE = frozenset({"үкімет", "парламент", "сенат", "мәжіліс", "конгресс", "банк"})
 # A state's form, which ends its official name after the place (Иран Ислам Республикасы, Иордания Хашимит Корольдігі)
-STATE_FORMS = ("республика", "корольдi", "корольді", "штат", "федерация", "әмірлі", "княздi", "княздік", "сұлтандық")  # Қ. Сәтбаев атындағы университет: "named after"
+STATE_FORMS = ("республика", "корольдi", "корольді", "штат", "федерация", "конфедерация", "әмірлі", "княздi",
+               "княздік", "сұлтандық")
+MAX_STATE = 3  # capitalised words before a state's form: Орталық Африка | Республикасы, Иордания Хашимит | Корольдігі
+STATE_PARTS = frozenset({"", "GPE", "LOCATION", "PERSON", "NORP"})  # label classes of a state's name ("" for O)
 
 
 def named_after(words: Sequence[str], labels: list[str]) -> list[str]:
     """Мұхтар | Әуезов атындағы Әдебиет және өнер институты: a name that begins one word before атындағы ("named
-    after") takes in the person's first name the CRF read apart, as KazNERD labels the whole."""
+    after") takes in the person's first name the CRF read apart, as KazNERD labels the whole. Сәбит Мұқанов |
+    атындағы | мектепте, Ілияс Жансүгіров | атындағы | Мәдениет сарайында: a person right before атындағы, or a name
+    the CRF ended at атындағы, begins the name of what is named after them, up to its head word (`heads.tsv`: a
+    FACILITY or an ORGANISATION; KazNERD's train + dev: all 11 such names whole, none a PERSON apart)."""
     out = list(labels)
     if NAMED_AFTER not in words:  # most sentences
         return out
@@ -39,7 +47,31 @@ def named_after(words: Sequence[str], labels: list[str]) -> list[str]:
         if person == "PERSON" and kind != "PERSON" and end == start and start + 1 < len(words) \
                 and words[start + 1].lower() == NAMED_AFTER:
             out[first:last] = [f"B-{kind}"] + [f"I-{kind}"] * (last - first - 1)
+    for name, first, end in spans(out):
+        if name == "PERSON" and end + 1 < len(words) and words[end].lower() == NAMED_AFTER and out[end] == "O":
+            end += 1
+        elif name in NUMERIC or words[end - 1].lower() != NAMED_AFTER:  # Сәбит Мұқанов атындағы | мектепте
+            continue
+        last, kind = _named_thing(words, out, end)
+        if kind:
+            out[first:last] = [f"B-{kind}"] + [f"I-{kind}"] * (last - first - 1)
     return out
+
+
+def _named_thing(words: Sequence[str], labels: Sequence[str], start: int) -> tuple[int, str]:
+    """(end, class) of what a person's name and атындағы begin at `start`: the words up to the first head word of a
+    facility or an organisation (`NAMED_HEADS`) within MAX_NAMED words, no punctuation and no person's name among
+    them, and on to the end of a name the CRF read through it; (start, "") when there is none."""
+    for h in range(start, min(start + MAX_NAMED, len(words))):
+        if not words[h][:1].isalpha() or labels[h].endswith("PERSON"):
+            break
+        kind = NAMED_HEADS.get(heads.head(words[h].lower()), "")
+        if kind:  # the CRF's name that goes on past the head is the whole: университетінің заң факультетінде
+            end = h + 1
+            while end < len(words) and labels[end].startswith("I-"):
+                end += 1
+            return end, kind
+    return start, ""
 
 
 def countries_end_persons(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -83,6 +115,33 @@ def longer_places(words: Sequence[str], labels: list[str]) -> list[str]:
         if kind == "GPE" and first and labels[first - 1] == "O" and words[first - 1] in firsts \
                 and gazetteer.match(tuple(words[first - 1 : last])):
             out[first - 1 : last] = ["B-GPE"] + ["I-GPE"] * (last - first)
+    return out
+
+
+def states_by_their_form(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Иордания | Хашимит Корольдігі, Швейцария | конфедерациясы, Орталық Африка | Республикасы: a country's name
+    (the gazetteer's, or one of its countries with words after it) that ends in a state's form is one GPE, whatever the
+    CRF made of its parts; a body's words the CRF ran on after it are no name (Қырғыз Республикасы | үкімет
+    басшылары: KazNERD leaves a country's body a place)."""
+    out = list(labels)
+    for j, word in enumerate(words):
+        if not word.lower().startswith(STATE_FORMS) or not j or labels[j][2:] not in STATE_PARTS \
+                or not w.possessed(word):  # Республикасы, not республикалық
+            continue
+        first = j
+        while first > 0 and j - first < MAX_STATE and words[first - 1][:1].isupper() and words[first - 1].isalpha() \
+                and labels[first - 1][2:] in STATE_PARTS and not w.oblique(words[first - 1]):
+            first -= 1
+        first = next((k for k in range(first, j) if w.country(words[k : j + 1]) or w.country(words[k : k + 1])), j)
+        if first == j or labels[first].startswith("I-") and labels[first - 1][2:] not in ("GPE", "LOCATION"):
+            continue
+        while first > 0 and labels[first].startswith("I-"):
+            first -= 1
+        out[first : j + 1] = ["B-GPE"] + ["I-GPE"] * (j - first)
+        end = j + 1
+        while end < len(out) and out[end].startswith("I-"):
+            out[end] = "O"
+            end += 1
     return out
 
 

@@ -10,11 +10,15 @@ from taldau.morph import analyze
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.features import OPEN_QUOTES
+from taldau.ner.labels import spans_of
+from taldau.numbers.words import read_word
 
 PLACE_HEADS = {"loc": "LOCATION", "fac": "FACILITY"}  # `heads.tsv` classes -> the landmark's
 HONORIFICS = frozenset({"ата", "хан", "би", "батыр", "әулие", "ана", "баба"})  # Бекет ата, Абылай хан: in the name
 MAX_MODIFIERS = 2  # adjectives between the name and its head word: жерасты мешіті, ескі көпірі
 MAX_NAME = 3  # capitalised words of the name
+NUMBER = "нөмір"  # нөмірі 23-інші мектеп: "number 23 school"
+MAX_NUMBERED = 4  # lowercase words between a facility's number and its head: сайлау учаскесі, қызмет көрсету
 
 
 def landmarks(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -67,3 +71,76 @@ def _common(word: str) -> bool:
     readings = analyze(word.lower())
     return any("noun" in gazetteer.word_tags(a.lemma) or "Number=Plur" in a.feats for a in readings) \
         or any(a.upos == "ADJ" for a in readings[:1])
+
+
+def numbered_facilities(words: Sequence[str], labels: list[str]) -> list[str]:
+    """нөмірі 57-нші сайлау бөлімшесінде, Көкшетаудағы нөмірі екінші мектеп-лицейде: нөмірі ("number"), a number and
+    lowercase words up to the head word of a facility or a body (`heads.tsv`) are one FACILITY, the number inside and a
+    capitalised place in the attributive locative before it too, as KazNERD mostly writes them (train + dev: 18 of the
+    26 such runs; 6 an ORDINAL alone, 2 with the place apart); the CRF ran the name into the number alone or left it
+    out."""
+    out = list(labels)
+    for n, word in enumerate(words):
+        if not word.lower().startswith(NUMBER) or w.lemma(word) != NUMBER or not w.possessed(word):
+            continue
+        k = n + 1
+        while k < len(words) and words[k][:1].isalnum() and read_word(words[k]) is not None:  # not a comma
+            k += 1
+        h = _head_within(words, k) if k > n + 1 else None
+        if h is not None and heads.head(words[h]) in ("fac", "org"):
+            first = _place_before(words, n)
+            out[first : h + 1] = ["B-FACILITY"] + ["I-FACILITY"] * (h - first)
+    return out
+
+
+def _head_within(words: Sequence[str], k: int) -> int | None:
+    """The first head word (`heads.tsv`) within MAX_NUMBERED lowercase words from `k`, none of them in an oblique case
+    before it (with a word joined to it by a hyphen: мектеп - лицейде, whose index is returned); None when there is
+    none."""
+    for h in range(k, min(k + MAX_NUMBERED + 1, len(words))):
+        if words[h] == "-" and h > k:  # мұнай - химия: words joined by a hyphen written apart
+            continue
+        if not words[h].islower() or not words[h].replace("-", "").isalpha():
+            return None
+        if heads.head(words[h]):
+            return h + 2 if h + 2 < len(words) and words[h + 1] == "-" and words[h + 2].islower() else h
+        if w.oblique(words[h]):
+            return None
+    return None
+
+
+def _place_before(words: Sequence[str], n: int) -> int:
+    """Where a numbered facility begins: at a place of the gazetteer in the attributive locative right before нөмірі
+    (Көкшетаудағы), or before қаласындағы after one (Нұр-Сұлтан қаласындағы); else at нөмірі."""
+    k = n - 1
+    if k > 0 and words[k].islower() and w.attributive(words[k]) and gazetteer.match((words[k - 1],)):
+        return k - 1
+    if k >= 0 and words[k][:1].isupper() and w.attributive(words[k]) and gazetteer.match((words[k],)):
+        return k
+    return n
+
+
+def local_facilities(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Павлодар мұнай-химия зауытында, Қарағанды облыстық тарихи-өлкетану музейінде, Қостанай әуежайына: a city or a
+    region in no case, then lowercase words in no oblique case up to a facility's head word (`heads.tsv`) outside any
+    name, are one FACILITY, the head in whatever case (KazNERD's train + dev: a place right before such a head, or one
+    word before it, 25 times of 25 inside the FACILITY), where the CRF saw the place alone. Not a country (Қытай
+    зауыты: a Chinese plant), a place in a case (Семейдегі кеме жасау зауыты, Алматыда: where it stands), nor one
+    whose facility a genitive between tells (Қастек аулының | орта мектебінде)."""
+    out = list(labels)
+    if "B-GPE" not in labels:  # most sentences
+        return out
+    for first, last in spans_of(labels, "GPE"):
+        h = _head_within(words, last)  # the rarest condition first: most places have no facility's head after them
+        if h is None or heads.head(words[h]) != "fac" or not _bare_place(words, first, last):
+            continue
+        if w.possessed(words[h]) and all(label == "O" for label in labels[last : h + 1]) \
+                and not any(w.genitive(word) for word in words[last:h]):  # Қастек аулының | мектебі: whose
+            out[first : h + 1] = ["B-FACILITY"] + ["I-FACILITY"] * (h - first)
+    return out
+
+
+def _bare_place(words: Sequence[str], first: int, last: int) -> bool:
+    """A city's or region's name in the nominative or unread (Павлодар), not attributive (Семейдегі) nor a country's."""
+    found = w.cases(words[last - 1])
+    return (not found or "Nom" in found) and not w.attributive(words[last - 1]) and not w.country(words[first:last])

@@ -4,9 +4,9 @@ Each rule takes the sentence's normalised words and IOB2 labels and returns new 
 runs them in order (`RULES`): those for laws live in `taldau.ner.laws`, for titles and bodies in `taldau.ner.titles`,
 for names as the press writes them in `taldau.ner.written`, for common words read as names in `taldau.ner.commons`,
 for encyclopedia definitions (X — Y) in `taldau.ner.definitions`, for diseases by name in `taldau.ner.diseases`,
-for landmarks by their head word in `taldau.ner.landmarks`, for rivers and lakes by name in `taldau.ner.waters`, for where a name begins and ends in `taldau.ner.edges`, the
-rest here. A sentence in Russian or English is not
-given to the CRF at all (`taldau.ner.foreign`).
+for landmarks by their head word or number in `taldau.ner.landmarks`, for events in `taldau.ner.events`, for rivers
+and lakes by name in `taldau.ner.waters`, for where a name begins and ends in `taldau.ner.edges`, the rest here. A
+sentence in Russian or English is not given to the CRF at all (`taldau.ner.foreign`).
 """
 from __future__ import annotations
 
@@ -26,17 +26,19 @@ from taldau.ner.definitions import bare_dashes, defined_subjects, hyphenated_nam
 from taldau.ner.diseases import diseases
 from taldau.ner.edges import (
     countries_end_persons, demonstratives_begin_no_names, demonyms_in_names, longer_places, named_after,
-    persons_end_at_case, persons_start_at_names, places_end_at_their_name, words_begin_no_names, years_in_names,
+    persons_end_at_case, persons_start_at_names, places_end_at_their_name, states_by_their_form, words_begin_no_names,
+    years_in_names, STATE_FORMS,
 )
 from taldau.ner.endings import split_hyphen
+from taldau.ner.events import ANNIVERSARY, anniversaries, named_events
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
-from taldau.ner.landmarks import landmark_head, landmarks
+from taldau.ner.landmarks import NUMBER, landmark_head, landmarks, local_facilities, numbered_facilities
 from taldau.ner.waters import water, waters
 from taldau.ner.laws import articles, code_word, codes, law_titles, law_word
 from taldau.ner.titles import (
     BODIES, bodies_end_at_head, field_bodies, field_head, headless_positions, places_before_names, places_begin_names,
-    positions_end_at_head, positions_of_members, quoted_bodies_in_positions,
+    positions_end_at_head, positions_of_members, quoted_bodies_in_positions, titles_of_bodies,
 )
 from taldau.ner.written import (
     ASCII_LETTER, CONTACT_CHARACTERS, body_start, contacts, foreign_names, given_name, known_bodies, national_companies,
@@ -58,6 +60,7 @@ DASHES = frozenset({"—", "–"})  # a dash between words: a definition's (Ер
 SAYING, MIN_SPEECH = frozenset({"деп", "деді"}), 4  # «... 4 words or more ...» деп: speech, no name
 NAMING = ("ата", "жариял", "белгіле")  # «...» деп атады, жариялады, белгіледі: a name given, no speech
 SEAT, SEAT_MODIFIERS = "орталық", frozenset({"әкімшілік"})  # облыс орталығы, облысының әкімшілік орталығы
+STREETS = frozenset({"көше", "даңғыл", "алаң", "бульвар"})  # named after someone, never someone's own
 SEAT_UNITS = frozenset({"облыс", "аудан", "губерния", "уезд", "орда", "хандық"})  # regions, then and now
 
 
@@ -352,10 +355,11 @@ def named_facilities(words: Sequence[str], labels: list[str]) -> list[str]:
     before a facility's head word (`heads.tsv`) that is possessed and not an object (X автовокзалы) names the facility:
     one FACILITY, as in KazNERD. A person stays a person where "his/her" reads as well: first in the sentence (Ерлан
     мектебіне асығып бара жатты), with a surname (Асқар Сұлтанов мектебін бітірді), before an object (Айгүл мектебін
-    бітірді); and Жанель мектепті, with no possessive, is a person and a school."""
+    бітірді); and Жанель мектепті, with no possessive, is a person and a school. A street's head word (`STREETS`) has
+    no owner: Абай даңғылының бойында is the avenue first in a sentence too."""
     out = list(labels)
     for first, last in spans_of(labels, "PERSON"):
-        if first and last == first + 1 and last < len(words) and labels[last] == "O" \
+        if (first or last < len(words) and w.lemma(words[last]) in STREETS) and last == first + 1 and last < len(words) and labels[last] == "O" \
                 and heads.head(words[last].lower()) == "fac" and w.possessed(words[last]) \
                 and "Acc" not in w.cases(words[last]) and w.cases(words[first]) <= {"Nom"}:
             out[first : last + 1] = ["B-FACILITY"] + ["I-FACILITY"] * (last - first)
@@ -394,8 +398,9 @@ RULES = (
     power_plants, products, national_companies, named_after, parties, quoted_places, countries_end_persons,
     years_in_names, demonyms_in_names, demonstratives_begin_no_names, words_begin_no_names, persons_start_at_names,
     persons_end_at_case, countries_left_out, countries_read_as_persons, longer_places, places_end_at_their_name,
-    coordinated_names, local_bodies,
-    field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions, positions_end_at_head,
+    states_by_their_form,
+    coordinated_names, local_bodies, local_facilities, anniversaries, numbered_facilities, named_events,
+    field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions, titles_of_bodies, positions_end_at_head,
     bodies_end_at_head, headless_positions, places_before_names, places_begin_names, defined_abbreviations,
     positions_of_members, quoted_speech,
 )
@@ -406,7 +411,8 @@ RULES = (
 GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contacts", "parties", "coordinated_names",
          "codes", "law_titles", "defined_abbreviations", "power_plants", "known_bodies", "named_facilities",
          "natural_places", "local_bodies", "landmarks", "field_bodies", "given_names", "countries_left_out", "waters",
-         "national_companies")
+         "national_companies", "anniversaries", "numbered_facilities", "named_events", "states_by_their_form",
+         "local_facilities", "titles_of_bodies")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 _POWERS = tuple(_BITS.values())
 
@@ -435,6 +441,11 @@ def _needed(word: str) -> int:
         capital and w.country((word,)),  # countries left out: Жапония
         capital and water(word),  # Сырдария, Ертістің
         capital and national_company(word),  # Қазгидромет
+        low.startswith(ANNIVERSARY[:-1]),  # жылдығы
+        low.startswith(NUMBER),  # нөмірі
+        head == "event",  # форумы
+        low.startswith(STATE_FORMS),  # Республикасы, Корольдігі
+        head == "fac", head == "pos",  # local facilities: зауытында; titles of bodies: төрағасы
     )
     return sum(compress(_POWERS, tests))
 

@@ -1,0 +1,134 @@
+"""Rules for events over the CRF's labels: an anniversary of a name (Абайдың 175 жылдығы), a named event by its head
+word (Азия қаламгерлерінің бірінші форумы). Each takes a sentence's words and IOB2 labels and returns new labels, as
+`taldau.ner.rules` runs them.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from taldau.morph import analyze
+from taldau.ner import heads
+from taldau.ner import words as w
+from taldau.ner.canonical import NUMERIC
+from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
+from taldau.numbers.words import read_word
+
+ANNIVERSARY = "жылдық"  # жылдығы, жылдығына: "its anniversary", the lemma of a name's years
+MAX_BETWEEN = 4  # lowercase words between an event's capitalised words and its head: басшыларының саммиті
+MAX_NAME = 3  # capitalised words that begin an event's name: Орта Азия мемлекеттері
+STARTS = frozenset({"GPE", "LOCATION", "NORP", "EVENT"})  # the CRF's names an event's name may begin with (Әлем |)
+LIKENESS = frozenset({"секілді", "сияқты", "сынды", "тәрізді"})  # "like": Қытай секілді елдер compares, names none
+HOLIDAY = "мереке"  # Наурыз мерекесі: KazNERD's EVENT is the holiday's name alone
+
+
+def anniversaries(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Абайдың 175 жылдығына, «Нұр Отан» партиясының жиырма жылдығы, Ұлы жеңістің 75 жылдығы: a name in the genitive,
+    then a number and жылдығы ("its anniversary"), is one EVENT with the number inside, as KazNERD writes it (train +
+    dev: 16 of 16), which ends there (жылдығы | қарсаңындағы съезі); a common noun's anniversary (қайраткердің 80
+    жылдығы) and one with a word between (алдағы 25 жылдығы) stay a DATE."""
+    out = list(labels)
+    for k, word in enumerate(words):
+        if not word.islower() or not word.startswith(ANNIVERSARY[:-1]) or w.lemma(word) != ANNIVERSARY:
+            continue
+        j = k
+        while j > 0 and words[j - 1][:1].isalnum() and read_word(words[j - 1]) is not None:  # not a comma
+            j -= 1
+        start = _owner(words, out, j - 1) if 0 < j < k and w.genitive(words[j - 1]) else None
+        if start is not None:
+            out[start : k + 1] = ["B-EVENT"] + ["I-EVENT"] * (k - start)
+            end = k + 1
+            while end < len(out) and out[end].startswith("I-"):  # жылдығы | қарсаңындағы съезі: the CRF ran on
+                out[end] = "O"
+                end += 1
+    return out
+
+
+def _owner(words: Sequence[str], labels: Sequence[str], g: int) -> int | None:
+    """Where the name whose genitive is at `g` begins: the start of the CRF's name there, a capitalised word itself
+    (Абайдың), or the name before a lowercase head in the genitive (Ұлы | жеңістің, «Нұр Отан» | партиясының);
+    None for a common noun's."""
+    if labels[g] != "O":
+        return None if labels[g][2:] in NUMERIC else _start(labels, g)
+    if words[g][:1].isupper():
+        return g
+    if g == 0:
+        return None
+    before = g - 1
+    if words[before] in CLOSE_QUOTES:
+        return next((q for q in range(before - 1, -1, -1) if words[q] in OPEN_QUOTES), None)
+    if labels[before] != "O":
+        return None if labels[before][2:] in NUMERIC else _start(labels, before)
+    return before if words[before][:1].isupper() and words[before].isalpha() else None
+
+
+def _start(labels: Sequence[str], k: int) -> int:
+    """The first token of the entity that holds token `k`."""
+    while k > 0 and labels[k].startswith("I-"):
+        k -= 1
+    return k
+
+
+def named_events(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Азия қаламгерлерінің бірінші форумы, Орта Азия мемлекеттері басшыларының саммиті, Баку саммитінің, Тұрақты даму
+    мақсаттары бойынша саммит: capitalised words in the nominative (a place's or a field's, the CRF's place, its
+    event cut short or none), lowercase words in no oblique case and ordinals, up to an event's head word (`heads.tsv`:
+    форумы, саммиті, съезі) are one EVENT, as KazNERD writes them, where the CRF left the head out. Not a place in an
+    oblique case (Астанада өткен форумда: where it is held), a genitive capitalised word (Қырғызстанның аймақаралық
+    форумы: whose), a demonstrative (Бұл | Баку саммитінің), a conjunction or a word of likeness (Қытай секілді ірі
+    елдердің сауда соғысы), nor a common word first in a sentence (Депутаттар | сессия өткізді)."""
+    out = list(labels)
+    for h, word in enumerate(words):
+        if labels[h] != "O" or not _event_head(word) or h + 1 < len(words) and labels[h + 1].startswith("I-"):
+            continue
+        k = h - 1
+        while k >= 0 and h - 1 - k < MAX_BETWEEN and labels[k] in ("O", "B-ORDINAL", "I-ORDINAL") \
+                and words[k].islower() and words[k].replace("-", "").isalnum() and not w.oblique(words[k]) \
+                and not _joins(words[k]):
+            k -= 1
+        first = k
+        while first >= 0 and k - first < MAX_NAME and words[first][:1].isupper() and words[first].isalpha() \
+                and (labels[first] == "O" or labels[first][2:] in STARTS) and _nominative(words[first]) \
+                and not _demonstrative(words[first]) and not _joins(words[first].lower()):
+            first -= 1
+        first += 1
+        if first <= k and labels[first] == "O" and _opening(words, first) and _common(words[first]):
+            first += 1  # Депутаттар | сессия, Халықаралық ғылыми-практикалық конференция: capitalised as any first word
+        if first <= k and words[first][:1].isupper() and not labels[first].startswith("I-"):
+            out[first : h + 1] = ["B-EVENT"] + ["I-EVENT"] * (h - first)
+    return out
+
+
+def _event_head(word: str) -> bool:
+    """An event's head word, lowercase, possessed or bare (форумы, саммитінің, саяси форум), no anniversary's (жылдығы)
+    or holiday's (мерекесі), nor one in the attributive that modifies a noun after it (соғысындағы жеңіс)."""
+    return word.islower() and heads.head(word) == "event" and (w.possessed(word) or w.cases(word) == {"Nom"}) \
+        and w.lemma(word) not in (ANNIVERSARY, HOLIDAY) and not w.attributive(word)
+
+
+def _joins(word: str) -> bool:
+    """A conjunction or a word of likeness (және, секілді), which joins or compares names and begins no event's."""
+    readings = analyze(word)
+    return bool(readings) and (readings[0].upos in ("CCONJ", "SCONJ") or readings[0].lemma in LIKENESS)
+
+
+def _demonstrative(word: str) -> bool:
+    """Бұл, Осы: a pronoun or a determiner, capitalised first in a sentence, that begins no event's name."""
+    return any(a.upos in ("PRON", "DET") for a in analyze(word.lower())[:1])
+
+
+def _nominative(word: str) -> bool:
+    """A word some reading of which is in the nominative (Тұрақты, not тұрақ-ты alone), or one the dictionary does not
+    read; not Қырғызстанның."""
+    found = w.cases(word)
+    return not found or "Nom" in found
+
+
+def _opening(words: Sequence[str], k: int) -> bool:
+    """Whether the word at `k` begins the sentence or follows punctuation, where any word is capitalised."""
+    return k == 0 or not words[k - 1][:1].isalnum()
+
+
+def _common(word: str) -> bool:
+    """A word the dictionary reads first as a common one (Депутаттар, Халықаралық, Жастар), not guessed."""
+    readings = analyze(word)
+    return bool(readings) and not readings[0].guessed and readings[0].upos != "PROPN"
