@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.common import data_dir, publish, table  # noqa: E402
 
 MEASURES = ("upos", "lemma", "feats", "all")
+RANKER = "ranker and its rules (taldau.tagger)"
 FLOORS = {"upos": 91.0, "lemma": 95.0, "feats": 89.0}  # the ranker's CV figures must stay above these
 TARGETS = {"upos": 93.0, "lemma": 96.0, "feats": 87.0}  # issue #16
 LIGHT = ("бол", "тұр", "отыр", "жат", "жатыр", "жүр")  # issue #16's auxiliaries after a converb
@@ -97,10 +98,17 @@ def f1(c: Counter, key: str) -> float:
 
 
 def ranker_chooser(weights) -> Chooser:
+    """The ranker's choice, then the rules after it (`taldau.tagger.fit_sentence`), as the tagger runs for users."""
+    from taldau.tagger import fit_sentence
     from taldau.tagger.ranker import Ranker
 
     ranker = Ranker(weights)
-    return lambda words: [r[k] for (_, r), k in zip(words, ranker.choose(words))]
+
+    def choose(words: Sequence[tuple[str, Sequence]]) -> list:
+        ranked = [(r[k], *r[:k], *r[k + 1 :]) for (_, r), k in zip(words, ranker.choose(words))]
+        return [readings[0] for readings in fit_sentence(ranked)]
+
+    return choose
 
 
 def run(data: Path) -> dict:
@@ -121,11 +129,11 @@ def run(data: Path) -> dict:
     folds = ktb.folds(sentences)
     for k in range(ktb.FOLDS):
         test = [s for s, f in zip(sentences, folds) if f == k]
-        evaluate(test, {**peers, "ranker": trained([s for s, f in zip(sentences, folds) if f != k])}, cv)
+        evaluate(test, {**peers, RANKER: trained([s for s, f in zip(sentences, folds) if f != k])}, cv)
     genres: dict[str, dict[str, Counter]] = {}
     for held in ("stories", "news"):
         test = [s for s in sentences if ktb.genre(s) == held]
-        evaluate(test, {**peers, "ranker": trained([s for s in sentences if ktb.genre(s) != held])},
+        evaluate(test, {**peers, RANKER: trained([s for s in sentences if ktb.genre(s) != held])},
                  genres.setdefault(held, {}))
     return {"cv": cv, "genres": genres, "sentences": len(sentences)}
 
@@ -181,11 +189,11 @@ def main() -> None:
 
     result = run(data)
     if args.errors:
-        kinds = [(k, v) for k, v in result["cv"]["ranker"].most_common() if k.startswith("error: ")]
+        kinds = [(k, v) for k, v in result["cv"][RANKER].most_common() if k.startswith("error: ")]
         print("\n".join(f"{v:4d} {k[7:]}" for k, v in kinds[:40]))
     load, tokens, alone, pipeline, bare = speed(data)
     header = ["first reading chosen by", "UPOS", "lemma", "UFeats", "all three"]
-    cv = result["cv"]["ranker"]
+    cv = result["cv"][RANKER]
     stories, news = result["genres"]["stories"], result["genres"]["news"]
     size = ranker.MODEL.stat().st_size / 1e6
     markdown = "\n".join([
@@ -207,11 +215,11 @@ def main() -> None:
         "KazStem's ranker 89.6 / 94.5.",
         "",
         f"Genre split: trained on news and encyclopedia text (akorda, Wikipedia), tested on tales and fiction "
-        f"({stories['ranker']['gold']:,} words):",
+        f"({stories[RANKER]['gold']:,} words):",
         "",
         table(header, rows(stories)),
         "",
-        f"and the reverse, trained on tales and fiction, tested on news and encyclopedia ({news['ranker']['gold']:,} words):",
+        f"and the reverse, trained on tales and fiction, tested on news and encyclopedia ({news[RANKER]['gold']:,} words):",
         "",
         table(header, rows(news)),
         "",
@@ -585,7 +593,10 @@ def main() -> None:
         '91.27/94.90/88.37. The ranker never chose the pronoun readings dropped, and the -ст change reads no KTB word',
         'otherwise, only two words of the Apertium texts the ranker also trains on: these figures swing with its',
         'training by a few words either way. Left: KTB labels an adjective before a verb ADJ or ADV (мұқият бақылап',
-        'ADJ, мұқият зерттеп ADV), -у words and ол both ways, so no rule reads them.',
+        'ADJ, мұқият зерттеп ADV), -у words and ол both ways, so no rule reads them. The tables above score the',
+        'ranker with the rules after it, as the tagger runs for users (`taldau.tagger.fit_sentence`); until this',
+        'session they scored the ranker alone, without the rules of this session and the two before (the ranker',
+        'alone, this run: CV 92.4 / 96.1 / 90.7, genre 90.5 / 95.7 / 88.1 and 90.6 / 95.9 / 89.9).',
     ])
     publish("tagger", markdown)
     low = [f"{k} {f1(cv, k):.1f} < {v}" for k, v in FLOORS.items() if f1(cv, k) < v]
