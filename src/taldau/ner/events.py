@@ -22,7 +22,7 @@ HOLIDAY = "мереке"  # Наурыз мерекесі: KazNERD's EVENT is th
 
 
 def anniversaries(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Абайдың 175 жылдығына, «Нұр Отан» партиясының жиырма жылдығы, Ұлы жеңістің 75 жылдығы: a name in the genitive,
+    """Абайдың 175 жылдығына, «Ақ жол» партиясының он бес жылдығы, Ұлы жеңістің 75 жылдығы: a name in the genitive,
     then a number and жылдығы ("its anniversary"), is one EVENT with the number inside, as KazNERD writes it (train +
     dev: 16 of 16), which ends there (жылдығы | қарсаңындағы съезі); a common noun's anniversary (қайраткердің 80
     жылдығы) and one with a word between (алдағы 25 жылдығы) stay a DATE."""
@@ -45,7 +45,7 @@ def anniversaries(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def _owner(words: Sequence[str], labels: Sequence[str], g: int) -> int | None:
     """Where the name whose genitive is at `g` begins: the start of the CRF's name there, a capitalised word itself
-    (Абайдың), or the name before a lowercase head in the genitive (Ұлы | жеңістің, «Нұр Отан» | партиясының);
+    (Абайдың), or the name before a lowercase head in the genitive (Ұлы | жеңістің, «Ақ жол» | партиясының);
     None for a common noun's."""
     if labels[g] != "O":
         return None if labels[g][2:] in NUMERIC else _start(labels, g)

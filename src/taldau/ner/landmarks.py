@@ -74,7 +74,7 @@ def _common(word: str) -> bool:
 
 
 def numbered_facilities(words: Sequence[str], labels: list[str]) -> list[str]:
-    """нөмірі 57-нші сайлау бөлімшесінде, Көкшетаудағы нөмірі екінші мектеп-лицейде: нөмірі ("number"), a number and
+    """нөмірі 38-ші сайлау бөлімшесінде, Ақтөбедегі нөмірі үшінші мектеп-лицейде: нөмірі ("number"), a number and
     lowercase words up to the head word of a facility or a body (`heads.tsv`) are one FACILITY, the number inside and a
     capitalised place in the attributive locative before it too, as KazNERD mostly writes them (train + dev: 18 of the
     26 such runs; 6 an ORDINAL alone, 2 with the place apart); the CRF ran the name into the number alone or left it

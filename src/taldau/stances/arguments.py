@@ -396,7 +396,7 @@ def incorporated(tokens: Sequence[Token], mention: Mention, found: Found) -> boo
     """A bare singular group noun right before an intentional future is the verb's object, not its subject, where a
     pronoun subject stands before it in its clause (олар ... кездесіп, кеңес алмақ: will take advice), or where an
     adjective describes it after an adverbial (Алматыда жаңа кәсіпорын ашпақ: will open a new plant). Not Келесі
-    жылы ұйым кеңеймек (a subject, with no word to describe it), nor Ердің есімін ел ұмытпақ емес (the verb has its
+    жылы ұйым кеңеймек (a subject, with no word to describe it), nor Батырдың ерлігін халық ұмытпақ емес (the verb has its
     object in the accusative)."""
     if "SELF" not in found.predicate.targets or mention.label != "ACTOR" or mention.last != found.first \
             or w.plural(tokens[mention.last - 1]) or not object_before(tokens, mention.last - 1, found.first):
