@@ -36,7 +36,7 @@ STATE_PARTS = frozenset({"", "GPE", "LOCATION", "PERSON", "NORP"})  # label clas
 def named_after(words: Sequence[str], labels: list[str]) -> list[str]:
     """Мұхтар | Әуезов атындағы Әдебиет және өнер институты: a name that begins one word before атындағы ("named
     after") takes in the person's first name the CRF read apart, as KazNERD labels the whole. Сәбит Мұқанов |
-    атындағы | мектепте, Ілияс Жансүгіров | атындағы | Мәдениет сарайында: a person right before атындағы, or a name
+    атындағы | мектепте, Мұқағали Мақатаев | атындағы | Мәдениет сарайында: a person right before атындағы, or a name
     the CRF ended at атындағы, begins the name of what is named after them, up to its head word (`heads.tsv`: a
     FACILITY or an ORGANISATION; KazNERD's train + dev: all 11 such names whole, none a PERSON apart)."""
     out = list(labels)
