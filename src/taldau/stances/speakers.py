@@ -16,25 +16,27 @@ from taldau.stances import words as w
 from taldau.stances.mentions import DASHES
 from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
+SPEAKERS = frozenset({"PERSON", "POSITION"})  # a post speaks where the text names no one (Өнеркәсіп министрі: «...»)
 INTERVIEW = "сұхбат"  # сұхбаттастық, сұхбат берді: an interview
 JOURNALIST = "тілші"  # Тілші Айгүл Серікова: the one who holds the interview
 
 
 def speakers(doc: Doc) -> list[Span | None]:
     """The speaker of each sentence of `doc`, or None (all None without a person in the text)."""
-    persons = [e for e in doc.entities if e.label == "PERSON"]
-    if not persons:
+    speaking = [e for e in doc.entities if e.label in SPEAKERS]
+    if not speaking:
         return [None] * len(doc.sentences)
-    starts = [p.start for p in persons]
+    starts = [p.start for p in speaking]
     out: list[Span | None] = []
     interviewee = subject = None
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
-        inside = persons[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        inside = speaking[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        persons = [p for p in inside if p.label == "PERSON"]
         if interviewee is None and any(t.norm.lower().startswith(INTERVIEW) for t in tokens):
-            interviewee = _interviewed(tokens, inside)
+            interviewee = _interviewed(tokens, persons)
         out.append(_attributed(tokens, inside, out[-1] if out and out[-1] else subject) or interviewee)
-        subject = _subject(tokens, inside)
+        subject = _subject(tokens, persons)
     return out
 
 
@@ -67,13 +69,13 @@ def _interviewed(tokens: Sequence[Token], persons: Sequence[Span]) -> Span | Non
 def _attributed(tokens: Sequence[Token], persons: Sequence[Span], before: Span | None) -> Span | None:
     """The person a quotation of the sentence is attributed to: after the closing quote and a dash with a saying verb
     («...», — деді X), `before` for ол there («...», — дейді ол: the speaker of the sentence before, else the subject
-    it named), or before a colon and the opening quote (X: «...»)."""
+    it named), or before a colon and the opening quote (X: «...»); a person, else a post (министр: «...»)."""
     closing = max((t.end for t in tokens[1:] if t.norm in CLOSING_QUOTES), default=None)
     if closing is not None and any(t.norm in DASHES and t.start >= closing for t in tokens) \
             and any(t.start >= closing and w.lemma(t) in w.SAYING for t in tokens):
         after = [p for p in persons if p.start >= closing]
-        if after:
-            return after[0]
+        if after:  # the person rather than the post before the name (— деді министр Марат Қарабаев)
+            return next((p for p in after if p.label == "PERSON"), after[0])
         if any(t.start >= closing and t.norm.lower() == "ол" for t in tokens):
             return before
     for person in persons:
