@@ -137,10 +137,12 @@ def _headed_name(tokens: Sequence[Token], phrase: Mention, named: Sequence[Menti
                  demonyms: dict[str, str]) -> Mention:
     """KEGOC компаниясы, Қытайдың «China Power» компаниясы, Неміс «Svevind Energy» компаниясы: a head word possessed right
     after an organisation's name makes one actor with the name alone (KEGOC), linked to the country named or meant by
-    the word before the name, if any (CN, DE)."""
+    the word before the name, if any (CN, DE); so do CNPC корпорациясы read as one entity (CNPC) and a quoted name the
+    recogniser left before the words of its kind («Адал азамат» қоғамдық бірлестігі: Адал азамат)."""
     head = phrase.last - 1
-    body = heads.head(tokens[head].norm.lower()) == "org" or _quoted_name(tokens, head) is not None  # «Береке» шаруа қожалығы
-    if phrase.label != "ACTOR" or not w.possessed(tokens[head]) or not body \
+    quoted = _quoted_name(tokens, head)  # «Береке» шаруа қожалығы: a body by its quoted name, whatever its head
+    if phrase.label != "ACTOR" or not w.possessed(tokens[head]) \
+            or heads.head(tokens[head].norm.lower()) != "org" and quoted is None \
             or w.case(tokens[head]) == "Gen" and not _itself(tokens, phrase.last):
         return phrase  # (Үкімет мүшелері: its members; «Ауыл» партиясының өкілдері: the party's people, no party;
         # but Air Astana компаниясының өзі, "the company itself")
@@ -150,8 +152,7 @@ def _headed_name(tokens: Sequence[Token], phrase: Mention, named: Sequence[Menti
                   and all(LATIN_NAME.fullmatch(t.text) for t in tokens[m.first : head])), None)
     if name is None and whole is not None:  # CNPC корпорациясы as one entity: the name is CNPC all the same
         name = whole._replace(last=head, canonical=" ".join(t.text for t in tokens[whole.first : head]))
-    if name is None:
-        name = _quoted_name(tokens, head)
+    name = name or quoted
     if name is None:
         return phrase
     start = min(phrase.first, name.first - int(name.first > 0 and tokens[name.first - 1].norm in OPENING_QUOTES))
