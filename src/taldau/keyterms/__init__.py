@@ -127,6 +127,7 @@ def keyterms(doc: Doc, top: int = TOP) -> tuple[KeyTerm, ...]:
     names = {(e.start, e.end): e for e in doc.entities}
     kept: list[KeyTerm] = []
     covered: set[int] = set()
+    alphabet = None  # the text's Latin alphabet, read once a term needs it
     for key in ranked:
         spans = mentions[key]
         if all(covered.issuperset(range(*span)) for span in spans):
@@ -135,10 +136,15 @@ def keyterms(doc: Doc, top: int = TOP) -> tuple[KeyTerm, ...]:
         offsets = [(doc.tokens[a].start, doc.tokens[b - 1].end) for a, b in spans]
         labels = Counter(e.label for o in offsets if (e := names.get(o)))
         texts = Counter(_text(doc.tokens[a:b], names.get(o)) for (a, b), o in zip(spans, offsets)).most_common()
+        # the mentions' commonest writing of the key's own words (Ахмет Байтұрсынұлы, not Байтұрсынұлы; гипертензия, not
+        # Гипертензия first in a sentence), in the script they are written in (Özbekstan in a 2021 text, O'zbekstan in
+        # a 2017 one: a Kazakh text in Latin letters is read in Cyrillic)
         text = next((t for t, _ in texts if t == key[1] or key[0] == "name" and t.lower() == key[1]), texts[0][0])
-        kept.append(KeyTerm(  # the mentions' commonest writing of the key's own words (Ахмет Байтұрсынұлы, not Байтұрсынұлы;
-            # гипертензия, not Гипертензия first in a sentence), in the script they are written in (Özbekstan)
-            text=_in_script(text, [doc.text[a:b] for a, b in offsets], doc.text),
+        if CYRL.search(text) and _latin([doc.text[a:b] for a, b in offsets]):
+            alphabet = alphabet or written_in(doc.text.split()) or "2021"
+            text = translit(text, alphabet=alphabet)
+        kept.append(KeyTerm(
+            text=text,
             score=round(scores[key], 3),
             count=len(spans),
             mentions=tuple(offsets),
@@ -149,18 +155,9 @@ def keyterms(doc: Doc, top: int = TOP) -> tuple[KeyTerm, ...]:
     return tuple(kept)
 
 
-def _in_script(term: str, written: list[str], text: str) -> str:
-    """The term in the script most of its mentions are written in, and in the text's Latin alphabet (a Kazakh text in
-    Latin letters is read in Cyrillic): Özbekstan in a 2021 text, O'zbekstan in a 2017 one."""
-    latin = [m for m in written if LATN.search(m.lower()) and not CYRL.search(m)]
-    if 2 * len(latin) <= len(written) or not CYRL.search(term):
-        return term
-    return translit(term, alphabet=_alphabet(text))
-
-
-@lru_cache(maxsize=4)
-def _alphabet(text: str) -> str:
-    return written_in(text.split()) or "2021"
+def _latin(written: list[str]) -> bool:
+    """Most of a term's mentions are written in Latin letters."""
+    return 2 * sum(bool(LATN.search(m.lower())) and not CYRL.search(m) for m in written) > len(written)
 
 
 def annotate(doc: Doc) -> Doc:

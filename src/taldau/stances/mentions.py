@@ -142,7 +142,7 @@ def _headed_name(tokens: Sequence[Token], phrase: Mention, named: Sequence[Menti
     head = phrase.last - 1
     quoted = _quoted_name(tokens, head)  # «Береке» шаруа қожалығы: a body by its quoted name, whatever its head
     if phrase.label != "ACTOR" or not w.possessed(tokens[head]) \
-            or heads.head(tokens[head].norm.lower()) != "org" and quoted is None \
+            or not _body(tokens[head]) and quoted is None \
             or w.case(tokens[head]) == "Gen" and not _itself(tokens, phrase.last):
         return phrase  # (Үкімет мүшелері: its members; «Ауыл» партиясының өкілдері: the party's people, no party;
         # but Air Astana компаниясының өзі, "the company itself")
@@ -270,8 +270,9 @@ def _one_each(words: Sequence[Token]) -> str:
     """A shared head as each place's own: a body a place has one of in the singular (Алматы мен Шымкент әкімдіктері:
     Алматы әкімдігі), other heads as written (Жапония мен Корея компаниялары: many companies each)."""
     *left, last = words
-    if w.lemma(last) in ONE_PER_PLACE and w.plural(last):
-        singular = generate(w.lemma(last), "Case=Nom|Number[psor]=Sing|Person[psor]=3")
+    if w.lemma(last) in ONE_PER_PLACE and w.plural(last):  # the word's own reading, in the nominative, less its plural
+        own = [f for f in (last.analyses[0].feats or "").split("|") if f != "Number=Plur" and not f.startswith("Case=")]
+        singular = generate(w.lemma(last), "|".join(["Case=Nom", *own]))
         return " ".join([*(t.norm for t in left), *singular[:1]] if singular else (t.norm for t in words))
     return " ".join(t.norm for t in words)
 
