@@ -8,6 +8,7 @@ with a one-line reason: another application's database, a newer taldau's, or a f
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 TALDAU = 0x74616C64  # "tald"
 VERSION = 2  # 1 was taldau 0.1's unversioned file (user_version 0, no application_id)
 BUSY_MS = 60_000  # how long a writer waits for another one to finish its transaction
+RETRY_S = 0.05  # between tries to open a file another process is setting up
 
 _FTS = """CREATE VIRTUAL TABLE lemma_index USING fts5(chosen, other, latin, content='sentences', content_rowid='id',
     tokenize="unicode61 remove_diacritics 0 tokenchars '-'")"""
@@ -59,20 +61,34 @@ class CorpusError(ValueError):
 
 
 def connect(path: str | Path, relemmatize: Callable[[], Relemmatize]) -> sqlite3.Connection:
-    """An open, current taldau corpus at `path` (created when absent or empty, migrated when older)."""
-    try:
-        db = sqlite3.connect(str(path), timeout=BUSY_MS / 1000, isolation_level=None, check_same_thread=False)
-        if _stamp(db) != (TALDAU, VERSION):  # a current corpus is only read: it may be read-only
-            with transaction(db):
-                _prepare(db, path, relemmatize)
-        if db.execute("PRAGMA journal_mode").fetchone()[0] not in ("wal", "memory"):
-            db.execute("PRAGMA journal_mode=WAL")  # readers go on while one writer writes; only once the file is ours
-        # a commit writes the WAL without waiting for the disk (fsync at checkpoints): a killed process
-        # loses nothing committed, a power cut at most the last transactions, the file stays sound either way
-        db.execute("PRAGMA synchronous=NORMAL")
-    except sqlite3.DatabaseError as error:  # "file is not a database", "unable to open database file"
-        raise CorpusError(f"{path}: cannot be used as a corpus: {error}") from None
-    return db
+    """An open, current taldau corpus at `path` (created when absent or empty, migrated when older). Two processes
+    opening a new file at once may find it locked past the busy timeout (SQLite answers at once where waiting would
+    deadlock: one switching the file to WAL while the other writes its schema): the opening is tried again."""
+    deadline = time.monotonic() + BUSY_MS / 1000
+    while True:
+        db = None
+        try:
+            db = sqlite3.connect(str(path), timeout=BUSY_MS / 1000, isolation_level=None, check_same_thread=False)
+            _open(db, path, relemmatize)
+            return db
+        except sqlite3.DatabaseError as error:  # "file is not a database", "unable to open database file"
+            if db is not None:
+                db.close()
+            if not (isinstance(error, sqlite3.OperationalError) and "locked" in str(error)) \
+                    or time.monotonic() > deadline:
+                raise CorpusError(f"{path}: cannot be used as a corpus: {error}") from None
+            time.sleep(RETRY_S)
+
+
+def _open(db: sqlite3.Connection, path: str | Path, relemmatize: Callable[[], Relemmatize]) -> None:
+    if _stamp(db) != (TALDAU, VERSION):  # a current corpus is only read: it may be read-only
+        with transaction(db):
+            _prepare(db, path, relemmatize)
+    if db.execute("PRAGMA journal_mode").fetchone()[0] not in ("wal", "memory"):
+        db.execute("PRAGMA journal_mode=WAL")  # readers go on while one writer writes; only once the file is ours
+    # a commit writes the WAL without waiting for the disk (fsync at checkpoints): a killed process
+    # loses nothing committed, a power cut at most the last transactions, the file stays sound either way
+    db.execute("PRAGMA synchronous=NORMAL")
 
 
 @contextmanager
