@@ -289,8 +289,23 @@ def _antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
             if not genitive:
                 break
         if any(w.lemma(t) in _kin(head) for t in heads) and not _compared(doc.tokens, last):
-            return entity
+            return _subject_beside(doc, entity, before) if w.case(heads[-1]) == "Ins" else entity
     return post
+
+
+def _subject_beside(doc: Doc, partner: Span, before: int) -> Span:
+    """The organisation its sentence names in the nominative before the partner it names in the instrumental, else
+    the partner («Алем Пэй» Google компаниясымен ынтымақтасады. Компания ...: Алем Пэй, the topic; Қазақстан Chevron
+    компаниясымен ... Компания: Chevron)."""
+    sentence_start = next(s.start for s in doc.sentences if s.start <= partner.start < s.end)
+    for entity in reversed(doc.entities[:before]):
+        if entity.start < sentence_start:
+            break
+        if entity.label == "ORGANISATION" and entity.end <= partner.start:
+            last = bisect_right(doc.tokens, entity.end - 1, key=lambda t: t.start) - 1
+            if w.case(doc.tokens[last]) in ("Nom", None):
+                return entity
+    return partner
 
 
 def _body_of_post(doc: Doc, post: Span, head: str) -> Span | None:

@@ -1,7 +1,8 @@
 """Who speaks, sentence by sentence: the person whose words a first-person stance is (Мен бұл шешімді қолдаймын).
 
 A sentence's speaker is the person its quotation is attributed to («... қолдаймыз», — деді Асқар Мамин; Асқар Мамин:
-«...»; «...», — дейді ол: the sentence before's speaker, else the person it named as its subject), else, in an
+«...»; «...», — дейді ол: the sentence before's speaker, else the person it named as its subject; Асқар Мамин «...» деді),
+else, in an
 interview, the person interviewed (экономист Арман Бекмұхамедовпен сұхбаттастық: the one named in
 the instrumental), from the sentence that says so on. A first-person stance with no speaker is nobody's the text
 names, and no relation.
@@ -82,4 +83,21 @@ def _attributed(tokens: Sequence[Token], persons: Sequence[Span], before: Span |
         following = [t for t in tokens if t.start >= person.end][:2]
         if len(following) == 2 and following[0].norm == ":" and following[1].norm in OPENING_QUOTES:
             return person
+        if following and following[0].norm in OPENING_QUOTES and _said_after(tokens, following[0].start):
+            return person  # X «...» деді: the press's most common order
     return None
+
+
+def _said_after(tokens: Sequence[Token], opening: int) -> bool:
+    """The quotation opened at `opening` closes right before a saying verb (X «Біз ... қолдаймыз» деді)."""
+    depth = 0
+    for i, t in enumerate(tokens):
+        if t.start <= opening:
+            continue
+        if t.norm == "«":  # a quotation inside (« also closes „Хабар“ elsewhere, not after an opening «)
+            depth += 1
+        elif t.norm in CLOSING_QUOTES:
+            if depth == 0:
+                return i + 1 < len(tokens) and w.lemma(tokens[i + 1]) in w.SAYING
+            depth -= 1
+    return False

@@ -95,6 +95,7 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
             group, j = [mention], i
             while j > 0 and arguments.joined(tokens, inside[j - 1], group[0]) \
                     and (tokens[inside[j - 1].last - 1].deprel in ("conj", "nmod:poss")
+                         or _subject_of_noun(tokens, heads, inside[j - 1], group[0])
                          or _unattached(heads, inside[j - 1], group[-1].last, words)
                          and inside[j - 1] in agreed and group[0] in agreed):
                 j -= 1  # Қазақстан мен Қытайдың компаниялары (nsubj): a conjunct or a shared possessor before it
@@ -126,6 +127,14 @@ def _subordinate(tokens, heads, mention: Mention, predicate: set[int]) -> bool:
             return True
         k = heads.get(k)
     return False
+
+
+def _subject_of_noun(tokens, heads, mention: Mention, following: Mention) -> bool:
+    """The parse makes the mention the nsubj of a noun inside the next name (Еуропа ... банкі, Азия даму банкі ...
+    қызығушылық танытты): a noun takes no subject, so the two are conjuncts, not a name and its modifier."""
+    head = heads.get(mention.last - 1)
+    return (tokens[mention.last - 1].deprel or "").startswith("nsubj") and head is not None \
+        and following.first <= head < following.last and tokens[head].upos in ("NOUN", "PROPN")
 
 
 def _unattached(heads: dict[int, int | None], mention: Mention, end: int, subjects: list[int]) -> bool:
