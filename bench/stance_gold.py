@@ -1,9 +1,9 @@
 """The stance gold set's parts (tests/stances/): our own sentences, and the real ones named by hash.
 
 `dev.txt` and `test.txt` hold sentences written for taldau with their relations; the real parts (`real*.tsv`)
-name KazNERD, official-site, UD Kazakh-KTB or Apertium Wikipedia sentences by the SHA-1 of their text, so that the
-sentences stay in ../shared/data, and `draw`, `draw_train`, `draw_official` and `draw_other` say how each real part was
-picked.
+name KazNERD, official-site, UD Kazakh-KTB, Apertium Wikipedia or segmentation-corpus sentences by the SHA-1 of their
+text, so that the sentences stay in ../shared/data, and `draw`, `draw_train`, `draw_official`, `draw_other`,
+`draw_segmented` and `draw_lexicon` say how each real part was picked.
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ WIKIPEDIA = DEFAULT_DATA / "apertium_kaz_texts"  # Apertium's hand-disambiguated
 OTHER_PARTS = ("real11",)  # the real parts drawn by draw_other from KTB, WIKIPEDIA and OFFICIAL
 SEGMENTED = DEFAULT_DATA / "apertium_kaz_lexicon" / "segmentation_corpus.tsv"  # encyclopedia, history, law (GPL)
 SEGMENTED_PARTS = ("real12",)  # the real parts drawn by draw_segmented from SEGMENTED
+LEXICON_PARTS = ("real14",)  # the real parts drawn by draw_lexicon from draw_other's sources and SEGMENTED
 KINDS = ("interest", "goal", "need", "cooperation", "support", "opposition")  # issue 13's kinds, for checking the gold
 FLAGS = ("negated", "implicit")  # and with=PARTNER
 
@@ -65,9 +66,10 @@ def read_gold(path: Path) -> list[Document]:
 def read_real(path: Path) -> list[Document] | None:
     """A real part: sentences named by hash in `path` (KazNERD's, the official sites' for OFFICIAL_PARTS, draw_other's
     sources' for OTHER_PARTS, the segmentation corpus's for SEGMENTED_PARTS), each its own document; None without
-    data."""
+    data; draw_lexicon's sources for LEXICON_PARTS)."""
     texts = (official_texts() if path.stem in OFFICIAL_PARTS else other_texts() if path.stem in OTHER_PARTS
-             else segmented_texts() if path.stem in SEGMENTED_PARTS else kaznerd_texts())
+             else segmented_texts() if path.stem in SEGMENTED_PARTS else lexicon_texts() if path.stem in LEXICON_PARTS
+             else kaznerd_texts())
     if texts is None:
         return None
     documents = []
@@ -336,3 +338,49 @@ def draw_segmented(seed: str, stance: int, any_: int) -> list[tuple[str, str]]:
     ranked by SHA-1 of seed + text: the first `stance` with a stance word, then the first `any_` without one.
     real12: draw_segmented("real12-20261205", 10_000, 50)."""
     return _stance_first(seed, segmented_sentences() or (), stance, any_)
+
+
+# real14's draw: real11 and real12 took every sentence of their sources with a DRAW_STEMS word, so real14 draws the
+# sentences with a stance word of the reader's lexicon (src/taldau/stances/predicates.tsv) that DRAW_STEMS lacks:
+# its single-word stems, its two-word predicates (first word's start, second's start), and the desiderative
+# -ғысы/-гісі/-қысы/-кісі кел- ("wants to").
+LEXICON_STEMS = ("талпын", "уәде", "серт", "ынта", "ықылас", "қызықтыр", "құлшын", "құштар", "үміт", "наразы",
+                 "санкция", "вето", "қуатта", "құпта", "демеуші", "разы", "меморандум", "декларация", "бірлес",
+                 "маңызды", "шектеу")  # at a word's start, as stems of a suffixing language
+OTHER_WORDS = ("үміткер", "ынталандыр", "бірлестік", "бірлестіг", "сертификат")  # candidate, stimulate, association
+LEXICON_PAIRS = (("бас", "тарт"), ("бел", "бу"), ("бел", "байла"), ("көз", "тік"), ("шешім", "қабылда"),
+                 ("байланыс", "орнат"))
+DESIDERATIVE = re.compile(r"(ғы|гі|қы|кі)(сы|сі|м|ң|мыз|міз|ңыз|ңіз)$")  # the verbal noun before кел-
+ALL_REAL = ("real.tsv", "real2.tsv", "real3.tsv", "real4.tsv", "real5.tsv", "real6.tsv", "real7.tsv", "real8.tsv",
+            "real9.tsv", "real10.tsv", "real11.tsv", "real12.tsv", "real13.tsv", "realdev.tsv", "realdev2.tsv",
+            "officialdev.tsv")  # every real part before real14
+
+
+def has_lexicon_word(words: list[str]) -> bool:
+    """A lower-case word that starts with one of LEXICON_STEMS and none of OTHER_WORDS, or two words in a row of
+    LEXICON_PAIRS or the desiderative."""
+    pairs = list(zip(words, words[1:]))
+    return (any(w.startswith(LEXICON_STEMS) and not w.startswith(OTHER_WORDS) for w in words)
+            or any(a.startswith(x) and b.startswith(y) for a, b in pairs for x, y in LEXICON_PAIRS)
+            or any(DESIDERATIVE.search(a) is not None and b.startswith("кел") for a, b in pairs))
+
+
+def draw_lexicon(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = ALL_REAL) -> list[tuple[str, str]]:
+    """(hash, text) of the Kazakh sentences (`kazakh_words`) of draw_other's sources and the segmentation corpus
+    (`lexicon_texts`) ranked by SHA-1 of seed + text, none of the `exclude` parts: the first `stance` with a
+    `has_lexicon_word` word and no DRAW_STEMS word (those are all in real11 and real12), then the first `any_` with
+    neither (decoys). real14: draw_lexicon("real14-20261206", 10_000, 50), all 199 such sentences and 50 decoys."""
+    left_out = taken(*exclude)
+    pool = [t for t in (lexicon_texts() or {}).values() if hash_of(t) not in left_out]
+    words = {t: kazakh_words(t) for t in ranked(seed, pool)}
+    plain = {t: w for t, w in words.items() if w and not has_stance_word(w)}
+    chosen = [t for t, w in plain.items() if has_lexicon_word(w)][:stance]
+    decoys = [t for t, w in plain.items() if not has_lexicon_word(w)][:any_]
+    return [(hash_of(t), t) for t in chosen + decoys]
+
+
+def lexicon_texts() -> dict[str, str] | None:
+    """The sentences of draw_other's sources and of the segmentation corpus by hash (draw_lexicon's pool); None
+    without data."""
+    others, segmented = other_texts(), segmented_texts()
+    return None if others is None or segmented is None else {**others, **segmented}

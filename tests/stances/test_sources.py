@@ -1,6 +1,6 @@
 """The readers of the sources other than KazNERD (UD Kazakh-KTB, Apertium's Wikipedia texts) on small files written
-here, and draw_other and draw_segmented, which must pick real11's sentences again and none of another source from
-../shared/data."""
+here, and draw_other, draw_segmented, draw_train and draw_lexicon, which must pick their parts' sentences again and none
+of another source or part from ../shared/data."""
 from __future__ import annotations
 
 import re
@@ -12,8 +12,9 @@ import pytest
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[1]))
 from bench.stance_gold import (  # noqa: E402
-    ALL_PARTS, draw_other, draw_segmented, draw_train, has_stance_word, kaznerd_texts, kazakh_words, ktb_sentences, other_texts, part_keys,
-    source_of, taken, wikipedia_sentences)
+    ALL_PARTS, ALL_REAL, draw_lexicon, draw_other, draw_segmented, draw_train, has_lexicon_word, has_stance_word,
+    kaznerd_texts, kazakh_words, ktb_sentences, lexicon_texts, other_texts, part_keys, source_of, taken,
+    wikipedia_sentences)
 
 CONLLU = """# sent_id = {n}
 # text = {text}
@@ -89,3 +90,24 @@ def test_draw_train_picks_real13_again_from_every_part_without_the_twins_of_earl
     keys = part_keys("real13.tsv")
     assert [k for k, _ in drawn] == keys
     assert not taken(*ALL_PARTS) & set(keys)
+
+
+@pytest.mark.parametrize("text, drawn", [
+    ("министрлік білім беруді қолдау туралы меморандумға қол қойды", True),  # a stem at a word's start
+    ("компания жаңа нарыққа шыққысы келеді", True),  # the desiderative before кел-
+    ("ел бұл жобадан бас тартты", True),  # a two-word predicate
+    ("үміткерлер сертификат алды", False),  # candidate, certificate: other words that start like stems
+    ("Сағынтаев образы туралы айтты", False),  # a stem inside a word is not drawn
+])
+def test_has_lexicon_word_reads_stems_at_a_words_start_pairs_and_the_desiderative(text: str, drawn: bool) -> None:
+    assert has_lexicon_word(text.lower().split()) is drawn
+
+
+def test_draw_lexicon_picks_real14_again_and_no_sentence_of_an_earlier_part() -> None:
+    if lexicon_texts() is None:
+        pytest.skip("the sources are not in ../shared/data")
+    drawn = draw_lexicon("real14-20261206", 10_000, 50)
+    keys = part_keys("real14.tsv")
+    assert [k for k, _ in drawn] == keys
+    assert not taken(*ALL_REAL) & set(keys)
+    assert [has_lexicon_word(kazakh_words(t)) for _, t in drawn] == [True] * (len(drawn) - 50) + [False] * 50
