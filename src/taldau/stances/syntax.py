@@ -97,7 +97,7 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
             while j > 0 and arguments.joined(tokens, inside[j - 1], group[0]) \
                     and (tokens[inside[j - 1].last - 1].deprel in ("conj", "nmod:poss")
                          or _subject_of_noun(tokens, heads, inside[j - 1], group[0])
-                         or _written_apart(tokens, inside[j - 1])
+                         or _written_apart(tokens, heads, predicate, inside[j - 1])
                          or _unattached(heads, inside[j - 1], group[-1].last, words)
                          and inside[j - 1] in agreed and group[0] in agreed):
                 j -= 1  # Қазақстан мен Қытайдың компаниялары (nsubj): a conjunct or a shared possessor before it
@@ -139,12 +139,12 @@ def _subject_of_noun(tokens, heads, mention: Mention, following: Mention) -> boo
         and following.first <= head < following.last and tokens[head].upos in ("NOUN", "PROPN")
 
 
-def _written_apart(tokens, mention: Mention) -> bool:
+def _written_apart(tokens, heads, predicate: set[int], mention: Mention) -> bool:
     """A nominative mention before the comitative written apart (Назарбаев университеті мен Оңтүстік Кореяның ...
     институты ... келісті), which the parse may read as "with" it (an obl of the predicate): the spelling makes it
     "and", a conjunct of the subject (as "with", it would be written joined: университетімен); not мен, "I"."""
     joint = tokens[mention.last]
-    return mention_case(tokens, mention) == "Nom" and joint.upos != "PRON" \
+    return heads.get(mention.last - 1) in predicate and mention_case(tokens, mention) == "Nom" and joint.upos != "PRON" \
         and joint.norm.lower() in suffixes.coordinators() - {"және", ","}
 
 
