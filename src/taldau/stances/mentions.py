@@ -572,8 +572,9 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
         return True  # ол науқас балаларға: he ... the sick children, not the sick one
     return w.lemma(following) in heads and tokens[j].upos != "PROPN" \
         and ((w.case(following) == "Nom" and w.lemma(tokens[j]) in heads)
-             or any(a.upos == "ADJ" or "VerbForm=Part" in a.feats for a in tokens[j].analyses)
-             and not (tokens[j].upos == "NOUN" and _body(tokens[j])))  # (Министрлік | компаниямен: two parties)
+             or any(a.upos == "ADJ" or "VerbForm=Part" in a.feats for a in tokens[j].analyses)) \
+        and not (tokens[j].upos == "NOUN" and _body(tokens[j]))  # (Министрлік | компаниямен, Компания | зауыт салмақ:
+    # a body, then another party or its object)
 
 
 def _body_before_name(tokens: Sequence[Token], j: int) -> bool:
