@@ -21,11 +21,12 @@ from taldau.doc import Token
 from taldau.morph import GOVERNED_CASES, suffixes
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
-from taldau.stances.mentions import PRONOUNS, Mention, find_places, fronted_subject, group
-from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
+from taldau.stances.mentions import Mention, find_places
 from taldau.stances.mentions import case as mention_case
+from taldau.stances.phrases import PRONOUNS, fronted_subject, group
 from taldau.stances.reported import genitive_subject, nominalised, own_country, quoted, reports
 from taldau.stances.targets import CASES, POSTPOSITIONS, bare_noun, find_targets, parenthesised
+from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
 SPEECH_ACTS = frozenset({"түсініктеме", "жауап", "сұхбат", "пікір", "мәлімдеме", "ақпарат"})  # ... беруден бас тартты
 LAID = frozenset({"негіз", "іргетас", "кірпіш", "от"})  # the objects of қала- "lay" (a homonym of "want")

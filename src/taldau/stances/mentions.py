@@ -3,8 +3,8 @@
     Жапония, АҚШ, Америка Құрама Штаттары   a country: the gazetteer's name and ISO code (one actor, US)
     Алматы, Берлин                           a city or region: itself, never its country
     Ұлттық банк, Тоқаев                      an organisation or person the entity recogniser found
-    Ресей үкіметі, жапон компаниялары,       an actor phrase: modifiers and a head noun from actors.tsv or
-      мамандар, облыс әкімі                    people.tsv (nouns naming people, from the Apertium glosses);
+    Ресей үкіметі, жапон компаниялары,       an actor phrase (`phrases`): modifiers and a head noun from actors.tsv
+      мамандар, облыс әкімі                    or people.tsv (nouns naming people, from the Apertium glosses);
       шетелдік инвесторлар, екі тарап          a country or demonym among the modifiers gives the link
     ол, олар, бұл ел                         an anaphor: the actor is carried over from before
 """
@@ -12,47 +12,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import takewhile
 
 from taldau.doc import Span, Token
 from taldau.morph import generate, suffixes
-from taldau.morph.phrases import followers
-from taldau.ner import heads
 from taldau.ner.canonical import canonical
 from taldau.ner.endings import split_hyphen, strip_case
-from taldau.stances import abbreviations
+from taldau.stances import abbreviations, phrases
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
+from taldau.stances.phrases import PLACE_LABELS, PRONOUNS
 from taldau.stances.places import COUNTRY_HEADS, Mention, find_places
 from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
 ENTITY_ACTORS = frozenset({"ORGANISATION", "PERSON", "GPE"})
-ACTOR_CASES = frozenset({"Nom", "Gen", "Dat", "Ins", "Abl"})  # subject, reported subject, who needs, partner, source
-ANAPHORIC_DETERMINERS = frozenset({"бұл", "осы", "аталған", "сол", "мұндай"})
-PRONOUNS = frozenset({"ол", "олар"})
 ITSELF = "өзі"
 SEATS = {("Кремль",): ("Кремль", "RU"), ("Ақ", "үй"): ("Ақ үй", "US"), ("Ақорда",): ("Ақорда", "KZ")}  # _seats
-SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side": the country itself
-APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  # мыңнан астам, елуге жуық: more than, nearly
-DATIVE_GOVERNORS = frozenset({"байланысты", "сәйкес", "қатысты", "қарай", "дейін", "орай"})  # өсуіне байланысты
 MAX_KIND_WORDS = 2  # «Адал азамат» қоғамдық бірлестігі, «Береке» шаруа қожалығы: words between a name and its head
 MAX_QUOTED_WORDS = 4
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.+-]*")  # a company's name in Latin letters (CNPC, Air Astana)
-AS = frozenset({"ретінде"})  # серіктес ретінде: "as a partner", an adverbial
-MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries of X, the dative inside the actor's phrase
-COMPOUNDS = frozenset({("тұрғын", "үй"), ("тұрғын", "жай")})  # an actor word that is the first half of a term: housing
-PLACE_LABELS = frozenset({"GPE", "LOCATION"})
 DASHES = frozenset({"–", "—", "-"})  # between places, a route (Алматы – Бішкек жолы); after a quotation, its speaker
 ROUTE_HEADS = ("жол", "теміржол", "автожол", "тасжол", "құбыр", "газқұбыр", "мұнайқұбыр", "маршрут", "рейс", "дәліз",
                "магистраль", "трасса", "әуе")  # what a route of places names
-MAX_REMIT = 4  # words of what a body deals with, before жөніндегі
-MAX_LISTED_REMIT = 8  # words of the remits a body's name lists before its head (X, Y және Z министрлігі)
-LISTED_BODIES = frozenset({"министрлік", "агенттік", "комитет", "департамент", "басқарма", "қызмет"})
 # names whose places may act: actors, places, and positions (Германия канцлері speaks for Germany)
 HOLDING_PLACES = ENTITY_ACTORS | PLACE_LABELS | {"POSITION"}
 ONE_PER_PLACE = frozenset({"әкімдік", "әкімшілік", "үкімет", "парламент", "мәслихат"})  # a place's own body: one each
-OWNED_HEADS = frozenset({"әкімшілік"})  # a body only as someone's (АҚШ әкімшілігі); bare, "administrative" (кедергілер)
-DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір бесінші зейнеткер, кез келген компания: anyone, no actor
 
 
 def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lexicon: Lexicon) -> list[Mention]:
@@ -65,12 +48,12 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
     places = [p for p in places if p.first not in route]
     named = [m for m in _entities(tokens, entities, places) if m.first not in route]
     persons = {m.first: m for m in named if m.label == "PERSON" and w.case(tokens[m.last - 1]) == "Nom"}
-    phrases = [persons[p.first]._replace(last=p.last)
-               if persons.get(p.first, p).last < p.last and not _titled(tokens, persons[p.first], p, places) else p
-               for p in _phrases(tokens, places, lexicon, entities)]
-    phrases = [_headed_name(tokens, p, named, places, lexicon.demonyms) for p in phrases]
+    actor_phrases = [persons[p.first]._replace(last=p.last)
+                     if persons.get(p.first, p).last < p.last and not phrases.titled(tokens, persons[p.first], p, places)
+                     else p for p in phrases.find(tokens, places, lexicon, entities)]
+    actor_phrases = [_headed_name(tokens, p, named, places, lexicon.demonyms) for p in actor_phrases]
     # (Асқар Мамин Үкімет басшысының орынбасары: the person; Кенесары хан: the name with its bearer's title)
-    candidates = _seats(tokens) + places + named + phrases + _pronouns(tokens) + abbreviations.find(tokens)
+    candidates = _seats(tokens) + places + named + actor_phrases + _pronouns(tokens) + abbreviations.find(tokens)
     kept: list[Mention] = []
     taken: set[int] = set()
     for mention in sorted(candidates, key=lambda m: m.first - m.last):  # longest first
@@ -142,7 +125,7 @@ def _headed_name(tokens: Sequence[Token], phrase: Mention, named: Sequence[Menti
     head = phrase.last - 1
     quoted = _quoted_name(tokens, head)  # «Береке» шаруа қожалығы: a body by its quoted name, whatever its head
     if phrase.label != "ACTOR" or not w.possessed(tokens[head]) \
-            or not _body(tokens[head]) and quoted is None \
+            or not phrases.body(tokens[head]) and quoted is None \
             or w.case(tokens[head]) == "Gen" and not _itself(tokens, phrase.last):
         return phrase  # (Үкімет мүшелері: its members; «Ауыл» партиясының өкілдері: the party's people, no party;
         # but Air Astana компаниясының өзі, "the company itself")
@@ -317,7 +300,7 @@ def _entities(tokens, entities, places: list[Mention]) -> list[Mention]:
             first = place.last
         if place and place.last >= last:
             continue
-        words = _written(tokens, first, last)
+        words = phrases.written(tokens, first, last)
         reading = tokens[last - 1].analyses[:1]
         name, _ = canonical(words, "ORGANISATION", reading[0].morphemes if reading else ())
         if first == span_first and span.canonical and " " in span.canonical and split_hyphen(span.text)[0].isupper():
@@ -327,279 +310,7 @@ def _entities(tokens, entities, places: list[Mention]) -> list[Mention]:
     return found
 
 
-def _phrases(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
-             entities: Sequence[tuple[int, int, Span]]) -> list[Mention]:
-    """Actor phrases around a head word of the lexicons (`entities`: the recogniser's, as token ranges)."""
-    ends = {last for _, last, _ in entities}
-    places_at = {first for first, _, span in entities if span.label in PLACE_LABELS}
-    # Ресей үкіметі, жапон компаниялары, екі тарап; бұл ел is an anaphor
-    demonyms = lexicon.demonyms
-    peoples = {w.lemma(t) for t in tokens if t.upos == "NOUN" and w.plural(t)
-               and (w.lemma(t) in demonyms or "AGENT" in w.glosses(t))}  # жапондар, асырушылар
-    heads = lexicon.actor_heads | peoples if peoples else lexicon.actor_heads
-    found = []
-    for j, token in enumerate(tokens):
-        if not _nominal(tokens, j) or heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))) or _modifies_next(tokens, j, heads) \
-                or w.case(token) not in ACTOR_CASES or w.feats(token).get("Person[psor]") in ("1", "2") \
-                or token.norm.lower() in w.BY or w.lemma(token) in OWNED_HEADS and not w.possessed(token) \
-                or j + 1 < len(tokens) and tokens[j + 1].norm.lower() in AS:
-            continue  # (еліміз, компаниямыз: the speaker's own, as біз; депутаттар тарапынан: by them, not a side;
-            # ЕАЭО-ға мүше ретінде: "as a member", what the subject is)
-        first = j
-        while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms)
-                             or _modifies_next(tokens, first - 1, heads) or _compound_hyphen(tokens, first - 1)) \
-                and not _apart(tokens, first - 1) and not _body_before_name(tokens, first - 1) \
-                and not (tokens[first - 1].upos == "NOUN" and "PL" in w.glosses(tokens[first - 1])
-                         and not w.possessed(tokens[first])):  # a plural noun modifies a possessed noun right after it:
-            first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің
-        if first > 1 and _remit(tokens[first - 1]):
-            first = _remit_start(tokens, first - 1)  # Жастар ісі жөніндегі комитет: a body named by what it deals with
-        elif w.lemma(token) in LISTED_BODIES and w.possessed(token):
-            first = _listed_remit_start(tokens, first, heads)  # Қаржы нарығын реттеу және дамыту агенттігі
-        if first == j and w.lemma(token) in lexicon.people and _bearer(tokens, j, places):
-            first -= 1  # Абылай хан, Ақтайлақ би: the name before a bare title is its bearer's
-        if _light_verb_noun(tokens, first):
-            first -= 1  # іске асырушылар, жүзеге асырушы мекемелер: the doers of іске асыр, not of асыр
-        elif first < j and w.agent(tokens[first]) and first and tokens[first - 1].upos == "NOUN" \
-                and w.case(tokens[first - 1]) == "Nom" and not w.possessed(tokens[first - 1]):
-            first += 1  # Мұнай өндіруші | компаниялар: an agent with an object of its own stays out
-        before = w.lemma(tokens[first - 1]) if first else ""
-        if w.lemma(token) in COUNTRY_HEADS and (first == j) and (before in ANAPHORIC_DETERMINERS or not before
-                                                                 or not tokens[first - 1].text.isalpha()):
-            start = first - 1 if before in ANAPHORIC_DETERMINERS else first
-            found.append(Mention(start, j + 1, "ANAPHOR", " ".join(t.norm for t in tokens[start : j + 1]), None))
-            continue
-        if {before, w.lemma(tokens[first]), " ".join(t.norm.lower() for t in tokens[max(first - 2, 0) : first])} \
-                & DISTRIBUTIVES:
-            continue
-        if first > 0 and w.lemma(tokens[first]) in MEMBER and w.case(tokens[first - 1]) == "Dat":
-            first = _bare_phrase(tokens, first - 1)  # Еуроодаққа мүше елдер: the members, their union named inside
-        countries = [p for p in places if p.country and first <= p.first < j]
-        if len(countries) > 1:  # Қазақстан Францияның компаниясымен: the subject, then France's company
-            first = countries[-1].first
-        elif (inner := [k for k in range(first + 1, j) if k in places_at and k in ends]) \
-                and w.case(tokens[inner[0] - 1]) == "Nom":
-            first = inner[0]  # Жапония | Азия елдерімен, Еуропалық одақ | Орталық Азия елдерімен: a place's countries
-        opener = first < j - int(w.possessed(token)) and not w.possessed(tokens[first]) and not _after_pronoun(tokens, first) \
-            and not heads.isdisjoint(w.keys(tokens[first])) \
-            and any(a.upos == "NOUN" and "Case=Nom" in a.feats for a in tokens[first].analyses)  # (Министрлік: also ADJ)
-        # (not Мемлекет басшылары, Компания басшылығы: a noun right before a possessed head is its modifier)
-        found.append(_phrase(tokens, first, j + 1, places, demonyms)._replace(opener=opener))
-    return found
-
-
-def _listed_remit_start(tokens: Sequence[Token], first: int, heads: frozenset[str]) -> int:
-    """The capitalised first word of a state body's name that lists its remits with және and commas before its head
-    (Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі; Қаржы нарығын реттеу және дамыту агенттігі),
-    when only lower-case words, commas and one және stand between, no actor word (`heads`) among them (not
-    Жергілікті атқарушы органдар, ұлттық компаниялар және энергетика министрлігі: a list of actors); `first` as it was
-    otherwise."""
-    joints = 0
-    for k in range(first - 1, max(first - MAX_LISTED_REMIT, 0) - 1, -1):
-        token = tokens[k]
-        if token.norm.lower() == "және" or token.norm == ",":
-            joints += token.norm != ","
-            continue
-        if not token.text.isalpha() or joints > 1 or not heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))):
-            return first
-        if token.text[:1].isupper():
-            return k if joints and token.upos in ("NOUN", "ADJ", "PROPN") and w.lemma(token) not in w.TIME_WORDS \
-                else first
-    return first
-
-
-def _remit(token: Token) -> bool:
-    """жөніндегі "dealing with", the attributive of жөнінде: what a committee or an agency is for."""
-    return w.lemma(token) == "жөн" and "ATTR" in w.glosses(token)
-
-
-def _remit_start(tokens: Sequence[Token], remit: int) -> int:
-    """The first word of the noun phrase before жөніндегі (Жастар ісі, Мемлекеттік қызмет істері), at most MAX_REMIT
-    nominative or genitive nouns and adjectives; the phrase's own start when there is none."""
-    k = remit
-    while k > 0 and remit - k < MAX_REMIT and tokens[k - 1].upos in ("NOUN", "ADJ") \
-            and w.case(tokens[k - 1]) in ("Nom", "Gen", None) \
-            and not any("Case=Acc" in a.feats for a in tokens[k - 1].analyses):
-        k -= 1  # (not a name before it, Қазақстан | Дін істері ..., nor an object, Жаңа заңды | Жастар ісі ...)
-    return k if k < remit else remit + 1
-
-
-def _compound_hyphen(tokens: Sequence[Token], j: int) -> bool:
-    """The hyphen of a compound adjective the tokenizer split (халықтық | - | демократиялық партиясы)."""
-    return tokens[j].norm == "-" and j > 0 and tokens[j - 1].upos == "ADJ" == tokens[j + 1].upos \
-        and tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start
-
-
-def _light_verb_noun(tokens: Sequence[Token], agent: int) -> bool:
-    """The word before an agent noun is the noun of its light verb (іске асырушылар, жүзеге асырушы)."""
-    if not agent or not w.agent(tokens[agent]):
-        return False
-    morphemes = tokens[agent].analyses[0].morphemes
-    verb = "".join(surface for surface, _ in takewhile(lambda m: m[1] not in w.AGENTS, morphemes)).lower()
-    after = followers(tokens[agent - 1].norm)
-    return verb in after or tokens[agent].analyses[0].lemma.lower() in after  # қол қоюшы: қо+юшы, lemma қой
-
-
-def _bare_phrase(tokens: Sequence[Token], head: int) -> int:
-    """The first word of the noun phrase headed at `head`, nominatives before it (Шанхай ынтымақтастық ұйымына)."""
-    first = head
-    while first > 0 and tokens[first - 1].upos in ("PROPN", "NOUN", "ADJ") and w.case(tokens[first - 1]) in ("Nom", None):
-        first -= 1
-    return first
-
-
-def group(tokens: Sequence[Token], head: int) -> Mention | None:
-    """A group named by a plural noun outside the lexicons, with its modifiers (Бұл сауда нүктелері,
-    Қалалық емханалар), where a clause's subject names no known actor; None for a singular noun."""
-    token = tokens[head]
-    if token.upos != "NOUN" or not w.plural(token):
-        return None
-    first = head
-    while first > 0 and _modifier(tokens[first - 1], w.possessed(token), {}):
-        first -= 1
-    return _phrase(tokens, first, head + 1, [], {})
-
-
-def _written(tokens: Sequence[Token], first: int, last: int) -> list[str]:
-    """The words of tokens[first:last] as written: Цифрлық даму, инновациялар (a comma glued to its word)."""
-    words: list[str] = []
-    for k in range(first, last):
-        if k > first and not tokens[k - 1].space_after:
-            words[-1] += tokens[k].norm
-        else:
-            words.append(tokens[k].norm)
-    return words
-
-
-def _phrase(tokens: Sequence[Token], first: int, last: int, places: list[Mention], demonyms: dict[str, str]) -> Mention:
-    words = _written(tokens, first, last)
-    reading = tokens[last - 1].analyses[:1]
-    name, _ = canonical(words, "ACTOR", reading[0].morphemes if reading else ())
-    country = next((p for p in places if first <= p.first < last and p.country), None)
-    if country and country.first == first and country.last == last - 1 and w.lemma(tokens[last - 1]) in SIDES:
-        return Mention(first, last, "GPE", name or " ".join(words), country.link, True)  # the country itself
-    link = country.link if country else None
-    if not link:
-        link = next((demonyms.get(t.norm.lower()) or demonyms[w.lemma(t)] for t in tokens[first:last]
-                     if t.norm.lower() in demonyms or w.lemma(t) in demonyms
-                     and (w.plural(t) or w.case(t) == "Gen")), None)  # жапондар, француздың (компаниясы): JP, FR
-        abroad = first > 0 and "ATTR" in w.glosses(tokens[first - 1]) and any(
-            p.last == first and p.country and p.link != link for p in places)
-        link = None if abroad else link  # Қазақстандағы орыстар: a people in another country, not Russia
-    return Mention(first, last, "ACTOR", name or " ".join(words), link)
-
-
-def _titled(tokens: Sequence[Token], person: Mention, phrase: Mention, places: list[Mention]) -> bool:
-    """The phrase is the person's name and one title it bears (Кенесары хан): the phrase names the actor."""
-    return phrase.last == person.last + 1 and _bearer(tokens, person.last, places)
-
-
-def _bearer(tokens: Sequence[Token], j: int, places: list[Mention]) -> bool:
-    """A title alone in the nominative, singular and without a possessive, right after a name in the nominative that
-    is no country (Абылай хан, Төле би; not Ресей тарапы, Қытай компаниясы): the name is the title's bearer."""
-    title, name = tokens[j], tokens[j - 1] if j else None
-    return name is not None and name.upos == "PROPN" and name.norm[:1].isupper() and name.text.isalpha() \
-        and w.case(name) in ("Nom", None) and not w.possessed(name) and w.case(title) == "Nom" \
-        and not w.possessed(title) and not w.plural(title) and not any(p.country and p.first < j <= p.last for p in places)
-
-
-def _nominal_lemmas(token: Token) -> list[str]:
-    """The lemmas of a word's other noun and adjective readings: белсенділері chosen as белсенд-, also белсенді."""
-    return [a.lemma.lower() for a in token.analyses[1:] if a.upos in ("NOUN", "ADJ")]
-
-
-def _nominal(tokens: Sequence[Token], j: int) -> bool:
-    """A noun, or an adjective used as one: сарапшылар (read as an adjective in the plural), тұрғын with a noun
-    reading and no noun after it but an object (мыңнан астам тұрғын ... қарсы шықты; Министрлік жобаны қолдайды; not
-    тұрғын үй, a residential house)."""
-    token = tokens[j]
-    following = tokens[j + 1] if j + 1 < len(tokens) else None
-    if following is not None and (w.lemma(token), w.lemma(following)) in COMPOUNDS:
-        return False  # көпқабатты тұрғын үйлердің: housing, not residents
-    if token.upos in ("NOUN", "PROPN") or (token.upos == "ADJ" and w.feats(token).get("Number") == "Plur"):
-        return True
-    return token.upos == "ADJ" and (following is None or following.upos != "NOUN" or w.case(following) == "Acc") \
-        and any(a.upos == "NOUN" and "Case=Nom" in a.feats for a in token.analyses[1:])  # Министрлік | жобаны
-
-
-def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str]) -> bool:
-    """A word that can stand before an actor head inside its phrase: шетелдік, екі; and before a possessed
-    head only, a noun (мұнай компаниялары, Ресей үкіметі, Қытайдың ірі компаниялары)."""
-    if token.upos in ("ADJ", "NUM") or token.norm.lower() in demonyms:
-        return w.case(token) in ("Nom", None)
-    if w.agent(token) and w.case(token) in ("Nom", None) and not w.possessed(token) and not w.plural(token):
-        return True  # қатысушы елдер, жүзеге асырушы мекемелер: an agent noun as an adjective
-    if w.case(token) == "Nom" and w.possessed(token):  # Ресей тарапы | Шығыс елдеріне: a possessed noun heads its own phrase
-        return False
-    return head_possessed and token.upos in ("NOUN", "PROPN") and w.case(token) in ("Nom", "Gen") \
-        and w.lemma(token) not in PRONOUNS
-
-
-def _apart(tokens: Sequence[Token], j: int) -> bool:
-    """A word that belongs to what precedes the phrase: the approximator of a number (мыңнан астам | тұрғын, елуге
-    жуық | кәсіпкер), a similative after examples (Мамин сынды | саясаткерлер), a word governing the dative before it (өсуіне байланысты | тұрғындар; not an adjective of the
-    phrase: Облысқа | шетелдік инвесторлар), or a bare noun before a genitive without a possessive of its own, which
-    closes another phrase (ұйым | елдің жауы: the organisation, the country's enemy; not Қазақстан Республикасының Президенті)."""
-    following = tokens[j + 1]
-    if tokens[j].norm.lower() in APPROXIMATORS | w.SIMILATIVES or (j > 0 and w.case(tokens[j - 1]) == "Dat" and (
-            tokens[j].upos == "ADP" or tokens[j].norm.lower() in DATIVE_GOVERNORS)):  # заңға сәйкес | тұрғындар
-        return True
-    return tokens[j].upos == "NOUN" and w.case(tokens[j]) == "Nom" and not w.possessed(tokens[j]) \
-        and w.case(following) == "Gen" and not w.possessed(following)
-
-
-def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bool:
-    """банк секторына: the head word is itself a modifier of a following possessed noun, or of another
-    actor head (жетекші партия, серіктес елдер: a leading party, partner countries), or the object of a
-    verbal noun (маман даярлау: training specialists)."""
-    following = tokens[j + 1] if j + 1 < len(tokens) else None
-    if following is None or w.case(tokens[j]) != "Nom" or w.possessed(tokens[j]) or "PL" in w.glosses(tokens[j]) \
-            or following.norm.lower() in w.BY | w.BETWEEN:  # үкімет тарапынан: by the government, not its side;
-        # банк арасында: the bank, a party (not банк секторына)
-        return False
-    if following.upos == "VERB" and w.verb_form(following) == "Ger" and w.case(following) == "Nom":
-        return True  # маман даярлау ісі
-    if following.upos != "NOUN":
-        return False
-    if w.possessed(following):
-        return not w.rate(following) and not fronted_subject(tokens, j)  # (Компания жылына: a rate, no company's year)
-    # серіктес елдер; before an oblique head only a word that can be an adjective or a participle (серіктес
-    # елдерге, мұнай өндіруші компаниялардың), else
-    # the subject before its object (Әкімдік тұрғындарды, Атқарушы билік кәсіпкерлерге)
-    # (a name is never such a modifier: Олжас Бектенов үкімет ... қолдайды деп)
-    # (nor a noun that is neither: Бастама депутаттар тарапынан, the initiative, then who backs it)
-    if _after_pronoun(tokens, j):
-        return True  # ол науқас балаларға: he ... the sick children, not the sick one
-    return w.lemma(following) in heads and tokens[j].upos != "PROPN" \
-        and ((w.case(following) == "Nom" and w.lemma(tokens[j]) in heads)
-             or any(a.upos == "ADJ" or "VerbForm=Part" in a.feats for a in tokens[j].analyses)) \
-        and not (tokens[j].upos == "NOUN" and _body(tokens[j]))  # (Министрлік | компаниямен, Компания | зауыт салмақ:
     # a body, then another party or its object)
-
-
-def _body_before_name(tokens: Sequence[Token], j: int) -> bool:
-    """A bare organisation noun before a name is an actor of its own (Министрлік | Қазақстан фермерлер одағымен)."""
-    return tokens[j].upos == "NOUN" and w.case(tokens[j]) == "Nom" and not w.possessed(tokens[j]) \
-        and _body(tokens[j]) and tokens[j + 1].upos == "PROPN"
-
-
-def _body(token: Token) -> bool:
-    """An organisation's head noun (министрлік, компания), read so by the recogniser's head words."""
-    return heads.head(token.norm.lower()) == "org"
-
-
-def _after_pronoun(tokens: Sequence[Token], j: int) -> bool:
-    """After ол / олар, the clause's subject, a bare actor noun opens no phrase (ол зейнеткер азаматтарға)."""
-    return j > 0 and w.lemma(tokens[j - 1]) in PRONOUNS and w.case(tokens[j - 1]) == "Nom"
-
-
-def fronted_subject(tokens: Sequence[Token], j: int) -> bool:
-    """A bare noun that opens a clause before a possessed noun in the accusative is the subject, and the possessed
-    noun its object (Компания өнімін экспорттайды, Қазақстан экспортын арттырмақ: its own products, its exports),
-    not the possessor of an object (... Қазақстан экспортын арттыруға: mid-clause)."""
-    following = tokens[j + 1] if j + 1 < len(tokens) else None
-    opens = j == 0 or w.punct(tokens[j - 1]) or tokens[j - 1].upos in ("CCONJ", "SCONJ", "ADV")
-    return opens and following is not None and w.case(following) == "Acc" and w.possessed(following)
 
 
 def _pronouns(tokens: Sequence[Token]) -> list[Mention]:

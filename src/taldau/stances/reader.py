@@ -16,7 +16,8 @@ from taldau.ner.canonical import canonical
 from taldau.stances import arguments, clauses, mentions, parties, purpose, syntax
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
-from taldau.stances.mentions import COUNTRY_HEADS, ITSELF, LISTED_BODIES, Mention
+from taldau.stances.mentions import COUNTRY_HEADS, ITSELF, Mention
+from taldau.stances.phrases import LISTED_BODIES
 from taldau.stances.speakers import speakers
 
 FOREIGN = frozenset({"ru", "en"})

@@ -18,7 +18,7 @@ from taldau.stances.arguments import Arguments
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 from taldau.stances.mentions import case as mention_case
-from taldau.stances.mentions import group as mentions_group
+from taldau.stances.phrases import group as phrase_group
 from taldau.stances.reported import quoted, reports
 from taldau.stances.targets import CASES, governed_dative, modal
 
@@ -111,7 +111,7 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
         return []
     # no actor in the clause's case (a partner aside: ... корпорациясымен жасалған): the subject is a group named by a
     # plural noun (Жергілікті дүкендер ... келісті)
-    groups = [mentions_group(tokens, i) for i in words  # not Алдағы жылдары; not кәсіпорындар ашуға (a bare
+    groups = [phrase_group(tokens, i) for i in words  # not Алдағы жылдары; not кәсіпорындар ашуға (a bare
               if w.case(tokens[i]) == "Nom" and w.lemma(tokens[i]) not in w.TIME_WORDS  # object before its verb)
               and not (i + 1 < len(tokens) and tokens[i + 1].upos == "VERB")]
     return [g for g in groups if g is not None][:1]

@@ -10,7 +10,8 @@ from taldau.doc import Token
 from taldau.morph import suffixes
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
-from taldau.stances.mentions import AS, DATIVE_GOVERNORS, Mention
+from taldau.stances.mentions import Mention
+from taldau.stances.phrases import AS, DATIVE_GOVERNORS
 from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
 AREA_WORDS = frozenset({"сала", "жоба"})  # саласында, жобасында: the field of cooperation, the project worked on
