@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import takewhile
 
-from taldau.doc import Span, Token
+from taldau.doc import Analysis, Span, Token
 from taldau.morph.phrases import followers
 from taldau.ner import heads as ner_heads
 from taldau.ner.canonical import canonical
@@ -278,8 +278,14 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
         return True  # ол науқас балаларға: he ... the sick children, not the sick one
     return w.lemma(following) in heads and tokens[j].upos != "PROPN" \
         and ((w.case(following) == "Nom" and w.lemma(tokens[j]) in heads)
-             or any(a.upos == "ADJ" or "VerbForm=Part" in a.feats for a in tokens[j].analyses)) \
+             or any((a.upos == "ADJ" or "VerbForm=Part" in a.feats) and _bare(a) for a in tokens[j].analyses)) \
         and not (tokens[j].upos == "NOUN" and body(tokens[j]))  # (Министрлік | компаниямен, Компания | зауыт салмақ:
+
+
+def _bare(analysis: Analysis) -> bool:
+    """A reading with no ending of case or possession, as a word before its head takes (not ақын read ақ-ын: white, in
+    the accusative)."""
+    return "Person[psor]" not in analysis.feats and "Case=" not in analysis.feats.replace("Case=Nom", "")
 
 
 def _body_before_name(tokens: Sequence[Token], j: int) -> bool:
