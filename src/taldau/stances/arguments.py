@@ -423,8 +423,9 @@ def object_before(tokens: Sequence[Token], head: int, predicate: int) -> bool:
 
 def joined(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:
     between = [t for t in tokens[left.last : right.first]  # мен « Хабар »; «Х» және «Y»; қор, сондай-ақ, шетелдік
-               if t.norm not in OPENING_QUOTES and t.norm not in CLOSING_QUOTES  # серіктестер; Жапония да, Корея да
-               and t.norm.lower() not in w.ALSO | w.PARTICLES]
+               if t.norm not in OPENING_QUOTES and t.norm not in CLOSING_QUOTES  # серіктестер; Жапония да, Корея да;
+               # ауруханалар мен өзге де мекемелер
+               and t.norm.lower() not in w.ALSO | w.PARTICLES | w.OTHERS]
     return 0 < len(between) <= 2 and all(t.norm.lower() in suffixes.coordinators() for t in between)
 
 

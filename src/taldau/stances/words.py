@@ -18,6 +18,7 @@ BEHALF = frozenset({"атынан"})  # студенттер атынан: on be
 BETWEEN = frozenset({"арасында", "арасындағы"})  # the parties of an agreement: A мен B арасында
 TIME_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "былтыр", "қазір", "жыл", "ай", "апта", "күн", "кез"})
 ALSO = frozenset({"сондай-ақ", "сонымен", "қатар"})  # "as well as" inside a list: қор, сондай-ақ, шетелдік серіктестер
+OTHERS = frozenset({"өзге", "басқа"})  # ауруханалар мен өзге де медицина мекемелері: "and other", inside a list
 ADJECTIVAL_PARTICIPLES = frozenset({"бірлескен", "біріккен", "ұйымдасқан"})  # joint, united, organised: adjectives
 AGENTS = frozenset({"AGENT", "PTCP.AGENT"})  # taldau.morph's glosses of -ушы/-уші
 # Verbs of acting together take no object: a bare noun before their verbal noun is no object of it but the subject of
