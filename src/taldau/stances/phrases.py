@@ -26,6 +26,7 @@ AS = frozenset({"ретінде"})  # серіктес ретінде: "as a par
 MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries of X, the dative inside the actor's phrase
 COMPOUNDS = frozenset({("тұрғын", "үй"), ("тұрғын", "жай")})  # an actor word that is the first half of a term: housing
 PLACE_LABELS = frozenset({"GPE", "LOCATION"})
+HAVING = frozenset({"ие"})  # ұқсас ұстанымдарына ие: "has", a predicate after the dative, not ие "owner"
 MAX_REMIT = 4  # words of what a body deals with, before жөніндегі
 MAX_LISTED_REMIT = 8  # words of the remits a body's name lists before its head (X, Y және Z министрлігі)
 LISTED_BODIES = frozenset({"министрлік", "агенттік", "комитет", "департамент", "басқарма", "қызмет"})
@@ -48,9 +49,10 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
         if not _nominal(tokens, j) or heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))) or _modifies_next(tokens, j, heads) \
                 or w.case(token) not in ACTOR_CASES or w.feats(token).get("Person[psor]") in ("1", "2") \
                 or token.norm.lower() in w.BY or w.lemma(token) in OWNED_HEADS and not w.possessed(token) \
-                or j + 1 < len(tokens) and tokens[j + 1].norm.lower() in AS:
+                or j + 1 < len(tokens) and tokens[j + 1].norm.lower() in AS \
+                or w.lemma(token) in HAVING and j and w.case(tokens[j - 1]) == "Dat":
             continue  # (еліміз, компаниямыз: the speaker's own, as біз; депутаттар тарапынан: by them, not a side;
-            # ЕАЭО-ға мүше ретінде: "as a member", what the subject is)
+            # ЕАЭО-ға мүше ретінде: "as a member", what the subject is; ұстанымдарына ие: "has", no owner)
         first = j
         while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms)
                              or _modifies_next(tokens, first - 1, heads) or _compound_hyphen(tokens, first - 1)) \
