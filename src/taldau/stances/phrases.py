@@ -158,9 +158,10 @@ def _bare_phrase(tokens: Sequence[Token], head: int) -> int:
 
 def group(tokens: Sequence[Token], head: int) -> Mention | None:
     """A group named by a plural noun outside the lexicons, with its modifiers (Бұл сауда нүктелері,
-    Қалалық емханалар), where a clause's subject names no known actor; None for a singular noun."""
+    Қалалық емханалар), where a clause's subject names no known actor; None for a singular noun, or for events named by
+    a verbal noun (кездесулер, meetings, show what others support; they hold no stance)."""
     token = tokens[head]
-    if token.upos != "NOUN" or not w.plural(token):
+    if token.upos != "NOUN" or not w.plural(token) or w.verbal_noun(token):
         return None
     first = head
     while first > 0 and _modifier(tokens[first - 1], w.possessed(token), {}):
