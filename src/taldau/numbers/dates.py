@@ -22,7 +22,7 @@ from taldau.numbers import periods as p
 from taldau.numbers.parts import ABLATIVE, AND, BEFORE, DASH, GLUED_ORDINAL, NUMBER, PAREN, Draft
 from taldau.numbers.timewords import (
     AFTER, BETWEEN, DATE_TOKEN, DAY_MONTH, DAY_OF_MONTH, DAY_STAR, DAY_WORD, GENITIVE, MONTH, MONTH_WORD, PART, ROMAN, SHIFT, THIS_YEARS, UNTIL,
-    YEAR,
+    YEAR, YEAR_SHIFT, not_season,
 )
 from taldau.numbers.words import Number
 from taldau.numbers.years import (
@@ -119,14 +119,14 @@ MONTH_PART = or_(
     # қараша айына дейін, сәуір айының ортасында; a bare "айында" stays out, as in KazNERD
     rule(opt(SHIFT), MONTH, MONTH_WORD, ahead(or_(UNTIL, PART))).interpret(lambda _, m, __, ___: {"month": m.value}),
     # қаңтар, өткен желтоқсан; not "бұл қаңтардың" before its day (қаңтардың 10-ы is the date)
-    rule(opt(SHIFT), MONTH, ahead(or_(stem(c.MONTH_NAMED + c.MONTH_COMMON), DAY), negate=True)).interpret(
-        lambda shift, m, _: {"month": m.value} if m.stem not in c.AMBIGUOUS_MONTHS or shift is not None else None
+    rule(opt(SHIFT), MONTH, context(not_season), ahead(or_(stem(c.MONTH_NAMED + c.MONTH_COMMON), DAY), negate=True)).interpret(
+        lambda shift, m, *_: {"month": m.value} if m.stem not in c.AMBIGUOUS_MONTHS or shift is not None else None
     ),
     rule(MONTH, context(_among_months)).interpret(lambda m, _: {"month": m.value}),  # Қазан мен қараша
     # биыл наурызда, былтыр маусымда: after "this year", "last year" the name is the month (two dates, as in KazNERD);
     # one that is also a word takes a case (not биыл Қазан қаласында, былтыр маусым сәтті болды)
-    rule(behind(eq(*c.THIS_OR_LAST_YEAR)), MONTH, ahead(stem(c.MONTH_NAMED), negate=True)).interpret(
-        lambda _, m, __: {"month": m.value} if m.stem not in c.AMBIGUOUS_MONTHS or _in_case(m) else None
+    rule(behind(eq(*c.THIS_OR_LAST_YEAR)), DAY_MONTH, context(not_season), ahead(stem(c.MONTH_NAMED), negate=True)).interpret(
+        lambda _, m, *__: {"month": m.value} if m.stem not in c.AMBIGUOUS_MONTHS or _in_case(m) else None
     ),
     rule(MONTH, ahead(MONTH_WORD)).interpret(lambda m, _: {"month": m.value}),  # Қазан айында: the month
     # наурыздың соңына дейін: a part of it makes a month of a name that is also a word; маусымның басында is the
@@ -270,8 +270,20 @@ BARE_YEAR = or_(
     ),
 )
 
+def _shifted_month(shift: int, m: Stemmed, *_: Any) -> str | None:
+    """өткен қазанда -> -P1Y-10, келесі наурызда -> +P1Y-03, биылғы маусымда -> +P0Y-06: the month of the year the
+    word points to, as былтырғы, келесі жылдың do (the resolver makes it 2023-10); a name that is also a word is
+    the month only in a case other than the genitive (not өткен қазанның "of the past cauldron")."""
+    if m.stem in c.AMBIGUOUS_MONTHS and not _in_case(m):
+        return None
+    return _calendar({"relative": f"{'-' if shift < 0 else '+'}P{abs(shift)}Y", "linked": True}, {"month": m.value})
+
+
 CALENDAR = or_(
     rule(YEAR_PART, opt(LINKED_MONTH)).interpret(_calendar),
+    # өткен қазанда, келесі наурызда, өткен ақпан айында: айы belongs to the month after the word, as after a year
+    rule(YEAR_SHIFT, DAY_MONTH, context(not_season), opt(MONTH_WORD),
+         ahead(or_(stem(c.MONTH_NAMED + c.MONTH_COMMON), DAY), negate=True)).interpret(_shifted_month),
     rule(opt(THIS_YEARS), MONTH_PART).interpret(lambda this, m: _calendar(_this_year(this), m)),
     rule(THIS_YEARS, MONTH, MONTH_WORD).interpret(lambda this, m, __: _calendar(_this_year(this), {"month": m.value})),
     # жиырмасыншы ақпан күні екі мың жиырмасыншы жылы: the day first, the year after

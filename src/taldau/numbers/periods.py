@@ -16,7 +16,9 @@ from typing import Any
 from taldau.doc import Token
 from taldau.morph import suffixes
 from taldau.numbers import calendar as c
-from taldau.numbers.parts import ABLATIVE, AMOUNT, AND, BEFORE, DASH, DATIVE, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft
+from taldau.numbers.parts import (
+    ABLATIVE, AMOUNT, AND, BEFORE, DASH, DATIVE, GLUED_ORDINAL, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft,
+)
 from taldau.numbers.timewords import (
     AFTER, BETWEEN, DAY_WORD, DEICTIC, GENITIVE, MONTH_WORD, PART, PERIOD, PERIOD_WORD, PLURAL, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL,
     WEEKDAY, WINDOW, YEAR, relative,
@@ -88,9 +90,29 @@ DURATION = rule(
 DATED_PERIOD = PERIOD_WORD.interpret(
     lambda found: found.value if _SHIFTED_ENDING.fullmatch(found.ending) else None
 )
-SHIFTED = rule(SHIFT, or_(DATED_PERIOD, rule(PERIOD, ahead(UNTIL)).interpret(lambda u, _: u)), opt(PART),
-               opt(UNTIL)).interpret(  # өткен жылы, осы айда, жыл басынан бері
-    lambda shift, unit, part, until: Draft("date", relative(shift, unit), None, False, until or None, part)
+# бірінші жартысында, алғашқы жартысы, 2-нші жартысынан: the first or the second half of the period before it
+HALF = rule(or_(NUMBER, GLUED_ORDINAL, in_({"алғашқы": 1})), stem({"жарты"})).interpret(
+    lambda n, _: n if isinstance(n, int) else n.value if n.ordinal and n.value in (1, 2) and n.high is None else None
+)
+
+
+def _half(shift: Any, unit: str, half: int, until: Any) -> Draft:
+    """келесі аптаның екінші жартысында -> +P1W, late; жылдың бірінші жартысында -> +P0Y-40, EDTF's first half."""
+    value = relative(shift, unit)
+    if unit == "Y":
+        return Draft("date", f"{value}-{39 + half}", None, False, until or None)
+    return Draft("date", value, None, False, until or None, "early" if half == 1 else "late")
+
+
+GENITIVE_PERIOD = PERIOD_WORD.interpret(lambda found: found.value if found.ending.endswith(GENITIVE) else None)
+SHIFTED = or_(
+    rule(SHIFT, or_(DATED_PERIOD, rule(PERIOD, ahead(UNTIL)).interpret(lambda u, _: u)), opt(PART),
+         opt(UNTIL)).interpret(  # өткен жылы, осы айда, жыл басынан бері
+        lambda shift, unit, part, until: Draft("date", relative(shift, unit), None, False, until or None, part)
+    ),
+    rule(opt(SHIFT), GENITIVE_PERIOD, HALF, opt(UNTIL)).interpret(  # келесі аптаның екінші жартысында
+        lambda shift, unit, half, until: _half(0 if shift is None else shift, unit, half, until)
+    ),
 )
 THAT_DAY = rule(eq("ол"), eq("күні"), ahead(eq("бойы", "бойына", "бұрын"), negate=True)).interpret(
     lambda *_: Draft("date", c.UNKNOWN_DATES["D"])  # Ол күні "that day"; in "ол күні бойы" ол is "he"
