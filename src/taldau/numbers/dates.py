@@ -10,6 +10,7 @@ the nominative and a month are two dates (өткен жылы қарашада) 
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -24,7 +25,7 @@ from taldau.numbers.timewords import (
     AFTER, BETWEEN, DATE_TOKEN, DAY_MONTH, DAY_OF_MONTH, DAY_STAR, DAY_WORD, GENITIVE, MONTH, MONTH_WORD, PART, ROMAN, SHIFT, THIS_YEARS, UNTIL,
     YEAR, YEAR_SHIFT, not_season,
 )
-from taldau.numbers.words import Number
+from taldau.numbers.words import Number, read_word
 from taldau.numbers.years import (
     BEFORE_ERA_PART, CENTURY_PART, CENTURY_SHARE, COMMON_ERA_PART, DECADE_PART, MILLENNIUM_PART, YEAR_PART, roman,
 )
@@ -328,8 +329,8 @@ DATE_RANGE = or_(
 
 
 def _dated(before: Any, value: str | None, part: Any, until: Any, after: Any) -> Draft | None:
-    if value is None:
-        return None
+    if value is None or after and after[1] == "min" and value.isdigit():
+        return None  # мың жылдан астам "over a thousand years": a duration, no year 1000 and after
     approx = bool(before and before[0] or after and after[0])
     return Draft("date", value, None, approx, until or (after or (None, None))[1] or None, part)
 
@@ -345,7 +346,17 @@ def _in_year(year: dict[str, Any], period: Draft) -> Draft | None:
     return replace(period, kind="date", value=f"{start}/{period.value}")
 
 
-IN_YEAR = rule(YEAR_PART, or_(p.DURATION, p.PERIOD_ALONE)).interpret(_in_year)
+# жылдың алғашқы тоғыз айында: a bare "of the year" before months is this year's, as in жылдың соңына дейін (+P0Y);
+# not жылдың бір күні "one day a year", nor бес жылдың (a count's)
+THE_YEARS = rule(YEAR, context(lambda tokens, i: i < 2 or read_word(tokens[i - 2].norm) is None)).interpret(
+    lambda word, _: {"relative": "+P0Y", "linked": True} if word.ending in GENITIVE else None
+)
+IN_YEAR = or_(
+    rule(YEAR_PART, or_(p.DURATION, p.PERIOD_ALONE)).interpret(_in_year),
+    rule(THE_YEARS, p.DURATION).interpret(
+        lambda year, period: _in_year(year, period) if re.fullmatch(r"P([2-9]|1[01])M", str(period.value)) else None
+    ),
+)
 # жексенбіден дүйсенбіге қараған түні, 5 наурыздан 6 наурызға қараған түні: the night between two days
 _DAY_POINT = or_(CALENDAR, p.WEEKDAYS.interpret(lambda day: day.value))
 NIGHT_BETWEEN = rule(_DAY_POINT, _DAY_POINT, eq("қараған"), eq(*c.NIGHT_WORDS)).interpret(

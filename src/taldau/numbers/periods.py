@@ -308,6 +308,12 @@ NAMED = or_(
 
 
 # екінші күні, 6-ншы күн, 26-ншы апта: the n-th day or week of something (no calendar value)
-NTH_PERIOD = rule(NUMBER, stem({"күн", "апта"}, exclude=c.NOT_PERIODS)).interpret(
-    lambda n, word: Draft("date", None, None, False, None, f"{n.value}th {word.stem}") if n.ordinal else None
+NTH_PERIOD = or_(
+    rule(NUMBER, stem({"күн", "апта"}, exclude=c.NOT_PERIODS)).interpret(
+        lambda n, word: Draft("date", None, None, False, None, f"{n.value}th {word.stem}") if n.ordinal else None
+    ),
+    # 78-минутта, сексенінші минутта: the minute of a match or a broadcast, a TIME (5 минутта is a duration)
+    rule(or_(NUMBER, GLUED_ORDINAL), stem({"минут", "секунд"})).interpret(
+        lambda n, word: Draft("time", None, None, False, None, f"{n.value}th {word.stem}") if n.ordinal else None
+    ),
 )
