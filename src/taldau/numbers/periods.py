@@ -198,16 +198,23 @@ SEASON_PAIR = or_(
 _WEEKDAY_WORD = stem(c.WEEKDAYS, exclude=c.NOT_WEEKDAYS)
 
 
-def _weekday_pair(m: Any) -> int | None:
-    """сенбі-жексенбі kept as one token: the first day, when both halves are weekdays."""
+def _weekday_pair(m: Any) -> tuple[int, int] | None:
+    """сенбі-жексенбі kept as one token: both days, when both halves are weekdays."""
     first, second = (WEEKDAY.match([Token(x, 0, len(x), x)], 0) for x in (m.group(1), m.group(2)))
-    return first[0][1] if first and second else None
+    return (first[0][1], second[0][1]) if first and second else None
+
+
+def _weekday_days(days: tuple[int, int | None], until: Any) -> Draft:
+    """жұмада -> XXXX-WXX-5; сенбі – жексенбі, сенбі-жексенбі -> XXXX-WXX-6/XXXX-WXX-7 (a later second day only)."""
+    first, last = days
+    value = f"XXXX-WXX-{first}" + (f"/XXXX-WXX-{last}" if last is not None and last > first else "")
+    return Draft("date", value, None, False, until or None)
 
 
 WEEKDAYS = rule(opt(SHIFT), or_(
-    rule(WEEKDAY, opt(rule(DASH, WEEKDAY))).interpret(lambda day, _: day),
+    rule(WEEKDAY, opt(rule(DASH, WEEKDAY))).interpret(lambda day, more: (day, more[1] if more else None)),
     rule(regex(r"(\w+)-(\w+)", heads={d[:2] for d in c.WEEKDAYS})).interpret(_weekday_pair),  # сенбі-жексенбі
-), opt(UNTIL)).interpret(lambda _, day, until: Draft("date", f"XXXX-WXX-{day}", None, False, until or None))  # жұмаға дейін
+), opt(UNTIL)).interpret(lambda _, days, until: _weekday_days(days, until))  # жұмаға дейін
 
 
 def _weekdays(first: int, last: int, until: str | None = None) -> Draft | None:
