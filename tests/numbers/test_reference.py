@@ -53,3 +53,8 @@ def test_a_bad_reference_date_says_what_it_wants() -> None:
 def test_both_ends_of_a_range_of_deictic_months_resolve() -> None:
     doc = taldau.analyze("Өткен жылдың қаңтарынан биылғы наурызға дейін баға өсті.", reference_date="2024-03-15")
     assert [q.value for q in doc.quantities] == [["2023-01", "2024-03"]]
+
+
+def test_a_month_after_oetken_or_kelesi_resolves_to_that_years_month() -> None:
+    doc = taldau.analyze("Өткен қазанда зауыт ашылды, келесі наурызда тағы бірі ашылады.", reference_date="2024-03-15")
+    assert [q.value for q in doc.quantities if q.kind == "date"] == ["2023-10", "2025-03"]

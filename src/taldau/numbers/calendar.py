@@ -19,6 +19,15 @@ NOT_MONTHS = ("маусымдық", "май*", "қазаны", "қазанға",
 MONTH_NAMED = ("конференция", "кеңесі", "оқуы", "оқулары")
 # ... and before these a common word: қараша халық, қараша жұрт "the common people".
 MONTH_COMMON = ("халық", "халқ", "жұрт")
+# маусым is also "season" (of sport, television, harvest, heating, rest): beside these stems in its sentence it is the
+# season, even after өткен, келесі, биыл (келер маусымда жарыстарға қатысамын, өткен маусымда клуб чемпион атанды).
+SEASON_CUES = ("жарыс", "команда", "клуб", "ойыншы", "ойынд", "лига", "чемпион", "турнир", "матч", "гол", "ұпай", "бапкер",
+               "спорт", "кубок", "көрермен", "телехикая", "шоу", "маусымаралық", "егін", "егіс", "астық",
+               "жиын-терім", "жылыту", "отын", "турист", "демалыс", "тынығу", "жайылым", "аңшылық")
+# Before a month these point to a year (өткен қазанда, келесі наурызда, биылғы маусымда): its shift in years. A name
+# that is also a word (қазан "cauldron") is the month after them, not after осы or сол (осы қазанда ет пісті).
+YEAR_SHIFTS = {"өткен": -1, "былтырғы": -1, "келесі": 1, "келер": 1, "алдағы": 1, "биылғы": 0, "ағымдағы": 0,
+               "үстіміздегі": 0}
 # Month names that are also common words or names: қазан "cauldron, Kazan", май "oil",
 # маусым "season", наурыз "the Nauryz holiday", март/август names. Alone they need a date context.
 AMBIGUOUS_MONTHS = frozenset({"қазан", "май", "маусым", "наурыз", "март", "август"})
@@ -117,7 +126,8 @@ PARTS = r"(бас|орта|соң|аяғ|аяқ)(ы|сы)(на|нда|нан|н�
 PART_VALUES = {"бас": "early", "орта": "mid", "соң": "late", "аяғ": "late", "аяқ": "late"}
 # Before the common era: б.з.б. 330 ж., біздің заманымыздан бұрын IV ғасырда (the words, then their last one).
 BEFORE_ERA = ("б.з.б.", "б.з.д.")
-BEFORE_ERA_WORDS = (("біздің",), ("заманымыздан", "дәуірімізден", "заманымызға", "дәуірімізге"), ("бұрын", "дейін"))
+BEFORE_ERA_WORDS = (("біздің",), ("заманымыздан", "дәуірімізден", "заманымызға", "дәуірімізге"),
+                    ("бұрын", "дейін", "бұрынғы", "дейінгі"))  # ... заманымызға дейінгі VI ғасыр
 # Of the common era: б.з. I ғасырында, біздің заманымыздың 330 жылы (the date as it is, the marker in its span).
 COMMON_ERA = ("б.з.", "біз.з.")
 COMMON_ERA_WORDS = (("біздің",), ("заманымыздың", "дәуіріміздің"))

@@ -180,7 +180,9 @@ TIME_POINT = or_(
 )
 
 
-def _duration(before: Any, window: Any, amount: Any, unit: str, more: list, after_word: Any, after: Any) -> Draft:
+def _duration(before: Any, window: Any, amount: Any, unit: str, more: list, after_word: Any, after: Any) -> Draft | None:
+    if isinstance(amount, Amount) and amount.number.ordinal:
+        return None  # он бесінші минутында: the minute of a match (periods.NTH_PERIOD), no fifteen minutes
     value = durations(amount, unit, "PT")  # 3 сағат -> PT3H, 7 – 8 минут -> ["PT7M", "PT8M"]
     if more and isinstance(value, str) and "X" not in value:  # үш сағат жиырма минут -> PT3H20M
         value += "".join(f"{amount.number.value}{unit}" for amount, unit in more)

@@ -10,6 +10,7 @@ the nominative and a month are two dates (өткен жылы қарашада) 
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -22,9 +23,9 @@ from taldau.numbers import periods as p
 from taldau.numbers.parts import ABLATIVE, AND, BEFORE, DASH, GLUED_ORDINAL, NUMBER, PAREN, Draft
 from taldau.numbers.timewords import (
     AFTER, BETWEEN, DATE_TOKEN, DAY_MONTH, DAY_OF_MONTH, DAY_STAR, DAY_WORD, GENITIVE, MONTH, MONTH_WORD, PART, ROMAN, SHIFT, THIS_YEARS, UNTIL,
-    YEAR,
+    YEAR, YEAR_SHIFT, not_season,
 )
-from taldau.numbers.words import Number
+from taldau.numbers.words import Number, read_word
 from taldau.numbers.years import (
     BEFORE_ERA_PART, CENTURY_PART, CENTURY_SHARE, COMMON_ERA_PART, DECADE_PART, MILLENNIUM_PART, YEAR_PART, roman,
 )
@@ -119,14 +120,14 @@ MONTH_PART = or_(
     # қараша айына дейін, сәуір айының ортасында; a bare "айында" stays out, as in KazNERD
     rule(opt(SHIFT), MONTH, MONTH_WORD, ahead(or_(UNTIL, PART))).interpret(lambda _, m, __, ___: {"month": m.value}),
     # қаңтар, өткен желтоқсан; not "бұл қаңтардың" before its day (қаңтардың 10-ы is the date)
-    rule(opt(SHIFT), MONTH, ahead(or_(stem(c.MONTH_NAMED + c.MONTH_COMMON), DAY), negate=True)).interpret(
-        lambda shift, m, _: {"month": m.value} if m.stem not in c.AMBIGUOUS_MONTHS or shift is not None else None
+    rule(opt(SHIFT), MONTH, context(not_season), ahead(or_(stem(c.MONTH_NAMED + c.MONTH_COMMON), DAY), negate=True)).interpret(
+        lambda shift, m, *_: {"month": m.value} if m.stem not in c.AMBIGUOUS_MONTHS or shift is not None else None
     ),
     rule(MONTH, context(_among_months)).interpret(lambda m, _: {"month": m.value}),  # Қазан мен қараша
     # биыл наурызда, былтыр маусымда: after "this year", "last year" the name is the month (two dates, as in KazNERD);
     # one that is also a word takes a case (not биыл Қазан қаласында, былтыр маусым сәтті болды)
-    rule(behind(eq(*c.THIS_OR_LAST_YEAR)), MONTH, ahead(stem(c.MONTH_NAMED), negate=True)).interpret(
-        lambda _, m, __: {"month": m.value} if m.stem not in c.AMBIGUOUS_MONTHS or _in_case(m) else None
+    rule(behind(eq(*c.THIS_OR_LAST_YEAR)), DAY_MONTH, context(not_season), ahead(stem(c.MONTH_NAMED), negate=True)).interpret(
+        lambda _, m, *__: {"month": m.value} if m.stem not in c.AMBIGUOUS_MONTHS or _in_case(m) else None
     ),
     rule(MONTH, ahead(MONTH_WORD)).interpret(lambda m, _: {"month": m.value}),  # Қазан айында: the month
     # наурыздың соңына дейін: a part of it makes a month of a name that is also a word; маусымның басында is the
@@ -270,8 +271,20 @@ BARE_YEAR = or_(
     ),
 )
 
+def _shifted_month(shift: int, m: Stemmed, _: Any, month_word: Any, __: Any) -> str | None:
+    """өткен қазанда -> -P1Y-10, келесі наурызда -> +P1Y-03, биылғы маусымда -> +P0Y-06: the month of the year the
+    word points to, as былтырғы, келесі жылдың do (the resolver makes it 2023-10); a name that is also a word is
+    the month before айы or in a case other than the genitive (not өткен қазанның "of the past cauldron")."""
+    if m.stem in c.AMBIGUOUS_MONTHS and month_word is None and not _in_case(m):
+        return None
+    return _calendar({"relative": f"{'-' if shift < 0 else '+'}P{abs(shift)}Y", "linked": True}, {"month": m.value})
+
+
 CALENDAR = or_(
     rule(YEAR_PART, opt(LINKED_MONTH)).interpret(_calendar),
+    # өткен қазанда, келесі наурызда, өткен ақпан айында: айы belongs to the month after the word, as after a year
+    rule(YEAR_SHIFT, DAY_MONTH, context(not_season), opt(MONTH_WORD),
+         ahead(or_(stem(c.MONTH_NAMED + c.MONTH_COMMON), DAY), negate=True)).interpret(_shifted_month),
     rule(opt(THIS_YEARS), MONTH_PART).interpret(lambda this, m: _calendar(_this_year(this), m)),
     rule(THIS_YEARS, MONTH, MONTH_WORD).interpret(lambda this, m, __: _calendar(_this_year(this), {"month": m.value})),
     # жиырмасыншы ақпан күні екі мың жиырмасыншы жылы: the day first, the year after
@@ -299,6 +312,9 @@ CALENDAR = or_(
 
 
 def _range(a: str | None, b: str | None) -> str | None:
+    """өткен қаңтар – ақпан -> -P1Y-01/-P1Y-02: the second month is in the first one's year."""
+    if a and b and b.startswith("XXXX-") and (year := re.fullmatch(r"(.+?)-\d\d(?:-\d\d)?", a)):
+        b = year.group(1) + b[4:]
     return f"{a}/{b}" if a and b and "/" not in a + b else None
 
 
@@ -316,8 +332,8 @@ DATE_RANGE = or_(
 
 
 def _dated(before: Any, value: str | None, part: Any, until: Any, after: Any) -> Draft | None:
-    if value is None:
-        return None
+    if value is None or after and after[1] == "min" and value.isdigit():
+        return None  # мың жылдан астам "over a thousand years": a duration, no year 1000 and after
     approx = bool(before and before[0] or after and after[0])
     return Draft("date", value, None, approx, until or (after or (None, None))[1] or None, part)
 
@@ -333,7 +349,17 @@ def _in_year(year: dict[str, Any], period: Draft) -> Draft | None:
     return replace(period, kind="date", value=f"{start}/{period.value}")
 
 
-IN_YEAR = rule(YEAR_PART, or_(p.DURATION, p.PERIOD_ALONE)).interpret(_in_year)
+# жылдың алғашқы тоғыз айында: a bare "of the year" before months is this year's, as in жылдың соңына дейін (+P0Y);
+# not жылдың бір күні "one day a year", nor бес жылдың (a count's)
+THE_YEARS = rule(YEAR, context(lambda tokens, i: i < 2 or read_word(tokens[i - 2].norm) is None)).interpret(
+    lambda word, _: {"relative": "+P0Y", "linked": True} if word.ending in GENITIVE else None
+)
+IN_YEAR = or_(
+    rule(YEAR_PART, or_(p.DURATION, p.PERIOD_ALONE)).interpret(_in_year),
+    rule(THE_YEARS, p.DURATION).interpret(
+        lambda year, period: _in_year(year, period) if re.fullmatch(r"P([2-9]|1[01])M", str(period.value)) else None
+    ),
+)
 # жексенбіден дүйсенбіге қараған түні, 5 наурыздан 6 наурызға қараған түні: the night between two days
 _DAY_POINT = or_(CALENDAR, p.WEEKDAYS.interpret(lambda day: day.value))
 NIGHT_BETWEEN = rule(_DAY_POINT, _DAY_POINT, eq("қараған"), eq(*c.NIGHT_WORDS)).interpret(

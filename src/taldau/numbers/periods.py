@@ -16,7 +16,9 @@ from typing import Any
 from taldau.doc import Token
 from taldau.morph import suffixes
 from taldau.numbers import calendar as c
-from taldau.numbers.parts import ABLATIVE, AMOUNT, AND, BEFORE, DASH, DATIVE, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft
+from taldau.numbers.parts import (
+    ABLATIVE, AMOUNT, AND, BEFORE, DASH, DATIVE, GLUED_ORDINAL, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft,
+)
 from taldau.numbers.timewords import (
     AFTER, BETWEEN, DAY_WORD, DEICTIC, GENITIVE, MONTH_WORD, PART, PERIOD, PERIOD_WORD, PLURAL, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL,
     WEEKDAY, WINDOW, YEAR, relative,
@@ -88,9 +90,29 @@ DURATION = rule(
 DATED_PERIOD = PERIOD_WORD.interpret(
     lambda found: found.value if _SHIFTED_ENDING.fullmatch(found.ending) else None
 )
-SHIFTED = rule(SHIFT, or_(DATED_PERIOD, rule(PERIOD, ahead(UNTIL)).interpret(lambda u, _: u)), opt(PART),
-               opt(UNTIL)).interpret(  # өткен жылы, осы айда, жыл басынан бері
-    lambda shift, unit, part, until: Draft("date", relative(shift, unit), None, False, until or None, part)
+# бірінші жартысында, алғашқы жартысы, 2-нші жартысынан: the first or the second half of the period before it
+HALF = rule(or_(NUMBER, GLUED_ORDINAL, in_({"алғашқы": 1})), stem({"жарты"})).interpret(
+    lambda n, _: n if isinstance(n, int) else n.value if n.ordinal and n.value in (1, 2) and n.high is None else None
+)
+
+
+def _half(shift: Any, unit: str, half: int, until: Any) -> Draft:
+    """келесі аптаның екінші жартысында -> +P1W, late; жылдың бірінші жартысында -> +P0Y-40, EDTF's first half."""
+    value = relative(shift, unit)
+    if unit == "Y":
+        return Draft("date", f"{value}-{39 + half}", None, False, until or None)
+    return Draft("date", value, None, False, until or None, "early" if half == 1 else "late")
+
+
+GENITIVE_PERIOD = PERIOD_WORD.interpret(lambda found: found.value if found.ending.endswith(GENITIVE) else None)
+SHIFTED = or_(
+    rule(SHIFT, or_(DATED_PERIOD, rule(PERIOD, ahead(UNTIL)).interpret(lambda u, _: u)), opt(PART),
+         opt(UNTIL)).interpret(  # өткен жылы, осы айда, жыл басынан бері
+        lambda shift, unit, part, until: Draft("date", relative(shift, unit), None, False, until or None, part)
+    ),
+    rule(opt(SHIFT), GENITIVE_PERIOD, HALF, opt(UNTIL)).interpret(  # келесі аптаның екінші жартысында
+        lambda shift, unit, half, until: _half(0 if shift is None else shift, unit, half, until)
+    ),
 )
 THAT_DAY = rule(eq("ол"), eq("күні"), ahead(eq("бойы", "бойына", "бұрын"), negate=True)).interpret(
     lambda *_: Draft("date", c.UNKNOWN_DATES["D"])  # Ол күні "that day"; in "ол күні бойы" ол is "he"
@@ -176,16 +198,23 @@ SEASON_PAIR = or_(
 _WEEKDAY_WORD = stem(c.WEEKDAYS, exclude=c.NOT_WEEKDAYS)
 
 
-def _weekday_pair(m: Any) -> int | None:
-    """сенбі-жексенбі kept as one token: the first day, when both halves are weekdays."""
+def _weekday_pair(m: Any) -> tuple[int, int] | None:
+    """сенбі-жексенбі kept as one token: both days, when both halves are weekdays."""
     first, second = (WEEKDAY.match([Token(x, 0, len(x), x)], 0) for x in (m.group(1), m.group(2)))
-    return first[0][1] if first and second else None
+    return (first[0][1], second[0][1]) if first and second else None
+
+
+def _weekday_days(days: tuple[int, int | None], until: Any) -> Draft:
+    """жұмада -> XXXX-WXX-5; сенбі – жексенбі, сенбі-жексенбі -> XXXX-WXX-6/XXXX-WXX-7 (a later second day only)."""
+    first, last = days
+    value = f"XXXX-WXX-{first}" + (f"/XXXX-WXX-{last}" if last is not None and last > first else "")
+    return Draft("date", value, None, False, until or None)
 
 
 WEEKDAYS = rule(opt(SHIFT), or_(
-    rule(WEEKDAY, opt(rule(DASH, WEEKDAY))).interpret(lambda day, _: day),
+    rule(WEEKDAY, opt(rule(DASH, WEEKDAY))).interpret(lambda day, more: (day, more[1] if more else None)),
     rule(regex(r"(\w+)-(\w+)", heads={d[:2] for d in c.WEEKDAYS})).interpret(_weekday_pair),  # сенбі-жексенбі
-), opt(UNTIL)).interpret(lambda _, day, until: Draft("date", f"XXXX-WXX-{day}", None, False, until or None))  # жұмаға дейін
+), opt(UNTIL)).interpret(lambda _, days, until: _weekday_days(days, until))  # жұмаға дейін
 
 
 def _weekdays(first: int, last: int, until: str | None = None) -> Draft | None:
@@ -286,6 +315,12 @@ NAMED = or_(
 
 
 # екінші күні, 6-ншы күн, 26-ншы апта: the n-th day or week of something (no calendar value)
-NTH_PERIOD = rule(NUMBER, stem({"күн", "апта"}, exclude=c.NOT_PERIODS)).interpret(
-    lambda n, word: Draft("date", None, None, False, None, f"{n.value}th {word.stem}") if n.ordinal else None
+NTH_PERIOD = or_(
+    rule(NUMBER, stem({"күн", "апта"}, exclude=c.NOT_PERIODS)).interpret(
+        lambda n, word: Draft("date", None, None, False, None, f"{n.value}th {word.stem}") if n.ordinal else None
+    ),
+    # 78-минутта, сексенінші минутта: the minute of a match or a broadcast, a TIME (5 минутта is a duration)
+    rule(or_(NUMBER, GLUED_ORDINAL), stem({"минут", "секунд"})).interpret(
+        lambda n, word: Draft("time", None, None, False, None, f"{n.value}th {word.stem}") if n.ordinal else None
+    ),
 )

@@ -92,6 +92,22 @@ SEASON = or_(
 )
 WEEKDAY = rule(stem(c.WEEKDAYS, exclude=c.NOT_WEEKDAYS)).interpret(lambda found: found.value)
 SEVERAL = eq(*c.SEVERAL)
+
+
+def not_season(tokens: Sequence[Token], after: int) -> bool:
+    """The month name before `after` is the month, not маусым "season" among the words of one (`SEASON_CUES`):
+    өткен маусымда клуб чемпион атанды is the last season; маусым айында is always June."""
+    if not tokens[after - 1].norm.lower().startswith("маусым") or after < len(tokens) and MONTH_WORD(tokens[after]):
+        return True
+    start, end = after - 1, after
+    while start > 0 and tokens[start - 1].norm not in (".", "!", "?"):
+        start -= 1
+    while end < len(tokens) and tokens[end].norm not in (".", "!", "?"):
+        end += 1
+    return not any(tokens[j].norm.lower().startswith(c.SEASON_CUES) for j in range(start, end) if j != after - 1)
+
+
+YEAR_SHIFT = in_(c.YEAR_SHIFTS)
 SHIFT = in_(c.SHIFTS)
 WINDOW = in_(c.WINDOWS)
 DEICTIC = in_(c.DEICTIC)

@@ -220,7 +220,21 @@ def _before_era(_: Any, year: dict[str, Any]) -> dict[str, Any] | None:
 
 
 _ERA_DATE = or_(YEAR_PART, CENTURY_PART, MILLENNIUM_PART, rule(NUMBER, YEAR).interpret(lambda n, _: _era_year(n)))
-BEFORE_ERA_PART = rule(BEFORE_ERA, _ERA_DATE).interpret(_before_era)
+
+
+def _centuries_before_era(first: int | None, last: int | None) -> dict[str, Any] | None:
+    """б.з.б. III–II ғасырлар -> -02XX/-01XX: before the era a range of centuries counts down."""
+    ok = first is not None and last is not None and 1 <= last < first <= 99
+    return {"edtf": f"-{first - 1:02d}XX/-{last - 1:02d}XX"} if ok else None
+
+
+BEFORE_ERA_PART = or_(
+    rule(BEFORE_ERA, _ERA_DATE).interpret(_before_era),
+    rule(BEFORE_ERA, CENTURY_NUMBER, CENTURY).interpret(lambda _, n, __: _centuries_before_era(*n)),  # III–II ғасырлар
+    rule(BEFORE_ERA, CENTURY_NUMBER, or_(DASH, eq(",")), CENTURY_NUMBER, CENTURY).interpret(  # III – II ғасырларда
+        lambda _, a, __, b, ___: _centuries_before_era(a[0], b[0]) if a[1] is None and b[1] is None else None
+    ),
+)
 # б.з. I ғасырында -> 00XX, б.з. 330 жылы -> 0330: of the common era, the date as it is
 COMMON_ERA_PART = rule(COMMON_ERA, _ERA_DATE).interpret(
     lambda _, date: {"edtf": value} if (value := date.get("edtf") or date.get("year")) and "{" not in value else None
