@@ -21,6 +21,8 @@ ON = date(2024, 3, 15)
     ("-P1Y-11", "2023-11"), ("+P0Y-33", "2024-33"), ("+P1Y-01-01", "2025-01-01"),  # a month, quarter, day of it
     ("-P1Y-01/-P1Y-03", "2023-01/2023-03"), ("+P0Y/P9M", "2024/P9M"), ("R/P1Y", "R/P1Y"),  # ranges, intervals
     ("{-P1Y-09-03,-P1Y-09-04}", "{2023-09-03,2023-09-04}"), ("{1990,2000}", "{1990,2000}"),  # listed days
+    ("-PY-10", "2023-10"), ("-PY-02", "2024-02"), ("-PY-03", "2023-03"),  # the last such month before 2024-03-15
+    ("+PY-03", "2025-03"), ("+PY-04", "2024-04"), ("-PY-11/-PY-02", "2023-11/2024-02"),  # the next; across new year
     ("2010/2012", "2010/2012"), ("XXXX-05", "XXXX-05"), ("P10Y", "P10Y"), (5, 5),  # not shifts: kept
 ])
 def test_shifts_become_dates(relative: object, resolved: object) -> None:
@@ -58,3 +60,5 @@ def test_both_ends_of_a_range_of_deictic_months_resolve() -> None:
 def test_a_month_after_oetken_or_kelesi_resolves_to_that_years_month() -> None:
     doc = taldau.analyze("Өткен қазанда зауыт ашылды, келесі наурызда тағы бірі ашылады.", reference_date="2024-03-15")
     assert [q.value for q in doc.quantities if q.kind == "date"] == ["2023-10", "2025-03"]
+    doc = taldau.analyze("Өткен қазанда зауыт ашылды, келесі наурызда тағы бірі ашылады.", reference_date="2024-12-01")
+    assert [q.value for q in doc.quantities if q.kind == "date"] == ["2024-10", "2025-03"]  # the last October: this year's

@@ -24,10 +24,12 @@ MONTH_COMMON = ("халық", "халқ", "жұрт")
 SEASON_CUES = ("жарыс", "команда", "клуб", "ойыншы", "ойынд", "лига", "чемпион", "турнир", "матч", "гол", "ұпай", "бапкер",
                "спорт", "кубок", "көрермен", "телехикая", "шоу", "маусымаралық", "егін", "егіс", "астық",
                "жиын-терім", "жылыту", "отын", "турист", "демалыс", "тынығу", "жайылым", "аңшылық")
-# Before a month these point to a year (өткен қазанда, келесі наурызда, биылғы маусымда): its shift in years. A name
-# that is also a word (қазан "cauldron") is the month after them, not after осы or сол (осы қазанда ет пісті).
-YEAR_SHIFTS = {"өткен": -1, "былтырғы": -1, "келесі": 1, "келер": 1, "алдағы": 1, "биылғы": 0, "ағымдағы": 0,
-               "үстіміздегі": 0}
+# Before a month these point to a year (өткен қазанда, келесі наурызда, биылғы маусымда): its shift in years, or
+# "last" / "next": the last such month before the document's date, the next one after it (өткен қазанда written in
+# December is this year's October, in March last year's). A name that is also a word (қазан "cauldron") is the month
+# after them, not after осы or сол (осы қазанда ет пісті).
+YEAR_SHIFTS = {"өткен": "last", "былтырғы": -1, "келесі": "next", "келер": "next", "алдағы": "next", "биылғы": 0,
+               "ағымдағы": 0, "үстіміздегі": 0}
 # Month names that are also common words or names: қазан "cauldron, Kazan", май "oil",
 # маусым "season", наурыз "the Nauryz holiday", март/август names. Alone they need a date context.
 AMBIGUOUS_MONTHS = frozenset({"қазан", "май", "маусым", "наурыз", "март", "август"})

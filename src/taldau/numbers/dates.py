@@ -271,13 +271,16 @@ BARE_YEAR = or_(
     ),
 )
 
-def _shifted_month(shift: int, m: Stemmed, _: Any, month_word: Any, __: Any) -> str | None:
-    """өткен қазанда -> -P1Y-10, келесі наурызда -> +P1Y-03, биылғы маусымда -> +P0Y-06: the month of the year the
-    word points to, as былтырғы, келесі жылдың do (the resolver makes it 2023-10); a name that is also a word is
-    the month before айы or in a case other than the genitive (not өткен қазанның "of the past cauldron")."""
+def _shifted_month(shift: int | str, m: Stemmed, _: Any, month_word: Any, __: Any) -> str | None:
+    """өткен қазанда -> -PY-10 (the last October before the document's date), келесі наурызда -> +PY-03 (the next
+    March), былтырғы қазанда -> -P1Y-10, биылғы маусымда -> +P0Y-06 (the month of the year the word points to); the
+    resolver makes them dates (-PY-10 written on 2024-03-15: 2023-10). A name that is also a word is the month before
+    айы or in a case other than the genitive (not өткен қазанның "of the past cauldron")."""
     if m.stem in c.AMBIGUOUS_MONTHS and month_word is None and not _in_case(m):
         return None
-    return _calendar({"relative": f"{'-' if shift < 0 else '+'}P{abs(shift)}Y", "linked": True}, {"month": m.value})
+    relative = {"last": "-PY", "next": "+PY"}.get(shift) if isinstance(shift, str) \
+        else f"{'-' if shift < 0 else '+'}P{abs(shift)}Y"
+    return _calendar({"relative": relative, "linked": True}, {"month": m.value})
 
 
 CALENDAR = or_(
@@ -312,7 +315,7 @@ CALENDAR = or_(
 
 
 def _range(a: str | None, b: str | None) -> str | None:
-    """өткен қаңтар – ақпан -> -P1Y-01/-P1Y-02: the second month is in the first one's year."""
+    """өткен қаңтар – ақпан -> -PY-01/-PY-02: the second month is in the first one's year."""
     if a and b and b.startswith("XXXX-") and (year := re.fullmatch(r"(.+?)-\d\d(?:-\d\d)?", a)):
         b = year.group(1) + b[4:]
     return f"{a}/{b}" if a and b and "/" not in a + b else None

@@ -14,6 +14,18 @@ from taldau.doc import Doc, Quantity
 
 _SHIFT = re.compile(r"([+-])P(\d+)(Y|M|W|D|CE)")
 _IN_YEAR = re.compile(r"([+-]P\d+Y)(-\d\d(?:-\d\d)?)")  # өткен жылдың қарашасында: -P1Y-11, a month of that year
+_NEAREST = re.compile(r"([+-])PY-(\d\d)(-\d\d)?")  # өткен қазанда: -PY-10, the nearest such month before or after
+
+
+def _after(part: str, start: object) -> str | None:
+    """The end of a range of nearest months in the start's year, or the next (-PY-11/-PY-02: November, then
+    February of the year after); None for any other end."""
+    nearest = _NEAREST.fullmatch(part)
+    begun = re.fullmatch(r"(\d{4})-(\d\d).*", str(start))
+    if nearest is None or begun is None:
+        return None
+    year, month = int(begun.group(1)), int(nearest.group(2))
+    return f"{year + (month < int(begun.group(2))):04d}-{month:02d}{nearest.group(3) or ''}"
 
 
 def as_date(value: date | str) -> date:
@@ -32,10 +44,16 @@ def absolute(value: object, on: date) -> object:
         return [absolute(v, on) for v in value]
     if not isinstance(value, str):
         return value
-    if "/" in value:  # a range or a start with its duration: -P1Y-01/-P1Y-03, +P0Y/P9M
-        return "/".join(str(absolute(part, on)) for part in value.split("/"))
+    if "/" in value:  # a range or a start with its duration: -P1Y-01/-P1Y-03, +P0Y/P9M; -PY-11/-PY-02, one winter
+        first, *rest = value.split("/")
+        start = absolute(first, on)
+        return "/".join([str(start), *(_after(part, start) or str(absolute(part, on)) for part in rest)])
     if value.startswith("{") and value.endswith("}"):  # listed days: {-P1Y-09-03,-P1Y-09-04}
         return "{" + ",".join(str(absolute(part, on)) for part in value[1:-1].split(",")) + "}"
+    if nearest := _NEAREST.fullmatch(value):  # -PY-10: the last October before `on`; +PY-03: the next March
+        sign, month, day = nearest.group(1), int(nearest.group(2)), nearest.group(3) or ""
+        year = on.year - (month >= on.month) if sign == "-" else on.year + (month <= on.month)
+        return f"{year:04d}-{month:02d}{day}"
     if within := _IN_YEAR.fullmatch(value):
         return f"{absolute(within.group(1), on)}{within.group(2)}"
     match = _SHIFT.fullmatch(value)
