@@ -227,8 +227,10 @@ def _nominal(tokens: Sequence[Token], j: int) -> bool:
         return False  # көпқабатты тұрғын үйлердің: housing, not residents
     if token.upos in ("NOUN", "PROPN") or (token.upos == "ADJ" and w.feats(token).get("Number") == "Plur"):
         return True
-    return token.upos == "ADJ" and (following is None or following.upos != "NOUN" or w.case(following) == "Acc") \
-        and any(a.upos == "NOUN" and "Case=Nom" in a.feats for a in token.analyses[1:])  # Министрлік | жобаны
+    return token.upos == "ADJ" and (following is None or following.upos != "NOUN" or w.case(following) == "Acc"
+                                    or w.lemma(following) in w.TIME_WORDS) \
+        and any(a.upos == "NOUN" and "Case=Nom" in a.feats for a in token.analyses[1:])  # Министрлік | жобаны;
+    # Басқарма | биыл: a time word is no noun it could modify
 
 
 def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str]) -> bool:

@@ -30,8 +30,8 @@ class _Memory:
     """The last actors named as subjects, and the last countries among them. A sentence without a
     stance is read for its subject only when a later clause needs it (most sentences have no stance)."""
 
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
+    def __init__(self, doc: Doc, lexicon: Lexicon, starts: list[int]) -> None:
+        self.doc, self.lexicon, self.starts = doc, lexicon, starts
         self.actors: list[Span] = []
         self.countries: list[Span] = []
         self.sentence = -CARRY_SENTENCES - 1
@@ -64,8 +64,8 @@ class _Memory:
 
 def read(doc: Doc, lexicon: Lexicon) -> tuple[Relation, ...]:
     found: list[Relation] = []
-    memory = _Memory(doc)
     starts = [e.start for e in doc.entities]  # merge_spans keeps them in text order
+    memory = _Memory(doc, lexicon, starts)
     who = speakers(doc)
     for index, sentence in enumerate(doc.sentences):
         if sentence.lang in FOREIGN:
@@ -245,7 +245,7 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
         return span
     floor = doc.sentences[max(0, sentence - ANTECEDENT_SENTENCES)].start
     named = _antecedent(doc, w.lemma(word), bisect_left(starts, tokens[0].start), floor) \
-        or _antecedent_actor(memory, w.lemma(word), sentence)
+        or _antecedent_actor(memory, w.lemma(word), sentence) or _antecedent_phrase(memory, w.lemma(word), sentence)
     return span if named is None else Span(named.label, span.start, span.end, span.text, named.canonical, named.link)
 
 
@@ -259,6 +259,20 @@ def _antecedent_actor(memory: _Memory, head: str, sentence: int) -> Span | None:
         readings = analyze(actor.canonical.rsplit(" ", 1)[1])
         if readings and readings[0].lemma.lower() in _kin(head) and "Number=Plur" not in (readings[0].feats or ""):
             return actor
+    return None
+
+
+def _antecedent_phrase(memory: _Memory, head: str, sentence: int) -> Span | None:
+    """The last body named in more than one word with that head word in the singular in the sentences before, none a
+    stance's (Облыстық денсаулық сақтау басқармасы ... мәлімдеді. Басқарма ... жоспарлап отыр), ANTECEDENT_SENTENCES
+    back at most: read only when a bare head word needs it."""
+    doc = memory.doc
+    for k in range(sentence - 1, max(sentence - ANTECEDENT_SENTENCES, 0) - 1, -1):
+        tokens = doc.sentence_tokens(doc.sentences[k])
+        for m in reversed(mentions.find(tokens, _entities(doc, tokens, memory.starts), memory.lexicon)):
+            last = tokens[m.last - 1]
+            if m.label == "ACTOR" and m.last - m.first > 1 and w.lemma(last) in _kin(head) and not w.plural(last):
+                return _span(doc, tokens, m)
     return None
 
 
