@@ -294,8 +294,12 @@ def _antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
         if after and after[0].norm in w.CLOSING_QUOTES:
             after = after[1:]
         heads = [doc.tokens[last]]
-        for token in after:  # «QazaqGaz» ұлттық компаниясы; «Ауыл» партиясының фракциясы; not Үкімет | компанияның
+        # «QazaqGaz» ұлттық компаниясы; «Ауыл» партиясының фракциясы; not Үкімет | компанияның
+        for k, token in enumerate(after):
             if token.upos == "ADJ":
+                continue
+            if _kind_before_head(after[k:]):
+                heads.append(token)  # «Алем Пэй» финтех компаниясы: a kind before the head
                 continue
             genitive = w.case(token) == "Gen"
             if not w.possessed(token) and w.case(token) not in ("Nom", None):
@@ -321,6 +325,12 @@ def _subject_beside(doc: Doc, partner: Span, before: int) -> Span:
             if w.case(doc.tokens[last]) in ("Nom", None):
                 return entity
     return partner
+
+
+def _kind_before_head(words: Sequence[Token]) -> bool:
+    """A bare noun before a possessed one: the kind of body before its head word (финтех | компаниясы)."""
+    return len(words) > 1 and words[0].upos == "NOUN" and w.case(words[0]) == "Nom" and not w.possessed(words[0]) \
+        and words[1].upos == "NOUN" and w.possessed(words[1])
 
 
 def _body_of_post(doc: Doc, post: Span, head: str) -> Span | None:
