@@ -64,6 +64,7 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
             first = _remit_start(tokens, first - 1)  # Жастар ісі жөніндегі комитет: a body named by what it deals with
         elif w.lemma(token) in LISTED_BODIES and w.possessed(token):
             first = _listed_remit_start(tokens, first, heads)  # Қаржы нарығын реттеу және дамыту агенттігі
+        first = _object_of_remit(tokens, first, token)  # Бәсекелестікті қорғау агенттігі: the body's object too
         if first == j and w.lemma(token) in lexicon.people and _bearer(tokens, j, places):
             first -= 1  # Абылай хан, Ақтайлақ би: the name before a bare title is its bearer's
         if _light_verb_noun(tokens, first):
@@ -113,6 +114,19 @@ def _listed_remit_start(tokens: Sequence[Token], first: int, heads: frozenset[st
         if token.text[:1].isupper():
             return k if joints and token.upos in ("NOUN", "ADJ", "PROPN") and w.lemma(token) not in w.TIME_WORDS \
                 else first
+    return first
+
+
+def _object_of_remit(tokens: Sequence[Token], first: int, head: Token) -> int:
+    """Where a body's name starts that says what the body does as a verbal noun with its object before its head word
+    (Бәсекелестікті қорғау агенттігі, Тұтынушылардың құқықтарын қорғау комитеті): at the object in the accusative, or
+    at its possessor in the genitive; `first` as it was otherwise."""
+    if not (0 < first and w.verbal_noun(tokens[first]) and w.possessed(head) and body(head)
+            and w.case(tokens[first - 1]) == "Acc"):
+        return first
+    first -= 1
+    if first and w.possessed(tokens[first]) and w.case(tokens[first - 1]) == "Gen":
+        first -= 1
     return first
 
 
