@@ -15,10 +15,11 @@ from typing import NamedTuple
 from taldau.doc import Token
 from taldau.morph import suffixes
 from taldau.stances import words as w
-from taldau.stances.arguments import Arguments, joined
+from taldau.stances.arguments import Arguments
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 from taldau.stances.mentions import case as mention_case
+from taldau.stances.subjects import joined
 from taldau.stances.targets import POSTPOSITIONS, find_targets
 
 COOPERATION_NOUNS = frozenset({"ынтымақтастық", "әріптестік", "серіктестік"})  # cooperation, partnership

@@ -20,6 +20,7 @@ from taldau.stances.mentions import Mention
 from taldau.stances.mentions import case as mention_case
 from taldau.stances.phrases import group as phrase_group
 from taldau.stances.reported import quoted, reports
+from taldau.stances.subjects import fits_subject, incorporated, joined, object_before
 from taldau.stances.targets import CASES, governed_dative, modal
 
 TARGET_RELATIONS = ("obj", "obl", "ccomp", "xcomp", "iobj")
@@ -49,9 +50,9 @@ def read(tokens: Sequence[Token], offset: int, mentions: Sequence[Mention], foun
         subjects = []  # Министр ... өз елінің қолдайтынын айтты, ... инвесторлар қолдау көрсетіп жатыр деді: the
         # reported clause's own subject, after the speaker
     if subjects and rules.subjects and rules.subjects[-1].last <= subjects[0].first \
-            and arguments.object_before(tokens, subjects[-1].last - 1, found.first):
+            and object_before(tokens, subjects[-1].last - 1, found.first):
         subjects = []  # «CITIC» корпорациясы ... кәсіпорын салмақ: the parse's subject is the verb's bare object
-    if subjects and arguments.incorporated(tokens, subjects[-1], found):
+    if subjects and incorporated(tokens, subjects[-1], found):
         subjects = []  # Алматыда жаңа кәсіпорын ашпақ: the verb's bare object
     targets = _targets(tokens, heads, predicate, found, mentions)
     if not subjects and rules.subjects and _subordinate(tokens, heads, rules.subjects[-1], predicate) \
@@ -94,7 +95,7 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
     for i, mention in enumerate(inside):
         if any(mention.first <= word < mention.last for word in words):
             group, j = [mention], i
-            while j > 0 and arguments.joined(tokens, inside[j - 1], group[0]) \
+            while j > 0 and joined(tokens, inside[j - 1], group[0]) \
                     and (tokens[inside[j - 1].last - 1].deprel in ("conj", "nmod:poss")
                          or _subject_of_noun(tokens, heads, inside[j - 1], group[0])
                          or _written_apart(tokens, heads, predicate, inside[j - 1])
@@ -102,10 +103,10 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
                          and inside[j - 1] in agreed and group[0] in agreed):
                 j -= 1  # Қазақстан мен Қытайдың компаниялары (nsubj): a conjunct or a shared possessor before it
                 group.insert(0, inside[j])
-            while i + 1 < len(inside) and arguments.joined(tokens, group[-1], inside[i + 1]):
+            while i + 1 < len(inside) and joined(tokens, group[-1], inside[i + 1]):
                 i += 1
                 group.append(inside[i])
-            if arguments.fits_subject(tokens, group[-1], case, found.first, group[-1].last - 1 in words):
+            if fits_subject(tokens, group[-1], case, found.first, group[-1].last - 1 in words):
                 return group
     if any(mention_case(tokens, m) == case for m in inside) or found.predicate.known_actor or case != "Nom":
         return []
