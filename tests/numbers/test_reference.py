@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 import taldau
-from taldau.numbers.reference import absolute
+from taldau.numbers.reference import absolute, as_date
 
 ON = date(2024, 3, 15)
 
@@ -62,3 +62,21 @@ def test_a_month_after_oetken_or_kelesi_resolves_to_that_years_month() -> None:
     assert [q.value for q in doc.quantities if q.kind == "date"] == ["2023-10", "2025-03"]
     doc = taldau.analyze("Өткен қазанда зауыт ашылды, келесі наурызда тағы бірі ашылады.", reference_date="2024-12-01")
     assert [q.value for q in doc.quantities if q.kind == "date"] == ["2024-10", "2025-03"]  # the last October: this year's
+
+
+@pytest.mark.parametrize("relative, on, resolved", [
+    ("-PY-11/-PY-02", "2024-12-01", "2023-11/2024-02"),  # the last winter, not one ending after the document's date
+    ("-PY-01/-PY-04", "2024-02-10", "2023-01/2023-04"),
+    ("+PY-11/+PY-02", "2024-03-15", "2024-11/2025-02"),
+])
+def test_a_range_of_nearest_months_lies_wholly_before_or_after_the_date(relative: str, on: str, resolved: str) -> None:
+    assert absolute(relative, as_date(on)) == resolved
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2023 жылғы қараша – ақпан аралығында баға өсті.", "2023-11/2024-02"),  # across the new year
+    ("Былтырғы қараша – ақпанда баға өсті.", "-P1Y-11/+P0Y-02"),
+    ("2023 жылғы қаңтар – наурыз аралығында баға өсті.", "2023-01/2023-03"),
+])
+def test_a_month_range_crossing_the_new_year_ends_in_the_next_year(text: str, value: str) -> None:
+    assert [q.value for q in taldau.analyze(text).quantities if q.kind == "date"] == [value]

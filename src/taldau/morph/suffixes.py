@@ -169,8 +169,13 @@ _LOC_AFTER_PX3 = next(s for s in mt.CASES_AFTER_PX3 if s.gloss == "LOC")
 def coordinators() -> frozenset[str]:
     """What joins coordinated words: the comitative written apart (мен, пен, бен: Қазақстан мен Ресей), және and a
     comma."""
+    return comitatives() | {"және", ","}
+
+
+def comitatives() -> frozenset[str]:
+    """The comitative's forms (мен, пен, бен): written apart, "and" (Қазақстан мен Ресей); joined, "with"."""
     comitative = next(s.template for s in mt.CASES if s.gloss == "INS")
-    return frozenset(surfaces(comitative)) | {"және", ","}
+    return frozenset(surfaces(comitative))
 
 
 @cache

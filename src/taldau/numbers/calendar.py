@@ -30,6 +30,7 @@ SEASON_CUES = ("жарыс", "команда", "клуб", "ойыншы", "ой
 # after them, not after осы or сол (осы қазанда ет пісті).
 YEAR_SHIFTS = {"өткен": "last", "былтырғы": -1, "келесі": "next", "келер": "next", "алдағы": "next", "биылғы": 0,
                "ағымдағы": 0, "үстіміздегі": 0}
+NEAREST_YEARS = {"last": "-PY", "next": "+PY"}  # the year of the nearest such month before or after the document's date
 # Month names that are also common words or names: қазан "cauldron, Kazan", май "oil",
 # маусым "season", наурыз "the Nauryz holiday", март/август names. Alone they need a date context.
 AMBIGUOUS_MONTHS = frozenset({"қазан", "май", "маусым", "наурыз", "март", "август"})

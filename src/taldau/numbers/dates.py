@@ -23,7 +23,7 @@ from taldau.numbers import periods as p
 from taldau.numbers.parts import ABLATIVE, AND, BEFORE, DASH, GLUED_ORDINAL, NUMBER, PAREN, Draft
 from taldau.numbers.timewords import (
     AFTER, BETWEEN, DATE_TOKEN, DAY_MONTH, DAY_OF_MONTH, DAY_STAR, DAY_WORD, GENITIVE, MONTH, MONTH_WORD, PART, ROMAN, SHIFT, THIS_YEARS, UNTIL,
-    YEAR, YEAR_SHIFT, not_season,
+    YEAR, YEAR_SHIFT, not_season, relative,
 )
 from taldau.numbers.words import Number, read_word
 from taldau.numbers.years import (
@@ -271,6 +271,7 @@ BARE_YEAR = or_(
     ),
 )
 
+
 def _shifted_month(shift: int | str, m: Stemmed, _: Any, month_word: Any, __: Any) -> str | None:
     """өткен қазанда -> -PY-10 (the last October before the document's date), келесі наурызда -> +PY-03 (the next
     March), былтырғы қазанда -> -P1Y-10, биылғы маусымда -> +P0Y-06 (the month of the year the word points to); the
@@ -278,9 +279,8 @@ def _shifted_month(shift: int | str, m: Stemmed, _: Any, month_word: Any, __: An
     айы or in a case other than the genitive (not өткен қазанның "of the past cauldron")."""
     if m.stem in c.AMBIGUOUS_MONTHS and month_word is None and not _in_case(m):
         return None
-    relative = {"last": "-PY", "next": "+PY"}.get(shift) if isinstance(shift, str) \
-        else f"{'-' if shift < 0 else '+'}P{abs(shift)}Y"
-    return _calendar({"relative": relative, "linked": True}, {"month": m.value})
+    year = c.NEAREST_YEARS[shift] if isinstance(shift, str) else relative(shift, "Y")
+    return _calendar({"relative": year, "linked": True}, {"month": m.value})
 
 
 CALENDAR = or_(
@@ -315,10 +315,27 @@ CALENDAR = or_(
 
 
 def _range(a: str | None, b: str | None) -> str | None:
-    """өткен қаңтар – ақпан -> -PY-01/-PY-02: the second month is in the first one's year."""
-    if a and b and b.startswith("XXXX-") and (year := re.fullmatch(r"(.+?)-\d\d(?:-\d\d)?", a)):
-        b = year.group(1) + b[4:]
+    """2023 жылғы қаңтар – ақпан -> 2023-01/2023-02: the second month is in the first one's year, or the year after
+    when it comes earlier in a year (2023 жылғы қараша – ақпан -> 2023-11/2024-02, былтырғы -> -P1Y-11/+P0Y-02);
+    after өткен, келесі (-PY-11/-PY-02) the resolver places both."""
+    if a and b and b.startswith("XXXX-") and (start := re.fullmatch(r"(.+?)-(\d\d)(?:-\d\d)?", a)):
+        year = start.group(1)
+        if b[5:7] < start.group(2):
+            year = _next_year(year)
+        if year is not None:
+            b = year + b[4:]
     return f"{a}/{b}" if a and b and "/" not in a + b else None
+
+
+def _next_year(year: str) -> str | None:
+    """The year after `year` as the values write it (2023 -> 2024, -P1Y -> +P0Y; -PY as it is, the resolver's); None
+    for a year it cannot move (XXXX)."""
+    if year.isdigit():
+        return f"{int(year) + 1:04d}"
+    if shift := re.fullmatch(r"([+-])P(\d+)Y", year):
+        n = int(shift.group(2)) * (-1 if shift.group(1) == "-" else 1) + 1
+        return f"{'-' if n < 0 else '+'}P{abs(n)}Y"
+    return year if year in c.NEAREST_YEARS.values() else None
 
 
 def _hyphen_range(m: Any) -> str | None:

@@ -17,15 +17,21 @@ _IN_YEAR = re.compile(r"([+-]P\d+Y)(-\d\d(?:-\d\d)?)")  # өткен жылды�
 _NEAREST = re.compile(r"([+-])PY-(\d\d)(-\d\d)?")  # өткен қазанда: -PY-10, the nearest such month before or after
 
 
-def _after(part: str, start: object) -> str | None:
-    """The end of a range of nearest months in the start's year, or the next (-PY-11/-PY-02: November, then
-    February of the year after); None for any other end."""
-    nearest = _NEAREST.fullmatch(part)
-    begun = re.fullmatch(r"(\d{4})-(\d\d).*", str(start))
-    if nearest is None or begun is None:
-        return None
-    year, month = int(begun.group(1)), int(nearest.group(2))
-    return f"{year + (month < int(begun.group(2))):04d}-{month:02d}{nearest.group(3) or ''}"
+def _nearest_range(parts: list[str], on: date) -> list[str]:
+    """Months in order, the nearest such run before `on` (өткен қараша – ақпан, -PY-11/-PY-02 on 2024-12-01:
+    2023-11/2024-02, the last February first) or after it (келесі, +PY: the next first month first)."""
+    found = [_NEAREST.fullmatch(part) for part in parts]
+    months, days = [int(m.group(2)) for m in found], [m.group(3) or "" for m in found]
+    years = [0] * len(months)
+    if found[0].group(1) == "-":
+        years[-1] = on.year - (months[-1] >= on.month)
+        for i in range(len(months) - 2, -1, -1):
+            years[i] = years[i + 1] - (months[i] > months[i + 1])
+    else:
+        years[0] = on.year + (months[0] <= on.month)
+        for i in range(1, len(months)):
+            years[i] = years[i - 1] + (months[i] < months[i - 1])
+    return [f"{y:04d}-{m:02d}{d}" for y, m, d in zip(years, months, days)]
 
 
 def as_date(value: date | str) -> date:
@@ -45,9 +51,10 @@ def absolute(value: object, on: date) -> object:
     if not isinstance(value, str):
         return value
     if "/" in value:  # a range or a start with its duration: -P1Y-01/-P1Y-03, +P0Y/P9M; -PY-11/-PY-02, one winter
-        first, *rest = value.split("/")
-        start = absolute(first, on)
-        return "/".join([str(start), *(_after(part, start) or str(absolute(part, on)) for part in rest)])
+        parts = value.split("/")
+        if all(_NEAREST.fullmatch(part) for part in parts):
+            return "/".join(_nearest_range(parts, on))
+        return "/".join(str(absolute(part, on)) for part in parts)
     if value.startswith("{") and value.endswith("}"):  # listed days: {-P1Y-09-03,-P1Y-09-04}
         return "{" + ",".join(str(absolute(part, on)) for part in value[1:-1].split(",")) + "}"
     if nearest := _NEAREST.fullmatch(value):  # -PY-10: the last October before `on`; +PY-03: the next March

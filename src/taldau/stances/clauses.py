@@ -191,6 +191,8 @@ def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token, 
     """The predicate ending at `last` asserts something: a clause ends there, not a noun phrase."""
     predicate, last = match
     token = tokens[last]
+    if predicate.verb and head.upos != "VERB":
+        return False  # бізге қызық емес: "interesting to us", the adjective of a verb predicate
     if token is head and predicate.head == token.norm.lower() != w.lemma(token):
         # дайын, ниетті matched as written (read as дай-ын, ниет-ті), but not a verb stem matched as a bare form:
         # жақта is the imperative of жақта- or жақ-та "on the side", never "supports"

@@ -24,6 +24,7 @@ class Predicate(NamedTuple):
     required: bool = False  # no stance without a target (келісті alone: agreed with an opinion)
     negated_kind: str | None = None  # the kind when negated: келіспеді (disagreed) is an opposition
     known_actor: bool = False  # only a lexicon actor is its subject (a programme also envisages, a law restricts)
+    verb: bool = False  # a stance only as a verb (қызық-: қызығады "is interested", not the adjective "interesting")
 
 
 class Lexicon(NamedTuple):
@@ -62,10 +63,11 @@ def _load(directory: Path, stamp: tuple[int, ...]) -> Lexicon:
             if name not in KINDS:
                 raise ValueError(f"predicates.tsv row {number}: unknown kind {name!r}; choose one of {', '.join(KINDS)}")
         head, *light = words.split()
+        verb, head = head.endswith("-"), head.rstrip("-")
         required = targets.endswith("!")
         for variant in _variants(tuple(light)):
             table[head].append(Predicate(kind, head, variant, tuple(targets.rstrip("!").split("|")), actor.rstrip("!"),
-                                         required, negated_kind or None, actor.endswith("!")))
+                                         required, negated_kind or None, actor.endswith("!"), verb))
     predicates = {head: tuple(sorted(found, key=lambda p: -len(p.light))) for head, found in table.items()}
     people = frozenset(row[0] for row in _rows(directory / "people.tsv"))
     heads = people | frozenset(row[0] for row in _rows(directory / "actors.tsv"))

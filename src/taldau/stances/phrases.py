@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from itertools import takewhile
 
 from taldau.doc import Analysis, Span, Token
+from taldau.morph.endings import parse_feats
 from taldau.morph.phrases import followers
 from taldau.ner import heads as ner_heads
 from taldau.ner.canonical import canonical
@@ -26,7 +27,7 @@ AS = frozenset({"ретінде"})  # серіктес ретінде: "as a par
 MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries of X, the dative inside the actor's phrase
 COMPOUNDS = frozenset({("тұрғын", "үй"), ("тұрғын", "жай")})  # an actor word that is the first half of a term: housing
 PLACE_LABELS = frozenset({"GPE", "LOCATION"})
-HAVING = frozenset({"ие"})  # ұқсас ұстанымдарына ие: "has", a predicate after the dative, not ие "owner"
+HAVING = frozenset({"ие"})  # ұқсас ұстанымдарға ие: "has", a bare predicate after the dative (зауытқа иесі: its owner)
 MAX_REMIT = 4  # words of what a body deals with, before жөніндегі
 MAX_LISTED_REMIT = 8  # words of the remits a body's name lists before its head (X, Y және Z министрлігі)
 LISTED_BODIES = frozenset({"министрлік", "агенттік", "комитет", "департамент", "басқарма", "қызмет"})
@@ -50,7 +51,7 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
                 or w.case(token) not in ACTOR_CASES or w.feats(token).get("Person[psor]") in ("1", "2") \
                 or token.norm.lower() in w.BY or w.lemma(token) in OWNED_HEADS and not w.possessed(token) \
                 or j + 1 < len(tokens) and tokens[j + 1].norm.lower() in AS \
-                or w.lemma(token) in HAVING and j and w.case(tokens[j - 1]) == "Dat":
+                or w.lemma(token) in HAVING and not w.possessed(token) and j and w.case(tokens[j - 1]) == "Dat":
             continue  # (еліміз, компаниямыз: the speaker's own, as біз; депутаттар тарапынан: by them, not a side;
             # ЕАЭО-ға мүше ретінде: "as a member", what the subject is; ұстанымдарына ие: "has", no owner)
         first = j
@@ -299,12 +300,14 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
         and ((w.case(following) == "Nom" and w.lemma(tokens[j]) in heads)
              or any((a.upos == "ADJ" or "VerbForm=Part" in a.feats) and _bare(a) for a in tokens[j].analyses)) \
         and not (tokens[j].upos == "NOUN" and body(tokens[j]))  # (Министрлік | компаниямен, Компания | зауыт салмақ:
+    # a body, then another party or its object)
 
 
 def _bare(analysis: Analysis) -> bool:
     """A reading with no ending of case or possession, as a word before its head takes (not ақын read ақ-ын: white, in
     the accusative)."""
-    return "Person[psor]" not in analysis.feats and "Case=" not in analysis.feats.replace("Case=Nom", "")
+    found = parse_feats(analysis.feats)
+    return "Person[psor]" not in found and found.get("Case", "Nom") == "Nom"
 
 
 def _body_before_name(tokens: Sequence[Token], j: int) -> bool:

@@ -313,18 +313,18 @@ def _antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
 
 
 def _subject_beside(doc: Doc, partner: Span, before: int) -> Span:
-    """The organisation its sentence names in the nominative before the partner it names in the instrumental, else
-    the partner («Алем Пэй» Google компаниясымен ынтымақтасады. Компания ...: Алем Пэй, the topic; Қазақстан Chevron
-    компаниясымен ... Компания: Chevron)."""
-    sentence_start = next(s.start for s in doc.sentences if s.start <= partner.start < s.end)
-    for entity in reversed(doc.entities[:before]):
-        if entity.start < sentence_start:
-            break
-        if entity.label == "ORGANISATION" and entity.end <= partner.start:
-            last = bisect_right(doc.tokens, entity.end - 1, key=lambda t: t.start) - 1
-            if w.case(doc.tokens[last]) in ("Nom", None):
-                return entity
-    return partner
+    """The organisation named in the nominative right before the partner named in the instrumental, only its quotes
+    and head words between (the subject: «Алем Пэй» Google компаниясымен ынтымақтасады. Компания ...: Алем Пэй), else
+    the partner (Қазақстан Chevron компаниясымен ... Компания: Chevron; not a source, Ұлттық банк мәліметінше,
+    министрлік Visa компаниясымен, nor a second partner, Kaspi банкі мен Visa компаниясымен)."""
+    at = bisect_left(doc.entities, partner.start, hi=before, key=lambda e: e.start)
+    if at == 0 or (subject := doc.entities[at - 1]).label != "ORGANISATION":
+        return partner
+    last = bisect_right(doc.tokens, subject.end - 1, key=lambda t: t.start) - 1
+    first = bisect_left(doc.tokens, partner.start, key=lambda t: t.start)
+    between = doc.tokens[last + 1 : first]
+    heads = all(t.norm in w.CLOSING_QUOTES or t.upos == "NOUN" and w.case(t) == "Nom" for t in between)
+    return subject if heads and w.case(doc.tokens[last]) in ("Nom", None) else partner
 
 
 def _kind_before_head(words: Sequence[Token]) -> bool:

@@ -2,8 +2,7 @@
 
 A sentence's speaker is the person its quotation is attributed to («... қолдаймыз», — деді Асқар Мамин; Асқар Мамин:
 «...»; «...», — дейді ол: the sentence before's speaker, else the person it named as its subject; Асқар Мамин «...» деді),
-else, in an
-interview, the person interviewed (экономист Арман Бекмұхамедовпен сұхбаттастық: the one named in
+else, in an interview, the person interviewed (экономист Арман Бекмұхамедовпен сұхбаттастық: the one named in
 the instrumental), from the sentence that says so on. A first-person stance with no speaker is nobody's the text
 names, and no relation.
 """
@@ -83,13 +82,19 @@ def _attributed(tokens: Sequence[Token], persons: Sequence[Span], before: Span |
         following = [t for t in tokens if t.start >= person.end][:2]
         if len(following) == 2 and following[0].norm == ":" and following[1].norm in OPENING_QUOTES:
             return person
-        if following and following[0].norm in OPENING_QUOTES and _said_after(tokens, following[0].start):
-            return person  # X «...» деді: the press's most common order
+        if following and following[0].norm in OPENING_QUOTES and _said_after(tokens, following[0].start) \
+                and w.case(_last_word(tokens, person)) in ("Nom", None):
+            return person  # X «...» деді: the press's most common order (not X-қа «...» деді, the one addressed)
     return None
 
 
+def _last_word(tokens: Sequence[Token], span: Span) -> Token:
+    return next(t for t in reversed(tokens) if t.start < span.end)
+
+
 def _said_after(tokens: Sequence[Token], opening: int) -> bool:
-    """The quotation opened at `opening` closes right before a saying verb (X «Біз ... қолдаймыз» деді)."""
+    """The quotation opened at `opening` closes right before a saying verb that says it (X «Біз ... қолдаймыз» деді),
+    not a participle that names it (X «...» деген сөзге қарсы шықты: a quote X opposes)."""
     depth = 0
     for i, t in enumerate(tokens):
         if t.start <= opening:
@@ -98,6 +103,7 @@ def _said_after(tokens: Sequence[Token], opening: int) -> bool:
             depth += 1
         elif t.norm in CLOSING_QUOTES:
             if depth == 0:
-                return i + 1 < len(tokens) and w.lemma(tokens[i + 1]) in w.SAYING
+                return i + 1 < len(tokens) and w.lemma(tokens[i + 1]) in w.SAYING \
+                    and w.verb_form(tokens[i + 1]) != "Part"
             depth -= 1
     return False

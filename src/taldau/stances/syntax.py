@@ -146,7 +146,7 @@ def _written_apart(tokens, heads, predicate: set[int], mention: Mention) -> bool
     "and", a conjunct of the subject (as "with", it would be written joined: университетімен); not мен, "I"."""
     joint = tokens[mention.last]
     return heads.get(mention.last - 1) in predicate and mention_case(tokens, mention) == "Nom" and joint.upos != "PRON" \
-        and joint.norm.lower() in suffixes.coordinators() - {"және", ","}
+        and joint.norm.lower() in suffixes.comitatives()
 
 
 def _unattached(heads: dict[int, int | None], mention: Mention, end: int, subjects: list[int]) -> bool:
