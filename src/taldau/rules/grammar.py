@@ -15,6 +15,7 @@ that way of matching, which is how a grammar says "these words are not one numbe
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from taldau.cache import Recent
@@ -25,7 +26,7 @@ from taldau.rules.predicates import Predicate
 Found = Sequence[tuple[int, Any]]  # (end index, value) for each way of matching
 NOTHING: Found = ()  # no match: one shared empty answer, no new list for the garbage collector to count
 Memo = dict[int, Found]  # (node key | position) -> its matches there, within one parse
-POSITION = 0xFFFFFFFF  # the position's bits of a memo key
+_end = itemgetter(0)  # of an (end, value)
 Tests = set[Predicate] | None  # one of these predicates must hold; None: no condition
 Pairs = dict[Predicate, Tests]  # a predicate that may take a match's first token -> the tests of the token after it
 
@@ -334,8 +335,19 @@ class Longest(Rule):
         self.nullable = self.part.nullable
 
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
-        found = self.part.match(tokens, i, memo)
-        return [max(found, key=lambda f: f[0])] if found else NOTHING
+        part = self.part
+        if isinstance(part, Interpretation):
+            # values made longest first, up to the first one kept: the match max() would take of them all, without
+            # the value of every shorter prefix (a number's words composed once); the part's gates are this node's
+            inner = part.part
+            found = inner.match(tokens, i, memo) if inner.memoised else inner._match(tokens, i, memo)
+            for end, value in sorted(found, key=_end, reverse=True):  # a stable sort: equal ends in their order
+                mapped = part.fn(value)
+                if mapped is not None:
+                    return [(end, mapped)]
+            return NOTHING
+        found = part.match(tokens, i, memo)
+        return [max(found, key=_end)] if found else NOTHING
 
     def children(self) -> Sequence[Rule]:
         return (self.part,)

@@ -12,7 +12,7 @@ from typing import Any
 
 from taldau.cache import WORDS, Recent
 from taldau.doc import Token
-from taldau.rules.grammar import POSITION, Rule
+from taldau.rules.grammar import Rule
 from taldau.rules.gates import FIRST, SECOND
 
 SWEEP = 64  # tokens parsed between two clean-ups of the memo, which would otherwise grow with the text
@@ -64,8 +64,8 @@ class Parser:
         memo: dict = {}
         swept = 0
         while i < n:
-            if i - swept > SWEEP:  # matches only look ahead (or one token back): drop what lies behind
-                memo = {key: found for key, found in memo.items() if key & POSITION >= i - 1}
+            if i - swept > SWEEP:  # a new memo: copying out what lies ahead took longer than matching it again
+                memo = {}
                 swept = i
             best: Match | None = None
             after = -1  # the next word's classes, once asked

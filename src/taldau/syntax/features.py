@@ -98,6 +98,11 @@ def word_shape(text: str) -> str:
     """spaCy's SHAPE (`spacy.lang.lex_attrs.word_shape`): Xxxx, dd.dd, a class repeated at most 4 times."""
     if len(text) >= 100:
         return "LONG"
+    if text.isalpha():  # most words, in lower or title case: no letter to look at one by one
+        if text.islower():
+            return "xxxx"[: len(text)]
+        if text[0].isupper() and text[1:].islower():
+            return "X" + "xxxx"[: len(text) - 1]
     shape, last, run = [], "", 0
     for char in text:
         if char.isalpha():
