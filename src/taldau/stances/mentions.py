@@ -20,8 +20,7 @@ from taldau.ner.endings import split_hyphen, strip_case
 from taldau.stances import abbreviations, phrases
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
-from taldau.stances.phrases import PLACE_LABELS, PRONOUNS
-from taldau.stances.places import COUNTRY_HEADS, Mention, find_places
+from taldau.stances.places import COUNTRY_HEADS, PLACE_LABELS, Mention, find_places
 from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
 ENTITY_ACTORS = frozenset({"ORGANISATION", "PERSON", "GPE"})
@@ -316,5 +315,5 @@ def _entities(tokens, entities, places: list[Mention]) -> list[Mention]:
 def _pronouns(tokens: Sequence[Token]) -> list[Mention]:
     # ол, олар; not ол before a noun (ол жобалар: those projects)
     return [Mention(i, i + 1, "ANAPHOR", t.norm, None) for i, t in enumerate(tokens)
-            if t.norm.lower() in PRONOUNS and t.upos == "PRON"
+            if t.norm.lower() in w.PRONOUNS and t.upos == "PRON"
             and not (i + 1 < len(tokens) and tokens[i + 1].upos == "NOUN" and w.case(tokens[i + 1]) == "Nom")]

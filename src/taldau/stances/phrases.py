@@ -15,18 +15,14 @@ from taldau.ner import heads as ner_heads
 from taldau.ner.canonical import canonical
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
-from taldau.stances.places import COUNTRY_HEADS, Mention
+from taldau.stances.places import COUNTRY_HEADS, PLACE_LABELS, Mention
 
 ACTOR_CASES = frozenset({"Nom", "Gen", "Dat", "Ins", "Abl"})  # subject, reported subject, who needs, partner, source
 ANAPHORIC_DETERMINERS = frozenset({"бұл", "осы", "аталған", "сол", "мұндай"})
-PRONOUNS = frozenset({"ол", "олар"})
 SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side": the country itself
 APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  # мыңнан астам, елуге жуық: more than, nearly
-DATIVE_GOVERNORS = frozenset({"байланысты", "сәйкес", "қатысты", "қарай", "дейін", "орай"})  # өсуіне байланысты
-AS = frozenset({"ретінде"})  # серіктес ретінде: "as a partner", an adverbial
 MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries of X, the dative inside the actor's phrase
 COMPOUNDS = frozenset({("тұрғын", "үй"), ("тұрғын", "жай")})  # an actor word that is the first half of a term: housing
-PLACE_LABELS = frozenset({"GPE", "LOCATION"})
 HAVING = frozenset({"ие"})  # ұқсас ұстанымдарға ие: "has", a bare predicate after the dative (зауытқа иесі: its owner)
 MAX_REMIT = 4  # words of what a body deals with, before жөніндегі
 MAX_LISTED_REMIT = 8  # words of the remits a body's name lists before its head (X, Y және Z министрлігі)
@@ -50,7 +46,7 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
         if not _nominal(tokens, j) or heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))) or _modifies_next(tokens, j, heads) \
                 or w.case(token) not in ACTOR_CASES or w.feats(token).get("Person[psor]") in ("1", "2") \
                 or token.norm.lower() in w.BY or w.lemma(token) in OWNED_HEADS and not w.possessed(token) \
-                or j + 1 < len(tokens) and tokens[j + 1].norm.lower() in AS \
+                or j + 1 < len(tokens) and tokens[j + 1].norm.lower() in w.AS \
                 or w.lemma(token) in HAVING and not w.possessed(token) and j and w.case(tokens[j - 1]) == "Dat":
             continue  # (еліміз, компаниямыз: the speaker's own, as біз; депутаттар тарапынан: by them, not a side;
             # ЕАЭО-ға мүше ретінде: "as a member", what the subject is; ұстанымдарына ие: "has", no owner)
@@ -258,7 +254,7 @@ def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str]) -> b
     if w.case(token) == "Nom" and w.possessed(token):  # Ресей тарапы | Шығыс елдеріне: a possessed noun heads its own phrase
         return False
     return head_possessed and token.upos in ("NOUN", "PROPN") and w.case(token) in ("Nom", "Gen") \
-        and w.lemma(token) not in PRONOUNS
+        and w.lemma(token) not in w.PRONOUNS
 
 
 def _apart(tokens: Sequence[Token], j: int) -> bool:
@@ -268,7 +264,7 @@ def _apart(tokens: Sequence[Token], j: int) -> bool:
     closes another phrase (ұйым | елдің жауы: the organisation, the country's enemy; not Қазақстан Республикасының Президенті)."""
     following = tokens[j + 1]
     if tokens[j].norm.lower() in APPROXIMATORS | w.SIMILATIVES or (j > 0 and w.case(tokens[j - 1]) == "Dat" and (
-            tokens[j].upos == "ADP" or tokens[j].norm.lower() in DATIVE_GOVERNORS)):  # заңға сәйкес | тұрғындар
+            tokens[j].upos == "ADP" or tokens[j].norm.lower() in w.DATIVE_GOVERNORS)):  # заңға сәйкес | тұрғындар
         return True
     return tokens[j].upos == "NOUN" and w.case(tokens[j]) == "Nom" and not w.possessed(tokens[j]) \
         and w.case(following) == "Gen" and not w.possessed(following)
@@ -323,7 +319,7 @@ def body(token: Token) -> bool:
 
 def _after_pronoun(tokens: Sequence[Token], j: int) -> bool:
     """After ол / олар, the clause's subject, a bare actor noun opens no phrase (ол зейнеткер азаматтарға)."""
-    return j > 0 and w.lemma(tokens[j - 1]) in PRONOUNS and w.case(tokens[j - 1]) == "Nom"
+    return j > 0 and w.lemma(tokens[j - 1]) in w.PRONOUNS and w.case(tokens[j - 1]) == "Nom"
 
 
 def fronted_subject(tokens: Sequence[Token], j: int) -> bool:

@@ -12,6 +12,7 @@ from taldau.stances import words as w
 
 MAX_PLACE_WORDS = 5
 COUNTRY_HEADS = frozenset({"ел", "мемлекет"})  # bare or after бұл: the country spoken of; with "our", Kazakhstan
+PLACE_LABELS = frozenset({"GPE", "LOCATION"})  # the recogniser's labels of places
 
 
 class Mention(NamedTuple):

@@ -12,7 +12,7 @@ from taldau.stances import words as w
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 from taldau.stances.mentions import case as mention_case
-from taldau.stances.phrases import PRONOUNS, fronted_subject
+from taldau.stances.phrases import fronted_subject
 from taldau.stances.targets import POSTPOSITIONS, bare_noun
 from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
@@ -132,7 +132,7 @@ def incorporated(tokens: Sequence[Token], mention: Mention, found: Found) -> boo
     before = tokens[start : mention.first]
     if any(w.case(t) == "Acc" for t in before):
         return False
-    if any(w.lemma(t) in PRONOUNS and w.case(t) == "Nom" for t in before):
+    if any(w.lemma(t) in w.PRONOUNS and w.case(t) == "Nom" for t in before):
         return True
     described = any(t.upos in ("ADJ", "DET", "NUM") for t in tokens[max(start, mention.first - 1) : mention.last - 1])
     return described and any(w.case(t) in ("Loc", "Dat", "Abl", "Ins") or w.lemma(t) in w.TIME_WORDS for t in before)

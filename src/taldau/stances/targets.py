@@ -11,7 +11,6 @@ from taldau.morph import suffixes
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
-from taldau.stances.phrases import AS, DATIVE_GOVERNORS
 from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
 AREA_WORDS = frozenset({"сала", "жоба"})  # саласында, жобасында: the field of cooperation, the project worked on
@@ -128,7 +127,7 @@ def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool
 
 def governed_dative(tokens: Sequence[Token], i: int) -> bool:
     """A dative that a postposition after it governs (салуға қатысты, өсуіне байланысты): no complement of the verb."""
-    return i + 1 < len(tokens) and tokens[i + 1].norm.lower() in DATIVE_GOVERNORS
+    return i + 1 < len(tokens) and tokens[i + 1].norm.lower() in w.DATIVE_GOVERNORS
 
 
 def modal(tokens: Sequence[Token], found: Found) -> bool:
@@ -264,7 +263,7 @@ def _noun_modifier(tokens: Sequence[Token], i: int) -> bool:
         return True
     if w.verbal_noun(token) and w.possessed(token) and i + 1 < len(tokens) and w.lemma(tokens[i + 1]) in OBLIGED:
         return True
-    if token.norm.lower() in AS:
+    if token.norm.lower() in w.AS:
         return False  # серіктес ретінде | бұл жобаны: "as a partner", the subject's role
     if token.norm == "-" or w.lemma(token) == "қарсы" or (token.upos == "ADP" and (
             w.lemma(token) != "арқылы" or i + 1 < len(tokens) and w.verb_form(tokens[i + 1]) == "Part")):

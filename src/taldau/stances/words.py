@@ -19,6 +19,9 @@ BETWEEN = frozenset({"арасында", "арасындағы"})  # the parties
 TIME_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "былтыр", "қазір", "жыл", "ай", "апта", "күн", "кез"})
 ALSO = frozenset({"сондай-ақ", "сонымен", "қатар"})  # "as well as" inside a list: қор, сондай-ақ, шетелдік серіктестер
 OTHERS = frozenset({"өзге", "басқа"})  # ауруханалар мен өзге де медицина мекемелері: "and other", inside a list
+PRONOUNS = frozenset({"ол", "олар"})  # he, she, it, they: anaphors
+AS = frozenset({"ретінде"})  # серіктес ретінде: "as a partner", an adverbial
+DATIVE_GOVERNORS = frozenset({"байланысты", "сәйкес", "қатысты", "қарай", "дейін", "орай"})  # өсуіне байланысты
 ADJECTIVAL_PARTICIPLES = frozenset({"бірлескен", "біріккен", "ұйымдасқан"})  # joint, united, organised: adjectives
 AGENTS = frozenset({"AGENT", "PTCP.AGENT"})  # taldau.morph's glosses of -ушы/-уші
 # Verbs of acting together take no object: a bare noun before their verbal noun is no object of it but the subject of
