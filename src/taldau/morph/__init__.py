@@ -44,7 +44,7 @@ def _search(word: str) -> tuple[Analysis, ...]:
     for unit in (punctuation, number, lookup.lookup, sounds):
         readings = unit(word)
         if readings:
-            return tuple(readings)
+            return tuple(readings) + _name_beside_verbs(word, readings)
     readings = (latin.latin(word, _analyze) or hyphenated(word, _analyze) or respelled(word, _analyze)
                 or names.names(word))
     if readings:
@@ -53,6 +53,14 @@ def _search(word: str) -> tuple[Analysis, ...]:
     if readings and not word[:1].isupper():
         return tuple(readings)
     return tuple(readings + guess(word))  # a capitalised word the lexicon lacks may be a name (Танысбай)
+
+
+def _name_beside_verbs(word: str, readings: Sequence[Analysis]) -> tuple[Analysis, ...]:
+    """The guesser's proper-noun readings of a capitalised word the dictionary reads only as a verb form: it may be a
+    name (Қашаған, an oil field, not "the one who fled"; Қашағанда), which the tagger picks inside a sentence."""
+    if word[:1].isupper() and not word.isupper() and all(a.upos in ("VERB", "AUX") for a in readings):
+        return tuple(a for a in guess(word) if a.upos == "PROPN")
+    return ()
 
 
 # Postpositions that are adverbs too, and the case they govern as postpositions: соғыстан бұрын "before the war", but
