@@ -238,25 +238,14 @@ def numbers_in_digits(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Anal
 def names_inside_sentences(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where a word capitalised past the sentence's first word and read as a
     verb reads as the name it is: one the analyser does not know and guessed a verb (Антониу Кошта, Жоау Лоуренсу:
-    not the verbs антониы, лоуренс). A word it knows only as a verb form, given a name's reading too (`morph`:
-    Қашаған, Қашағанда), is that name inside a sentence (Биыл Қашаған кен орнында) and its verb where a sentence
-    begins, again too after an opening quote or a dash («Келдік», — деді ол)."""
+    not the verbs антониы, лоуренс), or one it knows only as a verb form, to which `morph` gave a name's reading
+    inside a sentence (Биыл Қашаған кен орнында: not "who fled")."""
     out = [tuple(r) for r in sentence]
-    for i, r in enumerate(out):
-        inside = i > 0 and not _reopens(out[i - 1])
-        if r and any(a.guessed and a.upos == "PROPN" for a in r) and any(
-                not a.guessed and a.upos in ("VERB", "AUX") for a in r):
-            k = next((k for k, a in enumerate(r) if a.guessed == inside and a.upos == ("PROPN" if inside else "VERB")), 0)
-            out[i] = promote(r, k)
-        elif i and r and r[0].guessed and r[0].upos == "VERB":
+    for i, r in enumerate(out[1:], 1):
+        if r and r[0].upos == "VERB" and (r[0].guessed or any(a.guessed and a.upos == "PROPN" for a in r)):
             k = next((k for k, a in enumerate(r) if a.upos == "PROPN" and a.lemma[:1].isupper()), 0)
             out[i] = promote(r, k)
     return out
-
-
-def _reopens(word: Sequence[Analysis]) -> bool:
-    """Whether a word (first reading chosen) is punctuation after which a capital may begin a sentence again."""
-    return not word or (word[0].upos == "PUNCT" and word[0].lemma in _OPENING | {":", "—", "–", "-"})
 
 
 SENTENCE_RULES = (polite_copulas, gerunds_before_postpositions, demonstrative_pronouns, interrogative_determiners,
