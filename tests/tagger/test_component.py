@@ -69,3 +69,17 @@ def test_committed_model_matches_its_meta():
     table = Ranker.from_disk().table
     assert sum(map(len, table.values())) == meta["weights"]
     assert meta["data"]["ud_kazakh_ktb"]["parts"] == ["train", "dev"]
+
+
+@pytest.mark.parametrize("text, word, lemma, upos", [
+    ("Биыл Қашаған кен орнында мұнай өндіру қайта басталды.", "Қашаған", "Қашаған", "PROPN"),  # not "who fled"
+    ("Мамандар Қашағанда жұмыс істейді.", "Қашағанда", "Қашаған", "PROPN"),
+    ("Қашаған жау қайта оралмады.", "Қашаған", "қаша", "VERB"),  # first in a sentence: the fled enemy
+    ("«Келдік», — деді олар.", "Келдік", "кел", "VERB"),  # a sentence begun again after an opening quote
+])
+def test_a_capitalised_verb_form_inside_a_sentence_is_a_name(text, word, lemma, upos):
+    # morph gives a word the dictionary reads only as a verb form a name's reading inside a sentence; the tagger
+    # puts it first there
+    doc = Pipeline(["morph", "tagger"])(text)
+    token = next(t for t in doc.tokens if t.text == word)
+    assert (token.lemma, token.upos) == (lemma, upos)

@@ -129,9 +129,28 @@ def annotate(doc: Doc) -> Doc:
     readings = [_foreign(t.norm) if i in foreign
                 else _analyze(t.text if t.norm != t.text and _punct(t.norm) else t.norm)
                 for i, t in enumerate(doc.tokens)]
+    for s in doc.sentences:
+        for i in range(s.first + 1, s.last):
+            if doc.tokens[i].text[:1].isupper():  # most words are not: no call
+                readings[i] += _names_beside_verbs(doc.tokens[i].text, readings[i], doc.tokens[i - 1].norm)
     at = _ANALYSES  # t._replace(analyses=r), at a third of its cost
     tokens = tuple(Token._make((*t[:at], r, *t[at + 1:])) for t, r in zip(doc.tokens, readings))
     return replace(doc, tokens=tokens)
+
+
+REOPENING = frozenset('«“„‘(:—–-')  # punctuation after which a capital may begin a sentence again: «Келдік», — деді
+
+
+def _names_beside_verbs(word: str, readings: Sequence[Analysis], before: str) -> tuple[Analysis, ...]:
+    """The guesser's proper-noun readings of a capitalised word inside a sentence that the dictionary reads only as a
+    verb form: it may be a name (Қашаған, an oil field, not "the one who fled"; Қашағанда). Only inside a sentence
+    (not after `REOPENING` punctuation either), where a verb is seldom capitalised; `analyze` alone never adds them,
+    so the ranker learns nothing from them (a name's reading beside every verb that begins a sentence cost it genre
+    UPOS and lemmas)."""
+    if word[:1].isupper() and not word.isupper() and before not in REOPENING and all(
+            a.upos in ("VERB", "AUX") for a in readings):
+        return tuple(a for a in guess(word) if a.upos == "PROPN")
+    return ()
 
 
 def _foreign_sentence(sentence, doc: Doc) -> bool:

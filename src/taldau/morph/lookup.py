@@ -122,6 +122,8 @@ def _alternations(stem: str, tail: str, known: Mapping[str, str]) -> list[tuple[
             out.append((stem[:-1], stem, 0, "NV"))  # жи|яды: и is ій
         if len(stem) > 3 and stem + stem[-1] in known:
             out.append((stem + stem[-1], stem, 0, "N"))  # процес|ке -> процесс
+        if stem.endswith("с") and tail[:1] == "т" and stem + "т" in known:
+            out.append((stem + "т", stem, 0, "N"))  # экономис|тер -> экономист: a loan's -ст loses т before т
     elif stem[-1] in "ыі" and len(stem) > 4 and stem[-2] not in VOWELS and stem[-3] not in VOWELS:
         if stem[:-1] in known:
             out.append((stem[:-1], stem, 1, "N"))  # факті|лер -> факт: a loan's final cluster takes і
@@ -201,6 +203,8 @@ def lookup(word: str) -> list[Analysis]:
             ranked.append((int(lex.upos == "X"), -lex.freq, 0, len(low), lex, None, lex.feats))
     if not ranked and not out:  # a derived reading only when nothing simpler fits
         ranked = _splits(low, rare=True)
+    whole_noun = any(lex.upos in ("NOUN", "PROPN") for lex in stems().get(low, ()))
+    ranked = [r for r in ranked if r[5] is None or not _unlikely(r[4], r[5], r[6], whole_noun)]
     ranked.sort(key=_RANK)
     seen = {(a.lemma, a.upos, _inflection(a.feats)): n for n, a in enumerate(out)}
     for _, _, _, i, stem, entry, feats in ranked:  # one reading per inflection: Назарбаев with and without Gender
@@ -219,6 +223,22 @@ def lookup(word: str) -> list[Analysis]:
         else:
             out[n] = reading
     return out if word[:1].isupper() else _writers_case_first(out)
+
+
+@lru_cache(maxsize=1)
+def _personal_pronouns() -> frozenset[str]:
+    """The personal pronouns the pronoun table declines (мен, сен, ол...), not the reflexive өз."""
+    return frozenset(f.lemma for fs in forms().values() for f in fs
+                     if f.upos == "PRON" and "PronType=Prs" in f.feats and "Reflex" not in f.feats)
+
+
+def _unlikely(stem: Stem, entry: Ending, feats: str, whole_noun: bool) -> bool:
+    """A split no text means: the equative of a shorter stem where the whole word is a noun of the lexicon (бидай,
+    wheat: not би + дай, like a judge; маңдай, not маң + дай), a personal pronoun with a possessive ending (мені is
+    "me", not мен + і: the pronoun table declines them)."""
+    if whole_noun and any(tag == "EQU" for _, tag in entry.morphemes):
+        return True
+    return stem.upos == "PRON" and "[psor]" in feats and stem.lemma in _personal_pronouns()
 
 
 def _writers_case_first(readings: list[Analysis]) -> list[Analysis]:

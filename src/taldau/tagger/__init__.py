@@ -236,12 +236,13 @@ def numbers_in_digits(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Anal
 
 
 def names_inside_sentences(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
-    """One sentence's readings (first chosen), where a word the analyser does not know, capitalised past the
-    sentence's first word and guessed a verb, reads as the name it is (Антониу Кошта, Жоау Лоуренсу: not the verbs
-    антониы, лоуренс)."""
+    """One sentence's readings (first chosen), where a word capitalised past the sentence's first word and read as a
+    verb reads as the name it is: one the analyser does not know and guessed a verb (Антониу Кошта, Жоау Лоуренсу:
+    not the verbs антониы, лоуренс), or one it knows only as a verb form, to which `morph` gave a name's reading
+    inside a sentence (Биыл Қашаған кен орнында: not "who fled")."""
     out = [tuple(r) for r in sentence]
     for i, r in enumerate(out[1:], 1):
-        if r and r[0].guessed and r[0].upos == "VERB":
+        if r and r[0].upos == "VERB" and (r[0].guessed or any(a.guessed and a.upos == "PROPN" for a in r)):
             k = next((k for k, a in enumerate(r) if a.upos == "PROPN" and a.lemma[:1].isupper()), 0)
             out[i] = promote(r, k)
     return out
