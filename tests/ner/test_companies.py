@@ -1,11 +1,14 @@
-"""Companies by how their name is written, and a person the CRF ran into the body after them: the rules alone on
-labels given here, and the whole pipeline on sentences written for these tests (a decoy beside each case)."""
+"""Companies by how their name is written, and the words the CRF ran into a body's name (a person, a country, a
+demonstrative, a country's adjective): the rules alone on labels given here, and the whole pipeline on sentences
+written for these tests (a decoy beside each case)."""
 import pytest
 
 import taldau
 from taldau.ner.companies import capital_companies, latin_companies
-from taldau.ner.edges import countries_before_bodies, persons_before_bodies
-from taldau.ner.rules import parties
+from taldau.ner.edges import (
+    countries_before_bodies, demonstratives_end_names, demonyms_before_bodies, persons_before_bodies,
+)
+from taldau.ner.rules import local_bodies, parties
 from taldau.ner.written import national_company
 
 # words | the CRF's labels | after the rule
@@ -73,11 +76,33 @@ CLUBS = [
     ("Ертіс футбол клубы жеңді", "B-LOCATION O O O", "B-LOCATION O O O"),
 ]
 
+DEMONSTRATIVES = [
+    ("Ресей бұл одаққа кірмек", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O", "B-GPE O O O"),
+    ("Жапония осы ұйымға мүше", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O", "B-GPE O O O"),
+    ("Министрлік осы Азия даму банкімен келісті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION "
+     "I-ORGANISATION O", "B-ORGANISATION O B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    # a date keeps its demonstrative
+    ("дәл осы күні келді", "B-DATE I-DATE I-DATE O", "B-DATE I-DATE I-DATE O"),
+]
+DEMONYMS = [
+    ("Оңтүстік кореялық Hyundai Motor компаниясы", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-NORP I-NORP B-ORGANISATION I-ORGANISATION O"),
+    ("ресейлік Газпром келісті", "B-ORGANISATION I-ORGANISATION O", "B-NORP B-ORGANISATION O"),
+    # a capital begins the body's own name; a region's adjective is no country's
+    ("Қазақстандық экспорт орталығы", "B-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),
+    ("Еуразиялық экономикалық одақ", "B-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),
+]
+
 
 @pytest.mark.parametrize("rule, words, labels, expected", [
     *((latin_companies, *row) for row in LATIN), *((capital_companies, *row) for row in CAPITALS),
     *((persons_before_bodies, *row) for row in PERSONS), *((countries_before_bodies, *row) for row in COUNTRIES),
-    *((parties, *row) for row in CLUBS),
+    *((parties, *row) for row in CLUBS), *((demonstratives_end_names, *row) for row in DEMONSTRATIVES),
+    *((demonyms_before_bodies, *row) for row in DEMONYMS),
+    (local_bodies, "Ресей бұл одаққа кірмек", "B-GPE O O O", "B-GPE O O O"),
+    (local_bodies, "Ақтөбе облысы әкімдігі шешті", "B-GPE I-GPE O O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
 ])
 def test_rule(rule, words: str, labels: str, expected: str) -> None:
     assert rule(words.split(), labels.split()) == expected.split()
@@ -100,6 +125,9 @@ ROWS = [
     ("Ал PhD бағдарламасына грант көбейді.", [], ["PhD"]),
     ("Қазақстан Қауіпсіздік Кеңесін кеңейтуді жақтайды.", ["GPE:Қазақстан", "ORGANISATION:Қауіпсіздік Кеңесін"], []),
     ("«Ертіс» футбол клубы кеше жеңіске жетті.", ["ORGANISATION:Ертіс"], []),
+    ("Түркия бұл одаққа келесі жылы кірмек.", ["GPE:Түркия"], ["Түркия бұл одаққа"]),
+    ("Оңтүстік кореялық Hyundai Motor компаниясы Алматыда зауыт ашты.",
+     ["NORP:Оңтүстік кореялық", "ORGANISATION:Hyundai Motor"], []),
     ("Жиынға Қазмұнайгаз, Самұрық-Қазына және Қазатомөнеркәсіп өкілдері келді.",
      ["ORGANISATION:Қазмұнайгаз", "ORGANISATION:Самұрық-Қазына", "ORGANISATION:Қазатомөнеркәсіп"], []),
 ]

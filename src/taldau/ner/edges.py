@@ -13,7 +13,7 @@ from taldau.morph import analyze, names, suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
-from taldau.ner.features import OPEN_QUOTES
+from taldau.ner.features import NATIONALITY, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
 from taldau.numbers.words import read_word
 
@@ -335,4 +335,44 @@ def countries_before_bodies(words: Sequence[str], labels: list[str]) -> list[str
                 or rest[0].lower().startswith(STATE_FORMS) or w.lemma(rest[0]) in NAMED_ALONE:
             continue
         out[first : first + 2] = ["B-GPE", "B-ORGANISATION"]
+    return out
+
+
+def demonstratives_end_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Ресей | бұл одаққа кірмек, Қазақстан | осы ұйымға: a demonstrative inside a name ends it (KazNERD's train + dev:
+    none inside a name but a date's, дәл осы күні); a place of the gazetteer before it is a GPE, and what follows it
+    is a name of its own only from a capitalised word on (бұл одаққа: the union the text spoke of, no name)."""
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        k = next((k for k in range(first + 1, last) if words[k].lower() in DEMONSTRATIVES), None)
+        if k is None or kind in NUMERIC or kind == "ADAGE":
+            continue
+        if gazetteer.match(tuple(words[first:k])):
+            out[first:k] = ["B-GPE"] + ["I-GPE"] * (k - first - 1)
+        rest = next((j for j in range(k + 1, last) if words[j][:1].isupper()), last)
+        out[k:rest] = ["O"] * (rest - k)
+        if rest < last:
+            out[rest] = f"B-{kind}"
+    return out
+
+
+def _country_adjective(word: str) -> bool:
+    """ресейлік, кореялық, польшалық: a country's name and a nationality ending (not Еуразиялық, of no country)."""
+    low = word.lower()
+    return _demonym(low) or low.endswith(NATIONALITY) and w.country((low[: -len(NATIONALITY[0])].capitalize(),))
+
+
+def demonyms_before_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """ресейлік | КПРФ, Оңтүстік кореялық | Hyundai Motor компаниясы: a country's adjective in lower case (with a
+    compass word before it) that begins an ORGANISATION says whose the body is: a NORP, then the body (KazNERD's
+    train + dev: such an adjective is never inside an ORGANISATION and a NORP right before one five times); written
+    with a capital it begins the body's own name (Қазақстандық индустрия және экспорт орталығы)."""
+    out = list(labels)
+    for first, last in spans_of(labels, "ORGANISATION"):
+        k = next((k for k in range(first, min(first + 2, last - 1))
+                  if words[k].islower() and _country_adjective(words[k])), None)
+        if k is None or k > first and not words[first][:1].isupper():
+            continue
+        out[first : last] = ["B-NORP"] + ["I-NORP"] * (k - first) + ["B-ORGANISATION"] \
+            + ["I-ORGANISATION"] * (last - k - 2)
     return out

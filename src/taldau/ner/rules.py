@@ -26,8 +26,8 @@ from taldau.ner.commons import FORMULAS, HORDE, ambiguous_months, formulas, hord
 from taldau.ner.definitions import bare_dashes, defined_subjects, hyphenated_names
 from taldau.ner.diseases import diseases
 from taldau.ner.edges import (
-    countries_before_bodies, countries_end_persons, demonstratives_begin_no_names, demonyms_in_names, longer_places,
-    named_after,
+    DEMONSTRATIVES, countries_before_bodies, countries_end_persons, demonstratives_begin_no_names, demonstratives_end_names,
+    demonyms_before_bodies, demonyms_in_names, longer_places, named_after,
     persons_before_bodies, persons_end_at_case, persons_start_at_names, places_end_at_their_name, states_by_their_form,
     words_begin_no_names, years_in_names, STATE_FORMS,
 )
@@ -392,9 +392,10 @@ def natural_places(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tuple[int, str]:
     """(index, name class) of the first body's head word of `BODIES` within MAX_BETWEEN lowercase words from `start`
-    that are no entity and in no oblique case (the head itself in no locative); (start, "") when there is none."""
+    that are no entity, no demonstrative (Ресей | бұл одаққа) and in no oblique case (the head itself in no locative);
+    (start, "") when there is none."""
     for h in range(start, min(start + MAX_BETWEEN + 1, len(words))):
-        if labels[h] != "O" or not words[h][:1].islower() or w.locative(words[h]):
+        if labels[h] != "O" or not words[h][:1].islower() or w.locative(words[h]) or words[h] in DEMONSTRATIVES:
             break
         body = BODIES.get(heads.head(words[h].lower()))
         if body:
@@ -408,8 +409,8 @@ RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
     patronymics, formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies, foreign_names,
     contacts, power_plants, products, national_companies, latin_companies, capital_companies, named_after, parties,
-    quoted_places, countries_end_persons, years_in_names, demonyms_in_names, demonstratives_begin_no_names,
-    words_begin_no_names, persons_start_at_names, persons_end_at_case, persons_end_at_surname, persons_before_bodies,
+    quoted_places, countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies, demonstratives_begin_no_names,
+    demonstratives_end_names, words_begin_no_names, persons_start_at_names, persons_end_at_case, persons_end_at_surname, persons_before_bodies,
     countries_before_bodies, countries_left_out, countries_read_as_persons, longer_places, places_end_at_their_name,
     states_by_their_form, coordinated_names, local_bodies, local_facilities, anniversaries, numbered_facilities,
     named_events, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions, titles_of_bodies,
