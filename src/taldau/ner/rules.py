@@ -22,7 +22,7 @@ from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.companies import capital_companies, latin_companies
-from taldau.ner.commons import FORMULAS, HORDE, ambiguous_months, formulas, hordes
+from taldau.ner.commons import FORMULAS, HORDE, ambiguous_months, formulas, hordes, indefinite_ones
 from taldau.ner.definitions import bare_dashes, defined_subjects, hyphenated_names
 from taldau.ner.diseases import diseases
 from taldau.ner.edges import (
@@ -407,7 +407,7 @@ def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tupl
 
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
-    patronymics, formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies, foreign_names,
+    patronymics, indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies, foreign_names,
     contacts, power_plants, products, national_companies, latin_companies, capital_companies, named_after, parties,
     quoted_places, countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies, demonstratives_begin_no_names,
     demonstratives_end_names, words_begin_no_names, persons_start_at_names, persons_end_at_case, persons_end_at_surname, persons_before_bodies,
