@@ -1,9 +1,11 @@
-"""Persons by the form of their names (a patronymic, a surname that ends a name): the rules alone on labels given here,
-and the whole pipeline on sentences written for these tests, a decoy beside each case."""
+"""Persons by the form of their names (a patronymic, a surname that ends a name) and a country's titles (Қырғызстан
+басшысы): the rules alone on labels given here, and the whole pipeline on sentences written for these tests, a decoy
+beside each case."""
 import pytest
 
 import taldau
 from taldau.ner.persons import patronymic, patronymics, persons_end_at_surname
+from taldau.ner.titles import titles_of_countries
 
 # words | the CRF's labels | after the rule
 ROWS = [
@@ -20,6 +22,14 @@ ROWS = [
     (persons_end_at_surname, "Қайрат Сапаров Ерланұлы сөйледі", "B-PERSON I-PERSON I-PERSON O",
      "B-PERSON I-PERSON I-PERSON O"),
     (persons_end_at_surname, "Ким Мин Су келді", "B-PERSON I-PERSON I-PERSON O", "B-PERSON I-PERSON I-PERSON O"),
+    (titles_of_countries, "Бүгін Моңғолия басшысы келді", "O B-GPE O O", "O B-POSITION I-POSITION O"),
+    (titles_of_countries, "Ол Аргентинаның Премьер-министрінің орынбасарын қабылдады", "O B-GPE O O O",
+     "O B-POSITION I-POSITION I-POSITION O"),
+    # one of many representatives, an embassy, a city's head (no country), a title another name holds
+    (titles_of_countries, "Моңғолия өкілі келді", "B-GPE O O", "B-GPE O O"),
+    (titles_of_countries, "Моңғолия елшілігі ашылды", "B-GPE O O", "B-GPE O O"),
+    (titles_of_countries, "Алматы әкімі келді", "B-GPE O O", "B-GPE O O"),
+    (titles_of_countries, "Моңғолия Президенті Ухнаа келді", "B-GPE B-PERSON I-PERSON O", "B-GPE B-PERSON I-PERSON O"),
 ]
 
 

@@ -41,7 +41,7 @@ from taldau.ner.persons import patronymics, persons_end_at_surname
 from taldau.ner.laws import articles, code_word, codes, law_titles, law_word
 from taldau.ner.titles import (
     BODIES, bodies_end_at_head, field_bodies, field_head, headless_positions, places_before_names, places_begin_names,
-    positions_end_at_head, positions_of_members, quoted_bodies_in_positions, titles_of_bodies,
+    positions_end_at_head, positions_of_members, quoted_bodies_in_positions, titles_of_bodies, titles_of_countries,
 )
 from taldau.ner.written import (
     ASCII_LETTER, CONTACT_CHARACTERS, body_start, contacts, foreign_names, given_name, known_bodies, national_companies,
@@ -407,15 +407,16 @@ def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tupl
 
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
-    patronymics, indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies, foreign_names,
-    contacts, power_plants, products, national_companies, latin_companies, capital_companies, named_after, parties,
-    quoted_places, countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies, demonstratives_begin_no_names,
-    demonstratives_end_names, words_begin_no_names, persons_start_at_names, persons_end_at_case, persons_end_at_surname, persons_before_bodies,
+    patronymics, indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, waters,
+    known_bodies, foreign_names, contacts, power_plants, products, national_companies, latin_companies,
+    capital_companies, named_after, parties, quoted_places, countries_end_persons, years_in_names, demonyms_in_names,
+    demonyms_before_bodies, demonstratives_begin_no_names, demonstratives_end_names, words_begin_no_names,
+    persons_start_at_names, persons_end_at_case, persons_end_at_surname, persons_before_bodies,
     countries_before_bodies, countries_left_out, countries_read_as_persons, longer_places, places_end_at_their_name,
     states_by_their_form, coordinated_names, local_bodies, local_facilities, anniversaries, numbered_facilities,
     named_events, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions, titles_of_bodies,
-    positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names, places_begin_names,
-    defined_abbreviations, positions_of_members, quoted_speech,
+    titles_of_countries, positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names,
+    places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
 )
 
 
