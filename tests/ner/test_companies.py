@@ -15,7 +15,9 @@ from taldau.ner.written import national_company
 LATIN = [
     ("Eni мен Shell жобаны қолдайды", "O O B-GPE O O", "B-ORGANISATION O B-ORGANISATION O O"),
     ("ExxonMobil бұл ұсынысқа қарсы", "O O O O", "B-ORGANISATION O O O"),
-    ("Total Energies Атырауда кеңсе ашты", "B-PERSON I-PERSON B-GPE O O", "B-ORGANISATION I-ORGANISATION B-GPE O O"),
+    ("Total Energies Атырауда кеңсе ашты", "B-GPE I-GPE B-GPE O O", "B-ORGANISATION I-ORGANISATION B-GPE O O"),
+    ("Шеврон Chevron", "O B-PERSON", "O B-ORGANISATION"),
+    ("Бүгін Donald Trump келді", "O B-PERSON I-PERSON O", "O B-PERSON I-PERSON O"),  # a person's full name
     ("Chevron-мен келісім жасалды", "O O O", "B-ORGANISATION O O"),
     # a short abbreviation, a product the rules named, a longer name's part, a quoted title, a hyphenated word
     ("Ал PhD бағдарламасы ашылды", "O O O O", "O O O O"),

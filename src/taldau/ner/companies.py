@@ -28,9 +28,9 @@ def latin_companies(words: Sequence[str], labels: list[str]) -> list[str]:
     """Eni мен Shell жобаны қолдайды, ExxonMobil бұл нұсқаны қолдамайды: a run of capitalised Latin words that is a
     name alone, where the CRF read a place or a person or saw no name, is a company: an ORGANISATION (what else such a
     run is, a product's name with its model or a programme's, has its own rule, `written.products`). Not a short
-    abbreviation left out (SMS, PhD), nor the name of a thing its noun says (Python тілі, Python сияқты тілдер,
-    Clockster жобасы), nor a quoted title, nor the end of a hyphenated word (e-Halyk), nor a Latin place
-    of the gazetteer."""
+    abbreviation left out (SMS, PhD), nor a person's full name the CRF found (Donald Trump), nor the name of a thing
+    its noun says (Python тілі, Python сияқты тілдер, Clockster жобасы), nor a quoted title, nor the end of a
+    hyphenated word (e-Halyk), nor a Latin place of the gazetteer."""
     out = list(labels)
     i = 0
     while i < len(words):
@@ -43,7 +43,8 @@ def latin_companies(words: Sequence[str], labels: list[str]) -> list[str]:
         if _alone(out, i, j) and {label[2:] for label in out[i:j]} <= LATIN_MISREADINGS | {""} \
                 and not (i and (words[i - 1] in OPEN_QUOTES or words[i - 1][-1:] == "-")) \
                 and not gazetteer.match(tuple(words[i:j])) and not _names_a_thing(words, j) \
-                and (out[i] != "O" or j - i > 1 or _word_like(split_hyphen(words[i])[0])):
+                and (out[i] != "O" or j - i > 1 or _word_like(split_hyphen(words[i])[0])) \
+                and not (j - i > 1 and out[i] == "B-PERSON"):
             out[i:j] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (j - i - 1)
         i = j
     return out
