@@ -6,7 +6,7 @@ import pytest
 import taldau
 from taldau.ner.companies import capital_companies, latin_companies
 from taldau.ner.edges import (
-    countries_before_bodies, demonstratives_end_names, demonyms_before_bodies, persons_before_bodies,
+    countries_before_bodies, demonstratives_end_names, demonyms_before_bodies, persons_before_bodies, years_in_names,
 )
 from taldau.ner.rules import local_bodies, parties
 from taldau.ner.written import national_company
@@ -104,6 +104,9 @@ DEMONYMS = [
     *((parties, *row) for row in CLUBS), *((demonstratives_end_names, *row) for row in DEMONSTRATIVES),
     *((demonyms_before_bodies, *row) for row in DEMONYMS),
     (local_bodies, "Ресей бұл одаққа кірмек", "B-GPE O O O", "B-GPE O O O"),
+    (years_in_names, "Агенттік 12 мамырда Oracle компаниясымен келісті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION "
+     "I-ORGANISATION O O", "O O O B-ORGANISATION O O"),
+    (years_in_names, "Сайлау 12 мамырда өтеді", "O B-DATE I-DATE O", "O B-DATE I-DATE O"),  # a date keeps its day
     (local_bodies, "Ақтөбе облысы әкімдігі шешті", "B-GPE I-GPE O O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
 ])
 def test_rule(rule, words: str, labels: str, expected: str) -> None:
@@ -128,6 +131,8 @@ ROWS = [
     ("Қазақстан Қауіпсіздік Кеңесін кеңейтуді жақтайды.", ["GPE:Қазақстан", "ORGANISATION:Қауіпсіздік Кеңесін"], []),
     ("«Ертіс» футбол клубы кеше жеңіске жетті.", ["ORGANISATION:Ертіс"], []),
     ("Түркия бұл одаққа келесі жылы кірмек.", ["GPE:Түркия"], ["Түркия бұл одаққа"]),
+    ("Министрлік 12 мамырда Oracle компаниясымен келісімге қол қойды.", ["ORGANISATION:Oracle"],
+     ["Министрлік 12 мамырда Oracle"]),
     ("Оңтүстік кореялық Hyundai Motor компаниясы Алматыда зауыт ашты.",
      ["NORP:Оңтүстік кореялық", "ORGANISATION:Hyundai Motor"], []),
     ("Жиынға Қазмұнайгаз, Самұрық-Қазына және Қазатомөнеркәсіп өкілдері келді.",

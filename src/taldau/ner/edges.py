@@ -15,11 +15,13 @@ from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.features import NATIONALITY, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
+from taldau.numbers.calendar import MONTHS
 from taldau.numbers.words import read_word
 
 DEMONSTRATIVES = frozenset({"бұл", "осы", "сол", "аталған", "мұндай", "бұндай", "осындай", "сондай"})
 NO_NAME_FEATS = ("Number=Plur", "Case=Loc", "Case=Dat")  # Жанкүйерлер, Финалда: no first word of a name
 YEAR_ADVERB = "жылы"  # 2022 жылы: in the year
+MONTH_STARTS = tuple(MONTHS)  # сәуірде, қаңтардың: a month's name begins the word (20 сәуірде: on a day)
 NAMED_AFTER = "атындағы"  # Қ. Сәтбаев атындағы университет: "named after"
 NAMED_HEADS = {"fac": "FACILITY", "org": "ORGANISATION"}  # `heads.tsv` classes of what is named after a person
 MAX_NAMED = 6  # words from атындағы to the head: Әуезов атындағы Оңтүстік Қазақстан мемлекеттік университеті
@@ -146,14 +148,17 @@ def states_by_their_form(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def years_in_names(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Рыбакина 2022 жылы Уимблдон турнирін: a year and жылы ("in the year") inside a name is when, not a part of it;
-    the name begins after it, and the words before it are no part of it (KazNERD's names hold жылы only as a head:
-    Жастар жылы)."""
+    """Рыбакина 2022 жылы Уимблдон турнирін, Министрлік 20 сәуірде Samsung компаниясымен: a year and жылы ("in the
+    year"), or a day and a month, inside a name is when, not a part of it; the name begins after it, and the words
+    before it are no part of it (KazNERD's names hold жылы only as a head, Жастар жылы, and a day and a month only
+    in a DATE)."""
     out = list(labels)
-    if YEAR_ADVERB not in words:  # most sentences
-        return out
+    if YEAR_ADVERB not in words and not any(word.startswith(MONTH_STARTS) for word in words):
+        return out  # most sentences
     for kind, first, last in spans(labels):
-        k = next((k for k in range(first, last - 2) if words[k + 1] == YEAR_ADVERB and read_word(words[k])), None)
+        k = next((k for k in range(first, last - 2) if (words[k + 1] == YEAR_ADVERB
+                                                       or words[k + 1].islower() and w.lemma(words[k + 1]) in MONTHS)
+                  and read_word(words[k])), None)
         if k is not None and kind not in NUMERIC:
             out[first:last] = ["O"] * (k + 2 - first) + [f"B-{kind}"] + [f"I-{kind}"] * (last - k - 3)
     return out
