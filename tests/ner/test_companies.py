@@ -32,6 +32,7 @@ CAPITALS = [
     ("Ресейлік ЛУКОЙЛ-мен келісті", "B-NORP O O", "B-NORP B-ORGANISATION O"),
     ("Биыл КАМАЗ цех ашты", "B-DATE B-DISEASE O O", "B-DATE B-ORGANISATION O O"),
     ("КОВИД-пен күрес", "B-DISEASE O", "B-DISEASE O"),
+    ("Ресейлік ЛУКОЙЛ Қаламқас жобасында", "B-NORP B-PERSON I-PERSON O", "B-NORP B-ORGANISATION O O"),
     # spelled out, a place, too short, a name the CRF already found, a noun in capitals
     ("Былтыр ЖІӨ өсті", "O O O", "O O O"),
     ("АҚШ-тың ұстанымы", "O O", "O O"),
