@@ -9,6 +9,7 @@ from taldau.ner.edges import (
     countries_before_bodies, demonstratives_end_names, demonyms_before_bodies, persons_before_bodies, years_in_names,
 )
 from taldau.ner.rules import local_bodies, parties
+from taldau.ner.titles import field_bodies
 from taldau.ner.written import national_company
 
 # words | the CRF's labels | after the rule
@@ -108,6 +109,10 @@ DEMONYMS = [
     (years_in_names, "Агенттік 12 мамырда Oracle компаниясымен келісті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION "
      "I-ORGANISATION O O", "O O O B-ORGANISATION O O"),
     (years_in_names, "Сайлау 12 мамырда өтеді", "O B-DATE I-DATE O", "O B-DATE I-DATE O"),  # a date keeps its day
+    # a body in the genitive owns the noun after it; a head in the nominative goes on into a longer name
+    (field_bodies, "Ал Туризм министрлігінің мәліметіне қарағанда", "O O O O O",
+     "O B-ORGANISATION I-ORGANISATION O O"),
+    (field_bodies, "Ал Туризм агенттігі төрағасы келді", "O O O O O", "O O O O O"),
     (local_bodies, "Ақтөбе облысы әкімдігі шешті", "B-GPE I-GPE O O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
 ])
 def test_rule(rule, words: str, labels: str, expected: str) -> None:

@@ -229,8 +229,10 @@ def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     out = list(labels)
     for h, word in enumerate(words):
         if labels[h] != "O" or not field_head(word) or h + 1 < len(words) and words[h + 1].islower() \
-                and w.possessed(words[h + 1]) and (heads.head(word) == "org" or heads.head(words[h + 1])):
-            continue  # министрінің мәлімдеуінше: a title's holder speaks; агенттігі төрағасы goes on
+                and w.possessed(words[h + 1]) and (heads.head(word) == "org" and not w.genitive(word)
+                                                   or heads.head(words[h + 1])):
+            continue  # министрінің мәлімдеуінше: a title's holder speaks; агенттігі төрағасы goes on (but the body
+            # in the genitive owns the noun after it: министрлігінің деректеріне)
         k = h - 1
         while k >= 0 and h - k <= MAX_BETWEEN and labels[k] == "O" and words[k].islower() and words[k].isalpha() \
                 and not w.oblique(words[k]) and not heads.head(words[k]) and _modifier(words[k]):
