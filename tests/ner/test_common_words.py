@@ -8,6 +8,7 @@ import pytest
 
 import taldau
 from taldau.ner import definitions
+from taldau.ner.commons import indefinite_ones
 from taldau.ner.definitions import bare_dashes
 
 ROWS = [
@@ -124,3 +125,19 @@ def test_a_known_place_or_a_person_s_genitive_keeps_its_class(text, expected):
 
 def test_a_pronoun_s_street_is_no_landmark():
     assert not taldau.analyze("Оның көшесі тар.").entities
+
+
+@pytest.mark.parametrize("words, before, after", [
+    ("Баға бір өсіп , бір түседі", "O B-CARDINAL O O B-CARDINAL O", "O O O O O O"),  # before a verb
+    ("Ауылда бір үлкен той болды", "O B-CARDINAL O O O", "O O O O O"),  # before an adjective
+    ("Белгілі бір шешім қабылданды", "O B-CARDINAL O O", "O O O O"),
+    ("Қандай да бір өзгеріс бар ма", "O O B-CARDINAL O O O", "O O O O O O"),
+    ("Енді бірі есікті ашты", "O B-CARDINAL O O", "O O O O"),  # "one of them", no genitive before it
+    # a count: before a noun, a number word after it, after a genitive, after тағы
+    ("Бір адам жарақат алды", "B-CARDINAL O O O", "B-CARDINAL O O O"),
+    ("Бір мың адам келді", "B-CARDINAL I-CARDINAL O O", "B-CARDINAL I-CARDINAL O O"),
+    ("Жолаушылардың бірі ашты", "O B-CARDINAL O", "O B-CARDINAL O"),
+    ("Тағы бір мектеп ашылды", "O B-CARDINAL O O", "O B-CARDINAL O O"),
+])
+def test_the_indefinite_article_bir_counts_nothing(words, before, after):
+    assert indefinite_ones(words.split(), before.split()) == after.split()

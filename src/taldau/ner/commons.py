@@ -1,5 +1,6 @@
 """Rules for common words the CRF reads as names: a month name that is also a noun (қазан "cauldron"), a courtesy
-formula that is also a given name (Рахмет "thank you"), the three hordes (Ұлы жүз: no hundred, no facility). Each
+formula that is also a given name (Рахмет "thank you"), the three hordes (Ұлы жүз: no hundred, no facility), бір as
+the indefinite article (бір үлкен мереке, белгілі бір: no count). Each
 takes a sentence's words and IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
 """
 from __future__ import annotations
@@ -10,6 +11,7 @@ from taldau.morph import analyze
 from taldau.ner import words as w
 from taldau.ner.labels import spans_of
 from taldau.numbers.calendar import AMBIGUOUS_MONTHS, LIST_JOINTS, MONTHS, PERIODS
+from taldau.numbers.words import read_word
 
 DATE_CASES = frozenset({"Loc", "Abl"})  # қазанда, қазаннан: when, from when
 DATE_NEIGHBOURS = frozenset(MONTHS) | frozenset(PERIODS) | {"биыл", "былтыр", "өткен", "келесі", "осы", "биылғы"}
@@ -18,6 +20,10 @@ FORMULAS = frozenset({"рахмет"})
 ADDRESSEES = frozenset({"сізге", "саған", "сіздерге", "сендерге", "көп", "үлкен"})  # рахмет сізге, көп рахмет
 HORDES = frozenset({"ұлы", "орта", "кіші"})  # Ұлы жүз, Орта жүз, Кіші жүз: the three Kazakh hordes
 HORDE = "жүз"
+# "бір" as the indefinite article ("a", "some"), not the number one, after these words: ең бір, сол бір, белгілі бір
+INDEFINITE_AFTER = frozenset({"ең", "сол", "осы", "белгілі", "әлгі", "жалпы"})
+WHICHEVER = frozenset({"қандай", "кез"})  # қандай да бір, кез келген бір: "any"
+ONE, ONE_OF = "бір", frozenset({"бірі", "бірінен"})  # бірі, бірінен соң бірі: "one (of them)", "one after another"
 
 
 def ambiguous_months(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -86,3 +92,30 @@ def hordes(words: Sequence[str], labels: list[str]) -> list[str]:
             out[k - 1 : k + 1] = ["B-NORP", "I-NORP"]
     return out
 
+
+
+def indefinite_ones(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Мұнай бағасы бір өсіп, бір түссе; бір үлкен мереке; белгілі бір шешім; енді бірі: бір alone before a verb or an
+    adjective, or after a word that makes it "a, some" (ең, сол, белгілі, қандай да), and бірі with no genitive before
+    it ("one of them", бірінен соң бірі), count nothing: no CARDINAL (KazNERD's train + dev: бір before a verb or an
+    adjective is no entity 34 times, a CARDINAL 21; after these words 27 and 0; бірі without a genitive 13 and 4, after
+    one 1 and 80). бір before a noun stays a CARDINAL, as KazNERD labels it twice in three times (бір адам)."""
+    out = list(labels)
+    for first, last in spans_of(labels, "CARDINAL"):
+        low = words[first].lower()
+        if last > first + 1 or low not in ONE_OF and low != ONE or last < len(out) and out[last].startswith("I-"):
+            continue
+        before = words[first - 1].lower() if first else ""
+        if low in ONE_OF and not (before and w.genitive(before)) or low == ONE and _indefinite(words, first):
+            out[first] = "O"
+    return out
+
+
+def _indefinite(words: Sequence[str], k: int) -> bool:
+    """бір at `k` is the article: after a word of INDEFINITE_AFTER or қандай да, or before a verb or an adjective that
+    is no number word."""
+    before = words[k - 1].lower() if k else ""
+    if before in INDEFINITE_AFTER or before == "да" and k > 1 and words[k - 2].lower() in WHICHEVER:
+        return True
+    readings = analyze(words[k + 1].lower()) if k + 1 < len(words) and words[k + 1].isalpha() else []
+    return bool(readings) and readings[0].upos in ("VERB", "ADJ") and read_word(words[k + 1]) is None

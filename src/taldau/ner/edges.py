@@ -13,13 +13,15 @@ from taldau.morph import analyze, names, suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
-from taldau.ner.features import OPEN_QUOTES
+from taldau.ner.features import NATIONALITY, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
+from taldau.numbers.calendar import MONTHS
 from taldau.numbers.words import read_word
 
 DEMONSTRATIVES = frozenset({"бұл", "осы", "сол", "аталған", "мұндай", "бұндай", "осындай", "сондай"})
 NO_NAME_FEATS = ("Number=Plur", "Case=Loc", "Case=Dat")  # Жанкүйерлер, Финалда: no first word of a name
 YEAR_ADVERB = "жылы"  # 2022 жылы: in the year
+MONTH_STARTS = tuple(MONTHS)  # сәуірде, қаңтардың: a month's name begins the word (20 сәуірде: on a day)
 NAMED_AFTER = "атындағы"  # Қ. Сәтбаев атындағы университет: "named after"
 NAMED_HEADS = {"fac": "FACILITY", "org": "ORGANISATION"}  # `heads.tsv` classes of what is named after a person
 MAX_NAMED = 6  # words from атындағы to the head: Әуезов атындағы Оңтүстік Қазақстан мемлекеттік университеті
@@ -146,14 +148,17 @@ def states_by_their_form(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def years_in_names(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Рыбакина 2022 жылы Уимблдон турнирін: a year and жылы ("in the year") inside a name is when, not a part of it;
-    the name begins after it, and the words before it are no part of it (KazNERD's names hold жылы only as a head:
-    Жастар жылы)."""
+    """Рыбакина 2022 жылы Уимблдон турнирін, Министрлік 20 сәуірде Samsung компаниясымен: a year and жылы ("in the
+    year"), or a day and a month, inside a name is when, not a part of it; the name begins after it, and the words
+    before it are no part of it (KazNERD's names hold жылы only as a head, Жастар жылы, and a day and a month only
+    in a DATE)."""
     out = list(labels)
-    if YEAR_ADVERB not in words:  # most sentences
-        return out
+    if YEAR_ADVERB not in words and not any(word.startswith(MONTH_STARTS) for word in words):
+        return out  # most sentences
     for kind, first, last in spans(labels):
-        k = next((k for k in range(first, last - 2) if words[k + 1] == YEAR_ADVERB and read_word(words[k])), None)
+        k = next((k for k in range(first, last - 2) if (words[k + 1] == YEAR_ADVERB
+                                                       or words[k + 1].islower() and w.lemma(words[k + 1]) in MONTHS)
+                  and read_word(words[k])), None)
         if k is not None and kind not in NUMERIC:
             out[first:last] = ["O"] * (k + 2 - first) + [f"B-{kind}"] + [f"I-{kind}"] * (last - k - 3)
     return out
@@ -295,4 +300,84 @@ def places_end_at_their_name(words: Sequence[str], labels: list[str]) -> list[st
         k = next((k for k in range(last - 1, first, -1) if gazetteer.match(tuple(words[first:k]))), None)
         if k is not None and words[k][:1].isupper():
             out[k:last] = ["O"] * (last - k)
+    return out
+
+
+def persons_before_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Серік Омаров | облыс әкімдігімен, Айгүл Сапарова | аудандық білім бөлімімен: a given name and a surname (in no
+    case) that begin an ORGANISATION, before two lowercase words or more of a body's name, are the person who deals
+    with the body, not its name's part: a PERSON, then the body (KazNERD's train + dev: no ORGANISATION begins so; a
+    body named after someone keeps the person, Сәкен Сейфуллин атындағы ..., and so does one named with the surname
+    alone before its head, Нұрсұлтан Назарбаев қоры)."""
+    out = list(labels)
+    for first, last in spans_of(labels, "ORGANISATION"):
+        k = first + 2
+        if last - k < 2 or not _given(words[first]) or not names.names(words[first + 1]) \
+                or w.case_ending(words[first + 1]) or not all(word.islower() for word in words[k:last]) \
+                or NAMED_AFTER in words[k:last] or heads.head(words[last - 1].lower()) != "org":
+            continue
+        out[first:last] = ["B-PERSON", "I-PERSON", "B-ORGANISATION"] + ["I-ORGANISATION"] * (last - k - 1)
+    return out
+
+
+def _given(word: str) -> bool:
+    """A capitalised word the gazetteer or the dictionary gives as a first name (Серік, also a common noun)."""
+    return word[:1].isupper() and ("first" in gazetteer.word_tags(word)
+                                   or any(a.upos == "PROPN" and "Gender=" in a.feats for a in analyze(word)))
+
+
+def countries_before_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Қазақстан | Қауіпсіздік Кеңесін кеңейтуді қолдайды, Грузия | Еуропа Кеңесіне енді: a country in the nominative
+    that begins an ORGANISATION before two capitalised words or more, a name of their own, is the country that acts on
+    the body, not its name's part (KazNERD's train + dev: never one ORGANISATION, while a country's own body is named
+    with a lowercase word or one head word, Қазақстан халқы Ассамблеясы, Қазақстан Үкіметі, and a state's form makes
+    one place, Қытай Халық Республикасы)."""
+    out = list(labels)
+    for first, last in spans_of(labels, "ORGANISATION"):
+        rest = words[first + 1 : last]
+        if len(rest) < 2 or not w.country(words[first : first + 1]) or w.cases(words[first]) - {"Nom"} \
+                or not all(word[:1].isupper() and word[1:2].islower() for word in rest) \
+                or rest[0].lower().startswith(STATE_FORMS) or w.lemma(rest[0]) in NAMED_ALONE:
+            continue
+        out[first : first + 2] = ["B-GPE", "B-ORGANISATION"]
+    return out
+
+
+def demonstratives_end_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Ресей | бұл одаққа кірмек, Қазақстан | осы ұйымға: a demonstrative inside a name ends it (KazNERD's train + dev:
+    none inside a name but a date's, дәл осы күні); a place of the gazetteer before it is a GPE, and what follows it
+    is a name of its own only from a capitalised word on (бұл одаққа: the union the text spoke of, no name)."""
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        k = next((k for k in range(first + 1, last) if words[k].lower() in DEMONSTRATIVES), None)
+        if k is None or kind in NUMERIC or kind == "ADAGE":
+            continue
+        if gazetteer.match(tuple(words[first:k])):
+            out[first:k] = ["B-GPE"] + ["I-GPE"] * (k - first - 1)
+        rest = next((j for j in range(k + 1, last) if words[j][:1].isupper()), last)
+        out[k:rest] = ["O"] * (rest - k)
+        if rest < last:
+            out[rest] = f"B-{kind}"
+    return out
+
+
+def _country_adjective(word: str) -> bool:
+    """ресейлік, кореялық, польшалық: a country's name and a nationality ending (not Еуразиялық, of no country)."""
+    low = word.lower()
+    return _demonym(low) or low.endswith(NATIONALITY) and w.country((low[: -len(NATIONALITY[0])].capitalize(),))
+
+
+def demonyms_before_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """ресейлік | КПРФ, Оңтүстік кореялық | Hyundai Motor компаниясы: a country's adjective in lower case (with a
+    compass word before it) that begins an ORGANISATION says whose the body is: a NORP, then the body (KazNERD's
+    train + dev: such an adjective is never inside an ORGANISATION and a NORP right before one five times); written
+    with a capital it begins the body's own name (Қазақстандық индустрия және экспорт орталығы)."""
+    out = list(labels)
+    for first, last in spans_of(labels, "ORGANISATION"):
+        k = next((k for k in range(first, min(first + 2, last - 1))
+                  if words[k].islower() and _country_adjective(words[k])), None)
+        if k is None or k > first and not words[first][:1].isupper():
+            continue
+        out[first : last] = ["B-NORP"] + ["I-NORP"] * (k - first) + ["B-ORGANISATION"] \
+            + ["I-ORGANISATION"] * (last - k - 2)
     return out

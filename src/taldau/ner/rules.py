@@ -21,13 +21,15 @@ from taldau.morph import abbreviation, analyze, suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
-from taldau.ner.commons import FORMULAS, HORDE, ambiguous_months, formulas, hordes
+from taldau.ner.companies import capital_companies, latin_companies
+from taldau.ner.commons import FORMULAS, HORDE, ambiguous_months, formulas, hordes, indefinite_ones
 from taldau.ner.definitions import bare_dashes, defined_subjects, hyphenated_names
 from taldau.ner.diseases import diseases
 from taldau.ner.edges import (
-    countries_end_persons, demonstratives_begin_no_names, demonyms_in_names, longer_places, named_after,
-    persons_end_at_case, persons_start_at_names, places_end_at_their_name, states_by_their_form, words_begin_no_names,
-    years_in_names, STATE_FORMS,
+    DEMONSTRATIVES, countries_before_bodies, countries_end_persons, demonstratives_begin_no_names, demonstratives_end_names,
+    demonyms_before_bodies, demonyms_in_names, longer_places, named_after,
+    persons_before_bodies, persons_end_at_case, persons_start_at_names, places_end_at_their_name, states_by_their_form,
+    words_begin_no_names, years_in_names, STATE_FORMS,
 )
 from taldau.ner.endings import split_hyphen
 from taldau.ner.events import ANNIVERSARY, anniversaries, named_events
@@ -35,10 +37,11 @@ from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
 from taldau.ner.landmarks import NUMBER, landmark_head, landmarks, local_facilities, numbered_facilities
 from taldau.ner.waters import water, waters
+from taldau.ner.persons import patronymics, persons_end_at_surname
 from taldau.ner.laws import articles, code_word, codes, law_titles, law_word
 from taldau.ner.titles import (
     BODIES, bodies_end_at_head, field_bodies, field_head, headless_positions, places_before_names, places_begin_names,
-    positions_end_at_head, positions_of_members, quoted_bodies_in_positions, titles_of_bodies,
+    positions_end_at_head, positions_of_members, quoted_bodies_in_positions, titles_of_bodies, titles_of_countries,
 )
 from taldau.ner.written import (
     ASCII_LETTER, CONTACT_CHARACTERS, body_start, contacts, foreign_names, given_name, known_bodies, national_companies,
@@ -96,22 +99,24 @@ def _named_after(words: Sequence[str], labels: Sequence[str], first: int, last: 
 def parties(words: Sequence[str], labels: list[str]) -> list[str]:
     """«Ауыл» партиясы, Ақ жол партиясы: the name before a party or movement is an ORGANISATION, even a place's name;
     so is a quoted name before a body's head word («Алтын дала» қоры, «Жібек жол» компаниясы: no steppe, no road;
-    KazNERD's train + dev: 102 of 104, the other two a theatre); a quoted title before a work's noun is an ART
+    KazNERD's train + dev: 102 of 104, the other two a theatre), with adjectives or bare nouns between or none
+    («Ертіс» футбол клубы); a quoted title before a work's noun is an ART
     («Абай» романы, not a PERSON).
 
     Only where the head word is outside any entity (KazNERD labels the name alone) and the name is no
     part of a longer entity (a POSITION "«Нұр Отан» партиясының төрағасы" starts at the quote)."""
     out = list(labels)
     for h, word in enumerate(words):
-        quoted = h > 0 and words[h - 1] in CLOSE_QUOTES
-        work = quoted and _work(word)
-        if not (work or word.lower().startswith(PARTY_HEADS) or quoted and _quoted_body(word)) \
-                or labels[h] != "O" or h == 0:
+        work = h > 0 and words[h - 1] in CLOSE_QUOTES and _work(word)
+        party = word.lower().startswith(PARTY_HEADS)
+        if not (work or party or _quoted_body(word)) or labels[h] != "O" or h == 0:
             continue
         between = 0  # «Ақ жол» демократиялық партиясы: lowercase words between the name and the head
         while not work and between < MAX_BETWEEN_PARTY and h - between > 1 and (
-                (before := words[h - between - 1]) == "-" or before.islower() and w.adjective(before)):
+                (before := words[h - between - 1]) == "-" or before.islower() and _modifier(before)):
             between += 1
+        if not (work or party) and words[h - between - 1] not in CLOSE_QUOTES:
+            continue  # a body's head word names only a quoted name
         if between and words[h - between - 1] in CLOSE_QUOTES:
             out[h - between : h] = ["O"] * between
             h -= between
@@ -133,6 +138,13 @@ def parties(words: Sequence[str], labels: list[str]) -> list[str]:
             kind = "ART" if work else "ORGANISATION"
             out[first:last] = [f"B-{kind}"] + [f"I-{kind}"] * (last - first - 1)
     return out
+
+
+def _modifier(word: str) -> bool:
+    """A lowercase word between a quoted name and its body's head word: an adjective (демократиялық) or a bare noun
+    the head is compounded with («Ертіс» футбол клубы, «Халық» сақтандыру компаниясы)."""
+    readings = analyze(word)
+    return w.adjective(word) or bool(readings) and readings[0].upos == "NOUN" and readings[0].feats == "Case=Nom"
 
 
 def quoted_places(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -380,9 +392,10 @@ def natural_places(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tuple[int, str]:
     """(index, name class) of the first body's head word of `BODIES` within MAX_BETWEEN lowercase words from `start`
-    that are no entity and in no oblique case (the head itself in no locative); (start, "") when there is none."""
+    that are no entity, no demonstrative (Ресей | бұл одаққа) and in no oblique case (the head itself in no locative);
+    (start, "") when there is none."""
     for h in range(start, min(start + MAX_BETWEEN + 1, len(words))):
-        if labels[h] != "O" or not words[h][:1].islower() or w.locative(words[h]):
+        if labels[h] != "O" or not words[h][:1].islower() or w.locative(words[h]) or words[h] in DEMONSTRATIVES:
             break
         body = BODIES.get(heads.head(words[h].lower()))
         if body:
@@ -394,15 +407,16 @@ def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tupl
 
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
-    formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies, foreign_names, contacts,
-    power_plants, products, national_companies, named_after, parties, quoted_places, countries_end_persons,
-    years_in_names, demonyms_in_names, demonstratives_begin_no_names, words_begin_no_names, persons_start_at_names,
-    persons_end_at_case, countries_left_out, countries_read_as_persons, longer_places, places_end_at_their_name,
-    states_by_their_form,
-    coordinated_names, local_bodies, local_facilities, anniversaries, numbered_facilities, named_events,
-    field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions, titles_of_bodies, positions_end_at_head,
-    bodies_end_at_head, headless_positions, places_before_names, places_begin_names, defined_abbreviations,
-    positions_of_members, quoted_speech,
+    patronymics, indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, waters,
+    known_bodies, foreign_names, contacts, power_plants, products, national_companies, latin_companies,
+    capital_companies, named_after, parties, quoted_places, countries_end_persons, years_in_names, demonyms_in_names,
+    demonyms_before_bodies, demonstratives_begin_no_names, demonstratives_end_names, words_begin_no_names,
+    persons_start_at_names, persons_end_at_case, persons_end_at_surname, persons_before_bodies,
+    countries_before_bodies, countries_left_out, countries_read_as_persons, longer_places, places_end_at_their_name,
+    states_by_their_form, coordinated_names, local_bodies, local_facilities, anniversaries, numbered_facilities,
+    named_events, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions, titles_of_bodies,
+    titles_of_countries, positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names,
+    places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
 )
 
 
@@ -412,7 +426,7 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          "codes", "law_titles", "defined_abbreviations", "power_plants", "known_bodies", "named_facilities",
          "natural_places", "local_bodies", "landmarks", "field_bodies", "given_names", "countries_left_out", "waters",
          "national_companies", "anniversaries", "numbered_facilities", "named_events", "states_by_their_form",
-         "local_facilities", "titles_of_bodies")
+         "local_facilities", "titles_of_bodies", "latin_companies", "capital_companies")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 _POWERS = tuple(_BITS.values())
 
@@ -446,6 +460,7 @@ def _needed(word: str) -> int:
         head == "event",  # форумы
         low.startswith(STATE_FORMS),  # Республикасы, Корольдігі
         head == "fac", head == "pos",  # local facilities: зауытында; titles of bodies: төрағасы
+        ASCII_LETTER.search(word), word.isupper() and len(word) > 3,  # Latin and capital companies: Shell, КАМАЗ
     )
     return sum(compress(_POWERS, tests))
 

@@ -41,6 +41,7 @@ MAX_LATIN_WORDS = 4  # Latin words taken as one name
 PRODUCT_PARTS = frozenset({"ORGANISATION", "EVENT", "FACILITY"})  # classes the CRF reads a product's name into
 BRAND = "марка"  # маркалы, маркасы: "of the brand"
 NATIONAL = "Қаз"  # Қазгидромет, Қазпошта: the country's national companies and services
+MIN_NOUN = 4  # letters of the noun after Қаз- that makes a company's name: атом of Қазатомөнеркәсіп
 MODEL_CODE = re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9]*")  # H100, A380, RTX4090, Boeing's 737 after its name
 
 
@@ -115,11 +116,21 @@ def national_companies(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def national_company(word: str) -> bool:
-    """Қаз- and a consonant (Қазгидромет, not Қазіргі, Қазығұрт), a name the dictionary gives no gender nor the
+    """Қаз- and a consonant (Қазгидромет, not Қазіргі, Қазығұрт), or a noun the dictionary knows where it does not
+    know the word (Қазатомөнеркәсіп, Қазақпарат; not Қазақша, Қазына), a name the dictionary gives no gender nor the
     gazetteer a place."""
-    return len(word) > 6 and word.startswith(NATIONAL) and word[3] not in VOWELS and word[4:].isalpha() \
-        and word[4:].islower() and not any("Gender=" in a.feats for a in analyze(word)) \
-        and not gazetteer.match((word,))
+    return len(word) > 6 and word.startswith(NATIONAL) and word[4:].isalpha() and word[4:].islower() \
+        and (word[3] not in VOWELS or _noun_after_prefix(word)) \
+        and not any("Gender=" in a.feats for a in analyze(word)) and not gazetteer.match((word,))
+
+
+def _noun_after_prefix(word: str) -> bool:
+    """The dictionary knows no reading of the word, and a noun of MIN_NOUN letters or more begins what follows Қаз-
+    (атом of Қазатомөнеркәсіп)."""
+    rest = word[len(NATIONAL) :]
+    return all(a.guessed for a in analyze(word)) and any(
+        any(a.upos == "NOUN" and not a.guessed and a.lemma == rest[:n] for a in analyze(rest[:n]))
+        for n in range(MIN_NOUN, len(rest) + 1))
 
 
 def body_start(word: str) -> bool:

@@ -1,0 +1,122 @@
+"""Companies by how their name is written, which KazNERD's transcribed speech hardly shows the CRF: a name in Latin
+letters alone (Shell, ExxonMobil, Eni), a word-like name in Cyrillic capitals (КАМАЗ, ЛУКОЙЛ, КЕГОК). Each rule takes a
+sentence's words and IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from taldau.morph import analyze
+from taldau.morph.phonology import VOWELS
+from taldau.ner import diseases, gazetteer, heads
+from taldau.ner import words as w
+from taldau.ner.endings import split_hyphen, strip_case
+from taldau.ner.features import OPEN_QUOTES
+from taldau.ner.written import LIKE, LIST_JOINTS
+
+# A Latin name's word, with a case ending after a hyphen or none: Shell, ExxonMobil, TotalEnergies, Shell-ге
+LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&'.]*[A-Za-z0-9](?:-[а-яәғқңөұүһі]+)?")
+# What the CRF makes of a Latin company alone: a place or a person (KazNERD's train + dev: of 177 capitalised Latin
+# words, 93 are inside an ORGANISATION, none a GPE, a LOCATION or a PERSON)
+LATIN_MISREADINGS = frozenset({"GPE", "LOCATION", "PERSON"})
+MIN_LETTERS = 4  # СМС, БАҚ, ЖІӨ, SMS, PhD: a short run of capitals is a common abbreviation (KazNERD: all such left out)
+MIN_VOWELS = 2  # КАМАЗ, ЛУКОЙЛ, КЕГОК are read as words; ЖШС, ҚМГ are spelled out, initials of a name of words
+
+
+def latin_companies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Eni мен Shell жобаны қолдайды, ExxonMobil бұл нұсқаны қолдамайды: a run of capitalised Latin words that is a
+    name alone, where the CRF read a place or a person or saw no name, is a company: an ORGANISATION (what else such a
+    run is, a product's name with its model or a programme's, has its own rule, `written.products`). Not a short
+    abbreviation left out (SMS, PhD), nor a person's full name the CRF found (Donald Trump), nor the name of a thing
+    its noun says (Python тілі, Python сияқты тілдер, Clockster жобасы), nor a quoted title, nor the end of a
+    hyphenated word (e-Halyk), nor a Latin place of the gazetteer."""
+    out = list(labels)
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and LATIN_WORD.fullmatch(words[j]):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        if _alone(out, i, j) and {label[2:] for label in out[i:j]} <= LATIN_MISREADINGS | {""} \
+                and not (i and (words[i - 1] in OPEN_QUOTES or words[i - 1][-1:] == "-")) \
+                and not gazetteer.match(tuple(words[i:j])) and not _names_a_thing(words, j) \
+                and (out[i] != "O" or j - i > 1 or _word_like(split_hyphen(words[i])[0])) \
+                and not (j - i > 1 and out[i] == "B-PERSON"):
+            out[i:j] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (j - i - 1)
+        i = j
+    return out
+
+
+def _names_a_thing(words: Sequence[str], end: int) -> bool:
+    """The Latin name ending at `end`, alone or listed (Python, Java сияқты), is followed by a lowercase noun that is
+    no body's head word, possessed (Python тілі: its name) or after сияқты ("such as"): the name is of that thing."""
+    k = end
+    while k < len(words) and (words[k] in LIST_JOINTS or LATIN_WORD.fullmatch(words[k])):
+        k += 1
+    like = k < len(words) and words[k] == LIKE
+    k += like
+    return k < len(words) and words[k].isalpha() and words[k].islower() and heads.head(w.lemma(words[k])) != "org" \
+        and (like or w.possessed(words[k]))
+
+
+def capital_companies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """КАМАЗ жаңа зауыт салды, ЛУКОЙЛ-мен келісті: a word-like name in Cyrillic capitals (MIN_LETTERS letters, MIN_VOWELS
+    vowels) that the CRF left out of every name, read alone as a disease `diseases.tsv` does not name (as it reads
+    АИТВ, ЖИТС), or read as a person's first word (no person's name is written in capitals), and that names no place,
+    is no common word and modifies no word after it, is an ORGANISATION (KazNERD's train + dev: every such word is a
+    name, an ORGANISATION 15 times of 25, else КОВИД and ЭКСПО, never a PERSON)."""
+    out = list(labels)
+    for k, word in enumerate(words):
+        name = split_hyphen(word)[0]
+        if (out[k] == "O" or out[k] == "B-PERSON" or _unknown_disease(words, out, k)) and name.isalpha() \
+                and name.isupper() and not name.isascii() and _word_like(name) and not gazetteer.match((word,)) \
+                and not _common_word(name) and not _modifies_next(words, k):
+            end = k + 1
+            while out[k] == "B-PERSON" and end < len(out) and out[end] == "I-PERSON":
+                out[end] = "O"  # ЛУКОЙЛ | Қаламқас: no person's name is written in capitals, nor goes on after one
+                end += 1
+            out[k] = "B-ORGANISATION"
+    return out
+
+
+def _unknown_disease(words: Sequence[str], labels: Sequence[str], k: int) -> bool:
+    """The CRF read the word at `k` alone as a disease, and `diseases.tsv` names none so (КАМАЗ, not КОВИД-пен)."""
+    return labels[k] == "B-DISEASE" and (k + 1 == len(labels) or not labels[k + 1].startswith("I-")) \
+        and not any(form in diseases.table() for form in strip_case(words[k].lower()))
+
+
+def _alone(labels: Sequence[str], first: int, end: int) -> bool:
+    """[first, end) is no name's part: no name at all, or one name of its own that begins and ends there."""
+    if labels[first].startswith("I-") or end < len(labels) and labels[end].startswith("I-"):
+        return False
+    return all(label == "O" for label in labels[first:end]) or labels[first].startswith("B-") \
+        and all(label == "I-" + labels[first][2:] for label in labels[first + 1 : end])
+
+
+def _word_like(name: str) -> bool:
+    """A name read as a word, not spelled out: MIN_LETTERS letters or more and MIN_VOWELS vowels or more in capitals,
+    or a capital and lower case letters (Shell, ExxonMobil; of three letters only one capital: Eni, not PhD)."""
+    letters = [ch for ch in name if ch.isalpha()]
+    if any(ch.islower() for ch in letters):
+        return len(letters) >= MIN_LETTERS or len(letters) == 3 and name[1:].islower()
+    vowels = VOWELS | {"у"} | set("aeiouy")  # у a vowel here, as the name is read: ЛУКОЙЛ
+    return len(letters) >= MIN_LETTERS and sum(ch.lower() in vowels for ch in letters) >= MIN_VOWELS
+
+
+def _modifies_next(words: Sequence[str], k: int) -> bool:
+    """The word at `k` stands bare before a lowercase word in a case and in no nominative, which it modifies as a
+    word written in capitals for emphasis does (ОФЛАЙН оқытуды); a name stands before a verb or a nominative (КАМАЗ
+    жүк көліктерінің)."""
+    if k + 1 >= len(words) or "-" in words[k] or not words[k + 1].islower():
+        return False
+    found = w.cases(words[k + 1])
+    return bool(found) and "Nom" not in found
+
+
+def _common_word(name: str) -> bool:
+    """The likeliest reading is a common word's the dictionary knows, written in capitals (ЖАҢАЛЫҚ, ОФЛАЙН)."""
+    readings = analyze(name)
+    return bool(readings) and not readings[0].guessed and readings[0].lemma.islower()

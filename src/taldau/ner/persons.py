@@ -1,0 +1,72 @@
+"""Persons by the form of their names, which taldau.morph reads (`taldau.morph.names`): a patronymic (Жақсылыққызы,
+Тағанұлы) is a person's, and a surname in -ов, -ев, -ин ends a name unless a patronymic follows it. Each rule takes a
+sentence's words and IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from taldau.cache import WORDS
+from taldau.morph import analyze, names
+from taldau.ner.labels import spans_of
+from taldau.ner.written import given_name
+
+PATRONYMIC = "PATR"  # taldau.morph.names' gloss of -ұлы, -қызы
+PLACE_READINGS = frozenset({"GPE", "LOCATION", "ORGANISATION", "FACILITY"})  # what the CRF makes of an unseen one
+
+
+def patronymics(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Арайлым Жақсылыққызы, әкем Ахыскалыұлы деген тегін алды: a capitalised patronymic that the CRF read alone as a
+    place or a body, or left out, is a PERSON, with the given name right before it that no name holds (KazNERD's
+    train + dev: a patronymic is inside a PERSON wherever it is in a name); not an adjective in -улы (Арнаулы)."""
+    out = list(labels)
+    for k, word in enumerate(words):
+        if not word[:1].isupper() or not patronymic(word) or out[k].startswith("I-") \
+                or k + 1 < len(out) and out[k + 1].startswith("I-") \
+                or out[k] != "O" and out[k][2:] not in PLACE_READINGS:
+            continue
+        first = k - 1 if k and out[k - 1] == "O" and _first_name(words, k - 1) else k
+        out[first : k + 1] = ["B-PERSON"] + ["I-PERSON"] * (k - first)
+    return out
+
+
+def persons_end_at_surname(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Нұрдәулет Құлшәріпов | Бірыңғай ұлттық тестілеуге: a PERSON ends at a surname after a given name (Құлшәріпов,
+    Сапарова) where the next word is no patronymic nor a name's word: the CRF ran the person into the capitalised word
+    that begins the next phrase."""
+    out = list(labels)
+    for first, last in spans_of(labels, "PERSON"):
+        for k in range(first + 1, last - 1):
+            after = words[k + 1]
+            if given_name(words[k - 1]) and surname(words[k]) and not names.names(after) \
+                    and not any(a.upos == "PROPN" for a in analyze(after)):
+                out[k + 1 : last] = ["O"] * (last - k - 1)
+                if k + 1 < last and last < len(out) and out[last].startswith("I-"):
+                    out[last] = "B-" + out[last][2:]
+                break
+    return out
+
+
+@lru_cache(maxsize=WORDS)
+def patronymic(word: str) -> bool:
+    """Жақсылыққызы, Тағанұлына: a reading of taldau.morph's names ends in a patronymic, and the dictionary knows the
+    word as nothing else (not Арнаулы, Атаулы, adjectives in -улы)."""
+    return any(gloss == PATRONYMIC for a in names.names(word) for _, gloss in a.morphemes) \
+        and all(a.upos == "PROPN" or a.guessed for a in analyze(word))
+
+
+def _first_name(words: Sequence[str], k: int) -> bool:
+    """The capitalised word at `k` may be a given name: a reading is a proper noun with a gender, or, inside the
+    sentence, it is capitalised as a name (Арайлым, which the dictionary reads as an adjective)."""
+    word = words[k]
+    return word[:1].isupper() and word.isalpha() and (
+        k > 0 and words[k - 1][:1].isalnum() or any(a.upos == "PROPN" and "Gender=" in a.feats for a in analyze(word)))
+
+
+@lru_cache(maxsize=WORDS)
+def surname(word: str) -> bool:
+    """Құлшәріпов, Сапарова: a name of taldau.morph's read as a surname (a gender, no patronymic), in no case."""
+    return any("Gender=" in a.feats and "Case=Nom" in a.feats and all(g != PATRONYMIC for _, g in a.morphemes)
+               for a in names.names(word))
+

@@ -1,0 +1,154 @@
+"""Companies by how their name is written, and the words the CRF ran into a body's name (a person, a country, a
+demonstrative, a country's adjective): the rules alone on labels given here, and the whole pipeline on sentences
+written for these tests (a decoy beside each case)."""
+import pytest
+
+import taldau
+from taldau.ner.companies import capital_companies, latin_companies
+from taldau.ner.edges import (
+    countries_before_bodies, demonstratives_end_names, demonyms_before_bodies, persons_before_bodies, years_in_names,
+)
+from taldau.ner.rules import local_bodies, parties
+from taldau.ner.titles import field_bodies
+from taldau.ner.written import national_company
+
+# words | the CRF's labels | after the rule
+LATIN = [
+    ("Eni мен Shell жобаны қолдайды", "O O B-GPE O O", "B-ORGANISATION O B-ORGANISATION O O"),
+    ("ExxonMobil бұл ұсынысқа қарсы", "O O O O", "B-ORGANISATION O O O"),
+    ("Total Energies Атырауда кеңсе ашты", "B-GPE I-GPE B-GPE O O", "B-ORGANISATION I-ORGANISATION B-GPE O O"),
+    ("Шеврон Chevron", "O B-PERSON", "O B-ORGANISATION"),
+    ("Бүгін Donald Trump келді", "O B-PERSON I-PERSON O", "O B-PERSON I-PERSON O"),  # a person's full name
+    ("Chevron-мен келісім жасалды", "O O O", "B-ORGANISATION O O"),
+    # a short abbreviation, a product the rules named, a longer name's part, a quoted title, a hyphenated word
+    ("Ал PhD бағдарламасы ашылды", "O O O O", "O O O O"),
+    ("Ол SMS жіберді", "O O O", "O O O"),
+    ("Airbus A380 ұшағы", "B-PRODUCT I-PRODUCT O", "B-PRODUCT I-PRODUCT O"),
+    ("Қазақстан Shell компаниясы", "B-ORGANISATION I-ORGANISATION I-ORGANISATION", "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),
+    ("« Sunrise » әні", "O O O O", "O O O O"),
+    ("e - Halyk жүйесі", "B-PRODUCT I-PRODUCT I-PRODUCT O", "B-PRODUCT I-PRODUCT I-PRODUCT O"),
+]
+CAPITALS = [
+    ("КАМАЗ жаңа зауыт салды", "O O O O", "B-ORGANISATION O O O"),
+    ("Ресейлік ЛУКОЙЛ-мен келісті", "B-NORP O O", "B-NORP B-ORGANISATION O"),
+    ("Биыл КАМАЗ цех ашты", "B-DATE B-DISEASE O O", "B-DATE B-ORGANISATION O O"),
+    ("КОВИД-пен күрес", "B-DISEASE O", "B-DISEASE O"),
+    ("Ресейлік ЛУКОЙЛ Қаламқас жобасында", "B-NORP B-PERSON I-PERSON O", "B-NORP B-ORGANISATION O O"),
+    # spelled out, a place, too short, a name the CRF already found, a noun in capitals
+    ("Былтыр ЖІӨ өсті", "O O O", "O O O"),
+    ("АҚШ-тың ұстанымы", "O O", "O O"),
+    ("СМС келді", "O O", "O O"),
+    ("ЮНЕСКО мұрасы", "B-ORGANISATION O", "B-ORGANISATION O"),
+    ("ЖАҢАЛЫҚТАР бөлімі", "O O", "O O"),
+    ("Мектептер ҚАШЫҚТАН оқытуды тоқтатты", "O O O O", "O O O O"),
+]
+PERSONS = [
+    ("Серік Омаров облыс әкімдігімен бірге жұмыс істейді",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O O O",
+     "B-PERSON I-PERSON B-ORGANISATION I-ORGANISATION O O O"),
+    ("Айгүл Сапарова аудандық білім бөлімінің өкілі",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-PERSON I-PERSON B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    # named after someone, the surname before one head word, no surname
+    ("Сәкен Сейфуллин атындағы аграрлық университеті",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),
+    ("Нұрсұлтан Назарбаев қоры", "B-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),
+    ("Жібек жолы халықаралық қоры", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),
+]
+
+COUNTRIES = [
+    ("Жапония Қауіпсіздік Кеңесін кеңейтуге қарсы", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O O",
+     "B-GPE B-ORGANISATION I-ORGANISATION O O"),
+    ("Молдова Еуропа Кеңесіне мүше болды", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O O",
+     "B-GPE B-ORGANISATION I-ORGANISATION O O"),
+    # the country's own body: a lowercase word, one head word, a state's form, a genitive country
+    ("Қазақстан халқы Ассамблеясы жиналды", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    ("Қазақстан Үкіметі шешті", "B-ORGANISATION I-ORGANISATION O", "B-ORGANISATION I-ORGANISATION O"),
+    ("Қытай Халық Республикасының Мемлекеттік кеңесі", "B-ORGANISATION I-ORGANISATION I-ORGANISATION "
+     "I-ORGANISATION I-ORGANISATION", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),
+    ("Ресейдің Мемлекеттік Думасы шешті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+]
+CLUBS = [
+    ("« Ертіс » футбол клубы жеңді", "O B-LOCATION O O O O", "O B-ORGANISATION O O O O"),
+    ("« Алтын сақа » сақтандыру компаниясы", "O B-ART I-ART O O O", "O B-ORGANISATION I-ORGANISATION O O O"),
+    # no quotes: a head word after nouns names nothing before them
+    ("Ертіс футбол клубы жеңді", "B-LOCATION O O O", "B-LOCATION O O O"),
+]
+
+DEMONSTRATIVES = [
+    ("Ресей бұл одаққа кірмек", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O", "B-GPE O O O"),
+    ("Жапония осы ұйымға мүше", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O", "B-GPE O O O"),
+    ("Министрлік осы Азия даму банкімен келісті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION "
+     "I-ORGANISATION O", "B-ORGANISATION O B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    # a date keeps its demonstrative
+    ("дәл осы күні келді", "B-DATE I-DATE I-DATE O", "B-DATE I-DATE I-DATE O"),
+]
+DEMONYMS = [
+    ("Оңтүстік кореялық Hyundai Motor компаниясы", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-NORP I-NORP B-ORGANISATION I-ORGANISATION O"),
+    ("ресейлік Газпром келісті", "B-ORGANISATION I-ORGANISATION O", "B-NORP B-ORGANISATION O"),
+    # a capital begins the body's own name; a region's adjective is no country's
+    ("Қазақстандық экспорт орталығы", "B-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),
+    ("Еуразиялық экономикалық одақ", "B-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),
+]
+
+
+@pytest.mark.parametrize("rule, words, labels, expected", [
+    *((latin_companies, *row) for row in LATIN), *((capital_companies, *row) for row in CAPITALS),
+    *((persons_before_bodies, *row) for row in PERSONS), *((countries_before_bodies, *row) for row in COUNTRIES),
+    *((parties, *row) for row in CLUBS), *((demonstratives_end_names, *row) for row in DEMONSTRATIVES),
+    *((demonyms_before_bodies, *row) for row in DEMONYMS),
+    (local_bodies, "Ресей бұл одаққа кірмек", "B-GPE O O O", "B-GPE O O O"),
+    (years_in_names, "Агенттік 12 мамырда Oracle компаниясымен келісті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION "
+     "I-ORGANISATION O O", "O O O B-ORGANISATION O O"),
+    (years_in_names, "Сайлау 12 мамырда өтеді", "O B-DATE I-DATE O", "O B-DATE I-DATE O"),  # a date keeps its day
+    # a body in the genitive owns the noun after it; a head in the nominative goes on into a longer name
+    (field_bodies, "Ал Туризм министрлігінің мәліметіне қарағанда", "O O O O O",
+     "O B-ORGANISATION I-ORGANISATION O O"),
+    (field_bodies, "Ал Туризм агенттігі төрағасы келді", "O O O O O", "O O O O O"),
+    (local_bodies, "Ақтөбе облысы әкімдігі шешті", "B-GPE I-GPE O O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+])
+def test_rule(rule, words: str, labels: str, expected: str) -> None:
+    assert rule(words.split(), labels.split()) == expected.split()
+
+
+@pytest.mark.parametrize("word, company", [
+    ("Қазгидромет", True), ("Қазатомөнеркәсіп", True), ("Қазақпарат", True),
+    ("Қазақша", False), ("Қазына", False), ("Қазанда", False), ("Қазіргі", False), ("Қазақстандық", False),
+])
+def test_a_national_company_is_qaz_and_a_noun(word: str, company: bool) -> None:
+    assert national_company(word) == company
+
+
+ROWS = [
+    ("Eni мен Shell газ өңдейтін жаңа зауытты қолдайды.", ["ORGANISATION:Eni", "ORGANISATION:Shell"], []),
+    ("Кеше ExxonMobil бұл жобадан бас тартты.", ["ORGANISATION:ExxonMobil"], []),
+    ("Биыл КАМАЗ Қостанайда жаңа цех ашты.", ["ORGANISATION:КАМАЗ"], []),
+    ("Серік Омаров облыс әкімдігімен бірге жаңа бағдарлама әзірледі.",
+     ["PERSON:Серік Омаров", "ORGANISATION:облыс әкімдігімен"], ["Серік Омаров облыс әкімдігімен"]),
+    ("Ал PhD бағдарламасына грант көбейді.", [], ["PhD"]),
+    ("Қазақстан Қауіпсіздік Кеңесін кеңейтуді жақтайды.", ["GPE:Қазақстан", "ORGANISATION:Қауіпсіздік Кеңесін"], []),
+    ("«Ертіс» футбол клубы кеше жеңіске жетті.", ["ORGANISATION:Ертіс"], []),
+    ("Түркия бұл одаққа келесі жылы кірмек.", ["GPE:Түркия"], ["Түркия бұл одаққа"]),
+    ("Министрлік 12 мамырда Oracle компаниясымен келісімге қол қойды.", ["ORGANISATION:Oracle"],
+     ["Министрлік 12 мамырда Oracle"]),
+    ("Оңтүстік кореялық Hyundai Motor компаниясы Алматыда зауыт ашты.",
+     ["NORP:Оңтүстік кореялық", "ORGANISATION:Hyundai Motor"], []),
+    ("Жиынға Қазмұнайгаз, Самұрық-Қазына және Қазатомөнеркәсіп өкілдері келді.",
+     ["ORGANISATION:Қазмұнайгаз", "ORGANISATION:Самұрық-Қазына", "ORGANISATION:Қазатомөнеркәсіп"], []),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent", ROWS, ids=[row[0][:30] for row in ROWS])
+def test_entities(text: str, expected: list[str], absent: list[str]) -> None:
+    entities = taldau.analyze(text).entities
+    found, texts = {f"{e.label}:{e.text}" for e in entities}, {e.text for e in entities}
+    assert set(expected) <= found, found
+    assert not set(absent) & texts, found
