@@ -152,3 +152,21 @@ def test_entities(text: str, expected: list[str], absent: list[str]) -> None:
     found, texts = {f"{e.label}:{e.text}" for e in entities}, {e.text for e in entities}
     assert set(expected) <= found, found
     assert not set(absent) & texts, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("«Сарыарқа Мыс» ЖШС-ның жұмысшылары ереуілге шықты.", "Сарыарқа Мыс"),  # a legal form after the name
+    ("«Береке» АҚ жаңа зауыт салмақ.", "Береке"),
+])
+def test_a_name_before_a_legal_form_is_a_company(text: str, name: str) -> None:
+    assert [(e.label, e.text) for e in taldau.analyze(text).entities] == [("ORGANISATION", name)]
+
+
+@pytest.mark.parametrize("text", ["Біздің партия жаңа бағдарламаны қолдайды.", "Сіздің компанияңыз қайда орналасқан?"])
+def test_a_pronoun_is_no_name(text: str) -> None:
+    assert taldau.analyze(text).entities == ()
+
+
+def test_a_company_found_from_its_second_latin_word_begins_with_the_first() -> None:
+    doc = taldau.analyze("Air Astana әуе компаниясы жаңа рейс ашады.")
+    assert [(e.label, e.text) for e in doc.entities] == [("ORGANISATION", "Air Astana")]

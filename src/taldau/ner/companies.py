@@ -12,7 +12,9 @@ from taldau.morph.phonology import VOWELS
 from taldau.ner import diseases, gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.endings import split_hyphen, strip_case
-from taldau.ner.features import OPEN_QUOTES
+from taldau.ner.canonical import NUMERIC
+from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
+from taldau.ner.labels import spans
 from taldau.ner.written import LIKE, LIST_JOINTS
 
 # A Latin name's word, with a case ending after a hyphen or none: Shell, ExxonMobil, TotalEnergies, Shell-ге
@@ -21,6 +23,7 @@ LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&'.]*[A-Za-z0-9](?:-[а-яәғқңөұ�
 # words, 93 are inside an ORGANISATION, none a GPE, a LOCATION or a PERSON)
 LATIN_MISREADINGS = frozenset({"GPE", "LOCATION", "PERSON"})
 MIN_LETTERS = 4  # СМС, БАҚ, ЖІӨ, SMS, PhD: a short run of capitals is a common abbreviation (KazNERD: all such left out)
+LEGAL_FORMS = frozenset({"ЖШС", "АҚ", "ЖАҚ", "ААҚ", "ЖК", "ШҚ", "ТОО", "АО", "ОАО", "ЗАО", "ООО"})  # forms of a company
 MIN_VOWELS = 2  # КАМАЗ, ЛУКОЙЛ, КЕГОК are read as words; ЖШС, ҚМГ are spelled out, initials of a name of words
 
 
@@ -30,7 +33,8 @@ def latin_companies(words: Sequence[str], labels: list[str]) -> list[str]:
     run is, a product's name with its model or a programme's, has its own rule, `written.products`). Not a short
     abbreviation left out (SMS, PhD), nor a person's full name the CRF found (Donald Trump), nor the name of a thing
     its noun says (Python тілі, Python сияқты тілдер, Clockster жобасы), nor a quoted title, nor the end of a
-    hyphenated word (e-Halyk), nor a Latin place of the gazetteer."""
+    hyphenated word (e-Halyk), nor a Latin place of the gazetteer. A company the CRF found from the run's second word
+    on begins with the run (Air Astana, not Astana)."""
     out = list(labels)
     i = 0
     while i < len(words):
@@ -40,6 +44,9 @@ def latin_companies(words: Sequence[str], labels: list[str]) -> list[str]:
         if j == i:
             i += 1
             continue
+        inner = next((k for k in range(i + 1, j) if out[k] == "B-ORGANISATION"), None)
+        if inner is not None and all(label == "O" for label in out[i:inner]):  # Air | Astana әуе компаниясы
+            out[i:inner + 1] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (inner - i)
         if _alone(out, i, j) and {label[2:] for label in out[i:j]} <= LATIN_MISREADINGS | {""} \
                 and not (i and (words[i - 1] in OPEN_QUOTES or words[i - 1][-1:] == "-")) \
                 and not gazetteer.match(tuple(words[i:j])) and not _names_a_thing(words, j) \
@@ -60,6 +67,18 @@ def _names_a_thing(words: Sequence[str], end: int) -> bool:
     k += like
     return k < len(words) and words[k].isalpha() and words[k].islower() and heads.head(w.lemma(words[k])) != "org" \
         and (like or w.possessed(words[k]))
+
+
+def legal_forms(words: Sequence[str], labels: list[str]) -> list[str]:
+    """«Сарыарқа Мыс» ЖШС-ның, «Береке» АҚ: a name before the abbreviation of a company's legal form is a company's,
+    whatever else the CRF read it as (a plant, a place)."""
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        k = last + (last < len(words) and words[last] in CLOSE_QUOTES)
+        if kind != "ORGANISATION" and kind not in NUMERIC and k < len(words) \
+                and split_hyphen(words[k])[0] in LEGAL_FORMS:
+            out[first:last] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (last - first - 1)
+    return out
 
 
 def capital_companies(words: Sequence[str], labels: list[str]) -> list[str]:

@@ -361,6 +361,22 @@ def demonstratives_end_names(words: Sequence[str], labels: list[str]) -> list[st
     return out
 
 
+def pronouns_are_no_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Біздің партия, Олар келді: a word the analyser reads first as a pronoun is no name of its own, capitalised or
+    not (the CRF takes a capitalised one before a body's noun for a body)."""
+    out = list(labels)
+    for _, first, last in spans(labels):
+        if last - first == 1 and _pronoun(words[first]):
+            out[first] = "O"
+    return out
+
+
+@lru_cache(maxsize=WORDS)
+def _pronoun(word: str) -> bool:
+    readings = analyze(word.lower())[:1]
+    return bool(readings) and readings[0].upos == "PRON"
+
+
 def _country_adjective(word: str) -> bool:
     """ресейлік, кореялық, польшалық: a country's name and a nationality ending (not Еуразиялық, of no country)."""
     low = word.lower()

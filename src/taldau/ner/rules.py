@@ -21,14 +21,15 @@ from taldau.morph import abbreviation, analyze, suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
-from taldau.ner.companies import capital_companies, latin_companies
+from taldau.ner.companies import LEGAL_FORMS, capital_companies, latin_companies, legal_forms
 from taldau.ner.commons import FORMULAS, HORDE, ambiguous_months, formulas, hordes, indefinite_ones
 from taldau.ner.definitions import bare_dashes, defined_subjects, hyphenated_names
 from taldau.ner.diseases import diseases
 from taldau.ner.edges import (
     DEMONSTRATIVES, countries_before_bodies, countries_end_persons, demonstratives_begin_no_names, demonstratives_end_names,
     demonyms_before_bodies, demonyms_in_names, longer_places, named_after,
-    persons_before_bodies, persons_end_at_case, persons_start_at_names, places_end_at_their_name, states_by_their_form,
+    persons_before_bodies, persons_end_at_case, persons_start_at_names, places_end_at_their_name, pronouns_are_no_names,
+    states_by_their_form,
     words_begin_no_names, years_in_names, STATE_FORMS,
 )
 from taldau.ner.endings import split_hyphen
@@ -409,14 +410,14 @@ RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
     patronymics, indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, waters,
     known_bodies, foreign_names, contacts, power_plants, products, national_companies, latin_companies,
-    capital_companies, named_after, parties, quoted_places, countries_end_persons, years_in_names, demonyms_in_names,
+    capital_companies, legal_forms, named_after, parties, quoted_places, countries_end_persons, years_in_names, demonyms_in_names,
     demonyms_before_bodies, demonstratives_begin_no_names, demonstratives_end_names, words_begin_no_names,
     persons_start_at_names, persons_end_at_case, persons_end_at_surname, persons_before_bodies,
     countries_before_bodies, countries_left_out, countries_read_as_persons, longer_places, places_end_at_their_name,
     states_by_their_form, coordinated_names, local_bodies, local_facilities, anniversaries, numbered_facilities,
     named_events, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions, titles_of_bodies,
     titles_of_countries, positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names,
-    places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
+    places_begin_names, defined_abbreviations, positions_of_members, quoted_speech, pronouns_are_no_names,
 )
 
 
@@ -426,7 +427,7 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          "codes", "law_titles", "defined_abbreviations", "power_plants", "known_bodies", "named_facilities",
          "natural_places", "local_bodies", "landmarks", "field_bodies", "given_names", "countries_left_out", "waters",
          "national_companies", "anniversaries", "numbered_facilities", "named_events", "states_by_their_form",
-         "local_facilities", "titles_of_bodies", "latin_companies", "capital_companies")
+         "local_facilities", "titles_of_bodies", "latin_companies", "capital_companies", "legal_forms")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 _POWERS = tuple(_BITS.values())
 
@@ -461,6 +462,7 @@ def _needed(word: str) -> int:
         low.startswith(STATE_FORMS),  # Республикасы, Корольдігі
         head == "fac", head == "pos",  # local facilities: зауытында; titles of bodies: төрағасы
         ASCII_LETTER.search(word), word.isupper() and len(word) > 3,  # Latin and capital companies: Shell, КАМАЗ
+        split_hyphen(word)[0] in LEGAL_FORMS,  # ЖШС-ның
     )
     return sum(compress(_POWERS, tests))
 
