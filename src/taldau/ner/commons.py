@@ -95,7 +95,7 @@ def hordes(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def indefinite_ones(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Мұнай бағасы бір өсіп, бір түссе; бір үлкен мереке; белгілі бір шешім; енді бірі: бір alone before a verb or an
+    """Баға бір көтеріліп, бір түссе; бір үлкен мереке; белгілі бір шешім; енді бірі: бір alone before a verb or an
     adjective, or after a word that makes it "a, some" (ең, сол, белгілі, қандай да), and бірі with no genitive before
     it ("one of them", бірінен соң бірі), count nothing: no CARDINAL (KazNERD's train + dev: бір before a verb or an
     adjective is no entity 34 times, a CARDINAL 21; after these words 27 and 0; бірі without a genitive 13 and 4, after

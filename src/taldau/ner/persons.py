@@ -32,7 +32,7 @@ def patronymics(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def persons_end_at_surname(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Нұрдәулет Құлшәріпов | Бірыңғай ұлттық тестілеуге: a PERSON ends at a surname after a given name (Құлшәріпов,
+    """Айбек Сұлтанбеков | Бірыңғай ұлттық тестілеуге: a PERSON ends at a surname after a given name (Сұлтанбеков,
     Сапарова) where the next word is no patronymic nor a name's word: the CRF ran the person into the capitalised word
     that begins the next phrase."""
     out = list(labels)
@@ -66,7 +66,7 @@ def _first_name(words: Sequence[str], k: int) -> bool:
 
 @lru_cache(maxsize=WORDS)
 def surname(word: str) -> bool:
-    """Құлшәріпов, Сапарова: a name of taldau.morph's read as a surname (a gender, no patronymic), in no case."""
+    """Сұлтанбеков, Сапарова: a name of taldau.morph's read as a surname (a gender, no patronymic), in no case."""
     return any("Gender=" in a.feats and "Case=Nom" in a.feats and all(g != PATRONYMIC for _, g in a.morphemes)
                for a in names.names(word))
 
