@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from taldau.doc import Span, Token
 from taldau.morph import generate, suffixes
 from taldau.ner.canonical import canonical
+from taldau.ner.companies import LEGAL_FORMS
 from taldau.ner.endings import split_hyphen, strip_case
 from taldau.stances import abbreviations, phrases
 from taldau.stances import words as w
@@ -279,6 +280,13 @@ def case(tokens: Sequence[Token], mention: Mention) -> str | None:
     return found
 
 
+def _legal_form(tokens: Sequence[Token], after: int) -> Token | None:
+    """The abbreviation of a company's legal form right after a name, past its closing quote (ЖШС-ге), or None."""
+    k = after + (after < len(tokens) and tokens[after].norm in CLOSING_QUOTES)
+    found = tokens[k] if k < len(tokens) else None
+    return found if found is not None and split_hyphen(found.norm)[0] in LEGAL_FORMS else None
+
+
 def _compound_half(tokens: Sequence[Token], after: int) -> bool:
     """A hyphen glued on both sides to a lower-case word follows: EXPO-қалашығы, a compound the name modifies."""
     if after + 1 >= len(tokens) or tokens[after].norm != "-":
@@ -305,6 +313,9 @@ def _entities(tokens, entities, places: list[Mention]) -> list[Mention]:
         if first == span_first and span.canonical and " " in span.canonical and split_hyphen(span.text)[0].isupper():
             name = span.canonical  # an abbreviation the text defines: Халықаралық валюта қоры (ХВҚ) ... ХВҚ-ның
         link = place.link if place and place.country and first == place.first else None
+        if (form := _legal_form(tokens, last)) is not None:  # «Сарыарқа Мыс» ЖШС-ге: the company with its legal form
+            last = tokens.index(form) + 1
+            first -= first > 0 and tokens[first - 1].norm in OPENING_QUOTES
         found.append(Mention(first, last, span.label, name or " ".join(words), link))
     return found
 
