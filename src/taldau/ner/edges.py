@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from taldau.cache import WORDS
+from taldau.cache import TESTS, WORDS
 from taldau.morph import analyze, names, suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
@@ -371,7 +371,7 @@ def pronouns_are_no_names(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=WORDS)
+@lru_cache(maxsize=TESTS)  # asked of one-word names only
 def _pronoun(word: str) -> bool:
     readings = analyze(word.lower())[:1]
     return bool(readings) and readings[0].upos == "PRON"
