@@ -50,7 +50,7 @@ PERSONS = [
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
      "B-PERSON I-PERSON B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
     # named after someone, the surname before one head word, no surname
-    ("Сәкен Сейфуллин атындағы аграрлық университеті",
+    ("Ерлан Сапаров атындағы аграрлық университеті",
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),
     ("Нұрсұлтан Назарбаев қоры", "B-ORGANISATION I-ORGANISATION I-ORGANISATION",

@@ -15,7 +15,7 @@ from taldau.pipeline import Pipeline
      "B-FACILITY I-FACILITY I-FACILITY I-FACILITY O O"),
     ("Мұқағали Мақатаев атындағы Мәдениет сарайында концерт", "B-PERSON I-PERSON O B-FACILITY I-FACILITY O",
      "B-FACILITY I-FACILITY I-FACILITY I-FACILITY I-FACILITY O"),
-    ("Сәкен Сейфуллин атындағы Қазақ агротехникалық университеті", "B-PERSON I-PERSON O B-ORGANISATION "
+    ("Ерлан Сапаров атындағы Дала агротехникалық университеті", "B-PERSON I-PERSON O B-ORGANISATION "
      "I-ORGANISATION I-ORGANISATION", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION "
      "I-ORGANISATION"),
     ("Абай атындағы Қазақ ұлттық университетінің тарих факультеті", "B-PERSON O B-ORGANISATION I-ORGANISATION "
