@@ -307,7 +307,7 @@ def persons_before_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     """Серік Омаров | облыс әкімдігімен, Айгүл Сапарова | аудандық білім бөлімімен: a given name and a surname (in no
     case) that begin an ORGANISATION, before two lowercase words or more of a body's name, are the person who deals
     with the body, not its name's part: a PERSON, then the body (KazNERD's train + dev: no ORGANISATION begins so; a
-    body named after someone keeps the person, Сәкен Сейфуллин атындағы ..., and so does one named with the surname
+    body named after someone keeps the person, Ерлан Сапаров атындағы ..., and so does one named with the surname
     alone before its head, Нұрсұлтан Назарбаев қоры)."""
     out = list(labels)
     for first, last in spans_of(labels, "ORGANISATION"):
@@ -322,8 +322,7 @@ def persons_before_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def _given(word: str) -> bool:
     """A capitalised word the gazetteer or the dictionary gives as a first name (Серік, also a common noun)."""
-    return word[:1].isupper() and ("first" in gazetteer.word_tags(word)
-                                   or any(a.upos == "PROPN" and "Gender=" in a.feats for a in analyze(word)))
+    return word[:1].isupper() and ("first" in gazetteer.word_tags(word) or w.personal_name(word))
 
 
 def countries_before_bodies(words: Sequence[str], labels: list[str]) -> list[str]:

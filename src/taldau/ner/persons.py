@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from taldau.cache import WORDS
 from taldau.morph import analyze, names
+from taldau.ner import words as w
 from taldau.ner.labels import spans_of
 from taldau.ner.written import given_name
 
@@ -61,7 +62,7 @@ def _first_name(words: Sequence[str], k: int) -> bool:
     sentence, it is capitalised as a name (Арайлым, which the dictionary reads as an adjective)."""
     word = words[k]
     return word[:1].isupper() and word.isalpha() and (
-        k > 0 and words[k - 1][:1].isalnum() or any(a.upos == "PROPN" and "Gender=" in a.feats for a in analyze(word)))
+        k > 0 and words[k - 1][:1].isalnum() or w.personal_name(word))
 
 
 @lru_cache(maxsize=WORDS)

@@ -29,6 +29,11 @@ def attributive(word: str) -> bool:
     return bool(readings) and any(gloss == "ATTR" for _, gloss in readings[0].morphemes)
 
 
+def personal_name(word: str) -> bool:
+    """Any reading is a person's name, a proper noun with a gender (Серік, also a common noun; Айгүл)."""
+    return any(a.upos == "PROPN" and "Gender=" in a.feats for a in analyze(word))
+
+
 def lemma(word: str) -> str:
     """The likeliest reading's lemma, or the word itself in lower case when taldau.morph reads none."""
     readings = analyze(word.lower())

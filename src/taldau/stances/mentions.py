@@ -280,11 +280,11 @@ def case(tokens: Sequence[Token], mention: Mention) -> str | None:
     return found
 
 
-def _legal_form(tokens: Sequence[Token], after: int) -> Token | None:
-    """The abbreviation of a company's legal form right after a name, past its closing quote (ЖШС-ге), or None."""
+def _legal_form(tokens: Sequence[Token], after: int) -> int | None:
+    """Where the abbreviation of a company's legal form stands right after a name, past its closing quote (ЖШС-ге),
+    or None."""
     k = after + (after < len(tokens) and tokens[after].norm in CLOSING_QUOTES)
-    found = tokens[k] if k < len(tokens) else None
-    return found if found is not None and split_hyphen(found.norm)[0] in LEGAL_FORMS else None
+    return k if k < len(tokens) and split_hyphen(tokens[k].norm)[0] in LEGAL_FORMS else None
 
 
 def _compound_half(tokens: Sequence[Token], after: int) -> bool:
@@ -314,13 +314,10 @@ def _entities(tokens, entities, places: list[Mention]) -> list[Mention]:
             name = span.canonical  # an abbreviation the text defines: Халықаралық валюта қоры (ХВҚ) ... ХВҚ-ның
         link = place.link if place and place.country and first == place.first else None
         if (form := _legal_form(tokens, last)) is not None:  # «Сарыарқа Мыс» ЖШС-ге: the company with its legal form
-            last = tokens.index(form) + 1
+            last = form + 1
             first -= first > 0 and tokens[first - 1].norm in OPENING_QUOTES
         found.append(Mention(first, last, span.label, name or " ".join(words), link))
     return found
-
-
-    # a body, then another party or its object)
 
 
 def _pronouns(tokens: Sequence[Token]) -> list[Mention]:

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from itertools import takewhile
 
 from taldau.doc import Analysis, Span, Token
-from taldau.morph.endings import parse_feats
 from taldau.morph.phrases import followers
 from taldau.ner import heads as ner_heads
 from taldau.ner.canonical import canonical
@@ -302,7 +301,7 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
 def _bare(analysis: Analysis) -> bool:
     """A reading with no ending of case or possession, as a word before its head takes (not ақын read ақ-ын: white, in
     the accusative)."""
-    found = parse_feats(analysis.feats)
+    found = w.reading_feats(analysis)
     return "Person[psor]" not in found and found.get("Case", "Nom") == "Nom"
 
 

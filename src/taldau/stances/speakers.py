@@ -48,8 +48,7 @@ def _subject(tokens: Sequence[Token], persons: Sequence[Span]) -> Span | None:
         if depth:
             quoted.add(t.start)
     for person in persons:
-        last = next((t for t in reversed(tokens) if t.start < person.end), None)
-        if last is not None and person.start not in quoted and w.case(last) in ("Nom", None):
+        if person.start not in quoted and w.case(_last_word(tokens, person)) in ("Nom", None):
             return person
     return None
 
@@ -57,8 +56,7 @@ def _subject(tokens: Sequence[Token], persons: Sequence[Span]) -> Span | None:
 def _interviewed(tokens: Sequence[Token], persons: Sequence[Span]) -> Span | None:
     """The person an interview is with: the one named in the instrumental (Бекмұхамедовпен сұхбаттастық), else the
     first named right after no journalist's title (X тілшімізге сұхбат берді; not Тілші Айгүл Серікова)."""
-    last_word = {p: next((t for t in reversed(tokens) if t.start < p.end), None) for p in persons}
-    with_whom = [p for p in persons if (t := last_word[p]) is not None and w.case(t) == "Ins"]
+    with_whom = [p for p in persons if w.case(_last_word(tokens, p)) == "Ins"]
     if with_whom:
         return with_whom[-1]
     before = {p: next((t for t in reversed(tokens) if t.end <= p.start), None) for p in persons}
@@ -89,6 +87,7 @@ def _attributed(tokens: Sequence[Token], persons: Sequence[Span], before: Span |
 
 
 def _last_word(tokens: Sequence[Token], span: Span) -> Token:
+    """The last token of a span of the sentence's `tokens`, whose case is the span's."""
     return next(t for t in reversed(tokens) if t.start < span.end)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from taldau.doc import Token
+from taldau.doc import Analysis, Token
 from taldau.morph import NEGATORS as NEGATORS  # the stance rules read it as w.NEGATORS
 from taldau.morph import suffixes
 from taldau.morph.endings import parse_feats
@@ -57,6 +57,11 @@ SOURCES = frozenset({"сөз", "айт", "айту", "пікір", "мәліме
 
 def feats(token: Token) -> dict[str, str]:
     return _feats(token.feats or "")
+
+
+def reading_feats(analysis: Analysis) -> dict[str, str]:
+    """The features of one of a token's readings, as `feats` gives the chosen one's."""
+    return _feats(analysis.feats)
 
 
 def person(token: Token) -> str:
