@@ -154,6 +154,9 @@ def test_a_bare_head_noun_names_the_organisation_named_before_with_it(pipeline: 
     assert [r.actor.canonical for r in other.relations if r.kind == "goal"] == ["Компания"]
     plural = pipeline("Samsung компаниясы Алматыда зауыт ашты. Компаниялар салықты азайтуды қолдайды.")
     assert [r.actor.canonical for r in plural.relations] == ["Компаниялар"]  # companies at large, not Samsung
+    far = pipeline("«Дала нан» компаниясы Қостанайда диірмен ашты. " + "Өңірде егін жақсы шықты. " * 7
+                   + "Компания экспортты арттыруға ниетті.")  # eight sentences on: an article keeps to its company
+    assert [r.actor.canonical for r in far.relations] == ["Дала нан"]
 
 
 def test_actor_matching_rules() -> None:

@@ -139,6 +139,12 @@ def _lexical(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, 
     return best
 
 
+def _active_stem(token: Token, stem: str) -> bool:
+    """The lexicon's stem is a verb of its own among the word's readings: міндеттенді is міндеттен- (undertook), though
+    chosen as the passive of міндетте- (was obliged)."""
+    return any(a.upos == "VERB" and a.lemma.lower() == stem and "Voice=Pass" not in a.feats for a in token.analyses)
+
+
 def _adverbials(tokens: Sequence[Token], i: int) -> int:
     """How many words from i can stand between an object and its verb: adverbs (осылай, though read as осы), numbers,
     particles, time words, nouns in the dative, locative or instrumental (тағы 1 жылға, 18 елмен) and a postposition
@@ -202,7 +208,7 @@ def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token, 
             and not w.verbal_noun(token) and w.lemma(token) == predicate.head:
         return False  # Павлодар қаласы: a possessed noun (city) that shares a verb stem's form (қала-, want)
     passive = w.passive(token, tokens[last - 1] if last else None) and predicate.actor not in ("BETWEEN", "GEN") \
-        and predicate.head != "+DES"
+        and predicate.head != "+DES" and not _active_stem(token, predicate.head)
     if passive or w.person(token) not in persons or "PTCP.AGENT" in w.glosses(token):
         # тырысамыз: the speaker's own aim, nobody's the text names unless it names the speaker; a passive states no actor's stance, but A мен B арасында ... жасалды does,
         # and so does a holder's stance noun (Халықтың ... қызығушылығы байқалды); кел- of a desiderative is never

@@ -7,6 +7,7 @@
     Қордың негізгі мақсаты ауыл кәсіпкерлерін қолдау.                              nor a dash
     Бағдарламаның мақсаты ... болып табылады                                       a programme: no actor
     Өңірде су тапшылығын азайту агенттіктің мақсаты болып табылады                the goal first
+    Қордың көздеген мақсаты – ...; Қордың көздегені – ...                          the goal it envisaged
 
 The possessed мақсаты in the nominative after an actor in the genitive (or before қызметінің, "its activity's"),
 then the goal phrase, closed by the copula табылады / саналады (passive of тап-, сана-), or after a dash, a goal
@@ -25,6 +26,7 @@ from taldau.stances.mentions import Mention
 from taldau.stances.words import CLOSING_QUOTES
 
 GOAL = "мақсат"
+ENVISAGE = "көзде"  # Қордың көздеген мақсаты, көздегені: what the actor envisaged, its goal
 ACTIVITY = frozenset({"қызмет"})  # Орталық қызметінің мақсаты: the goal of the actor's activity
 HOLDERS = frozenset({"орталық"})  # actors here only, as the holder of a goal (not Қазақстанның қаржы орталығымен)
 COPULAS = frozenset({"тап", "сана"})  # (болып) табылады, (болып) саналады: the passive of тап-, сана-
@@ -41,14 +43,19 @@ class Purpose(NamedTuple):
 
 
 def candidate(tokens: Sequence[Token]) -> bool:
-    """A quick test on every sentence: a word starting as мақсат does."""
-    return any(t.norm[:6].lower() == GOAL for t in tokens)
+    """A quick test on every sentence: a word starting as мақсат or көзде does."""
+    return any(t.norm[:6].lower() in (GOAL, ENVISAGE + "г") for t in tokens)
+
+
+def _goal_word(token: Token) -> bool:
+    """мақсаты, or көздегені: the verbal noun of "envisage", possessed (what it envisaged)."""
+    return w.lemma(token) == GOAL or w.lemma(token) == ENVISAGE and w.verbal_noun(token)
 
 
 def find(tokens: Sequence[Token], mentions: Sequence[Mention], lexicon: Lexicon) -> list[Purpose]:
     found = []
     for i, token in enumerate(tokens):
-        if w.lemma(token) != GOAL or w.case(token) != "Nom" or not w.possessed(token) \
+        if not _goal_word(token) or w.case(token) != "Nom" or not w.possessed(token) \
                 or w.feats(token).get("Person[psor]", "3") != "3":
             continue
         actor = _actor(tokens, i, mentions, lexicon)
@@ -112,7 +119,7 @@ def _actor(tokens: Sequence[Token], goal: int, mentions: Sequence[Mention], lexi
     """The actor ending before мақсаты (its adjectives skipped: негізгі, басты) or before қызметінің; a closing
     quote skipped too («Жамааттың» мақсаты: the genitive written inside the quotes)."""
     j = goal - 1
-    while j >= 0 and tokens[j].upos == "ADJ" and not _actor_word(tokens[j], lexicon):
+    while j >= 0 and (tokens[j].upos == "ADJ" and not _actor_word(tokens[j], lexicon) or _envisaged(tokens[j])):
         j -= 1
     if j > 0 and tokens[j].norm in CLOSING_QUOTES and w.case(tokens[j - 1]) == "Gen":
         j -= 1
@@ -127,6 +134,11 @@ def _actor(tokens: Sequence[Token], goal: int, mentions: Sequence[Mention], lexi
         # Орталық қызметінің, Орталықтың мақсаты: a centre, read as the adjective "central"
         mention = Mention(j, j + 1, "ACTOR", tokens[j].norm[: len(w.lemma(tokens[j]))], None)  # Орталықтың: Орталық
     return mention
+
+
+def _envisaged(token: Token) -> bool:
+    """көздеген before мақсаты: the goal the actor envisaged."""
+    return w.lemma(token) == ENVISAGE and w.verb_form(token) == "Part"
 
 
 def _actor_word(token: Token, lexicon: Lexicon) -> bool:

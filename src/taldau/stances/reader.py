@@ -23,7 +23,8 @@ from taldau.stances.speakers import speakers
 FOREIGN = frozenset({"ru", "en"})
 APART = frozenset({"BETWEEN", "BY"})  # predicates whose actors are named apart from the subject (parties.py)
 CARRY_SENTENCES = 3  # an actor is carried over this many sentences after it was last named
-ANTECEDENT_SENTENCES = 5  # Компания names the company named with that head word this many sentences back at most
+ANTECEDENT_SENTENCES = 10  # Компания names the company named with that head word this many sentences back at most
+# (a news article keeps to its company for a dozen sentences)
 
 
 class _Memory:

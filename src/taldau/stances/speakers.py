@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 
 from taldau.doc import Doc, Span, Token
 from taldau.stances import words as w
 from taldau.stances.mentions import DASHES
 from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
-SPEAKERS = frozenset({"PERSON", "POSITION"})  # a post speaks where the text names no one (Өнеркәсіп министрі: «...»)
+SPEAKERS = frozenset({"PERSON", "POSITION", "ORGANISATION", "GPE"})  # a post speaks where the text names no one
+# (Өнеркәсіп министрі: «...»), and a body or a country in its own words (Министрлік: «Біз ... қолдаймыз»)
 INTERVIEW = "сұхбат"  # сұхбаттастық, сұхбат берді: an interview
 JOURNALIST = "тілші"  # Тілші Айгүл Серікова: the one who holds the interview
 
@@ -73,7 +75,7 @@ def _attributed(tokens: Sequence[Token], persons: Sequence[Span], before: Span |
             and any(t.start >= closing and w.lemma(t) in w.SAYING for t in tokens):
         after = [p for p in persons if p.start >= closing]
         if after:  # the person rather than the post before the name (— деді министр Марат Қарабаев)
-            return next((p for p in after if p.label == "PERSON"), after[0])
+            return next((p for p in after if p.label == "PERSON"), None) or _head_of_run(tokens, after)
         if any(t.start >= closing and t.norm.lower() == "ол" for t in tokens):
             return before
     for person in persons:
@@ -84,6 +86,17 @@ def _attributed(tokens: Sequence[Token], persons: Sequence[Span], before: Span |
                 and w.case(_last_word(tokens, person)) in ("Nom", None):
             return person  # X «...» деді: the press's most common order (not X-қа «...» деді, the one addressed)
     return None
+
+
+def _head_of_run(tokens: Sequence[Token], spans: Sequence[Span]) -> Span:
+    """The last of the names run together from the first, linked to the country among them (Ресей | Сыртқы істер
+    министрлігі: Russia's ministry speaks)."""
+    run = spans[0]
+    for span in spans[1:]:
+        if any(run.end <= t.start < span.start for t in tokens):
+            break
+        run = span if span.link or not run.link else replace(span, link=run.link)
+    return run
 
 
 def _last_word(tokens: Sequence[Token], span: Span) -> Token:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from taldau.doc import Token
 from taldau.morph import GOVERNED_CASES, suffixes
+from taldau.stances import lexicon
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
@@ -96,7 +97,8 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
     жобасы), or the predicate noun of its copula (көмекші, жақын серік болатын адамдарды: people who are
     helpers), the first verb after it being бол- as a participle before a noun; an oblique one, of a purpose clause
     (балаларға түсінікті ету үшін қажет: the adjective's, not who needs; not Фермерлерге өнімді сақтау үшін)."""
-    bare = int(after + 2 < len(tokens) and bare_noun(tokens[after]))  # адам еңбек ететін ұжым
+    bare = int(after + 2 < len(tokens) and bare_noun(tokens[after])  # адам еңбек ететін ұжым; not Компания үкімет
+               and w.lemma(tokens[after]) not in lexicon.load().actor_heads)  # бекіткен жобаны: an actor is a subject
     if after + bare != predicate and after + bare + 1 < len(tokens) and _relative(tokens, after + bare):
         return not (bare and object_before(tokens, after + bare + 1, predicate))  # (Назарбаев құрған партия: its own)
     own = w.case(tokens[after - 1])

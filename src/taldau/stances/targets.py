@@ -67,9 +67,10 @@ def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor
     aside = parenthesised(tokens, floor, before)
     for i in range(before - 1, floor - 1, -1):
         token = tokens[i]
-        if i in actors or i in aside or w.punct(token) or w.adverbial(token) \
+        if i in actors or i in aside or w.punct(token) or w.adverbial(token) or duration(tokens, i) \
                 or (i + 1 < before and w.lemma(tokens[i + 1]) in POSTPOSITIONS):
-            continue  # (not жемқорлыққа қарсы күрес агенттігі: a complement of a postposition; not ауадай, an adverb)
+            continue  # (not жемқорлыққа қарсы күрес агенттігі: a complement of a postposition; not ауадай, an adverb;
+            # not алты айға тыйым салды: for how long)
         if i + 1 == before and (tokens[before].upos == "NOUN" or _possessed_verbal(tokens[before], token)) \
                 and not w.verbal_noun(token) and wanted != "AREA" \
                 and any(a.upos == "ADJ" for a in token.analyses) and w.case(token) in ("Nom", "Acc", None):
@@ -84,6 +85,11 @@ def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor
                 m.first <= i < m.last for m in inside):
             return i
     return None
+
+
+def duration(tokens: Sequence[Token], i: int) -> bool:
+    """A number and a time word in the dative: how long (алты айға, 2 жылға), an adverbial of the clause."""
+    return i > 0 and w.lemma(tokens[i]) in w.TIME_WORDS and w.case(tokens[i]) == "Dat" and tokens[i - 1].upos == "NUM"
 
 
 def _possessed_verbal(head: Token, before: Token) -> bool:

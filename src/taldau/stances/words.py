@@ -11,7 +11,8 @@ from taldau.morph.endings import parse_feats
 
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 CLAUSE_PUNCT = frozenset(",;:–—")
-AUXILIARIES = frozenset({"отыр", "жатыр", "тұр", "жүр", "кел", "бол", "е", "емес", "жоқ", "еді", "екен"})
+NOT_BEING = "еместік"  # қарсы еместігін айтты: "its not being against", the negative copula as a noun
+AUXILIARIES = frozenset({"отыр", "жатыр", "тұр", "жүр", "кел", "бол", "е", "емес", "жоқ", "еді", "екен", NOT_BEING})
 PARTICLES = frozenset({"да", "де", "та", "те", "ғана", "қана", "гана", "кана", "ақ", "-ақ"})  # қолдау да көрсетеді
 BY = frozenset({"тарапынан"})  # депутаттар тарапынан: by the deputies (not үкімет тарапы, the government's side)
 BEHALF = frozenset({"атынан"})  # студенттер атынан: on behalf of the students, who hold the stance the speaker states
@@ -166,7 +167,7 @@ def may_be_attributive(token: Token) -> bool:
 
 
 def negative(token: Token) -> bool:
-    return feats(token).get("Polarity") == "Neg" or lemma(token) in NEGATORS
+    return feats(token).get("Polarity") == "Neg" or lemma(token) in NEGATORS or lemma(token) == NOT_BEING
 
 
 # Verbs passive in form, an agent's own act in meaning: қосылмақ "will join" (not қос-ыл "be added"; but іске
