@@ -27,6 +27,7 @@ MAX_REMIT = 4  # words of what a body deals with, before жөніндегі
 MAX_LISTED_REMIT = 8  # words of the remits a body's name lists before its head (X, Y және Z министрлігі)
 LISTED_BODIES = frozenset({"министрлік", "агенттік", "комитет", "департамент", "басқарма", "қызмет"})
 OWNED_HEADS = frozenset({"әкімшілік"})  # a body only as someone's (АҚШ әкімшілігі); bare, "administrative" (кедергілер)
+RELATIONAL = frozenset({"көрші", "серіктес", "одақтас"})  # көршілеріміз: our neighbours, others than the speaker
 DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір бесінші зейнеткер, кез келген компания: anyone, no actor
 
 
@@ -43,7 +44,8 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
     found = []
     for j, token in enumerate(tokens):
         if not _nominal(tokens, j) or heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))) or _modifies_next(tokens, j, heads) \
-                or w.case(token) not in ACTOR_CASES or w.feats(token).get("Person[psor]") in ("1", "2") \
+                or w.case(token) not in ACTOR_CASES \
+                or w.feats(token).get("Person[psor]") in ("1", "2") and w.lemma(token) not in RELATIONAL \
                 or token.norm.lower() in w.BY or w.lemma(token) in OWNED_HEADS and not w.possessed(token) \
                 or j + 1 < len(tokens) and tokens[j + 1].norm.lower() in w.AS \
                 or w.lemma(token) in HAVING and not w.possessed(token) and j and w.case(tokens[j - 1]) == "Dat":
