@@ -37,7 +37,7 @@ HEDGES = frozenset({"мүмкін", "ықтимал", "екіталай", "ти�
 EXPECTED = frozenset({"күт", "күтіл", "болжа", "болжан"})  # ... деп күтілуде, болжануда: expected, not stated
 HEARSAY = frozenset({"ақпарат", "хабар", "болжам", "қауесет", "күдік", "сыбыс"})  # ... деген ақпарат тарады
 UNSTATED = EXPECTED | HEARSAY  # what a quoted predicate before деп / деген is, when it states no stance
-MAX_ADVERBIALS = 4  # words between an object and its light verb
+MAX_ADVERBIALS = 5  # words between an object and its light verb (тек 2004 жылы 26 қазанда)
 THIRD, SPEAKING = frozenset({"3"}), frozenset({"1", "3"})  # persons whose stance a clause states, without and with a speaker
 MAX_CLAUSE = 60  # tokens looked back from a predicate: text without punctuation stays linear
 
@@ -129,8 +129,9 @@ def _lexical(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, 
         for predicate in table.get(key, ()):
             n = len(predicate.light)
             skip = int(n > 0 and i + 1 < len(tokens) and tokens[i + 1].norm.lower() in w.PARTICLES)
-            if n and w.case(tokens[i]) in ("Acc", "Dat"):  # келісімді тағы бір жылға ұзартты, келісімге 2025 жылғы
-                skip = _adverbials(tokens, i + 1)  # 20 сәуірде қол қойды: adverbials after the object
+            if n and (w.case(tokens[i]) in ("Acc", "Dat") or predicate.actor == "BETWEEN"):  # келісімді тағы бір
+                skip = _adverbials(tokens, i + 1)  # жылға ұзартты, келісімге 2025 жылғы 20 сәуірде қол қойды, келісім
+                # Астанада жасалды: adverbials after the object, or the passive's subject
             following = tokens[i + 1 + skip : i + 1 + skip + n]
             if len(following) == n and all(w.lemma(t) == v for t, v in zip(following, predicate.light)):
                 if best is None or n > len(best[0].light):
@@ -147,15 +148,16 @@ def _active_stem(token: Token, stem: str) -> bool:
 
 def _adverbials(tokens: Sequence[Token], i: int) -> int:
     """How many words from i can stand between an object and its verb: adverbs (осылай, though read as осы), numbers,
-    particles, time words, nouns in the dative, locative or instrumental (тағы 1 жылға, 18 елмен) and a postposition
-    after a dative or an ablative (2025 жылға дейін), at most MAX_ADVERBIALS."""
+    particles, time words, nouns in the dative, locative or instrumental (тағы 1 жылға, 18 елмен), a place name in the
+    locative (Астанада) and a postposition after a dative or an ablative (2025 жылға дейін), at most MAX_ADVERBIALS."""
     k = i
     while k < min(len(tokens), i + MAX_ADVERBIALS) and (
-            tokens[k].upos in ("ADV", "NUM", "PART") or w.lemma(tokens[k]) in w.TIME_WORDS
+            tokens[k].upos in ("ADV", "NUM", "PART") or w.lemma(tokens[k]) in w.TIME_WORDS | w.ONLY
             or (tokens[k].upos == "ADP" and k > i and w.case(tokens[k - 1]) in ("Dat", "Abl"))  # 2025 жылға дейін
             or (tokens[k].upos == "ADJ" and k > i and tokens[k - 1].upos == "NUM")  # 2025 жылғы (20 сәуірде)
             or (tokens[k].upos == "PRON" and any(a.upos == "ADV" for a in tokens[k].analyses[:2]))
-            or (tokens[k].upos == "NOUN" and w.case(tokens[k]) in ("Dat", "Loc", "Ins"))):
+            or (tokens[k].upos == "NOUN" and w.case(tokens[k]) in ("Dat", "Loc", "Ins"))
+            or (tokens[k].upos == "PROPN" and w.case(tokens[k]) == "Loc")):  # Астанада: where
         k += 1
     return k - i
 
