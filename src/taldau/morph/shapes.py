@@ -29,6 +29,7 @@ _HESITATION = re.compile(r"^(?:ы+|э+|а{2,}|ә{2,}|е{2,}|м{2,}|х[ыа]+|х�
 _INITIAL = re.compile(r"^[А-ЯӘҒҚҢӨҰҮҺІA-Z]\.$")  # Г., Қ.
 _ABBREVIATION = re.compile(r"^[а-яәғқңөұүһі]+(?:\.[а-яәғқңөұүһі]+)*\.$")  # млрд., ж., т.б.
 _ACRONYM = re.compile(r"^[А-ЯӘҒҚҢӨҰҮҺІ]{2,5}\+?$")  # ЕҚДБ, ИДБ, ОПЕК+: capitals, too short to be a shouted word
+_FOREIGN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.'-]*$")  # Microsoft, Bank, KazMunayGas: a name in Latin letters
 _SYMBOL_NAMES = {"%": "пайыз", "$": "доллар", "€": "еуро", "₸": "теңге", "№": "нөмір"}  # %-ы, $-ға
 _CLITICS = {"ақ": "EMPH", "ау": "EMPH", "мыс": "EVID"}
 
@@ -180,7 +181,8 @@ def hyphenated(word: str, analyze) -> list[Analysis]:
         if lex.paradigm == "N":
             out += [Analysis(lex.lemma, lex.upos, merge_feats(lex.feats, e.feats), ((left + "-", "STEM"), *e.morphemes))
                     for e in _nominal_endings(low)]
-    if not out and left.isupper() and len(left) <= 6:  # an abbreviation the lexicon lacks: ҚазҰУ-дың
+    if not out and (left.isupper() and len(left) <= 6 or _FOREIGN_NAME.match(left)):  # an abbreviation the lexicon
+        # lacks (ҚазҰУ-дың) or a foreign name (Microsoft-пен: with Microsoft, not the conjunction мен)
         out = [Analysis(left, "PROPN", e.feats_str, ((left + "-", "STEM"), *e.morphemes))
                for e in _nominal_endings(low)]
     if out:
