@@ -3,13 +3,13 @@
 `dev.txt` and `test.txt` hold sentences written for taldau with their relations; the real parts (`real*.tsv`)
 name KazNERD, official-site, UD Kazakh-KTB, Apertium Wikipedia or segmentation-corpus sentences by the SHA-1 of their
 text, so that the sentences stay in ../shared/data, and `draw`, `draw_train`, `draw_official`, `draw_other`,
-`draw_segmented` and `draw_lexicon` say how each real part was picked.
+`draw_segmented`, `draw_lexicon` and `draw_kaznerd` say how each real part was picked.
 """
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -189,15 +189,20 @@ def ranked_draw(seed: str, groups: dict[str, str], stance: int, any_: int, exclu
     """(hash, text) of the sentences of `groups` (text -> twin group) ranked by SHA-1 of seed + text: the first
     `stance` with a stance word, then the first `any_` of the rest whatever they say; the sentences of the `exclude`
     parts left out and, with `twins`, every sentence of their twin groups too, and one sentence per group."""
-    left_out = taken(*exclude)
+    keyed = _left(seed, groups, taken(*exclude), twins)
+    chosen = [(k, t) for k, t in keyed if has_stance_word(t.lower().split())][:stance]
+    picked = set(chosen)
+    return chosen + [pair for pair in keyed if pair not in picked][:any_]
+
+
+def _left(seed: str, groups: dict[str, str], left_out: set[str], twins: bool) -> list[tuple[str, str]]:
+    """(hash, text) of `groups` ranked by `seed`, those named in `left_out` left out and, with `twins`, every sentence
+    of their twin groups too, and one sentence per group (the first ranked)."""
     keyed = [(hash_of(t), t) for t in ranked(seed, groups)]
     if twins:
         seen = {groups[t] for k, t in keyed if k in left_out}
         keyed = [(k, t) for k, t in keyed if groups[t] not in seen and not seen.add(groups[t])]
-    keyed = [(k, t) for k, t in keyed if k not in left_out]
-    chosen = [(k, t) for k, t in keyed if has_stance_word(t.lower().split())][:stance]
-    picked = set(chosen)
-    return chosen + [pair for pair in keyed if pair not in picked][:any_]
+    return [(k, t) for k, t in keyed if k not in left_out]
 
 
 def has_stance_word(words: list[str], stems: tuple[str, ...] = DRAW_STEMS,
@@ -372,7 +377,13 @@ def draw_lexicon(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = A
     neither (decoys). real14: draw_lexicon("real14-20261206", 10_000, 50), all 199 such sentences and 50 decoys."""
     left_out = taken(*exclude)
     pool = [t for t in (lexicon_texts() or {}).values() if hash_of(t) not in left_out]
-    words = {t: kazakh_words(t) for t in ranked(seed, pool)}
+    return _lexicon_first(ranked(seed, pool), stance, any_)
+
+
+def _lexicon_first(texts: list[str], stance: int, any_: int) -> list[tuple[str, str]]:
+    """(hash, text) of the Kazakh sentences (`kazakh_words`) of `texts`, in their order, without a DRAW_STEMS word:
+    the first `stance` with a `has_lexicon_word` word, then the first `any_` without one (decoys)."""
+    words = {t: kazakh_words(t) for t in texts}
     plain = {t: w for t, w in words.items() if w and not has_stance_word(w)}
     chosen = [t for t, w in plain.items() if has_lexicon_word(w)][:stance]
     decoys = [t for t, w in plain.items() if not has_lexicon_word(w)][:any_]
@@ -384,3 +395,33 @@ def lexicon_texts() -> dict[str, str] | None:
     without data."""
     others, segmented = other_texts(), segmented_texts()
     return None if others is None or segmented is None else {**others, **segmented}
+
+
+# real15's draw: real13 took every KazNERD sentence left with a DRAW_STEMS word, so real15 draws those of the NER
+# split's train part with a stance word of the reader's lexicon (has_lexicon_word), as real14 did from other sources.
+ASIDE = re.compile(r"\([^()]*\)")  # KazNERD's transcribed hesitations, ( ыы ), and other words in brackets
+
+
+def draw_kaznerd(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = (*ALL_REAL, "real14.tsv"),
+                 parts: tuple[str, ...] = ("train",)) -> list[tuple[str, str]]:
+    """(hash, text) of KazNERD sentences of the NER split's `parts` ranked by SHA-1 of seed + text, one per twin group,
+    none of the `exclude` parts nor of their twin groups in any part, picked as draw_lexicon picks (`_lexicon_first`).
+    Twins have the same `draw_twin_key`. real15: draw_kaznerd("real15-20261206", 10_000, 50), all 193 sentences left
+    with a lexicon word and 50 decoys."""
+    from taldau.ner.data import load_split
+
+    split = load_split()
+    keys = {" ".join(words): draw_twin_key(words, labels) for part in split.values() for words, labels in part}
+    left_out = taken(*exclude)
+    gone = {key for text, key in keys.items() if hash_of(text) in left_out}
+    texts = (" ".join(words) for part in parts for words, _ in split[part])
+    groups = {t: keys[t] for t in texts if keys[t] not in gone}
+    return _lexicon_first([t for _, t in _left(seed, groups, left_out, twins=True)], stance, any_)
+
+
+def draw_twin_key(words: Sequence[str], labels: Sequence[str]) -> str:
+    """The NER split's `twin_key` (numbers as digits or as words alike) with bracketed asides and punctuation left
+    out: KazNERD also transcribes a sentence twice with a hesitation more or a dash of another kind."""
+    from taldau.ner.data import twin_key
+
+    return " ".join(_words_key(ASIDE.sub(" ", twin_key(words, labels))))

@@ -12,9 +12,9 @@ import pytest
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[1]))
 from bench.stance_gold import (  # noqa: E402
-    ALL_PARTS, ALL_REAL, draw_lexicon, draw_other, draw_segmented, draw_train, has_lexicon_word, has_stance_word,
-    kaznerd_texts, kazakh_words, ktb_sentences, lexicon_texts, other_texts, part_keys, source_of, taken,
-    wikipedia_sentences)
+    ALL_PARTS, ALL_REAL, draw_kaznerd, draw_lexicon, draw_other, draw_segmented, draw_train, draw_twin_key,
+    has_lexicon_word, has_stance_word, hash_of, kaznerd_texts, kazakh_words, ktb_sentences, lexicon_texts, other_texts,
+    part_keys, source_of, taken, wikipedia_sentences)
 
 CONLLU = """# sent_id = {n}
 # text = {text}
@@ -110,4 +110,35 @@ def test_draw_lexicon_picks_real14_again_and_no_sentence_of_an_earlier_part() ->
     keys = part_keys("real14.tsv")
     assert [k for k, _ in drawn] == keys
     assert not taken(*ALL_REAL) & set(keys)
+    assert [has_lexicon_word(kazakh_words(t)) for _, t in drawn] == [True] * (len(drawn) - 50) + [False] * 50
+
+
+@pytest.mark.parametrize("one, other, twins", [
+    ("Үш елдің біріншісі келісті .", "3 елдің 1-іншісі келісті .", True),  # numbers in words or in digits
+    ("Қала ( ыы ) жаңа жол салды , — деді ол .", "Қала жаңа жол салды , – деді ол .", True),  # a hesitation, a dash
+    ("Қала жаңа жол салды .", "Ауыл жаңа жол салды .", False),  # another word
+])
+def test_draw_twin_key_joins_sentences_that_differ_by_numbers_hesitations_and_punctuation(one: str, other: str,
+                                                                                          twins: bool) -> None:
+    def key(text: str) -> str:
+        words = text.split()
+        return draw_twin_key(words, ["O"] * len(words))
+    assert (key(one) == key(other)) is twins
+
+
+def test_draw_kaznerd_picks_real15_again_from_the_train_part_and_no_twin_of_an_earlier_part() -> None:
+    if kaznerd_texts() is None:
+        pytest.skip("KazNERD is not in ../shared/data")
+    from taldau.ner.data import load_split
+
+    drawn = draw_kaznerd("real15-20261206", 10_000, 50)
+    keys = part_keys("real15.tsv")
+    assert [k for k, _ in drawn] == keys
+    labelled = {" ".join(words): (part, draw_twin_key(words, labels)) for part, sentences in load_split().items()
+                for words, labels in sentences}
+    assert {labelled[t][0] for _, t in drawn} == {"train"}
+    left_out = taken(*ALL_REAL, "real14.tsv")
+    earlier = {key for t, (_, key) in labelled.items() if hash_of(t) in left_out}
+    twin_keys = {labelled[t][1] for _, t in drawn}
+    assert len(twin_keys) == len(drawn) and not earlier & twin_keys
     assert [has_lexicon_word(kazakh_words(t)) for _, t in drawn] == [True] * (len(drawn) - 50) + [False] * 50
