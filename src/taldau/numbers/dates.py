@@ -283,6 +283,11 @@ def _shifted_month(shift: int | str, m: Stemmed, _: Any, month_word: Any, __: An
     return _calendar({"relative": year, "linked": True}, {"month": m.value})
 
 
+# жылдың алғашқы тоғыз айында, жылдың бірінші тоқсанында: a bare "of the year" before months is this year's, as in жылдың соңына дейін (+P0Y);
+# not жылдың бір күні "one day a year", nor бес жылдың (a count's)
+THE_YEARS = rule(YEAR, context(lambda tokens, i: i < 2 or read_word(tokens[i - 2].norm) is None)).interpret(
+    lambda word, _: {"relative": "+P0Y", "linked": True} if word.ending in GENITIVE else None
+)
 CALENDAR = or_(
     rule(YEAR_PART, opt(LINKED_MONTH)).interpret(_calendar),
     # өткен қазанда, келесі наурызда, өткен ақпан айында: айы belongs to the month after the word, as after a year
@@ -298,7 +303,7 @@ CALENDAR = or_(
     rule(DATE_TOKEN, opt(YEAR)).interpret(lambda m, _: _date_token(m)),  # 12.05.2023 ж., 2020-05-12 жылы
     # бірінші тоқсанда, 2023 жылдың 1-тоқсанында, алғашқы жартысында, бірінші жартыжылдықта: EDTF quarters
     # 33..36, halves 40..41
-    rule(opt(YEAR_PART), opt(THIS_YEARS), or_(NUMBER, GLUED_ORDINAL, FIRST, ROMAN_ORDINAL),
+    rule(opt(or_(YEAR_PART, THE_YEARS)), opt(THIS_YEARS), or_(NUMBER, GLUED_ORDINAL, FIRST, ROMAN_ORDINAL),
          stem({"тоқсан", "жарты", "жартыжылдық", "жартыжылдығ"}), opt(YEAR)).interpret(
         lambda year, this, n, word, __: _sub_year(year, this, n, word.stem)  # бірінші жарты жылда
     ),
@@ -369,11 +374,6 @@ def _in_year(year: dict[str, Any], period: Draft) -> Draft | None:
     return replace(period, kind="date", value=f"{start}/{period.value}")
 
 
-# жылдың алғашқы тоғыз айында: a bare "of the year" before months is this year's, as in жылдың соңына дейін (+P0Y);
-# not жылдың бір күні "one day a year", nor бес жылдың (a count's)
-THE_YEARS = rule(YEAR, context(lambda tokens, i: i < 2 or read_word(tokens[i - 2].norm) is None)).interpret(
-    lambda word, _: {"relative": "+P0Y", "linked": True} if word.ending in GENITIVE else None
-)
 IN_YEAR = or_(
     rule(YEAR_PART, or_(p.DURATION, p.PERIOD_ALONE)).interpret(_in_year),
     rule(THE_YEARS, p.DURATION).interpret(

@@ -17,7 +17,7 @@ from taldau.doc import Token
 from taldau.morph import suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import (
-    ABLATIVE, AMOUNT, AND, BEFORE, DASH, DATIVE, GLUED_ORDINAL, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft,
+    ABLATIVE, AMOUNT, AND, BEFORE, DASH, DATIVE, GLUED_ORDINAL, HYPHEN, INNER, NUMBER, PAREN, RANGE, Amount, Draft,
 )
 from taldau.numbers.timewords import (
     AFTER, BETWEEN, DAY_WORD, DEICTIC, GENITIVE, MONTH_WORD, PART, PERIOD, PERIOD_WORD, PLURAL, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL,
@@ -61,7 +61,6 @@ COUNT = or_(  # a count, not 28-і (күні), the 28th, nor нөл (нөл же
                      or a.number.value == 0 else a),
     SEVERAL,
 )
-ABOUT = in_({"шақты": (True, None), "жуық": (True, None), "жуығы": (True, None)})  # он шақты жыл, 30-ға жуық жыл
 _LARGER_FIRST = "YMWD"
 
 
@@ -80,7 +79,7 @@ def _units(word: Stemmed, more: Any) -> str | None:
 
 NEXT = in_({"келесі": "next", "келер": "next"})  # келесі екі жылда: the next two years (келесі жылы is SHIFTED)
 DURATION = rule(
-    opt(BEFORE), opt(or_(WINDOW, THIS_YEARS, NEXT)), opt(eq("күнтізбелік")), COUNT, opt(ABOUT), opt(PAREN),
+    opt(BEFORE), opt(or_(WINDOW, THIS_YEARS, NEXT)), opt(eq("күнтізбелік")), COUNT, opt(INNER), opt(PAREN),
     opt(eq("жұмыс", "күнтізбелік")), PERIOD_WORD,  # 10 жұмыс күні, 30 күнтізбелік күн, күнтізбелік 30 күн
     opt(rule(RANGE, PERIOD)), opt(in_(c.PERIOD_AFTER)), opt(AFTER),
 ).interpret(lambda before, lead, _calendar, count, about, _aside, work, word, more, after_word, after: _period(
@@ -105,8 +104,10 @@ def _half(shift: Any, unit: str, half: int, until: Any) -> Draft:
 
 
 GENITIVE_PERIOD = PERIOD_WORD.interpret(lambda found: found.value if found.ending.endswith(GENITIVE) else None)
+# тоқсан is a quarter, not ninety, after a word that shifts a period: өткен тоқсанда, келесі тоқсаннан, осы тоқсанның
+DATED_QUARTER = rule(stem({"тоқсан"})).interpret(lambda found: "Q" if _SHIFTED_ENDING.fullmatch(found.ending) else None)
 SHIFTED = or_(
-    rule(SHIFT, or_(DATED_PERIOD, rule(PERIOD, ahead(UNTIL)).interpret(lambda u, _: u)), opt(PART),
+    rule(SHIFT, or_(DATED_PERIOD, DATED_QUARTER, rule(PERIOD, ahead(UNTIL)).interpret(lambda u, _: u)), opt(PART),
          opt(UNTIL)).interpret(  # өткен жылы, осы айда, жыл басынан бері
         lambda shift, unit, part, until: Draft("date", relative(shift, unit), None, False, until or None, part)
     ),
