@@ -115,6 +115,21 @@ SHIFTED = or_(
         lambda shift, unit, half, until: _half(0 if shift is None else shift, unit, half, until)
     ),
 )
+# жылдың соңғы айында, айдың алғашқы күндерінде, өткен аптаның соңғы күні: the first or last of the smaller periods
+# of a period is a part of it (not бес жылдың соңғы айы, a count's)
+ENDS = {"соңғы": "late", "алғашқы": "early"}
+_NOT_AFTER_NUMBER = context(lambda tokens, i: i < 1 or read_word(tokens[i - 1].norm) is None)
+
+
+def _end_of(shift: Any, big: str, part: str, small: str) -> Draft | None:
+    if big not in _LARGER_FIRST or small not in _LARGER_FIRST[_LARGER_FIRST.find(big) + 1 :]:
+        return None
+    return Draft("date", relative(0 if shift is None else shift, big), None, False, None, part)
+
+
+PERIOD_END = rule(opt(SHIFT), _NOT_AFTER_NUMBER, GENITIVE_PERIOD, in_(ENDS), PERIOD).interpret(
+    lambda shift, _, big, part, small: _end_of(shift, big, part, small)
+)
 THAT_DAY = rule(eq("ол"), eq("күні"), ahead(eq("бойы", "бойына", "бұрын"), negate=True)).interpret(
     lambda *_: Draft("date", c.UNKNOWN_DATES["D"])  # Ол күні "that day"; in "ол күні бойы" ол is "he"
 )
@@ -218,6 +233,11 @@ WEEKDAYS = rule(opt(SHIFT), or_(
 ), opt(UNTIL)).interpret(lambda _, days, until: _weekday_days(days, until))  # жұмаға дейін
 
 
+def _plural_day(day: Stemmed) -> Stemmed | None:
+    """күндері, күндерде: the plural of күн."""
+    return day if day.ending.startswith(PLURAL) else None
+
+
 def _weekdays(first: int, last: int, until: str | None = None) -> Draft | None:
     return Draft("date", f"XXXX-WXX-{first}/XXXX-WXX-{last}", None, False, until or None) if first < last else None
 
@@ -226,6 +246,17 @@ def _weekdays(first: int, last: int, until: str | None = None) -> Draft | None:
 # guidelines show it (not two)
 WEEKDAY_SPAN = or_(
     rule(WEEKDAY, AND, WEEKDAY, BETWEEN).interpret(lambda a, _, b, __: _weekdays(a, b)),
+    # сенбі және жексенбі күндері, сенбі мен жексенбіде: two days listed are one date, as the guidelines draw days
+    # listed after one month ([мамырдың 15, 16 және 17-сі])
+    rule(WEEKDAY, or_(AND, eq("және")), WEEKDAY, opt(rule(DAY_WORD).interpret(_plural_day))).interpret(
+        lambda a, _, b, __: Draft("date", f"{{XXXX-WXX-{a},XXXX-WXX-{b}}}") if a < b else None
+    ),
+    # әр сенбі сайын, жұма сайынғы: every such weekday, an ISO 8601 repeating interval
+    rule(opt(eq(*c.EVERY)), WEEKDAY, opt(stem({"күн"})), eq("сайын", "сайынғы")).interpret(
+        lambda _, day, __, ___: Draft("date", f"R/XXXX-WXX-{day}/P1W")
+    ),
+    # демалыс күндері "at the weekend" (KazNERD's guidelines list it as a date); a single демалыс күні is "a day off"
+    rule(eq("демалыс"), rule(DAY_WORD).interpret(_plural_day)).interpret(lambda *_: Draft("date", "XXXX-WXX-WE")),
     rule(_WEEKDAY_WORD, WEEKDAY, UNTIL).interpret(
         lambda a, b, until: _weekdays(a.value, b, until) if a.ending.endswith(ABLATIVE) and until == "max" else None
     ),
