@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from taldau.doc import Token
@@ -78,14 +79,24 @@ def _units(word: Stemmed, more: Any) -> str | None:
 
 
 NEXT = in_({"келесі": "next", "келер": "next"})  # келесі екі жылда: the next two years (келесі жылы is SHIFTED)
+def _and_a_half(count: Any, word: Stemmed, half: Any) -> Any:
+    """бір жыл жарым, екі ай жарымнан кейін: the half after a bare unit adds to the count (жарым takes the ending)."""
+    if half is None:
+        return count
+    if word.ending or not isinstance(count, Amount) or count.high is not None:
+        return None
+    return replace(count, number=replace(count.number, value=count.number.value + 0.5))
+
+
+HALF_AFTER = stem({"жарым"})  # бір жыл жарым "a year and a half"
 DURATION = rule(
     opt(BEFORE), opt(or_(WINDOW, THIS_YEARS, NEXT)), opt(eq("күнтізбелік")), COUNT, opt(INNER), opt(PAREN),
     opt(eq("жұмыс", "күнтізбелік")), PERIOD_WORD,  # 10 жұмыс күні, 30 күнтізбелік күн, күнтізбелік 30 күн
-    opt(rule(RANGE, PERIOD)), opt(in_(c.PERIOD_AFTER)), opt(AFTER),
-).interpret(lambda before, lead, _calendar, count, about, _aside, work, word, more, after_word, after: _period(
+    opt(HALF_AFTER), opt(rule(RANGE, PERIOD)), opt(in_(c.PERIOD_AFTER)), opt(AFTER),
+).interpret(lambda before, lead, _calendar, count, about, _aside, work, word, half, more, after_word, after: _period(
     before or about, lead if isinstance(lead, str) and not lead.startswith(("+", "-")) else None,
-    count, work, units, after_word, after,
-) if (units := _units(word, more)) else None)
+    amount, work, units, after_word, after,
+) if (units := _units(word, more)) and (amount := _and_a_half(count, word, half)) is not None else None)
 DATED_PERIOD = PERIOD_WORD.interpret(
     lambda found: found.value if _SHIFTED_ENDING.fullmatch(found.ending) else None
 )
@@ -152,6 +163,11 @@ PERIOD_ALONE = or_(
     rule(eq("тоқсан"), eq("сайын", "сайынғы")).interpret(lambda *_: Draft("date", "R/P3M")),  # тоқсан сайын: quarterly
     rule(eq(*c.EVERY), DATED_PERIOD, opt(PART)).interpret(  # әрбір жылы, әр айдың соңында
         lambda _, unit, part: Draft("date", f"R/P1{unit}", None, False, None, part)
+    ),
+    rule(PERIOD_WORD, HALF_AFTER, opt(in_(c.PERIOD_AFTER))).interpret(  # жыл жарым бойы, ай жарым бұрын
+        lambda unit, _, after_word: None if unit.ending else Draft(
+            "date" if after_word == "ago" else "duration", f"{'-' if after_word == 'ago' else ''}P1.5{unit.value}",
+            None, False, None, None if after_word == "ago" else after_word)
     ),
     rule(PERIOD_WORD, eq("бойы", "бойына", "ішінде")).interpret(  # тәулік бойы, жыл ішінде
         lambda unit, _: Draft("duration", f"P{'X' if unit.ending.startswith(PLURAL) else 1}{unit.value}")  # жылдар бойы
