@@ -18,7 +18,7 @@ from taldau.morph import suffixes
 from taldau.morph.suffixes import is_ending
 from taldau.numbers import units as u
 from taldau.numbers.parts import (
-    AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft, after_words,
+    AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HYPHEN, INNER, NUMBER, PAREN, RANGE, Amount, Draft, after_words,
 )
 from taldau.numbers.words import HEADS, Number, read_word
 from taldau.numbers.years import roman
@@ -55,7 +55,9 @@ CODE = regex(r"(?i)(" + "|".join(u.CURRENCY_CODES) + r")(-\w+)?", heads={c[:2].l
 LOWER_WORD = custom(lambda t: True if t.norm[:1].islower() else None, "lower-case word")
 _SHORT_CURRENCY = r"(?i)(" + "|".join(u.CURRENCY_ABBREVIATIONS) + r")(-\w+)?"  # 1500 тг (its period a token of its own), 300 руб-ге
 CURRENCY = or_(
-    rule(opt(in_({c: True for c in u.CURRENCY_COUNTRIES})), stem(u.CURRENCIES)).interpret(lambda _, found: found),
+    rule(opt(in_({c: True for c in u.CURRENCY_COUNTRIES})), stem(u.CURRENCIES), opt(stem({"стерлинг": "GBP"}))).interpret(
+        lambda _, found, sterling: sterling or found  # фунт стерлингке: the ending is on the second word
+    ),
     rule(regex(_SHORT_CURRENCY, heads={a[:2] for a in u.CURRENCY_ABBREVIATIONS})).interpret(
         lambda m: Stemmed(u.CURRENCY_ABBREVIATIONS[m.group(1).lower()], m.group(2) or "", m.group(1))
     ),
@@ -64,16 +66,16 @@ CURRENCY = or_(
 SUBUNIT = rule(NUMBER, stem(u.SUBUNITS))  # 17 теңге 29 тиын
 
 
-def _money(before: Any, amount: Amount, _aside: Any, currency: Stemmed, sub: Any, after: Any) -> Draft | None:
+def _money(before: Any, amount: Amount, _aside: Any, inner: Any, currency: Stemmed, sub: Any, after: Any) -> Draft | None:
     if amount.number.ordinal:
         return None
     if sub is not None and amount.high is None:
         amount = Amount(replace(amount.number, value=amount.number.value + sub[0].value / 100))
-    return _draft("money", amount, currency.value, before, after, _about(sub[1] if sub else currency))
+    return _draft("money", amount, currency.value, before, inner, after, _about(sub[1] if sub else currency))
 
 
 MONEY = or_(
-    rule(opt(BEFORE), AMOUNT, opt(PAREN), CURRENCY, opt(SUBUNIT), opt(after_words("MONEY"))).interpret(_money),
+    rule(opt(BEFORE), AMOUNT, opt(PAREN), opt(INNER), CURRENCY, opt(SUBUNIT), opt(after_words("MONEY"))).interpret(_money),
     rule(in_(u.CURRENCY_SIGNS), RANGE).interpret(lambda cur, amount: _draft("money", amount, cur)),  # $5.99
     rule(RANGE, in_(u.CURRENCY_SIGNS)).interpret(lambda amount, cur: _draft("money", amount, cur)),  # 5 000 ₸
     # USD 270.69 RUB 4.09: a line of exchange rates, each code before its amount (not USD 5 күнде, a word after)
@@ -133,8 +135,8 @@ MINUS = or_(
 SIDE = in_(u.TEMPERATURE_SIDES)
 
 
-def _quantity(rate: Any, sign: Any, before: Any, amount: Amount, _aside: Any, unit: Stemmed, more: Any, side: Any,
-              after: Any) -> Draft | None:
+def _quantity(rate: Any, sign: Any, before: Any, amount: Amount, _aside: Any, inner: Any, unit: Stemmed, more: Any,
+              side: Any, after: Any) -> Draft | None:
     if amount.number.ordinal:  # 1163-інші шақырымында is a place on a road, not a distance
         return None
     if more is not None:  # 1 метр 20 сантиметр
@@ -148,7 +150,7 @@ def _quantity(rate: Any, sign: Any, before: Any, amount: Amount, _aside: Any, un
     elif _negative(sign) or side == -1:
         amount = replace(amount, number=replace(amount.number, value=-abs(amount.number.value)))
     per = "" if rate is None else "/" + {"сағат": "h", "секунд": "s", "минут": "min"}[rate[0].stem]
-    return _draft("quantity", amount, unit.value + per, before, after, _about(unit))
+    return _draft("quantity", amount, unit.value + per, before, inner, after, _about(unit))
 
 
 def _negative(sign: Any) -> bool:
@@ -187,7 +189,7 @@ def _pressure(before: Any, pair: list[int], _unit: Any, after: Any) -> Draft:
 
 
 QUANTITY = or_(
-    rule(opt(RATE), opt(MINUS), opt(BEFORE), RANGE, opt(PAREN), UNIT, opt(rule(RANGE, UNIT)), opt(SIDE),
+    rule(opt(RATE), opt(MINUS), opt(BEFORE), RANGE, opt(PAREN), opt(INNER), UNIT, opt(rule(RANGE, UNIT)), opt(SIDE),
          opt(AFTER)).interpret(_quantity),
     rule(opt(BEFORE), PRESSURE, MERCURY, opt(AFTER)).interpret(_pressure),
     rule(behind(stem({"қысым"})), PRESSURE, opt(AFTER)).interpret(lambda _, pair, after: _pressure(None, pair, None, after)),

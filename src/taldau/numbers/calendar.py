@@ -108,7 +108,8 @@ SHIFTS = {
 # What an anaphoric period (сол жылы, сол күні) is, as EDTF: known to be a year, a day..., not which.
 UNKNOWN_DATES = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}
 # Spans of several periods: соңғы 5 жылда, алдағы 10 жылда, алғашқы айларда.
-WINDOWS = {"соңғы": "last", "алдағы": "next", "алғашқы": "first", "кейінгі": "last", "өткен": "last"}
+WINDOWS = {"соңғы": "last", "алдағы": "next", "алғашқы": "first", "кейінгі": "last", "өткен": "last",
+           "алдыңғы": "last"}  # алдыңғы бес жылда "in the previous five years" (KazNERD's guidelines, section V)
 SEVERAL = ("бірнеше", "бірер", "біраз", "әлденеше")
 # After a period: бұрын "ago", бойы "for", ішінде "within", сайын "every".
 PERIOD_AFTER = {

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from taldau.doc import Token
@@ -217,6 +218,12 @@ DURATION = or_(
     ).interpret(lambda _, *parts: _duration(*parts)),
     # сағатқа жуық, минуттан астам: one unit, told by the word after it
     rule(DAY_PERIOD, AFTER).interpret(lambda unit, after: Draft("duration", f"PT1{unit}", None, after[0], after[1])),
+    # үш сағат жарымға созылды: the half after a bare unit adds to the count (жарым takes the ending)
+    rule(opt(BEFORE), RANGE, stem(c.DAY_PERIODS), stem({"жарым"}), opt(in_(c.PERIOD_AFTER)), opt(AFTER)).interpret(
+        lambda before, amount, unit, _, after_word, after: None if unit.ending or amount.high is not None
+        or amount.number.ordinal else _duration(before, None, replace(amount, number=replace(
+            amount.number, value=amount.number.value + 0.5)), unit.value, [], after_word, after)
+    ),
     # сағат жарым күтті: an hour and a half
     rule(HOUR_WORD, stem({"жарым"}), opt(in_(c.PERIOD_AFTER)), opt(AFTER)).interpret(
         lambda _, __, after_word, after: Draft("duration", "PT1.5H", None, bool(after and after[0]), None, after_word)

@@ -392,10 +392,16 @@ def _from_to(a: Draft, b: Draft, tokens: Sequence[Token], a_end: int) -> Draft |
     Only for dates: "800 тоннадан 7000 тоннаға дейін артқан" is a change from one amount to
     another, and KazNERD labels the two amounts apart.
     """
-    same = a.kind == b.kind in ("date", "duration") and a.unit == b.unit and a.chars is None
+    same = a.kind == b.kind in ("date", "duration") and a.chars is None and (
+        a.unit == b.unit or _months_old(a) and b.unit == "age")  # 6 айдан 3 жасқа дейінгі: a baby's age in months
     if not same or b.bound != "max" or not tokens[a_end - 1].norm.lower().endswith(ABLATIVE):
         return None
     return replace(b, value=[a.value, b.value], approx=a.approx or b.approx)
+
+
+def _months_old(a: Draft) -> bool:
+    """A duration in months or weeks (6 айдан, алты айлықтан), how the youngest ages are told."""
+    return a.kind == "duration" and a.unit is None and isinstance(a.value, str) and re.fullmatch(r"P\d+[MW]", a.value) is not None
 
 
 def join(found: list[tuple[int, int, Draft]], tokens: Sequence[Token]) -> list[tuple[int, int, Draft]]:

@@ -38,6 +38,8 @@ def _day(n: Number) -> int | None:
 
 FIRST_WORD = "алғашқы"  # алғашқы тоқсанда "in the first quarter"
 FIRST = rule(eq(FIRST_WORD)).interpret(lambda _: Number(1, ordinal=True, ending=FIRST_WORD))
+LAST_WORD = "соңғы"  # соңғы тоқсанда "in the last quarter" (the fourth), жылдың соңғы жартысында (the second)
+LAST = rule(eq(LAST_WORD)).interpret(lambda _: Number(4, ordinal=True, ending=LAST_WORD))
 # III тоқсан, ІІ жартыжылдық: a Roman numeral is an ordinal
 ROMAN_ORDINAL = rule(ROMAN).interpret(lambda m: None if m.group(2) else Number(roman(m.group(1)), ordinal=True))
 DAY_NUMBER = or_(NUMBER, GLUED_ORDINAL).interpret(_day)  # 1-інші, бірінші, 5-(мамыр)
@@ -185,6 +187,10 @@ def _this_year(this: Any) -> dict[str, Any] | None:
 def _sub_year(year: dict[str, Any] | None, this: Any, n: Number, word: str) -> str | None:
     """A quarter or a half; алғашқы жартысы is a half year only after a year (not ойынның алғашқы жартысы)."""
     base = {"тоқсан": 32, "жарты": 39, "жартыжылдық": 39, "жартыжылдығ": 39}[word]
+    if n.ending == LAST_WORD:
+        if word == "жарты" and not (year or this):  # ойынның соңғы жартысы: a game's, not a year's
+            return None
+        n = replace(n, value=4 if word == "тоқсан" else 2)
     if not n.ordinal or n.value not in ((1, 2, 3, 4) if word == "тоқсан" else (1, 2)):
         return None
     if word == "жарты" and n.ending == FIRST_WORD and not (year or this):
@@ -283,6 +289,11 @@ def _shifted_month(shift: int | str, m: Stemmed, _: Any, month_word: Any, __: An
     return _calendar({"relative": year, "linked": True}, {"month": m.value})
 
 
+# жылдың алғашқы тоғыз айында, жылдың бірінші тоқсанында: a bare "of the year" before months is this year's, as in жылдың соңына дейін (+P0Y);
+# not жылдың бір күні "one day a year", nor бес жылдың (a count's)
+THE_YEARS = rule(YEAR, context(lambda tokens, i: i < 2 or read_word(tokens[i - 2].norm) is None)).interpret(
+    lambda word, _: {"relative": "+P0Y", "linked": True} if word.ending in GENITIVE else None
+)
 CALENDAR = or_(
     rule(YEAR_PART, opt(LINKED_MONTH)).interpret(_calendar),
     # өткен қазанда, келесі наурызда, өткен ақпан айында: айы belongs to the month after the word, as after a year
@@ -298,9 +309,10 @@ CALENDAR = or_(
     rule(DATE_TOKEN, opt(YEAR)).interpret(lambda m, _: _date_token(m)),  # 12.05.2023 ж., 2020-05-12 жылы
     # бірінші тоқсанда, 2023 жылдың 1-тоқсанында, алғашқы жартысында, бірінші жартыжылдықта: EDTF quarters
     # 33..36, halves 40..41
-    rule(opt(YEAR_PART), opt(THIS_YEARS), or_(NUMBER, GLUED_ORDINAL, FIRST, ROMAN_ORDINAL),
+    rule(opt(or_(YEAR_PART, THE_YEARS)), opt(THIS_YEARS), or_(NUMBER, GLUED_ORDINAL, FIRST, LAST, ROMAN_ORDINAL),
          stem({"тоқсан", "жарты", "жартыжылдық", "жартыжылдығ"}), opt(YEAR)).interpret(
-        lambda year, this, n, word, __: _sub_year(year, this, n, word.stem)  # бірінші жарты жылда
+        lambda year, this, n, word, __: None if n.ending == LAST_WORD and not word.ending  # соңғы тоқсан адам: ninety
+        else _sub_year(year, this, n, word.stem)  # бірінші жарты жылда
     ),
     # осы айдың 15-інде, келесі айдың 1-інен: a day of the month the text points to
     rule(opt(SHIFT), MONTH_OF, NUMBER).interpret(
@@ -369,11 +381,6 @@ def _in_year(year: dict[str, Any], period: Draft) -> Draft | None:
     return replace(period, kind="date", value=f"{start}/{period.value}")
 
 
-# жылдың алғашқы тоғыз айында: a bare "of the year" before months is this year's, as in жылдың соңына дейін (+P0Y);
-# not жылдың бір күні "one day a year", nor бес жылдың (a count's)
-THE_YEARS = rule(YEAR, context(lambda tokens, i: i < 2 or read_word(tokens[i - 2].norm) is None)).interpret(
-    lambda word, _: {"relative": "+P0Y", "linked": True} if word.ending in GENITIVE else None
-)
 IN_YEAR = or_(
     rule(YEAR_PART, or_(p.DURATION, p.PERIOD_ALONE)).interpret(_in_year),
     rule(THE_YEARS, p.DURATION).interpret(
@@ -388,5 +395,5 @@ NIGHT_BETWEEN = rule(_DAY_POINT, _DAY_POINT, eq("қараған"), eq(*c.NIGHT_W
 
 DATE = or_(
     NIGHT_BETWEEN, DATE_EXPR, IN_YEAR, p.ONE_DAY, p.DURATION, p.SHIFTED, p.THAT_DAY, p.PERIOD_ALONE, p.TODAY, p.SEASONAL, p.SEASON_PAIR,
-    p.WEEKDAY_SPAN, p.WEEKDAYS, p.AGE, p.NAMED, p.NTH_PERIOD,
+    p.WEEKDAY_SPAN, p.WEEKDAYS, p.AGE, p.NAMED, p.NTH_PERIOD, p.PERIOD_END,
 )

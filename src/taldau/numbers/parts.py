@@ -171,6 +171,7 @@ _AT_MOST = "көбі"
 _BEFORE_WORD = or_(
     rule(opt(eq("ең")), in_({w: v for w, v in u.BEFORE.items() if w != _AT_MOST})).interpret(lambda _, mark: mark),
     rule(or_(eq("ең"), behind(_HOLDER, negate=True)), eq(_AT_MOST)).interpret(lambda _, __: u.BEFORE[_AT_MOST]),
+    rule(eq("ең"), eq("азы")).interpret(lambda *_: (False, "min")),  # ең азы 10 "at least ten" (азы alone: "the few")
     rule(opt(eq("ең")), eq("кем", "аз", "көп"), eq("дегенде")).interpret(
         lambda _, word, __: (False, u.BEFORE_PAIRS[(word.norm.lower(), "дегенде")])
     ),
@@ -201,9 +202,37 @@ def after_words(label: str | None = None) -> Rule:
         ),
     )
     # 400-ге (жу) жуық; 200 айлық есептік көрсеткішке (АЕК) дейін
-    return or_(words, rule(or_(PAREN, DEFINED), words).interpret(lambda _, mark: mark))
+    return or_(words, rule(or_(PAREN, DEFINED), words).interpret(lambda _, mark: mark),
+               rule(context(_after_range), eq(*_INTERVAL)).interpret(lambda *_: (False, None)))
+
+
+# 5 пен 10 пайыз аралығында, 100 – 200 мың теңге аралығында: the interval word closes a range of amounts, as KazNERD's
+# guidelines (section V) draw it; after one amount it is no part of it (екеуінің аралығында "between the two")
+_INTERVAL = ("аралығында", "аралығындағы")
+_RANGE_WORDS = frozenset({"-", "–", "—", "мен", "пен", "бен"})
+
+
+_RANGE_TOKEN = re.compile(r"\d[-–—]\d")  # 5-10, 5-10%: a range written as one token
+
+
+def _after_range(tokens: Sequence[Token], i: int) -> bool:
+    return any(t.norm.lower() in _RANGE_WORDS or _RANGE_TOKEN.search(t.norm) for t in tokens[max(0, i - 5) : i])
 
 
 AFTER = after_words()
+
+
+def _inner_agrees(tokens: Sequence[Token], i: int) -> bool:
+    """The number before the inner word is in the case that word asks: мыңнан астам, елуге тарта, он шақты."""
+    if i >= len(tokens):
+        return False
+    case = u.INNER_CASES.get(tokens[i].norm.lower())
+    before = tokens[i - 1].norm.lower() if i else ""
+    if case is None:
+        return not before.endswith(ABLATIVE + DATIVE)
+    return before.endswith(ABLATIVE if case == "ABL" else DATIVE)
+
+
+INNER = rule(context(_inner_agrees), in_(u.INNER)).interpret(lambda _, mark: mark)  # он шақты жыл, мыңнан астам тонна
 # a bare ending as a token: the ке of "30%-ке", which the tokenizer splits into %, -, ке
 ENDING_WORD = custom(lambda t: True if t.norm.isalpha() and is_ending(t.norm.lower()) else None, "ending")

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from taldau.doc import Token
 from taldau.morph import suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import (
-    ABLATIVE, AMOUNT, AND, BEFORE, DASH, DATIVE, GLUED_ORDINAL, HYPHEN, NUMBER, PAREN, RANGE, Amount, Draft,
+    ABLATIVE, AMOUNT, AND, BEFORE, DASH, DATIVE, GLUED_ORDINAL, HYPHEN, INNER, NUMBER, PAREN, RANGE, Amount, Draft,
 )
 from taldau.numbers.timewords import (
     AFTER, BETWEEN, DAY_WORD, DEICTIC, GENITIVE, MONTH_WORD, PART, PERIOD, PERIOD_WORD, PLURAL, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL,
@@ -61,7 +62,6 @@ COUNT = or_(  # a count, not 28-і (күні), the 28th, nor нөл (нөл же
                      or a.number.value == 0 else a),
     SEVERAL,
 )
-ABOUT = in_({"шақты": (True, None), "жуық": (True, None), "жуығы": (True, None)})  # он шақты жыл, 30-ға жуық жыл
 _LARGER_FIRST = "YMWD"
 
 
@@ -79,14 +79,24 @@ def _units(word: Stemmed, more: Any) -> str | None:
 
 
 NEXT = in_({"келесі": "next", "келер": "next"})  # келесі екі жылда: the next two years (келесі жылы is SHIFTED)
+def _and_a_half(count: Any, word: Stemmed, half: Any) -> Any:
+    """бір жыл жарым, екі ай жарымнан кейін: the half after a bare unit adds to the count (жарым takes the ending)."""
+    if half is None:
+        return count
+    if word.ending or not isinstance(count, Amount) or count.high is not None:
+        return None
+    return replace(count, number=replace(count.number, value=count.number.value + 0.5))
+
+
+HALF_AFTER = stem({"жарым"})  # бір жыл жарым "a year and a half"
 DURATION = rule(
-    opt(BEFORE), opt(or_(WINDOW, THIS_YEARS, NEXT)), opt(eq("күнтізбелік")), COUNT, opt(ABOUT), opt(PAREN),
+    opt(BEFORE), opt(or_(WINDOW, THIS_YEARS, NEXT)), opt(eq("күнтізбелік")), COUNT, opt(INNER), opt(PAREN),
     opt(eq("жұмыс", "күнтізбелік")), PERIOD_WORD,  # 10 жұмыс күні, 30 күнтізбелік күн, күнтізбелік 30 күн
-    opt(rule(RANGE, PERIOD)), opt(in_(c.PERIOD_AFTER)), opt(AFTER),
-).interpret(lambda before, lead, _calendar, count, about, _aside, work, word, more, after_word, after: _period(
+    opt(HALF_AFTER), opt(rule(RANGE, PERIOD)), opt(in_(c.PERIOD_AFTER)), opt(AFTER),
+).interpret(lambda before, lead, _calendar, count, about, _aside, work, word, half, more, after_word, after: _period(
     before or about, lead if isinstance(lead, str) and not lead.startswith(("+", "-")) else None,
-    count, work, units, after_word, after,
-) if (units := _units(word, more)) else None)
+    amount, work, units, after_word, after,
+) if (units := _units(word, more)) and (amount := _and_a_half(count, word, half)) is not None else None)
 DATED_PERIOD = PERIOD_WORD.interpret(
     lambda found: found.value if _SHIFTED_ENDING.fullmatch(found.ending) else None
 )
@@ -105,14 +115,31 @@ def _half(shift: Any, unit: str, half: int, until: Any) -> Draft:
 
 
 GENITIVE_PERIOD = PERIOD_WORD.interpret(lambda found: found.value if found.ending.endswith(GENITIVE) else None)
+# тоқсан is a quarter, not ninety, after a word that shifts a period: өткен тоқсанда, келесі тоқсаннан, осы тоқсанның
+DATED_QUARTER = rule(stem({"тоқсан"})).interpret(lambda found: "Q" if _SHIFTED_ENDING.fullmatch(found.ending) else None)
 SHIFTED = or_(
-    rule(SHIFT, or_(DATED_PERIOD, rule(PERIOD, ahead(UNTIL)).interpret(lambda u, _: u)), opt(PART),
+    rule(SHIFT, or_(DATED_PERIOD, DATED_QUARTER, rule(PERIOD, ahead(UNTIL)).interpret(lambda u, _: u)), opt(PART),
          opt(UNTIL)).interpret(  # өткен жылы, осы айда, жыл басынан бері
         lambda shift, unit, part, until: Draft("date", relative(shift, unit), None, False, until or None, part)
     ),
     rule(opt(SHIFT), GENITIVE_PERIOD, HALF, opt(UNTIL)).interpret(  # келесі аптаның екінші жартысында
         lambda shift, unit, half, until: _half(0 if shift is None else shift, unit, half, until)
     ),
+)
+# жылдың соңғы айында, айдың алғашқы күндерінде, өткен аптаның соңғы күні: the first or last of the smaller periods
+# of a period is a part of it (not бес жылдың соңғы айы, a count's)
+ENDS = {"соңғы": "late", "алғашқы": "early"}
+_NOT_AFTER_NUMBER = context(lambda tokens, i: i < 1 or read_word(tokens[i - 1].norm) is None)
+
+
+def _end_of(shift: Any, big: str, part: str, small: str) -> Draft | None:
+    if big not in _LARGER_FIRST or small not in _LARGER_FIRST[_LARGER_FIRST.find(big) + 1 :]:
+        return None
+    return Draft("date", relative(0 if shift is None else shift, big), None, False, None, part)
+
+
+PERIOD_END = rule(opt(SHIFT), _NOT_AFTER_NUMBER, GENITIVE_PERIOD, in_(ENDS), PERIOD).interpret(
+    lambda shift, _, big, part, small: _end_of(shift, big, part, small)
 )
 THAT_DAY = rule(eq("ол"), eq("күні"), ahead(eq("бойы", "бойына", "бұрын"), negate=True)).interpret(
     lambda *_: Draft("date", c.UNKNOWN_DATES["D"])  # Ол күні "that day"; in "ол күні бойы" ол is "he"
@@ -136,6 +163,11 @@ PERIOD_ALONE = or_(
     rule(eq("тоқсан"), eq("сайын", "сайынғы")).interpret(lambda *_: Draft("date", "R/P3M")),  # тоқсан сайын: quarterly
     rule(eq(*c.EVERY), DATED_PERIOD, opt(PART)).interpret(  # әрбір жылы, әр айдың соңында
         lambda _, unit, part: Draft("date", f"R/P1{unit}", None, False, None, part)
+    ),
+    rule(PERIOD_WORD, HALF_AFTER, opt(in_(c.PERIOD_AFTER))).interpret(  # жыл жарым бойы, ай жарым бұрын
+        lambda unit, _, after_word: None if unit.ending else Draft(
+            "date" if after_word == "ago" else "duration", f"{'-' if after_word == 'ago' else ''}P1.5{unit.value}",
+            None, False, None, None if after_word == "ago" else after_word)
     ),
     rule(PERIOD_WORD, eq("бойы", "бойына", "ішінде")).interpret(  # тәулік бойы, жыл ішінде
         lambda unit, _: Draft("duration", f"P{'X' if unit.ending.startswith(PLURAL) else 1}{unit.value}")  # жылдар бойы
@@ -217,6 +249,11 @@ WEEKDAYS = rule(opt(SHIFT), or_(
 ), opt(UNTIL)).interpret(lambda _, days, until: _weekday_days(days, until))  # жұмаға дейін
 
 
+def _plural_day(day: Stemmed) -> Stemmed | None:
+    """күндері, күндерде: the plural of күн."""
+    return day if day.ending.startswith(PLURAL) else None
+
+
 def _weekdays(first: int, last: int, until: str | None = None) -> Draft | None:
     return Draft("date", f"XXXX-WXX-{first}/XXXX-WXX-{last}", None, False, until or None) if first < last else None
 
@@ -225,6 +262,17 @@ def _weekdays(first: int, last: int, until: str | None = None) -> Draft | None:
 # guidelines show it (not two)
 WEEKDAY_SPAN = or_(
     rule(WEEKDAY, AND, WEEKDAY, BETWEEN).interpret(lambda a, _, b, __: _weekdays(a, b)),
+    # сенбі және жексенбі күндері, сенбі мен жексенбіде: two days listed are one date, as the guidelines draw days
+    # listed after one month ([мамырдың 15, 16 және 17-сі])
+    rule(WEEKDAY, or_(AND, eq("және")), WEEKDAY, opt(rule(DAY_WORD).interpret(_plural_day))).interpret(
+        lambda a, _, b, __: Draft("date", f"{{XXXX-WXX-{a},XXXX-WXX-{b}}}") if a < b else None
+    ),
+    # әр сенбі сайын, жұма сайынғы: every such weekday, an ISO 8601 repeating interval
+    rule(opt(eq(*c.EVERY)), WEEKDAY, opt(stem({"күн"})), eq("сайын", "сайынғы")).interpret(
+        lambda _, day, __, ___: Draft("date", f"R/XXXX-WXX-{day}/P1W")
+    ),
+    # демалыс күндері "at the weekend" (KazNERD's guidelines list it as a date); a single демалыс күні is "a day off"
+    rule(eq("демалыс"), rule(DAY_WORD).interpret(_plural_day)).interpret(lambda *_: Draft("date", "XXXX-WXX-WE")),
     rule(_WEEKDAY_WORD, WEEKDAY, UNTIL).interpret(
         lambda a, b, until: _weekdays(a.value, b, until) if a.ending.endswith(ABLATIVE) and until == "max" else None
     ),

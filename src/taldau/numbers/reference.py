@@ -1,5 +1,6 @@
 """Deictic dates made absolute from the document's date: with 2024-03-15, былтыр (-P1Y) -> 2023,
-кеше (-P1D) -> 2024-03-14, келесі аптада (+P1W) -> 2024-W12, өткен ғасырда (-P1CE) -> 19XX, өткен жылдың
+кеше (-P1D) -> 2024-03-14, келесі аптада (+P1W) -> 2024-W12, өткен тоқсанда (-P1Q, taldau's own designator:
+ISO 8601 has no quarters) -> 2023-36, өткен ғасырда (-P1CE) -> 19XX, өткен жылдың
 қарашасында (-P1Y-11) -> 2023-11.
 
 Without a date they stay signed ISO 8601 durations (docs/schema.md); values of any other form are kept."""
@@ -12,7 +13,7 @@ from datetime import date, timedelta
 from taldau.component import Component
 from taldau.doc import Doc, Quantity
 
-_SHIFT = re.compile(r"([+-])P(\d+)(Y|M|W|D|CE)")
+_SHIFT = re.compile(r"([+-])P(\d+)(Y|Q|M|W|D|CE)")
 _IN_YEAR = re.compile(r"([+-]P\d+Y)(-\d\d(?:-\d\d)?)")  # өткен жылдың қарашасында: -P1Y-11, a month of that year
 _NEAREST = re.compile(r"([+-])PY-(\d\d)(-\d\d)?")  # өткен қазанда: -PY-10, the nearest such month before or after
 
@@ -70,6 +71,9 @@ def absolute(value: object, on: date) -> object:
     n = int(amount) * (-1 if sign == "-" else 1)
     if unit == "Y":
         return f"{on.year + n:04d}"
+    if unit == "Q":  # өткен тоқсанда (-P1Q): a quarter as EDTF writes it, 2024-33 .. 2024-36
+        quarters = on.year * 4 + (on.month - 1) // 3 + n
+        return f"{quarters // 4:04d}-{33 + quarters % 4}"
     if unit == "M":
         months = on.year * 12 + on.month - 1 + n
         return f"{months // 12:04d}-{months % 12 + 1:02d}"

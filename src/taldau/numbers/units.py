@@ -46,6 +46,7 @@ UNITS = {
     "мегават": "MW", "гигават": "GW",
     "вольт": "V", "киловольт": "kV", "байт": "B", "килобайт": "kB", "мегабайт": "MB", "гигабайт": "GB",
     "терабайт": "TB", "петабайт": "PB", "бит": "bit", "градус": "°", "балл": "point", "ұпай": "point",
+    "балдық": "point",  # бес балдық жер сілкінісі: the double л written once before -дық (not бал, "honey", бала)
     "калория": "cal", "килокалория": "kcal", "децибел": "dB", "герц": "Hz", "мегагерц": "MHz",
 }
 # Words a unit's stem would take: келіңіз "come" (not келі "kilo" + ңіз).
@@ -109,6 +110,12 @@ AFTER_EXCLUDED = {
     "MONEY": frozenset({"шақты"}),
     "TIME": frozenset({"шақты", "таяу"}),  # түске таяу: KazNERD leaves таяу out
 }
+# AFTER words said between an amount and its unit, which the span then takes whole: он шақты жыл, жиырмадан
+# астам жыл, мыңнан аса тонна, елуге тарта километр; the case they ask of the number before them.
+INNER = {"шақты": (True, None), "жуық": (True, None), "жуығы": (True, None), "тарта": (True, None),
+         "таман": (True, None), "астам": (False, "min"), "аса": (False, "min"), "артық": (False, "min")}
+INNER_CASES = {"жуық": "DAT", "жуығы": "DAT", "тарта": "DAT", "таман": "DAT", "астам": "ABL", "аса": "ABL",
+               "артық": "ABL"}  # шақты: the bare number
 # Stems of AFTER words that take endings: астамы, астамын, жуығына, артығы, шақтысы.
 AFTER_STEMS = {"астам": (False, "min"), "жуық": (True, None), "жуығ": (True, None), "шақты": (True, None),
                "кемі": (False, "max")}

@@ -42,7 +42,8 @@ HEADS = frozenset("0123456789") | frozenset(
 _DIGITS = re.compile(r"(\d{1,3}(?:[  ]\d{3})+|\d+)(?:[.,](\d+))?(?:-?([^\W\d_]+))?")
 _DIGIT_RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s?[-–—]\s?(\d+(?:[.,]\d+)?)(?:-([^\W\d_]+))?")
 _ORDINAL = re.compile(r"-?(?:ыншы|інші|ншы|нші|сыншы|сінші|шы|ші)")
-_APPROX = re.compile(r"-?(?:даған|деген|лаған|леген|таған|теген)|.*(?:дай|дей|тай|тей)(?:ы|і|сы|сі)?$")
+_APPROX = re.compile(r"-?(?:даған|деген|лаған|леген|таған|теген|шақты)|.*(?:дай|дей|тай|тей)(?:ы|і|сы|сі)?$")
+_ABOUT = "шақты"  # оншақты, жүзшақтыға "about ten, about a hundred": written on the number, as the modern spelling has it
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +149,10 @@ def read_word(text: str) -> Word | None:
         if low.startswith(variant):
             low = standard + low[len(variant) :]
     found = split_stem(low, STEMS)
+    if found is None and _ABOUT in low:
+        head, _, tail = low.partition(_ABOUT)
+        found = (head, _ABOUT + tail) if head in STEMS and STEMS[head][0] in ("ten", "hundred", "scale") \
+            and is_ending(tail) else None
     if found is not None and found[0] == "жиырмас" and not found[1].startswith("ыншы"):
         found = split_stem(low, STEMS.keys() - {"жиырмас"})  # жиырмасы, жиырмасына: жиырма + possessive
     if found is None:

@@ -32,10 +32,10 @@ RULES: list[tuple[str, str]] = [
                rf"\.(?:kz|com|ru|org|net|info|io|ai|edu|gov|int|uz|kg)(?:-{_L}+)?(?![\w-])"),
     # #Қазақстан, @akorda_press
     ("tag", rf"[#@]{_W}[\w]*"),
-    # т.б., т.с.с., млрд., ж. (longest first; not a prefix of a longer word)
-    ("abbreviation", rf"(?={_L}{{1,8}}\.)(?i:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + rf")(?!{_W})"),
-    # Н.Ә. Назарбаев: one capital letter with its period
-    ("initial", r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\."),
+    # т.б., т.с.с., млрд., ж. (longest first; not a prefix of a longer word; not the С. of 22 °С. at a sentence's end)
+    ("abbreviation", rf"(?<!°)(?<!° )(?={_L}{{1,8}}\.)(?i:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + rf")(?!{_W})"),
+    # Н.Ә. Назарбаев: one capital letter with its period (not the C of 22 °C. at a sentence's end)
+    ("initial", r"(?<![^\W\d_])(?<!°)(?<!° )[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\."),
     # 1 500 000, 12 500,75 (groups of three digits after one to three; -ға may follow)
     ("thousands", rf"(?<!\d)\d{{1,3}}(?: \d{{3}})+(?:[.,]\d+)?(?![\d.,]?\d){_SIGN}(?:-{_L}+)*"),
     # 123-45-67, 74-10-16, 8-701-555-12-34, 2020-05-12, 15-03-2020: digit groups joined by hyphens that end in two
