@@ -7,15 +7,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from taldau.morph import analyze
+from taldau.morph import analyze, suffixes
 from taldau.morph.phonology import VOWELS
 from taldau.ner import diseases, gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.endings import split_hyphen, strip_case
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
-from taldau.ner.labels import spans
+from taldau.ner.labels import spans, spans_of
 from taldau.ner.written import LIKE, LIST_JOINTS
+from taldau.numbers.words import read_word
 
 # A Latin name's word, with a case ending after a hyphen or none: Shell, ExxonMobil, TotalEnergies, Shell-ге
 LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&'.]*[A-Za-z0-9](?:-[а-яәғқңөұүһі]+)?")
@@ -57,6 +58,47 @@ def latin_companies(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
+def latin_names_end(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Seoul National University Hospital | клиникасы, Goldman Sachs | инвестициялық банкімен: a name that begins in
+    Latin letters ends at its last Latin word, before the Kazakh noun that says what it is (KazNERD's train + dev: of 55
+    organisations and 7 events that begin so, none goes on into a lowercase Kazakh word; only a position does,
+    Bloomberg компаниясының директоры, and a number read out, COVID – он тоғыз); a coordinator between two Latin
+    names (Xinhua және China News Service) parts them, a name each."""
+    out = list(labels)
+    coordinators = suffixes.coordinators()
+    for kind, first, last in spans(labels):
+        if kind == "POSITION" or kind in NUMERIC or not LATIN_WORD.fullmatch(words[first]):
+            continue
+        end = next((k for k in range(first + 1, last) if _kazakh_word(words[k])), last)
+        while end + 1 < last and words[end].lower() in coordinators and LATIN_WORD.fullmatch(words[end + 1]):
+            out[end : end + 2] = ["O", f"B-{kind}"]  # Xinhua | және | China News Service: a name each
+            end = next((k for k in range(end + 2, last) if _kazakh_word(words[k])), last)
+        out[end:last] = ["O"] * (last - end)
+    return out
+
+
+def _kazakh_word(word: str) -> bool:
+    """A lowercase word in Cyrillic letters that is no number read out (клиникасы, not жүз of Superjet жүз)."""
+    return word.isalpha() and word.islower() and not word.isascii() and read_word(word) is None
+
+
+def latin_names_no_titles(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Үндістанның IndiGo | компаниясы: a POSITION that holds no title's head word (`heads.tsv`) but a run of Latin
+    words is a company, the ORGANISATION, after its country in the genitive, a GPE (KazNERD's train + dev: no POSITION
+    without a title's head holds a Latin word)."""
+    out = list(labels)
+    for first, last in spans_of(labels, "POSITION"):
+        latin = [k for k in range(first, last) if LATIN_WORD.fullmatch(words[k])]
+        if not latin or any(heads.head(word.lower().rsplit("-", 1)[-1]) == "pos" for word in words[first:last]):
+            continue
+        start, end = latin[0], latin[-1] + 1
+        out[first:last] = ["O"] * (last - first)
+        out[start:end] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (end - start - 1)
+        if start > first and w.country(words[first:start]):
+            out[first:start] = ["B-GPE"] + ["I-GPE"] * (start - first - 1)
+    return out
+
+
 def _names_a_thing(words: Sequence[str], end: int) -> bool:
     """The Latin name ending at `end`, alone or listed (Python, Java сияқты), is followed by a lowercase noun that is
     no body's head word, possessed (Python тілі: its name) or after сияқты ("such as"): the name is of that thing."""
@@ -71,14 +113,25 @@ def _names_a_thing(words: Sequence[str], end: int) -> bool:
 
 def legal_forms(words: Sequence[str], labels: list[str]) -> list[str]:
     """«Сарыарқа Мыс» ЖШС-ның, «Береке» АҚ: a name before the abbreviation of a company's legal form is a company's,
-    whatever else the CRF read it as (a plant, a place)."""
+    whatever else the CRF read it as (a plant, a place), and ends at its closing quote where the CRF ran it on over the
+    form into the next phrase («Сарыарқа Мыс» ЖШС-ның | Оңтүстік кенішінде)."""
     out = list(labels)
     for kind, first, last in spans(labels):
+        if kind in NUMERIC:
+            continue
+        inner = next((k for k in range(first + 1, last) if _before_form(words, k)), None)
+        if inner is not None:
+            out[first:last] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (inner - first - 1) + ["O"] * (last - inner)
+            continue
         k = last + (last < len(words) and words[last] in CLOSE_QUOTES)
-        if kind != "ORGANISATION" and kind not in NUMERIC and k < len(words) \
-                and split_hyphen(words[k])[0] in LEGAL_FORMS:
+        if kind != "ORGANISATION" and k < len(words) and split_hyphen(words[k])[0] in LEGAL_FORMS:
             out[first:last] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (last - first - 1)
     return out
+
+
+def _before_form(words: Sequence[str], k: int) -> bool:
+    """The word at `k` closes a quoted name, and a legal form's abbreviation follows it: » ЖШС-ның."""
+    return words[k] in CLOSE_QUOTES and k + 1 < len(words) and split_hyphen(words[k + 1])[0] in LEGAL_FORMS
 
 
 def capital_companies(words: Sequence[str], labels: list[str]) -> list[str]:

@@ -220,7 +220,7 @@ def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     """Энергетика министрлігі, Білім және ғылым министрлігінің, Каспий құбыр консорциумы: capitalised words, then
     lowercase ones in no oblique case, up to an organisation's head word possessed (`heads.tsv`) are one
     ORGANISATION, where the CRF saw no name there or a natural place's alone (Каспий). Not a person's (Асқар
-    компаниясы: his company), a country's or a city's (`rules.local_bodies` reads those), a genitive or a plural
+    компаниясы: his company), a country's or a city's (`places.local_bodies` reads those), a genitive or a plural
     (Партияның саяси кеңесі), nor a head that goes on into a longer name (театры фестивалі, агенттігі төрағасы). First
     in a sentence, where any word is capitalised, only a national body's head (`NATIONAL`): Полиция департаменті
     there is the police in general, as KazNERD reads it. Before a position's head word they are one POSITION
