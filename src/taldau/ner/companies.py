@@ -23,6 +23,14 @@ LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&'.]*[A-Za-z0-9](?:-[а-яәғқңөұ�
 # What the CRF makes of a Latin company alone: a place or a person (KazNERD's train + dev: of 177 capitalised Latin
 # words, 93 are inside an ORGANISATION, none a GPE, a LOCATION or a PERSON)
 LATIN_MISREADINGS = frozenset({"GPE", "LOCATION", "PERSON"})
+# English words that say a Latin name is a body's (Kaspi Bank, TAV Airports, China News Service): such a name is no
+# person's nor a building's, whatever the CRF read (KazNERD's train + dev: no capitalised Latin word in a PERSON)
+DESIGNATORS = frozenset({
+    "Agency", "Airlines", "Airports", "Airways", "Association", "Bank", "Capital", "College", "Company", "Corp",
+    "Corporation", "Council", "Energy", "Exchange", "Foundation", "Fund", "Group", "Holding", "Holdings", "Inc",
+    "Institute", "Investments", "LLC", "Ltd", "Media", "Motors", "News", "Partners", "Service", "Services", "Systems",
+    "Technologies", "University",
+})
 MIN_LETTERS = 4  # СМС, БАҚ, ЖІӨ, SMS, PhD: a short run of capitals is a common abbreviation (KazNERD: all such left out)
 LEGAL_FORMS = frozenset({"ЖШС", "АҚ", "ЖАҚ", "ААҚ", "ЖК", "ШҚ", "ТОО", "АО", "ОАО", "ЗАО", "ООО"})  # forms of a company
 MIN_VOWELS = 2  # КАМАЗ, ЛУКОЙЛ, КЕГОК are read as words; ЖШС, ҚМГ are spelled out, initials of a name of words
@@ -35,7 +43,8 @@ def latin_companies(words: Sequence[str], labels: list[str]) -> list[str]:
     abbreviation left out (SMS, PhD), nor a person's full name the CRF found (Donald Trump), nor the name of a thing
     its noun says (Python тілі, Python сияқты тілдер, Clockster жобасы), nor a quoted title, nor the end of a
     hyphenated word (e-Halyk), nor a Latin place of the gazetteer. A company the CRF found from the run's second word
-    on begins with the run (Air Astana, not Astana)."""
+    on begins with the run (Air Astana, not Astana). A run with a body's English word after its first (`DESIGNATORS`:
+    Kaspi Bank, TAV Airports) is a company also where the CRF read a person or a building in part of it."""
     out = list(labels)
     i = 0
     while i < len(words):
@@ -48,11 +57,13 @@ def latin_companies(words: Sequence[str], labels: list[str]) -> list[str]:
         inner = next((k for k in range(i + 1, j) if out[k] == "B-ORGANISATION"), None)
         if inner is not None and all(label == "O" for label in out[i:inner]):  # Air | Astana әуе компаниясы
             out[i:inner + 1] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (inner - i)
-        if _alone(out, i, j) and {label[2:] for label in out[i:j]} <= LATIN_MISREADINGS | {""} \
+        designated = any(split_hyphen(word)[0] in DESIGNATORS for word in words[i + 1 : j])
+        if (_alone(out, i, j) or designated and _within(out, i, j)) \
+                and {label[2:] for label in out[i:j]} <= LATIN_MISREADINGS | {""} | ({"FACILITY"} if designated else set()) \
                 and not (i and (words[i - 1] in OPEN_QUOTES or words[i - 1][-1:] == "-")) \
                 and not gazetteer.match(tuple(words[i:j])) and not _names_a_thing(words, j) \
                 and (out[i] != "O" or j - i > 1 or _word_like(split_hyphen(words[i])[0])) \
-                and not (j - i > 1 and out[i] == "B-PERSON"):
+                and not (j - i > 1 and out[i] == "B-PERSON" and not designated):
             out[i:j] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (j - i - 1)
         i = j
     return out
@@ -166,6 +177,11 @@ def _alone(labels: Sequence[str], first: int, end: int) -> bool:
         return False
     return all(label == "O" for label in labels[first:end]) or labels[first].startswith("B-") \
         and all(label == "I-" + labels[first][2:] for label in labels[first + 1 : end])
+
+
+def _within(labels: Sequence[str], first: int, end: int) -> bool:
+    """No name runs into [first, end) from before it or on from it after: TAV | Airports may hold a name of its own."""
+    return not labels[first].startswith("I-") and not (end < len(labels) and labels[end].startswith("I-"))
 
 
 def _word_like(name: str) -> bool:

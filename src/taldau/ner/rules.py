@@ -44,7 +44,8 @@ from taldau.ner.landmarks import (
 from taldau.ner.laws import articles, code_word, codes, law_titles, law_word
 from taldau.ner.persons import given_names, initials, patronymics, persons_end_at_surname
 from taldau.ner.places import (
-    countries_left_out, countries_read_as_persons, defining_dashes, local_bodies, natural_places, seats,
+    SEAT_UNITS, coordinated_places, countries_left_out, countries_read_as_persons, defining_dashes, listed_regions,
+    local_bodies, natural_places, seats,
 )
 from taldau.ner.quoted import PARTY_HEADS, parties, quoted_by_head, quoted_places, quoted_speech
 from taldau.ner.titles import (
@@ -60,17 +61,17 @@ from taldau.ner.written import (
 
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
-    patronymics, indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, waters,
-    known_bodies, foreign_names, contacts, power_plants, products, national_companies, latin_companies, latin_names_end,
+    patronymics, indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies,
+    foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
     latin_names_no_titles, capital_companies, legal_forms, named_after, parties, quoted_by_head, quoted_places,
-    countries_end_persons, years_in_names, demonyms_in_names,
-    demonyms_before_bodies, demonstratives_begin_no_names, demonstratives_end_names, words_begin_no_names,
-    persons_start_at_names, persons_end_at_case, persons_end_at_surname, persons_before_bodies,
-    countries_before_bodies, countries_left_out, countries_read_as_persons, longer_places, places_end_at_their_name,
-    states_by_their_form, coordinated_names, local_bodies, local_facilities, anniversaries, numbered_facilities,
-    named_events, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions, titles_of_bodies,
-    titles_of_countries, positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names,
-    places_begin_names, defined_abbreviations, positions_of_members, quoted_speech, pronouns_are_no_names,
+    countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies, demonstratives_begin_no_names,
+    demonstratives_end_names, words_begin_no_names, persons_start_at_names, persons_end_at_case, persons_end_at_surname,
+    persons_before_bodies, countries_before_bodies, countries_left_out, countries_read_as_persons, longer_places,
+    places_end_at_their_name, states_by_their_form, coordinated_names, coordinated_places, listed_regions, local_bodies,
+    local_facilities, anniversaries, numbered_facilities, named_events, field_bodies, seats, codes, law_titles,
+    articles, quoted_bodies_in_positions, titles_of_bodies, titles_of_countries, positions_end_at_head,
+    bodies_end_at_head, headless_positions, places_before_names, places_begin_names, defined_abbreviations,
+    positions_of_members, quoted_speech, pronouns_are_no_names,
 )
 
 
@@ -81,7 +82,7 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          "natural_places", "local_bodies", "landmarks", "field_bodies", "given_names", "countries_left_out", "waters",
          "national_companies", "anniversaries", "numbered_facilities", "named_events", "states_by_their_form",
          "local_facilities", "titles_of_bodies", "latin_companies", "capital_companies", "legal_forms",
-         "latin_names_end", "latin_names_no_titles")
+         "latin_names_end", "latin_names_no_titles", "coordinated_places", "listed_regions")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 _POWERS = tuple(_BITS.values())
 
@@ -118,6 +119,8 @@ def _needed(word: str) -> int:
         ASCII_LETTER.search(word), word.isupper() and len(word) > 3,  # Latin and capital companies: Shell, КАМАЗ
         split_hyphen(word)[0] in LEGAL_FORMS,  # ЖШС-ның
         ASCII_LETTER.search(word), ASCII_LETTER.search(word),  # Latin names end, and hold no title: IndiGo компаниясы
+        low in suffixes.coordinators(),  # Тараз бен Меркіде
+        low.startswith(SEAT_UNITS),  # Арал, Қазалы және Жалағаш аудандарында
     )
     return sum(compress(_POWERS, tests))
 
