@@ -138,6 +138,10 @@ DEMONYMS = [
     (field_bodies, "Ал Туризм министрлігінің мәліметіне қарағанда", "O O O O O",
      "O B-ORGANISATION I-ORGANISATION O O"),
     (field_bodies, "Ал Туризм агенттігі төрағасы келді", "O O O O O", "O O O O O"),
+    # a body named by its task: an object in the accusative, then a verbal noun (not a person's name as the object)
+    (field_bodies, "Ал Бәсекелестікті қорғау агенттігі шешті", "O O O O O",
+     "O B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    (field_bodies, "Ал Асқарды қорғау агенттігі шешті", "O O O O O", "O O O O O"),
     (local_bodies, "Ақтөбе облысы әкімдігі шешті", "B-GPE I-GPE O O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
 ])
 def test_rule(rule, words: str, labels: str, expected: str) -> None:

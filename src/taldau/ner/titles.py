@@ -239,7 +239,8 @@ def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
             k -= 1
         first = k
         while first >= 0 and words[first][:1].isupper() and words[first].isalpha() \
-                and (labels[first] == "O" and _field(words[first]) or labels[first].endswith("LOCATION")):
+                and (labels[first] == "O" and (_field(words[first]) or _object(words, first))
+                     or labels[first].endswith("LOCATION")):
             first -= 1
         first += 1
         opening = first == 0 or words[first - 1] in OPEN_QUOTES or not words[first - 1][:1].isalnum()
@@ -262,6 +263,15 @@ def _modifier(word: str) -> bool:
     readings = analyze(word)
     return bool(readings) and (readings[0].upos in ("NOUN", "ADJ", "CCONJ")
                                or "VerbForm=Ger" in readings[0].feats and "Case=Nom" in readings[0].feats)
+
+
+def _object(words: Sequence[str], k: int) -> bool:
+    """A capitalised common noun in the accusative, the object of the verbal noun after it, begins a body's name by its
+    task (Бәсекелестікті қорғау агенттігі, Табиғатты қорғау полициясы: KazNERD writes such a name whole)."""
+    after = analyze(words[k + 1]) if k + 1 < len(words) and words[k + 1].islower() else []
+    readings = analyze(words[k].lower())
+    return bool(after) and "VerbForm=Ger" in after[0].feats and bool(readings) and readings[0].upos == "NOUN" \
+        and "Case=Acc" in readings[0].feats and not gazetteer.match((words[k],))
 
 
 def _field(word: str) -> bool:
