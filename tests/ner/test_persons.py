@@ -4,7 +4,7 @@ beside each case."""
 import pytest
 
 import taldau
-from taldau.ner.persons import patronymic, patronymics, persons_end_at_surname
+from taldau.ner.persons import patronymic, patronymics, persons_after_first_nouns, persons_end_at_surname
 from taldau.ner.titles import titles_of_countries
 
 # words | the CRF's labels | after the rule
@@ -22,6 +22,13 @@ ROWS = [
     (persons_end_at_surname, "Қайрат Сапаров Ерланұлы сөйледі", "B-PERSON I-PERSON I-PERSON O",
      "B-PERSON I-PERSON I-PERSON O"),
     (persons_end_at_surname, "Ким Мин Су келді", "B-PERSON I-PERSON I-PERSON O", "B-PERSON I-PERSON I-PERSON O"),
+    (persons_after_first_nouns, "Әріптесім Дана Ержанова хабарлайды", "B-PERSON I-PERSON I-PERSON O",
+     "O B-PERSON I-PERSON O"),
+    (persons_after_first_nouns, "Мен Сапаровтың сөзін естідім", "B-PERSON I-PERSON O O", "O B-PERSON O O"),
+    # a given name that is also a word, a name the lexicon holds capitalised, a noun inside the sentence
+    (persons_after_first_nouns, "Бақыт Сапарова келді", "B-PERSON I-PERSON O", "B-PERSON I-PERSON O"),
+    (persons_after_first_nouns, "Арман Сапаров келді", "B-PERSON I-PERSON O", "B-PERSON I-PERSON O"),
+    (persons_after_first_nouns, "Ал Дәрігер Сапаров келді", "O B-PERSON I-PERSON O", "O B-PERSON I-PERSON O"),
     (titles_of_countries, "Бүгін Моңғолия басшысы келді", "O B-GPE O O", "O B-POSITION I-POSITION O"),
     (titles_of_countries, "Ол Аргентинаның Премьер-министрінің орынбасарын қабылдады", "O B-GPE O O O",
      "O B-POSITION I-POSITION I-POSITION O"),

@@ -43,7 +43,9 @@ from taldau.ner.landmarks import (
 )
 from taldau.ner.laws import articles, code_word, codes, law_titles, law_word
 from taldau.ner.nations import joined_peoples, listed_languages
-from taldau.ner.persons import given_names, initials, patronymics, persons_end_at_surname
+from taldau.ner.persons import (
+    given_names, initials, patronymics, persons_after_first_nouns, persons_end_at_surname,
+)
 from taldau.ner.places import (
     SEAT_UNITS, coordinated_places, countries_left_out, countries_read_as_persons, defining_dashes, listed_regions,
     local_bodies, natural_places, seats,
@@ -66,13 +68,14 @@ RULES = (
     foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
     latin_names_no_titles, capital_companies, legal_forms, named_after, parties, quoted_by_head, quoted_places,
     countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies, demonstratives_begin_no_names,
-    demonstratives_end_names, words_begin_no_names, persons_start_at_names, persons_end_at_case, persons_end_at_surname,
-    persons_before_bodies, countries_before_bodies, countries_left_out, countries_read_as_persons, longer_places,
-    places_end_at_their_name, states_by_their_form, coordinated_names, coordinated_places, listed_regions,
-    joined_peoples, listed_languages, local_bodies, local_facilities, anniversaries, numbered_facilities, named_events,
-    field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions, titles_of_bodies, titles_of_countries,
-    positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names, places_begin_names,
-    defined_abbreviations, positions_of_members, quoted_speech, pronouns_are_no_names,
+    demonstratives_end_names, words_begin_no_names, persons_start_at_names, persons_after_first_nouns,
+    persons_end_at_case, persons_end_at_surname, persons_before_bodies, countries_before_bodies, countries_left_out,
+    countries_read_as_persons, longer_places, places_end_at_their_name, states_by_their_form, coordinated_names,
+    coordinated_places, listed_regions, joined_peoples, listed_languages, local_bodies, local_facilities, anniversaries,
+    numbered_facilities, named_events, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions,
+    titles_of_bodies, titles_of_countries, positions_end_at_head, bodies_end_at_head, headless_positions,
+    places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
+    pronouns_are_no_names,
 )
 
 
