@@ -18,6 +18,10 @@ ROWS = [
      "B-FACILITY I-FACILITY I-FACILITY I-FACILITY"),
     (persons_end_at_surname, "Ерлан Сапаров Ұлттық банкке барды", "B-PERSON I-PERSON I-PERSON O O",
      "B-PERSON I-PERSON O O O"),
+    (persons_end_at_surname, "Төрехан Сапаров Бірыңғай тестке қатыспайды", "B-PERSON I-PERSON I-PERSON O O",
+     "B-PERSON I-PERSON O O O"),  # a first name the names list does not hold
+    (persons_end_at_surname, "Павел Сидоров Самара университетін бітірген", "B-PERSON I-PERSON I-PERSON O O",
+     "B-PERSON I-PERSON O O O"),  # a place of the gazetteer after the surname
     # a patronymic, a surname first, a name of three words in no surname
     (persons_end_at_surname, "Қайрат Сапаров Ерланұлы сөйледі", "B-PERSON I-PERSON I-PERSON O",
      "B-PERSON I-PERSON I-PERSON O"),

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from taldau.cache import WORDS
 from taldau.morph import analyze, names
+from taldau.ner import gazetteer
 from taldau.ner import words as w
 from taldau.ner.labels import spans_of
 from taldau.ner.features import OPEN_QUOTES
@@ -37,15 +38,17 @@ def patronymics(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def persons_end_at_surname(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Айбек Сұлтанбеков | Бірыңғай ұлттық тестілеуге: a PERSON ends at a surname after a given name (Сұлтанбеков,
-    Сапарова) where the next word is no patronymic nor a name's word: the CRF ran the person into the capitalised word
-    that begins the next phrase."""
+    """Айбек Сұлтанбеков | Бірыңғай ұлттық тестілеуге, Валентин Шитов | Саратов училищесін: a PERSON ends at a surname
+    after a given name, or after the name's first word the names list does not hold (Нұрдәулет), where the next word
+    is no patronymic nor a name's word, or is a place of the gazetteer: the CRF ran the person into the capitalised
+    word that begins the next phrase."""
     out = list(labels)
     for first, last in spans_of(labels, "PERSON"):
         for k in range(first + 1, last - 1):
             after = words[k + 1]
-            if given_name(words[k - 1]) and surname(words[k]) and not names.names(after) \
-                    and not any(a.upos == "PROPN" for a in analyze(after)):
+            if (given_name(words[k - 1]) or k - 1 == first) and surname(words[k]) \
+                    and (not names.names(after) and not any(a.upos == "PROPN" for a in analyze(after))
+                         or gazetteer.match((after,))):
                 out[k + 1 : last] = ["O"] * (last - k - 1)
                 if k + 1 < last and last < len(out) and out[last].startswith("I-"):
                     out[last] = "B-" + out[last][2:]
