@@ -25,9 +25,16 @@ NATIONAL = ("министр", "агенттіг", "комитет", "консо�
 
 def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
     """Білім министрінің кеңесшісі Арман Сейітов: the capitalised words after the last head word in a POSITION
-    (`heads.tsv`) are the PERSON holding it, joined with a PERSON right after them."""
+    (`heads.tsv`) are the PERSON holding it, joined with a PERSON right after them; so are those after a title's head
+    word inside a body's name the CRF ran on over the title to them (Еурокомиссия төрағасы Жан-Клод Юнкер)."""
     out = list(labels)
-    for first, last in spans_of(labels, "POSITION"):
+    for first, last in spans_of(labels, "ORGANISATION"):  # Еурокомиссия төрағасы Жан-Клод Юнкер, read as one body
+        k = next((k for k in range(last - 2, first, -1) if _title_word(words[k], "O")), None)
+        if k is not None and not w.genitive(words[k]) \
+                and all(word[:1].isupper() and not heads.head(word.lower()) for word in words[k + 1 : last]):
+            out[first : k + 1] = ["B-POSITION"] + ["I-POSITION"] * (k - first)
+            out[k + 1 : last] = ["B-PERSON"] + ["I-PERSON"] * (last - k - 2)
+    for first, last in spans_of(out, "POSITION"):
         k = next((k for k in range(last - 1, first - 1, -1) if heads.head(words[k].lower())), last - 1)
         if k < last - 1 and all(word[:1].isupper() for word in words[k + 1 : last]):
             out[k + 1 : last] = ["B-PERSON"] + ["I-PERSON"] * (last - k - 2)
