@@ -4,7 +4,9 @@ written for these tests (a decoy beside each case)."""
 import pytest
 
 import taldau
-from taldau.ner.companies import capital_companies, latin_companies
+from taldau.ner.companies import (
+    capital_companies, latin_companies, latin_names_end, latin_names_no_titles, legal_forms,
+)
 from taldau.ner.edges import (
     countries_before_bodies, demonstratives_end_names, demonyms_before_bodies, persons_before_bodies, years_in_names,
 )
@@ -27,6 +29,29 @@ LATIN = [
     ("Қазақстан Shell компаниясы", "B-ORGANISATION I-ORGANISATION I-ORGANISATION", "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),
     ("« Sunrise » әні", "O O O O", "O O O O"),
     ("e - Halyk жүйесі", "B-PRODUCT I-PRODUCT I-PRODUCT O", "B-PRODUCT I-PRODUCT I-PRODUCT O"),
+    # a body's English word: no person, no building, also where the CRF read part of the run
+    ("Бүгін Nomad Capital келді", "O B-PERSON I-PERSON O", "O B-ORGANISATION I-ORGANISATION O"),
+    ("Steppe Airports әуежайды басқарады", "O B-FACILITY O O", "B-ORGANISATION I-ORGANISATION O O"),
+    ("Ал Steppe Airport", "O O B-FACILITY", "O O B-FACILITY"),  # one airport is a building
+]
+# a Latin name ends at its last Latin word; a position the CRF made of one with no title in it is a company
+LATIN_ENDS = [
+    (latin_names_end, "Pacific Energy Group корпорациясы келісті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION "
+     "I-ORGANISATION O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O O"),
+    (latin_names_end, "Reuters және Bloomberg агенттіктері жазды", "B-ORGANISATION I-ORGANISATION I-ORGANISATION "
+     "I-ORGANISATION O", "B-ORGANISATION O B-ORGANISATION O O"),
+    # a number read out goes on with the name; a Cyrillic first word and a title are no Latin name's
+    (latin_names_end, "Boeing жеті жүз ұшағы", "B-PRODUCT I-PRODUCT I-PRODUCT O", "B-PRODUCT I-PRODUCT I-PRODUCT O"),
+    (latin_names_end, "Жаңа Shell кеңсесі", "B-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),
+    (latin_names_end, "Oracle компаниясының директоры", "B-POSITION I-POSITION I-POSITION",
+     "B-POSITION I-POSITION I-POSITION"),
+    (latin_names_no_titles, "Жапонияның Sony компаниясы", "B-POSITION I-POSITION O", "B-GPE B-ORGANISATION O"),
+    (latin_names_no_titles, "Sony Group директоры", "B-POSITION I-POSITION I-POSITION",
+     "B-POSITION I-POSITION I-POSITION"),
+    # a legal form's abbreviation after the closing quote ends the name the CRF ran on
+    (legal_forms, "« Көк Тас » ЖШС-ның Батыс кенішінде", "O B-FACILITY I-FACILITY I-FACILITY I-FACILITY I-FACILITY "
+     "I-FACILITY", "O B-ORGANISATION I-ORGANISATION O O O O"),
 ]
 CAPITALS = [
     ("КАМАЗ жаңа зауыт салды", "O O O O", "B-ORGANISATION O O O"),
@@ -104,7 +129,7 @@ DEMONYMS = [
     *((latin_companies, *row) for row in LATIN), *((capital_companies, *row) for row in CAPITALS),
     *((persons_before_bodies, *row) for row in PERSONS), *((countries_before_bodies, *row) for row in COUNTRIES),
     *((parties, *row) for row in CLUBS), *((demonstratives_end_names, *row) for row in DEMONSTRATIVES),
-    *((demonyms_before_bodies, *row) for row in DEMONYMS),
+    *((demonyms_before_bodies, *row) for row in DEMONYMS), *LATIN_ENDS,
     (local_bodies, "Ресей бұл одаққа кірмек", "B-GPE O O O", "B-GPE O O O"),
     (years_in_names, "Агенттік 12 мамырда Oracle компаниясымен келісті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION "
      "I-ORGANISATION O O", "O O O B-ORGANISATION O O"),
@@ -113,6 +138,10 @@ DEMONYMS = [
     (field_bodies, "Ал Туризм министрлігінің мәліметіне қарағанда", "O O O O O",
      "O B-ORGANISATION I-ORGANISATION O O"),
     (field_bodies, "Ал Туризм агенттігі төрағасы келді", "O O O O O", "O O O O O"),
+    # a body named by its task: an object in the accusative, then a verbal noun (not a person's name as the object)
+    (field_bodies, "Ал Бәсекелестікті қорғау агенттігі шешті", "O O O O O",
+     "O B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    (field_bodies, "Ал Асқарды қорғау агенттігі шешті", "O O O O O", "O O O O O"),
     (local_bodies, "Ақтөбе облысы әкімдігі шешті", "B-GPE I-GPE O O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
 ])
 def test_rule(rule, words: str, labels: str, expected: str) -> None:
@@ -138,6 +167,17 @@ def test_a_name_before_a_legal_form_is_a_company(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["Біздің партия жаңа бағдарламаны қолдайды.", "Сіздің компанияңыз қайда орналасқан?"])
 def test_a_pronoun_is_no_name(text: str) -> None:
     assert taldau.analyze(text).entities == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Үндістанның Vistara компаниясы Астанаға рейс ашпақ.", [("GPE", "Үндістанның"), ("ORGANISATION", "Vistara"),
+                                                           ("GPE", "Астанаға")]),
+    ("Pacific Energy Group корпорациясы жаңа келісімге қол қойды.", [("ORGANISATION", "Pacific Energy Group")]),
+    ("Reuters және Bloomberg агенттіктері бұл туралы жазды.", [("ORGANISATION", "Reuters"),
+                                                              ("ORGANISATION", "Bloomberg")]),
+])
+def test_a_latin_name_ends_before_its_kazakh_noun(text: str, expected: list) -> None:
+    assert [(e.label, e.text) for e in taldau.analyze(text).entities] == expected
 
 
 def test_a_company_found_from_its_second_latin_word_begins_with_the_first() -> None:

@@ -4,7 +4,7 @@ beside each case."""
 import pytest
 
 import taldau
-from taldau.ner.persons import patronymic, patronymics, persons_end_at_surname
+from taldau.ner.persons import patronymic, patronymics, persons_after_first_nouns, persons_end_at_surname
 from taldau.ner.titles import titles_of_countries
 
 # words | the CRF's labels | after the rule
@@ -18,10 +18,21 @@ ROWS = [
      "B-FACILITY I-FACILITY I-FACILITY I-FACILITY"),
     (persons_end_at_surname, "Ерлан Сапаров Ұлттық банкке барды", "B-PERSON I-PERSON I-PERSON O O",
      "B-PERSON I-PERSON O O O"),
+    (persons_end_at_surname, "Төрехан Сапаров Бірыңғай тестке қатыспайды", "B-PERSON I-PERSON I-PERSON O O",
+     "B-PERSON I-PERSON O O O"),  # a first name the names list does not hold
+    (persons_end_at_surname, "Павел Сидоров Самара университетін бітірген", "B-PERSON I-PERSON I-PERSON O O",
+     "B-PERSON I-PERSON O O O"),  # a place of the gazetteer after the surname
     # a patronymic, a surname first, a name of three words in no surname
     (persons_end_at_surname, "Қайрат Сапаров Ерланұлы сөйледі", "B-PERSON I-PERSON I-PERSON O",
      "B-PERSON I-PERSON I-PERSON O"),
     (persons_end_at_surname, "Ким Мин Су келді", "B-PERSON I-PERSON I-PERSON O", "B-PERSON I-PERSON I-PERSON O"),
+    (persons_after_first_nouns, "Әріптесім Дана Ержанова хабарлайды", "B-PERSON I-PERSON I-PERSON O",
+     "O B-PERSON I-PERSON O"),
+    (persons_after_first_nouns, "Мен Сапаровтың сөзін естідім", "B-PERSON I-PERSON O O", "O B-PERSON O O"),
+    # a given name that is also a word, a name the lexicon holds capitalised, a noun inside the sentence
+    (persons_after_first_nouns, "Бақыт Сапарова келді", "B-PERSON I-PERSON O", "B-PERSON I-PERSON O"),
+    (persons_after_first_nouns, "Арман Сапаров келді", "B-PERSON I-PERSON O", "B-PERSON I-PERSON O"),
+    (persons_after_first_nouns, "Ал Дәрігер Сапаров келді", "O B-PERSON I-PERSON O", "O B-PERSON I-PERSON O"),
     (titles_of_countries, "Бүгін Моңғолия басшысы келді", "O B-GPE O O", "O B-POSITION I-POSITION O"),
     (titles_of_countries, "Ол Аргентинаның Премьер-министрінің орынбасарын қабылдады", "O B-GPE O O O",
      "O B-POSITION I-POSITION I-POSITION O"),

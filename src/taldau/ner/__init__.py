@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from taldau.doc import Doc, Span, Token
 from taldau.morph import names as person_names  # not taldau.ner.names, which this package holds
-from taldau.ner import canonical, foreign, gazetteer, heads, rules, written  # canonical the module, not its function: taldau.ner.canonical stays patchable
+from taldau.ner import abbreviations, canonical, foreign, gazetteer, heads, rules, written  # canonical the module, not its function: taldau.ner.canonical stays patchable
 from taldau.ner import words as w
 from taldau.ner.endings import split_hyphen, strip_case
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Word
@@ -134,7 +134,7 @@ def _definitions(text: str, found: Sequence[Span]) -> dict[str, list[tuple[int, 
         key = split_hyphen(short.text)[0]  # as written: a body's table may give it a canonical name of its own
         between = text[name.end : short.start].strip(' »"”')  # «Қазақстан темір жолы» (ҚТЖ)
         if name.label == short.label != "PERSON" and key.isupper() and between == "(" \
-                and text[short.end : short.end + 1] == ")" and rules.abbreviates(key, [name.canonical or name.text]):
+                and text[short.end : short.end + 1] == ")" and abbreviations.abbreviates(key, [name.canonical or name.text]):
             out.setdefault(key, []).append((short.start, name))
     return out
 

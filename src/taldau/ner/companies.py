@@ -7,21 +7,30 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from taldau.morph import analyze
+from taldau.morph import analyze, suffixes
 from taldau.morph.phonology import VOWELS
 from taldau.ner import diseases, gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.endings import split_hyphen, strip_case
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
-from taldau.ner.labels import spans
+from taldau.ner.labels import spans, spans_of
 from taldau.ner.written import LIKE, LIST_JOINTS
+from taldau.numbers.words import read_word
 
 # A Latin name's word, with a case ending after a hyphen or none: Shell, ExxonMobil, TotalEnergies, Shell-ге
 LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&'.]*[A-Za-z0-9](?:-[а-яәғқңөұүһі]+)?")
 # What the CRF makes of a Latin company alone: a place or a person (KazNERD's train + dev: of 177 capitalised Latin
 # words, 93 are inside an ORGANISATION, none a GPE, a LOCATION or a PERSON)
 LATIN_MISREADINGS = frozenset({"GPE", "LOCATION", "PERSON"})
+# English words that say a Latin name is a body's (Kaspi Bank, TAV Airports, China News Service): such a name is no
+# person's nor a building's, whatever the CRF read (KazNERD's train + dev: no capitalised Latin word in a PERSON)
+DESIGNATORS = frozenset({
+    "Agency", "Airlines", "Airports", "Airways", "Association", "Bank", "Capital", "College", "Company", "Corp",
+    "Corporation", "Council", "Energy", "Exchange", "Foundation", "Fund", "Group", "Holding", "Holdings", "Inc",
+    "Institute", "Investments", "LLC", "Ltd", "Media", "Motors", "News", "Partners", "Service", "Services", "Systems",
+    "Technologies", "University",
+})
 MIN_LETTERS = 4  # СМС, БАҚ, ЖІӨ, SMS, PhD: a short run of capitals is a common abbreviation (KazNERD: all such left out)
 LEGAL_FORMS = frozenset({"ЖШС", "АҚ", "ЖАҚ", "ААҚ", "ЖК", "ШҚ", "ТОО", "АО", "ОАО", "ЗАО", "ООО"})  # forms of a company
 MIN_VOWELS = 2  # КАМАЗ, ЛУКОЙЛ, КЕГОК are read as words; ЖШС, ҚМГ are spelled out, initials of a name of words
@@ -34,7 +43,8 @@ def latin_companies(words: Sequence[str], labels: list[str]) -> list[str]:
     abbreviation left out (SMS, PhD), nor a person's full name the CRF found (Donald Trump), nor the name of a thing
     its noun says (Python тілі, Python сияқты тілдер, Clockster жобасы), nor a quoted title, nor the end of a
     hyphenated word (e-Halyk), nor a Latin place of the gazetteer. A company the CRF found from the run's second word
-    on begins with the run (Air Astana, not Astana)."""
+    on begins with the run (Air Astana, not Astana). A run with a body's English word after its first (`DESIGNATORS`:
+    Kaspi Bank, TAV Airports) is a company also where the CRF read a person or a building in part of it."""
     out = list(labels)
     i = 0
     while i < len(words):
@@ -47,13 +57,56 @@ def latin_companies(words: Sequence[str], labels: list[str]) -> list[str]:
         inner = next((k for k in range(i + 1, j) if out[k] == "B-ORGANISATION"), None)
         if inner is not None and all(label == "O" for label in out[i:inner]):  # Air | Astana әуе компаниясы
             out[i:inner + 1] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (inner - i)
-        if _alone(out, i, j) and {label[2:] for label in out[i:j]} <= LATIN_MISREADINGS | {""} \
+        designated = any(split_hyphen(word)[0] in DESIGNATORS for word in words[i + 1 : j])
+        if (_alone(out, i, j) or designated and _within(out, i, j)) \
+                and {label[2:] for label in out[i:j]} <= LATIN_MISREADINGS | {""} | ({"FACILITY"} if designated else set()) \
                 and not (i and (words[i - 1] in OPEN_QUOTES or words[i - 1][-1:] == "-")) \
                 and not gazetteer.match(tuple(words[i:j])) and not _names_a_thing(words, j) \
                 and (out[i] != "O" or j - i > 1 or _word_like(split_hyphen(words[i])[0])) \
-                and not (j - i > 1 and out[i] == "B-PERSON"):
+                and not (j - i > 1 and out[i] == "B-PERSON" and not designated):
             out[i:j] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (j - i - 1)
         i = j
+    return out
+
+
+def latin_names_end(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Seoul National University Hospital | клиникасы, Goldman Sachs | инвестициялық банкімен: a name that begins in
+    Latin letters ends at its last Latin word, before the Kazakh noun that says what it is (KazNERD's train + dev: of 55
+    organisations and 7 events that begin so, none goes on into a lowercase Kazakh word; only a position does,
+    Bloomberg компаниясының директоры, and a number read out, COVID – он тоғыз); a coordinator between two Latin
+    names (Xinhua және China News Service) parts them, a name each."""
+    out = list(labels)
+    coordinators = suffixes.coordinators()
+    for kind, first, last in spans(labels):
+        if kind == "POSITION" or kind in NUMERIC or not LATIN_WORD.fullmatch(words[first]):
+            continue
+        end = next((k for k in range(first + 1, last) if _kazakh_word(words[k])), last)
+        while end + 1 < last and words[end].lower() in coordinators and LATIN_WORD.fullmatch(words[end + 1]):
+            out[end : end + 2] = ["O", f"B-{kind}"]  # Xinhua | және | China News Service: a name each
+            end = next((k for k in range(end + 2, last) if _kazakh_word(words[k])), last)
+        out[end:last] = ["O"] * (last - end)
+    return out
+
+
+def _kazakh_word(word: str) -> bool:
+    """A lowercase word in Cyrillic letters that is no number read out (клиникасы, not жүз of Superjet жүз)."""
+    return word.isalpha() and word.islower() and not word.isascii() and read_word(word) is None
+
+
+def latin_names_no_titles(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Үндістанның IndiGo | компаниясы: a POSITION that holds no title's head word (`heads.tsv`) but a run of Latin
+    words is a company, the ORGANISATION, after its country in the genitive, a GPE (KazNERD's train + dev: no POSITION
+    without a title's head holds a Latin word)."""
+    out = list(labels)
+    for first, last in spans_of(labels, "POSITION"):
+        latin = [k for k in range(first, last) if LATIN_WORD.fullmatch(words[k])]
+        if not latin or any(heads.head(word.lower().rsplit("-", 1)[-1]) == "pos" for word in words[first:last]):
+            continue
+        start, end = latin[0], latin[-1] + 1
+        out[first:last] = ["O"] * (last - first)
+        out[start:end] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (end - start - 1)
+        if start > first and w.country(words[first:start]):
+            out[first:start] = ["B-GPE"] + ["I-GPE"] * (start - first - 1)
     return out
 
 
@@ -71,14 +124,25 @@ def _names_a_thing(words: Sequence[str], end: int) -> bool:
 
 def legal_forms(words: Sequence[str], labels: list[str]) -> list[str]:
     """«Сарыарқа Мыс» ЖШС-ның, «Береке» АҚ: a name before the abbreviation of a company's legal form is a company's,
-    whatever else the CRF read it as (a plant, a place)."""
+    whatever else the CRF read it as (a plant, a place), and ends at its closing quote where the CRF ran it on over the
+    form into the next phrase («Сарыарқа Мыс» ЖШС-ның | Оңтүстік кенішінде)."""
     out = list(labels)
     for kind, first, last in spans(labels):
+        if kind in NUMERIC:
+            continue
+        inner = next((k for k in range(first + 1, last) if _before_form(words, k)), None)
+        if inner is not None:
+            out[first:last] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (inner - first - 1) + ["O"] * (last - inner)
+            continue
         k = last + (last < len(words) and words[last] in CLOSE_QUOTES)
-        if kind != "ORGANISATION" and kind not in NUMERIC and k < len(words) \
-                and split_hyphen(words[k])[0] in LEGAL_FORMS:
+        if kind != "ORGANISATION" and k < len(words) and split_hyphen(words[k])[0] in LEGAL_FORMS:
             out[first:last] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (last - first - 1)
     return out
+
+
+def _before_form(words: Sequence[str], k: int) -> bool:
+    """The word at `k` closes a quoted name, and a legal form's abbreviation follows it: » ЖШС-ның."""
+    return words[k] in CLOSE_QUOTES and k + 1 < len(words) and split_hyphen(words[k + 1])[0] in LEGAL_FORMS
 
 
 def capital_companies(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -113,6 +177,11 @@ def _alone(labels: Sequence[str], first: int, end: int) -> bool:
         return False
     return all(label == "O" for label in labels[first:end]) or labels[first].startswith("B-") \
         and all(label == "I-" + labels[first][2:] for label in labels[first + 1 : end])
+
+
+def _within(labels: Sequence[str], first: int, end: int) -> bool:
+    """No name runs into [first, end) from before it or on from it after: TAV | Airports may hold a name of its own."""
+    return not labels[first].startswith("I-") and not (end < len(labels) and labels[end].startswith("I-"))
 
 
 def _word_like(name: str) -> bool:

@@ -18,6 +18,7 @@ HONORIFICS = frozenset({"ата", "хан", "би", "батыр", "әулие", 
 MAX_MODIFIERS = 2  # adjectives between the name and its head word: жерасты мешіті, ескі көпірі
 MAX_NAME = 3  # capitalised words of the name
 NUMBER = "нөмір"  # нөмірі 23-інші мектеп: "number 23 school"
+STREETS = frozenset({"көше", "даңғыл", "алаң", "бульвар"})  # named after someone, never someone's own
 MAX_NUMBERED = 4  # lowercase words between a facility's number and its head: сайлау учаскесі, қызмет көрсету
 
 
@@ -144,3 +145,19 @@ def _bare_place(words: Sequence[str], first: int, last: int) -> bool:
     """A city's or region's name in the nominative or unread (Павлодар), not attributive (Семейдегі) nor a country's."""
     found = w.cases(words[last - 1])
     return (not found or "Nom" in found) and not w.attributive(words[last - 1]) and not w.country(words[first:last])
+
+
+def named_facilities(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Пойыз Есіл вокзалынан, Жолаушылар Сайран автовокзалында: a one-word name in no case, inside the sentence, right
+    before a facility's head word (`heads.tsv`) that is possessed and not an object (X автовокзалы) names the facility:
+    one FACILITY, as in KazNERD. A person stays a person where "his/her" reads as well: first in the sentence (Ерлан
+    мектебіне асығып бара жатты), with a surname (Асқар Сұлтанов мектебін бітірді), before an object (Айгүл мектебін
+    бітірді); and Жанель мектепті, with no possessive, is a person and a school. A street's head word (`STREETS`) has
+    no owner: Абай даңғылының бойында is the avenue first in a sentence too."""
+    out = list(labels)
+    for first, last in spans_of(labels, "PERSON"):
+        if (first or last < len(words) and w.lemma(words[last]) in STREETS) and last == first + 1 and last < len(words) and labels[last] == "O" \
+                and heads.head(words[last].lower()) == "fac" and w.possessed(words[last]) \
+                and "Acc" not in w.cases(words[last]) and w.cases(words[first]) <= {"Nom"}:
+            out[first : last + 1] = ["B-FACILITY"] + ["I-FACILITY"] * (last - first)
+    return out

@@ -25,9 +25,16 @@ NATIONAL = ("министр", "агенттіг", "комитет", "консо�
 
 def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
     """Білім министрінің кеңесшісі Арман Сейітов: the capitalised words after the last head word in a POSITION
-    (`heads.tsv`) are the PERSON holding it, joined with a PERSON right after them."""
+    (`heads.tsv`) are the PERSON holding it, joined with a PERSON right after them; so are those after a title's head
+    word inside a body's name the CRF ran on over the title to them (Еурокомиссия төрағасы Жан-Клод Юнкер)."""
     out = list(labels)
-    for first, last in spans_of(labels, "POSITION"):
+    for first, last in spans_of(labels, "ORGANISATION"):  # Еурокомиссия төрағасы Жан-Клод Юнкер, read as one body
+        k = next((k for k in range(last - 2, first, -1) if _title_word(words[k], "O")), None)
+        if k is not None and not w.genitive(words[k]) \
+                and all(word[:1].isupper() and not heads.head(word.lower()) for word in words[k + 1 : last]):
+            out[first : k + 1] = ["B-POSITION"] + ["I-POSITION"] * (k - first)
+            out[k + 1 : last] = ["B-PERSON"] + ["I-PERSON"] * (last - k - 2)
+    for first, last in spans_of(out, "POSITION"):
         k = next((k for k in range(last - 1, first - 1, -1) if heads.head(words[k].lower())), last - 1)
         if k < last - 1 and all(word[:1].isupper() for word in words[k + 1 : last]):
             out[k + 1 : last] = ["B-PERSON"] + ["I-PERSON"] * (last - k - 2)
@@ -220,7 +227,7 @@ def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     """Энергетика министрлігі, Білім және ғылым министрлігінің, Каспий құбыр консорциумы: capitalised words, then
     lowercase ones in no oblique case, up to an organisation's head word possessed (`heads.tsv`) are one
     ORGANISATION, where the CRF saw no name there or a natural place's alone (Каспий). Not a person's (Асқар
-    компаниясы: his company), a country's or a city's (`rules.local_bodies` reads those), a genitive or a plural
+    компаниясы: his company), a country's or a city's (`places.local_bodies` reads those), a genitive or a plural
     (Партияның саяси кеңесі), nor a head that goes on into a longer name (театры фестивалі, агенттігі төрағасы). First
     in a sentence, where any word is capitalised, only a national body's head (`NATIONAL`): Полиция департаменті
     there is the police in general, as KazNERD reads it. Before a position's head word they are one POSITION
@@ -239,7 +246,8 @@ def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
             k -= 1
         first = k
         while first >= 0 and words[first][:1].isupper() and words[first].isalpha() \
-                and (labels[first] == "O" and _field(words[first]) or labels[first].endswith("LOCATION")):
+                and (labels[first] == "O" and (_field(words[first]) or _object(words, first))
+                     or labels[first].endswith("LOCATION")):
             first -= 1
         first += 1
         opening = first == 0 or words[first - 1] in OPEN_QUOTES or not words[first - 1][:1].isalnum()
@@ -262,6 +270,15 @@ def _modifier(word: str) -> bool:
     readings = analyze(word)
     return bool(readings) and (readings[0].upos in ("NOUN", "ADJ", "CCONJ")
                                or "VerbForm=Ger" in readings[0].feats and "Case=Nom" in readings[0].feats)
+
+
+def _object(words: Sequence[str], k: int) -> bool:
+    """A capitalised common noun in the accusative, the object of the verbal noun after it, begins a body's name by its
+    task (Бәсекелестікті қорғау агенттігі, Табиғатты қорғау полициясы: KazNERD writes such a name whole)."""
+    after = analyze(words[k + 1]) if k + 1 < len(words) and words[k + 1].islower() else []
+    readings = analyze(words[k].lower())
+    return bool(after) and "VerbForm=Ger" in after[0].feats and bool(readings) and readings[0].upos == "NOUN" \
+        and "Case=Acc" in readings[0].feats and not gazetteer.match((words[k],))
 
 
 def _field(word: str) -> bool:

@@ -9,7 +9,7 @@ from taldau.morph import analyze, suffixes
 from taldau.ner import gazetteer
 
 GENITIVE = tuple(suffixes.endings("GEN"))
-OBLIQUE = frozenset({"Loc", "Dat", "Abl", "Ins"})  # cases of no word inside a body's name (but see rules._head_after)
+OBLIQUE = frozenset({"Loc", "Dat", "Abl", "Ins"})  # cases of no word inside a body's name (but see places._head_after)
 
 
 def possessed(word: str) -> bool:

@@ -1,0 +1,73 @@
+"""Abbreviations beside names: one defined in brackets after its name (Халықаралық валюта қоры (ХВҚ)) is that name's,
+and names of capitals joined by және, мен or a comma (ЕҚЫҰ және НАТО) are a name each. Each rule takes a sentence's
+words and IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from taldau.morph import abbreviation, analyze, suffixes
+from taldau.ner import gazetteer
+from taldau.ner.canonical import NUMERIC
+from taldau.ner.endings import split_hyphen
+from taldau.ner.features import CLOSE_QUOTES
+from taldau.ner.labels import spans
+
+
+def coordinated_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """ИДБ және ЕҚДБ, БҰҰ, ЕҚЫҰ және НАТО, Қазақстан мен Ресей: names joined by және, мен or a comma are an entity each,
+    as KazNERD labels them, where every part is an abbreviation, or a place of the gazetteer in a GPE (not Білім және
+    ғылым министрлігі, Солтүстік және Оңтүстік Америка; nor Ирак және Левант, an ORGANISATION)."""
+    out = list(labels)
+    coordinators = suffixes.coordinators()
+    for kind, first, last in spans(labels):
+        if last - first < 3:  # a part each side of the coordinator
+            continue
+        cuts = [k for k in range(first + 1, last - 1) if words[k].lower() in coordinators]
+        parts = list(zip([first] + [k + 1 for k in cuts], cuts + [last]))
+        if cuts and all(_abbreviation(words[a:b]) or kind == "GPE" and gazetteer.match(tuple(words[a:b]))
+                        for a, b in parts):
+            for a, b in parts:
+                out[a:b] = [f"B-{kind}"] + [f"I-{kind}"] * (b - a - 1)
+            for k in cuts:
+                out[k] = "O"
+    return out
+
+
+def _abbreviation(words: Sequence[str]) -> bool:
+    """One word of capitals, with a case ending after a hyphen or none: ЕҚДБ, НАТО-ның (not Ресей, not COVID-19)."""
+    head = split_hyphen(words[0])[0] if len(words) == 1 else ""
+    return len(head) > 1 and head.isalpha() and head.isupper() \
+        and any(map(abbreviation, analyze(words[0])[:1]))  # morph's abbreviation, not ӘЙЕЛ in capitals
+
+
+def defined_abbreviations(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Халықаралық валюта қоры (ХВҚ), «Қазақстан темір жолы» (ҚТЖ): an abbreviation in brackets right after a name,
+    with the name's first letter, is that name's, and of its class (the CRF, which never saw brackets in KazNERD's
+    transcribed speech, read ХВҚ alone as a FACILITY); not after a person (Айқын Қоңыров (ҚХП): the party)."""
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        end = last + 1 if last < len(words) and words[last] in CLOSE_QUOTES else last
+        brackets = [k for k in range(first + 1, min(end + 1, len(words) - 2))
+                    if words[k] == "(" and words[k + 2] == ")" and _capitals(words[k + 1])]
+        # the name ends at the bracket, or the CRF ran on over it
+        if brackets and kind not in NUMERIC and kind != "PERSON" and brackets[0] + 3 >= last \
+                and abbreviates(words[brackets[0] + 1], words[first : brackets[0]]):
+            k = brackets[0]
+            out[k : k + 3] = ["O", f"B-{kind}", "O"]
+    return out
+
+
+def _capitals(word: str) -> bool:
+    """A word of two capital letters or more (ҚТЖ, which the lexicon also holds in lower case)."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
+def abbreviates(short: str, name: Sequence[str]) -> bool:
+    """Whether `short` may abbreviate the name of these words: it starts with the first letter of one of them (ҚТЖ for
+    «Қазақстан темір жолы», ЕҰУ for атындағы Еуразия ұлттық университеті; not ҚР for Мәскеу), or it is written in
+    Latin letters, an international one (IMF for Халықаралық валюта қоры)."""
+    if short.isascii():
+        return True
+    initials = {part.lstrip("«\"“(")[:1].lower() for word in name for part in word.split()}
+    return short[:1].lower() in initials

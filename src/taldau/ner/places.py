@@ -1,0 +1,174 @@
+"""Places and what they name: a country the CRF left out or read as a person, a place's own body (Қызылорда облысы
+әкімдігі), a region's seat, a natural place before its head word (Шаған өзені), and where a name ends at a defining
+dash (Ертіс — Азиядағы ...). Each rule takes a sentence's words and IOB2 labels and returns new labels, as
+`taldau.ner.rules` runs them.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from taldau.morph import analyze, suffixes
+from taldau.ner import gazetteer, heads
+from taldau.ner import words as w
+from taldau.ner.canonical import NUMERIC
+from taldau.ner.edges import DEMONSTRATIVES
+from taldau.ner.labels import spans, spans_of
+from taldau.ner.titles import BODIES
+
+MAX_BETWEEN = 3  # lowercase words between a place and an organisation's head word
+DASHES = frozenset({"—", "–"})  # a dash between words: a definition's (Ертіс — өзен) or a route's (Алматы – Бішкек)
+SEAT, SEAT_MODIFIERS = "орталық", frozenset({"әкімшілік"})  # облыс орталығы, облысының әкімшілік орталығы
+SEAT_UNITS = ("облыс", "аудан", "губерния", "уезд", "орда", "хандық")  # regions, then and now
+
+
+def countries_left_out(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Түркиє мен Жапония: a capitalised word the gazetteer knows as a country, left outside every name, is a GPE."""
+    out = list(labels)
+    for k, word in enumerate(words):
+        if out[k] == "O" and word[:1].isupper() and w.country((word,)):
+            out[k] = "B-GPE"
+    return out
+
+
+def coordinated_places(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Тараз бен Меркіде, Қытай мен Моңғолияға: one name the CRF made of single capitalised words joined by мен, бен,
+    пен, және or a comma, one of them a place of the gazetteer, is a GPE each, the coordinators in none, as KazNERD
+    writes places side by side (train + dev: no name holds such a list; Қазақстан мен | a place 24 times a GPE each).
+    Not a person's name, nor a body's (Ирак және Левант, a movement)."""
+    out = list(labels)
+    coordinators = suffixes.coordinators()
+    for kind, first, last in spans(labels):
+        if kind in NUMERIC or kind in ("PERSON", "ORGANISATION") or last - first < 3:
+            continue
+        cuts = [k for k in range(first + 1, last - 1) if words[k].lower() in coordinators]
+        parts = list(zip([first] + [k + 1 for k in cuts], cuts + [last]))
+        if cuts and all(b == a + 1 and words[a][:1].isupper() and words[a].isalpha() for a, b in parts) \
+                and any(gazetteer.match((words[a],)) for a, _ in parts):
+            for a, _ in parts:
+                out[a] = "B-GPE"
+            for k in cuts:
+                out[k] = "O"
+    return out
+
+
+def listed_regions(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Арал, Қазалы және Жалағаш аудандарында: single capitalised names listed before a region's head word in the
+    plural (`SEAT_UNITS`: аудандарында, облыстарының) are a GPE each, whatever the CRF read one of them as (the Aral
+    Sea, a person), as KazNERD writes a district by its name (Арал ауданында a GPE 8 times of 8)."""
+    out = list(labels)
+    coordinators = suffixes.coordinators()
+    for h, word in enumerate(words):
+        if h < 3 or not (word.islower() and w.lemma(word) in SEAT_UNITS and _plural(word)):
+            continue
+        names, k = [], h - 1
+        while k >= 0 and words[k][:1].isupper() and words[k].isalpha() and not out[k].startswith("I-") \
+                and (k == h - 1 or out[k + 1] == "O"):
+            names.append(k)
+            if k == 0 or words[k - 1].lower() not in coordinators:
+                break
+            k -= 2
+        if len(names) > 1:
+            for k in names:
+                out[k] = "B-GPE"
+            if out[h].startswith("I-"):  # Павлодар облыстарында: the head the CRF held in the last name stays in it
+                out[h] = "I-GPE"
+    return out
+
+
+def _plural(word: str) -> bool:
+    """The likeliest reading is in the plural: аудандарында."""
+    readings = analyze(word)
+    return bool(readings) and "Number=Plur" in readings[0].feats.split("|")
+
+
+def countries_read_as_persons(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Шри Ланка, Коста Рика: a name of two words or more the model read as a person that is a country's name, as the
+    press spells it without its hyphen, is a GPE."""
+    out = list(labels)
+    for first, last in spans_of(labels, "PERSON"):
+        if last - first > 1 and w.country(words[first:last]):
+            out[first:last] = ["B-GPE"] + ["I-GPE"] * (last - first - 1)
+    return out
+
+
+def local_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Қызылорда облысы әкімдігі, Түлкібас аудандық білім басқармасы: a place and the lowercase words after it up to
+    an organisation's head word (`heads.tsv`) are one ORGANISATION, where the CRF saw a place and no name after it;
+    up to a position's head word, one POSITION (Маңғыстау облысы әкімінің орынбасары). Not where the place or the head
+    word is in the locative (Астанада, ауданының орталығында: a place, not a body) or a word between them in an
+    oblique case (Франция пойыздарға тыйым салғанымен зауыттан: no name's words), nor right after a one-word place
+    or a country (Қытай соты, Америка Құрама Штаттарының өкілі: a country's body, which KazNERD leaves a place)."""
+    out = list(labels)
+    for first, last in spans_of(labels, "GPE"):
+        if w.locative(words[last - 1]):
+            continue
+        h, body = _head_after(words, labels, last)
+        if body == "POSITION":  # әкімінің орынбасары: a position's head in the genitive governs the next one
+            while (chain := _head_after(words, labels, h + 1))[1] == "POSITION":
+                h = chain[0]
+        if body and not (h == last and (last == first + 1 or w.country(words[first:last]))):
+            out[first : h + 1] = [f"B-{body}"] + [f"I-{body}"] * (h - first)
+    return out
+
+
+def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tuple[int, str]:
+    """(index, name class) of the first body's head word of `BODIES` within MAX_BETWEEN lowercase words from `start`
+    that are no entity, no demonstrative (Ресей | бұл одаққа) and in no oblique case (the head itself in no locative);
+    (start, "") when there is none."""
+    for h in range(start, min(start + MAX_BETWEEN + 1, len(words))):
+        if labels[h] != "O" or not words[h][:1].islower() or w.locative(words[h]) or words[h] in DEMONSTRATIVES:
+            break
+        body = BODIES.get(heads.head(words[h].lower()))
+        if body:
+            return h, body
+        if w.oblique(words[h]) and not w.verbal_noun(words[h + 1 : h + 2]):  # ұшақтарға, салмағанымен: no modifier
+            break  # of a head word ahead, but жұмыспен қамту басқармасы: the complement of a verbal noun in the name
+    return start, ""
+
+
+def seats(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Түркістан облысының әкімшілік орталығы, Түркістан облыс орталығы: the seat of a region or district is a place's
+    role, no body (KazNERD has no entity ending in облыс, аудан or әкімшілік орталығы): the region before it stays a
+    GPE, the seat's words are no entity."""
+    out = list(labels)
+    for first, last in spans_of(labels, "ORGANISATION"):
+        j = last - 2
+        if j < first or w.lemma(words[last - 1]) != SEAT:
+            continue
+        if w.lemma(words[j]) in SEAT_MODIFIERS:
+            j -= 1
+        if j <= first or w.lemma(words[j]) not in SEAT_UNITS:
+            continue
+        end = j + 1 if "Gen" in w.cases(words[j]) else j  # облысының names the region; a bare облыс goes with орталығы
+        out[first:end] = ["B-GPE"] + ["I-GPE"] * (end - first - 1)
+        out[end:last] = ["O"] * (last - end)
+    return out
+
+
+def natural_places(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Көлсай көлдеріне, Шаған өзеніне: a name the gazetteer does not know as a country, region or city, right before
+    a possessed head word of a natural place (`heads.tsv`: өзені, көлдері, шатқалы), is that place's name: a LOCATION,
+    as in KazNERD, not a GPE (Жапония жағалауындағы stays the country)."""
+    out = list(labels)
+    for first, last in spans_of(labels, "GPE"):
+        if last < len(words) and labels[last] == "O" and heads.head(words[last].lower()) == "loc" \
+                and w.possessed(words[last]) and not gazetteer.match(tuple(words[first:last])):
+            out[first:last] = ["B-LOCATION"] + ["I-LOCATION"] * (last - first - 1)
+    return out
+
+
+def defining_dashes(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Ертіс — Азиядағы ірі өзендердің бірі: a name ends before a dash when the word after the dash that ends the span
+    is in the attributive locative, as it modifies the noun after it (a road's name joins bare places: Алматы –
+    Екатеринбург); that word is a place of its own when the gazetteer knows it (Қытайдағы), else no entity."""
+    out = list(labels)
+    if not DASHES.intersection(words):  # most sentences
+        return out
+    for kind, first, last in spans(labels):
+        dash = next((k for k in range(first + 1, last - 1) if words[k] in DASHES), None)
+        if kind in NUMERIC or dash is None or not w.attributive(words[last - 1]):
+            continue
+        out[dash:last] = ["O"] * (last - dash)
+        if gazetteer.match(tuple(words[dash + 1 : last])):
+            out[dash + 1 : last] = ["B-GPE"] + ["I-GPE"] * (last - dash - 2)
+    return out

@@ -1,0 +1,182 @@
+"""Quoted names, read by the noun after them or the verb: «Ауыл» партиясы and «Алтын дала» қоры are bodies, «Абай»
+романы a work, «Астана» alone a club or a paper rather than the city, and a long quotation before деп what someone said.
+Each rule takes a sentence's words and IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from taldau.morph import analyze
+from taldau.ner import gazetteer, heads
+from taldau.ner import words as w
+from taldau.ner.canonical import NUMERIC
+from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, QUOTES
+from taldau.ner.labels import spans
+from taldau.ner.places import DASHES
+
+MAX_QUOTED = 8  # words in a quoted name before its head word: longer is a saying («Ауыл – ел бесігі» жобасы has 4)
+HEAD_CLASSES = {"project": "PROJECT", "event": "EVENT"}  # `heads.tsv` classes -> a quoted name's before them
+PARTY_HEADS = ("партия", "қозғалыс")  # «Ауыл» партиясы, «Нұр Отан» партиясының, «Ақ жол» қозғалысы
+WORKS = frozenset({"роман", "фильм", "ән", "туынды", "кітап", "әңгіме", "өлең", "повесть", "поэма", "трилогия", "дастан",
+                   "күй", "пьеса", "шығарма", "мультфильм", "телехикая", "сериал", "жинақ", "альбом", "опера",
+                   "спектакль", "қойылым"})  # KazNERD: 14 of 14 titles ART
+QUOTED_PLACE_READINGS = frozenset({"GPE", "LOCATION", "FACILITY", "EVENT"})  # what the CRF makes of «Астана»
+STAGES = ("театр",)  # «Астана Балет» театры: a building and its company, a FACILITY in KazNERD
+MAX_NAME = 4  # capitalised words before a party head taken as its name
+# Adjectives (and hyphens) between a quoted name and its party head: «Ауыл» халықтық-демократиялық партиясы
+MAX_BETWEEN_PARTY = 4
+SAYING, MIN_SPEECH = frozenset({"деп", "деді"}), 4  # «... 4 words or more ...» деп: speech, no name
+NAMING = ("ата", "жариял", "белгіле")  # «...» деп атады, жариялады, белгіледі: a name given, no speech
+
+
+def parties(words: Sequence[str], labels: list[str]) -> list[str]:
+    """«Ауыл» партиясы, Ақ жол партиясы: the name before a party or movement is an ORGANISATION, even a place's name;
+    so is a quoted name before a body's head word («Алтын дала» қоры, «Жібек жол» компаниясы: no steppe, no road;
+    KazNERD's train + dev: 102 of 104, the other two a theatre), with adjectives or bare nouns between or none
+    («Ертіс» футбол клубы); a quoted title before a work's noun is an ART
+    («Абай» романы, not a PERSON).
+
+    Only where the head word is outside any entity (KazNERD labels the name alone) and the name is no
+    part of a longer entity (a POSITION "«Нұр Отан» партиясының төрағасы" starts at the quote)."""
+    out = list(labels)
+    for h, word in enumerate(words):
+        work = h > 0 and words[h - 1] in CLOSE_QUOTES and _work(word)
+        party = word.lower().startswith(PARTY_HEADS)
+        if not (work or party or _quoted_body(word)) or labels[h] != "O" or h == 0:
+            continue
+        between = 0  # «Ақ жол» демократиялық партиясы: lowercase words between the name and the head
+        while not work and between < MAX_BETWEEN_PARTY and h - between > 1 and (
+                (before := words[h - between - 1]) == "-" or before.islower() and _modifier(before)):
+            between += 1
+        if not (work or party) and words[h - between - 1] not in CLOSE_QUOTES:
+            continue  # a body's head word names only a quoted name
+        if between and words[h - between - 1] in CLOSE_QUOTES:
+            out[h - between : h] = ["O"] * between
+            h -= between
+        if words[h - 1] in CLOSE_QUOTES:
+            start = h - 2
+            while start >= 0 and words[start] not in OPEN_QUOTES:
+                start -= 1
+            first, last = start + 1, h - 1
+            if start < 0 or labels[start] != "O":
+                continue
+        else:
+            first = h
+            while first > 0 and h - first < MAX_NAME and words[first - 1][:1].isupper():
+                first -= 1
+            last = h
+            if first == h or labels[first].startswith("I-"):
+                continue
+        if last > first:
+            kind = "ART" if work else "ORGANISATION"
+            out[first:last] = [f"B-{kind}"] + [f"I-{kind}"] * (last - first - 1)
+    return out
+
+
+def quoted_by_head(words: Sequence[str], labels: list[str]) -> list[str]:
+    """«Жасыл ел» жобасы, «Дала әуені» фестивалі: a quoted name the CRF found, before a project's or an event's head
+    word (`heads.tsv`, with adjectives or bare nouns between or none: «Алтын күз» халықаралық фестивалі), is of the
+    head word's class, whatever else the CRF read it as (a body, a place), as KazNERD writes it (train + dev: of such
+    names with any class, a project's 64 of 69 a PROJECT, an event's 8 of 10 an EVENT). Before a project's head the
+    whole quotation is the PROJECT, whatever the CRF read in it or left out («Қазақстанның 100 жаңа есімі» жобасы;
+    KazNERD: no quotation before жобасы or бағдарламасы left out, 64 of 71 a PROJECT whole)."""
+    out = list(labels)
+    if "»" not in words:  # most sentences
+        return out
+    for kind, first, last in spans(labels):
+        if kind in NUMERIC or not (0 < first and words[first - 1] in OPEN_QUOTES and last + 1 < len(words)
+                                   and words[last] in CLOSE_QUOTES) or labels[last + 1] != "O":
+            continue
+        named = _head_class(words, last + 1)
+        if named and named != kind:
+            out[first:last] = [f"B-{named}"] + [f"I-{named}"] * (last - first - 1)
+    for close, word in enumerate(words):
+        opening = next((k for k in range(close - 1, max(close - MAX_QUOTED - 2, -1), -1) if words[k] in QUOTES), None) \
+            if word in CLOSE_QUOTES and close + 1 < len(words) else None
+        if opening is not None and words[opening] in OPEN_QUOTES and close > opening + 1 \
+                and out[opening] == out[close] == out[close + 1] == "O" and _head_class(words, close + 1) == "PROJECT":
+            out[opening + 1 : close] = ["B-PROJECT"] + ["I-PROJECT"] * (close - opening - 2)
+    return out
+
+
+def _head_class(words: Sequence[str], k: int) -> str | None:
+    """The class (`HEAD_CLASSES`) of the lowercase head word at `k` or after adjectives or bare nouns from `k`."""
+    h = k
+    while h + 1 < len(words) and h - k < MAX_BETWEEN_PARTY and words[h].islower() and not heads.head(words[h]) \
+            and _modifier(words[h]):
+        h += 1
+    return HEAD_CLASSES.get(heads.head(words[h].lower()) or "") if h < len(words) and words[h].islower() else None
+
+
+def _modifier(word: str) -> bool:
+    """A lowercase word between a quoted name and its body's head word: an adjective (демократиялық) or a bare noun
+    the head is compounded with («Ертіс» футбол клубы, «Халық» сақтандыру компаниясы)."""
+    readings = analyze(word)
+    return w.adjective(word) or bool(readings) and readings[0].upos == "NOUN" and readings[0].feats == "Case=Nom"
+
+
+def quoted_places(words: Sequence[str], labels: list[str]) -> list[str]:
+    """«Астана» 45 ұпаймен, «Астана» өз алаңында, «Эйр Астананың» IPO-сы: a name in quotes alone, a city's or
+    country's, or a place of more words with a place in it, no noun after it, names a body (a club, a paper, a
+    company), not the place, whatever class the CRF gave it (KazNERD's train + dev: a quoted name with no noun after it
+    is an ORGANISATION 50 times, a GPE never; but «Астана – Павлодар», a road, a FACILITY)."""
+    out = list(labels)
+    if "»" not in words:
+        return out
+    for kind, first, last in spans(labels):
+        if kind in QUOTED_PLACE_READINGS and 0 < first and words[first - 1] in OPEN_QUOTES \
+                and last < len(words) and words[last] in CLOSE_QUOTES and not _noun_after(words, last + 1) \
+                and not _names_the_place(words, last + 1) \
+                and (last == first + 1 and (kind == "GPE" or gazetteer.match((words[first],)))
+                     or kind in ("GPE", "LOCATION") and not DASHES.intersection(words[first:last])
+                     and any(gazetteer.match((word,)) for word in words[first:last])):
+            out[first:last] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (last - first - 1)
+    return out
+
+
+def _names_the_place(words: Sequence[str], k: int) -> bool:
+    """«Астана» деп аталды, «Астана» болды: the quoted word is the place's own name given or said."""
+    return k < len(words) and (words[k].lower() == "деп" or w.lemma(words[k]) in ("бол", "атал"))
+
+
+def _noun_after(words: Sequence[str], k: int) -> bool:
+    """A lowercase noun or adjective at `k`: the quoted name before it modifies it («Қазақстан» телеарнасы)."""
+    if k >= len(words) or not words[k].isalpha() or not words[k].islower():
+        return False
+    readings = analyze(words[k])
+    return bool(readings) and readings[0].upos in ("NOUN", "ADJ")
+
+
+def _quoted_body(word: str) -> bool:
+    """компаниясы, қоры, серіктестігі: a body's head word, not a theatre's (a FACILITY by KazNERD's convention)."""
+    low = word.lower()
+    return heads.head(low) == "org" and not low.startswith(STAGES)
+
+
+def quoted_speech(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Ресейлік сарапшы «Казахстан остаётся одной из самых устойчивых экономик региона» деп жазды: a quotation of
+    MIN_SPEECH tokens or more before деп or деді is what someone said, no name, however the CRF labelled it whole
+    (KazNERD: 48 quotations of 5+ tokens before деп or деген, none a name but one «...» деп аталатын, named; деген
+    also names what follows: «Ауыл – ел бесігі» деген жоба); a name given (деп атады, жариялады) stays."""
+    out = list(labels)
+    if "деп" not in words and "деді" not in words:  # most sentences
+        return out
+    for _, first, last in spans(labels):  # the quotes at first - 1 and last, the saying word after them
+        said = last + 1 < len(words) and words[last + 1] in SAYING \
+            and not (last + 2 < len(words) and _naming(words[last + 2]))
+        if said and first > 0 and words[first - 1] in OPEN_QUOTES and words[last] in CLOSE_QUOTES \
+                and last - first >= MIN_SPEECH:
+            out[first:last] = ["O"] * (last - first)
+    return out
+
+
+def _naming(word: str) -> bool:
+    """деп аталатын, атады, жариялады, белгіледі: what is quoted is the name given."""
+    low = word.lower()
+    return low.startswith(NAMING) and not low.startswith("атап")
+
+
+def _work(word: str) -> bool:
+    """A work's noun, possessed and singular: «Абай жолы» романы (not «Мереке» кітап дүкені, «Фолиант» кітаптары)."""
+    return any(a.lemma in WORKS and "psor" in a.feats and "Number=Plur" not in a.feats
+               for a in analyze(word.lower())[:1])

@@ -1,0 +1,39 @@
+"""Places side by side (`taldau.ner.places`): names joined by a coordinator are a GPE each, and names listed before a
+region's head word in the plural are districts or regions. The rules alone on labels given here, and the whole pipeline
+on sentences written for these tests."""
+import pytest
+
+import taldau
+from taldau.ner.places import coordinated_places, listed_regions
+
+# rule | words | the CRF's labels | after the rule
+ROWS = [
+    (coordinated_places, "Астық Тараз бен Меркіде жақсы", "O B-FACILITY I-FACILITY I-FACILITY O",
+     "O B-GPE O B-GPE O"),
+    (coordinated_places, "Қытай мен Моңғолияға барды", "B-LOCATION I-LOCATION I-LOCATION O", "B-GPE O B-GPE O"),
+    # a person, a body, words that are no single names, no place of the gazetteer
+    (coordinated_places, "Әсет пен Дана келді", "B-PERSON I-PERSON I-PERSON O", "B-PERSON I-PERSON I-PERSON O"),
+    (coordinated_places, "Қытай және Оңтүстік Азия банкі", "B-ORGANISATION I-ORGANISATION I-ORGANISATION "
+     "I-ORGANISATION I-ORGANISATION", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),
+    (coordinated_places, "Ақжол мен Береке келді", "B-FACILITY I-FACILITY I-FACILITY O",
+     "B-FACILITY I-FACILITY I-FACILITY O"),
+    (listed_regions, "Арал , Қазалы және Жалағаш аудандарында", "B-LOCATION O B-GPE O B-GPE O",
+     "B-GPE O B-GPE O B-GPE O"),
+    (listed_regions, "Жамбыл мен Павлодар облыстарында", "B-PERSON O B-GPE I-GPE", "B-GPE O B-GPE I-GPE"),
+    # one name before the head, a head in the singular, a head in no plural
+    (listed_regions, "Біз Арал аудандарында", "O B-LOCATION O", "O B-LOCATION O"),
+    (listed_regions, "Арал мен Қазалы ауданында", "B-LOCATION O B-GPE O", "B-LOCATION O B-GPE O"),
+]
+
+
+@pytest.mark.parametrize("rule, words, labels, expected", ROWS)
+def test_rule(rule, words: str, labels: str, expected: str) -> None:
+    assert rule(words.split(), labels.split()) == expected.split()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Арал, Қазалы және Жалағаш аудандарында мектептер жөнделеді.",
+     [("GPE", "Арал"), ("GPE", "Қазалы"), ("GPE", "Жалағаш")]),
+])
+def test_pipeline(text: str, expected: list) -> None:
+    assert [(e.label, e.text) for e in taldau.analyze(text).entities] == expected

@@ -1,0 +1,37 @@
+"""Quoted names classed by the head word after them (`taldau.ner.quoted.quoted_by_head`): the rule alone on labels
+given here, and the whole pipeline on sentences written for these tests."""
+import pytest
+
+import taldau
+from taldau.ner.quoted import quoted_by_head
+
+# words | the CRF's labels | after the rule
+ROWS = [
+    ("« Таза су » жобасы басталды", "O B-ORGANISATION I-ORGANISATION O O O", "O B-PROJECT I-PROJECT O O O"),
+    ("« Ақ бидай » бағдарламасының грантын", "O B-LOCATION I-LOCATION O O O", "O B-PROJECT I-PROJECT O O O"),
+    ("« Алтын күз » халықаралық фестивалі өтті", "O B-ART I-ART O O O O", "O B-EVENT I-EVENT O O O O"),
+    # before a project's head the whole quotation, whatever the CRF read in it or left out
+    ("« Ауылдың 50 жас маманы » жобасы", "O B-GPE B-CARDINAL O O O O", "O B-PROJECT I-PROJECT I-PROJECT I-PROJECT O O"),
+    ("« Таза ауа » бағдарламасы", "O O O O O", "O B-PROJECT I-PROJECT O O"),
+    ("« 2030 » бағдарламасы", "O B-DATE O O", "O B-PROJECT O O"),
+    # a body's head word is `parties`' own; no quotes; a number with no project's head keeps its class;
+    # an event's head names only a name the CRF found
+    ("« Жаңа жол » компаниясы", "O B-ORGANISATION I-ORGANISATION O O", "O B-ORGANISATION I-ORGANISATION O O"),
+    ("Таза су жобасы", "B-ORGANISATION I-ORGANISATION O", "B-ORGANISATION I-ORGANISATION O"),
+    ("« 2030 » туралы", "O B-DATE O O", "O B-DATE O O"),
+    ("« Алтын күз » фестивалі", "O O O O O", "O O O O O"),
+]
+
+
+@pytest.mark.parametrize("words, labels, expected", ROWS)
+def test_a_quoted_name_takes_its_head_word_s_class(words: str, labels: str, expected: str) -> None:
+    assert quoted_by_head(words.split(), labels.split()) == expected.split()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("«Жасыл ел» жобасы аясында мектеп маңына ағаш егілді.", [("PROJECT", "Жасыл ел")]),
+    ("«Көктем әуені» фестивалі Таразда өтеді.", [("EVENT", "Көктем әуені"), ("GPE", "Таразда")]),
+    ("«Ауылдың 50 жас маманы» жобасы биыл басталды.", [("PROJECT", "Ауылдың 50 жас маманы"), ("DATE", "биыл")]),
+])
+def test_pipeline(text: str, expected: list) -> None:
+    assert [(e.label, e.text) for e in taldau.analyze(text).entities] == expected
