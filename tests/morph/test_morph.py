@@ -143,6 +143,14 @@ def test_capitalised_unknown_word_may_be_a_name_as_written(word):
     assert (word, "PROPN", "Case=Nom") in {(a.lemma, a.upos, a.feats) for a in analyze(word)}
 
 
+@pytest.mark.parametrize("word, name", [("Кельмистің", "Кельмис"), ("Дорнеридің", "Дорнери"),
+                                        ("Фарнсвордтың", "Фарнсворд")])
+def test_unknown_name_in_the_genitive_before_a_name_with_your(word, name):
+    # made-up names: -тің/-дің is the genitive of the name, before "your Кельмист" (a name seldom takes "your")
+    readings = [(a.lemma, a.feats) for a in analyze(word) if a.upos == "PROPN"]
+    assert readings[0] == (name, "Case=Gen")
+
+
 @pytest.mark.parametrize("word", ["ЕҚДБ", "ИДБ", "ХЖҚО"])
 def test_unknown_capital_abbreviation_is_a_name(word):
     # an abbreviation the lexicon lacks: one guessed name as written, not an imperative of a made-up verb

@@ -2,9 +2,9 @@
 import pytest
 
 from taldau.morph import analyze
-from taldau.tagger import (auxiliaries, concessive_particles, demonstrative_pronouns, interrogative_determiners,
-                           joiners_as_pronouns, names_inside_sentences, numbers_in_digits, promote,
-                           verbs_after_converbs)
+from taldau.tagger import (auxiliaries, concessive_particles, demonstrative_pronouns,
+                           interrogative_determiners, joiners_as_pronouns, light_verb_nouns, names_inside_sentences,
+                           numbers_in_digits, promote, verbs_after_converbs)
 
 
 def chosen(text: str, word: str, upos: str) -> list[tuple]:
@@ -119,4 +119,16 @@ def test_numbers_in_digits_before_a_noun(text, number, read, kind):
 ])
 def test_an_unknown_capitalised_word_inside_a_sentence_is_a_name(text, word, upos):
     out = names_inside_sentences(chosen(text, word, "VERB" if word != "Ауылға" else "NOUN"))
+    assert out[text.split().index(word)][0].upos == upos
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    ("Мұғалім балаларға назар аударды .", "назар", "X"),  # a light verb of the lexicon: назар аудар
+    ("Қыз дүниеге келді .", "дүниеге", "X"),
+    ("Ауыл үлкен табысқа ие болды .", "ие", "X"),
+    ("Оның назар салған жері .", "назар", "NOUN"),  # салған continues no phrase of назар
+    ("Ол ие емес .", "ие", "NOUN"),
+])
+def test_a_noun_before_its_light_verb_is_x(text, word, upos):
+    out = light_verb_nouns(chosen(text, word, "NOUN"))
     assert out[text.split().index(word)][0].upos == upos

@@ -4,7 +4,7 @@ Every split into stem + ending from the same suffix automaton is a candidate whe
 harmony and last sound fit the ending. A candidate scores
 
     log P(stem's last letters, paradigm) + log P(stem length | paradigm)
-        + MORPHEME * suffixes - BARE * (no suffix) + VERB * (verb)
+        + MORPHEME * suffixes - BARE * (no suffix) + VERB * (verb) - NAME_PX2 * (a name with "your")
 
 with both stem models read off the lexicon (the last three letters, backing off to two and one).
 A word's likeliest three lemmas are kept, each with its best reading; a stem voiced before a vowel
@@ -35,6 +35,7 @@ BACKOFF = 4.0  # log-penalty for each letter the shape model backs off
 BARE = 4.0  # log-penalty for reading an unknown word as a bare stem: unknown words are mostly inflected
 VERB = 1.0  # log-bonus for the verb paradigm: the lexicon has few verbs, but each has many forms
 MORPHEME = 3.0  # log-bonus per suffix: a stem-shape model cannot tell жазба- from жаз-ба
+NAME_PX2 = 6.0  # log-penalty for a name with "your": Кельмис-тің is a genitive, not Кельмисті-ң "your Кельмисті"
 
 
 MODELS = Path(__file__).parent / "data" / "guesser.marshal.gz"  # `stem_models()` of the lexicon, compiled
@@ -114,7 +115,8 @@ def guess(word: str) -> list[Analysis]:
             base = _shape(stem, group.paradigm)
             for key in stem_keys(stem):
                 for e in group.by_key.get(key, ()):
-                    scored.append((base + _bonus(e), i, stem, e))
+                    yours = NAME_PX2 if proper and e.paradigm == "N" and "Person[psor]=2" in e.feats_str else 0.0
+                    scored.append((base + _bonus(e) - yours, i, stem, e))
     scored.sort(key=lambda s: -s[0])
     out: list[Analysis] = []
     voiced: list[Analysis] = []  # added after the three, not in their place

@@ -25,6 +25,11 @@ def promote(readings: Sequence[Analysis], k: int) -> tuple[Analysis, ...]:
     return tuple(readings) if k == 0 else (readings[k], *readings[:k], *readings[k + 1:])
 
 
+def _word_of(readings: Sequence[Analysis]) -> str:
+    """The lower-cased form of a word, spelt from its first reading's morphemes."""
+    return "".join(surface for surface, _ in readings[0].morphemes).lower()
+
+
 def stray_postpositions(readings: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
     """The words' readings (first chosen), where a postposition stands after a word in no case it governs with its
     adverb twin put first (Үкімет бұрын қолдаған: formerly; соғыстан бұрын: before the war): `morph.postposition_fits`."""
@@ -84,7 +89,7 @@ def polite_copulas(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysi
         if after == "PUNCT" and any(j != i for j in polite):
             out[i] = promote(r, copula)
         elif copula == 0 and after != "PUNCT":
-            word = "".join(surface for surface, _ in r[0].morphemes).lower()
+            word = _word_of(r)
             k = next((k for k, a in enumerate(r) if a.upos == "ADJ" and not a.feats and a.lemma.lower() == word), 0)
             out[i] = promote(r, k)
     return out
@@ -194,7 +199,7 @@ def _predicate(word: Sequence[Analysis], copula: str) -> bool:
     that does not make a light verb of the lexicon with it (пайда бол, ие бол)."""
     if not word or word[0].upos not in ("NOUN", "PROPN", "ADJ", "PRON", "NUM"):
         return False
-    return copula not in followers("".join(surface for surface, _ in word[0].morphemes))
+    return copula not in followers(_word_of(word))
 
 
 def auxiliaries(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
@@ -248,9 +253,24 @@ def names_inside_sentences(sentence: Sequence[Sequence[Analysis]]) -> list[tuple
     return out
 
 
+def light_verb_nouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where a word read as a noun stands before a word that continues a
+    multi-word entry of the lexicon with it (назар аударды, ие болды, дүниеге келді, жыл сайын: `morph.phrases`)
+    with its X reading first: UD Kazakh-KTB tags the non-final words of such a phrase X (37 times, NOUN 10 times,
+    where a noun or X goes before a word that continues its phrase)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[:-1]):
+        if not r or r[0].upos != "NOUN" or not out[i + 1]:
+            continue
+        after = {_word_of(out[i + 1]), *(a.lemma.lower() for a in out[i + 1])}
+        if followers(_word_of(r)) & after:
+            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "X"), 0))
+    return out
+
+
 SENTENCE_RULES = (polite_copulas, gerunds_before_postpositions, demonstrative_pronouns, interrogative_determiners,
                   joiners_as_pronouns, concessive_particles, verbs_after_converbs, auxiliaries, numbers_in_digits,
-                  names_inside_sentences)
+                  names_inside_sentences, light_verb_nouns)
 
 
 def fit_sentence(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
