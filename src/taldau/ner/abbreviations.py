@@ -1,5 +1,6 @@
 """Abbreviations beside names: one defined in brackets after its name (Халықаралық валюта қоры (ХВҚ)) is that name's,
-and names of capitals joined by және, мен or a comma (ЕҚЫҰ және НАТО) are a name each. Each rule takes a sentence's
+and names of capitals or of bodies joined by және, мен or a comma (ЕҚЫҰ және НАТО; облыс әкімдігі және Қазақмыс
+корпорациясы) are a name each. Each rule takes a sentence's
 words and IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
 """
 from __future__ import annotations
@@ -7,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.morph import abbreviation, analyze, suffixes
-from taldau.ner import gazetteer
+from taldau.ner import gazetteer, heads
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES
@@ -16,8 +17,9 @@ from taldau.ner.labels import spans
 
 def coordinated_names(words: Sequence[str], labels: list[str]) -> list[str]:
     """ИДБ және ЕҚДБ, БҰҰ, ЕҚЫҰ және НАТО, Қазақстан мен Ресей: names joined by және, мен or a comma are an entity each,
-    as KazNERD labels them, where every part is an abbreviation, or a place of the gazetteer in a GPE (not Білім және
-    ғылым министрлігі, Солтүстік және Оңтүстік Америка; nor Ирак және Левант, an ORGANISATION)."""
+    as KazNERD labels them, where every part is an abbreviation, a place of the gazetteer in a GPE, or in an
+    ORGANISATION a capitalised name ending in a body's head word (Азия даму банкі және ЕҚДБ; not Білім және ғылым
+    министрлігі, Солтүстік және Оңтүстік Америка; nor Ирак және Левант, an ORGANISATION)."""
     out = list(labels)
     coordinators = suffixes.coordinators()
     for kind, first, last in spans(labels):
@@ -26,12 +28,17 @@ def coordinated_names(words: Sequence[str], labels: list[str]) -> list[str]:
         cuts = [k for k in range(first + 1, last - 1) if words[k].lower() in coordinators]
         parts = list(zip([first] + [k + 1 for k in cuts], cuts + [last]))
         if cuts and all(_abbreviation(words[a:b]) or kind == "GPE" and gazetteer.match(tuple(words[a:b]))
-                        for a, b in parts):
+                        or kind == "ORGANISATION" and _body(words[a:b]) for a, b in parts):
             for a, b in parts:
                 out[a:b] = [f"B-{kind}"] + [f"I-{kind}"] * (b - a - 1)
             for k in cuts:
                 out[k] = "O"
     return out
+
+
+def _body(words: Sequence[str]) -> bool:
+    """A capitalised name of two words or more whose last is a body's head word: Азия даму банкі, облыс әкімдігі."""
+    return len(words) > 1 and words[0][:1].isupper() and heads.head(split_hyphen(words[-1])[0].lower()) == "org"
 
 
 def _abbreviation(words: Sequence[str]) -> bool:
