@@ -33,6 +33,7 @@ LATIN = [
     ("Бүгін Nomad Capital келді", "O B-PERSON I-PERSON O", "O B-ORGANISATION I-ORGANISATION O"),
     ("Steppe Airports әуежайды басқарады", "O B-FACILITY O O", "B-ORGANISATION I-ORGANISATION O O"),
     ("Ал Steppe Airport", "O O B-FACILITY", "O O B-FACILITY"),  # one airport is a building
+    ("Ол Steppe Bank-пен келісті", "O B-EVENT I-EVENT O", "O B-ORGANISATION I-ORGANISATION O"),  # a bank, no event
 ]
 # a Latin name ends at its last Latin word; a position the CRF made of one with no title in it is a company
 LATIN_ENDS = [

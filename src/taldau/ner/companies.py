@@ -23,6 +23,7 @@ LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&'.]*[A-Za-z0-9](?:-[а-яәғқңөұ�
 # What the CRF makes of a Latin company alone: a place or a person (KazNERD's train + dev: of 177 capitalised Latin
 # words, 93 are inside an ORGANISATION, none a GPE, a LOCATION or a PERSON)
 LATIN_MISREADINGS = frozenset({"GPE", "LOCATION", "PERSON"})
+BODY_MISREADINGS = frozenset({"FACILITY", "EVENT"})  # Steppe Bank-пен read as an event: a bank is no event
 # English words that say a Latin name is a body's (Kaspi Bank, TAV Airports, China News Service): such a name is no
 # person's nor a building's, whatever the CRF read (KazNERD's train + dev: no capitalised Latin word in a PERSON)
 DESIGNATORS = frozenset({
@@ -44,7 +45,7 @@ def latin_companies(words: Sequence[str], labels: list[str]) -> list[str]:
     its noun says (Python тілі, Python сияқты тілдер, Clockster жобасы), nor a quoted title, nor the end of a
     hyphenated word (e-Halyk), nor a Latin place of the gazetteer. A company the CRF found from the run's second word
     on begins with the run (Air Astana, not Astana). A run with a body's English word after its first (`DESIGNATORS`:
-    Kaspi Bank, TAV Airports) is a company also where the CRF read a person or a building in part of it."""
+    Kaspi Bank, TAV Airports) is a company also where the CRF read a person, a building or an event in part of it."""
     out = list(labels)
     i = 0
     while i < len(words):
@@ -59,7 +60,7 @@ def latin_companies(words: Sequence[str], labels: list[str]) -> list[str]:
             out[i:inner + 1] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (inner - i)
         designated = any(split_hyphen(word)[0] in DESIGNATORS for word in words[i + 1 : j])
         if (_alone(out, i, j) or designated and _within(out, i, j)) \
-                and {label[2:] for label in out[i:j]} <= LATIN_MISREADINGS | {""} | ({"FACILITY"} if designated else set()) \
+                and {label[2:] for label in out[i:j]} <= LATIN_MISREADINGS | {""} | (BODY_MISREADINGS if designated else set()) \
                 and not (i and (words[i - 1] in OPEN_QUOTES or words[i - 1][-1:] == "-")) \
                 and not gazetteer.match(tuple(words[i:j])) and not _names_a_thing(words, j) \
                 and (out[i] != "O" or j - i > 1 or _word_like(split_hyphen(words[i])[0])) \
