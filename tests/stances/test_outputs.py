@@ -17,7 +17,7 @@ runner = CliRunner()
 
 def test_json_relations_follow_the_schema() -> None:
     doc = json.loads(to_json(Pipeline()(ARTICLE)))
-    assert doc["schema"] == "1.4"
+    assert doc["schema"] == "1.5"
     first, implicit, *_ = doc["relations"]
     assert set(first) == {"sentence", "kind", "negated", "implicit", "actor", "predicate", "target", "partners"}
     assert set(first["actor"]) == {"label", "start", "end", "text", "canonical", "link"}

@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 from taldau.doc import Analysis, Doc, KeyTerm, Quantity, Relation, Sentence, Span, Token
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 
 def to_dict(doc: Doc) -> dict[str, Any]:
