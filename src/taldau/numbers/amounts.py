@@ -119,9 +119,15 @@ PER = or_(
         lambda _, unit, cube: "/" + unit.value + ("3" if cube else "")
     ),
 )
-UNIT = rule(or_(AREA_VOLUME, MCI, MERCURY, SIMPLE_UNIT), opt(PER), opt(stem({"сағат"}))).interpret(
-    lambda unit, per, hour: unit._replace(value=unit.value + (per or "") + ("/h" if hour else ""))
+UNIT = rule(or_(AREA_VOLUME, MCI, MERCURY, SIMPLE_UNIT), opt(PER), opt(rule(opt(HYPHEN), stem({"сағат"})))).interpret(
+    lambda unit, per, hour: unit._replace(value=unit.value + (per or "") + (_hourly(unit.value) if hour else ""))
 )
+
+
+def _hourly(unit: str) -> str:
+    """A unit with сағат after it: power by the hour is energy (киловатт-сағат kWh), else a rate (километр сағат km/h)."""
+    return "h" if unit.endswith("W") else "/h"
+
 RATE = rule(stem({"сағат", "секунд", "минут"}))  # сағатына 80 шақырым, секундына 120 текше метр
 MINUS = or_(
     rule(eq("минус", "плюс")),
