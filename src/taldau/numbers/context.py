@@ -14,6 +14,7 @@ from dataclasses import replace
 from taldau.doc import Token
 from taldau.numbers import lexicon as lx
 from taldau.numbers import units as u
+from taldau.numbers.dates import in_year_of
 from taldau.numbers.parts import ABLATIVE, DATIVE, Draft
 from taldau.morph import NEGATORS, analyze
 from taldau.morph.suffixes import split_stem
@@ -396,7 +397,8 @@ def _from_to(a: Draft, b: Draft, tokens: Sequence[Token], a_end: int) -> Draft |
         a.unit == b.unit or _months_old(a) and b.unit == "age")  # 6 айдан 3 жасқа дейінгі: a baby's age in months
     if not same or b.bound != "max" or not tokens[a_end - 1].norm.lower().endswith(ABLATIVE):
         return None
-    return replace(b, value=[a.value, b.value], approx=a.approx or b.approx)
+    end = in_year_of(a.value, b.value) if isinstance(a.value, str) and isinstance(b.value, str) else b.value
+    return replace(b, value=[a.value, end], approx=a.approx or b.approx)  # 2026 жылдың 1 қаңтарынан 30 наурызына: 2026
 
 
 def _months_old(a: Draft) -> bool:

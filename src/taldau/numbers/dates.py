@@ -29,7 +29,7 @@ from taldau.numbers.words import Number, read_word
 from taldau.numbers.years import (
     BEFORE_ERA_PART, CENTURY_PART, CENTURY_SHARE, COMMON_ERA_PART, DECADE_PART, MILLENNIUM_PART, YEAR_PART, roman,
 )
-from taldau.rules import Stemmed, ahead, behind, context, eq, in_, opt, or_, regex, repeat, rule, stem
+from taldau.rules import DIGITS, Stemmed, ahead, behind, context, eq, in_, opt, or_, regex, repeat, rule, stem
 
 
 def _day(n: Number) -> int | None:
@@ -92,6 +92,10 @@ def _among_months(tokens: Sequence[Token], i: int) -> bool:
 
 MONTH_PART = or_(
     rule(DAY_NUMBER, opt(PAREN), DAY_MONTH).interpret(lambda d, _, m: _day_month(d, m)),  # бірінші ( іі ) маусымнан
+    # 1 қаңтарынан 30 маусымына дейін: a day in digits until which is a date, маусымы possessed too (not екінші
+    # маусымына дейін, a season)
+    rule(regex(r"([12]?\d|3[01])", heads=DIGITS), DAY_MONTH, ahead(UNTIL)).interpret(
+        lambda d, m, _: {"month": m.value, "day": int(d[1])}),
     rule(DAY_NUMBER, DASH, DAY_NUMBER, DAY_MONTH).interpret(  # 24-інші — 27-нші маусым
         lambda d1, _, d2, m: {"month": m.value, "day": d1, "until": d2} if d1 < d2 else None
     ),
@@ -327,16 +331,22 @@ CALENDAR = or_(
 
 
 def _range(a: str | None, b: str | None) -> str | None:
-    """2023 жылғы қаңтар – ақпан -> 2023-01/2023-02: the second month is in the first one's year, or the year after
-    when it comes earlier in a year (2023 жылғы қараша – ақпан -> 2023-11/2024-02, былтырғы -> -P1Y-11/+P0Y-02);
-    after өткен, келесі (-PY-11/-PY-02) the resolver places both."""
+    """2023 жылғы қаңтар – ақпан -> 2023-01/2023-02 (`in_year_of`)."""
+    b = in_year_of(a, b)
+    return f"{a}/{b}" if a and b and "/" not in a + b else None
+
+
+def in_year_of(a: str | None, b: str | None) -> str | None:
+    """The end of a range in its start's year (2023 жылғы қаңтар – ақпан: 2023-02), or the year after when it comes
+    earlier in a year (2023 жылғы қараша – ақпан -> 2024-02, былтырғы -> +P0Y-02); after өткен, келесі (-PY-11/-PY-02)
+    the resolver places both."""
     if a and b and b.startswith("XXXX-") and (start := re.fullmatch(r"(.+?)-(\d\d)(?:-\d\d)?", a)):
         year = start.group(1)
         if b[5:7] < start.group(2):
             year = _next_year(year)
         if year is not None:
-            b = year + b[4:]
-    return f"{a}/{b}" if a and b and "/" not in a + b else None
+            return year + b[4:]
+    return b
 
 
 def _next_year(year: str) -> str | None:
