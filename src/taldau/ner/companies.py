@@ -24,6 +24,9 @@ LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&'.]*[A-Za-z0-9](?:-[а-яәғқңөұ�
 # words, 93 are inside an ORGANISATION, none a GPE, a LOCATION or a PERSON)
 LATIN_MISREADINGS = frozenset({"GPE", "LOCATION", "PERSON"})
 BODY_MISREADINGS = frozenset({"FACILITY", "EVENT"})  # Steppe Bank-пен read as an event: a bank is no event
+# English words that end an event's name (Astana Media Week, Astana Finance Days): such a run is an EVENT, no company
+EVENT_WORDS = frozenset({"Week", "Days", "Forum", "Festival", "Summit", "Expo", "Cup", "Games", "Championship",
+                         "Conference", "Marathon", "Awards"})
 # English words that say a Latin name is a body's (Kaspi Bank, TAV Airports, China News Service): such a name is no
 # person's nor a building's, whatever the CRF read (KazNERD's train + dev: no capitalised Latin word in a PERSON)
 DESIGNATORS = frozenset({
@@ -45,7 +48,8 @@ def latin_companies(words: Sequence[str], labels: list[str]) -> list[str]:
     its noun says (Python тілі, Python сияқты тілдер, Clockster жобасы), nor a quoted title, nor the end of a
     hyphenated word (e-Halyk), nor a Latin place of the gazetteer. A company the CRF found from the run's second word
     on begins with the run (Air Astana, not Astana). A run with a body's English word after its first (`DESIGNATORS`:
-    Kaspi Bank, TAV Airports) is a company also where the CRF read a person, a building or an event in part of it."""
+    Kaspi Bank, TAV Airports) is a company also where the CRF read a person, a building or an event in part of it; a run
+    ending in an event's English word (`EVENT_WORDS`: Astana Media Week) is an EVENT."""
     out = list(labels)
     i = 0
     while i < len(words):
@@ -65,7 +69,8 @@ def latin_companies(words: Sequence[str], labels: list[str]) -> list[str]:
                 and not gazetteer.match(tuple(words[i:j])) and not _names_a_thing(words, j) \
                 and (out[i] != "O" or j - i > 1 or _word_like(split_hyphen(words[i])[0])) \
                 and not (j - i > 1 and out[i] == "B-PERSON" and not designated):
-            out[i:j] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (j - i - 1)
+            kind = "EVENT" if split_hyphen(words[j - 1])[0] in EVENT_WORDS else "ORGANISATION"
+            out[i:j] = [f"B-{kind}"] + [f"I-{kind}"] * (j - i - 1)
         i = j
     return out
 

@@ -275,9 +275,19 @@ def case(tokens: Sequence[Token], mention: Mention) -> str | None:
     if _compound_half(tokens, mention.last):
         return None  # EXPO-қалашығының маңында: the name is the first half of a word, no argument of its own
     found = w.case(last)
+    if found in (None, "Nom") and mention.label in ENTITY_ACTORS and _inflected(last, mention):
+        return None  # Бакуде, guessed a nominative name
     if found is None and mention.label in ENTITY_ACTORS and last.norm[:1].isupper():
         return "Nom"
     return found
+
+
+def _inflected(last: Token, mention: Mention) -> bool:
+    """A name the analyser cannot read that the recogniser named by its stem, a case ending after it (Бакуде: Баку and
+    a locative the lexicon's harmony does not give, guessed a name in the nominative): no subject."""
+    stem = (mention.canonical or "").rsplit(" ", 1)[-1].lower()
+    low = last.norm.lower()
+    return bool(stem) and low != stem and low.startswith(stem) and low[len(stem):] in suffixes.case_endings()
 
 
 def _legal_form(tokens: Sequence[Token], after: int) -> int | None:
