@@ -10,6 +10,12 @@ from __future__ import annotations
 from typing import Any, Generic, TypeVar
 
 WORDS = 5_000  # distinct words a per-word cache keeps
+# Per-word caches whose miss costs 5-30 µs (a word's readings, its entity features, the entity rules it lets run) keep
+# more: news of bench.syntax (7,188 distinct words, read again and again) missed them at three tokens in ten; those
+# whose miss costs under a microsecond (a head word, a Kyrgyz spelling, a key term's lemma) keep fewer and give that
+# memory back (bench.memory's growth the same).
+COSTLY_WORDS = 8_000
+CHEAP_WORDS = 1_024
 TESTS = 1_024  # words whose answer each rule test (predicate, gate) keeps: there are hundreds of tests
 
 V = TypeVar("V")

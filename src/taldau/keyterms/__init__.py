@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from taldau.cache import WORDS
+from taldau.cache import CHEAP_WORDS
 from taldau.component import Component
 from taldau.doc import Doc, KeyTerm, Span, Token
 from taldau.langid import identify
@@ -96,7 +96,7 @@ def lemma_key(token: Token) -> str | None:
     return _lemma_key(reading.lemma, reading.upos)
 
 
-@lru_cache(maxsize=WORDS)
+@lru_cache(maxsize=CHEAP_WORDS)
 def _lemma_key(lemma: str | None, upos: str | None) -> str | None:
     """`lemma_key` of a lemma and UPOS, worked out once: a document asks for each of its words several times."""
     if upos not in MODIFIERS or not lemma or not any(ch.isalpha() for ch in lemma):

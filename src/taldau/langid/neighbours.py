@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from taldau.cache import WORDS
+from taldau.cache import CHEAP_WORDS
 from taldau.morph import phonology
 
 KYRGYZ_WORDS = frozenset(
@@ -31,7 +31,7 @@ _KYRGYZ_LETTERS = re.compile("[өүң]")  # a text without them (Russian) is not
 _UZBEK_LETTER = re.compile("[og][ʻ'‘’`][a-z]")  # oʻ, gʻ: Oʻzbekiston, boʻlib, gʻalaba
 
 
-@lru_cache(maxsize=WORDS)  # asked of every word of every sentence: words repeat
+@lru_cache(maxsize=CHEAP_WORDS)  # asked of every word of every sentence: words repeat
 def kyrgyz(word: str) -> bool:
     # өкмөтү, көбү: ө and ү after a rounded vowel (Kazakh has them in the first syllable only: үкіметі;
     # its compounds баспасөз, Сарыкөл have no rounded vowel before)
@@ -48,7 +48,7 @@ def kyrgyz_text(words: list[str]) -> bool:
     return _KYRGYZ_LETTERS.search(" ".join(words)) is not None
 
 
-@lru_cache(maxsize=WORDS)
+@lru_cache(maxsize=CHEAP_WORDS)
 def uzbek(word: str) -> bool:
     return word in UZBEK_WORDS or _UZBEK_LETTER.search(word) is not None
 

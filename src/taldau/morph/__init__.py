@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from ..cache import WORDS
+from ..cache import COSTLY_WORDS
 from ..component import Component
 from ..doc import Analysis, Doc, Token
 from ..langid.letters import KAZAKH_CYRL
@@ -32,7 +32,7 @@ __all__ = ["Analysis", "Morphology", "abbreviation", "analyze", "analyze_many", 
            "postposition_fits"]
 
 
-@lru_cache(maxsize=WORDS)
+@lru_cache(maxsize=COSTLY_WORDS)
 def _analyze(word: str) -> tuple[Analysis, ...]:
     return forms.readings(word) or _search(word)
 

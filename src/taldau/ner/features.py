@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from itertools import groupby
 from typing import NamedTuple
 
-from taldau.cache import WORDS
+from taldau.cache import COSTLY_WORDS, WORDS
 from taldau.ner import clusters, gazetteer, heads, names, rows
 from taldau.ner.endings import stem
 
@@ -187,7 +187,7 @@ def views(names: frozenset[str]) -> Views:
     return out
 
 
-@lru_cache(maxsize=WORDS)
+@lru_cache(maxsize=COSTLY_WORDS)
 def _seen(word: Word, keep: Known | None = None) -> _Seen:
     """`keep`: only the features the model has."""
     if keep is None:

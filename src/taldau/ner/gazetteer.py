@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from taldau import compiled
-from taldau.cache import WORDS
+from taldau.cache import CHEAP_WORDS
 from taldau.ner.endings import strip_case
 
 HERE = Path(__file__).parent
@@ -87,7 +87,7 @@ def word_tags(text: str) -> tuple[str, ...]:
     return ()
 
 
-@lru_cache(maxsize=WORDS)
+@lru_cache(maxsize=CHEAP_WORDS)
 def match(words: tuple[str, ...]) -> tuple[tuple[str, ...], Place] | None:
     """The bare form and the place these words name, the last word possibly inflected (Ресейдің)."""
     table = places()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from pathlib import Path
 
-from taldau.cache import WORDS
+from taldau.cache import CHEAP_WORDS
 from taldau.morph import suffixes
 
 FILE = Path(__file__).with_name("heads.tsv")
@@ -36,7 +36,7 @@ def _starts() -> frozenset[str]:
     return frozenset(stem[:4] for stem in table())
 
 
-@lru_cache(maxsize=WORDS)
+@lru_cache(maxsize=CHEAP_WORDS)
 def head(low: str) -> str:
     """Class of the longest stem the lowercase word starts with, or "" (also for a plural right after it)."""
     if low[:4] not in _starts():  # most words, in one look-up

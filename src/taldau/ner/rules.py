@@ -18,7 +18,7 @@ from functools import lru_cache, reduce
 from itertools import compress
 from operator import or_
 
-from taldau.cache import WORDS
+from taldau.cache import COSTLY_WORDS
 from taldau.morph import suffixes
 from taldau.ner import heads
 from taldau.ner import words as w
@@ -91,7 +91,7 @@ _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 _POWERS = tuple(_BITS.values())
 
 
-@lru_cache(maxsize=WORDS)
+@lru_cache(maxsize=COSTLY_WORDS)
 def _needed(word: str) -> int:
     """The bits (`_BITS`) of the rules this word lets run: what each rule itself first asks of a word."""
     low = word.lower()
