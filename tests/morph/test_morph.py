@@ -275,3 +275,12 @@ def test_a_russian_or_english_quotation_in_a_kazakh_sentence_gets_foreign_readin
     doc = taldau.analyze(text)
     assert [t.text for t in doc.tokens if t.feats == "Foreign=Yes"] == foreign
     assert all(t.upos != "X" for t in doc.tokens if t.text in ("деді", "Ол", "ол", "Министр", "қорында"))
+
+
+@pytest.mark.parametrize("word, lemma, upos", [("сондай-ақ", "сондай-ақ", "CCONJ"), ("Нью-Йоркке", "Нью-Йорк", "PROPN"),
+                                               ("Алматы-мен", "Алматы", "PROPN")])
+def test_a_hyphen_before_an_ending_inflects_a_name_only(word, lemma, upos):
+    # Microsoft-пен is Microsoft with "with"; a lowercase word keeps its own reading (сондай-ақ: "as well as"), and a
+    # compound inflects its last part (Нью-Йорк)
+    first = analyze(word)[0]
+    assert (first.lemma, first.upos) == (lemma, upos)

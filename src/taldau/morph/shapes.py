@@ -29,7 +29,6 @@ _HESITATION = re.compile(r"^(?:ы+|э+|а{2,}|ә{2,}|е{2,}|м{2,}|х[ыа]+|х�
 _INITIAL = re.compile(r"^[А-ЯӘҒҚҢӨҰҮҺІA-Z]\.$")  # Г., Қ.
 _ABBREVIATION = re.compile(r"^[а-яәғқңөұүһі]+(?:\.[а-яәғқңөұүһі]+)*\.$")  # млрд., ж., т.б.
 _ACRONYM = re.compile(r"^[А-ЯӘҒҚҢӨҰҮҺІ]{2,5}\+?$")  # ЕҚДБ, ИДБ, ОПЕК+: capitals, too short to be a shouted word
-_FOREIGN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.'-]*$")  # Microsoft, Bank, KazMunayGas: a name in Latin letters
 _SYMBOL_NAMES = {"%": "пайыз", "$": "доллар", "€": "еуро", "₸": "теңге", "№": "нөмір"}  # %-ы, $-ға
 _CLITICS = {"ақ": "EMPH", "ау": "EMPH", "мыс": "EVID"}
 
@@ -138,6 +137,13 @@ def _nominal_endings(tail: str) -> list[endings.Ending]:
     return out
 
 
+def _name_before_ending(left: str, ending: str) -> bool:
+    """A name (a capital in it: Microsoft, Сбербанк, eBay) with a bare case ending after the hyphen, which the press
+    writes after a name the reader may not know how to inflect (Microsoft-пен, eBay-де; not Нью-Йоркке, a compound)."""
+    return any(c.isupper() for c in left) and bool(_nominal_endings(ending)) and "Case=Nom" not in {
+        e.feats_str for e in _nominal_endings(ending)}
+
+
 def _numeral(left: str, right: str) -> list[Analysis]:
     """A number or symbol with its ending after a hyphen: 2001-ден, 55-ші, 2-ншіден, 4-еуі, %-ы."""
     low = right.lower()
@@ -181,8 +187,8 @@ def hyphenated(word: str, analyze) -> list[Analysis]:
         if lex.paradigm == "N":
             out += [Analysis(lex.lemma, lex.upos, merge_feats(lex.feats, e.feats), ((left + "-", "STEM"), *e.morphemes))
                     for e in _nominal_endings(low)]
-    if not out and (left.isupper() and len(left) <= 6 or _FOREIGN_NAME.match(left)):  # an abbreviation the lexicon
-        # lacks (ҚазҰУ-дың) or a foreign name (Microsoft-пен: with Microsoft, not the conjunction мен)
+    if not out and (left.isupper() and len(left) <= 6 or _name_before_ending(left, low)):  # an abbreviation the
+        # lexicon lacks (ҚазҰУ-дың), or a name with its case ending (Microsoft-пен, Сбербанк-пен: not the conjunction)
         out = [Analysis(left, "PROPN", e.feats_str, ((left + "-", "STEM"), *e.morphemes))
                for e in _nominal_endings(low)]
     if out:
