@@ -17,18 +17,22 @@ from taldau.ner.labels import spans
 
 def coordinated_names(words: Sequence[str], labels: list[str]) -> list[str]:
     """ИДБ және ЕҚДБ, БҰҰ, ЕҚЫҰ және НАТО, Қазақстан мен Ресей: names joined by және, мен or a comma are an entity each,
-    as KazNERD labels them, where every part is an abbreviation, a place of the gazetteer in a GPE, or in an
-    ORGANISATION a capitalised name ending in a body's head word (Азия даму банкі және ЕҚДБ; not Білім және ғылым
-    министрлігі, Солтүстік және Оңтүстік Америка; nor Ирак және Левант, an ORGANISATION)."""
+    as KazNERD labels them, where every part is an abbreviation or a place of the gazetteer in a GPE; in an
+    ORGANISATION also at a coordinator after a body's head word, each part then a body or an abbreviation (Азия даму
+    банкі және ЕҚДБ, Ғылым және жоғары білім министрлігі мен Оқу-ағарту министрлігі; not Білім және ғылым министрлігі,
+    Солтүстік және Оңтүстік Америка; nor Ирак және Левант, an ORGANISATION)."""
     out = list(labels)
     coordinators = suffixes.coordinators()
     for kind, first, last in spans(labels):
         if last - first < 3:  # a part each side of the coordinator
             continue
         cuts = [k for k in range(first + 1, last - 1) if words[k].lower() in coordinators]
-        parts = list(zip([first] + [k + 1 for k in cuts], cuts + [last]))
+        if kind == "ORGANISATION" and not all(_abbreviation(words[a:b]) for a, b in _parts(first, cuts, last)):
+            cuts = [k for k in cuts if _body_ends(words, k)]  # Ғылым және жоғары білім министрлігі | мен | ...
+        parts = _parts(first, cuts, last)
         if cuts and all(_abbreviation(words[a:b]) or kind == "GPE" and gazetteer.match(tuple(words[a:b]))
-                        or kind == "ORGANISATION" and _body(words[a:b]) for a, b in parts):
+                        or kind == "ORGANISATION" and (_body_ends(words, b) or b == last and _body(words[b - 1]))
+                        for a, b in parts):
             for a, b in parts:
                 out[a:b] = [f"B-{kind}"] + [f"I-{kind}"] * (b - a - 1)
             for k in cuts:
@@ -36,9 +40,18 @@ def coordinated_names(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
-def _body(words: Sequence[str]) -> bool:
-    """A capitalised name of two words or more whose last is a body's head word: Азия даму банкі, облыс әкімдігі."""
-    return len(words) > 1 and words[0][:1].isupper() and heads.head(split_hyphen(words[-1])[0].lower()) == "org"
+def _parts(first: int, cuts: list[int], last: int) -> list[tuple[int, int]]:
+    return list(zip([first] + [k + 1 for k in cuts], cuts + [last]))
+
+
+def _body(word: str) -> bool:
+    return heads.head(split_hyphen(word)[0].lower()) == "org"
+
+
+def _body_ends(words: Sequence[str], k: int) -> bool:
+    """A body's head word ends the name before the coordinator at k and a capital begins the next (Азия даму банкі |
+    және | ЕҚДБ; not Білім | және | ғылым министрлігі)."""
+    return k + 1 < len(words) and words[k + 1][:1].isupper() and _body(words[k - 1])
 
 
 def _abbreviation(words: Sequence[str]) -> bool:

@@ -35,6 +35,7 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
          entities: Sequence[tuple[int, int, Span]]) -> list[Mention]:
     """Actor phrases around a head word of the lexicons (`entities`: the recogniser's, as token ranges)."""
     ends = {last for _, last, _ in entities}
+    starts = {first for first, _, _ in entities}
     places_at = {first for first, _, span in entities if span.label in PLACE_LABELS}
     # Ресей үкіметі, жапон компаниялары, екі тарап; бұл ел is an anaphor
     demonyms = lexicon.demonyms
@@ -45,7 +46,8 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
     for j, token in enumerate(tokens):
         if not _nominal(tokens, j) or heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))) or _modifies_next(tokens, j, heads) \
                 or w.case(token) not in ACTOR_CASES \
-                or w.feats(token).get("Person[psor]") in ("1", "2") and w.lemma(token) not in RELATIONAL \
+                or w.feats(token).get("Person[psor]") in ("1", "2") and (
+                    w.lemma(token) not in RELATIONAL or _named_after(tokens, j, starts)) \
                 or token.norm.lower() in w.BY or w.lemma(token) in OWNED_HEADS and not w.possessed(token) \
                 or j + 1 < len(tokens) and tokens[j + 1].norm.lower() in w.AS \
                 or w.lemma(token) in HAVING and not w.possessed(token) and j and w.case(tokens[j - 1]) == "Dat":
@@ -243,6 +245,13 @@ def _nominal(tokens: Sequence[Token], j: int) -> bool:
                                     or w.lemma(following) in w.TIME_WORDS) \
         and any(a.upos == "NOUN" and "Case=Nom" in a.feats for a in token.analyses[1:])  # Министрлік | жобаны;
     # Басқарма | биыл: a time word is no noun it could modify
+
+
+def _named_after(tokens: Sequence[Token], j: int, starts: set[int]) -> bool:
+    """A name follows the word, which is its apposition (көршіміз Қытай, серіктесіміз «Samsung» компаниясы): the name
+    is the actor."""
+    k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].norm in w.OPENING_QUOTES)
+    return k < len(tokens) and (k in starts or j + 1 in starts)
 
 
 def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str]) -> bool:

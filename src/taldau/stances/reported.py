@@ -83,8 +83,9 @@ def _possessor(tokens: Sequence[Token], genitive: int, before: int) -> bool:
     def owned(k: int) -> bool:
         between = tokens[genitive + 1 : k]
         return any(w.verb_form(u) in ("Part", "Ger") or w.may_be_attributive(u) for u in between) \
-            or not any(w.case(u) in OBLIQUE and u.upos in ("NOUN", "PROPN") for u in between)
+            or not any(w.case(u) in OBLIQUE and u.upos in ("NOUN", "PROPN") for u in between) \
+            or w.verb_form(tokens[k]) == "Ger"  # Украинаның НАТО-ға кіруіне: the verbal noun's own subject and object
 
-    return any(tokens[k].upos == "NOUN" and w.possessed(tokens[k]) and owned(k)
+    return any((tokens[k].upos == "NOUN" or w.verb_form(tokens[k]) == "Ger") and w.possessed(tokens[k]) and owned(k)
                and not any(a.upos == "ADP" for a in tokens[k].analyses)  # (жөнінде: a postposition, no head)
                for k in range(genitive + 2, before))

@@ -74,11 +74,13 @@ def _attributed(tokens: Sequence[Token], persons: Sequence[Span], before: Span |
     if closing is not None and any(t.norm in DASHES and t.start >= closing for t in tokens) \
             and any(t.start >= closing and w.lemma(t) in w.SAYING for t in tokens):
         after = [p for p in persons if p.start >= closing]
-        if after:  # the person rather than the post before the name (— деді министр Марат Қарабаев)
-            return next((p for p in after if p.label == "PERSON"), None) or _head_of_run(tokens, after)
+        person = next((p for p in after if p.label == "PERSON"), None)
+        if person or after and _may_speak(tokens, after[0], after_verb=True):
+            return person or _head_of_run(tokens, after)  # the person rather than the post before the name (— деді
+            # министр Марат Қарабаев); a body's name run from the verb on (— деді Ресей Сыртқы істер министрлігі)
         if any(t.start >= closing and t.norm.lower() == "ол" for t in tokens):
             return before
-    for person in persons:
+    for person in (p for p in persons if _may_speak(tokens, p)):
         following = [t for t in tokens if t.start >= person.end][:2]
         if len(following) == 2 and following[0].norm == ":" and following[1].norm in OPENING_QUOTES:
             return person
@@ -86,6 +88,18 @@ def _attributed(tokens: Sequence[Token], persons: Sequence[Span], before: Span |
                 and w.case(_last_word(tokens, person)) in ("Nom", None):
             return person  # X «...» деді: the press's most common order (not X-қа «...» деді, the one addressed)
     return None
+
+
+def _may_speak(tokens: Sequence[Token], span: Span, after_verb: bool = False) -> bool:
+    """A person or a post speaks wherever it is named; a body or a country only in the nominative, and after the
+    closing quote right after the saying verb (— деді Ресей Сыртқы істер министрлігі; not — деді Астанада министрлік
+    өкілі, Қытайдан келген қонақ, Ресейдің өкілі: a place, or whose someone is)."""
+    if span.label in ("PERSON", "POSITION"):
+        return True
+    if w.case(_last_word(tokens, span)) not in ("Nom", None):
+        return False
+    before = next((t for t in reversed(tokens) if t.end <= span.start), None)
+    return not after_verb or before is not None and w.lemma(before) in w.SAYING
 
 
 def _head_of_run(tokens: Sequence[Token], spans: Sequence[Span]) -> Span:

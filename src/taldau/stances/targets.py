@@ -43,12 +43,13 @@ def find_targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Foun
     area = heads.get("AREA")
     if area is not None and area > head and not w.verbal_noun(tokens[head]):
         head = area  # ЖШС-ге ... жеткізу жөнінде келісті: the topic nearer the verb, the dative noun a party
-    return [_past_partner(tokens, inside, target) for target in _coordinated(tokens, head, floor)]
+    targets = _coordinated(tokens, head, floor)
+    return [_past_partner(tokens, inside, t) for t in targets] if predicate.kind == "cooperation" else targets
 
 
 def _past_partner(tokens: Sequence[Token], inside: Sequence[Mention], target: tuple[int, int]) -> tuple[int, int]:
-    """The target without the partner that opens it (Қазақстанмен | машина жасау саласында ынтымақтасады: the partner
-    is listed apart)."""
+    """A cooperation's target without the partner that opens it (Қазақстанмен | машина жасау саласында ынтымақтасады:
+    the partner is listed apart; not Қытаймен шекаралас аудандарды дамытуды қолдайды, where Қытаймен is no partner)."""
     first, last = target
     partner = next((m for m in inside if m.first == first and w.case(tokens[m.last - 1]) == "Ins"), None)
     return (partner.last, last) if partner is not None and partner.last < last else target
