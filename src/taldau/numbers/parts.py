@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from taldau.doc import Token
+from taldau.morph import suffixes
 from taldau.numbers import lexicon as lx
 from taldau.numbers import units as u
 from taldau.numbers.words import HEADS, Number, compose, read_word, several
@@ -209,14 +210,23 @@ def after_words(label: str | None = None) -> Rule:
 # 5 пен 10 пайыз аралығында, 100 – 200 мың теңге аралығында: the interval word closes a range of amounts, as KazNERD's
 # guidelines (section V) draw it; after one amount it is no part of it (екеуінің аралығында "between the two")
 _INTERVAL = ("аралығында", "аралығындағы")
-_RANGE_WORDS = frozenset({"-", "–", "—", "мен", "пен", "бен"})
+_DASHES = frozenset({"-", "–", "—"})
 
 
 _RANGE_TOKEN = re.compile(r"\d[-–—]\d")  # 5-10, 5-10%: a range written as one token
 
 
 def _after_range(tokens: Sequence[Token], i: int) -> bool:
-    return any(t.norm.lower() in _RANGE_WORDS or _RANGE_TOKEN.search(t.norm) for t in tokens[max(0, i - 5) : i])
+    """A range of amounts ends before i: a dash or мен after a number (5 пен 10 пайыз; not Ауыл мен қала арасындағы 30
+    шақырым, one amount), or a range in one token."""
+    start = max(0, i - 5)
+    return any(_RANGE_TOKEN.search(tokens[k].norm) or k > start and _joins_numbers(tokens[k], tokens[k - 1])
+               for k in range(start, i))
+
+
+def _joins_numbers(word: Token, before: Token) -> bool:
+    return (word.norm in _DASHES or word.norm.lower() in suffixes.comitatives()) \
+        and (before.norm[:1].isdigit() or read_word(before.norm.lower()) is not None)
 
 
 AFTER = after_words()

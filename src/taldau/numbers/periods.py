@@ -147,6 +147,7 @@ THAT_DAY = rule(eq("ол"), eq("күні"), ahead(eq("бойы", "бойына",
 # Бір күні шал ұлын шақырды "one day": бір before the possessed күні is an unknown day, not a count (бір күн,
 # бір күнде, бір күні бойы, бір күннен кейін stay durations; бір айы тегін "a month of it" too)
 # аптасына бір күні, жылдың бір күні: one day per week, a day of the year, a count, not "one day"
+HOLIDAY = stem({"мереке"})  # мерекелік, мерекесіндегі (демалыс күндері): a holiday's, no weekend
 RATE_OR_WHOLE = custom(lambda t: True if t.norm.lower().endswith((*DATIVE, *GENITIVE)) else None, "dative or genitive")
 ONE_DAY = rule(behind(RATE_OR_WHOLE, negate=True), eq("бір"), DAY_WORD,
                ahead(or_(UNTIL, in_(c.PERIOD_AFTER)), negate=True)).interpret(
@@ -271,8 +272,10 @@ WEEKDAY_SPAN = or_(
     rule(opt(eq(*c.EVERY)), WEEKDAY, opt(stem({"күн"})), eq("сайын", "сайынғы")).interpret(
         lambda _, day, __, ___: Draft("date", f"R/XXXX-WXX-{day}/P1W")
     ),
-    # демалыс күндері "at the weekend" (KazNERD's guidelines list it as a date); a single демалыс күні is "a day off"
-    rule(eq("демалыс"), rule(DAY_WORD).interpret(_plural_day)).interpret(lambda *_: Draft("date", "XXXX-WXX-WE")),
+    # демалыс күндері "at the weekend" (KazNERD's guidelines list it as a date); a single демалыс күні is "a day off",
+    # and so are a holiday's (мерекелік демалыс күндері, Наурыз мерекесіндегі демалыс күндері)
+    rule(behind(HOLIDAY, negate=True), eq("демалыс"), rule(DAY_WORD).interpret(_plural_day)).interpret(
+        lambda *_: Draft("date", "XXXX-WXX-WE")),
     rule(_WEEKDAY_WORD, WEEKDAY, UNTIL).interpret(
         lambda a, b, until: _weekdays(a.value, b, until) if a.ending.endswith(ABLATIVE) and until == "max" else None
     ),
