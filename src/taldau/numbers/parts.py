@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from taldau.doc import Token
-from taldau.morph import suffixes
 from taldau.numbers import lexicon as lx
 from taldau.numbers import units as u
 from taldau.numbers.words import HEADS, Number, compose, read_word, several
