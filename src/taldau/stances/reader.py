@@ -244,18 +244,30 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
     word = tokens[mention.first]
     if mention.label != "ACTOR" or mention.last - mention.first != 1 or mention.link or w.plural(word):
         return span
-    floor = doc.sentences[max(0, sentence - ANTECEDENT_SENTENCES)].start
-    named = _antecedent(doc, w.lemma(word), bisect_left(starts, tokens[0].start), floor) \
-        or _antecedent_actor(memory, w.lemma(word), sentence) or _antecedent_phrase(memory, w.lemma(word), sentence)
+    back = _reach(doc, sentence)
+    named = _antecedent(doc, w.lemma(word), bisect_left(starts, tokens[0].start), doc.sentences[back].start) \
+        or _antecedent_actor(memory, w.lemma(word), sentence, back) \
+        or _antecedent_phrase(memory, w.lemma(word), sentence, back)
     return span if named is None else Span(named.label, span.start, span.end, span.text, named.canonical, named.link)
 
 
-def _antecedent_actor(memory: _Memory, head: str, sentence: int) -> Span | None:
-    """The last actor of a stance named with that head word in the singular, ANTECEDENT_SENTENCES back at most, where
+def _reach(doc: Doc, sentence: int) -> int:
+    """The first sentence a bare head word may look back to: ANTECEDENT_SENTENCES back at most, and within its
+    paragraph (a blank line between news items ends what Компания can name)."""
+    back = max(0, sentence - ANTECEDENT_SENTENCES)
+    start = doc.sentences[sentence].start
+    blank = max(doc.text.rfind("\n\n", 0, start), doc.text.rfind("\r\n\r\n", 0, start))
+    while back < sentence and doc.sentences[back].start < blank:
+        back += 1
+    return back
+
+
+def _antecedent_actor(memory: _Memory, head: str, sentence: int, back: int) -> Span | None:
+    """The last actor of a stance named with that head word in the singular, from sentence `back` on, where
     the recogniser named no organisation (Облыс әкімдігі ... Әкімдік; not Жапония компаниялары ... Компания: one of
     them, or another)."""
     for at, actor in reversed(memory.bodies):
-        if sentence - at > ANTECEDENT_SENTENCES:
+        if at < back:
             break
         readings = analyze(actor.canonical.rsplit(" ", 1)[1])
         if readings and readings[0].lemma.lower() in _kin(head) and "Number=Plur" not in (readings[0].feats or ""):
@@ -263,12 +275,12 @@ def _antecedent_actor(memory: _Memory, head: str, sentence: int) -> Span | None:
     return None
 
 
-def _antecedent_phrase(memory: _Memory, head: str, sentence: int) -> Span | None:
+def _antecedent_phrase(memory: _Memory, head: str, sentence: int, back: int) -> Span | None:
     """The last body named in more than one word with that head word in the singular in the sentences before, none a
-    stance's (Облыстық денсаулық сақтау басқармасы ... мәлімдеді. Басқарма ... жоспарлап отыр), ANTECEDENT_SENTENCES
-    back at most: read only when a bare head word needs it."""
+    stance's (Облыстық денсаулық сақтау басқармасы ... мәлімдеді. Басқарма ... жоспарлап отыр), from sentence `back`
+    on: read only when a bare head word needs it."""
     doc = memory.doc
-    for k in range(sentence - 1, max(sentence - ANTECEDENT_SENTENCES, 0) - 1, -1):
+    for k in range(sentence - 1, back - 1, -1):
         tokens = doc.sentence_tokens(doc.sentences[k])
         for m in reversed(mentions.find(tokens, _entities(doc, tokens, memory.starts), memory.lexicon)):
             last = tokens[m.last - 1]

@@ -257,7 +257,8 @@ def light_verb_nouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analy
     """One sentence's readings (first chosen), where a word read as a noun stands before a word that continues a
     multi-word entry of the lexicon with it (назар аударды, ие болды, дүниеге келді, жыл сайын: `morph.phrases`)
     with its X reading first: UD Kazakh-KTB tags the non-final words of such a phrase X (37 times, NOUN 10 times,
-    where a noun or X goes before a word that continues its phrase)."""
+    where a noun or X goes before a word that continues its phrase). The word's lemma is then the written form, as KTB
+    writes it (дүниеге, no case): the noun's reading stays among the word's readings for whoever needs it."""
     out = [tuple(r) for r in sentence]
     for i, r in enumerate(out[:-1]):
         if not r or r[0].upos != "NOUN" or not out[i + 1]:
