@@ -49,9 +49,9 @@ def _body(word: str) -> bool:
 
 
 def _body_ends(words: Sequence[str], k: int) -> bool:
-    """A body's head word ends the name before the coordinator at k and a capital begins the next (Азия даму банкі |
-    және | ЕҚДБ; not Білім | және | ғылым министрлігі)."""
-    return k + 1 < len(words) and words[k + 1][:1].isupper() and _body(words[k - 1])
+    """A body's head word or an abbreviation ends the name before the coordinator at k and a capital begins the next
+    (Азия даму банкі | және | ЕҚДБ, ЕҚДБ | және | ИДБ; not Білім | және | ғылым министрлігі)."""
+    return k + 1 < len(words) and words[k + 1][:1].isupper() and (_body(words[k - 1]) or _abbreviation(words[k - 1:k]))
 
 
 def _abbreviation(words: Sequence[str]) -> bool:
