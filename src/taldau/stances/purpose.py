@@ -44,7 +44,7 @@ class Purpose(NamedTuple):
 
 def candidate(tokens: Sequence[Token]) -> bool:
     """A quick test on every sentence: a word starting as мақсат or көзде does."""
-    return any(t.norm[:6].lower() == GOAL or w.lemma(t) == ENVISAGE for t in tokens)
+    return any(t.norm[:6].lower() == GOAL or t.norm[:5].lower() == ENVISAGE and w.lemma(t) == ENVISAGE for t in tokens)
 
 
 def _goal_word(token: Token) -> bool:

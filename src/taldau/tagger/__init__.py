@@ -263,8 +263,8 @@ def light_verb_nouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analy
     for i, r in enumerate(out[:-1]):
         if not r or r[0].upos != "NOUN" or not out[i + 1]:
             continue
-        after = {_word_of(out[i + 1]), *(a.lemma.lower() for a in out[i + 1])}
-        if followers(_word_of(r)) & after:
+        following = followers(_word_of(r))
+        if following and following & {_word_of(out[i + 1]), *(a.lemma.lower() for a in out[i + 1])}:
             out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "X"), 0))
     return out
 
