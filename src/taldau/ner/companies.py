@@ -27,7 +27,7 @@ BODY_MISREADINGS = frozenset({"FACILITY", "EVENT"})  # Steppe Bank-пен read a
 # English words that end an event's name (Astana Media Week, Astana Finance Days): such a run is an EVENT, no company
 EVENT_WORDS = frozenset({"Week", "Days", "Forum", "Festival", "Summit", "Expo", "Cup", "Games", "Championship",
                          "Conference", "Marathon", "Awards"})
-# English words that say a Latin name is a body's (Kaspi Bank, TAV Airports, China News Service): such a name is no
+# English words that say a Latin name is a body's (Kaspi Bank, TAV Airports, Steppe News Service): such a name is no
 # person's nor a building's, whatever the CRF read (KazNERD's train + dev: no capitalised Latin word in a PERSON)
 DESIGNATORS = frozenset({
     "Agency", "Airlines", "Airports", "Airways", "Association", "Bank", "Capital", "College", "Company", "Corp",
@@ -80,7 +80,7 @@ def latin_names_end(words: Sequence[str], labels: list[str]) -> list[str]:
     Latin letters ends at its last Latin word, before the Kazakh noun that says what it is (KazNERD's train + dev: of 55
     organisations and 7 events that begin so, none goes on into a lowercase Kazakh word; only a position does,
     Bloomberg компаниясының директоры, and a number read out, COVID – он тоғыз); a coordinator between two Latin
-    names (Xinhua және China News Service) parts them, a name each."""
+    names (Nomad Media және Steppe News Service) parts them, a name each."""
     out = list(labels)
     coordinators = suffixes.coordinators()
     for kind, first, last in spans(labels):
@@ -88,7 +88,7 @@ def latin_names_end(words: Sequence[str], labels: list[str]) -> list[str]:
             continue
         end = next((k for k in range(first + 1, last) if _kazakh_word(words[k])), last)
         while end + 1 < last and words[end].lower() in coordinators and LATIN_WORD.fullmatch(words[end + 1]):
-            out[end : end + 2] = ["O", f"B-{kind}"]  # Xinhua | және | China News Service: a name each
+            out[end : end + 2] = ["O", f"B-{kind}"]  # Nomad Media | және | Steppe News Service: a name each
             end = next((k for k in range(end + 2, last) if _kazakh_word(words[k])), last)
         out[end:last] = ["O"] * (last - end)
     return out

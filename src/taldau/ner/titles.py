@@ -26,9 +26,9 @@ NATIONAL = ("министр", "агенттіг", "комитет", "консо�
 def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
     """Білім министрінің кеңесшісі Арман Сейітов: the capitalised words after the last head word in a POSITION
     (`heads.tsv`) are the PERSON holding it, joined with a PERSON right after them; so are those after a title's head
-    word inside a body's name the CRF ran on over the title to them (Еурокомиссия төрағасы Жан-Клод Юнкер)."""
+    word inside a body's name the CRF ran on over the title to them (Қауымдастық төрағасы Жан-Пьер Дюбуа)."""
     out = list(labels)
-    for first, last in spans_of(labels, "ORGANISATION"):  # Еурокомиссия төрағасы Жан-Клод Юнкер, read as one body
+    for first, last in spans_of(labels, "ORGANISATION"):  # Қауымдастық төрағасы Жан-Пьер Дюбуа, read as one body
         k = next((k for k in range(last - 2, first, -1) if _title_word(words[k], "O")), None)
         if k is not None and not w.genitive(words[k]) \
                 and all(word[:1].isupper() and not heads.head(word.lower()) for word in words[k + 1 : last]):

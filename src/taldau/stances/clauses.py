@@ -37,7 +37,7 @@ HEDGES = frozenset({"мүмкін", "ықтимал", "екіталай", "ти�
 EXPECTED = frozenset({"күт", "күтіл", "болжа", "болжан"})  # ... деп күтілуде, болжануда: expected, not stated
 HEARSAY = frozenset({"ақпарат", "хабар", "болжам", "қауесет", "күдік", "сыбыс"})  # ... деген ақпарат тарады
 UNSTATED = EXPECTED | HEARSAY  # what a quoted predicate before деп / деген is, when it states no stance
-MAX_ADVERBIALS = 5  # words between an object and its light verb (тек 2004 жылы 26 қазанда)
+MAX_ADVERBIALS = 5  # words between an object and its light verb (тек 2004 ж. 12 наурызда)
 THIRD, SPEAKING = frozenset({"3"}), frozenset({"1", "3"})  # persons whose stance a clause states, without and with a speaker
 MAX_CLAUSE = 60  # tokens looked back from a predicate: text without punctuation stays linear
 

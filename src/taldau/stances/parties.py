@@ -65,7 +65,7 @@ def _by(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Argumen
         while head > found.start and (tokens[head].upos in ("DET", "NUM") or _bare_before(tokens, head)
                                       or tokens[head].upos == "PRON" and w.case(tokens[head]) == "Gen"):
             head -= 1  # бастамасы көптеген (көпшілік) кәсіпкерлер тарапынан: a quantifier of the actor, not the target;
-            # ұсыныс біздің көршілеріміз тарапынан: the actor's possessor
+            # бастама біздің көршілеріміз тарапынан: the actor's possessor
         if head > found.start and w.verb_form(tokens[head]) == "Part":  # саясаты ... демократияға сенген халқынан:
             head = next((k for k in range(head - 1, found.start - 1, -1)  # a relative clause describes the actor
                          if tokens[k].upos in ("NOUN", "PROPN") and w.case(tokens[k]) == "Nom"
