@@ -34,7 +34,7 @@ LATIN = [
     ("Steppe Airports әуежайды басқарады", "O B-FACILITY O O", "B-ORGANISATION I-ORGANISATION O O"),
     ("Ал Steppe Airport", "O O B-FACILITY", "O O B-FACILITY"),  # one airport is a building
     ("Ол Steppe Bank-пен келісті", "O B-EVENT I-EVENT O", "O B-ORGANISATION I-ORGANISATION O"),  # a bank, no event
-    ("Бүгін Astana Media Week ашылды", "O O O O O", "O B-EVENT I-EVENT I-EVENT O"),  # a week of events, no company
+    ("Бүгін Steppe Media Week ашылды", "O O O O O", "O B-EVENT I-EVENT I-EVENT O"),  # a week of events, no company
 ]
 # a Latin name ends at its last Latin word; a position the CRF made of one with no title in it is a company
 LATIN_ENDS = [

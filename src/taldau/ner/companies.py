@@ -24,7 +24,7 @@ LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&'.]*[A-Za-z0-9](?:-[а-яәғқңөұ�
 # words, 93 are inside an ORGANISATION, none a GPE, a LOCATION or a PERSON)
 LATIN_MISREADINGS = frozenset({"GPE", "LOCATION", "PERSON"})
 BODY_MISREADINGS = frozenset({"FACILITY", "EVENT"})  # Steppe Bank-пен read as an event: a bank is no event
-# English words that end an event's name (Astana Media Week, Astana Finance Days): such a run is an EVENT, no company
+# English words that end an event's name (Steppe Media Week, Nomad Finance Days): such a run is an EVENT, no company
 EVENT_WORDS = frozenset({"Week", "Days", "Forum", "Festival", "Summit", "Expo", "Cup", "Games", "Championship",
                          "Conference", "Marathon", "Awards"})
 # English words that say a Latin name is a body's (Kaspi Bank, TAV Airports, Steppe News Service): such a name is no
@@ -49,7 +49,7 @@ def latin_companies(words: Sequence[str], labels: list[str]) -> list[str]:
     hyphenated word (e-Halyk), nor a Latin place of the gazetteer. A company the CRF found from the run's second word
     on begins with the run (Air Astana, not Astana). A run with a body's English word after its first (`DESIGNATORS`:
     Kaspi Bank, TAV Airports) is a company also where the CRF read a person, a building or an event in part of it; a run
-    ending in an event's English word (`EVENT_WORDS`: Astana Media Week) is an EVENT."""
+    ending in an event's English word (`EVENT_WORDS`: Steppe Media Week) is an EVENT."""
     out = list(labels)
     i = 0
     while i < len(words):
