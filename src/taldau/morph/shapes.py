@@ -140,8 +140,8 @@ def _nominal_endings(tail: str) -> list[endings.Ending]:
 def _name_before_ending(left: str, ending: str) -> bool:
     """A name (a capital in it: Microsoft, Сбербанк, eBay) with a bare case ending after the hyphen, which the press
     writes after a name the reader may not know how to inflect (Microsoft-пен, eBay-де; not Нью-Йоркке, a compound)."""
-    return any(c.isupper() for c in left) and bool(_nominal_endings(ending)) and "Case=Nom" not in {
-        e.feats_str for e in _nominal_endings(ending)}
+    found = _nominal_endings(ending)
+    return any(c.isupper() for c in left) and bool(found) and all(e.feats_str != "Case=Nom" for e in found)
 
 
 def _numeral(left: str, right: str) -> list[Analysis]:

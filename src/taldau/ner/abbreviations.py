@@ -31,8 +31,7 @@ def coordinated_names(words: Sequence[str], labels: list[str]) -> list[str]:
             cuts = [k for k in cuts if _body_ends(words, k)]  # Ғылым және жоғары білім министрлігі | мен | ...
         parts = _parts(first, cuts, last)
         if cuts and all(_abbreviation(words[a:b]) or kind == "GPE" and gazetteer.match(tuple(words[a:b]))
-                        or kind == "ORGANISATION" and (_body_ends(words, b) or b == last and _body(words[b - 1]))
-                        for a, b in parts):
+                        or kind == "ORGANISATION" and (b < last or _body(words[b - 1])) for a, b in parts):
             for a, b in parts:
                 out[a:b] = [f"B-{kind}"] + [f"I-{kind}"] * (b - a - 1)
             for k in cuts:

@@ -7,13 +7,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from taldau.doc import Token
 from taldau.morph import suffixes
 from taldau.numbers import calendar as c
-from taldau.numbers.parts import ABLATIVE, AND, BEFORE, DASH, DATIVE, NUMBER, PAREN, RANGE, Amount, Draft, after_words
+from taldau.numbers.parts import (
+    ABLATIVE, AND, BEFORE, DASH, DATIVE, HALF_AFTER, NUMBER, PAREN, RANGE, Amount, Draft, after_words, with_half,
+)
 from taldau.numbers.periods import durations
 from taldau.numbers.timewords import PLURAL
 from taldau.numbers.words import Number
@@ -219,13 +220,12 @@ DURATION = or_(
     # сағатқа жуық, минуттан астам: one unit, told by the word after it
     rule(DAY_PERIOD, AFTER).interpret(lambda unit, after: Draft("duration", f"PT1{unit}", None, after[0], after[1])),
     # үш сағат жарымға созылды: the half after a bare unit adds to the count (жарым takes the ending)
-    rule(opt(BEFORE), RANGE, stem(c.DAY_PERIODS), stem({"жарым"}), opt(in_(c.PERIOD_AFTER)), opt(AFTER)).interpret(
-        lambda before, amount, unit, _, after_word, after: None if unit.ending or amount.high is not None
-        or amount.number.ordinal else _duration(before, None, replace(amount, number=replace(
-            amount.number, value=amount.number.value + 0.5)), unit.value, [], after_word, after)
+    rule(opt(BEFORE), RANGE, stem(c.DAY_PERIODS), HALF_AFTER, opt(in_(c.PERIOD_AFTER)), opt(AFTER)).interpret(
+        lambda before, amount, unit, _, after_word, after: None if unit.ending or amount.number.ordinal
+        or (half := with_half(amount)) is None else _duration(before, None, half, unit.value, [], after_word, after)
     ),
     # сағат жарым күтті: an hour and a half
-    rule(HOUR_WORD, stem({"жарым"}), opt(in_(c.PERIOD_AFTER)), opt(AFTER)).interpret(
+    rule(HOUR_WORD, HALF_AFTER, opt(in_(c.PERIOD_AFTER)), opt(AFTER)).interpret(
         lambda _, __, after_word, after: Draft("duration", "PT1.5H", None, bool(after and after[0]), None, after_word)
     ),
 )

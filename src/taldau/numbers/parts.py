@@ -243,5 +243,12 @@ def _inner_agrees(tokens: Sequence[Token], i: int) -> bool:
 
 
 INNER = rule(context(_inner_agrees), in_(u.INNER)).interpret(lambda _, mark: mark)  # он шақты жыл, мыңнан астам тонна
+HALF_AFTER = stem({lx.HALF})  # бір жыл жарым, үш сағат жарым: "and a half" after a unit
+
+
+def with_half(amount: Amount) -> Amount | None:
+    """The count with a half added (бір жыл жарым: 1.5 years); None for a range."""
+    return None if amount.high is not None else replace(amount, number=replace(amount.number,
+                                                                             value=amount.number.value + 0.5))
 # a bare ending as a token: the ке of "30%-ке", which the tokenizer splits into %, -, ке
 ENDING_WORD = custom(lambda t: True if t.norm.isalpha() and is_ending(t.norm.lower()) else None, "ending")

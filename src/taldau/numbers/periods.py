@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from taldau.doc import Token
 from taldau.morph import suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import (
-    ABLATIVE, AMOUNT, AND, BEFORE, DASH, DATIVE, GLUED_ORDINAL, HYPHEN, INNER, NUMBER, PAREN, RANGE, Amount, Draft,
+    ABLATIVE, AMOUNT, AND, BEFORE, DASH, DATIVE, GLUED_ORDINAL, HALF_AFTER, HYPHEN, INNER, NUMBER, PAREN, RANGE, Amount, Draft,
+    with_half,
 )
 from taldau.numbers.timewords import (
     AFTER, BETWEEN, DAY_WORD, DEICTIC, GENITIVE, MONTH_WORD, PART, PERIOD, PERIOD_WORD, PLURAL, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL,
@@ -83,12 +83,9 @@ def _and_a_half(count: Any, word: Stemmed, half: Any) -> Any:
     """бір жыл жарым, екі ай жарымнан кейін: the half after a bare unit adds to the count (жарым takes the ending)."""
     if half is None:
         return count
-    if word.ending or not isinstance(count, Amount) or count.high is not None:
-        return None
-    return replace(count, number=replace(count.number, value=count.number.value + 0.5))
+    return None if word.ending or not isinstance(count, Amount) else with_half(count)
 
 
-HALF_AFTER = stem({"жарым"})  # бір жыл жарым "a year and a half"
 DURATION = rule(
     opt(BEFORE), opt(or_(WINDOW, THIS_YEARS, NEXT)), opt(eq("күнтізбелік")), COUNT, opt(INNER), opt(PAREN),
     opt(eq("жұмыс", "күнтізбелік")), PERIOD_WORD,  # 10 жұмыс күні, 30 күнтізбелік күн, күнтізбелік 30 күн

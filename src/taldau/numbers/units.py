@@ -111,11 +111,10 @@ AFTER_EXCLUDED = {
     "TIME": frozenset({"шақты", "таяу"}),  # түске таяу: KazNERD leaves таяу out
 }
 # AFTER words said between an amount and its unit, which the span then takes whole: он шақты жыл, жиырмадан
-# астам жыл, мыңнан аса тонна, елуге тарта километр; the case they ask of the number before them.
-INNER = {"шақты": (True, None), "жуық": (True, None), "жуығы": (True, None), "тарта": (True, None),
-         "таман": (True, None), "астам": (False, "min"), "аса": (False, "min"), "артық": (False, "min")}
+# астам жыл, мыңнан аса тонна, елуге тарта километр; the case they ask of the number before them (шақты: none).
 INNER_CASES = {"жуық": "DAT", "жуығы": "DAT", "тарта": "DAT", "таман": "DAT", "астам": "ABL", "аса": "ABL",
-               "артық": "ABL"}  # шақты: the bare number
+               "артық": "ABL", "шақты": None}
+INNER = {word: AFTER[word] for word in INNER_CASES}
 # Stems of AFTER words that take endings: астамы, астамын, жуығына, артығы, шақтысы.
 AFTER_STEMS = {"астам": (False, "min"), "жуық": (True, None), "жуығ": (True, None), "шақты": (True, None),
                "кемі": (False, "max")}

@@ -37,6 +37,7 @@ HEDGES = frozenset({"мүмкін", "ықтимал", "екіталай", "ти�
 EXPECTED = frozenset({"күт", "күтіл", "болжа", "болжан"})  # ... деп күтілуде, болжануда: expected, not stated
 HEARSAY = frozenset({"ақпарат", "хабар", "болжам", "қауесет", "күдік", "сыбыс"})  # ... деген ақпарат тарады
 UNSTATED = EXPECTED | HEARSAY  # what a quoted predicate before деп / деген is, when it states no stance
+ADVERBIAL_WORDS = w.TIME_WORDS | w.ONLY  # time words and тек (only), whatever they are read as
 MAX_ADVERBIALS = 5  # words between an object and its light verb (тек 2004 ж. 12 наурызда)
 THIRD, SPEAKING = frozenset({"3"}), frozenset({"1", "3"})  # persons whose stance a clause states, without and with a speaker
 MAX_CLAUSE = 60  # tokens looked back from a predicate: text without punctuation stays linear
@@ -152,7 +153,7 @@ def _adverbials(tokens: Sequence[Token], i: int) -> int:
     locative (Астанада) and a postposition after a dative or an ablative (2025 жылға дейін), at most MAX_ADVERBIALS."""
     k = i
     while k < min(len(tokens), i + MAX_ADVERBIALS) and (
-            tokens[k].upos in ("ADV", "NUM", "PART") or w.lemma(tokens[k]) in w.TIME_WORDS | w.ONLY
+            tokens[k].upos in ("ADV", "NUM", "PART") or w.lemma(tokens[k]) in ADVERBIAL_WORDS
             or (tokens[k].upos == "ADP" and k > i and w.case(tokens[k - 1]) in ("Dat", "Abl"))  # 2025 жылға дейін
             or (tokens[k].upos == "ADJ" and k > i and tokens[k - 1].upos == "NUM")  # 2025 жылғы (20 сәуірде)
             or (tokens[k].upos == "PRON" and any(a.upos == "ADV" for a in tokens[k].analyses[:2]))

@@ -168,8 +168,11 @@ def may_be_attributive(token: Token) -> bool:
     return any("ATTR" in _glosses(a.morphemes) for a in token.analyses)
 
 
+NEGATING = NEGATORS | {NOT_BEING}
+
+
 def negative(token: Token) -> bool:
-    return feats(token).get("Polarity") == "Neg" or lemma(token) in NEGATORS or lemma(token) == NOT_BEING
+    return feats(token).get("Polarity") == "Neg" or lemma(token) in NEGATING
 
 
 # Verbs passive in form, an agent's own act in meaning: қосылмақ "will join" (not қос-ыл "be added"; but іске
