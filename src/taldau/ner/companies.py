@@ -15,7 +15,7 @@ from taldau.ner.endings import split_hyphen, strip_case
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
-from taldau.ner.written import LIKE, LIST_JOINTS
+from taldau.ner.written import LIKE, past_listed
 from taldau.numbers.words import read_word
 
 # A Latin name's word, with a case ending after a hyphen or none: Shell, ExxonMobil, TotalEnergies, Shell-ге
@@ -119,9 +119,7 @@ def latin_names_no_titles(words: Sequence[str], labels: list[str]) -> list[str]:
 def _names_a_thing(words: Sequence[str], end: int) -> bool:
     """The Latin name ending at `end`, alone or listed (Python, Java сияқты), is followed by a lowercase noun that is
     no body's head word, possessed (Python тілі: its name) or after сияқты ("such as"): the name is of that thing."""
-    k = end
-    while k < len(words) and (words[k] in LIST_JOINTS or LATIN_WORD.fullmatch(words[k])):
-        k += 1
+    k = past_listed(words, end, LATIN_WORD)
     like = k < len(words) and words[k] == LIKE
     k += like
     return k < len(words) and words[k].isalpha() and words[k].islower() and heads.head(w.lemma(words[k])) != "org" \

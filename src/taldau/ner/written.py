@@ -209,14 +209,19 @@ def foreign_names(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
+def past_listed(words: Sequence[str], k: int, name: re.Pattern[str] = LATIN_NAME) -> int:
+    """Where a list of Latin names and the words that join them (`LIST_JOINTS`), from k on, ends."""
+    while k < len(words) and (words[k] in LIST_JOINTS or name.fullmatch(words[k])):
+        k += 1
+    return k
+
+
 def _listed_as_bodies(words: Sequence[str], first: int, end: int) -> bool:
     """Chevron, ExxonMobil сияқты компаниялар; Huawei, Microsoft және Yandex компанияларымен: the Latin name at
     [first, end) is listed, by commas, және or мен, with other Latin names before сияқты ("such as") and an
     organisation's head word, or right before such a head word, which the list shares (its words are bodies, whatever
     the CRF made of one)."""
-    k = end
-    while k < len(words) and (words[k] in LIST_JOINTS or LATIN_NAME.fullmatch(words[k])):
-        k += 1
+    k = past_listed(words, end)
     if k + 1 < len(words) and words[k] == LIKE:
         return heads.head(w.lemma(words[k + 1])) == "org"
     listed = k > end or first > 1 and words[first - 1] in LIST_JOINTS and bool(LATIN_NAME.fullmatch(words[first - 2]))
