@@ -38,6 +38,7 @@ EXPECTED = frozenset({"күт", "күтіл", "болжа", "болжан"})  # 
 HEARSAY = frozenset({"ақпарат", "хабар", "болжам", "қауесет", "күдік", "сыбыс"})  # ... деген ақпарат тарады
 UNSTATED = EXPECTED | HEARSAY  # what a quoted predicate before деп / деген is, when it states no stance
 ADVERBIAL_WORDS = w.TIME_WORDS | w.ONLY  # time words and тек (only), whatever they are read as
+INSIDE_PREDICATE = w.PARTICLES | w.INTENSIFIERS  # between a stance noun and its light word: қажеттілігі өте зор
 MAX_ADVERBIALS = 5  # words between an object and its light verb (тек 2004 ж. 12 наурызда)
 THIRD, SPEAKING = frozenset({"3"}), frozenset({"1", "3"})  # persons whose stance a clause states, without and with a speaker
 MAX_CLAUSE = 60  # tokens looked back from a predicate: text without punctuation stays linear
@@ -122,14 +123,14 @@ def _readings(predicate: Predicate, table: Table) -> list[Predicate]:
 
 
 def _lexical(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
-    # қолдау көрсетеді: the head, then each light verb by its lemma; a particle may stand between
-    # them (қолдау да көрсетеді, қарсы ғана емес); the longest match of the word's keys (қолдауларын білдірді:
-    # қолдау білдір-, not қолда-)
+    # қолдау көрсетеді: the head, then each light verb by its lemma; a particle or an intensifier may stand between
+    # them (қолдау да көрсетеді, қарсы ғана емес, қажеттілігі өте зор); the longest match of the word's keys
+    # (қолдауларын білдірді: қолдау білдір-, not қолда-)
     best = None
     for key in dict.fromkeys(w.keys(tokens[i])):
         for predicate in table.get(key, ()):
             n = len(predicate.light)
-            skip = int(n > 0 and i + 1 < len(tokens) and tokens[i + 1].norm.lower() in w.PARTICLES)
+            skip = int(n > 0 and i + 1 < len(tokens) and tokens[i + 1].norm.lower() in INSIDE_PREDICATE)
             if n and (w.case(tokens[i]) in ("Acc", "Dat") or predicate.actor == "BETWEEN"):  # келісімді тағы бір
                 skip = _adverbials(tokens, i + 1)  # жылға ұзартты, келісімге 2025 жылғы 20 сәуірде қол қойды, келісім
                 # Астанада жасалды: adverbials after the object, or the passive's subject

@@ -21,7 +21,7 @@ from taldau.ner.endings import split_hyphen, strip_case
 from taldau.stances import abbreviations, phrases
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
-from taldau.stances.places import COUNTRY_HEADS, PLACE_LABELS, Mention, find_places
+from taldau.stances.places import COUNTRY_HEADS, PLACE_LABELS, Mention, find_places, with_head
 from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
 ENTITY_ACTORS = frozenset({"ORGANISATION", "PERSON", "GPE"})
@@ -45,8 +45,8 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
     things = [(first, last) for first, last, span in entities if span.label not in HOLDING_PLACES]
     places = [p for p in find_places(tokens) if not any(a < p.first and p.last <= b for a, b in things)]
     route = _route(tokens, places)
-    places = [p for p in places if p.first not in route]
-    named = [m for m in _entities(tokens, entities, places) if m.first not in route]
+    places = [with_head(tokens, p) for p in places if p.first not in route]
+    named = [with_head(tokens, m) for m in _entities(tokens, entities, places) if m.first not in route]
     persons = {m.first: m for m in named if m.label == "PERSON" and w.case(tokens[m.last - 1]) == "Nom"}
     actor_phrases = [persons[p.first]._replace(last=p.last)
                      if persons.get(p.first, p).last < p.last and not phrases.titled(tokens, persons[p.first], p, places)

@@ -25,6 +25,7 @@ from taldau.stances.targets import POSTPOSITIONS, find_targets
 COOPERATION_NOUNS = frozenset({"ынтымақтастық", "әріптестік", "серіктестік"})  # cooperation, partnership
 COOPERATION_STEMS = tuple(noun[:-1] for noun in COOPERATION_NOUNS)  # their forms: ынтымақтасты-ғы, әріптесті-гі
 MUTUAL = frozenset({"өзара", "екіжақты", "стратегиялық", "тығыз", "жан-жақты"})  # words between арасындағы and the noun
+EVERY_FIELD = frozenset({"барлық", "түрлі", "әртүрлі", "әр", "көптеген", "сан"})  # барлық саладағы: in every field, none
 MAX_QUALIFIERS = 3  # adjectives between арасындағы and the noun (өзара тиімді сауда-экономикалық ынтымақтастық)
 
 
@@ -126,6 +127,7 @@ class Nominal(NamedTuple):
     parties: list[Mention]  # two or more
     noun: int  # the cooperation noun's index
     negated: bool  # ынтымақтастығы жоқ: there is none
+    field: tuple[int, int] | None  # the tokens of the field it is in (энергетика саласындағы), the target
 
 
 def nominal(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[Nominal]:
@@ -138,18 +140,32 @@ def nominal(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[Nomina
         following = tokens[i + 1].norm.lower() if i + 1 < len(tokens) else ""
         if not _cooperation_noun(token) or w.case(token) not in ("Nom", None) or following in POSTPOSITIONS:
             continue  # (not ... арасындағы әріптестіктің дамуының символы: a noun inside another phrase)
-        j = i
+        j, field = i, i
         while j > 0 and i - j < MAX_QUALIFIERS and (tokens[j - 1].norm.lower() in MUTUAL or tokens[j - 1].upos == "ADJ"):
             j -= 1  # өзара, сауда-экономикалық, тығыз ынтымақтастық
         if j > 0 and tokens[j - 1].norm.lower() == "арасындағы":
             group = _named_before(tokens, mentions, j - 1)
         elif w.possessed(token) and j == i:  # A мен B-ның ынтымақтастығы; A-ның B-мен ынтымақтастығы
-            group = _possessors(tokens, mentions, i)
+            field = _past_field(tokens, i)
+            group = _possessors(tokens, mentions, field)
         else:
             group = []
-        if len(group) >= 2:
-            found.append(Nominal(group, i, following in w.NEGATORS))
+        if len(group) >= 2 or len(group) == 1 and _counted(tokens[group[0].first]):  # екі елдің ынтымақтастығы
+            named = field < i and tokens[field].norm.lower() not in EVERY_FIELD
+            found.append(Nominal(group, i, following in w.NEGATORS, (field, i) if named else None))
     return found
+
+
+def _past_field(tokens: Sequence[Token], noun: int) -> int:
+    """Where the possessors of a cooperation noun end, past the field named between them (A мен B-ның энергетика
+    саласындағы ынтымақтастығы): a locative made a modifier, with the bare nouns and adjectives before it."""
+    if noun == 0 or not w.attributive(tokens[noun - 1]):
+        return noun
+    k = noun - 1
+    while k > 0 and tokens[k - 1].upos in ("NOUN", "ADJ") and w.case(tokens[k - 1]) in ("Nom", None) \
+            and not w.possessed(tokens[k - 1]):
+        k -= 1
+    return k
 
 
 def _possessors(tokens: Sequence[Token], mentions: Sequence[Mention], noun: int) -> list[Mention]:

@@ -14,7 +14,7 @@ from taldau.ner import heads as ner_heads
 from taldau.ner.canonical import canonical
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
-from taldau.stances.places import COUNTRY_HEADS, PLACE_LABELS, Mention
+from taldau.stances.places import ADMIN_HEADS, COUNTRY_HEADS, PLACE_LABELS, Mention
 
 ACTOR_CASES = frozenset({"Nom", "Gen", "Dat", "Ins", "Abl"})  # subject, reported subject, who needs, partner, source
 ANAPHORIC_DETERMINERS = frozenset({"бұл", "осы", "аталған", "сол", "мұндай"})
@@ -54,11 +54,11 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
             continue  # (еліміз, компаниямыз: the speaker's own, as біз; депутаттар тарапынан: by them, not a side;
             # ЕАЭО-ға мүше ретінде: "as a member", what the subject is; ұстанымдарына ие: "has", no owner)
         first = j
-        while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms)
+        while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms, first == j, body(token))
                              or _modifies_next(tokens, first - 1, heads) or _compound_hyphen(tokens, first - 1)) \
                 and not _apart(tokens, first - 1) and not _body_before_name(tokens, first - 1) \
                 and not (tokens[first - 1].upos == "NOUN" and "PL" in w.glosses(tokens[first - 1])
-                         and not w.possessed(tokens[first])):  # a plural noun modifies a possessed noun right after it:
+                         and w.case(tokens[first - 1]) == "Nom" and not w.possessed(tokens[first])):  # a plural noun modifies a possessed noun right after it:
             first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің
         if first > 1 and _remit(tokens[first - 1]):
             first = _remit_start(tokens, first - 1)  # Жастар ісі жөніндегі комитет: a body named by what it deals with
@@ -163,9 +163,11 @@ def _light_verb_noun(tokens: Sequence[Token], agent: int) -> bool:
 
 
 def _bare_phrase(tokens: Sequence[Token], head: int) -> int:
-    """The first word of the noun phrase headed at `head`, nominatives before it (Шанхай ынтымақтастық ұйымына)."""
+    """The first word of the noun phrase headed at `head`, bare nominatives before it (Шанхай ынтымақтастық ұйымына;
+    not Қырғызстан тарапы | ЕАЭО-ға: a possessed noun ends a phrase of its own)."""
     first = head
-    while first > 0 and tokens[first - 1].upos in ("PROPN", "NOUN", "ADJ") and w.case(tokens[first - 1]) in ("Nom", None):
+    while first > 0 and tokens[first - 1].upos in ("PROPN", "NOUN", "ADJ") and w.case(tokens[first - 1]) in ("Nom", None) \
+            and not w.possessed(tokens[first - 1]):
         first -= 1
     return first
 
@@ -178,7 +180,7 @@ def group(tokens: Sequence[Token], head: int) -> Mention | None:
     if token.upos != "NOUN" or not w.plural(token) or w.verbal_noun(token):
         return None
     first = head
-    while first > 0 and _modifier(tokens[first - 1], w.possessed(token), {}):
+    while first > 0 and _modifier(tokens[first - 1], w.possessed(token), {}, first == head):
         first -= 1
     return _phrase(tokens, first, head + 1, [], {})
 
@@ -254,15 +256,20 @@ def _named_after(tokens: Sequence[Token], j: int, starts: set[int]) -> bool:
     return k < len(tokens) and (k in starts or j + 1 in starts)
 
 
-def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str]) -> bool:
+def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str], next_to_head: bool,
+              head_body: bool = False) -> bool:
     """A word that can stand before an actor head inside its phrase: шетелдік, екі; and before a possessed
-    head only, a noun (мұнай компаниялары, Ресей үкіметі, Қытайдың ірі компаниялары)."""
+    head only, a noun (мұнай компаниялары, Ресей үкіметі, Қытайдың ірі компаниялары), бір (депутаттардың бір тобы: a
+    group of them), or right before it a place's possessed head word (Сарыағаш ауданы | тұрғындары; not Павлодар облысы
+    | Қазақстан халқы: a place, then a body) or the people a body unites (Отбасы мүшелері | одағы)."""
+    if head_possessed and next_to_head and token.norm.lower() == "бір":
+        return True
     if token.upos in ("ADJ", "NUM") or token.norm.lower() in demonyms:
         return w.case(token) in ("Nom", None)
     if w.agent(token) and w.case(token) in ("Nom", None) and not w.possessed(token) and not w.plural(token):
         return True  # қатысушы елдер, жүзеге асырушы мекемелер: an agent noun as an adjective
-    if w.case(token) == "Nom" and w.possessed(token):  # Ресей тарапы | Шығыс елдеріне: a possessed noun heads its own phrase
-        return False
+    if w.case(token) == "Nom" and w.possessed(token):  # Ресей тарапы | Шығыс елдеріне: a possessed noun heads its own phrase,
+        return head_possessed and next_to_head and (w.lemma(token) in ADMIN_HEADS or head_body and w.plural(token))
     return head_possessed and token.upos in ("NOUN", "PROPN") and w.case(token) in ("Nom", "Gen") \
         and w.lemma(token) not in w.PRONOUNS
 
@@ -296,14 +303,14 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
     if w.possessed(following):
         return not w.rate(following) and not fronted_subject(tokens, j)  # (Компания жылына: a rate, no company's year)
     # серіктес елдер; before an oblique head only a word that can be an adjective or a participle (серіктес
-    # елдерге, мұнай өндіруші компаниялардың), else
+    # елдерге, мұнай өндіруші компаниялардың) or a relational noun (көрші елдердің), else
     # the subject before its object (Әкімдік тұрғындарды, Атқарушы билік кәсіпкерлерге)
     # (a name is never such a modifier: Олжас Бектенов үкімет ... қолдайды деп)
     # (nor a noun that is neither: Бастама депутаттар тарапынан, the initiative, then who backs it)
     if _after_pronoun(tokens, j):
         return True  # ол науқас балаларға: he ... the sick children, not the sick one
     return w.lemma(following) in heads and tokens[j].upos != "PROPN" \
-        and ((w.case(following) == "Nom" and w.lemma(tokens[j]) in heads)
+        and ((w.case(following) == "Nom" or w.lemma(tokens[j]) in RELATIONAL) and w.lemma(tokens[j]) in heads
              or any((a.upos == "ADJ" or "VerbForm=Part" in a.feats) and _bare(a) for a in tokens[j].analyses)) \
         and not (tokens[j].upos == "NOUN" and body(tokens[j]))  # (Министрлік | компаниямен, Компания | зауыт салмақ:
     # a body, then another party or its object)

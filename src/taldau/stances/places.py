@@ -13,6 +13,7 @@ from taldau.stances import words as w
 MAX_PLACE_WORDS = 5
 COUNTRY_HEADS = frozenset({"ел", "мемлекет"})  # bare or after бұл: the country spoken of; with "our", Kazakhstan
 PLACE_LABELS = frozenset({"GPE", "LOCATION"})  # the recogniser's labels of places
+ADMIN_HEADS = frozenset({"қала", "облыс", "аудан", "ауыл", "өңір", "өлке", "штат", "провинция", "округ", "кент"})
 
 
 class Mention(NamedTuple):
@@ -47,6 +48,17 @@ def find_places(tokens: Sequence[Token]) -> list[Mention]:
         else:
             i += 1
     return found
+
+
+def with_head(tokens: Sequence[Token], place: Mention) -> Mention:
+    """A city or region with the possessed noun that says what it is (Шымкент қаласы, Сарыағаш ауданы, Техас штаты):
+    one mention, as the gazetteer's Павлодар облысы is, so that the place acts (Шымкент қаласы жобаны қолдайды) rather
+    than modify the noun after it."""
+    after = place.last
+    if place.label != "GPE" or place.country or after >= len(tokens) or w.possessed(tokens[after - 1]) \
+            or w.lemma(tokens[after]) not in ADMIN_HEADS or not w.possessed(tokens[after]):
+        return place
+    return place._replace(last=after + 1)
 
 
 def _narrated(tokens: Sequence[Token]) -> bool:

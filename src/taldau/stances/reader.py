@@ -217,8 +217,9 @@ def _cooperation(doc, tokens, index: int, nominal: parties.Nominal, found: list[
     predicate = _range_span(doc, tokens, nominal.noun, nominal.noun + 1, "PREDICATE")
     predicate = Span(predicate.label, predicate.start, predicate.end, predicate.text, "ынтымақтастық")
     actors = [_span(doc, tokens, m) for m in nominal.parties]
+    target = _range_span(doc, tokens, *nominal.field, "TARGET") if nominal.field else None
     have = {(r.actor.start, r.actor.end) for r in found if r.sentence == index and r.kind == "cooperation"}
-    return [Relation(index, "cooperation", actor, predicate, None, tuple(a for a in actors if a is not actor),
+    return [Relation(index, "cooperation", actor, predicate, target, tuple(a for a in actors if a is not actor),
                      nominal.negated) for actor in actors if (actor.start, actor.end) not in have]
 
 
@@ -238,16 +239,16 @@ COMPANIES = frozenset({"компания", "холдинг", "корпораци
 def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, starts: list[int],
            memory: _Memory) -> Span:
     """The mention as a Span; a bare head noun in the singular (Қор, Компания; not Компаниялар, companies at large)
-    names the organisation one of the few sentences before named with that head word (Chevron компаниясы,
+    names the organisation named before it with that head word, in its sentence or a few before (Chevron компаниясы,
     «Самұрық-Қазына» қоры), and takes its name and link."""
     span = _span(doc, tokens, mention)
     word = tokens[mention.first]
     if mention.label != "ACTOR" or mention.last - mention.first != 1 or mention.link or w.plural(word):
         return span
     back = _reach(doc, sentence)
-    named = _antecedent(doc, w.lemma(word), bisect_left(starts, tokens[0].start), doc.sentences[back].start) \
+    named = _antecedent(doc, w.lemma(word), bisect_left(starts, word.start), doc.sentences[back].start) \
         or _antecedent_actor(memory, w.lemma(word), sentence, back) \
-        or _antecedent_phrase(memory, w.lemma(word), sentence, back)
+        or _antecedent_phrase(memory, w.lemma(word), sentence, back, word.start)
     return span if named is None else Span(named.label, span.start, span.end, span.text, named.canonical, named.link)
 
 
@@ -275,16 +276,18 @@ def _antecedent_actor(memory: _Memory, head: str, sentence: int, back: int) -> S
     return None
 
 
-def _antecedent_phrase(memory: _Memory, head: str, sentence: int, back: int) -> Span | None:
-    """The last body named in more than one word with that head word in the singular in the sentences before, none a
-    stance's (Облыстық денсаулық сақтау басқармасы ... мәлімдеді. Басқарма ... жоспарлап отыр), from sentence `back`
-    on: read only when a bare head word needs it."""
+def _antecedent_phrase(memory: _Memory, head: str, sentence: int, back: int, before: int) -> Span | None:
+    """The last body named in more than one word with that head word in the singular before the offset `before`, in
+    its sentence or those before, none a stance's (Облыстық денсаулық сақтау басқармасы ... мәлімдеді. Басқарма ...
+    жоспарлап отыр; Автокөлік иелері одағы ... қарсы емес, бірақ одақ ... қалайды), from sentence `back` on: read only
+    when a bare head word needs it."""
     doc = memory.doc
-    for k in range(sentence - 1, back - 1, -1):
+    for k in range(sentence, back - 1, -1):
         tokens = doc.sentence_tokens(doc.sentences[k])
         for m in reversed(mentions.find(tokens, _entities(doc, tokens, memory.starts), memory.lexicon)):
             last = tokens[m.last - 1]
-            if m.label == "ACTOR" and m.last - m.first > 1 and w.lemma(last) in _kin(head) and not w.plural(last):
+            if m.label == "ACTOR" and m.last - m.first > 1 and w.lemma(last) in _kin(head) and not w.plural(last) \
+                    and last.end <= before:
                 return _span(doc, tokens, m)
     return None
 

@@ -21,6 +21,7 @@ SPEAKERS = frozenset({"PERSON", "POSITION", "ORGANISATION", "GPE"})  # a post sp
 # (Өнеркәсіп министрі: «...»), and a body or a country in its own words (Министрлік: «Біз ... қолдаймыз»)
 INTERVIEW = "сұхбат"  # сұхбаттастық, сұхбат берді: an interview
 JOURNALIST = "тілші"  # Тілші Айгүл Серікова: the one who holds the interview
+MAX_ADJUNCTS = 3  # words between a speaker and the quotation (Асқар Мамин бүгін жиында «...» деді)
 
 
 def speakers(doc: Doc) -> list[Span | None]:
@@ -81,13 +82,22 @@ def _attributed(tokens: Sequence[Token], persons: Sequence[Span], before: Span |
         if any(t.start >= closing and t.norm.lower() == "ол" for t in tokens):
             return before
     for person in (p for p in persons if _may_speak(tokens, p)):
-        following = [t for t in tokens if t.start >= person.end][:2]
-        if len(following) == 2 and following[0].norm == ":" and following[1].norm in OPENING_QUOTES:
+        following = [t for t in tokens if t.start >= person.end][: MAX_ADJUNCTS + 1]
+        if len(following) >= 2 and following[0].norm == ":" and following[1].norm in OPENING_QUOTES:
             return person
-        if following and following[0].norm in OPENING_QUOTES and _said_after(tokens, following[0].start) \
+        opening = next((t for t in following if not _adjunct(t)), None)
+        if opening is not None and opening.norm in OPENING_QUOTES and _said_after(tokens, opening.start) \
                 and w.case(_last_word(tokens, person)) in ("Nom", None):
-            return person  # X «...» деді: the press's most common order (not X-қа «...» деді, the one addressed)
+            return person  # X «...» деді, X жиында «...» деді: the press's most common order (not X-қа «...» деді,
+            # the one addressed)
     return None
+
+
+def _adjunct(token: Token) -> bool:
+    """A word between a speaker and the quotation that says where, when or to whom it was said (жиында, бүгін,
+    журналистерге), not one of another clause (a subject, an object, a verb, punctuation)."""
+    return token.upos in ("NOUN", "PROPN", "ADJ", "ADV", "DET", "PRON") and w.case(token) in ("Loc", "Dat", None) \
+        and not (token.upos == "NOUN" and w.case(token) is None) and token.norm not in OPENING_QUOTES
 
 
 def _may_speak(tokens: Sequence[Token], span: Span, after_verb: bool = False) -> bool:

@@ -14,6 +14,7 @@ CLAUSE_PUNCT = frozenset(",;:–—")
 NOT_BEING = "еместік"  # қарсы еместігін айтты: "its not being against", the negative copula as a noun
 AUXILIARIES = frozenset({"отыр", "жатыр", "тұр", "жүр", "кел", "бол", "е", "емес", "жоқ", "еді", "екен", NOT_BEING})
 PARTICLES = frozenset({"да", "де", "та", "те", "ғана", "қана", "гана", "кана", "ақ", "-ақ"})  # қолдау да көрсетеді
+INTENSIFIERS = frozenset({"өте", "аса", "тым", "барынша", "мейлінше", "айрықша", "ерекше"})  # қажеттілігі өте зор
 BY = frozenset({"тарапынан"})  # депутаттар тарапынан: by the deputies (not үкімет тарапы, the government's side)
 BEHALF = frozenset({"атынан"})  # студенттер атынан: on behalf of the students, who hold the stance the speaker states
 BETWEEN = frozenset({"арасында", "арасындағы"})  # the parties of an agreement: A мен B арасында
@@ -25,6 +26,9 @@ OTHERS = frozenset({"өзге", "басқа"})  # емханалар мен өз
 PRONOUNS = frozenset({"ол", "олар"})  # he, she, it, they: anaphors
 AS = frozenset({"ретінде"})  # серіктес ретінде: "as a partner", an adverbial
 DATIVE_GOVERNORS = frozenset({"байланысты", "сәйкес", "қатысты", "қарай", "дейін", "орай"})  # өсуіне байланысты
+# verbs of going in, joining or turning to, whose verbal noun governs the dative before it (аймаққа кіруге рұқсат
+# қажет: to enter the zone, not the zone's need)
+DATIVE_VERBS = frozenset({"кір", "бар", "кел", "шық", "жет", "ен", "көш", "қосыл", "қатыс", "жүгін", "өт"})
 ADJECTIVAL_PARTICIPLES = frozenset({"бірлескен", "біріккен", "ұйымдасқан"})  # joint, united, organised: adjectives
 AGENTS = frozenset({"AGENT", "PTCP.AGENT"})  # taldau.morph's glosses of -ушы/-уші
 # Verbs of acting together take no object: a bare noun before their verbal noun is no object of it but the subject of
