@@ -284,3 +284,12 @@ def test_a_hyphen_before_an_ending_inflects_a_name_only(word, lemma, upos):
     # compound inflects its last part (Нью-Йорк)
     first = analyze(word)[0]
     assert (first.lemma, first.upos) == (lemma, upos)
+
+
+def test_prefixed_compounds_need_a_known_bare_adjective():
+    from taldau.morph import lookup
+    from taldau.morph.prefixes import prefixed
+
+    assert [a.lemma for a in prefixed("көпсалалы", lookup.lookup)] == ["көпсалалы"]
+    assert prefixed("көпті", lookup.lookup) == []  # too short a rest: көп-ті, "many" in the accusative
+    assert prefixed("бірлестікке", lookup.lookup) == []  # the rest no bare adjective

@@ -8,7 +8,8 @@
 A frequent word form's readings are read as compiled at build time (`forms`, the same readings);
 any other word runs a chain of units, each a module, ending in a guesser that always answers: shape (punctuation, numbers) -> dictionary (`lookup`) -> hesitations and abbreviations (`shapes`) ->
 Latin-script Kazakh through its Cyrillic spelling (`latin`) -> hyphenated words, ё for е (`shapes`) ->
-patronymics and surnames (`names`) -> misspellings of a dictionary word, read with Typo=Yes
+patronymics and surnames (`names`) -> compounds of a quantity and a known adjective (`prefixes`: көпвекторлы) ->
+misspellings of a dictionary word, read with Typo=Yes
 (`misspellings`) -> `guesser`.
 The lexicon is compiled offline (`python -m tools.morph.build`) and loaded on first use.
 Lemmas follow UD Kazakh-KTB: verb stems without -у (оқы), proper nouns capitalised.
@@ -26,6 +27,7 @@ from ..langid.letters import KAZAKH_CYRL
 from . import forms, latin, lookup, names  # units as modules: `taldau.morph.lookup` is the module, not its function
 from .guesser import guess
 from .misspellings import misspelt
+from .prefixes import prefixed
 from .shapes import hyphenated, number, punctuation, respelled, sounds
 
 __all__ = ["Analysis", "Morphology", "abbreviation", "analyze", "analyze_many", "annotate", "generate", "lemmatize",
@@ -46,7 +48,7 @@ def _search(word: str) -> tuple[Analysis, ...]:
         if readings:
             return tuple(readings)
     readings = (latin.latin(word, _analyze) or hyphenated(word, _analyze) or respelled(word, _analyze)
-                or names.names(word))
+                or names.names(word) or prefixed(word, lookup.lookup))
     if readings:
         return tuple(readings)
     readings = misspelt(word)
