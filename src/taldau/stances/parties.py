@@ -26,7 +26,8 @@ COOPERATION_NOUNS = frozenset({"ынтымақтастық", "әріптесті
 COOPERATION_STEMS = tuple(noun[:-1] for noun in COOPERATION_NOUNS)  # their forms: ынтымақтасты-ғы, әріптесті-гі
 MUTUAL = frozenset({"өзара", "екіжақты", "стратегиялық", "тығыз", "жан-жақты"})  # words between арасындағы and the noun
 EVERY_FIELD = frozenset({"барлық", "түрлі", "әртүрлі", "әр", "көптеген", "сан"})  # барлық саладағы: in every field, none
-MAX_QUALIFIERS = 3  # adjectives between арасындағы and the noun (өзара тиімді сауда-экономикалық ынтымақтастық)
+MAX_QUALIFIERS = 3
+MAX_ASIDE = 4  # words in brackets between the last party and арасында: an abbreviation, a country  # adjectives between арасындағы and the noun (өзара тиімді сауда-экономикалық ынтымақтастық)
 
 
 def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> Arguments:
@@ -42,10 +43,18 @@ def _between(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Ar
     party is not named (жұмыс берушілермен ... қол қойылды)."""
     for j in range(found.start, found.first):
         if tokens[j].norm.lower() in w.BETWEEN and inside:
-            group = _named_before(tokens, inside, j)
+            group = _named_before(tokens, inside, _past_aside(tokens, j))
             if len(group) >= 2 or len(group) == 1 and _counted(tokens[group[0].first]):
                 return Arguments(group, find_targets(tokens, inside, found, j + 1), [])
     return Arguments([], [], [], overt=True)
+
+
+def _past_aside(tokens: Sequence[Token], j: int) -> int:
+    """Where the words before token j end, past a bracketed aside right before it (Еуразиялық Топ (ERG) | арасында:
+    the name's abbreviation), at most MAX_ASIDE words long."""
+    if j == 0 or tokens[j - 1].norm != ")":
+        return j
+    return next((k for k in range(j - 2, max(j - 2 - MAX_ASIDE, -1), -1) if tokens[k].norm == "("), j)
 
 
 def _counted(token: Token) -> bool:
