@@ -293,3 +293,5 @@ def test_prefixed_compounds_need_a_known_bare_adjective():
     assert [a.lemma for a in prefixed("көпсалалы", lookup.lookup)] == ["көпсалалы"]
     assert prefixed("көпті", lookup.lookup) == []  # too short a rest: көп-ті, "many" in the accusative
     assert prefixed("бірлестікке", lookup.lookup) == []  # the rest no bare adjective
+    assert prefixed("Жетіқара", lookup.lookup) == []  # a capitalised word may be a place or a surname of that shape
+    assert all(a.guessed for a in prefixed("көпсалалы", lookup.lookup))  # inferred, not the dictionary's

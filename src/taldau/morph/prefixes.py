@@ -8,13 +8,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..doc import Analysis
+from .shapes import UNITS
 
-PREFIXES = ("көп", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он", "жүз", "мың", "жартылай")
+PREFIXES = ("көп", *UNITS[1:], "он", "жүз", "мың", "жартылай")
 MIN_REST = 4  # letters the known half has at least (көп|жақты, not көп|ті)
 
 
 def prefixed(word: str, lookup: Callable[[str], Sequence[Analysis]]) -> list[Analysis]:
-    """The readings of `word` as a quantity prefix + a known adjective, or [] (`lookup`: dictionary readings only)."""
+    """The readings of `word` as a quantity prefix + a known adjective, guessed, or [] (`lookup`: dictionary readings
+    only); none for a capitalised word, which may be a name of that shape (Жетіқара, Бессары)."""
+    if word[:1].isupper():
+        return []
     low = word.lower()
     for prefix in PREFIXES:
         rest = low[len(prefix) :]
@@ -22,6 +26,6 @@ def prefixed(word: str, lookup: Callable[[str], Sequence[Analysis]]) -> list[Ana
             continue
         readings = [a for a in lookup(rest) if a.upos == "ADJ" and not a.feats and not a.guessed]  # it describes
         if readings:
-            head = word[: len(prefix)]
-            return [replace(a, lemma=head + a.lemma, morphemes=((head, "STEM"), *a.morphemes)) for a in readings]
+            return [replace(a, lemma=prefix + a.lemma, morphemes=((word[: len(prefix)], "STEM"), *a.morphemes),
+                            guessed=True) for a in readings]
     return []

@@ -32,7 +32,7 @@ _ACRONYM = re.compile(r"^[А-ЯӘҒҚҢӨҰҮҺІ]{2,5}\+?$")  # ЕҚДБ, ИД�
 _SYMBOL_NAMES = {"%": "пайыз", "$": "доллар", "€": "еуро", "₸": "теңге", "№": "нөмір"}  # %-ы, $-ға
 _CLITICS = {"ақ": "EMPH", "ау": "EMPH", "мыс": "EVID"}
 
-_UNITS = ("нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз")
+UNITS = ("нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз")
 _TENS = ("", "он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан")
 
 
@@ -48,7 +48,7 @@ def number_word(digits: str) -> str:
     if not stripped:
         return "нөл"
     if zeros == 0:
-        return _UNITS[int(stripped[-1])]
+        return UNITS[int(stripped[-1])]
     if zeros == 1:
         return _TENS[int(stripped[-1])]
     if zeros == 2:

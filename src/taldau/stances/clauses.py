@@ -349,6 +349,9 @@ def clause_start(tokens: Sequence[Token], i: int, floor: int) -> int:
         if token.norm == ")":  # (шыны және керамика бұйымдары өндірісі): an aside, whatever it holds
             j = next((k for k in range(j - 1, lowest - 1, -1) if tokens[k].norm == "("), j) - 1
             continue
+        if token.norm in w.CLOSING_QUOTES and j + 1 < i and tokens[j + 1].norm.lower() == "деп":
+            j = next((k for k in range(j - 1, lowest - 1, -1) if tokens[k].norm in w.OPENING_QUOTES), j) - 1
+            continue  # «келер жылы бастаймыз» деп уәде берді: the quotation is the clause's complement
         if conjunction(token):
             return j + 1
         if token.norm in w.CLAUSE_PUNCT and j > 0 and (_closes(tokens[j - 1]) or _new_subject(tokens, j)):

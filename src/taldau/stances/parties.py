@@ -20,7 +20,7 @@ from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 from taldau.stances.mentions import case as mention_case
 from taldau.stances.subjects import joined
-from taldau.stances.targets import POSTPOSITIONS, find_targets
+from taldau.stances.targets import AREA_WORDS, POSTPOSITIONS, find_targets
 
 COOPERATION_NOUNS = frozenset({"ынтымақтастық", "әріптестік", "серіктестік"})  # cooperation, partnership
 COOPERATION_STEMS = tuple(noun[:-1] for noun in COOPERATION_NOUNS)  # their forms: ынтымақтасты-ғы, әріптесті-гі
@@ -58,8 +58,8 @@ def _past_aside(tokens: Sequence[Token], j: int) -> int:
 
 
 def _counted(token: Token) -> bool:
-    """A number of two or more opens the phrase: it names all the parties at once (екі ел арасында)."""
-    return token.upos == "NUM" and token.norm.lower() not in ("бір", "1")
+    """A number of two or more opens the phrase: it names all the parties at once (екі ел арасында; not екінші ел)."""
+    return token.upos == "NUM" and token.norm.lower() not in ("бір", "1") and "NumType=Ord" not in (token.feats or "")
 
 
 def _by(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Arguments:
@@ -167,12 +167,13 @@ def nominal(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[Nomina
 
 def _past_field(tokens: Sequence[Token], noun: int) -> int:
     """Where the possessors of a cooperation noun end, past the field named between them (A мен B-ның энергетика
-    саласындағы ынтымақтастығы): a locative made a modifier, with the bare nouns and adjectives before it."""
-    if noun == 0 or not w.attributive(tokens[noun - 1]):
+    саласындағы, ауыл шаруашылығы саласындағы, білім беру саласындағы ынтымақтастығы): a field word made a modifier by
+    -дағы, with the nominatives before it; not a time or a place (соңғы жылдардағы, Астанадағы)."""
+    if noun == 0 or not w.attributive(tokens[noun - 1]) or w.lemma(tokens[noun - 1]) not in AREA_WORDS:
         return noun
     k = noun - 1
-    while k > 0 and tokens[k - 1].upos in ("NOUN", "ADJ") and w.case(tokens[k - 1]) in ("Nom", None) \
-            and not w.possessed(tokens[k - 1]):
+    while k > 0 and (tokens[k - 1].upos in ("NOUN", "ADJ", "DET", "NUM") or w.verb_form(tokens[k - 1]) == "Ger") \
+            and w.case(tokens[k - 1]) in ("Nom", None):
         k -= 1
     return k
 

@@ -53,13 +53,13 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
                 or w.lemma(token) in HAVING and not w.possessed(token) and j and w.case(tokens[j - 1]) == "Dat":
             continue  # (еліміз, компаниямыз: the speaker's own, as біз; депутаттар тарапынан: by them, not a side;
             # ЕАЭО-ға мүше ретінде: "as a member", what the subject is; ұстанымдарына ие: "has", no owner)
-        first = j
-        while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms, first == j, body(token))
+        first, head_body = j, body(token)
+        while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms, first == j, head_body)
                              or _modifies_next(tokens, first - 1, heads) or _compound_hyphen(tokens, first - 1)) \
                 and not _apart(tokens, first - 1) and not _body_before_name(tokens, first - 1) \
                 and not (tokens[first - 1].upos == "NOUN" and "PL" in w.glosses(tokens[first - 1])
-                         and w.case(tokens[first - 1]) == "Nom" and not w.possessed(tokens[first])):  # a plural noun modifies a possessed noun right after it:
-            first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің
+                         and not w.possessed(tokens[first]) and tokens[first].norm.lower() != "бір"):  # a plural noun modifies a possessed noun right after it:
+            first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің (but депутаттарының бір тобы)
         if first > 1 and _remit(tokens[first - 1]):
             first = _remit_start(tokens, first - 1)  # Жастар ісі жөніндегі комитет: a body named by what it deals with
         elif w.lemma(token) in LISTED_BODIES and w.possessed(token):
@@ -163,11 +163,11 @@ def _light_verb_noun(tokens: Sequence[Token], agent: int) -> bool:
 
 
 def _bare_phrase(tokens: Sequence[Token], head: int) -> int:
-    """The first word of the noun phrase headed at `head`, bare nominatives before it (Шанхай ынтымақтастық ұйымына;
-    not Қырғызстан тарапы | ЕАЭО-ға: a possessed noun ends a phrase of its own)."""
+    """The first word of the noun phrase headed at `head`, nominatives before it (Шанхай ынтымақтастық ұйымына, Ұжымдық
+    қауіпсіздік шарты ұйымына; not Қырғызстан тарапы | ЕАЭО-ға: a side is a party of its own)."""
     first = head
     while first > 0 and tokens[first - 1].upos in ("PROPN", "NOUN", "ADJ") and w.case(tokens[first - 1]) in ("Nom", None) \
-            and not w.possessed(tokens[first - 1]):
+            and not (w.possessed(tokens[first - 1]) and w.lemma(tokens[first - 1]) in SIDES):
         first -= 1
     return first
 

@@ -186,11 +186,10 @@ def _relations(doc, tokens, index, clause, args, actors: list[Span], implicit: b
 
 
 def _past_speaker(tokens: Sequence[Token], first: int, last: int) -> int:
-    """Where a first-person clause's target starts past its pronoun and the quote before it («Біз | ... дайынбыз)."""
-    i = first
-    while i < last - 1 and tokens[i].norm in w.OPENING_QUOTES:
-        i += 1
-    return i + 1 if i < last - 1 and w.first_person(tokens[i]) else first
+    """Where a first-person clause's target starts past its pronoun and the quote before it («Біз | ... дайынбыз), and
+    past what the speaker's own words before the quote say (журналистерге «Біз | тарифтің өсуіне қарсымыз»)."""
+    i = max((k + 1 for k in range(first, last - 1) if tokens[k].norm in w.OPENING_QUOTES), default=first)
+    return i + 1 if i < last - 1 and w.first_person(tokens[i]) else i
 
 
 def _past_topic(tokens: Sequence[Token], first: int, last: int) -> int:
@@ -239,16 +238,23 @@ COMPANIES = frozenset({"компания", "холдинг", "корпораци
 def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, starts: list[int],
            memory: _Memory) -> Span:
     """The mention as a Span; a bare head noun in the singular (Қор, Компания; not Компаниялар, companies at large)
-    names the organisation named before it with that head word, in its sentence or a few before (Chevron компаниясы,
-    «Самұрық-Қазына» қоры), and takes its name and link."""
+    names the organisation one of the few sentences before named with that head word (Chevron компаниясы,
+    «Самұрық-Қазына» қоры), or its own sentence when it opens a clause of its own (Көлік министрлігі ..., бірақ
+    министрлік ...; not ... серіктесі болған компания, біздің министрлік), and takes its name and link."""
     span = _span(doc, tokens, mention)
     word = tokens[mention.first]
     if mention.label != "ACTOR" or mention.last - mention.first != 1 or mention.link or w.plural(word):
         return span
-    back = _reach(doc, sentence)
-    named = _antecedent(doc, w.lemma(word), bisect_left(starts, word.start), doc.sentences[back].start) \
-        or _antecedent_actor(memory, w.lemma(word), sentence, back) \
-        or _antecedent_phrase(memory, w.lemma(word), sentence, back, word.start)
+    back, head = _reach(doc, sentence), w.lemma(word)
+    opens = mention.first > 0 and (clauses.conjunction(tokens[mention.first - 1]) or tokens[mention.first - 1].norm == ",")
+    upto = word.start if opens else tokens[0].start
+    named = _antecedent(doc, head, bisect_left(starts, upto), doc.sentences[back].start) \
+        or _antecedent_actor(memory, head, sentence, back) \
+        or _antecedent_phrase(memory, head, sentence, back, upto)
+    if named is not None and named.start >= tokens[0].start and (
+            rival := _antecedent(doc, head, bisect_left(starts, named.start), tokens[0].start)) \
+            and rival.canonical != named.canonical:
+        return span  # Энергетика министрлігі мен Қаржы министрлігі ..., бірақ министрлік: which one is not said
     return span if named is None else Span(named.label, span.start, span.end, span.text, named.canonical, named.link)
 
 

@@ -36,15 +36,26 @@ def find_targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Foun
         return [(first, found.first + 1)]
     if modal(tokens, found):
         return []
-    heads = {wanted: _head(tokens, inside, before, floor, wanted) for wanted in predicate.targets}
+    heads = {wanted: _head(tokens, inside, before, floor, wanted) for wanted in predicate.targets if wanted != "QUOTE"}
     head = next((h for h in heads.values() if h is not None), None)
     if head is None:
-        return []
+        quote = _quoted_before(tokens, before, floor) if "QUOTE" in predicate.targets else None
+        return [quote] if quote else []
     area = heads.get("AREA")
     if area is not None and area > head and not w.verbal_noun(tokens[head]):
         head = area  # ЖШС-ге ... жеткізу жөнінде келісті: the topic nearer the verb, the dative noun a party
     targets = _coordinated(tokens, head, floor)
     return [_past_partner(tokens, inside, t) for t in targets] if predicate.kind == "cooperation" else targets
+
+
+def _quoted_before(tokens: Sequence[Token], before: int, floor: int) -> tuple[int, int] | None:
+    """The words of a quotation closed right before деп and the predicate («келер жылы бастаймыз» деп уәде берді: what
+    was promised), or None."""
+    close = before - 2
+    if close <= floor or tokens[before - 1].norm.lower() != "деп" or tokens[close].norm not in CLOSING_QUOTES:
+        return None
+    opening = next((k for k in range(close - 1, floor - 1, -1) if tokens[k].norm in OPENING_QUOTES), None)
+    return (opening + 1, close) if opening is not None and opening + 1 < close else None
 
 
 def _past_partner(tokens: Sequence[Token], inside: Sequence[Mention], target: tuple[int, int]) -> tuple[int, int]:
