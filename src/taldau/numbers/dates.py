@@ -27,7 +27,7 @@ from taldau.numbers.timewords import (
 )
 from taldau.numbers.words import Number, read_word
 from taldau.numbers.years import (
-    BEFORE_ERA_PART, CENTURY_PART, CENTURY_SHARE, COMMON_ERA_PART, DECADE_PART, MILLENNIUM_PART, YEAR_PART, roman,
+    BEFORE_ERA_PART, CENTURY_PART, SHARES, COMMON_ERA_PART, DECADE_PART, MILLENNIUM_PART, YEAR_PART, roman,
 )
 from taldau.rules import DIGITS, Stemmed, ahead, behind, context, eq, in_, opt, or_, regex, repeat, rule, stem
 
@@ -309,7 +309,7 @@ CALENDAR = or_(
     rule(MONTH_PART, opt(eq("күні")), YEAR_PART).interpret(
         lambda m, _, y: _calendar(y, m) if "day" in m and "year" in y else None
     ),
-    rule(or_(BEFORE_ERA_PART, COMMON_ERA_PART, CENTURY_SHARE, CENTURY_PART, MILLENNIUM_PART, DECADE_PART)).interpret(lambda y: y["edtf"]),
+    rule(or_(BEFORE_ERA_PART, COMMON_ERA_PART, SHARES, CENTURY_PART, MILLENNIUM_PART, DECADE_PART)).interpret(lambda y: y["edtf"]),
     rule(DATE_TOKEN, opt(YEAR)).interpret(lambda m, _: _date_token(m)),  # 12.05.2023 ж., 2020-05-12 жылы
     # бірінші тоқсанда, 2023 жылдың 1-тоқсанында, алғашқы жартысында, бірінші жартыжылдықта: EDTF quarters
     # 33..36, halves 40..41
