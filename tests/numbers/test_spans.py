@@ -77,3 +77,50 @@ def test_a_comma_spaced_as_in_a_list_parts_two_numbers(text: str, expected: list
 def test_at_least_after_a_year_opens_the_next_amount(text: str, expected: list[tuple[str, str | None]]) -> None:
     """кемінде "at least" after a year closes no date as "less than": it bounds the amount after it."""
     assert [(q.text, q.bound) for q in read_numbers(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Бір жағынан бұл тиімді, екінші жағынан қауіпті.", [("CARDINAL", "Бір"), ("ORDINAL", "екінші")]),
+    ("Бір жағына жол салынса, екінші бетіне әлі ешкім бармаған.", [("CARDINAL", "Бір"), ("ORDINAL", "екінші")]),
+    ("Екінші кезеңде мамандар жаңа технологияны енгізіп, бір үлкен жетістікке жетті.", [("ORDINAL", "Екінші")]),
+])
+def test_one_set_against_a_second_counts(text: str, expected: list[tuple[str, str]]) -> None:
+    """бір жағынан ..., екінші жағынан: бір before a "second" is one of two, a count; a second before it makes no
+    article a count (бір үлкен жетістік stays "a great success")."""
+    assert [(e.label, e.text) for e in as_entities(read_numbers(text))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Бұл 2010 жылдардың екінші жартысында болды.", [("DATE", "2010 жылдардың екінші жартысында", "2015/2019")]),
+    ("Бұл 90-жылдардың алғашқы жартысында болды.", [("DATE", "90-жылдардың алғашқы жартысында", "1990/1994")]),
+    ("Зауыт өткен ғасырдың 60-жылдарының соңғы жартысында салынды.",
+     [("DATE", "өткен ғасырдың 60-жылдарының соңғы жартысында", "1965/1969")]),
+    ("Бұл 2019 жылдың екінші жартысында болды.", [("DATE", "2019 жылдың екінші жартысында", "2019-41")]),
+    ("Бұл 2010-2015 жылдардың екінші жартысында болды.",
+     [("DATE", "2010-2015 жылдардың", "2010/2015"), ("DATE", "екінші жартысында", "XXXX-41")]),
+    ("XXI ғасырдың екінші онжылдығында технология дамыды.",
+     [("DATE", "XXI ғасырдың екінші онжылдығында", "201X")]),
+    ("Жиырмасыншы ғасырдың соңғы онжылдығында ел тәуелсіздік алды.",
+     [("DATE", "Жиырмасыншы ғасырдың соңғы онжылдығында", "199X")]),
+    ("Соңғы онжылдықта халық саны өсті.", [("DATE", "Соңғы онжылдықта", "*")]),
+])
+def test_halves_of_a_decade_and_decades_of_a_century(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A decade's halves (2010 жылдардың екінші жартысы) and a century's decades (XXI ғасырдың екінші онжылдығы) are
+    one date; a range of years has no halves of its own, and a decade with no century stays a period."""
+    found = [q for q in read_numbers(text) if not q.named]
+    got = [(e.label, e.text, q.value) for e, q in zip(as_entities(found), found)]
+    assert [(label, words) for label, words, _ in got] == [(label, words) for label, words, _ in expected]
+    assert all(want == "*" or value == want for (_, _, value), (_, _, want) in zip(got, expected))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ол бес литр жарым сүт сатып алды.", [("QUANTITY", "бес литр жарым", 5.5)]),
+    ("Қашықтық үш шақырым жарымға қысқарды.", [("QUANTITY", "үш шақырым жарымға", 3.5)]),
+    ("Ол екі литр сүт пен жарым нан алды.", [("QUANTITY", "екі литр", 2)]),
+    ("Ол күніне 2-3 литр жарым су ішеді.", [("QUANTITY", "2-3 литр", [2, 3])]),
+])
+def test_a_measure_and_a_half(text: str, expected: list[tuple[str, str, object]]) -> None:
+    """екі литр жарым "two and a half litres": жарым straight after a measure's unit adds a half (not after a range,
+    nor a half loaf later in the sentence)."""
+    found = [q for q in read_numbers(text) if not q.named]
+    assert [(e.label, e.text, q.value) for e, q in zip(as_entities(found), found)] == expected
