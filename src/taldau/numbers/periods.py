@@ -126,6 +126,7 @@ SHIFTED = or_(
 # жылдың соңғы айында, айдың алғашқы күндерінде, өткен аптаның соңғы күні: the first or last of the smaller periods
 # of a period is a part of it (not бес жылдың соңғы айы, a count's)
 ENDS = {"соңғы": "late", "алғашқы": "early"}
+_WORD = custom(lambda t: True if t.norm[:1].isalnum() or t.norm == "-" else None, "word or hyphen")
 _NOT_AFTER_NUMBER = context(lambda tokens, i: i < 1 or read_word(tokens[i - 1].norm) is None)
 
 
@@ -196,6 +197,11 @@ TODAY = or_(
     ),
     rule(DEICTIC, opt(UNTIL)).interpret(lambda value, until: Draft("date", value, None, False, until or None)),
     rule(in_(c.DAILY)).interpret(lambda value: Draft("date", value)),
+    # күнде "every day" opening its clause (Күнде біз ..., Әрине, күнде ...); after a word it is a day's locative
+    # (бейбіт күнде, қайткен күнде, бір күнде)
+    rule(behind(_WORD, negate=True), eq("күнде"), ahead(HYPHEN, negate=True)).interpret(
+        lambda *_: Draft("date", "R/P1D")
+    ),
     # бұл күндері, осы күндерде "these days"; сол күндері, ол күндері "those days" (not ол күндер бойы, "he ... for days")
     rule(in_({w: w for w in ("осы", "бұл", "сол", "ол")}), DAY_WORD, ahead(eq("бойы", "бойына"), negate=True)).interpret(
         _these_days
