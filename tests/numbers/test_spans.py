@@ -41,9 +41,14 @@ def test_after_this_year_a_month_name_is_a_month() -> None:
     ("Жылу жүйесі күз бен қысқа әзір.", [("DATE", "күз"), ("DATE", "қысқа")]),
     ("Құрылысшылар қысқа және көктемге жоспар құрды.", [("DATE", "қысқа"), ("DATE", "көктемге")]),
     ("Бұл қысқа және нұсқа жауап.", []),
+    ("Мектептер алдағы қысқа сақадай сай.", [("DATE", "алдағы қысқа")]),
+    ("Жөндеу келесі қысқа дейін аяқталады.", [("DATE", "келесі қысқа дейін")]),
+    ("Заң алдағы қысқа мерзімде қабылданады.", []),
+    ("Министр келесі қысқа сапарында ауылға барады.", []),
 ])
 def test_winter_listed_with_a_season(text: str, expected: list[tuple[str, str]]) -> None:
-    """қысқа is "for winter" beside another season (күз бен қысқа), elsewhere "short" (қысқа және нұсқа)."""
+    """қысқа is "for winter" beside another season (күз бен қысқа) or before a word that governs its dative (қысқа
+    дейін, сақадай сай), elsewhere "short" (қысқа және нұсқа, қысқа мерзімде)."""
     assert [(e.label, e.text) for e in as_entities(read_numbers(text))] == expected
 
 
@@ -124,3 +129,17 @@ def test_a_measure_and_a_half(text: str, expected: list[tuple[str, str, object]]
     nor a half loaf later in the sentence)."""
     found = [q for q in read_numbers(text) if not q.named]
     assert [(e.label, e.text, q.value) for e, q in zip(as_entities(found), found)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Күнде біз мектепке жаяу барамыз.", [("DATE", "Күнде")]),
+    ("Әрине, күнде жаттығу жасаймыз.", [("DATE", "күнде")]),
+    ("Бейбіт күнде қаза тапқан батырлар еске алынды.", []),
+    ("Ол қиын күнде досын тастамады.", []),
+])
+def test_every_day_opening_a_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    """күнде "every day" at the head of its clause is a repeated date; after a word it is that word's day (бейбіт
+    күнде "in peaceful days", қиын күнде "on a hard day")."""
+    found = [q for q in read_numbers(text) if not q.named]
+    assert [(e.label, e.text) for e in as_entities(found)] == expected
+    assert all(q.value == "R/P1D" for q in found)
