@@ -322,9 +322,9 @@ CALENDAR = or_(
     rule(opt(SHIFT), MONTH_OF, NUMBER).interpret(
         lambda _, __, n: f"XXXX-XX-{n.value:02d}" if _day(n) and (n.ordinal or n.ending) else None
     ),
-    # айдың 10-жұлдызында (not бірінші жұлдыз "star"), айдың 10-күнінен; not after келесі / өткен, whose month
-    # (+P1M) the value could not keep: келесі айдың | 10-күні
-    rule(MONTH_OF, or_(STAR_DAY, MONTH_DAY)).interpret(lambda _, d: f"XXXX-XX-{d:02d}"),
+    # айдың 10-жұлдызында (not бірінші жұлдыз "star"), айдың 10-күнінен; after келесі, өткен one date as above (the
+    # value keeps the day, not the shifted month), not "келесі айдың" and an ordinal 10
+    rule(opt(SHIFT), MONTH_OF, or_(STAR_DAY, MONTH_DAY)).interpret(lambda _, __, d: f"XXXX-XX-{d:02d}"),
     BARE_DAY,
     BARE_YEAR,
 )
