@@ -143,3 +143,27 @@ def test_every_day_opening_a_clause(text: str, expected: list[tuple[str, str]]) 
     found = [q for q in read_numbers(text) if not q.named]
     assert [(e.label, e.text) for e in as_entities(found)] == expected
     assert all(q.value == "R/P1D" for q in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Сот отырысы таңертеңнен кешке дейін созылды.", [("TIME", "таңертеңнен кешке дейін", "TMO/TEV")]),
+    ("Дүкен таңнан түнге дейін ашық.", [("TIME", "таңнан түнге дейін", "TMO/TNI")]),
+    ("Таңертеңнен екі шортан ұстадық.", [("TIME", "Таңертеңнен", "TMO"), ("CARDINAL", "екі", 2)]),
+])
+def test_a_span_from_one_part_of_the_day_to_another(text: str, expected: list[tuple[str, str, object]]) -> None:
+    """таңертеңнен кешке дейін "from morning till evening" is one time, as KazNERD's guidelines take таңғы 10-нан
+    кешкі 5-ке дейін whole; a part of the day in the ablative with no second part stays alone."""
+    found = [q for q in read_numbers(text) if not q.named]
+    assert [(e.label, e.text, q.value) for e, q in zip(as_entities(found), found)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Өтінім келесі айдың 10-жұлдызына дейін қабылданады.", [("DATE", "келесі айдың 10-жұлдызына дейін")]),
+    ("Есеп өткен айдың 25-күні тапсырылды.", [("DATE", "өткен айдың 25-күні")]),
+    ("Қонақтар келесі айда 5-жұлдызды қонақүйге орналасады.", [("DATE", "келесі айда"), ("ORDINAL", "5")]),
+])
+def test_a_day_of_a_shifted_month(text: str, expected: list[tuple[str, str]]) -> None:
+    """келесі айдың 10-жұлдызына дейін: the day of next month is one date (its value keeps the day only), not a
+    date "келесі айдың" and an ordinal; a star rating after a month's locative stays an ordinal."""
+    found = [q for q in read_numbers(text) if not q.named]
+    assert [(e.label, e.text) for e in as_entities(found)] == expected
