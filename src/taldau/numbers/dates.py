@@ -136,10 +136,10 @@ MONTH_PART = or_(
         lambda _, m, *__: {"month": m.value} if m.stem not in c.AMBIGUOUS_MONTHS or _in_case(m) else None
     ),
     rule(MONTH, ahead(MONTH_WORD)).interpret(lambda m, _: {"month": m.value}),  # Қазан айында: the month
-    # наурыздың соңына дейін: a part of it makes a month of a name that is also a word; маусымның басында is the
-    # sports season unless a year, айы or a day is next to it (LINKED_MONTH, MONTH_WORD, DAY)
-    rule(MONTH, ahead(PART)).interpret(
-        lambda m, _: {"month": m.value} if m.ending.endswith(GENITIVE) and m.stem != "маусым" else None
+    # наурыздың соңына дейін, қазанның ортасына: a part of it makes a month of a name that is also a word (not the
+    # city, Қазанның ортасы); маусымның басында is the sports season unless a year, айы or a day is next to it
+    rule(DAY_MONTH, context(lambda ts, i: ts[i - 1].norm != "Қазанның"), ahead(PART)).interpret(
+        lambda m, *_: {"month": m.value} if m.ending.endswith(GENITIVE) and m.stem != "маусым" else None
     ),
 )
 # After a linked year (2013 жылдың 29-ыншы қаңтарында, 2020 жылдың мамыр айында) the month is part of the date.
