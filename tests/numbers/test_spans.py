@@ -180,3 +180,15 @@ def test_october_by_a_part_of_it(text: str, expected: list[tuple[str, str]]) -> 
     """қазанның ортасына дейін "until mid-October": a part of the month makes a month of қазан (also "pot" and the
     city, which is written Қазанның)."""
     assert [(e.label, e.text) for e in as_entities(read_numbers(text))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Отбасының 1 және 6 жастағы балалары тексерілді.", [("DATE", "1 және 6 жастағы", "{P1Y,P6Y}")]),
+    ("Олардың 3, 5 және 7 жастағы балалары бар.", [("DATE", "3, 5 және 7 жастағы", "{P3Y,P5Y,P7Y}")]),
+    ("Ауылда 500 және 600 жас тұрады.", [("CARDINAL", "500", 500), ("CARDINAL", "600", 600)]),
+])
+def test_listed_ages_share_their_age_word(text: str, expected: list[tuple[str, str, object]]) -> None:
+    """1 және 6 жастағы "aged one and six": ages listed before one жас in a case are one date, as listed years before
+    one жыл are; a bare жас after counts too large for ages is "young people" (500 және 600 жас)."""
+    found = [q for q in read_numbers(text) if not q.named]
+    assert [(e.label, e.text, q.value) for e, q in zip(as_entities(found), found)] == expected
