@@ -18,7 +18,8 @@ from taldau.morph import suffixes
 from taldau.morph.suffixes import is_ending
 from taldau.numbers import units as u
 from taldau.numbers.parts import (
-    AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HYPHEN, INNER, NUMBER, PAREN, RANGE, Amount, Draft, after_words,
+    AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HALF_AFTER, HYPHEN, INNER, NUMBER, PAREN, RANGE, Amount, Draft,
+    after_words, with_half,
 )
 from taldau.numbers.words import HEADS, Number, read_word
 from taldau.numbers.years import roman
@@ -142,8 +143,10 @@ SIDE = in_(u.TEMPERATURE_SIDES)
 
 
 def _quantity(rate: Any, sign: Any, before: Any, amount: Amount, _aside: Any, inner: Any, unit: Stemmed, more: Any,
-              side: Any, after: Any) -> Draft | None:
+              half: Any, side: Any, after: Any) -> Draft | None:
     if amount.number.ordinal:  # 1163-інші шақырымында is a place on a road, not a distance
+        return None
+    if half is not None and (more is not None or (amount := with_half(amount)) is None):  # екі литр жарым: 2.5 l
         return None
     if more is not None:  # 1 метр 20 сантиметр
         factor = u.SUBUNITS_OF.get((unit.value, more[1].value))
@@ -195,8 +198,8 @@ def _pressure(before: Any, pair: list[int], _unit: Any, after: Any) -> Draft:
 
 
 QUANTITY = or_(
-    rule(opt(RATE), opt(MINUS), opt(BEFORE), RANGE, opt(PAREN), opt(INNER), UNIT, opt(rule(RANGE, UNIT)), opt(SIDE),
-         opt(AFTER)).interpret(_quantity),
+    rule(opt(RATE), opt(MINUS), opt(BEFORE), RANGE, opt(PAREN), opt(INNER), UNIT, opt(rule(RANGE, UNIT)),
+         opt(HALF_AFTER), opt(SIDE), opt(AFTER)).interpret(_quantity),
     rule(opt(BEFORE), PRESSURE, MERCURY, opt(AFTER)).interpret(_pressure),
     rule(behind(stem({"қысым"})), PRESSURE, opt(AFTER)).interpret(lambda _, pair, after: _pressure(None, pair, None, after)),
     rule(opt(or_(MINUS, rule(eq("+")))), NUMBER, eq("…", "..."), opt(or_(MINUS, rule(eq("+")))), NUMBER, UNIT,

@@ -13,7 +13,8 @@ from taldau.doc import Token
 from taldau.morph import suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import (
-    ABLATIVE, AND, BEFORE, DASH, DATIVE, HALF_AFTER, NUMBER, PAREN, RANGE, Amount, Draft, after_words, with_half,
+    ABLATIVE, ABLATIVE_TOKEN, AND, BEFORE, DASH, DATIVE, DATIVE_TOKEN, HALF_AFTER, NUMBER, PAREN, RANGE, Amount, Draft,
+    after_words, with_half,
 )
 from taldau.numbers.periods import durations
 from taldau.numbers.timewords import PLURAL
@@ -244,8 +245,14 @@ COUNTED_NIGHTS = rule(opt(BEFORE), RANGE, stem({"түн": "NI"})).interpret(lamb
 EVERY_UNIT = rule(opt(eq(*c.EVERY)), DAY_PERIOD, eq("сайын")).interpret(  # сағат сайын, секунд сайын
     lambda _, unit, __: Draft("time", f"R/PT1{unit}")
 )
-PARTS = rule(opt(eq("өткен")), DAY_PART, opt(UNTIL)).interpret(
-    lambda _, value, until: Draft("time", value, None, False, until or None)
+PARTS = or_(
+    rule(opt(eq("өткен")), DAY_PART, opt(UNTIL)).interpret(
+        lambda _, value, until: Draft("time", value, None, False, until or None)
+    ),
+    # таңертеңнен кешке дейін, таңнан түнге дейін: a span of the day from one part to another, one time
+    rule(ahead(ABLATIVE_TOKEN), DAY_PART, ahead(DATIVE_TOKEN), DAY_PART, UNTIL).interpret(
+        lambda _, a, __, b, ___: Draft("time", f"{a}/{b}") if a != b else None
+    ),
 )
 
 GREETING = or_(  # Қайырлы күн, Кеш жарық

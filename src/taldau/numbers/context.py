@@ -30,7 +30,7 @@ _ITEM_BEFORE = frozenset({".", ";", ":", "!", "?"})  # what ends the text before
 _ITEM_MARKS = frozenset({")", "."})  # what follows a list item's number: 1) or 1.
 _ITEM_SPAN = 200  # tokens looked back for the item before
 _TITLE = 6  # tokens looked at on each side for a quoted title
-_NEAR = 3  # words looked at on each side of бір for another number
+_NEAR = 3  # words looked at on each side of бір for another number (and `_DISTRIBUTIVE` after it for a "second")
 _COUNTING = frozenset({"digits", "zero", "unit", "ten", "hundred", "scale", "collective", "half"})
 _DISTRIBUTIVE = 15  # tokens looked at on each side for the other half of бірі ..., бірі ...
 # Words around an ordinal that make it part of a law's, a position's, an event's or a facility's name
@@ -156,8 +156,8 @@ def article(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
     """бір as "a", not "one" (бір қызық оқиға, белгілі бір, сол бір күндер): a lone бір counts only with
     a sign of counting: тағы (да), тек (қана) before it; ғана, рет, мәрте, есе, емес, a counted noun
     (адам, бала) or a possessed noun (бір ерекшелігі "one of its features") after it; or another number
-    within `_NEAR` words (бір-екі, бір немесе екі, бір емес, екі рет). After a demonstrative or белгілі,
-    қандай да it is an article all the same (сол бір адам), and after тура, дәл "really" too (тура бір қиындық)."""
+    within `_NEAR` words (бір-екі, бір немесе екі, бір емес, екі рет), or a "second" after it (бір жағынан ..., екінші
+    жағынан). After a demonstrative, белгілі, қандай да, тура, дәл it is an article all the same (сол бір адам)."""
     if end - start == 2 and tokens[start].norm.lower() in lx.EXACTLY:
         start += 1
     if end - start != 1 or tokens[start].norm.lower() not in lx.ONE:
@@ -174,7 +174,8 @@ def article(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
     if split_stem(after, u.COUNTED) or end < len(tokens) and _partitive(tokens[end]):
         return False
     near = tokens[max(0, start - _NEAR) : start] + tokens[end : end + _NEAR]
-    return not any(_counts(t.norm) for t in near)
+    second = any(t.norm.lower().startswith(lx.SECOND) for t in tokens[end : end + _DISTRIBUTIVE])
+    return not second and not any(_counts(t.norm) for t in near)
 
 
 def fixed_phrase(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:

@@ -27,7 +27,7 @@ from taldau.numbers.timewords import (
 )
 from taldau.numbers.words import Number, read_word
 from taldau.numbers.years import (
-    BEFORE_ERA_PART, CENTURY_PART, CENTURY_SHARE, COMMON_ERA_PART, DECADE_PART, MILLENNIUM_PART, YEAR_PART, roman,
+    BEFORE_ERA_PART, CENTURY_PART, SHARES, COMMON_ERA_PART, DECADE_PART, MILLENNIUM_PART, YEAR_PART, roman,
 )
 from taldau.rules import DIGITS, Stemmed, ahead, behind, context, eq, in_, opt, or_, regex, repeat, rule, stem
 
@@ -136,10 +136,10 @@ MONTH_PART = or_(
         lambda _, m, *__: {"month": m.value} if m.stem not in c.AMBIGUOUS_MONTHS or _in_case(m) else None
     ),
     rule(MONTH, ahead(MONTH_WORD)).interpret(lambda m, _: {"month": m.value}),  # Қазан айында: the month
-    # наурыздың соңына дейін: a part of it makes a month of a name that is also a word; маусымның басында is the
-    # sports season unless a year, айы or a day is next to it (LINKED_MONTH, MONTH_WORD, DAY)
-    rule(MONTH, ahead(PART)).interpret(
-        lambda m, _: {"month": m.value} if m.ending.endswith(GENITIVE) and m.stem != "маусым" else None
+    # наурыздың соңына дейін, қазанның ортасына: a part of it makes a month of a name that is also a word (not the
+    # city, Қазанның ортасы); маусымның басында is the sports season unless a year, айы or a day is next to it
+    rule(DAY_MONTH, context(lambda ts, i: ts[i - 1].norm != "Қазанның"), ahead(PART)).interpret(
+        lambda m, *_: {"month": m.value} if m.ending.endswith(GENITIVE) and m.stem != "маусым" else None
     ),
 )
 # After a linked year (2013 жылдың 29-ыншы қаңтарында, 2020 жылдың мамыр айында) the month is part of the date.
@@ -309,7 +309,7 @@ CALENDAR = or_(
     rule(MONTH_PART, opt(eq("күні")), YEAR_PART).interpret(
         lambda m, _, y: _calendar(y, m) if "day" in m and "year" in y else None
     ),
-    rule(or_(BEFORE_ERA_PART, COMMON_ERA_PART, CENTURY_SHARE, CENTURY_PART, MILLENNIUM_PART, DECADE_PART)).interpret(lambda y: y["edtf"]),
+    rule(or_(BEFORE_ERA_PART, COMMON_ERA_PART, SHARES, CENTURY_PART, MILLENNIUM_PART, DECADE_PART)).interpret(lambda y: y["edtf"]),
     rule(DATE_TOKEN, opt(YEAR)).interpret(lambda m, _: _date_token(m)),  # 12.05.2023 ж., 2020-05-12 жылы
     # бірінші тоқсанда, 2023 жылдың 1-тоқсанында, алғашқы жартысында, бірінші жартыжылдықта: EDTF quarters
     # 33..36, halves 40..41
@@ -322,9 +322,9 @@ CALENDAR = or_(
     rule(opt(SHIFT), MONTH_OF, NUMBER).interpret(
         lambda _, __, n: f"XXXX-XX-{n.value:02d}" if _day(n) and (n.ordinal or n.ending) else None
     ),
-    # айдың 10-жұлдызында (not бірінші жұлдыз "star"), айдың 10-күнінен; not after келесі / өткен, whose month
-    # (+P1M) the value could not keep: келесі айдың | 10-күні
-    rule(MONTH_OF, or_(STAR_DAY, MONTH_DAY)).interpret(lambda _, d: f"XXXX-XX-{d:02d}"),
+    # айдың 10-жұлдызында (not бірінші жұлдыз "star"), айдың 10-күнінен; after келесі, өткен one date as above (the
+    # value keeps the day, not the shifted month), not "келесі айдың" and an ordinal 10
+    rule(opt(SHIFT), MONTH_OF, or_(STAR_DAY, MONTH_DAY)).interpret(lambda _, __, d: f"XXXX-XX-{d:02d}"),
     BARE_DAY,
     BARE_YEAR,
 )

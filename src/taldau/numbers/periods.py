@@ -26,7 +26,7 @@ from taldau.numbers.timewords import (
 )
 from taldau.numbers.words import read_word
 from taldau.numbers.years import YEAR_PART
-from taldau.rules import Stemmed, ahead, behind, context, custom, eq, in_, opt, or_, regex, rule, stem
+from taldau.rules import Stemmed, ahead, behind, context, custom, eq, in_, opt, or_, regex, repeat, rule, stem
 
 _SHIFTED_ENDING = re.compile(c.SHIFTED_ENDINGS)
 ACCUSATIVE = tuple(suffixes.endings("ACC"))
@@ -126,6 +126,7 @@ SHIFTED = or_(
 # жылдың соңғы айында, айдың алғашқы күндерінде, өткен аптаның соңғы күні: the first or last of the smaller periods
 # of a period is a part of it (not бес жылдың соңғы айы, a count's)
 ENDS = {"соңғы": "late", "алғашқы": "early"}
+_WORD = custom(lambda t: True if t.norm[:1].isalnum() or t.norm == "-" else None, "word or hyphen")
 _NOT_AFTER_NUMBER = context(lambda tokens, i: i < 1 or read_word(tokens[i - 1].norm) is None)
 
 
@@ -196,6 +197,11 @@ TODAY = or_(
     ),
     rule(DEICTIC, opt(UNTIL)).interpret(lambda value, until: Draft("date", value, None, False, until or None)),
     rule(in_(c.DAILY)).interpret(lambda value: Draft("date", value)),
+    # күнде "every day" opening its clause (Күнде біз ..., Әрине, күнде ...); after a word it is a day's locative
+    # (бейбіт күнде, қайткен күнде, бір күнде)
+    rule(behind(_WORD, negate=True), eq("күнде"), ahead(HYPHEN, negate=True)).interpret(
+        lambda *_: Draft("date", "R/P1D")
+    ),
     # бұл күндері, осы күндерде "these days"; сол күндері, ол күндері "those days" (not ол күндер бойы, "he ... for days")
     rule(in_({w: w for w in ("осы", "бұл", "сол", "ол")}), DAY_WORD, ahead(eq("бойы", "бойына"), negate=True)).interpret(
         _these_days
@@ -303,7 +309,18 @@ def _qualified_age(amount: Amount, mark: Any, _: Any, until: str | None) -> Draf
     return _age(amount.qualified(mark), until or mark[1]) if amount.number.value <= OLDEST else None
 
 
+def _listed_ages(first: Any, more: list[Any], word: Stemmed) -> Draft | None:
+    """1 және 6 жастағы, 3, 5 және 7 жасқа: ages that share their жас, as listed years share their жыл."""
+    ages = [first.value, *(n.value for _, n in more)]
+    ok = word.ending and all(isinstance(a, int) and 0 < a <= OLDEST for a in ages) and ages == sorted(set(ages)) \
+        and not any(n.ordinal or n.ending for n in [first, *(n for _, n in more)])
+    return Draft("duration", "{" + ",".join(f"P{a}Y" for a in ages) + "}", "age") if ok else None
+
+
 AGE = or_(
+    rule(NUMBER, repeat(rule(or_(eq(",", "және"), AND), NUMBER), 1, 4), stem({c.AGE}, exclude=c.NOT_AGES)).interpret(
+        _listed_ages
+    ),
     # 24 жастағы; елуге жуық жастағы, 30-дан астам жаста: a qualified age (жас in a case, not жас "young people":
     # 500-ге жуық жас)
     rule(RANGE, opt(in_(c.AGE_QUALIFIERS)), stem({c.AGE}, exclude=c.NOT_AGES), opt(UNTIL)).interpret(_qualified_age),

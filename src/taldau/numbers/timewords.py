@@ -85,9 +85,9 @@ def _beside_season(tokens: Sequence[Token], after: int) -> bool:
 SEASON = or_(
     rule(_SEASON_NAME).interpret(lambda found: found.value),
     in_(c.SEASON_ADJECTIVES),
-    # қысқа "for winter", not "short": before дайын (қысқа дайын) or listed with another season (күз бен қысқа)
+    # қысқа "for winter", not "short": before дайын, дейін (қысқа дайын) or listed with another season (күз бен қысқа)
     rule(eq("қысқа"), context(_beside_season)).interpret(lambda *_: 24),
-    rule(eq("қысқа"), ahead(eq(*c.WINTER_READY))).interpret(lambda *_: 24),
+    rule(eq("қысқа"), ahead(eq(*c.WINTER_AFTER))).interpret(lambda *_: 24),
     rule(eq("жазы"), context(_after_genitive)).interpret(lambda *_: 22),  # Арқаның жазы "the summer of Arqa"
 )
 WEEKDAY = rule(stem(c.WEEKDAYS, exclude=c.NOT_WEEKDAYS)).interpret(lambda found: found.value)

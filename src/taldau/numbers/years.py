@@ -176,7 +176,7 @@ CENTURY_PART = or_(
 
 
 def _century_share(century: dict[str, Any], n: Number | int, share: Stemmed) -> dict[str, Any] | None:
-    """ХІХ ғасырдың екінші жартысы -> 185X/189X, ХХІ ғасырдың алғашқы ширегі -> 2000/2024."""
+    """ХІХ ғасырдың екінші жартысы -> 185X/189X, ХХІ ғасырдың алғашқы ширегі -> 2000/2024, екінші онжылдығы -> 201X."""
     k = n if isinstance(n, int) else n.value if n.ordinal else None
     edtf = century["edtf"]
     if "/" in edtf or not edtf.endswith("XX") or k is None:
@@ -186,14 +186,28 @@ def _century_share(century: dict[str, Any], n: Number | int, share: Stemmed) -> 
         return {"edtf": f"{first // 10 + 5 * (k - 1):03d}X/{first // 10 + 5 * k - 1:03d}X"}
     if share.stem in ("ширек", "ширег") and k in (1, 2, 3, 4):
         return {"edtf": f"{first + 25 * (k - 1):04d}/{first + 25 * k - 1:04d}"}
+    if share.stem in _DECADE_WORDS and 1 <= k <= 10:
+        return {"edtf": f"{first // 10 + k - 1:03d}X"}
     return None
 
 
-# the first or last of a century's halves and quarters: алғашқы ширегі, соңғы жартысы
+# the first or last of a century's halves, quarters and decades: алғашқы ширегі, соңғы жартысы, екінші онжылдығы
 _SHARE_ORDER = or_(NUMBER, GLUED_ORDINAL, in_({"алғашқы": 1, "соңғы": 0}))
-CENTURY_SHARE = rule(CENTURY_PART, _SHARE_ORDER, stem({"жарты", "ширек", "ширег"})).interpret(
-    lambda century, n, share: _century_share(century, n or (2 if share.stem == "жарты" else 4), share)
+_DECADE_WORDS = ("онжылдық", "онжылдығ")
+_SHARES = {"жарты": 2, "ширек": 4, "ширег": 4, "онжылдық": 10, "онжылдығ": 10}  # each word's last share
+CENTURY_SHARE = rule(CENTURY_PART, _SHARE_ORDER, stem(set(_SHARES))).interpret(
+    lambda century, n, share: _century_share(century, n or _SHARES[share.stem], share)
 )
+def _decade_half(years: dict[str, Any], n: Number | int) -> dict[str, Any] | None:
+    """2010 жылдардың екінші жартысы -> 2015/2019: a half of one decade (not of a range of years or a year)."""
+    k = n if isinstance(n, int) else n.value if n.ordinal else None
+    decade = years.get("edtf", "")
+    if k not in (1, 2) or len(decade) != 4 or not decade.endswith("X") or not decade[:3].isdigit():
+        return None
+    return {"edtf": f"{decade[:3]}{5 * (k - 1)}/{decade[:3]}{5 * k - 1}"}
+
+
+
 def _millennium(n: int | None) -> dict[str, Any] | None:
     """II мыңжылдық -> 1XXX, as ХХ ғасыр is 19XX: the thousands digit known, the rest not (б.з.б. V мыңжылдық: -4XXX)."""
     return {"edtf": f"{n - 1}XXX"} if n is not None and 1 <= n <= 9 else None
@@ -243,3 +257,10 @@ COMMON_ERA_PART = rule(COMMON_ERA, _ERA_DATE).interpret(
 DECADE_PART = DECADE.interpret(
     lambda n: {"edtf": "/".join(f"19{d // 10}X" for d in tens)} if (tens := _tens(n)) and tens[0] >= 20 else None
 )
+
+
+# a decade's halves: 2010 жылдардың екінші жартысында, 90-жылдардың алғашқы жартысы, ғасырдың 60-жылдарының соңғы
+DECADE_SHARE = rule(or_(YEAR_PART, DECADE_PART, CENTURY_PART), _SHARE_ORDER, stem({"жарты"})).interpret(
+    lambda years, n, _: _decade_half(years, n or 2)
+)
+SHARES = or_(CENTURY_SHARE, DECADE_SHARE)  # a century's or a decade's part, one date
