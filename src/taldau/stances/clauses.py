@@ -354,7 +354,8 @@ def clause_start(tokens: Sequence[Token], i: int, floor: int) -> int:
             continue  # «келер жылы бастаймыз» деп уәде берді: the quotation is the clause's complement
         if conjunction(token):
             return j + 1
-        if token.norm in w.CLAUSE_PUNCT and j > 0 and (_closes(tokens[j - 1]) or _new_subject(tokens, j)):
+        if token.norm in w.CLAUSE_PUNCT and j > 0 and (_closes(tokens[j - 1]) or _new_subject(tokens, j)
+                                                       or token.norm == "," and _copular(tokens, lowest, j)):
             return j + 1
         if token.upos == "VERB" and w.verb_form(token) == "Fin" and _clause_ends(tokens, j + 1):
             return j + 1
@@ -376,6 +377,14 @@ def _new_subject(tokens: Sequence[Token], comma: int) -> bool:
     name, following = tokens[comma + 1], tokens[comma + 2]
     return name.upos == "PROPN" and w.case(name) == "Nom" and not w.punct(following) \
         and following.norm.lower() not in suffixes.coordinators() and not w.possessed(following)
+
+
+def _copular(tokens: Sequence[Token], first: int, comma: int) -> bool:
+    """A comma closes a nominal clause whose subject a dash set off before it (Шымкент қаласы — үшінші мегаполис, |
+    әкімдік ...): the dash right after a noun, not between numbers (2020–2025) nor names (Баку – Тбилиси құбыры)."""
+    return any(tokens[k].norm in w.DASHES and tokens[k - 1].end < tokens[k].start  # spaced: not жеміс-көкөніс
+               and tokens[k - 1].upos in ("NOUN", "PROPN") and tokens[k + 1].upos != "PROPN"
+               for k in range(max(first, 1), comma))
 
 
 def _closes(token: Token) -> bool:

@@ -30,7 +30,6 @@ SEATS = {("Кремль",): ("Кремль", "RU"), ("Ақ", "үй"): ("Ақ ү�
 MAX_KIND_WORDS = 2  # «Адал азамат» қоғамдық бірлестігі, «Береке» шаруа қожалығы: words between a name and its head
 MAX_QUOTED_WORDS = 4
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.+-]*")  # a company's name in Latin letters (CNPC, Air Astana)
-DASHES = frozenset({"–", "—", "-"})  # between places, a route (Алматы – Бішкек жолы); after a quotation, its speaker
 ROUTE_HEADS = ("жол", "теміржол", "автожол", "тасжол", "құбыр", "газқұбыр", "мұнайқұбыр", "маршрут", "рейс", "дәліз",
                "магистраль", "трасса", "әуе")  # what a route of places names
 # names whose places may act: actors, places, and positions (Германия канцлері speaks for Germany)
@@ -85,7 +84,7 @@ def _route(tokens: Sequence[Token], places: list[Mention]) -> set[int]:
     on_route: set[int] = set()
     chain: set[int] = set()
     for left, right in zip(places, places[1:]):
-        if right.first == left.last + 1 and tokens[left.last].norm in DASHES:
+        if right.first == left.last + 1 and tokens[left.last].norm in w.DASHES:
             chain.update((left.first, right.first))
             following = tokens[right.last] if right.last < len(tokens) else None
             if following is not None and w.lemma(following).startswith(ROUTE_HEADS):

@@ -33,7 +33,6 @@ COPULAS = frozenset({"тап", "сана"})  # (болып) табылады, (�
 MAX_GOAL = 60  # tokens of the goal phrase looked through for its copula (official text lists much)
 COMPANIONS = frozenset({"мен", "және", "міндет", "ретінде"})  # мақсаты мен міндеттері ретінде: its goals and tasks
 SENTENCE_END = frozenset({".", ";", "!", "?"})
-DASHES = frozenset({"–", "—", "-"})  # мақсаты – ...: the copula-less reading (not a comma: мақсаты, менің ойымша, ...)
 
 
 class Purpose(NamedTuple):
@@ -64,7 +63,7 @@ def find(tokens: Sequence[Token], mentions: Sequence[Mention], lexicon: Lexicon)
         first = i + 1
         while first < len(tokens) and (w.lemma(tokens[first]) in COMPANIONS or tokens[first].norm in COMPANIONS):
             first += 1
-        dashed = first < len(tokens) and tokens[first].norm in DASHES  # мақсаты – ...: no copula
+        dashed = first < len(tokens) and tokens[first].norm in w.DASHES  # мақсаты – ...: no copula (not a comma: мақсаты, менің ойымша, ...)
         listed = first < len(tokens) and tokens[first].norm == "," and tokens[first - 1].norm.lower() == "ретінде"
         first += dashed or listed  # міндеттері ретінде, ...
         copula = _copula(tokens, first)

@@ -14,7 +14,6 @@ from dataclasses import replace
 
 from taldau.doc import Doc, Span, Token
 from taldau.stances import words as w
-from taldau.stances.mentions import DASHES
 from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
 SPEAKERS = frozenset({"PERSON", "POSITION", "ORGANISATION", "GPE"})  # a post speaks where the text names no one
@@ -72,7 +71,7 @@ def _attributed(tokens: Sequence[Token], persons: Sequence[Span], before: Span |
     («...», — деді X), `before` for ол there («...», — дейді ол: the speaker of the sentence before, else the subject
     it named), or before a colon and the opening quote (X: «...»); a person, else a post (министр: «...»)."""
     closing = max((t.end for t in tokens[1:] if t.norm in CLOSING_QUOTES), default=None)
-    if closing is not None and any(t.norm in DASHES and t.start >= closing for t in tokens) \
+    if closing is not None and any(t.norm in w.DASHES and t.start >= closing for t in tokens) \
             and any(t.start >= closing and w.lemma(t) in w.SAYING for t in tokens):
         after = [p for p in persons if p.start >= closing]
         person = next((p for p in after if p.label == "PERSON"), None)

@@ -14,6 +14,9 @@ CLAUSE_PUNCT = frozenset(",;:–—")
 NOT_BEING = "еместік"  # қарсы еместігін айтты: "its not being against", the negative copula as a noun
 AUXILIARIES = frozenset({"отыр", "жатыр", "тұр", "жүр", "кел", "бол", "е", "емес", "жоқ", "еді", "екен", NOT_BEING})
 PARTICLES = frozenset({"да", "де", "та", "те", "ғана", "қана", "гана", "кана", "ақ", "-ақ"})  # қолдау да көрсетеді
+# a dash: between places, a route (Алматы – Бішкек жолы); after a quotation, its speaker; after a subject, a nominal
+# predicate (мақсаты – ..., Шымкент – мегаполис)
+DASHES = frozenset({"–", "—", "-"})
 INTENSIFIERS = frozenset({"өте", "аса", "тым", "барынша", "мейлінше", "айрықша", "ерекше"})  # қажеттілігі өте зор
 BY = frozenset({"тарапынан"})  # депутаттар тарапынан: by the deputies (not үкімет тарапы, the government's side)
 BEHALF = frozenset({"атынан"})  # студенттер атынан: on behalf of the students, who hold the stance the speaker states
