@@ -41,14 +41,14 @@ from taldau.ner.features import CLOSE_QUOTES
 from taldau.ner.landmarks import (
     NUMBER, landmark_head, landmarks, local_facilities, named_facilities, numbered_facilities,
 )
-from taldau.ner.laws import articles, code_word, codes, law_titles, law_word
-from taldau.ner.nations import joined_peoples, listed_languages
+from taldau.ner.laws import articles, basic_law, code_word, codes, law_titles, law_word
+from taldau.ner.nations import joined_peoples, listed_languages, place_demonyms
 from taldau.ner.persons import (
-    given_names, initials, patronymics, persons_after_first_nouns, persons_end_at_surname,
+    couples, given_names, initials, patronymics, persons_after_first_nouns, persons_end_at_surname,
 )
 from taldau.ner.places import (
     SEAT_UNITS, coordinated_places, countries_left_out, countries_read_as_persons, defining_dashes, listed_regions,
-    local_bodies, natural_places, seats,
+    local_bodies, natural_places, regions_read_as_bodies, seats,
 )
 from taldau.ner.quoted import PARTY_HEADS, parties, quoted_by_head, quoted_places, quoted_speech
 from taldau.ner.titles import (
@@ -69,13 +69,13 @@ RULES = (
     latin_names_no_titles, capital_companies, legal_forms, named_after, parties, quoted_by_head, quoted_places,
     countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies, demonstratives_begin_no_names,
     demonstratives_end_names, words_begin_no_names, persons_start_at_names, persons_after_first_nouns,
-    persons_end_at_case, persons_end_at_surname, persons_before_bodies, countries_before_bodies, countries_left_out,
-    countries_read_as_persons, longer_places, places_end_at_their_name, states_by_their_form, coordinated_names,
-    coordinated_places, listed_regions, joined_peoples, listed_languages, local_bodies, local_facilities, anniversaries,
-    numbered_facilities, named_events, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions,
-    titles_of_bodies, titles_of_countries, positions_end_at_head, bodies_end_at_head, headless_positions,
-    places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
-    pronouns_are_no_names,
+    persons_end_at_case, persons_end_at_surname, couples, persons_before_bodies, countries_before_bodies,
+    countries_left_out, countries_read_as_persons, longer_places, places_end_at_their_name, states_by_their_form,
+    coordinated_names, coordinated_places, listed_regions, joined_peoples, listed_languages, place_demonyms,
+    local_bodies, local_facilities, anniversaries, numbered_facilities, named_events, field_bodies, seats,
+    regions_read_as_bodies, codes, basic_law, law_titles, articles, quoted_bodies_in_positions, titles_of_bodies,
+    titles_of_countries, positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names,
+    places_begin_names, defined_abbreviations, positions_of_members, quoted_speech, pronouns_are_no_names,
 )
 
 
