@@ -9,6 +9,7 @@ from taldau.ner.nations import demonym, place_demonyms
 from taldau.ner.persons import couples
 from taldau.ner.places import listed_regions, regions_read_as_bodies
 from taldau.ner.quoted import quoted_by_head
+from taldau.ner.titles import bodies_reach_their_head
 
 # rule | words | the CRF's labels | after the rule
 ROWS = [
@@ -38,6 +39,12 @@ ROWS = [
     # a place's people in lowercase; a common noun's -лық
     (place_demonyms, "павлодарлықтар мен маңғыстаулықтар жиналды", "O O O O", "B-NORP O B-NORP O"),
     (place_demonyms, "айлық жалақы мен базарлық", "O O O O", "O O O O"),
+    # a body the CRF ended before its head word holds it; not a company's name, nor a quoted one
+    (bodies_reach_their_head, "Ұлттық ғылым академиясы мәлімдеді", "B-ORGANISATION I-ORGANISATION O O",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    (bodies_reach_their_head, "Дала Жолы компаниясы мәлімдеді", "B-ORGANISATION I-ORGANISATION O O",
+     "B-ORGANISATION I-ORGANISATION O O"),
+    (bodies_reach_their_head, "« Дала » қоры мәлімдеді", "O B-ORGANISATION O O O", "O B-ORGANISATION O O O"),
     # a quoted name before a microdistrict's word is a place; before a lake's, what the CRF read stays
     (quoted_by_head, "« Көктем » ықшамауданында мектеп бар", "O B-ART O O O O O", "O B-LOCATION O O O O O"),
     (quoted_by_head, "« Көктем » көлінде балық бар", "O B-ART O O O O O", "O B-ART O O O O O"),

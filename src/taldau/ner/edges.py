@@ -109,8 +109,8 @@ def _oblique_endings() -> frozenset[str]:
 
 def longer_places(words: Sequence[str], labels: list[str]) -> list[str]:
     """Шығыс | Қазақстанда, Оңтүстік | Кореяға: a capitalised word left out before a place that, with it, names a longer
-    place of the gazetteer (a region, not the country) joins it, also where a body's name begins with that place (Шығыс |
-    Қазақстан облыстық полиция департаменті: the East Kazakhstan region's, not Kazakhstan's)."""
+    place of the gazetteer (a region, not the country) joins it, also where a body's name begins with that place
+    (Шығыс | Қазақстан облыстық полиция департаменті: the East Kazakhstan region's, not Kazakhstan's)."""
     out = list(labels)
     firsts = gazetteer.first_words()
     if firsts.isdisjoint(words):  # most sentences

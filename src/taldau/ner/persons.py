@@ -18,8 +18,8 @@ from taldau.ner.features import OPEN_QUOTES
 from taldau.ner.written import given_name
 
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
-FAMILY = re.compile(r"[А-ЯӘҒҚҢӨҰҮІҺ]\w+(?:ов|ев|ин)(?:тар|тер|дар|дер)")  # Таукеновтердің: a surname, plural
-COUPLED = frozenset({"мен", "пен", "бен", "және"})  # Бақытжан мен Айгүл
+FAMILY = re.compile(r"[А-ЯӘҒҚҢӨҰҮІҺ]\w+(?:ов|ев|ин)(?:тар|тер|дар|дер)")  # Сапаровтардың: a surname, plural
+COUPLED = frozenset({"мен", "пен", "бен", "және"})  # Ерлан мен Гүлнар
 PATRONYMIC = "PATR"  # taldau.morph.names' gloss of -ұлы, -қызы
 PLACE_READINGS = frozenset({"GPE", "LOCATION", "ORGANISATION", "FACILITY"})  # what the CRF makes of an unseen one
 
@@ -59,9 +59,9 @@ def persons_end_at_surname(words: Sequence[str], labels: list[str]) -> list[str]
 
 
 def couples(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Бақытжан мен Айгүл Таукеновтер, Тимур мен Бибігүл Таймановтарға: two given names joined by мен or және before one
-    surname in the plural (the family's: -овтар, -евтер, -индер) are one PERSON, as KazNERD writes a couple (train + dev:
-    4 of the 6 names that hold a conjunction); not before a surname in the singular (Асқар мен Айгүл Серікова: two
+    """Ерлан мен Гүлнар Сапаровтар, Тимур мен Әсел Омаровтарға: two given names joined by мен or және before one surname
+    in the plural (the family's: -овтар, -евтер, -индер) are one PERSON, as KazNERD writes a couple (train + dev: 4 of
+    the 6 names that hold a conjunction); not before a surname in the singular (Асқар мен Айгүл Серікова: two
     persons, one named in full)."""
     out = list(labels)
     for first, last in spans_of(labels, "PERSON"):

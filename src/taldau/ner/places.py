@@ -150,7 +150,7 @@ def seats(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def regions_read_as_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Батыс Қазақстан облысын алайық: a name the CRF read as a body or a building that ends in a region's word
+    """Солтүстік Қазақстан облысын аралады: a name the CRF read as a body or a building that ends in a region's word
     (облысы, облысын) names the region, a GPE, as KazNERD writes it (train + dev: 260 names end in облыс-, all GPE);
     a body goes on past it to its head word (облысының әкімдігі), which `local_bodies` reads."""
     out = list(labels)

@@ -52,8 +52,9 @@ from taldau.ner.places import (
 )
 from taldau.ner.quoted import PARTY_HEADS, parties, quoted_by_head, quoted_places, quoted_speech
 from taldau.ner.titles import (
-    BODIES, bodies_end_at_head, field_bodies, field_head, headless_positions, places_before_names, places_begin_names,
-    positions_end_at_head, positions_of_members, quoted_bodies_in_positions, titles_of_bodies, titles_of_countries,
+    BODIES, bodies_end_at_head, bodies_reach_their_head, field_bodies, field_head, headless_positions,
+    places_before_names, places_begin_names, positions_end_at_head, positions_of_members, quoted_bodies_in_positions, titles_of_bodies,
+    titles_of_countries,
 )
 from taldau.ner.waters import water, waters
 from taldau.ner.written import (
@@ -74,8 +75,9 @@ RULES = (
     coordinated_names, coordinated_places, listed_regions, joined_peoples, listed_languages, place_demonyms,
     local_bodies, local_facilities, anniversaries, numbered_facilities, named_events, field_bodies, seats,
     regions_read_as_bodies, codes, basic_law, law_titles, articles, quoted_bodies_in_positions, titles_of_bodies,
-    titles_of_countries, positions_end_at_head, bodies_end_at_head, headless_positions, places_before_names,
-    places_begin_names, defined_abbreviations, positions_of_members, quoted_speech, pronouns_are_no_names,
+    titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_reach_their_head, headless_positions,
+    places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
+    pronouns_are_no_names,
 )
 
 
