@@ -28,6 +28,7 @@ MAX_NAMED = 6  # words from атындағы to the head: Әуезов атын�
 CONJUNCTIONS = frozenset({"CCONJ", "SCONJ"})  # ал, бірақ: first in a sentence too (not Таяу Шығыс, "Near East")
 # Head words that are a name alone or begin one: Үкімет, Парламент Мәжілісі; Банк ЦентрКредит, Банк RBK
 NAMED_ALONE = frozenset({"үкімет", "парламент", "сенат", "мәжіліс", "конгресс", "банк"})
+PLACELESS = frozenset({*NUMERIC, "PERSON", "NORP", "LANGUAGE"})  # names no place begins (`longer_places`)
 # A state's form, which ends its official name after the place (Иран Ислам Республикасы, Иордания Хашимит Корольдігі)
 STATE_FORMS = ("республика", "корольдi", "корольді", "штат", "федерация", "конфедерация", "әмірлі", "княздi",
                "княздік", "сұлтандық")
@@ -108,15 +109,16 @@ def _oblique_endings() -> frozenset[str]:
 
 def longer_places(words: Sequence[str], labels: list[str]) -> list[str]:
     """Шығыс | Қазақстанда, Оңтүстік | Кореяға: a capitalised word left out before a place that, with it, names a longer
-    place of the gazetteer (a region, not the country) joins it."""
+    place of the gazetteer (a region, not the country) joins it, also where a body's name begins with that place
+    (Шығыс | Қазақстан облыстық полиция департаменті: the East Kazakhstan region's, not Kazakhstan's)."""
     out = list(labels)
-    if "B-GPE" not in labels:
-        return out
     firsts = gazetteer.first_words()
+    if firsts.isdisjoint(words):  # most sentences
+        return out
     for kind, first, last in spans(labels):
-        if kind == "GPE" and first and labels[first - 1] == "O" and words[first - 1] in firsts \
-                and gazetteer.match(tuple(words[first - 1 : last])):
-            out[first - 1 : last] = ["B-GPE"] + ["I-GPE"] * (last - first)
+        if first and labels[first - 1] == "O" and words[first - 1] in firsts and kind not in PLACELESS \
+                and any(gazetteer.match(tuple(words[first - 1 : end])) for end in range(first + 1, last + 1)):
+            out[first - 1 : last] = [f"B-{kind}"] + [f"I-{kind}"] * (last - first)
     return out
 
 

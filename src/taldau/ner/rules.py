@@ -20,7 +20,7 @@ from operator import or_
 
 from taldau.cache import COSTLY_WORDS
 from taldau.morph import suffixes
-from taldau.ner import heads
+from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.abbreviations import coordinated_names, defined_abbreviations
 from taldau.ner.commons import FORMULAS, HORDE, ambiguous_months, formulas, hordes, indefinite_ones
@@ -41,19 +41,20 @@ from taldau.ner.features import CLOSE_QUOTES
 from taldau.ner.landmarks import (
     NUMBER, landmark_head, landmarks, local_facilities, named_facilities, numbered_facilities,
 )
-from taldau.ner.laws import articles, code_word, codes, law_titles, law_word
-from taldau.ner.nations import joined_peoples, listed_languages
+from taldau.ner.laws import BASIC, articles, basic_law, code_word, codes, law_titles, law_word
+from taldau.ner.nations import demonym, joined_peoples, listed_languages, place_demonyms
 from taldau.ner.persons import (
-    given_names, initials, patronymics, persons_after_first_nouns, persons_end_at_surname,
+    FAMILY, couples, given_names, initials, patronymics, persons_after_first_nouns, persons_end_at_surname,
 )
 from taldau.ner.places import (
-    SEAT_UNITS, coordinated_places, countries_left_out, countries_read_as_persons, defining_dashes, listed_regions,
-    local_bodies, natural_places, seats,
+    REGION, SEAT_UNITS, coordinated_places, countries_left_out, countries_read_as_persons, defining_dashes, listed_regions,
+    local_bodies, natural_places, regions_read_as_bodies, seats,
 )
 from taldau.ner.quoted import PARTY_HEADS, parties, quoted_by_head, quoted_places, quoted_speech
 from taldau.ner.titles import (
-    BODIES, bodies_end_at_head, field_bodies, field_head, headless_positions, places_before_names, places_begin_names,
-    positions_end_at_head, positions_of_members, quoted_bodies_in_positions, titles_of_bodies, titles_of_countries,
+    BODIES, bodies_end_at_head, bodies_reach_their_head, field_bodies, field_head, headless_positions,
+    places_before_names, places_begin_names, positions_end_at_head, positions_of_members, quoted_bodies_in_positions, titles_of_bodies,
+    titles_of_countries,
 )
 from taldau.ner.waters import water, waters
 from taldau.ner.written import (
@@ -69,11 +70,12 @@ RULES = (
     latin_names_no_titles, capital_companies, legal_forms, named_after, parties, quoted_by_head, quoted_places,
     countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies, demonstratives_begin_no_names,
     demonstratives_end_names, words_begin_no_names, persons_start_at_names, persons_after_first_nouns,
-    persons_end_at_case, persons_end_at_surname, persons_before_bodies, countries_before_bodies, countries_left_out,
-    countries_read_as_persons, longer_places, places_end_at_their_name, states_by_their_form, coordinated_names,
-    coordinated_places, listed_regions, joined_peoples, listed_languages, local_bodies, local_facilities, anniversaries,
-    numbered_facilities, named_events, field_bodies, seats, codes, law_titles, articles, quoted_bodies_in_positions,
-    titles_of_bodies, titles_of_countries, positions_end_at_head, bodies_end_at_head, headless_positions,
+    persons_end_at_case, persons_end_at_surname, couples, persons_before_bodies, countries_before_bodies,
+    countries_left_out, countries_read_as_persons, longer_places, places_end_at_their_name, states_by_their_form,
+    coordinated_names, coordinated_places, listed_regions, joined_peoples, listed_languages, place_demonyms,
+    local_bodies, local_facilities, anniversaries, numbered_facilities, named_events, field_bodies, seats,
+    regions_read_as_bodies, codes, basic_law, law_titles, articles, quoted_bodies_in_positions, titles_of_bodies,
+    titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_reach_their_head, headless_positions,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
     pronouns_are_no_names,
 )
@@ -86,7 +88,8 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          "natural_places", "local_bodies", "landmarks", "field_bodies", "given_names", "countries_left_out", "waters",
          "national_companies", "anniversaries", "numbered_facilities", "named_events", "states_by_their_form",
          "local_facilities", "titles_of_bodies", "latin_companies", "capital_companies", "legal_forms",
-         "latin_names_end", "latin_names_no_titles", "coordinated_places", "listed_regions")
+         "latin_names_end", "latin_names_no_titles", "coordinated_places", "listed_regions", "place_demonyms", "couples",
+         "basic_law", "regions_read_as_bodies", "longer_places", "bodies_reach_their_head")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 _POWERS = tuple(_BITS.values())
 
@@ -125,6 +128,12 @@ def _needed(word: str) -> int:
         ASCII_LETTER.search(word), ASCII_LETTER.search(word),  # Latin names end, and hold no title: IndiGo компаниясы
         low in suffixes.coordinators(),  # Тараз бен Меркіде
         low.startswith(SEAT_UNITS),  # Арал, Қазалы және Жалағаш аудандарында
+        word.islower() and demonym(word),  # маңғыстаулықтар
+        FAMILY.search(word) is not None,  # Сапаровтар
+        word == BASIC,  # Ата Заң
+        low.startswith(REGION),  # облысын
+        word in gazetteer.first_words(),  # Шығыс | Қазақстан
+        head == "org",  # ассамблеясының
     )
     return sum(compress(_POWERS, tests))
 
