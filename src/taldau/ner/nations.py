@@ -5,9 +5,7 @@ rule takes a sentence's words and IOB2 labels and returns new labels, as `taldau
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
-from taldau.cache import WORDS
 from taldau.morph import analyze, suffixes
 from taldau.ner import gazetteer
 from taldau.ner import words as w
@@ -29,7 +27,6 @@ def place_demonyms(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=WORDS)
 def demonym(word: str) -> bool:
     """Whether the lowercase word is a place's name and -лық/-лік, then any endings (алматылықтар)."""
     for k in range(MIN_PLACE, len(word) - 2):
