@@ -69,6 +69,9 @@ ASPECT_AUXILIARIES = frozenset({"отыр", "жат", "тұр", "жүр", "қа�
 COPULAS = frozenset({"бол"})  # after a nominal predicate (жас болды, жау болып кетті; KTB: AUX 61 of 69)
 AUXILIARIES = ASPECT_AUXILIARIES | COPULAS | {"е"}
 NEGATORS = frozenset({"емес", "жоқ"})
+# The particle of supposition after a predicate that ends a clause: дұрыс шығар, келген шығар ("probably right", "has
+# probably come"); elsewhere the same word is a verb (кітапты шығар, take the book out; күн шығар, the sun will rise).
+SUPPOSITIVE = frozenset({"шығар"})
 # The nouns after which a number in digits is an ordinal (UD KTB: NumType=Ord): a month after its day (24 қаңтар, the
 # 24th of January), a century (21 ғасыр); a year (2008 жыл, 1939 ж.) when it has four digits (30 жыл: thirty years).
 MONTHS = frozenset({"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
