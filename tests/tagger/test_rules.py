@@ -2,7 +2,7 @@
 import pytest
 
 from taldau.morph import analyze
-from taldau.tagger import (auxiliaries, concessive_particles, demonstrative_pronouns, interjections,
+from taldau.tagger import (additive_particles, auxiliaries, concessive_particles, demonstrative_pronouns, interjections,
                            interrogative_determiners, joiners_as_pronouns, light_verb_nouns, names_inside_sentences,
                            numbers_in_digits, promote, quoted_names, suppositions, verbs_after_converbs)
 
@@ -170,3 +170,17 @@ def test_a_capitalised_word_after_an_opening_quote_inside_a_sentence_is_a_name(t
 def test_shygar_ending_a_clause_after_an_adjective_is_a_particle(text, upos):
     out = suppositions(chosen(text, "шығар", "VERB"))
     assert out[text.split().index("шығар")][0].upos == upos
+
+
+@pytest.mark.parametrize("text, read, upos", [
+    ("Біз де келдік .", "CCONJ", "ADV"),  # "we too": nothing to join
+    ("Фирма сондай-ақ жаңа зауыт салды .", "CCONJ", "ADV"),
+    ("Бұл қала үлкен де әдемі .", "ADV", "CCONJ"),  # between two adjectives: "and"
+    ("Ол үйде де , түзде де жұмыс істейді .", "ADV", "CCONJ"),  # twice: "both ... and"
+    ("Сондай-ақ , біз жаңа жол салдық .", "CCONJ", "CCONJ"),  # at the sentence's head: as chosen
+    ("Ол шақырса да , біз бармадық .", "ADV", "ADV"),  # after a conditional: the concessive rule's
+])
+def test_too_also_inside_a_sentence_is_an_adverb(text, read, upos):
+    word = next(w for w in text.split() if w.lower() in ("де", "да", "сондай-ақ"))
+    out = additive_particles(chosen(text, word, read))
+    assert out[text.split().index(word)][0].upos == upos

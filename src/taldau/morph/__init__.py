@@ -62,6 +62,10 @@ NOMINALISING = frozenset({"соң", "сайын"})  # postpositions after which 
 POSTPOSITION_CASES = frozenset({"Dat", "Abl", "Ins"})  # what postpositions govern: бөлігіне сәйкес, соғыстан кейін
 NOMINATIVE_JOINERS = frozenset({"мен"})  # the conjunction and postposition мен/бен/пен join a bare nominal: әкем мен шешем
 CONCESSIVE = frozenset({"да"})  # the particle that makes a conditional concessive: барса да, "even if he goes"
+# The particles "too, also" that are conjunctions only between like words (қайырлы да құтты; Алматыда да, Астанада да):
+# біз де келдік, халық та, Компания сондай-ақ... are adverbs (UD KTB: да ADV 27 times, CCONJ 5; сондай-ақ inside
+# a sentence ADV 3 of 3).
+ADDITIVE = frozenset({"да", "сондай-ақ"})
 # The verbs UD Kazakh-KTB ever tags AUX: the copulas бол and е, and the aspect auxiliaries after a converb (жазып
 # отыр, келе жатыр, айта бер, түсіне алмады). Other verbs after a converb stay VERB there (оқып шықты, алып кетті,
 # өлтіріп тастады, аудара бастады), though the analyser gives кет, шық, таста... an AUX reading too.

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Analysis
-from taldau.morph import (ASPECT_AUXILIARIES, AUXILIARIES, CONCESSIVE, COPULAS, NOMINALISING, NOMINATIVE_JOINERS,
+from taldau.morph import (ADDITIVE, ASPECT_AUXILIARIES, AUXILIARIES, CONCESSIVE, COPULAS, NOMINALISING, NOMINATIVE_JOINERS,
                           ORDINAL_HEADS, SUPPOSITIVE, YEAR_HEADS, postposition_fits)
 from taldau.morph.phrases import followers
 
@@ -175,6 +175,24 @@ def concessive_particles(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[A
     return out
 
 
+def additive_particles(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where да or сондай-ақ (`morph.ADDITIVE`) inside a sentence is read as
+    a conjunction only between two adjectives, adverbs or verbs (қайырлы да құтты) or when it comes twice (үйде де,
+    түзде де), else as the adverb "too, also" (біз де келдік, Компания сондай-ақ...); after a conditional it is
+    `concessive_particles`' to read, and at a sentence's head it stays as chosen (Сондай-ақ, ...: KTB CCONJ)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out):
+        if not r or r[0].upos not in ("CCONJ", "ADV") or r[0].lemma not in ADDITIVE or _opens_utterance(out, i) \
+                or (out[i - 1] and "Mood=Cnd" in out[i - 1][0].feats):
+            continue
+        before, after = out[i - 1], out[i + 1] if i + 1 < len(out) else ()
+        like = before and after and before[0].upos == after[0].upos and before[0].upos in ("ADJ", "ADV", "VERB")
+        twice = any(w and w[0].lemma == r[0].lemma for j, w in enumerate(out) if j != i and abs(j - i) <= 5)
+        want = "CCONJ" if like or twice else "ADV"
+        out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma) == (want, r[0].lemma)), 0))
+    return out
+
+
 def _converb(word: Sequence[Analysis]) -> bool:
     """Whether a word (first reading chosen) is a converb in -ып or -а that a verb follows (not a conditional)."""
     return bool(word) and word[0].upos in ("VERB", "AUX") and "Aspect=" in word[0].feats and "Mood=" not in word[0].feats \
@@ -333,9 +351,8 @@ def suppositions(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis,
 
 
 SENTENCE_RULES = (polite_copulas, gerunds_before_postpositions, demonstrative_pronouns, interrogative_determiners,
-                  joiners_as_pronouns, concessive_particles, verbs_after_converbs, auxiliaries, numbers_in_digits,
-                  names_inside_sentences, light_verb_nouns, interjections, quoted_names,
-                  suppositions)
+                  joiners_as_pronouns, concessive_particles, additive_particles, verbs_after_converbs, auxiliaries,
+                  numbers_in_digits, names_inside_sentences, light_verb_nouns, interjections, quoted_names, suppositions)
 
 
 def fit_sentence(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
