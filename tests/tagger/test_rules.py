@@ -2,9 +2,10 @@
 import pytest
 
 from taldau.morph import analyze
-from taldau.tagger import (additive_particles, auxiliaries, concessive_particles, demonstrative_pronouns, interjections,
-                           interrogative_determiners, joiners_as_pronouns, light_verb_nouns, names_inside_sentences,
-                           numbers_in_digits, promote, quoted_names, suppositions, verbs_after_converbs)
+from taldau.tagger import (additive_particles, auxiliaries, concessive_particles, demonstrative_pronouns,
+                           indefinite_articles, interjections, interrogative_determiners, joiners_as_pronouns,
+                           light_verb_nouns, names_inside_sentences, numbers_in_digits, promote, quoted_names,
+                           suppositions, verbs_after_converbs)
 
 
 def chosen(text: str, word: str, upos: str) -> list[tuple]:
@@ -184,3 +185,15 @@ def test_too_also_inside_a_sentence_is_an_adverb(text, read, upos):
     word = next(w for w in text.split() if w.lower() in ("де", "да", "сондай-ақ"))
     out = additive_particles(chosen(text, word, read))
     assert out[text.split().index(word)][0].upos == upos
+
+
+@pytest.mark.parametrize("text, upos", [
+    ("Ауылда бір қарт адам тұрды .", "DET"),  # before a noun phrase: the indefinite article
+    ("Біз бір үйде тұрамыз .", "DET"),
+    ("Жол бір жарым сағатқа созылды .", "NUM"),  # before a half: one and a half
+    ("Оған бір мың теңге берді .", "NUM"),  # before a number
+    ("Бала бір айналып келді .", "NUM"),  # before a verb: no noun phrase to open
+])
+def test_bir_before_a_noun_phrase_is_the_indefinite_article(text, upos):
+    out = indefinite_articles(chosen(text, "бір", "NUM"))
+    assert out[text.split().index("бір")][0].upos == upos

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Analysis
-from taldau.morph import (ADDITIVE, ASPECT_AUXILIARIES, AUXILIARIES, CONCESSIVE, COPULAS, NOMINALISING, NOMINATIVE_JOINERS,
-                          ORDINAL_HEADS, SUPPOSITIVE, YEAR_HEADS, postposition_fits)
+from taldau.morph import (ADDITIVE, ASPECT_AUXILIARIES, AUXILIARIES, CONCESSIVE, COPULAS, HALVES, INDEFINITE,
+                          NOMINALISING, NOMINATIVE_JOINERS, ORDINAL_HEADS, SUPPOSITIVE, YEAR_HEADS, postposition_fits)
 from taldau.morph.phrases import followers
 
 __all__ = ["disambiguate", "fit_sentence", "promote"]
@@ -350,9 +350,23 @@ def suppositions(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis,
     return out
 
 
+def indefinite_articles(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where бір (`morph.INDEFINITE`) read as a numeral stands before a noun or
+    adjective that is no number or half (бір жаман сезім, бір үйде: "a") with its determiner first; before a number or a
+    half it stays "one" (бір мың, бір жарым)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[:-1]):
+        after = out[i + 1]
+        if r and r[0].upos == "NUM" and r[0].lemma in INDEFINITE and after and after[0].upos in ("NOUN", "ADJ") \
+                and not any(a.upos == "NUM" for a in after) and _word_of(after) not in HALVES:
+            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "DET" and a.lemma == r[0].lemma), 0))
+    return out
+
+
 SENTENCE_RULES = (polite_copulas, gerunds_before_postpositions, demonstrative_pronouns, interrogative_determiners,
                   joiners_as_pronouns, concessive_particles, additive_particles, verbs_after_converbs, auxiliaries,
-                  numbers_in_digits, names_inside_sentences, light_verb_nouns, interjections, quoted_names, suppositions)
+                  numbers_in_digits, names_inside_sentences, light_verb_nouns, interjections, quoted_names, suppositions,
+                  indefinite_articles)
 
 
 def fit_sentence(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
