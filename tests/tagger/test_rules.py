@@ -192,6 +192,7 @@ def test_too_also_inside_a_sentence_is_an_adverb(text, read, upos):
     ("Біз бір үйде тұрамыз .", "DET"),
     ("Жол бір жарым сағатқа созылды .", "NUM"),  # before a half: one and a half
     ("Оған бір мың теңге берді .", "NUM"),  # before a number
+    ("Олар шартты тағы бір жылға созды .", "NUM"),  # before a unit of time: one year
     ("Бала бір айналып келді .", "NUM"),  # before a verb: no noun phrase to open
 ])
 def test_bir_before_a_noun_phrase_is_the_indefinite_article(text, upos):

@@ -66,10 +66,12 @@ CONCESSIVE = frozenset({"да"})  # the particle that makes a conditional conces
 # біз де келдік, халық та, Компания сондай-ақ... are adverbs (UD KTB: да ADV 27 times, CCONJ 5; сондай-ақ inside
 # a sentence ADV 3 of 3).
 ADDITIVE = frozenset({"да", "сондай-ақ"})
-# The numeral that is also the indefinite article before a noun phrase (бір күні, бір жаман сезім: UD KTB DET 10 times
-# there, NUM 4); "one" before a number or a half (бір мың, бір жарым).
+# The numeral that is also the indefinite article before a noun phrase (бір жаман сезім, бір үйде: UD KTB DET 10 times
+# there, NUM 4); "one" before a number, a half, or a unit of time or of times (бір мың, бір жарым, тағы бір жылға,
+# бір рет): what it counts.
 INDEFINITE = frozenset({"бір"})
-HALVES = frozenset({"жарым", "жарты"})
+COUNTED = frozenset({"жарым", "жарты", "жыл", "ай", "апта", "күн", "тәулік", "сағат", "минут", "секунд", "ғасыр",
+                     "рет", "есе"})
 # The verbs UD Kazakh-KTB ever tags AUX: the copulas бол and е, and the aspect auxiliaries after a converb (жазып
 # отыр, келе жатыр, айта бер, түсіне алмады). Other verbs after a converb stay VERB there (оқып шықты, алып кетті,
 # өлтіріп тастады, аудара бастады), though the analyser gives кет, шық, таста... an AUX reading too.

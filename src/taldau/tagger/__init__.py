@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Analysis
-from taldau.morph import (ADDITIVE, ASPECT_AUXILIARIES, AUXILIARIES, CONCESSIVE, COPULAS, HALVES, INDEFINITE,
+from taldau.morph import (ADDITIVE, ASPECT_AUXILIARIES, AUXILIARIES, CONCESSIVE, COPULAS, COUNTED, INDEFINITE,
                           NOMINALISING, NOMINATIVE_JOINERS, ORDINAL_HEADS, SUPPOSITIVE, YEAR_HEADS, postposition_fits)
 from taldau.morph.phrases import followers
 
@@ -352,13 +352,13 @@ def suppositions(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis,
 
 def indefinite_articles(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where бір (`morph.INDEFINITE`) read as a numeral stands before a noun or
-    adjective that is no number or half (бір жаман сезім, бір үйде: "a") with its determiner first; before a number or a
-    half it stays "one" (бір мың, бір жарым)."""
+    adjective that counts nothing (бір жаман сезім, бір үйде: "a") with its determiner first; before a number, a half or
+    a unit of time or of times (`morph.COUNTED`) it stays "one" (бір мың, бір жарым, тағы бір жылға)."""
     out = [tuple(r) for r in sentence]
     for i, r in enumerate(out[:-1]):
         after = out[i + 1]
         if r and r[0].upos == "NUM" and r[0].lemma in INDEFINITE and after and after[0].upos in ("NOUN", "ADJ") \
-                and not any(a.upos == "NUM" for a in after) and _word_of(after) not in HALVES:
+                and not any(a.upos == "NUM" or a.lemma.lower() in COUNTED for a in after):
             out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "DET" and a.lemma == r[0].lemma), 0))
     return out
 
