@@ -2,9 +2,10 @@
 import pytest
 
 from taldau.morph import analyze
-from taldau.tagger import (auxiliaries, concessive_particles, demonstrative_pronouns,
-                           interrogative_determiners, joiners_as_pronouns, light_verb_nouns, names_inside_sentences,
-                           numbers_in_digits, promote, verbs_after_converbs)
+from taldau.tagger import (additive_particles, auxiliaries, concessive_particles, demonstrative_pronouns,
+                           indefinite_articles, interjections, interrogative_determiners, joiners_as_pronouns,
+                           light_verb_nouns, names_inside_sentences, numbers_in_digits, promote, quoted_names,
+                           suppositions, verbs_after_converbs)
 
 
 def chosen(text: str, word: str, upos: str) -> list[tuple]:
@@ -88,6 +89,8 @@ def test_verb_after_a_converb(text, word, read, upos):
     ("Күн суық болып тұр .", "болып", "VERB", "AUX"),
     ("Жаңа қала пайда болды .", "болды", "VERB", "VERB"),  # пайда бол: a light verb of the lexicon
     ("Ол үйде болды .", "болды", "AUX", "AUX"),  # left as chosen: no rule reads бол as VERB
+    ("Менің әнді тыңдағым келеді .", "келеді", "VERB", "AUX"),  # after a desiderative: I want to listen
+    ("Інім ауылдан келеді .", "келеді", "VERB", "VERB"),  # after a noun: comes from the village
 ])
 def test_auxiliaries_as_ud_kazakh_ktb_has_them(text, word, read, upos):
     out = auxiliaries(chosen(text, word, read))
@@ -132,3 +135,66 @@ def test_an_unknown_capitalised_word_inside_a_sentence_is_a_name(text, word, upo
 def test_a_noun_before_its_light_verb_is_x(text, word, upos):
     out = light_verb_nouns(chosen(text, word, "NOUN"))
     assert out[text.split().index(word)][0].upos == upos
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    ("Е , сен келдің бе ?", "Е", "INTJ"),  # set off at the head of a sentence: outside the clause
+    ("— Жоқ , мен бармаймын .", "Жоқ", "INTJ"),  # at the head of a line of speech
+    ("Міне , біз де келдік !", "Міне", "INTJ"),
+    ("Біз , міне , келдік .", "міне", "ADV"),  # inside the clause it keeps its reading
+    ("Оның ақшасы жоқ , үйі жоқ .", "жоқ", "ADJ"),
+    ("Жоқ адамды іздеді .", "Жоқ", "ADJ"),  # no comma after it: part of the clause
+])
+def test_a_word_set_off_at_the_head_of_a_sentence_is_an_interjection(text, word, upos):
+    out = interjections(chosen(text, word, "ADV" if word == "міне" else "PROPN" if word == "Е" else
+                               "VERB" if word == "Міне" else "ADJ"))
+    assert out[text.split().index(word)][0].upos == upos
+
+
+@pytest.mark.parametrize("text, upos", [
+    ("Біз « Алма » дүкенінен нан алдық .", "PROPN"),  # a quoted name inside the sentence
+    ("« Алма » дүкені жабық .", "NOUN"),  # the sentence's first word may be capitalised for that alone
+    ("Апам : « Алма ал » деді .", "NOUN"),  # quoted speech after a colon opens its own sentence
+])
+def test_a_capitalised_word_after_an_opening_quote_inside_a_sentence_is_a_name(text, upos):
+    out = quoted_names(chosen(text, "Алма", "NOUN"))
+    assert out[text.split().index("Алма")][0].upos == upos
+
+
+@pytest.mark.parametrize("text, upos", [
+    ("Бұл жол дұрыс шығар .", "PART"),  # after an adjective that ends the clause: "probably"
+    ("Ол үйге келген шығар ?", "PART"),  # after a past participle
+    ("Сен кітапты шығар .", "VERB"),  # after an object: take it out
+    ("Ертең күн шығар .", "VERB"),  # after a noun: the sun will rise
+    ("Бұл дұрыс шығар ма екен ?", "VERB"),  # a particle follows, not the clause's end
+])
+def test_shygar_ending_a_clause_after_an_adjective_is_a_particle(text, upos):
+    out = suppositions(chosen(text, "шығар", "VERB"))
+    assert out[text.split().index("шығар")][0].upos == upos
+
+
+@pytest.mark.parametrize("text, read, upos", [
+    ("Біз де келдік .", "CCONJ", "ADV"),  # "we too": nothing to join
+    ("Фирма сондай-ақ жаңа зауыт салды .", "CCONJ", "ADV"),
+    ("Бұл қала үлкен де әдемі .", "ADV", "CCONJ"),  # between two adjectives: "and"
+    ("Ол үйде де , түзде де жұмыс істейді .", "ADV", "CCONJ"),  # twice: "both ... and"
+    ("Сондай-ақ , біз жаңа жол салдық .", "CCONJ", "CCONJ"),  # at the sentence's head: as chosen
+    ("Ол шақырса да , біз бармадық .", "ADV", "ADV"),  # after a conditional: the concessive rule's
+])
+def test_too_also_inside_a_sentence_is_an_adverb(text, read, upos):
+    word = next(w for w in text.split() if w.lower() in ("де", "да", "сондай-ақ"))
+    out = additive_particles(chosen(text, word, read))
+    assert out[text.split().index(word)][0].upos == upos
+
+
+@pytest.mark.parametrize("text, upos", [
+    ("Ауылда бір қарт адам тұрды .", "DET"),  # before a noun phrase: the indefinite article
+    ("Біз бір үйде тұрамыз .", "DET"),
+    ("Жол бір жарым сағатқа созылды .", "NUM"),  # before a half: one and a half
+    ("Оған бір мың теңге берді .", "NUM"),  # before a number
+    ("Олар шартты тағы бір жылға созды .", "NUM"),  # before a unit of time: one year
+    ("Бала бір айналып келді .", "NUM"),  # before a verb: no noun phrase to open
+])
+def test_bir_before_a_noun_phrase_is_the_indefinite_article(text, upos):
+    out = indefinite_articles(chosen(text, "бір", "NUM"))
+    assert out[text.split().index("бір")][0].upos == upos

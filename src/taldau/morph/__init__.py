@@ -64,6 +64,16 @@ NOMINALISING = frozenset({"соң", "сайын"})  # postpositions after which 
 POSTPOSITION_CASES = frozenset({"Dat", "Abl", "Ins"})  # what postpositions govern: бөлігіне сәйкес, соғыстан кейін
 NOMINATIVE_JOINERS = frozenset({"мен"})  # the conjunction and postposition мен/бен/пен join a bare nominal: әкем мен шешем
 CONCESSIVE = frozenset({"да"})  # the particle that makes a conditional concessive: барса да, "even if he goes"
+# The particles "too, also" that are conjunctions only between like words (қайырлы да құтты; Алматыда да, Астанада да):
+# біз де келдік, халық та, Компания сондай-ақ... are adverbs (UD KTB: да ADV 27 times, CCONJ 5; сондай-ақ inside
+# a sentence ADV 3 of 3).
+ADDITIVE = frozenset({"да", "сондай-ақ"})
+# The numeral that is also the indefinite article before a noun phrase (бір жаман сезім, бір үйде: UD KTB DET 10 times
+# there, NUM 4); "one" before a number, a half, or a unit of time or of times (бір мың, бір жарым, тағы бір жылға,
+# бір рет): what it counts.
+INDEFINITE = frozenset({"бір"})
+COUNTED = frozenset({"жарым", "жарты", "жыл", "ай", "апта", "күн", "тәулік", "сағат", "минут", "секунд", "ғасыр",
+                     "рет", "есе"})
 # The verbs UD Kazakh-KTB ever tags AUX: the copulas бол and е, and the aspect auxiliaries after a converb (жазып
 # отыр, келе жатыр, айта бер, түсіне алмады). Other verbs after a converb stay VERB there (оқып шықты, алып кетті,
 # өлтіріп тастады, аудара бастады), though the analyser gives кет, шық, таста... an AUX reading too.
@@ -71,6 +81,9 @@ ASPECT_AUXILIARIES = frozenset({"отыр", "жат", "тұр", "жүр", "қа�
 COPULAS = frozenset({"бол"})  # after a nominal predicate (жас болды, жау болып кетті; KTB: AUX 61 of 69)
 AUXILIARIES = ASPECT_AUXILIARIES | COPULAS | {"е"}
 NEGATORS = frozenset({"емес", "жоқ"})
+# The particle of supposition after a predicate that ends a clause: дұрыс шығар, келген шығар ("probably right", "has
+# probably come"); elsewhere the same word is a verb (кітапты шығар, take the book out; күн шығар, the sun will rise).
+SUPPOSITIVE = frozenset({"шығар"})
 # The nouns after which a number in digits is an ordinal (UD KTB: NumType=Ord): a month after its day (24 қаңтар, the
 # 24th of January), a century (21 ғасыр); a year (2008 жыл, 1939 ж.) when it has four digits (30 жыл: thirty years).
 MONTHS = frozenset({"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",

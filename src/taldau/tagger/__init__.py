@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Analysis
-from taldau.morph import (ASPECT_AUXILIARIES, AUXILIARIES, CONCESSIVE, COPULAS, NOMINALISING, NOMINATIVE_JOINERS,
-                          ORDINAL_HEADS, YEAR_HEADS, postposition_fits)
+from taldau.morph import (ADDITIVE, ASPECT_AUXILIARIES, AUXILIARIES, CONCESSIVE, COPULAS, COUNTED, INDEFINITE,
+                          NOMINALISING, NOMINATIVE_JOINERS, ORDINAL_HEADS, SUPPOSITIVE, YEAR_HEADS, postposition_fits)
 from taldau.morph.phrases import followers
 
 __all__ = ["disambiguate", "fit_sentence", "promote"]
@@ -175,6 +175,24 @@ def concessive_particles(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[A
     return out
 
 
+def additive_particles(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where да or сондай-ақ (`morph.ADDITIVE`) inside a sentence is read as
+    a conjunction only between two adjectives, adverbs or verbs (қайырлы да құтты) or when it comes twice (үйде де,
+    түзде де), else as the adverb "too, also" (біз де келдік, Компания сондай-ақ...); after a conditional it is
+    `concessive_particles`' to read, and at a sentence's head it stays as chosen (Сондай-ақ, ...: KTB CCONJ)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out):
+        if not r or r[0].upos not in ("CCONJ", "ADV") or r[0].lemma not in ADDITIVE or _opens_utterance(out, i) \
+                or (out[i - 1] and "Mood=Cnd" in out[i - 1][0].feats):
+            continue
+        before, after = out[i - 1], out[i + 1] if i + 1 < len(out) else ()
+        like = before and after and before[0].upos == after[0].upos and before[0].upos in ("ADJ", "ADV", "VERB")
+        twice = any(w and w[0].lemma == r[0].lemma for j, w in enumerate(out) if j != i and abs(j - i) <= 5)
+        want = "CCONJ" if like or twice else "ADV"
+        out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma) == (want, r[0].lemma)), 0))
+    return out
+
+
 def _converb(word: Sequence[Analysis]) -> bool:
     """Whether a word (first reading chosen) is a converb in -ып or -а that a verb follows (not a conditional)."""
     return bool(word) and word[0].upos in ("VERB", "AUX") and "Aspect=" in word[0].feats and "Mood=" not in word[0].feats \
@@ -205,7 +223,8 @@ def _predicate(word: Sequence[Analysis], copula: str) -> bool:
 def auxiliaries(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where a verb is read AUX or VERB against UD Kazakh-KTB's auxiliaries
     (`morph.AUXILIARIES`) with its twin of the same lemma and features first: a verb that is none of them is VERB
-    (оқып шықты, алып кетті: not AUX), an aspect auxiliary right after a converb is AUX (жазып отыр, келе жатыр),
+    (оқып шықты, алып кетті: not AUX), an aspect auxiliary right after a converb or a desiderative is AUX (жазып
+    отыр, келе жатыр; айтқым келеді, I want to say: KTB 7 of 7),
     and so is a copula right after a nominal (жау болып, жас болды) but in a light verb of the lexicon (пайда бол)."""
     out = [tuple(r) for r in sentence]
     for i, r in enumerate(out):
@@ -214,7 +233,8 @@ def auxiliaries(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, 
         first = r[0]
         if first.upos == "AUX" and first.lemma not in AUXILIARIES:
             want = "VERB"
-        elif first.upos == "VERB" and first.lemma in ASPECT_AUXILIARIES and i and _converb(out[i - 1]):
+        elif first.upos == "VERB" and first.lemma in ASPECT_AUXILIARIES and i and (
+                _converb(out[i - 1]) or (out[i - 1] and "Mood=Des" in out[i - 1][0].feats)):
             want = "AUX"
         elif first.upos == "VERB" and first.lemma in COPULAS and i and _predicate(out[i - 1], first.lemma):
             want = "AUX"
@@ -269,9 +289,84 @@ def light_verb_nouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analy
     return out
 
 
+_SPEECH = frozenset("—–-:")  # marks after which a word opens what someone says: — Е! Ол: «...»
+_OPEN_QUOTES = frozenset('«“„"')
+
+
+def _opens_utterance(out: Sequence[Sequence[Analysis]], i: int) -> bool:
+    """Whether only punctuation stands before the i-th word of a sentence (its first word, — Е!, «Қане...)."""
+    return all(not w or w[0].upos == "PUNCT" for w in out[:i])
+
+
+def interjections(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where a word that may be an interjection opens the sentence or a line
+    of speech and a comma or an exclamation mark follows it (Е, сен келдің бе? — Жоқ, бармаймын. Міне, біз келдік)
+    with its interjection first: so set off, it stands outside the clause (UD KTB: INTJ, 7 of 7); inside a clause the
+    word keeps its reading (ақшасы жоқ, үйі жоқ; біз, міне, келдік)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[:-1]):
+        after = out[i + 1]
+        if r and r[0].upos not in ("INTJ", "PUNCT") and after and after[0].lemma in (",", "!") \
+                and _opens_utterance(out, i):
+            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "INTJ"), 0))
+    return out
+
+
+def quoted_names(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where a capitalised word right after an opening quote inside a
+    sentence (not one that opens quoted speech after a colon or dash) was read as a common noun or adjective with a
+    proper noun of its spelling among its readings: the quoted name of a firm, a paper, a team (біз «Алма» дүкеніне
+    бардық: the shop called Алма), read as that name (UD KTB: PROPN, 4 of 5 such words)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[2:], 2):
+        quote, before = out[i - 1], out[i - 2]
+        if not r or r[0].upos not in ("NOUN", "ADJ") or not r[0].morphemes or not r[0].morphemes[0][0][:1].isupper() \
+                or not quote or quote[0].lemma not in _OPEN_QUOTES or _opens_utterance(out, i - 1) \
+                or (before and before[0].lemma in _SPEECH):
+            continue
+        names = [k for k, a in enumerate(r) if a.upos == "PROPN" and a.lemma.lower() == r[0].lemma.lower()]
+        if names:
+            out[i] = promote(r, next((k for k in names if r[k].feats == r[0].feats), names[0]))
+    return out
+
+
+def _adjectival(word: Sequence[Analysis]) -> bool:
+    """Whether a word (first reading chosen) may be a predicate that a particle of supposition follows: in no case
+    but the nominative, with an adjective or past participle among its readings (дұрыс, жөн, келген)."""
+    return bool(word) and all(f in ("Case=Nom", "") for f in word[0].feats.split("|") if f.startswith("Case=")) \
+        and any(a.upos == "ADJ" or {"VerbForm=Part", "Tense=Past"} <= set(a.feats.split("|")) for a in word)
+
+
+def suppositions(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where шығар (`morph.SUPPOSITIVE`) ends a clause after an adjective or a
+    past participle (бұл дұрыс шығар, ол келген шығар: probably) with its particle first (UD KTB: PART); after an
+    object or a noun it stays a verb (кітапты шығар; ертең күн шығар)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[1:], 1):
+        after = out[i + 1] if i + 1 < len(out) else ()
+        if r and r[0].upos != "PART" and _word_of(r) in SUPPOSITIVE and (not after or after[0].upos == "PUNCT") \
+                and _adjectival(out[i - 1]):
+            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "PART"), 0))
+    return out
+
+
+def indefinite_articles(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where бір (`morph.INDEFINITE`) read as a numeral stands before a noun or
+    adjective that counts nothing (бір жаман сезім, бір үйде: "a") with its determiner first; before a number, a half or
+    a unit of time or of times (`morph.COUNTED`) it stays "one" (бір мың, бір жарым, тағы бір жылға)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[:-1]):
+        after = out[i + 1]
+        if r and r[0].upos == "NUM" and r[0].lemma in INDEFINITE and after and after[0].upos in ("NOUN", "ADJ") \
+                and not any(a.upos == "NUM" or a.lemma.lower() in COUNTED for a in after):
+            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "DET" and a.lemma == r[0].lemma), 0))
+    return out
+
+
 SENTENCE_RULES = (polite_copulas, gerunds_before_postpositions, demonstrative_pronouns, interrogative_determiners,
-                  joiners_as_pronouns, concessive_particles, verbs_after_converbs, auxiliaries, numbers_in_digits,
-                  names_inside_sentences, light_verb_nouns)
+                  joiners_as_pronouns, concessive_particles, additive_particles, verbs_after_converbs, auxiliaries,
+                  numbers_in_digits, names_inside_sentences, light_verb_nouns, interjections, quoted_names, suppositions,
+                  indefinite_articles)
 
 
 def fit_sentence(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
