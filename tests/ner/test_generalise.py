@@ -3,7 +3,8 @@ a decoy where the rule must not fire. Every sentence is written for these tests.
 import pytest
 
 from taldau.ner import heads
-from taldau.ner.edges import longer_places
+from taldau.ner.companies import latin_companies
+from taldau.ner.edges import demonyms_before_latin, longer_places
 from taldau.ner.laws import basic_law
 from taldau.ner.nations import demonym, place_demonyms
 from taldau.ner.persons import couples
@@ -48,6 +49,16 @@ ROWS = [
     # a quoted name before a microdistrict's word is a place; before a lake's, what the CRF read stays
     (quoted_by_head, "« Көктем » ықшамауданында мектеп бар", "O B-ART O O O O O", "O B-LOCATION O O O O O"),
     (quoted_by_head, "« Көктем » көлінде балық бар", "O B-ART O O O O O", "O B-ART O O O O O"),
+    # a country's adjective run into a Latin company's name is a NORP before it; not before a Cyrillic name
+    (demonyms_before_latin, "Британиялық Shell компаниясы келді", "B-ORGANISATION I-ORGANISATION O O",
+     "B-NORP B-ORGANISATION O O"),
+    (demonyms_before_latin, "Британиялық Кеңес өкілдері келді", "B-ORGANISATION I-ORGANISATION O O",
+     "B-ORGANISATION I-ORGANISATION O O"),
+    # a Latin run with a body's English word is a company whatever noun follows; a plain run before a possessed noun
+    # names that thing
+    (latin_companies, "Mitsubishi Heavy Industries тобына қарасты", "B-PERSON I-PERSON I-PERSON O O",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION O O"),
+    (latin_companies, "Python тілі оңай", "O O O", "O O O"),
 ]
 
 

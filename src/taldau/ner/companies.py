@@ -32,8 +32,8 @@ EVENT_WORDS = frozenset({"Week", "Days", "Forum", "Festival", "Summit", "Expo", 
 DESIGNATORS = frozenset({
     "Agency", "Airlines", "Airports", "Airways", "Association", "Bank", "Capital", "College", "Company", "Corp",
     "Corporation", "Council", "Energy", "Exchange", "Foundation", "Fund", "Group", "Holding", "Holdings", "Inc",
-    "Institute", "Investments", "LLC", "Ltd", "Media", "Motors", "News", "Partners", "Service", "Services", "Systems",
-    "Technologies", "University",
+    "Industries", "Institute", "Investments", "LLC", "Logistics", "Ltd", "Media", "Metals", "Mining", "Motors", "News",
+    "Partners", "Petroleum", "Resources", "Service", "Services", "Systems", "Technologies", "University",
 })
 MIN_LETTERS = 4  # СМС, БАҚ, ЖІӨ, SMS, PhD: a short run of capitals is a common abbreviation (KazNERD: all such left out)
 LEGAL_FORMS = frozenset({"ЖШС", "АҚ", "ЖАҚ", "ААҚ", "ЖК", "ШҚ", "ТОО", "АО", "ОАО", "ЗАО", "ООО"})  # forms of a company
@@ -48,7 +48,8 @@ def latin_companies(words: Sequence[str], labels: list[str]) -> list[str]:
     its noun says (Python тілі, Python сияқты тілдер, Clockster жобасы), nor a quoted title, nor the end of a
     hyphenated word (e-Halyk), nor a Latin place of the gazetteer. A company the CRF found from the run's second word
     on begins with the run (Air Astana, not Astana). A run with a body's English word after its first (`DESIGNATORS`:
-    Kaspi Bank, TAV Airports) is a company also where the CRF read a person, a building or an event in part of it; a run
+    Kaspi Bank, TAV Airports) is a company also where the CRF read a person, a building or an event in part of it, and
+    whatever noun follows it (Mitsubishi Heavy Industries тобына: the group it heads); a run
     ending in an event's English word (`EVENT_WORDS`: Steppe Media Week) is an EVENT."""
     out = list(labels)
     i = 0
@@ -66,7 +67,7 @@ def latin_companies(words: Sequence[str], labels: list[str]) -> list[str]:
         if (_alone(out, i, j) or designated and _within(out, i, j)) \
                 and {label[2:] for label in out[i:j]} <= LATIN_MISREADINGS | {""} | (BODY_MISREADINGS if designated else set()) \
                 and not (i and (words[i - 1] in OPEN_QUOTES or words[i - 1][-1:] == "-")) \
-                and not gazetteer.match(tuple(words[i:j])) and not _names_a_thing(words, j) \
+                and not gazetteer.match(tuple(words[i:j])) and (designated or not _names_a_thing(words, j)) \
                 and (out[i] != "O" or j - i > 1 or _word_like(split_hyphen(words[i])[0])) \
                 and not (j - i > 1 and out[i] == "B-PERSON" and not designated):
             kind = "EVENT" if split_hyphen(words[j - 1])[0] in EVENT_WORDS else "ORGANISATION"

@@ -15,6 +15,7 @@ from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.features import NATIONALITY, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
+from taldau.ner.nations import demonym
 from taldau.numbers.calendar import MONTHS
 from taldau.numbers.words import read_word
 
@@ -194,6 +195,23 @@ def demonyms_in_names(words: Sequence[str], labels: list[str]) -> list[str]:
 def _person_word(word: str) -> bool:
     """A word that may be part of a person's name: a proper noun or a word the dictionary does not know (Швёнтекті)."""
     return all(a.guessed or a.upos == "PROPN" for a in analyze(word))
+
+
+def demonyms_before_latin(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Британиялық Shell компаниясы, италиялық Eni: a country's adjective before a name in Latin letters describes the
+    company (a NORP), which begins at the Latin word; the CRF ran the adjective into the name."""
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        if kind not in ("ORGANISATION", "PERSON") or last - first < 2 or not _latin(words[first + 1]):
+            continue
+        low = words[first].lower()
+        if _demonym(low) or demonym(low):
+            out[first : first + 2] = ["B-NORP", f"B-{kind}"]
+    return out
+
+
+def _latin(word: str) -> bool:
+    return word[:1].isascii() and word[:1].isalpha()
 
 
 def _demonym(word: str) -> bool:

@@ -30,7 +30,7 @@ from taldau.ner.companies import (
 from taldau.ner.definitions import bare_dashes, defined_subjects, hyphenated_names
 from taldau.ner.diseases import diseases
 from taldau.ner.edges import (
-    STATE_FORMS, countries_before_bodies, countries_end_persons, demonstratives_begin_no_names,
+    STATE_FORMS, countries_before_bodies, countries_end_persons, demonstratives_begin_no_names, demonyms_before_latin,
     demonstratives_end_names, demonyms_before_bodies, demonyms_in_names, longer_places, named_after,
     persons_before_bodies, persons_end_at_case, persons_start_at_names, places_end_at_their_name, pronouns_are_no_names,
     states_by_their_form, words_begin_no_names, years_in_names,
@@ -67,8 +67,8 @@ RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
     patronymics, indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies,
     foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
-    latin_names_no_titles, capital_companies, legal_forms, named_after, parties, quoted_by_head, quoted_places,
-    countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies, demonstratives_begin_no_names,
+    demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties, quoted_by_head,
+    quoted_places, countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies, demonstratives_begin_no_names,
     demonstratives_end_names, words_begin_no_names, persons_start_at_names, persons_after_first_nouns,
     persons_end_at_case, persons_end_at_surname, couples, persons_before_bodies, countries_before_bodies,
     countries_left_out, countries_read_as_persons, longer_places, places_end_at_their_name, states_by_their_form,
