@@ -47,7 +47,7 @@ CLASSES = ("CARDINAL", "ORDINAL", "PERCENTAGE", "MONEY", "QUANTITY", "DATE", "TI
 SEED = 5
 HELD_OUT = 5  # one sentence in five
 FOLDS = 5  # of the dev part
-HELD_OUT_RUN = 17  # how many times the held-out part has been run, this run included
+HELD_OUT_RUN = 18  # how many times the held-out part has been run, this run included
 SPEEDUP = ("2.1 times as fast in the pipeline (bench/speed.py, news, quantities alone, CPU time, main at f19fb3f "
            "beside this tree, best of 5 interleaved rounds: 32,510 -> 68,953 tokens/s)")
 DEV_FLOOR = 0.97  # micro F1 on the whole dev part (0.977): a regression guard for `make bench-check`
@@ -332,12 +332,20 @@ restated in brackets (екі (2)), Roman ranks (II дәрежелі), бір м�
 after the twenty-second session's, from 171 more sentences of our own in five genres (budget, farming, weather, sport,
 law, encyclopedia), written with their spans and values before taldau read them: a month after өткен, келесі, алдағы
 one date with its айы, маусым a season beside a sport, halves of a period, ranges of centuries before the era, the
-minute of a match a time, two weekdays a range, 0.939; this table is run {HELD_OUT_RUN}, after the twenty-third
+minute of a match a time, two weekdays a range, 0.939; run 17 after the twenty-third
 session's, from 1,007 short sentences of our own with number forms the dev part does not teach and a blind read of six
 articles: тоқсан after a shift word a quarter (өткен тоқсанда -P1Q), a qualifier between a number and its unit inside
 the span (жиырмадан астам жыл), аралығында after a range of amounts only, weekdays listed one date, parts of a period
 one date (жылдың соңғы айында), a unit and a half (бір жыл жарым), оншақты approximate, energy by the hour (киловатт-сағат
-kWh), a range's end in its start's year (2026 жылдың 1 қаңтарынан 30 наурызына дейін); the mistakes are read on the dev part only (`--part dev --classes` counts them as
+kWh), a range's end in its start's year (2026 жылдың 1 қаңтарынан 30 наурызына дейін), 0.938; this table is run
+{HELD_OUT_RUN}, after the twenty-fourth session's, from 168 news sentences of our own written with their quantities
+before taldau read them (tests/numbers/news6.tsv; 165 of 168 right on the rules before, the misses mostly our own
+annotation) and the dev part's mistakes: a measure and a half (екі литр жарым 2.5 l), a century's decades and a
+decade's halves one date (XXI ғасырдың екінші онжылдығында, 2010 жылдардың екінші жартысында), бір set against a later
+екінші a count, қысқа before a word governing its dative winter (келесі қысқа дейін; not қысқа мерзімде), күнде at a
+clause's head every day, a span between two parts of the day one TIME (таңертеңнен кешке дейін), the day of a shifted
+month one date (келесі айдың 10-жұлдызына дейін), қазанның before ортасы, соңы, басы October, ages listed before one
+жас one date (1 және 6 жастағы); the mistakes are read on the dev part only (`--part dev --classes` counts them as
 boundary, label, missed and spurious errors). Another genre beside this news data, quoted (the gold is not in the repository): two blind reads of twelve
 articles of our own (an interview, an encyclopedia article, a land-law bill, a Latin-script article, a foreign
 ministry's briefing, a parliament's debate, farming, culture and sport), their quantities written by testers before
@@ -347,7 +355,11 @@ the frozen code of the twenty-first session; a third blind read of six more (a u
 strike and a court, a resort's ecology, regional health care; /work/eyetest7) 0.929 at 19c1553, 0.993 after the
 tester's edits to KazNERD's conventions (бері inside a DATE, жартысы and күнделікті numbers); a fourth blind read of
 six more (a data centre, a livestock export ban, a boxing sponsorship, a debt-collectors law, a Caspian quota dispute, a
-light-rail line; /work/eyetest8) 0.897 at c836f3c, 0.929 on this table's code (read while fixing).
+light-rail line; /work/eyetest8) 0.897 at c836f3c, 0.929 on the twenty-third session's code (read while fixing); a fifth
+blind read of six texts of other genres (an encyclopedia article on a region's economy, a law's provisions, a foreign
+policy analysis, a travel guide, a minister's interview, an industry report; /work/eyetest9) 0.875 at 5055f03, 0.883
+on this table's code (its gold differs from KazNERD's conventions in places: артық after a dative and a lone бір
+inside the span, a range of money two amounts).
 
 {body}
 
