@@ -88,6 +88,9 @@ def test_at_least_after_a_year_opens_the_next_amount(text: str, expected: list[t
     ("Бір жағынан бұл тиімді, екінші жағынан қауіпті.", [("CARDINAL", "Бір"), ("ORDINAL", "екінші")]),
     ("Бір жағына жол салынса, екінші бетіне әлі ешкім бармаған.", [("CARDINAL", "Бір"), ("ORDINAL", "екінші")]),
     ("Екінші кезеңде мамандар жаңа технологияны енгізіп, бір үлкен жетістікке жетті.", [("ORDINAL", "Екінші")]),
+    # a second of something else, or past a colon, sets nothing against бір
+    ("Бір жас келіншек өткен аптада екінші баласын босанды.", [("DATE", "өткен аптада"), ("ORDINAL", "екінші")]),
+    ("Бір қызық оқиға болды: екінші тоқсанда мектеп жабылды.", [("DATE", "екінші тоқсанда")]),
 ])
 def test_one_set_against_a_second_counts(text: str, expected: list[tuple[str, str]]) -> None:
     """бір жағынан ..., екінші жағынан: бір before a "second" is one of two, a count; a second before it makes no

@@ -174,8 +174,39 @@ def article(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
     if split_stem(after, u.COUNTED) or end < len(tokens) and _partitive(tokens[end]):
         return False
     near = tokens[max(0, start - _NEAR) : start] + tokens[end : end + _NEAR]
-    second = any(t.norm.lower().startswith(lx.SECOND) for t in tokens[end : end + _DISTRIBUTIVE])
-    return not second and not any(_counts(t.norm) for t in near)
+    return not _second_after(tokens, end) and not any(_counts(t.norm) for t in near)
+
+
+PRONOMINAL_SECOND = tuple(second + "сі" for second in lx.SECOND)  # екіншісі, екіншісіне: "the second one"
+
+
+def _second_after(tokens: Sequence[Token], end: int) -> bool:
+    """A "second" set against бір within `_DISTRIBUTIVE` words, before a full stop or a colon: one that repeats the word
+    after бір (бір жағынан ..., екінші жағынан; бір зауыт ..., екінші зауыт) or stands alone (екіншісіне); not a second
+    of something else (Бір жас келіншек ... екінші баласын)."""
+    counted = _reading(tokens[end].norm) if end < len(tokens) else None
+    for k in range(end, min(end + _DISTRIBUTIVE, len(tokens))):
+        word = tokens[k].norm.lower()
+        if word in (".", ":", "!", "?", ";"):
+            return False
+        if word.startswith(lx.SECOND):
+            other = _reading(tokens[k + 1].norm) if k + 1 < len(tokens) else None
+            return word.startswith(PRONOMINAL_SECOND) or counted is not None and other is not None and (
+                other.lemma == counted.lemma or _oblique_noun(counted) and _case(other) == _case(counted))
+    return False  # (бір жағына ..., екінші бетіне: two sides, nouns in one oblique case)
+
+
+def _reading(word: str):
+    readings = analyze(word)
+    return readings[0] if readings else None
+
+
+def _case(reading) -> str:
+    return next((f for f in reading.feats.split("|") if f.startswith("Case=")), "")
+
+
+def _oblique_noun(reading) -> bool:
+    return reading.upos == "NOUN" and _case(reading) not in ("", "Case=Nom")
 
 
 def fixed_phrase(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:

@@ -380,8 +380,12 @@ def _new_subject(tokens: Sequence[Token], comma: int) -> bool:
 
 
 def _copular(tokens: Sequence[Token], first: int, comma: int) -> bool:
-    """A comma closes a nominal clause whose subject a dash set off before it (Шымкент қаласы — үшінші мегаполис, |
-    әкімдік ...): the dash right after a noun, not between numbers (2020–2025) nor names (Баку – Тбилиси құбыры)."""
+    """A comma closes a nominal clause whose subject a dash set off before it, when a new subject follows (Шымкент
+    қаласы — үшінші мегаполис, | әкімдік ...; not Қазақстан — бейбітшіл мемлекет, ядролық қаруға қарсы: the same
+    subject's): the dash right after a noun, not between numbers (2020–2025) nor names (Баку – Тбилиси құбыры)."""
+    following = tokens[comma + 1] if comma + 1 < len(tokens) else None
+    if following is None or following.upos not in ("NOUN", "PROPN") or w.case(following) not in ("Nom", None):
+        return False
     return any(tokens[k].norm in w.DASHES and tokens[k - 1].end < tokens[k].start  # spaced: not жеміс-көкөніс
                and tokens[k - 1].upos in ("NOUN", "PROPN") and tokens[k + 1].upos != "PROPN"
                for k in range(max(first, 1), comma))

@@ -26,8 +26,8 @@ COOPERATION_NOUNS = frozenset({"ынтымақтастық", "әріптесті
 COOPERATION_STEMS = tuple(noun[:-1] for noun in COOPERATION_NOUNS)  # their forms: ынтымақтасты-ғы, әріптесті-гі
 MUTUAL = frozenset({"өзара", "екіжақты", "стратегиялық", "тығыз", "жан-жақты"})  # words between арасындағы and the noun
 EVERY_FIELD = frozenset({"барлық", "түрлі", "әртүрлі", "әр", "көптеген", "сан"})  # барлық саладағы: in every field, none
-MAX_QUALIFIERS = 3
-MAX_ASIDE = 4  # words in brackets between the last party and арасында: an abbreviation, a country  # adjectives between арасындағы and the noun (өзара тиімді сауда-экономикалық ынтымақтастық)
+MAX_QUALIFIERS = 3  # adjectives between арасындағы and the noun (өзара тиімді сауда-экономикалық ынтымақтастық)
+MAX_ASIDE = 4  # words in brackets between the last party and арасында: an abbreviation, a country
 
 
 def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> Arguments:
