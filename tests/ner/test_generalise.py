@@ -59,6 +59,12 @@ ROWS = [
     (latin_companies, "Mitsubishi Heavy Industries тобына қарасты", "B-PERSON I-PERSON I-PERSON O O",
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION O O"),
     (latin_companies, "Python тілі оңай", "O O O", "O O O"),
+    # a word that only begins like a head word is no head (банкноттары, ұйымдастырушысы)
+    (bodies_reach_their_head, "Ұлттық банк банкноттарының дизайны", "B-ORGANISATION I-ORGANISATION O O",
+     "B-ORGANISATION I-ORGANISATION O O"),
+    # Constitution Day is no law; a law the CRF read on past Заң keeps its words
+    (basic_law, "Ата Заң күні өтті", "B-EVENT I-EVENT I-EVENT O", "B-EVENT I-EVENT I-EVENT O"),
+    (basic_law, "Ата Заңның 44-бабы", "B-LAW I-LAW I-LAW", "B-LAW I-LAW I-LAW"),
 ]
 
 

@@ -50,6 +50,15 @@ def head(low: str) -> str:
     return ""
 
 
+def of_lemma(lemma: str) -> str:
+    """The class of a lemma that is a head word itself, not one that only begins like one (банк, not банкнот): a stem
+    of the table is the lemma, the lemma less a letter (министрлі- of министрлік) or the lemma and an ending (қоры)."""
+    low = lemma.lower()
+    found = [stem for stem in (low, low[:-1]) if stem in table()] or [
+        stem for stem in table() if stem.startswith(low) and len(stem) - len(low) <= 2]
+    return table()[found[0]] if found and len(low) > 2 else ""
+
+
 def ahead(words: list[str]) -> list[list[str]]:
     """Per token, `ahd=<class>` and `ahd<distance>=<class>` for the nearest head word up to AHEAD tokens on."""
     out: list[list[str]] = [[] for _ in words]

@@ -97,10 +97,10 @@ def basic_law(words: Sequence[str], labels: list[str]) -> list[str]:
         return out
     for k, word in enumerate(words[:-1]):
         if word == BASIC and words[k + 1][:1].isupper() and law_word(words[k + 1]) \
-                and not (k and labels[k].startswith("I-")):
-            end = k + 2
-            while end < len(out) and out[end].startswith("I-"):  # the CRF's name from Ата on ends with the law
-                out[end] = "O"
+                and not (k and labels[k].startswith("I-")) and not _place_named(words, k + 1):
+            end = k + 2  # (Ата Заң күні: Constitution Day, no law)
+            while end < len(out) and out[end].startswith("I-") and not out[k].endswith("LAW"):
+                out[end] = "O"  # the CRF's name from Ата on ends with the law (not a law it read on: Ата Заңның 44-бабы)
                 end += 1
             out[k : k + 2] = ["B-LAW", "I-LAW"]
     return out

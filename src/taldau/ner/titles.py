@@ -69,10 +69,12 @@ def bodies_reach_their_head(words: Sequence[str], labels: list[str]) -> list[str
     """Түркі кеңесінің Ақсақалдар | кеңесі, Ұлттық ғылым | академиясы: a body the CRF ended right before the head word
     of its kind (`heads.tsv`, possessed, in no case of a place or a partner) holds it, as KazNERD writes a body's name
     (train + dev: 216 bodies end in such a head, 17 stop before one); not a company's or a channel's name, which KazNERD
-    writes without компаниясы or телеарнасы (`NAMED_BEFORE`), nor a quoted or a Latin name."""
+    writes without компаниясы or телеарнасы (`NAMED_BEFORE`), nor a quoted or a Latin name, nor a word that only begins
+    like a head (банкноттары, ұйымдастырушысы: its lemma is no head word)."""
     out = list(labels)
     for first, last in spans_of(labels, "ORGANISATION"):
         if last < len(words) and labels[last] == "O" and heads.head(words[last]) == "org" and field_head(words[last]) \
+                and heads.of_lemma(w.lemma(words[last])) == "org" \
                 and not words[last].startswith(NAMED_BEFORE) and words[last - 1] not in CLOSE_QUOTES \
                 and not words[last - 1].isascii():
             out[last] = "I-ORGANISATION"
