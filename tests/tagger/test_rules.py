@@ -161,6 +161,12 @@ def test_a_capitalised_word_after_an_opening_quote_inside_a_sentence_is_a_name(t
     assert out[text.split().index("Алма")][0].upos == upos
 
 
+def test_a_quoted_name_keeps_its_spelling():
+    """«Ақ жол» is no АҚ (a company's legal form) though the analyser reads that proper noun too."""
+    out = quoted_names(chosen("Біз « Ақ жол » партиясына бардық .", "Ақ", "ADJ"))
+    assert out[3][0].lemma != "АҚ"
+
+
 @pytest.mark.parametrize("text, upos", [
     ("Бұл жол дұрыс шығар .", "PART"),  # after an adjective that ends the clause: "probably"
     ("Ол үйге келген шығар ?", "PART"),  # after a past participle
@@ -180,6 +186,7 @@ def test_shygar_ending_a_clause_after_an_adjective_is_a_particle(text, upos):
     ("Ол үйде де , түзде де жұмыс істейді .", "ADV", "CCONJ"),  # twice: "both ... and"
     ("Сондай-ақ , біз жаңа жол салдық .", "CCONJ", "CCONJ"),  # at the sentence's head: as chosen
     ("Ол шақырса да , біз бармадық .", "ADV", "ADV"),  # after a conditional: the concessive rule's
+    ("Ол да келді , мен де келдім .", "CCONJ", "ADV"),  # twice, but in two clauses: "too" each time
 ])
 def test_too_also_inside_a_sentence_is_an_adverb(text, read, upos):
     word = next(w for w in text.split() if w.lower() in ("де", "да", "сондай-ақ"))

@@ -177,8 +177,8 @@ def concessive_particles(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[A
 
 def additive_particles(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where да or сондай-ақ (`morph.ADDITIVE`) inside a sentence is read as
-    a conjunction only between two adjectives, adverbs or verbs (қайырлы да құтты) or when it comes twice (үйде де,
-    түзде де), else as the adverb "too, also" (біз де келдік, Компания сондай-ақ...); after a conditional it is
+    a conjunction only between two adjectives, adverbs or verbs (қайырлы да құтты) or when it comes twice in one
+    clause (үйде де, түзде де; not Ол да келді, мен де келдім), else as the adverb "too, also" (біз де келдік, Компания сондай-ақ...); after a conditional it is
     `concessive_particles`' to read, and at a sentence's head it stays as chosen (Сондай-ақ, ...: KTB CCONJ)."""
     out = [tuple(r) for r in sentence]
     for i, r in enumerate(out):
@@ -187,10 +187,17 @@ def additive_particles(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Ana
             continue
         before, after = out[i - 1], out[i + 1] if i + 1 < len(out) else ()
         like = before and after and before[0].upos == after[0].upos and before[0].upos in ("ADJ", "ADV", "VERB")
-        twice = any(w and w[0].lemma == r[0].lemma for j, w in enumerate(out) if j != i and abs(j - i) <= 5)
+        twice = any(out[j] and out[j][0].lemma == r[0].lemma and not _verb_between(out, i, j)
+                    for j in range(max(0, i - 5), min(len(out), i + 6)) if j != i)
         want = "CCONJ" if like or twice else "ADV"
         out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma) == (want, r[0].lemma)), 0))
     return out
+
+
+def _verb_between(sentence: Sequence[Sequence[Analysis]], i: int, j: int) -> bool:
+    """A finite verb between two words: they are in two clauses (Ол да келді, мен де келдім; not үйде де, түзде де)."""
+    return any(w and w[0].upos in ("VERB", "AUX") and "VerbForm=Fin" in w[0].feats
+               for w in sentence[min(i, j) + 1 : max(i, j)])
 
 
 def _converb(word: Sequence[Analysis]) -> bool:
@@ -324,7 +331,9 @@ def quoted_names(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis,
                 or not quote or quote[0].lemma not in _OPEN_QUOTES or _opens_utterance(out, i - 1) \
                 or (before and before[0].lemma in _SPEECH):
             continue
-        names = [k for k, a in enumerate(r) if a.upos == "PROPN" and a.lemma.lower() == r[0].lemma.lower()]
+        surface = r[0].morphemes[0][0]
+        names = [k for k, a in enumerate(r) if a.upos == "PROPN" and a.lemma.lower() == r[0].lemma.lower()
+                 and a.lemma.isupper() == surface.isupper()]  # (not «Ақ жол» read as АҚ, a company's form)
         if names:
             out[i] = promote(r, next((k for k in names if r[k].feats == r[0].feats), names[0]))
     return out
