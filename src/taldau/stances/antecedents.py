@@ -1,0 +1,104 @@
+"""The organisation a bare head word names (Компания, Министрлік, Ведомство): the last one of the document's entities
+before it, within reach, whose own head word is of that kind, or the body a post names (Энергетика министрі ->
+Энергетика министрлігі). `reader` asks it first, before the actors its stances named."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from taldau.doc import Doc, Span, Token
+from taldau.ner.canonical import canonical
+from taldau.stances import words as w
+from taldau.stances.phrases import LISTED_BODIES
+
+BODIES_OF_POSTS = {"министрлік": ("министр", "министрлігі"), "әкімдік": ("әкім", "әкімдігі")}  # the post, the body
+STATE_BODIES = LISTED_BODIES | {"ведомство"}  # Ведомство: the ministry, the agency ... named before
+COMPARED = frozenset({"кейінгі", "кейін", "басқа", "бұрын", "бұрынғы", "гөрі", "артық", "кем"})  # X-тан кейінгі ...
+COMPANIES = frozenset({"компания", "холдинг", "корпорация", "концерн", "фирма"})  # Иволга Холдинг ... Компания
+
+
+def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
+    """The last organisation among the document's first `before` entities, none before `floor`, whose head word has
+    the lemma `head`: its own last word, or a noun after it (past a closing quote and adjectives) that is not a
+    genitive of its own, or one that is the name's own head in the genitive (партиясының фракциясы: both heads);
+    failing one, the body a post names (`_body_of_post`)."""
+    post = None
+    for entity in reversed(doc.entities[:before]):
+        if entity.start < floor:
+            break
+        if entity.label == "POSITION" and post is None:
+            post = _body_of_post(doc, entity, head)
+        if entity.label != "ORGANISATION":
+            continue
+        last = bisect_right(doc.tokens, entity.end - 1, key=lambda t: t.start) - 1
+        after = [doc.tokens[i] for i in range(last + 1, min(last + 5, len(doc.tokens)))]
+        if after and after[0].norm in w.CLOSING_QUOTES:
+            after = after[1:]
+        heads = [doc.tokens[last]]
+        # «QazaqGaz» ұлттық компаниясы; «Ауыл» партиясының фракциясы; not Үкімет | компанияның
+        for k, token in enumerate(after):
+            if token.upos == "ADJ":
+                continue
+            if _kind_before_head(after[k:]):
+                heads.append(token)  # «Алем Пэй» финтех компаниясы: a kind before the head
+                continue
+            genitive = w.case(token) == "Gen"
+            if not w.possessed(token) and w.case(token) not in ("Nom", None):
+                break  # (not Halyk Bank шетелдік компанияны: its object; not Үкімет | компанияның)
+            heads.append(token)
+            if not genitive:
+                break
+        if any(w.lemma(t) in kin(head) for t in heads) and not _compared(doc.tokens, last):
+            return _subject_beside(doc, entity, before) if w.case(heads[-1]) == "Ins" else entity
+    return post
+
+
+def _subject_beside(doc: Doc, partner: Span, before: int) -> Span:
+    """The organisation named in the nominative right before the partner named in the instrumental, only its quotes
+    and head words between (the subject: «Алем Пэй» Google компаниясымен ынтымақтасады. Компания ...: Алем Пэй), else
+    the partner (Қазақстан Chevron компаниясымен ... Компания: Chevron; not a source, Ұлттық банк мәліметінше,
+    министрлік Visa компаниясымен, nor a second partner, Kaspi банкі мен Visa компаниясымен)."""
+    at = bisect_left(doc.entities, partner.start, hi=before, key=lambda e: e.start)
+    if at == 0 or (subject := doc.entities[at - 1]).label != "ORGANISATION":
+        return partner
+    last = bisect_right(doc.tokens, subject.end - 1, key=lambda t: t.start) - 1
+    first = bisect_left(doc.tokens, partner.start, key=lambda t: t.start)
+    between = doc.tokens[last + 1 : first]
+    heads = all(t.norm in w.CLOSING_QUOTES or t.upos == "NOUN" and w.case(t) == "Nom" for t in between)
+    return subject if heads and w.case(doc.tokens[last]) in ("Nom", None) else partner
+
+
+def _kind_before_head(words: Sequence[Token]) -> bool:
+    """A bare noun before a possessed one: the kind of body before its head word (финтех | компаниясы)."""
+    return len(words) > 1 and words[0].upos == "NOUN" and w.case(words[0]) == "Nom" and not w.possessed(words[0]) \
+        and words[1].upos == "NOUN" and w.possessed(words[1])
+
+
+def _body_of_post(doc: Doc, post: Span, head: str) -> Span | None:
+    """The body a post names in the genitive, by that head word (Астық одағының төрағасы -> Астық одағы), or the body
+    a post heads (Энергетика министрі -> Энергетика министрлігі), or None."""
+    first = bisect_left(doc.tokens, post.start, key=lambda t: t.start)
+    last = bisect_right(doc.tokens, post.end - 1, key=lambda t: t.start) - 1
+    words = [t.norm for t in doc.tokens[first : last + 1]]
+    if len(words) > 1 and head in BODIES_OF_POSTS and w.lemma(doc.tokens[last]) == BODIES_OF_POSTS[head][0]:
+        name, link = canonical([*words[:-1], BODIES_OF_POSTS[head][1]], "ORGANISATION")  # Ресейдің ... -> RU
+        return Span("ORGANISATION", post.start, post.end, post.text, name, link)
+    for k in range(first + 1, last):
+        token = doc.tokens[k]
+        if w.lemma(token) in kin(head) and w.case(token) == "Gen" and w.possessed(token):
+            words = [t.norm for t in doc.tokens[first : k + 1]]
+            name, link = canonical(words, "ORGANISATION", token.analyses[0].morphemes if token.analyses else ())
+            return Span("ORGANISATION", post.start, token.end, doc.text[post.start : token.end], name, link)
+    return None
+
+
+def _compared(tokens: Sequence[Token], last: int) -> bool:
+    """A body named in the ablative before a word of comparison or time is a point of reference, not the topic (Ол
+    БҰҰ-нан кейінгі ірі ұйым: the largest after the UN)."""
+    return w.case(tokens[last]) == "Abl" and last + 1 < len(tokens) and w.lemma(tokens[last + 1]) in COMPARED
+
+
+def kin(head: str) -> frozenset[str]:
+    """The head words that name the same kind of body as `head` (a holding or a corporation is a company; ведомство,
+    "the department", any state body)."""
+    return COMPANIES if head in COMPANIES else STATE_BODIES if head == "ведомство" else frozenset({head})
