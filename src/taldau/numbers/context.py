@@ -15,10 +15,10 @@ from taldau.doc import Token
 from taldau.numbers import lexicon as lx
 from taldau.numbers import units as u
 from taldau.numbers.dates import in_year_of
+from taldau.numbers.one import article, distributive, fixed_phrase
 from taldau.numbers.parts import ABLATIVE, DATIVE, Draft
 from taldau.morph import NEGATORS, analyze
 from taldau.morph.suffixes import split_stem
-from taldau.numbers.words import read_word
 
 AMOUNTS = frozenset({"cardinal", "percent", "money", "quantity"})  # kinds of a value that changes
 UNTIL_WORDS = frozenset({"дейін", "шейін", "дейінгі"})
@@ -30,9 +30,6 @@ _ITEM_BEFORE = frozenset({".", ";", ":", "!", "?"})  # what ends the text before
 _ITEM_MARKS = frozenset({")", "."})  # what follows a list item's number: 1) or 1.
 _ITEM_SPAN = 200  # tokens looked back for the item before
 _TITLE = 6  # tokens looked at on each side for a quoted title
-_NEAR = 3  # words looked at on each side of бір for another number (and `_DISTRIBUTIVE` after it for a "second")
-_COUNTING = frozenset({"digits", "zero", "unit", "ten", "hundred", "scale", "collective", "half"})
-_DISTRIBUTIVE = 15  # tokens looked at on each side for the other half of бірі ..., бірі ...
 # Words around an ordinal that make it part of a law's, a position's, an event's or a facility's name
 # (KazNERD labels the whole name, not the ordinal): 128-інші бабы, бірінші орынбасары, Кодекстің 304-інші.
 _NAME_AFTER = ("орынбасар", "сайлау", "баб", "бап", "тармақ", "тармағ", "бөлі", "съез", "форум", "курс", "дүниежүзілік",
@@ -150,94 +147,6 @@ def in_other_entity(draft: Draft, tokens: Sequence[Token], start: int, end: int)
     word = tokens[start].norm  # Жетінші қалалық аурухана; not a Roman numeral, all capitals (II дәрежелі)
     capital = word[:1].isupper() and not word.isupper() and prev != "" and prev not in _SENTENCE_START
     return capital or nxt.startswith(_NAME_AFTER) or prev.startswith(_NAME_BEFORE)
-
-
-def article(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
-    """бір as "a", not "one" (бір қызық оқиға, белгілі бір, сол бір күндер): a lone бір counts only with
-    a sign of counting: тағы (да), тек (қана) before it; ғана, рет, мәрте, есе, емес, a counted noun
-    (адам, бала) or a possessed noun (бір ерекшелігі "one of its features") after it; or another number
-    within `_NEAR` words (бір-екі, бір немесе екі, бір емес, екі рет), or a "second" after it (бір жағынан ..., екінші
-    жағынан). After a demonstrative, белгілі, қандай да, тура, дәл it is an article all the same (сол бір адам)."""
-    if end - start == 2 and tokens[start].norm.lower() in lx.EXACTLY:
-        start += 1
-    if end - start != 1 or tokens[start].norm.lower() not in lx.ONE:
-        return False
-    before = [t.norm.lower() for t in tokens[max(0, start - 2) : start]]
-    before = [w for w in before if w not in lx.PARTICLES][-1:] or [""]  # тағы да бір, тек қана бір
-    after = tokens[end].norm.lower() if end < len(tokens) else ""
-    if after.startswith(lx.NOT_COUNT_AFTER):
-        return True
-    if before[0] in lx.COUNT_BEFORE or after.startswith(lx.COUNT_AFTER):
-        return False
-    if before[0] in lx.ARTICLE_BEFORE:
-        return True
-    if split_stem(after, u.COUNTED) or end < len(tokens) and _partitive(tokens[end]):
-        return False
-    near = tokens[max(0, start - _NEAR) : start] + tokens[end : end + _NEAR]
-    return not _second_after(tokens, end) and not any(_counts(t.norm) for t in near)
-
-
-PRONOMINAL_SECOND = tuple(second + "сі" for second in lx.SECOND)  # екіншісі, екіншісіне: "the second one"
-
-
-def _second_after(tokens: Sequence[Token], end: int) -> bool:
-    """A "second" set against бір within `_DISTRIBUTIVE` words, before a full stop or a colon: one that repeats the word
-    after бір (бір жағынан ..., екінші жағынан; бір зауыт ..., екінші зауыт) or stands alone (екіншісіне); not a second
-    of something else (Бір жас келіншек ... екінші баласын)."""
-    counted = _reading(tokens[end].norm) if end < len(tokens) else None
-    for k in range(end, min(end + _DISTRIBUTIVE, len(tokens))):
-        word = tokens[k].norm.lower()
-        if word in (".", ":", "!", "?", ";"):
-            return False
-        if word.startswith(lx.SECOND):
-            other = _reading(tokens[k + 1].norm) if k + 1 < len(tokens) else None
-            return word.startswith(PRONOMINAL_SECOND) or counted is not None and other is not None and (
-                other.lemma == counted.lemma or _oblique_noun(counted) and _case(other) == _case(counted))
-    return False  # (бір жағына ..., екінші бетіне: two sides, nouns in one oblique case)
-
-
-def _reading(word: str):
-    readings = analyze(word)
-    return readings[0] if readings else None
-
-
-def _case(reading) -> str:
-    return next((f for f in reading.feats.split("|") if f.startswith("Case=")), "")
-
-
-def _oblique_noun(reading) -> bool:
-    return reading.upos == "NOUN" and _case(reading) not in ("", "Case=Nom")
-
-
-def fixed_phrase(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
-    """бір жақты шешім, бір ауыздан қолдады, бір жола шешілді: бір is a word of a fixed phrase, no count; it stays a
-    quantity `named` (not dropped as an article is) so that no recogniser adds a CARDINAL there either."""
-    if end - start != 1 or end >= len(tokens) or tokens[start].norm.lower() not in lx.ONE:
-        return False
-    return tokens[end].norm.lower() in lx.FIXED_AFTER_ONE
-
-
-def _partitive(token: Token) -> bool:
-    """бір ерекшелігі, бір жолы, бір бөлігін: бір before a singular noun possessed by a third person is
-    "one of its ...", a count (not бір кездері, plural). Read from the token's chosen reading when the
-    morphology component ran before (the pipeline); without readings, no sign."""
-    return token.upos == "NOUN" and "Person[psor]=3" in (token.feats or "") and "Number=Plur" not in token.feats
-
-
-def _counts(text: str) -> bool:
-    """A number other than бір: 2, екі, жүз, екеуі (бір beside бір is no contrast: бір-бір, бір ... бір)."""
-    if text.lower() in lx.ONE or text.lower() in lx.NOT_NUMBERS:  # үшін "for" is no үш
-        return False
-    word = read_word(text)
-    return word is not None and word.role in _COUNTING
-
-
-def distributive(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Бірі сурет салса, бірі жіп иіреді; бірі ..., басқалары ...: "one ..., another ..." names no count."""
-    if end - start != 1 or tokens[start].norm.lower() not in lx.DISTRIBUTIVE:
-        return False
-    near = tokens[max(0, start - _DISTRIBUTIVE) : start] + tokens[end : end + _DISTRIBUTIVE]
-    return any(t.norm.lower() in lx.DISTRIBUTIVE or t.norm.lower() in lx.OTHERS for t in near)
 
 
 def quarter(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
