@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from taldau.doc import Token
+from taldau.doc import Analysis, Token
 from taldau.morph import analyze
 from taldau.morph.suffixes import split_stem
 from taldau.numbers import lexicon as lx
@@ -62,16 +62,16 @@ def _second_after(tokens: Sequence[Token], end: int) -> bool:
     return False  # (бір жағына ..., екінші бетіне: two sides, nouns in one oblique case)
 
 
-def _reading(word: str):
+def _reading(word: str) -> Analysis | None:
     readings = analyze(word)
     return readings[0] if readings else None
 
 
-def _case(reading) -> str:
+def _case(reading: Analysis) -> str:
     return next((f for f in reading.feats.split("|") if f.startswith("Case=")), "")
 
 
-def _oblique_noun(reading) -> bool:
+def _oblique_noun(reading: Analysis) -> bool:
     return reading.upos == "NOUN" and _case(reading) not in ("", "Case=Nom")
 
 

@@ -20,14 +20,13 @@ from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 from taldau.stances.mentions import case as mention_case
 from taldau.stances.subjects import joined
-from taldau.stances.targets import AREA_WORDS, POSTPOSITIONS, find_targets
+from taldau.stances.targets import AREA_WORDS, POSTPOSITIONS, find_targets, parenthesised
 
 COOPERATION_NOUNS = frozenset({"ынтымақтастық", "әріптестік", "серіктестік"})  # cooperation, partnership
 COOPERATION_STEMS = tuple(noun[:-1] for noun in COOPERATION_NOUNS)  # their forms: ынтымақтасты-ғы, әріптесті-гі
 MUTUAL = frozenset({"өзара", "екіжақты", "стратегиялық", "тығыз", "жан-жақты"})  # words between арасындағы and the noun
 EVERY_FIELD = frozenset({"барлық", "түрлі", "әртүрлі", "әр", "көптеген", "сан"})  # барлық саладағы: in every field, none
 MAX_QUALIFIERS = 3  # adjectives between арасындағы and the noun (өзара тиімді сауда-экономикалық ынтымақтастық)
-MAX_ASIDE = 4  # words in brackets between the last party and арасында: an abbreviation, a country
 
 
 def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> Arguments:
@@ -43,18 +42,13 @@ def _between(tokens: Sequence[Token], inside: list[Mention], found: Found) -> Ar
     party is not named (жұмыс берушілермен ... қол қойылды)."""
     for j in range(found.start, found.first):
         if tokens[j].norm.lower() in w.BETWEEN and inside:
-            group = _named_before(tokens, inside, _past_aside(tokens, j))
+            aside, end = parenthesised(tokens, found.start, j), j
+            while end - 1 in aside:  # Еуразиялық Топ (ERG) | арасында: past the name's abbreviation
+                end -= 1
+            group = _named_before(tokens, inside, end)
             if len(group) >= 2 or len(group) == 1 and _counted(tokens[group[0].first]):
                 return Arguments(group, find_targets(tokens, inside, found, j + 1), [])
     return Arguments([], [], [], overt=True)
-
-
-def _past_aside(tokens: Sequence[Token], j: int) -> int:
-    """Where the words before token j end, past a bracketed aside right before it (Еуразиялық Топ (ERG) | арасында:
-    the name's abbreviation), at most MAX_ASIDE words long."""
-    if j == 0 or tokens[j - 1].norm != ")":
-        return j
-    return next((k for k in range(j - 2, max(j - 2 - MAX_ASIDE, -1), -1) if tokens[k].norm == "("), j)
 
 
 def _counted(token: Token) -> bool:

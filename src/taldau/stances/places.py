@@ -8,12 +8,13 @@ from typing import NamedTuple
 
 from taldau.doc import Token
 from taldau.ner import gazetteer
+from taldau.ner.waters import SETTLEMENT_HEADS
 from taldau.stances import words as w
 
 MAX_PLACE_WORDS = 5
 COUNTRY_HEADS = frozenset({"ел", "мемлекет"})  # bare or after бұл: the country spoken of; with "our", Kazakhstan
 PLACE_LABELS = frozenset({"GPE", "LOCATION"})  # the recogniser's labels of places
-ADMIN_HEADS = frozenset({"қала", "облыс", "аудан", "ауыл", "өңір", "өлке", "штат", "провинция", "округ", "кент"})
+ADMIN_HEADS = SETTLEMENT_HEADS | {"өңір", "өлке", "штат", "провинция"}  # Шымкент қаласы, Техас штаты: a place's kind
 
 
 class Mention(NamedTuple):
