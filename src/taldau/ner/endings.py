@@ -16,8 +16,10 @@ DERIVATION = tuple(sorted(
     suffixes.surfaces("LAрNIң") | suffixes.surfaces("LAрGA") | suffixes.endings("PL")
     | {e for e in suffixes.endings("ABST") if len(e) == 3} | suffixes.endings("PX3"), key=lambda e: (-len(e), e)))
 HYPHEN_ENDINGS = frozenset(CASE) | suffixes.endings("PX3") | suffixes.endings("DAT") | {"н"}
-# Names that merely end like a case form: -стан (Қазақстан, Пәкістан), -да (Канада, Уганда).
-KEEP = ("стан", "стен")
+# Names that merely end like a case form: -стан (Қазақстан, Пәкістан), -да (Канада, Уганда). No name ends so in
+# -стен (every such word of KazNERD is an ablative: Ертістен, істен), but the CRF's stems were trained keeping it.
+KEEP = ("стан",)
+STEM_KEEP = ("стан", "стен")
 MIN_STEM = 3
 
 
@@ -59,11 +61,11 @@ def stem(word: str, known: frozenset[str] = frozenset()) -> str:
     if tail:
         return low
     for layer in LAYERS:
-        if low in known or low.endswith(KEEP):
+        if low in known or low.endswith(STEM_KEEP):
             break
         rests = [low[:-size] for size, same in layer if low[-size:] in same and _fits(low[:-size], low[-size:])]
         if rests:
-            low = next((r for r in rests if r in known or r.endswith(KEEP)), rests[0])
+            low = next((r for r in rests if r in known or r.endswith(STEM_KEEP)), rests[0])
     return low
 
 
