@@ -13,9 +13,9 @@ from taldau.morph import analyze, names, suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
-from taldau.ner.features import NATIONALITY, OPEN_QUOTES
+from taldau.ner.features import OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
-from taldau.ner.nations import demonym
+from taldau.ner.nations import country_adjective, demonym
 from taldau.numbers.calendar import MONTHS
 from taldau.numbers.words import read_word
 
@@ -178,7 +178,7 @@ def demonyms_in_names(words: Sequence[str], labels: list[str]) -> list[str]:
     for kind, first, last in spans(labels):
         if last - first < 3:  # a subject, the adjective and a name: three words at least
             continue
-        k = next((k for k in range(first + 1, last - 1) if words[k].islower() and _demonym(words[k])), None)
+        k = next((k for k in range(first + 1, last - 1) if words[k].islower() and country_adjective(words[k])), None)
         if k is None or kind == "NORP" or not words[k + 1][:1].isupper():
             continue
         end = k + 1
@@ -205,19 +205,13 @@ def demonyms_before_latin(words: Sequence[str], labels: list[str]) -> list[str]:
         if kind not in ("ORGANISATION", "PERSON") or last - first < 2 or not _latin(words[first + 1]):
             continue
         low = words[first].lower()
-        if _demonym(low) or demonym(low):
+        if country_adjective(low) or demonym(low):
             out[first : first + 2] = ["B-NORP", f"B-{kind}"]
     return out
 
 
 def _latin(word: str) -> bool:
     return word[:1].isascii() and word[:1].isalpha()
-
-
-def _demonym(word: str) -> bool:
-    """польшалық: an adjective made from a country's name."""
-    return any(len(a.morphemes) == 2 and a.morphemes[1][1] == "ADJ" and w.country((a.morphemes[0][0].capitalize(),))
-               for a in analyze(word))
 
 
 def demonstratives_begin_no_names(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -396,12 +390,6 @@ def _pronoun(word: str) -> bool:
     return bool(readings) and readings[0].upos == "PRON"
 
 
-def _country_adjective(word: str) -> bool:
-    """ресейлік, кореялық, польшалық: a country's name and a nationality ending (not Еуразиялық, of no country)."""
-    low = word.lower()
-    return _demonym(low) or low.endswith(NATIONALITY) and w.country((low[: -len(NATIONALITY[0])].capitalize(),))
-
-
 def demonyms_before_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     """ресейлік | КПРФ, Оңтүстік кореялық | Hyundai Motor компаниясы: a country's adjective in lower case (with a
     compass word before it) that begins an ORGANISATION says whose the body is: a NORP, then the body (KazNERD's
@@ -410,7 +398,7 @@ def demonyms_before_bodies(words: Sequence[str], labels: list[str]) -> list[str]
     out = list(labels)
     for first, last in spans_of(labels, "ORGANISATION"):
         k = next((k for k in range(first, min(first + 2, last - 1))
-                  if words[k].islower() and _country_adjective(words[k])), None)
+                  if words[k].islower() and country_adjective(words[k])), None)
         if k is None or k > first and not words[first][:1].isupper():
             continue
         out[first : last] = ["B-NORP"] + ["I-NORP"] * (k - first) + ["B-ORGANISATION"] \

@@ -36,6 +36,15 @@ def demonym(word: str) -> bool:
     return False
 
 
+def country_adjective(word: str) -> bool:
+    """ресейлік, кореялық, польшалық: a country's name and a nationality ending (not Еуразиялық, of no country), as
+    the morphology analyses it or spelt so."""
+    low = word.lower()
+    return (any(len(a.morphemes) == 2 and a.morphemes[1][1] == "ADJ" and w.country((a.morphemes[0][0].capitalize(),))
+                for a in analyze(low))
+            or low.endswith(NATIONALITY) and w.country((low[: -len(NATIONALITY[0])].capitalize(),)))
+
+
 def joined_peoples(words: Sequence[str], labels: list[str]) -> list[str]:
     """қазақ-герман, қазақ-қырғыз: two peoples the CRF read apart, joined by a hyphen (which the tokenizer splits off),
     are one NORP, as in KazNERD, where the pair is one token labelled so."""
