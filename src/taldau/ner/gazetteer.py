@@ -41,10 +41,15 @@ def places() -> dict[tuple[str, ...], Place]:
         for code, name, *aliases in _rows(filename):
             place = Place(name, kind, code)
             for form in [name, *(aliases[0].split("|") if aliases else [])]:
-                out.setdefault(tuple(form.split()), place)
-                if spaced(form) != form:  # Коста-Рика is also written Коста Рика
-                    out.setdefault(tuple(spaced(form).split()), place)
+                for written in dict.fromkeys((form, spaced(form), unsigned(form))):
+                    out.setdefault(tuple(written.split()), place)  # Коста-Рика is also written Коста Рика
     return out
+
+
+def unsigned(name: str) -> str:
+    """The name without soft and hard signs, as it comes back from the 2021 Latin alphabet, which has none (Vietnam
+    -> Виетнам for Вьетнам, Niu-Iork for Нью-Йорк)."""
+    return name.replace("ь", "").replace("ъ", "")
 
 
 def spaced(name: str) -> str:

@@ -1,6 +1,7 @@
-"""The organisation a bare head word names (Компания, Министрлік, Ведомство): the last one of the document's entities
-before it, within reach, whose own head word is of that kind, or the body a post names (Энергетика министрі ->
-Энергетика министрлігі). `reader` asks it first, before the actors its stances named."""
+"""The organisation or person a bare head word names (Компания, Министрлік, Ведомство, Министр): the last one of the
+document's entities before it, within reach, whose own head word is of that kind (a company's legal form too: «Алтын
+Дән» АҚ ... Компания), the body a post names (Энергетика министрі -> Энергетика министрлігі), or the person a post
+introduced (Көлік министрі Бауыржан Есенов ... Министр). `reader` asks it first, before the actors its stances named."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
@@ -8,6 +9,8 @@ from collections.abc import Sequence
 
 from taldau.doc import Doc, Span, Token
 from taldau.ner.canonical import canonical
+from taldau.ner.companies import LEGAL_FORMS
+from taldau.ner.endings import split_hyphen
 from taldau.stances import words as w
 from taldau.stances.phrases import LISTED_BODIES
 
@@ -21,13 +24,16 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
     """The last organisation among the document's first `before` entities, none before `floor`, whose head word has
     the lemma `head`: its own last word, or a noun after it (past a closing quote and adjectives) that is not a
     genitive of its own, or one that is the name's own head in the genitive (партиясының фракциясы: both heads);
-    failing one, the body a post names (`_body_of_post`)."""
+    failing one, the body a post names (`_body_of_post`). A post's word (Министр) names the person last introduced
+    with it (`_holder`)."""
     post = None
     for entity in reversed(doc.entities[:before]):
         if entity.start < floor:
             break
         if entity.label == "POSITION" and post is None:
             post = _body_of_post(doc, entity, head)
+        if entity.label == "PERSON" and _holder(doc, entity, head):
+            return None if _rival_holder(doc, entity, head, floor) else entity
         if entity.label != "ORGANISATION":
             continue
         last = bisect_right(doc.tokens, entity.end - 1, key=lambda t: t.start) - 1
@@ -37,7 +43,7 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
         heads = [doc.tokens[last]]
         # «QazaqGaz» ұлттық компаниясы; «Ауыл» партиясының фракциясы; not Үкімет | компанияның
         for k, token in enumerate(after):
-            if token.upos == "ADJ":
+            if token.upos == "ADJ" and not _legal_form(token):  # АҚ read as ақ (white) is still the form
                 continue
             if _kind_before_head(after[k:]):
                 heads.append(token)  # «Алем Пэй» финтех компаниясы: a kind before the head
@@ -48,9 +54,32 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
             heads.append(token)
             if not genitive:
                 break
-        if any(w.lemma(t) in kin(head) for t in heads) and not _compared(doc.tokens, last):
+        if any(_of_kind(t, head) for t in heads) and not _compared(doc.tokens, last):
             return _subject_beside(doc, entity, before) if w.case(heads[-1]) == "Ins" else entity
     return post
+
+
+def _of_kind(token: Token, head: str) -> bool:
+    """A head word of the kind `head` names; for a company, its legal form too (АҚ, ЖШС-ның)."""
+    return w.lemma(token) in kin(head) or head in COMPANIES and _legal_form(token)
+
+
+def _legal_form(token: Token) -> bool:
+    return split_hyphen(token.norm)[0] in LEGAL_FORMS
+
+
+def _holder(doc: Doc, person: Span, head: str) -> bool:
+    """A person right after a post whose head word is `head` (Көлік министрі Бауыржан Есенов, for Министр)."""
+    at = bisect_left(doc.tokens, person.start, key=lambda t: t.start)
+    return at > 0 and w.lemma(doc.tokens[at - 1]) == head and doc.tokens[at - 1].upos == "NOUN"
+
+
+def _rival_holder(doc: Doc, person: Span, head: str, floor: int) -> bool:
+    """Another holder of the post in the same sentence before `person` (Көлік министрі X пен Қаржы министрі Y ...
+    Министр: which one is not said)."""
+    sentence = doc.sentences[bisect_right(doc.sentences, person.start, key=lambda s: s.start) - 1]
+    return any(e.label == "PERSON" and e.start >= max(sentence.start, floor) and _holder(doc, e, head)
+               for e in doc.entities if e.start < person.start)
 
 
 def _subject_beside(doc: Doc, partner: Span, before: int) -> Span:

@@ -25,7 +25,7 @@ from taldau.stances.places import COUNTRY_HEADS, PLACE_LABELS, Mention, find_pla
 from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
 ENTITY_ACTORS = frozenset({"ORGANISATION", "PERSON", "GPE"})
-ITSELF = "өзі"
+ITSELF = frozenset({"өзі", "өздері"})  # after a genitive: X itself, X themselves (елдердің өздері)
 SEATS = {("Кремль",): ("Кремль", "RU"), ("Ақ", "үй"): ("Ақ үй", "US"), ("Ақорда",): ("Ақорда", "KZ")}  # _seats
 MAX_KIND_WORDS = 2  # «Адал азамат» қоғамдық бірлестігі, «Береке» шаруа қожалығы: words between a name and its head
 MAX_QUOTED_WORDS = 4
@@ -112,7 +112,7 @@ def _quoted_name(tokens: Sequence[Token], head: int) -> Mention | None:
 
 
 def _itself(tokens: Sequence[Token], i: int) -> bool:
-    return i < len(tokens) and tokens[i].norm.lower() == ITSELF
+    return i < len(tokens) and tokens[i].norm.lower() in ITSELF
 
 
 def _headed_name(tokens: Sequence[Token], phrase: Mention, named: Sequence[Mention], places: Sequence[Mention],
@@ -267,7 +267,7 @@ def case(tokens: Sequence[Token], mention: Mention) -> str | None:
             and tokens[mention.last].norm == ")" and tokens[mention.first - 2].text.isalpha():
         return w.case(tokens[mention.first - 2])
     last = tokens[mention.last - 1]
-    if mention.last < len(tokens) and tokens[mention.last].norm.lower() == ITSELF and w.case(last) == "Gen" \
+    if mention.last < len(tokens) and tokens[mention.last].norm.lower() in ITSELF and w.case(last) == "Gen" \
             and next((w.verb_form(t) for t in tokens[mention.last + 1 :] if w.verb_form(t)), None) != "Part":
         return "Nom"  # Үкіметтің өзі, Samsung компаниясының өзі: "X itself", the subject (not Үкіметтің өзі 2020 жылы
         # бекіткен бағдарлама: the relative clause's)

@@ -57,6 +57,7 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
         while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms, first == j, head_body)
                              or _modifies_next(tokens, first - 1, heads) or _compound_hyphen(tokens, first - 1)) \
                 and not _apart(tokens, first - 1) and not _body_before_name(tokens, first - 1) \
+                and not own_relations(tokens[first - 1], token) \
                 and not (tokens[first - 1].upos == "NOUN" and "PL" in w.glosses(tokens[first - 1])
                          and not w.possessed(tokens[first]) and tokens[first].norm.lower() != "бір"):  # a plural noun modifies a possessed noun right after it:
             first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің (but депутаттарының бір тобы)
@@ -314,6 +315,13 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
              or any((a.upos == "ADJ" or "VerbForm=Part" in a.feats) and _bare(a) for a in tokens[j].analyses)) \
         and not (tokens[j].upos == "NOUN" and body(tokens[j]))  # (Министрлік | компаниямен, Компания | зауыт салмақ:
     # a body, then another party or its object)
+
+
+def own_relations(name: Token, head: Token) -> bool:
+    """A name in the nominative before its relations in an oblique case is the subject, the relations its own
+    (Анкара көршілерімен дауды шешті: Ankara settled with its neighbours), not their possessor."""
+    return name.upos == "PROPN" and w.case(name) in ("Nom", None) and w.lemma(head) in RELATIONAL \
+        and w.case(head) not in ("Nom", "Gen", None)
 
 
 def _bare(analysis: Analysis) -> bool:

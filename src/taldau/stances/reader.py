@@ -197,7 +197,7 @@ def _past_topic(tokens: Sequence[Token], first: int, last: int) -> int:
     not past the quote that opens a name («Эйр Астана» мен KEGOC ...)."""
     while first < last - 1 and (tokens[first].norm.lower() in w.TOPIC_PARTICLES
                                 or w.punct(tokens[first]) and tokens[first].norm not in w.OPENING_QUOTES
-                                or tokens[first].norm.lower() == ITSELF and w.case(tokens[first - 1]) == "Gen"):
+                                or tokens[first].norm.lower() in ITSELF and w.case(tokens[first - 1]) == "Gen"):
         first += 1
     return first
 

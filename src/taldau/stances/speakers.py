@@ -68,11 +68,12 @@ def _interviewed(tokens: Sequence[Token], persons: Sequence[Span]) -> Span | Non
 
 def _attributed(tokens: Sequence[Token], persons: Sequence[Span], before: Span | None) -> Span | None:
     """The person a quotation of the sentence is attributed to: after the closing quote and a dash with a saying verb
-    («...», — деді X), `before` for ол there («...», — дейді ол: the speaker of the sentence before, else the subject
+    («...», — деді X), or the saying verb right after it («...» деді X), `before` for ол there («...», — дейді ол: the speaker of the sentence before, else the subject
     it named), or before a colon and the opening quote (X: «...»); a person, else a post (министр: «...»)."""
     closing = max((t.end for t in tokens[1:] if t.norm in CLOSING_QUOTES), default=None)
-    if closing is not None and any(t.norm in w.DASHES and t.start >= closing for t in tokens) \
-            and any(t.start >= closing and w.lemma(t) in w.SAYING for t in tokens):
+    if closing is not None and (any(t.norm in w.DASHES and t.start >= closing for t in tokens)
+                                and any(t.start >= closing and w.lemma(t) in w.SAYING for t in tokens)
+                                or _said_right_after(tokens, closing)):
         after = [p for p in persons if p.start >= closing]
         person = next((p for p in after if p.label == "PERSON"), None)
         if person or after and _may_speak(tokens, after[0], after_verb=True):
@@ -125,6 +126,13 @@ def _head_of_run(tokens: Sequence[Token], spans: Sequence[Span]) -> Span:
 def _last_word(tokens: Sequence[Token], span: Span) -> Token:
     """The last token of a span of the sentence's `tokens`, whose case is the span's."""
     return next(t for t in reversed(tokens) if t.start < span.end)
+
+
+def _said_right_after(tokens: Sequence[Token], closing: int) -> bool:
+    """The quotation closing at `closing` is followed at once by a finite saying verb («...» деді X; not «...» деген
+    сөз)."""
+    after = next((t for t in tokens if t.start >= closing), None)
+    return after is not None and w.lemma(after) in w.SAYING and w.verb_form(after) != "Part"
 
 
 def _said_after(tokens: Sequence[Token], opening: int) -> bool:

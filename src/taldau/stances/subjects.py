@@ -13,7 +13,7 @@ from taldau.stances import words as w
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 from taldau.stances.mentions import case as mention_case
-from taldau.stances.phrases import fronted_subject
+from taldau.stances.phrases import fronted_subject, own_relations
 from taldau.stances.targets import POSTPOSITIONS, bare_noun
 from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
@@ -45,14 +45,16 @@ def _so_called(tokens: Sequence[Token], after: int) -> bool:
 
 def fits_subject(tokens: Sequence[Token], last: Mention, case: str, predicate: int, headed: bool = False) -> bool:
     """The last mention of a group can be the subject of the predicate at `predicate`: in the actor's case,
-    governed by nothing but the predicate, neither inside a relative clause nor a bare object before its verb.
+    governed by nothing but the predicate, neither inside a relative clause nor a bare object before its verb (a
+    name is never one, a bare object being indefinite: құрылысын Дүниежүзілік банк қаржыландыруға дайын).
     `headed`: the parse makes it the predicate's subject, so a title after it read as possessed is no head of it
     (зауыт жұмысшылары Елбасының еңбегін; not Азия елдері аумағының, a chain the parse misses)."""
     following = tokens[last.last] if last.last < len(tokens) else None
     return mention_case(tokens, last) == case and not _owner_before_subject(tokens, last.last, predicate) and (
         past_quotes(tokens, last.last) == predicate or not governed(tokens, last.last)
         or headed and following is not None and following.norm[:1].isupper()) \
-        and not predicative(tokens, last.last, predicate) and not bare_object(tokens, last.last, predicate) \
+        and not predicative(tokens, last.last, predicate) \
+        and not (last.label == "ACTOR" and bare_object(tokens, last.last, predicate)) \
         and (case != "Nom" or not _suspended(tokens, last.last) and not _so_called(tokens, last.last)
              and not (last.label == "ACTOR" and _complement(tokens, last.last))) \
         and not (case == "Gen" and (_possessor(tokens, last.last, predicate)
@@ -176,7 +178,7 @@ def governed(tokens: Sequence[Token], after: int) -> bool:
     # (not «ҚазМұнайГаз» жылына ... өндіруді көздейді: an adverb, the name the subject)
     # Азия елдері аумағының; not тұрғындары отын (misread от-ын): a noun possessed by a
     return following.upos == "NOUN" and w.possessed(following) and w.case(before) == "Nom" \
-        and not fronted_subject(tokens, last) and not w.rate(following) \
+        and not fronted_subject(tokens, last) and not w.rate(following) and not own_relations(before, following) \
         and (w.feats(before).get("Person[psor]") != "3" or w.case(following) == "Gen")  # third person modifies only a
     # genitive chain (a first person read in a name, Қырым as қыр-ым, is no possessive: Қырым хандығымен)
 
