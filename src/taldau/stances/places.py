@@ -75,6 +75,20 @@ def _our_country(token: Token) -> bool:
 
 
 @cache
+def city_state(canonical: str) -> tuple[str, str] | None:
+    """The country a foreign city stands for when it acts (Анкара, Дели ... Бұл ел: Turkey, India; a capital for its
+    government), as its canonical name and ISO code; None for a country, a region or a city of Kazakhstan."""
+    found = gazetteer.match(tuple(canonical.split())) if canonical else None
+    if found is None or found[1].kind != "city" or found[1].code[:2] == _home().code:
+        return None
+    return next(((p.name, p.code) for p in _countries() if p.code == found[1].code[:2]), None)
+
+
+@cache
+def _countries() -> tuple[gazetteer.Place, ...]:
+    return tuple({p for p in gazetteer.places().values() if p.kind == "country"})
+
+
 def _home():
     """Kazakhstan as the gazetteer names it: the country a Kazakh text's "our country" is."""
     return gazetteer.match(("Қазақстан",))[1]

@@ -17,6 +17,7 @@ from taldau.stances import words as w
 from taldau.stances.antecedents import antecedent, kin
 from taldau.stances.lexicon import Lexicon
 from taldau.stances.mentions import COUNTRY_HEADS, ITSELF, Mention
+from taldau.stances.places import city_state
 from taldau.stances.speakers import speakers
 
 FOREIGN = frozenset({"ru", "en"})
@@ -41,7 +42,9 @@ class _Memory:
     def remember(self, actors: list[Span], sentence: int) -> None:
         self.actors, self.sentence, self.unread = actors, sentence, []
         self.bodies += [(sentence, a) for a in actors if a.canonical and " " in a.canonical]
-        countries = [a for a in actors if a.label == "GPE" and a.link and len(a.link) == 2]
+        countries = [a for a in actors if a.label == "GPE" and a.link and len(a.link) == 2] \
+            or [Span(a.label, a.start, a.end, a.text, *state) for a in actors
+                if a.label == "GPE" and (state := city_state(a.canonical))]  # Анкара ... Бұл ел: Turkey
         if countries:
             self.countries = countries
 
@@ -56,10 +59,26 @@ class _Memory:
             if subject and subject[0].label != "ANAPHOR":
                 self.remember([_named(self.doc, tokens, m, index, starts, self) for m in subject], index)  # Ведомство
                 break
+            if _thing_subject(tokens, self.doc.sentences[index].first, found):
+                self.actors, self.sentence = [], index  # Жаңа заң ... күшіне енеді. Ол ...: ол is the law, no actor
+                break
         self.unread = []
         if sentence - self.sentence > CARRY_SENTENCES:
             return []
         return self.countries if country else self.actors
+
+
+def _thing_subject(tokens: Sequence[Token], offset: int, found: Sequence[Mention]) -> bool:
+    """The parse gives the sentence's main verb a subject that is a common noun and no actor (Жаңа заң келесі жылы
+    күшіне енеді): what the next sentence's ол or omitted subject is, rather than an actor named before (singular: ол
+    names no plural, Келіссөздер)."""
+    if not syntax.parsed(tokens):
+        return False
+    roots = {i for i, t in enumerate(tokens) if t.head is None or t.head == offset + i}
+    return any(t.deprel == "nsubj" and t.head - offset in roots and t.upos == "NOUN" and w.case(t) == "Nom"
+               and not w.plural(t)
+               and w.lemma(t) not in w.TIME_WORDS and not any(m.first <= i < m.last for m in found)
+               for i, t in enumerate(tokens) if t.head is not None)
 
 
 def read(doc: Doc, lexicon: Lexicon) -> tuple[Relation, ...]:
