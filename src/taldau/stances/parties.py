@@ -105,6 +105,17 @@ def _bare_before(tokens: Sequence[Token], i: int) -> bool:
         and w.possessed(tokens[i - 1]) and w.case(tokens[i - 1]) == "Nom"
 
 
+def _before_place(tokens: Sequence[Token], noun: int) -> int:
+    """Where a partner in the instrumental that is no actor begins, a region or continent (ЕО-ның Орталық Азиямен
+    ынтымақтастығы: the Union still cooperates), its capitalised words back; `noun` without one."""
+    k = noun - 1
+    if k < 0 or w.case(tokens[k]) != "Ins" or not tokens[k].norm[:1].isupper():
+        return noun
+    while k > 0 and tokens[k - 1].norm[:1].isupper() and w.case(tokens[k - 1]) in ("Nom", None):
+        k -= 1
+    return k
+
+
 def _named_before(tokens: Sequence[Token], inside: list[Mention], j: int) -> list[Mention]:
     """The mentions ending right before token j, with those coordinated to them (A мен B арасында)."""
     named = [m for m in inside if m.last <= j and m.label != "ANAPHOR"]
@@ -153,7 +164,8 @@ def nominal(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[Nomina
             group = _possessors(tokens, mentions, field)
         else:
             group = []
-        if len(group) >= 2 or len(group) == 1 and _counted(tokens[group[0].first]):  # екі елдің ынтымақтастығы
+        if len(group) >= 2 or len(group) == 1 and (_counted(tokens[group[0].first])  # екі елдің ынтымақтастығы
+                                                   or _before_place(tokens, field) < field):  # ЕО-ның Орталық Азиямен
             named = field < i and tokens[field].norm.lower() not in EVERY_FIELD
             found.append(Nominal(group, i, following in w.NEGATORS, (field, i) if named else None))
     return found
@@ -177,7 +189,8 @@ def _possessors(tokens: Sequence[Token], mentions: Sequence[Mention], noun: int)
     the instrumental after them (A-ның B-мен); [] without a possessor (Қазақстанмен ынтымақтастығы: whose is not said)."""
     group = _named_before(tokens, mentions, noun)
     partner = group if len(group) == 1 and w.case(tokens[group[0].last - 1]) == "Ins" else []
-    holders = _named_before(tokens, mentions, partner[0].first) if partner else group
+    holders = _named_before(tokens, mentions, partner[0].first) if partner \
+        else group or _named_before(tokens, mentions, _before_place(tokens, noun))
     if not holders or w.case(tokens[holders[-1].last - 1]) != "Gen":
         return []
     return [*holders, *partner]
