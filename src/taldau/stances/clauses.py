@@ -349,9 +349,10 @@ def clause_start(tokens: Sequence[Token], i: int, floor: int) -> int:
         if token.norm == ")":  # (шыны және керамика бұйымдары өндірісі): an aside, whatever it holds
             j = next((k for k in range(j - 1, lowest - 1, -1) if tokens[k].norm == "("), j) - 1
             continue
-        if token.norm in w.CLOSING_QUOTES and j + 1 < i and tokens[j + 1].norm.lower() == "деп":
+        if token.norm in w.CLOSING_QUOTES and j + 1 < i and (tokens[j + 1].norm.lower() == "деп" or _names(tokens[j + 1])):
             j = next((k for k in range(j - 1, lowest - 1, -1) if tokens[k].norm in w.OPENING_QUOTES), j) - 1
-            continue  # «келер жылы бастаймыз» деп уәде берді: the quotation is the clause's complement
+            continue  # «келер жылы бастаймыз» деп уәде берді: the quotation is the clause's complement; «Ауылды
+            # сақтайық» қоғамдық бірлестігі: a name, whatever verb it holds
         if conjunction(token):
             return j + 1
         if token.norm in w.CLAUSE_PUNCT and j > 0 and (_closes(tokens[j - 1]) or _new_subject(tokens, j)
@@ -361,6 +362,12 @@ def clause_start(tokens: Sequence[Token], i: int, floor: int) -> int:
             return j + 1
         j -= 1
     return lowest
+
+
+def _names(after: Token) -> bool:
+    """The word after a closing quote makes the quotation a name or a word's modifier (қоғамдық бірлестігі, деген
+    бағдарлама), not speech its own verb ends (деді, punctuation)."""
+    return not w.punct(after) and w.verb_form(after) != "Fin" and after.upos in ("NOUN", "ADJ", "PROPN", "VERB")
 
 
 def conjunction(token: Token) -> bool:
