@@ -5,7 +5,7 @@
 abbreviations from `bodies` (`БҰҰ-ның` -> Біріккен Ұлттар Ұйымы);
 otherwise the case morphemes of a dictionary reading from `taldau.morph` are cut off (not the
 lemma, which also drops plural and possessive: Штаттарымен -> штат); without one, the lexicon
-and then phonotactic rules choose among the forms `endings.strip_case` proposes.
+and then phonotactic rules choose among the forms `endings.place_forms` proposes.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from taldau.morph.suffixes import CASE_GLOSSES as CASES
 from taldau.morph.suffixes import CASES as UD_CASES
 from taldau.morph.suffixes import case_forms, only_locative
 from taldau.ner import bodies, gazetteer
-from taldau.ner.endings import split_hyphen, strip_case
+from taldau.ner.endings import place_forms, split_hyphen
 
 NUMERIC = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENTAGE", "QUANTITY"})
 LINKED = frozenset({"GPE"})
@@ -102,7 +102,7 @@ def _without_case_morphemes(word: str, morphemes: Sequence[tuple[str, str]], loc
 
 def _bare(word: str, locative: bool = True) -> str:
     """The last word without its case ending, by rules; a locative one only with `locative` (Кошта: no Кош|та)."""
-    forms = strip_case(word)
+    forms = place_forms(word, gazetteer.place_words())
     if split_hyphen(word)[1]:
         return forms[0]
     if not locative:

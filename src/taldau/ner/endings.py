@@ -6,6 +6,8 @@ Two uses: a greedy `stem` so that inflected names share CRF features (Ресей
 """
 from __future__ import annotations
 
+from collections.abc import Container
+
 from taldau.morph import suffixes
 from taldau.morph.phonology import VOWELS
 
@@ -16,10 +18,8 @@ DERIVATION = tuple(sorted(
     suffixes.surfaces("LAрNIң") | suffixes.surfaces("LAрGA") | suffixes.endings("PL")
     | {e for e in suffixes.endings("ABST") if len(e) == 3} | suffixes.endings("PX3"), key=lambda e: (-len(e), e)))
 HYPHEN_ENDINGS = frozenset(CASE) | suffixes.endings("PX3") | suffixes.endings("DAT") | {"н"}
-# Names that merely end like a case form: -стан (Қазақстан, Пәкістан), -да (Канада, Уганда). No name ends so in
-# -стен (every such word of KazNERD is an ablative: Ертістен, істен), but the CRF's stems were trained keeping it.
-KEEP = ("стан",)
-STEM_KEEP = ("стан", "стен")
+# Names that merely end like a case form: -стан (Қазақстан, Пәкістан), -да (Канада, Уганда).
+KEEP = ("стан", "стен")
 MIN_STEM = 3
 
 
@@ -50,6 +50,15 @@ def strip_case(word: str) -> list[str]:
     return suffixes.strip_case(word, MIN_STEM)
 
 
+def place_forms(word: str, places: Container[str]) -> list[str]:
+    """`strip_case`'s candidates, and past a kept ending that may be a case (-стен) the stem that is a place's name:
+    Ертістен -> Ертіс, not Бостен -> Бос."""
+    forms = strip_case(word)
+    if len(forms) == 1 and word.lower().endswith(KEEP):
+        forms += [f for f in suffixes.strip_case(word, MIN_STEM)[1:] if f.lower() in places]
+    return forms
+
+
 def stem(word: str, known: frozenset[str] = frozenset()) -> str:
     """Lowercase stem for features: a case layer, then a possessive/plural/derivation layer.
 
@@ -61,11 +70,11 @@ def stem(word: str, known: frozenset[str] = frozenset()) -> str:
     if tail:
         return low
     for layer in LAYERS:
-        if low in known or low.endswith(STEM_KEEP):
+        if low in known or low.endswith(KEEP):
             break
         rests = [low[:-size] for size, same in layer if low[-size:] in same and _fits(low[:-size], low[-size:])]
         if rests:
-            low = next((r for r in rests if r in known or r.endswith(STEM_KEEP)), rests[0])
+            low = next((r for r in rests if r in known or r.endswith(KEEP)), rests[0])
     return low
 
 

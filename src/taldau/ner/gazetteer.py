@@ -47,8 +47,8 @@ def places() -> dict[tuple[str, ...], Place]:
 
 
 def unsigned(name: str) -> str:
-    """The name without soft and hard signs, as it comes back from the 2021 Latin alphabet, which has none (Vietnam
-    -> Виетнам for Вьетнам, Niu-Iork for Нью-Йорк)."""
+    """The name without soft and hard signs, as it comes back from the 2021 Latin alphabet, which has none (Polşa ->
+    Полша for Польша, Vetnam -> Ветнам for Вьетнам)."""
     return name.replace("ь", "").replace("ъ", "")
 
 

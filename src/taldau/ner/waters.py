@@ -12,7 +12,7 @@ from pathlib import Path
 from taldau.morph import analyze
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
-from taldau.ner.endings import strip_case
+from taldau.ner.endings import place_forms
 from taldau.ner.features import OPEN_QUOTES
 from taldau.ner.labels import SEPARATORS, spans
 
@@ -26,6 +26,12 @@ def names() -> frozenset[tuple[str, ...]]:
     """Every name, as a word tuple."""
     rows = (line.strip() for line in TABLE.open(encoding="utf-8") if not line.startswith("#"))
     return frozenset(tuple(row.split()) for row in rows if row)
+
+
+@cache
+def _last_words() -> frozenset[str]:
+    """The last word of each name, lower-cased: a stem an ending may be stripped to (Ертістен -> Ертіс)."""
+    return frozenset(name[-1].lower() for name in names())
 
 
 @cache
@@ -76,7 +82,7 @@ def _name_at(words: Sequence[str], k: int) -> int:
     table = names()
     for size in (2, 1):
         if k + size <= len(words) and any((*words[k : k + size - 1], form) in table
-                                          for form in strip_case(words[k + size - 1])):
+                                          for form in place_forms(words[k + size - 1], _last_words())):
             return size
     return 0
 

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from taldau.doc import Doc, Span, Token
+from taldau.morph import suffixes
 from taldau.ner.canonical import canonical
 from taldau.ner.companies import LEGAL_FORMS
 from taldau.ner.endings import split_hyphen
@@ -32,7 +33,7 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
             break
         if entity.label == "POSITION" and post is None:
             post = _body_of_post(doc, entity, head)
-        if entity.label == "PERSON" and _holder(doc, entity, head):
+        if entity.label == "PERSON" and head not in COMPANIES | STATE_BODIES and _holder(doc, entity, head):
             return None if _rival_holder(doc, entity, head, floor) else entity
         if entity.label != "ORGANISATION":
             continue
@@ -49,12 +50,17 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
                 heads.append(token)  # «Алем Пэй» финтех компаниясы: a kind before the head
                 continue
             genitive = w.case(token) == "Gen"
+            if _legal_form(token):  # «Береке» ЖШС-ның директоры: the form, whatever its case
+                heads.append(token)
+                break
             if not w.possessed(token) and w.case(token) not in ("Nom", None):
                 break  # (not Halyk Bank шетелдік компанияны: its object; not Үкімет | компанияның)
             heads.append(token)
             if not genitive:
                 break
         if any(_of_kind(t, head) for t in heads) and not _compared(doc.tokens, last):
+            if _coordinated(doc, entity, before):
+                return None  # «Алтын Дән» АҚ пен «Береке» ЖШС ... Компания: which one is not said
             return _subject_beside(doc, entity, before) if w.case(heads[-1]) == "Ins" else entity
     return post
 
@@ -72,6 +78,20 @@ def _holder(doc: Doc, person: Span, head: str) -> bool:
     """A person right after a post whose head word is `head` (Көлік министрі Бауыржан Есенов, for Министр)."""
     at = bisect_left(doc.tokens, person.start, key=lambda t: t.start)
     return at > 0 and w.lemma(doc.tokens[at - 1]) == head and doc.tokens[at - 1].upos == "NOUN"
+
+
+def _coordinated(doc: Doc, organisation: Span, before: int) -> bool:
+    """Another organisation joined to this one by a coordinator, only quotes, legal forms and head words between
+    (X компаниясы мен Y компаниясы, «А» АҚ пен «Б» ЖШС)."""
+    at = bisect_left(doc.entities, organisation.start, hi=before, key=lambda e: e.start)
+    if at == 0 or doc.entities[at - 1].label != "ORGANISATION":
+        return False
+    first = bisect_right(doc.tokens, doc.entities[at - 1].end - 1, key=lambda t: t.start) + 1
+    last = bisect_left(doc.tokens, organisation.start, key=lambda t: t.start)
+    between = doc.tokens[first:last]
+    return any(t.norm.lower() in suffixes.coordinators() for t in between) and all(
+        t.norm.lower() in suffixes.coordinators() or t.norm in w.CLOSING_QUOTES or t.norm in w.OPENING_QUOTES
+        or _legal_form(t) or w.lemma(t) in COMPANIES | STATE_BODIES for t in between)
 
 
 def _rival_holder(doc: Doc, person: Span, head: str, floor: int) -> bool:

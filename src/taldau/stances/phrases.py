@@ -321,7 +321,7 @@ def own_relations(name: Token, head: Token) -> bool:
     """A name in the nominative before its relations in an oblique case is the subject, the relations its own
     (Анкара көршілерімен дауды шешті: Ankara settled with its neighbours), not their possessor."""
     return name.upos == "PROPN" and w.case(name) in ("Nom", None) and w.lemma(head) in RELATIONAL \
-        and w.case(head) not in ("Nom", "Gen", None)
+        and w.case(head) == "Ins"
 
 
 def _bare(analysis: Analysis) -> bool:

@@ -76,8 +76,8 @@ def _our_country(token: Token) -> bool:
 
 @cache
 def city_state(canonical: str) -> tuple[str, str] | None:
-    """The country a foreign city stands for when it acts (Анкара, Дели ... Бұл ел: Turkey, India; a capital for its
-    government), as its canonical name and ISO code; None for a country, a region or a city of Kazakhstan."""
+    """The country a foreign city stands for when it acts (Анкара, Дели ... Бұл ел: Turkey, India; mostly a capital,
+    for its government), as its canonical name and ISO code; None for a country, a region or a city of Kazakhstan."""
     found = gazetteer.match(tuple(canonical.split())) if canonical else None
     if found is None or found[1].kind != "city" or found[1].code[:2] == _home().code:
         return None

@@ -59,7 +59,7 @@ class _Memory:
             if subject and subject[0].label != "ANAPHOR":
                 self.remember([_named(self.doc, tokens, m, index, starts, self) for m in subject], index)  # Ведомство
                 break
-            if _thing_subject(tokens, self.doc.sentences[index].first, found):
+            if not country and _thing_subject(tokens, self.doc.sentences[index].first, found):
                 self.actors, self.sentence = [], index  # Жаңа заң ... күшіне енеді. Ол ...: ол is the law, no actor
                 break
         self.unread = []
@@ -77,7 +77,7 @@ def _thing_subject(tokens: Sequence[Token], offset: int, found: Sequence[Mention
     roots = {i for i, t in enumerate(tokens) if t.head is None or t.head == offset + i}
     return any(t.deprel == "nsubj" and t.head - offset in roots and t.upos == "NOUN" and w.case(t) == "Nom"
                and not w.plural(t)
-               and w.lemma(t) not in w.TIME_WORDS and not any(m.first <= i < m.last for m in found)
+               and w.lemma(t) in w.DOCUMENTS and not any(m.first <= i < m.last for m in found)
                for i, t in enumerate(tokens) if t.head is not None)
 
 

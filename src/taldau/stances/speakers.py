@@ -1,7 +1,8 @@
 """Who speaks, sentence by sentence: the person whose words a first-person stance is (Мен бұл шешімді қолдаймын).
 
 A sentence's speaker is the person its quotation is attributed to («... қолдаймыз», — деді Асқар Мамин; Асқар Мамин:
-«...»; «...», — дейді ол: the sentence before's speaker, else the person it named as its subject; Асқар Мамин «...» деді),
+«...»; «...», — дейді ол: the sentence before's speaker, else the person it named as its subject; Асқар Мамин «...» деді;
+«...» деді Асқар Мамин, the name right after the verb),
 else, in an interview, the person interviewed (экономист Арман Бекмұхамедовпен сұхбаттастық: the one named in
 the instrumental), from the sentence that says so on. A first-person stance with no speaker is nobody's the text
 names, and no relation.
@@ -75,6 +76,12 @@ def _attributed(tokens: Sequence[Token], persons: Sequence[Span], before: Span |
                                 and any(t.start >= closing and w.lemma(t) in w.SAYING for t in tokens)
                                 or _said_right_after(tokens, closing)):
         after = [p for p in persons if p.start >= closing]
+        if not any(t.norm in w.DASHES and t.start >= closing for t in tokens):  # «...» деді X: X right after the verb
+            verb = next(k for k, t in enumerate(tokens) if t.start >= closing)
+            while verb + 1 < len(tokens) and w.lemma(tokens[verb + 1]) in w.SAYING:  # деп мәлімдеді X
+                verb += 1
+            after = [p for p in after if verb + 1 < len(tokens) and p.start == tokens[verb + 1].start
+                     and w.case(_last_word(tokens, p)) in ("Nom", None)]
         person = next((p for p in after if p.label == "PERSON"), None)
         if person or after and _may_speak(tokens, after[0], after_verb=True):
             return person or _head_of_run(tokens, after)  # the person rather than the post before the name (— деді
