@@ -18,7 +18,7 @@ from taldau.morph import suffixes
 from taldau.morph.suffixes import is_ending
 from taldau.numbers import units as u
 from taldau.numbers.parts import (
-    AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HALF_AFTER, HYPHEN, INNER, NUMBER, PAREN, RANGE, Amount, Draft,
+    ABLATIVE, AFTER, AMOUNT, BEFORE, DASH, ENDING_WORD, HALF_AFTER, HYPHEN, INNER, NUMBER, PAREN, RANGE, Amount, Draft,
     after_words, with_half,
 )
 from taldau.numbers.words import HEADS, Number, read_word
@@ -206,7 +206,20 @@ QUANTITY = or_(
          opt(SIDE)).interpret(
         _signed_range
     ),
+    # -30-дан -40 градусқа дейін, минус 5-тен плюс 5 градусқа: from one signed end to another (a sign alone on the first
+    # end was lost before its ablative); дейін closes the range, as after 30-дан 40 градусқа
+    rule(MINUS, NUMBER, opt(or_(MINUS, rule(eq("+", "плюс")))), NUMBER, UNIT, opt(AFTER)).interpret(
+        lambda a_sign, a, b_sign, b, unit, after: _signed_from(a_sign, a, b_sign, b, unit, after)
+    ),
 )
+
+
+def _signed_from(a_sign: Any, a: Number, b_sign: Any, b: Number, unit: Stemmed, after: Any) -> Draft | None:
+    if not a.ending.endswith(ABLATIVE) or b.ending or a.ordinal or b.ordinal:
+        return None
+    ends = sorted((_signed(a_sign, a), _signed(b_sign, b)))
+    return Draft("quantity", ends, unit.value, bool(after and after[0]), after[1] if after else None) \
+        if ends[0] < ends[1] else None
 
 # --- ordinal and cardinal --------------------------------------------------------------------
 TIMES = rule(stem({u.TIMES}), opt(in_({w: True for w in u.COMPARATIVES})))  # 2 есе, екі есеге, 2 есе жоғары

@@ -17,7 +17,8 @@ from taldau.numbers import units as u
 from taldau.numbers.dates import in_year_of
 from taldau.numbers.one import article, distributive, fixed_phrase
 from taldau.numbers.parts import ABLATIVE, DATIVE, Draft
-from taldau.morph import NEGATORS, analyze
+from taldau.numbers.words import read_word
+from taldau.morph import NEGATORS, analyze, suffixes
 from taldau.morph.suffixes import split_stem
 
 AMOUNTS = frozenset({"cardinal", "percent", "money", "quantity"})  # kinds of a value that changes
@@ -347,12 +348,38 @@ def _months_old(a: Draft) -> bool:
     return a.kind == "duration" and a.unit is None and isinstance(a.value, str) and re.fullmatch(r"P\d+[MW]", a.value) is not None
 
 
+_SHARING = frozenset({"percent", "money", "quantity"})  # kinds whose unit a bare number listed before them shares
+_LIST_WORDS = frozenset({"және", "немесе", "не"}) | suffixes.comitatives()
+
+
+def _shares_unit(a: Draft, b: Draft, tokens: Sequence[Token], a_span: tuple[int, int], b_span: tuple[int, int],
+                 comma: bool) -> bool:
+    """3 және 5 пайызға, 2 немесе 3 тоннаға: a bare number joined by "and", "or" (or a comma, `comma`, before a number
+    that shares so) to an amount with its unit counts in that unit; not one with an ending (30-ы және 5 пайызы) nor before an amount scaled by a word it lacks (3 және 5
+    млн теңге: 3 million or 3 tenge)."""
+    if a.kind != "cardinal" or a.unit or a.named or b.kind not in _SHARING or b.named \
+            or b_span[0] != a_span[1] + 1 or tokens[a_span[1]].norm.lower() not in (_LIST_WORDS | {","} if comma else _LIST_WORDS):
+        return False
+    words = [read_word(t.norm) for t in tokens[a_span[0] : a_span[1]]]
+    if any(w is None or w.ending or w.role not in ("digits", "unit", "ten", "hundred", "scale") for w in words):
+        return False
+    scaled = any((w := read_word(t.norm)) and w.role == "scale" for t in tokens[b_span[0] : b_span[1]])
+    return not scaled or any(w.role == "scale" for w in words)
+
+
 def join(found: list[tuple[int, int, Draft]], tokens: Sequence[Token]) -> list[tuple[int, int, Draft]]:
-    """Adjacent drafts that make one quantity together (a from-to range), joined."""
+    """Adjacent drafts that make one quantity together (a from-to range), joined; a bare number listed before an
+    amount takes its unit (`_shares_unit`), the last of a list first."""
     out: list[tuple[int, int, Draft]] = []
     for start, end, draft in found:
         if out and out[-1][1] == start and (both := _from_to(out[-1][2], draft, tokens, start)):
             out[-1] = (out[-1][0], end, both)
         else:
             out.append((start, end, draft))
+    shared = False  # the draft after this one took its unit so: a comma lists too (2, 3 және 4 пайызға)
+    for k in range(len(out) - 2, -1, -1):
+        (a_start, a_end, a), (b_start, b_end, b) = out[k], out[k + 1]
+        shared = _shares_unit(a, b, tokens, (a_start, a_end), (b_start, b_end), shared)
+        if shared:
+            out[k] = (a_start, a_end, replace(a, kind=b.kind, unit=b.unit))
     return out

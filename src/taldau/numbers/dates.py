@@ -66,6 +66,7 @@ def _days(m: Stemmed, d1: int, more: Any) -> dict[str, Any] | None:
 
 
 LISTED_BY = or_(eq(",", "және"), AND)
+_BARE_DAY = or_(NUMBER, GLUED_ORDINAL).interpret(lambda n: None if n.ending else _day(n))  # the 3 of "3 және 5 наурызда"
 # a day after the first of a list has its ending (16-сы, он алтысы): "наурыздың 5-і, 7 адам" lists no day
 LISTED_DAY = or_(NUMBER, GLUED_ORDINAL).interpret(lambda n: _day(n) if n.ending or n.ordinal else None)
 
@@ -110,6 +111,13 @@ MONTH_PART = or_(
         lambda m, d, more, _: _listed_days(m, [d, *(day for _, day in more)])
     ),
     rule(GENITIVE_MONTH, DAY, opt(or_(rule(DASH, DAY), rule(AND, DAY, ahead(BETWEEN))))).interpret(_days),
+    # 3, 4 және 5 наурызда, 10 мен 17 маусымда: days listed before one month, one date as after it
+    rule(_BARE_DAY, repeat(rule(LISTED_BY, DAY_NUMBER), 1, 4), DAY_MONTH, ahead(BETWEEN, negate=True)).interpret(
+        lambda d, more, m, _: _listed_days(m, [d, *(day for _, day in more)])),
+    rule(_BARE_DAY, AND, DAY_NUMBER, DAY_MONTH, BETWEEN).interpret(  # 10 мен 17 маусым аралығында: a span of days
+        lambda d1, _, d2, m, __: {"month": m.value, "day": d1, "until": d2} if d1 < d2 else None),
+    # тамыздың соңғы аптасында, наурыздың алғашқы күндерінде: a part of the month (as жылдың соңғы айында)
+    rule(GENITIVE_MONTH, in_(p.ENDS), p.PERIOD).interpret(lambda m, _, small: {"month": m.value} if small in "WD" else None),
     rule(GENITIVE_MONTH, FROM_DAY, DAY, ahead(UNTIL)).interpret(  # мамырдың 5-інен 10-ына дейін
         lambda m, d1, d2, _: _days(m, d1, (None, d2))
     ),

@@ -114,6 +114,7 @@ def _half(shift: Any, unit: str, half: int, until: Any) -> Draft:
 GENITIVE_PERIOD = PERIOD_WORD.interpret(lambda found: found.value if found.ending.endswith(GENITIVE) else None)
 # тоқсан is a quarter, not ninety, after a word that shifts a period: өткен тоқсанда, келесі тоқсаннан, осы тоқсанның
 DATED_QUARTER = rule(stem({"тоқсан"})).interpret(lambda found: "Q" if _SHIFTED_ENDING.fullmatch(found.ending) else None)
+_QUARTER_OF = rule(stem({"тоқсан"})).interpret(lambda found: found if found.ending in GENITIVE else None)
 SHIFTED = or_(
     rule(SHIFT, or_(DATED_PERIOD, DATED_QUARTER, rule(PERIOD, ahead(UNTIL)).interpret(lambda u, _: u)), opt(PART),
          opt(UNTIL)).interpret(  # өткен жылы, осы айда, жыл басынан бері
@@ -173,6 +174,9 @@ PERIOD_ALONE = or_(
     ),
     rule(PERIOD, PART, opt(UNTIL)).interpret(  # жыл басынан бері, жылдың соңына дейін
         lambda unit, part, until: Draft("date", relative(0, unit), None, False, until or None, part)
+    ),
+    rule(_QUARTER_OF, PART, opt(UNTIL)).interpret(  # тоқсанның соңында: the quarter's end (not тоқсанның үстінде, 90+)
+        lambda _, part, until: Draft("date", relative(0, "Q"), None, False, until or None, part)
     ),
     rule(eq("жаңа"), YEAR, or_(UNTIL, rule(ahead(eq("бастап"))).interpret(lambda _: ""))).interpret(
         lambda _, __, until: Draft("date", "XXXX-01-01", None, False, until or None)  # жаңа жылға дейін
@@ -247,10 +251,12 @@ def _weekday_days(days: tuple[int, int | None], until: Any) -> Draft:
     return Draft("date", value, None, False, until or None)
 
 
-WEEKDAYS = rule(opt(SHIFT), or_(
+# келесі аптаның дүйсенбісінде: a weekday of the week the text points to, one date (as келесі айдың 10-жұлдызында)
+_OF_WEEK = GENITIVE_PERIOD.interpret(lambda unit: unit if unit == "W" else None)
+WEEKDAYS = rule(opt(SHIFT), opt(_OF_WEEK), or_(
     rule(WEEKDAY, opt(rule(DASH, WEEKDAY))).interpret(lambda day, more: (day, more[1] if more else None)),
     rule(regex(r"(\w+)-(\w+)", heads={d[:2] for d in c.WEEKDAYS})).interpret(_weekday_pair),  # сенбі-жексенбі
-), opt(UNTIL)).interpret(lambda _, days, until: _weekday_days(days, until))  # жұмаға дейін
+), opt(UNTIL)).interpret(lambda _, __, days, until: _weekday_days(days, until))  # жұмаға дейін
 
 
 def _plural_day(day: Stemmed) -> Stemmed | None:

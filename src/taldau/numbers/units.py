@@ -51,9 +51,11 @@ UNITS = {
 }
 # Words a unit's stem would take: келіңіз "come" (not келі "kilo" + ңіз).
 NOT_UNITS = ("келіңіз*", "келіңдер*")
-# Abbreviations, matched whole (a one-letter stem would take тігін, міні, легі): 5 т, 40 GB, 65 км/сағ.
+# Abbreviations, matched whole (a one-letter stem would take тігін, міні, легі): 5 т, 40 GB, 65 км/сағ; ц a centner, as
+# yields are written (25 ц/га).
 UNIT_SYMBOLS = {
-    "т": "t", "тн": "t", "кг": "kg", "г": "g", "мг": "mg", "м": "m", "км": "km", "см": "cm", "мм": "mm", "га": "ha",
+    "т": "t", "тн": "t", "ц": "q", "кг": "kg", "г": "g", "мг": "mg", "м": "m", "км": "km", "см": "cm",
+    "мм": "mm", "га": "ha",
     "л": "l", "квт": "kW", "мвт": "MW", "гвт": "GW", "gb": "GB", "mb": "MB", "tb": "TB", "kg": "kg", "km": "km",
     "°c": "°C", "°с": "°C", "℃": "°C", "°": "°",  # °С with a Cyrillic С, as Kazakh keyboards type it
     "гб": "GB", "мб": "MB", "тб": "TB", "пб": "PB", "pb": "PB",  # жады 1,5 ПБ: memory
@@ -118,5 +120,6 @@ INNER = {word: AFTER[word] for word in INNER_CASES}
 # Stems of AFTER words that take endings: астамы, астамын, жуығына, артығы, шақтысы.
 AFTER_STEMS = {"астам": (False, "min"), "жуық": (True, None), "жуығ": (True, None), "шақты": (True, None),
                "кемі": (False, "max")}
-# ... but not these: жуықта "recently"; кемінде "at least", which opens the next amount (2024 жылы кемінде 12 млн тонна)
-NOT_AFTER = ("жуықта*", "кемінде")
+# ... but not these: жуықта "recently"; кемінде "at least", which opens the next amount (2024 жылы кемінде 12 млн тонна);
+# кеміді, the past of кемі- "decrease" (200 грамға кеміді "fell by 200 g"), a verb outside the span
+NOT_AFTER = ("жуықта*", "кемінде", "кеміді*")
