@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from taldau.doc import Sentence, Token
+from taldau.doc import Sentence, Token, bare_token
 from taldau.normalize import Normalized, normalize
 from taldau.segment import sentences as rules
 from taldau.segment.tokens import spans
@@ -21,16 +21,16 @@ def _tokens(norm: Normalized, found: list[tuple[int, int, str]]) -> tuple[Token,
     if not norm.edits:  # the common case: offsets are the same in both texts
         if text == original:  # nothing to repair: one string serves as text and norm
             return tuple(
-                Token(piece, a, b, piece, b == size or original[b].isspace())
+                bare_token(piece, a, b, piece, b == size or original[b].isspace())
                 for piece, (a, b, _) in zip([original[a:b] for a, b, _ in found], found)
             )
         return tuple(
-            Token(original[a:b], a, b, text[a:b], b == size or original[b].isspace()) for a, b, _ in found
+            bare_token(original[a:b], a, b, text[a:b], b == size or original[b].isspace()) for a, b, _ in found
         )
     tokens = []
     for start, end, _ in found:
         a, b = norm.original_span(start, end)
-        tokens.append(Token(original[a:b], a, b, text[start:end], b == size or original[b].isspace()))
+        tokens.append(bare_token(original[a:b], a, b, text[start:end], b == size or original[b].isspace()))
     return tuple(tokens)
 
 

@@ -353,8 +353,8 @@ def suppositions(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis,
     out = [tuple(r) for r in sentence]
     for i, r in enumerate(out[1:], 1):
         after = out[i + 1] if i + 1 < len(out) else ()
-        if r and r[0].upos != "PART" and _word_of(r) in SUPPOSITIVE and (not after or after[0].upos == "PUNCT") \
-                and _adjectival(out[i - 1]):
+        if r and r[0].upos != "PART" and (not after or after[0].upos == "PUNCT") and _word_of(r) in SUPPOSITIVE \
+                and _adjectival(out[i - 1]):  # the word spelt last: most words end no clause
             out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "PART"), 0))
     return out
 
