@@ -42,13 +42,15 @@ from taldau.ner.landmarks import (
     NUMBER, landmark_head, landmarks, local_facilities, named_facilities, numbered_facilities,
 )
 from taldau.ner.laws import BASIC, articles, basic_law, code_word, codes, law_titles, law_word
-from taldau.ner.nations import demonym, joined_peoples, listed_languages, place_demonyms
+from taldau.ner.nations import (
+    demonym, joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms,
+)
 from taldau.ner.persons import (
     FAMILY, couples, given_names, initials, patronymics, persons_after_first_nouns, persons_end_at_surname,
 )
 from taldau.ner.places import (
-    REGION, SEAT_UNITS, coordinated_places, countries_left_out, countries_read_as_persons, defining_dashes, listed_regions,
-    local_bodies, natural_places, regions_read_as_bodies, seats,
+    REGION, SEAT_UNITS, areas, coordinated_places, countries_left_out, countries_read_as_persons, defining_dashes,
+    listed_regions, local_bodies, natural_places, regions_read_as_bodies, seats, villages,
 )
 from taldau.ner.quoted import PARTY_HEADS, parties, quoted_by_head, quoted_places, quoted_speech
 from taldau.ner.titles import (
@@ -71,8 +73,8 @@ RULES = (
     quoted_places, countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies, demonstratives_begin_no_names,
     demonstratives_end_names, words_begin_no_names, persons_start_at_names, persons_after_first_nouns,
     persons_end_at_case, persons_end_at_surname, couples, persons_before_bodies, countries_before_bodies,
-    countries_left_out, countries_read_as_persons, longer_places, places_end_at_their_name, states_by_their_form,
-    coordinated_names, coordinated_places, listed_regions, joined_peoples, listed_languages, place_demonyms,
+    countries_left_out, countries_read_as_persons, longer_places, places_end_at_their_name, states_by_their_form, areas, villages,
+    coordinated_names, coordinated_places, listed_regions, peoples_left_out, languages_by_manner, joined_peoples, listed_languages, place_demonyms,
     local_bodies, local_facilities, anniversaries, numbered_facilities, named_events, field_bodies, seats,
     regions_read_as_bodies, codes, basic_law, law_titles, articles, quoted_bodies_in_positions, titles_of_bodies,
     titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_reach_their_head, headless_positions,
