@@ -1,8 +1,7 @@
 """Places and what they name: a country the CRF left out or read as a person, a place's own body (Қызылорда облысы
-әкімдігі), a region's seat, a natural place before its head word (Шаған өзені), a land before өңірі and a village before
-аулы, and where a name ends at a defining
-dash (Ертіс — Азиядағы ...). Each rule takes a sentence's words and IOB2 labels and returns new labels, as
-`taldau.ner.rules` runs them.
+әкімдігі), a region's seat, a natural place before its head word (Шаған өзені), a land before өңірі and a village
+before аулы, and where a name ends at a defining dash (Ертіс — Азиядағы ...). Each rule takes a sentence's words and
+IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
 """
 from __future__ import annotations
 
