@@ -52,7 +52,7 @@ from taldau.ner.places import (
     REGION, SEAT_UNITS, areas, coordinated_places, countries_left_out, countries_read_as_persons, defining_dashes,
     listed_regions, local_bodies, natural_places, regions_read_as_bodies, seats, villages,
 )
-from taldau.ner.quoted import PARTY_HEADS, parties, quoted_by_head, quoted_places, quoted_speech
+from taldau.ner.quoted import PARTY_HEADS, awards, parties, quoted_by_head, quoted_places, quoted_speech
 from taldau.ner.titles import (
     BODIES, bodies_end_at_head, bodies_reach_their_head, field_bodies, field_head, headless_positions,
     places_before_names, places_begin_names, positions_end_at_head, positions_of_members, quoted_bodies_in_positions, titles_of_bodies,
@@ -69,7 +69,7 @@ RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
     patronymics, indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies,
     foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
-    demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties, quoted_by_head,
+    demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties, quoted_by_head, awards,
     quoted_places, countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies, demonstratives_begin_no_names,
     demonstratives_end_names, words_begin_no_names, persons_start_at_names, persons_after_first_nouns,
     persons_end_at_case, persons_end_at_surname, couples, persons_before_bodies, countries_before_bodies,
