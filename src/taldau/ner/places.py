@@ -211,7 +211,7 @@ def areas(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def villages(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Мыңбаев аулында, Жетекші ауылының: a one-word name right before аулы/ауылы (the village's own word, possessed:
+    """Сейітов аулында, Көктерек ауылының: a one-word name right before аулы/ауылы (the village's own word, possessed:
     not ауылда, in the village) is the village, a GPE, whatever the CRF read it as: villages are often named after a
     person or a common word (KazNERD's train + dev: 63 of the 64 names right before such a word a GPE, the other inside
     a longer name)."""

@@ -26,7 +26,7 @@ STAGES = ("театр",)  # «Астана Балет» театры: a building
 # Heads of bodies of people heads.tsv lacks: «...» ансамблі, тобы (a band), биржасы; KazNERD's train + dev: a quoted
 # name right before one or after adjectives and bare nouns an ORGANISATION 11 times of 11
 GROUPS = frozenset({"ансамбль", "топ", "биржа"})
-AWARDS = frozenset({"орден", "медаль", "төсбелгі"})  # «Барыс» ордені, «Құрмет» төсбелгісі: an award's title
+AWARDS = frozenset({"орден", "медаль", "төсбелгі"})  # «Дала батыры» ордені, «Сенім» төсбелгісі: a title
 MAX_NAME = 4  # capitalised words before a party head taken as its name
 # Adjectives (and hyphens) between a quoted name and its party head: «Ауыл» халықтық-демократиялық партиясы
 MAX_BETWEEN_PARTY = 4
@@ -160,7 +160,7 @@ def _quoted_body(word: str) -> bool:
 
 
 def awards(words: Sequence[str], labels: list[str]) -> list[str]:
-    """«Барыс» орденімен, «Ерен еңбегі үшін» медалін, «Құрмет» пен «Шапағат» төсбелгілерін: each quotation right before
+    """«Дала батыры» орденімен, «Ерен» медалін, «Ерен» мен «Сенім» төсбелгілерін: each quotation right before
     an award's noun, or listed before it (a comma, және, мен between), is the award's title, an ART as KazNERD writes it,
     whatever the CRF read in it (train + dev: 11 of 11 such quotations an ART whole, a person's name or title in
     one included)."""
