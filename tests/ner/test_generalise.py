@@ -10,10 +10,18 @@ from taldau.ner.nations import demonym, place_demonyms
 from taldau.ner.persons import couples
 from taldau.ner.places import listed_regions, regions_read_as_bodies
 from taldau.ner.quoted import quoted_by_head
-from taldau.ner.titles import bodies_reach_their_head
+from taldau.ner.titles import bodies_reach_their_head, state_chambers
 
 # rule | words | the CRF's labels | after the rule
 ROWS = [
+    # a country or Парламент before a capitalised word of a government or a house is one body; not a lowercase one,
+    # nor one inside a longer name
+    (state_chambers, "Бұл Жапония Үкіметімен жасалды", "O B-GPE B-ORGANISATION O", "O B-ORGANISATION I-ORGANISATION O"),
+    (state_chambers, "Бүгін Парламент Мәжілісінің отырысы", "O B-ORGANISATION B-ORGANISATION O",
+     "O B-ORGANISATION I-ORGANISATION O"),
+    (state_chambers, "Жапония үкіметінің өкілі", "B-GPE O O", "B-GPE O O"),
+    (state_chambers, "Парламент Мәжілісінің төрағасы", "B-POSITION I-POSITION I-POSITION",
+     "B-POSITION I-POSITION I-POSITION"),
     # a region's word in the plural stays in the last name; a district's does not
     (listed_regions, "Қостанай мен Ақмола облыстарында жауын болды", "B-GPE O B-GPE O O O",
      "B-GPE O B-GPE I-GPE O O"),
