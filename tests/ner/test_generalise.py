@@ -10,10 +10,16 @@ from taldau.ner.nations import demonym, place_demonyms
 from taldau.ner.persons import couples
 from taldau.ner.places import listed_regions, regions_read_as_bodies
 from taldau.ner.quoted import quoted_by_head
-from taldau.ner.titles import bodies_reach_their_head, state_chambers
+from taldau.ner.titles import bodies_reach_their_head, chief_officers, state_chambers
 
 # rule | words | the CRF's labels | after the rule
 ROWS = [
+    # бас and a state's chief officer, adjectives between; not a hospital's head doctor nor a company's director
+    (chief_officers, "Кеше Бас прокурор мәлімдеме жасады", "O O O O O", "O B-POSITION I-POSITION O O"),
+    (chief_officers, "Облыстың бас мемлекеттік ветеринары айтты", "O O O O O", "O B-POSITION I-POSITION I-POSITION O"),
+    (chief_officers, "бас санитар дәрігер ескертті", "O O O O", "B-POSITION I-POSITION I-POSITION O"),
+    (chief_officers, "Емхананың бас дәрігері ескертті", "O O O O", "O O O O"),
+    (chief_officers, "Зауыттың бас директоры келді", "O O O O", "O O O O"),
     # a country or Парламент before a capitalised word of a government or a house is one body; not a lowercase one,
     # nor one inside a longer name
     (state_chambers, "Бұл Жапония Үкіметімен жасалды", "O B-GPE B-ORGANISATION O", "O B-ORGANISATION I-ORGANISATION O"),
