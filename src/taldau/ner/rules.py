@@ -45,6 +45,7 @@ from taldau.ner.laws import BASIC, articles, basic_law, code_word, codes, law_ti
 from taldau.ner.nations import (
     demonym, joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms,
 )
+from taldau.ner.offices import chief_officers, military_ranks, presidents
 from taldau.ner.persons import (
     FAMILY, couples, given_names, initials, patronymics, persons_after_first_nouns, persons_end_at_surname,
 )
@@ -56,7 +57,7 @@ from taldau.ner.quoted import PARTY_HEADS, awards, parties, quoted_by_head, quot
 from taldau.ner.titles import (
     BODIES, bodies_end_at_head, bodies_reach_their_head, field_bodies, field_head, headless_positions,
     places_before_names, places_begin_names, positions_end_at_head, positions_of_members, quoted_bodies_in_positions, titles_of_bodies,
-    titles_of_countries, chief_officers, state_chambers,
+    titles_of_countries, state_chambers,
 )
 from taldau.ner.waters import water, waters
 from taldau.ner.written import (
@@ -76,7 +77,7 @@ RULES = (
     countries_left_out, countries_read_as_persons, state_chambers, longer_places, places_end_at_their_name, states_by_their_form, areas, villages,
     coordinated_names, coordinated_places, listed_regions, peoples_left_out, languages_by_manner, joined_peoples, listed_languages, place_demonyms,
     local_bodies, local_facilities, anniversaries, numbered_facilities, named_events, field_bodies, seats,
-    regions_read_as_bodies, codes, basic_law, law_titles, articles, chief_officers, quoted_bodies_in_positions,
+    regions_read_as_bodies, codes, basic_law, law_titles, articles, chief_officers, military_ranks, presidents, quoted_bodies_in_positions,
     titles_of_bodies,
     titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_reach_their_head, headless_positions,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,

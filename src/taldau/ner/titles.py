@@ -24,8 +24,6 @@ EMBASSIES = frozenset({"елшілік", "өкілдік"})  # елшілігі,
 NAMED_BEFORE = ("компания", "корпорация", "телеарна", "арнасы", "газеті", "баспасы")
 CHAMBERS = frozenset({"үкімет", "парламент", "сенат", "мәжіліс"})  # a state's government and its houses
 _CHAMBER_STARTS = tuple(CHAMBERS)
-CHIEF, CHIEF_OFFICES = "бас", frozenset({"прокурор", "санитар", "ветеринар"})  # Бас прокурор: a state's chief officer
-DOCTOR = "дәрігер"  # бас санитар дәрігер, бас санитарлық дәрігері: the chief sanitary doctor
 NATIONAL = ("министр", "агенттіг", "комитет", "консорциум")  # heads of a country's own bodies and its minister
 
 
@@ -328,29 +326,3 @@ def state_chambers(words: Sequence[str], labels: list[str]) -> list[str]:
         out[k : k + 2] = ["B-ORGANISATION", "I-ORGANISATION"]
     return out
 
-
-def chief_officers(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Бас прокурор, бас көлік прокуроры, бас санитарлық дәрігерінің, бас ветеринары: бас and a state's officer (a
-    prosecutor, the sanitary doctor, the veterinarian: `CHIEF_OFFICES`), adjectives between or none, that the CRF left
-    out is a POSITION, as KazNERD writes them (train + dev: 9 of 10 such titles inside a POSITION); not бас дәрігері,
-    a hospital's head doctor, nor бас директоры (no entity there)."""
-    out = list(labels)
-    for k, word in enumerate(words):
-        if word.lower() != CHIEF or out[k] != "O":
-            continue
-        h = k + 1
-        while h < len(words) and h - k <= 2 and out[h] == "O" and words[h].islower() \
-                and not _chief_office(words, h) and w.adjective(words[h]):
-            h += 1
-        if h >= len(words) or out[h] != "O" or not words[h].islower() or not _chief_office(words, h):
-            continue
-        if h + 1 < len(words) and out[h + 1] == "O" and w.lemma(words[h + 1]) == DOCTOR:
-            h += 1  # бас санитар дәрігер
-        out[k : h + 1] = ["B-POSITION"] + ["I-POSITION"] * (h - k)
-    return out
-
-
-def _chief_office(words: Sequence[str], h: int) -> bool:
-    """прокурор, санитары, ветеринары; дәрігері after санитарлық."""
-    lemma = w.lemma(words[h])
-    return lemma in CHIEF_OFFICES or lemma == DOCTOR and words[h - 1].lower().startswith("санитар")
