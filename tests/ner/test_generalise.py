@@ -5,6 +5,7 @@ import pytest
 from taldau.ner import heads
 from taldau.ner.companies import latin_companies
 from taldau.ner.edges import demonyms_before_latin, longer_places
+from taldau.ner.events import world_wars
 from taldau.ner.laws import basic_law
 from taldau.ner.nations import demonym, place_demonyms
 from taldau.ner.offices import chief_officers, military_ranks, presidents
@@ -15,6 +16,10 @@ from taldau.ner.titles import bodies_reach_their_head, state_chambers
 
 # rule | words | the CRF's labels | after the rule
 ROWS = [
+    # a world war by its ordinal in digits or words, the Patriotic War; not a war with no name
+    (world_wars, "Атам 2-нші дүниежүзілік соғысқа аттанды", "O O O O O", "O B-EVENT I-EVENT I-EVENT O"),
+    (world_wars, "Ұлы Отан соғысында қаза болды", "B-PERSON O O O O", "B-EVENT I-EVENT I-EVENT O O"),
+    (world_wars, "Бұл дүниежүзілік соғыс қаупі", "O O O O", "O O O O"),
     # бас and a state's chief officer, adjectives between; not a hospital's head doctor nor a company's director
     (chief_officers, "Кеше Бас прокурор мәлімдеме жасады", "O O O O O", "O B-POSITION I-POSITION O O"),
     (chief_officers, "Облыстың бас мемлекеттік ветеринары айтты", "O O O O O", "O B-POSITION I-POSITION I-POSITION O"),

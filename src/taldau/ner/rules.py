@@ -36,7 +36,7 @@ from taldau.ner.edges import (
     states_by_their_form, words_begin_no_names, years_in_names,
 )
 from taldau.ner.endings import split_hyphen
-from taldau.ner.events import ANNIVERSARY, anniversaries, named_events
+from taldau.ner.events import ANNIVERSARY, anniversaries, named_events, world_wars
 from taldau.ner.features import CLOSE_QUOTES
 from taldau.ner.landmarks import (
     NUMBER, landmark_head, landmarks, local_facilities, named_facilities, numbered_facilities,
@@ -76,7 +76,7 @@ RULES = (
     persons_end_at_case, persons_end_at_surname, couples, persons_before_bodies, countries_before_bodies,
     countries_left_out, countries_read_as_persons, state_chambers, longer_places, places_end_at_their_name, states_by_their_form, areas, villages,
     coordinated_names, coordinated_places, listed_regions, peoples_left_out, languages_by_manner, joined_peoples, listed_languages, place_demonyms,
-    local_bodies, local_facilities, anniversaries, numbered_facilities, named_events, field_bodies, seats,
+    local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies, seats,
     regions_read_as_bodies, codes, basic_law, law_titles, articles, chief_officers, military_ranks, presidents, quoted_bodies_in_positions,
     titles_of_bodies,
     titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_reach_their_head, headless_positions,
