@@ -34,6 +34,9 @@ ROWS = [
     (villages, "Той Сейітов аулында өтті", "O B-PERSON O O", "O B-GPE O O"),
     (villages, "Сейітов ауылда тұрады", "B-PERSON O O", "B-PERSON O O"),
     (villages, "Асқар Сейітов ауылына қайтты", "B-PERSON I-PERSON O O", "B-PERSON I-PERSON O O"),
+    # a capitalised word inside the sentence the CRF left out; not the sentence's first word (Ерлан went to his village)
+    (villages, "Өткен жылы Көктерек аулына жол салынды", "O O O O O O", "O O B-GPE O O O"),
+    (villages, "Ерлан аулына қайтты", "O O O", "O O O"),
 ]
 
 

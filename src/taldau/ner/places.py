@@ -12,6 +12,7 @@ from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.edges import DEMONSTRATIVES
+from taldau.ner.features import OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
 from taldau.ner.titles import BODIES
 
@@ -212,13 +213,18 @@ def areas(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def villages(words: Sequence[str], labels: list[str]) -> list[str]:
     """Сейітов аулында, Көктерек ауылының: a one-word name right before аулы/ауылы (the village's own word, possessed:
-    not ауылда, in the village) is the village, a GPE, whatever the CRF read it as: villages are often named after a
-    person or a common word (KazNERD's train + dev: 63 of the 64 names right before such a word a GPE, the other inside
-    a longer name)."""
+    not ауылда, in the village) is the village, a GPE, whatever the CRF read it as, or a capitalised word inside the
+    sentence that it left out: villages are often named after a person or a common word (KazNERD's train + dev: 63 of
+    the 64 names right before such a word a GPE, the other inside a longer name; no capitalised word inside a sentence
+    before one outside a name)."""
     out = list(labels)
-    for kind, first, last in spans(labels):
-        if kind in NAMED and kind != "GPE" and last == first + 1 and last < len(words) and out[last] == "O" \
-                and words[last].startswith(("аул", "ауыл")) and w.lemma(words[last]) == VILLAGE \
-                and w.possessed(words[last]) and words[first][:1].isupper():
-            out[first] = "B-GPE"
+    for h, word in enumerate(words):
+        if h < 1 or out[h] != "O" or not word.startswith(("аул", "ауыл")) or w.lemma(word) != VILLAGE \
+                or not w.possessed(word):
+            continue
+        k, label = h - 1, out[h - 1]
+        if words[k][:1].isupper() and words[k].isalpha() and (
+                label == "O" and k > 0 and words[k - 1] not in OPEN_QUOTES
+                or label.startswith("B-") and label[2:] in NAMED):
+            out[k] = "B-GPE"
     return out
