@@ -4,7 +4,13 @@ on sentences written for these tests."""
 import pytest
 
 import taldau
-from taldau.ner.places import areas, coordinated_places, listed_regions, villages
+from taldau.ner.places import (
+    areas,
+    coordinated_places,
+    countries_left_out,
+    listed_regions,
+    villages,
+)
 
 # rule | words | the CRF's labels | after the rule
 ROWS = [
@@ -37,6 +43,9 @@ ROWS = [
     # a capitalised word inside the sentence the CRF left out; not the sentence's first word (Ерлан went to his village)
     (villages, "Өткен жылы Көктерек аулына жол салынды", "O O O O O O", "O O B-GPE O O O"),
     (villages, "Ерлан аулына қайтты", "O O O", "O O O"),
+    # a country with "my" or "our" before its case; a name of no country with them
+    (countries_left_out, "Біз Қазақстанымыздың болашағын ойлаймыз", "O O O O", "O B-GPE O O"),
+    (countries_left_out, "Ол Айгүлімнің досы", "O O O", "O O O"),
 ]
 
 

@@ -50,8 +50,8 @@ from taldau.ner.persons import (
     FAMILY, couples, given_names, initials, patronymics, persons_after_first_nouns, persons_end_at_surname,
 )
 from taldau.ner.places import (
-    REGION, SEAT_UNITS, areas, coordinated_places, countries_left_out, countries_read_as_persons, defining_dashes,
-    listed_regions, local_bodies, natural_places, regions_read_as_bodies, seats, villages,
+    REGION, SEAT_UNITS, areas, coordinated_places, countries_left_out, countries_read_as_persons, country_of_ours,
+    defining_dashes, listed_regions, local_bodies, natural_places, regions_read_as_bodies, seats, villages,
 )
 from taldau.ner.quoted import PARTY_HEADS, awards, parties, quoted_by_head, quoted_places, quoted_speech
 from taldau.ner.titles import (
@@ -119,7 +119,7 @@ def _needed(word: str) -> int:
         head == "fac", head == "loc", head in BODIES,  # named facilities, natural places, local bodies
         head and landmark_head(word), head and field_head(word),  # шатқалы, министрлігі
         capital and word.isalpha() and given_name(word),  # Айгүл
-        capital and w.country((word,)),  # countries left out: Жапония
+        capital and (w.country((word,)) or country_of_ours(word)),  # countries left out: Жапония, Қазақстаныма
         capital and water(word),  # Сырдария, Ертістің
         capital and national_company(word),  # Қазгидромет
         low.startswith(ANNIVERSARY[:-1]),  # жылдығы
