@@ -41,8 +41,8 @@ def test_pipeline(text: str, expected: list) -> None:
 AWARDS_AND_GROUPS = [
     # each quotation before an award's noun, or listed before it, is the award's title, whatever the CRF read in it
     (awards, "Оған « Дала батыры » ордені берілді", "O O B-PERSON I-PERSON O O O", "O O B-ART I-ART O O O"),
-    (awards, "« Ерен » , « Сенім » және « Ел қорғаны » медальдарын алды", "O B-EVENT O O O B-ORGANISATION O O O B-GPE "
-     "I-GPE O O O", "O B-ART O O O B-ART O O O B-ART I-ART O O O"),
+    (awards, "« Ерен » , « Сенім » және « Ел қорғаны » медальдарын алды",
+     "O B-EVENT O O O B-ORGANISATION O O O B-GPE I-GPE O O O", "O B-ART O O O B-ART O O O B-ART I-ART O O O"),
     # a quotation before another noun; an award's noun with no quotation before it
     (awards, "« Дала батыры » кітабы шықты", "O B-PERSON I-PERSON O O O", "O B-PERSON I-PERSON O O O"),
     (awards, "Ол Ерлан ордені туралы", "O B-PERSON O O", "O B-PERSON O O"),

@@ -23,7 +23,7 @@ PEOPLES = frozenset({
     "түрік", "араб", "парсы", "күрд", "еврей", "ағылшын", "француз", "испан", "итальян", "жапон", "қытай", "корей",
     "моңғол", "үнді",
 })
-_PEOPLE_STARTS = tuple(PEOPLES)
+PEOPLE_STARTS = tuple(PEOPLES)
 MANNER = ("ша", "ше")  # қазақша, немісше: "in the people's way", said of a language
 
 
@@ -53,7 +53,7 @@ def peoples_left_out(words: Sequence[str], labels: list[str]) -> list[str]:
     (train + dev: all 150 such words inside a name, 110 a NORP; the 26 before a singular тіл- hold it)."""
     out = list(labels)
     for k, word in enumerate(words):
-        if out[k] == "O" and word.startswith(_PEOPLE_STARTS) and word.islower() and w.lemma(word) in PEOPLES:
+        if out[k] == "O" and word.startswith(PEOPLE_STARTS) and word.islower() and w.lemma(word) in PEOPLES:
             after = words[k + 1] if k + 1 < len(words) else ""
             if out[k + 1 : k + 2] == ["O"] and after.startswith(LANGUAGE_HEAD) and "Number=Plur" not in _feats(after) \
                     and w.lemma(after) == LANGUAGE_HEAD:

@@ -14,8 +14,8 @@ CHIEF, CHIEF_OFFICES = "бас", frozenset({"прокурор", "санитар"
 DOCTOR = "дәрігер"  # бас санитар дәрігер, бас санитарлық дәрігері: the chief sanitary doctor
 RANKS = frozenset({"лейтенант", "капитан", "майор", "подполковник", "полковник", "генерал", "сержант", "прапорщик",
                    "ефрейтор", "адмирал", "маршал"})  # military and police ranks
-_RANK_STARTS = tuple(RANKS)
-PRESIDENT = "президент"
+RANK_STARTS = tuple(RANKS)
+PRESIDENT, PRESIDENT_STARTS = "президент", "Президент"
 
 
 def chief_officers(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -52,7 +52,7 @@ def military_ranks(words: Sequence[str], labels: list[str]) -> list[str]:
     none)."""
     out = list(labels)
     for k, word in enumerate(words):
-        if not (word.startswith(_RANK_STARTS) and word.islower() and w.lemma(word).lower() in RANKS and _singular(word)) \
+        if not (word.startswith(RANK_STARTS) and word.islower() and w.lemma(word).lower() in RANKS and _singular(word)) \
                 or out[k] not in ("O", "B-POSITION") or k + 1 < len(out) and out[k + 1] == "I-POSITION":
             continue
         first = k
@@ -69,7 +69,7 @@ def presidents(words: Sequence[str], labels: list[str]) -> list[str]:
     a derived word, Президенттік, which this leaves alone)."""
     out = list(labels)
     for k, word in enumerate(words):
-        if out[k] == "O" and word.startswith("Президент") and w.lemma(word) == PRESIDENT and _singular(word):
+        if out[k] == "O" and word.startswith(PRESIDENT_STARTS) and w.lemma(word) == PRESIDENT and _singular(word):
             out[k] = "B-POSITION"
     return out
 

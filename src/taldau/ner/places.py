@@ -22,7 +22,8 @@ SEAT, SEAT_MODIFIERS = "орталық", frozenset({"әкімшілік"})  # о
 SEAT_UNITS = ("облыс", "аудан", "губерния", "уезд", "орда", "хандық")  # regions, then and now
 BUILT = frozenset({"ORGANISATION", "FACILITY"})  # what the CRF makes of a region's name it reads as a body
 REGION = "облыс"  # the unit KazNERD holds in a region's name (Павлодар облысы), not аудан
-AREA, VILLAGE = "өңір", "ауыл"  # Ертіс өңірі, a land; Дәулет аулы, a village: lemmas of the head words after a name
+AREA, VILLAGE = "өңір", "ауыл"  # Ертіс өңірі, a land; Көктерек аулы, a village: lemmas of the head words after a name
+VILLAGE_STARTS = ("аул", "ауыл")  # аулында, ауылының
 COMPASS = frozenset({"Солтүстік", "Оңтүстік", "Шығыс", "Батыс", "Орталық"})  # Оңтүстік Орал өңірі: part of the name
 NAMED = frozenset({"GPE", "PERSON", "LOCATION", "ORGANISATION", "FACILITY"})  # what the CRF reads such a name as
 
@@ -227,7 +228,7 @@ def villages(words: Sequence[str], labels: list[str]) -> list[str]:
     before one outside a name)."""
     out = list(labels)
     for h, word in enumerate(words):
-        if h < 1 or out[h] != "O" or not word.startswith(("аул", "ауыл")) or w.lemma(word) != VILLAGE \
+        if h < 1 or out[h] != "O" or not word.startswith(VILLAGE_STARTS) or w.lemma(word) != VILLAGE \
                 or not w.possessed(word):
             continue
         k, label = h - 1, out[h - 1]

@@ -36,28 +36,31 @@ from taldau.ner.edges import (
     states_by_their_form, words_begin_no_names, years_in_names,
 )
 from taldau.ner.endings import split_hyphen
-from taldau.ner.events import ANNIVERSARY, anniversaries, named_events, world_wars
+from taldau.ner.events import ANNIVERSARY, WAR, anniversaries, named_events, world_wars
 from taldau.ner.features import CLOSE_QUOTES
 from taldau.ner.landmarks import (
     NUMBER, landmark_head, landmarks, local_facilities, named_facilities, numbered_facilities,
 )
 from taldau.ner.laws import BASIC, articles, basic_law, code_word, codes, law_titles, law_word
 from taldau.ner.nations import (
-    demonym, joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms,
+    MANNER, PEOPLE_STARTS, PEOPLES, demonym, joined_peoples, languages_by_manner, listed_languages, peoples_left_out,
+    place_demonyms,
 )
-from taldau.ner.offices import chief_officers, military_ranks, presidents
+from taldau.ner.offices import (
+    CHIEF, PRESIDENT_STARTS, RANK_STARTS, chief_officers, military_ranks, presidents,
+)
 from taldau.ner.persons import (
     FAMILY, couples, given_names, initials, patronymics, persons_after_first_nouns, persons_end_at_surname,
 )
 from taldau.ner.places import (
-    REGION, SEAT_UNITS, areas, coordinated_places, countries_left_out, countries_read_as_persons, country_of_ours,
+    AREA, REGION, SEAT_UNITS, VILLAGE_STARTS, areas, coordinated_places, countries_left_out, countries_read_as_persons, country_of_ours,
     defining_dashes, listed_regions, local_bodies, natural_places, regions_read_as_bodies, seats, villages,
 )
 from taldau.ner.quoted import PARTY_HEADS, awards, parties, quoted_by_head, quoted_places, quoted_speech
 from taldau.ner.titles import (
     BODIES, bodies_end_at_head, bodies_reach_their_head, field_bodies, field_head, headless_positions,
     places_before_names, places_begin_names, positions_end_at_head, positions_of_members, quoted_bodies_in_positions, titles_of_bodies,
-    titles_of_countries, state_chambers,
+    CHAMBER_CAPITALS, CHAMBER_STARTS, titles_of_countries, state_chambers,
 )
 from taldau.ner.waters import water, waters
 from taldau.ner.written import (
@@ -93,7 +96,9 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          "national_companies", "anniversaries", "numbered_facilities", "named_events", "states_by_their_form",
          "local_facilities", "titles_of_bodies", "latin_companies", "capital_companies", "legal_forms",
          "latin_names_end", "latin_names_no_titles", "coordinated_places", "listed_regions", "place_demonyms", "couples",
-         "basic_law", "regions_read_as_bodies", "longer_places", "bodies_reach_their_head")
+         "basic_law", "regions_read_as_bodies", "longer_places", "bodies_reach_their_head", "peoples_left_out",
+         "languages_by_manner", "military_ranks", "presidents", "world_wars", "chief_officers", "state_chambers",
+         "areas", "villages")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 _POWERS = tuple(_BITS.values())
 
@@ -138,6 +143,15 @@ def _needed(word: str) -> int:
         low.startswith(REGION),  # облысын
         word in gazetteer.first_words(),  # Шығыс | Қазақстан
         head == "org",  # ассамблеясының
+        word.islower() and low.startswith(PEOPLE_STARTS),  # армяндар
+        low.endswith(MANNER) and low[:-2] in PEOPLES,  # немісше
+        low.startswith(RANK_STARTS),  # полковник
+        word.startswith(PRESIDENT_STARTS),  # Президентіміздің
+        low.startswith(WAR),  # соғысқа
+        low == CHIEF,  # бас прокурор
+        word[:1] in CHAMBER_CAPITALS and low.startswith(CHAMBER_STARTS),  # Үкіметімен
+        low.startswith(AREA),  # өңірінде
+        low.startswith(VILLAGE_STARTS),  # аулында
     )
     return sum(compress(_POWERS, tests))
 

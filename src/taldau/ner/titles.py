@@ -23,7 +23,8 @@ EMBASSIES = frozenset({"елшілік", "өкілдік"})  # елшілігі,
 # Heads KazNERD leaves out of a body's name (Kaspi | компаниясы, «Хабар» | телеарнасы)
 NAMED_BEFORE = ("компания", "корпорация", "телеарна", "арнасы", "газеті", "баспасы")
 CHAMBERS = frozenset({"үкімет", "парламент", "сенат", "мәжіліс"})  # a state's government and its houses
-_CHAMBER_STARTS = tuple(CHAMBERS)
+CHAMBER_STARTS = tuple(CHAMBERS)
+CHAMBER_CAPITALS = "ҮПСМ"  # their first letters
 NATIONAL = ("министр", "агенттіг", "комитет", "консорциум")  # heads of a country's own bodies and its minister
 
 
@@ -317,7 +318,7 @@ def state_chambers(words: Sequence[str], labels: list[str]) -> list[str]:
     out = list(labels)
     for k in range(len(words) - 1):
         first, second = words[k], words[k + 1]
-        if not (second[:1] in "ҮПСМ" and second[1:2].islower() and second.lower().startswith(_CHAMBER_STARTS)
+        if not (second[:1] in CHAMBER_CAPITALS and second[1:2].islower() and second.lower().startswith(CHAMBER_STARTS)
                 and w.lemma(second) in CHAMBERS) \
                 or out[k].startswith("I-") or out[k + 1] == f"I-{out[k][2:]}" \
                 or k + 2 < len(out) and out[k + 2].startswith("I-") \
