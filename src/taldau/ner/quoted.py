@@ -179,7 +179,7 @@ def awards(words: Sequence[str], labels: list[str]) -> list[str]:
                     or out[opening] != "O" or out[close] != "O":
                 break
             out[opening + 1 : close] = ["B-ART"] + ["I-ART"] * (close - opening - 2)
-            close = opening - 1  # «Айбын» , «Құрмет» және «Ерлігі үшін»: the quotation listed before it
+            close = opening - 1  # «Ерен» , «Сенім» және «Ел қорғаны»: the quotation listed before it
             if close > 0 and words[close].lower() in coordinators and out[close] == "O":
                 close -= 1
     return out
