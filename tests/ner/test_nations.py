@@ -15,7 +15,8 @@ ROWS = [
     (joined_peoples, "Кеше қазақ , корей келді", "O B-NORP O B-NORP O", "O B-NORP O B-NORP O"),  # a list, no pair
     (listed_languages, "кітап неміс , қазақ және корей тілдеріне аударылды", "O B-NORP O B-NORP O B-NORP O O",
      "O B-LANGUAGE O B-LANGUAGE O B-LANGUAGE O O"),
-    (listed_languages, "ол ағылшын тілін біледі", "O B-NORP O O", "O B-LANGUAGE O O"),
+    (listed_languages, "ол ағылшын тілін біледі", "O B-NORP O O", "O B-LANGUAGE I-LANGUAGE O"),
+    (listed_languages, "ол ағылшын тілінен сабақ береді", "O B-LANGUAGE O O O", "O B-LANGUAGE I-LANGUAGE O O"),
     # a people before another noun, a place before тіл-, a word of "language" in capitals at the start
     (listed_languages, "корей халқы тілін сақтады", "B-NORP O O O", "B-NORP O O O"),
     (listed_languages, "Астана тілшісі хабарлады", "B-GPE O O", "B-GPE O O"),

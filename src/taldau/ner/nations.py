@@ -93,7 +93,8 @@ def joined_peoples(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def listed_languages(words: Sequence[str], labels: list[str]) -> list[str]:
     """орыс, қазақ, түрік тілдеріне: one-word peoples (NORP) or languages listed before a word of "language" are
-    languages each, as KazNERD writes them (train + dev: no NORP right before тілі or тілдері)."""
+    languages each, as KazNERD writes them (train + dev: no NORP right before тілі or тілдері); one alone before a
+    singular тіл- holds it (ағылшын тілінен: KazNERD's 26 of 26 such words, while a list keeps тілдері out)."""
     out = list(labels)
     coordinators = suffixes.coordinators()
     for h, word in enumerate(words):
@@ -105,4 +106,7 @@ def listed_languages(words: Sequence[str], labels: list[str]) -> list[str]:
             if k == 0 or words[k - 1].lower() not in coordinators:
                 break
             k -= 2
+        if k == h - 1 and out[k] == "B-LANGUAGE" and out[h] == "O" and "Number=Plur" not in _feats(word) \
+                and (k == 0 or words[k - 1].lower() not in coordinators):
+            out[h] = "I-LANGUAGE"  # ағылшын тілін, one language
     return out
