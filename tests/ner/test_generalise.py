@@ -5,15 +5,44 @@ import pytest
 from taldau.ner import heads
 from taldau.ner.companies import latin_companies
 from taldau.ner.edges import demonyms_before_latin, longer_places
+from taldau.ner.events import world_wars
 from taldau.ner.laws import basic_law
 from taldau.ner.nations import demonym, place_demonyms
+from taldau.ner.offices import chief_officers, military_ranks, presidents
 from taldau.ner.persons import couples
 from taldau.ner.places import listed_regions, regions_read_as_bodies
 from taldau.ner.quoted import quoted_by_head
-from taldau.ner.titles import bodies_reach_their_head
+from taldau.ner.titles import bodies_reach_their_head, state_chambers
 
 # rule | words | the CRF's labels | after the rule
 ROWS = [
+    # a world war by its ordinal in digits or words, the Patriotic War; not a war with no name
+    (world_wars, "Атам 2-нші дүниежүзілік соғысқа аттанды", "O O O O O", "O B-EVENT I-EVENT I-EVENT O"),
+    (world_wars, "Ұлы Отан соғысында қаза болды", "B-PERSON O O O O", "B-EVENT I-EVENT I-EVENT O O"),
+    (world_wars, "Бұл дүниежүзілік соғыс қаупі", "O O O O", "O O O O"),
+    # бас and a state's chief officer, adjectives between; not a hospital's head doctor nor a company's director
+    (chief_officers, "Кеше Бас прокурор мәлімдеме жасады", "O O O O O", "O B-POSITION I-POSITION O O"),
+    (chief_officers, "Облыстың бас мемлекеттік ветеринары айтты", "O O O O O", "O B-POSITION I-POSITION I-POSITION O"),
+    (chief_officers, "бас санитар дәрігер ескертті", "O O O O", "B-POSITION I-POSITION I-POSITION O"),
+    (chief_officers, "Емхананың бас дәрігері ескертті", "O O O O", "O O O O"),
+    (chief_officers, "Зауыттың бас директоры келді", "O O O O", "O O O O"),
+    # a rank in lower case and the singular, a compound one split at its hyphen; not captains in the plural
+    (military_ranks, "Ол полковник шенін алды", "O O O O", "O B-POSITION O O"),
+    (military_ranks, "Бүгін генерал - майор Ерлан Сейітов келді", "O O O B-POSITION B-PERSON I-PERSON O",
+     "O B-POSITION I-POSITION I-POSITION B-PERSON I-PERSON O"),
+    (military_ranks, "Ол өнеркәсіп капитандарымен кездесті", "O O O O", "O O O O"),
+    # the President with any ending; not the plural, nor a derived word
+    (presidents, "Президентіміздің сапары басталды", "O O O", "B-POSITION O O"),
+    (presidents, "Президенттер кездесті", "O O", "O O"),
+    (presidents, "Президенттік сайлау өтті", "O O O", "O O O"),
+    # a country or Парламент before a capitalised word of a government or a house is one body; not a lowercase one,
+    # nor one inside a longer name
+    (state_chambers, "Бұл Жапония Үкіметімен жасалды", "O B-GPE B-ORGANISATION O", "O B-ORGANISATION I-ORGANISATION O"),
+    (state_chambers, "Бүгін Парламент Мәжілісінің отырысы", "O B-ORGANISATION B-ORGANISATION O",
+     "O B-ORGANISATION I-ORGANISATION O"),
+    (state_chambers, "Жапония үкіметінің өкілі", "B-GPE O O", "B-GPE O O"),
+    (state_chambers, "Парламент Мәжілісінің төрағасы", "B-POSITION I-POSITION I-POSITION",
+     "B-POSITION I-POSITION I-POSITION"),
     # a region's word in the plural stays in the last name; a district's does not
     (listed_regions, "Қостанай мен Ақмола облыстарында жауын болды", "B-GPE O B-GPE O O O",
      "B-GPE O B-GPE I-GPE O O"),

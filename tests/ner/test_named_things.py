@@ -76,6 +76,10 @@ def test_an_event_s_name_runs_to_its_head_word(words, before, after):
     ("нөмірі 40-ыншы автобуста адам көп", "O B-ORDINAL O O O", "O B-ORDINAL O O O"),  # a bus: no facility's head
     ("нөмірі 8 , мектепке хабарлаңыз", "O B-CARDINAL O O O", "O B-CARDINAL O O O"),  # a comma before the head
     ("оның нөмірі белгісіз мектепте", "O O O O", "O O O O"),  # no number after нөмірі
+    # a bare head in the dative or the plural: the number alone, also where the CRF read a facility
+    ("Біз нөмірі 5-інші мектепке бардық", "O B-FACILITY I-FACILITY I-FACILITY O", "O O O O O"),
+    ("Біз нөмірі 5-інші мектепке бардық", "O O B-ORDINAL O O", "O O B-ORDINAL O O"),
+    ("нөмірі 12-нші мектептердің оқушылары", "O B-ORDINAL O O", "O B-ORDINAL O O"),
 ])
 def test_a_facility_named_by_its_number_is_one_facility(words, before, after):
     assert landmarks.numbered_facilities(words.split(), before.split()) == after.split()

@@ -1,7 +1,12 @@
 """Peoples and their languages (`taldau.ner.nations`): the rules alone on labels given here."""
 import pytest
 
-from taldau.ner.nations import joined_peoples, listed_languages
+from taldau.ner.nations import (
+    joined_peoples,
+    languages_by_manner,
+    listed_languages,
+    peoples_left_out,
+)
 
 # rule | words | the CRF's labels | after the rule
 ROWS = [
@@ -10,10 +15,21 @@ ROWS = [
     (joined_peoples, "Кеше қазақ , корей келді", "O B-NORP O B-NORP O", "O B-NORP O B-NORP O"),  # a list, no pair
     (listed_languages, "кітап неміс , қазақ және корей тілдеріне аударылды", "O B-NORP O B-NORP O B-NORP O O",
      "O B-LANGUAGE O B-LANGUAGE O B-LANGUAGE O O"),
-    (listed_languages, "ол ағылшын тілін біледі", "O B-NORP O O", "O B-LANGUAGE O O"),
+    (listed_languages, "ол ағылшын тілін біледі", "O B-NORP O O", "O B-LANGUAGE I-LANGUAGE O"),
+    (listed_languages, "ол ағылшын тілінен сабақ береді", "O B-LANGUAGE O O O", "O B-LANGUAGE I-LANGUAGE O O"),
     # a people before another noun, a place before тіл-, a word of "language" in capitals at the start
     (listed_languages, "корей халқы тілін сақтады", "B-NORP O O O", "B-NORP O O O"),
     (listed_languages, "Астана тілшісі хабарлады", "B-GPE O O", "B-GPE O O"),
+    # a people in lower case with any endings, and with a singular тіл- its language; not a word that starts like one
+    (peoples_left_out, "Ауылда армяндар мен түрікмендер тұрады", "O O O O O", "O B-NORP O B-NORP O"),
+    (peoples_left_out, "Біз неміс тілін үйрендік", "O O O O", "O B-LANGUAGE I-LANGUAGE O"),
+    (peoples_left_out, "орыс және қазақ тілдерінде", "O O O O", "B-NORP O B-NORP O"),
+    (peoples_left_out, "Күрделі мәселе шешілді", "O O O", "O O O"),
+    (peoples_left_out, "Шешен сөйледі", "O O", "O O"),
+    # a people's word with -ша/-ше is the language; not another adverb in -ша, nor the Kazakh calendar's capital
+    (languages_by_manner, "Ол немісше сөйлейді", "O B-NORP O", "O B-LANGUAGE O"),
+    (languages_by_manner, "Ол жаңаша сөйлейді", "O O O", "O O O"),
+    (languages_by_manner, "Қазақша жыл санау", "B-NORP O O", "B-NORP O O"),
 ]
 
 

@@ -14,6 +14,10 @@ ROWS = [
     (patronymics, "Бүгін Асқар Тағанұлы сөйледі", "O B-PERSON I-PERSON O", "O B-PERSON I-PERSON O"),
     # an adjective in -улы, a patronymic inside a longer name the CRF found
     (patronymics, "Арнаулы комиссия құрылды", "O O O", "O O O"),
+    # a PERSON the CRF began at the patronymic takes the given name before it, or joins the person read before it
+    (patronymics, "Жиында Самал Ерланқызы сөйледі", "O O B-PERSON O", "O B-PERSON I-PERSON O"),
+    (patronymics, "Кеше Дәурен Ерланұлы келді", "O B-PERSON B-PERSON O", "O B-PERSON I-PERSON O"),
+    (patronymics, "Кеше Дәурен , Ерланұлы келді", "O B-PERSON O B-PERSON O", "O B-PERSON O B-PERSON O"),
     (patronymics, "Бауыржан Момышұлы атындағы мектеп", "B-FACILITY I-FACILITY I-FACILITY I-FACILITY",
      "B-FACILITY I-FACILITY I-FACILITY I-FACILITY"),
     (persons_end_at_surname, "Ерлан Сапаров Ұлттық банкке барды", "B-PERSON I-PERSON I-PERSON O O",

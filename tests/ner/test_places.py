@@ -4,7 +4,13 @@ on sentences written for these tests."""
 import pytest
 
 import taldau
-from taldau.ner.places import coordinated_places, listed_regions
+from taldau.ner.places import (
+    areas,
+    coordinated_places,
+    countries_left_out,
+    listed_regions,
+    villages,
+)
 
 # rule | words | the CRF's labels | after the rule
 ROWS = [
@@ -23,6 +29,23 @@ ROWS = [
     # one name before the head, a head in the singular, a head in no plural
     (listed_regions, "Біз Арал аудандарында", "O B-LOCATION O", "O B-LOCATION O"),
     (listed_regions, "Арал мен Қазалы ауданында", "B-LOCATION O B-GPE O", "B-LOCATION O B-GPE O"),
+    # a land named before өңірі, with its compass word; a city of the gazetteer there stays a GPE
+    (areas, "Тарбағатай өңірінде қар жауды", "B-PERSON O O O", "B-LOCATION O O O"),
+    (areas, "Биыл Солтүстік Алтай өңірі құрғақ", "O O B-GPE O O", "O B-LOCATION I-LOCATION O O"),
+    (areas, "Павлодар өңірінің егіні", "B-LOCATION O O", "B-GPE O O"),
+    # a person who went to a region (өңірге, no possessive); a name before a word that is not өңір
+    (areas, "Асқар Сейітов өңірге барды", "B-PERSON I-PERSON O O", "B-PERSON I-PERSON O O"),
+    (areas, "Тарбағатай өнері", "B-PERSON O", "B-PERSON O"),
+    # a village's one-word name before аулы, whatever the CRF read; not before ауылда, nor a full person's name
+    (villages, "Той Сейітов аулында өтті", "O B-PERSON O O", "O B-GPE O O"),
+    (villages, "Сейітов ауылда тұрады", "B-PERSON O O", "B-PERSON O O"),
+    (villages, "Асқар Сейітов ауылына қайтты", "B-PERSON I-PERSON O O", "B-PERSON I-PERSON O O"),
+    # a capitalised word inside the sentence the CRF left out; not the sentence's first word (Ерлан went to his village)
+    (villages, "Өткен жылы Көктерек аулына жол салынды", "O O O O O O", "O O B-GPE O O O"),
+    (villages, "Ерлан аулына қайтты", "O O O", "O O O"),
+    # a country with "my" or "our" before its case; a name of no country with them
+    (countries_left_out, "Біз Қазақстанымыздың болашағын ойлаймыз", "O O O O", "O B-GPE O O"),
+    (countries_left_out, "Ол Айгүлімнің досы", "O O O", "O O O"),
 ]
 
 

@@ -86,6 +86,12 @@ BARE_HEADS = [
     ("Банк ЦентрКредит несие берді", "B-ORGANISATION I-ORGANISATION O O", "B-ORGANISATION I-ORGANISATION O O"),
     ("Парламент Сенатының отырысы", "B-ORGANISATION I-ORGANISATION O", "B-ORGANISATION I-ORGANISATION O"),
     ("Бүгін Компания Атырау", "O B-ORGANISATION I-ORGANISATION", "O B-ORGANISATION I-ORGANISATION"),  # a name
+    # an adverb first in the sentence begins no name; a date's does, and so does a word that is also an adjective
+    ("Тіпті партия басшысы келді", "B-ORGANISATION O O O", "O O O O"),
+    ("Әрине Астана банкі келісті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "O B-ORGANISATION I-ORGANISATION O"),
+    ("Былтыр көп жауын болды", "B-DATE O O O", "B-DATE O O O"),
+    ("Жаңа жыл келді", "B-EVENT I-EVENT O", "B-EVENT I-EVENT O"),
 ]
 
 

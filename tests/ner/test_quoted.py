@@ -3,7 +3,7 @@ given here, and the whole pipeline on sentences written for these tests."""
 import pytest
 
 import taldau
-from taldau.ner.quoted import quoted_by_head
+from taldau.ner.quoted import awards, parties, quoted_by_head
 
 # words | the CRF's labels | after the rule
 ROWS = [
@@ -35,3 +35,25 @@ def test_a_quoted_name_takes_its_head_word_s_class(words: str, labels: str, expe
 ])
 def test_pipeline(text: str, expected: list) -> None:
     assert [(e.label, e.text) for e in taldau.analyze(text).entities] == expected
+
+
+# rule | words | the CRF's labels | after the rule
+AWARDS_AND_GROUPS = [
+    # each quotation before an award's noun, or listed before it, is the award's title, whatever the CRF read in it
+    (awards, "Оған « Дала батыры » ордені берілді", "O O B-PERSON I-PERSON O O O", "O O B-ART I-ART O O O"),
+    (awards, "« Ерен » , « Сенім » және « Ел қорғаны » медальдарын алды",
+     "O B-EVENT O O O B-ORGANISATION O O O B-GPE I-GPE O O O", "O B-ART O O O B-ART O O O B-ART I-ART O O O"),
+    # a quotation before another noun; an award's noun with no quotation before it
+    (awards, "« Дала батыры » кітабы шықты", "O B-PERSON I-PERSON O O O", "O B-PERSON I-PERSON O O O"),
+    (awards, "Ол Ерлан ордені туралы", "O B-PERSON O O", "O B-PERSON O O"),
+    # a quoted name before a group's head word (a band, an ensemble, an exchange) is the body; not before another noun
+    (parties, "« Көкжиек » халықтық би ансамблі өнер көрсетті", "O B-PRODUCT O O O O O O O",
+     "O B-ORGANISATION O O O O O O O"),
+    (parties, "« Көкжиек » тобының әншілері келді", "O B-FACILITY O O O O", "O B-ORGANISATION O O O O"),
+    (parties, "« Көкжиек » әнін айтты", "O B-ART O O O", "O B-ART O O O"),
+]
+
+
+@pytest.mark.parametrize("rule, words, labels, expected", AWARDS_AND_GROUPS)
+def test_awards_and_groups(rule, words: str, labels: str, expected: str) -> None:
+    assert rule(words.split(), labels.split()) == expected.split()

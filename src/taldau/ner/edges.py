@@ -27,6 +27,7 @@ NAMED_AFTER = "атындағы"  # Қ. Сәтбаев атындағы унив
 NAMED_HEADS = {"fac": "FACILITY", "org": "ORGANISATION"}  # `heads.tsv` classes of what is named after a person
 MAX_NAMED = 6  # words from атындағы to the head: Әуезов атындағы Оңтүстік Қазақстан мемлекеттік университеті
 CONJUNCTIONS = frozenset({"CCONJ", "SCONJ"})  # ал, бірақ: first in a sentence too (not Таяу Шығыс, "Near East")
+ADVERBS = frozenset({"ADV", "PART", "INTJ"})  # тіпті, әрине: first in a sentence, no name's first word
 # Head words that are a name alone or begin one: Үкімет, Парламент Мәжілісі; Банк ЦентрКредит, Банк RBK
 NAMED_ALONE = frozenset({"үкімет", "парламент", "сенат", "мәжіліс", "конгресс", "банк"})
 PLACELESS = frozenset({*NUMERIC, "PERSON", "NORP", "LANGUAGE"})  # names no place begins (`longer_places`)
@@ -230,7 +231,9 @@ def demonstratives_begin_no_names(words: Sequence[str], labels: list[str]) -> li
 def words_begin_no_names(words: Sequence[str], labels: list[str]) -> list[str]:
     """Words that begin no name, which the name, if any, starts after:
     - a postposition written lowercase (Бұл туралы | қор басқармасының төрағасы; KazNERD's train + dev: none of 2,500
-      begins one), a conjunction lowercase or first in a sentence (Ал | Amanat партиясы; Таяу Шығыс stays);
+      begins one), a conjunction lowercase or first in a sentence (Ал | Amanat партиясы; Таяу Шығыс stays), a word
+      first in a sentence that the dictionary reads as an adverb or a particle and as nothing else of its own (Тіпті |
+      партия; KazNERD: of 758 such words first, none begins a name but a date's, a time's or a saying's);
     - an organisation's head word bare (no possessive, no case, singular) before a capitalised word, lowercase or first
       in a sentence, where every word is capitalised: "the agency" the sentence speaks of (Агенттік | Астана
       халықаралық қаржы орталығымен, министрлік | Азия даму банкімен; KazNERD: Компания | Атырау); not a state's own
@@ -242,7 +245,8 @@ def words_begin_no_names(words: Sequence[str], labels: list[str]) -> list[str]:
         if not (word.islower() or opening and word[1:].islower()) or kind in NUMERIC:
             continue
         role = _opener(word)
-        if role == "conjunction" or role == "postposition" and word.islower():
+        if role == "conjunction" or role == "postposition" and word.islower() or role == "adverb" and first == 0 \
+                and kind != "ADAGE":
             out[first] = "O"
             if last > first + 1:
                 out[first + 1] = f"B-{kind}"
@@ -263,6 +267,9 @@ def _opener(word: str) -> str:
         return "postposition"
     if any(a.upos in CONJUNCTIONS and a.lemma == low for a in readings):
         return "conjunction"
+    if readings and readings[0].upos in ADVERBS and readings[0].lemma == low and not readings[0].guessed \
+            and not any(a.lemma == low and a.upos not in ADVERBS for a in readings):
+        return "adverb"  # тіпті (its тіп- reading a noun's form only), not жаңа, also an adjective
     bare = bool(readings) and readings[0].upos == "NOUN" and readings[0].feats == "Case=Nom"
     return "head" if bare and readings[0].lemma not in NAMED_ALONE and _heads_bodies(readings[0].lemma) else ""
 

@@ -79,7 +79,8 @@ def numbered_facilities(words: Sequence[str], labels: list[str]) -> list[str]:
     lowercase words up to the head word of a facility or a body (`heads.tsv`) are one FACILITY, the number inside and a
     capitalised place in the attributive locative before it too, as KazNERD mostly writes them (train + dev: 18 of the
     26 such runs; 6 an ORDINAL alone, 2 with the place apart); the CRF ran the name into the number alone or left it
-    out."""
+    out. Not before a head bare of a possessive in the dative or the plural (нөмірі 5-інші мектепке барды, нөмірі
+    20-ыншы мектептердің: KazNERD's 4 such runs are an ORDINAL alone, and none of its 22 FACILITY runs ends so)."""
     out = list(labels)
     for n, word in enumerate(words):
         if not word.lower().startswith(NUMBER) or w.lemma(word) != NUMBER or not w.possessed(word):
@@ -88,10 +89,22 @@ def numbered_facilities(words: Sequence[str], labels: list[str]) -> list[str]:
         while k < len(words) and words[k][:1].isalnum() and read_word(words[k]) is not None:  # not a comma
             k += 1
         h = _head_within(words, k) if k > n + 1 else None
-        if h is not None and heads.head(words[h]) in ("fac", "org"):
-            first = _place_before(words, n)
-            out[first : h + 1] = ["B-FACILITY"] + ["I-FACILITY"] * (h - first)
+        if h is None or heads.head(words[h]) not in ("fac", "org"):
+            continue
+        if _unnamed(words[h]):  # the number alone, which taldau.numbers reads, where the CRF read a FACILITY
+            if out[n : h + 1] == ["B-FACILITY"] + ["I-FACILITY"] * (h - n):
+                out[n : h + 1] = ["O"] * (h - n + 1)
+            continue
+        first = _place_before(words, n)
+        out[first : h + 1] = ["B-FACILITY"] + ["I-FACILITY"] * (h - first)
     return out
+
+
+def _unnamed(head: str) -> bool:
+    """мектепке, емханаға, мектептердің: a head with no possessive, in the dative or the plural."""
+    readings = analyze(head)
+    return bool(readings) and not w.possessed(head) and (
+        "Case=Dat" in readings[0].feats or "Number=Plur" in readings[0].feats)
 
 
 def _head_within(words: Sequence[str], k: int) -> int | None:

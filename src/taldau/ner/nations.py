@@ -1,6 +1,7 @@
-"""Peoples and their languages: a pair of peoples joined by a hyphen is one NORP (қазақ-герман қарым-қатынасы, as
-KazNERD writes it, one token), and peoples listed before тілдері are languages (орыс, қазақ, түрік тілдеріне). Each
-rule takes a sentence's words and IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
+"""Peoples and their languages: a people's name in lower case the CRF left out is a NORP (армяндар), with -ша/-ше
+its language (немісше); a pair of peoples joined by a hyphen is one NORP (қазақ-герман қарым-қатынасы, as KazNERD
+writes it, one token), and peoples listed before тілдері are languages (орыс, қазақ, түрік тілдеріне). Each rule takes
+a sentence's words and IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
 """
 from __future__ import annotations
 
@@ -14,6 +15,16 @@ from taldau.ner.labels import spans_of
 
 LANGUAGE_HEAD = "тіл"  # тілі, тілдеріне: the lemma of "language"
 MIN_PLACE = 4  # letters of a place before -лық: not ай in айлық (monthly)
+# Peoples the press names in lower case, by the lemma taldau.morph reads (немістеріңіз -> неміс). Not шешен, also an
+# orator, nor түркі, a family of peoples; a people's adjective in -лық is `demonym`'s.
+PEOPLES = frozenset({
+    "қазақ", "өзбек", "қырғыз", "түрікмен", "тәжік", "ұйғыр", "дүнген", "кәріс", "татар", "башқұрт", "қалмақ", "орыс",
+    "украин", "белорус", "неміс", "поляк", "чех", "серб", "грек", "армян", "грузин", "әзербайжан", "әзірбайжан",
+    "түрік", "араб", "парсы", "күрд", "еврей", "ағылшын", "француз", "испан", "итальян", "жапон", "қытай", "корей",
+    "моңғол", "үнді",
+})
+PEOPLE_STARTS = tuple(PEOPLES)
+MANNER = ("ша", "ше")  # қазақша, немісше: "in the people's way", said of a language
 
 
 def place_demonyms(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -45,6 +56,39 @@ def country_adjective(word: str) -> bool:
             or low.endswith(NATIONALITY) and w.country((low[: -len(NATIONALITY[0])].capitalize(),)))
 
 
+def peoples_left_out(words: Sequence[str], labels: list[str]) -> list[str]:
+    """армян, түрікмендерге, немістеріңіз: a people's name in lower case (`PEOPLES`), bare or with endings, that the
+    CRF left out is a NORP, and before a singular тілі (ағылшын тілінен) the LANGUAGE with it, as KazNERD writes them
+    (train + dev: all 150 such words inside a name, 110 a NORP; the 26 before a singular тіл- hold it)."""
+    out = list(labels)
+    for k, word in enumerate(words):
+        if out[k] == "O" and word.startswith(PEOPLE_STARTS) and word.islower() and w.lemma(word) in PEOPLES:
+            after = words[k + 1] if k + 1 < len(words) else ""
+            if out[k + 1 : k + 2] == ["O"] and after.startswith(LANGUAGE_HEAD) and "Number=Plur" not in _feats(after) \
+                    and w.lemma(after) == LANGUAGE_HEAD:
+                out[k : k + 2] = ["B-LANGUAGE", "I-LANGUAGE"]
+            else:
+                out[k] = "B-NORP"
+    return out
+
+
+def languages_by_manner(words: Sequence[str], labels: list[str]) -> list[str]:
+    """ағылшынша, қазақша, немісше: a people's name in lower case with -ша/-ше ("in their way") is their language, a
+    LANGUAGE, whether the CRF left it out or read a people (KazNERD's train + dev: 9 of the 11 such words; the other
+    two a NORP first in a sentence, Қазақша жыл санау, the Kazakh reckoning of years)."""
+    out = list(labels)
+    for k, word in enumerate(words):
+        if word.endswith(MANNER) and word.islower() and word[:-2] in PEOPLES and out[k] in ("O", "B-NORP") \
+                and out[k + 1 : k + 2] != ["I-NORP"]:
+            out[k] = "B-LANGUAGE"
+    return out
+
+
+def _feats(word: str) -> str:
+    readings = analyze(word.lower())
+    return readings[0].feats if readings else ""
+
+
 def joined_peoples(words: Sequence[str], labels: list[str]) -> list[str]:
     """қазақ-герман, қазақ-қырғыз: two peoples the CRF read apart, joined by a hyphen (which the tokenizer splits off),
     are one NORP, as in KazNERD, where the pair is one token labelled so."""
@@ -58,7 +102,8 @@ def joined_peoples(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def listed_languages(words: Sequence[str], labels: list[str]) -> list[str]:
     """орыс, қазақ, түрік тілдеріне: one-word peoples (NORP) or languages listed before a word of "language" are
-    languages each, as KazNERD writes them (train + dev: no NORP right before тілі or тілдері)."""
+    languages each, as KazNERD writes them (train + dev: no NORP right before тілі or тілдері); one alone before a
+    singular тіл- holds it (ағылшын тілінен: KazNERD's 26 of 26 such words, while a list keeps тілдері out)."""
     out = list(labels)
     coordinators = suffixes.coordinators()
     for h, word in enumerate(words):
@@ -70,4 +115,7 @@ def listed_languages(words: Sequence[str], labels: list[str]) -> list[str]:
             if k == 0 or words[k - 1].lower() not in coordinators:
                 break
             k -= 2
+        if k == h - 1 and out[k] == "B-LANGUAGE" and out[h] == "O" and "Number=Plur" not in _feats(word) \
+                and (k == 0 or words[k - 1].lower() not in coordinators):
+            out[h] = "I-LANGUAGE"  # ағылшын тілін, one language
     return out

@@ -12,9 +12,8 @@ from functools import lru_cache
 from taldau.cache import WORDS
 from taldau.morph import analyze, names
 from taldau.ner import gazetteer
-from taldau.ner import words as w
-from taldau.ner.labels import spans_of
 from taldau.ner.features import OPEN_QUOTES
+from taldau.ner.labels import spans_of
 from taldau.ner.written import given_name
 
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
@@ -26,13 +25,19 @@ PLACE_READINGS = frozenset({"GPE", "LOCATION", "ORGANISATION", "FACILITY"})  # w
 
 def patronymics(words: Sequence[str], labels: list[str]) -> list[str]:
     """Арайлым Жақсылыққызы, әкем Ахыскалыұлы деген тегін алды: a capitalised patronymic that the CRF read alone as a
-    place or a body, or left out, is a PERSON, with the given name right before it that no name holds (KazNERD's
-    train + dev: a patronymic is inside a PERSON wherever it is in a name); not an adjective in -улы (Арнаулы)."""
+    place or a body, or left out, or began a PERSON at, is a PERSON, with the capitalised word right before it that no
+    name holds, or joined to the one-word PERSON before it (Дәурен | Ерланұлы): in KazNERD's train + dev a patronymic is
+    inside a PERSON wherever it is in a name, and a capitalised word right before one is in its name 162 times of 162
+    (even a word the dictionary reads otherwise, Арайлым, an adjective); not a common noun first in the sentence (Атам
+    Серікбайұлы деген тек алды), nor an adjective in -улы (Арнаулы)."""
     out = list(labels)
     for k, word in enumerate(words):
         if not word[:1].isupper() or not patronymic(word) or out[k].startswith("I-") \
                 or k + 1 < len(out) and out[k + 1].startswith("I-") \
-                or out[k] != "O" and out[k][2:] not in PLACE_READINGS:
+                or out[k] not in ("O", "B-PERSON") and out[k][2:] not in PLACE_READINGS:
+            continue
+        if out[k] == "B-PERSON" and k and out[k - 1] == "B-PERSON" and words[k - 1].isalpha():
+            out[k] = "I-PERSON"  # Дәурен Ерланұлы, read as two
             continue
         first = k - 1 if k and out[k - 1] == "O" and _first_name(words, k - 1) else k
         out[first : k + 1] = ["B-PERSON"] + ["I-PERSON"] * (k - first)
@@ -72,20 +77,22 @@ def couples(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
+def _first_name(words: Sequence[str], k: int) -> bool:
+    """The capitalised word at `k`, right before a patronymic, is a given name: inside the sentence any capitalised
+    word, first in it one that is no common noun (Атам, my grandfather) or also a name (Дана)."""
+    word = words[k]
+    if not (word[:1].isupper() and word.isalpha()):
+        return False
+    readings = analyze(word.lower())
+    return k > 0 or not readings or readings[0].upos != "NOUN" or any(a.upos == "PROPN" for a in analyze(word))
+
+
 @lru_cache(maxsize=WORDS)
 def patronymic(word: str) -> bool:
     """Жақсылыққызы, Тағанұлына: a reading of taldau.morph's names ends in a patronymic, and the dictionary knows the
     word as nothing else (not Арнаулы, Атаулы, adjectives in -улы)."""
     return any(gloss == PATRONYMIC for a in names.names(word) for _, gloss in a.morphemes) \
         and all(a.upos == "PROPN" or a.guessed for a in analyze(word))
-
-
-def _first_name(words: Sequence[str], k: int) -> bool:
-    """The capitalised word at `k` may be a given name: a reading is a proper noun with a gender, or, inside the
-    sentence, it is capitalised as a name (Арайлым, which the dictionary reads as an adjective)."""
-    word = words[k]
-    return word[:1].isupper() and word.isalpha() and (
-        k > 0 and words[k - 1][:1].isalnum() or w.personal_name(word))
 
 
 @lru_cache(maxsize=WORDS)
@@ -143,7 +150,8 @@ def persons_after_first_nouns(words: Sequence[str], labels: list[str]) -> list[s
     sentence, capitalised only there, that the lexicon never reads as a name, is no part of the person's name after it
     (KazNERD's train + dev: such a word before a name 26 times, never inside the PERSON)."""
     out = list(labels)
-    if labels[:1] != ["B-PERSON"] or len(labels) < 2 or labels[1] != "I-PERSON" or not _common_word(words[0]):
+    if labels[:1] != ["B-PERSON"] or len(labels) < 2 or labels[1] != "I-PERSON" or not _common_word(words[0]) \
+            or patronymic(words[1]):  # Арайлым Жақсылыққызы: a patronymic's given name, whatever else it reads as
         return out
     out[:2] = ["O", "B-PERSON"]
     return out

@@ -1,7 +1,7 @@
 """Places and what they name: a country the CRF left out or read as a person, a place's own body (Қызылорда облысы
-әкімдігі), a region's seat, a natural place before its head word (Шаған өзені), and where a name ends at a defining
-dash (Ертіс — Азиядағы ...). Each rule takes a sentence's words and IOB2 labels and returns new labels, as
-`taldau.ner.rules` runs them.
+әкімдігі), a region's seat, a natural place before its head word (Шаған өзені), a land before өңірі and a village
+before аулы, and where a name ends at a defining dash (Ертіс — Азиядағы ...). Each rule takes a sentence's words and
+IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.edges import DEMONSTRATIVES
+from taldau.ner.features import OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
 from taldau.ner.titles import BODIES
 
@@ -21,15 +22,27 @@ SEAT, SEAT_MODIFIERS = "орталық", frozenset({"әкімшілік"})  # о
 SEAT_UNITS = ("облыс", "аудан", "губерния", "уезд", "орда", "хандық")  # regions, then and now
 BUILT = frozenset({"ORGANISATION", "FACILITY"})  # what the CRF makes of a region's name it reads as a body
 REGION = "облыс"  # the unit KazNERD holds in a region's name (Павлодар облысы), not аудан
+AREA, VILLAGE = "өңір", "ауыл"  # Ертіс өңірі, a land; Көктерек аулы, a village: lemmas of the head words after a name
+VILLAGE_STARTS = ("аул", "ауыл")  # аулында, ауылының
+COMPASS = frozenset({"Солтүстік", "Оңтүстік", "Шығыс", "Батыс", "Орталық"})  # Оңтүстік Орал өңірі: part of the name
+NAMED = frozenset({"GPE", "PERSON", "LOCATION", "ORGANISATION", "FACILITY"})  # what the CRF reads such a name as
 
 
 def countries_left_out(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Түркиє мен Жапония: a capitalised word the gazetteer knows as a country, left outside every name, is a GPE."""
+    """Түркиє мен Жапония: a capitalised word the gazetteer knows as a country, left outside every name, is a GPE; so
+    is one with "my" or "our" before its case (Қазақстаныма, Қазақстанымыздың: KazNERD's train + dev 4 of 4 a GPE)."""
     out = list(labels)
     for k, word in enumerate(words):
-        if out[k] == "O" and word[:1].isupper() and w.country((word,)):
+        if out[k] == "O" and word[:1].isupper() and (w.country((word,)) or country_of_ours(word)):
             out[k] = "B-GPE"
     return out
+
+
+def country_of_ours(word: str) -> bool:
+    """Қазақстаным, Қазақстанымыздың: the likeliest reading is a country of the gazetteer with a first person's
+    possessive."""
+    readings = analyze(word)
+    return bool(readings) and "Person[psor]=1" in readings[0].feats and w.country((readings[0].lemma,))
 
 
 def coordinated_places(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -186,4 +199,41 @@ def defining_dashes(words: Sequence[str], labels: list[str]) -> list[str]:
         out[dash:last] = ["O"] * (last - dash)
         if gazetteer.match(tuple(words[dash + 1 : last])):
             out[dash + 1 : last] = ["B-GPE"] + ["I-GPE"] * (last - dash - 2)
+    return out
+
+
+def areas(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Ертіс өңірінің, Сыр өңірі, Оңтүстік Орал өңірінде: a name right before өңірі (a land named by its river, range
+    or old name; possessed: not a person who went өңірге, to the region) is a LOCATION with a compass word before it, unless the gazetteer knows the name as a city, region or
+    country (Қарағанды өңірінен, Иран өңірінен: a GPE), as KazNERD writes them (train + dev: 28 of the 28 other names
+    before өңір- a LOCATION, the 9 gazetteer places a GPE; none of them a person's name)."""
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        if kind not in NAMED or last >= len(words) or out[last] != "O" or not words[last].startswith(AREA) \
+                or w.lemma(words[last]) != AREA or not w.possessed(words[last]) \
+                or not all(x[:1].isupper() for x in words[first:last]):
+            continue
+        if first and words[first - 1] in COMPASS and out[first - 1] == "O":
+            first -= 1  # Оңтүстік Орал, the range, not the city
+        kind = "GPE" if gazetteer.match(tuple(words[first:last])) else "LOCATION"
+        out[first:last] = [f"B-{kind}"] + [f"I-{kind}"] * (last - first - 1)
+    return out
+
+
+def villages(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Сейітов аулында, Көктерек ауылының: a one-word name right before аулы/ауылы (the village's own word, possessed:
+    not ауылда, in the village) is the village, a GPE, whatever the CRF read it as, or a capitalised word inside the
+    sentence that it left out: villages are often named after a person or a common word (KazNERD's train + dev: 63 of
+    the 64 names right before such a word a GPE, the other inside a longer name; no capitalised word inside a sentence
+    before one outside a name)."""
+    out = list(labels)
+    for h, word in enumerate(words):
+        if h < 1 or out[h] != "O" or not word.startswith(VILLAGE_STARTS) or w.lemma(word) != VILLAGE \
+                or not w.possessed(word):
+            continue
+        k, label = h - 1, out[h - 1]
+        if words[k][:1].isupper() and words[k].isalpha() and (
+                label == "O" and k > 0 and words[k - 1] not in OPEN_QUOTES
+                or label.startswith("B-") and label[2:] in NAMED):
+            out[k] = "B-GPE"
     return out

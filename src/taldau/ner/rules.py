@@ -36,25 +36,31 @@ from taldau.ner.edges import (
     states_by_their_form, words_begin_no_names, years_in_names,
 )
 from taldau.ner.endings import split_hyphen
-from taldau.ner.events import ANNIVERSARY, anniversaries, named_events
+from taldau.ner.events import ANNIVERSARY, WAR, anniversaries, named_events, world_wars
 from taldau.ner.features import CLOSE_QUOTES
 from taldau.ner.landmarks import (
     NUMBER, landmark_head, landmarks, local_facilities, named_facilities, numbered_facilities,
 )
 from taldau.ner.laws import BASIC, articles, basic_law, code_word, codes, law_titles, law_word
-from taldau.ner.nations import demonym, joined_peoples, listed_languages, place_demonyms
+from taldau.ner.nations import (
+    MANNER, PEOPLE_STARTS, PEOPLES, demonym, joined_peoples, languages_by_manner, listed_languages, peoples_left_out,
+    place_demonyms,
+)
+from taldau.ner.offices import (
+    CHIEF, PRESIDENT_STARTS, RANK_STARTS, chief_officers, military_ranks, presidents,
+)
 from taldau.ner.persons import (
     FAMILY, couples, given_names, initials, patronymics, persons_after_first_nouns, persons_end_at_surname,
 )
 from taldau.ner.places import (
-    REGION, SEAT_UNITS, coordinated_places, countries_left_out, countries_read_as_persons, defining_dashes, listed_regions,
-    local_bodies, natural_places, regions_read_as_bodies, seats,
+    AREA, REGION, SEAT_UNITS, VILLAGE_STARTS, areas, coordinated_places, countries_left_out, countries_read_as_persons, country_of_ours,
+    defining_dashes, listed_regions, local_bodies, natural_places, regions_read_as_bodies, seats, villages,
 )
-from taldau.ner.quoted import PARTY_HEADS, parties, quoted_by_head, quoted_places, quoted_speech
+from taldau.ner.quoted import PARTY_HEADS, awards, parties, quoted_by_head, quoted_places, quoted_speech
 from taldau.ner.titles import (
     BODIES, bodies_end_at_head, bodies_reach_their_head, field_bodies, field_head, headless_positions,
     places_before_names, places_begin_names, positions_end_at_head, positions_of_members, quoted_bodies_in_positions, titles_of_bodies,
-    titles_of_countries,
+    CHAMBER_CAPITALS, CHAMBER_STARTS, titles_of_countries, state_chambers,
 )
 from taldau.ner.waters import water, waters
 from taldau.ner.written import (
@@ -67,14 +73,15 @@ RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
     patronymics, indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies,
     foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
-    demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties, quoted_by_head,
+    demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties, quoted_by_head, awards,
     quoted_places, countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies, demonstratives_begin_no_names,
     demonstratives_end_names, words_begin_no_names, persons_start_at_names, persons_after_first_nouns,
     persons_end_at_case, persons_end_at_surname, couples, persons_before_bodies, countries_before_bodies,
-    countries_left_out, countries_read_as_persons, longer_places, places_end_at_their_name, states_by_their_form,
-    coordinated_names, coordinated_places, listed_regions, joined_peoples, listed_languages, place_demonyms,
-    local_bodies, local_facilities, anniversaries, numbered_facilities, named_events, field_bodies, seats,
-    regions_read_as_bodies, codes, basic_law, law_titles, articles, quoted_bodies_in_positions, titles_of_bodies,
+    countries_left_out, countries_read_as_persons, state_chambers, longer_places, places_end_at_their_name, states_by_their_form, areas, villages,
+    coordinated_names, coordinated_places, listed_regions, peoples_left_out, languages_by_manner, joined_peoples, listed_languages, place_demonyms,
+    local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies, seats,
+    regions_read_as_bodies, codes, basic_law, law_titles, articles, chief_officers, military_ranks, presidents, quoted_bodies_in_positions,
+    titles_of_bodies,
     titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_reach_their_head, headless_positions,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
     pronouns_are_no_names,
@@ -89,7 +96,9 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          "national_companies", "anniversaries", "numbered_facilities", "named_events", "states_by_their_form",
          "local_facilities", "titles_of_bodies", "latin_companies", "capital_companies", "legal_forms",
          "latin_names_end", "latin_names_no_titles", "coordinated_places", "listed_regions", "place_demonyms", "couples",
-         "basic_law", "regions_read_as_bodies", "longer_places", "bodies_reach_their_head")
+         "basic_law", "regions_read_as_bodies", "longer_places", "bodies_reach_their_head", "peoples_left_out",
+         "languages_by_manner", "military_ranks", "presidents", "world_wars", "chief_officers", "state_chambers",
+         "areas", "villages")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 _POWERS = tuple(_BITS.values())
 
@@ -115,7 +124,7 @@ def _needed(word: str) -> int:
         head == "fac", head == "loc", head in BODIES,  # named facilities, natural places, local bodies
         head and landmark_head(word), head and field_head(word),  # шатқалы, министрлігі
         capital and word.isalpha() and given_name(word),  # Айгүл
-        capital and w.country((word,)),  # countries left out: Жапония
+        capital and (w.country((word,)) or country_of_ours(word)),  # countries left out: Жапония, Қазақстаныма
         capital and water(word),  # Сырдария, Ертістің
         capital and national_company(word),  # Қазгидромет
         low.startswith(ANNIVERSARY[:-1]),  # жылдығы
@@ -134,6 +143,15 @@ def _needed(word: str) -> int:
         low.startswith(REGION),  # облысын
         word in gazetteer.first_words(),  # Шығыс | Қазақстан
         head == "org",  # ассамблеясының
+        word.islower() and low.startswith(PEOPLE_STARTS),  # армяндар
+        low.endswith(MANNER) and low[:-2] in PEOPLES,  # немісше
+        low.startswith(RANK_STARTS),  # полковник
+        word.startswith(PRESIDENT_STARTS),  # Президентіміздің
+        low.startswith(WAR),  # соғысқа
+        low == CHIEF,  # бас прокурор
+        word[:1] in CHAMBER_CAPITALS and low.startswith(CHAMBER_STARTS),  # Үкіметімен
+        low.startswith(AREA),  # өңірінде
+        low.startswith(VILLAGE_STARTS),  # аулында
     )
     return sum(compress(_POWERS, tests))
 
