@@ -27,7 +27,7 @@ MAX_REMIT = 4  # words of what a body deals with, before жөніндегі
 MAX_LISTED_REMIT = 8  # words of the remits a body's name lists before its head (X, Y және Z министрлігі)
 LISTED_BODIES = frozenset({"министрлік", "агенттік", "комитет", "департамент", "басқарма", "қызмет"})
 OWNED_HEADS = frozenset({"әкімшілік"})  # a body only as someone's (АҚШ әкімшілігі); bare, "administrative" (кедергілер)
-RELATIONAL = frozenset({"көрші", "серіктес", "одақтас"})  # көршілеріміз: our neighbours, others than the speaker
+RELATIONAL = frozenset({"көрші", "серіктес", "одақтас", "мүше"})  # көршілеріміз: our neighbours, others than the speaker
 DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір бесінші зейнеткер, кез келген компания: anyone, no actor
 
 
@@ -57,7 +57,7 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
         while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms, first == j, head_body)
                              or _modifies_next(tokens, first - 1, heads) or _compound_hyphen(tokens, first - 1)) \
                 and not _apart(tokens, first - 1) and not _body_before_name(tokens, first - 1) \
-                and not own_relations(tokens[first - 1], token) \
+                and not own_relations(tokens[first - 1], token) and not _before_governed_name(tokens, first, j) \
                 and not (tokens[first - 1].upos == "NOUN" and "PL" in w.glosses(tokens[first - 1])
                          and not w.possessed(tokens[first]) and tokens[first].norm.lower() != "бір"):  # a plural noun modifies a possessed noun right after it:
             first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің (but депутаттарының бір тобы)
@@ -315,6 +315,14 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
              or any((a.upos == "ADJ" or "VerbForm=Part" in a.feats) and _bare(a) for a in tokens[j].analyses)) \
         and not (tokens[j].upos == "NOUN" and body(tokens[j]))  # (Министрлік | компаниямен, Компания | зауыт салмақ:
     # a body, then another party or its object)
+
+
+def _before_governed_name(tokens: Sequence[Token], first: int, j: int) -> bool:
+    """A name in the nominative before a body's own capitalised name that a postposition governs is the subject, not
+    the body's owner (Түркия | Түркі мемлекеттері ұйымы арқылы ... ұмтылады: Turkey, through the organisation)."""
+    name = tokens[first - 1]
+    return name.upos == "PROPN" and w.case(name) in ("Nom", None) and tokens[first].norm[:1].isupper() \
+        and j + 1 < len(tokens) and tokens[j + 1].upos == "ADP"
 
 
 def own_relations(name: Token, head: Token) -> bool:
