@@ -16,6 +16,12 @@ import taldau
     ("Ол полковник шенін алды.", [("POSITION", "полковник")]),
     ("«Көкжиек» халықтық би ансамблі өнер көрсетті.", [("ORGANISATION", "Көкжиек")]),
     ("Біз нөмірі 5-інші мектепке бардық.", [("ORDINAL", "5-інші")]),
+    # decoys a review found: a subject and whom it addresses; a sentence's first word that is no name before a
+    # patronymic; a common noun first; a tournament's group by a letter
+    ("Парламент Үкіметке сұрау жолдады.", [("ORGANISATION", "Парламент"), ("ORGANISATION", "Үкіметке")]),
+    ("Енді Ахметұлы сөйледі.", [("PERSON", "Ахметұлы")]),
+    ("Ұстаз Бекұлы сабақ берді.", [("PERSON", "Бекұлы")]),
+    ("Біздің команда «А» тобында ойнайды.", []),
 ])
 def test_pipeline(text: str, expected: list) -> None:
     assert [(e.label, e.text) for e in taldau.analyze(text).entities] == expected

@@ -32,7 +32,7 @@ def world_wars(words: Sequence[str], labels: list[str]) -> list[str]:
             continue
         if words[k - 1] == WORLD and k > 1 and _ordinal(words[k - 2]):
             first = k - 2
-        elif words[k - 1] == HOMELAND:
+        elif words[k - 1] == HOMELAND and w.possessed(word):  # Отан соғысында; not Отан соғысқа (a homeland, to war)
             first = k - 2 if k > 1 and words[k - 2] == "Ұлы" else k - 1
         else:
             continue
@@ -44,7 +44,7 @@ def world_wars(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def _ordinal(word: str) -> bool:
     read = read_word(word.lower())
-    return read is not None and read.ending in ("нші", "ншы", "інші", "ыншы", "ші", "шы")
+    return read is not None and read.ordinal
 
 
 def anniversaries(words: Sequence[str], labels: list[str]) -> list[str]:

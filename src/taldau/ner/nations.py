@@ -24,7 +24,7 @@ PEOPLES = frozenset({
     "моңғол", "үнді",
 })
 PEOPLE_STARTS = tuple(PEOPLES)
-MANNER = ("ша", "ше")  # қазақша, немісше: "in the people's way", said of a language
+MANNER = tuple(suffixes.surfaces("шA"))  # қазақша, немісше: "in the people's way", said of a language
 
 
 def place_demonyms(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -79,9 +79,15 @@ def languages_by_manner(words: Sequence[str], labels: list[str]) -> list[str]:
     out = list(labels)
     for k, word in enumerate(words):
         if word.endswith(MANNER) and word.islower() and word[:-2] in PEOPLES and out[k] in ("O", "B-NORP") \
-                and out[k + 1 : k + 2] != ["I-NORP"]:
-            out[k] = "B-LANGUAGE"
+                and out[k + 1 : k + 2] != ["I-NORP"] and not _noun(words[k + 1 : k + 2]):
+            out[k] = "B-LANGUAGE"  # (not қазақша күрес, Kazakh-style wrestling: the way of a thing)
     return out
+
+
+def _noun(words: Sequence[str]) -> bool:
+    """The word (if any) is a lowercase common noun by its likeliest reading."""
+    readings = analyze(words[0]) if words and words[0].islower() and words[0].isalpha() else []
+    return bool(readings) and readings[0].upos == "NOUN"
 
 
 def _feats(word: str) -> str:

@@ -13,7 +13,7 @@ from taldau.ner import words as w
 CHIEF, CHIEF_OFFICES = "бас", frozenset({"прокурор", "санитар", "ветеринар"})  # Бас прокурор: a state's chief officer
 DOCTOR = "дәрігер"  # бас санитар дәрігер, бас санитарлық дәрігері: the chief sanitary doctor
 RANKS = frozenset({"лейтенант", "капитан", "майор", "подполковник", "полковник", "генерал", "сержант", "прапорщик",
-                   "ефрейтор", "адмирал", "маршал"})  # military and police ranks
+                   "ефрейтор", "адмирал", "маршал"})  # military and police ranks (капитан a team's or a ship's too)
 RANK_STARTS = tuple(RANKS)
 PRESIDENT, PRESIDENT_STARTS = "президент", "Президент"
 

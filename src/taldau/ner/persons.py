@@ -79,12 +79,15 @@ def couples(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def _first_name(words: Sequence[str], k: int) -> bool:
     """The capitalised word at `k`, right before a patronymic, is a given name: inside the sentence any capitalised
-    word, first in it one that is no common noun (Атам, my grandfather) or also a name (Дана)."""
+    word, first in it a name, an adjective or a guess (Арайлым) or a common noun that is also a name (Дана); not a common
+    noun alone (Атам, my grandfather), nor an adverb, a verb or a postposition (Енді, Кейін)."""
     word = words[k]
     if not (word[:1].isupper() and word.isalpha()):
         return False
     readings = analyze(word.lower())
-    return k > 0 or not readings or readings[0].upos != "NOUN" or any(a.upos == "PROPN" for a in analyze(word))
+    if k > 0 or not readings or readings[0].guessed or readings[0].upos in ("PROPN", "ADJ"):  # Арайлым
+        return True
+    return readings[0].upos == "NOUN" and any(a.upos == "PROPN" for a in analyze(word))  # Дана; not Енді, Кейін
 
 
 @lru_cache(maxsize=WORDS)
@@ -151,7 +154,7 @@ def persons_after_first_nouns(words: Sequence[str], labels: list[str]) -> list[s
     (KazNERD's train + dev: such a word before a name 26 times, never inside the PERSON)."""
     out = list(labels)
     if labels[:1] != ["B-PERSON"] or len(labels) < 2 or labels[1] != "I-PERSON" or not _common_word(words[0]) \
-            or patronymic(words[1]):  # Арайлым Жақсылыққызы: a patronymic's given name, whatever else it reads as
+            or patronymic(words[1]) and _first_name(words, 0):  # Арайлым Жақсылыққызы: a patronymic's given name
         return out
     out[:2] = ["O", "B-PERSON"]
     return out

@@ -204,8 +204,8 @@ def defining_dashes(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def areas(words: Sequence[str], labels: list[str]) -> list[str]:
     """Ертіс өңірінің, Сыр өңірі, Оңтүстік Орал өңірінде: a name right before өңірі (a land named by its river, range
-    or old name; possessed: not a person who went өңірге, to the region) is a LOCATION with a compass word before it, unless the gazetteer knows the name as a city, region or
-    country (Қарағанды өңірінен, Иран өңірінен: a GPE), as KazNERD writes them (train + dev: 28 of the 28 other names
+    or old name; possessed: not a person who went өңірге, to the region) is a LOCATION, a compass word before it
+    included, unless the gazetteer knows the name as a city, region or country (Қарағанды өңірінен, Иран өңірінен: a GPE), as KazNERD writes them (train + dev: 28 of the 28 other names
     before өңір- a LOCATION, the 9 gazetteer places a GPE; none of them a person's name)."""
     out = list(labels)
     for kind, first, last in spans(labels):

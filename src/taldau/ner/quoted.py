@@ -63,8 +63,8 @@ def parties(words: Sequence[str], labels: list[str]) -> list[str]:
             while start >= 0 and words[start] not in OPEN_QUOTES:
                 start -= 1
             first, last = start + 1, h - 1
-            if start < 0 or labels[start] != "O":
-                continue
+            if start < 0 or labels[start] != "O" or last - first == 1 and (len(words[first]) == 1 or words[first].isdigit()):
+                continue  # (not «А» тобында, «В» тобына: a tournament's or a blood group, a letter or a number)
         else:
             first = h
             while first > 0 and h - first < MAX_NAME and words[first - 1][:1].isupper():

@@ -7,7 +7,8 @@ titles and bodies in `taldau.ner.titles`, for quoted names in `taldau.ner.quoted
 companies by how their name is written in `taldau.ner.companies`,
 for names as the press writes them in `taldau.ner.written`, for common words read as names in `taldau.ner.commons`,
 for encyclopedia definitions (X — Y) in `taldau.ner.definitions`, for diseases by name in `taldau.ner.diseases`,
-for landmarks by their head word or number in `taldau.ner.landmarks`, for events in `taldau.ner.events`, for rivers
+for landmarks by their head word or number in `taldau.ner.landmarks`, for events in `taldau.ner.events`, for peoples
+and their languages in `taldau.ner.nations`, for titles of one office in `taldau.ner.offices`, for rivers
 and lakes by name in `taldau.ner.waters`, for where a name begins and ends in `taldau.ner.edges`. A
 sentence in Russian or English is not given to the CRF at all (`taldau.ner.foreign`).
 """

@@ -24,6 +24,7 @@ EMBASSIES = frozenset({"елшілік", "өкілдік"})  # елшілігі,
 NAMED_BEFORE = ("компания", "корпорация", "телеарна", "арнасы", "газеті", "баспасы")
 CHAMBERS = frozenset({"үкімет", "парламент", "сенат", "мәжіліс"})  # a state's government and its houses
 CHAMBER_STARTS = tuple(CHAMBERS)
+HOUSES = frozenset({"сенат", "мәжіліс"})  # the houses of a parliament (Парламент Сенатының)
 CHAMBER_CAPITALS = "ҮПСМ"  # their first letters
 NATIONAL = ("министр", "агенттіг", "комитет", "консорциум")  # heads of a country's own bodies and its minister
 
@@ -314,7 +315,9 @@ def state_chambers(words: Sequence[str], labels: list[str]) -> list[str]:
     """Қазақстан Үкіметімен, Чехия Парламенті, Парламент Сенатының: a country, or Парламент, right before a capitalised
     word of its government or a house of its parliament (`CHAMBERS`) is one ORGANISATION with it, where the CRF read
     them apart or left them out, as KazNERD writes them (train + dev: such a pair one ORGANISATION 12 times, inside a
-    POSITION 5 times, never apart); not a country before a lowercase үкіметі (Армения үкіметінің: the country alone)."""
+    POSITION 5 times, never apart); the second word possessed (Үкіметі, Сенатының; not Парламент Үкіметке, Германия
+    Парламентке: a subject and whom it addresses), after Парламент a house; not a country before a lowercase үкіметі
+    (Армения үкіметінің: the country alone)."""
     out = list(labels)
     for k in range(len(words) - 1):
         first, second = words[k], words[k + 1]
@@ -322,8 +325,9 @@ def state_chambers(words: Sequence[str], labels: list[str]) -> list[str]:
                 and w.lemma(second) in CHAMBERS) \
                 or out[k].startswith("I-") or out[k + 1] == f"I-{out[k][2:]}" \
                 or k + 2 < len(out) and out[k + 2].startswith("I-") \
-                or not (first == "Парламент" or first[:1].isupper() and w.country((first,))):
-            continue
+                or not (first == "Парламент" and w.lemma(second) in HOUSES or first[:1].isupper() and w.country((first,))) \
+                or not w.possessed(second):
+            continue  # (not Парламент Үкіметке, Германия Парламентке: a subject and whom it addresses)
         out[k : k + 2] = ["B-ORGANISATION", "I-ORGANISATION"]
     return out
 

@@ -363,6 +363,9 @@ def _shares_unit(a: Draft, b: Draft, tokens: Sequence[Token], a_span: tuple[int,
     words = [read_word(t.norm) for t in tokens[a_span[0] : a_span[1]]]
     if any(w is None or w.ending or w.role not in ("digits", "unit", "ten", "hundred", "scale") for w in words):
         return False
+    if len(words) == 1 and words[0].role == "digits" and tokens[a_span[0]].norm.isdigit() \
+            and 1000 <= int(tokens[a_span[0]].norm) <= 2100:
+        return False  # 1990 және 5 пайыз: a year beside a share, not 1990 per cent
     scaled = any((w := read_word(t.norm)) and w.role == "scale" for t in tokens[b_span[0] : b_span[1]])
     return not scaled or any(w.role == "scale" for w in words)
 

@@ -57,9 +57,13 @@ def _period(before: Any, lead: Any, amount: Any, _: Any, unit: str, after_word: 
     return Draft("duration", value, None, approx, bound, lead or after_word)
 
 
-# After соңғы, алдағы: one period bare or in the locative (соңғы онжылдықта P1DE, соңғы жыл ішінде P1Y), a count
-# unknown otherwise (соңғы жылдары, соңғы айларда PXM; соңғы айында "in its last month")
-_ONE_PERIOD = frozenset({""}) | suffixes.surfaces("DA")
+# After соңғы, алдағы: one period in the locative or bare before ішінде, бойы (соңғы онжылдықта P1DE, соңғы жыл ішінде
+# P1Y), a count unknown otherwise (соңғы жылдары, соңғы айларда PXM; соңғы айында "in its last month"; Соңғы күн келді)
+_ONE_PERIOD = suffixes.surfaces("DA")
+def _count(ending: str, after: Any) -> str:
+    return "1" if ending in _ONE_PERIOD or not ending and after is not None else "X"
+
+
 COUNT = or_(  # a count, not 28-і (күні), the 28th, nor нөл (нөл жеті is a code read out, not "no week")
     AMOUNT.interpret(lambda a: None if a.number.ordinal or a.number.ending.lstrip("-") in c.DAY_POSSESSIVES
                      or a.number.value == 0 else a),
@@ -158,7 +162,8 @@ ONE_DAY = rule(behind(RATE_OR_WHOLE, negate=True), eq("бір"), DAY_WORD,
 PERIOD_ALONE = or_(
     # соңғы жылдары, алдағы айда; алғашқы жылдарында "in its first years" counts from an event, not a date
     rule(WINDOW, PERIOD_WORD, opt(in_(c.PERIOD_AFTER))).interpret(
-        lambda window, unit, _: Draft("duration", f"P{1 if unit.ending in _ONE_PERIOD else 'X'}{unit.value}", None, False, None, window) if window != "first" else None
+        lambda window, unit, after: Draft("duration", f"P{_count(unit.ending, after)}{unit.value}", None, False, None, window)
+        if window != "first" else None
     ),
     rule(opt(eq(*c.EVERY)), PERIOD, eq("сайын", "сайынғы")).interpret(  # жыл сайын, әр тәулік сайын
         lambda _, unit, __: Draft("date", f"R/P1{unit}")
