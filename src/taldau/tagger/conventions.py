@@ -1,0 +1,53 @@
+"""Rules after the ranker for readings that UD Kazakh-KTB fixes by convention, each on one sentence's readings (first
+chosen) and returning them with the reading the convention calls for first; no reading is added or dropped."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from taldau.doc import Analysis
+from taldau.morph import COPULAS
+from taldau.morph.phrases import followers
+from taldau.tagger.order import promote, word_of
+
+TOTALS = frozenset({"барлық", "барша"})  # "all": KTB tags them ADJ (10 of 11), not DET as бүкіл, әр
+
+
+def light_verbs(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """Where бол read as the copula ends a light verb of the lexicon begun by the word before it (ие болды, пайда
+    болды, қайтыс болды: `morph.phrases`), its VERB twin goes first: the phrase's verb, not a copula (UD KTB: VERB
+    4 of 4 after such a word tagged X; AUX after a nominal predicate, жас болды, is `auxiliaries`' to read)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[1:], 1):
+        if r and r[0].upos == "AUX" and r[0].lemma in COPULAS and out[i - 1] \
+                and r[0].lemma in followers(word_of(out[i - 1])):
+            out[i] = promote(r, next((k for k, a in enumerate(r)
+                                      if (a.upos, a.lemma, a.feats) == ("VERB", r[0].lemma, r[0].feats)), 0))
+    return out
+
+
+def participles_before_copulas(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """Where a verb read as finite stands right before the copula е (келген еді, айтатын еді, қорқушы еді: had come,
+    used to say) and may be a participle, the participle goes first: е makes the tense, the word before it is
+    no finite verb of its own (UD KTB: 7 of 7 verbs before е are non-finite, 6 of them participles)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[:-1]):
+        after = out[i + 1]
+        if not r or r[0].upos not in ("VERB", "AUX") or "VerbForm=Fin" not in r[0].feats or not after \
+                or (after[0].upos, after[0].lemma) != ("AUX", "е"):
+            continue
+        out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma) == (r[0].upos, r[0].lemma)
+                                  and "VerbForm=Part" in a.feats), 0))
+    return out
+
+
+def totals_as_adjectives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """Where барлық or барша ("all", TOTALS) was read as a determiner, its adjective goes first (барлық мәселе):
+    UD KTB's convention for these two words."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out):
+        if r and r[0].upos == "DET" and r[0].lemma in TOTALS:
+            out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma) == ("ADJ", r[0].lemma)), 0))
+    return out
+
+
+RULES = (light_verbs, participles_before_copulas, totals_as_adjectives)
