@@ -2,7 +2,8 @@
 import pytest
 
 from taldau.morph import analyze
-from taldau.tagger.conventions import light_verbs, participles_before_copulas, totals_as_adjectives
+from taldau.tagger.conventions import (light_verbs, nouns_after_adjectives, participles_before_copulas,
+                                      totals_as_adjectives)
 from taldau.tagger import (additive_particles, auxiliaries, concessive_particles, demonstrative_pronouns,
                            indefinite_articles, interjections, interrogative_determiners, joiners_as_pronouns,
                            light_verb_nouns, names_inside_sentences, numbers_in_digits, promote, quoted_names,
@@ -240,3 +241,18 @@ def test_a_finite_verb_before_the_copula_e_is_its_participle(text, word, form):
 def test_barlyq_and_barsha_are_adjectives(text, word, upos):
     out = totals_as_adjectives(chosen(text, word, "DET"))
     assert out[text.split().index(word)][0].upos == upos
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    ("Алдымызда қу дала жатыр .", "дала", "NOUN"),  # after an adjective: the steppe, not "paint!"
+    ("Олар тығыз байланыс орнатты .", "байланыс", "NOUN"),
+    ("Сен үйді дала !", "дала", "VERB"),  # after an object: the command stays
+    ("Сен кішісін қу !", "қу", "VERB"),  # after an adjective with a case ending: "chase the little one"
+])
+def test_a_command_after_an_adjective_is_a_noun(text, word, upos):
+    i = text.split().index(word)
+    out = [tuple(analyze(w)) for w in text.split()]
+    out[i] = promote(out[i], next(k for k, a in enumerate(out[i]) if "Mood=Imp" in a.feats))
+    before = out[i - 1]
+    out[i - 1] = promote(before, next((k for k, a in enumerate(before) if a.upos == "ADJ"), 0))
+    assert nouns_after_adjectives(out)[i][0].upos == upos

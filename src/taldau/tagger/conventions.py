@@ -50,4 +50,23 @@ def totals_as_adjectives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[A
     return out
 
 
-RULES = (light_verbs, participles_before_copulas, totals_as_adjectives)
+def _imperative(reading: Analysis) -> bool:
+    """Whether a reading is a verb's bare command to one person (дала: "paint!", кел: "come!")."""
+    return reading.upos in ("VERB", "AUX") and "Mood=Imp" in reading.feats and "Person=2" in reading.feats
+
+
+def nouns_after_adjectives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """Where a word read as a command (`_imperative`) follows an adjective in no case, its noun goes first (қу дала,
+    жаңа үй, тығыз байланыс: an adjective qualifies a noun, not an imperative; UD KTB: of the words after an
+    adjective that may be such a command, 22 are nouns, 3 particles, 1 an auxiliary, none the command). After an
+    adjective with a case ending, a noun's stand-in, the command stays (жаңасын ал: take the new one)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[1:], 1):
+        before = out[i - 1]
+        if r and _imperative(r[0]) and before and before[0].upos == "ADJ" \
+                and ("Case=" not in before[0].feats or "Case=Nom" in before[0].feats):
+            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "NOUN"), 0))
+    return out
+
+
+RULES = (light_verbs, participles_before_copulas, totals_as_adjectives, nouns_after_adjectives)
