@@ -2,7 +2,7 @@
 import pytest
 
 from taldau.morph import analyze
-from taldau.tagger.conventions import (light_verbs, nouns_after_adjectives, participles_before_copulas,
+from taldau.tagger.conventions import (equatives, light_verbs, nouns_after_adjectives, participles_before_copulas,
                                       totals_as_adjectives)
 from taldau.tagger import (additive_particles, auxiliaries, concessive_particles, demonstrative_pronouns,
                            indefinite_articles, interjections, interrogative_determiners, joiners_as_pronouns,
@@ -256,3 +256,13 @@ def test_a_command_after_an_adjective_is_a_noun(text, word, upos):
     before = out[i - 1]
     out[i - 1] = promote(before, next((k for k, a in enumerate(before) if a.upos == "ADJ"), 0))
     assert nouns_after_adjectives(out)[i][0].upos == upos
+
+
+@pytest.mark.parametrize("text, upos", [
+    ("Үйдің іші тастай суық .", "NOUN"),  # before an adjective: "cold as a stone"
+    ("Құс тастай құлап түсті .", "NOUN"),  # before a converb: "fell like a stone"
+    ("Ол кітапты тастай салды .", "VERB"),  # before the verb it leans on: "threw the book away"
+])
+def test_a_converb_that_may_be_an_equative_noun_with_no_verb_after_it(text, upos):
+    out = equatives(chosen(text, "тастай", "VERB"))
+    assert out[text.split().index("тастай")][0].upos == upos

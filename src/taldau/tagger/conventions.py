@@ -69,4 +69,23 @@ def nouns_after_adjectives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple
     return out
 
 
-RULES = (light_verbs, participles_before_copulas, totals_as_adjectives, nouns_after_adjectives)
+def _converb(reading: Analysis) -> bool:
+    return reading.upos in ("VERB", "AUX") and any(f in reading.feats for f in ("VerbForm=Conv", "VerbForm=Inf"))
+
+
+def equatives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """Where a word read as a converb in -й may be a noun in the equative -дай/-тай (тастай: "like a stone", not
+    "throwing"; адымдай: "about a step") and no finite verb or auxiliary follows it to lean on, the equative goes
+    first (тастай қараңғы, адымдай жерге); before one the converb stays (тастай салды, threw it away). UD KTB: 3
+    such words, all nouns."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out):
+        after = out[i + 1] if i + 1 < len(out) else ()
+        if not r or not _converb(r[0]) or (after and after[0].upos in ("VERB", "AUX") and not _converb(after[0])):
+            continue
+        k = next((k for k, a in enumerate(r) if a.upos == "NOUN" and a.morphemes and a.morphemes[-1][1] == "EQU"), 0)
+        out[i] = promote(r, k)
+    return out
+
+
+RULES = (light_verbs, participles_before_copulas, totals_as_adjectives, nouns_after_adjectives, equatives)
