@@ -3,7 +3,7 @@ import pytest
 
 from taldau.morph import analyze
 from taldau.tagger.conventions import (equatives, light_verbs, nouns_after_adjectives, participles_before_copulas,
-                                      totals_as_adjectives)
+                                      postpositions_after_their_case, totals_as_adjectives)
 from taldau.tagger import (additive_particles, auxiliaries, concessive_particles, demonstrative_pronouns,
                            indefinite_articles, interjections, interrogative_determiners, joiners_as_pronouns,
                            light_verb_nouns, names_inside_sentences, numbers_in_digits, promote, quoted_names,
@@ -266,3 +266,15 @@ def test_a_command_after_an_adjective_is_a_noun(text, word, upos):
 def test_a_converb_that_may_be_an_equative_noun_with_no_verb_after_it(text, upos):
     out = equatives(chosen(text, "тастай", "VERB"))
     assert out[text.split().index("тастай")][0].upos == upos
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    ("Зауыт жүз адамға жуық жұмысшы алды .", "жуық", "ADP"),  # after the dative it governs: about a hundred
+    ("Ол інісінен басқа ешкімді шақырмады .", "басқа", "ADP"),  # after the ablative: but for his brother
+    ("Үкімет су тасқынына қарсы жоспар бекітті .", "қарсы", "ADP"),
+    ("Бізге басқа жол керек .", "басқа", "ADJ"),  # after a dative that басқа does not govern: another road
+    ("Біз басқа қалаға көштік .", "басқа", "ADJ"),  # after a nominative
+])
+def test_a_postposition_after_the_case_it_governs(text, word, upos):
+    out = postpositions_after_their_case(chosen(text, word, "ADJ"))
+    assert out[text.split().index(word)][0].upos == upos

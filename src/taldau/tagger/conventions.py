@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Analysis
-from taldau.morph import COPULAS
+from taldau.morph import COPULAS, GOVERNING
 from taldau.morph.phrases import followers
 from taldau.tagger.order import promote, word_of
 
@@ -88,4 +88,21 @@ def equatives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ..
     return out
 
 
-RULES = (light_verbs, participles_before_copulas, totals_as_adjectives, nouns_after_adjectives, equatives)
+def postpositions_after_their_case(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """Where a word that may be a postposition of `morph.GOVERNING` was read otherwise right after a word in the case
+    that postposition governs, the postposition goes first (миллион долларға жуық, about a million dollars; жарынан
+    басқа, but for her husband; дағдарысқа қарсы бағдарлама); elsewhere the twin stays (басқа адам, another person)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[1:], 1):
+        before = out[i - 1]
+        if not r or r[0].upos == "ADP" or not before:
+            continue
+        k = next((k for k, a in enumerate(r) if a.upos == "ADP" and a.lemma in GOVERNING
+                  and f"Case={GOVERNING[a.lemma]}" in before[0].feats), None)
+        if k is not None:
+            out[i] = promote(r, k)
+    return out
+
+
+RULES = (light_verbs, participles_before_copulas, totals_as_adjectives, nouns_after_adjectives, equatives,
+         postpositions_after_their_case)
