@@ -70,6 +70,7 @@ def nouns_after_adjectives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple
 
 
 def _converb(reading: Analysis) -> bool:
+    """Whether a reading is a verb in -ып/-а/-й, a converb or KTB's infinitive before an auxiliary (тастай, барып)."""
     return reading.upos in ("VERB", "AUX") and any(f in reading.feats for f in ("VerbForm=Conv", "VerbForm=Inf"))
 
 
