@@ -2,6 +2,8 @@
 import pytest
 
 from taldau.morph import analyze
+from taldau.tagger.conventions import (equatives, light_verbs, nouns_after_adjectives, participles_before_copulas,
+                                      postpositions_after_their_case, totals_as_adjectives)
 from taldau.tagger import (additive_particles, auxiliaries, concessive_particles, demonstrative_pronouns,
                            indefinite_articles, interjections, interrogative_determiners, joiners_as_pronouns,
                            light_verb_nouns, names_inside_sentences, numbers_in_digits, promote, quoted_names,
@@ -205,3 +207,74 @@ def test_too_also_inside_a_sentence_is_an_adverb(text, read, upos):
 def test_bir_before_a_noun_phrase_is_the_indefinite_article(text, upos):
     out = indefinite_articles(chosen(text, "бір", "NUM"))
     assert out[text.split().index("бір")][0].upos == upos
+
+
+@pytest.mark.parametrize("text, upos", [
+    ("Ауылда жаңа мектеп пайда болды .", "VERB"),  # a light verb of the lexicon: its verb
+    ("Ол үлкен байлыққа ие болды .", "VERB"),
+    ("Ол мұғалім болды .", "AUX"),  # after a nominal predicate: the copula stays
+    ("Бұл жол қиын болды .", "AUX"),
+])
+def test_bol_ending_a_light_verb_is_its_verb(text, upos):
+    out = light_verbs(chosen(text, "болды", "AUX"))
+    assert out[text.split().index("болды")][0].upos == upos
+
+
+@pytest.mark.parametrize("text, word, form", [
+    ("Ол бұл хатты ертерек жазған еді .", "жазған", "VerbForm=Part"),  # before е: a participle, е the tense
+    ("Біз кешке кітап оқитын едік .", "оқитын", "VerbForm=Part"),
+    ("Ол хатты жазған , біз оқыдық .", "жазған", "VerbForm=Fin"),  # no copula after it: finite as chosen
+    ("Ол келді еді деп ойладым .", "келді", "VerbForm=Fin"),  # no participle among its readings
+])
+def test_a_finite_verb_before_the_copula_e_is_its_participle(text, word, form):
+    i = text.split().index(word)
+    out = chosen(text, word, "VERB")
+    out[i] = promote(out[i], next(k for k, a in enumerate(out[i]) if "VerbForm=Fin" in a.feats))
+    assert form in participles_before_copulas(out)[i][0].feats
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    ("Барлық мектептер жабық .", "Барлық", "ADJ"),  # UD KTB's convention for "all"
+    ("Біз барша халықты шақырдық .", "барша", "ADJ"),
+    ("Бүкіл ел тойлады .", "Бүкіл", "DET"),  # бүкіл stays a determiner
+])
+def test_barlyq_and_barsha_are_adjectives(text, word, upos):
+    out = totals_as_adjectives(chosen(text, word, "DET"))
+    assert out[text.split().index(word)][0].upos == upos
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    ("Алдымызда қу дала жатыр .", "дала", "NOUN"),  # after an adjective: the steppe, not "paint!"
+    ("Олар тығыз байланыс орнатты .", "байланыс", "NOUN"),
+    ("Сен үйді дала !", "дала", "VERB"),  # after an object: the command stays
+    ("Сен кішісін қу !", "қу", "VERB"),  # after an adjective with a case ending: "chase the little one"
+])
+def test_a_command_after_an_adjective_is_a_noun(text, word, upos):
+    i = text.split().index(word)
+    out = [tuple(analyze(w)) for w in text.split()]
+    out[i] = promote(out[i], next(k for k, a in enumerate(out[i]) if "Mood=Imp" in a.feats))
+    before = out[i - 1]
+    out[i - 1] = promote(before, next((k for k, a in enumerate(before) if a.upos == "ADJ"), 0))
+    assert nouns_after_adjectives(out)[i][0].upos == upos
+
+
+@pytest.mark.parametrize("text, upos", [
+    ("Үйдің іші тастай суық .", "NOUN"),  # before an adjective: "cold as a stone"
+    ("Құс тастай құлап түсті .", "NOUN"),  # before a converb: "fell like a stone"
+    ("Ол кітапты тастай салды .", "VERB"),  # before the verb it leans on: "threw the book away"
+])
+def test_a_converb_that_may_be_an_equative_noun_with_no_verb_after_it(text, upos):
+    out = equatives(chosen(text, "тастай", "VERB"))
+    assert out[text.split().index("тастай")][0].upos == upos
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    ("Зауыт жүз адамға жуық жұмысшы алды .", "жуық", "ADP"),  # after the dative it governs: about a hundred
+    ("Ол інісінен басқа ешкімді шақырмады .", "басқа", "ADP"),  # after the ablative: but for his brother
+    ("Үкімет су тасқынына қарсы жоспар бекітті .", "қарсы", "ADP"),
+    ("Бізге басқа жол керек .", "басқа", "ADJ"),  # after a dative that басқа does not govern: another road
+    ("Біз басқа қалаға көштік .", "басқа", "ADJ"),  # after a nominative
+])
+def test_a_postposition_after_the_case_it_governs(text, word, upos):
+    out = postpositions_after_their_case(chosen(text, word, "ADJ"))
+    assert out[text.split().index(word)][0].upos == upos

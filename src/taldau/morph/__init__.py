@@ -60,6 +60,11 @@ def _search(word: str) -> tuple[Analysis, ...]:
 # Postpositions that are adverbs too, and the case they govern as postpositions: соғыстан бұрын "before the war", but
 # Үкімет бұрын қолдаған "the government formerly supported"; 2030 жылға дейін.
 GOVERNED_CASES = {"бұрын": "Abl", "кейін": "Abl", "бері": "Abl"}
+# All postpositions the tagger may take for a twin of theirs (жуық "near", басқа "other", қарсы "opposite"; дейінгі,
+# кейінгі attributive), and the case they govern: after a word in it they are postpositions (долларға жуық, жарынан
+# басқа, дағдарысқа қарсы, соғыстан кейінгі; UD KTB: ADP 22 of 23 there; астам left out, ADJ 3 of 4 after -нан).
+GOVERNING = {**GOVERNED_CASES, "жуық": "Dat", "басқа": "Abl", "қарсы": "Dat", "дейін": "Dat", "шейін": "Dat",
+             "таман": "Dat", "қарай": "Dat", "гөрі": "Abl"}
 NOMINALISING = frozenset({"соң", "сайын"})  # postpositions after which a participle is a verbal noun: келген соң
 POSTPOSITION_CASES = frozenset({"Dat", "Abl", "Ins"})  # what postpositions govern: бөлігіне сәйкес, соғыстан кейін
 NOMINATIVE_JOINERS = frozenset({"мен"})  # the conjunction and postposition мен/бен/пен join a bare nominal: әкем мен шешем

@@ -16,18 +16,10 @@ from taldau.doc import Analysis
 from taldau.morph import (ADDITIVE, ASPECT_AUXILIARIES, AUXILIARIES, CONCESSIVE, COPULAS, COUNTED, INDEFINITE,
                           NOMINALISING, NOMINATIVE_JOINERS, ORDINAL_HEADS, SUPPOSITIVE, YEAR_HEADS, postposition_fits)
 from taldau.morph.phrases import followers
+from taldau.tagger import conventions
+from taldau.tagger.order import promote, word_of
 
 __all__ = ["disambiguate", "fit_sentence", "promote"]
-
-
-def promote(readings: Sequence[Analysis], k: int) -> tuple[Analysis, ...]:
-    """`readings` with the k-th first, the others in their old order."""
-    return tuple(readings) if k == 0 else (readings[k], *readings[:k], *readings[k + 1:])
-
-
-def _word_of(readings: Sequence[Analysis]) -> str:
-    """The lower-cased form of a word, spelt from its first reading's morphemes."""
-    return "".join(surface for surface, _ in readings[0].morphemes).lower()
 
 
 def stray_postpositions(readings: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
@@ -89,7 +81,7 @@ def polite_copulas(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysi
         if after == "PUNCT" and any(j != i for j in polite):
             out[i] = promote(r, copula)
         elif copula == 0 and after != "PUNCT":
-            word = _word_of(r)
+            word = word_of(r)
             k = next((k for k, a in enumerate(r) if a.upos == "ADJ" and not a.feats and a.lemma.lower() == word), 0)
             out[i] = promote(r, k)
     return out
@@ -224,7 +216,7 @@ def _predicate(word: Sequence[Analysis], copula: str) -> bool:
     that does not make a light verb of the lexicon with it (пайда бол, ие бол)."""
     if not word or word[0].upos not in ("NOUN", "PROPN", "ADJ", "PRON", "NUM"):
         return False
-    return copula not in followers(_word_of(word))
+    return copula not in followers(word_of(word))
 
 
 def auxiliaries(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
@@ -290,8 +282,8 @@ def light_verb_nouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analy
     for i, r in enumerate(out[:-1]):
         if not r or r[0].upos != "NOUN" or not out[i + 1]:
             continue
-        following = followers(_word_of(r))
-        if following and following & {_word_of(out[i + 1]), *(a.lemma.lower() for a in out[i + 1])}:
+        following = followers(word_of(r))
+        if following and following & {word_of(out[i + 1]), *(a.lemma.lower() for a in out[i + 1])}:
             out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "X"), 0))
     return out
 
@@ -353,7 +345,7 @@ def suppositions(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis,
     out = [tuple(r) for r in sentence]
     for i, r in enumerate(out[1:], 1):
         after = out[i + 1] if i + 1 < len(out) else ()
-        if r and r[0].upos != "PART" and (not after or after[0].upos == "PUNCT") and _word_of(r) in SUPPOSITIVE \
+        if r and r[0].upos != "PART" and (not after or after[0].upos == "PUNCT") and word_of(r) in SUPPOSITIVE \
                 and _adjectival(out[i - 1]):  # the word spelt last: most words end no clause
             out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "PART"), 0))
     return out
@@ -375,7 +367,7 @@ def indefinite_articles(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[An
 SENTENCE_RULES = (polite_copulas, gerunds_before_postpositions, demonstrative_pronouns, interrogative_determiners,
                   joiners_as_pronouns, concessive_particles, additive_particles, verbs_after_converbs, auxiliaries,
                   numbers_in_digits, names_inside_sentences, light_verb_nouns, interjections, quoted_names, suppositions,
-                  indefinite_articles)
+                  indefinite_articles, *conventions.RULES)
 
 
 def fit_sentence(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:

@@ -1,0 +1,109 @@
+"""Rules after the ranker for readings that UD Kazakh-KTB fixes by convention, each on one sentence's readings (first
+chosen) and returning them with the reading the convention calls for first; no reading is added or dropped."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from taldau.doc import Analysis
+from taldau.morph import COPULAS, GOVERNING
+from taldau.morph.phrases import followers
+from taldau.tagger.order import promote, word_of
+
+TOTALS = frozenset({"барлық", "барша"})  # "all": KTB tags them ADJ (10 of 11), not DET as бүкіл, әр
+
+
+def light_verbs(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """Where бол read as the copula ends a light verb of the lexicon begun by the word before it (ие болды, пайда
+    болды, қайтыс болды: `morph.phrases`), its VERB twin goes first: the phrase's verb, not a copula (UD KTB: VERB
+    4 of 4 after such a word tagged X; AUX after a nominal predicate, жас болды, is `auxiliaries`' to read)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[1:], 1):
+        if r and r[0].upos == "AUX" and r[0].lemma in COPULAS and out[i - 1] \
+                and r[0].lemma in followers(word_of(out[i - 1])):
+            out[i] = promote(r, next((k for k, a in enumerate(r)
+                                      if (a.upos, a.lemma, a.feats) == ("VERB", r[0].lemma, r[0].feats)), 0))
+    return out
+
+
+def participles_before_copulas(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """Where a verb read as finite stands right before the copula е (келген еді, айтатын еді, қорқушы еді: had come,
+    used to say) and may be a participle, the participle goes first: е makes the tense, the word before it is
+    no finite verb of its own (UD KTB: 7 of 7 verbs before е are non-finite, 6 of them participles)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[:-1]):
+        after = out[i + 1]
+        if not r or r[0].upos not in ("VERB", "AUX") or "VerbForm=Fin" not in r[0].feats or not after \
+                or (after[0].upos, after[0].lemma) != ("AUX", "е"):
+            continue
+        out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma) == (r[0].upos, r[0].lemma)
+                                  and "VerbForm=Part" in a.feats), 0))
+    return out
+
+
+def totals_as_adjectives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """Where барлық or барша ("all", TOTALS) was read as a determiner, its adjective goes first (барлық мәселе):
+    UD KTB's convention for these two words."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out):
+        if r and r[0].upos == "DET" and r[0].lemma in TOTALS:
+            out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma) == ("ADJ", r[0].lemma)), 0))
+    return out
+
+
+def _imperative(reading: Analysis) -> bool:
+    """Whether a reading is a verb's bare command to one person (дала: "paint!", кел: "come!")."""
+    return reading.upos in ("VERB", "AUX") and "Mood=Imp" in reading.feats and "Person=2" in reading.feats
+
+
+def nouns_after_adjectives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """Where a word read as a command (`_imperative`) follows an adjective in no case, its noun goes first (қу дала,
+    жаңа үй, тығыз байланыс: an adjective qualifies a noun, not an imperative; UD KTB: of the words after an
+    adjective that may be such a command, 22 are nouns, 3 particles, 1 an auxiliary, none the command). After an
+    adjective with a case ending, a noun's stand-in, the command stays (жаңасын ал: take the new one)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[1:], 1):
+        before = out[i - 1]
+        if r and _imperative(r[0]) and before and before[0].upos == "ADJ" \
+                and ("Case=" not in before[0].feats or "Case=Nom" in before[0].feats):
+            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "NOUN"), 0))
+    return out
+
+
+def _converb(reading: Analysis) -> bool:
+    """Whether a reading is a verb in -ып/-а/-й, a converb or KTB's infinitive before an auxiliary (тастай, барып)."""
+    return reading.upos in ("VERB", "AUX") and any(f in reading.feats for f in ("VerbForm=Conv", "VerbForm=Inf"))
+
+
+def equatives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """Where a word read as a converb in -й may be a noun in the equative -дай/-тай (тастай: "like a stone", not
+    "throwing"; адымдай: "about a step") and no finite verb or auxiliary follows it to lean on, the equative goes
+    first (тастай қараңғы, адымдай жерге); before one the converb stays (тастай салды, threw it away). UD KTB: 3
+    such words, all nouns."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out):
+        after = out[i + 1] if i + 1 < len(out) else ()
+        if not r or not _converb(r[0]) or (after and after[0].upos in ("VERB", "AUX") and not _converb(after[0])):
+            continue
+        k = next((k for k, a in enumerate(r) if a.upos == "NOUN" and a.morphemes and a.morphemes[-1][1] == "EQU"), 0)
+        out[i] = promote(r, k)
+    return out
+
+
+def postpositions_after_their_case(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """Where a word that may be a postposition of `morph.GOVERNING` was read otherwise right after a word in the case
+    that postposition governs, the postposition goes first (миллион долларға жуық, about a million dollars; жарынан
+    басқа, but for her husband; дағдарысқа қарсы бағдарлама); elsewhere the twin stays (басқа адам, another person)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[1:], 1):
+        before = out[i - 1]
+        if not r or r[0].upos == "ADP" or not before:
+            continue
+        k = next((k for k, a in enumerate(r) if a.upos == "ADP" and a.lemma in GOVERNING
+                  and f"Case={GOVERNING[a.lemma]}" in before[0].feats), None)
+        if k is not None:
+            out[i] = promote(r, k)
+    return out
+
+
+RULES = (light_verbs, participles_before_copulas, totals_as_adjectives, nouns_after_adjectives, equatives,
+         postpositions_after_their_case)
