@@ -4,7 +4,8 @@ import pytest
 
 from taldau.ner import heads
 from taldau.ner.companies import latin_companies
-from taldau.ner.edges import demonyms_before_latin, longer_places
+from taldau.ner.edges import longer_places
+from taldau.ner.nations import demonyms_before_latin
 from taldau.ner.events import world_wars
 from taldau.ner.laws import basic_law
 from taldau.ner.nations import demonym, place_demonyms

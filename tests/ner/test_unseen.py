@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import taldau
 from taldau.doc import Doc
-from taldau.ner import edges, foreign, persons, rules, spans, titles, written
+from taldau.ner import edges, foreign, nations, persons, rules, spans, titles, written
 from taldau.ner.canonical import canonical
 from taldau.pipeline import Pipeline
 
@@ -707,7 +707,7 @@ def test_a_name_found_once_is_found_where_it_is_written_again_alone():
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # no capitalised name after it
 ])
 def test_a_country_s_adjective_inside_a_name_describes_the_person_after_it(words, before, after):
-    assert edges.demonyms_in_names(words.split(), before.split()) == after.split()
+    assert nations.demonyms_in_names(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("words, before, after", [
@@ -749,7 +749,7 @@ def test_a_place_s_name_alone_in_quotes_names_a_body(words, before, after):
 def test_names_the_new_rules_leave_alone(words, before):
     tokens, labels = words.split(), before.split()
     assert edges.persons_start_at_names(tokens, labels) == labels
-    assert edges.demonyms_in_names(tokens, labels) == labels
+    assert nations.demonyms_in_names(tokens, labels) == labels
 
 
 def test_a_name_found_once_is_no_other_name_written_alike():

@@ -15,7 +15,7 @@ from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.features import OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
-from taldau.ner.nations import country_adjective, demonym
+from taldau.ner.titles import CHAMBERS
 from taldau.numbers.calendar import MONTHS
 from taldau.numbers.words import read_word
 
@@ -29,7 +29,7 @@ MAX_NAMED = 6  # words from атындағы to the head: Әуезов атын�
 CONJUNCTIONS = frozenset({"CCONJ", "SCONJ"})  # ал, бірақ: first in a sentence too (not Таяу Шығыс, "Near East")
 ADVERBS = frozenset({"ADV", "PART", "INTJ"})  # тіпті, әрине: first in a sentence, no name's first word
 # Head words that are a name alone or begin one: Үкімет, Парламент Мәжілісі; Банк ЦентрКредит, Банк RBK
-NAMED_ALONE = frozenset({"үкімет", "парламент", "сенат", "мәжіліс", "конгресс", "банк"})
+NAMED_ALONE = CHAMBERS | {"конгресс", "банк"}
 PLACELESS = frozenset({*NUMERIC, "PERSON", "NORP", "LANGUAGE"})  # names no place begins (`longer_places`)
 # A state's form, which ends its official name after the place (Иран Ислам Республикасы, Иордания Хашимит Корольдігі)
 STATE_FORMS = ("республика", "корольдi", "корольді", "штат", "федерация", "конфедерация", "әмірлі", "княздi",
@@ -166,53 +166,6 @@ def years_in_names(words: Sequence[str], labels: list[str]) -> list[str]:
         if k is not None and kind not in NUMERIC:
             out[first:last] = ["O"] * (k + 2 - first) + [f"B-{kind}"] + [f"I-{kind}"] * (last - k - 3)
     return out
-
-
-def demonyms_in_names(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Рыбакина польшалық Ига Швёнтекті 6:4: a country's adjective (польшалық, кениялық) inside a name, before
-    capitalised words, describes the person they name: a NORP, then a PERSON, and the words before it a name of their
-    own (a last name the morphology reads so is a PERSON); what follows the person is no part of any name. The CRF ran a
-    subject, the adjective and the opponent it describes into one name."""
-    out = list(labels)
-    if labels.count("O") > len(labels) - 3:  # no name of three words: most sentences
-        return out
-    for kind, first, last in spans(labels):
-        if last - first < 3:  # a subject, the adjective and a name: three words at least
-            continue
-        k = next((k for k in range(first + 1, last - 1) if words[k].islower() and country_adjective(words[k])), None)
-        if k is None or kind == "NORP" or not words[k + 1][:1].isupper():
-            continue
-        end = k + 1
-        while end < last and words[end][:1].isupper() and words[end].isalpha():
-            end += 1
-        if not all(_person_word(word) for word in words[k + 1 : end]):  # Ресей Федерациясының түркиялық Елшілігі
-            continue
-        left = "PERSON" if names.names(words[k - 1]) and all(word[:1].isupper() for word in words[first:k]) else kind
-        out[first:last] = ([f"B-{left}"] + [f"I-{left}"] * (k - first - 1) + ["B-NORP", "B-PERSON"]
-                           + ["I-PERSON"] * (end - k - 2) + ["O"] * (last - end))
-    return out
-
-
-def _person_word(word: str) -> bool:
-    """A word that may be part of a person's name: a proper noun or a word the dictionary does not know (Швёнтекті)."""
-    return all(a.guessed or a.upos == "PROPN" for a in analyze(word))
-
-
-def demonyms_before_latin(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Британиялық Shell компаниясы, италиялық Eni: a country's adjective before a name in Latin letters describes the
-    company (a NORP), which begins at the Latin word; the CRF ran the adjective into the name."""
-    out = list(labels)
-    for kind, first, last in spans(labels):
-        if kind not in ("ORGANISATION", "PERSON") or last - first < 2 or not _latin(words[first + 1]):
-            continue
-        low = words[first].lower()
-        if country_adjective(low) or demonym(low):
-            out[first : first + 2] = ["B-NORP", f"B-{kind}"]
-    return out
-
-
-def _latin(word: str) -> bool:
-    return word[:1].isascii() and word[:1].isalpha()
 
 
 def demonstratives_begin_no_names(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -395,19 +348,3 @@ def pronouns_are_no_names(words: Sequence[str], labels: list[str]) -> list[str]:
 def _pronoun(word: str) -> bool:
     readings = analyze(word.lower())[:1]
     return bool(readings) and readings[0].upos == "PRON"
-
-
-def demonyms_before_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
-    """ресейлік | КПРФ, Оңтүстік кореялық | Hyundai Motor компаниясы: a country's adjective in lower case (with a
-    compass word before it) that begins an ORGANISATION says whose the body is: a NORP, then the body (KazNERD's
-    train + dev: such an adjective is never inside an ORGANISATION and a NORP right before one five times); written
-    with a capital it begins the body's own name (Қазақстандық индустрия және экспорт орталығы)."""
-    out = list(labels)
-    for first, last in spans_of(labels, "ORGANISATION"):
-        k = next((k for k in range(first, min(first + 2, last - 1))
-                  if words[k].islower() and country_adjective(words[k])), None)
-        if k is None or k > first and not words[first][:1].isupper():
-            continue
-        out[first : last] = ["B-NORP"] + ["I-NORP"] * (k - first) + ["B-ORGANISATION"] \
-            + ["I-ORGANISATION"] * (last - k - 2)
-    return out

@@ -1,17 +1,18 @@
 """Peoples and their languages: a people's name in lower case the CRF left out is a NORP (армяндар), with -ша/-ше
 its language (немісше); a pair of peoples joined by a hyphen is one NORP (қазақ-герман қарым-қатынасы, as KazNERD
-writes it, one token), and peoples listed before тілдері are languages (орыс, қазақ, түрік тілдеріне). Each rule takes
-a sentence's words and IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
+writes it, one token), and peoples listed before тілдері are languages (орыс, қазақ, түрік тілдеріне); a country's
+adjective (польшалық) is a NORP of its own where the CRF ran it into a person's, a company's or a body's name. Each rule
+takes a sentence's words and IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from taldau.morph import analyze, suffixes
+from taldau.morph import analyze, names, suffixes
 from taldau.ner import gazetteer
 from taldau.ner import words as w
 from taldau.ner.features import NATIONALITY
-from taldau.ner.labels import spans_of
+from taldau.ner.labels import spans, spans_of
 
 LANGUAGE_HEAD = "тіл"  # тілі, тілдеріне: the lemma of "language"
 MIN_PLACE = 4  # letters of a place before -лық: not ай in айлық (monthly)
@@ -64,7 +65,7 @@ def peoples_left_out(words: Sequence[str], labels: list[str]) -> list[str]:
     for k, word in enumerate(words):
         if out[k] == "O" and word.startswith(PEOPLE_STARTS) and word.islower() and w.lemma(word) in PEOPLES:
             after = words[k + 1] if k + 1 < len(words) else ""
-            if out[k + 1 : k + 2] == ["O"] and after.startswith(LANGUAGE_HEAD) and "Number=Plur" not in _feats(after) \
+            if out[k + 1 : k + 2] == ["O"] and after.startswith(LANGUAGE_HEAD) and not w.plural(after) \
                     and w.lemma(after) == LANGUAGE_HEAD:
                 out[k : k + 2] = ["B-LANGUAGE", "I-LANGUAGE"]
             else:
@@ -88,11 +89,6 @@ def _noun(words: Sequence[str]) -> bool:
     """The word (if any) is a lowercase common noun by its likeliest reading."""
     readings = analyze(words[0]) if words and words[0].islower() and words[0].isalpha() else []
     return bool(readings) and readings[0].upos == "NOUN"
-
-
-def _feats(word: str) -> str:
-    readings = analyze(word.lower())
-    return readings[0].feats if readings else ""
 
 
 def joined_peoples(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -121,7 +117,70 @@ def listed_languages(words: Sequence[str], labels: list[str]) -> list[str]:
             if k == 0 or words[k - 1].lower() not in coordinators:
                 break
             k -= 2
-        if k == h - 1 and out[k] == "B-LANGUAGE" and out[h] == "O" and "Number=Plur" not in _feats(word) \
+        if k == h - 1 and out[k] == "B-LANGUAGE" and out[h] == "O" and not w.plural(word) \
                 and (k == 0 or words[k - 1].lower() not in coordinators):
             out[h] = "I-LANGUAGE"  # ағылшын тілін, one language
+    return out
+
+
+def demonyms_in_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Рыбакина польшалық Ига Швёнтекті 6:4: a country's adjective (польшалық, кениялық) inside a name, before
+    capitalised words, describes the person they name: a NORP, then a PERSON, and the words before it a name of their
+    own (a last name the morphology reads so is a PERSON); what follows the person is no part of any name. The CRF ran a
+    subject, the adjective and the opponent it describes into one name."""
+    out = list(labels)
+    if labels.count("O") > len(labels) - 3:  # no name of three words: most sentences
+        return out
+    for kind, first, last in spans(labels):
+        if last - first < 3:  # a subject, the adjective and a name: three words at least
+            continue
+        k = next((k for k in range(first + 1, last - 1) if words[k].islower() and country_adjective(words[k])), None)
+        if k is None or kind == "NORP" or not words[k + 1][:1].isupper():
+            continue
+        end = k + 1
+        while end < last and words[end][:1].isupper() and words[end].isalpha():
+            end += 1
+        if not all(_person_word(word) for word in words[k + 1 : end]):  # Ресей Федерациясының түркиялық Елшілігі
+            continue
+        left = "PERSON" if names.names(words[k - 1]) and all(word[:1].isupper() for word in words[first:k]) else kind
+        out[first:last] = ([f"B-{left}"] + [f"I-{left}"] * (k - first - 1) + ["B-NORP", "B-PERSON"]
+                           + ["I-PERSON"] * (end - k - 2) + ["O"] * (last - end))
+    return out
+
+
+def _person_word(word: str) -> bool:
+    """A word that may be part of a person's name: a proper noun or a word the dictionary does not know (Швёнтекті)."""
+    return all(a.guessed or a.upos == "PROPN" for a in analyze(word))
+
+
+def demonyms_before_latin(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Британиялық Shell компаниясы, италиялық Eni: a country's adjective before a name in Latin letters describes the
+    company (a NORP), which begins at the Latin word; the CRF ran the adjective into the name."""
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        if kind not in ("ORGANISATION", "PERSON") or last - first < 2 or not _latin(words[first + 1]):
+            continue
+        low = words[first].lower()
+        if country_adjective(low) or demonym(low):
+            out[first : first + 2] = ["B-NORP", f"B-{kind}"]
+    return out
+
+
+def _latin(word: str) -> bool:
+    return word[:1].isascii() and word[:1].isalpha()
+
+
+def demonyms_before_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """ресейлік | КПРФ, Оңтүстік кореялық | Hyundai Motor компаниясы: a country's adjective in lower case (with a
+    compass word before it) that begins an ORGANISATION says whose the body is: a NORP, then the body (KazNERD's
+    train + dev: such an adjective is never inside an ORGANISATION and a NORP right before one five times); written
+    with a capital it begins the body's own name (Қазақстандық индустрия және экспорт орталығы)."""
+    out = list(labels)
+    for first, last in spans_of(labels, "ORGANISATION"):
+        k = next((k for k in range(first, min(first + 2, last - 1))
+                  if words[k].islower() and country_adjective(words[k])), None)
+        if k is None or k > first and not words[first][:1].isupper():
+            continue
+        out[first : last] = ["B-NORP"] + ["I-NORP"] * (k - first) + ["B-ORGANISATION"] \
+            + ["I-ORGANISATION"] * (last - k - 2)
     return out

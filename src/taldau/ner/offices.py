@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from taldau.morph import analyze
 from taldau.ner import words as w
 
 CHIEF, CHIEF_OFFICES = "бас", frozenset({"прокурор", "санитар", "ветеринар"})  # Бас прокурор: a state's chief officer
@@ -52,7 +51,7 @@ def military_ranks(words: Sequence[str], labels: list[str]) -> list[str]:
     none)."""
     out = list(labels)
     for k, word in enumerate(words):
-        if not (word.startswith(RANK_STARTS) and word.islower() and w.lemma(word).lower() in RANKS and _singular(word)) \
+        if not (word.startswith(RANK_STARTS) and word.islower() and w.lemma(word).lower() in RANKS and not w.plural(word)) \
                 or out[k] not in ("O", "B-POSITION") or k + 1 < len(out) and out[k + 1] == "I-POSITION":
             continue
         first = k
@@ -69,11 +68,6 @@ def presidents(words: Sequence[str], labels: list[str]) -> list[str]:
     a derived word, Президенттік, which this leaves alone)."""
     out = list(labels)
     for k, word in enumerate(words):
-        if out[k] == "O" and word.startswith(PRESIDENT_STARTS) and w.lemma(word) == PRESIDENT and _singular(word):
+        if out[k] == "O" and word.startswith(PRESIDENT_STARTS) and w.lemma(word) == PRESIDENT and not w.plural(word):
             out[k] = "B-POSITION"
     return out
-
-
-def _singular(word: str) -> bool:
-    readings = analyze(word.lower())
-    return bool(readings) and "Number=Plur" not in readings[0].feats

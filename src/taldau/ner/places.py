@@ -75,7 +75,7 @@ def listed_regions(words: Sequence[str], labels: list[str]) -> list[str]:
     out = list(labels)
     coordinators = suffixes.coordinators()
     for h, word in enumerate(words):
-        if h < 3 or not (word.islower() and w.lemma(word) in SEAT_UNITS and _plural(word)):
+        if h < 3 or not (word.islower() and w.lemma(word) in SEAT_UNITS and w.plural(word)):
             continue
         names, k = [], h - 1
         while k >= 0 and words[k][:1].isupper() and words[k].isalpha() and not out[k].startswith("I-") \
@@ -90,12 +90,6 @@ def listed_regions(words: Sequence[str], labels: list[str]) -> list[str]:
             if out[h].startswith("I-") or w.lemma(word) == REGION:  # Павлодар облыстарында: in the last name
                 out[h] = "I-GPE"
     return out
-
-
-def _plural(word: str) -> bool:
-    """The likeliest reading is in the plural: аудандарында."""
-    readings = analyze(word)
-    return bool(readings) and "Number=Plur" in readings[0].feats.split("|")
 
 
 def countries_read_as_persons(words: Sequence[str], labels: list[str]) -> list[str]:

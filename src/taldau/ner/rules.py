@@ -31,8 +31,8 @@ from taldau.ner.companies import (
 from taldau.ner.definitions import bare_dashes, defined_subjects, hyphenated_names
 from taldau.ner.diseases import diseases
 from taldau.ner.edges import (
-    STATE_FORMS, countries_before_bodies, countries_end_persons, demonstratives_begin_no_names, demonyms_before_latin,
-    demonstratives_end_names, demonyms_before_bodies, demonyms_in_names, longer_places, named_after,
+    STATE_FORMS, countries_before_bodies, countries_end_persons, demonstratives_begin_no_names,
+    demonstratives_end_names, longer_places, named_after,
     persons_before_bodies, persons_end_at_case, persons_start_at_names, places_end_at_their_name, pronouns_are_no_names,
     states_by_their_form, words_begin_no_names, years_in_names,
 )
@@ -44,8 +44,8 @@ from taldau.ner.landmarks import (
 )
 from taldau.ner.laws import BASIC, articles, basic_law, code_word, codes, law_titles, law_word
 from taldau.ner.nations import (
-    MANNER, PEOPLE_STARTS, PEOPLES, demonym, joined_peoples, languages_by_manner, listed_languages, peoples_left_out,
-    place_demonyms,
+    MANNER, PEOPLE_STARTS, PEOPLES, demonym, demonyms_before_bodies, demonyms_before_latin, demonyms_in_names,
+    joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms,
 )
 from taldau.ner.offices import (
     CHIEF, PRESIDENT_STARTS, RANK_STARTS, chief_officers, military_ranks, presidents,

@@ -18,6 +18,12 @@ def possessed(word: str) -> bool:
     return bool(readings) and "Person[psor]=3" in readings[0].feats
 
 
+def plural(word: str) -> bool:
+    """The likeliest reading is in the plural: аудандарында, капитандары."""
+    readings = analyze(word.lower())
+    return bool(readings) and "Number=Plur" in readings[0].feats.split("|")
+
+
 def adjective(word: str) -> bool:
     """Any reading is an adjective (демократиялық), however the likeliest one reads it."""
     return any(a.upos == "ADJ" for a in analyze(word.lower()))
