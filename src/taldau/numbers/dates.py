@@ -15,10 +15,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from taldau.doc import Analysis, Token
-from taldau.morph import analyze, suffixes
+from taldau.doc import Token
+from taldau.morph import suffixes
 from taldau.numbers import calendar as c
-from taldau.numbers import lexicon as lx
 from taldau.numbers import periods as p
 from taldau.numbers.parts import ABLATIVE, AND, BEFORE, DASH, GLUED_ORDINAL, NUMBER, PAREN, Draft
 from taldau.numbers.timewords import (
@@ -27,7 +26,7 @@ from taldau.numbers.timewords import (
 )
 from taldau.numbers.words import Number, read_word
 from taldau.numbers.years import (
-    BEFORE_ERA_PART, CENTURY_PART, SHARES, COMMON_ERA_PART, DECADE_PART, MILLENNIUM_PART, YEAR_PART, roman,
+    BARE_YEAR, BEFORE_ERA_PART, CENTURY_PART, SHARES, COMMON_ERA_PART, DECADE_PART, MILLENNIUM_PART, YEAR_PART, roman,
 )
 from taldau.rules import DIGITS, Stemmed, ahead, behind, context, eq, in_, opt, or_, regex, repeat, rule, stem
 
@@ -220,74 +219,6 @@ BARE_DAY = or_(
     NUMBER.interpret(lambda n: n if n.ending.lstrip("-") in c.DAY_LOCATIVES else None),
 ).interpret(lambda n: f"XXXX-XX-{n.value:02d}" if not n.collective and _day(n) and n.value > 1 else None)
 
-
-
-def _bare_year(n: Number) -> str | None:
-    """2017 or 1998-2002 as EDTF: a year without жыл, known by its case or the word after it."""
-    if not isinstance(n.value, int) or n.value not in range(1800, 2101) or n.ordinal:
-        return None
-    if n.high is None:
-        return str(n.value)
-    return f"{n.value}/{int(n.high)}" if n.high in range(n.value + 1, 2101) else None
-
-
-FROM_YEAR = rule(NUMBER).interpret(lambda n: _bare_year(n) if n.ending.endswith(ABLATIVE) else None)
-YEAR_CUES = ("бері", "бастап", "қарай", "салыстырғанда")  # 2019-дан бері, 2025-ке қарай, 2019-бен салыстырғанда
-# 2017-де "in 2017", 2021-дегі "of 2021": the locative, bare or attributive
-LOCATIVE = frozenset(suffixes.surfaces("DA") | suffixes.surfaces("DAGI"))
-
-
-def _bracketed(tokens: Sequence[Token], i: int) -> bool:
-    """Alone in brackets: a range of years anywhere (ақын (1845–1904)), one year after a name or a title (Абай
-    Құнанбайұлы (1845), «Қараой» (1967)); not a count (таралымы (2000))."""
-    if i < 1 or tokens[i - 1].norm != "(" or i + 1 >= len(tokens) or tokens[i + 1].norm != ")":
-        return False
-    before = tokens[i - 2].norm if i >= 2 else ""
-    return "–" in tokens[i].norm or "-" in tokens[i].norm or before in ("»", '"') \
-        or before[:1].isupper() and tokens[i - 2].upos not in ("NOUN", "PRON")  # not Барлығы (2000)
-
-
-def _lifespan(n: Number) -> str | None:
-    """870–950 in brackets after a name: the years of a life or a reign before 1800, three digits or four, no longer
-    than 150 years (not Тоқаев (12–13) маусымда)."""
-    if not isinstance(n.value, int) or n.ending or n.ordinal or n.high is None or n.value < 100:
-        return None
-    return f"{n.value:04d}/{int(n.high):04d}" if 0 < n.high - n.value <= 150 and n.high < 1800 else None
-
-
-def _after_name(tokens: Sequence[Token], i: int) -> bool:
-    """In brackets right after a name (әл-Фараби (870–950), Әмір Темір (1336–1405), Ясауидің (1093–1166)) or a title
-    after one (Әбілқайыр хан (1693–1748), Төле би): a word with a capital, a proper noun when it opens its sentence
-    (not Барлығы (2000)), in the nominative or the genitive (not Алматыда (300–400) адам)."""
-    if not _bracketed(tokens, i) or i < 2:
-        return False
-    titled = i >= 3 and tokens[i - 2].norm in lx.TITLES
-    name = i - 3 if titled else i - 2
-    opening = name == 0 or tokens[name - 1].norm in (".", "!", "?")
-    capital = any(ch.isupper() for ch in tokens[name].norm) and (titled or not opening
-                                                                 or _reading(tokens[name]).upos == "PROPN")
-    feats = _reading(tokens[i - 2]).feats or ""
-    return capital and ("Case=" not in feats or "Case=Nom" in feats or "Case=Gen" in feats)
-
-
-def _reading(token: Token) -> Analysis:
-    """The token's chosen reading, or taldau.morph's first when no morphology ran (read_numbers on plain tokens)."""
-    return (token.analyses or analyze(token.norm))[0]
-
-
-# 2017-де, 1998-2002-де, 2021-дегі: a year written bare, in the locative ("in 2017"); a count is seldom in it.
-# In another case it is a year before a word that dates it: 2019-дан бері, 2017-нің басында, 2025-ке дейін
-# (but 2000-ға дейін, a round number, is more often a count: "up to 2000").
-BARE_YEAR = or_(
-    rule(context(_bracketed), NUMBER).interpret(lambda _, n: None if n.ending else _bare_year(n)),
-    rule(context(_after_name), NUMBER).interpret(lambda _, n: _lifespan(n)),
-    NUMBER.interpret(lambda n: _bare_year(n) if n.ending.lstrip("-") in LOCATIVE else None),
-    rule(NUMBER, ahead(or_(PART, eq(*YEAR_CUES)))).interpret(lambda n, _: _bare_year(n) if n.ending else None),
-    rule(NUMBER, ahead(UNTIL)).interpret(lambda n, _: _bare_year(n) if n.ending and n.value % 100 else None),
-    rule(FROM_YEAR, NUMBER, ahead(UNTIL)).interpret(  # 2010-нан 2015-ке дейін
-        lambda a, b, _: f"{a}/{b}" if (b := _bare_year(b)) and "/" not in a + b and a < b else None
-    ),
-)
 
 
 def _shifted_month(shift: int | str, m: Stemmed, _: Any, month_word: Any, __: Any) -> str | None:
