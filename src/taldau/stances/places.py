@@ -81,12 +81,14 @@ def city_state(canonical: str) -> tuple[str, str] | None:
     found = gazetteer.match(tuple(canonical.split())) if canonical else None
     if found is None or found[1].kind != "city" or found[1].code[:2] == _home().code:
         return None
-    return next(((p.name, p.code) for p in _countries() if p.code == found[1].code[:2]), None)
+    country = _countries().get(found[1].code[:2])
+    return (country.name, country.code) if country else None
 
 
 @cache
-def _countries() -> tuple[gazetteer.Place, ...]:
-    return tuple({p for p in gazetteer.places().values() if p.kind == "country"})
+def _countries() -> dict[str, gazetteer.Place]:
+    """Each country of the gazetteer by its ISO code."""
+    return {p.code: p for p in gazetteer.places().values() if p.kind == "country"}
 
 
 def _home():

@@ -69,9 +69,9 @@ class _Memory:
 
 
 def _thing_subject(tokens: Sequence[Token], offset: int, found: Sequence[Mention]) -> bool:
-    """The parse gives the sentence's main verb a subject that is a common noun and no actor (Жаңа заң келесі жылы
-    күшіне енеді): what the next sentence's ол or omitted subject is, rather than an actor named before (singular: ол
-    names no plural, Келіссөздер)."""
+    """The parse gives the sentence's main verb a document for its subject, in the singular and no actor (Жаңа заң
+    келесі жылы күшіне енеді): what the next sentence's ол or omitted subject is, rather than an actor named before
+    (not an event or a time, Сапар екі күнге созылды, nor a plural, which ол does not name)."""
     if not syntax.parsed(tokens):
         return False
     roots = {i for i, t in enumerate(tokens) if t.head is None or t.head == offset + i}

@@ -72,11 +72,11 @@ def _attributed(tokens: Sequence[Token], persons: Sequence[Span], before: Span |
     («...», — деді X), or the saying verb right after it («...» деді X), `before` for ол there («...», — дейді ол: the speaker of the sentence before, else the subject
     it named), or before a colon and the opening quote (X: «...»); a person, else a post (министр: «...»)."""
     closing = max((t.end for t in tokens[1:] if t.norm in CLOSING_QUOTES), default=None)
-    if closing is not None and (any(t.norm in w.DASHES and t.start >= closing for t in tokens)
-                                and any(t.start >= closing and w.lemma(t) in w.SAYING for t in tokens)
+    dashed = closing is not None and any(t.norm in w.DASHES and t.start >= closing for t in tokens)
+    if closing is not None and (dashed and any(t.start >= closing and w.lemma(t) in w.SAYING for t in tokens)
                                 or _said_right_after(tokens, closing)):
         after = [p for p in persons if p.start >= closing]
-        if not any(t.norm in w.DASHES and t.start >= closing for t in tokens):  # «...» деді X: X right after the verb
+        if not dashed:  # «...» деді X: X right after the verb
             verb = next(k for k, t in enumerate(tokens) if t.start >= closing)
             while verb + 1 < len(tokens) and w.lemma(tokens[verb + 1]) in w.SAYING:  # деп мәлімдеді X
                 verb += 1
