@@ -20,6 +20,17 @@ def spans(labels: Sequence[str]) -> list[tuple[str, int, int]]:
     return out
 
 
+def begun(labels: Sequence[str]) -> list[str]:
+    """The labels with each stray I- (after no label of its class: B-GPE I-PERSON, O I-ORGANISATION) made the B- that
+    `spans` reads it as, so that rules asking whether a name runs on from the word before see the CRF's own spans
+    (Италияның | Eni компаниясы, which the CRF read B-GPE I-PERSON)."""
+    out = list(labels)
+    for i, label in enumerate(out):
+        if label.startswith("I-") and (i == 0 or out[i - 1][2:] != label[2:]):
+            out[i] = "B-" + label[2:]
+    return out
+
+
 def spans_of(labels: Sequence[str], kind: str) -> list[tuple[int, int]]:
     """(first, last+1) of the entities of `kind`; none at once when no label names it (most sentences)."""
     if f"B-{kind}" not in labels and f"I-{kind}" not in labels:

@@ -17,16 +17,25 @@ from taldau.ner.places import DASHES
 MAX_QUOTED = 8  # words in a quoted name before its head word: longer is a saying («Ауыл – ел бесігі» жобасы has 4)
 # `heads.tsv` classes -> a quoted name's before them; «Самал» ықшамауданы a LOCATION (KazNERD's train + dev: 7 of 7)
 HEAD_CLASSES = {"project": "PROJECT", "event": "EVENT", "district": "LOCATION"}
+# Nouns heads.tsv lacks that say what a quoted name before them names (stems, as heads.tsv matches them; KazNERD's
+# train + dev, quoted names right before one or after adjectives and bare nouns, whole): a road map, a concept, a format
+# (PROJECT: «Бизнес» жол картасы 4 of 4, формат 3 of 3), a topic, a campaign, an event, a contest (EVENT: тақырыбы 4 of 4,
+# акциясы, шарасы, конкурсы 3 of 3 each), a tractor, machinery (PRODUCT: 3 of 3, 2 of 2), a highway, a train (FACILITY:
+# тасжолы 3 of 3, пойызы 2 of 2); none of them left out
+THINGS = {"карта": "PROJECT", "тұжырымдама": "PROJECT", "формат": "PROJECT", "тақырыб": "EVENT", "тақырып": "EVENT",
+          "акция": "EVENT", "шара": "EVENT", "конкурс": "EVENT", "трактор": "PRODUCT", "техника": "PRODUCT",
+          "тасжол": "FACILITY", "пойыз": "FACILITY"}
 PARTY_HEADS = ("партия", "қозғалыс")  # «Ауыл» партиясы, «Нұр Отан» партиясының, «Ақ жол» қозғалысы
 WORKS = frozenset({"роман", "фильм", "ән", "туынды", "кітап", "әңгіме", "өлең", "повесть", "поэма", "трилогия", "дастан",
                    "күй", "пьеса", "шығарма", "мультфильм", "телехикая", "сериал", "жинақ", "альбом", "опера",
-                   "спектакль", "қойылым"})  # KazNERD: 14 of 14 titles ART
+                   "спектакль", "қойылым", "мақала", "комедия"})  # KazNERD: 14 of 14 titles ART; мақаласы 6 of 6, комедиясы 4 of 4
 QUOTED_PLACE_READINGS = frozenset({"GPE", "LOCATION", "FACILITY", "EVENT"})  # what the CRF makes of «Астана»
 STAGES = ("театр",)  # «Астана Балет» театры: a building and its company, a FACILITY in KazNERD
 # Heads of bodies of people heads.tsv lacks: «...» ансамблі, тобы (a band), биржасы; KazNERD's train + dev: a quoted
 # name right before one or after adjectives and bare nouns an ORGANISATION 11 times of 11
 GROUPS = frozenset({"ансамбль", "топ", "биржа"})
 AWARDS = frozenset({"орден", "медаль", "төсбелгі"})  # «Дала батыры» ордені, «Сенім» төсбелгісі: a title
+BARE = frozenset({"Case=Nom", "Case=Nom|Number=Plur"})  # a noun compounded bare: футбол клубы, балалар бақшасы
 MAX_NAME = 4  # capitalised words before a party head taken as its name
 # Adjectives (and hyphens) between a quoted name and its party head: «Ауыл» халықтық-демократиялық партиясы
 MAX_BETWEEN_PARTY = 4
@@ -99,25 +108,53 @@ def quoted_by_head(words: Sequence[str], labels: list[str]) -> list[str]:
         opening = next((k for k in range(close - 1, max(close - MAX_QUOTED - 2, -1), -1) if words[k] in QUOTES), None) \
             if word in CLOSE_QUOTES and close + 1 < len(words) else None
         if opening is not None and words[opening] in OPEN_QUOTES and close > opening + 1 \
-                and out[opening] == out[close] == out[close + 1] == "O" and _head_class(words, close + 1) == "PROJECT":
-            out[opening + 1 : close] = ["B-PROJECT"] + ["I-PROJECT"] * (close - opening - 2)
+                and out[opening] == out[close] == out[close + 1] == "O" \
+                and ((named := _head_class(words, close + 1)) == "PROJECT" or named in THINGS.values()
+                     and _thing(words, close + 1)):
+            out[opening + 1 : close] = [f"B-{named}"] + [f"I-{named}"] * (close - opening - 2)
     return out
 
 
 def _head_class(words: Sequence[str], k: int) -> str | None:
-    """The class (`HEAD_CLASSES`) of the lowercase head word at `k` or after adjectives or bare nouns from `k`."""
+    """The class (`THINGS`, `HEAD_CLASSES`) of the lowercase head word at `k` or after adjectives or bare nouns from `k`,
+    after a quoted name that closes at `k` - 1."""
+    h = _head_at(words, k)
+    if h is None:
+        return None
+    return (_thing_class(words[h]) if _names(words, k) else None) or HEAD_CLASSES.get(heads.head(words[h]) or "")
+
+
+def _head_at(words: Sequence[str], k: int) -> int | None:
+    """Where the head word is: at `k`, or after the adjectives and bare nouns from `k`; None for no lowercase word."""
     h = k
-    while h + 1 < len(words) and h - k < MAX_BETWEEN_PARTY and words[h].islower() and not heads.head(words[h]) \
-            and _modifier(words[h]):
+    while h + 1 < len(words) and h - k < MAX_BETWEEN_PARTY and words[h].islower() and not _thing_class(words[h]) \
+            and not heads.head(words[h]) and _modifier(words[h]):
         h += 1
-    return HEAD_CLASSES.get(heads.head(words[h].lower()) or "") if h < len(words) and words[h].islower() else None
+    return h if h < len(words) and words[h].islower() else None
+
+
+def _thing_class(word: str) -> str | None:
+    """The class a noun of `THINGS` gives a quoted name before it (картасы, тракторларын); None for other words."""
+    return next((kind for stem, kind in THINGS.items() if word.startswith(stem)), None)
+
+
+def _thing(words: Sequence[str], k: int) -> bool:
+    """The head word from `k` is a noun of `THINGS` (not one of heads.tsv's): a class also for a quotation left out."""
+    h = _head_at(words, k)
+    return h is not None and _thing_class(words[h]) is not None and _names(words, k)
+
+
+def _names(words: Sequence[str], k: int) -> bool:
+    """The quoted name closing at `k` - 1 names the noun after it, not its owner in the genitive («Қазақтелекомның»
+    акциялары: the company's shares, no campaign)."""
+    return k < 2 or not w.genitive(words[k - 2])
 
 
 def _modifier(word: str) -> bool:
     """A lowercase word between a quoted name and its body's head word: an adjective (демократиялық) or a bare noun
     the head is compounded with («Ертіс» футбол клубы, «Халық» сақтандыру компаниясы)."""
     readings = analyze(word)
-    return w.adjective(word) or bool(readings) and readings[0].upos == "NOUN" and readings[0].feats == "Case=Nom"
+    return w.adjective(word) or bool(readings) and readings[0].upos == "NOUN" and readings[0].feats in BARE
 
 
 def quoted_places(words: Sequence[str], labels: list[str]) -> list[str]:

@@ -23,7 +23,7 @@ from taldau.cache import COSTLY_WORDS
 from taldau.morph import suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
-from taldau.ner.abbreviations import coordinated_names, defined_abbreviations
+from taldau.ner.abbreviations import abbreviations_read_as_places, coordinated_names, defined_abbreviations
 from taldau.ner.commons import FORMULAS, HORDE, ambiguous_months, formulas, hordes, indefinite_ones
 from taldau.ner.companies import (
     LEGAL_FORMS, capital_companies, latin_companies, latin_names_end, latin_names_no_titles, legal_forms,
@@ -39,6 +39,7 @@ from taldau.ner.edges import (
 from taldau.ner.endings import split_hyphen
 from taldau.ner.events import ANNIVERSARY, WAR, anniversaries, named_events, world_wars
 from taldau.ner.features import CLOSE_QUOTES
+from taldau.ner.labels import begun
 from taldau.ner.landmarks import (
     NUMBER, landmark_head, landmarks, local_facilities, named_facilities, numbered_facilities,
 )
@@ -65,7 +66,7 @@ from taldau.ner.titles import (
 )
 from taldau.ner.waters import water, waters
 from taldau.ner.written import (
-    ASCII_LETTER, CONTACT_CHARACTERS, body_start, contacts, foreign_names, given_name, known_bodies, national_companies,
+    ASCII_LETTER, CONTACT_CHARACTERS, agencies, body_start, contacts, foreign_names, given_name, known_bodies, national_companies,
     national_company, power_plant, power_plants, products,
 )
 
@@ -73,13 +74,13 @@ from taldau.ner.written import (
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
     patronymics, indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies,
-    foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
+    agencies, foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
     demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties, quoted_by_head, awards,
     quoted_places, countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies, demonstratives_begin_no_names,
     demonstratives_end_names, words_begin_no_names, persons_start_at_names, persons_after_first_nouns,
     persons_end_at_case, persons_end_at_surname, couples, persons_before_bodies, countries_before_bodies,
     countries_left_out, countries_read_as_persons, state_chambers, longer_places, places_end_at_their_name, states_by_their_form, areas, villages,
-    coordinated_names, coordinated_places, listed_regions, peoples_left_out, languages_by_manner, joined_peoples, listed_languages, place_demonyms,
+    coordinated_names, abbreviations_read_as_places, coordinated_places, listed_regions, peoples_left_out, languages_by_manner, joined_peoples, listed_languages, place_demonyms,
     local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies, seats,
     regions_read_as_bodies, codes, basic_law, law_titles, articles, chief_officers, military_ranks, presidents, quoted_bodies_in_positions,
     titles_of_bodies,
@@ -94,7 +95,7 @@ RULES = (
 GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contacts", "parties", "coordinated_names",
          "codes", "law_titles", "defined_abbreviations", "power_plants", "known_bodies", "named_facilities",
          "natural_places", "local_bodies", "landmarks", "field_bodies", "given_names", "countries_left_out", "waters",
-         "national_companies", "anniversaries", "numbered_facilities", "named_events", "states_by_their_form",
+         "national_companies", "agencies", "anniversaries", "numbered_facilities", "named_events", "states_by_their_form",
          "local_facilities", "titles_of_bodies", "latin_companies", "capital_companies", "legal_forms",
          "latin_names_end", "latin_names_no_titles", "coordinated_places", "listed_regions", "place_demonyms", "couples",
          "basic_law", "regions_read_as_bodies", "longer_places", "bodies_reach_their_head", "peoples_left_out",
@@ -128,6 +129,7 @@ def _needed(word: str) -> int:
         capital and (w.country((word,)) or country_of_ours(word)),  # countries left out: Жапония, Қазақстаныма
         capital and water(word),  # Сырдария, Ертістің
         capital and national_company(word),  # Қазгидромет
+        body_start(word),  # БҰҰ Даму бағдарламасы
         low.startswith(ANNIVERSARY[:-1]),  # жылдығы
         low.startswith(NUMBER),  # нөмірі
         head == "event",  # форумы
@@ -165,7 +167,7 @@ def _gated(rules: tuple[Callable, ...]) -> tuple[tuple[Callable, int], ...]:
 
 def apply(words: Sequence[str], labels: Sequence[str]) -> list[str]:
     held = reduce(or_, map(_needed, words), 0)
-    out = list(labels)
+    out = begun(labels)
     for rule, bit in _gated(RULES):
         if held & bit or bit == -1:
             out = rule(words, out)

@@ -60,6 +60,8 @@ def waters(words: Sequence[str], labels: list[str]) -> list[str]:
             continue
         end = k + size
         kind, last = named.get(k, ("", k))
+        if not kind and _after_place(words, labels, k, end):  # Қытай | Ертістен: the CRF ran a country into the river
+            kind, last = labels[k][2:], end
         while last > end and words[last - 1] in SEPARATORS:  # Ертіс: су бөлісу, the CRF's name run on to the colon
             last -= 1
         if not (kind in READINGS and last == end or all(label == "O" for label in labels[k:end])):
@@ -75,6 +77,16 @@ def waters(words: Sequence[str], labels: list[str]) -> list[str]:
         if end < len(out) and out[end].startswith("I-"):
             out[end] = "B-" + out[end][2:]
     return out
+
+
+def _after_place(words: Sequence[str], labels: Sequence[str], k: int, end: int) -> bool:
+    """The CRF's name runs from a place of the gazetteer right before `k` on over the water's name to its end at `end`:
+    a country and a river side by side, two names (Қытай Ертістен су алады)."""
+    if not labels[k].startswith("I-") or labels[k][2:] not in READINGS \
+            or end < len(labels) and labels[end] == labels[k]:
+        return False
+    first = next((j for j in range(k - 1, -1, -1) if not labels[j].startswith("I-")), 0)
+    return labels[first] == "B-" + labels[k][2:] and gazetteer.match(tuple(words[first:k])) is not None
 
 
 def _name_at(words: Sequence[str], k: int) -> int:

@@ -42,6 +42,9 @@ PRODUCT_PARTS = frozenset({"ORGANISATION", "EVENT", "FACILITY"})  # classes the 
 BRAND = "марка"  # маркалы, маркасы: "of the brand"
 NATIONAL = "Қаз"  # Қазгидромет, Қазпошта: the country's national companies and services
 MIN_NOUN = 4  # letters of the noun after Қаз- that makes a company's name: атом of Қазатомөнеркәсіп
+AGENCY_WORDS = 5  # БҰҰ Азық-түлік және ауыл шаруашылығы ұйымы: the body's word, the agency's name and its head
+AGENCY_HEADS = frozenset({"бағдарлама"})  # the one project's head word a body of states names an agency by
+AGENCY_READINGS = frozenset({"", "ORGANISATION", "PROJECT"})  # what the CRF makes of an agency's name
 MODEL_CODE = re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9]*")  # H100, A380, RTX4090, Boeing's 737 after its name
 
 
@@ -86,6 +89,31 @@ def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
                 continue
         out[i:end] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (size - 1)
     return out
+
+
+def agencies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """БҰҰ Даму бағдарламасы, БҰҰ Қоршаған орта бағдарламасының сарапшылары: a body of `bodies.tsv` named by one word,
+    then a capitalised Cyrillic word and at most AGENCY_WORDS words in all up to a possessed body's head word or
+    бағдарлама-, is the body's agency, one ORGANISATION, where the CRF read a programme (PROJECT "БҰҰ Даму") or left the
+    rest out: a programme of a body of states is its agency, not a project. Not a title (БҰҰ Бас хатшысы, a POSITION),
+    nor a Latin-named programme (ЕО Erasmus бағдарламасы), nor the body's generic programme (БҰҰ бағдарламасы)."""
+    out = list(labels)
+    for i in range(len(words) - 2):
+        if not (body_start(words[i]) and bodies.canonical((words[i],)) and words[i + 1][:1].isupper()):
+            continue
+        end = next((k + 1 for k in range(i + 2, min(i + AGENCY_WORDS + 1, len(words))) if _agency_head(words[k])), 0)
+        if end and all(word.replace("-", "").isalpha() and not ASCII_LETTER.search(word) for word in words[i + 1 : end]) \
+                and all(label[2:] in AGENCY_READINGS for label in out[i:end]) \
+                and not (end < len(out) and out[end].startswith("I-")) and not out[i].startswith("I-"):
+            out[i:end] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (end - i - 1)
+    return out
+
+
+def _agency_head(word: str) -> bool:
+    """A possessed, singular body's head word or programme: бағдарламасы, қорының, кеңесі (not бағдарламалары)."""
+    head = heads.head(word)
+    return word.islower() and (head == "org" or head == "project" and w.lemma(word) in AGENCY_HEADS) \
+        and w.possessed(word) and not w.plural(word)
 
 
 def _latin_name_after(words: Sequence[str], labels: list[str], end: int) -> None:

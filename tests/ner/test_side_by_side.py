@@ -1,0 +1,62 @@
+"""Names the CRF runs together or misreads beside another (issue 12, ner9): a stray inside label after another class, a
+country beside a river, a body's agency, an abbreviation read as a place, a quoted name read by the noun after it. Rules
+alone on labels given here, each with a decoy where it must not fire; every sentence is written for these tests."""
+import pytest
+
+from taldau.ner.abbreviations import abbreviations_read_as_places
+from taldau.ner.labels import begun
+from taldau.ner.quoted import parties, quoted_by_head
+from taldau.ner.waters import waters
+from taldau.ner.written import agencies
+
+# rule | words | the CRF's labels | after the rule
+ROWS = [
+    # a country, then a river in the ablative the CRF ran into it: two names; not a river's own longer name, nor a
+    # region named after a river before the river
+    (waters, "Қытай Ертістен су алады", "B-GPE I-GPE O O", "B-GPE B-LOCATION O O"),
+    (waters, "Ресей Жайықтан балық аулайды", "B-GPE I-GPE O O", "B-GPE B-LOCATION O O"),
+    (waters, "Қара Ертістен су алынды", "B-LOCATION I-LOCATION O O", "B-LOCATION I-LOCATION O O"),
+    (waters, "Ертіс ауданы Ертістен су алады", "B-GPE I-GPE B-LOCATION O O", "B-GPE I-GPE B-LOCATION O O"),
+    # a body's one-word name, a capitalised word and its agency's head word: one ORGANISATION; not a title, not the
+    # body's generic programme, not a Latin-named one
+    (agencies, "БҰҰ Даму бағдарламасы грант бөлді", "B-PROJECT I-PROJECT O O O",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION O O"),
+    (agencies, "БҰҰ Халық қорының есебі", "B-ORGANISATION O O O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    (agencies, "БҰҰ Бас хатшысы келді", "B-POSITION I-POSITION I-POSITION O", "B-POSITION I-POSITION I-POSITION O"),
+    (agencies, "БҰҰ бағдарламасы аясында", "B-ORGANISATION O O", "B-ORGANISATION O O"),
+    (agencies, "ЕО Horizon бағдарламасы бойынша", "B-ORGANISATION B-PROJECT O O", "B-ORGANISATION B-PROJECT O O"),
+    # an abbreviation in capitals read as a place the gazetteer lacks is a body; not a country's or a region's
+    (abbreviations_read_as_places, "ҚТЖ және ҚМГ келісті", "B-GPE O B-ORGANISATION O", "B-ORGANISATION O B-ORGANISATION O"),
+    (abbreviations_read_as_places, "ҚТЖ-ның жолаушылары", "B-GPE O", "B-ORGANISATION O"),
+    (abbreviations_read_as_places, "АҚШ пен ҚХР келісті", "B-GPE O B-GPE O", "B-GPE O B-GPE O"),
+    (abbreviations_read_as_places, "ШҚО-да жаңбыр жауды", "B-GPE O O", "B-GPE O O"),
+    (abbreviations_read_as_places, "Астана және Тараз", "B-GPE O B-GPE", "B-GPE O B-GPE"),
+    # a quoted name before a road map, a concept, a campaign, a tractor, a highway: of that class, the quotation whole
+    # where the CRF left it out; not before a noun of no such kind, nor a name in the genitive (the company's shares)
+    (quoted_by_head, "« Жасыл аула » жол картасын бекітті", "O B-ORGANISATION I-ORGANISATION O O O O",
+     "O B-PROJECT I-PROJECT O O O O"),
+    (quoted_by_head, "« Әділ қоғам » тұжырымдамасын ұсынды", "O O O O O O", "O B-PROJECT I-PROJECT O O O"),
+    (quoted_by_head, "« Таза өзен » акциясына қатысты", "O B-ORGANISATION I-ORGANISATION O O O",
+     "O B-EVENT I-EVENT O O O"),
+    (quoted_by_head, "Зауыт « Дала » тракторларын шығарады", "O O B-GPE O O O", "O O B-PRODUCT O O O"),
+    (quoted_by_head, "« Орал – Ақсай » тасжолын жөндеді", "O O O O O O O", "O B-FACILITY I-FACILITY I-FACILITY O O O"),
+    (quoted_by_head, "« Дала » тұрғындары жиналды", "O B-ORGANISATION O O O", "O B-ORGANISATION O O O"),
+    (quoted_by_head, "« Қазмұнайдың » акциялары қымбаттады", "O B-ORGANISATION O O O", "O B-ORGANISATION O O O"),
+    # an article's title, in quotes before its noun, is an ART whatever the CRF read in it
+    (parties, "Ол « Тәуелсіз Қазақстан » мақаласын жазды", "O O O B-GPE O O O", "O O B-ART I-ART O O O"),
+    (parties, "Ол « Тәуелсіз Қазақстан » ұранын айтты", "O O O B-GPE O O O", "O O O B-GPE O O O"),
+]
+
+
+@pytest.mark.parametrize("rule, words, labels, expected", ROWS)
+def test_rule(rule, words: str, labels: str, expected: str) -> None:
+    assert rule(words.split(), labels.split()) == expected.split()
+
+
+@pytest.mark.parametrize("labels, expected", [
+    ("B-GPE I-PERSON O", "B-GPE B-PERSON O"),  # Италияның | Eni компаниясы: the CRF's stray inside label
+    ("O I-ORGANISATION I-ORGANISATION", "O B-ORGANISATION I-ORGANISATION"),
+    ("B-GPE I-GPE O", "B-GPE I-GPE O"),  # a name that runs on is kept
+])
+def test_stray_insides_begin(labels: str, expected: str) -> None:
+    assert begun(labels.split()) == expected.split()
