@@ -1,11 +1,13 @@
 """Names the CRF runs together or misreads beside another (issue 12, ner9): a stray inside label after another class, a
-country beside a river, a body's agency, an abbreviation read as a place, a quoted name read by the noun after it. Rules
+country beside a river, a body's agency, an abbreviation read as a place, a quoted name read by the noun after it, a
+quoted body inside a title. Rules
 alone on labels given here, each with a decoy where it must not fire; every sentence is written for these tests."""
 import pytest
 
 from taldau.ner.abbreviations import abbreviations_read_as_places
 from taldau.ner.labels import begun
 from taldau.ner.quoted import parties, quoted_by_head
+from taldau.ner.titles import quoted_bodies_in_positions, titles_of_bodies
 from taldau.ner.waters import waters
 from taldau.ner.written import agencies
 
@@ -45,6 +47,23 @@ ROWS = [
     # an article's title, in quotes before its noun, is an ART whatever the CRF read in it
     (parties, "Ол « Тәуелсіз Қазақстан » мақаласын жазды", "O O O B-GPE O O O", "O O B-ART I-ART O O O"),
     (parties, "Ол « Тәуелсіз Қазақстан » ұранын айтты", "O O O B-GPE O O O", "O O O B-GPE O O O"),
+    # a quoted body, bare nouns before its head in the genitive, and a title: one POSITION, also with a title heads.tsv
+    # lacks (журналисі, төрайымы); not where no title follows, nor over a common noun that is no title
+    (titles_of_bodies, "« Таза су » ақпарат агенттігінің журналисі Ерлан айтты",
+     "O B-ORGANISATION I-ORGANISATION O O O O B-PERSON O",
+     "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION I-POSITION I-POSITION B-PERSON O"),
+    (titles_of_bodies, "« Ақ желкен » арнасының төрайымы сөйледі", "O B-ORGANISATION I-ORGANISATION O O O O",
+     "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION I-POSITION O"),
+    (titles_of_bodies, "« Таза су » ақпарат агенттігінің хабарлауынша", "O B-ORGANISATION I-ORGANISATION O O O O",
+     "O B-ORGANISATION I-ORGANISATION O O O O"),
+    (titles_of_bodies, "« Таза су » агенттігінің ғимараты", "O B-ORGANISATION I-ORGANISATION O O O",
+     "O B-ORGANISATION I-ORGANISATION O O O"),
+    # a POSITION the CRF began inside the quotes and ran on over the closing one begins at the opening quote; not one
+    # that ends inside them
+    (quoted_bodies_in_positions, "« Жасыл дала » бірлестігінің төрағасы келді",
+     "O B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION O",
+     "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION I-POSITION O"),
+    (quoted_bodies_in_positions, "« Бас дәрігер » фильмі", "O B-POSITION I-POSITION O O", "O B-POSITION I-POSITION O O"),
 ]
 
 

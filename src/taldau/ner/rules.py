@@ -60,7 +60,7 @@ from taldau.ner.places import (
 )
 from taldau.ner.quoted import PARTY_HEADS, awards, parties, quoted_by_head, quoted_places, quoted_speech
 from taldau.ner.titles import (
-    BODIES, bodies_end_at_head, bodies_reach_their_head, field_bodies, field_head, headless_positions,
+    BODIES, BODY_TITLE_STARTS, bodies_end_at_head, bodies_reach_their_head, field_bodies, field_head, headless_positions,
     places_before_names, places_begin_names, positions_end_at_head, positions_of_members, quoted_bodies_in_positions, titles_of_bodies,
     CHAMBER_CAPITALS, CHAMBER_STARTS, titles_of_countries, state_chambers,
 )
@@ -134,7 +134,7 @@ def _needed(word: str) -> int:
         low.startswith(NUMBER),  # нөмірі
         head == "event",  # форумы
         low.startswith(STATE_FORMS),  # Республикасы, Корольдігі
-        head == "fac", head == "pos",  # local facilities: зауытында; titles of bodies: төрағасы
+        head == "fac", head == "pos" or low.startswith(BODY_TITLE_STARTS),  # зауытында; titles of bodies: төрағасы
         ASCII_LETTER.search(word), word.isupper() and len(word) > 3,  # Latin and capital companies: Shell, КАМАЗ
         split_hyphen(word)[0] in LEGAL_FORMS,  # ЖШС-ның
         ASCII_LETTER.search(word), ASCII_LETTER.search(word),  # Latin names end, and hold no title: IndiGo компаниясы
