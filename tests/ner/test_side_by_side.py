@@ -1,11 +1,11 @@
 """Names the CRF runs together or misreads beside another (issue 12, ner9): a stray inside label after another class, a
 country beside a river, a body's agency, an abbreviation read as a place, a quoted name read by the noun after it, a
-quoted body inside a title, a name that ends at a locative. Rules
+quoted body inside a title, a name that ends at a locative or an ablative. Rules
 alone on labels given here, each with a decoy where it must not fire; every sentence is written for these tests."""
 import pytest
 
 from taldau.ner.abbreviations import abbreviations_read_as_places
-from taldau.ner.edges import names_end_at_locative
+from taldau.ner.edges import names_end_at_place_cases
 from taldau.ner.labels import begun
 from taldau.ner.quoted import parties, quoted_by_head
 from taldau.ner.titles import quoted_bodies_in_positions, titles_of_bodies
@@ -65,16 +65,18 @@ ROWS = [
      "O B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION O",
      "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION I-POSITION O"),
     (quoted_bodies_in_positions, "« Бас дәрігер » фильмі", "O B-POSITION I-POSITION O O", "O B-POSITION I-POSITION O O"),
-    # a name ends at a word in the locative; the words after it a name of their own only before a head word; not a
+    # a name ends at a word in the locative or the ablative; the words after it a name of their own only before a head word; not a
     # place in -дағы inside a longer name, nor a person, nor a quotation
-    (names_end_at_locative, "Үкіметте Білім вице-министрі сөйледі", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+    (names_end_at_place_cases, "Үкіметте Білім вице-министрі сөйледі", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
      "B-ORGANISATION B-POSITION I-POSITION O"),
-    (names_end_at_locative, "Ордада арнайы жиын өтті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+    (names_end_at_place_cases, "Ордада арнайы жиын өтті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
      "B-ORGANISATION O O O"),
-    (names_end_at_locative, "Таразадағы Жамбыл мектебі", "B-FACILITY I-FACILITY I-FACILITY",
+    (names_end_at_place_cases, "Одақтан келген сарапшылар", "B-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION O O"),
+    (names_end_at_place_cases, "Таразадағы Жамбыл мектебі", "B-FACILITY I-FACILITY I-FACILITY",
      "B-FACILITY I-FACILITY I-FACILITY"),
-    (names_end_at_locative, "Сәулеге Айдада Сапарова жазды", "O B-PERSON I-PERSON O", "O B-PERSON I-PERSON O"),
-    (names_end_at_locative, "« Ауылда қалған жүрек » әні", "O B-ART I-ART I-ART O O", "O B-ART I-ART I-ART O O"),
+    (names_end_at_place_cases, "Сәулеге Айдада Сапарова жазды", "O B-PERSON I-PERSON O", "O B-PERSON I-PERSON O"),
+    (names_end_at_place_cases, "« Ауылда қалған жүрек » әні", "O B-ART I-ART I-ART O O", "O B-ART I-ART I-ART O O"),
 ]
 
 

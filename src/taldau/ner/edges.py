@@ -27,6 +27,7 @@ NAMED_AFTER = "атындағы"  # Қ. Сәтбаев атындағы унив
 NAMED_HEADS = {"fac": "FACILITY", "org": "ORGANISATION"}  # `heads.tsv` classes of what is named after a person
 MAX_NAMED = 6  # words from атындағы to the head: Әуезов атындағы Оңтүстік Қазақстан мемлекеттік университеті
 CONJUNCTIONS = frozenset({"CCONJ", "SCONJ"})  # ал, бірақ: first in a sentence too (not Таяу Шығыс, "Near East")
+PLACE_CASES = (frozenset({"Loc"}), frozenset({"Abl"}))  # a word read only so ends a name: Үкіметте, достастығынан
 LOCATIVE_INSIDE = frozenset({"PERSON", "ART", "ADAGE"})  # names that may hold a locative: Таблида Қожамберлиева, titles
 ADVERBS = frozenset({"ADV", "PART", "INTJ"})  # тіпті, әрине: first in a sentence, no name's first word
 # Head words that are a name alone or begin one: Үкімет, Парламент Мәжілісі; Банк ЦентрКредит, Банк RBK
@@ -351,17 +352,19 @@ def _pronoun(word: str) -> bool:
     return bool(readings) and readings[0].upos == "PRON"
 
 
-def names_end_at_locative(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Үкіметте | Индустрия және инфрақұрылымдық даму вице-министрі, Ақордада | арнайы кеңес өтті: a name outside quotes
-    ends at a word in the locative (-да, -те: where; not -дағы, which makes a place part of a longer name), as KazNERD
-    writes names (train + dev: 1 of its names outside quotes, not a person's, holds such a word before its last, a
-    stutter); the words after it are a name of their own where they begin with a capital and end in a body's or a
-    title's head word (`heads.tsv`), of its class."""
+def names_end_at_place_cases(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Үкіметте | Индустрия және инфрақұрылымдық даму вице-министрі, Ақордада | арнайы кеңес өтті, Достастығынан |
+    байқаушылар: a name outside quotes ends at a word in the locative (-да, -те: where; not -дағы, which makes a place
+    part of a longer name) or the ablative (-дан, -нен: from where), as KazNERD writes names (train + dev: 1 of its
+    names outside quotes, not a person's, holds such a word before its last, a stutter); the words after it are a name
+    of their own where they begin with a capital and end in a body's or a title's head word (`heads.tsv`), of its
+    class."""
     out = list(labels)
     for kind, first, last in spans(labels):
         if kind in NUMERIC or kind in LOCATIVE_INSIDE or last - first < 2 or any(word in QUOTES for word in words[first:last]):
             continue
-        k = next((k for k in range(first, last - 1) if w.locative(words[k]) and not w.attributive(words[k])), None)
+        k = next((k for k in range(first, last - 1) if w.cases(words[k]) in PLACE_CASES and not w.attributive(words[k])),
+                 None)
         if k is None:
             continue
         out[k + 1 : last] = ["O"] * (last - k - 1)

@@ -32,7 +32,7 @@ from taldau.ner.definitions import bare_dashes, defined_subjects, hyphenated_nam
 from taldau.ner.diseases import diseases
 from taldau.ner.edges import (
     STATE_FORMS, countries_before_bodies, countries_end_persons, demonstratives_begin_no_names,
-    demonstratives_end_names, longer_places, named_after, names_end_at_locative,
+    demonstratives_end_names, longer_places, named_after, names_end_at_place_cases,
     persons_before_bodies, persons_end_at_case, persons_start_at_names, places_end_at_their_name, pronouns_are_no_names,
     states_by_their_form, words_begin_no_names, years_in_names,
 )
@@ -86,7 +86,7 @@ RULES = (
     titles_of_bodies,
     titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_reach_their_head, headless_positions,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
-    names_end_at_locative, pronouns_are_no_names,
+    names_end_at_place_cases, pronouns_are_no_names,
 )
 
 
