@@ -1,12 +1,13 @@
 """Names the CRF runs together or misreads beside another (issue 12, ner9): a stray inside label after another class, a
 country beside a river, a body's agency, an abbreviation read as a place, a quoted name read by the noun after it, a
-quoted body inside a title, a name that ends at a locative or an ablative. Rules
-alone on labels given here, each with a decoy where it must not fire; every sentence is written for these tests."""
+quoted body inside a title, a name that ends at a locative or an ablative, an honorary title. Rules alone on labels
+given here, each with a decoy where it must not fire; every sentence is written for these tests."""
 import pytest
 
 from taldau.ner.abbreviations import abbreviations_read_as_places
 from taldau.ner.edges import names_end_at_place_cases
 from taldau.ner.labels import begun
+from taldau.ner.offices import honorary_titles
 from taldau.ner.quoted import parties, quoted_by_head
 from taldau.ner.titles import quoted_bodies_in_positions, titles_of_bodies
 from taldau.ner.waters import waters
@@ -77,6 +78,12 @@ ROWS = [
      "B-FACILITY I-FACILITY I-FACILITY"),
     (names_end_at_place_cases, "Сәулеге Айдада Сапарова жазды", "O B-PERSON I-PERSON O", "O B-PERSON I-PERSON O"),
     (names_end_at_place_cases, "« Ауылда қалған жүрек » әні", "O B-ART I-ART I-ART O O", "O B-ART I-ART I-ART O O"),
+    # an honorary title the CRF left out, with the country that gives it; not the people's hero, nor a noun in a case
+    (honorary_titles, "Қазақстанның халық әртісі Айгүл келді", "B-GPE O O B-PERSON O",
+     "B-POSITION I-POSITION I-POSITION B-PERSON O"),
+    (honorary_titles, "еңбек сіңірген қайраткері атанды", "O O O O", "B-POSITION I-POSITION I-POSITION O"),
+    (honorary_titles, "Халық қаһарманы Ерлан", "O O B-PERSON", "O O B-PERSON"),
+    (honorary_titles, "Халық әртістерге алғыс айтты", "O O O O", "O O O O"),
 ]
 
 

@@ -49,7 +49,7 @@ from taldau.ner.nations import (
     joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms,
 )
 from taldau.ner.offices import (
-    CHIEF, PRESIDENT_STARTS, RANK_STARTS, chief_officers, military_ranks, presidents,
+    CHIEF, PRESIDENT_STARTS, RANK_STARTS, chief_officers, honorary_titles, military_ranks, presidents,
 )
 from taldau.ner.persons import (
     FAMILY, couples, given_names, initials, patronymics, persons_after_first_nouns, persons_end_at_surname,
@@ -82,7 +82,7 @@ RULES = (
     countries_left_out, countries_read_as_persons, state_chambers, longer_places, places_end_at_their_name, states_by_their_form, areas, villages,
     coordinated_names, abbreviations_read_as_places, coordinated_places, listed_regions, peoples_left_out, languages_by_manner, joined_peoples, listed_languages, place_demonyms,
     local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies, seats,
-    regions_read_as_bodies, codes, basic_law, law_titles, articles, chief_officers, military_ranks, presidents, quoted_bodies_in_positions,
+    regions_read_as_bodies, codes, basic_law, law_titles, articles, chief_officers, military_ranks, presidents, honorary_titles, quoted_bodies_in_positions,
     titles_of_bodies,
     titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_reach_their_head, headless_positions,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
