@@ -21,6 +21,7 @@ DASHES = frozenset({"—", "–"})  # a dash between words: a definition's (Ер
 SEAT, SEAT_MODIFIERS = "орталық", frozenset({"әкімшілік"})  # облыс орталығы, облысының әкімшілік орталығы
 SEAT_UNITS = ("облыс", "аудан", "губерния", "уезд", "орда", "хандық")  # regions, then and now
 BUILT = frozenset({"ORGANISATION", "FACILITY"})  # what the CRF makes of a region's name it reads as a body
+CITY = "қала"  # Алматы қаласының орталығы: the city's centre, a place like a region's seat
 REGION = "облыс"  # the unit KazNERD holds in a region's name (Павлодар облысы), not аудан
 AREA, VILLAGE = "өңір", "ауыл"  # Ертіс өңірі, a land; Көктерек аулы, a village: lemmas of the head words after a name
 VILLAGE_STARTS = ("аул", "ауыл")  # аулында, ауылының
@@ -138,9 +139,10 @@ def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tupl
 
 
 def seats(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Түркістан облысының әкімшілік орталығы, Түркістан облыс орталығы: the seat of a region or district is a place's
-    role, no body (KazNERD has no entity ending in облыс, аудан or әкімшілік орталығы): the region before it stays a
-    GPE, the seat's words are no entity."""
+    """Түркістан облысының әкімшілік орталығы, Түркістан облыс орталығы, Алматы қаласының орталығында: the seat of a
+    region or district, and a city's centre, is a place's role, no body (KazNERD has no entity ending in облыс, аудан
+    or әкімшілік орталығы; қаласының орталығы 1 of 1 the city alone): the place before it stays a GPE, the seat's words
+    are no entity."""
     out = list(labels)
     for first, last in spans_of(labels, "ORGANISATION"):
         j = last - 2
@@ -148,9 +150,10 @@ def seats(words: Sequence[str], labels: list[str]) -> list[str]:
             continue
         if w.lemma(words[j]) in SEAT_MODIFIERS:
             j -= 1
-        if j <= first or w.lemma(words[j]) not in SEAT_UNITS:
+        if j <= first or w.lemma(words[j]) not in SEAT_UNITS and w.lemma(words[j]) != CITY:
             continue
-        end = j + 1 if "Gen" in w.cases(words[j]) else j  # облысының names the region; a bare облыс goes with орталығы
+        # облысының names the region; a bare облыс goes with орталығы; қаласының never in the name (KazNERD: 16 of 16)
+        end = j + 1 if "Gen" in w.cases(words[j]) and w.lemma(words[j]) != CITY else j
         out[first:end] = ["B-GPE"] + ["I-GPE"] * (end - first - 1)
         out[end:last] = ["O"] * (last - end)
     return out
