@@ -1,7 +1,8 @@
 """Names the CRF runs together or misreads beside another (issue 12, ner9): a stray inside label after another class, a
 country beside a river, a body's agency, an abbreviation read as a place, a quoted name read by the noun after it, a
-quoted body inside a title, a name that ends at a locative or an ablative, an honorary title, a city's centre. Rules
-alone on labels given here, each with a decoy where it must not fire; every sentence is written for these tests."""
+quoted body inside a title, a name that ends at a locative or an ablative, an honorary title, a city's centre, a body
+before its members. Rules alone on labels given here, each with a decoy where it must not fire; every sentence is
+written for these tests."""
 import pytest
 
 from taldau.ner.abbreviations import abbreviations_read_as_places
@@ -10,7 +11,11 @@ from taldau.ner.labels import begun
 from taldau.ner.offices import honorary_titles
 from taldau.ner.places import seats
 from taldau.ner.quoted import parties, quoted_by_head
-from taldau.ner.titles import quoted_bodies_in_positions, titles_of_bodies
+from taldau.ner.titles import (
+    bodies_end_before_members,
+    quoted_bodies_in_positions,
+    titles_of_bodies,
+)
 from taldau.ner.waters import waters
 from taldau.ner.written import agencies
 
@@ -85,6 +90,12 @@ ROWS = [
     (honorary_titles, "еңбек сіңірген қайраткері атанды", "O O O O", "B-POSITION I-POSITION I-POSITION O"),
     (honorary_titles, "Халық қаһарманы Ерлан", "O O B-PERSON", "O O B-PERSON"),
     (honorary_titles, "Халық әртістерге алғыс айтты", "O O O O", "O O O O"),
+    # a body ends at its head word before its members or staff; not at a head in the genitive (the body's department)
+    (bodies_end_before_members, "Үкімет мүшелері жиналды", "B-ORGANISATION I-ORGANISATION O", "B-ORGANISATION O O"),
+    (bodies_end_before_members, "Ұлттық ғарыш агенттігі мамандары келді",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O O"),
+    (bodies_end_before_members, "қорғаныс әскерлерінің бөлімшелері", "B-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),
     # a city's centre is the city alone, no body; not a centre the city's name names (a youth centre)
     (seats, "Алматы қаласының орталығында дау шықты", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O O",
      "B-GPE O O O O"),

@@ -60,7 +60,7 @@ from taldau.ner.places import (
 )
 from taldau.ner.quoted import PARTY_HEADS, awards, parties, quoted_by_head, quoted_places, quoted_speech
 from taldau.ner.titles import (
-    BODIES, BODY_TITLE_STARTS, bodies_end_at_head, bodies_reach_their_head, field_bodies, field_head, headless_positions,
+    BODIES, BODY_TITLE_STARTS, bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, field_bodies, field_head, headless_positions,
     places_before_names, places_begin_names, positions_end_at_head, positions_of_members, quoted_bodies_in_positions, titles_of_bodies,
     CHAMBER_CAPITALS, CHAMBER_STARTS, titles_of_countries, state_chambers,
 )
@@ -84,7 +84,7 @@ RULES = (
     local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies, seats,
     regions_read_as_bodies, codes, basic_law, law_titles, articles, chief_officers, military_ranks, presidents, honorary_titles, quoted_bodies_in_positions,
     titles_of_bodies,
-    titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_reach_their_head, headless_positions,
+    titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, headless_positions,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
     names_end_at_place_cases, pronouns_are_no_names,
 )
