@@ -52,6 +52,10 @@ ROWS = [
     (quoted_by_head, "« Орал – Ақсай » тасжолын жөндеді", "O O O O O O O", "O B-FACILITY I-FACILITY I-FACILITY O O O"),
     (quoted_by_head, "« Дала » тұрғындары жиналды", "O B-ORGANISATION O O O", "O B-ORGANISATION O O O"),
     (quoted_by_head, "« Қазмұнайдың » акциялары қымбаттады", "O B-ORGANISATION O O O", "O B-ORGANISATION O O O"),
+    # also after атты, деген (named so); not a saying's word (деген сөз)
+    (quoted_by_head, "« Алтай » деген техника алдық", "O B-ORGANISATION O O O O", "O B-PRODUCT O O O O"),
+    (quoted_by_head, "« Таза аула » атты шара өтті", "O O O O O O O", "O B-EVENT I-EVENT O O O O"),
+    (quoted_by_head, "« Жаңа заң » деген сөз айтылды", "O O O O O O O", "O O O O O O O"),
     # an article's title, in quotes before its noun, is an ART whatever the CRF read in it
     (parties, "Ол « Тәуелсіз Қазақстан » мақаласын жазды", "O O O B-GPE O O O", "O O B-ART I-ART O O O"),
     (parties, "Ол « Тәуелсіз Қазақстан » ұранын айтты", "O O O B-GPE O O O", "O O O B-GPE O O O"),

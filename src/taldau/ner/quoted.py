@@ -40,6 +40,7 @@ MAX_NAME = 4  # capitalised words before a party head taken as its name
 # Adjectives (and hyphens) between a quoted name and its party head: «Ауыл» халықтық-демократиялық партиясы
 MAX_BETWEEN_PARTY = 4
 SAYING, MIN_SPEECH = frozenset({"деп", "деді"}), 4  # «... 4 words or more ...» деп: speech, no name
+CALLED = frozenset({"атты", "деген"})  # «Таза аула» атты шара, «Дала» деген трактор: named so
 NAMING = ("ата", "жариял", "белгіле")  # «...» деп атады, жариялады, белгіледі: a name given, no speech
 
 
@@ -125,8 +126,9 @@ def _head_class(words: Sequence[str], k: int) -> str | None:
 
 
 def _head_at(words: Sequence[str], k: int) -> int | None:
-    """Where the head word is: at `k`, or after the adjectives and bare nouns from `k`; None for no lowercase word."""
-    h = k
+    """Where the head word is: at `k`, or after the adjectives and bare nouns from `k` («Таза аула» атты, деген: after
+    a word that names it too); None for no lowercase word."""
+    h = k + (k + 1 < len(words) and words[k] in CALLED)
     while h + 1 < len(words) and h - k < MAX_BETWEEN_PARTY and words[h].islower() and not _thing_class(words[h]) \
             and not heads.head(words[h]) and _modifier(words[h]):
         h += 1
