@@ -5,7 +5,8 @@ before its members. Rules alone on labels given here, each with a decoy where it
 written for these tests."""
 import pytest
 
-from taldau.ner.abbreviations import abbreviations_read_as_places
+import taldau
+from taldau.ner.abbreviations import abbreviations_read_as_places, coordinated_names
 from taldau.ner.edges import names_end_at_place_cases
 from taldau.ner.labels import begun
 from taldau.ner.offices import honorary_titles
@@ -40,6 +41,11 @@ ROWS = [
     (abbreviations_read_as_places, "ҚТЖ-ның жолаушылары", "B-GPE O", "B-ORGANISATION O"),
     (abbreviations_read_as_places, "АҚШ пен ҚХР келісті", "B-GPE O B-GPE O", "B-GPE O B-GPE O"),
     (abbreviations_read_as_places, "ШҚО-да жаңбыр жауды", "B-GPE O O", "B-GPE O O"),
+    # a spelled-out abbreviation and a Latin company joined by және are a name each; not a body of two fields
+    (coordinated_names, "ҚТЖ және COSCO Shipping келісті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-ORGANISATION O B-ORGANISATION I-ORGANISATION O"),
+    (coordinated_names, "Білім және ғылым министрлігі", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),
     (abbreviations_read_as_places, "Астана және Тараз", "B-GPE O B-GPE", "B-GPE O B-GPE"),
     # a quoted name before a road map, a concept, a campaign, a tractor, a highway: of that class, the quotation whole
     # where the CRF left it out; not before a noun of no such kind, nor a name in the genitive (the company's shares)
@@ -120,3 +126,19 @@ def test_rule(rule, words: str, labels: str, expected: str) -> None:
 ])
 def test_stray_insides_begin(labels: str, expected: str) -> None:
     assert begun(labels.split()) == expected.split()
+
+
+# The whole pipeline on raw text, as a user runs it: the eye tests' leftovers, in sentences of our own
+TEXTS = [
+    ("Италияның Eni компаниясы Қашаған жобасына қатысады.", {("GPE", "Италияның"), ("ORGANISATION", "Eni")}),
+    ("БҰҰ Даму бағдарламасы Қазақстанға грант бөлді.", {("ORGANISATION", "БҰҰ Даму бағдарламасы")}),
+    ("«Сарыарқа Логистикс», ҚТЖ және COSCO Shipping Logistics бүгін келісімге қол қойды.",
+     {("ORGANISATION", "ҚТЖ"), ("ORGANISATION", "COSCO Shipping Logistics")}),
+    ("Қытай Ертістен жылына көп су алады.", {("GPE", "Қытай"), ("LOCATION", "Ертістен")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", TEXTS, ids=[text[:20] for text, _ in TEXTS])
+def test_raw_text(text: str, expected: set[tuple[str, str]]) -> None:
+    found = {(e.label, e.text) for e in taldau.analyze(text).entities}
+    assert expected <= found, found

@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.morph import abbreviation, analyze, suffixes
+from taldau.morph.phonology import VOWELS
 from taldau.ner import gazetteer, heads
 from taldau.ner.canonical import NUMERIC
+from taldau.ner.companies import LATIN_WORD
 from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES
 from taldau.ner.labels import spans
@@ -31,7 +33,8 @@ def coordinated_names(words: Sequence[str], labels: list[str]) -> list[str]:
             cuts = [k for k in cuts if _body_ends(words, k)]  # Ғылым және жоғары білім министрлігі | мен | ...
         parts = _parts(first, cuts, last)
         if cuts and all(_abbreviation(words[a:b]) or kind == "GPE" and gazetteer.match(tuple(words[a:b]))
-                        or kind == "ORGANISATION" and (b < last or _body(words[b - 1])) for a, b in parts):
+                        or kind == "ORGANISATION" and (b < last or _body(words[b - 1]) or _latin(words[a:b]))
+                        for a, b in parts):
             for a, b in parts:
                 out[a:b] = [f"B-{kind}"] + [f"I-{kind}"] * (b - a - 1)
             for k in cuts:
@@ -54,10 +57,17 @@ def _body_ends(words: Sequence[str], k: int) -> bool:
 
 
 def _abbreviation(words: Sequence[str]) -> bool:
-    """One word of capitals, with a case ending after a hyphen or none: ЕҚДБ, НАТО-ның (not Ресей, not COVID-19)."""
+    """One word of capitals, with a case ending after a hyphen or none: ЕҚДБ, НАТО-ның, ҚТЖ (not Ресей, not COVID-19),
+    morph's abbreviation or one spelled out, with a vowel or none (ҚТЖ, which the lexicon also holds in lower case; not
+    ӘЙЕЛ in capitals)."""
     head = split_hyphen(words[0])[0] if len(words) == 1 else ""
     return len(head) > 1 and head.isalpha() and head.isupper() \
-        and any(map(abbreviation, analyze(words[0])[:1]))  # morph's abbreviation, not ӘЙЕЛ in capitals
+        and (any(map(abbreviation, analyze(words[0])[:1])) or sum(ch in VOWELS for ch in head.lower()) < 2)
+
+
+def _latin(words: Sequence[str]) -> bool:
+    """A run of capitalised Latin words, a company's name (COSCO Shipping Logistics)."""
+    return all(LATIN_WORD.fullmatch(word) for word in words)
 
 
 def abbreviations_read_as_places(words: Sequence[str], labels: list[str]) -> list[str]:
