@@ -76,6 +76,11 @@ ROWS = [
      "O B-ORGANISATION I-ORGANISATION O O O O"),
     (titles_of_bodies, "« Таза су » агенттігінің ғимараты", "O B-ORGANISATION I-ORGANISATION O O O",
      "O B-ORGANISATION I-ORGANISATION O O O"),
+    # when the post was held, between the body and its title; not before a noun that is no title
+    (titles_of_bodies, "Ұлттық банктің бұрынғы басшысы келді", "B-ORGANISATION I-ORGANISATION O O O",
+     "B-POSITION I-POSITION I-POSITION I-POSITION O"),
+    (titles_of_bodies, "Ұлттық банктің бұрынғы ғимараты сатылды", "B-ORGANISATION I-ORGANISATION O O O",
+     "B-ORGANISATION I-ORGANISATION O O O"),
     # a POSITION the CRF began inside the quotes and ran on over the closing one begins at the opening quote; not one
     # that ends inside them
     (quoted_bodies_in_positions, "« Жасыл дала » бірлестігінің төрағасы келді",

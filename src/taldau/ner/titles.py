@@ -19,6 +19,9 @@ PLACED = ("POSITION", "LAW")  # names a place right before belongs to
 MAX_BETWEEN = 4  # lowercase words between a body's first capitalised word and its head word
 HEAD_CASES = frozenset({"Loc", "Abl", "Ins"})  # a head word in these is a place or a partner, no body's name
 MEMBERS = frozenset({"өкіл"})  # a title a body has many of: its name and the title stay apart
+# When a post was held, between a body and its title inside a POSITION (KazNERD's train + dev: бұрынғы 3 of 3 after a
+# body's or a title's genitive)
+TENURES = frozenset({"бұрынғы", "алғашқы", "тұңғыш", "қазіргі", "ең"})
 # Posts heads.tsv lacks (its words weigh in the CRF's features) that a body's name in the genitive makes one POSITION
 # with it (KazNERD's train + dev: тілшісі 2 of 2 after a body's genitive, төрайымы and журналисі 1 of 1); not жетекшісі,
 # a leader of any group («Әл-Кайда» ұйымының жетекшісі: the body alone)
@@ -159,13 +162,16 @@ def titles_of_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
 def _title(words: Sequence[str], labels: Sequence[str], k: int) -> int:
     """Where the title that begins at `k` ends: a position's head word lowercase and possessed (төрағасының), no
     other name's but the CRF's POSITION it begins, then any titles it governs from the genitive, a rank's number before
-    them (төрағасының бірінші орынбасары); `k` when there is none."""
+    them (төрағасының бірінші орынбасары), and when the post was held before each (`TENURES`: бұрынғы басшысы); `k`
+    when there is none."""
     end, governor = k, None
     while True:
         head = end
         while governor is not None and head < len(words) and words[head][:1].isalnum() \
                 and read_word(words[head]) is not None:  # a rank: бірінші, 1-інші
             head += 1
+        while head < len(words) and words[head] in TENURES and labels[head][2:] in ("", "POSITION"):
+            head += 1  # бөлімінің бұрынғы басшысы, комитетінің ең алғашқы төрағасы
         if not (head < len(words) and _title_word(words[head], labels[head])
                 and (governor is None or w.genitive(words[governor]))):
             break
