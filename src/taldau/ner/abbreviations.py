@@ -14,7 +14,7 @@ from taldau.ner.canonical import NUMERIC
 from taldau.ner.companies import LATIN_WORD
 from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES
-from taldau.ner.labels import spans
+from taldau.ner.labels import spans, spans_of
 
 
 def coordinated_names(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -75,9 +75,9 @@ def abbreviations_read_as_places(words: Sequence[str], labels: list[str]) -> lis
     none, that the CRF read as a place (GPE) and the gazetteer names no place is a body's abbreviation, an ORGANISATION
     (KazNERD's train + dev: every abbreviation in a GPE is a place's the gazetteer holds, АҚШ; so are ҚР, ҚХР, ШҚО)."""
     out = list(labels)
-    for kind, first, last in spans(labels):
+    for first, last in spans_of(labels, "GPE"):
         head = split_hyphen(words[first])[0]
-        if kind == "GPE" and last - first == 1 and _capitals(head) and not head.isascii() \
+        if last - first == 1 and _capitals(head) and not head.isascii() \
                 and gazetteer.match((words[first],)) is None:
             out[first] = "B-ORGANISATION"
     return out

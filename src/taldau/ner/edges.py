@@ -360,8 +360,10 @@ def names_end_at_place_cases(words: Sequence[str], labels: list[str]) -> list[st
     of their own where they begin with a capital and end in a body's or a title's head word (`heads.tsv`), of its
     class."""
     out = list(labels)
+    if not any(label[:1] == "I" for label in labels):  # no name of two words or more: most sentences
+        return out
     for kind, first, last in spans(labels):
-        if kind in NUMERIC or kind in LOCATIVE_INSIDE or last - first < 2 or any(word in QUOTES for word in words[first:last]):
+        if last - first < 2 or kind in NUMERIC or kind in LOCATIVE_INSIDE or any(word in QUOTES for word in words[first:last]):
             continue
         k = next((k for k in range(first, last - 1) if w.cases(words[k]) in PLACE_CASES and not w.attributive(words[k])),
                  None)

@@ -18,6 +18,7 @@ PRESIDENT, PRESIDENT_STARTS = "президент", "Президент"
 # Honorary titles a state gives: халық әртісі (People's Artist), еңбек сіңірген қайраткері (Honoured Worker); the words
 # that make one and the callings they name (stems: артисі drops the т)
 HONOURING = (("халық",), ("еңбек", "сіңірген"))
+HONOUR_STARTS = frozenset(start[0] for start in HONOURING)
 CALLINGS = ("әртіс", "артис", "жазушы", "ақын", "суретші", "мұғалім", "дәрігер", "әнші", "қайраткер", "ұстаз", "сәулетші",
             "журналист", "журналис", "жаттықтырушы", "спорт шебері")
 
@@ -85,6 +86,8 @@ def honorary_titles(words: Sequence[str], labels: list[str]) -> list[str]:
     people's hero, Халық қаһарманы, left out once)."""
     out = list(labels)
     for k in range(len(words) - 1):
+        if words[k].lower() not in HONOUR_STARTS:  # most words
+            continue
         size = next((len(start) for start in HONOURING if tuple(word.lower() for word in words[k : k + len(start)]) == start),
                     0)
         h = k + size

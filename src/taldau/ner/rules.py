@@ -49,7 +49,7 @@ from taldau.ner.nations import (
     joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms,
 )
 from taldau.ner.offices import (
-    CHIEF, PRESIDENT_STARTS, RANK_STARTS, chief_officers, honorary_titles, military_ranks, presidents,
+    CHIEF, HONOUR_STARTS, PRESIDENT_STARTS, RANK_STARTS, chief_officers, honorary_titles, military_ranks, presidents,
 )
 from taldau.ner.persons import (
     FAMILY, couples, given_names, initials, patronymics, persons_after_first_nouns, persons_end_at_surname,
@@ -100,7 +100,7 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          "latin_names_end", "latin_names_no_titles", "coordinated_places", "listed_regions", "place_demonyms", "couples",
          "basic_law", "regions_read_as_bodies", "longer_places", "bodies_reach_their_head", "peoples_left_out",
          "languages_by_manner", "military_ranks", "presidents", "world_wars", "chief_officers", "state_chambers",
-         "areas", "villages")
+         "areas", "villages", "honorary_titles", "abbreviations_read_as_places")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 _POWERS = tuple(_BITS.values())
 
@@ -155,6 +155,8 @@ def _needed(word: str) -> int:
         word[:1] in CHAMBER_CAPITALS and low.startswith(CHAMBER_STARTS),  # Үкіметімен
         low.startswith(AREA),  # өңірінде
         low.startswith(VILLAGE_STARTS),  # аулында
+        low in HONOUR_STARTS,  # халық әртісі
+        split_hyphen(word)[0].isupper(),  # ҚТЖ read as a place
     )
     return sum(compress(_POWERS, tests))
 

@@ -83,6 +83,8 @@ def bodies_end_before_members(words: Sequence[str], labels: list[str]) -> list[s
     genitive) before a lowercase noun in the plural and possessed that is no head word, the body's members or staff
     (KazNERD's train + dev: 36 of 36 such nouns after a body outside it)."""
     out = list(labels)
+    if "I-ORGANISATION" not in labels:  # no body of two words or more: most sentences
+        return out
     for first, last in spans_of(labels, "ORGANISATION"):
         k = next((k for k in range(first, last - 1) if heads.head(words[k].lower()) == "org" and not w.genitive(words[k])
                   and _members(words[k + 1])), None)
