@@ -11,7 +11,7 @@ from taldau.doc import Token
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import ABLATIVE, AND, DASH, Draft
 from taldau.numbers.periods import GENITIVE_PERIOD
-from taldau.numbers.timewords import BETWEEN, DAY_WORD, PLURAL, SHIFT, UNTIL, WEEKDAY
+from taldau.numbers.timewords import BETWEEN, DAY_WORD, PLURAL, SHIFT, UNTIL, WEEKDAY, relative
 from taldau.rules import Stemmed, behind, eq, opt, or_, regex, rule, stem
 
 HOLIDAY = stem({"мереке"})  # мерекелік, мерекесіндегі (демалыс күндері): a holiday's, no weekend
@@ -24,10 +24,15 @@ def _weekday_pair(m: Any) -> tuple[int, int] | None:
     return (first[0][1], second[0][1]) if first and second else None
 
 
-def _weekday_days(days: tuple[int, int | None], until: Any) -> Draft:
-    """жұмада -> XXXX-WXX-5; сенбі – жексенбі, сенбі-жексенбі -> XXXX-WXX-6/XXXX-WXX-7 (a later second day only)."""
+def _weekday_days(days: tuple[int, int | None], until: Any, shift: Any = None, of_week: Any = None) -> Draft:
+    """жұмада -> XXXX-WXX-5; сенбі – жексенбі, сенбі-жексенбі -> XXXX-WXX-6/XXXX-WXX-7 (a later second day only).
+    A pointed week keeps its direction: өткен аптаның жұмасында -> -P1W-5, a day of that ISO week (2024-W10-5 from
+    2024-03-15); өткен жұмада "last Friday" -> -PW-5, the nearest Friday before the document's date, келесі сенбіде
+    +PW-6 the nearest after, as өткен қазанда is -PY-10 (taldau's notation); сол сенбіде "that Saturday" is unknown."""
     first, last = days
-    value = f"XXXX-WXX-{first}" + (f"/XXXX-WXX-{last}" if last is not None and last > first else "")
+    week = "XXXX-WXX" if shift is None or isinstance(shift, str) else relative(shift, "W") if of_week or shift == 0 \
+        else f"{'-' if shift < 0 else '+'}PW"
+    value = f"{week}-{first}" + (f"/{week}-{last}" if last is not None and last > first else "")
     return Draft("date", value, None, False, until or None)
 
 
@@ -36,7 +41,7 @@ _OF_WEEK = GENITIVE_PERIOD.interpret(lambda unit: unit if unit == "W" else None)
 WEEKDAYS = rule(opt(SHIFT), opt(_OF_WEEK), or_(
     rule(WEEKDAY, opt(rule(DASH, WEEKDAY))).interpret(lambda day, more: (day, more[1] if more else None)),
     rule(regex(r"(\w+)-(\w+)", heads={d[:2] for d in c.WEEKDAYS})).interpret(_weekday_pair),  # сенбі-жексенбі
-), opt(UNTIL)).interpret(lambda _, __, days, until: _weekday_days(days, until))  # жұмаға дейін
+), opt(UNTIL)).interpret(lambda shift, of_week, days, until: _weekday_days(days, until, shift, of_week))  # жұмаға дейін
 
 
 def _plural_day(day: Stemmed) -> Stemmed | None:
