@@ -11,9 +11,11 @@ what ISO 8601 lacks (CE century, DE decade, X an unknown count: бірнеше �
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
-from taldau.morph import suffixes
+from taldau.doc import Token
+from taldau.morph import analyze, suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import (
     AMOUNT, BEFORE, DATIVE, GLUED_ORDINAL, HALF_AFTER, HYPHEN, INNER, NUMBER, PAREN, RANGE, Amount, Draft,
@@ -120,10 +122,12 @@ GENITIVE_PERIOD = PERIOD_WORD.interpret(lambda found: found.value if found.endin
 # тоқсан is a quarter, not ninety, after a word that shifts a period: өткен тоқсанда, келесі тоқсаннан, осы тоқсанның
 DATED_QUARTER = rule(stem({"тоқсан"})).interpret(lambda found: "Q" if _SHIFTED_ENDING.fullmatch(found.ending) else None)
 _QUARTER_OF = rule(stem({"тоқсан"})).interpret(lambda found: found if found.ending in GENITIVE else None)
+# күні бүгінге дейін "to this very day": before бүгін, күні is the idiom's, no day of бұл or ол (бұл күні бүгінге дейін)
+NOT_TODAY = ahead(in_({w: True for w, value in c.DEICTIC.items() if value == "+P0D"}), negate=True)
 SHIFTED = or_(
-    rule(SHIFT, or_(DATED_PERIOD, DATED_QUARTER, rule(PERIOD, ahead(UNTIL)).interpret(lambda u, _: u)), opt(PART),
-         opt(UNTIL)).interpret(  # өткен жылы, осы айда, жыл басынан бері
-        lambda shift, unit, part, until: Draft("date", relative(shift, unit), None, False, until or None, part)
+    rule(SHIFT, or_(DATED_PERIOD, DATED_QUARTER, rule(PERIOD, ahead(UNTIL)).interpret(lambda u, _: u)), NOT_TODAY,
+         opt(PART), opt(UNTIL)).interpret(  # өткен жылы, осы айда, жыл басынан бері
+        lambda shift, unit, _, part, until: Draft("date", relative(shift, unit), None, False, until or None, part)
     ),
     rule(opt(SHIFT), GENITIVE_PERIOD, HALF, opt(UNTIL)).interpret(  # келесі аптаның екінші жартысында
         lambda shift, unit, half, until: _half(0 if shift is None else shift, unit, half, until)
@@ -145,7 +149,7 @@ def _end_of(shift: Any, big: str, part: str, small: str) -> Draft | None:
 PERIOD_END = rule(opt(SHIFT), _NOT_AFTER_NUMBER, GENITIVE_PERIOD, in_(ENDS), PERIOD).interpret(
     lambda shift, _, big, part, small: _end_of(shift, big, part, small)
 )
-THAT_DAY = rule(eq("ол"), eq("күні"), ahead(eq("бойы", "бойына", "бұрын"), negate=True)).interpret(
+THAT_DAY = rule(eq("ол"), eq("күні"), NOT_TODAY, ahead(eq("бойы", "бойына", "бұрын"), negate=True)).interpret(
     lambda *_: Draft("date", c.UNKNOWN_DATES["D"])  # Ол күні "that day"; in "ол күні бойы" ол is "he"
 )
 # Бір күні шал ұлын шақырды "one day": бір before the possessed күні is an unknown day, not a count (бір күн,
@@ -198,6 +202,17 @@ def _these_days(this: str, day: Stemmed, _: Any) -> Draft | None:
     return Draft("date", "+P0D" if this in ("осы", "бұл") else c.UNKNOWN_DATES["D"], None, True)
 
 
+def _attribute(token: Token) -> bool | None:
+    """A word that can qualify a noun (an adjective, a determiner, a participle): before it жылда is "in a year"."""
+    readings = token.analyses or analyze(token.norm.lower()) if token.norm.isalpha() else ()
+    return True if any(a.upos in ("ADJ", "DET", "NUM") or "VerbForm=Part" in (a.feats or "") for a in readings) else None
+
+
+def _not_qualified(tokens: Sequence[Token], i: int) -> bool:
+    """жылда is "every year" unless a word that qualifies it comes first (санаулы жылда, жаңа жылда)."""
+    return i == 0 or tokens[i].norm.lower() not in c.IN_A_YEAR or not _attribute(tokens[i - 1])
+
+
 TODAY = or_(
     # бүгінгі таңда; not ертеңгі таңғы 9-да, where таңғы belongs to the clock time
     rule(in_({w: c.DEICTIC[w] for w in c.DEICTIC_ATTRIBUTIVES}), stem(c.FOLLOWING_PERIODS, exclude=c.CLOCK_PARTS),
@@ -205,7 +220,7 @@ TODAY = or_(
         lambda value, _, until: Draft("date", value, None, False, until or None)  # бүгінгі таңда
     ),
     rule(DEICTIC, opt(UNTIL)).interpret(lambda value, until: Draft("date", value, None, False, until or None)),
-    rule(in_(c.DAILY)).interpret(lambda value: Draft("date", value)),
+    rule(context(_not_qualified), in_(c.DAILY)).interpret(lambda _, value: Draft("date", value)),
     # күнде "every day" opening its clause (Күнде біз ..., Әрине, күнде ...); after a word it is a day's locative
     # (бейбіт күнде, қайткен күнде, бір күнде)
     rule(behind(_WORD, negate=True), eq("күнде"), ahead(HYPHEN, negate=True)).interpret(
