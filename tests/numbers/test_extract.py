@@ -100,6 +100,9 @@ CASES = [
     ("Ауылдан 3 – 2 адам келді.", ["CARDINAL|3 – 2"]),
     ("Оқушыларға бір-бір кітап берілді.", []),
     ("Сынып 10 – 9 оқушыға бөлінді.", ["CARDINAL|10", "CARDINAL|9"]),
+    # only a number cut off by its hyphen shares the next word's compound (екі-, үшқабатты): a range before a list stays
+    ("Ауылда екі-үш, төрт үй салынады.", ["CARDINAL|екі-үш", "CARDINAL|төрт"]),
+    ("Ауылда екі- және үшқабатты үйлер салынады.", []),
 ]
 
 

@@ -141,12 +141,14 @@ _NOT_AFTER_NUMBER = context(lambda tokens, i: i < 1 or read_word(tokens[i - 1].n
 
 
 def _end_of(shift: Any, big: str, part: str, small: str) -> Draft | None:
-    if big not in _LARGER_FIRST or small not in _LARGER_FIRST[_LARGER_FIRST.find(big) + 1 :]:
+    """A smaller period of a larger one, or its night (өткен жылдың соңғы түні "New Year's Eve", one DATE in KazNERD)."""
+    if big not in _LARGER_FIRST or small not in _LARGER_FIRST[_LARGER_FIRST.find(big) + 1 :] + "N" or big + small == "DN":
         return None
     return Draft("date", relative(0 if shift is None else shift, big), None, False, None, part)
 
 
-PERIOD_END = rule(opt(SHIFT), _NOT_AFTER_NUMBER, GENITIVE_PERIOD, in_(ENDS), PERIOD).interpret(
+_NIGHT = in_({w: "N" for w in c.NIGHT_WORDS})  # the night of a period: жылдың соңғы түні
+PERIOD_END = rule(opt(SHIFT), _NOT_AFTER_NUMBER, GENITIVE_PERIOD, in_(ENDS), or_(PERIOD, _NIGHT)).interpret(
     lambda shift, _, big, part, small: _end_of(shift, big, part, small)
 )
 THAT_DAY = rule(eq("ол"), eq("күні"), NOT_TODAY, ahead(eq("бойы", "бойына", "бұрын"), negate=True)).interpret(
