@@ -202,7 +202,7 @@ def swam(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
 
 def suspended(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
     """Екі-, үшқабатты үйлер "two- and three-storey houses": a number cut off by a hyphen before a list's next word
-    is the first half of that word's compound (үшқабатты), no count: KazNERD labels none of them (0 of 43)."""
+    is the first half of that word's compound (үшқабатты), no count, as KazNERD leaves екіқабатты, үшқабатты (0 of 11)."""
     i = end if tokens[end - 1].norm.endswith("-") else end + 1
     if i == end + 1 and (end >= len(tokens) or tokens[end].norm != "-" or tokens[end].start != tokens[end - 1].end):
         return False
