@@ -84,6 +84,10 @@ ROWS = [
      "O B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
     (persons_before_abbreviations, "Ердоған БҰҰ-ға хат жазды", "B-PERSON B-ORGANISATION O O O",
      "B-PERSON B-ORGANISATION O O O"),
+    # a name of another kind whose first word is no person's alone: a product, a channel
+    (persons_before_abbreviations, "Союз МС кемесі ұшты", "B-PRODUCT I-PRODUCT O O", "B-PRODUCT I-PRODUCT O O"),
+    (persons_before_abbreviations, "Жастар ТВ арнасы ашылды", "B-ORGANISATION I-ORGANISATION O O",
+     "B-ORGANISATION I-ORGANISATION O O"),
     # a surname seen in training after a given name, alone; decoys: in quotes, before a noun it possesses
     (surnames_alone, "Макрон Парижде сөйледі", "O B-GPE O", "B-PERSON B-GPE O"),
     (surnames_alone, "Эммануэль Макронмен кездесті", "B-PERSON O O", "B-PERSON I-PERSON O"),

@@ -221,10 +221,12 @@ def persons_before_abbreviations(words: Sequence[str], labels: list[str]) -> lis
     """Ердоған НАТО-ның саммитіне, Гутерриш БҰҰ-ның атынан: a name the CRF ran on into a body's abbreviation after it
     is the PERSON alone, the abbreviation beginning the next name (the rest of the CRF's name, an EVENT here) or none
     (when the CRF's name was the PERSON): a person's name holds no abbreviation in capitals (KazNERD's train: none of
-    its PERSON names does)."""
+    its PERSON names does); in a name of another kind only a name that is a person's whatever else it reads
+    (`_person`; KazNERD's train has a body and a product that begin so, Жастар ТАЙМ, Союз ТМ)."""
     out = list(labels)
     for kind, first, last in spans(labels):
-        if kind in NUMERIC or last - first < 2 or not name_word(words[first]):
+        if kind in NUMERIC or last - first < 2 or not name_word(words[first]) \
+                or kind != "PERSON" and not _person(words[first]):
             continue
         end = holder(words, first)
         if first < end < last and capitals(words[end]):
@@ -285,3 +287,9 @@ def _misread(words: Sequence[str], labels: Sequence[str], i: int) -> bool:
     """The word at `i` is a name of one word the CRF read as a place or a body, which the gazetteer does not know."""
     return labels[i][2:] in PLACE_READINGS and labels[i].startswith("B-") \
         and (i + 1 == len(labels) or not labels[i + 1].startswith("I-")) and not gazetteer.match((words[i],))
+
+
+def _person(word: str) -> bool:
+    """A word read only as a person's name (Ердоған), a surname by its form or of the lexicon (Бектенов, Байден), or one
+    seen ending a person's name in training (Макрон); not a word also read otherwise (Жастар, youth) or unknown (Союз)."""
+    return given_name(word) or surname(word) or "sur" in gazetteer.word_tags(word) or word_stem(word) in known_surnames()
