@@ -11,14 +11,17 @@ from taldau.doc import Doc, Span, Token
 from taldau.morph import suffixes
 from taldau.ner.canonical import canonical
 from taldau.ner.companies import LEGAL_FORMS
+from taldau.ner.heads import head as head_kind
 from taldau.ner.endings import split_hyphen
 from taldau.stances import words as w
 from taldau.stances.phrases import LISTED_BODIES
 
+ANTECEDENT_SENTENCES = 10  # Компания names the company named with that head word this many sentences back at most
 BODIES_OF_POSTS = {"министрлік": ("министр", "министрлігі"), "әкімдік": ("әкім", "әкімдігі")}  # the post, the body
 STATE_BODIES = LISTED_BODIES | {"ведомство"}  # Ведомство: the ministry, the agency ... named before
 COMPARED = frozenset({"кейінгі", "кейін", "басқа", "бұрын", "бұрынғы", "гөрі", "артық", "кем"})  # X-тан кейінгі ...
-COMPANIES = frozenset({"компания", "холдинг", "корпорация", "концерн", "фирма"})  # Иволга Холдинг ... Компания
+COMPANIES = frozenset({  # Иволга Холдинг ... Компания; «X» ЖШС (a partnership) ... Серіктестік, Кәсіпорын
+    "компания", "холдинг", "корпорация", "концерн", "фирма", "серіктестік", "кәсіпорын"})
 
 
 def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
@@ -30,7 +33,7 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
     post = None
     for entity in reversed(doc.entities[:before]):
         if entity.start < floor:
-            break
+            return post or _named_again(doc, head, before, floor)
         if entity.label == "POSITION" and post is None:
             post = _body_of_post(doc, entity, head)
         if entity.label == "PERSON" and head not in COMPANIES | STATE_BODIES and _holder(doc, entity, head):
@@ -63,6 +66,38 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
                 return None  # «Алтын Дән» АҚ пен «Береке» ЖШС ... Компания: which one is not said
             return _subject_beside(doc, entity, before) if w.case(heads[-1]) == "Ins" else entity
     return post
+
+
+def reach(doc: Doc, sentence: int, head: str) -> int:
+    """The first sentence the bare head word `head` may look back to: ANTECEDENT_SENTENCES back at most, and for a
+    body's word within its paragraph (a blank line between news items ends what Компания can name); a post's word
+    goes on naming its holder across paragraphs (an article's next paragraph still quotes the same minister)."""
+    back = max(0, sentence - ANTECEDENT_SENTENCES)
+    if head_kind(head) == "pos":  # министр, әкім, төраға
+        return back
+    start = doc.sentences[sentence].start
+    blank = max(doc.text.rfind("\n\n", 0, start), doc.text.rfind("\r\n\r\n", 0, start))
+    while back < sentence and doc.sentences[back].start < blank:
+        back += 1
+    return back
+
+
+def _named_again(doc: Doc, head: str, before: int, floor: int) -> Span | None:
+    """The person a post introduced before `floor` whom the text names again by surname since (Денсаулық сақтау
+    министрі Ақмарал Әлназарова ... Әлназарова ... Министр): a post stays its holder's while the text goes on about
+    them, across paragraphs; None for a company's or a body's head word, or a holder not named since."""
+    if head in COMPANIES | STATE_BODIES:
+        return None
+    entities = doc.entities[:before]
+    since = {_surname(e) for e in entities if e.label == "PERSON" and e.start >= floor}
+    for entity in reversed(entities):
+        if entity.start < floor and entity.label == "PERSON" and _holder(doc, entity, head):
+            return entity if _surname(entity) in since else None
+    return None
+
+
+def _surname(person: Span) -> str:
+    return person.canonical.rsplit(" ", 1)[-1]
 
 
 def _of_kind(token: Token, head: str) -> bool:

@@ -41,6 +41,7 @@ ADVERBIAL_WORDS = w.TIME_WORDS | w.ONLY  # time words and тек (only), whateve
 INSIDE_PREDICATE = w.PARTICLES | w.INTENSIFIERS  # between a stance noun and its light word: қажеттілігі өте зор
 MAX_ADVERBIALS = 5  # words between an object and its light verb (тек 2004 ж. 12 наурызда)
 THIRD, SPEAKING = frozenset({"3"}), frozenset({"1", "3"})  # persons whose stance a clause states, without and with a speaker
+CONTINUING = frozenset({"жалғастыр"})  # verbs that go on with the act of their verbal-noun object
 MAX_CLAUSE = 60  # tokens looked back from a predicate: text without punctuation stays linear
 
 
@@ -111,10 +112,23 @@ def _match(tokens: Sequence[Token], i: int, table: Table, persons: frozenset[str
         match = rule(tokens, i, table)
         if match is None:
             continue
+        match = _continued(tokens, match)
         for predicate in _readings(match[0], table):
             if _states(tokens, (predicate, match[1]), token, persons):
                 return predicate, match[1]
     return None
+
+
+def _continued(tokens: Sequence[Token], match: tuple[Predicate, int]) -> tuple[Predicate, int]:
+    """A stance verb's verbal noun as the object of a verb that goes on with it ends at that verb (фермерлерді
+    қолдауды жалғастырады: keeps supporting the farmers, a support); not its intentional future, a plan to go on
+    (ынтымақтасуды жалғастырмақ: a goal, the chain its target)."""
+    predicate, last = match
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if after is None or w.case(tokens[last]) != "Acc" or not w.verbal_noun(tokens[last]) \
+            or w.lemma(after) not in CONTINUING or "INTENT" in w.glosses(after):
+        return match
+    return predicate, last + 1
 
 
 def _readings(predicate: Predicate, table: Table) -> list[Predicate]:

@@ -58,6 +58,7 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
                              or _modifies_next(tokens, first - 1, heads) or _compound_hyphen(tokens, first - 1)) \
                 and not _apart(tokens, first - 1) and not _body_before_name(tokens, first - 1) \
                 and not own_relations(tokens[first - 1], token) and not _before_governed_name(tokens, first, j) \
+                and not _anaphor_before_name(tokens, first, j) \
                 and not (tokens[first - 1].upos == "NOUN" and "PL" in w.glosses(tokens[first - 1])
                          and not w.possessed(tokens[first]) and tokens[first].norm.lower() != "бір"):  # a plural noun modifies a possessed noun right after it:
             first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің (but депутаттарының бір тобы)
@@ -323,6 +324,13 @@ def _before_governed_name(tokens: Sequence[Token], first: int, j: int) -> bool:
     name = tokens[first - 1]
     return name.upos == "PROPN" and w.case(name) in ("Nom", None) and tokens[first].norm[:1].isupper() \
         and j + 1 < len(tokens) and tokens[j + 1].upos == "ADP"
+
+
+def _anaphor_before_name(tokens: Sequence[Token], first: int, j: int) -> bool:
+    """бұл ел before a body's capitalised name of more than its head word is the subject, the country meant, not the
+    body's owner (Бұл ел | Дүниежүзілік сауда ұйымына кіруді көздейді; but Бұл ел Үкіметі: its government)."""
+    return first < j and first > 1 and tokens[first].norm[:1].isupper() \
+        and w.lemma(tokens[first - 1]) in COUNTRY_HEADS and w.lemma(tokens[first - 2]) in ANAPHORIC_DETERMINERS
 
 
 def own_relations(name: Token, head: Token) -> bool:

@@ -14,7 +14,7 @@ from taldau.doc import Doc, Relation, Span, Token
 from taldau.morph import analyze
 from taldau.stances import arguments, clauses, mentions, parties, purpose, syntax
 from taldau.stances import words as w
-from taldau.stances.antecedents import antecedent, kin
+from taldau.stances.antecedents import antecedent, kin, reach
 from taldau.stances.lexicon import Lexicon
 from taldau.stances.mentions import COUNTRY_HEADS, ITSELF, Mention
 from taldau.stances.places import city_state
@@ -23,7 +23,6 @@ from taldau.stances.speakers import speakers
 FOREIGN = frozenset({"ru", "en"})
 APART = frozenset({"BETWEEN", "BY"})  # predicates whose actors are named apart from the subject (parties.py)
 CARRY_SENTENCES = 3  # an actor is carried over this many sentences after it was last named
-ANTECEDENT_SENTENCES = 10  # Компания names the company named with that head word this many sentences back at most
 # (a news article keeps to its company for a dozen sentences)
 
 
@@ -259,7 +258,8 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
     word = tokens[mention.first]
     if mention.label != "ACTOR" or mention.last - mention.first != 1 or mention.link or w.plural(word):
         return span
-    back, head = _reach(doc, sentence), w.lemma(word)
+    head = w.lemma(word)
+    back = reach(doc, sentence, head)
     opens = mention.first > 0 and (clauses.conjunction(tokens[mention.first - 1]) or tokens[mention.first - 1].norm == ",")
     upto = word.start if opens else tokens[0].start
     named = antecedent(doc, head, bisect_left(starts, upto), doc.sentences[back].start) \
@@ -270,17 +270,6 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
             and rival.canonical != named.canonical:
         return span  # Энергетика министрлігі мен Қаржы министрлігі ..., бірақ министрлік: which one is not said
     return span if named is None else Span(named.label, span.start, span.end, span.text, named.canonical, named.link)
-
-
-def _reach(doc: Doc, sentence: int) -> int:
-    """The first sentence a bare head word may look back to: ANTECEDENT_SENTENCES back at most, and within its
-    paragraph (a blank line between news items ends what Компания can name)."""
-    back = max(0, sentence - ANTECEDENT_SENTENCES)
-    start = doc.sentences[sentence].start
-    blank = max(doc.text.rfind("\n\n", 0, start), doc.text.rfind("\r\n\r\n", 0, start))
-    while back < sentence and doc.sentences[back].start < blank:
-        back += 1
-    return back
 
 
 def _antecedent_actor(memory: _Memory, head: str, sentence: int, back: int) -> Span | None:
