@@ -61,7 +61,8 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
             heads.append(token)
             if not genitive:
                 break
-        if any(_of_kind(t, head) for t in heads) and not _compared(doc.tokens, last):
+        if any(_of_kind(t, head) and not w.plural(t) for t in heads) and not _compared(doc.tokens, last):
+            # (not Eni, Shell және Inpex компанияларына: one of several, which the singular word is not)
             if _coordinated(doc, entity, before):
                 return None  # «Алтын Дән» АҚ пен «Береке» ЖШС ... Компания: which one is not said
             return _subject_beside(doc, entity, before) if w.case(heads[-1]) == "Ins" else entity
