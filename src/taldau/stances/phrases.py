@@ -37,6 +37,10 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
     ends = {last for _, last, _ in entities}
     starts = {first for first, _, _ in entities}
     places_at = {first for first, _, span in entities if span.label in PLACE_LABELS}
+    # a name right after a person's that holds the head starts a body of its own, which the person does not modify
+    # (Ердоған | Түркі мемлекеттері ұйымының рөлін ... қолдайды; but Асқар Мамин Үкімет басшысының орынбасары: his post)
+    persons_end = {last for _, last, span in entities if span.label == "PERSON"}
+    after_persons = {first: last for first, last, span in entities if first in persons_end and span.label != "POSITION"}
     # Ресей үкіметі, жапон компаниялары, екі тарап; бұл ел is an anaphor
     demonyms = lexicon.demonyms
     peoples = {w.lemma(t) for t in tokens if t.upos == "NOUN" and w.plural(t)
@@ -58,7 +62,7 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
                              or _modifies_next(tokens, first - 1, heads) or _compound_hyphen(tokens, first - 1)) \
                 and not _apart(tokens, first - 1) and not _body_before_name(tokens, first - 1) \
                 and not own_relations(tokens[first - 1], token) and not _before_governed_name(tokens, first, j) \
-                and not _anaphor_before_name(tokens, first, j) \
+                and not _anaphor_before_name(tokens, first, j) and after_persons.get(first, 0) <= j \
                 and not (tokens[first - 1].upos == "NOUN" and "PL" in w.glosses(tokens[first - 1])
                          and not w.possessed(tokens[first]) and tokens[first].norm.lower() != "бір"):  # a plural noun modifies a possessed noun right after it:
             first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің (but депутаттарының бір тобы)
