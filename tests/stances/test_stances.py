@@ -260,6 +260,11 @@ def test_a_bare_body_before_a_partner_is_the_subject_not_part_of_the_partner(pip
         ("Министрлік", ["компаниямен"]), ("Агенттік", ["Қазақстан фермерлер одағымен"])]
 
 
+def test_a_target_starts_past_the_subject_inside_a_quotation(pipeline: Pipeline) -> None:
+    doc = pipeline("Сыртқы істер министрі Мұрат Нұртілеу: «Қазақстан бейбіт келіссөздерді қолдайды», – деді.")
+    assert [(r.actor.text, r.target.text) for r in doc.relations] == [("Қазақстан", "бейбіт келіссөздерді")]
+
+
 def test_a_needed_thing_keeps_its_conjuncts(pipeline: Pipeline) -> None:
     doc = pipeline("Дегенмен облысқа жаңа технологиялар мен білікті мамандар қажет.")
     assert [r.target.text for r in doc.relations] == ["жаңа технологиялар мен білікті мамандар"]

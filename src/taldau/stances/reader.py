@@ -184,8 +184,8 @@ def _spoken(doc: Doc, tokens: Sequence[Token], clause: clauses.Found, speaker: S
 def _relations(doc, tokens, index, clause, args, actors: list[Span], implicit: bool) -> list[Relation]:
     predicate = _predicate(doc, tokens, clause)
     partners = [_span(doc, tokens, m) for m in args.partners]
-    targets = [_range_span(doc, tokens, _past_topic(tokens, first, last), last, "TARGET")
-               for first, last in args.targets] or [None]
+    targets = [_range_span(doc, tokens, _past_topic(tokens, _past_subjects(args.subjects, first, last), last), last,
+                           "TARGET") for first, last in args.targets] or [None]
     out = []
     kind, negated = clause.predicate.kind, clause.negated
     if negated and clause.predicate.negated_kind and not partners:  # келіспеді: disagreed, an opposition rather than a
@@ -207,6 +207,11 @@ def _past_speaker(tokens: Sequence[Token], first: int, last: int) -> int:
     past what the speaker's own words before the quote say (журналистерге «Біз | тарифтің өсуіне қарсымыз»)."""
     i = max((k + 1 for k in range(first, last - 1) if tokens[k].norm in w.OPENING_QUOTES), default=first)
     return i + 1 if i < last - 1 and w.first_person(tokens[i]) else i
+
+
+def _past_subjects(subjects: Sequence[Mention], first: int, last: int) -> int:
+    """Where a target starts past a subject its words ran over (X: «Қазақстан | бейбіт келіссөздерді қолдайды»)."""
+    return max((m.last for m in subjects if first <= m.first and m.last < last), default=first)
 
 
 def _past_topic(tokens: Sequence[Token], first: int, last: int) -> int:
