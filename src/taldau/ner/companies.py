@@ -140,7 +140,7 @@ def legal_forms(words: Sequence[str], labels: list[str]) -> list[str]:
         lead = first
         while lead < last and first > 0 and words[first - 1] in CLOSE_QUOTES and split_hyphen(words[lead])[0] in LEGAL_FORMS:
             lead += 1
-        if lead > first:
+        if lead > first and (lead == last or words[lead][:1].isupper()):  # not «X» АҚ ұлттық әл-ауқат қоры: X itself
             out[first:lead] = ["O"] * (lead - first)
             if lead < last:
                 out[lead] = f"B-{kind}"

@@ -11,7 +11,6 @@ from taldau.doc import Doc, Span, Token
 from taldau.morph import suffixes
 from taldau.ner.canonical import canonical
 from taldau.ner.companies import LEGAL_FORMS
-from taldau.ner.heads import head as head_kind
 from taldau.ner.endings import split_hyphen
 from taldau.stances import words as w
 from taldau.stances.phrases import LISTED_BODIES
@@ -20,8 +19,9 @@ ANTECEDENT_SENTENCES = 10  # Компания names the company named with that 
 BODIES_OF_POSTS = {"министрлік": ("министр", "министрлігі"), "әкімдік": ("әкім", "әкімдігі")}  # the post, the body
 STATE_BODIES = LISTED_BODIES | {"ведомство"}  # Ведомство: the ministry, the agency ... named before
 COMPARED = frozenset({"кейінгі", "кейін", "басқа", "бұрын", "бұрынғы", "гөрі", "артық", "кем"})  # X-тан кейінгі ...
-COMPANIES = frozenset({  # Иволга Холдинг ... Компания; «X» ЖШС (a partnership) ... Серіктестік, Кәсіпорын
-    "компания", "холдинг", "корпорация", "концерн", "фирма", "серіктестік", "кәсіпорын"})
+COMPANIES = frozenset({  # Иволга Холдинг ... Компания; «X» ЖШС (a partnership) ... Серіктестік
+    "компания", "холдинг", "корпорация", "концерн", "фирма", "серіктестік"})
+FORMED = COMPANIES | {"кәсіпорын"}  # what a legal form names (the enterprise too: «X» ЖШС деп аталатын кәсіпорын)
 
 
 def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
@@ -36,7 +36,7 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
             return post or _named_again(doc, head, before, floor)
         if entity.label == "POSITION" and post is None:
             post = _body_of_post(doc, entity, head)
-        if entity.label == "PERSON" and head not in COMPANIES | STATE_BODIES and _holder(doc, entity, head):
+        if entity.label == "PERSON" and head not in FORMED | STATE_BODIES and _holder(doc, entity, head):
             return None if _rival_holder(doc, entity, head, floor) else entity
         if entity.label != "ORGANISATION":
             continue
@@ -69,13 +69,10 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
     return post
 
 
-def reach(doc: Doc, sentence: int, head: str) -> int:
-    """The first sentence the bare head word `head` may look back to: ANTECEDENT_SENTENCES back at most, and for a
-    body's word within its paragraph (a blank line between news items ends what Компания can name); a post's word
-    goes on naming its holder across paragraphs (an article's next paragraph still quotes the same minister)."""
+def reach(doc: Doc, sentence: int) -> int:
+    """The first sentence a bare head word may look back to: ANTECEDENT_SENTENCES back at most, and within its
+    paragraph (a blank line between news items ends what Компания can name)."""
     back = max(0, sentence - ANTECEDENT_SENTENCES)
-    if head_kind(head) == "pos":  # министр, әкім, төраға
-        return back
     start = doc.sentences[sentence].start
     blank = max(doc.text.rfind("\n\n", 0, start), doc.text.rfind("\r\n\r\n", 0, start))
     while back < sentence and doc.sentences[back].start < blank:
@@ -85,9 +82,10 @@ def reach(doc: Doc, sentence: int, head: str) -> int:
 
 def _named_again(doc: Doc, head: str, before: int, floor: int) -> Span | None:
     """The person a post introduced before `floor` whom the text names again by surname since (Денсаулық сақтау
-    министрі Ақмарал Әлназарова ... Әлназарова ... Министр): a post stays its holder's while the text goes on about
-    them, across paragraphs; None for a company's or a body's head word, or a holder not named since."""
-    if head in COMPANIES | STATE_BODIES:
+    министрі Ақмарал Әлназарова ... ⏎⏎ Бұл туралы Әлназарова айтты. Министр ...): a post stays its holder's in a later
+    paragraph or sentence that names them again; None for a company's or a body's head word, or for the last holder
+    of the post when the text has not named them since."""
+    if head in FORMED | STATE_BODIES:
         return None
     entities = doc.entities[:before]
     since = {_surname(e) for e in entities if e.label == "PERSON" and e.start >= floor}
@@ -103,7 +101,7 @@ def _surname(person: Span) -> str:
 
 def _of_kind(token: Token, head: str) -> bool:
     """A head word of the kind `head` names; for a company, its legal form too (АҚ, ЖШС-ның)."""
-    return w.lemma(token) in kin(head) or head in COMPANIES and _legal_form(token)
+    return w.lemma(token) in kin(head) or head in FORMED and _legal_form(token)
 
 
 def _legal_form(token: Token) -> bool:

@@ -23,7 +23,6 @@ from taldau.stances.speakers import speakers
 FOREIGN = frozenset({"ru", "en"})
 APART = frozenset({"BETWEEN", "BY"})  # predicates whose actors are named apart from the subject (parties.py)
 CARRY_SENTENCES = 3  # an actor is carried over this many sentences after it was last named
-# (a news article keeps to its company for a dozen sentences)
 
 
 class _Memory:
@@ -166,13 +165,16 @@ def _actors(doc, tokens, args, clause, context) -> tuple[list[Span], bool]:
     if args.overt or clause.predicate.actor != "NOM" and (anaphor is None or anaphor.last - anaphor.first < 2):
         return [], False  # (an actor in another case is carried over only when pointed at: Бұл елге ... қажет; a bare
         # елге may be the writer's own country as well as the one named last)
-    country = anaphor is not None and w.lemma(tokens[anaphor.last - 1]) in COUNTRY_HEADS
+    at = next((k for k in range(anaphor.first, anaphor.last) if w.lemma(tokens[k]) in COUNTRY_HEADS), None) \
+        if anaphor is not None else None
     memory, index, lexicon, starts = context
-    antecedents = memory.recall(index, country, lexicon, starts)
+    antecedents = memory.recall(index, at is not None, lexicon, starts)
     if anaphor is None:
         return antecedents, True
     start, end = tokens[anaphor.first].start, tokens[anaphor.last - 1].end
-    return [Span(a.label, start, end, doc.text[start:end], a.canonical, a.link) for a in antecedents], True
+    own = " ".join(t.norm for t in tokens[at + 1 : anaphor.last]) if at is not None else ""  # (бұл елдің) компаниялары
+    return [Span(a.label, start, end, doc.text[start:end], f"{a.canonical} {own}" if own else a.canonical, a.link)
+            for a in antecedents], True
 
 
 def _spoken(doc: Doc, tokens: Sequence[Token], clause: clauses.Found, speaker: Span) -> Span:
@@ -263,8 +265,7 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
     word = tokens[mention.first]
     if mention.label != "ACTOR" or mention.last - mention.first != 1 or mention.link or w.plural(word):
         return span
-    head = w.lemma(word)
-    back = reach(doc, sentence, head)
+    back, head = reach(doc, sentence), w.lemma(word)
     opens = mention.first > 0 and (clauses.conjunction(tokens[mention.first - 1]) or tokens[mention.first - 1].norm == ",")
     upto = word.start if opens else tokens[0].start
     named = antecedent(doc, head, bisect_left(starts, upto), doc.sentences[back].start) \

@@ -58,15 +58,15 @@ def _post_words(doc: Doc) -> frozenset[str]:
 
 
 def _holders(doc: Doc, tokens: Sequence[Token], index: int, posts: frozenset[str]) -> list[Span]:
-    """A post's bare head word in the sentence (— деді министр; жауап берген министр), as the person it introduced."""
+    """A post's bare head word that ends the sentence right after a saying verb (— деді министр.), as the person
+    that post introduced; not деді министр орынбасары, деді бұрынғы министр, министрге: someone else."""
     out = []
-    for token in tokens:
-        if token.upos == "NOUN" and w.lemma(token) in posts and not w.plural(token) and not w.possessed(token):
+    for k, token in enumerate(tokens[1:], 1):
+        if token.upos == "NOUN" and w.lemma(token) in posts and w.case(token) == "Nom" and not w.plural(token) \
+                and not w.possessed(token) and w.lemma(tokens[k - 1]) in w.SAYING \
+                and (k + 1 == len(tokens) or w.punct(tokens[k + 1])):
             before = bisect_left(doc.entities, token.start, key=lambda e: e.start)
-            if before < len(doc.entities) and doc.entities[before].start == token.start:
-                continue  # a post the recogniser named (Министр Марат Қарабаев)
-            head = w.lemma(token)
-            person = antecedent(doc, head, before, doc.sentences[reach(doc, index, head)].start)
+            person = antecedent(doc, w.lemma(token), before, doc.sentences[reach(doc, index)].start)
             if person is not None and person.label == "PERSON":
                 out.append(Span("PERSON", token.start, token.end, token.text, person.canonical, person.link))
     return out

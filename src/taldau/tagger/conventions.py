@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Analysis
-from taldau.morph import COPULAS, GOVERNING
+from taldau.morph import ASPECT_AUXILIARIES, COPULAS, GOVERNING
 from taldau.morph.phrases import followers
 from taldau.tagger.order import promote, word_of
 
-AFTER_NOMINALS = COPULAS | {"е"}  # the auxiliaries a noun takes (жас болды, жас еді); the others follow a converb
 TOTALS = frozenset({"барлық", "барша"})  # "all": KTB tags them ADJ (10 of 11), not DET as бүкіл, әр
 
 
@@ -90,7 +89,7 @@ def equatives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ..
     out = [tuple(r) for r in sentence]
     for i, r in enumerate(out):
         after = out[i + 1] if i + 1 < len(out) else ()
-        if r and _equative(r[0]) and after and after[0].upos == "AUX" and after[0].lemma not in AFTER_NOMINALS:
+        if r and _equative(r[0]) and after and after[0].upos == "AUX" and after[0].lemma in ASPECT_AUXILIARIES:
             out[i] = promote(r, next((k for k, a in enumerate(r) if _converb(a)), 0))
         if not r or not _converb(r[0]) or (after and after[0].upos in ("VERB", "AUX") and not _converb(after[0])):
             continue
