@@ -55,6 +55,12 @@ LATIN_ENDS = [
     # a legal form's abbreviation after the closing quote ends the name the CRF ran on
     (legal_forms, "« Көк Тас » ЖШС-ның Батыс кенішінде", "O B-FACILITY I-FACILITY I-FACILITY I-FACILITY I-FACILITY "
      "I-FACILITY", "O B-ORGANISATION I-ORGANISATION O O O O"),
+    # the forms after a quoted name are no name, nor the start of the next one (ҰК АҚ: a national company)
+    (legal_forms, "« Шығыс Энерго » ҰК АҚ жаңа", "O B-ORGANISATION I-ORGANISATION O B-FACILITY I-FACILITY O",
+     "O B-ORGANISATION I-ORGANISATION O O O O"),
+    (legal_forms, "« QazaqGaz » ҰК АҚ Бейнеу құбырының", "O B-ORGANISATION O B-FACILITY I-FACILITY I-FACILITY O",
+     "O B-ORGANISATION O O O B-FACILITY O"),
+    (legal_forms, "« Ақ Жол » АҚ", "O B-ORGANISATION I-ORGANISATION O O", "O B-ORGANISATION I-ORGANISATION O O"),
 ]
 CAPITALS = [
     ("КАМАЗ жаңа зауыт салды", "O O O O", "B-ORGANISATION O O O"),

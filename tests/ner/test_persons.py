@@ -4,7 +4,17 @@ beside each case."""
 import pytest
 
 import taldau
-from taldau.ner.persons import patronymic, patronymics, persons_after_first_nouns, persons_end_at_surname
+from taldau.ner.offices import holders_after_titles, title
+from taldau.ner.persons import (
+    coordinated_persons,
+    name_word,
+    patronymic,
+    patronymics,
+    persons_after_first_nouns,
+    persons_before_abbreviations,
+    persons_end_at_surname,
+    surnames_alone,
+)
 from taldau.ner.titles import titles_of_countries
 
 # words | the CRF's labels | after the rule
@@ -45,6 +55,50 @@ ROWS = [
     (titles_of_countries, "Моңғолия елшілігі ашылды", "B-GPE O O", "B-GPE O O"),
     (titles_of_countries, "Алматы әкімі келді", "B-GPE O O", "B-GPE O O"),
     (titles_of_countries, "Моңғолия Президенті Ухнаа келді", "B-GPE B-PERSON I-PERSON O", "B-GPE B-PERSON I-PERSON O"),
+    # a title and its holder's name read as one name, or the holder run into a place; decoys: a title alone, a common
+    # word after it, a name that possesses the next noun, an event the CRF found after the title
+    (holders_after_titles, "Премьер-министр Бектенов Жапонияға барды", "B-POSITION I-POSITION B-GPE O",
+     "B-POSITION B-PERSON B-GPE O"),
+    (holders_after_titles, "Канцлер Шольц Еуропалық одақты қолдады",
+     "B-ORGANISATION I-ORGANISATION B-ORGANISATION I-ORGANISATION O",
+     "B-POSITION B-PERSON B-ORGANISATION I-ORGANISATION O"),
+    (holders_after_titles, "Германия канцлері Шольц Парижге барды", "B-POSITION I-POSITION B-LOCATION I-LOCATION O",
+     "B-POSITION I-POSITION B-PERSON B-GPE O"),
+    (holders_after_titles, "Комиссия төрағасы Жан-Клод Юнкер сөйледі", "B-POSITION I-POSITION I-POSITION I-POSITION O",
+     "B-POSITION I-POSITION B-PERSON I-PERSON O"),
+    (holders_after_titles, "министр Бектеновке хат жазды", "O O O O", "O B-PERSON O O"),
+    (holders_after_titles, "Президент сөз сөйледі", "B-POSITION O O", "B-POSITION O O"),
+    (holders_after_titles, "Президент Жолдауында айтылды", "B-POSITION O O", "B-POSITION O O"),
+    (holders_after_titles, "Мемлекет басшысы Сыр еліне барды", "B-POSITION I-POSITION I-POSITION O O",
+     "B-POSITION I-POSITION I-POSITION O O"),
+    (holders_after_titles, "Президент Абайдың мерейтойына келді", "B-POSITION B-EVENT I-EVENT O",
+     "B-POSITION B-EVENT I-EVENT O"),
+    (holders_after_titles, "Президенттер Бішкекте кездесті", "O B-GPE O", "O B-GPE O"),
+    # a name run into an abbreviation after it; decoys: a name of a body with an abbreviation after атындағы, a body
+    # the CRF began at the abbreviation
+    (persons_before_abbreviations, "Ердоған НАТО-ның саммитіне қатысты", "B-EVENT I-EVENT I-EVENT O",
+     "B-PERSON B-EVENT I-EVENT O"),
+    (persons_before_abbreviations, "Президент Ердоған НАТО-ның рөлін айтты", "B-POSITION B-PERSON I-PERSON O O",
+     "B-POSITION B-PERSON O O O"),
+    (persons_before_abbreviations, "Ол Гумилев атындағы ЕҰУ-да оқиды", "O B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "O B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    (persons_before_abbreviations, "Ердоған БҰҰ-ға хат жазды", "B-PERSON B-ORGANISATION O O O",
+     "B-PERSON B-ORGANISATION O O O"),
+    # a name of another kind whose first word is no person's alone: a product, a channel
+    (persons_before_abbreviations, "Союз МС кемесі ұшты", "B-PRODUCT I-PRODUCT O O", "B-PRODUCT I-PRODUCT O O"),
+    (persons_before_abbreviations, "Жастар ТВ арнасы ашылды", "B-ORGANISATION I-ORGANISATION O O",
+     "B-ORGANISATION I-ORGANISATION O O"),
+    # a surname seen in training after a given name, alone; decoys: in quotes, before a noun it possesses
+    (surnames_alone, "Макрон Парижде сөйледі", "O B-GPE O", "B-PERSON B-GPE O"),
+    (surnames_alone, "Эммануэль Макронмен кездесті", "B-PERSON O O", "B-PERSON I-PERSON O"),
+    (surnames_alone, "« Макрон » атты кітап", "O O O O O", "O O O O O"),
+    (surnames_alone, "Макрон үкіметі отставкаға кетті", "O O O O", "O O O O"),
+    (surnames_alone, "Келіссөзге Макрон келді", "O B-GPE O", "O B-PERSON O"),  # read as a place
+    # a name word read as a place beside a PERSON; decoys: a place of the gazetteer, a name of two words
+    (coordinated_persons, "Кеше Ердоған мен Шольц кездесті", "O B-PERSON O B-GPE O", "O B-PERSON O B-PERSON O"),
+    (coordinated_persons, "Кеше Шольц пен Ердоған кездесті", "O B-LOCATION O B-PERSON O", "O B-PERSON O B-PERSON O"),
+    (coordinated_persons, "Кеше Ердоған мен Анкара келісті", "O B-PERSON O B-GPE O", "O B-PERSON O B-GPE O"),
+    (coordinated_persons, "Ердоған мен Орта Азия", "B-PERSON O B-LOCATION I-LOCATION", "B-PERSON O B-LOCATION I-LOCATION"),
 ]
 
 
@@ -57,6 +111,39 @@ def test_rule(rule, words: str, labels: str, expected: str) -> None:
                                             ("Атаулы", False), ("Сапаров", False)])
 def test_a_patronymic_is_a_name_s_word(word: str, expected: bool) -> None:
     assert patronymic(word) == expected
+
+
+@pytest.mark.parametrize("word, expected", [("Шольц", True), ("Бектенов", True), ("Ердоған", True), ("НАТО-ның", False),
+                                            ("Еуропалық", False), ("Үкіметке", False), ("Парижге", False)])
+def test_a_person_s_name_word(word: str, expected: bool) -> None:
+    assert name_word(word) == expected
+
+
+@pytest.mark.parametrize("word, expected", [("Канцлер", True), ("Премьер-министр", True), ("министрі", True),
+                                            ("Елбасы", True), ("Президентке", False), ("Президенттік", False)])
+def test_a_title_before_a_name(word: str, expected: bool) -> None:
+    assert title(word) == expected
+
+
+# the whole pipeline: a title before a bare surname, a surname alone first in the sentence, a person run into a body's
+# abbreviation; decoys: a title alone, a person's name that names a body, a body after a person in the genitive
+PIPELINE = [
+    ("Премьер-министр Бектенов Жапония елшісімен кездесті.", {("POSITION", "Премьер-министр"), ("PERSON", "Бектенов")}),
+    ("Канцлер Шольц Еуропалық одақтың шешімін қолдады.", {("POSITION", "Канцлер"), ("PERSON", "Шольц")}),
+    ("Президент Ердоған НАТО-ның рөлін күшейтуді қолдайды.", {("PERSON", "Ердоған"), ("ORGANISATION", "НАТО-ның")}),
+    ("Ердоған НАТО-ның саммитіне қатысты.", {("PERSON", "Ердоған")}),
+    ("Макрон Франция атынан сөйледі.", {("PERSON", "Макрон"), ("GPE", "Франция")}),
+    ("Президент сөз сөйледі.", {("POSITION", "Президент")}),
+    ("Ол Назарбаев Университетінде оқиды.", {("ORGANISATION", "Назарбаев Университетінде")}),
+    ("Тоқаевтың БҰҰ-дағы сөзі талқыланды.", {("PERSON", "Тоқаевтың")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PIPELINE)
+def test_persons_and_titles_in_the_pipeline(text: str, expected: set) -> None:
+    entities = {(e.label, e.text) for e in taldau.analyze(text).entities}
+    assert expected <= entities, entities
+    assert not any(label == "PERSON" and text_ not in {t for _, t in expected} for label, text_ in entities), entities
 
 
 def test_a_patronymic_the_model_reads_as_a_place_is_a_person() -> None:

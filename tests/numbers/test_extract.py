@@ -92,6 +92,17 @@ CASES = [
     ("Бағамдар: USD 470.5 EUR 512.3", ["MONEY|USD 470.5", "MONEY|EUR 512.3"]),
     ("Келісім 1 EUR үшін 512 теңге бағамымен жасалды.", ["MONEY|1 EUR", "MONEY|512 теңге"]),
     ("USD 3 күнде қымбаттады.", ["DATE|3 күнде"]),
+    # a score told aloud with де is two counts, as 0 : 3 (KazNERD, 1 of 1); elsewhere де is a spoken decimal point
+    ("Құрама нөл де үш есебімен жеңілді.", ["CARDINAL|нөл", "CARDINAL|үш"]),
+    ("Баға үш те бес пайызға өсті.", ["PERCENTAGE|үш те бес пайызға"]),
+    # neighbours told downward in speech are one vague count (KazNERD 2 of 2), not a score (бір – нөл) nor "one each"
+    ("Ауылдан үш-екі адам келді.", ["CARDINAL|үш-екі"]),
+    ("Ауылдан 3 – 2 адам келді.", ["CARDINAL|3 – 2"]),
+    ("Оқушыларға бір-бір кітап берілді.", []),
+    ("Сынып 10 – 9 оқушыға бөлінді.", ["CARDINAL|10", "CARDINAL|9"]),
+    # only a number cut off by its hyphen shares the next word's compound (екі-, үшқабатты): a range before a list stays
+    ("Ауылда екі-үш, төрт үй салынады.", ["CARDINAL|екі-үш", "CARDINAL|төрт"]),
+    ("Ауылда екі- және үшқабатты үйлер салынады.", []),
 ]
 
 

@@ -24,7 +24,10 @@ ON = date(2024, 3, 15)
     ("{-P1Y-09-03,-P1Y-09-04}", "{2023-09-03,2023-09-04}"), ("{1990,2000}", "{1990,2000}"),  # listed days
     ("-PY-10", "2023-10"), ("-PY-02", "2024-02"), ("-PY-03", "2023-03"),  # the last such month before 2024-03-15
     ("+PY-03", "2025-03"), ("+PY-04", "2024-04"), ("-PY-11/-PY-02", "2023-11/2024-02"),  # the next; across new year
-    ("2010/2012", "2010/2012"), ("XXXX-05", "XXXX-05"), ("P10Y", "P10Y"), (5, 5),  # not shifts: kept
+    ("-P1W-5", "2024-W10-5"), ("+P0W-6", "2024-W11-6"), ("+P1W-1", "2024-W12-1"),  # a day of a pointed week
+    ("-PW-4", "2024-03-14"), ("-PW-5", "2024-03-08"), ("+PW-5", "2024-03-22"), ("+PW-6", "2024-03-16"),  # nearest
+    ("-PW-6/-PW-7", "2024-03-09/2024-03-10"), ("+PW-6/+PW-7", "2024-03-16/2024-03-17"),  # a run of weekdays
+    ("2010/2012", "2010/2012"), ("XXXX-05", "XXXX-05"), ("XXXX-WXX-6", "XXXX-WXX-6"), ("P10Y", "P10Y"), (5, 5),  # kept
 ])
 def test_shifts_become_dates(relative: object, resolved: object) -> None:
     assert absolute(relative, ON) == resolved
@@ -42,6 +45,10 @@ def test_shifts_become_dates(relative: object, resolved: object) -> None:
     ("Өткен тоқсанда баға өсті.", "2023-36"),
     ("Өткен жылдың жазында құрғақшылық болды.", "2023-22"),  # a season of a deictic year
     ("Биылғы жазда құрғақшылық болды.", "2024-22"),
+    ("Өткен аптаның жұмасында жиналыс өтті.", "2024-W10-5"),  # a weekday of a pointed week keeps its direction
+    ("Келесі аптаның сәрсенбісінде көрме ашылады.", "2024-W12-3"),
+    ("Өткен бейсенбіде жиналыс өтті.", "2024-03-14"),  # the nearest Thursday before the document's date
+    ("Келесі сенбіде жәрмеңке болады.", "2024-03-16"),  # ... and the nearest Saturday after it
 ])
 def test_analyze_with_the_document_date(text: str, value: str) -> None:
     dates = [q.value for q in taldau.analyze(text, reference_date="2024-03-15").quantities if q.kind == "date"]
@@ -82,3 +89,14 @@ def test_a_range_of_nearest_months_lies_wholly_before_or_after_the_date(relative
 ])
 def test_a_month_range_crossing_the_new_year_ends_in_the_next_year(text: str, value: str) -> None:
     assert [q.value for q in taldau.analyze(text).quantities if q.kind == "date"] == [value]
+
+
+def test_a_weekday_of_that_week_stays_unknown() -> None:
+    """сол сенбіде "that Saturday" points back into the text, not to the document's date (the decoy)."""
+    doc = taldau.analyze("Сол сенбіде жиналыс өтті.", reference_date="2024-03-15")
+    assert [q.value for q in doc.quantities] == ["XXXX-WXX-6"]
+
+
+def test_the_week_on_a_sunday_is_the_last_weekend() -> None:
+    """өткен сенбі-жексенбі read on a Sunday is the weekend before, not yesterday and today."""
+    assert absolute("-PW-6/-PW-7", date(2024, 3, 17)) == "2024-03-09/2024-03-10"

@@ -227,6 +227,15 @@ def test_a_plan_s_target_starts_after_the_source_it_is_told_by(pipeline: Pipelin
      [("Біз", "Асқар Мамин", "support", "жобаны")]),
     ("Тілші Айгүл Серікова министр Алмас Сәтқалиевпен сұхбаттасты. Мен бұл реформаны қолдаймын.",
      [("Мен", "Алмас Сәтқалиев", "support", "реформаны")]),
+    # a post's bare word speaks as the person it introduced, after the saying verb or as the subject ол means
+    ("Цифрлық даму министрі Жаслан Мәдиев сөз сөйледі. «Біз стартаптарды қолдаймыз», – деді министр.",
+     [("Біз", "Жаслан Мәдиев", "support", "стартаптарды")]),
+    ("Ауылда жаңа мектеп ашылды. «Біз стартаптарды қолдаймыз», – деді министр.", []),  # no one introduced as one
+    # another one speaks: the minister's adviser, a former minister, a minister of the next news item
+    ("Энергетика министрі Алмасқан Сәтқалиев сөйледі. «Біз тарифті қолдаймыз», – деді министр орынбасары.", []),
+    ("Энергетика министрі Алмасқан Сәтқалиев сөйледі. «Біз тарифті қолдаймыз», – деді бұрынғы министр.", []),
+    ("Энергетика министрі Алмасқан Сәтқалиев сөйледі.\n\nРесейде жаңа министр тағайындалды. «Біз тарифті "
+     "қолдаймыз», – деді министр.", []),
     ("Экономист Арман Бекмұхамедов тілшімізге сұхбат берді. Мен жаңа салыққа қарсымын.",  # the one who gave it
      [("Мен", "Арман Бекмұхамедов", "opposition", "салыққа")]),
     ("Ауыл шаруашылығы туралы экономист Арман Бекмұхамедовпен сұхбаттастық.\n\n– Сіз бұл шешімді қолдайсыз ба?\n\n"
@@ -252,6 +261,11 @@ def test_a_bare_body_before_a_partner_is_the_subject_not_part_of_the_partner(pip
                    "Агенттік Қазақстан фермерлер одағымен келісімге қол қойды.")
     assert [(r.actor.text, [p.text for p in r.partners]) for r in doc.relations] == [
         ("Министрлік", ["компаниямен"]), ("Агенттік", ["Қазақстан фермерлер одағымен"])]
+
+
+def test_a_target_starts_past_the_subject_inside_a_quotation(pipeline: Pipeline) -> None:
+    doc = pipeline("Сыртқы істер министрі Мұрат Нұртілеу: «Қазақстан бейбіт келіссөздерді қолдайды», – деді.")
+    assert [(r.actor.text, r.target.text) for r in doc.relations] == [("Қазақстан", "бейбіт келіссөздерді")]
 
 
 def test_a_needed_thing_keeps_its_conjuncts(pipeline: Pipeline) -> None:
@@ -317,6 +331,25 @@ def test_a_target_keeps_the_names_and_bare_words_listed_inside_it(pipeline: Pipe
 def test_a_seat_of_power_is_its_government_linked_to_its_country(pipeline: Pipeline) -> None:
     doc = pipeline("Кремль бұл ұсынысқа қарсы. Ақ үй бұл шешімді қолдайды. Ақорда бұл бастаманы қолдайды.")
     assert [(r.actor.canonical, r.actor.link) for r in doc.relations] == [("Кремль", "RU"), ("Ақ үй", "US"), ("Ақорда", "KZ")]
+
+
+FILLER = ("Елде жаңа ауруханалар салынып жатыр. Былтыр 40 емхана ашылды. Ауылдарда дәрігерлер жетіспейді. Жалақы "
+          "өсті. Медбикелер саны артты. Жаңа жабдықтар сатып алынды. Дәрі бағасы тұрақты. Жедел жәрдем көліктері "
+          "жаңартылды. Телемедицина дамып келеді. Кезекте науқастар азайды.")  # ten sentences of nobody
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # named again by surname since: the post is still hers, across the paragraph
+    (f"Денсаулық сақтау министрі Ақмарал Әлназарова брифинг өткізді. {FILLER}\n\nБұл туралы Әлназарова "
+     "журналистерге айтты. Министр жаңа бастаманы қолдайтынын жеткізді.", "Ақмарал Әлназарова"),
+    (f"Қаржы министрі Ерлан Сейітов бюджетті таныстырды. {FILLER} Министр салықты азайтуды көздейді.",
+     "Министр"),  # too far back and not named since: which minister is not said
+    ("Энергетика министрі Алмасқан Сәтқалиев Павлодарға барды. Сәтқалиев станцияны аралады.\n\nГерманияның "
+     "экономика министрі Берлинде сөз сөйледі. Министр Қазақстанмен ынтымақтастықты қолдайды.",
+     "Германияның экономика министрі"),  # the next news item's minister, not the one named before the blank line
+])
+def test_a_post_names_its_holder_while_the_text_names_them(pipeline: Pipeline, text: str, canonical: str) -> None:
+    assert [r.actor.canonical for r in pipeline(text).relations] == [canonical]
 
 
 def test_a_ministry_named_from_its_minister_keeps_the_country(pipeline: Pipeline) -> None:

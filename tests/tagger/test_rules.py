@@ -268,6 +268,21 @@ def test_a_converb_that_may_be_an_equative_noun_with_no_verb_after_it(text, upos
     assert out[text.split().index("тастай")][0].upos == upos
 
 
+@pytest.mark.parametrize("text, upos", [
+    ("Жапония бұл бастаманы қолдай береді .", "VERB"),  # before an aspect auxiliary: keeps supporting
+    ("Үйдің іші тастай суық .", "NOUN"),  # before an adjective: "cold as a stone"
+    ("Құс тастай құлады .", "NOUN"),  # before a verb of its own: "fell like a stone"
+    ("Жер тастай болды .", "NOUN"),  # before a copula: "became like a stone"
+    ("Жер тастай еді .", "NOUN"),  # "was like a stone"
+])
+def test_an_equative_noun_before_an_auxiliary_is_its_converb(text, upos):
+    word = next(w for w in text.split() if w.endswith("ай"))
+    out, i = chosen(text, word, "NOUN"), text.split().index(word)
+    after = out[i + 1]
+    out[i + 1] = promote(after, next((k for k, a in enumerate(after) if a.upos == "AUX"), 0))
+    assert equatives(out)[i][0].upos == upos
+
+
 @pytest.mark.parametrize("text, word, upos", [
     ("Зауыт жүз адамға жуық жұмысшы алды .", "жуық", "ADP"),  # after the dative it governs: about a hundred
     ("Ол інісінен басқа ешкімді шақырмады .", "басқа", "ADP"),  # after the ablative: but for his brother

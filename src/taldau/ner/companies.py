@@ -36,7 +36,8 @@ DESIGNATORS = frozenset({
     "Partners", "Petroleum", "Resources", "Service", "Services", "Systems", "Technologies", "University",
 })
 MIN_LETTERS = 4  # СМС, БАҚ, ЖІӨ, SMS, PhD: a short run of capitals is a common abbreviation (KazNERD: all such left out)
-LEGAL_FORMS = frozenset({"ЖШС", "АҚ", "ЖАҚ", "ААҚ", "ЖК", "ШҚ", "ТОО", "АО", "ОАО", "ЗАО", "ООО"})  # forms of a company
+LEGAL_FORMS = frozenset({  # forms of a company; ҰК, ҰАК: a national (atomic) company, often before АҚ
+    "ЖШС", "АҚ", "ЖАҚ", "ААҚ", "ЖК", "ШҚ", "ҰК", "ҰАК", "ТОО", "АО", "ОАО", "ЗАО", "ООО"})
 MIN_VOWELS = 2  # КАМАЗ, ЛУКОЙЛ, КЕГОК are read as words; ЖШС, ҚМГ are spelled out, initials of a name of words
 
 
@@ -130,10 +131,19 @@ def _names_a_thing(words: Sequence[str], end: int) -> bool:
 def legal_forms(words: Sequence[str], labels: list[str]) -> list[str]:
     """«Сарыарқа Мыс» ЖШС-ның, «Береке» АҚ: a name before the abbreviation of a company's legal form is a company's,
     whatever else the CRF read it as (a plant, a place), and ends at its closing quote where the CRF ran it on over the
-    form into the next phrase («Сарыарқа Мыс» ЖШС-ның | Оңтүстік кенішінде)."""
+    form into the next phrase («Сарыарқа Мыс» ЖШС-ның | Оңтүстік кенішінде). The forms after a quoted name are no
+    name of their own, nor the start of the next one («QazaqGaz» ҰК АҚ | Бейнеу – Бозой газ құбыры)."""
     out = list(labels)
     for kind, first, last in spans(labels):
         if kind in NUMERIC:
+            continue
+        lead = first
+        while lead < last and first > 0 and words[first - 1] in CLOSE_QUOTES and split_hyphen(words[lead])[0] in LEGAL_FORMS:
+            lead += 1
+        if lead > first and (lead == last or words[lead][:1].isupper()):  # not «X» АҚ ұлттық әл-ауқат қоры: X itself
+            out[first:lead] = ["O"] * (lead - first)
+            if lead < last:
+                out[lead] = f"B-{kind}"
             continue
         inner = next((k for k in range(first + 1, last) if _before_form(words, k)), None)
         if inner is not None:

@@ -1,13 +1,16 @@
 """Titles of one office that the CRF left out, each a POSITION as KazNERD writes it: a military rank in lower case
 (майор, генерал-майор), a state's chief officer after бас (Бас прокурор), the President with any ending
-(Президентіміздің), an honorary title (Қазақстанның халық әртісі). Each rule takes a sentence's words and IOB2 labels and returns new labels, as `taldau.ner.rules`
-runs them.
+(Президентіміздің), an honorary title (Қазақстанның халық әртісі); and the person named right after a title
+(Канцлер Шольц), a PERSON apart. Each rule takes a sentence's words and IOB2 labels and returns new labels, as
+`taldau.ner.rules` runs them.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
+from taldau.ner.persons import capitals, holder
 
 CHIEF, CHIEF_OFFICES = "бас", frozenset({"прокурор", "санитар", "ветеринар"})  # Бас прокурор: a state's chief officer
 DOCTOR = "дәрігер"  # бас санитар дәрігер, бас санитарлық дәрігері: the chief sanitary doctor
@@ -21,6 +24,14 @@ HONOURING = (("халық",), ("еңбек", "сіңірген"))
 HONOUR_STARTS = frozenset(start[0] for start in HONOURING)
 CALLINGS = ("әртіс", "артис", "жазушы", "ақын", "суретші", "мұғалім", "дәрігер", "әнші", "қайраткер", "ұстаз", "сәулетші",
             "журналист", "журналис", "жаттықтырушы", "спорт шебері")
+# Offices the press writes before a holder's name that `heads.tsv` holds no stem of (it has президент, министр...)
+PERSONAL_TITLES = frozenset({"премьер-министр", "премьер", "вице-премьер", "вице-президент", "вице-министр", "канцлер",
+                             "король", "королева", "патша", "император", "ханзада", "ханшайым", "принц", "шейх",
+                             "сенатор", "губернатор", "мэр", "конгрессмен", "папа"})
+LEADER = "елбасы"  # Елбасы, Елбасымыз (the lexicon reads its lemma as елбас)
+TITLE_STARTS = (*PERSONAL_TITLES, *RANKS, LEADER)  # what a title's word begins with, bar `heads.tsv`'s
+HELD = frozenset({"POSITION", "ORGANISATION", "PERSON"})  # the CRF's names a title and its holder are read into
+MISREAD = frozenset({"LOCATION", "GPE", "ORGANISATION"})  # the CRF's names an unseen holder begins (Шольц Парижге)
 
 
 def chief_officers(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -77,6 +88,60 @@ def presidents(words: Sequence[str], labels: list[str]) -> list[str]:
         if out[k] == "O" and word.startswith(PRESIDENT_STARTS) and w.lemma(word) == PRESIDENT and not w.plural(word):
             out[k] = "B-POSITION"
     return out
+
+
+def title(word: str) -> bool:
+    """A person's office in the nominative, bare or possessed: Премьер-министр, канцлері, Елбасы, министрі, майор
+    (not Президенттер, Президентке, Президенттік)."""
+    if w.plural(word) or w.case_ending(word) or w.adjective(word):
+        return False
+    low = word.lower()
+    lemma = w.lemma(word).lower()
+    return lemma in PERSONAL_TITLES or lemma in RANKS or low.startswith(LEADER) or heads.head(low) == "pos"
+
+
+def holders_after_titles(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Премьер-министр Бектенов, Канцлер Шольц Еуропалық одақтың, Германия канцлері Шольц Парижге: the name right after
+    a title (`title`; its words by `persons.holder`) that the CRF read into the title's name, or into another name
+    with what follows it, or left out, is a PERSON, and the title's name a POSITION that ends before it, as KazNERD
+    writes them (train: a title's name is never followed by its holder inside it; a one-word title right before a
+    capitalised word is followed by a PERSON 60 times of 78, the others a place, a body or an event the CRF reads as
+    such, or a common word: Президент Жолдауында). A title the CRF left out stays so (KazNERD leaves 31 of 177
+    titles before a PERSON out: қала әкімі Бауыржан ...)."""
+    out = list(labels)
+    for k in range(len(words) - 1):
+        if not words[k + 1][:1].isupper() or out[k][2:] not in HELD and out[k] != "O" or not title(words[k]):
+            continue
+        kind, end = out[k][2:], holder(words, k + 1)
+        inside = out[k + 1 : end]
+        if end == k + 1 or inside[0] == "B-PERSON":
+            continue
+        if kind and all(label == f"I-{kind}" for label in inside):  # Премьер-министр Бектенов, read as one name
+            first = k
+            while first and out[first].startswith("I-") and out[first - 1][2:] == kind:
+                first -= 1
+            out[first : k + 1] = ["B-POSITION"] + ["I-POSITION"] * (k - first)
+        elif not all(label == "O" for label in inside) and not (
+                inside[0][2:] in MISREAD and all(label == "I-" + inside[0][2:] for label in inside[1:])):
+            continue  # a name of another kind begins inside the holder's (Президент Абайдың мерейтойы, an EVENT)
+        last = next((j for j in range(end, len(out)) if not out[j].startswith("I-")), len(out))
+        while end < last and _more_name(words, end):  # Жан-Клод Юнкер: the CRF's name goes on with the holder's
+            end += 1
+        out[k + 1 : end] = ["B-PERSON"] + ["I-PERSON"] * (end - k - 2)
+        if last > end:  # Шольц Парижге, read as one place: the CRF's name after the holder is a place or none
+            rest = ["O"] * (last - end)
+            if gazetteer.match(tuple(words[end:last])):
+                rest = ["B-GPE"] + ["I-GPE"] * (last - end - 1)
+            out[end:last] = rest
+    return out
+
+
+def _more_name(words: Sequence[str], k: int) -> bool:
+    """The capitalised word at `k`, inside the CRF's name after a holder's name word in no case, goes on with the name
+    (Юнкер, a common noun too): not a place, an abbreviation or a head word."""
+    word = words[k]
+    return word[:1].isupper() and word.replace("-", "").isalpha() and not capitals(word) \
+        and not gazetteer.match((word,)) and not heads.head(word.lower()) and not w.case_ending(words[k - 1])
 
 
 def honorary_titles(words: Sequence[str], labels: list[str]) -> list[str]:

@@ -1,25 +1,32 @@
 """Persons by the form of their names, which taldau.morph reads (`taldau.morph.names`): a patronymic (Жақсылыққызы,
 Тағанұлы) is a person's, a surname in -ов, -ев, -ин ends a name unless a patronymic follows it, initials begin one
-(Қ.-Ж. Тоқаев) and a given name alone is one (Айгүл). Each rule takes a sentence's words and IOB2 labels and returns
+(Қ.-Ж. Тоқаев) and a given name alone is one (Айгүл); a surname seen in training is one alone (Макрон), and a name
+ends before a body's abbreviation (Ердоған | НАТО-ның). Each rule takes a sentence's words and IOB2 labels and returns
 new labels, as `taldau.ner.rules` runs them.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from taldau.cache import WORDS
 from taldau.morph import analyze, names
 from taldau.ner import gazetteer
-from taldau.ner.features import OPEN_QUOTES
-from taldau.ner.labels import spans_of
+from taldau.ner import words as w
+from taldau.ner.canonical import NUMERIC
+from taldau.ner.edges import NAMED_AFTER
+from taldau.ner.endings import split_hyphen
+from taldau.ner.features import OPEN_QUOTES, word_stem
+from taldau.ner.labels import spans, spans_of
+from taldau.ner.names import Table, table
 from taldau.ner.written import given_name
 
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
 FAMILY = re.compile(r"[А-ЯӘҒҚҢӨҰҮІҺ]\w+(?:ов|ев|ин)(?:тар|тер|дар|дер)")  # Сапаровтардың: a surname, plural
 COUPLED = frozenset({"мен", "пен", "бен", "және"})  # Ерлан мен Гүлнар
 PATRONYMIC = "PATR"  # taldau.morph.names' gloss of -ұлы, -қызы
+NAME_TAGS = frozenset({"sur", "first"})  # lexicon classes of a person's name
 PLACE_READINGS = frozenset({"GPE", "LOCATION", "ORGANISATION", "FACILITY"})  # what the CRF makes of an unseen one
 
 
@@ -167,3 +174,122 @@ def _common_word(word: str) -> bool:
     first = analyze(word.lower())[:1]
     return bool(first) and not first[0].guessed and first[0].upos in ("NOUN", "PRON") and first[0].lemma.islower() \
         and all(a.upos != "PROPN" for a in readings)
+
+
+MAX_HOLDER = 3  # words of a name after a title or before an abbreviation: Қасым-Жомарт Кемелұлы Тоқаев
+
+
+@lru_cache(maxsize=WORDS)
+def name_word(word: str) -> bool:
+    """A capitalised word that can be a person's: a name with a gender (Ердоған, Бектенов), a surname of the lexicon,
+    or a word taldau.morph does not know at all (Шольц, Зеленскиймен); not a place, a body or its abbreviation (НАТО),
+    a Latin word, nor a common word (Үкіметке, Жолдауындағы, Ақордада: a proper noun with no gender)."""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha() or word.isupper() or word.isascii() \
+            or capitals(word) or gazetteer.match((word,)):
+        return False
+    tags = gazetteer.word_tags(word)
+    if {"topo", "org", "abbr"} & set(tags) and not {"sur", "first"} & set(tags):
+        return False
+    readings = analyze(word)
+    return "sur" in tags or any(a.upos == "PROPN" and "Gender=" in a.feats for a in readings) \
+        or all(a.guessed for a in readings)
+
+
+def capitals(word: str) -> bool:
+    """An abbreviation in capitals, with a case ending after a hyphen or none: НАТО, БҰҰ-ның (not COVID-19)."""
+    head = split_hyphen(word)[0]
+    return len(head) > 1 and head.isalpha() and head.isupper()
+
+
+def holder(words: Sequence[str], first: int) -> int:
+    """Where the person's name that begins at `first` ends (`first` itself when none does): name words (`name_word`),
+    the last one with any case ending (Бектеновке), up to `MAX_HOLDER`; not a name that possesses the noun after it
+    (Абай көшесі, Сыр еліне, Назарбаев Университетінде) nor one a place or a body is named after (Назарбаев
+    атындағы)."""
+    end = first
+    while end < len(words) and end - first < MAX_HOLDER and name_word(words[end]):
+        end += 1
+        if w.case_ending(words[end - 1]):  # Тоқаевқа: the name ends at its case
+            break
+    if first < end < len(words) and (words[end] == NAMED_AFTER
+                                     or w.possessed(words[end]) and not gazetteer.match((words[end],))):
+        return first
+    return end
+
+
+def persons_before_abbreviations(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Ердоған НАТО-ның саммитіне, Гутерриш БҰҰ-ның атынан: a name the CRF ran on into a body's abbreviation after it
+    is the PERSON alone, the abbreviation beginning the next name (the rest of the CRF's name, an EVENT here) or none
+    (when the CRF's name was the PERSON): a person's name holds no abbreviation in capitals (KazNERD's train: none of
+    its PERSON names does); in a name of another kind only a name that is a person's whatever else it reads
+    (`_person`; KazNERD's train has a body and a product that begin so, Жастар ТАЙМ, Союз ТМ)."""
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        if kind in NUMERIC or last - first < 2 or not name_word(words[first]) \
+                or kind != "PERSON" and not _person(words[first]):
+            continue
+        end = holder(words, first)
+        if first < end < last and capitals(words[end]):
+            out[first:end] = ["B-PERSON"] + ["I-PERSON"] * (end - first - 1)
+            out[end:last] = ["O"] * (last - end) if kind == "PERSON" else \
+                [f"B-{kind}"] + [f"I-{kind}"] * (last - end - 1)
+    return out
+
+
+def surnames(table: Table) -> frozenset[str]:
+    """The stems that end a person's name of a names table (`names.tsv`, KazNERD's training parts: Эммануэль Макрон ->
+    макрон), bar those the lexicon knows as another word than a name (хан, ислам, a place's or a body's name)."""
+    lexicon = gazetteer.lexicon()
+    return frozenset(stems[-1] for stems, (kind, _) in table.items()
+                     if kind == "PERSON" and set(lexicon.get(stems[-1], ())) <= NAME_TAGS)
+
+
+@cache
+def known_surnames() -> frozenset[str]:
+    """`surnames` of the names table shipped with the model."""
+    return surnames(table())
+
+
+def surnames_alone(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Макрон Франция атынан сөйледі, Келіссөзге Макрон мен ...: a capitalised word the CRF left out, or read alone as
+    a place or a body the gazetteer does not know, whose stem ends a person's name seen in training (`known_surnames`;
+    KazNERD's surnames come mostly after a given name, so the names table, which holds whole names, misses them
+    alone) is a PERSON, joined to a name just before it (Эммануэль | Макрон), as KazNERD writes such a word alone
+    (train: a PERSON 144 times of 147); not in quotes, nor before a noun it possesses (Назарбаев Университеті:
+    `holder`)."""
+    out = list(labels)
+    known = known_surnames()
+    for i, word in enumerate(words):
+        if not word[:1].isupper() or out[i] != "O" and not _misread(words, out, i) \
+                or i and words[i - 1] in OPEN_QUOTES or word_stem(word) not in known or holder(words, i) == i:
+            continue
+        joined = i and out[i - 1].endswith("-PERSON") and name_word(words[i - 1]) and not w.case_ending(words[i - 1])
+        out[i] = "I-PERSON" if joined else "B-PERSON"
+    return out
+
+
+def coordinated_persons(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Макрон мен Шольц, Ердоған және Мицотакис: a person's name word the CRF read alone as a place or a body that the
+    gazetteer does not know, joined by мен or және to a PERSON, is a PERSON too (KazNERD's train: such a one-word
+    name beside a PERSON is one 26 times of 27, the other a title); not a place (Назарбаев пен Астана)."""
+    out = list(labels)
+    for i in range(len(words)):
+        if not _misread(words, out, i) or not name_word(words[i]):
+            continue
+        before = i > 1 and words[i - 1] in COUPLED and out[i - 2].endswith("-PERSON")
+        after = i + 2 < len(words) and words[i + 1] in COUPLED and out[i + 2] == "B-PERSON"
+        if before or after:
+            out[i] = "B-PERSON"
+    return out
+
+
+def _misread(words: Sequence[str], labels: Sequence[str], i: int) -> bool:
+    """The word at `i` is a name of one word the CRF read as a place or a body, which the gazetteer does not know."""
+    return labels[i][2:] in PLACE_READINGS and labels[i].startswith("B-") \
+        and (i + 1 == len(labels) or not labels[i + 1].startswith("I-")) and not gazetteer.match((words[i],))
+
+
+def _person(word: str) -> bool:
+    """A word read only as a person's name (Ердоған), a surname by its form or of the lexicon (Бектенов, Байден), or one
+    seen ending a person's name in training (Макрон); not a word also read otherwise (Жастар, youth) or unknown (Союз)."""
+    return given_name(word) or surname(word) or "sur" in gazetteer.word_tags(word) or word_stem(word) in known_surnames()

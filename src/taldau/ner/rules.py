@@ -49,10 +49,12 @@ from taldau.ner.nations import (
     joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms,
 )
 from taldau.ner.offices import (
-    CHIEF, HONOUR_STARTS, PRESIDENT_STARTS, RANK_STARTS, chief_officers, honorary_titles, military_ranks, presidents,
+    CHIEF, HONOUR_STARTS, PRESIDENT_STARTS, RANK_STARTS, TITLE_STARTS, chief_officers, holders_after_titles,
+    honorary_titles, military_ranks, presidents,
 )
 from taldau.ner.persons import (
-    FAMILY, couples, given_names, initials, patronymics, persons_after_first_nouns, persons_end_at_surname,
+    FAMILY, coordinated_persons, couples, given_names, initials, patronymics, persons_after_first_nouns,
+    persons_before_abbreviations, persons_end_at_surname, surnames_alone,
 )
 from taldau.ner.places import (
     AREA, REGION, SEAT_UNITS, VILLAGE_STARTS, areas, coordinated_places, countries_left_out, countries_read_as_persons, country_of_ours,
@@ -73,7 +75,8 @@ from taldau.ner.written import (
 
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
-    patronymics, indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies,
+    patronymics, persons_before_abbreviations, holders_after_titles, surnames_alone, coordinated_persons,
+    indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies,
     agencies, foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
     demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties, quoted_by_head, awards,
     quoted_places, countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies, demonstratives_begin_no_names,
@@ -100,7 +103,7 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          "latin_names_end", "latin_names_no_titles", "coordinated_places", "listed_regions", "place_demonyms", "couples",
          "basic_law", "regions_read_as_bodies", "longer_places", "bodies_reach_their_head", "peoples_left_out",
          "languages_by_manner", "military_ranks", "presidents", "world_wars", "chief_officers", "state_chambers",
-         "areas", "villages", "honorary_titles", "abbreviations_read_as_places")
+         "areas", "villages", "holders_after_titles", "honorary_titles", "abbreviations_read_as_places")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 _POWERS = tuple(_BITS.values())
 
@@ -155,6 +158,7 @@ def _needed(word: str) -> int:
         word[:1] in CHAMBER_CAPITALS and low.startswith(CHAMBER_STARTS),  # Үкіметімен
         low.startswith(AREA),  # өңірінде
         low.startswith(VILLAGE_STARTS),  # аулында
+        head == "pos" or low.startswith(TITLE_STARTS),  # министрі, Канцлер: a title before its holder's name
         low in HONOUR_STARTS,  # халық әртісі
         split_hyphen(word)[0].isupper(),  # ҚТЖ read as a place
     )

@@ -83,7 +83,8 @@ COMPOUND_HEADS = frozenset(w[:2] for w in _COUNTS)
 
 # Deictic words, all their forms (кеше + ending would also take кешені "its complex").
 _DEICTIC_FORMS = {
-    "+P0D": "бүгін бүгінде бүгінгі бүгінге бүгіннен бүгіннің бүгінгіге бүгінгідей бүгінгі-ақ",
+    "+P0D": "бүгін бүгінде бүгінгі бүгінге бүгіннен бүгіннің бүгінгіге бүгінгідей бүгінгі-ақ бүгіні бүгінін бүгініне "
+            "бүгініміз бүгінімізді бүгінімізге бүгініміздің бүгінімізден",  # елдің бүгіні мен ертеңі, as ертеңі
     "-P1D": "кеше кешегі кешеден кешегіні кешелі",
     "+P1D": "ертең ертеңгі ертеңге ертеңнен ертеңі ертеңіне бүгін-ертең",
     "+P2D": "бүрсігүні",
@@ -97,9 +98,11 @@ THIS_OR_LAST_YEAR = frozenset(form for form, value in DEICTIC.items() if value.e
 # Attributive deictics take a following period word: бүгінгі таңда, биылғы жылы, ертеңгі күнді.
 DEICTIC_ATTRIBUTIVES = frozenset({"бүгінгі", "биылғы", "былтырғы", "ертеңгі", "кешегі"})
 FOLLOWING_PERIODS = frozenset({"күн", "таң", "жыл"})
-# Repeated dates: күнделікті "daily", жылда "every year" (in speech).
-DAILY = {"күнделікті": "R/P1D", "күнбе-күн": "R/P1D", "күнде-күнде": "R/P1D",
+# Repeated dates: күнделікті "daily", жылда "every year" (in speech), жылдағыдан "than in other years".
+DAILY = {"күнделікті": "R/P1D", "күнбе-күн": "R/P1D", "күнде-күнде": "R/P1D", "жылдағыдан": "R/P1Y", "жылдағыдай": "R/P1Y",
          "жылда": "R/P1Y", "жылда-жылда": "R/P1Y", "күннен-күнге": "R/P1D", "жылдан-жылға": "R/P1Y"}
+# After a word that qualifies it, жылда is "in a year": санаулы жылда "in a few years", жаңа жылда "at New Year".
+IN_A_YEAR = ("жылда", "жылдағыдан", "жылдағыдай")
 EVERY = ("әр", "әрбір", "әрқайсы")
 # Words before a period: өткен жылы -1, келесі айда +1, алдағы жылы +1 (but алдағы жылдары, алдағы 5 жылда: a
 # window, `WINDOWS`), осы аптада 0; сол күні "that day" is anaphoric.

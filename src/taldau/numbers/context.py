@@ -200,8 +200,19 @@ def swam(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
         and (end == len(tokens) or not tokens[end].norm[:1].isalnum())
 
 
+def suspended(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Екі-, үшқабатты үйлер "two- and three-storey houses": a number cut off by a hyphen before a list's next word
+    is the first half of that word's compound (үшқабатты), no count, as KazNERD leaves екіқабатты, үшқабатты (0 of 11)."""
+    i = end if tokens[end - 1].norm.endswith("-") else end + 1
+    if i == end + 1 and (end >= len(tokens) or tokens[end].norm != "-" or tokens[end].start != tokens[end - 1].end):
+        return False
+    word = tokens[i + 1].norm.lower() if i + 1 < len(tokens) and tokens[i].norm.lower() in _SUSPENDING else ""
+    return any(word.startswith(n) and len(word) > len(n) + 2 for n in (*lx.UNITS, *lx.TENS))
+
+
+_SUSPENDING = frozenset({",", "және", "мен", "бен", "пен", "немесе", "не"})  # екі-, үш- және төртқабатты
 IN_NAME = (in_name, in_title, in_code, numbered, identifier, law_number, in_other_entity)  # and item_label, which asks where lines start
-DROP = (article, distributive, quarter, horde, swam)
+DROP = (article, distributive, quarter, horde, swam, suspended)
 
 
 def counted(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:

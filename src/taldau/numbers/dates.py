@@ -18,6 +18,7 @@ from typing import Any
 from taldau.doc import Token
 from taldau.morph import suffixes
 from taldau.numbers import calendar as c
+from taldau.numbers import ages, weekdays
 from taldau.numbers import periods as p
 from taldau.numbers.parts import ABLATIVE, AND, BEFORE, DASH, GLUED_ORDINAL, NUMBER, PAREN, Draft
 from taldau.numbers.timewords import (
@@ -337,12 +338,12 @@ IN_YEAR = or_(
     ),
 )
 # жексенбіден дүйсенбіге қараған түні, 5 наурыздан 6 наурызға қараған түні: the night between two days
-_DAY_POINT = or_(CALENDAR, p.WEEKDAYS.interpret(lambda day: day.value))
+_DAY_POINT = or_(CALENDAR, weekdays.WEEKDAYS.interpret(lambda day: day.value))
 NIGHT_BETWEEN = rule(_DAY_POINT, _DAY_POINT, eq("қараған"), eq(*c.NIGHT_WORDS)).interpret(
     lambda a, b, *_: Draft("date", f"{a}/{b}", None, False, None, "night") if _range(a, b) else None
 )
 
 DATE = or_(
     NIGHT_BETWEEN, DATE_EXPR, IN_YEAR, p.ONE_DAY, p.DURATION, p.SHIFTED, p.THAT_DAY, p.PERIOD_ALONE, p.TODAY, p.SEASONAL, p.SEASON_PAIR,
-    p.WEEKDAY_SPAN, p.WEEKDAYS, p.AGE, p.NAMED, p.NTH_PERIOD, p.PERIOD_END,
+    weekdays.WEEKDAY_SPAN, weekdays.WEEKDAYS, ages.AGE, p.NAMED, p.NTH_PERIOD, p.PERIOD_END,
 )

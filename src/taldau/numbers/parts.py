@@ -15,7 +15,7 @@ from typing import Any
 from taldau.doc import Token
 from taldau.numbers import lexicon as lx
 from taldau.numbers import units as u
-from taldau.numbers.words import HEADS, Number, compose, read_word, several
+from taldau.numbers.words import HEADS, Number, compose, read_word, several, told_downward
 from taldau.rules import Rule, behind, context, custom, eq, in_, longest, opt, or_, repeat, rule, stem
 from taldau.morph import suffixes
 from taldau.morph.suffixes import is_ending
@@ -84,9 +84,17 @@ def _decimal_comma(tokens: Sequence[Token], i: int) -> bool:
         tokens[i - 1].end == tokens[i].start and tokens[i].end < tokens[i + 1].start)
 
 
+def _spoken_point(tokens: Sequence[Token], i: int) -> bool:
+    """да, де, та, те between two numbers is a spoken decimal point (үш те бес 3.5), not before a match's score, told the
+    same way: нөл де үш есебімен "nil to three" is two counts, as 0 : 3 (KazNERD)."""
+    return not any(t.norm.lower().startswith(("есеп", "есеб")) for t in tokens[i + 2 : i + 4])
+
+
 NUM_WORD = or_(
-    custom(lambda t: None if t.norm == "," else _inside_number(t), "number-word"),
+    custom(lambda t: None if t.norm == "," or t.norm.lower() in lx.DECIMAL_PARTICLES else _inside_number(t),
+           "number-word"),
     rule(context(_decimal_comma), eq(",")).interpret(lambda *_: read_word(",")),
+    rule(context(_spoken_point), eq(*lx.DECIMAL_PARTICLES)).interpret(lambda _, word: read_word(word.norm)),
 )
 NUM_START = custom(lambda t: w if (w := _number_word(t)) and w.role not in ("comma", "particle", "point", "half")
                    else None, "number-start", heads=HEADS)
@@ -137,9 +145,10 @@ def _range(low: Number, _: Any, high: Number) -> Amount | None:
     value = low.value
     if low.scale == 1 and high.scale > 1 and value * high.scale < high.value:
         value *= high.scale
-    if value >= high.value:
-        return None
+    if value >= high.value:  # үш – екі адам "two or three people": neighbours told downward in speech
+        return Amount(high, low.value) if told_downward(low.value, high.value) and not low.ending else None
     return Amount(replace(high, value=value), high.value)
+
 
 
 def _single(number: Number) -> Amount:

@@ -1,8 +1,9 @@
 """Grammars for durations of a day or more and for dates relative to the document's date.
 
     алдағы 10 жылда -> P10Y (qualifier next)      3 жыл бұрын -> -P3Y      өткен айда -> -P1M
-    бүгін -> +P0D      жыл сайын -> R/P1Y      жазда -> XXXX-22      24 жастағы -> P24Y (unit age)
-    сенбіде -> XXXX-WXX-6      тышқан жылы, кеңес дәуірі -> a named date without a value
+    бүгін -> +P0D      жыл сайын -> R/P1Y      жазда -> XXXX-22      тышқан жылы, кеңес дәуірі -> a named date
+
+Weekdays are in `weekdays`, ages in `ages`.
 
 Relative dates are signed ISO 8601 durations from the document's date; TIMEX3 letters stand for
 what ISO 8601 lacks (CE century, DE decade, X an unknown count: бірнеше жыл -> PXY).
@@ -14,22 +15,21 @@ from collections.abc import Sequence
 from typing import Any
 
 from taldau.doc import Token
-from taldau.morph import suffixes
+from taldau.morph import analyze, suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import (
-    ABLATIVE, AMOUNT, AND, BEFORE, DASH, DATIVE, GLUED_ORDINAL, HALF_AFTER, HYPHEN, INNER, NUMBER, PAREN, RANGE, Amount, Draft,
+    AMOUNT, BEFORE, DATIVE, GLUED_ORDINAL, HALF_AFTER, HYPHEN, INNER, NUMBER, PAREN, RANGE, Amount, Draft,
     with_half,
 )
 from taldau.numbers.timewords import (
-    AFTER, BETWEEN, DAY_WORD, DEICTIC, GENITIVE, MONTH_WORD, PART, PERIOD, PERIOD_WORD, PLURAL, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL,
-    WEEKDAY, WINDOW, YEAR, relative,
+    AFTER, DAY_WORD, DEICTIC, GENITIVE, MONTH_WORD, PART, PERIOD, PERIOD_WORD, PLURAL, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL,
+    WINDOW, YEAR, relative,
 )
 from taldau.numbers.words import read_word
 from taldau.numbers.years import YEAR_PART
-from taldau.rules import Stemmed, ahead, behind, context, custom, eq, in_, opt, or_, regex, repeat, rule, stem
+from taldau.rules import Stemmed, ahead, behind, context, custom, eq, in_, opt, or_, regex, rule, stem
 
 _SHIFTED_ENDING = re.compile(c.SHIFTED_ENDINGS)
-ACCUSATIVE = tuple(suffixes.endings("ACC"))
 THOSE_DAYS = suffixes.endings("PX3") | suffixes.endings("LOC")  # ол күндері, ол күндерде
 
 
@@ -122,10 +122,12 @@ GENITIVE_PERIOD = PERIOD_WORD.interpret(lambda found: found.value if found.endin
 # тоқсан is a quarter, not ninety, after a word that shifts a period: өткен тоқсанда, келесі тоқсаннан, осы тоқсанның
 DATED_QUARTER = rule(stem({"тоқсан"})).interpret(lambda found: "Q" if _SHIFTED_ENDING.fullmatch(found.ending) else None)
 _QUARTER_OF = rule(stem({"тоқсан"})).interpret(lambda found: found if found.ending in GENITIVE else None)
+# күні бүгінге дейін "to this very day": before бүгін, күні is the idiom's, no day of бұл or ол (бұл күні бүгінге дейін)
+NOT_TODAY = ahead(in_({w: True for w, value in c.DEICTIC.items() if value == "+P0D"}), negate=True)
 SHIFTED = or_(
-    rule(SHIFT, or_(DATED_PERIOD, DATED_QUARTER, rule(PERIOD, ahead(UNTIL)).interpret(lambda u, _: u)), opt(PART),
-         opt(UNTIL)).interpret(  # өткен жылы, осы айда, жыл басынан бері
-        lambda shift, unit, part, until: Draft("date", relative(shift, unit), None, False, until or None, part)
+    rule(SHIFT, or_(DATED_PERIOD, DATED_QUARTER, rule(PERIOD, ahead(UNTIL)).interpret(lambda u, _: u)), NOT_TODAY,
+         opt(PART), opt(UNTIL)).interpret(  # өткен жылы, осы айда, жыл басынан бері
+        lambda shift, unit, _, part, until: Draft("date", relative(shift, unit), None, False, until or None, part)
     ),
     rule(opt(SHIFT), GENITIVE_PERIOD, HALF, opt(UNTIL)).interpret(  # келесі аптаның екінші жартысында
         lambda shift, unit, half, until: _half(0 if shift is None else shift, unit, half, until)
@@ -139,21 +141,22 @@ _NOT_AFTER_NUMBER = context(lambda tokens, i: i < 1 or read_word(tokens[i - 1].n
 
 
 def _end_of(shift: Any, big: str, part: str, small: str) -> Draft | None:
-    if big not in _LARGER_FIRST or small not in _LARGER_FIRST[_LARGER_FIRST.find(big) + 1 :]:
+    """A smaller period of a larger one, or its night (өткен жылдың соңғы түні "New Year's Eve", one DATE in KazNERD)."""
+    if big not in _LARGER_FIRST or small not in _LARGER_FIRST[_LARGER_FIRST.find(big) + 1 :] + "N" or big + small == "DN":
         return None
     return Draft("date", relative(0 if shift is None else shift, big), None, False, None, part)
 
 
-PERIOD_END = rule(opt(SHIFT), _NOT_AFTER_NUMBER, GENITIVE_PERIOD, in_(ENDS), PERIOD).interpret(
+_NIGHT = in_({w: "N" for w in c.NIGHT_WORDS})  # the night of a period: жылдың соңғы түні
+PERIOD_END = rule(opt(SHIFT), _NOT_AFTER_NUMBER, GENITIVE_PERIOD, in_(ENDS), or_(PERIOD, _NIGHT)).interpret(
     lambda shift, _, big, part, small: _end_of(shift, big, part, small)
 )
-THAT_DAY = rule(eq("ол"), eq("күні"), ahead(eq("бойы", "бойына", "бұрын"), negate=True)).interpret(
+THAT_DAY = rule(eq("ол"), eq("күні"), NOT_TODAY, ahead(eq("бойы", "бойына", "бұрын"), negate=True)).interpret(
     lambda *_: Draft("date", c.UNKNOWN_DATES["D"])  # Ол күні "that day"; in "ол күні бойы" ол is "he"
 )
 # Бір күні шал ұлын шақырды "one day": бір before the possessed күні is an unknown day, not a count (бір күн,
 # бір күнде, бір күні бойы, бір күннен кейін stay durations; бір айы тегін "a month of it" too)
 # аптасына бір күні, жылдың бір күні: one day per week, a day of the year, a count, not "one day"
-HOLIDAY = stem({"мереке"})  # мерекелік, мерекесіндегі (демалыс күндері): a holiday's, no weekend
 RATE_OR_WHOLE = custom(lambda t: True if t.norm.lower().endswith((*DATIVE, *GENITIVE)) else None, "dative or genitive")
 ONE_DAY = rule(behind(RATE_OR_WHOLE, negate=True), eq("бір"), DAY_WORD,
                ahead(or_(UNTIL, in_(c.PERIOD_AFTER)), negate=True)).interpret(
@@ -201,6 +204,17 @@ def _these_days(this: str, day: Stemmed, _: Any) -> Draft | None:
     return Draft("date", "+P0D" if this in ("осы", "бұл") else c.UNKNOWN_DATES["D"], None, True)
 
 
+def _attribute(token: Token) -> bool | None:
+    """A word that can qualify a noun (an adjective, a determiner, a participle): before it жылда is "in a year"."""
+    readings = token.analyses or analyze(token.norm.lower()) if token.norm.isalpha() else ()
+    return True if any(a.upos in ("ADJ", "DET", "NUM") or "VerbForm=Part" in (a.feats or "") for a in readings) else None
+
+
+def _not_qualified(tokens: Sequence[Token], i: int) -> bool:
+    """жылда is "every year" unless a word that qualifies it comes first (санаулы жылда, жаңа жылда)."""
+    return i == 0 or tokens[i].norm.lower() not in c.IN_A_YEAR or not _attribute(tokens[i - 1])
+
+
 TODAY = or_(
     # бүгінгі таңда; not ертеңгі таңғы 9-да, where таңғы belongs to the clock time
     rule(in_({w: c.DEICTIC[w] for w in c.DEICTIC_ATTRIBUTIVES}), stem(c.FOLLOWING_PERIODS, exclude=c.CLOCK_PARTS),
@@ -208,7 +222,7 @@ TODAY = or_(
         lambda value, _, until: Draft("date", value, None, False, until or None)  # бүгінгі таңда
     ),
     rule(DEICTIC, opt(UNTIL)).interpret(lambda value, until: Draft("date", value, None, False, until or None)),
-    rule(in_(c.DAILY)).interpret(lambda value: Draft("date", value)),
+    rule(context(_not_qualified), in_(c.DAILY)).interpret(lambda _, value: Draft("date", value)),
     # күнде "every day" opening its clause (Күнде біз ..., Әрине, күнде ...); after a word it is a day's locative
     # (бейбіт күнде, қайткен күнде, бір күнде)
     rule(behind(_WORD, negate=True), eq("күнде"), ahead(HYPHEN, negate=True)).interpret(
@@ -241,131 +255,6 @@ SEASON_PAIR = or_(
     rule(regex(r"(?i)(көктем|жаз|күз|қыс)\w*-(көктем|жаз|күз|қыс)\w*", heads=("кө", "жа", "кү", "қы"))).interpret(
         lambda m: Draft("date", f"XXXX-{c.SEASONS[m.group(1).lower()]}/XXXX-{c.SEASONS[m.group(2).lower()]}")
     ),  # the same pair kept as one token
-)
-
-_WEEKDAY_WORD = stem(c.WEEKDAYS, exclude=c.NOT_WEEKDAYS)
-
-
-def _weekday_pair(m: Any) -> tuple[int, int] | None:
-    """сенбі-жексенбі kept as one token: both days, when both halves are weekdays."""
-    first, second = (WEEKDAY.match([Token(x, 0, len(x), x)], 0) for x in (m.group(1), m.group(2)))
-    return (first[0][1], second[0][1]) if first and second else None
-
-
-def _weekday_days(days: tuple[int, int | None], until: Any) -> Draft:
-    """жұмада -> XXXX-WXX-5; сенбі – жексенбі, сенбі-жексенбі -> XXXX-WXX-6/XXXX-WXX-7 (a later second day only)."""
-    first, last = days
-    value = f"XXXX-WXX-{first}" + (f"/XXXX-WXX-{last}" if last is not None and last > first else "")
-    return Draft("date", value, None, False, until or None)
-
-
-# келесі аптаның дүйсенбісінде: a weekday of the week the text points to, one date (as келесі айдың 10-жұлдызында)
-_OF_WEEK = GENITIVE_PERIOD.interpret(lambda unit: unit if unit == "W" else None)
-WEEKDAYS = rule(opt(SHIFT), opt(_OF_WEEK), or_(
-    rule(WEEKDAY, opt(rule(DASH, WEEKDAY))).interpret(lambda day, more: (day, more[1] if more else None)),
-    rule(regex(r"(\w+)-(\w+)", heads={d[:2] for d in c.WEEKDAYS})).interpret(_weekday_pair),  # сенбі-жексенбі
-), opt(UNTIL)).interpret(lambda _, __, days, until: _weekday_days(days, until))  # жұмаға дейін
-
-
-def _plural_day(day: Stemmed) -> Stemmed | None:
-    """күндері, күндерде: the plural of күн."""
-    return day if day.ending.startswith(PLURAL) else None
-
-
-def _weekdays(first: int, last: int, until: str | None = None) -> Draft | None:
-    return Draft("date", f"XXXX-WXX-{first}/XXXX-WXX-{last}", None, False, until or None) if first < last else None
-
-
-# дүйсенбі мен бейсенбі аралығында, дүйсенбіден жұмаға дейін: a span of weekdays is one date, as KazNERD's
-# guidelines show it (not two)
-WEEKDAY_SPAN = or_(
-    rule(WEEKDAY, AND, WEEKDAY, BETWEEN).interpret(lambda a, _, b, __: _weekdays(a, b)),
-    # сенбі және жексенбі күндері, сенбі мен жексенбіде: two days listed are one date, as the guidelines draw days
-    # listed after one month ([мамырдың 15, 16 және 17-сі])
-    rule(WEEKDAY, or_(AND, eq("және")), WEEKDAY, opt(rule(DAY_WORD).interpret(_plural_day))).interpret(
-        lambda a, _, b, __: Draft("date", f"{{XXXX-WXX-{a},XXXX-WXX-{b}}}") if a < b else None
-    ),
-    # әр сенбі сайын, жұма сайынғы: every such weekday, an ISO 8601 repeating interval
-    rule(opt(eq(*c.EVERY)), WEEKDAY, opt(stem({"күн"})), eq("сайын", "сайынғы")).interpret(
-        lambda _, day, __, ___: Draft("date", f"R/XXXX-WXX-{day}/P1W")
-    ),
-    # демалыс күндері "at the weekend" (KazNERD's guidelines list it as a date); a single демалыс күні is "a day off",
-    # and so are a holiday's (мерекелік демалыс күндері, Наурыз мерекесіндегі демалыс күндері)
-    rule(behind(HOLIDAY, negate=True), eq("демалыс"), rule(DAY_WORD).interpret(_plural_day)).interpret(
-        lambda *_: Draft("date", "XXXX-WXX-WE")),
-    rule(_WEEKDAY_WORD, WEEKDAY, UNTIL).interpret(
-        lambda a, b, until: _weekdays(a.value, b, until) if a.ending.endswith(ABLATIVE) and until == "max" else None
-    ),
-)
-
-
-def _age(amount: Amount, until: str | None = None) -> Draft:
-    return Draft("duration", durations(amount, "Y"), "age", amount.approx, until or None)
-
-
-
-
-def _after_age(tokens: Sequence[Token], i: int) -> bool:
-    """жасы 57-де, жасы қазір 80-нен асқан, жас мөлшері 18-ге дейін: the number says how old."""
-    before = [t.norm.lower() for t in tokens[max(0, i - 2) : i]]
-    if before and before[-1] in c.AGE_SUBJECTS:
-        return True
-    return len(before) == 2 and before[1] in c.AGE_BETWEEN and (before[0] in c.AGE_SUBJECTS or before[0] == c.AGE)
-
-
-OLDEST = 120
-_DECADES = frozenset(range(20, OLDEST, 10))
-
-
-def _qualified_age(amount: Amount, mark: Any, _: Any, until: str | None) -> Draft | None:
-    if mark is None:
-        return _age(amount, until)
-    return _age(amount.qualified(mark), until or mark[1]) if amount.number.value <= OLDEST else None
-
-
-def _listed_ages(first: Any, more: list[Any], word: Stemmed) -> Draft | None:
-    """1 және 6 жастағы, 3, 5 және 7 жасқа: ages that share their жас, as listed years share their жыл."""
-    ages = [first.value, *(n.value for _, n in more)]
-    ok = word.ending and all(isinstance(a, int) and 0 < a <= OLDEST for a in ages) and ages == sorted(set(ages)) \
-        and not any(n.ordinal or n.ending for n in [first, *(n for _, n in more)])
-    return Draft("duration", "{" + ",".join(f"P{a}Y" for a in ages) + "}", "age") if ok else None
-
-
-AGE = or_(
-    rule(NUMBER, repeat(rule(or_(eq(",", "және"), AND), NUMBER), 1, 4), stem({c.AGE}, exclude=c.NOT_AGES)).interpret(
-        _listed_ages
-    ),
-    # 24 жастағы; елуге жуық жастағы, 30-дан астам жаста: a qualified age (жас in a case, not жас "young people":
-    # 500-ге жуық жас)
-    rule(RANGE, opt(in_(c.AGE_QUALIFIERS)), stem({c.AGE}, exclude=c.NOT_AGES), opt(UNTIL)).interpret(_qualified_age),
-    # 15 пен 29 жас аралығында; қырық жас шамасындағы "about forty years old"
-    rule(RANGE, eq(c.AGE), or_(in_(c.UNTIL), in_({w: "about" for w in c.ABOUT_AGE}))).interpret(
-        lambda a, _, until: _age(a.qualified((True, None))) if until == "about" else _age(a, until)
-    ),
-    rule(RANGE, in_(c.UNTIL), ahead(eq(c.AGE))).interpret(  # 20 – 30 аралығындағы жас
-        lambda a, until, _: _age(a, until)
-    ),
-    rule(RANGE, eq(c.AGE + "ар")).interpret(lambda a, _: _age(a)),  # үш жасар
-    rule(context(_after_age), RANGE, opt(eq(c.AGE)), opt(AFTER)).interpret(  # жасы 63 жас, жасы 80-нен асқан
-        lambda _, a, __, after: _age(a, after and after[1])
-    ),
-    # тоқсан жас толды, жетпіске толды "turned seventy": the count of a birthday (зал екі жүзге толды is no age)
-    rule(RANGE, opt(eq(c.AGE)), ahead(regex(r"(?i)тол(ды|ған|ып|са|ады|атын|мағ)\w*", heads=("то",)))).interpret(
-        lambda a, age, _: _age(a) if age or a.number.ending.endswith(DATIVE) and a.number.value <= OLDEST else None
-    ),
-    rule(RANGE, ahead(rule(eq("асқан"), regex(c.OLD_AGE_WORDS, heads=("ша", "қа", "ақ", "зе"))))).interpret(
-        lambda a, _: _age(a, "min") if a.number.ending.endswith(ABLATIVE) and a.number.value <= OLDEST
-        else None
-    ),
-    # отызға таяған жігіт "a man nearing thirty": a round decade in the dative before таяған, таяп (қалған)
-    rule(RANGE, ahead(eq("таяған", "таяп"))).interpret(
-        lambda a, _: _age(a) if a.number.ending.endswith(DATIVE) and a.high is None and a.number.value in _DECADES
-        else None
-    ),
-    # алпысты алқымдаған "nearing sixty": this verb tells nothing but an age
-    rule(RANGE, ahead(regex(r"(?i)алқымда\w*", heads=("ал",)))).interpret(
-        lambda a, _: _age(a) if a.number.ending.lstrip("-").endswith(ACCUSATIVE) and a.number.value <= OLDEST else None
-    ),
 )
 
 

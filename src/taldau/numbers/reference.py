@@ -1,5 +1,6 @@
 """Deictic dates made absolute from the document's date: with 2024-03-15, былтыр (-P1Y) -> 2023,
-кеше (-P1D) -> 2024-03-14, келесі аптада (+P1W) -> 2024-W12, өткен тоқсанда (-P1Q, taldau's own designator:
+кеше (-P1D) -> 2024-03-14, келесі аптада (+P1W) -> 2024-W12, өткен аптаның жұмасында (-P1W-5) -> 2024-W10-5,
+өткен жұмада (-PW-5, the nearest Friday before) -> 2024-03-08, өткен тоқсанда (-P1Q, taldau's own designator:
 ISO 8601 has no quarters) -> 2023-36, өткен ғасырда (-P1CE) -> 19XX, өткен жылдың
 қарашасында (-P1Y-11) -> 2023-11.
 
@@ -16,6 +17,8 @@ from taldau.doc import Doc, Quantity
 _SHIFT = re.compile(r"([+-])P(\d+)(Y|Q|M|W|D|CE)")
 _IN_YEAR = re.compile(r"([+-]P\d+Y)(-\d\d(?:-\d\d)?)")  # өткен жылдың қарашасында: -P1Y-11, a month of that year
 _NEAREST = re.compile(r"([+-])PY-(\d\d)(-\d\d)?")  # өткен қазанда: -PY-10, the nearest such month before or after
+_IN_WEEK = re.compile(r"([+-]P\d+W)-([1-7])")  # өткен аптаның жұмасында: -P1W-5, a day of that week
+_NEAREST_DAY = re.compile(r"([+-])PW-([1-7])")  # өткен жұмада "last Friday": -PW-5, the nearest such day before or after
 
 
 def _nearest_range(parts: list[str], on: date) -> list[str]:
@@ -33,6 +36,17 @@ def _nearest_range(parts: list[str], on: date) -> list[str]:
         for i in range(1, len(months)):
             years[i] = years[i - 1] + (months[i] < months[i - 1])
     return [f"{y:04d}-{m:02d}{d}" for y, m, d in zip(years, months, days)]
+
+
+def _nearest_days(days: list[re.Match], on: date) -> list[str]:
+    """Two weekdays in order, the nearest such run before `on` (өткен сенбі-жексенбі, -PW-6/-PW-7 on a Sunday: the
+    last weekend, not yesterday and today) or after it: one end is the nearest such day, the other a few days off."""
+    first, last = (int(m.group(2)) for m in days)
+    if days[0].group(1) == "-":
+        end = date.fromisoformat(str(absolute(days[1].group(), on)))
+        return [(end - timedelta(days=last - first)).isoformat(), end.isoformat()]
+    start = date.fromisoformat(str(absolute(days[0].group(), on)))
+    return [start.isoformat(), (start + timedelta(days=last - first)).isoformat()]
 
 
 def as_date(value: date | str) -> date:
@@ -55,6 +69,8 @@ def absolute(value: object, on: date) -> object:
         parts = value.split("/")
         if all(_NEAREST.fullmatch(part) for part in parts):
             return "/".join(_nearest_range(parts, on))
+        if len(parts) == 2 and all(days := [_NEAREST_DAY.fullmatch(part) for part in parts]):
+            return "/".join(_nearest_days(days, on))
         return "/".join(str(absolute(part, on)) for part in parts)
     if value.startswith("{") and value.endswith("}"):  # listed days: {-P1Y-09-03,-P1Y-09-04}
         return "{" + ",".join(str(absolute(part, on)) for part in value[1:-1].split(",")) + "}"
@@ -64,6 +80,12 @@ def absolute(value: object, on: date) -> object:
         return f"{year:04d}-{month:02d}{day}"
     if within := _IN_YEAR.fullmatch(value):
         return f"{absolute(within.group(1), on)}{within.group(2)}"
+    if week := _IN_WEEK.fullmatch(value):  # an ISO week date: 2024-W10-5
+        return f"{absolute(week.group(1), on)}-{week.group(2)}"
+    if nearest := _NEAREST_DAY.fullmatch(value):
+        day = int(nearest.group(2))
+        step = (on.isoweekday() - day) % 7 or 7 if nearest.group(1) == "-" else -((day - on.isoweekday()) % 7 or 7)
+        return (on - timedelta(days=step)).isoformat()
     match = _SHIFT.fullmatch(value)
     if match is None:
         return value

@@ -175,9 +175,17 @@ def _hyphenated(low: str) -> Word | None:
         return None
     if left.value == 0 and right.value == 0:
         return Word("zero", Decimal(0), right.ending)
+    if not left.ending and told_downward(left.value, right.value):  # үш-екі "two or three"
+        return Word("unit", right.value, right.ending, high=left.value)
     if left.ending and not (left.ordinal and right.ordinal) or right.value <= left.value:
         return None  # екі-үш, жетінші-сегізінші; not екіге-үш
     return Word("unit" if right.value < 10 else "ten", left.value, right.ending, high=right.value)
+
+
+def told_downward(first: Decimal | int, second: Decimal | int) -> bool:
+    """Two neighbouring counts from 2 to 9, the larger first (үш-екі, 3 – 2 адам): a vague count as екі-үш is, in
+    speech; not 1 – 0 or бір-бір (a score, "one each")."""
+    return first == int(first) and 2 <= second == first - 1 <= 8
 
 
 # --- composition ----------------------------------------------------------------------------

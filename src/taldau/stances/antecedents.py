@@ -15,10 +15,13 @@ from taldau.ner.endings import split_hyphen
 from taldau.stances import words as w
 from taldau.stances.phrases import LISTED_BODIES
 
+ANTECEDENT_SENTENCES = 10  # Компания names the company named with that head word this many sentences back at most
 BODIES_OF_POSTS = {"министрлік": ("министр", "министрлігі"), "әкімдік": ("әкім", "әкімдігі")}  # the post, the body
 STATE_BODIES = LISTED_BODIES | {"ведомство"}  # Ведомство: the ministry, the agency ... named before
 COMPARED = frozenset({"кейінгі", "кейін", "басқа", "бұрын", "бұрынғы", "гөрі", "артық", "кем"})  # X-тан кейінгі ...
-COMPANIES = frozenset({"компания", "холдинг", "корпорация", "концерн", "фирма"})  # Иволга Холдинг ... Компания
+COMPANIES = frozenset({  # Иволга Холдинг ... Компания; «X» ЖШС (a partnership) ... Серіктестік
+    "компания", "холдинг", "корпорация", "концерн", "фирма", "серіктестік"})
+FORMED = COMPANIES | {"кәсіпорын"}  # what a legal form names (the enterprise too: «X» ЖШС деп аталатын кәсіпорын)
 
 
 def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
@@ -30,10 +33,10 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
     post = None
     for entity in reversed(doc.entities[:before]):
         if entity.start < floor:
-            break
+            return post or _named_again(doc, head, before, floor)
         if entity.label == "POSITION" and post is None:
             post = _body_of_post(doc, entity, head)
-        if entity.label == "PERSON" and head not in COMPANIES | STATE_BODIES and _holder(doc, entity, head):
+        if entity.label == "PERSON" and head not in FORMED | STATE_BODIES and _holder(doc, entity, head):
             return None if _rival_holder(doc, entity, head, floor) else entity
         if entity.label != "ORGANISATION":
             continue
@@ -58,16 +61,47 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
             heads.append(token)
             if not genitive:
                 break
-        if any(_of_kind(t, head) for t in heads) and not _compared(doc.tokens, last):
+        if any(_of_kind(t, head) and not w.plural(t) for t in heads) and not _compared(doc.tokens, last):
+            # (not Eni, Shell және Inpex компанияларына: one of several, which the singular word is not)
             if _coordinated(doc, entity, before):
                 return None  # «Алтын Дән» АҚ пен «Береке» ЖШС ... Компания: which one is not said
             return _subject_beside(doc, entity, before) if w.case(heads[-1]) == "Ins" else entity
     return post
 
 
+def reach(doc: Doc, sentence: int) -> int:
+    """The first sentence a bare head word may look back to: ANTECEDENT_SENTENCES back at most, and within its
+    paragraph (a blank line between news items ends what Компания can name)."""
+    back = max(0, sentence - ANTECEDENT_SENTENCES)
+    start = doc.sentences[sentence].start
+    blank = max(doc.text.rfind("\n\n", 0, start), doc.text.rfind("\r\n\r\n", 0, start))
+    while back < sentence and doc.sentences[back].start < blank:
+        back += 1
+    return back
+
+
+def _named_again(doc: Doc, head: str, before: int, floor: int) -> Span | None:
+    """The person a post introduced before `floor` whom the text names again by surname since (Денсаулық сақтау
+    министрі Ақмарал Әлназарова ... ⏎⏎ Бұл туралы Әлназарова айтты. Министр ...): a post stays its holder's in a later
+    paragraph or sentence that names them again; None for a company's or a body's head word, or for the last holder
+    of the post when the text has not named them since."""
+    if head in FORMED | STATE_BODIES:
+        return None
+    entities = doc.entities[:before]
+    since = {_surname(e) for e in entities if e.label == "PERSON" and e.start >= floor}
+    for entity in reversed(entities):
+        if entity.start < floor and entity.label == "PERSON" and _holder(doc, entity, head):
+            return entity if _surname(entity) in since else None
+    return None
+
+
+def _surname(person: Span) -> str:
+    return person.canonical.rsplit(" ", 1)[-1]
+
+
 def _of_kind(token: Token, head: str) -> bool:
     """A head word of the kind `head` names; for a company, its legal form too (АҚ, ЖШС-ның)."""
-    return w.lemma(token) in kin(head) or head in COMPANIES and _legal_form(token)
+    return w.lemma(token) in kin(head) or head in FORMED and _legal_form(token)
 
 
 def _legal_form(token: Token) -> bool:

@@ -23,15 +23,12 @@ from typing import NamedTuple
 
 from taldau.doc import Token
 from taldau.morph import suffixes
+from taldau.stances import chains
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon, Predicate
 from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
 CLAUSE_CONJUNCTIONS = frozenset({"ал", "бірақ", "алайда", "дегенмен", "әйтсе", "ендеше"})
-NOT_INTENTIONAL = frozenset({"демек", "айтпақшы", "тұрмақ"})  # "that is", "by the way", "let alone": particles
-NOT_PLANNED = frozenset({"бол"})  # кездесу болмақ: the copula's future says what will happen, not who plans it
-# an effect or a rise forecast (шығынды азайтуға ықпал етпек, ғимарат бой көтермек): what will happen, no plan
-FORECASTS = frozenset({("ықпал", "ет"), ("әсер", "ет"), ("септігін", "тигіз"), ("бой", "көтер")})
 QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 HEDGES = frozenset({"мүмкін", "ықтимал", "екіталай", "тиіс", "керек", "қажет"})  # may, likely, unlikely, must
 EXPECTED = frozenset({"күт", "күтіл", "болжа", "болжан"})  # ... деп күтілуде, болжануда: expected, not stated
@@ -68,7 +65,7 @@ def find(tokens: Sequence[Token], lexicon: Lexicon, speaking: bool = False) -> l
             continue
         predicate, last = match
         end = _auxiliaries(tokens, last + 1)
-        wisher = _wisher(tokens[i]) if predicate.head == "+DES" else None
+        wisher = chains.wisher(tokens[i]) if predicate.head == "+DES" else None
         if wisher is not None and wisher not in persons:  # жеткізгіміз келеді with nobody speaking
             i = end
             continue
@@ -107,10 +104,11 @@ def _candidate(token: Token, table: Table) -> bool:
 def _match(tokens: Sequence[Token], i: int, table: Table, persons: frozenset[str]) -> tuple[Predicate, int] | None:
     """The predicate starting at token i and its last token, if it is one here, in one of `persons`."""
     token = tokens[i]
-    for rule in (_lexical, _intentional, _desiderative):
+    for rule in (_lexical, chains.intentional, chains.desiderative):
         match = rule(tokens, i, table)
         if match is None:
             continue
+        match = chains.continued(tokens, match)
         for predicate in _readings(match[0], table):
             if _states(tokens, (predicate, match[1]), token, persons):
                 return predicate, match[1]
@@ -162,39 +160,6 @@ def _adverbials(tokens: Sequence[Token], i: int) -> int:
             or (tokens[k].upos == "PROPN" and w.case(tokens[k]) == "Loc")):  # Астанада: where
         k += 1
     return k - i
-
-
-def _intentional(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
-    # салмақ, ашпақ: the intentional future of a third person states a plan (not Қармақшы, a name)
-    token = tokens[i]
-    if ("INTENT" in w.glosses(token) or _intending(tokens, i)) and token.norm[:1].islower() and w.person(token) == "3" \
-            and token.norm.lower() not in NOT_INTENTIONAL and w.lemma(token) not in NOT_PLANNED and "+INTENT" in table \
-            and not (i > 0 and (tokens[i - 1].norm.lower(), w.lemma(token)) in FORECASTS) \
-            and not (i + 1 < len(tokens) and w.lemma(tokens[i + 1]) == "ниет"):  # жұмсамақ ниетте: the noun's complement
-        return table["+INTENT"][0], i
-    return None
-
-
-def _intending(tokens: Sequence[Token], i: int) -> bool:
-    """салмақ болып отыр: an intentional future before бол- (intends to), though the word was chosen as a noun
-    (салмақ, weight): another of its readings is the verb's."""
-    return i + 1 < len(tokens) and w.lemma(tokens[i + 1]) == "бол" and any(
-        a.upos == "VERB" and "Mood=Des" in a.feats and "Tense=Fut" in a.feats for a in tokens[i].analyses[1:])
-
-
-def _wisher(token: Token) -> str | None:
-    """The person of a desiderative's possessive ending (кеңейткісі: 3, жеткізгіміз: 1), None for another form."""
-    glosses = w.glosses(token)
-    return next((g[len("DES.P")] for g in glosses if g.startswith("DES.P")), None)
-
-
-def _desiderative(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
-    # кеңейткісі келеді: the desiderative with кел- (by any of its readings: келетінін chosen as ке-)
-    # (көргім келді, жеткізгіміз келеді: the speaker's own wish, read where a speaker is known)
-    if _wisher(tokens[i]) is not None and i + 1 < len(tokens) and "кел" in w.keys(tokens[i + 1]) \
-            and "+DES" in table:
-        return table["+DES"][0], i + 1
-    return None
 
 
 def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token, persons: frozenset[str]) -> bool:

@@ -290,10 +290,14 @@ def _inflected(last: Token, mention: Mention) -> bool:
 
 
 def _legal_form(tokens: Sequence[Token], after: int) -> int | None:
-    """Where the abbreviation of a company's legal form stands right after a name, past its closing quote (ЖШС-ге),
-    or None."""
+    """Where the abbreviations of a company's legal form right after a name end, past its closing quote (ЖШС-ге, ҰК
+    АҚ), or None."""
     k = after + (after < len(tokens) and tokens[after].norm in CLOSING_QUOTES)
-    return k if k < len(tokens) and split_hyphen(tokens[k].norm)[0] in LEGAL_FORMS else None
+    if k >= len(tokens) or split_hyphen(tokens[k].norm)[0] not in LEGAL_FORMS:
+        return None
+    while k + 1 < len(tokens) and split_hyphen(tokens[k + 1].norm)[0] in LEGAL_FORMS:
+        k += 1
+    return k
 
 
 def _compound_half(tokens: Sequence[Token], after: int) -> bool:

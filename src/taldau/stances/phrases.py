@@ -37,6 +37,12 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
     ends = {last for _, last, _ in entities}
     starts = {first for first, _, _ in entities}
     places_at = {first for first, _, span in entities if span.label in PLACE_LABELS}
+    # a body's name in an oblique case right after a person's, holding the head, is no phrase of the person's (Ердоған |
+    # Түркі мемлекеттері ұйымының рөлін ... қолдайды; but Асқар Мамин Үкімет басшысының орынбасары: his post, and
+    # Ахмет Байтұрсынұлы Қостанай өңірлік университеті: a body named after him)
+    persons_end = {last for _, last, span in entities if span.label == "PERSON"}
+    after_persons = {first: last for first, last, span in entities if first in persons_end and span.label != "POSITION"
+                     and w.case(tokens[last - 1]) not in ("Nom", None)}
     # Ресей үкіметі, жапон компаниялары, екі тарап; бұл ел is an anaphor
     demonyms = lexicon.demonyms
     peoples = {w.lemma(t) for t in tokens if t.upos == "NOUN" and w.plural(t)
@@ -58,6 +64,7 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
                              or _modifies_next(tokens, first - 1, heads) or _compound_hyphen(tokens, first - 1)) \
                 and not _apart(tokens, first - 1) and not _body_before_name(tokens, first - 1) \
                 and not own_relations(tokens[first - 1], token) and not _before_governed_name(tokens, first, j) \
+                and not _anaphor_before_name(tokens, first, j) and after_persons.get(first, 0) <= j \
                 and not (tokens[first - 1].upos == "NOUN" and "PL" in w.glosses(tokens[first - 1])
                          and not w.possessed(tokens[first]) and tokens[first].norm.lower() != "бір"):  # a plural noun modifies a possessed noun right after it:
             first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің (but депутаттарының бір тобы)
@@ -78,6 +85,10 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
                                                                  or not tokens[first - 1].text.isalpha()):
             start = first - 1 if before in ANAPHORIC_DETERMINERS else first
             found.append(Mention(start, j + 1, "ANAPHOR", " ".join(t.norm for t in tokens[start : j + 1]), None))
+            continue
+        if first < j and first > 0 and before in ANAPHORIC_DETERMINERS and w.lemma(tokens[first]) in COUNTRY_HEADS \
+                and w.case(tokens[first]) in ("Gen", "Nom"):  # бұл елдің компаниялары, бұл ел үкіметі: that country's
+            found.append(Mention(first - 1, j + 1, "ANAPHOR", " ".join(t.norm for t in tokens[first - 1 : j + 1]), None))
             continue
         if {before, w.lemma(tokens[first]), " ".join(t.norm.lower() for t in tokens[max(first - 2, 0) : first])} \
                 & DISTRIBUTIVES:
@@ -323,6 +334,13 @@ def _before_governed_name(tokens: Sequence[Token], first: int, j: int) -> bool:
     name = tokens[first - 1]
     return name.upos == "PROPN" and w.case(name) in ("Nom", None) and tokens[first].norm[:1].isupper() \
         and j + 1 < len(tokens) and tokens[j + 1].upos == "ADP"
+
+
+def _anaphor_before_name(tokens: Sequence[Token], first: int, j: int) -> bool:
+    """бұл ел before a body's capitalised name in an oblique case is the subject, the country meant, not the body's
+    owner (Бұл ел | Дүниежүзілік сауда ұйымына кіруді көздейді; but Бұл ел Сыртқы істер министрлігі ...: its own)."""
+    return first < j and first > 1 and tokens[first].norm[:1].isupper() and w.case(tokens[j]) not in ("Nom", None) \
+        and w.lemma(tokens[first - 1]) in COUNTRY_HEADS and w.lemma(tokens[first - 2]) in ANAPHORIC_DETERMINERS
 
 
 def own_relations(name: Token, head: Token) -> bool:

@@ -14,7 +14,7 @@ from taldau.doc import Doc, Relation, Span, Token
 from taldau.morph import analyze
 from taldau.stances import arguments, clauses, mentions, parties, purpose, syntax
 from taldau.stances import words as w
-from taldau.stances.antecedents import antecedent, kin
+from taldau.stances.antecedents import antecedent, kin, reach
 from taldau.stances.lexicon import Lexicon
 from taldau.stances.mentions import COUNTRY_HEADS, ITSELF, Mention
 from taldau.stances.places import city_state
@@ -23,8 +23,6 @@ from taldau.stances.speakers import speakers
 FOREIGN = frozenset({"ru", "en"})
 APART = frozenset({"BETWEEN", "BY"})  # predicates whose actors are named apart from the subject (parties.py)
 CARRY_SENTENCES = 3  # an actor is carried over this many sentences after it was last named
-ANTECEDENT_SENTENCES = 10  # Компания names the company named with that head word this many sentences back at most
-# (a news article keeps to its company for a dozen sentences)
 
 
 class _Memory:
@@ -167,13 +165,16 @@ def _actors(doc, tokens, args, clause, context) -> tuple[list[Span], bool]:
     if args.overt or clause.predicate.actor != "NOM" and (anaphor is None or anaphor.last - anaphor.first < 2):
         return [], False  # (an actor in another case is carried over only when pointed at: Бұл елге ... қажет; a bare
         # елге may be the writer's own country as well as the one named last)
-    country = anaphor is not None and w.lemma(tokens[anaphor.last - 1]) in COUNTRY_HEADS
+    at = next((k for k in range(anaphor.first, anaphor.last) if w.lemma(tokens[k]) in COUNTRY_HEADS), None) \
+        if anaphor is not None else None
     memory, index, lexicon, starts = context
-    antecedents = memory.recall(index, country, lexicon, starts)
+    antecedents = memory.recall(index, at is not None, lexicon, starts)
     if anaphor is None:
         return antecedents, True
     start, end = tokens[anaphor.first].start, tokens[anaphor.last - 1].end
-    return [Span(a.label, start, end, doc.text[start:end], a.canonical, a.link) for a in antecedents], True
+    own = " ".join(t.norm for t in tokens[at + 1 : anaphor.last]) if at is not None else ""  # (бұл елдің) компаниялары
+    return [Span(a.label, start, end, doc.text[start:end], f"{a.canonical} {own}" if own else a.canonical, a.link)
+            for a in antecedents], True
 
 
 def _spoken(doc: Doc, tokens: Sequence[Token], clause: clauses.Found, speaker: Span) -> Span:
@@ -185,8 +186,8 @@ def _spoken(doc: Doc, tokens: Sequence[Token], clause: clauses.Found, speaker: S
 def _relations(doc, tokens, index, clause, args, actors: list[Span], implicit: bool) -> list[Relation]:
     predicate = _predicate(doc, tokens, clause)
     partners = [_span(doc, tokens, m) for m in args.partners]
-    targets = [_range_span(doc, tokens, _past_topic(tokens, first, last), last, "TARGET")
-               for first, last in args.targets] or [None]
+    targets = [_range_span(doc, tokens, _past_topic(tokens, _past_subjects(args.subjects, first, last), last), last,
+                           "TARGET") for first, last in args.targets] or [None]
     out = []
     kind, negated = clause.predicate.kind, clause.negated
     if negated and clause.predicate.negated_kind and not partners:  # келіспеді: disagreed, an opposition rather than a
@@ -208,6 +209,11 @@ def _past_speaker(tokens: Sequence[Token], first: int, last: int) -> int:
     past what the speaker's own words before the quote say (журналистерге «Біз | тарифтің өсуіне қарсымыз»)."""
     i = max((k + 1 for k in range(first, last - 1) if tokens[k].norm in w.OPENING_QUOTES), default=first)
     return i + 1 if i < last - 1 and w.first_person(tokens[i]) else i
+
+
+def _past_subjects(subjects: Sequence[Mention], first: int, last: int) -> int:
+    """Where a target starts past a subject its words ran over (X: «Қазақстан | бейбіт келіссөздерді қолдайды»)."""
+    return max((m.last for m in subjects if first <= m.first and m.last < last), default=first)
 
 
 def _past_topic(tokens: Sequence[Token], first: int, last: int) -> int:
@@ -259,7 +265,7 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
     word = tokens[mention.first]
     if mention.label != "ACTOR" or mention.last - mention.first != 1 or mention.link or w.plural(word):
         return span
-    back, head = _reach(doc, sentence), w.lemma(word)
+    back, head = reach(doc, sentence), w.lemma(word)
     opens = mention.first > 0 and (clauses.conjunction(tokens[mention.first - 1]) or tokens[mention.first - 1].norm == ",")
     upto = word.start if opens else tokens[0].start
     named = antecedent(doc, head, bisect_left(starts, upto), doc.sentences[back].start) \
@@ -270,17 +276,6 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
             and rival.canonical != named.canonical:
         return span  # Энергетика министрлігі мен Қаржы министрлігі ..., бірақ министрлік: which one is not said
     return span if named is None else Span(named.label, span.start, span.end, span.text, named.canonical, named.link)
-
-
-def _reach(doc: Doc, sentence: int) -> int:
-    """The first sentence a bare head word may look back to: ANTECEDENT_SENTENCES back at most, and within its
-    paragraph (a blank line between news items ends what Компания can name)."""
-    back = max(0, sentence - ANTECEDENT_SENTENCES)
-    start = doc.sentences[sentence].start
-    blank = max(doc.text.rfind("\n\n", 0, start), doc.text.rfind("\r\n\r\n", 0, start))
-    while back < sentence and doc.sentences[back].start < blank:
-        back += 1
-    return back
 
 
 def _antecedent_actor(memory: _Memory, head: str, sentence: int, back: int) -> Span | None:

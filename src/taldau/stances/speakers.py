@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from taldau.doc import Doc, Span, Token
 from taldau.stances import words as w
+from taldau.stances.antecedents import antecedent, reach
 from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
 SPEAKERS = frozenset({"PERSON", "POSITION", "ORGANISATION", "GPE"})  # a post speaks where the text names no one
@@ -30,16 +31,44 @@ def speakers(doc: Doc) -> list[Span | None]:
     if not speaking:
         return [None] * len(doc.sentences)
     starts = [p.start for p in speaking]
+    posts = _post_words(doc)
     out: list[Span | None] = []
     interviewee = subject = None
-    for sentence in doc.sentences:
+    for index, sentence in enumerate(doc.sentences):
         tokens = doc.sentence_tokens(sentence)
         inside = speaking[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        if posts:
+            inside = sorted([*inside, *_holders(doc, tokens, index, posts)], key=lambda p: p.start)
         persons = [p for p in inside if p.label == "PERSON"]
         if interviewee is None and any(t.norm.lower().startswith(INTERVIEW) for t in tokens):
             interviewee = _interviewed(tokens, persons)
         out.append(_attributed(tokens, inside, out[-1] if out and out[-1] else subject) or interviewee)
         subject = _subject(tokens, persons)
+    return out
+
+
+def _post_words(doc: Doc) -> frozenset[str]:
+    """The head words of the posts that introduce a person in `doc` (министр in Цифрлық даму министрі Жаслан Мәдиев)."""
+    out = set()
+    for person in (e for e in doc.entities if e.label == "PERSON"):
+        at = bisect_left(doc.tokens, person.start, key=lambda t: t.start)
+        if at > 0 and doc.tokens[at - 1].upos == "NOUN":
+            out.add(w.lemma(doc.tokens[at - 1]))
+    return frozenset(out)
+
+
+def _holders(doc: Doc, tokens: Sequence[Token], index: int, posts: frozenset[str]) -> list[Span]:
+    """A post's bare head word that ends the sentence right after a saying verb (— деді министр.), as the person
+    that post introduced; not деді министр орынбасары, деді бұрынғы министр, министрге: someone else."""
+    out = []
+    for k, token in enumerate(tokens[1:], 1):
+        if token.upos == "NOUN" and w.lemma(token) in posts and w.case(token) == "Nom" and not w.plural(token) \
+                and not w.possessed(token) and w.lemma(tokens[k - 1]) in w.SAYING \
+                and (k + 1 == len(tokens) or w.punct(tokens[k + 1])):
+            before = bisect_left(doc.entities, token.start, key=lambda e: e.start)
+            person = antecedent(doc, w.lemma(token), before, doc.sentences[reach(doc, index)].start)
+            if person is not None and person.label == "PERSON":
+                out.append(Span("PERSON", token.start, token.end, token.text, person.canonical, person.link))
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Analysis
-from taldau.morph import COPULAS, GOVERNING
+from taldau.morph import ASPECT_AUXILIARIES, COPULAS, GOVERNING
 from taldau.morph.phrases import followers
 from taldau.tagger.order import promote, word_of
 
@@ -74,18 +74,26 @@ def _converb(reading: Analysis) -> bool:
     return reading.upos in ("VERB", "AUX") and any(f in reading.feats for f in ("VerbForm=Conv", "VerbForm=Inf"))
 
 
+def _equative(reading: Analysis) -> bool:
+    """Whether a reading is a noun in the equative -дай/-тай (тастай: "like a stone")."""
+    return reading.upos == "NOUN" and bool(reading.morphemes) and reading.morphemes[-1][1] == "EQU"
+
+
 def equatives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
     """Where a word read as a converb in -й may be a noun in the equative -дай/-тай (тастай: "like a stone", not
     "throwing"; адымдай: "about a step") and no finite verb or auxiliary follows it to lean on, the equative goes
     first (тастай қараңғы, адымдай жерге); before one the converb stays (тастай салды, threw it away). UD KTB: 3
-    such words, all nouns."""
+    such words, all nouns. The other way round, a word read as the equative right before an auxiliary takes its
+    converb: an auxiliary leans on a converb, not on a noun (қолдай береді: keeps supporting, not "like a hand"); a
+    copula stays the noun's (тастай еді, тастай болды: was, became like a stone)."""
     out = [tuple(r) for r in sentence]
     for i, r in enumerate(out):
         after = out[i + 1] if i + 1 < len(out) else ()
+        if r and _equative(r[0]) and after and after[0].upos == "AUX" and after[0].lemma in ASPECT_AUXILIARIES:
+            out[i] = promote(r, next((k for k, a in enumerate(r) if _converb(a)), 0))
         if not r or not _converb(r[0]) or (after and after[0].upos in ("VERB", "AUX") and not _converb(after[0])):
             continue
-        k = next((k for k, a in enumerate(r) if a.upos == "NOUN" and a.morphemes and a.morphemes[-1][1] == "EQU"), 0)
-        out[i] = promote(r, k)
+        out[i] = promote(r, next((k for k, a in enumerate(r) if _equative(a)), 0))
     return out
 
 
