@@ -140,6 +140,9 @@ TEXTS = [
     ("«Сарыарқа Логистикс», ҚТЖ және COSCO Shipping Logistics бүгін келісімге қол қойды.",
      {("ORGANISATION", "ҚТЖ"), ("ORGANISATION", "COSCO Shipping Logistics")}),
     ("Қытай Ертістен жылына көп су алады.", {("GPE", "Қытай"), ("LOCATION", "Ертістен")}),
+    # a holder's name after a title stops where a listed body's name begins
+    ("Қырғызстан Президенті Жапаров Түркі мемлекеттері ұйымының жұмысын қолдайды.",
+     {("PERSON", "Жапаров"), ("ORGANISATION", "Түркі мемлекеттері ұйымының")}),
 ]
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
-from taldau.ner.persons import capitals, holder
+from taldau.ner.persons import body_begins, capitals, holder
 
 CHIEF, CHIEF_OFFICES = "бас", frozenset({"прокурор", "санитар", "ветеринар"})  # Бас прокурор: a state's chief officer
 DOCTOR = "дәрігер"  # бас санитар дәрігер, бас санитарлық дәрігері: the chief sanitary doctor
@@ -141,7 +141,8 @@ def _more_name(words: Sequence[str], k: int) -> bool:
     (Юнкер, a common noun too): not a place, an abbreviation or a head word."""
     word = words[k]
     return word[:1].isupper() and word.replace("-", "").isalpha() and not capitals(word) \
-        and not gazetteer.match((word,)) and not heads.head(word.lower()) and not w.case_ending(words[k - 1])
+        and not gazetteer.match((word,)) and not heads.head(word.lower()) and not w.case_ending(words[k - 1]) \
+        and not body_begins(words, k)  # Ердоған | Түркі мемлекеттері ұйымының: a listed body's name begins
 
 
 def honorary_titles(words: Sequence[str], labels: list[str]) -> list[str]:

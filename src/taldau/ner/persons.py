@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from taldau.cache import WORDS
 from taldau.morph import analyze, names
-from taldau.ner import gazetteer
+from taldau.ner import bodies, gazetteer
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.edges import NAMED_AFTER
@@ -205,9 +205,9 @@ def holder(words: Sequence[str], first: int) -> int:
     """Where the person's name that begins at `first` ends (`first` itself when none does): name words (`name_word`),
     the last one with any case ending (Бектеновке), up to `MAX_HOLDER`; not a name that possesses the noun after it
     (Абай көшесі, Сыр еліне, Назарбаев Университетінде) nor one a place or a body is named after (Назарбаев
-    атындағы)."""
+    атындағы); it stops where a listed body's name begins (Ердоған | Түркі мемлекеттері ұйымының)."""
     end = first
-    while end < len(words) and end - first < MAX_HOLDER and name_word(words[end]):
+    while end < len(words) and end - first < MAX_HOLDER and name_word(words[end]) and not body_begins(words, end):
         end += 1
         if w.case_ending(words[end - 1]):  # Тоқаевқа: the name ends at its case
             break
@@ -215,6 +215,12 @@ def holder(words: Sequence[str], first: int) -> int:
                                      or w.possessed(words[end]) and not gazetteer.match((words[end],))):
         return first
     return end
+
+
+def body_begins(words: Sequence[str], k: int) -> bool:
+    """A body of `bodies.tsv` named in two words or more begins at `k`: Ердоған | Түркі мемлекеттері ұйымының."""
+    size = bodies.firsts().get(words[k], 0)
+    return any(bodies.canonical(tuple(words[k : k + n])) for n in range(min(size, len(words) - k), 1, -1))
 
 
 def persons_before_abbreviations(words: Sequence[str], labels: list[str]) -> list[str]:
