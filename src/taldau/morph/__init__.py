@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..cache import COSTLY_WORDS
 from ..component import Component
-from ..doc import Analysis, Doc, Token
+from ..doc import Analysis, Doc
 from ..langid.letters import KAZAKH_CYRL
 from . import forms, latin, lookup, names  # units as modules: `taldau.morph.lookup` is the module, not its function
 from .guesser import guess
@@ -131,7 +131,6 @@ def lemmatize(word: str) -> str:
     return _analyze(word)[0].lemma
 
 
-_ANALYSES = Token._fields.index("analyses")
 FOREIGN = frozenset({"ru", "en"})  # Sentence.lang of sentences whose words get no Kazakh reading
 
 
@@ -153,8 +152,7 @@ def annotate(doc: Doc) -> Doc:
         for i in range(s.first + 1, s.last):
             if doc.tokens[i].text[:1].isupper():  # most words are not: no call
                 readings[i] += _names_beside_verbs(doc.tokens[i].text, readings[i], doc.tokens[i - 1].norm)
-    at = _ANALYSES  # t._replace(analyses=r), at a third of its cost
-    tokens = tuple(Token._make((*t[:at], r, *t[at + 1:])) for t, r in zip(doc.tokens, readings))
+    tokens = tuple(t.with_analyses(r) for t, r in zip(doc.tokens, readings))
     return replace(doc, tokens=tokens)
 
 
