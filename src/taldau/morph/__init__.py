@@ -89,6 +89,9 @@ NEGATORS = frozenset({"емес", "жоқ"})
 # The particle of supposition after a predicate that ends a clause: дұрыс шығар, келген шығар ("probably right", "has
 # probably come"); elsewhere the same word is a verb (кітапты шығар, take the book out; күн шығар, the sun will rise).
 SUPPOSITIVE = frozenset({"шығар"})
+# The particles that lean on the word before them and never open a clause: келді ғой ("he did come"), келді ме? ("did
+# he come?"), сен ше? ("and you?"); at a sentence's head the same spelling is another word (Қой!, "stop!").
+ENCLITICS = frozenset({"ғой", "ма", "ше"})
 # The nouns after which a number in digits is an ordinal (UD KTB: NumType=Ord): a month after its day (24 қаңтар, the
 # 24th of January), a century (21 ғасыр); a year (2008 жыл, 1939 ж.) when it has four digits (30 жыл: thirty years).
 MONTHS = frozenset({"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
