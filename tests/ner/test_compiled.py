@@ -28,3 +28,15 @@ def test_a_table_compiled_from_other_sources_is_rebuilt_from_them(tmp_path) -> N
     assert compiled.table(path, (source,), lambda: {"built": "again"}) == {"алма": "1"}
     source.write_text("алма\t2\n", encoding="utf-8")
     assert compiled.table(path, (source,), lambda: {"built": "again"}) == {"built": "again"}
+
+
+def test_equal_rows_are_compiled_once_and_read_back_as_one_object(tmp_path) -> None:
+    lines = "алма\t1 12\nалмұрт\t1 12\nөрік\t2 12"
+    rows = {word: tuple(ids.split()) for word, ids in (line.split("\t") for line in lines.split("\n"))}  # as a TSV
+    alone, together = tmp_path / "alone.marshal.gz", tmp_path / "together.marshal.gz"
+    compiled.dump(alone, "", rows)
+    compiled.dump(together, "", compiled.shared(rows))
+    apart, read = compiled.load(alone), compiled.load(together)
+    assert read == apart == rows
+    assert apart["алма"] is not apart["алмұрт"]
+    assert read["алма"] is read["алмұрт"] and read["алма"][1] is read["өрік"][1] and read["алма"] is not read["өрік"]

@@ -66,6 +66,9 @@ ROWS = [
      "B-POSITION I-POSITION B-PERSON B-GPE O"),
     (holders_after_titles, "Комиссия төрағасы Жан-Клод Юнкер сөйледі", "B-POSITION I-POSITION I-POSITION I-POSITION O",
      "B-POSITION I-POSITION B-PERSON I-PERSON O"),
+    (holders_after_titles, "Түркия Президенті Ердоған Түркі мемлекеттері ұйымының рөлін",  # the body after him stays
+     "B-POSITION I-POSITION B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-POSITION I-POSITION B-PERSON B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
     (holders_after_titles, "министр Бектеновке хат жазды", "O O O O", "O B-PERSON O O"),
     (holders_after_titles, "Президент сөз сөйледі", "B-POSITION O O", "B-POSITION O O"),
     (holders_after_titles, "Президент Жолдауында айтылды", "B-POSITION O O", "B-POSITION O O"),

@@ -2,8 +2,9 @@
 import pytest
 
 from taldau.morph import analyze
-from taldau.tagger.conventions import (equatives, light_verbs, nouns_after_adjectives, participles_before_copulas,
-                                      postpositions_after_their_case, totals_as_adjectives)
+from taldau.tagger.conventions import (enclitics_opening, equatives, light_verbs, nouns_after_adjectives,
+                                      participles_before_copulas, postpositions_after_their_case, totals_as_adjectives,
+                                      writers_case)
 from taldau.tagger import (additive_particles, auxiliaries, concessive_particles, demonstrative_pronouns,
                            indefinite_articles, interjections, interrogative_determiners, joiners_as_pronouns,
                            light_verb_nouns, names_inside_sentences, numbers_in_digits, promote, quoted_names,
@@ -292,4 +293,60 @@ def test_an_equative_noun_before_an_auxiliary_is_its_converb(text, upos):
 ])
 def test_a_postposition_after_the_case_it_governs(text, word, upos):
     out = postpositions_after_their_case(chosen(text, word, "ADJ"))
+    assert out[text.split().index(word)][0].upos == upos
+
+
+def _first(text: str, word: str, pick) -> list[tuple]:
+    """The sentence's readings in the analyser's order, with `word`'s first reading that `pick` accepts put first."""
+    out = [tuple(analyze(w)) for w in text.split()]
+    i = text.split().index(word)
+    out[i] = promote(out[i], next(k for k, a in enumerate(out[i]) if pick(a)))
+    return out
+
+
+@pytest.mark.parametrize("text, word, chosen_lemma, lemma, upos", [
+    ("Көршінің қатыны мен қожаның сөзі тарады .", "қожаның", "Қожа", "қожа", "NOUN"),  # lower case: no name
+    ("Ол асқар тауға шықты .", "асқар", "Асқар", "асқар", "ADJ"),
+    ("Біз алматыда тұрамыз .", "алматыда", "Алматы", "Алматы", "PROPN"),  # no reading in lower case: stays
+    ("Спортшылар Олимпиаданың алтынын алды .", "Олимпиаданың", "олимпиада", "Олимпиада", "NOUN"),  # the capital kept
+    ("Ол Құдайдың атын атады .", "Құдайдың", "құдай", "Құдай", "NOUN"),
+    ("Олимпиаданың алтынын алды .", "Олимпиаданың", "олимпиада", "олимпиада", "NOUN"),  # the head's capital
+    ("Қазақстан менің Отаным .", "Отаным", "Отан", "отан", "NOUN"),  # a name with "my": the noun, with reverence
+    ("Біздің Отанымыз – Қазақстан .", "Отанымыз", "Отан", "отан", "NOUN"),
+    ("Мен Алматымды сағындым .", "Алматымды", "Алматы", "Алматы", "PROPN"),  # no such noun: the city stays
+    ("Отан соғысы аяқталды .", "Отан", "Отан", "Отан", "PROPN"),  # no possessor: the name stays
+])
+def test_the_lemma_follows_the_case_the_word_is_written_in(text, word, chosen_lemma, lemma, upos):
+    out = writers_case(_first(text, word, lambda a: a.lemma == chosen_lemma))
+    first = out[text.split().index(word)][0]
+    assert (first.lemma, first.upos) == (lemma, upos)
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    ("Қой , болды !", "Қой", "VERB"),  # nothing before it to lean on: "stop!"
+    ("- Қой , жетеді !", "Қой", "VERB"),  # a line of speech
+    ("Ол кеше келді қой .", "қой", "PART"),  # after the verb: the particle "after all"
+])
+def test_a_particle_that_leans_on_a_word_never_opens_a_sentence(text, word, upos):
+    out = enclitics_opening(_first(text, word, lambda a: a.upos == "PART"))
+    assert out[text.split().index(word)][0].upos == upos
+
+
+@pytest.mark.parametrize("text, upos", [
+    ("- « Алма » биыл жаңа дүкен ашты .", "PROPN"),  # one word quoted alone, more after it: a name
+    ("« Алма » дүкені ашылды .", "NOUN"),  # at the sentence's head the capital may be the place's
+    ("- « Алма ! » - деді ол .", "NOUN"),  # a line of speech
+    ("« Алма » - деді ол .", "NOUN"),  # quoted speech before a dash
+])
+def test_one_word_quoted_alone_where_speech_may_open(text, upos):
+    out = quoted_names(_first(text, "Алма", lambda a: a.upos == "NOUN"))
+    assert out[text.split().index("Алма")][0].upos == upos
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    ("Белгілі ақын кеше қайтыс болды .", "қайтыс", "X"),  # a command before its phrase's verb: the light verb
+    ("Сен үйге қайт , біз күтеміз .", "қайт", "VERB"),  # no phrase after it: the command stays
+])
+def test_a_command_before_the_verb_of_its_phrase_is_a_light_verb_noun(text, word, upos):
+    out = light_verb_nouns(_first(text, word, lambda a: a.upos == "VERB"))
     assert out[text.split().index(word)][0].upos == upos

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..cache import COSTLY_WORDS
 from ..component import Component
-from ..doc import Analysis, Doc, Token
+from ..doc import Analysis, Doc
 from ..langid.letters import KAZAKH_CYRL
 from . import forms, latin, lookup, names  # units as modules: `taldau.morph.lookup` is the module, not its function
 from .guesser import guess
@@ -89,6 +89,9 @@ NEGATORS = frozenset({"емес", "жоқ"})
 # The particle of supposition after a predicate that ends a clause: дұрыс шығар, келген шығар ("probably right", "has
 # probably come"); elsewhere the same word is a verb (кітапты шығар, take the book out; күн шығар, the sun will rise).
 SUPPOSITIVE = frozenset({"шығар"})
+# The particles that lean on the word before them and never open a clause: келді ғой ("he did come"), келді ме? ("did
+# he come?"), сен ше? ("and you?"); at a sentence's head the same spelling is another word (Қой!, "stop!").
+ENCLITICS = frozenset({"ғой", "ма", "ше"})
 # The nouns after which a number in digits is an ordinal (UD KTB: NumType=Ord): a month after its day (24 қаңтар, the
 # 24th of January), a century (21 ғасыр); a year (2008 жыл, 1939 ж.) when it has four digits (30 жыл: thirty years).
 MONTHS = frozenset({"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
@@ -131,7 +134,6 @@ def lemmatize(word: str) -> str:
     return _analyze(word)[0].lemma
 
 
-_ANALYSES = Token._fields.index("analyses")
 FOREIGN = frozenset({"ru", "en"})  # Sentence.lang of sentences whose words get no Kazakh reading
 
 
@@ -153,8 +155,7 @@ def annotate(doc: Doc) -> Doc:
         for i in range(s.first + 1, s.last):
             if doc.tokens[i].text[:1].isupper():  # most words are not: no call
                 readings[i] += _names_beside_verbs(doc.tokens[i].text, readings[i], doc.tokens[i - 1].norm)
-    at = _ANALYSES  # t._replace(analyses=r), at a third of its cost
-    tokens = tuple(Token._make((*t[:at], r, *t[at + 1:])) for t, r in zip(doc.tokens, readings))
+    tokens = tuple(t.with_analyses(r) for t, r in zip(doc.tokens, readings))
     return replace(doc, tokens=tokens)
 
 

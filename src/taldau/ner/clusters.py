@@ -23,7 +23,7 @@ def read() -> dict[str, tuple[str, ...]]:
         if not line.startswith("#"):
             word, *ids = line.rstrip("\n").split("\t")
             out[word] = tuple(ids)
-    return out
+    return compiled.shared(out)
 
 
 def classes(low: str, stem: str) -> tuple[str, ...]:

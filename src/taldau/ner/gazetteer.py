@@ -66,7 +66,7 @@ def lexicon() -> dict[str, tuple[str, ...]]:
 
 def read_lexicon() -> dict[str, tuple[str, ...]]:
     """The lexicon from its TSV source."""
-    return {word: tuple(classes.split(",")) for word, classes in _rows(LEXICON.name)}
+    return compiled.shared({word: tuple(classes.split(",")) for word, classes in _rows(LEXICON.name)})
 
 
 @cache

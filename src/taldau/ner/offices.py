@@ -125,13 +125,14 @@ def holders_after_titles(words: Sequence[str], labels: list[str]) -> list[str]:
                 inside[0][2:] in MISREAD and all(label == "I-" + inside[0][2:] for label in inside[1:])):
             continue  # a name of another kind begins inside the holder's (Президент Абайдың мерейтойы, an EVENT)
         last = next((j for j in range(end, len(out)) if not out[j].startswith("I-")), len(out))
-        while end < last and _more_name(words, end):  # Жан-Клод Юнкер: the CRF's name goes on with the holder's
-            end += 1
+        body = inside[0][2:] if inside[0] != "O" and heads.head(words[last - 1].lower()) == "org" else ""
+        while end < last and _more_name(words, end) and not body:  # Жан-Клод Юнкер: the CRF's name goes on with
+            end += 1  # the holder's; not into a body's name the CRF ran it into (Ердоған | Түркі мемлекеттері ұйымы)
         out[k + 1 : end] = ["B-PERSON"] + ["I-PERSON"] * (end - k - 2)
-        if last > end:  # Шольц Парижге, read as one place: the CRF's name after the holder is a place or none
+        if last > end:  # Шольц Парижге, read as one place: the CRF's name after the holder is a place, a body or none
             rest = ["O"] * (last - end)
-            if gazetteer.match(tuple(words[end:last])):
-                rest = ["B-GPE"] + ["I-GPE"] * (last - end - 1)
+            if body or gazetteer.match(tuple(words[end:last])):
+                rest = [f"B-{body or 'GPE'}"] + [f"I-{body or 'GPE'}"] * (last - end - 1)
             out[end:last] = rest
     return out
 

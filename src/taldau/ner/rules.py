@@ -114,19 +114,20 @@ def _needed(word: str) -> int:
     low = word.lower()
     head = heads.head(low)
     capital = word[:1].isupper()
+    latin, joint, facility = ASCII_LETTER.search(word) is not None, low in suffixes.coordinators(), head == "fac"
     tests = (
         len(word) == 2 and word[1] == ".",  # initials: Н.Ә.
         HORDE in low,  # Ұлы жүз
         low in FORMULAS,  # Рахмет
-        ASCII_LETTER.search(word), ASCII_LETTER.search(word),  # foreign names and products: Air Astana, NVIDIA H100
+        latin, latin,  # foreign names and products: Air Astana, NVIDIA H100
         CONTACT_CHARACTERS.search(word),  # khabar.kz, 8 (727)
         low.startswith(PARTY_HEADS) or word in CLOSE_QUOTES,  # партиясы, «Абай» романы
-        low in suffixes.coordinators(),  # және, мен, a comma
+        joint,  # және, мен, a comma
         code_word(word), law_word(word),  # кодексі, Конституция; заңы
         word == "(",  # defined abbreviations: (ХВҚ)
         power_plant(word),  # ГЭС-і
         body_start(word),  # БҰҰ, Шанхай
-        head == "fac", head == "loc", head in BODIES,  # named facilities, natural places, local bodies
+        facility, head == "loc", head in BODIES,  # named facilities, natural places, local bodies
         head and landmark_head(word), head and field_head(word),  # шатқалы, министрлігі
         capital and word.isalpha() and given_name(word),  # Айгүл
         capital and (w.country((word,)) or country_of_ours(word)),  # countries left out: Жапония, Қазақстаныма
@@ -137,11 +138,11 @@ def _needed(word: str) -> int:
         low.startswith(NUMBER),  # нөмірі
         head == "event",  # форумы
         low.startswith(STATE_FORMS),  # Республикасы, Корольдігі
-        head == "fac", head == "pos" or low.startswith(BODY_TITLE_STARTS),  # зауытында; titles of bodies: төрағасы
-        ASCII_LETTER.search(word), word.isupper() and len(word) > 3,  # Latin and capital companies: Shell, КАМАЗ
+        facility, head == "pos" or low.startswith(BODY_TITLE_STARTS),  # зауытында; titles of bodies: төрағасы
+        latin, word.isupper() and len(word) > 3,  # Latin and capital companies: Shell, КАМАЗ
         split_hyphen(word)[0] in LEGAL_FORMS,  # ЖШС-ның
-        ASCII_LETTER.search(word), ASCII_LETTER.search(word),  # Latin names end, and hold no title: IndiGo компаниясы
-        low in suffixes.coordinators(),  # Тараз бен Меркіде
+        latin, latin,  # Latin names end, and hold no title: IndiGo компаниясы
+        joint,  # Тараз бен Меркіде
         low.startswith(SEAT_UNITS),  # Арал, Қазалы және Жалағаш аудандарында
         word.islower() and demonym(word),  # маңғыстаулықтар
         FAMILY.search(word) is not None,  # Сапаровтар

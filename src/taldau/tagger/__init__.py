@@ -277,10 +277,11 @@ def light_verb_nouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analy
     multi-word entry of the lexicon with it (назар аударды, ие болды, дүниеге келді, жыл сайын: `morph.phrases`)
     with its X reading first: UD Kazakh-KTB tags the non-final words of such a phrase X (37 times, NOUN 10 times,
     where a noun or X goes before a word that continues its phrase). The word's lemma is then the written form, as KTB
-    writes it (дүниеге, no case): the noun's reading stays among the word's readings for whoever needs it."""
+    writes it (дүниеге, no case): the noun's reading stays among the word's readings for whoever needs it. So does a
+    word read as a command there (қайтыс болды, died: not "come back to each other!", which no verb of a phrase follows)."""
     out = [tuple(r) for r in sentence]
     for i, r in enumerate(out[:-1]):
-        if not r or r[0].upos != "NOUN" or not out[i + 1]:
+        if not r or not out[i + 1] or (r[0].upos != "NOUN" and not (r[0].upos == "VERB" and "Mood=Imp" in r[0].feats)):
             continue
         following = followers(word_of(r))
         if following and following & {word_of(out[i + 1]), *(a.lemma.lower() for a in out[i + 1])}:
@@ -315,13 +316,15 @@ def quoted_names(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis,
     """One sentence's readings (first chosen), where a capitalised word right after an opening quote inside a
     sentence (not one that opens quoted speech after a colon or dash) was read as a common noun or adjective with a
     proper noun of its spelling among its readings: the quoted name of a firm, a paper, a team (біз «Алма» дүкеніне
-    бардық: the shop called Алма), read as that name (UD KTB: PROPN, 4 of 5 such words)."""
+    бардық: the shop called Алма), read as that name (UD KTB: PROPN, 4 of 5 such words); so is one word quoted alone
+    after a dash or colon with more after it (— «Алма» биыл ашылды), not a one-word line of speech (— «Алма!» — деді)."""
     out = [tuple(r) for r in sentence]
     for i, r in enumerate(out[2:], 2):
         quote, before = out[i - 1], out[i - 2]
+        speech = bool(before) and before[0].lemma in _SPEECH
         if not r or r[0].upos not in ("NOUN", "ADJ") or not r[0].morphemes or not r[0].morphemes[0][0][:1].isupper() \
-                or not quote or quote[0].lemma not in _OPEN_QUOTES or _opens_utterance(out, i - 1) \
-                or (before and before[0].lemma in _SPEECH):
+                or not quote or quote[0].lemma not in _OPEN_QUOTES \
+                or ((_opens_utterance(out, i - 1) or speech) and not (speech and _named(out, i))):
             continue
         surface = r[0].morphemes[0][0]
         names = [k for k, a in enumerate(r) if a.upos == "PROPN" and a.lemma.lower() == r[0].lemma.lower()
@@ -329,6 +332,12 @@ def quoted_names(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis,
         if names:
             out[i] = promote(r, next((k for k in names if r[k].feats == r[0].feats), names[0]))
     return out
+
+
+def _named(sentence: Sequence[Sequence[Analysis]], i: int) -> bool:
+    """Whether the i-th word is quoted alone and a word, not punctuation, follows the closing quote (— «Алма» биыл...)."""
+    after = sentence[i + 1 : i + 3]
+    return len(after) == 2 and all(after) and after[0][0].lemma in '»”"' and after[1][0].upos != "PUNCT"
 
 
 def _adjectival(word: Sequence[Analysis]) -> bool:

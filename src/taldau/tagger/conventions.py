@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Analysis
-from taldau.morph import ASPECT_AUXILIARIES, COPULAS, GOVERNING
+from taldau.morph import ASPECT_AUXILIARIES, COPULAS, ENCLITICS, GOVERNING, REOPENING
 from taldau.morph.phrases import followers
 from taldau.tagger.order import promote, word_of
 
@@ -113,5 +113,60 @@ def postpositions_after_their_case(sentence: Sequence[Sequence[Analysis]]) -> li
     return out
 
 
+def _capitalised(word: Sequence[Analysis]) -> bool | None:
+    """Whether a word (first reading chosen) is written with a capital; None when its readings do not spell it."""
+    return word[0].morphemes[0][0][:1].isupper() if word and word[0].morphemes else None
+
+
+def _inside(sentence: Sequence[Sequence[Analysis]], i: int) -> bool:
+    """Whether the i-th word stands where a capital is no sentence's or quotation's (not first, not after an
+    opening quote, colon or dash: `morph.REOPENING`)."""
+    before = sentence[i - 1] if i else ()
+    return bool(before) and before[0].lemma not in REOPENING and any(w and w[0].upos != "PUNCT" for w in sentence[:i])
+
+
+def _twin(readings: Sequence[Analysis], lemma: str, upos: str, feats: str) -> int | None:
+    return next((k for k, a in enumerate(readings) if (a.lemma, a.upos, a.feats) == (lemma, upos, feats)), None)
+
+
+def writers_case(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """Where the lemma chosen is not in the case the text writes the word in, a reading in that case goes first. A
+    word in lower case is no name (қожаның: қожа, a master, not Қожа; UD KTB: 368 lower-case words whose readings
+    hold both, none lemmatised with a capital). A word capitalised inside a sentence keeps the capital of a twin of
+    the same part of speech and features (Олимпиаданың, Құранның: Олимпиада, Құран); at a sentence's head the
+    capital is the place's (Мал: мал). A capitalised word read as a name with "my" or "your" is the common noun
+    written with reverence, if it may be one (Отаным, Отанымыз: отан, homeland; UD KTB: 12 capitalised words with a
+    first or second person possessor, no name among them); Алматым, with no such noun, stays the city."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out):
+        written = _capitalised(r)
+        if written is None or not r[0].lemma[:1].isalpha():
+            continue
+        first, k = r[0], None
+        if not written and first.lemma[:1].isupper() and not first.lemma.isupper():
+            k = _twin(r, first.lemma.lower(), first.upos, first.feats)
+            k = next((j for j, a in enumerate(r) if a.lemma[:1].islower()), None) if k is None else k
+        elif written and first.lemma[:1].islower() and first.upos in ("NOUN", "ADJ", "PROPN") and _inside(out, i):
+            k = _twin(r, first.lemma[:1].upper() + first.lemma[1:], first.upos, first.feats)
+        elif written and first.upos == "PROPN" and any(f"Person[psor]={p}" in first.feats for p in "12"):
+            feats = "|".join(f for f in first.feats.split("|") if not f.startswith("Gender="))
+            k = _twin(r, first.lemma.lower(), "NOUN", feats)
+        if k:
+            out[i] = promote(r, k)
+    return out
+
+
+def enclitics_opening(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """Where the word that opens a sentence or a line of speech was read as a particle that leans on the word before
+    it (`morph.ENCLITICS`: ғой, ма), its first other reading goes first: nothing stands before it to lean on (Қой,
+    болды!: "stop", the verb қой; but келді ғой, he did come)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out):
+        if r and r[0].upos == "PART" and r[0].lemma in ENCLITICS and all(
+                not w or w[0].upos == "PUNCT" for w in out[:i]):
+            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos != "PART"), 0))
+    return out
+
+
 RULES = (light_verbs, participles_before_copulas, totals_as_adjectives, nouns_after_adjectives, equatives,
-         postpositions_after_their_case)
+         postpositions_after_their_case, writers_case, enclitics_opening)

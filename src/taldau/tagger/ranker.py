@@ -184,7 +184,7 @@ class Ranker:
         self.dense, self.rows = [], []
         for kind in (0, 1):  # a table of rows (contexts with weights of this kind, then a zero row) x columns
             mine = kinds[key] == kind
-            used = np.unique(ctx[mine])
+            used = np.flatnonzero(np.bincount(ctx[mine]))  # np.unique's ids, without the numpy.ma it imports (10 ms)
             rows = np.full(none + 1, len(used), dtype=np.int64)
             rows[used] = np.arange(len(used))
             table = np.zeros((len(used) + 1, len(self.columns[kind]) + 1), dtype=np.int32)
