@@ -128,7 +128,7 @@ def test_rule(rule, words: str, labels: str, expected: str) -> None:
 @pytest.mark.parametrize("surnames, expected", [(frozenset({"макрон"}), "B-POSITION B-PERSON O O"),
                                                 (frozenset(), "B-POSITION B-GPE O O")])
 def test_a_holder_in_a_case_is_a_surname_of_the_model_s_table(surnames: frozenset[str], expected: str) -> None:
-    words, labels = "Президент Макронға хат жазды".split(), "B-POSITION B-GPE O O".split()
+    words, labels = ["Президент", "Макронға", "хат", "жазды"], ["B-POSITION", "B-GPE", "O", "O"]
     assert holders_after_titles(words, labels, surnames) == expected.split()
 
 
