@@ -7,6 +7,7 @@ import taldau
 from taldau.ner.offices import holders_after_titles, title
 from taldau.ner.persons import (
     coordinated_persons,
+    known_surnames,
     name_word,
     patronymic,
     patronymics,
@@ -77,6 +78,20 @@ ROWS = [
     (holders_after_titles, "Президент Абайдың мерейтойына келді", "B-POSITION B-EVENT I-EVENT O",
      "B-POSITION B-EVENT I-EVENT O"),
     (holders_after_titles, "Президенттер Бішкекте кездесті", "O B-GPE O", "O B-GPE O"),
+    # a word in an oblique case after a title is a holder only with a person's evidence (a surname's form, a given
+    # name); decoys: a place no gazetteer holds, a common noun, a common noun that is also a given name
+    (holders_after_titles, "Президент Ердоғанмен кездесті", "B-POSITION B-GPE O", "B-POSITION B-PERSON O"),
+    (holders_after_titles, "Елші Сапаровқа хат жазды", "B-POSITION B-LOCATION O O", "B-POSITION B-PERSON O O"),
+    (holders_after_titles, "Мысырдағы елшісі Хургадада болды", "B-POSITION I-POSITION B-GPE O",
+     "B-POSITION I-POSITION B-GPE O"),
+    (holders_after_titles, "Компания басшысы Теңізге барды", "O O B-LOCATION O", "O O B-LOCATION O"),
+    (holders_after_titles, "Премьер-министр Өкімімен кеңес құрылды", "B-POSITION O O O", "B-POSITION O O O"),
+    # the holder run into the name after him that ends in a head word: that name keeps its head's class
+    (holders_after_titles, "Вице-премьер Сапаров Ұлттық банктің төрағасымен кездесті",
+     "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION O",
+     "B-POSITION B-PERSON B-POSITION I-POSITION I-POSITION O"),
+    (holders_after_titles, "Министр Сапаров Ұлттық музейге барды", "B-POSITION I-POSITION I-POSITION I-POSITION O",
+     "B-POSITION B-PERSON B-FACILITY I-FACILITY O"),
     # a name run into an abbreviation after it; decoys: a name of a body with an abbreviation after атындағы, a body
     # the CRF began at the abbreviation
     (persons_before_abbreviations, "Ердоған НАТО-ның саммитіне қатысты", "B-EVENT I-EVENT I-EVENT O",
@@ -110,6 +125,13 @@ def test_rule(rule, words: str, labels: str, expected: str) -> None:
     assert rule(words.split(), labels.split()) == expected.split()
 
 
+@pytest.mark.parametrize("surnames, expected", [(frozenset({"макрон"}), "B-POSITION B-PERSON O O"),
+                                                (frozenset(), "B-POSITION B-GPE O O")])
+def test_a_holder_in_a_case_is_a_surname_of_the_model_s_table(surnames: frozenset[str], expected: str) -> None:
+    words, labels = ["Президент", "Макронға", "хат", "жазды"], ["B-POSITION", "B-GPE", "O", "O"]
+    assert holders_after_titles(words, labels, surnames) == expected.split()
+
+
 @pytest.mark.parametrize("word, expected", [("Ержанқызы", True), ("Тағанұлына", True), ("Арнаулы", False),
                                             ("Атаулы", False), ("Сапаров", False)])
 def test_a_patronymic_is_a_name_s_word(word: str, expected: bool) -> None:
@@ -139,6 +161,13 @@ PIPELINE = [
     ("Президент сөз сөйледі.", {("POSITION", "Президент")}),
     ("Ол Назарбаев Университетінде оқиды.", {("ORGANISATION", "Назарбаев Университетінде")}),
     ("Тоқаевтың БҰҰ-дағы сөзі талқыланды.", {("PERSON", "Тоқаевтың")}),
+    # a place or a common word in an oblique case after a title; the holder's name apart from a body's title after it
+    ("Қазақстанның Түркиядағы елшісі Бурсада кездесу өткізді.", {("POSITION", "Қазақстанның Түркиядағы елшісі")}),
+    ("Премьер-министр Өкімімен кеңес құрылды.", {("POSITION", "Премьер-министр")}),
+    ("Министр Сапаровқа хат жазды.", {("PERSON", "Сапаровқа")}),
+    ("Вице-премьер Сапаров Ұлттық банктің төрағасымен кездесті.",
+     {("PERSON", "Сапаров"), ("POSITION", "Ұлттық банктің төрағасымен")}),
+    ("Премьер-министр Бектенов Ұлттық музейге барды.", {("PERSON", "Бектенов"), ("FACILITY", "Ұлттық музейге")}),
 ]
 
 
@@ -152,3 +181,9 @@ def test_persons_and_titles_in_the_pipeline(text: str, expected: set) -> None:
 def test_a_patronymic_the_model_reads_as_a_place_is_a_person() -> None:
     entities = taldau.analyze("Кеше ауылға Дана Ержанқызы келді.").entities
     assert ("PERSON", "Дана Ержанқызы") in {(e.label, e.text) for e in entities}, entities
+
+
+def test_the_surnames_are_those_of_the_names_table_beside_the_model(tmp_path) -> None:
+    (tmp_path / "names.tsv").write_text("# a fold's table\nэммануэль макрон\tPERSON\th\nұлттық банк\tORGANISATION\th\n",
+                                        encoding="utf-8")
+    assert known_surnames(tmp_path / "model.crfsuite") == frozenset({"макрон"})

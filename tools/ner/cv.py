@@ -6,9 +6,10 @@
     python -m tools.ner.cv /tmp/ner-cv/plain --folds 1 2 --augment 0   # without mention-replaced copies
 
 Each fold's model is trained by `tools.ner.train` on the other folds, with the names table of those folds
-only (and so are the surnames the person rules know, `persons.surnames`); it is scored on its fold with the whole
-pipeline on each sentence as raw text (`tools.ner.dev`), overall, per class, and on *unseen* names: entities whose
-suffix-stripped stems are no name of the training folds' table (gold entities for recall, found ones for precision).
+only beside it (the person rules read their surnames from it too, `persons.known_surnames`); it is scored on its
+fold with the whole pipeline on each sentence as raw text (`tools.ner.dev`), overall, per class, and on *unseen*
+names: entities whose suffix-stripped stems are no name of the training folds' table (gold entities for recall,
+found ones for precision).
 Read errors on some folds, check on others.
 """
 from __future__ import annotations
@@ -18,7 +19,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from taldau.ner import data, model, persons
+from taldau.ner import data, model
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.component import EntityRecognizer
 from tools.ner import augment, build_names
@@ -52,13 +53,8 @@ def score_fold(folder: Path, held: list[data.Sentence], table, errors: bool) -> 
     texts = [" ".join(words) for words, _ in held]
     gold = [gold_spans(s) for s in held]
     docs = upstream(texts, folder.parent.parent / f"upstream{folder.name}.pickle")
-    ner = EntityRecognizer(folder)
-    kept = persons.known_surnames  # the rules' surnames come from the shipped names table, which has seen this fold:
-    persons.known_surnames = lambda: persons.surnames(table)  # those of the training folds' table instead
-    try:
-        found = [{(e.label, e.start, e.end) for e in ner(doc).entities} for doc in docs]
-    finally:
-        persons.known_surnames = kept
+    ner = EntityRecognizer(folder)  # its rules read the surnames of the names table beside the fold's model
+    found = [{(e.label, e.start, e.end) for e in ner(doc).entities} for doc in docs]
     out = scores(gold, found)
     new_gold, new_found = unseen(gold, texts, table), unseen(found, texts, table)
     # unseen names: recall over gold ones, precision over found ones, as (hits, total) pairs

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from taldau.doc import Doc, Span, Token
 from taldau.morph import names as person_names  # not taldau.ner.names, which this package holds
-from taldau.ner import abbreviations, canonical, foreign, gazetteer, heads, rules, written  # canonical the module, not its function: taldau.ner.canonical stays patchable
+from taldau.ner import abbreviations, canonical, foreign, gazetteer, heads, persons, rules, written  # canonical the module, not its function: taldau.ner.canonical stays patchable
 from taldau.ner import words as w
 from taldau.ner.endings import split_hyphen, strip_case
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Word
@@ -50,6 +50,7 @@ def recognize(doc: Doc, model: CrfModel | None = None) -> tuple[Span, ...]:
     )
     found: list[Span] = []
     morph = (model or bundled()).meta().get("morph")  # readings are features only for a model trained with them
+    surnames = persons.known_surnames((model or bundled()).model)  # as the CRF, the rules read its names table
     for sentence, lang in groups:
         for start, end in windows(sentence):
             tokens = sentence[start:end]
@@ -58,7 +59,7 @@ def recognize(doc: Doc, model: CrfModel | None = None) -> tuple[Span, ...]:
                 found += [_place(doc.text, tokens[a:b], place) for a, b, place in foreign.places(norms)]
                 continue
             words = [_word(t) for t in tokens] if morph else [Word(t.norm) for t in tokens]
-            labels = rules.apply(norms, tag_words(words, model))
+            labels = rules.apply(norms, tag_words(words, model), surnames)
             found += [_span(doc.text, tokens, kind, *edges) for kind, first, last in spans(labels)
                       if (edges := trimmed(norms, first, last))]
     return _with_definitions(doc, found)

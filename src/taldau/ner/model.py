@@ -40,7 +40,7 @@ def tag_words(words: Sequence[Word], model: CrfModel | None = None) -> list[str]
             words = analysed([w.text for w in words])
     elif any(w.upos or w.lemma or w.feats for w in words):
         words = [Word(w.text) for w in words]
-    return model.tagger().tag(sentence(words, _names_beside(model.model), known(model.model)))
+    return model.tagger().tag(sentence(words, names_beside(model.model), known(model.model)))
 
 
 @lru_cache(maxsize=4)
@@ -60,7 +60,7 @@ def _known_table(model_file: Path) -> tuple[list[str], Views]:
 
 
 @lru_cache(maxsize=4)
-def _names_beside(model_file: Path) -> names.Table | None:
+def names_beside(model_file: Path) -> names.Table | None:
     """The names table trained with the model at `model_file`; None (the committed table) when it has none.
     Looked up once per model, as `names.table` reads each file once."""
     known = model_file.with_name(names.FILE.name)

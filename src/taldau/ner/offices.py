@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from taldau.morph import analyze
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
-from taldau.ner.persons import body_begins, capitals, holder
+from taldau.ner.definitions import HEAD_CLASSES
+from taldau.ner.persons import body_begins, capitals, holder, known_surnames, person
+from taldau.ner.quoted import HEAD_CLASSES as QUOTED_HEADS
+from taldau.ner.titles import BODIES
 
 CHIEF, CHIEF_OFFICES = "бас", frozenset({"прокурор", "санитар", "ветеринар"})  # Бас прокурор: a state's chief officer
 DOCTOR = "дәрігер"  # бас санитар дәрігер, бас санитарлық дәрігері: the chief sanitary doctor
@@ -32,6 +36,7 @@ LEADER = "елбасы"  # Елбасы, Елбасымыз (the lexicon reads i
 TITLE_STARTS = (*PERSONAL_TITLES, *RANKS, LEADER)  # what a title's word begins with, bar `heads.tsv`'s
 HELD = frozenset({"POSITION", "ORGANISATION", "PERSON"})  # the CRF's names a title and its holder are read into
 MISREAD = frozenset({"LOCATION", "GPE", "ORGANISATION"})  # the CRF's names an unseen holder begins (Шольц Парижге)
+HEAD_LABELS = {**HEAD_CLASSES, **BODIES, **QUOTED_HEADS, "law": "LAW"}  # `heads.tsv` classes -> the name one ends
 
 
 def chief_officers(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -100,21 +105,23 @@ def title(word: str) -> bool:
     return lemma in PERSONAL_TITLES or lemma in RANKS or low.startswith(LEADER) or heads.head(low) == "pos"
 
 
-def holders_after_titles(words: Sequence[str], labels: list[str]) -> list[str]:
+def holders_after_titles(words: Sequence[str], labels: list[str], surnames: frozenset[str] | None = None) -> list[str]:
     """Премьер-министр Бектенов, Канцлер Шольц Еуропалық одақтың, Германия канцлері Шольц Парижге: the name right after
     a title (`title`; its words by `persons.holder`) that the CRF read into the title's name, or into another name
     with what follows it, or left out, is a PERSON, and the title's name a POSITION that ends before it, as KazNERD
     writes them (train: a title's name is never followed by its holder inside it; a one-word title right before a
     capitalised word is followed by a PERSON 60 times of 78, the others a place, a body or an event the CRF reads as
     such, or a common word: Президент Жолдауында). A title the CRF left out stays so (KazNERD leaves 31 of 177
-    titles before a PERSON out: қала әкімі Бауыржан ...)."""
+    titles before a PERSON out: қала әкімі Бауыржан ...). A name in an oblique case must show it is a person's
+    (`_unnamed`). `surnames`: those of `persons.known_surnames`, the shipped model's by default."""
     out = list(labels)
+    known = known_surnames() if surnames is None else surnames
     for k in range(len(words) - 1):
         if not words[k + 1][:1].isupper() or out[k][2:] not in HELD and out[k] != "O" or not title(words[k]):
             continue
         kind, end = out[k][2:], holder(words, k + 1)
         inside = out[k + 1 : end]
-        if end == k + 1 or inside[0] == "B-PERSON":
+        if end == k + 1 or inside[0] == "B-PERSON" or _unnamed(words[k + 1 : end], known):
             continue
         if kind and all(label == f"I-{kind}" for label in inside):  # Премьер-министр Бектенов, read as one name
             first = k
@@ -125,9 +132,11 @@ def holders_after_titles(words: Sequence[str], labels: list[str]) -> list[str]:
                 inside[0][2:] in MISREAD and all(label == "I-" + inside[0][2:] for label in inside[1:])):
             continue  # a name of another kind begins inside the holder's (Президент Абайдың мерейтойы, an EVENT)
         last = next((j for j in range(end, len(out)) if not out[j].startswith("I-")), len(out))
-        body = inside[0][2:] if inside[0] != "O" and heads.head(words[last - 1].lower()) == "org" else ""
+        # the CRF ran the holder into a name that ends in a head word: Ердоған | Түркі мемлекеттері ұйымы, Бектенов |
+        # Ұлттық банктің төрағасымен (a POSITION)
+        body = HEAD_LABELS.get(heads.head(words[last - 1].lower()), "") if inside[0] != "O" else ""
         while end < last and _more_name(words, end) and not body:  # Жан-Клод Юнкер: the CRF's name goes on with
-            end += 1  # the holder's; not into a body's name the CRF ran it into (Ердоған | Түркі мемлекеттері ұйымы)
+            end += 1  # the holder's
         out[k + 1 : end] = ["B-PERSON"] + ["I-PERSON"] * (end - k - 2)
         if last > end:  # Шольц Парижге, read as one place: the CRF's name after the holder is a place, a body or none
             rest = ["O"] * (last - end)
@@ -135,6 +144,15 @@ def holders_after_titles(words: Sequence[str], labels: list[str]) -> list[str]:
                 rest = [f"B-{body or 'GPE'}"] + [f"I-{body or 'GPE'}"] * (last - end - 1)
             out[end:last] = rest
     return out
+
+
+def _unnamed(name: Sequence[str], surnames: frozenset[str]) -> bool:
+    """A name after a title whose last word is in an oblique case (Анталияда, Теңізге, Өкімімен, Жиддаға) and none of
+    whose words shows a person's (`persons.person`: Бектеновке, Ердоғанмен do): a place or a common word more often
+    than a holder, which KazNERD writes in the nominative or named by a name its lexicon and surnames know."""
+    readings = analyze(name[-1])
+    oblique = bool(readings) and any(f"Case={case}" in readings[0].feats for case in w.OBLIQUE)
+    return oblique and not any(person(word, surnames) for word in name)
 
 
 def _more_name(words: Sequence[str], k: int) -> bool:

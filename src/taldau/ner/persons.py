@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
+from pathlib import Path
 
 from taldau.cache import WORDS
 from taldau.morph import analyze, names
@@ -16,9 +17,10 @@ from taldau.ner import bodies, gazetteer
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.edges import NAMED_AFTER
-from taldau.ner.endings import split_hyphen
+from taldau.ner.endings import split_hyphen, strip_case
 from taldau.ner.features import OPEN_QUOTES, word_stem
 from taldau.ner.labels import spans, spans_of
+from taldau.ner.model import MODEL, names_beside
 from taldau.ner.names import Table, table
 from taldau.ner.written import given_name
 
@@ -188,7 +190,7 @@ def name_word(word: str) -> bool:
             or capitals(word) or gazetteer.match((word,)):
         return False
     tags = gazetteer.word_tags(word)
-    if {"topo", "org", "abbr"} & set(tags) and not {"sur", "first"} & set(tags):
+    if {"topo", "org", "abbr"} & set(tags) and not NAME_TAGS & set(tags):
         return False
     readings = analyze(word)
     return "sur" in tags or any(a.upos == "PROPN" and "Gender=" in a.feats for a in readings) \
@@ -223,16 +225,19 @@ def body_begins(words: Sequence[str], k: int) -> bool:
     return any(bodies.canonical(tuple(words[k : k + n])) for n in range(min(size, len(words) - k), 1, -1))
 
 
-def persons_before_abbreviations(words: Sequence[str], labels: list[str]) -> list[str]:
+def persons_before_abbreviations(words: Sequence[str], labels: list[str],
+                                 surnames: frozenset[str] | None = None) -> list[str]:
     """Ердоған НАТО-ның саммитіне, Гутерриш БҰҰ-ның атынан: a name the CRF ran on into a body's abbreviation after it
     is the PERSON alone, the abbreviation beginning the next name (the rest of the CRF's name, an EVENT here) or none
     (when the CRF's name was the PERSON): a person's name holds no abbreviation in capitals (KazNERD's train: none of
     its PERSON names does); in a name of another kind only a name that is a person's whatever else it reads
-    (`_person`; KazNERD's train has a body and a product that begin so, Жастар ТАЙМ, Союз ТМ)."""
+    (`person`; KazNERD's train has a body and a product that begin so, Жастар ТАЙМ, Союз ТМ). `surnames`: those of
+    `known_surnames`, the shipped model's by default."""
     out = list(labels)
+    known = known_surnames() if surnames is None else surnames
     for kind, first, last in spans(labels):
         if kind in NUMERIC or last - first < 2 or not name_word(words[first]) \
-                or kind != "PERSON" and not _person(words[first]):
+                or kind != "PERSON" and not person(words[first], known):
             continue
         end = holder(words, first)
         if first < end < last and capitals(words[end]):
@@ -250,21 +255,26 @@ def surnames(table: Table) -> frozenset[str]:
                      if kind == "PERSON" and set(lexicon.get(stems[-1], ())) <= NAME_TAGS)
 
 
-@cache
-def known_surnames() -> frozenset[str]:
-    """`surnames` of the names table shipped with the model."""
-    return surnames(table())
+def known_surnames(model_file: Path = MODEL) -> frozenset[str]:
+    """`surnames` of the names table trained with the model at `model_file` (the shipped one by default, a fold's in
+    `tools.ner.cv`), as the CRF's features read it (`taldau.ner.model.names_beside`)."""
+    return _surnames_beside(model_file)  # one cache entry per model, however the caller names it
 
 
-def surnames_alone(words: Sequence[str], labels: list[str]) -> list[str]:
+@lru_cache(maxsize=4)
+def _surnames_beside(model_file: Path) -> frozenset[str]:
+    return surnames(names_beside(model_file) or table())
+
+
+def surnames_alone(words: Sequence[str], labels: list[str], surnames: frozenset[str] | None = None) -> list[str]:
     """Макрон Франция атынан сөйледі, Келіссөзге Макрон мен ...: a capitalised word the CRF left out, or read alone as
     a place or a body the gazetteer does not know, whose stem ends a person's name seen in training (`known_surnames`;
     KazNERD's surnames come mostly after a given name, so the names table, which holds whole names, misses them
     alone) is a PERSON, joined to a name just before it (Эммануэль | Макрон), as KazNERD writes such a word alone
     (train: a PERSON 144 times of 147); not in quotes, nor before a noun it possesses (Назарбаев Университеті:
-    `holder`)."""
+    `holder`). `surnames`: those of `known_surnames`, the shipped model's by default."""
     out = list(labels)
-    known = known_surnames()
+    known = known_surnames() if surnames is None else surnames
     for i, word in enumerate(words):
         if not word[:1].isupper() or out[i] != "O" and not _misread(words, out, i) \
                 or i and words[i - 1] in OPEN_QUOTES or word_stem(word) not in known or holder(words, i) == i:
@@ -295,7 +305,10 @@ def _misread(words: Sequence[str], labels: Sequence[str], i: int) -> bool:
         and (i + 1 == len(labels) or not labels[i + 1].startswith("I-")) and not gazetteer.match((words[i],))
 
 
-def _person(word: str) -> bool:
-    """A word read only as a person's name (Ердоған), a surname by its form or of the lexicon (Бектенов, Байден), or one
-    seen ending a person's name in training (Макрон); not a word also read otherwise (Жастар, youth) or unknown (Союз)."""
-    return given_name(word) or surname(word) or "sur" in gazetteer.word_tags(word) or word_stem(word) in known_surnames()
+def person(word: str, surnames: frozenset[str]) -> bool:
+    """Evidence that a capitalised word, in any case, is a person's name: read only as a given name (Ердоғанмен), a name
+    of the lexicon's lists (Байденге), a surname's or a patronymic's form before its case ending (Бектеновке,
+    Ержанқызына), or a stem that ends a name seen in training (`surnames`: Макронға); not a word also read otherwise
+    (Жастар, youth), unknown (Союз, Анталияда) or a common noun that is also a name (Өкімімен)."""
+    return given_name(word) or bool(NAME_TAGS & set(gazetteer.word_tags(word))) or word_stem(word) in surnames \
+        or any("Gender=" in a.feats for form in strip_case(word) for a in names.names(form))

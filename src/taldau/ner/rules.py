@@ -105,6 +105,7 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          "languages_by_manner", "military_ranks", "presidents", "world_wars", "chief_officers", "state_chambers",
          "areas", "villages", "holders_after_titles", "honorary_titles", "abbreviations_read_as_places")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
+SURNAMED = frozenset({persons_before_abbreviations, holders_after_titles, surnames_alone})  # rules that read `surnames`
 _POWERS = tuple(_BITS.values())
 
 
@@ -172,10 +173,12 @@ def _gated(rules: tuple[Callable, ...]) -> tuple[tuple[Callable, int], ...]:
     return tuple((rule, _BITS.get(rule.__name__, -1)) for rule in rules)
 
 
-def apply(words: Sequence[str], labels: Sequence[str]) -> list[str]:
+def apply(words: Sequence[str], labels: Sequence[str], surnames: frozenset[str] | None = None) -> list[str]:
+    """`RULES` in order over one sentence; `surnames`, those the rules of persons know (`persons.known_surnames` of the
+    model that gave `labels`; the shipped model's by default)."""
     held = reduce(or_, map(_needed, words), 0)
     out = begun(labels)
     for rule, bit in _gated(RULES):
         if held & bit or bit == -1:
-            out = rule(words, out)
+            out = rule(words, out, surnames) if rule in SURNAMED else rule(words, out)
     return out
