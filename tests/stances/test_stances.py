@@ -352,6 +352,19 @@ def test_a_post_names_its_holder_while_the_text_names_them(pipeline: Pipeline, t
     assert [r.actor.canonical for r in pipeline(text).relations] == [canonical]
 
 
+@pytest.mark.parametrize("text, canonical", [
+    # the company the text already calls Компания stays so in a later paragraph, past partners named together
+    ("«Береке Логистикс» АҚ терминал салады. Компания экспортты арттыруды жоспарлап отыр.\n\nЖобаға «Алтын жол» "
+     "ұлттық компаниясы мен қытайлық Sinotrans компаниясы қатысады. Компания жаңа нарықтарға шығуды көздейді.",
+     "Береке Логистикс"),
+    # the next news item's company, introduced there, is the one meant
+    ("«Береке Логистикс» АҚ терминал салады. Компания экспортты арттыруды жоспарлап отыр.\n\n«Дала Агро» ЖШС "
+     "жаңа қойма ашты. Компания жаңа нарықтарға шығуды көздейді.", "Дала Агро"),
+])
+def test_a_bare_company_word_keeps_the_name_the_text_gave_it(pipeline: Pipeline, text: str, canonical: str) -> None:
+    assert [r.actor.canonical for r in pipeline(text).relations][-1] == canonical
+
+
 def test_a_ministry_named_from_its_minister_keeps_the_country(pipeline: Pipeline) -> None:
     doc = pipeline("Ресейдің энергетика министрі Сергей Цивилев Астанаға келді. Министрлік жаңа келісімді қолдайды.")
     assert [(r.actor.text, r.actor.link) for r in doc.relations] == [("Министрлік", "RU")]

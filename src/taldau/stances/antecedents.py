@@ -115,9 +115,11 @@ def _holder(doc: Doc, person: Span, head: str) -> bool:
 
 
 def _coordinated(doc: Doc, organisation: Span, before: int) -> bool:
-    """Another organisation joined to this one by a coordinator, only quotes, legal forms and head words between
-    (X компаниясы мен Y компаниясы, «А» АҚ пен «Б» ЖШС)."""
+    """Another organisation joined to this one by a coordinator, only quotes, legal forms, head words and adjectives
+    between (X компаниясы мен Y компаниясы, «А» АҚ пен «Б» ЖШС, «ҚТЖ» ұлттық компаниясы мен қытайлық COSCO)."""
     at = bisect_left(doc.entities, organisation.start, hi=before, key=lambda e: e.start)
+    while at > 0 and doc.entities[at - 1].label == "NORP":  # қытайлық COSCO: a people's adjective before the name
+        at -= 1
     if at == 0 or doc.entities[at - 1].label != "ORGANISATION":
         return False
     first = bisect_right(doc.tokens, doc.entities[at - 1].end - 1, key=lambda t: t.start) + 1
@@ -125,7 +127,7 @@ def _coordinated(doc: Doc, organisation: Span, before: int) -> bool:
     between = doc.tokens[first:last]
     return any(t.norm.lower() in suffixes.coordinators() for t in between) and all(
         t.norm.lower() in suffixes.coordinators() or t.norm in w.CLOSING_QUOTES or t.norm in w.OPENING_QUOTES
-        or _legal_form(t) or w.lemma(t) in COMPANIES | STATE_BODIES for t in between)
+        or _legal_form(t) or w.lemma(t) in COMPANIES | STATE_BODIES or t.upos == "ADJ" for t in between)
 
 
 def _rival_holder(doc: Doc, person: Span, head: str, floor: int) -> bool:

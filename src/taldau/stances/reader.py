@@ -14,7 +14,7 @@ from taldau.doc import Doc, Relation, Span, Token
 from taldau.morph import analyze
 from taldau.stances import arguments, clauses, mentions, parties, purpose, syntax
 from taldau.stances import words as w
-from taldau.stances.antecedents import antecedent, kin, reach
+from taldau.stances.antecedents import ANTECEDENT_SENTENCES, antecedent, kin, reach
 from taldau.stances.lexicon import Lexicon
 from taldau.stances.mentions import COUNTRY_HEADS, ITSELF, Mention
 from taldau.stances.places import city_state
@@ -281,13 +281,15 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
 def _antecedent_actor(memory: _Memory, head: str, sentence: int, back: int) -> Span | None:
     """The last actor of a stance named with that head word in the singular, from sentence `back` on, where
     the recogniser named no organisation (Облыс әкімдігі ... Әкімдік; not Жапония компаниялары ... Компания: one of
-    them, or another)."""
+    them, or another), or named by that bare word before, in an earlier paragraph too (Компания ... жоспарлап отыр,
+    then partners listed, then компания ... тартпақ: the company the text calls so)."""
     for at, actor in reversed(memory.bodies):
-        if at < back:
+        if at < sentence - ANTECEDENT_SENTENCES:
             break
-        readings = analyze(actor.canonical.rsplit(" ", 1)[1])
-        if readings and readings[0].lemma.lower() in kin(head) and "Number=Plur" not in (readings[0].feats or ""):
-            return actor
+        for word in (actor.canonical.rsplit(" ", 1)[1], actor.text) if at >= back else (actor.text,):
+            readings = analyze(word.lower() if word is actor.text else word)
+            if readings and readings[0].lemma.lower() in kin(head) and "Number=Plur" not in (readings[0].feats or ""):
+                return actor
     return None
 
 

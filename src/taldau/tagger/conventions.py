@@ -126,7 +126,17 @@ def _inside(sentence: Sequence[Sequence[Analysis]], i: int) -> bool:
 
 
 def _twin(readings: Sequence[Analysis], lemma: str, upos: str, feats: str) -> int | None:
+    """The reading with this lemma, part of speech and features, if the word has one."""
     return next((k for k, a in enumerate(readings) if (a.lemma, a.upos, a.feats) == (lemma, upos, feats)), None)
+
+
+def _common(readings: Sequence[Analysis], name: Analysis) -> int | None:
+    """A common noun's reading in the case of the name's (қожаның: қожа), or a bare adjective's for a name in no case
+    (асқар тау: lofty); not a verb's, an inflected adjective's or another case's that a place name's letters also
+    spell (маңғыстау: маңғыста-у, ертістің: ерт-іс-тің, есілдің)."""
+    case = next((f for f in name.feats.split("|") if f.startswith("Case=")), "Case=Nom")
+    return next((k for k, a in enumerate(readings) if a.lemma[:1].islower() and (
+        a.upos == "NOUN" and case in a.feats.split("|") or a.upos == "ADJ" and case == "Case=Nom" and not a.feats)), None)
 
 
 def writers_case(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
@@ -145,7 +155,7 @@ def writers_case(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis,
         first, k = r[0], None
         if not written and first.lemma[:1].isupper() and not first.lemma.isupper():
             k = _twin(r, first.lemma.lower(), first.upos, first.feats)
-            k = next((j for j, a in enumerate(r) if a.lemma[:1].islower()), None) if k is None else k
+            k = _common(r, first) if k is None else k
         elif written and first.lemma[:1].islower() and first.upos in ("NOUN", "ADJ", "PROPN") and _inside(out, i):
             k = _twin(r, first.lemma[:1].upper() + first.lemma[1:], first.upos, first.feats)
         elif written and first.upos == "PROPN" and any(f"Person[psor]={p}" in first.feats for p in "12"):
@@ -158,13 +168,16 @@ def writers_case(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis,
 
 def enclitics_opening(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
     """Where the word that opens a sentence or a line of speech was read as a particle that leans on the word before
-    it (`morph.ENCLITICS`: ғой, ма), its first other reading goes first: nothing stands before it to lean on (Қой,
-    болды!: "stop", the verb қой; but келді ғой, he did come)."""
+    it (`morph.ENCLITICS`: ғой, ма), another reading goes first: nothing stands before it to lean on. Before a word
+    its noun, if it has one (Қой саны артты: sheep), else its first other reading (Қой, болды!: "stop", the verb қой;
+    but келді ғой, he did come)."""
     out = [tuple(r) for r in sentence]
     for i, r in enumerate(out):
         if r and r[0].upos == "PART" and r[0].lemma in ENCLITICS and all(
                 not w or w[0].upos == "PUNCT" for w in out[:i]):
-            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos != "PART"), 0))
+            worded = i + 1 < len(out) and out[i + 1] and out[i + 1][0].upos != "PUNCT"
+            noun = next((k for k, a in enumerate(r) if a.upos == "NOUN"), None) if worded else None
+            out[i] = promote(r, noun if noun is not None else next((k for k, a in enumerate(r) if a.upos != "PART"), 0))
     return out
 
 
