@@ -103,6 +103,21 @@ CASES = [
     # only a number cut off by its hyphen shares the next word's compound (екі-, үшқабатты): a range before a list stays
     ("Ауылда екі-үш, төрт үй салынады.", ["CARDINAL|екі-үш", "CARDINAL|төрт"]),
     ("Ауылда екі- және үшқабатты үйлер салынады.", []),
+    # num10: digits told downward are a match's score, two counts, unless what they count follows (3 – 2 адам above);
+    # words told downward stay one vague count
+    ("Олар 9 – 8 ұпаймен жеңді.", ["CARDINAL|9", "QUANTITY|8 ұпаймен"]),
+    ("Финалда 4 – 3.", ["CARDINAL|4", "CARDINAL|3"]),
+    ("Ойын 3 – 2, кейін 4 – 4 болды.", ["CARDINAL|3", "CARDINAL|2", "CARDINAL|4", "CARDINAL|4"]),
+    ("Ауылдан үш – екі адам келді.", ["CARDINAL|үш – екі"]),
+    ("Ауылдан үш пен екі адам келді.", ["CARDINAL|үш пен екі"]),
+    # num10: де is a score's only before есебімен; before есебінен "on account of" it is a point
+    ("Бюджет екі де бес пайыз есебінен толықтырылды.", ["PERCENTAGE|екі де бес пайыз"]),
+    # num10: a number word after the list is no compound (Бес-, алтыншы; екі-, үшеуі): each stays a count; the list may
+    # hold more halves before the compound
+    ("Бес-, алтыншы сынып оқушылары келді.", ["CARDINAL|Бес", "ORDINAL|алтыншы"]),
+    ("Алпыс-, жетпісінші жылдары салынды.", ["CARDINAL|Алпыс", "DATE|жетпісінші жылдары"]),
+    ("Оның екі-, үшеуі келді.", ["CARDINAL|екі", "CARDINAL|үшеуі"]),
+    ("Ауылда екі-, үш- және төртқабатты үйлер салынады.", []),
 ]
 
 

@@ -10,14 +10,25 @@ from taldau.numbers import calendar as c
 from taldau.numbers.parts import ABLATIVE, AND, DATIVE, NUMBER, RANGE, Amount, Draft
 from taldau.numbers.periods import durations
 from taldau.numbers.timewords import AFTER, UNTIL
-from taldau.rules import Stemmed, ahead, context, eq, in_, opt, or_, regex, repeat, rule, stem
+from taldau.rules import (
+    Stemmed,
+    ahead,
+    context,
+    eq,
+    in_,
+    opt,
+    or_,
+    regex,
+    repeat,
+    rule,
+    stem,
+)
 
 ACCUSATIVE = tuple(suffixes.endings("ACC"))
 
+
 def _age(amount: Amount, until: str | None = None) -> Draft:
     return Draft("duration", durations(amount, "Y"), "age", amount.approx, until or None)
-
-
 
 
 def _after_age(tokens: Sequence[Token], i: int) -> bool:

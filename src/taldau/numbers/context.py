@@ -202,15 +202,23 @@ def swam(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
 
 def suspended(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
     """Екі-, үшқабатты үйлер "two- and three-storey houses": a number cut off by a hyphen before a list's next word
-    is the first half of that word's compound (үшқабатты), no count, as KazNERD leaves екіқабатты, үшқабатты (0 of 11)."""
-    i = end if tokens[end - 1].norm.endswith("-") else end + 1
-    if i == end + 1 and (end >= len(tokens) or tokens[end].norm != "-" or tokens[end].start != tokens[end - 1].end):
-        return False
-    word = tokens[i + 1].norm.lower() if i + 1 < len(tokens) and tokens[i].norm.lower() in _SUSPENDING else ""
-    return any(word.startswith(n) and len(word) > len(n) + 2 for n in (*lx.UNITS, *lx.TENS))
+    is the first half of that word's compound (үшқабатты), no count, as KazNERD leaves екіқабатты, үшқабатты (0 of 11);
+    more halves may come first (екі-, үш- және төртқабатты); a number word is no compound (Бес-, алтыншы; екі-, үшеуі)."""
+    i = _after_hyphen(tokens, end)
+    while i is not None and i + 1 < len(tokens) and tokens[i].norm.lower() in suffixes.coordinators() | _LIST_WORDS:
+        word = tokens[i + 1].norm.lower()
+        if read_word(word) is None:
+            return any(word.startswith(n) and len(word) > len(n) + 2 for n in (*lx.UNITS, *lx.TENS))
+        i = _after_hyphen(tokens, i + 2)  # another half: the үш- of екі-, үш- және төртқабатты
+    return False
 
 
-_SUSPENDING = frozenset({",", "және", "мен", "бен", "пен", "немесе", "не"})  # екі-, үш- және төртқабатты
+def _after_hyphen(tokens: Sequence[Token], end: int) -> int | None:
+    """Where the tokens go on after a hyphen glued to the word that ends at `end` (екі- or екі -), or None."""
+    glued = end < len(tokens) and tokens[end].norm == "-" and tokens[end].start == tokens[end - 1].end
+    return end if tokens[end - 1].norm.endswith("-") else end + 1 if glued else None
+
+
 IN_NAME = (in_name, in_title, in_code, numbered, identifier, law_number, in_other_entity)  # and item_label, which asks where lines start
 DROP = (article, distributive, quarter, horde, swam, suspended)
 

@@ -17,7 +17,7 @@ from taldau.numbers import lexicon as lx
 from taldau.numbers import units as u
 from taldau.numbers.words import HEADS, Number, compose, read_word, several, told_downward
 from taldau.rules import Rule, behind, context, custom, eq, in_, longest, opt, or_, repeat, rule, stem
-from taldau.morph import suffixes
+from taldau.morph import analyze, suffixes
 from taldau.morph.suffixes import is_ending
 
 
@@ -66,8 +66,6 @@ def _number_word(t: Any) -> Any:
     return None if low in lx.NOT_NUMBERS or _NOT_NUMBER_START.fullmatch(low) else read_word(t.norm)
 
 
-
-
 def _inside_number(t: Any) -> Any:
     """A word of a number after its first (бір мың жетпіс бірден): the word list of exclusions does not
     apply, the word families do. Words that cannot be read are turned away on their first letters."""
@@ -86,8 +84,15 @@ def _decimal_comma(tokens: Sequence[Token], i: int) -> bool:
 
 def _spoken_point(tokens: Sequence[Token], i: int) -> bool:
     """да, де, та, те between two numbers is a spoken decimal point (үш те бес 3.5), not before a match's score, told the
-    same way: нөл де үш есебімен "nil to three" is two counts, as 0 : 3 (KazNERD)."""
-    return not any(t.norm.lower().startswith(("есеп", "есеб")) for t in tokens[i + 2 : i + 4])
+    same way: нөл де үш есебімен "nil to three" is two counts, as 0 : 3 (KazNERD); екі де бес пайыз есебінен "on
+    account of 2.5 %" is a point."""
+    j = i + 1
+    while j < min(len(tokens), i + 4) and _inside_number(tokens[j]):
+        j += 1
+    return j == i + 1 or j >= len(tokens) or tokens[j].norm.lower() != _BY_SCORE
+
+
+_BY_SCORE = "есебімен"  # "with the score": нөл де үш есебімен
 
 
 NUM_WORD = or_(
@@ -145,10 +150,30 @@ def _range(low: Number, _: Any, high: Number) -> Amount | None:
     value = low.value
     if low.scale == 1 and high.scale > 1 and value * high.scale < high.value:
         value *= high.scale
-    if value >= high.value:  # үш – екі адам "two or three people": neighbours told downward in speech
-        return Amount(high, low.value) if told_downward(low.value, high.value) and not low.ending else None
-    return Amount(replace(high, value=value), high.value)
+    return Amount(replace(high, value=value), high.value) if value < high.value else None
 
+
+def _downward(low: Number, _: Any, high: Number, __: Any) -> Amount | None:
+    """үш – екі адам "two or three people": neighbours told downward in speech are one vague count."""
+    return Amount(high, low.value) if told_downward(low.value, high.value) and not low.ending else None
+
+
+def common_noun(token: Token) -> str | None:
+    """The lemma of a common noun: a word in lower case whose first reading (the tagger's, or on plain tokens
+    taldau.morph's) is a NOUN; None for a name, a verb or a sign."""
+    if not token.norm.isalpha() or not token.norm[:1].islower():
+        return None
+    readings = token.analyses or analyze(token.norm.lower())
+    return readings[0].lemma if readings and readings[0].upos == "NOUN" else None
+
+
+def _counted_downward(tokens: Sequence[Token], i: int) -> bool:
+    """Words tell a vague count downward (үш-екі, үш – екі); digits only before what they count (3 – 2 адам): 9 – 8
+    ұпаймен, Финалда 4 – 3., 3 – 2 ұтты are a match's score, two counts."""
+    if not tokens[i - 1].norm[:1].isdigit():
+        return True
+    lemma = common_noun(tokens[i]) if i < len(tokens) else None
+    return lemma is not None and lemma not in u.SCORED
 
 
 def _single(number: Number) -> Amount:
@@ -165,6 +190,7 @@ def _from_to(low: Number, high: Number) -> Amount | None:
 RANGE = or_(
     rule(NUMBER, DASH, NUMBER).interpret(_range),  # 10 – 15, екі – үш
     rule(NUMBER, AND, NUMBER).interpret(_range),  # үш пен жеті, 3 пен 5
+    rule(NUMBER, or_(DASH, AND), NUMBER, context(_counted_downward)).interpret(_downward),  # үш – екі, 3 – 2 адам
     rule(NUMBER, NUMBER).interpret(_from_to),  # 3-тен 6
     NUMBER.interpret(_single),
 )

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Token
-from taldau.morph import analyze, suffixes
+from taldau.morph import suffixes
 from taldau.numbers import calendar as c
-from taldau.numbers.parts import after_words
+from taldau.numbers.parts import after_words, common_noun
 from taldau.rules import DIGITS, Stemmed, ahead, context, custom, eq, in_, or_, regex, rule, stem
 
 GENITIVE = tuple(suffixes.endings("GEN"))
@@ -82,12 +82,6 @@ def _beside_season(tokens: Sequence[Token], after: int) -> bool:
     return joint(i - 1) and season(i - 2) or joint(i + 1) and season(i + 2)
 
 
-def _noun(token: Token) -> bool | None:
-    """A word that can be a noun (any reading: the tagger's or, on plain tokens, taldau.morph's)."""
-    return True if token.norm.isalpha() and any(
-        a.upos == "NOUN" for a in token.analyses or analyze(token.norm.lower())) else None
-
-
 SEASON = or_(
     rule(_SEASON_NAME).interpret(lambda found: found.value),
     in_(c.SEASON_ADJECTIVES),
@@ -95,9 +89,10 @@ SEASON = or_(
     rule(eq("қысқа"), context(_beside_season)).interpret(lambda *_: 24),
     rule(eq("қысқа"), ahead(eq(*c.WINTER_AFTER))).interpret(lambda *_: 24),
     rule(eq("жазы"), context(_after_genitive)).interpret(lambda *_: 22),  # Арқаның жазы "the summer of Arqa"
-    # жаздық бидай "summer wheat", as күздік бидай: the adjective before its noun; the past of жаз- "we wrote" ends its
-    # clause (хат жаздық., жаздық та)
-    rule(eq("жаздық"), ahead(custom(_noun, "noun"))).interpret(lambda *_: 22),
+    # жаздық бидай "summer wheat", as күздік бидай: the adjective before a common noun; the past of жаз- "we wrote" ends
+    # its clause (хат жаздық., жаздық та) or comes before whom it addresses (жаздық Президентке)
+    rule(eq("жаздық"), ahead(custom(lambda t: True if common_noun(t) else None, "common noun"))).interpret(
+        lambda *_: 22),
 )
 WEEKDAY = rule(stem(c.WEEKDAYS, exclude=c.NOT_WEEKDAYS)).interpret(lambda found: found.value)
 SEVERAL = eq(*c.SEVERAL)

@@ -49,6 +49,8 @@ UNITS = {
     "балдық": "point",  # бес балдық жер сілкінісі: the double л written once before -дық (not бал, "honey", бала)
     "калория": "cal", "килокалория": "kcal", "децибел": "dB", "герц": "Hz", "мегагерц": "MHz",
 }
+# What a match's score counts: 9 – 8 ұпаймен, 3 – 2 голмен are a score, not a vague count as 3 – 2 адам is.
+SCORED = frozenset({"ұпай", "гол", "очко", "балл", "шайба", "есеп"})
 # Words a unit's stem would take: келіңіз "come" (not келі "kilo" + ңіз).
 NOT_UNITS = ("келіңіз*", "келіңдер*")
 # Abbreviations, matched whole (a one-letter stem would take тігін, міні, легі): 5 т, 40 GB, 65 км/сағ; ц a centner, as

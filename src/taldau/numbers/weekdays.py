@@ -11,7 +11,15 @@ from taldau.doc import Token
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import ABLATIVE, AND, DASH, Draft
 from taldau.numbers.periods import GENITIVE_PERIOD
-from taldau.numbers.timewords import BETWEEN, DAY_WORD, PLURAL, SHIFT, UNTIL, WEEKDAY, relative
+from taldau.numbers.timewords import (
+    BETWEEN,
+    DAY_WORD,
+    PLURAL,
+    SHIFT,
+    UNTIL,
+    WEEKDAY,
+    relative,
+)
 from taldau.rules import Stemmed, behind, eq, opt, or_, regex, rule, stem
 
 HOLIDAY = stem({"мереке"})  # мерекелік, мерекесіндегі (демалыс күндері): a holiday's, no weekend
