@@ -319,6 +319,7 @@ def _first(text: str, word: str, pick) -> list[tuple]:
     ("маңғыстау облысында зауыт ашылды .", "маңғыстау", "Маңғыстау", "Маңғыстау", "PROPN"),
     ("ертістің суы азайды .", "ертістің", "Ертіс", "Ертіс", "PROPN"),
     ("есілдің жағасында серуендедік .", "есілдің", "Есіл", "Есіл", "PROPN"),
+    ("Олар жағаны қоршап алды .", "жағаны", "Жаған", "жаға", "NOUN"),  # a common noun in another case: the noun
 ])
 def test_the_lemma_follows_the_case_the_word_is_written_in(text, word, chosen_lemma, lemma, upos):
     out = writers_case(_first(text, word, lambda a: a.lemma == chosen_lemma))

@@ -130,13 +130,12 @@ def _twin(readings: Sequence[Analysis], lemma: str, upos: str, feats: str) -> in
     return next((k for k, a in enumerate(readings) if (a.lemma, a.upos, a.feats) == (lemma, upos, feats)), None)
 
 
-def _common(readings: Sequence[Analysis], name: Analysis) -> int | None:
-    """A common noun's reading in the case of the name's (қожаның: қожа), or a bare adjective's for a name in no case
-    (асқар тау: lofty); not a verb's, an inflected adjective's or another case's that a place name's letters also
-    spell (маңғыстау: маңғыста-у, ертістің: ерт-іс-тің, есілдің)."""
-    case = next((f for f in name.feats.split("|") if f.startswith("Case=")), "Case=Nom")
+def _common(readings: Sequence[Analysis]) -> int | None:
+    """A common noun's reading (қожаның: қожа, жағаны: жаға) or a bare adjective's (асқар тау: lofty); not a verb's
+    or an inflected adjective's that a place name's letters also spell (маңғыстау: маңғыста-у, ертістің: ерт-іс-тің,
+    есілдің: есіл in the genitive)."""
     return next((k for k, a in enumerate(readings) if a.lemma[:1].islower() and (
-        a.upos == "NOUN" and case in a.feats.split("|") or a.upos == "ADJ" and case == "Case=Nom" and not a.feats)), None)
+        a.upos == "NOUN" or a.upos == "ADJ" and not a.feats)), None)
 
 
 def writers_case(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
@@ -155,7 +154,7 @@ def writers_case(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis,
         first, k = r[0], None
         if not written and first.lemma[:1].isupper() and not first.lemma.isupper():
             k = _twin(r, first.lemma.lower(), first.upos, first.feats)
-            k = _common(r, first) if k is None else k
+            k = _common(r) if k is None else k
         elif written and first.lemma[:1].islower() and first.upos in ("NOUN", "ADJ", "PROPN") and _inside(out, i):
             k = _twin(r, first.lemma[:1].upper() + first.lemma[1:], first.upos, first.feats)
         elif written and first.upos == "PROPN" and any(f"Person[psor]={p}" in first.feats for p in "12"):
