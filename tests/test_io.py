@@ -87,11 +87,16 @@ def test_any_kazakh_words_survive_a_kazakh_code_page(words: list[str]) -> None:
     assert decode(data) == text
 
 
-@pytest.mark.parametrize("text", ["юя аа.", "яю бала."])
+@pytest.mark.parametrize("text", ["юя аа.", "яю бала.", "юящ."])  # юящ.: one "ideograph" in UTF-16, no space
 def test_code_page_bytes_that_look_like_a_utf16_mark_are_read_as_the_code_page(text: str) -> None:
     data = text.encode("kz1048")  # ю я are FE FF, я ю FF FE: a UTF-16 byte-order mark
     assert data[:2] in (b"\xfe\xff", b"\xff\xfe")
     assert decode(data) == text
+
+
+@pytest.mark.parametrize("data", ["Қазақ".encode("utf-16"), "Қазақ".encode("utf-16-be").join([b"\xfe\xff", b""])])
+def test_one_word_in_utf16_with_its_mark_is_read_as_utf16(data: bytes) -> None:
+    assert decode(data) == "Қазақ"
 
 
 def _is_utf8(data: bytes) -> bool:

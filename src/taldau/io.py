@@ -31,7 +31,8 @@ def decode(data: bytes, name: str = "<input>") -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             text = _decode_or_none(data, encoding)
-            if text is not None and (encoding == "utf-8-sig" or _plausible_unicode(text)):
+            if text is not None and (encoding == "utf-8-sig" or _plausible_unicode(text) and (
+                    any(ch.isspace() for ch in text) or not _cyrillic_words(data))):
                 return text
             if encoding == "utf-8-sig":
                 raise InputError(f"{name}: starts with a UTF-8 byte-order mark but is not valid UTF-8")
@@ -62,6 +63,14 @@ def decode(data: bytes, name: str = "<input>") -> str:
 def _plausible_unicode(text: str) -> bool:
     """Whether text behind a UTF-16/32 byte-order mark is text: no private-use or unassigned characters."""
     return not any(unicodedata.category(ch) in ("Co", "Cn", "Cs") for ch in text[:10_000])
+
+
+def _cyrillic_words(data: bytes) -> bool:
+    """Whether the bytes read as Cyrillic words in a code page: then a "byte-order mark" with no space after it is
+    the code page's letters (юящ. in KZ-1048 is FE FF F9 2E, one ideograph in UTF-16); not UTF-16's Cyrillic, whose
+    high bytes 04 read as control characters."""
+    return any(text and _plausible(text) and not any(ch < " " and not ch.isspace() for ch in text)
+               for text in map(partial(_decode_or_none, data), _CYRILLIC_PAGES))
 
 
 # Legacy encodings of Kazakh and Russian text that charset-normalizer may choose among.
