@@ -353,7 +353,7 @@ def _pronoun(word: str) -> bool:
 
 
 def names_end_at_place_cases(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Үкіметте | Индустрия және инфрақұрылымдық даму вице-министрі, Ақордада | арнайы кеңес өтті, Достастығынан |
+    """Мәжілісте | Сауда және интеграция вице-министрі, Ақордада | арнайы кеңес өтті, Достастығынан |
     байқаушылар: a name outside quotes ends at a word in the locative (-да, -те: where; not -дағы, which makes a place
     part of a longer name) or the ablative (-дан, -нен: from where), as KazNERD writes names (train + dev: 1 of its
     names outside quotes, not a person's, holds such a word before its last, a stutter); the words after it are a name
