@@ -377,7 +377,16 @@ the sample, all 11,167 KazNERD validation sentences and the Apertium texts (coun
 fifth), Wikipedia 7,010 -> 8,215; the fresh process 0.63 -> 0.73 s and `taldau analyze -` 0.89 -> 0.76 s move in
 opposite directions by as much as the rounds do. The issue's 10,000 tokens/s with the parser is not met by this
 first-pass measure; bench.syntax's run (news read several times, its best round) gave 9,013 while another helper's
-jobs ran."""
+jobs ran.
+Session twenty-six, beside its start (19f0c6e), both trees compiled, one run of 5 rounds (the table above) while
+bench.syntax trained its folds on the other core: the session changed what is read (stance, entity, quantity and
+tagger rules) and, in a helper's branch (speed11), the NER word classes and lexicon stored with equal rows once (51k
+words, 12.6k distinct rows: reading them 31 -> 18 ms and 10 -> 5 ms) and the tagger's tables built without np.unique
+(which imports numpy.ma, 10-15 ms at every start), output byte-identical on 4,000 KazNERD validation sentences and the
+sample (entities, quantities, relations, every token's reading, head and relation). The fresh process 0.54 -> 0.50 s,
+`taldau analyze -` 0.67 -> 0.61 s, peak memory 221 -> 206 MB; the news pass 7,346 -> 7,327 tokens/s best of 5 (the
+rounds' medians 6,500 -> 6,966, their ratios 0.95 to 1.16: a loaded machine's noise). The issue's 10,000 tokens/s
+with the parser is not met by this first-pass measure."""
 
 
 def _medians(found: dict[str, list[dict[str, float]]]) -> str:
