@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from taldau.numbers import number_to_words, parse_number, spell, words_to_number
-from taldau.numbers.words import Word, compose
+from taldau.numbers.composition import compose
+from taldau.numbers.words import Word
 
 HERE = Path(__file__).parent
 

@@ -16,7 +16,8 @@ from taldau.component import Component
 from taldau.doc import Doc, Quantity, merge_spans
 from taldau.numbers.extraction import LABELS, as_entities, explain, extract, label, quantities
 from taldau.numbers.spelling import number_to_words
-from taldau.numbers.words import Number, parse_words
+from taldau.numbers.composition import parse_words
+from taldau.numbers.words import Number
 
 __all__ = [
     "words_to_number", "parse_number", "number_to_words", "extract", "as_entities", "label", "LABELS",

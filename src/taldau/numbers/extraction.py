@@ -13,7 +13,8 @@ from taldau.doc import Doc, Quantity, Span, Token
 from taldau.numbers import amounts, clock, dates
 from taldau.numbers.context import decide, join
 from taldau.numbers.units import PERIOD_ABBREVIATIONS
-from taldau.numbers.words import compose, read_word
+from taldau.numbers.composition import compose
+from taldau.numbers.words import read_word
 from taldau.rules import Match, Parser
 
 LABELS = {

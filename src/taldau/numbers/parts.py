@@ -15,7 +15,8 @@ from typing import Any
 from taldau.doc import Token
 from taldau.numbers import lexicon as lx
 from taldau.numbers import units as u
-from taldau.numbers.words import HEADS, Number, compose, read_word, several, told_downward
+from taldau.numbers.composition import compose, several
+from taldau.numbers.words import HEADS, Number, read_word, told_downward
 from taldau.rules import Rule, behind, context, custom, eq, in_, longest, opt, or_, repeat, rule, stem
 from taldau.morph import analyze, suffixes
 from taldau.morph.suffixes import is_ending
