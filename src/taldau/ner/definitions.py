@@ -16,7 +16,7 @@ from taldau.ner.labels import spans
 DASHES = frozenset({"—", "–", "-"})
 LONG_DASHES = frozenset({"—", "–"})  # a hyphen written apart joins a name's parts (Астана - бір)
 ENDS = frozenset(".!?;")  # where a definition ends
-HEAD_CLASSES = {"loc": "LOCATION", "fac": "FACILITY", "org": "ORGANISATION"}  # `heads.tsv` classes -> the name's
+HEAD_CLASSES = {kind: heads.LABELS[kind] for kind in ("loc", "fac", "org")}  # `heads.tsv` classes -> the name's
 # Nouns a definition ends in that no name ends in (`heads.tsv` has those), lemma -> what they define
 PREDICATES = {
     "қала": "GPE", "ауыл": "GPE", "кент": "GPE", "мемлекет": "GPE", "ел": "GPE", "облыс": "GPE", "аудан": "GPE",

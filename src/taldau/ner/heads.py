@@ -14,6 +14,9 @@ from taldau.morph import suffixes
 
 FILE = Path(__file__).with_name("heads.tsv")
 AHEAD = 4  # tokens looked ahead for a head word
+# The class of a name that ends in a head word of each kind (`day`, a weekday's or a feast's day, has none)
+LABELS = {"org": "ORGANISATION", "pos": "POSITION", "fac": "FACILITY", "loc": "LOCATION", "event": "EVENT",
+          "law": "LAW", "project": "PROJECT", "district": "LOCATION"}
 STOPS = frozenset(".,;:!?()")  # a head beyond these belongs to another phrase
 
 

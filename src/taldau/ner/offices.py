@@ -11,10 +11,7 @@ from collections.abc import Sequence
 from taldau.morph import analyze
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
-from taldau.ner.definitions import HEAD_CLASSES
 from taldau.ner.persons import body_begins, capitals, holder, known_surnames, person
-from taldau.ner.quoted import HEAD_CLASSES as QUOTED_HEADS
-from taldau.ner.titles import BODIES
 
 CHIEF, CHIEF_OFFICES = "бас", frozenset({"прокурор", "санитар", "ветеринар"})  # Бас прокурор: a state's chief officer
 DOCTOR = "дәрігер"  # бас санитар дәрігер, бас санитарлық дәрігері: the chief sanitary doctor
@@ -36,7 +33,6 @@ LEADER = "елбасы"  # Елбасы, Елбасымыз (the lexicon reads i
 TITLE_STARTS = (*PERSONAL_TITLES, *RANKS, LEADER)  # what a title's word begins with, bar `heads.tsv`'s
 HELD = frozenset({"POSITION", "ORGANISATION", "PERSON"})  # the CRF's names a title and its holder are read into
 MISREAD = frozenset({"LOCATION", "GPE", "ORGANISATION"})  # the CRF's names an unseen holder begins (Шольц Парижге)
-HEAD_LABELS = {**HEAD_CLASSES, **BODIES, **QUOTED_HEADS, "law": "LAW"}  # `heads.tsv` classes -> the name one ends
 
 
 def chief_officers(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -134,7 +130,7 @@ def holders_after_titles(words: Sequence[str], labels: list[str], surnames: froz
         last = next((j for j in range(end, len(out)) if not out[j].startswith("I-")), len(out))
         # the CRF ran the holder into a name that ends in a head word: Ердоған | Түркі мемлекеттері ұйымы, Бектенов |
         # Ұлттық банктің төрағасымен (a POSITION)
-        body = HEAD_LABELS.get(heads.head(words[last - 1].lower()), "") if inside[0] != "O" else ""
+        body = heads.LABELS.get(heads.head(words[last - 1].lower()), "") if inside[0] != "O" else ""
         while end < last and _more_name(words, end) and not body:  # Жан-Клод Юнкер: the CRF's name goes on with
             end += 1  # the holder's
         out[k + 1 : end] = ["B-PERSON"] + ["I-PERSON"] * (end - k - 2)

@@ -16,7 +16,7 @@ from taldau.ner.places import DASHES
 
 MAX_QUOTED = 8  # words in a quoted name before its head word: longer is a saying («Ауыл – ел бесігі» жобасы has 4)
 # `heads.tsv` classes -> a quoted name's before them; «Самал» ықшамауданы a LOCATION (KazNERD's train + dev: 7 of 7)
-HEAD_CLASSES = {"project": "PROJECT", "event": "EVENT", "district": "LOCATION"}
+HEAD_CLASSES = {kind: heads.LABELS[kind] for kind in ("project", "event", "district")}
 # Nouns heads.tsv lacks that say what a quoted name before them names (stems, as heads.tsv matches them; KazNERD's
 # train + dev, quoted names right before one or after adjectives and bare nouns, whole): a road map, a concept, a format
 # (PROJECT: «Бизнес» жол картасы 4 of 4, формат 3 of 3), a topic, a campaign, an event, a contest (EVENT: тақырыбы 4 of 4,

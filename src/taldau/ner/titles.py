@@ -14,7 +14,7 @@ from taldau.ner.labels import spans, spans_of
 from taldau.ner.laws import MAX_TITLE
 from taldau.numbers.words import read_word
 
-BODIES = {"org": "ORGANISATION", "pos": "POSITION"}  # `heads.tsv` classes of a head word -> the name a place begins
+BODIES = {kind: heads.LABELS[kind] for kind in ("org", "pos")}  # `heads.tsv` classes of a head word -> the name a place begins
 PLACED = ("POSITION", "LAW")  # names a place right before belongs to
 MAX_BETWEEN = 4  # lowercase words between a body's first capitalised word and its head word
 HEAD_CASES = frozenset({"Loc", "Abl", "Ins"})  # a head word in these is a place or a partner, no body's name
