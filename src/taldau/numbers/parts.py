@@ -83,6 +83,9 @@ def _decimal_comma(tokens: Sequence[Token], i: int) -> bool:
         tokens[i - 1].end == tokens[i].start and tokens[i].end < tokens[i + 1].start)
 
 
+_BY_SCORE = "есебімен"  # "with the score": нөл де үш есебімен
+
+
 def _spoken_point(tokens: Sequence[Token], i: int) -> bool:
     """да, де, та, те between two numbers is a spoken decimal point (үш те бес 3.5), not before a match's score, told the
     same way: нөл де үш есебімен "nil to three" is two counts, as 0 : 3 (KazNERD); екі де бес пайыз есебінен "on
@@ -91,9 +94,6 @@ def _spoken_point(tokens: Sequence[Token], i: int) -> bool:
     while j < min(len(tokens), i + 4) and _inside_number(tokens[j]):
         j += 1
     return j == i + 1 or j >= len(tokens) or tokens[j].norm.lower() != _BY_SCORE
-
-
-_BY_SCORE = "есебімен"  # "with the score": нөл де үш есебімен
 
 
 NUM_WORD = or_(

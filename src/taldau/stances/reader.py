@@ -286,8 +286,8 @@ def _antecedent_actor(memory: _Memory, head: str, sentence: int, back: int) -> S
     for at, actor in reversed(memory.bodies):
         if at < sentence - ANTECEDENT_SENTENCES:
             break
-        for word in (actor.canonical.rsplit(" ", 1)[1], actor.text) if at >= back else (actor.text,):
-            readings = analyze(word.lower() if word is actor.text else word)
+        words = [actor.text.lower(), actor.canonical.rsplit(" ", 1)[1]] if at >= back else [actor.text.lower()]
+        for readings in map(analyze, words):
             if readings and readings[0].lemma.lower() in kin(head) and "Number=Plur" not in (readings[0].feats or ""):
                 return actor
     return None

@@ -291,6 +291,7 @@ def light_verb_nouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analy
 
 _SPEECH = frozenset("—–-:")  # marks after which a word opens what someone says: — Е! Ол: «...»
 _OPEN_QUOTES = frozenset('«“„"')
+_CLOSE_QUOTES = frozenset('»”"')
 
 
 def _opens_utterance(out: Sequence[Sequence[Analysis]], i: int) -> bool:
@@ -337,7 +338,7 @@ def quoted_names(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis,
 def _named(sentence: Sequence[Sequence[Analysis]], i: int) -> bool:
     """Whether the i-th word is quoted alone and a word, not punctuation, follows the closing quote (— «Алма» биыл...)."""
     after = sentence[i + 1 : i + 3]
-    return len(after) == 2 and all(after) and after[0][0].lemma in '»”"' and after[1][0].upos != "PUNCT"
+    return len(after) == 2 and all(after) and after[0][0].lemma in _CLOSE_QUOTES and after[1][0].upos != "PUNCT"
 
 
 def _adjectival(word: Sequence[Analysis]) -> bool:
