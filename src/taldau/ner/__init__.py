@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from taldau.doc import Doc, Span, Token
 from taldau.morph import names as person_names  # not taldau.ner.names, which this package holds
-from taldau.ner import abbreviations, canonical, foreign, gazetteer, heads, persons, rules, written  # canonical the module, not its function: taldau.ner.canonical stays patchable
+# canonical the module, not its function: taldau.ner.canonical stays patchable
+from taldau.ner import abbreviations, canonical, foreign, gazetteer, heads, persons, rules, written
 from taldau.ner import words as w
 from taldau.ner.endings import split_hyphen, strip_case
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Word

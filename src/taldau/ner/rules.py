@@ -57,18 +57,22 @@ from taldau.ner.persons import (
     persons_before_abbreviations, persons_end_at_surname, surnames_alone,
 )
 from taldau.ner.places import (
-    AREA, REGION, SEAT_UNITS, VILLAGE_STARTS, areas, coordinated_places, countries_left_out, countries_read_as_persons, country_of_ours,
+    AREA, REGION, SEAT_UNITS, VILLAGE_STARTS, areas, coordinated_places, countries_left_out,
+    countries_read_as_persons, country_of_ours,
     defining_dashes, listed_regions, local_bodies, natural_places, regions_read_as_bodies, seats, villages,
 )
 from taldau.ner.quoted import PARTY_HEADS, awards, parties, quoted_by_head, quoted_places, quoted_speech
 from taldau.ner.titles import (
-    BODIES, BODY_TITLE_STARTS, bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, field_bodies, field_head, headless_positions,
-    places_before_names, places_begin_names, positions_end_at_head, positions_of_members, quoted_bodies_in_positions, titles_of_bodies,
+    BODIES, BODY_TITLE_STARTS, bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, field_bodies,
+    field_head, headless_positions,
+    places_before_names, places_begin_names, positions_end_at_head, positions_of_members, quoted_bodies_in_positions,
+    titles_of_bodies,
     CHAMBER_CAPITALS, CHAMBER_STARTS, titles_of_countries, state_chambers,
 )
 from taldau.ner.waters import water, waters
 from taldau.ner.written import (
-    ASCII_LETTER, CONTACT_CHARACTERS, agencies, body_start, contacts, foreign_names, given_name, known_bodies, national_companies,
+    ASCII_LETTER, CONTACT_CHARACTERS, agencies, body_start, contacts, foreign_names, given_name, known_bodies,
+    national_companies,
     national_company, power_plant, power_plants, products,
 )
 
@@ -78,16 +82,22 @@ RULES = (
     patronymics, persons_before_abbreviations, holders_after_titles, surnames_alone, coordinated_persons,
     indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies,
     agencies, foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
-    demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties, quoted_by_head, awards,
-    quoted_places, countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies, demonstratives_begin_no_names,
+    demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties,
+    quoted_by_head, awards,
+    quoted_places, countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies,
+    demonstratives_begin_no_names,
     demonstratives_end_names, words_begin_no_names, persons_start_at_names, persons_after_first_nouns,
     persons_end_at_case, persons_end_at_surname, couples, persons_before_bodies, countries_before_bodies,
-    countries_left_out, countries_read_as_persons, state_chambers, longer_places, places_end_at_their_name, states_by_their_form, areas, villages,
-    coordinated_names, abbreviations_read_as_places, coordinated_places, listed_regions, peoples_left_out, languages_by_manner, joined_peoples, listed_languages, place_demonyms,
+    countries_left_out, countries_read_as_persons, state_chambers, longer_places, places_end_at_their_name,
+    states_by_their_form, areas, villages,
+    coordinated_names, abbreviations_read_as_places, coordinated_places, listed_regions, peoples_left_out,
+    languages_by_manner, joined_peoples, listed_languages, place_demonyms,
     local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies, seats,
-    regions_read_as_bodies, codes, basic_law, law_titles, articles, chief_officers, military_ranks, presidents, honorary_titles, quoted_bodies_in_positions,
+    regions_read_as_bodies, codes, basic_law, law_titles, articles, chief_officers, military_ranks, presidents,
+    honorary_titles, quoted_bodies_in_positions,
     titles_of_bodies,
-    titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, headless_positions,
+    titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_end_before_members,
+    bodies_reach_their_head, headless_positions,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
     names_end_at_place_cases, pronouns_are_no_names,
 )
@@ -98,9 +108,11 @@ RULES = (
 GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contacts", "parties", "coordinated_names",
          "codes", "law_titles", "defined_abbreviations", "power_plants", "known_bodies", "named_facilities",
          "natural_places", "local_bodies", "landmarks", "field_bodies", "given_names", "countries_left_out", "waters",
-         "national_companies", "agencies", "anniversaries", "numbered_facilities", "named_events", "states_by_their_form",
+         "national_companies", "agencies", "anniversaries", "numbered_facilities", "named_events",
+         "states_by_their_form",
          "local_facilities", "titles_of_bodies", "latin_companies", "capital_companies", "legal_forms",
-         "latin_names_end", "latin_names_no_titles", "coordinated_places", "listed_regions", "place_demonyms", "couples",
+         "latin_names_end", "latin_names_no_titles", "coordinated_places", "listed_regions", "place_demonyms",
+         "couples",
          "basic_law", "regions_read_as_bodies", "longer_places", "bodies_reach_their_head", "peoples_left_out",
          "languages_by_manner", "military_ranks", "presidents", "world_wars", "chief_officers", "state_chambers",
          "areas", "villages", "holders_after_titles", "honorary_titles", "abbreviations_read_as_places")
