@@ -370,7 +370,11 @@ light-rail line; /work/eyetest8) 0.897 at c836f3c, 0.929 on the twenty-third ses
 blind read of six texts of other genres (an encyclopedia article on a region's economy, a law's provisions, a foreign
 policy analysis, a travel guide, a minister's interview, an industry report; /work/eyetest9) 0.875 at 5055f03, 0.883
 on this table's code (its gold differs from KazNERD's conventions in places: артық after a dative and a lone бір
-inside the span, a range of money two amounts).
+inside the span, a range of money two amounts); a sixth (an economy article, a parliament report, a press release,
+a geopolitical analysis, a water article, a Latin-script news item; /work/eyetest10) 0.939 at 39c8de0 and a seventh (a
+law, an energy business article, a press briefing, regional budget news, a foreign-policy analysis, an encyclopedia
+article on a region; /work/eyetest11) 0.973 at 19f0c6e (all 110 matched values right), both blind, unchanged on this
+table's code.
 
 {body}
 
