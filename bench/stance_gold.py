@@ -3,7 +3,7 @@
 `dev.txt` and `test.txt` hold sentences written for taldau with their relations; the real parts (`real*.tsv`)
 name KazNERD, official-site, UD Kazakh-KTB, Apertium Wikipedia or segmentation-corpus sentences by the SHA-1 of their
 text, so that the sentences stay in ../shared/data, and `draw`, `draw_train`, `draw_official`, `draw_other`,
-`draw_segmented`, `draw_lexicon` and `draw_kaznerd` say how each real part was picked.
+`draw_segmented`, `draw_lexicon`, `draw_kaznerd` and `draw_wider` say how each real part was picked.
 """
 from __future__ import annotations
 
@@ -66,10 +66,10 @@ def read_gold(path: Path) -> list[Document]:
 def read_real(path: Path) -> list[Document] | None:
     """A real part: sentences named by hash in `path` (KazNERD's, the official sites' for OFFICIAL_PARTS, draw_other's
     sources' for OTHER_PARTS, the segmentation corpus's for SEGMENTED_PARTS), each its own document; None without
-    data; draw_lexicon's sources for LEXICON_PARTS)."""
+    data; draw_lexicon's sources for LEXICON_PARTS, and theirs with KazNERD's for WIDER_PARTS)."""
     texts = (official_texts() if path.stem in OFFICIAL_PARTS else other_texts() if path.stem in OTHER_PARTS
              else segmented_texts() if path.stem in SEGMENTED_PARTS else lexicon_texts() if path.stem in LEXICON_PARTS
-             else kaznerd_texts())
+             else wider_texts() if path.stem in WIDER_PARTS else kaznerd_texts())
     if texts is None:
         return None
     documents = []
@@ -408,6 +408,12 @@ def draw_kaznerd(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = (
     none of the `exclude` parts nor of their twin groups in any part, picked as draw_lexicon picks (`_lexicon_first`).
     Twins have the same `draw_twin_key`. real15: draw_kaznerd("real15-20261206", 10_000, 50), all 193 sentences left
     with a lexicon word and 50 decoys."""
+    return _lexicon_first(_kaznerd_left(seed, exclude, parts), stance, any_)
+
+
+def _kaznerd_left(seed: str, exclude: tuple[str, ...], parts: tuple[str, ...]) -> list[str]:
+    """KazNERD sentences of the NER split's `parts` ranked by `seed`, one per twin group (`draw_twin_key`), none of
+    the `exclude` parts nor of their twin groups in any part."""
     from taldau.ner.data import load_split
 
     split = load_split()
@@ -416,7 +422,7 @@ def draw_kaznerd(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = (
     gone = {key for text, key in keys.items() if hash_of(text) in left_out}
     texts = (" ".join(words) for part in parts for words, _ in split[part])
     groups = {t: keys[t] for t in texts if keys[t] not in gone}
-    return _lexicon_first([t for _, t in _left(seed, groups, left_out, twins=True)], stance, any_)
+    return [t for _, t in _left(seed, groups, left_out, twins=True)]
 
 
 def draw_twin_key(words: Sequence[str], labels: Sequence[str]) -> str:
@@ -425,3 +431,43 @@ def draw_twin_key(words: Sequence[str], labels: Sequence[str]) -> str:
     from taldau.ner.data import twin_key
 
     return " ".join(_words_key(ASIDE.sub(" ", twin_key(words, labels))))
+
+
+# real16's draw: every sentence of KazNERD's train part and of draw_lexicon's sources with a DRAW_STEMS or lexicon word
+# is in an earlier part, so real16 draws those with a stance word of neither list, written for this draw as DRAW_STEMS
+# was (so that stances no earlier draw looked for are drawn): wishing, dreaming, resolving, envisaging, priorities,
+# positions, targets, condemning, fighting, alliances, relations, treaties, peace, integration, helping, liking, wanting.
+WIDER_STEMS = ("арманда", "аңса", "көксе", "дітте", "тілек", "тілей", "тіледі", "тілеп", "ұйғар", "қарастыр",
+               "басымдық", "ұстаным", "нысана", "айыпта", "күрес", "одақтас", "қарым-қатынас", "жасас", "бітім",
+               "татулас", "ықпалдас", "достас", "жәрдемдес", "қолғабыс", "септіг", "қоштап", "қоштай", "қоштады",
+               "қызығ", "әуес", "ұнат", "пейіл", "қалайд", "қалайм", "қалайт", "қалаған")  # at a word's start
+WIDER_OTHER = ("айыпталушы",)  # a defendant
+WIDER_PARTS = ("real16",)  # the real parts drawn by draw_wider from KazNERD's train part and draw_lexicon's sources
+
+
+def has_wider_word(words: list[str]) -> bool:
+    """A lower-case word that starts with one of WIDER_STEMS and none of WIDER_OTHER."""
+    return any(w.startswith(WIDER_STEMS) and not w.startswith(WIDER_OTHER) for w in words)
+
+
+def draw_wider(seed: str, stance: int, any_: int,
+               exclude: tuple[str, ...] = (*ALL_REAL, "real14.tsv", "real15.tsv")) -> list[tuple[str, str]]:
+    """(hash, text) of the Kazakh sentences (`kazakh_words`) of KazNERD's train part (one per twin group, as
+    draw_kaznerd) and of draw_lexicon's sources, none of the `exclude` parts, ranked by SHA-1 of seed + text, without a
+    DRAW_STEMS or lexicon word: the first `stance` with a `has_wider_word` word, then the first `any_` without one.
+    real16: draw_wider("real16-20261207", 300, 50) (250 were planned: with the decoys they held 27 relations, fewer
+    than 30, so the draw was widened)."""
+    left_out = taken(*exclude)
+    pool = [*_kaznerd_left(seed, exclude, ("train",)),
+            *(t for t in (lexicon_texts() or {}).values() if hash_of(t) not in left_out)]
+    words = {t: kazakh_words(t) for t in ranked(seed, pool)}
+    plain = {t: w for t, w in words.items() if w and not has_stance_word(w) and not has_lexicon_word(w)}
+    chosen = [t for t, w in plain.items() if has_wider_word(w)][:stance]
+    decoys = [t for t, w in plain.items() if not has_wider_word(w)][:any_]
+    return [(hash_of(t), t) for t in chosen + decoys]
+
+
+def wider_texts() -> dict[str, str] | None:
+    """draw_wider's pool by hash: KazNERD's sentences and draw_lexicon's sources'; None without data."""
+    kaznerd, others = kaznerd_texts(), lexicon_texts()
+    return None if kaznerd is None or others is None else {**kaznerd, **others}
