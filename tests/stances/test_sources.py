@@ -11,10 +11,11 @@ import pytest
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[1]))
-from bench.stance_gold import (  # noqa: E402
+from bench.stance_draws import (  # noqa: E402
     ALL_PARTS, ALL_REAL, draw_kaznerd, draw_lexicon, draw_other, draw_segmented, draw_train, draw_twin_key, draw_wider,
-    has_lexicon_word, has_stance_word, has_wider_word, hash_of, kaznerd_texts, kazakh_words, ktb_sentences,
-    lexicon_texts, other_texts, part_keys, source_of, taken, wikipedia_sentences)
+    has_lexicon_word, has_stance_word, has_wider_word, kazakh_words)
+from bench.stance_gold import (  # noqa: E402
+    hash_of, kaznerd_texts, ktb_sentences, lexicon_texts, other_texts, part_keys, source_of, taken, wikipedia_sentences)
 
 CONLLU = """# sent_id = {n}
 # text = {text}
