@@ -10,6 +10,7 @@ from taldau.morph import suffixes
 @pytest.mark.parametrize(("adjective", "expected"), [
     ("павлодарлық", True), ("қазақстандық", True), ("ақтөбелік", True), ("Шымкенттік", True),
     ("шетелдік", False), ("жаңалық", False), ("ауылдық", False), ("лық", False),
+    ("достық", False), ("ерлік", False), ("азаттық", False),  # of the given names Дос, Ер, Азат: no place
 ])
 def test_an_adjective_of_a_name_is_told_from_one_of_a_common_word(adjective: str, expected: bool) -> None:
     assert suffixes.of_a_name(adjective) is expected

@@ -37,9 +37,10 @@ NOMINAL = (  # үшінші -> үш + NumType=Ord, жетінші -> жеті; �
     Derivation(("ырақ", "ірек"), "N", "", "CMP", "Degree=Cmp", after_vowel=False, base_upos=_ADJ),
 )
 
+OF_NOUN = Derivation(("лық", "лік", "дық", "дік", "тық", "тік"), "N", "ADJ", "ADJ")  # ауылдық, оралдық: of a noun
 DERIVATION = (  # rank 2 unless said: read only when nothing simpler fits
     Derivation(("лық", "лік", "дық", "дік", "тық", "тік"), "N", "NOUN", "ABST"),  # достық, геосаясилық
-    Derivation(("лық", "лік", "дық", "дік", "тық", "тік"), "N", "ADJ", "ADJ"),
+    OF_NOUN,
     Derivation(("шы", "ші"), "N", "NOUN", "AGENT"),  # жазушы, теміржолшы
     Derivation(("шылық", "шілік"), "N", "NOUN", "ABST"),
     Derivation(("сыз", "сіз"), "N", "ADJ", "PRIV", rank=1),  # үйсіз

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from ..cache import WORDS
 from . import morphotactics as mt
-from .derivation import DERIVATION, NOMINAL
+from .derivation import DERIVATION, NOMINAL, OF_NOUN
 from .derivation import split as split_derivation
 from .endings import _REPRESENTATIVES, realise
 from .phonology import BACK, FRONT, NASAL, VOICELESS, VOWELS, attach, harmonies, is_back
@@ -166,16 +166,14 @@ _LOC = next(s for s in mt.CASES if s.gloss == "LOC")
 _LOC_AFTER_PX3 = next(s for s in mt.CASES_AFTER_PX3 if s.gloss == "LOC")
 
 
-_OF = tuple(d for d in DERIVATION if d.upos == "ADJ" and d.gloss == "ADJ")  # -лық: оралдық, шетелдік
-
-
 def of_a_name(adjective: str) -> bool:
-    """оралдық, қазақстандық: an adjective of -лық made from a name the lexicon knows; in the plural (оралдықтар)
-    it names the people of that place."""
+    """оралдық, қазақстандық: an adjective of -лық made from a place's name the lexicon knows (a proper noun with no
+    gender: not достық, ерлік from the given names Дос, Ер); in the plural (оралдықтар) it names that place's people."""
     from .lexicon import stems
 
     known = stems()
-    return any(lex.upos == "PROPN" for base, _, _ in split_derivation(adjective.lower(), _OF, known.rows)
+    return any(lex.upos == "PROPN" and "Gender=" not in lex.feats
+               for base, _, _ in split_derivation(adjective.lower(), (OF_NOUN,), known.rows)
                for lex in known.get(base, ()))
 
 

@@ -21,7 +21,6 @@ STATE_BODIES = LISTED_BODIES | {"ведомство"}  # Ведомство: the
 COMPARED = frozenset({"кейінгі", "кейін", "басқа", "бұрын", "бұрынғы", "гөрі", "артық", "кем"})  # X-тан кейінгі ...
 COMPANIES = frozenset({  # Иволга Холдинг ... Компания; «X» ЖШС (a partnership) ... Серіктестік
     "компания", "холдинг", "корпорация", "концерн", "фирма", "серіктестік"})
-CHAMBERS = frozenset({"палата", "мәжіліс", "сенат"})  # Мәжіліс ... Палата: a chamber of Parliament by its kind
 FORMED = COMPANIES | {"кәсіпорын"}  # what a legal form names (the enterprise too: «X» ЖШС деп аталатын кәсіпорын)
 
 
@@ -30,7 +29,8 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
     the lemma `head`: its own last word, or a noun after it (past a closing quote and adjectives) that is not a
     genitive of its own, or one that is the name's own head in the genitive (партиясының фракциясы: both heads);
     failing one, the body a post names (`_body_of_post`). A post's word (Министр) names the person last introduced
-    with it (`_holder`)."""
+    with it (`_holder`). A company named as a partner in -мен beside a subject of its own is the antecedent (Үкімет
+    Eni компаниясымен ...: Eni); beside none, the company named before it, if any (X АҚ ... Ол Y компаниясымен ...: X)."""
     post = partner = None
     for entity in reversed(doc.entities[:before]):
         if entity.start < floor:
@@ -68,9 +68,10 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
                 return None  # «Алтын Дән» АҚ пен «Береке» ЖШС ... Компания: which one is not said
             if w.case(heads[-1]) != "Ins":
                 return entity
-            if (beside := _subject_beside(doc, entity, before)) is not entity:
+            if (beside := _subject_beside(doc, entity, before)) is not entity or _own_subject(doc, entity):
                 return beside
-            partner = partner or entity  # a partner in -мен, unless one of its kind was named before it (the topic)
+            partner = partner or entity  # a partner in -мен beside no subject (Ол, Біз, a passive): the text's company
+            # named before it, if any, is still the topic
     return partner or post
 
 
@@ -158,6 +159,16 @@ def _subject_beside(doc: Doc, partner: Span, before: int) -> Span:
     return subject if heads and w.case(doc.tokens[last]) in ("Nom", None) else partner
 
 
+def _own_subject(doc: Doc, partner: Span) -> bool:
+    """The partner's sentence names a subject of its own before it, a noun or a name in the nominative (Үкімет Eni
+    компаниясымен ...), not a pronoun (Ол, Біз ... компаниясымен) nor none (... компаниясымен келісім жасалды)."""
+    first = bisect_left(doc.tokens, partner.start, key=lambda t: t.start)
+    sentence = next(s for s in doc.sentences if s.start <= partner.start < s.end)
+    start = bisect_left(doc.tokens, sentence.start, key=lambda t: t.start)
+    return any(t.upos in ("NOUN", "PROPN") and w.case(t) == "Nom" and not w.possessed(t) and t.text[:1].isupper()
+               for t in doc.tokens[start:first])
+
+
 def _kind_before_head(words: Sequence[Token]) -> bool:
     """A bare noun before a possessed one: the kind of body before its head word (финтех | компаниясы)."""
     return len(words) > 1 and words[0].upos == "NOUN" and w.case(words[0]) == "Nom" and not w.possessed(words[0]) \
@@ -190,6 +201,5 @@ def _compared(tokens: Sequence[Token], last: int) -> bool:
 
 def kin(head: str) -> frozenset[str]:
     """The head words that name the same kind of body as `head` (a holding or a corporation is a company; ведомство,
-    "the department", any state body; палата, "the chamber", the Мәжіліс or the Сенат too)."""
-    return COMPANIES if head in COMPANIES else STATE_BODIES if head == "ведомство" \
-        else CHAMBERS if head == "палата" else frozenset({head})
+    "the department", any state body)."""
+    return COMPANIES if head in COMPANIES else STATE_BODIES if head == "ведомство" else frozenset({head})

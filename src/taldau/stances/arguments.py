@@ -75,7 +75,7 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
     if found.predicate.actor in ("DAT", "GEN") and not subjects:  # Қазақстан үшін маңызды: nobody's need
         return Arguments([], targets, [], overt=True)
     reported = reports(tokens, found)
-    criticised = reported and found.end < len(tokens) and w.lemma(tokens[found.end]) in w.CRITICISING
+    criticised = reported and w.criticises(tokens, found.end)
     own = own_country(tokens, [*subjects, *inside], floor, found.first) if reported else None
     embedded = own[0] if own else genitive_subject(tokens, floor, found.first) \
         if reported or not subjects and nominalised(tokens, found) else None

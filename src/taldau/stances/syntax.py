@@ -25,6 +25,7 @@ from taldau.stances.targets import CASES, duration, governed_dative, modal
 
 TARGET_RELATIONS = ("obj", "obl", "ccomp", "xcomp", "iobj")
 TIME_POSTPOSITIONS = frozenset({"дейін", "шейін", "кейін", "соң", "бері"})  # бастағанға дейін: until it began
+UNTIL = frozenset({"дейін", "шейін"})  # of these, those that govern the dative
 NOMINATIVE_TARGETS = ("nsubj", "obj")  # Қазақстанға модель қажет: what is needed is қажет's subject in UD
 
 
@@ -209,8 +210,9 @@ def _targets(tokens, heads, predicate: set[int], found: Found, mentions: Sequenc
 
 
 def _until(tokens: Sequence[Token], i: int) -> bool:
-    """A word a time postposition governs (бұған дейін, содан бері): when, never what the stance is about."""
-    return i + 1 < len(tokens) and w.lemma(tokens[i + 1]) in TIME_POSTPOSITIONS
+    """A dative дейін or шейін governs (бұған дейін, сайлауға шейін): when, never what the stance is about (not
+    тарифке кейін қарсы шықты: кейін governs the ablative, "later")."""
+    return i + 1 < len(tokens) and w.lemma(tokens[i + 1]) in UNTIL
 
 
 def _subtree_start(heads: dict[int, int | None], root: int, start: int) -> int:

@@ -2,6 +2,7 @@
 negation, possession. Rules ask these small questions and never look at suffixes themselves."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from taldau.doc import Analysis, Token
@@ -41,7 +42,7 @@ WHOLE = frozenset({"толық", "түгел", "бүтін"})  # толығым�
 OPENING_QUOTES = frozenset({"«", '"'})  # of token.norm, where “ „ ‟ are «
 CLOSING_QUOTES = frozenset({"»", '"', "'", "«"})  # of token.norm: ” is », “ is « (closing „Хабар“), ’ is '
 SAYING = frozenset({"де", "айт", "мәлімде", "хабарла", "жеткіз", "түсіндір", "атап"})  # деді, айтты, атап өтті
-CRITICISING = frozenset({"сына", "сынға", "айыпта"})  # X-тың ... қоюын сынады: the critic holds none of X's stances
+CRITICISING = frozenset({"сына", "айыпта"})  # X-тың ... қоюын сынады: the critic holds none of X's stances
 SIMILATIVES = frozenset({"сияқты", "сынды", "секілді", "тәрізді", "іспетті"})  # X, Y сынды саясаткерлер: "such as"
 FOR_NOW = frozenset({"әзірге", "қазірге", "әзірше"})  # "for now": datives made adverbs, no target
 
@@ -113,6 +114,15 @@ def _glosses(morphemes: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
 def agent(token: Token) -> bool:
     """A word in -ушы/-уші, the one who does (қатысушы, асырушы), read as a noun or as a participle."""
     return not AGENTS.isdisjoint(glosses(token))
+
+
+def criticises(tokens: Sequence[Token], k: int) -> bool:
+    """The verb at `k`, past adverbs (қатты сынады), is one of criticism: сынады, айыптады, сынға алды (not сынға
+    қарамастан, "despite criticism")."""
+    while k < len(tokens) and tokens[k].upos in ("ADV", "ADJ"):  # қатты, өткір: how
+        k += 1
+    return k < len(tokens) and (lemma(tokens[k]) in CRITICISING or tokens[k].norm.lower() == "сынға"
+                                and k + 1 < len(tokens) and lemma(tokens[k + 1]) == "ал")
 
 
 def lemma(token: Token) -> str:
