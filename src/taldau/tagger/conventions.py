@@ -249,8 +249,9 @@ def adverbs_of_pronouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[An
 
 
 def _passive(word: Sequence[Analysis]) -> bool:
-    """Whether a word may be a verb in the passive voice (аяқталды, ашылу)."""
-    return any(a.upos in ("VERB", "AUX") and "Voice=Pass" in a.feats for a in word)
+    """Whether a word (first reading chosen) is a verb in the passive voice (аяқталды; not жылына, "per year", that
+    a reading also spells as жыл-ын-а)."""
+    return bool(word) and word[0].upos in ("VERB", "AUX") and "Voice=Pass" in word[0].feats
 
 
 def modifiers_of_passives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
