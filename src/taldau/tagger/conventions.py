@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Analysis
-from taldau.morph import ASPECT_AUXILIARIES, COPULAS, ENCLITICS, GOVERNING, REOPENING
+from taldau.morph import (ASPECT_AUXILIARIES, COPULAS, COUNTED, ENCLITICS, GOVERNING, INDEFINITE,
+                          REOPENING)
 from taldau.morph.phrases import followers
 from taldau.tagger.order import promote, word_of
 
 TOTALS = frozenset({"барлық", "барша"})  # "all": KTB tags them ADJ (10 of 11), not DET as бүкіл, әр
+ABILITY = frozenset({"ал", "біл"})  # after a converb: can, know how to (түсіне алмады, жаза біледі)
+DEMONSTRATIVES = frozenset({"бұл", "осы", "сол", "ол", "мына", "осынау", "сонау"})  # мұнда, осында, содан: PRON in KTB
+_OBLIQUE = ("Case=Acc", "Case=Dat", "Case=Loc", "Case=Abl", "Case=Ins")
 
 
 def light_verbs(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
@@ -180,5 +184,127 @@ def enclitics_opening(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Anal
     return out
 
 
+def _modifier(word: Sequence[Analysis]) -> bool:
+    """Whether a word (first reading chosen) may modify the noun after it: an adjective, determiner, numeral,
+    participle, or a demonstrative in the nominative read as a pronoun (ол жылы, бұл жылы: that year)."""
+    if not word:
+        return False
+    first = word[0]
+    return first.upos in ("ADJ", "DET", "NUM") or "VerbForm=Part" in first.feats or (
+        first.lemma.lower() in DEMONSTRATIVES and "Case=" not in first.feats.replace("Case=Nom", ""))
+
+
+def adjectives_not_possessives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """Where a noun with the possessive "his, its" spells a bare adjective of the lexicon (ұл-ы, his son: ұлы, great;
+    жыл-ы, its year: жылы, warm) and stands before a noun or name in the nominative, the adjective goes first (Ұлы
+    Абай, халықтың ұлы мерекесі, ұлы Ресей: UD KTB ADJ 3 of 3). After a modifier it stays the noun (келесі жылы,
+    өткен жылы, ол жылы: the year), and after a genitive with no possessive after it too (Абайдың ұлы Тұрағұл: his
+    son)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[:-1]):
+        before, after = out[i - 1] if i else (), out[i + 1]
+        if not r or not after or r[0].upos != "NOUN" or "Person[psor]=3" not in r[0].feats \
+                or "Case=Nom" not in r[0].feats or after[0].upos not in ("NOUN", "PROPN") \
+                or "Case=Nom" not in after[0].feats or _modifier(before) \
+                or (before and "Case=Gen" in before[0].feats and "Person[psor]" not in after[0].feats):
+            continue
+        word = word_of(r)
+        out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma, a.feats) == ("ADJ", word, "")), 0))
+    return out
+
+
+def _infinitive(reading: Analysis) -> bool:
+    """Whether a reading is a verb in -а/-е/-й or -ып before an auxiliary (UD KTB: VerbForm=Inf there)."""
+    return reading.upos == "VERB" and "VerbForm=Inf" in reading.feats
+
+
+def converbs_of_ability(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """Where a word read as a noun or adjective may be a converb and stands before ал or біл of ability (`ABILITY`)
+    after a word in an oblique case, its converb goes first (сөзін түсіне алмады: could not understand, not "to his
+    dream"; оны түсіндіре білу: to know how to explain): "can" and "know how" follow a converb. At a clause's head the
+    word stays (Ата алды: the grandfather took it)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[1:-1], 1):
+        after, before = out[i + 1], out[i - 1]
+        if r and after and before and r[0].upos in ("NOUN", "ADJ") and after[0].upos in ("VERB", "AUX") \
+                and after[0].lemma in ABILITY and any(c in before[0].feats for c in _OBLIQUE):
+            out[i] = promote(r, next((k for k, a in enumerate(r) if _infinitive(a)), 0))
+    return out
+
+
+def adverbs_of_pronouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """Where a pronoun or numeral in an oblique case spells an adverb of the lexicon (кей-де: кейде, sometimes; бір-ден:
+    бірден, at once; не-ге: неге, why), the adverb goes first (UD KTB: ADV 9 of 10 such words). Demonstratives keep
+    their case (мұнда, осында, содан: `DEMONSTRATIVES`, PRON 11 of 14 in KTB), and so does a numeral before a number
+    (бірден онға дейін: from one to ten)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out):
+        after = out[i + 1] if i + 1 < len(out) else ()
+        if not r or r[0].upos not in ("PRON", "NUM") or not any(c in r[0].feats for c in _OBLIQUE) \
+                or r[0].lemma.lower() in DEMONSTRATIVES or (after and after[0].upos == "NUM"):
+            continue
+        word = word_of(r)
+        out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "ADV" and a.lemma == word), 0))
+    return out
+
+
+def _passive(word: Sequence[Analysis]) -> bool:
+    """Whether a word (first reading chosen) is a verb in the passive voice (аяқталды; not жылына, "per year", that
+    a reading also spells as жыл-ын-а)."""
+    return bool(word) and word[0].upos in ("VERB", "AUX") and "Voice=Pass" in word[0].feats
+
+
+def modifiers_of_passives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """Where a word read as a noun in the accusative stands right before a passive verb, its bare adjective, or else
+    adverb, goes first (кезең табысты аяқталды: ended successfully, not "the income"): a passive verb takes no
+    object. Before an active verb the object stays (табысты бөлді: shared the income)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[:-1]):
+        if not r or r[0].upos not in ("NOUN", "PROPN") or "Case=Acc" not in r[0].feats or not _passive(out[i + 1]):
+            continue
+        k = next((k for upos in ("ADJ", "ADV") for k, a in enumerate(r) if (a.upos, a.feats) == (upos, "")), 0)
+        out[i] = promote(r, k)
+    return out
+
+
+def counting_one(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """Where бір (`morph.INDEFINITE`) was read as the article before a cardinal number, a half or a unit it counts
+    (`morph.COUNTED`: бір жарым есе, one and a half times; бір жыл), the numeral goes first: the other way round from
+    `tagger.indefinite_articles`. Before an ordinal it stays the article (жат бір үшінші адам: some third person)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[:-1]):
+        after = out[i + 1]
+        if r and r[0].upos == "DET" and r[0].lemma in INDEFINITE and after and any(
+                (a.upos == "NUM" and "NumType=Ord" not in a.feats) or a.lemma.lower() in COUNTED for a in after):
+            out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma) == ("NUM", r[0].lemma)), 0))
+    return out
+
+
+def together(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """Where бірге ("together") was read as a postposition after a word in the instrumental (халықпен бірге), its
+    adverb goes first: -мен carries the relation (UD KTB: ADV 2 of 2 there)."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[1:], 1):
+        if r and r[0].upos == "ADP" and r[0].lemma == "бірге" and out[i - 1] and "Case=Ins" in out[i - 1][0].feats:
+            out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma) == ("ADV", "бірге")), 0))
+    return out
+
+
+def objects_before_verbs(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+    """Where a word read as a finite verb in the indicative stands right before another verb but де, its noun in an
+    oblique case goes first (Біз жұмысты бастадық: the work, not "they closed their eyes together"): a finite verb
+    ends its clause, and two clauses are joined by a comma, a conjunction or the де of reported speech (келді деді).
+    UD KTB: of 336 such verbs none has a verb but де right after it."""
+    out = [tuple(r) for r in sentence]
+    for i, r in enumerate(out[:-1]):
+        after = out[i + 1]
+        if r and after and r[0].upos == "VERB" and "VerbForm=Fin" in r[0].feats and "Mood=Ind" in r[0].feats \
+                and after[0].upos == "VERB" and after[0].lemma != "де":
+            out[i] = promote(r, next((k for k, a in enumerate(r)
+                                      if a.upos == "NOUN" and any(c in a.feats for c in _OBLIQUE)), 0))
+    return out
+
+
 RULES = (light_verbs, participles_before_copulas, totals_as_adjectives, nouns_after_adjectives, equatives,
-         postpositions_after_their_case, writers_case, enclitics_opening)
+         postpositions_after_their_case, writers_case, enclitics_opening, adjectives_not_possessives,
+         converbs_of_ability, adverbs_of_pronouns, modifiers_of_passives, counting_one, together, objects_before_verbs)

@@ -1,0 +1,101 @@
+"""The convention rules of `taldau.tagger.conventions` added for lemma and UPOS from raw text (sentences of our own)."""
+import pytest
+
+from taldau.morph import analyze
+from taldau.tagger import promote
+from taldau.tagger.conventions import (adjectives_not_possessives, adverbs_of_pronouns, converbs_of_ability,
+                                       counting_one, modifiers_of_passives, objects_before_verbs, together)
+
+
+def _first(text: str, word: str, pick) -> list[tuple]:
+    """The sentence's readings in the analyser's order, with `word`'s first reading that `pick` accepts put first."""
+    out = [tuple(analyze(w)) for w in text.split()]
+    i = text.split().index(word)
+    out[i] = promote(out[i], next(k for k, a in enumerate(out[i]) if pick(a)))
+    return out
+
+
+def _reading(out: list[tuple], text: str, word: str) -> tuple[str, str]:
+    first = out[text.split().index(word)][0]
+    return first.lemma, first.upos
+
+
+@pytest.mark.parametrize("text, word, lemma, upos", [
+    ("Ұлы ақын туралы кітап шықты .", "Ұлы", "ұлы", "ADJ"),  # great, before a noun
+    ("Елдің ұлы мерекесі келді .", "ұлы", "ұлы", "ADJ"),  # the genitive is the feast's: it has the possessive
+    ("Жылы киім алдық .", "Жылы", "жылы", "ADJ"),  # warm clothes
+    ("Абайдың ұлы Тұрағұл ақын болды .", "ұлы", "ұл", "NOUN"),  # after a genitive, no possessive after: his son
+    ("Келесі жылы мектеп ашылады .", "жылы", "жыл", "NOUN"),  # after a modifier: the year
+    ("Ол жылы соғыс басталды .", "жылы", "жыл", "NOUN"),  # after a demonstrative: that year
+    ("Оның ұлы мектепке барды .", "ұлы", "ұл", "NOUN"),  # before a noun in another case: stays
+])
+def test_a_possessive_that_spells_an_adjective_before_a_noun(text, word, lemma, upos):
+    out = adjectives_not_possessives(_first(text, word, lambda a: a.upos == "NOUN" and "Person[psor]=3" in a.feats))
+    assert _reading(out, text, word) == (lemma, upos)
+
+
+@pytest.mark.parametrize("text, word, lemma, upos", [
+    ("Ол менің сөзімді түсіне алмады .", "түсіне", "түсін", "VERB"),  # could not understand
+    ("Оны түсіндіре білу керек .", "түсіндіре", "түсіндір", "VERB"),  # to know how to explain
+    ("Ата алды .", "Ата", "ата", "NOUN"),  # at the clause's head: the grandfather took it
+])
+def test_a_converb_before_can_or_know_how(text, word, lemma, upos):
+    out = converbs_of_ability(_first(text, word, lambda a: a.upos in ("NOUN", "ADJ")))
+    assert _reading(out, text, word) == (lemma, upos)
+    if upos == "VERB":
+        assert "VerbForm=Inf" in out[text.split().index(word)][0].feats  # KTB's form before an auxiliary
+
+
+@pytest.mark.parametrize("text, word, lemma, upos", [
+    ("Кейде біз ауылға барамыз .", "Кейде", "кейде", "ADV"),  # sometimes
+    ("Ол бірден жауап берді .", "бірден", "бірден", "ADV"),  # at once
+    ("Сен оны неге айттың ?", "неге", "неге", "ADV"),  # why
+    ("Балалар бірден онға дейін санады .", "бірден", "бір", "NUM"),  # before a number: from one
+    ("Біз осында тұрамыз .", "осында", "осы", "PRON"),  # a demonstrative keeps its case (KTB)
+])
+def test_a_pronoun_or_numeral_that_spells_an_adverb(text, word, lemma, upos):
+    out = adverbs_of_pronouns(_first(text, word, lambda a: a.upos in ("PRON", "NUM")))
+    assert _reading(out, text, word) == (lemma, upos)
+
+
+@pytest.mark.parametrize("text, word, passive, lemma, upos", [
+    ("Жоба табысты аяқталды .", "табысты", True, "табысты", "ADJ"),  # a passive verb takes no object: successfully
+    ("Олар табысты бөлді .", "табысты", False, "табыс", "NOUN"),  # an active verb: the income
+    ("Құбыр тасымалды жылына арттырды .", "тасымалды", False, "тасымал", "NOUN"),  # жылына read as "per year"
+])
+def test_no_object_before_a_passive_verb(text, word, passive, lemma, upos):
+    out = _first(text, word, lambda a: a.upos == "NOUN")
+    j = text.split().index(word) + 1  # the next word read as a passive verb, or as the analyser orders it
+    if passive:
+        out[j] = promote(out[j], next(k for k, a in enumerate(out[j]) if "Voice=Pass" in a.feats))
+    out = modifiers_of_passives(out)
+    assert _reading(out, text, word) == (lemma, upos)
+
+
+@pytest.mark.parametrize("text, upos", [
+    ("Баға бір жарым есе өсті .", "NUM"),  # one and a half
+    ("Ол бір жыл оқыды .", "NUM"),  # one year
+    ("Арамызға бір үшінші адам кірді .", "DET"),  # before an ordinal: some third person
+])
+def test_one_before_what_it_counts(text, upos):
+    out = counting_one(_first(text, "бір", lambda a: a.upos == "DET"))
+    assert _reading(out, text, "бір") == ("бір", upos)
+
+
+@pytest.mark.parametrize("text, upos", [
+    ("Біз достарымызбен бірге келдік .", "ADV"),  # together with: -мен carries the relation
+    ("Біз бірге келдік .", "ADP"),  # no instrumental before it: left as chosen
+])
+def test_together_after_the_instrumental(text, upos):
+    out = together(_first(text, "бірге", lambda a: a.upos == "ADP"))
+    assert _reading(out, text, "бірге") == ("бірге", upos)
+
+
+@pytest.mark.parametrize("text, word, lemma, upos", [
+    ("Біз жұмысты бастадық .", "жұмысты", "жұмыс", "NOUN"),  # the work, not "they closed their eyes together"
+    ("Олар жұмысты деді .", "жұмысты", "жұм", "VERB"),  # before де: reported speech may follow a finite verb
+    ("Олар жұмысты .", "жұмысты", "жұм", "VERB"),  # nothing after it: stays
+])
+def test_a_finite_verb_never_stands_right_before_another_verb(text, word, lemma, upos):
+    out = objects_before_verbs(_first(text, word, lambda a: a.upos == "VERB"))
+    assert _reading(out, text, word) == (lemma, upos)
