@@ -249,6 +249,9 @@ PARTS = or_(
     rule(opt(eq("өткен")), DAY_PART, opt(UNTIL)).interpret(
         lambda _, value, until: Draft("time", value, None, False, until or None)
     ),
+    rule(eq(*c.NIGHT_SHIFTS), eq(*c.NIGHT_WORDS), opt(UNTIL)).interpret(  # осы түні, сол түнде: the night pointed to
+        lambda _, __, until: Draft("time", "TNI", None, False, until or None)
+    ),
     # таңертеңнен кешке дейін, таңнан түнге дейін: a span of the day from one part to another, one time
     rule(ahead(ABLATIVE_TOKEN), DAY_PART, ahead(DATIVE_TOKEN), DAY_PART, UNTIL).interpret(
         lambda _, a, __, b, ___: Draft("time", f"{a}/{b}") if a != b else None

@@ -75,9 +75,10 @@ WEEKDAY_SPAN = or_(
         lambda _, day, __, ___: Draft("date", f"R/XXXX-WXX-{day}/P1W")
     ),
     # демалыс күндері "at the weekend" (KazNERD's guidelines list it as a date); a single демалыс күні is "a day off",
-    # and so are a holiday's (мерекелік демалыс күндері, Наурыз мерекесіндегі демалыс күндері)
-    rule(behind(HOLIDAY, negate=True), eq("демалыс"), rule(DAY_WORD).interpret(_plural_day)).interpret(
-        lambda *_: Draft("date", "XXXX-WXX-WE")),
+    # and so are a holiday's (мерекелік демалыс күндері, Наурыз мерекесіндегі демалыс күндері); өткен демалыс
+    # күндері "last weekend" keeps its word, as [өткен апта] in the guidelines, and its direction (-PW-6/-PW-7)
+    rule(opt(SHIFT), behind(HOLIDAY, negate=True), eq("демалыс"), rule(DAY_WORD).interpret(_plural_day)).interpret(
+        lambda shift, *_: _weekday_days((6, 7), None, shift) if isinstance(shift, int) else Draft("date", "XXXX-WXX-WE")),
     rule(_WEEKDAY_WORD, WEEKDAY, UNTIL).interpret(
         lambda a, b, until: _weekdays(a.value, b, until) if a.ending.endswith(ABLATIVE) and until == "max" else None
     ),
