@@ -209,7 +209,8 @@ def _sub_year(year: dict[str, Any] | None, this: Any, n: Number, word: str) -> s
         if word == "жарты" and not (year or this):  # ойынның соңғы жартысы: a game's, not a year's
             return None
         n = replace(n, value=4 if word == "тоқсан" else 2)
-    if not n.ordinal or n.value not in ((1, 2, 3, 4) if word == "тоқсан" else (1, 2)):
+    # 2015 жылғы 2 тоқсанда: after a year a bare count names its quarter or half, as an ordinal would
+    if not (n.ordinal or year and not n.ending) or n.value not in ((1, 2, 3, 4) if word == "тоқсан" else (1, 2)):
         return None
     if word == "жарты" and n.ending == FIRST_WORD and not (year or this):
         return None
