@@ -89,9 +89,10 @@ SIMPLE_UNIT = or_(
     rule(stem(u.UNITS, exclude=u.NOT_UNITS)).interpret(lambda found: found),
     rule(eq("°"), regex(r"[CС](?:-\w+)?", heads={"c", "с"})).interpret(lambda *_: Stemmed("°C", "", "°C")),  # 25 °С-қа
     # 5 т, 45 км-ге; the tokenizer may split the ending off: км | - | ге
+    # (a capital letter alone is an initial: бірі М. Әуезов, not a metre)
     rule(regex(_SYMBOL, heads={s[:2] for s in u.UNIT_SYMBOLS}), opt(rule(HYPHEN, ENDING_WORD))).interpret(
-        lambda m, split: Stemmed(u.UNIT_SYMBOLS[m.group(1).lower()], m.group(2) or (split[1].norm if split else ""),
-                                 m.group(1))
+        lambda m, split: None if len(m.group(1)) == 1 and m.group(1).isupper() else Stemmed(
+            u.UNIT_SYMBOLS[m.group(1).lower()], m.group(2) or (split[1].norm if split else ""), m.group(1))
     ),
     rule(stem({u.HORSEPOWER[0]}), stem({u.HORSEPOWER[1]})).interpret(lambda _, power: power._replace(value="hp")),
 )

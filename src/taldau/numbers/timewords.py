@@ -19,10 +19,11 @@ ATTRIBUTIVE = tuple(suffixes.endings("ATTR"))
 PLURAL = tuple(suffixes.endings("PL"))
 POSSESSIVE = tuple(suffixes.endings("PX3"))
 
-# жыл with any ending, and the written abbreviations: 2020 ж., 1990-2000 жж.
+# жыл with any ending, and the written abbreviations: 2020 ж., 1990-2000 жж. (written small: бірі Ж. Ходжиев is an initial)
+_YEAR_ABBREVIATIONS = {"ж.": Stemmed("жыл", "", "ж."), "жж.": Stemmed("жыл", "лар", "жж.")}
 YEAR = or_(
     stem({"жыл"}, exclude=c.NOT_PERIODS),
-    in_({"ж.": Stemmed("жыл", "", "ж."), "жж.": Stemmed("жыл", "лар", "жж.")}),
+    custom(lambda t: _YEAR_ABBREVIATIONS.get(t.norm), "year abbreviation", heads=("ж",)),
 )
 CENTURY = or_(stem({"ғасыр"}), in_({"ғ.": Stemmed("ғасыр", "", "ғ."), "ғғ.": Stemmed("ғасыр", "лар", "ғғ.")}))
 BEFORE_ERA = or_(eq(*c.BEFORE_ERA), rule(*(eq(*words) for words in c.BEFORE_ERA_WORDS)))  # б.з.б.
