@@ -62,7 +62,12 @@ DAY_WORD = stem({"күн"}, exclude=c.NOT_PERIODS)  # мамырдың бірі 
 DAY_STAR = rule(stem({"жұлдыз"})).interpret(lambda w: w if w.ending.startswith(POSSESSIVE) else None)
 # айдың 10-күнінен, мамырдың 5-күні: күн possessed after an ordinal is the day of the month as well
 DAY_OF_MONTH = or_(DAY_STAR, rule(DAY_WORD).interpret(lambda w: w if w.ending.startswith(POSSESSIVE) else None))
-_SEASON_NAME = stem(c.SEASONS, exclude=c.NOT_SEASONS)
+_SEASON_STEM = stem(c.SEASONS, exclude=c.NOT_SEASONS)
+_VOWELS = tuple("аәеоөұүуэ")
+# After a season's final consonant a noun's ending starts with a consonant or ы/і (қысқа, қысы, күзде); a vowel there
+# is a verb's: қысады, қысатын "presses", күзеді
+_SEASON_NAME = custom(lambda t: found if (found := _SEASON_STEM(t)) and not found.ending.startswith(_VOWELS) else None,
+                      "season", heads=_SEASON_STEM.heads)
 
 
 def _after_genitive(tokens: Sequence[Token], after: int) -> bool:
