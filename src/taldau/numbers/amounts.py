@@ -46,9 +46,9 @@ PERCENT_SIGN = or_(
 )
 PERCENT_UNIT = or_(rule(stem(u.PERCENT_WORDS)), PERCENT_SIGN)
 # 0,6 пайыздық тармаққа: percentage points, unit "pp"
-PERCENT = rule(opt(BEFORE), AMOUNT, opt(PAREN), PERCENT_UNIT, opt(stem(u.POINT_WORDS)), opt(AFTER)).interpret(
-    lambda before, amount, _, unit, point, after: None if amount.number.ordinal
-    else _draft("percent", amount, "pp" if point else None, before, after, _about(unit[0]))
+PERCENT = rule(opt(BEFORE), AMOUNT, opt(PAREN), opt(INNER), PERCENT_UNIT, opt(stem(u.POINT_WORDS)), opt(AFTER)).interpret(
+    lambda before, amount, _, inner, unit, point, after: None if amount.number.ordinal  # отыздан астам пайыз
+    else _draft("percent", amount, "pp" if point else None, before, inner, after, _about(unit[0]))
 )
 
 # --- money -----------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from taldau.doc import Token
 from taldau.morph import analyze, suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import (
-    ABLATIVE, ABLATIVE_TOKEN, AND, BEFORE, DASH, DATIVE, DATIVE_TOKEN, HALF_AFTER, NUMBER, PAREN, RANGE, Amount, Draft,
+    ABLATIVE, ABLATIVE_TOKEN, AND, BEFORE, DASH, DATIVE, DATIVE_TOKEN, HALF_AFTER, INNER, NUMBER, PAREN, RANGE, Amount, Draft,
     after_words, with_half,
 )
 from taldau.numbers.periods import durations
@@ -236,9 +236,9 @@ RACE_TIME = or_(rule(RACE_TOKEN).interpret(_race),
 MORE = repeat(rule(RANGE, DAY_PERIOD), 0, 2)  # үш сағат [жиырма бір минут [бес секунд]]
 DURATION = or_(
     rule(
-        opt(eq(*c.EVERY)), opt(BEFORE), opt(in_(c.WINDOWS)), or_(RANGE, eq(*c.SEVERAL)), DAY_PERIOD, MORE,
-        opt(in_(c.PERIOD_AFTER)), opt(AFTER),
-    ).interpret(lambda _, *parts: _duration(*parts)),
+        opt(eq(*c.EVERY)), opt(BEFORE), opt(in_(c.WINDOWS)), or_(RANGE, eq(*c.SEVERAL)), opt(INNER), DAY_PERIOD, MORE,
+        opt(in_(c.PERIOD_AFTER)), opt(AFTER),  # жиырмадан астам минут, екі ғана сағат: the inner word in the span
+    ).interpret(lambda _, before, window, amount, inner, *rest: _duration(before or inner, window, amount, *rest)),
     # сағатқа жуық, минуттан астам: one unit, told by the word after it
     rule(DAY_PERIOD, AFTER).interpret(lambda unit, after: Draft("duration", f"PT1{unit}", None, after[0], after[1])),
     # үш сағат жарымға созылды: the half after a bare unit adds to the count (жарым takes the ending)

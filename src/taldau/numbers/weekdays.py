@@ -52,6 +52,18 @@ WEEKDAYS = rule(opt(SHIFT), opt(_OF_WEEK), or_(
 ), opt(UNTIL)).interpret(lambda shift, of_week, days, until: _weekday_days(days, until, shift, of_week))  # жұмаға дейін
 
 
+def _days_of_week(shift: Any, a: int, b: int) -> Draft | None:
+    """келесі аптаның сенбісі мен жексенбісінде: two days of the pointed week, one date as days listed are ({+P1W-6,
+    +P1W-7}: each a day of that ISO week)."""
+    week = relative(shift, "W") if isinstance(shift, int) else "XXXX-WXX"  # аптаның, сол аптаның: which week unknown
+    return Draft("date", f"{{{week}-{a},{week}-{b}}}") if a < b else None
+
+
+# (келесі) аптаның сенбісі мен жексенбісінде
+DAYS_OF_WEEK = rule(opt(SHIFT), _OF_WEEK, WEEKDAY, or_(AND, eq("және")), WEEKDAY).interpret(
+    lambda shift, _, a, __, b: _days_of_week(shift, a, b))
+
+
 def _plural_day(day: Stemmed) -> Stemmed | None:
     """күндері, күндерде: the plural of күн."""
     return day if day.ending.startswith(PLURAL) else None
@@ -64,6 +76,7 @@ def _weekdays(first: int, last: int, until: str | None = None) -> Draft | None:
 # дүйсенбі мен бейсенбі аралығында, дүйсенбіден жұмаға дейін: a span of weekdays is one date, as KazNERD's
 # guidelines show it (not two)
 WEEKDAY_SPAN = or_(
+    DAYS_OF_WEEK,
     rule(WEEKDAY, AND, WEEKDAY, BETWEEN).interpret(lambda a, _, b, __: _weekdays(a, b)),
     # сенбі және жексенбі күндері, сенбі мен жексенбіде: two days listed are one date, as the guidelines draw days
     # listed after one month ([мамырдың 15, 16 және 17-сі])
