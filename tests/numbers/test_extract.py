@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from taldau.doc import Doc, Token
-from taldau.numbers import as_entities, explain, extract, read_numbers
+from taldau.numbers import as_entities, explain, extract, number_to_words, read_numbers
 from taldau.segment import tokenize
 
 CASES = [
@@ -118,6 +120,11 @@ CASES = [
     ("Алпыс-, жетпісінші жылдары салынды.", ["CARDINAL|Алпыс", "DATE|жетпісінші жылдары"]),
     ("Оның екі-, үшеуі келді.", ["CARDINAL|екі", "CARDINAL|үшеуі"]),
     ("Ауылда екі-, үш- және төртқабатты үйлер салынады.", []),
+    # num11: алтыны, алтының inside a number are six's accusative and genitive (gold's genitive is алтынның); alone
+    # алтыны is "its gold", and алтын after a count is gold
+    ("Ол қырық алтыны атады.", ["CARDINAL|қырық алтыны"]),
+    ("Алтыны жарқырап тұр.", []),
+    ("Спортшы он алтын медаль алды.", ["CARDINAL|он"]),
 ]
 
 
@@ -177,3 +184,13 @@ def test_a_long_text_reads_as_its_sentences_do(monkeypatch: pytest.MonkeyPatch) 
     kept = extract(doc)
     monkeypatch.setattr(parser, "SWEEP", 1)
     assert extract(doc) == kept and len(kept) > 200
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.integers(min_value=10**6, max_value=10**15), st.sampled_from([None, "dat", "abl", "acc", "loc", "ins"]))
+def test_a_long_number_in_words_is_one_count(n: int, case: str | None) -> None:
+    """A number of up to 24 words (999 999 999 999 999) is one count, with its case ending: the spelled copy of a
+    digit twin such as 1 234 567 (13 words) is not cut after its twelfth word."""
+    words = number_to_words(n, case=case)
+    found = [q for q in read_numbers(f"Есепте {words} деген сан тұр.") if not q.named]
+    assert [(q.kind, q.text, q.value) for q in found] == [("cardinal", words, n)]

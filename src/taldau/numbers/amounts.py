@@ -46,9 +46,9 @@ PERCENT_SIGN = or_(
 )
 PERCENT_UNIT = or_(rule(stem(u.PERCENT_WORDS)), PERCENT_SIGN)
 # 0,6 пайыздық тармаққа: percentage points, unit "pp"
-PERCENT = rule(opt(BEFORE), AMOUNT, opt(PAREN), PERCENT_UNIT, opt(stem(u.POINT_WORDS)), opt(AFTER)).interpret(
-    lambda before, amount, _, unit, point, after: None if amount.number.ordinal
-    else _draft("percent", amount, "pp" if point else None, before, after, _about(unit[0]))
+PERCENT = rule(opt(BEFORE), AMOUNT, opt(PAREN), opt(INNER), PERCENT_UNIT, opt(stem(u.POINT_WORDS)), opt(AFTER)).interpret(
+    lambda before, amount, _, inner, unit, point, after: None if amount.number.ordinal  # отыздан астам пайыз
+    else _draft("percent", amount, "pp" if point else None, before, inner, after, _about(unit[0]))
 )
 
 # --- money -----------------------------------------------------------------------------------
@@ -89,9 +89,10 @@ SIMPLE_UNIT = or_(
     rule(stem(u.UNITS, exclude=u.NOT_UNITS)).interpret(lambda found: found),
     rule(eq("°"), regex(r"[CС](?:-\w+)?", heads={"c", "с"})).interpret(lambda *_: Stemmed("°C", "", "°C")),  # 25 °С-қа
     # 5 т, 45 км-ге; the tokenizer may split the ending off: км | - | ге
+    # (a capital letter alone is an initial: бірі М. Әуезов, not a metre)
     rule(regex(_SYMBOL, heads={s[:2] for s in u.UNIT_SYMBOLS}), opt(rule(HYPHEN, ENDING_WORD))).interpret(
-        lambda m, split: Stemmed(u.UNIT_SYMBOLS[m.group(1).lower()], m.group(2) or (split[1].norm if split else ""),
-                                 m.group(1))
+        lambda m, split: None if len(m.group(1)) == 1 and m.group(1).isupper() else Stemmed(
+            u.UNIT_SYMBOLS[m.group(1).lower()], m.group(2) or (split[1].norm if split else ""), m.group(1))
     ),
     rule(stem({u.HORSEPOWER[0]}), stem({u.HORSEPOWER[1]})).interpret(lambda _, power: power._replace(value="hp")),
 )

@@ -53,7 +53,7 @@ SEASON_ADJECTIVES = {"көктемгі": 21, "жазғы": 22, "күзгі": 23,
 # every person but the second singular (жаздың is also "of summer").
 NOT_SEASONS = ("қысқа*", "қысым*", "жаза*", "жазы", "жазын", "жазар", "жазба*", "күзет*", "жазды", "жаздым", "жаздық",
                "жаздыңыз*", "жаздыңдар", "жаздад*", "жаздап", "жазған*", "жазса*", "жазсын", "қыстады", "қыстап*",
-               "жазыңыз", "жазыңдар")
+               "жазыңыз", "жазыңдар", "жазық*", "жазығ*")  # жазық "a plain", жазықсыз "innocent": no summer
 # қысқа is "to winter" before дайын (ready) or a word that governs its dative: қысқа дайындық, күз бен қысқа дайын,
 # қысқа дейін, алдағы қысқа сақадай сай, өткен қысқа қарағанда ("short" is no dative: қысқа мерзімде)
 WINTER_AFTER = ("дайын", "дайындық", "дайындалу", "дайындау", "әзір", "әзірлік", "дейін", "шейін", "қарай", "қарағанда",
@@ -72,9 +72,10 @@ NOT_PERIODS = ("айна*", "айта*", "айт", "күнә*", "күнті*", "
 # күн шуағы, күн тұтылуы) it is no day; bare or otherwise inflected they follow a day (2 күн көз ілмедік, 30 күн көзделген).
 BIRD = "құс"  # жыл құсы "a migratory bird" (literally "a year bird")
 SUN_WORDS = ("панель", "панел", "батарея", "сәуле", "көз", "энергия", "шуағ", "тұтылу")
-# Endings a period takes after осы, өткен, әрбір in a date: осы жылы, өткен айда, келесі жылдан.
+# Endings a period takes after осы, өткен, әрбір in a date: осы жылы, өткен айда, келесі жылдан, келесі айдағы.
 SHIFTED_ENDINGS = "({})".format("|".join(sorted(
-    set().union(*(suffixes.endings(g) for g in ("PX3", "LOC", "GEN", "ABL"))) | suffixes.surfaces("Mен"), key=len, reverse=True)))
+    set().union(*(suffixes.endings(g) for g in ("PX3", "LOC", "GEN", "ABL"))) | suffixes.surfaces("Mен")
+    | suffixes.surfaces("DAGI"), key=len, reverse=True)))
 DAY_PERIODS = {"сағат": "H", "минут": "M", "секунд": "S", "сағ": "H", "мин": "M"}
 # One-word periods with their count: біркүндік, үшжылдық (KazNERD writes them as one word).
 _COUNTS = "бір екі үш төрт бес алты жеті сегіз тоғыз он жүз мың".split()
@@ -109,6 +110,7 @@ EVERY = ("әр", "әрбір", "әрқайсы")
 SHIFTS = {
     "өткен": -1, "келесі": 1, "келер": 1, "ендігі": 1, "алдағы": 1, "осы": 0, "сол": "that", "бұл": 0,
     "ағымдағы": 0, "үстіміздегі": 0, "алдыңғы": -1, "бұрынғы": -1, "ана": -1, "биылғы": 0, "былтырғы": -1,
+    "бұрнағы": -2,  # бұрнағы жылы "the year before last"
 }
 # What an anaphoric period (сол жылы, сол күні) is, as EDTF: known to be a year, a day..., not which.
 UNKNOWN_DATES = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}
@@ -172,7 +174,7 @@ _DAY_PART_FORMS = {
     "T12:00": "түскі түсте",
     "TAF": "түстен екінті екінтіде екінтіге екінтіден",
     "TEV": "кешке кешкі кешкісін кешкілік кешкілікте кештен кешқұрым ымырт ымыртта ымыртқа",
-    "TNI": "түн түнгі түні түнде түннің түнге түнімен түндер түндері түнделеткі түнделетіп түнгісін",
+    "TNI": "түн түнгі түні түнінде түнде түннің түнге түнімен түндер түндері түнделеткі түнделетіп түнгісін",
 }
 DAY_PARTS = {form: value for value, forms in _DAY_PART_FORMS.items() for form in forms.split()}
 # Forms that are mostly other words, a day part only before дейін, қарай: түске "colour", кеш "late".
@@ -190,8 +192,10 @@ CLOCK_PARTS = {"таңғы": 0, "таңертеңгі": 0, "түскі": 12, "к
 CLOCK_PART_ADVERBS = {"таңертең": 0, "ертеңгісін": 0, "таңертеңгісін": 0, "күндіз": 12, "кешке": 12, "түнде": "night"}
 # Hours that are mostly other words, read only after сағат or a part of the day: түскі бірге, сағат онда.
 AMBIGUOUS_HOURS = {"бірге": (1, 0), "бірде": (1, 0), "бірден": (1, 0), "онда": (10, 0)}
-# The night between two days: жексенбіден дүйсенбіге қараған түні.
-NIGHT_WORDS = ("түні", "түнде", "түн")
+# The night between two days: жексенбіден дүйсенбіге қараған түні; of a period: айдың соңғы түнінде (possessed).
+NIGHT_WORDS = ("түні", "түнде", "түн", "түнінде")
+# Words that point to a night: өткен түні, осы түні, келесі түні, сол түні (one TIME, as KazNERD's өткен түні).
+NIGHT_SHIFTS = ("өткен", "келесі", "алдағы", "осы", "сол", "бұл")
 # Words closing a range of two clock times joined by мен: 14:00 мен 16:00 аралығында.
 BETWEEN_CLOCKS = {"аралығында": "", "арасында": "", "аралығындағы": "", "арасындағы": ""}
 # сағат тура 12-де, сағат дәл онда: "exactly", between сағат and the hour.

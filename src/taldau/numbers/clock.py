@@ -10,14 +10,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from taldau.doc import Token
-from taldau.morph import suffixes
+from taldau.morph import analyze, suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import (
-    ABLATIVE, ABLATIVE_TOKEN, AND, BEFORE, DASH, DATIVE, DATIVE_TOKEN, HALF_AFTER, NUMBER, PAREN, RANGE, Amount, Draft,
+    ABLATIVE, ABLATIVE_TOKEN, AND, BEFORE, DASH, DATIVE, DATIVE_TOKEN, HALF_AFTER, INNER, NUMBER, PAREN, RANGE, Amount, Draft,
     after_words, with_half,
 )
 from taldau.numbers.periods import durations
-from taldau.numbers.timewords import PLURAL
+from taldau.numbers.timewords import PLURAL, WEEKDAY
 from taldau.numbers.words import Number
 from taldau.rules import DIGITS, ahead, behind, context, custom, eq, in_, opt, or_, regex, repeat, rule, stem
 
@@ -38,11 +38,32 @@ def _after_hour_word(tokens: Sequence[Token], i: int) -> bool:
 
 
 AFTER_HOUR_WORD = context(_after_hour_word)
+
+
+_DAY = stem({"күн"})
+
+
+def _colour(tokens: Sequence[Token], i: int) -> bool:
+    """ақ түсте, күміс ( ақ ) түсте "in white": after a colour or another adjective түсте is "in colour", not at noon
+    (бүгін түсте, сенбі күні түсте are noon: time words have adjective readings too)."""
+    if tokens[i].norm.lower() != "түсте":
+        return False
+    j = i - 1
+    if j >= 0 and tokens[j].norm == ")":
+        j = next((k for k in range(j - 1, max(j - _ASIDE, 0) - 1, -1) if tokens[k].norm == "("), j) - 1
+    if j < 0:
+        return False
+    word = tokens[j].norm.lower()
+    if word in c.DEICTIC or word in c.DAY_PARTS or WEEKDAY.match(tokens, j) or _DAY(tokens[j]) is not None:
+        return False
+    return word in ("күміс", "қола") or any(r.upos == "ADJ" for r in analyze(word))  # silver, bronze: colours too
+
 # таңғы, кешкі; таңертең, кешке before сағат
 CLOCK_PART = or_(in_(c.CLOCK_PARTS), rule(in_(c.CLOCK_PART_ADVERBS), ahead(HOUR_WORD)).interpret(lambda part, _: part))
 NOT_DAWN = custom(lambda t: True if t.norm.lower().startswith(c.NOT_DAWN_AFTER) else None, "not-dawn")
 DAY_PART = or_(
-    rule(in_(c.DAY_PARTS), ahead(NOT_DAWN, negate=True)).interpret(lambda value, _: value),
+    rule(context(lambda tokens, i: not _colour(tokens, i)), in_(c.DAY_PARTS), ahead(NOT_DAWN, negate=True)).interpret(
+        lambda _, value, __: value),
     rule(in_(c.DAY_PARTS_BEFORE_UNTIL), ahead(or_(in_(c.UNTIL), eq(*c.DAY_PART_MARKS)))).interpret(
         lambda value, _: value  # түске дейін, түс қайта, түске қарай
     ),
@@ -215,9 +236,9 @@ RACE_TIME = or_(rule(RACE_TOKEN).interpret(_race),
 MORE = repeat(rule(RANGE, DAY_PERIOD), 0, 2)  # үш сағат [жиырма бір минут [бес секунд]]
 DURATION = or_(
     rule(
-        opt(eq(*c.EVERY)), opt(BEFORE), opt(in_(c.WINDOWS)), or_(RANGE, eq(*c.SEVERAL)), DAY_PERIOD, MORE,
-        opt(in_(c.PERIOD_AFTER)), opt(AFTER),
-    ).interpret(lambda _, *parts: _duration(*parts)),
+        opt(eq(*c.EVERY)), opt(BEFORE), opt(in_(c.WINDOWS)), or_(RANGE, eq(*c.SEVERAL)), opt(INNER), DAY_PERIOD, MORE,
+        opt(in_(c.PERIOD_AFTER)), opt(AFTER),  # жиырмадан астам минут, екі ғана сағат: the inner word in the span
+    ).interpret(lambda _, before, window, amount, inner, *rest: _duration(before or inner, window, amount, *rest)),
     # сағатқа жуық, минуттан астам: one unit, told by the word after it
     rule(DAY_PERIOD, AFTER).interpret(lambda unit, after: Draft("duration", f"PT1{unit}", None, after[0], after[1])),
     # үш сағат жарымға созылды: the half after a bare unit adds to the count (жарым takes the ending)
@@ -248,6 +269,9 @@ EVERY_UNIT = rule(opt(eq(*c.EVERY)), DAY_PERIOD, eq("сайын")).interpret(  #
 PARTS = or_(
     rule(opt(eq("өткен")), DAY_PART, opt(UNTIL)).interpret(
         lambda _, value, until: Draft("time", value, None, False, until or None)
+    ),
+    rule(eq(*c.NIGHT_SHIFTS), eq(*c.NIGHT_WORDS), opt(UNTIL)).interpret(  # осы түні, сол түнде: the night pointed to
+        lambda _, __, until: Draft("time", "TNI", None, False, until or None)
     ),
     # таңертеңнен кешке дейін, таңнан түнге дейін: a span of the day from one part to another, one time
     rule(ahead(ABLATIVE_TOKEN), DAY_PART, ahead(DATIVE_TOKEN), DAY_PART, UNTIL).interpret(

@@ -147,9 +147,12 @@ def in_other_entity(draft: Draft, tokens: Sequence[Token], start: int, end: int)
 
 
 def quarter(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
-    """тоқсан бойынша бағалау "marks by the (school) quarter": тоқсан alone before бойынша is no ninety."""
-    after = tokens[end].norm.lower() if end < len(tokens) else ""
-    return end - start == 1 and tokens[start].norm.lower() == "тоқсан" and after == "бойынша"
+    """тоқсан бойынша бағалау "marks by the (school) quarter", тоқсанына бір рет "once a quarter" (as айына екі рет):
+    тоқсан alone before бойынша, тоқсанына before a count of times, is no ninety."""
+    after = [t.norm.lower() for t in tokens[end : end + 2]]
+    word = tokens[start].norm.lower() if end - start == 1 else ""
+    return word == "тоқсан" and after[:1] == ["бойынша"] or word == "тоқсанына" and len(after) == 2 \
+        and read_word(after[0]) is not None and after[1] in ("рет", "мәрте")
 
 
 def item_label(draft: Draft, tokens: Sequence[Token], start: int, end: int, line_start: bool = False) -> bool:

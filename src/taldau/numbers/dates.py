@@ -51,6 +51,11 @@ FROM_DAY = rule(NUMBER).interpret(lambda n: _day(n) if n.ending.endswith(ABLATIV
 MONTH_OF = rule(MONTH_WORD).interpret(lambda w: w if w.ending.endswith(GENITIVE) else None)  # айдың (10-ы)
 # before its day a genitive month is a month, whatever else the word may be: Қазанның 25-і
 GENITIVE_MONTH = rule(DAY_MONTH).interpret(lambda m: m if m.ending.endswith(GENITIVE) else None)
+# a month whose parts follow: наурыздың or наурыз айының (соңғы аптасында, екінші жартысында)
+OF_MONTH = or_(GENITIVE_MONTH, rule(MONTH, MONTH_WORD).interpret(lambda m, w: m if w.ending.endswith(GENITIVE) else None))
+# наурыздың екінші аптасында: a month has up to five weeks, and an ordinal before апта counts weeks, not days
+WEEK_OF_MONTH = rule(or_(NUMBER, GLUED_ORDINAL), stem({"апта"})).interpret(
+    lambda n, _: n if n.ordinal and n.high is None and n.value in (1, 2, 3, 4, 5) else None)
 
 
 def _day_month(d: int, m: Stemmed) -> dict[str, Any] | None:
@@ -117,18 +122,19 @@ MONTH_PART = or_(
     rule(_BARE_DAY, AND, DAY_NUMBER, DAY_MONTH, BETWEEN).interpret(  # 10 мен 17 маусым аралығында: a span of days
         lambda d1, _, d2, m, __: {"month": m.value, "day": d1, "until": d2} if d1 < d2 else None),
     # тамыздың соңғы аптасында, наурыздың алғашқы күндерінде: a part of the month (as жылдың соңғы айында)
-    rule(GENITIVE_MONTH, in_(p.ENDS), p.PERIOD).interpret(lambda m, _, small: {"month": m.value} if small in "WD" else None),
+    rule(OF_MONTH, in_(p.ENDS), p.PERIOD).interpret(lambda m, _, small: {"month": m.value} if small in "WD" else None),
+    rule(OF_MONTH, WEEK_OF_MONTH).interpret(lambda m, _: {"month": m.value}),
     rule(GENITIVE_MONTH, FROM_DAY, DAY, ahead(UNTIL)).interpret(  # мамырдың 5-інен 10-ына дейін
         lambda m, d1, d2, _: _days(m, d1, (None, d2))
     ),
-    rule(GENITIVE_MONTH, or_(NUMBER, FIRST), stem({"жарты"})).interpret(  # қыркүйектің бірінші жартысында
+    rule(OF_MONTH, or_(NUMBER, FIRST), stem({"жарты"})).interpret(  # қыркүйектің бірінші жартысында
         lambda m, n, _: {"month": m.value} if n.ordinal and n.value in (1, 2) else None
     ),
     # қаңтардан маусымға дейін: after a month in the ablative, маусым is a month too
     rule(rule(MONTH).interpret(lambda m: m if m.ending.endswith(ABLATIVE) else None), DAY_MONTH, ahead(UNTIL)).interpret(
         lambda a, b, _: {"month": a.value, "last": b.value} if a.value < b.value else None
     ),
-    rule(MONTH, MONTH_WORD, DAY).interpret(  # наурыз айының бірінен
+    rule(MONTH, MONTH_WORD, or_(STAR_DAY, DAY)).interpret(  # наурыз айының бірінен, қазан айының 5-жұлдызында
         lambda m, word, d: {"month": m.value, "day": d} if word.ending.endswith(GENITIVE) else None
     ),
     # қараша айына дейін, сәуір айының ортасында; a bare "айында" stays out, as in KazNERD
@@ -203,7 +209,8 @@ def _sub_year(year: dict[str, Any] | None, this: Any, n: Number, word: str) -> s
         if word == "жарты" and not (year or this):  # ойынның соңғы жартысы: a game's, not a year's
             return None
         n = replace(n, value=4 if word == "тоқсан" else 2)
-    if not n.ordinal or n.value not in ((1, 2, 3, 4) if word == "тоқсан" else (1, 2)):
+    # 2015 жылғы 2 тоқсанда: after a year a bare count names its quarter or half, as an ordinal would
+    if not (n.ordinal or year and not n.ending) or n.value not in ((1, 2, 3, 4) if word == "тоқсан" else (1, 2)):
         return None
     if word == "жарты" and n.ending == FIRST_WORD and not (year or this):
         return None

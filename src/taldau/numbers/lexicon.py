@@ -50,11 +50,14 @@ NOT_NUMBERS = frozenset({
 })
 # жүзді "swam" before the end of a clause (жүзді құрады, "made up a hundred", takes a verb after it)
 SWAM = "жүзді"
-# Whole families of other words: алтын "gold" (not алтыншы), бірлік "unity", бесік "cradle", бестік "top five".
-NOT_NUMBER_FAMILIES = r"алтын(?!шы)\w*|бірл(?!ер)\w*|бесі[гк]\w*|ондығ\w*|(үш|төрт|бес|жеті)ті[кг]\w*|екілі[кг]\w*|бірі[гк]\w*"
+# Whole families of other words: алтын "gold" (not алтыншы, nor алтының "of six": gold's is алтынның), бірлік "unity",
+# бесік "cradle", бестік "top five", тоқсандық "quarterly" (as айлық "monthly", no count alone), қырқа "a ridge"
+# (forty's forms are қырық, қырқы-: қырқалы "ridged").
+NOT_NUMBER_FAMILIES = (r"алтын(?!шы|ың$|ы$)\w*|бірл(?!ер)\w*|бесі[гк]\w*|ондығ\w*|(үш|төрт|бес|жеті)ті[кг]\w*|екілі[кг]\w*"
+                       r"|бірі[гк]\w*|тоқсанды[қғ]\w*|қырқа\w*")
 # ... and those that are other words only at the start of a number: жер жүзінде "worldwide" but үш жүзін,
-# біреулер "some people", ондағы "there", жүзеді "swims".
-NOT_NUMBER_STARTS = r"жүзі(?!нші)\w*|жүзе\w*|онда(?!ған|р)\w+|біреу(?!і$|ін$|іне$|інде$|інен$)\w+"
+# біреулер "some people", ондағы "there", жүзеді "swims", алтыны "its gold" but қырық алтыны "forty-six (acc.)".
+NOT_NUMBER_STARTS = r"жүзі(?!нші)\w*|жүзе\w*|онда(?!ған|р)\w+|біреу(?!і$|ін$|іне$|інде$|інен$)\w+|алтыны"
 
 # Ұлы жүз, Орта жүз, Кіші жүз: the three Kazakh hordes (жүз "horde" after these written with a capital, no hundred).
 HORDES = frozenset({"ұлы", "орта", "кіші"})

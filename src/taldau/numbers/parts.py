@@ -112,6 +112,9 @@ _ABBREVIATION = custom(lambda t: True if 2 <= len(t.norm) <= 8 and t.norm.isalph
                        "abbreviation")
 DEFINED = rule(eq("("), _ABBREVIATION, eq(")"))
 _GAP = object()  # the value of an aside inside a number
+# Words a number may take after its first: 999 999 999 999 999 in words is 24 (тоғыз жүз тоқсан тоғыз триллион ...
+# тоғыз жүз тоқсан тоғыз), and a digit twin's spelled copy of 1 234 567 is 13, past the 12 a million's took
+_LONGEST = 29
 
 
 def _compose(first: Any, rest: list[Any]) -> Number | None:
@@ -121,7 +124,7 @@ def _compose(first: Any, rest: list[Any]) -> Number | None:
     return compose([first, *(w for w in rest if w is not _GAP)])
 
 
-_WORDS = longest(rule(NUM_START, repeat(or_(NUM_WORD, PAREN.interpret(lambda *_: _GAP)), 0, 11)).interpret(_compose))
+_WORDS = longest(rule(NUM_START, repeat(or_(NUM_WORD, PAREN.interpret(lambda *_: _GAP)), 0, _LONGEST)).interpret(_compose))
 NUMBER = or_(_WORDS, rule(in_(lx.SEVERAL), _WORDS).interpret(several))  # бірнеше мың: 2000..9000, approximate
 DASH = eq("-", "–", "—", "−")
 ABLATIVE = tuple(suffixes.endings("ABL"))

@@ -148,8 +148,25 @@ def _end_of(shift: Any, big: str, part: str, small: str) -> Draft | None:
 
 
 _NIGHT = in_({w: "N" for w in c.NIGHT_WORDS})  # the night of a period: жылдың соңғы түні
-PERIOD_END = rule(opt(SHIFT), _NOT_AFTER_NUMBER, GENITIVE_PERIOD, in_(ENDS), or_(PERIOD, _NIGHT)).interpret(
-    lambda shift, _, big, part, small: _end_of(shift, big, part, small)
+_NTH = or_(NUMBER, GLUED_ORDINAL).interpret(lambda n: n.value if n.ordinal and n.high is None else None)
+
+
+def _nth_of(shift: Any, big: str, n: int, small: str) -> Draft | None:
+    """The n-th month of a year (жылдың үшінші айында -> +P0Y-03, өткен жылдың -> -P1Y-03) or week of a month or year,
+    one date as its first or last one (a day stays apart: айдың бірінші күні is the 1st, KazNERD's күні outside)."""
+    if big + small not in ("YM", "YW", "MW") or n > (12 if small == "M" else 53 if big == "Y" else 5):
+        return None
+    year = relative(0 if shift is None else shift, big)
+    return Draft("date", f"{year}-{n:02d}" if small == "M" else year)
+
+
+PERIOD_END = or_(
+    rule(opt(SHIFT), _NOT_AFTER_NUMBER, GENITIVE_PERIOD, in_(ENDS), or_(PERIOD, _NIGHT)).interpret(
+        lambda shift, _, big, part, small: _end_of(shift, big, part, small)
+    ),
+    rule(opt(SHIFT), _NOT_AFTER_NUMBER, GENITIVE_PERIOD, _NTH, PERIOD).interpret(
+        lambda shift, _, big, n, small: _nth_of(shift, big, n, small)
+    ),
 )
 THAT_DAY = rule(eq("ол"), eq("күні"), NOT_TODAY, ahead(eq("бойы", "бойына", "бұрын"), negate=True)).interpret(
     lambda *_: Draft("date", c.UNKNOWN_DATES["D"])  # Ол күні "that day"; in "ол күні бойы" ол is "he"

@@ -19,10 +19,11 @@ ATTRIBUTIVE = tuple(suffixes.endings("ATTR"))
 PLURAL = tuple(suffixes.endings("PL"))
 POSSESSIVE = tuple(suffixes.endings("PX3"))
 
-# жыл with any ending, and the written abbreviations: 2020 ж., 1990-2000 жж.
+# жыл with any ending, and the written abbreviations: 2020 ж., 1990-2000 жж. (written small: бірі Ж. Ходжиев is an initial)
+_YEAR_ABBREVIATIONS = {"ж.": Stemmed("жыл", "", "ж."), "жж.": Stemmed("жыл", "лар", "жж.")}
 YEAR = or_(
     stem({"жыл"}, exclude=c.NOT_PERIODS),
-    in_({"ж.": Stemmed("жыл", "", "ж."), "жж.": Stemmed("жыл", "лар", "жж.")}),
+    custom(lambda t: _YEAR_ABBREVIATIONS.get(t.norm), "year abbreviation", heads=("ж",)),
 )
 CENTURY = or_(stem({"ғасыр"}), in_({"ғ.": Stemmed("ғасыр", "", "ғ."), "ғғ.": Stemmed("ғасыр", "лар", "ғғ.")}))
 BEFORE_ERA = or_(eq(*c.BEFORE_ERA), rule(*(eq(*words) for words in c.BEFORE_ERA_WORDS)))  # б.з.б.
@@ -61,7 +62,12 @@ DAY_WORD = stem({"күн"}, exclude=c.NOT_PERIODS)  # мамырдың бірі 
 DAY_STAR = rule(stem({"жұлдыз"})).interpret(lambda w: w if w.ending.startswith(POSSESSIVE) else None)
 # айдың 10-күнінен, мамырдың 5-күні: күн possessed after an ordinal is the day of the month as well
 DAY_OF_MONTH = or_(DAY_STAR, rule(DAY_WORD).interpret(lambda w: w if w.ending.startswith(POSSESSIVE) else None))
-_SEASON_NAME = stem(c.SEASONS, exclude=c.NOT_SEASONS)
+_SEASON_STEM = stem(c.SEASONS, exclude=c.NOT_SEASONS)
+_VOWELS = tuple("аәеоөұүуэ")
+# After a season's final consonant a noun's ending starts with a consonant or ы/і (қысқа, қысы, күзде); a vowel there
+# is a verb's: қысады, қысатын "presses", күзеді
+_SEASON_NAME = custom(lambda t: found if (found := _SEASON_STEM(t)) and not found.ending.startswith(_VOWELS) else None,
+                      "season", heads=_SEASON_STEM.heads)
 
 
 def _after_genitive(tokens: Sequence[Token], after: int) -> bool:

@@ -115,10 +115,11 @@ AFTER_EXCLUDED = {
     "TIME": frozenset({"шақты", "таяу"}),  # түске таяу: KazNERD leaves таяу out
 }
 # AFTER words said between an amount and its unit, which the span then takes whole: он шақты жыл, жиырмадан
-# астам жыл, мыңнан аса тонна, елуге тарта километр; the case they ask of the number before them (шақты: none).
+# астам жыл, мыңнан аса тонна, елуге тарта километр; the case they ask of the number before them (шақты: none);
+# ғана "only" as well, which qualifies nothing: екі ғана жылда "in only two years" (as бес-ақ жылда, guidelines V)
 INNER_CASES = {"жуық": "DAT", "жуығы": "DAT", "тарта": "DAT", "таман": "DAT", "астам": "ABL", "аса": "ABL",
-               "артық": "ABL", "шақты": None}
-INNER = {word: AFTER[word] for word in INNER_CASES}
+               "артық": "ABL", "шақты": None, "ғана": None}
+INNER = {word: AFTER.get(word, (False, None)) for word in INNER_CASES}
 # Stems of AFTER words that take endings: астамы, астамын, жуығына, артығы, шақтысы.
 AFTER_STEMS = {"астам": (False, "min"), "жуық": (True, None), "жуығ": (True, None), "шақты": (True, None),
                "кемі": (False, "max")}

@@ -52,6 +52,18 @@ WEEKDAYS = rule(opt(SHIFT), opt(_OF_WEEK), or_(
 ), opt(UNTIL)).interpret(lambda shift, of_week, days, until: _weekday_days(days, until, shift, of_week))  # жұмаға дейін
 
 
+def _days_of_week(shift: Any, a: int, b: int) -> Draft | None:
+    """келесі аптаның сенбісі мен жексенбісінде: two days of the pointed week, one date as days listed are ({+P1W-6,
+    +P1W-7}: each a day of that ISO week)."""
+    week = relative(shift, "W") if isinstance(shift, int) else "XXXX-WXX"  # аптаның, сол аптаның: which week unknown
+    return Draft("date", f"{{{week}-{a},{week}-{b}}}") if a < b else None
+
+
+# (келесі) аптаның сенбісі мен жексенбісінде
+DAYS_OF_WEEK = rule(opt(SHIFT), _OF_WEEK, WEEKDAY, or_(AND, eq("және")), WEEKDAY).interpret(
+    lambda shift, _, a, __, b: _days_of_week(shift, a, b))
+
+
 def _plural_day(day: Stemmed) -> Stemmed | None:
     """күндері, күндерде: the plural of күн."""
     return day if day.ending.startswith(PLURAL) else None
@@ -64,6 +76,7 @@ def _weekdays(first: int, last: int, until: str | None = None) -> Draft | None:
 # дүйсенбі мен бейсенбі аралығында, дүйсенбіден жұмаға дейін: a span of weekdays is one date, as KazNERD's
 # guidelines show it (not two)
 WEEKDAY_SPAN = or_(
+    DAYS_OF_WEEK,
     rule(WEEKDAY, AND, WEEKDAY, BETWEEN).interpret(lambda a, _, b, __: _weekdays(a, b)),
     # сенбі және жексенбі күндері, сенбі мен жексенбіде: two days listed are one date, as the guidelines draw days
     # listed after one month ([мамырдың 15, 16 және 17-сі])
@@ -75,9 +88,10 @@ WEEKDAY_SPAN = or_(
         lambda _, day, __, ___: Draft("date", f"R/XXXX-WXX-{day}/P1W")
     ),
     # демалыс күндері "at the weekend" (KazNERD's guidelines list it as a date); a single демалыс күні is "a day off",
-    # and so are a holiday's (мерекелік демалыс күндері, Наурыз мерекесіндегі демалыс күндері)
-    rule(behind(HOLIDAY, negate=True), eq("демалыс"), rule(DAY_WORD).interpret(_plural_day)).interpret(
-        lambda *_: Draft("date", "XXXX-WXX-WE")),
+    # and so are a holiday's (мерекелік демалыс күндері, Наурыз мерекесіндегі демалыс күндері); өткен демалыс
+    # күндері "last weekend" keeps its word, as [өткен апта] in the guidelines, and its direction (-PW-6/-PW-7)
+    rule(opt(SHIFT), behind(HOLIDAY, negate=True), eq("демалыс"), rule(DAY_WORD).interpret(_plural_day)).interpret(
+        lambda shift, *_: _weekday_days((6, 7), None, shift) if isinstance(shift, int) else Draft("date", "XXXX-WXX-WE")),
     rule(_WEEKDAY_WORD, WEEKDAY, UNTIL).interpret(
         lambda a, b, until: _weekdays(a.value, b, until) if a.ending.endswith(ABLATIVE) and until == "max" else None
     ),
