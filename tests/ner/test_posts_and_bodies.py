@@ -44,6 +44,11 @@ ROWS = [
      "O B-POSITION I-POSITION I-POSITION I-POSITION O"),
     (field_bodies, "Ол Асқар компаниясымен келісті", "O B-PERSON O O", "O B-PERSON O O"),
     (field_bodies, "Біз Туризм министрлігінде болдық", "O O O O", "O O O O"),
+    # inside a sentence a plural noun begins a body's name, the members it gathers; first in a sentence not (the
+    # youth at large)
+    (field_bodies, "Ол Қаржыгерлер қауымдастығының есебін келтірді", "O O O O O",
+     "O B-ORGANISATION I-ORGANISATION O O"),
+    (field_bodies, "Жастар қозғалысының белсенділігі артты", "O O O O", "O O O O"),
     # a partner's head with -мен is not added to a name the CRF ended before it (a team, no body's name)
     (bodies_reach_their_head, "ресейлік КПРФ командасымен ойнады", "B-NORP B-ORGANISATION O O",
      "B-NORP B-ORGANISATION O O"),

@@ -316,7 +316,7 @@ def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
             k -= 1
         first = k
         while first >= 0 and words[first][:1].isupper() and words[first].isalpha() \
-                and (labels[first] == "O" and (_field(words[first]) or _object(words, first))
+                and (labels[first] == "O" and (_field(words[first], first > 0) or _object(words, first))
                      or labels[first].endswith("LOCATION")):
             first -= 1
         first += 1
@@ -358,11 +358,14 @@ def _object(words: Sequence[str], k: int) -> bool:
         and "Case=Acc" in readings[0].feats and not gazetteer.match((words[k],))
 
 
-def _field(word: str) -> bool:
+def _field(word: str, inside: bool) -> bool:
     """A capitalised word that may begin a body's name by its field (Энергетика, Ұлттық): a common noun or an
-    adjective in the nominative and singular, no given name (Асқар), pronoun or place of the gazetteer."""
+    adjective in the nominative and singular, no given name (Асқар), pronoun or place of the gazetteer; inside a
+    sentence a plural noun too, the members it gathers (Кәсіпкерлер палатасы, Қаржыгерлер қауымдастығы: KazNERD's
+    train + dev, a capitalised plural right before a body's head inside the sentence begins its name 11 of 11; first
+    in a sentence 0 of 2, Жастар қозғалысы there the youth movement at large)."""
     readings = analyze(word.lower())
-    return bool(readings) and readings[0].upos in ("NOUN", "ADJ") and "Number=Plur" not in readings[0].feats \
+    return bool(readings) and readings[0].upos in ("NOUN", "ADJ") and (inside or "Number=Plur" not in readings[0].feats) \
         and w.cases(word) <= {"Nom"} and not gazetteer.match((word,)) and not any("Gender=" in a.feats for a in readings)
 
 
