@@ -8,6 +8,7 @@ import taldau
 from taldau.ner.companies import legal_forms
 from taldau.ner.places import countries_read_as_persons
 from taldau.ner.titles import bodies_reach_their_head, field_bodies, state_chambers
+from taldau.ner.written import known_bodies
 
 # rule | words | the CRF's labels | after the rule
 ROWS = [
@@ -52,6 +53,17 @@ ROWS = [
     # a partner's head with -мен is not added to a name the CRF ended before it (a team, no body's name)
     (bodies_reach_their_head, "ресейлік КПРФ командасымен ойнады", "B-NORP B-ORGANISATION O O",
      "B-NORP B-ORGANISATION O O"),
+]
+
+
+# a country's genitive before a listed body of its own, in the nominative or the genitive, is one ORGANISATION with it;
+# not before the body in the dative, where the genitive is the subject of what follows, nor before an abbreviation
+ROWS += [
+    (known_bodies, "АҚШ-тың Федералдық резервтік жүйесі мөлшерлемені көтерді", "B-GPE O O O O O",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O O"),
+    (known_bodies, "Түркияның Түркі мемлекеттері ұйымына қосқан үлесі", "B-GPE O O O O O",
+     "B-GPE B-ORGANISATION I-ORGANISATION I-ORGANISATION O O"),
+    (known_bodies, "Қазақстанның ЕАЭО-дағы үлесі өсті", "B-GPE O O O", "B-GPE B-ORGANISATION O O"),
 ]
 
 
