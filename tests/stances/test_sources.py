@@ -1,6 +1,6 @@
 """The readers of the sources other than KazNERD (UD Kazakh-KTB, Apertium's Wikipedia texts) on small files written
-here, and draw_other, draw_segmented, draw_train and draw_lexicon, which must pick their parts' sentences again and none
-of another source or part from ../shared/data."""
+here, and draw_other, draw_segmented, draw_train, draw_lexicon, draw_kaznerd and draw_wider, which must pick their
+parts' sentences again and none of another source or part from ../shared/data."""
 from __future__ import annotations
 
 import re
@@ -11,10 +11,11 @@ import pytest
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[1]))
+from bench.stance_draws import (  # noqa: E402
+    ALL_PARTS, ALL_REAL, draw_kaznerd, draw_lexicon, draw_other, draw_segmented, draw_train, draw_twin_key, draw_wider,
+    has_lexicon_word, has_stance_word, has_wider_word, kazakh_words)
 from bench.stance_gold import (  # noqa: E402
-    ALL_PARTS, ALL_REAL, draw_kaznerd, draw_lexicon, draw_other, draw_segmented, draw_train, draw_twin_key,
-    has_lexicon_word, has_stance_word, hash_of, kaznerd_texts, kazakh_words, ktb_sentences, lexicon_texts, other_texts,
-    part_keys, source_of, taken, wikipedia_sentences)
+    hash_of, kaznerd_texts, ktb_sentences, lexicon_texts, other_texts, part_keys, source_of, taken, wikipedia_sentences)
 
 CONLLU = """# sent_id = {n}
 # text = {text}
@@ -142,3 +143,34 @@ def test_draw_kaznerd_picks_real15_again_from_the_train_part_and_no_twin_of_an_e
     twin_keys = {labelled[t][1] for _, t in drawn}
     assert len(twin_keys) == len(drawn) and not earlier & twin_keys
     assert [has_lexicon_word(kazakh_words(t)) for _, t in drawn] == [True] * (len(drawn) - 50) + [False] * 50
+
+
+@pytest.mark.parametrize("text, drawn", [
+    ("ауыл тұрғындары жаңа мектеп салуды армандайды", True),  # dreaming of doing
+    ("біз бұл жобаның іске асқанын қалаймыз", True),  # wanting
+    ("сот айыпталушыны кінәлі деп тапты", False),  # a defendant, though it starts like айыпта-
+    ("қала әкімдігі жаңа саябақ ашты", False),  # a city (қала), not wanting (қалай-)
+])
+def test_has_wider_word_reads_its_stems_at_a_words_start_and_leaves_other_words(text: str, drawn: bool) -> None:
+    assert has_wider_word(text.lower().split()) is drawn
+
+
+def test_draw_wider_picks_real16_again_and_no_sentence_of_an_earlier_part_nor_a_kaznerd_twin_of_one() -> None:
+    if kaznerd_texts() is None or lexicon_texts() is None:
+        pytest.skip("the sources are not in ../shared/data")
+    from taldau.ner.data import load_split
+
+    drawn = draw_wider("real16-20261207", 300, 50)
+    keys = part_keys("real16.tsv")
+    assert [k for k, _ in drawn] == keys
+    left_out = taken(*ALL_REAL, "real14.tsv", "real15.tsv")
+    assert not left_out & set(keys)
+    labelled = {" ".join(words): (part, draw_twin_key(words, labels)) for part, sentences in load_split().items()
+                for words, labels in sentences}
+    kaznerd = [labelled[t] for _, t in drawn if t in labelled]
+    earlier = {key for t, (_, key) in labelled.items() if hash_of(t) in left_out}
+    assert {part for part, _ in kaznerd} == {"train"} and not earlier & {key for _, key in kaznerd}
+    assert len({key for _, key in kaznerd}) == len(kaznerd)
+    words = [kazakh_words(t) for _, t in drawn]
+    assert not any(has_stance_word(w) or has_lexicon_word(w) for w in words)
+    assert [has_wider_word(w) for w in words] == [True] * 300 + [False] * 50

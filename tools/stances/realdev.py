@@ -1,7 +1,7 @@
 """Draw the sentences of the seen real-news part `realdev` (tests/stances/realdev.tsv) for annotation by hand.
 
 KazNERD sentences of taldau's NER train and dev parts only (never the test part, from which the blind real parts
-are drawn), ranked by SHA-1 of a seed and the text, among those with a word of bench.stances' broad stance-stem
+are drawn), ranked by SHA-1 of a seed and the text, among those with a word of bench.stance_draws' broad stance-stem
 list; the sentences of real.tsv and their number-twins are left out, one sentence per twin group. Prints
 "hash <TAB> text" for the annotator; the repository keeps only the hashes and the annotations.
 
@@ -9,7 +9,8 @@ list; the sentences of real.tsv and their number-twins are left out, one sentenc
 """
 from __future__ import annotations
 
-from bench.stance_gold import has_stance_word, hash_of, ranked, taken
+from bench.stance_draws import has_stance_word, ranked
+from bench.stance_gold import hash_of, taken
 from taldau.ner.data import group_key, load_split
 
 SEED = "realdev-20261205"

@@ -20,12 +20,13 @@ from functools import cache, lru_cache
 from ..cache import WORDS
 from . import morphotactics as mt
 from .derivation import DERIVATION, NOMINAL
+from .derivation import split as split_derivation
 from .endings import _REPRESENTATIVES, realise
 from .phonology import BACK, FRONT, NASAL, VOICELESS, VOWELS, attach, harmonies, is_back
 
 __all__ = ["BACK", "FRONT", "VOWELS", "VOICELESS", "NASAL", "CASES", "CASE_GLOSSES", "endings", "attach_case",
            "attach_ordinal", "case_endings", "case_forms", "only_locative", "strip_case", "surfaces", "is_ending",
-           "split_stem", "ENDING_CHAIN"]
+           "split_stem", "ENDING_CHAIN", "of_a_name"]
 
 CASES = {"gen": "GEN", "dat": "DAT", "acc": "ACC", "loc": "LOC", "abl": "ABL", "ins": "INS"}  # UD name -> gloss
 CASE_GLOSSES = frozenset(CASES.values())
@@ -163,6 +164,19 @@ def only_locative(stem: str, ending: str) -> bool:
 
 _LOC = next(s for s in mt.CASES if s.gloss == "LOC")
 _LOC_AFTER_PX3 = next(s for s in mt.CASES_AFTER_PX3 if s.gloss == "LOC")
+
+
+_OF = tuple(d for d in DERIVATION if d.upos == "ADJ" and d.gloss == "ADJ")  # -лық: оралдық, шетелдік
+
+
+def of_a_name(adjective: str) -> bool:
+    """оралдық, қазақстандық: an adjective of -лық made from a name the lexicon knows; in the plural (оралдықтар)
+    it names the people of that place."""
+    from .lexicon import stems
+
+    known = stems()
+    return any(lex.upos == "PROPN" for base, _, _ in split_derivation(adjective.lower(), _OF, known.rows)
+               for lex in known.get(base, ()))
 
 
 @cache

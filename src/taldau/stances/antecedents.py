@@ -21,6 +21,7 @@ STATE_BODIES = LISTED_BODIES | {"ведомство"}  # Ведомство: the
 COMPARED = frozenset({"кейінгі", "кейін", "басқа", "бұрын", "бұрынғы", "гөрі", "артық", "кем"})  # X-тан кейінгі ...
 COMPANIES = frozenset({  # Иволга Холдинг ... Компания; «X» ЖШС (a partnership) ... Серіктестік
     "компания", "холдинг", "корпорация", "концерн", "фирма", "серіктестік"})
+CHAMBERS = frozenset({"палата", "мәжіліс", "сенат"})  # Мәжіліс ... Палата: a chamber of Parliament by its kind
 FORMED = COMPANIES | {"кәсіпорын"}  # what a legal form names (the enterprise too: «X» ЖШС деп аталатын кәсіпорын)
 
 
@@ -30,10 +31,10 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
     genitive of its own, or one that is the name's own head in the genitive (партиясының фракциясы: both heads);
     failing one, the body a post names (`_body_of_post`). A post's word (Министр) names the person last introduced
     with it (`_holder`)."""
-    post = None
+    post = partner = None
     for entity in reversed(doc.entities[:before]):
         if entity.start < floor:
-            return post or _named_again(doc, head, before, floor)
+            return partner or post or _named_again(doc, head, before, floor)
         if entity.label == "POSITION" and post is None:
             post = _body_of_post(doc, entity, head)
         if entity.label == "PERSON" and head not in FORMED | STATE_BODIES and _holder(doc, entity, head):
@@ -65,8 +66,12 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
             # (not Eni, Shell және Inpex компанияларына: one of several, which the singular word is not)
             if _coordinated(doc, entity, before):
                 return None  # «Алтын Дән» АҚ пен «Береке» ЖШС ... Компания: which one is not said
-            return _subject_beside(doc, entity, before) if w.case(heads[-1]) == "Ins" else entity
-    return post
+            if w.case(heads[-1]) != "Ins":
+                return entity
+            if (beside := _subject_beside(doc, entity, before)) is not entity:
+                return beside
+            partner = partner or entity  # a partner in -мен, unless one of its kind was named before it (the topic)
+    return partner or post
 
 
 def reach(doc: Doc, sentence: int) -> int:
@@ -185,5 +190,6 @@ def _compared(tokens: Sequence[Token], last: int) -> bool:
 
 def kin(head: str) -> frozenset[str]:
     """The head words that name the same kind of body as `head` (a holding or a corporation is a company; ведомство,
-    "the department", any state body)."""
-    return COMPANIES if head in COMPANIES else STATE_BODIES if head == "ведомство" else frozenset({head})
+    "the department", any state body; палата, "the chamber", the Мәжіліс or the Сенат too)."""
+    return COMPANIES if head in COMPANIES else STATE_BODIES if head == "ведомство" \
+        else CHAMBERS if head == "палата" else frozenset({head})

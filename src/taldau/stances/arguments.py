@@ -75,6 +75,7 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
     if found.predicate.actor in ("DAT", "GEN") and not subjects:  # Қазақстан үшін маңызды: nobody's need
         return Arguments([], targets, [], overt=True)
     reported = reports(tokens, found)
+    criticised = reported and found.end < len(tokens) and w.lemma(tokens[found.end]) in w.CRITICISING
     own = own_country(tokens, [*subjects, *inside], floor, found.first) if reported else None
     embedded = own[0] if own else genitive_subject(tokens, floor, found.first) \
         if reported or not subjects and nominalised(tokens, found) else None
@@ -83,6 +84,8 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
         targets = find_targets(tokens, inside, found, embedded + 1)
         if not subjects:
             return Arguments([], targets, [], overt=True)
+    elif criticised:  # Фермерлер Үкіметтің экспортқа шектеу қоюын сынады: the critics hold no stance of their own
+        return Arguments([], targets, [], overt=True)
     elif subjects and (reported or quoted(tokens, found.end)):
         # Сауда министрі үкімет экспортты арттыруды көздейтінін айтты; ... үкімет қолдайды деп мәлімдеді: the
         # reported clause's own subject stands nearest its predicate, after the speaker's

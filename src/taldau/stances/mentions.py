@@ -325,6 +325,9 @@ def _entities(tokens, entities, places: list[Mention]) -> list[Mention]:
         name, _ = canonical(words, "ORGANISATION", reading[0].morphemes if reading else ())
         if first == span_first and span.canonical and " " in span.canonical and split_hyphen(span.text)[0].isupper():
             name = span.canonical  # an abbreviation the text defines: Халықаралық валюта қоры (ХВҚ) ... ХВҚ-ның
+        elif span.label == "PERSON" and first == span_first and span.canonical \
+                and len(span.canonical.split()) > len(words):
+            name = span.canonical  # a last name alone, of a person the text named in full: Сүлейменов -> Тимур Сүлейменов
         link = place.link if place and place.country and first == place.first else None
         if (form := _legal_form(tokens, last)) is not None:  # «Сарыарқа Мыс» ЖШС-ге: the company with its legal form
             last = form + 1

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from itertools import takewhile
 
 from taldau.doc import Analysis, Span, Token
+from taldau.morph import suffixes
 from taldau.morph.phrases import followers
 from taldau.ner import heads as ner_heads
 from taldau.ner.canonical import canonical
@@ -45,8 +46,9 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
                      and w.case(tokens[last - 1]) not in ("Nom", None)}
     # Ресей үкіметі, жапон компаниялары, екі тарап; бұл ел is an anaphor
     demonyms = lexicon.demonyms
-    peoples = {w.lemma(t) for t in tokens if t.upos == "NOUN" and w.plural(t)
-               and (w.lemma(t) in demonyms or "AGENT" in w.glosses(t))}  # жапондар, асырушылар
+    peoples = {w.lemma(t) for t in tokens if w.plural(t) and (
+        t.upos == "NOUN" and (w.lemma(t) in demonyms or "AGENT" in w.glosses(t))  # жапондар, асырушылар
+        or t.upos == "ADJ" and suffixes.of_a_name(w.lemma(t)))}  # оралдықтар, қазақстандықтар: a place's people
     heads = lexicon.actor_heads | peoples if peoples else lexicon.actor_heads
     found = []
     for j, token in enumerate(tokens):
@@ -277,7 +279,7 @@ def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str], next
     if head_possessed and next_to_head and token.norm.lower() == "бір":
         return True
     if token.upos in ("ADJ", "NUM") or token.norm.lower() in demonyms:
-        return w.case(token) in ("Nom", None)
+        return w.case(token) in ("Nom", None) and not w.plural(token)  # (Оралдықтар | кәсіпкердің: a plural stands alone)
     if w.agent(token) and w.case(token) in ("Nom", None) and not w.possessed(token) and not w.plural(token):
         return True  # қатысушы елдер, жүзеге асырушы мекемелер: an agent noun as an adjective
     if w.case(token) == "Nom" and w.possessed(token):  # Ресей тарапы | Шығыс елдеріне: a possessed noun heads its own phrase,

@@ -198,6 +198,7 @@ def _targets(tokens, heads, predicate: set[int], found: Found, mentions: Sequenc
     verbal = "DATV" in found.predicate.targets  # салуға дайын: only a verbal noun
     candidates = [i for i in range(found.start, found.first) if heads[i] in predicate and i not in partners
                   and not w.adverbial(tokens[i]) and not duration(tokens, i)  # толығымен келісті: agreed fully
+                  and not _until(tokens, i)  # бұған дейін ... наразылық танытқан: before this, no target
                   and (tokens[i].deprel or "").split(":")[0] in relations and w.case(tokens[i]) in wanted
                   and (not verbal or w.verbal_noun(tokens[i]) and not governed_dative(tokens, i))
                   and (wanted != {"Nom"} or tokens[i].upos in ("NOUN", "PROPN"))]  # 250 миллион текше метр су қажет
@@ -205,6 +206,11 @@ def _targets(tokens, heads, predicate: set[int], found: Found, mentions: Sequenc
         return []
     head = max(candidates)
     return [(_subtree_start(heads, head, found.start), head + 1)]
+
+
+def _until(tokens: Sequence[Token], i: int) -> bool:
+    """A word a time postposition governs (бұған дейін, содан бері): when, never what the stance is about."""
+    return i + 1 < len(tokens) and w.lemma(tokens[i + 1]) in TIME_POSTPOSITIONS
 
 
 def _subtree_start(heads: dict[int, int | None], root: int, start: int) -> int:

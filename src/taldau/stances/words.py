@@ -41,6 +41,7 @@ WHOLE = frozenset({"толық", "түгел", "бүтін"})  # толығым�
 OPENING_QUOTES = frozenset({"«", '"'})  # of token.norm, where “ „ ‟ are «
 CLOSING_QUOTES = frozenset({"»", '"', "'", "«"})  # of token.norm: ” is », “ is « (closing „Хабар“), ’ is '
 SAYING = frozenset({"де", "айт", "мәлімде", "хабарла", "жеткіз", "түсіндір", "атап"})  # деді, айтты, атап өтті
+CRITICISING = frozenset({"сына", "сынға", "айыпта"})  # X-тың ... қоюын сынады: the critic holds none of X's stances
 SIMILATIVES = frozenset({"сияқты", "сынды", "секілді", "тәрізді", "іспетті"})  # X, Y сынды саясаткерлер: "such as"
 FOR_NOW = frozenset({"әзірге", "қазірге", "әзірше"})  # "for now": datives made adverbs, no target
 
