@@ -38,6 +38,7 @@ DESIGNATORS = frozenset({
 MIN_LETTERS = 4  # СМС, БАҚ, ЖІӨ, SMS, PhD: a short run of capitals is a common abbreviation (KazNERD: all such left out)
 LEGAL_FORMS = frozenset({  # forms of a company; ҰК, ҰАК: a national (atomic) company, often before АҚ
     "ЖШС", "АҚ", "ЖАҚ", "ААҚ", "ЖК", "ШҚ", "ҰК", "ҰАК", "ТОО", "АО", "ОАО", "ЗАО", "ООО"})
+MAX_QUOTED = 4  # words of a quoted company's name the CRF left out («Тұрғын үй құрылыс банкі» АҚ)
 MIN_VOWELS = 2  # КАМАЗ, ЛУКОЙЛ, КЕГОК are read as words; ЖШС, ҚМГ are spelled out, initials of a name of words
 
 
@@ -132,9 +133,12 @@ def legal_forms(words: Sequence[str], labels: list[str]) -> list[str]:
     """«Сарыарқа Мыс» ЖШС-ның, «Береке» АҚ: a name before the abbreviation of a company's legal form is a company's,
     whatever else the CRF read it as (a plant, a place), and ends at its closing quote where the CRF ran it on over the
     form into the next phrase («Сарыарқа Мыс» ЖШС-ның | Оңтүстік кенішінде). The forms after a quoted name are no
-    name of their own, nor the start of the next one («QazaqGaz» ҰК АҚ | Бейнеу – Бозой газ құбыры)."""
-    out = list(labels)
-    for kind, first, last in spans(labels):
+    name of their own, nor the start of the next one («QazaqGaz» ҰК АҚ | Бейнеу – Бозой газ құбыры). A quoted name
+    the CRF left out before a form is one too, common nouns though its words be («Отбасы банк» АҚ: a family, a bank);
+    a post after the form is a POSITION of its own («Береке» АҚ басқарма төрағасы, where the CRF ran the company and
+    the post together). KazNERD has no quoted name before a form: our convention, the forms outside the name."""
+    out = _left_out(words, labels)
+    for kind, first, last in spans(out):
         if kind in NUMERIC:
             continue
         lead = first
@@ -148,10 +152,28 @@ def legal_forms(words: Sequence[str], labels: list[str]) -> list[str]:
         inner = next((k for k in range(first + 1, last) if _before_form(words, k)), None)
         if inner is not None:
             out[first:last] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (inner - first - 1) + ["O"] * (last - inner)
+            post = inner + 2  # the words after » and the form: басқарма төрағасы
+            if kind == "POSITION" and post < last and heads.head(words[last - 1].lower()) == "pos" \
+                    and all(word.islower() for word in words[post:last]):
+                out[post:last] = ["B-POSITION"] + ["I-POSITION"] * (last - post - 1)
             continue
         k = last + (last < len(words) and words[last] in CLOSE_QUOTES)
         if kind != "ORGANISATION" and k < len(words) and split_hyphen(words[k])[0] in LEGAL_FORMS:
             out[first:last] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (last - first - 1)
+    return out
+
+
+def _left_out(words: Sequence[str], labels: list[str]) -> list[str]:
+    """An ORGANISATION of each quoted name the CRF left out, up to MAX_QUOTED words, its first one capitalised, right
+    before a legal form's abbreviation: «Отбасы банк» АҚ."""
+    out = list(labels)
+    for k in range(2, len(words) - 1):
+        if not _before_form(words, k) or out[k] != "O":
+            continue
+        start = next((j for j in range(k - 1, max(k - 2 - MAX_QUOTED, -1), -1) if words[j] in OPEN_QUOTES), None)
+        if start is not None and start + 1 < k and words[start + 1][:1].isupper() \
+                and all(label == "O" for label in out[start : k + 2]):
+            out[start + 1 : k] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (k - start - 2)
     return out
 
 

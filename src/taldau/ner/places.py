@@ -95,10 +95,12 @@ def listed_regions(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def countries_read_as_persons(words: Sequence[str], labels: list[str]) -> list[str]:
     """Шри Ланка, Коста Рика: a name of two words or more the model read as a person that is a country's name, as the
-    press spells it without its hyphen, is a GPE."""
+    press spells it without its hyphen, is a GPE; so is a country's one-word name read alone as a person, as the CRF
+    reads one first in a sentence before another name (Әзербайжан | Каспий арқылы; KazNERD's train + dev: a country's
+    name a PERSON only as a woman's given name before her surname, Дания Еспаева, never alone), but a given name."""
     out = list(labels)
     for first, last in spans_of(labels, "PERSON"):
-        if last - first > 1 and w.country(words[first:last]):
+        if (last - first > 1 or not w.personal_name(words[first])) and w.country(words[first:last]):
             out[first:last] = ["B-GPE"] + ["I-GPE"] * (last - first - 1)
     return out
 

@@ -67,7 +67,7 @@ from taldau.ner.titles import (
     field_head, headless_positions,
     places_before_names, places_begin_names, positions_end_at_head, positions_of_members, quoted_bodies_in_positions,
     titles_of_bodies,
-    CHAMBER_CAPITALS, CHAMBER_STARTS, titles_of_countries, state_chambers,
+    CHAMBER_CAPITALS, CHAMBER_STARTS, VICE, titles_of_countries, state_chambers,
 )
 from taldau.ner.waters import water, waters
 from taldau.ner.written import (
@@ -141,7 +141,7 @@ def _needed(word: str) -> int:
         power_plant(word),  # ГЭС-і
         body_start(word),  # БҰҰ, Шанхай
         facility, head == "loc", head in BODIES,  # named facilities, natural places, local bodies
-        head and landmark_head(word), head and field_head(word),  # шатқалы, министрлігі
+        head and landmark_head(word), (head or low.startswith(VICE)) and field_head(word),  # шатқалы, министрлігі
         capital and word.isalpha() and given_name(word),  # Айгүл
         capital and (w.country((word,)) or country_of_ours(word)),  # countries left out: Жапония, Қазақстаныма
         capital and water(word),  # Сырдария, Ертістің

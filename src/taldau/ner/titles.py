@@ -5,6 +5,7 @@ takes a sentence's words and IOB2 labels and returns new labels, as `taldau.ner.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import takewhile
 
 from taldau.morph import analyze
 from taldau.ner import gazetteer, heads
@@ -17,7 +18,12 @@ from taldau.numbers.words import read_word
 BODIES = {kind: heads.LABELS[kind] for kind in ("org", "pos")}  # `heads.tsv` classes of a head word -> the name a place begins
 PLACED = ("POSITION", "LAW")  # names a place right before belongs to
 MAX_BETWEEN = 4  # lowercase words between a body's first capitalised word and its head word
-HEAD_CASES = frozenset({"Loc", "Abl", "Ins"})  # a head word in these is a place or a partner, no body's name
+HEAD_CASES = frozenset({"Loc", "Abl"})  # a head word in these is a place, no body's name
+# A head with -мен names a partner: inside the name a field begins (KazNERD's train + dev: a body's head in the
+# instrumental after its capitalised first word inside it 6 of 6), not added to a name the CRF ended before it
+# (КПРФ | командасымен, a team)
+PARTNER = "Ins"
+VICE = "вице-"  # вице-министрі: a deputy's title is its head's (KazNERD: Индустрия ... даму вице-министрі a POSITION)
 MEMBERS = frozenset({"өкіл"})  # a title a body has many of: its name and the title stay apart
 # When a post was held, between a body and its title inside a POSITION (KazNERD's train + dev: бұрынғы 3 of 3 after a
 # body's or a title's genitive)
@@ -35,6 +41,7 @@ CHAMBERS = frozenset({"үкімет", "парламент", "сенат", "мә�
 CHAMBER_STARTS = tuple(CHAMBERS)
 HOUSES = frozenset({"сенат", "мәжіліс"})  # the houses of a parliament (Парламент Сенатының)
 CHAMBER_CAPITALS = "ҮПСМ"  # their first letters
+MAX_HEAD_WORDS = 3  # lowercase words after a chamber up to a head word that makes it part of a longer name
 NATIONAL = ("министр", "агенттіг", "комитет", "консорциум")  # heads of a country's own bodies and its minister
 
 
@@ -107,7 +114,7 @@ def bodies_reach_their_head(words: Sequence[str], labels: list[str]) -> list[str
     out = list(labels)
     for first, last in spans_of(labels, "ORGANISATION"):
         if last < len(words) and labels[last] == "O" and heads.head(words[last]) == "org" and field_head(words[last]) \
-                and heads.of_lemma(w.lemma(words[last])) == "org" \
+                and PARTNER not in w.cases(words[last]) and heads.of_lemma(w.lemma(words[last])) == "org" \
                 and not words[last].startswith(NAMED_BEFORE) and words[last - 1] not in CLOSE_QUOTES \
                 and not words[last - 1].isascii():
             out[last] = "I-ORGANISATION"
@@ -309,22 +316,29 @@ def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
             k -= 1
         first = k
         while first >= 0 and words[first][:1].isupper() and words[first].isalpha() \
-                and (labels[first] == "O" and (_field(words[first]) or _object(words, first))
+                and (labels[first] == "O" and (_field(words[first], first > 0) or _object(words, first))
                      or labels[first].endswith("LOCATION")):
             first -= 1
         first += 1
         opening = first == 0 or words[first - 1] in OPEN_QUOTES or not words[first - 1][:1].isalnum()
         if first <= k and not (first and labels[first - 1].startswith("I-")) \
                 and (not opening or word.startswith(NATIONAL)):
-            kind = BODIES[heads.head(word)]
+            kind = BODIES[heads.head(word.removeprefix(VICE))]
             out[first : h + 1] = [f"B-{kind}"] + [f"I-{kind}"] * (h - first)
     return out
 
 
+def _head_ahead(words: Sequence[str], k: int) -> bool:
+    """A head word (`heads.tsv`) at `k` or among the lowercase words up to MAX_HEAD_WORDS on."""
+    run = takewhile(str.islower, words[k : k + MAX_HEAD_WORDS])
+    return any(heads.head(word) for word in run)
+
+
 def field_head(word: str) -> bool:
-    """An organisation's or a position's head word, lowercase, possessed and in no case of a place or a partner
-    (министрлігі, министрі): where `field_bodies` looks."""
-    return word.islower() and heads.head(word) in BODIES and w.possessed(word) and not w.cases(word) & HEAD_CASES
+    """An organisation's or a position's head word, lowercase, possessed and in no case of a place (министрлігі,
+    министрлігімен, министрі, вице-министрі): where `field_bodies` looks."""
+    return word.islower() and heads.head(word.removeprefix(VICE)) in BODIES and w.possessed(word) \
+        and not w.cases(word) & HEAD_CASES
 
 
 def _modifier(word: str) -> bool:
@@ -344,11 +358,14 @@ def _object(words: Sequence[str], k: int) -> bool:
         and "Case=Acc" in readings[0].feats and not gazetteer.match((words[k],))
 
 
-def _field(word: str) -> bool:
+def _field(word: str, inside: bool) -> bool:
     """A capitalised word that may begin a body's name by its field (Энергетика, Ұлттық): a common noun or an
-    adjective in the nominative and singular, no given name (Асқар), pronoun or place of the gazetteer."""
+    adjective in the nominative and singular, no given name (Асқар), pronoun or place of the gazetteer; inside a
+    sentence a plural noun too, the members it gathers (Кәсіпкерлер палатасы, Қаржыгерлер қауымдастығы: KazNERD's
+    train + dev, a capitalised plural right before a body's head inside the sentence begins its name 11 of 11; first
+    in a sentence 0 of 2, Жастар қозғалысы there the youth movement at large)."""
     readings = analyze(word.lower())
-    return bool(readings) and readings[0].upos in ("NOUN", "ADJ") and "Number=Plur" not in readings[0].feats \
+    return bool(readings) and readings[0].upos in ("NOUN", "ADJ") and (inside or "Number=Plur" not in readings[0].feats) \
         and w.cases(word) <= {"Nom"} and not gazetteer.match((word,)) and not any("Gender=" in a.feats for a in readings)
 
 
@@ -358,8 +375,15 @@ def state_chambers(words: Sequence[str], labels: list[str]) -> list[str]:
     them apart or left them out, as KazNERD writes them (train + dev: such a pair one ORGANISATION 12 times, inside a
     POSITION 5 times, never apart); the second word possessed (Үкіметі, Сенатының; not Парламент Үкіметке, Германия
     Парламентке: a subject and whom it addresses), after Парламент a house; not a country before a lowercase үкіметі
-    (Армения үкіметінің: the country alone)."""
+    (Армения үкіметінің: the country alone). A capitalised chamber the CRF left out alone, first in a sentence
+    too (Сенат құжатты қарайды), is an ORGANISATION (train + dev: 151 such words in the singular a name, none left out;
+    the 8 left out are derived or plural: Үкіметтік, Сенаторлардың); before a head word, up to MAX_HEAD_WORDS
+    lowercase words on, it begins a post or a body the other rules read (Парламенттің қос палата спикері)."""
     out = list(labels)
+    for k, word in enumerate(words):
+        if out[k] == "O" and word[:1] in CHAMBER_CAPITALS and word.lower().startswith(CHAMBER_STARTS) \
+                and w.lemma(word) in CHAMBERS and not w.plural(word) and not _head_ahead(words, k + 1):
+            out[k] = "B-ORGANISATION"
     for k in range(len(words) - 1):
         first, second = words[k], words[k + 1]
         if not (second[:1] in CHAMBER_CAPITALS and second[1:2].islower() and second.lower().startswith(CHAMBER_STARTS)

@@ -17,6 +17,7 @@ from taldau.ner.labels import spans
 from taldau.segment.tokens import GENERATION, phone_end
 
 BODY_PARTS = frozenset({"ORGANISATION", "GPE", "LOCATION", "NORP", "FACILITY"})  # classes the CRF cuts a body into
+OWNED_CASES = frozenset({"Nom", "Gen"})  # a body's head a country's genitive before it owns (not the subject of a verb)
 # Latin names: capitalised words, a site's domain; the company words that end a name of their own
 ASCII_LETTER = re.compile(r"[A-Za-z]")
 LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&'-]*")  # Air, Astana, KEGOC, Bek
@@ -87,8 +88,21 @@ def known_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
                 out[first:i] = ["B-PERSON"] + ["I-PERSON"] * (i - first - 1)
             else:
                 continue
-        out[i:end] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (size - 1)
+        elif _owner(words, out, i, end):  # АҚШ-тың Федералдық резервтік жүйесі: the country's own body
+            i -= 1
+        out[i:end] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (end - i - 1)
     return out
+
+
+def _owner(words: Sequence[str], labels: Sequence[str], i: int, end: int) -> bool:
+    """A country in the genitive, read alone as a place, right before a body's name of words at `i` whose last word
+    is its possessed head in the nominative or the genitive owns it, one ORGANISATION (KazNERD's train + dev: a
+    country's genitive before a capitalised body's name inside it 2 of 2, never apart: Ресейдің Мемлекеттік думасы);
+    not before a body in another case, where the genitive is a verb's subject or the body a place (Түркияның Түркі
+    мемлекеттері ұйымына қосқан үлесі: Turkey's share), nor before an abbreviation (Қазақстанның ЕАЭО-дағы үлесі)."""
+    return i > 0 and end - i > 1 and labels[i - 1] == "B-GPE" and not labels[i].startswith("I-") \
+        and w.genitive(words[i - 1]) and w.country(words[i - 1 : i]) and w.possessed(words[end - 1]) \
+        and w.cases(words[end - 1]) <= OWNED_CASES and not w.attributive(words[end - 1])
 
 
 def agencies(words: Sequence[str], labels: list[str]) -> list[str]:
