@@ -5,7 +5,7 @@ import pytest
 
 import taldau
 from taldau.ner.companies import (
-    capital_companies, latin_companies, latin_names_end, latin_names_no_titles, legal_forms,
+    capital_companies, latin_companies, latin_names_begin, latin_names_end, latin_names_no_titles, legal_forms,
 )
 from taldau.ner.edges import (
     countries_before_bodies, demonstratives_end_names, persons_before_bodies, years_in_names,
@@ -47,6 +47,15 @@ LATIN_ENDS = [
     (latin_names_end, "Boeing жеті жүз ұшағы", "B-PRODUCT I-PRODUCT I-PRODUCT O", "B-PRODUCT I-PRODUCT I-PRODUCT O"),
     (latin_names_end, "Жаңа Shell кеңсесі", "B-ORGANISATION I-ORGANISATION I-ORGANISATION",
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),
+    # a Latin word after Cyrillic ones begins a company of its own (the words before: a place, or the body they
+    # name), but inside quotes
+    (latin_names_begin, "Үкімет Eni компаниясымен", "B-ORGANISATION I-ORGANISATION O", "B-ORGANISATION B-ORGANISATION O"),
+    (latin_names_begin, "Қазақстан Chevron компаниясымен", "B-ORGANISATION I-ORGANISATION O",
+     "B-GPE B-ORGANISATION O"),
+    (latin_names_begin, "Ұлттық банк Samsung компаниясымен", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-ORGANISATION I-ORGANISATION B-ORGANISATION O"),
+    (latin_names_begin, "« Жастар TIME » ұйымы", "O B-ORGANISATION I-ORGANISATION O O",
+     "O B-ORGANISATION I-ORGANISATION O O"),
     (latin_names_end, "Oracle компаниясының директоры", "B-POSITION I-POSITION I-POSITION",
      "B-POSITION I-POSITION I-POSITION"),
     (latin_names_no_titles, "Жапонияның Sony компаниясы", "B-POSITION I-POSITION O", "B-GPE B-ORGANISATION O"),

@@ -26,7 +26,8 @@ from taldau.ner import words as w
 from taldau.ner.abbreviations import abbreviations_read_as_places, coordinated_names, defined_abbreviations
 from taldau.ner.commons import FORMULAS, HORDE, ambiguous_months, formulas, hordes, indefinite_ones
 from taldau.ner.companies import (
-    LEGAL_FORMS, capital_companies, latin_companies, latin_names_end, latin_names_no_titles, legal_forms,
+    LEGAL_FORMS, capital_companies, latin_companies, latin_names_begin, latin_names_end, latin_names_no_titles,
+    legal_forms,
 )
 from taldau.ner.definitions import bare_dashes, defined_subjects, hyphenated_names
 from taldau.ner.diseases import diseases
@@ -82,6 +83,7 @@ RULES = (
     patronymics, persons_before_abbreviations, holders_after_titles, surnames_alone, coordinated_persons,
     indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies,
     agencies, foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
+    latin_names_begin,
     demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties,
     quoted_by_head, awards,
     quoted_places, countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies,
@@ -115,7 +117,8 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          "couples",
          "basic_law", "regions_read_as_bodies", "longer_places", "bodies_reach_their_head", "peoples_left_out",
          "languages_by_manner", "military_ranks", "presidents", "world_wars", "chief_officers", "state_chambers",
-         "areas", "villages", "holders_after_titles", "honorary_titles", "abbreviations_read_as_places")
+         "areas", "villages", "holders_after_titles", "honorary_titles", "abbreviations_read_as_places",
+         "latin_names_begin")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 SURNAMED = frozenset({persons_before_abbreviations, holders_after_titles, surnames_alone})  # rules that read `surnames`
 _POWERS = tuple(_BITS.values())
@@ -175,6 +178,7 @@ def _needed(word: str) -> int:
         head == "pos" or low.startswith(TITLE_STARTS),  # министрі, Канцлер: a title before its holder's name
         low in HONOUR_STARTS,  # халық әртісі
         split_hyphen(word)[0].isupper(),  # ҚТЖ read as a place
+        latin,  # Үкімет | Eni компаниясымен
     )
     return sum(compress(_POWERS, tests))
 
