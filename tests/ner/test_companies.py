@@ -50,6 +50,7 @@ LATIN_ENDS = [
     # a Latin word after Cyrillic ones begins a company of its own (the words before: a place, or the body they
     # name), but inside quotes
     (latin_names_begin, "Үкімет Eni компаниясымен", "B-ORGANISATION I-ORGANISATION O", "B-ORGANISATION B-ORGANISATION O"),
+    (latin_names_begin, "Министрлік Eni компаниясымен", "B-ORGANISATION I-ORGANISATION O", "O B-ORGANISATION O"),
     (latin_names_begin, "Қазақстан Chevron компаниясымен", "B-ORGANISATION I-ORGANISATION O",
      "B-GPE B-ORGANISATION O"),
     (latin_names_begin, "Ұлттық банк Samsung компаниясымен", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O",

@@ -15,6 +15,7 @@ from taldau.ner.endings import split_hyphen, strip_case
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
+from taldau.ner.titles import CHAMBER_STARTS
 from taldau.ner.written import LIKE, past_listed
 from taldau.numbers.words import read_word
 
@@ -101,7 +102,7 @@ def latin_names_begin(words: Sequence[str], labels: list[str]) -> list[str]:
     """Үкімет | Eni компаниясымен, Қазақстан | Chevron компаниясымен: a body's name runs from Cyrillic words into a
     capitalised Latin one only inside quotes (KazNERD's train + dev: of 20 such pairs of words, one inside a name,
     «Жастар TIME»); elsewhere the Latin word begins a company of its own, and the words before it are a place the
-    gazetteer knows or the body they name."""
+    gazetteer knows, the body they name, or a body's bare word that names none (Министрлік, as KazNERD leaves it)."""
     out = list(labels)
     for kind, first, last in spans(labels):
         if kind != "ORGANISATION" or (first and words[first - 1] in OPEN_QUOTES):
@@ -112,7 +113,9 @@ def latin_names_begin(words: Sequence[str], labels: list[str]) -> list[str]:
             continue
         place = gazetteer.match(tuple(words[first:k]))
         head = "B-GPE" if place and len(place[0]) == k - first else out[first]
-        out[first:k] = [head] + [f"I-{head[2:]}"] * (k - first - 1)
+        if k - first == 1 and head != "B-GPE" and not words[first].lower().startswith(CHAMBER_STARTS):
+            head = "O"  # Министрлік | Eni компаниясымен: a body's bare word (KazNERD: O) but Үкімет, Парламент
+        out[first:k] = [head] + [f"I-{head[2:]}" if head != "O" else "O"] * (k - first - 1)
         out[k] = "B-ORGANISATION"
     return out
 
