@@ -18,6 +18,7 @@ from taldau.stances.phrases import LISTED_BODIES
 ANTECEDENT_SENTENCES = 10  # Компания names the company named with that head word this many sentences back at most
 BODIES_OF_POSTS = {"министрлік": ("министр", "министрлігі"), "әкімдік": ("әкім", "әкімдігі")}  # the post, the body
 STATE_BODIES = LISTED_BODIES | {"ведомство"}  # Ведомство: the ministry, the agency ... named before
+GOVERNING = STATE_BODIES | {"үкімет", "парламент", "мәжіліс", "сенат", "әкімдік", "әкімшілік"}  # no company's words
 COMPARED = frozenset({"кейінгі", "кейін", "басқа", "бұрын", "бұрынғы", "гөрі", "артық", "кем"})  # X-тан кейінгі ...
 COMPANIES = frozenset({  # Иволга Холдинг ... Компания; «X» ЖШС (a partnership) ... Серіктестік
     "компания", "холдинг", "корпорация", "концерн", "фирма", "серіктестік"})
@@ -147,8 +148,9 @@ def _rival_holder(doc: Doc, person: Span, head: str, floor: int) -> bool:
 def _subject_beside(doc: Doc, partner: Span, before: int) -> Span:
     """The organisation named in the nominative right before the partner named in the instrumental, only its quotes
     and head words between (the subject: «Алем Пэй» Google компаниясымен ынтымақтасады. Компания ...: Алем Пэй), else
-    the partner (Қазақстан Chevron компаниясымен ... Компания: Chevron; not a source, Ұлттық банк мәліметінше,
-    министрлік Visa компаниясымен, nor a second partner, Kaspi банкі мен Visa компаниясымен)."""
+    the partner (Қазақстан Chevron компаниясымен ... Компания: Chevron; not a government's body, Үкімет Eni
+    компаниясымен; not a source, Ұлттық банк мәліметінше, министрлік Visa компаниясымен, nor a second partner, Kaspi
+    банкі мен Visa компаниясымен)."""
     at = bisect_left(doc.entities, partner.start, hi=before, key=lambda e: e.start)
     if at == 0 or (subject := doc.entities[at - 1]).label != "ORGANISATION":
         return partner
@@ -156,7 +158,8 @@ def _subject_beside(doc: Doc, partner: Span, before: int) -> Span:
     first = bisect_left(doc.tokens, partner.start, key=lambda t: t.start)
     between = doc.tokens[last + 1 : first]
     heads = all(t.norm in w.CLOSING_QUOTES or t.upos == "NOUN" and w.case(t) == "Nom" for t in between)
-    return subject if heads and w.case(doc.tokens[last]) in ("Nom", None) else partner
+    company = w.lemma(doc.tokens[last]) not in GOVERNING  # (not Үкімет | Eni компаниясымен: the government is none)
+    return subject if heads and company and w.case(doc.tokens[last]) in ("Nom", None) else partner
 
 
 def _own_subject(doc: Doc, partner: Span) -> bool:

@@ -316,7 +316,8 @@ def _entities(tokens, entities, places: list[Mention]) -> list[Mention]:
         if span.label not in ENTITY_ACTORS:
             continue
         place, span_first = place_at.get(first), first
-        if place and place.last < last and not w.possessed(tokens[last - 1]):
+        quoted = first > 0 and tokens[first - 1].norm in OPENING_QUOTES  # «Астана банк» АҚ: the place is the name's
+        if place and place.last < last and not w.possessed(tokens[last - 1]) and not quoted:
             first = place.last
         if place and place.last >= last:
             continue
