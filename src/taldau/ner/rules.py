@@ -43,7 +43,7 @@ from taldau.ner.labels import begun
 from taldau.ner.landmarks import (
     NUMBER, landmark_head, landmarks, local_facilities, named_facilities, numbered_facilities,
 )
-from taldau.ner.laws import BASIC, articles, basic_law, code_word, codes, law_titles, law_word
+from taldau.ner.laws import BASIC, articles, basic_law, code_word, codes, country_laws, law_titles, law_word
 from taldau.ner.nations import (
     MANNER, PEOPLE_STARTS, PEOPLES, demonym, demonyms_before_bodies, demonyms_before_latin, demonyms_in_names,
     joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms,
@@ -59,9 +59,11 @@ from taldau.ner.persons import (
 from taldau.ner.places import (
     AREA, REGION, SEAT_UNITS, VILLAGE_STARTS, areas, coordinated_places, countries_left_out,
     countries_read_as_persons, country_of_ours,
-    defining_dashes, listed_regions, local_bodies, natural_places, regions_read_as_bodies, seats, villages,
+    defining_dashes, listed_regions, local_bodies, natural_places, regional_bodies, regions_read_as_bodies, seats,
+    villages,
 )
 from taldau.ner.quoted import PARTY_HEADS, awards, parties, quoted_by_head, quoted_places, quoted_speech
+from taldau.ner.sites import routes, sites
 from taldau.ner.titles import (
     BODIES, BODY_TITLE_STARTS, bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, field_bodies,
     field_head, headless_positions,
@@ -80,7 +82,7 @@ from taldau.ner.written import (
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
     patronymics, persons_before_abbreviations, holders_after_titles, surnames_alone, coordinated_persons,
-    indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies,
+    indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, sites, routes, waters, known_bodies,
     agencies, foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
     demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties,
     quoted_by_head, awards,
@@ -92,8 +94,8 @@ RULES = (
     states_by_their_form, areas, villages,
     coordinated_names, abbreviations_read_as_places, coordinated_places, listed_regions, peoples_left_out,
     languages_by_manner, joined_peoples, listed_languages, place_demonyms,
-    local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies, seats,
-    regions_read_as_bodies, codes, basic_law, law_titles, articles, chief_officers, military_ranks, presidents,
+    regional_bodies, local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies, seats,
+    regions_read_as_bodies, codes, basic_law, law_titles, country_laws, articles, chief_officers, military_ranks, presidents,
     honorary_titles, quoted_bodies_in_positions,
     titles_of_bodies,
     titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_end_before_members,
