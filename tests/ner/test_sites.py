@@ -1,11 +1,13 @@
 """Sites, regional bodies and laws named by the words after them (issue 12, ner12): an oil field, a port, a fort, a road
-between two places written with a dash, a body of a region named after a person, a quoted law before a country's name.
+between two places written with a dash, a quoted monument, station, vehicle or drill, a body of a region named after a
+person, a quoted law before a country's name.
 Rules alone on labels given here, each with a decoy where it must not fire; every sentence is written for these tests."""
 import pytest
 
 import taldau
 from taldau.ner.laws import country_laws
 from taldau.ner.places import regional_bodies
+from taldau.ner.quoted import quoted_by_head
 from taldau.ner.sites import routes, sites
 
 # rule | words | the CRF's labels | after the rule
@@ -42,6 +44,14 @@ ROWS = [
     # decoys: a person in a regional hospital (no possessed noun), a first word that is a common one
     (regional_bodies, "Ерлан облыстық ауруханада жатыр", "B-PERSON O O O", "B-PERSON O O O"),
     (regional_bodies, "Осы облыстық мәслихаты шешті", "O O O O", "O O O O"),
+    # a quoted name before a monument, a station, a kindergarten, a vehicle, a drill: of that class; not a name in the
+    # genitive (whose vehicle)
+    (quoted_by_head, "« Тәуелсіздік » монументіне барды", "O B-ORGANISATION O O O", "O B-FACILITY O O O"),
+    (quoted_by_head, "Пойыз « Сарыарқа » бекетінде тұр", "O O B-PROJECT O O O", "O O B-FACILITY O O O"),
+    (quoted_by_head, "« Айгөлек » балалар бақшасы жабылды", "O B-ORGANISATION O O O O", "O B-FACILITY O O O O"),
+    (quoted_by_head, "Аулада « Москвич » көлігі өртенді", "O O O O O O", "O O B-PRODUCT O O O"),
+    (quoted_by_head, "« Дала-2025 » оқу-жаттығуы өтті", "O B-ORGANISATION O O O", "O B-EVENT O O O"),
+    (quoted_by_head, "« Қаланың » көлігі жаңарды", "O B-ORGANISATION O O O", "O B-ORGANISATION O O O"),
     # a quoted title ending in туралы, a country in the genitive and заң: the title a LAW, the country a GPE
     (country_laws, "Ол « Медиа туралы » Қазақстан Республикасының Заңына қол қойды",
      "O O B-ART I-ART O B-LAW I-LAW I-LAW O O", "O O B-LAW I-LAW O B-GPE I-GPE O O O"),
