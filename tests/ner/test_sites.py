@@ -1,5 +1,5 @@
 """Sites, regional bodies and laws named by the words after them (issue 12, ner12): an oil field, a port, a fort, a road
-between two places written with a dash, a quoted monument, station, vehicle or drill, a body of a region named after a
+between two places written with a dash, streets named together, a quoted monument, station, vehicle or drill, a body of a region named after a
 person, a quoted law before a country's name.
 Rules alone on labels given here, each with a decoy where it must not fire; every sentence is written for these tests."""
 import pytest
@@ -8,7 +8,7 @@ import taldau
 from taldau.ner.laws import country_laws
 from taldau.ner.places import regional_bodies
 from taldau.ner.quoted import quoted_by_head
-from taldau.ner.sites import routes, sites
+from taldau.ner.sites import routes, sites, streets
 
 # rule | words | the CRF's labels | after the rule
 ROWS = [
@@ -35,7 +35,17 @@ ROWS = [
      "O B-FACILITY I-FACILITY I-FACILITY O O O O O O"),
     (routes, "Мынау Орал – Ақсай трассасы", "O B-GPE O B-GPE O", "O B-FACILITY I-FACILITY I-FACILITY O"),
     (routes, "Алматы – Астана рейсі кешікті", "B-GPE O B-GPE O O", "B-GPE O B-GPE O O"),
+    (routes, "Қытай – Қазақстан – Иран теміржолы", "B-GPE O B-GPE O B-GPE O", "B-GPE O B-GPE O B-GPE O"),
     (routes, "Ертіс – ұзын өзен", "B-LOCATION O O O", "B-LOCATION O O O"),
+    # names joined by мен, және before a plural street's word: one FACILITY with it; not the streets of cities, nor one
+    # name alone, nor the sentence's first common word
+    (streets, "Апат Сәтпаев пен Жандосов көшелерінің қиылысында болды", "O B-PERSON O B-PERSON O O O",
+     "O B-FACILITY I-FACILITY I-FACILITY I-FACILITY O O"),
+    (streets, "Жол Абай мен Бөгенбай батыр даңғылдарында жабық", "O B-GPE O B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "O B-FACILITY I-FACILITY I-FACILITY I-FACILITY I-FACILITY O"),
+    (streets, "Ол Алматы мен Астана көшелерінде жүрді", "O B-GPE O B-GPE O O", "O B-GPE O B-GPE O O"),
+    (streets, "Ол Сәтпаев көшелерін аралады", "O B-PERSON O O", "O B-PERSON O O"),
+    (streets, "Қаланың барлық көшелері тазаланды", "O O O O", "O O O O"),
     # a one-word name before облыстық, қалалық, аудандық up to a possessed noun: a body, or a post after it
     (regional_bodies, "Абай облыстық мәслихаты жиналды", "B-PERSON O O O",
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
@@ -77,6 +87,7 @@ TEXTS = [
     ("Депутаттар «Жер қойнауы туралы» Қазақстан Республикасының Заңына өзгерістер енгізді.",
      {("LAW", "Жер қойнауы туралы"), ("GPE", "Қазақстан Республикасының")}),
     ("Алматы – Астана рейсі кешіктірілді.", {("GPE", "Алматы"), ("GPE", "Астана")}),
+    ("Апат Сәтпаев пен Жандосов көшелерінің қиылысында болды.", {("FACILITY", "Сәтпаев пен Жандосов көшелерінің")}),
 ]
 
 

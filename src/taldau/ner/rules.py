@@ -63,7 +63,7 @@ from taldau.ner.places import (
     villages,
 )
 from taldau.ner.quoted import PARTY_HEADS, awards, parties, quoted_by_head, quoted_places, quoted_speech
-from taldau.ner.sites import routes, sites
+from taldau.ner.sites import routes, sites, streets
 from taldau.ner.titles import (
     BODIES, BODY_TITLE_STARTS, bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, field_bodies,
     field_head, headless_positions,
@@ -82,7 +82,7 @@ from taldau.ner.written import (
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
     patronymics, persons_before_abbreviations, holders_after_titles, surnames_alone, coordinated_persons,
-    indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, sites, routes, waters, known_bodies,
+    indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, sites, routes, streets, waters, known_bodies,
     agencies, foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
     demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties,
     quoted_by_head, awards,

@@ -13,7 +13,7 @@ from taldau.morph import analyze, suffixes
 from taldau.ner import gazetteer
 from taldau.ner import words as w
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
-from taldau.ner.landmarks import _bare, _common
+from taldau.ner.landmarks import HONORIFICS, STREETS, _bare, _common
 from taldau.ner.places import DASHES
 
 ORE = "кен"  # кен орны, кен алаңы: an ore (oil, gas) field, "ore's place"
@@ -99,11 +99,45 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").isalpha() and _bare(word)
 
 
+def streets(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Сәтпаев пен Жандосов көшелерінің қиылысында, Абай мен Төле би даңғылдарында: names joined by мен, пен, бен, және
+    or a comma before a plural street's or avenue's word are one FACILITY with it, as KazNERD writes them (train + dev:
+    2 of 2 such runs, the head inside as in Абай даңғылы); the CRF read each name as the person or the place it is named
+    after. Not a place's name (Алматы мен Астана көшелерінде: the cities' streets), nor one name alone."""
+    out = list(labels)
+    for h, word in enumerate(words):
+        if h < 3 or not word.islower() or not w.plural(word) or w.lemma(word) not in STREETS \
+                or h + 1 < len(words) and labels[h + 1].startswith("I-"):
+            continue  # (the head may be in a name of the CRF's begun at a street's name: Бөгенбай батыр көшелері)
+        first, names, k = h, 0, h - 1
+        while k >= 0:
+            end = k
+            if words[k] in HONORIFICS:  # Бөгенбай батыр, Төле би
+                k -= 1
+            while k >= 0 and end - k < MAX_NAME + 1 and _name_word(words[k]) \
+                    and not (k == 0 and _common(words[k])):  # Апат | Сәтпаев пен ...: the first word a common one
+                k -= 1
+            if k + 1 > end or not _name_word(words[k + 1]) or gazetteer.match(tuple(words[k + 1 : end + 1])):
+                names = 0  # Алматы мен Астана көшелерінде: the cities' streets
+                break
+            first, names = k + 1, names + 1
+            if k < 1 or words[k].lower() not in suffixes.coordinators() or labels[k] != "O":
+                break
+            k -= 1
+        if names < 2 or labels[first].startswith("I-") and not (first == 1 and _common(words[0])):
+            continue
+        if labels[first].startswith("I-"):
+            out[0] = "O"  # Апат Сәтпаев, which the CRF read as one person: the first word a common one
+        out[first : h + 1] = ["B-FACILITY"] + ["I-FACILITY"] * (h - first)
+    return out
+
+
 def routes(words: Sequence[str], labels: list[str]) -> list[str]:
     """Аягөз – Бақты тас жолы, «Бейнеу – Бозой» газ құбыры, Көкшетау – Атбасар трассасы: places joined by dashes, right
     before a road's, a railway's, a canal's or a pipeline's word (after a bare noun: тас, газ, or none), are one
     FACILITY, the places and dashes inside (KazNERD's train + dev: 8 of 8 such routes, quoted or not), where the CRF
-    read two towns. Not places joined by a dash before another noun (Алматы – Астана рейсі, a flight)."""
+    read two towns. Not places joined by a dash before another noun (Алматы – Астана рейсі, a flight), nor countries
+    alone (a line between states: each a GPE, as the eye tests' gold writes it)."""
     out = list(labels)
     if not DASHES.intersection(words):  # most sentences
         return out
@@ -120,8 +154,18 @@ def routes(words: Sequence[str], labels: list[str]) -> list[str]:
         if first is None or quoted != (first > 0 and words[first - 1] in OPEN_QUOTES) \
                 or labels[first].startswith("I-") or labels[last - 1] != "O" and labels[last].startswith("I-"):
             continue
+        if all(w.country(place) for place in _places(words[first:last])):
+            continue  # Қытай – Қырғызстан – Өзбекстан теміржолы: a line between states keeps each state's name
         out[first:last] = ["B-FACILITY"] + ["I-FACILITY"] * (last - first - 1)
     return out
+
+
+def _places(route: Sequence[str]) -> list[tuple[str, ...]]:
+    """The places of a route, split at its dashes."""
+    places: list[tuple[str, ...]] = [()]
+    for word in route:
+        places[-1:] = [places[-1], ()] if word in DASHES else [(*places[-1], word)]
+    return places
 
 
 def _joined_places(words: Sequence[str], last: int) -> int | None:
