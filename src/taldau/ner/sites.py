@@ -23,6 +23,7 @@ SITE_STARTS = tuple(SITE_LEMMAS)  # the words looked up in the lexicon: порт
 # The last word of a road, a railway, a canal or a pipeline named by the places it joins: тас жолы, тасжолы, автожолы,
 # теміржолы, газ құбыры, каналы, трассасы, and бағытындағы (KazNERD: Көкшетау – Астана бағытындағы жолдарда, FACILITY)
 ROUTE_STEMS = ("жол", "тасжол", "автожол", "теміржол", "құбыр", "канал", "трасса", "бағыт")
+STREET_STARTS = tuple(STREETS)  # көшелерінің, даңғылдарында: the words looked up in the lexicon
 MAX_MODIFIERS = 2  # lowercase words between a site's name and its head: халықаралық теңіз порты, мұнай-газ кен орны
 MAX_NAME = 2  # capitalised words of a site's name, or quoted words (Жаңа Бейнеу бекінісі, «Солтүстік Бұзашы» кен орны)
 
@@ -106,7 +107,7 @@ def streets(words: Sequence[str], labels: list[str]) -> list[str]:
     after. Not a place's name (Алматы мен Астана көшелерінде: the cities' streets), nor one name alone."""
     out = list(labels)
     for h, word in enumerate(words):
-        if h < 3 or not word.islower() or not w.plural(word) or w.lemma(word) not in STREETS \
+        if h < 3 or not word.startswith(STREET_STARTS) or not w.plural(word) or w.lemma(word) not in STREETS \
                 or h + 1 < len(words) and labels[h + 1].startswith("I-"):
             continue  # (the head may be in a name of the CRF's begun at a street's name: Бөгенбай батыр көшелері)
         first, names, k = h, 0, h - 1
