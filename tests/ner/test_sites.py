@@ -1,11 +1,12 @@
 """Sites, regional bodies and laws named by the words after them (issue 12, ner12): an oil field, a port, a fort, a road
-between two places written with a dash, streets named together, a quoted monument, station, vehicle or drill, a body of a region named after a
-person, a quoted law before a country's name.
+between two places written with a dash, streets named together, a quoted monument, station, vehicle or drill, a body of
+a region named after a person, a quoted law before a country's name, Кеңес (Soviet) before a state's noun.
 Rules alone on labels given here, each with a decoy where it must not fire; every sentence is written for these tests."""
 import pytest
 
 import taldau
 from taldau.ner.laws import country_laws
+from taldau.ner.nations import soviets
 from taldau.ner.places import regional_bodies
 from taldau.ner.quoted import quoted_by_head
 from taldau.ner.sites import routes, sites, streets
@@ -62,6 +63,14 @@ ROWS = [
     (quoted_by_head, "Аулада « Москвич » көлігі өртенді", "O O O O O O", "O O B-PRODUCT O O O"),
     (quoted_by_head, "« Дала-2025 » оқу-жаттығуы өтті", "O B-ORGANISATION O O O", "O B-EVENT O O O"),
     (quoted_by_head, "« Қаланың » көлігі жаңарды", "O B-ORGANISATION O O O", "O B-ORGANISATION O O O"),
+    # Кеңес before Одағы is the Soviet Union, before a noun of power or army "Soviet"; not the council's, a person's, nor
+    # a post the CRF ran on past Одағы
+    (soviets, "Кеңес Одағы ыдырады", "B-PERSON I-PERSON O", "B-GPE I-GPE O"),
+    (soviets, "Кеңес өкіметі құлады", "O O O", "B-NORP O O"),
+    (soviets, "Ол Кеңес әскерінде қызмет етті", "O B-PERSON O O O", "O B-NORP O O O"),
+    (soviets, "Кеңес отырысы өтті", "B-ORGANISATION O O", "B-ORGANISATION O O"),
+    (soviets, "Кеңес Әбдіров келді", "B-PERSON I-PERSON O", "B-PERSON I-PERSON O"),
+    (soviets, "Ол Кеңес Одағының маршалы", "O B-POSITION I-POSITION I-POSITION", "O B-POSITION I-POSITION I-POSITION"),
     # a quoted title ending in туралы, a country in the genitive and заң: the title a LAW, the country a GPE
     (country_laws, "Ол « Медиа туралы » Қазақстан Республикасының Заңына қол қойды",
      "O O B-ART I-ART O B-LAW I-LAW I-LAW O O", "O O B-LAW I-LAW O B-GPE I-GPE O O O"),

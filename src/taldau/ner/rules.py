@@ -46,7 +46,7 @@ from taldau.ner.landmarks import (
 from taldau.ner.laws import BASIC, articles, basic_law, code_word, codes, country_laws, law_titles, law_word
 from taldau.ner.nations import (
     MANNER, PEOPLE_STARTS, PEOPLES, demonym, demonyms_before_bodies, demonyms_before_latin, demonyms_in_names,
-    joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms,
+    joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms, soviets,
 )
 from taldau.ner.offices import (
     CHIEF, HONOUR_STARTS, PRESIDENT_STARTS, RANK_STARTS, TITLE_STARTS, chief_officers, holders_after_titles,
@@ -93,7 +93,7 @@ RULES = (
     countries_left_out, countries_read_as_persons, state_chambers, longer_places, places_end_at_their_name,
     states_by_their_form, areas, villages,
     coordinated_names, abbreviations_read_as_places, coordinated_places, listed_regions, peoples_left_out,
-    languages_by_manner, joined_peoples, listed_languages, place_demonyms,
+    languages_by_manner, joined_peoples, listed_languages, place_demonyms, soviets,
     regional_bodies, local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies, seats,
     regions_read_as_bodies, codes, basic_law, law_titles, country_laws, articles, chief_officers, military_ranks, presidents,
     honorary_titles, quoted_bodies_in_positions,
