@@ -36,7 +36,9 @@ ROWS = [
      "O B-FACILITY I-FACILITY I-FACILITY O O O O O O"),
     (routes, "Мынау Орал – Ақсай трассасы", "O B-GPE O B-GPE O", "O B-FACILITY I-FACILITY I-FACILITY O"),
     (routes, "Алматы – Астана рейсі кешікті", "B-GPE O B-GPE O O", "B-GPE O B-GPE O O"),
-    (routes, "Қытай – Қазақстан – Иран теміржолы", "B-GPE O B-GPE O B-GPE O", "B-GPE O B-GPE O B-GPE O"),
+    (routes, "Қытай – Қазақстан – Иран теміржолы", "B-GPE O B-GPE O B-GPE O",
+     "B-FACILITY I-FACILITY I-FACILITY I-FACILITY I-FACILITY O"),
+    (routes, "Жайық – Қарамай каналы", "B-FACILITY I-FACILITY I-FACILITY I-FACILITY", "B-FACILITY I-FACILITY I-FACILITY O"),
     (routes, "Ертіс – ұзын өзен", "B-LOCATION O O O", "B-LOCATION O O O"),
     # names joined by мен, және before a plural street's word: one FACILITY with it; not the streets of cities, nor one
     # name alone, nor the sentence's first common word
