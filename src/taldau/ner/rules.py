@@ -45,7 +45,7 @@ from taldau.ner.landmarks import (
 )
 from taldau.ner.laws import BASIC, articles, basic_law, code_word, codes, country_laws, law_titles, law_word
 from taldau.ner.nations import (
-    MANNER, PEOPLE_STARTS, PEOPLES, demonym, demonyms_before_bodies, demonyms_before_latin, demonyms_in_names,
+    MANNER, PEOPLE_STARTS, PEOPLES, SOVIET, demonym, demonyms_before_bodies, demonyms_before_latin, demonyms_in_names,
     joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms, soviets,
 )
 from taldau.ner.offices import (
@@ -57,13 +57,13 @@ from taldau.ner.persons import (
     persons_before_abbreviations, persons_end_at_surname, surnames_alone,
 )
 from taldau.ner.places import (
-    AREA, REGION, SEAT_UNITS, VILLAGE_STARTS, areas, coordinated_places, countries_left_out,
+    AREA, DASHES, REGION, SEAT_UNITS, UNIT_ADJECTIVES, VILLAGE_STARTS, areas, coordinated_places, countries_left_out,
     countries_read_as_persons, country_of_ours,
     defining_dashes, listed_regions, local_bodies, natural_places, regional_bodies, regions_read_as_bodies, seats,
     villages,
 )
 from taldau.ner.quoted import PARTY_HEADS, awards, parties, quoted_by_head, quoted_places, quoted_speech
-from taldau.ner.sites import routes, sites, streets
+from taldau.ner.sites import ORE, SITE_STARTS, STREET_STARTS, routes, sites, streets
 from taldau.ner.titles import (
     BODIES, BODY_TITLE_STARTS, bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, field_bodies,
     field_head, headless_positions,
@@ -117,7 +117,8 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          "couples",
          "basic_law", "regions_read_as_bodies", "longer_places", "bodies_reach_their_head", "peoples_left_out",
          "languages_by_manner", "military_ranks", "presidents", "world_wars", "chief_officers", "state_chambers",
-         "areas", "villages", "holders_after_titles", "honorary_titles", "abbreviations_read_as_places")
+         "areas", "villages", "holders_after_titles", "honorary_titles", "abbreviations_read_as_places",
+         "sites", "routes", "streets", "regional_bodies", "country_laws", "soviets")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 SURNAMED = frozenset({persons_before_abbreviations, holders_after_titles, surnames_alone})  # rules that read `surnames`
 _POWERS = tuple(_BITS.values())
@@ -177,6 +178,12 @@ def _needed(word: str) -> int:
         head == "pos" or low.startswith(TITLE_STARTS),  # министрі, Канцлер: a title before its holder's name
         low in HONOUR_STARTS,  # халық әртісі
         split_hyphen(word)[0].isupper(),  # ҚТЖ read as a place
+        low == ORE or low.startswith(SITE_STARTS),  # кен орны, порты, бекінісі
+        word in DASHES,  # Аягөз – Бақты тас жолы
+        low.startswith(STREET_STARTS),  # көшелерінің
+        low in UNIT_ADJECTIVES,  # облыстық мәслихаты
+        law_word(word),  # «...» Қазақстан Республикасының Заңына
+        word == SOVIET,  # Кеңес Одағы
     )
     return sum(compress(_POWERS, tests))
 
