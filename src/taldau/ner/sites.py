@@ -13,7 +13,7 @@ from taldau.morph import analyze, suffixes
 from taldau.ner import gazetteer
 from taldau.ner import words as w
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
-from taldau.ner.landmarks import HONORIFICS, STREETS, _bare, _common
+from taldau.ner.landmarks import HONORIFICS, STREETS, bare, common
 from taldau.ner.places import DASHES
 
 ORE = "кен"  # кен орны, кен алаңы: an ore (oil, gas) field, "ore's place"
@@ -85,9 +85,9 @@ def _name_before(words: Sequence[str], labels: Sequence[str], k: int) -> tuple[i
         if not _name_word(words[k]):
             return None
         while first > 0 and last - first < MAX_NAME and _name_word(words[first - 1]) \
-                and not (first == 1 and _common(words[0])):  # Кеше Қашаған кен орнында: the first word a common one
+                and not (first == 1 and common(words[0])):  # Кеше Қашаған кен орнында: the first word a common one
             first -= 1
-        if first == 0 and labels[0] == "O" and _common(words[0]) or w.country(words[first:last]):
+        if first == 0 and labels[0] == "O" and common(words[0]) or w.country(words[first:last]):
             return None  # Теңіз кен орны first in a sentence, which the CRF saw as no name: a sea's field, or a name
     if first is None or first >= last or labels[first].startswith("I-") \
             or last < len(labels) and labels[last].startswith("I-"):
@@ -97,7 +97,7 @@ def _name_before(words: Sequence[str], labels: Sequence[str], k: int) -> tuple[i
 
 def _name_word(word: str) -> bool:
     """A capitalised word in the nominative (Қашаған, Нұр-Сұлтан), not in a case (Кеме: a boat, or кем's dative)."""
-    return word[:1].isupper() and word.replace("-", "").isalpha() and _bare(word)
+    return word[:1].isupper() and word.replace("-", "").isalpha() and bare(word)
 
 
 def streets(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -116,7 +116,7 @@ def streets(words: Sequence[str], labels: list[str]) -> list[str]:
             if words[k] in HONORIFICS:  # Бөгенбай батыр, Төле би
                 k -= 1
             while k >= 0 and end - k < MAX_NAME + 1 and _name_word(words[k]) \
-                    and not (k == 0 and _common(words[k])):  # Апат | Сәтпаев пен ...: the first word a common one
+                    and not (k == 0 and common(words[k])):  # Апат | Сәтпаев пен ...: the first word a common one
                 k -= 1
             if k + 1 > end or not _name_word(words[k + 1]) or gazetteer.match(tuple(words[k + 1 : end + 1])):
                 names = 0  # Алматы мен Астана көшелерінде: the cities' streets
@@ -125,7 +125,7 @@ def streets(words: Sequence[str], labels: list[str]) -> list[str]:
             if k < 1 or words[k].lower() not in suffixes.coordinators() or labels[k] != "O":
                 break
             k -= 1
-        if names < 2 or labels[first].startswith("I-") and not (first == 1 and _common(words[0])):
+        if names < 2 or labels[first].startswith("I-") and not (first == 1 and common(words[0])):
             continue
         if labels[first].startswith("I-"):
             out[0] = "O"  # Апат Сәтпаев, which the CRF read as one person: the first word a common one
