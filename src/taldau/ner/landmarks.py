@@ -41,11 +41,11 @@ def landmarks(words: Sequence[str], labels: list[str]) -> list[str]:
         first = k
         while first >= 0 and k - first < MAX_NAME and words[first][:1].isupper() and words[first].isalpha() \
                 and labels[first] in ("O", "B-PERSON", "I-PERSON") and not gazetteer.match((words[first],)) \
-                and _bare(words[first]):
+                and bare(words[first]):
             first -= 1
         first += 1
         opening = first == 0 or words[first - 1] in OPEN_QUOTES or not words[first - 1][:1].isalnum()
-        if opening and first <= k and _common(words[first]):
+        if opening and first <= k and common(words[first]):
             first += 1  # Туристер | Бекет ата мешітіне: the sentence's first word, capitalised as any
         if first > k or first and labels[first - 1].startswith("I-") or labels[first] == "I-PERSON":
             continue
@@ -59,14 +59,14 @@ def landmark_head(word: str) -> bool:
     return word.islower() and heads.head(word) in PLACE_HEADS and w.possessed(word)
 
 
-def _bare(word: str) -> bool:
+def bare(word: str) -> bool:
     """A word a name may hold: no case but the nominative, no pronoun (not Айгүлдің | мектебі, Оның | көшесі: whose
     school, whose street)."""
     readings = analyze(word.lower())
     return w.cases(word) <= {"Nom"} and not any(a.upos in ("PRON", "DET") for a in readings[:1])
 
 
-def _common(word: str) -> bool:
+def common(word: str) -> bool:
     """A common noun or adjective of the lexicon, or a word in the plural (Туристер), which first in a sentence is
     capitalised as any word is."""
     readings = analyze(word.lower())

@@ -26,6 +26,7 @@ REGION = "облыс"  # the unit KazNERD holds in a region's name (Павлод
 AREA, VILLAGE = "өңір", "ауыл"  # Ертіс өңірі, a land; Көктерек аулы, a village: lemmas of the head words after a name
 VILLAGE_STARTS = ("аул", "ауыл")  # аулында, ауылының
 COMPASS = frozenset({"Солтүстік", "Оңтүстік", "Шығыс", "Батыс", "Орталық"})  # Оңтүстік Орал өңірі: part of the name
+UNIT_ADJECTIVES = frozenset({"облыстық", "қалалық", "аудандық"})  # the region's, the city's, the district's
 NAMED = frozenset({"GPE", "PERSON", "LOCATION", "ORGANISATION", "FACILITY"})  # what the CRF reads such a name as
 
 
@@ -138,6 +139,36 @@ def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tupl
         if w.oblique(words[h]) and not w.verbal_noun(words[h + 1 : h + 2]):  # ұшақтарға, салмағанымен: no modifier
             break  # of a head word ahead, but жұмыспен қамту басқармасы: the complement of a verbal noun in the name
     return start, ""
+
+
+def regional_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Абай облыстық мәслихаты, Жетісу облыстық мәслихатының депутаты, Атырау қалалық сотында: a one-word name before
+    облыстық, қалалық, аудандық ("the region's, the city's, the district's") names that unit, and with the lowercase
+    words up to the first possessed noun it is a body, an ORGANISATION (a POSITION with a post's head word after it),
+    whatever the CRF read the name as (a person: Абай; a land: Жетісу). KazNERD's train + dev: a capitalised word
+    before these adjectives begins an ORGANISATION or a POSITION 19 times of 19 (bar the sentence's first common word,
+    Осы облыстық). Not where no possessed noun follows (Ерлан облыстық ауруханада: where he is)."""
+    out = list(labels)
+    for a, word in enumerate(words):
+        if a < 1 or word not in UNIT_ADJECTIVES or labels[a] != "O" or not _named_unit(words, labels, a - 1):
+            continue
+        h = next((k for k in range(a + 1, min(a + 1 + MAX_BETWEEN, len(words)))
+                  if not words[k].islower() or labels[k] != "O" or w.possessed(words[k])), None)
+        if h is None or not words[h].islower() or labels[h] != "O" or w.locative(words[h]) and h == a + 1:
+            continue
+        kind = "ORGANISATION"
+        if h + 1 < len(words) and labels[h + 1] == "O" and heads.head(words[h + 1]) == "pos":
+            h, kind = h + 1, "POSITION"  # мәслихатының депутаты, KazNERD's 3 of 3
+        out[a - 1 : h + 1] = [f"B-{kind}"] + [f"I-{kind}"] * (h - a + 1)
+    return out
+
+
+def _named_unit(words: Sequence[str], labels: Sequence[str], k: int) -> bool:
+    """A one-word name at `k` in the nominative: one the CRF read alone, or a capitalised word inside the sentence."""
+    one = labels[k].startswith("B-") and (k + 1 == len(labels) or not labels[k + 1].startswith("I-")) \
+        or labels[k] == "O" and k > 0 and words[k - 1][:1].isalnum()
+    return one and words[k][:1].isupper() and words[k].isalpha() and w.cases(words[k]) <= {"Nom"} \
+        and labels[k][2:] in NAMED | {""}
 
 
 def seats(words: Sequence[str], labels: list[str]) -> list[str]:

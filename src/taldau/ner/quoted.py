@@ -21,10 +21,13 @@ HEAD_CLASSES = {kind: heads.LABELS[kind] for kind in ("project", "event", "distr
 # train + dev, quoted names right before one or after adjectives and bare nouns, whole): a road map, a concept, a format
 # (PROJECT: «Бизнес» жол картасы 4 of 4, формат 3 of 3), a topic, a campaign, an event, a contest (EVENT: тақырыбы 4 of 4,
 # акциясы, шарасы, конкурсы 3 of 3 each), a tractor, machinery (PRODUCT: 3 of 3, 2 of 2), a highway, a train (FACILITY:
-# тасжолы 3 of 3, пойызы 2 of 2); none of them left out
+# тасжолы 3 of 3, пойызы 2 of 2), a monument, a station or checkpoint, a kindergarten (FACILITY: монументі, ескерткіші,
+# бекеті 1 of 1 each, бекетін 1 of 1, балалар бақшасы 2 of 2), a vehicle (PRODUCT: «...» көлігі 2 of 2), a drill
+# (EVENT: оқу-жаттығулары 4 of 4); none of them left out
 THINGS = {"карта": "PROJECT", "тұжырымдама": "PROJECT", "формат": "PROJECT", "тақырыб": "EVENT", "тақырып": "EVENT",
           "акция": "EVENT", "шара": "EVENT", "конкурс": "EVENT", "трактор": "PRODUCT", "техника": "PRODUCT",
-          "тасжол": "FACILITY", "пойыз": "FACILITY"}
+          "тасжол": "FACILITY", "пойыз": "FACILITY", "монумент": "FACILITY", "ескерткіш": "FACILITY",
+          "бекет": "FACILITY", "бақша": "FACILITY", "көліг": "PRODUCT", "оқу-жаттығ": "EVENT", "жаттығ": "EVENT"}
 PARTY_HEADS = ("партия", "қозғалыс")  # «Ауыл» партиясы, «Нұр Отан» партиясының, «Ақ жол» қозғалысы
 WORKS = frozenset({"роман", "фильм", "ән", "туынды", "кітап", "әңгіме", "өлең", "повесть", "поэма", "трилогия", "дастан",
                    "күй", "пьеса", "шығарма", "мультфильм", "телехикая", "сериал", "жинақ", "альбом", "опера",

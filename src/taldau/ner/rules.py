@@ -44,10 +44,10 @@ from taldau.ner.labels import begun
 from taldau.ner.landmarks import (
     NUMBER, landmark_head, landmarks, local_facilities, named_facilities, numbered_facilities,
 )
-from taldau.ner.laws import BASIC, articles, basic_law, code_word, codes, law_titles, law_word
+from taldau.ner.laws import BASIC, articles, basic_law, code_word, codes, country_laws, law_titles, law_word
 from taldau.ner.nations import (
-    MANNER, PEOPLE_STARTS, PEOPLES, demonym, demonyms_before_bodies, demonyms_before_latin, demonyms_in_names,
-    joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms,
+    MANNER, PEOPLE_STARTS, PEOPLES, SOVIET, demonym, demonyms_before_bodies, demonyms_before_latin, demonyms_in_names,
+    joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms, soviets,
 )
 from taldau.ner.offices import (
     CHIEF, HONOUR_STARTS, PRESIDENT_STARTS, RANK_STARTS, TITLE_STARTS, chief_officers, holders_after_titles,
@@ -58,11 +58,13 @@ from taldau.ner.persons import (
     persons_before_abbreviations, persons_end_at_surname, surnames_alone,
 )
 from taldau.ner.places import (
-    AREA, REGION, SEAT_UNITS, VILLAGE_STARTS, areas, coordinated_places, countries_left_out,
+    AREA, DASHES, REGION, SEAT_UNITS, UNIT_ADJECTIVES, VILLAGE_STARTS, areas, coordinated_places, countries_left_out,
     countries_read_as_persons, country_of_ours,
-    defining_dashes, listed_regions, local_bodies, natural_places, regions_read_as_bodies, seats, villages,
+    defining_dashes, listed_regions, local_bodies, natural_places, regional_bodies, regions_read_as_bodies, seats,
+    villages,
 )
 from taldau.ner.quoted import PARTY_HEADS, awards, parties, quoted_by_head, quoted_places, quoted_speech
+from taldau.ner.sites import ORE, SITE_STARTS, STREET_STARTS, routes, sites, streets
 from taldau.ner.titles import (
     BODIES, BODY_TITLE_STARTS, bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, field_bodies,
     field_head, headless_positions,
@@ -81,7 +83,7 @@ from taldau.ner.written import (
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
     patronymics, persons_before_abbreviations, holders_after_titles, surnames_alone, coordinated_persons,
-    indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, waters, known_bodies,
+    indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, sites, routes, streets, waters, known_bodies,
     agencies, foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
     latin_names_begin,
     demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties,
@@ -93,9 +95,9 @@ RULES = (
     countries_left_out, countries_read_as_persons, state_chambers, longer_places, places_end_at_their_name,
     states_by_their_form, areas, villages,
     coordinated_names, abbreviations_read_as_places, coordinated_places, listed_regions, peoples_left_out,
-    languages_by_manner, joined_peoples, listed_languages, place_demonyms,
-    local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies, seats,
-    regions_read_as_bodies, codes, basic_law, law_titles, articles, chief_officers, military_ranks, presidents,
+    languages_by_manner, joined_peoples, listed_languages, place_demonyms, soviets,
+    regional_bodies, local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies, seats,
+    regions_read_as_bodies, codes, basic_law, law_titles, country_laws, articles, chief_officers, military_ranks, presidents,
     honorary_titles, quoted_bodies_in_positions,
     titles_of_bodies,
     titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_end_before_members,
@@ -118,7 +120,7 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          "basic_law", "regions_read_as_bodies", "longer_places", "bodies_reach_their_head", "peoples_left_out",
          "languages_by_manner", "military_ranks", "presidents", "world_wars", "chief_officers", "state_chambers",
          "areas", "villages", "holders_after_titles", "honorary_titles", "abbreviations_read_as_places",
-         "latin_names_begin")
+         "latin_names_begin", "sites", "routes", "streets", "regional_bodies", "country_laws", "soviets")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 SURNAMED = frozenset({persons_before_abbreviations, holders_after_titles, surnames_alone})  # rules that read `surnames`
 _POWERS = tuple(_BITS.values())
@@ -179,6 +181,12 @@ def _needed(word: str) -> int:
         low in HONOUR_STARTS,  # халық әртісі
         split_hyphen(word)[0].isupper(),  # ҚТЖ read as a place
         latin,  # Үкімет | Eni компаниясымен
+        low == ORE or low.startswith(SITE_STARTS),  # кен орны, порты, бекінісі
+        word in DASHES,  # Аягөз – Бақты тас жолы
+        low.startswith(STREET_STARTS),  # көшелерінің
+        low in UNIT_ADJECTIVES,  # облыстық мәслихаты
+        law_word(word),  # «...» Қазақстан Республикасының Заңына
+        word == SOVIET,  # Кеңес Одағы
     )
     return sum(compress(_POWERS, tests))
 
