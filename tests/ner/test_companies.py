@@ -51,6 +51,12 @@ LATIN_ENDS = [
     # name), but inside quotes
     (latin_names_begin, "Үкімет Eni компаниясымен", "B-ORGANISATION I-ORGANISATION O", "B-ORGANISATION B-ORGANISATION O"),
     (latin_names_begin, "Министрлік Eni компаниясымен", "B-ORGANISATION I-ORGANISATION O", "O B-ORGANISATION O"),
+    (latin_names_begin, "Ассамблеясының XXX сессиясы", "B-ORGANISATION I-ORGANISATION O",
+     "B-ORGANISATION I-ORGANISATION O"),  # a numeral, an abbreviation: no company
+    (latin_names_begin, "Ұлттық банк IT саласына", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    (latin_names_begin, "I және II дәрежелі", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
     (latin_names_begin, "Қазақстан Chevron компаниясымен", "B-ORGANISATION I-ORGANISATION O",
      "B-GPE B-ORGANISATION O"),
     (latin_names_begin, "Ұлттық банк Samsung компаниясымен", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O",

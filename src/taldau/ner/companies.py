@@ -40,6 +40,7 @@ MIN_LETTERS = 4  # СМС, БАҚ, ЖІӨ, SMS, PhD: a short run of capitals is 
 LEGAL_FORMS = frozenset({  # forms of a company; ҰК, ҰАК: a national (atomic) company, often before АҚ
     "ЖШС", "АҚ", "ЖАҚ", "ААҚ", "ЖК", "ШҚ", "ҰК", "ҰАК", "ТОО", "АО", "ОАО", "ЗАО", "ООО"})
 MAX_QUOTED = 4  # words of a quoted company's name the CRF left out («Тұрғын үй құрылыс банкі» АҚ)
+ROMAN = re.compile(r"[IVXLCDM]+")  # a Roman numeral (ХХХ in Cyrillic letters reaches the rules as XXX)
 MIN_VOWELS = 2  # КАМАЗ, ЛУКОЙЛ, КЕГОК are read as words; ЖШС, ҚМГ are spelled out, initials of a name of words
 
 
@@ -105,12 +106,12 @@ def latin_names_begin(words: Sequence[str], labels: list[str]) -> list[str]:
     gazetteer knows, the body they name, or a body's bare word that names none (Министрлік, as KazNERD leaves it)."""
     out = list(labels)
     for kind, first, last in spans(labels):
-        if kind != "ORGANISATION" or (first and words[first - 1] in OPEN_QUOTES):
+        if kind != "ORGANISATION" or (first and words[first - 1] in OPEN_QUOTES) or _latin(words[first]):
             continue
         k = next((k for k in range(first + 1, last) if LATIN_WORD.fullmatch(words[k])
                   and words[k - 1].isalpha() and not _latin(words[k - 1])), None)
-        if k is None:
-            continue
+        if k is None or ROMAN.fullmatch(words[k]) or words[k].isupper() and len(words[k]) < MIN_LETTERS:
+            continue  # (Ассамблеясының ХХХ сессиясы, Ұлттық банк IT: a numeral, a common abbreviation, no company)
         place = gazetteer.match(tuple(words[first:k]))
         head = "B-GPE" if place and len(place[0]) == k - first else out[first]
         if k - first == 1 and head != "B-GPE" and not words[first].lower().startswith(CHAMBER_STARTS):
