@@ -53,6 +53,8 @@ LATIN_ENDS = [
     (latin_names_begin, "Министрлік Eni компаниясымен", "B-ORGANISATION I-ORGANISATION O", "O B-ORGANISATION O"),
     (latin_names_begin, "Ассамблеясының XXX сессиясы", "B-ORGANISATION I-ORGANISATION O",
      "B-ORGANISATION I-ORGANISATION O"),  # a numeral, an abbreviation: no company
+    (latin_names_begin, "ҚТЖ және COSCO Shipping", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION O B-ORGANISATION I-ORGANISATION"),  # two names joined
     (latin_names_begin, "Ұлттық банк IT саласына", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
     (latin_names_begin, "I және II дәрежелі", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O",

@@ -112,11 +112,14 @@ def latin_names_begin(words: Sequence[str], labels: list[str]) -> list[str]:
                   and words[k - 1].isalpha() and not _latin(words[k - 1])), None)
         if k is None or ROMAN.fullmatch(words[k]) or words[k].isupper() and len(words[k]) < MIN_LETTERS:
             continue  # (Ассамблеясының ХХХ сессиясы, Ұлттық банк IT: a numeral, a common abbreviation, no company)
-        place = gazetteer.match(tuple(words[first:k]))
-        head = "B-GPE" if place and len(place[0]) == k - first else out[first]
-        if k - first == 1 and head != "B-GPE" and not words[first].lower().startswith(CHAMBER_STARTS):
+        end = k - (words[k - 1].lower() in suffixes.coordinators())  # ҚТЖ | және | COSCO: two names
+        place = gazetteer.match(tuple(words[first:end])) if end > first else None
+        head = "B-GPE" if place and len(place[0]) == end - first else out[first]
+        if end - first == 1 and head != "B-GPE" and heads.head(words[first].lower()) \
+                and not words[first].lower().startswith(CHAMBER_STARTS):
             head = "O"  # Министрлік | Eni компаниясымен: a body's bare word (KazNERD: O) but Үкімет, Парламент
-        out[first:k] = [head] + [f"I-{head[2:]}" if head != "O" else "O"] * (k - first - 1)
+        out[first:k] = ([head] + [f"I-{head[2:]}" if head != "O" else "O"] * (end - first - 1)
+                        + ["O"] * (k - end))[: k - first]
         out[k] = "B-ORGANISATION"
     return out
 
