@@ -45,7 +45,7 @@ from taldau.ner.landmarks import (
 )
 from taldau.ner.laws import ARTICLE_STARTS, BASIC, articles, basic_law, code_word, codes, law_titles, law_word
 from taldau.ner.nations import (
-    MANNER, PEOPLE_STARTS, PEOPLES, demonym, demonyms_before_bodies, demonyms_before_latin, demonyms_in_names,
+    LANGUAGE_HEAD, MANNER, PEOPLE_STARTS, PEOPLES, demonym, demonyms_before_bodies, demonyms_before_latin, demonyms_in_names,
     joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms,
 )
 from taldau.ner.offices import (
@@ -53,7 +53,7 @@ from taldau.ner.offices import (
     honorary_titles, military_ranks, presidents,
 )
 from taldau.ner.persons import (
-    FAMILY, coordinated_persons, couples, given_names, initials, patronymic, patronymics, persons_after_first_nouns,
+    COUPLED, FAMILY, coordinated_persons, couples, given_names, initials, patronymic, patronymics, persons_after_first_nouns,
     persons_before_abbreviations, persons_end_at_surname, surnames_alone,
 )
 from taldau.ner.places import DASHES as LONG_DASHES
@@ -119,7 +119,8 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          "areas", "villages", "holders_after_titles", "honorary_titles", "abbreviations_read_as_places",
          # these ask first whether the sentence holds a word of theirs: asked once a word here, with the rest
          "defining_dashes", "bare_dashes", "defined_subjects", "hyphenated_names", "named_after", "quoted_by_head",
-         "awards", "quoted_places", "years_in_names", "articles", "quoted_speech", "diseases", "patronymics")
+         "awards", "quoted_places", "years_in_names", "articles", "quoted_speech", "diseases", "patronymics",
+         "listed_languages", "coordinated_persons")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 SURNAMED = frozenset({persons_before_abbreviations, holders_after_titles, surnames_alone})  # rules that read `surnames`
 _POWERS = tuple(_BITS.values())
@@ -187,6 +188,8 @@ def _needed(word: str) -> int:
         word in SAYING,  # «...» деп
         disease_word(word),  # инфарктқа
         capital and patronymic(word),  # Жақсылыққызы
+        word.islower() and word.startswith(LANGUAGE_HEAD),  # орыс, қазақ тілдеріне
+        word in COUPLED,  # Макрон мен Шольц
     )
     return sum(compress(_POWERS, tests))
 
