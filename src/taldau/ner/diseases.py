@@ -30,6 +30,11 @@ def _starts() -> frozenset[str]:
     return frozenset(start for last in table() for start in (last[:3], last[:1].upper() + last[1:3], last[:3].upper()))
 
 
+def disease_word(word: str) -> bool:
+    """The word may end a disease's name (`diseases` looks at no other): the entity rules' gate asks it once a word."""
+    return word[:3] in _starts()
+
+
 def diseases(words: Sequence[str], labels: list[str]) -> list[str]:
     """Гипертензия инсульт пен инфарктқа әкеп соғады: each named disease outside the CRF's names is a DISEASE."""
     out = list(labels)

@@ -265,13 +265,14 @@ def sentence(words: Sequence[Word], known: names.Table | None = None, keep: Know
     `known` is the names table, the committed one unless training passes another (`build_names`). `keep`: only
     these features (those a model has weights for: its labels are the same, for less work), as UTF-8 bytes."""
     seen = [_seen(w, keep) for w in words]
+    if not seen:
+        return []
     encoded = None if keep is None else keep.encoded.get
     none: tuple = ()
     # what the token at i reads of its neighbours, OFFSETS unrolled: word i - 2's slot 0 ... word i + 2's slot 3
-    far_left = [none, none, *(s.around[0] for s in seen)]
-    left = [none, *(s.around[1] for s in seen)]
-    right = [*(s.around[2] for s in seen[1:]), none]
-    far_right = [*(s.around[3] for s in seen[2:]), none, none]
+    slot0, slot1, slot2, slot3 = zip(*[s.around for s in seen])
+    far_left, left = (none, none, *slot0), (none, *slot1)
+    right, far_right = (*slot2[1:], none), (*slot3[2:], none, none)
     out = []
     for i, around in enumerate(context(words, seen, known)):
         kept = filter(None, map(encoded, around)) if encoded else around

@@ -29,10 +29,10 @@ from taldau.ner.companies import (
     LEGAL_FORMS, capital_companies, latin_companies, latin_names_begin, latin_names_end, latin_names_no_titles,
     legal_forms,
 )
-from taldau.ner.definitions import bare_dashes, defined_subjects, hyphenated_names
-from taldau.ner.diseases import diseases
+from taldau.ner.definitions import DASHES, bare_dashes, defined_subjects, hyphenated_names
+from taldau.ner.diseases import disease_word, diseases
 from taldau.ner.edges import (
-    STATE_FORMS, countries_before_bodies, countries_end_persons, demonstratives_begin_no_names,
+    MONTH_STARTS, NAMED_AFTER, STATE_FORMS, YEAR_ADVERB, countries_before_bodies, countries_end_persons, demonstratives_begin_no_names,
     demonstratives_end_names, longer_places, named_after, names_end_at_place_cases,
     persons_before_bodies, persons_end_at_case, persons_start_at_names, places_end_at_their_name, pronouns_are_no_names,
     states_by_their_form, words_begin_no_names, years_in_names,
@@ -44,26 +44,29 @@ from taldau.ner.labels import begun
 from taldau.ner.landmarks import (
     NUMBER, landmark_head, landmarks, local_facilities, named_facilities, numbered_facilities,
 )
-from taldau.ner.laws import BASIC, articles, basic_law, code_word, codes, country_laws, law_titles, law_word
+from taldau.ner.laws import (
+    ARTICLE_STARTS, BASIC, articles, basic_law, code_word, codes, country_laws, law_titles, law_word,
+)
 from taldau.ner.nations import (
-    MANNER, PEOPLE_STARTS, PEOPLES, SOVIET, demonym, demonyms_before_bodies, demonyms_before_latin, demonyms_in_names,
-    joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms, soviets,
+    LANGUAGE_HEAD, MANNER, PEOPLE_STARTS, PEOPLES, SOVIET, demonym, demonyms_before_bodies, demonyms_before_latin,
+    demonyms_in_names, joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms, soviets,
 )
 from taldau.ner.offices import (
     CHIEF, HONOUR_STARTS, PRESIDENT_STARTS, RANK_STARTS, TITLE_STARTS, chief_officers, holders_after_titles,
     honorary_titles, military_ranks, presidents,
 )
 from taldau.ner.persons import (
-    FAMILY, coordinated_persons, couples, given_names, initials, patronymics, persons_after_first_nouns,
+    COUPLED, FAMILY, coordinated_persons, couples, given_names, initials, patronymic, patronymics, persons_after_first_nouns,
     persons_before_abbreviations, persons_end_at_surname, surnames_alone,
 )
+from taldau.ner.places import DASHES as LONG_DASHES
 from taldau.ner.places import (
-    AREA, DASHES, REGION, SEAT_UNITS, UNIT_ADJECTIVES, VILLAGE_STARTS, areas, coordinated_places, countries_left_out,
+    AREA, REGION, SEAT_UNITS, UNIT_ADJECTIVES, VILLAGE_STARTS, areas, coordinated_places, countries_left_out,
     countries_read_as_persons, country_of_ours,
     defining_dashes, listed_regions, local_bodies, natural_places, regional_bodies, regions_read_as_bodies, seats,
     villages,
 )
-from taldau.ner.quoted import PARTY_HEADS, awards, parties, quoted_by_head, quoted_places, quoted_speech
+from taldau.ner.quoted import PARTY_HEADS, SAYING, awards, parties, quoted_by_head, quoted_places, quoted_speech
 from taldau.ner.sites import ORE, SITE_STARTS, STREET_STARTS, routes, sites, streets
 from taldau.ner.titles import (
     BODIES, BODY_TITLE_STARTS, bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, field_bodies,
@@ -119,7 +122,11 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          "basic_law", "regions_read_as_bodies", "longer_places", "bodies_reach_their_head", "peoples_left_out",
          "languages_by_manner", "military_ranks", "presidents", "world_wars", "chief_officers", "state_chambers",
          "areas", "villages", "holders_after_titles", "honorary_titles", "abbreviations_read_as_places",
-         "latin_names_begin", "sites", "routes", "streets", "regional_bodies", "country_laws", "soviets")
+         "latin_names_begin", "sites", "routes", "streets", "regional_bodies", "country_laws", "soviets",
+         # these ask first whether the sentence holds a word of theirs: asked once a word here, with the rest
+         "defining_dashes", "bare_dashes", "defined_subjects", "hyphenated_names", "named_after", "quoted_by_head",
+         "awards", "quoted_places", "years_in_names", "articles", "quoted_speech", "diseases", "patronymics",
+         "listed_languages", "coordinated_persons")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 SURNAMED = frozenset({persons_before_abbreviations, holders_after_titles, surnames_alone})  # rules that read `surnames`
 _POWERS = tuple(_BITS.values())
@@ -181,11 +188,21 @@ def _needed(word: str) -> int:
         split_hyphen(word)[0].isupper(),  # ҚТЖ read as a place
         latin,  # Үкімет | Eni компаниясымен
         low == ORE or low.startswith(SITE_STARTS),  # кен орны, порты, бекінісі
-        word in DASHES,  # Аягөз – Бақты тас жолы
+        word in LONG_DASHES,  # Аягөз – Бақты тас жолы
         low.startswith(STREET_STARTS),  # көшелерінің
         low in UNIT_ADJECTIVES,  # облыстық мәслихаты
         law_word(word),  # «...» Қазақстан Республикасының Заңына
         word == SOVIET,  # Кеңес Одағы
+        word in LONG_DASHES, word in DASHES, word in DASHES, word == "-",  # Ертіс — өзен; Астана - бір
+        word == NAMED_AFTER,  # Сәтбаев атындағы
+        word == "»", word == "»", word == "»",  # «Астана» қаласы, «Құрмет» орденімен
+        word == YEAR_ADVERB or word.startswith(MONTH_STARTS),  # 2022 жылы, 20 сәуірде
+        word[:3] in ARTICLE_STARTS,  # 24-бабы
+        word in SAYING,  # «...» деп
+        disease_word(word),  # инфарктқа
+        capital and patronymic(word),  # Жақсылыққызы
+        word.islower() and word.startswith(LANGUAGE_HEAD),  # орыс, қазақ тілдеріне
+        word in COUPLED,  # Макрон мен Шольц
     )
     return sum(compress(_POWERS, tests))
 

@@ -45,6 +45,9 @@ class Model:
         self.lock = Lock()  # `words` grows as it goes: one batch at a time
         self.moves = Moves([tuple(c) for c in settings["classes"]])  # worked out once, not per batch
         self.unseen = np.array(settings["unseen"], dtype=np.int64)
+        # with no unseen move to push down, the upper layer's bias is added with each step's penalty (0 or -inf:
+        # score + bias + penalty is the same number either way), one addition a step fewer
+        self.penalty = self.moves.penalty if len(self.unseen) else self.moves.penalty + self.network.w["upper.b"]
         from threadpoolctl import ThreadpoolController
         self.blas = ThreadpoolController()  # one BLAS thread: the many small products only wait on others
 
@@ -58,8 +61,11 @@ class Model:
                 mixed = self.words([word(t) for tokens in sentences for t in tokens])
             cached, starts = self.network.precompute(mixed, lengths)
             states = [State(n, start) for n, start in zip(lengths, starts)]
-            scores = self.network.scorer(cached)
-            parse(states, self.moves, (lambda rows: self._unseen(scores(rows))) if len(self.unseen) else scores)
+            if len(self.unseen):
+                scores = self.network.scorer(cached)
+                parse(states, self.moves, lambda rows: self._unseen(scores(rows)), self.penalty)
+            else:
+                parse(states, self.moves, self.network.scorer(cached, bias=False), self.penalty)
         return [state.result() for state in states]
 
     def _unseen(self, scores: np.ndarray) -> np.ndarray:

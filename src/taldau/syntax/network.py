@@ -52,7 +52,7 @@ class Network:
         self.lower_pad = self.w["lower.pad"].reshape(lower.shape[:3]).transpose(0, 2, 1).reshape(-1)
         self.lower_bias = self.w["lower.b"].T.reshape(-1)
         self.upper = self.w["upper.W"].T.copy()
-        self.offsets = np.arange(self.slots)[:, None]
+        self.columns = np.arange(self.slots, dtype=np.intp)  # slot k of a row: row * slots + k
         self.maxout = {  # (out, pieces, in) weights as (in, pieces * out): each piece's outputs side by side
             key: (self.w[f"{key}.W"].transpose(2, 1, 0).reshape(self.w[f"{key}.W"].shape[2], -1).copy(),
                   self.w[f"{key}.b"].T.reshape(-1)) for key in self.layout["maxout"]}
@@ -87,15 +87,21 @@ class Network:
         cached[starts + lengths] = self.lower_pad
         return cached.reshape(-1, self.hidden * self.pieces), starts.tolist()
 
-    def scorer(self, cached: np.ndarray) -> Callable[[list[int]], np.ndarray]:
+    def scorer(self, cached: np.ndarray, bias: bool = True) -> Callable[[list[int]], np.ndarray]:
         """`scores(rows)`: (states, moves) scores of states given the rows of their 8 slots, one state after
-        another (`precompute`'s rows)."""
+        another (`precompute`'s rows); without the upper layer's bias if not `bias` (the caller adds it)."""
+        slots, columns, lower_bias, pieces, upper = self.slots, self.columns, self.lower_bias, self.pieces, self.upper
+        upper_bias = self.w["upper.b"]
+
         def scores(rows: list[int]) -> np.ndarray:
-            index = np.array(rows, dtype=np.intp).reshape(-1, self.slots).T * self.slots + self.offsets
-            hidden = np.add.reduce(cached.take(index, axis=0), axis=0)  # slot after slot, as spaCy adds
-            hidden += self.lower_bias
-            out = _max_pieces(hidden, self.pieces) @ self.upper
-            out += self.w["upper.b"]
+            index = np.array(rows, dtype=np.intp).reshape(-1, slots)  # a state's slots in a row: the rows' slots
+            index *= slots
+            index += columns
+            hidden = np.add.reduce(cached.take(index.T, axis=0), axis=0)  # slot after slot, as spaCy adds
+            hidden += lower_bias
+            out = _max_pieces(hidden, pieces) @ upper
+            if bias:
+                out += upper_bias
             return out
         return scores
 

@@ -123,9 +123,12 @@ class Moves:
         self.forced = {1 << k: self.moves[kinds.index(k)] for k in range(len(KINDS)) if kinds.count(k) == 1}
 
 
-def parse(states: Sequence[State], moves: Moves, scorer: Callable[[list[int]], np.ndarray]) -> None:
-    """Greedy best valid move for every unfinished state at once; `scorer(slots)` -> (states, moves)."""
-    table, penalty, forced = moves.moves, moves.penalty, moves.forced
+def parse(states: Sequence[State], moves: Moves, scorer: Callable[[list[int]], np.ndarray],
+          penalty: np.ndarray | None = None) -> None:
+    """Greedy best valid move for every unfinished state at once; `scorer(slots)` -> (states, moves), to which
+    `penalty` (`moves.penalty` unless given) adds its row for each state's valid moves."""
+    table, forced = moves.moves, moves.forced
+    penalty = moves.penalty if penalty is None else penalty
     slots: list[int] = []
     valid: list[int] = []
     active = [state for state in states if state.step(slots, valid, forced)]
