@@ -74,6 +74,11 @@ SETTINGS = {  # config.cfg overrides by dotted path; "epochs", "turkish" (senten
     # tools.syntax.pretrain --epochs 12` (its --out at the default, PRETRAINED)
     "pretrained characters": {"pretrained": PRETRAINED / "model3.bin"},
     "pretrained characters, 12 epochs": {"pretrained": PRETRAINED / "model11.bin"},
+    # the training schedule (seventh round): Adam's moving averages kept as the weights; the learning rate warmed up
+    # over a tenth of the updates, then decayed linearly to zero
+    "averaged": {"averaged": True},
+    "decay": {"decay": True},
+    "averaged, decay": {"averaged": True, "decay": True},
 }
 
 
@@ -125,12 +130,13 @@ def run(data: Path, splits, setting: dict, seed: int) -> dict[str, float]:
     own = dict(setting)
     epochs, turkish, rewrites = own.pop("epochs", 12), own.pop("turkish", None), own.pop("rewrites", REDRAWN)
     pretrained = own.pop("pretrained", None)
+    schedule = {"averaged": own.pop("averaged", False), "decay": own.pop("decay", False)}
     extra, extra_tokens = load(data, BUNDLED, seed, turkish, rewrites) if turkish != 0 else ([], {})
     total = Counter()
     for train_part, tokens, tagged, gold in splits:
         parser = Parser()
         parser.model = SpacyModel(train(train_part, epochs, extra, seed, {**tokens, **extra_tokens}, own,
-                                          pretrained))
+                                          pretrained, **schedule))
         total.update(counts(gold, system_words(parser(tagged))))
     return f1(total)
 
