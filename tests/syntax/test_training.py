@@ -1,5 +1,5 @@
-"""tools.syntax.train's schedule options: Adam's averaged weights kept, the learning rate decayed (sentences
-written for this test)."""
+"""tools.syntax.train's schedule: Adam's averaged weights kept (config.cfg's use_averages), the learning rate
+decayed (sentences written for this test)."""
 from __future__ import annotations
 
 import pytest
@@ -29,10 +29,13 @@ def weights(corpus, epochs: int, **options) -> bytes:
     return train(sentences, epochs=epochs, tokens=known, **options).get_pipe("parser").model.to_bytes()
 
 
-@pytest.mark.parametrize("option", ["averaged", "decay"])
+NOT_AVERAGED = {"overrides": {"training.optimizer.use_averages": False}}
+
+
+@pytest.mark.parametrize("option", [NOT_AVERAGED, {"decay": True}], ids=["not averaged", "decay"])
 def test_each_option_changes_what_training_gives(corpus, option):
-    assert weights(corpus, 2, **{option: True}) != weights(corpus, 2)
+    assert weights(corpus, 2, **option) != weights(corpus, 2)
 
 
 def test_without_updates_the_options_change_nothing(corpus):  # decoy: no update, no average, no rate used
-    assert weights(corpus, 0, averaged=True, decay=True) == weights(corpus, 0)
+    assert weights(corpus, 0, decay=True) == weights(corpus, 0) == weights(corpus, 0, **NOT_AVERAGED)

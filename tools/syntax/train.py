@@ -65,19 +65,19 @@ def examples(nlp, sentences: Sequence[Sentence], tokens: Sequence[tuple[Token, .
 
 def train(sentences: Sequence[Sentence], epochs: int = 12, extra: Sequence[Sentence] = (), seed: int = 0,
           tokens: dict[str, tuple[Token, ...]] | None = None, overrides: dict | None = None,
-          pretrained: Path | None = None, averaged: bool = False, decay: bool = False):
+          pretrained: Path | None = None, decay: bool = False):
     """A spaCy pipeline with a trained parser. `extra`: sentences of related languages, seen each epoch
     beside KTB. `tokens`: readings already computed, by sent_id (cross-validation reuses them). `overrides`:
     config.cfg's settings changed, by dotted path (`tools.syntax.search` tries them). `pretrained`: tok2vec
-    weights the parser starts from (`tools.syntax.pretrain`). `averaged`: the parser keeps Adam's moving averages
-    of its weights, as spaCy's own trainer saves them. `decay`: the learning rate warms up over the first tenth of
-    the updates, then falls linearly to zero at the last one."""
+    weights the parser starts from (`tools.syntax.pretrain`). `decay`: the learning rate warms up over the first
+    tenth of the updates, then falls linearly to zero at the last one. With config.cfg's `use_averages` the parser
+    ends on Adam's moving averages of its weights, as spaCy's own trainer saves them."""
     import spacy
     from spacy.util import load_config, load_model_from_config, minibatch
     from thinc.api import registry
 
     spacy.util.fix_random_seed(seed)
-    config = load_config(CONFIG, overrides={**(overrides or {}), "training.optimizer.use_averages": averaged})
+    config = load_config(CONFIG, overrides=overrides or {})
     nlp = load_model_from_config(config, auto_fill=True, validate=True)
     dropout = config["training"]["dropout"]
     every = list(sentences) + list(extra)
@@ -99,11 +99,11 @@ def train(sentences: Sequence[Sentence], epochs: int = 12, extra: Sequence[Sente
         for batch in minibatch(data, size=16):
             nlp.update(batch, drop=dropout, sgd=optimizer)
             optimizer.step_schedules()
-    if averaged:  # the moving averages become the weights for good (spaCy's trainer only swaps them in to save)
-        for node in nlp.get_pipe("parser").model.walk():
-            for name in node.param_names:
-                if (node.id, name) in optimizer.averages:
-                    node.set_param(name, optimizer.averages[node.id, name].copy())
+    averages = optimizer.averages or {}  # None without use_averages
+    for node in nlp.get_pipe("parser").model.walk():  # the averages become the weights for good (spaCy's
+        for name in node.param_names:  # trainer only swaps them in to save)
+            if (node.id, name) in averages:
+                node.set_param(name, averages[node.id, name].copy())
     return nlp
 
 
