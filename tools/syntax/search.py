@@ -22,6 +22,7 @@ from tools.syntax.train import ROOT, train
 ENCODE = "components.parser.model.tok2vec.encode."
 EMBED = "components.parser.model.tok2vec.embed."
 PARSER = "components.parser.model."
+OPTIMIZER = "training.optimizer."
 ATTRS = ("NORM", "PREFIX", "SUFFIX", "SHAPE", "POS", "TAG", "MORPH", "LEMMA")
 ROWS = (5000, 1000, 2500, 200, 50, 1000, 2000, 3000)
 
@@ -33,8 +34,8 @@ def without(*names: str) -> dict:
 
 
 SETTINGS = {  # config.cfg overrides by dotted path; "epochs", "turkish" (sentences drawn), "rewrites" (of
-    # relatives.REWRITES; default relatives.REDRAWN, as the bundled model) and "pretrained" (tok2vec weights) are
-    # train's own
+    # relatives.REWRITES; default relatives.REDRAWN, as the bundled model), "pretrained" (tok2vec weights) and "decay"
+    # are train's own
     "shipped": {},  # config.cfg, relatives.SAMPLE and relatives.REDRAWN as they are
     "window 2": {ENCODE + "window_size": 2},
     "window 3": {ENCODE + "window_size": 3},
@@ -49,8 +50,8 @@ SETTINGS = {  # config.cfg overrides by dotted path; "epochs", "turkish" (senten
     "encoder maxout 3": {ENCODE + "maxout_pieces": 3},
     "dropout 0.1": {"training.dropout": 0.1},
     "dropout 0.3": {"training.dropout": 0.3},
-    "learn rate 0.001": {"training.optimizer.learn_rate": 0.001},
-    "learn rate 0.004": {"training.optimizer.learn_rate": 0.004},
+    "learn rate 0.001": {OPTIMIZER + "learn_rate": 0.001},
+    "learn rate 0.004": {OPTIMIZER + "learn_rate": 0.004},
     "epochs 8": {"epochs": 8},
     "epochs 20": {"epochs": 20},
     "turkish 0": {"turkish": 0},
@@ -74,6 +75,12 @@ SETTINGS = {  # config.cfg overrides by dotted path; "epochs", "turkish" (senten
     # tools.syntax.pretrain --epochs 12` (its --out at the default, PRETRAINED)
     "pretrained characters": {"pretrained": PRETRAINED / "model3.bin"},
     "pretrained characters, 12 epochs": {"pretrained": PRETRAINED / "model11.bin"},
+    # the training schedule (seventh round): Adam's moving averages kept as the weights, shipped since (config.cfg's
+    # use_averages; the seventh round's "averaged", and "averaged, decay" is now "decay"); the learning rate warmed up
+    # over a tenth of the updates, then decayed linearly to zero
+    "not averaged": {OPTIMIZER + "use_averages": False},  # shipped until the seventh round
+    "decay": {"decay": True},
+    "not averaged, decay": {OPTIMIZER + "use_averages": False, "decay": True},
 }
 
 
@@ -125,12 +132,13 @@ def run(data: Path, splits, setting: dict, seed: int) -> dict[str, float]:
     own = dict(setting)
     epochs, turkish, rewrites = own.pop("epochs", 12), own.pop("turkish", None), own.pop("rewrites", REDRAWN)
     pretrained = own.pop("pretrained", None)
+    decay = own.pop("decay", False)
     extra, extra_tokens = load(data, BUNDLED, seed, turkish, rewrites) if turkish != 0 else ([], {})
     total = Counter()
     for train_part, tokens, tagged, gold in splits:
         parser = Parser()
         parser.model = SpacyModel(train(train_part, epochs, extra, seed, {**tokens, **extra_tokens}, own,
-                                          pretrained))
+                                          pretrained, decay))
         total.update(counts(gold, system_words(parser(tagged))))
     return f1(total)
 

@@ -65,13 +65,16 @@ def examples(nlp, sentences: Sequence[Sentence], tokens: Sequence[tuple[Token, .
 
 def train(sentences: Sequence[Sentence], epochs: int = 12, extra: Sequence[Sentence] = (), seed: int = 0,
           tokens: dict[str, tuple[Token, ...]] | None = None, overrides: dict | None = None,
-          pretrained: Path | None = None):
+          pretrained: Path | None = None, decay: bool = False):
     """A spaCy pipeline with a trained parser. `extra`: sentences of related languages, seen each epoch
     beside KTB. `tokens`: readings already computed, by sent_id (cross-validation reuses them). `overrides`:
     config.cfg's settings changed, by dotted path (`tools.syntax.search` tries them). `pretrained`: tok2vec
-    weights the parser starts from (`tools.syntax.pretrain`)."""
+    weights the parser starts from (`tools.syntax.pretrain`). `decay`: the learning rate warms up over the first
+    tenth of the updates, then falls linearly to zero at the last one. With config.cfg's `use_averages` the parser
+    ends on Adam's moving averages of its weights, as spaCy's own trainer saves them."""
     import spacy
     from spacy.util import load_config, load_model_from_config, minibatch
+    from thinc.api import registry
 
     spacy.util.fix_random_seed(seed)
     config = load_config(CONFIG, overrides=overrides or {})
@@ -85,11 +88,22 @@ def train(sentences: Sequence[Sentence], epochs: int = 12, extra: Sequence[Sente
     optimizer = nlp.initialize(lambda: data)
     if pretrained:  # the Tok2Vec.v2 inside the parser's tok2vec, before its projection to the hidden width
         nlp.get_pipe("parser").model.get_ref("tok2vec").layers[0].from_bytes(Path(pretrained).read_bytes())
+    if decay:
+        warmup_linear = registry.schedules.get("warmup_linear.v1")
+        steps = epochs * -(-len(data) // 16)
+        optimizer.schedules["learn_rate"] = warmup_linear(optimizer.learn_rate, steps // 10, steps)
+        optimizer.step_schedules()
     rng = random.Random(seed)
     for _ in range(epochs):
         rng.shuffle(data)
         for batch in minibatch(data, size=16):
             nlp.update(batch, drop=dropout, sgd=optimizer)
+            optimizer.step_schedules()
+    averages = optimizer.averages or {}  # None without use_averages
+    for node in nlp.get_pipe("parser").model.walk():  # the averages become the weights for good (spaCy's
+        for name in node.param_names:  # trainer only swaps them in to save)
+            if (node.id, name) in averages:
+                node.set_param(name, averages[node.id, name].copy())
     return nlp
 
 

@@ -20,7 +20,7 @@ from taldau.doc import Doc, Token
 from taldau.syntax.features import Attributes, word
 from taldau.syntax.network import Network, Words
 from taldau.syntax.transitions import Moves, State, parse
-from taldau.syntax.tree import pieces, repair
+from taldau.syntax.tree import bracketed_appositions, closed_quotations, pieces, repair
 
 MODEL = Path(__file__).with_name("model")
 FORMAT = 2  # meta.json "format": 2 = parser.npz + parser.json exported from the spaCy folder
@@ -128,6 +128,9 @@ def _annotate(doc: Doc, plan: list[list[tuple[int, int]]], arcs: Iterator[tuple[
             heads += [h + a - start for h in piece_heads]
             deprels += ["root" if label == "ROOT" else label for label in piece_labels]
         heads, deprels = repair(heads, deprels)
+        words = tokens[start:start + len(heads)]
+        if bracketed_appositions(heads, deprels, words) | closed_quotations(heads, deprels, words):
+            heads, deprels = repair(heads, deprels)
         end = start + len(heads)  # tokens rebuilt around their head and relation: 3.7x faster than _replace
         tokens[start:end] = [make(Token, token[:HEAD] + (head + start, deprel) + token[HEAD + 2:])
                              for token, head, deprel in zip(tokens[start:end], heads, deprels)]
