@@ -30,11 +30,13 @@ ROWS = [
     (legal_forms, "« Жасыл алқап » АҚ несие береді", "O O O O O O O",
      "O B-ORGANISATION I-ORGANISATION O O O O"),
     (legal_forms, "« жасыл » АҚ туралы", "O O O O O", "O O O O O"),
-    # a post after the form, where the CRF ran the company and the post together, is a POSITION of its own; not the
-    # words after the form when no post's head ends them
+    # a post of two words or more after the form, where the CRF ran the company and the post together, is a POSITION
+    # of its own; not a post of one word, nor the words after the form when no post's head ends them
     (legal_forms, "« Темір жол » АҚ басқарма төрағасы Асан Бекұлы",
      "O B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION I-POSITION B-PERSON I-PERSON",
      "O B-ORGANISATION I-ORGANISATION O O B-POSITION I-POSITION B-PERSON I-PERSON"),
+    (legal_forms, "« Жарық » ЖШС-нің директоры келді .", "O B-POSITION I-POSITION I-POSITION I-POSITION O O",
+     "O B-ORGANISATION O O O O O"),  # a post of one word is none of its own
     (legal_forms, "« Темір жол » АҚ акциялары өсті", "O B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION O",
      "O B-ORGANISATION I-ORGANISATION O O O O"),
     # a body named by two fields, with -мен (a partner); a deputy's title; not a person's company, nor a body in the

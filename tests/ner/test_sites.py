@@ -39,6 +39,12 @@ ROWS = [
     (routes, "Қытай – Қазақстан – Иран теміржолы", "B-GPE O B-GPE O B-GPE O",
      "B-FACILITY I-FACILITY I-FACILITY I-FACILITY I-FACILITY O"),
     (routes, "Жайық – Қарамай каналы", "B-FACILITY I-FACILITY I-FACILITY I-FACILITY", "B-FACILITY I-FACILITY I-FACILITY O"),
+    (routes, "Қазақстан – Өзбекстан бағытындағы жүк көбейді .", "B-GPE O B-GPE O O O O",
+     "B-GPE O B-GPE O O O O"),  # countries in a direction with no road: a trade between two GPEs
+    (routes, "Қазақстан – Қытай бағытындағы жол жөнделді", "B-GPE O B-GPE O O O",
+     "B-FACILITY I-FACILITY I-FACILITY O O O"),  # a road's word after бағыт: a route however large its ends
+    (routes, "Көкшетау – Арқалық бағытындағы көліктер", "B-GPE O B-GPE O O", "B-FACILITY I-FACILITY I-FACILITY O O"),
+    (routes, "Алматы – Бішкек тас жолы ашылды", "B-GPE O B-GPE O O O", "B-FACILITY I-FACILITY I-FACILITY O O O"),
     (routes, "Ертіс – ұзын өзен", "B-LOCATION O O O", "B-LOCATION O O O"),
     # names joined by мен, және before a plural street's word: one FACILITY with it; not the streets of cities, nor one
     # name alone, nor the sentence's first common word

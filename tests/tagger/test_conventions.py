@@ -28,6 +28,11 @@ def _reading(out: list[tuple], text: str, word: str) -> tuple[str, str]:
     ("Келесі жылы мектеп ашылады .", "жылы", "жыл", "NOUN"),  # after a modifier: the year
     ("Ол жылы соғыс басталды .", "жылы", "жыл", "NOUN"),  # after a demonstrative: that year
     ("Оның ұлы мектепке барды .", "ұлы", "ұл", "NOUN"),  # before a noun in another case: stays
+    ("Жаңа оқу жылы мектептер ашылады .", "жылы", "жыл", "NOUN"),  # after a bare noun: the school year
+    ("Өткен қаржы жылы компаниялар табыс тапты .", "жылы", "жыл", "NOUN"),  # the financial year
+    ("Биылғы оқу жылы оқушылар саны артты .", "жылы", "жыл", "NOUN"),
+    ("Жылы су ішті .", "Жылы", "жылы", "ADJ"),  # at the head: warm water
+    ("Ұлы Абай туралы кітап шықты .", "Ұлы", "ұлы", "ADJ"),
 ])
 def test_a_possessive_that_spells_an_adjective_before_a_noun(text, word, lemma, upos):
     out = adjectives_not_possessives(_first(text, word, lambda a: a.upos == "NOUN" and "Person[psor]=3" in a.feats))
@@ -38,6 +43,8 @@ def test_a_possessive_that_spells_an_adjective_before_a_noun(text, word, lemma, 
     ("Ол менің сөзімді түсіне алмады .", "түсіне", "түсін", "VERB"),  # could not understand
     ("Оны түсіндіре білу керек .", "түсіндіре", "түсіндір", "VERB"),  # to know how to explain
     ("Ата алды .", "Ата", "ата", "NOUN"),  # at the clause's head: the grandfather took it
+    ("Ол ұстазынан бата алып , жолға шықты .", "бата", "бата", "NOUN"),  # received from a source, before алып
+    ("Ол соттан жаза алды .", "жаза", "жаза", "NOUN"),  # after an ablative: the source it is received from
 ])
 def test_a_converb_before_can_or_know_how(text, word, lemma, upos):
     out = converbs_of_ability(_first(text, word, lambda a: a.upos in ("NOUN", "ADJ")))
@@ -52,6 +59,12 @@ def test_a_converb_before_can_or_know_how(text, word, lemma, upos):
     ("Сен оны неге айттың ?", "неге", "неге", "ADV"),  # why
     ("Балалар бірден онға дейін санады .", "бірден", "бір", "NUM"),  # before a number: from one
     ("Біз осында тұрамыз .", "осында", "осы", "PRON"),  # a demonstrative keeps its case (KTB)
+    ("Коэффициент бірден аз болды .", "бірден", "бір", "NUM"),  # before a word that compares: than one
+    ("Сұраққа бірден көп жауап таңдауға болады .", "бірден", "бір", "NUM"),
+    ("Бұл неге байланысты ?", "неге", "не", "PRON"),  # a dative that a postposition governs: on what
+    ("Мұндай саясат неге әкеледі ?", "неге", "не", "PRON"),  # a verb of leading: to what
+    ("Мұндай қадам неге алып келеді ?", "неге", "не", "PRON"),
+    ("Сен неге келмедің ?", "неге", "неге", "ADV"),  # why
 ])
 def test_a_pronoun_or_numeral_that_spells_an_adverb(text, word, lemma, upos):
     out = adverbs_of_pronouns(_first(text, word, lambda a: a.upos in ("PRON", "NUM")))

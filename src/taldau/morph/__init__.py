@@ -65,6 +65,9 @@ GOVERNED_CASES = {"бұрын": "Abl", "кейін": "Abl", "бері": "Abl"}
 # басқа, дағдарысқа қарсы, соғыстан кейінгі; UD KTB: ADP 22 of 23 there; астам left out, ADJ 3 of 4 after -нан).
 GOVERNING = {**GOVERNED_CASES, "жуық": "Dat", "басқа": "Abl", "қарсы": "Dat", "дейін": "Dat", "шейін": "Dat",
              "таман": "Dat", "қарай": "Dat", "гөрі": "Abl"}
+# The words that govern a dative before them, postpositions or their adjective twins: өсуіне байланысты, заңға сәйкес,
+# неге қатысты ("on what"); the tagger and the stance rules read them.
+DATIVE_GOVERNORS = frozenset({"байланысты", "сәйкес", "қатысты", "қарай", "дейін", "орай"})
 NOMINALISING = frozenset({"соң", "сайын"})  # postpositions after which a participle is a verbal noun: келген соң
 POSTPOSITION_CASES = frozenset({"Dat", "Abl", "Ins"})  # what postpositions govern: бөлігіне сәйкес, соғыстан кейін
 NOMINATIVE_JOINERS = frozenset({"мен"})  # the conjunction and postposition мен/бен/пен join a bare nominal: әкем мен шешем
@@ -77,6 +80,8 @@ ADDITIVE = frozenset({"да", "сондай-ақ"})
 # there, NUM 4); "one" before a number, a half, or a unit of time or of times (бір мың, бір жарым, тағы бір жылға,
 # бір рет): what it counts.
 INDEFINITE = frozenset({"бір"})
+# The words that compare an amount with an ablative: бірден аз, "less than one"; оннан астам, "more than ten".
+COMPARING = frozenset({"аз", "көп", "артық", "кем", "астам"})
 COUNTED = frozenset({"жарым", "жарты", "жыл", "ай", "апта", "күн", "тәулік", "сағат", "минут", "секунд", "ғасыр",
                      "рет", "есе"})
 # The verbs UD Kazakh-KTB ever tags AUX: the copulas бол and е, and the aspect auxiliaries after a converb (жазып

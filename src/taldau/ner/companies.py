@@ -166,8 +166,9 @@ def legal_forms(words: Sequence[str], labels: list[str]) -> list[str]:
     form into the next phrase («Сарыарқа Мыс» ЖШС-ның | Оңтүстік кенішінде). The forms after a quoted name are no
     name of their own, nor the start of the next one («QazaqGaz» ҰК АҚ | Бейнеу – Бозой газ құбыры). A quoted name
     the CRF left out before a form is one too, common nouns though its words be («Отбасы банк» АҚ: a family, a bank);
-    a post after the form is a POSITION of its own («Береке» АҚ басқарма төрағасы, where the CRF ran the company and
-    the post together). KazNERD has no quoted name before a form: our convention, the forms outside the name."""
+    a post of two words or more after the form is a POSITION of its own («Береке» АҚ басқарма төрағасы, where the CRF
+    ran the company and the post together); a post of one word is none (KazNERD never has a bare директоры as one:
+    «Береке» ЖШС-нің директоры). KazNERD has no quoted name before a form: our convention, the forms outside the name."""
     out = _left_out(words, labels)
     for kind, first, last in spans(out):
         if kind in NUMERIC:
@@ -184,7 +185,7 @@ def legal_forms(words: Sequence[str], labels: list[str]) -> list[str]:
         if inner is not None:
             out[first:last] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (inner - first - 1) + ["O"] * (last - inner)
             post = inner + 2  # the words after » and the form: басқарма төрағасы
-            if kind == "POSITION" and post < last and heads.head(words[last - 1].lower()) == "pos" \
+            if kind == "POSITION" and last - post > 1 and heads.head(words[last - 1].lower()) == "pos" \
                     and all(word.islower() for word in words[post:last]):
                 out[post:last] = ["B-POSITION"] + ["I-POSITION"] * (last - post - 1)
             continue

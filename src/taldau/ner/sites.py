@@ -23,6 +23,8 @@ SITE_STARTS = tuple(SITE_LEMMAS)  # the words looked up in the lexicon: порт
 # The last word of a road, a railway, a canal or a pipeline named by the places it joins: тас жолы, тасжолы, автожолы,
 # теміржолы, газ құбыры, каналы, трассасы, and бағытындағы (KazNERD: Көкшетау – Астана бағытындағы жолдарда, FACILITY)
 ROUTE_STEMS = ("жол", "тасжол", "автожол", "теміржол", "құбыр", "канал", "трасса", "бағыт")
+DIRECTION = "бағыт"  # a direction: a route between towns, but between countries their trade (Қазақстан – Өзбекстан бағыты)
+ROAD_STEMS = ("жол", "тасжол", "автожол", "теміржол", "трасса")  # after бағытындағы: a road however large its ends
 STREET_STARTS = tuple(STREETS)  # көшелерінің, даңғылдарында: the words looked up in the lexicon
 MAX_MODIFIERS = 2  # lowercase words between a site's name and its head: халықаралық теңіз порты, мұнай-газ кен орны
 MAX_NAME = 2  # capitalised words of a site's name, or quoted words (Жаңа Бейнеу бекінісі, «Солтүстік Бұзашы» кен орны)
@@ -139,7 +141,8 @@ def routes(words: Sequence[str], labels: list[str]) -> list[str]:
     FACILITY, the places and dashes inside and the head word outside (KazNERD's train + dev: 8 of 8 such routes, quoted
     or not; Батыс Еуропа – Батыс Қытай, a corridor named by regions, too), where the CRF read two towns or ran the name
     into the head word. Not places joined by a dash before another noun (Алматы – Астана рейсі, a flight), nor where the
-    CRF's name runs on past the head word."""
+    CRF's name runs on past the head word, nor countries before бағыт with no road's word after it (Қазақстан –
+    Өзбекстан бағытындағы жүк: a trade between two GPEs; Қазақстан – Қытай бағытындағы жол stays a route)."""
     out = list(labels)
     if not DASHES.intersection(words):  # most sentences
         return out
@@ -153,6 +156,9 @@ def routes(words: Sequence[str], labels: list[str]) -> list[str]:
         quoted = words[k] in CLOSE_QUOTES
         last = k if quoted else k + 1
         first = _joined_places(words, last)
+        if first is not None and word.startswith(DIRECTION) and any(w.country((p,)) for p in words[first:last]) \
+                and not (h + 1 < len(words) and words[h + 1].startswith(ROAD_STEMS)):
+            continue
         if first is None or quoted != (first > 0 and words[first - 1] in OPEN_QUOTES) \
                 or labels[first].startswith("I-") or labels[h] != "O" and labels[first][2:] != labels[h][2:]:
             continue  # (a head inside a name of the CRF's only where that name begins at the route: Ертіс – Қарамай каналы)

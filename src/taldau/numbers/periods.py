@@ -138,6 +138,9 @@ SHIFTED = or_(
 ENDS = {"соңғы": "late", "алғашқы": "early"}
 _WORD = custom(lambda t: True if t.norm[:1].isalnum() or t.norm == "-" else None, "word or hyphen")
 _NOT_AFTER_NUMBER = context(lambda tokens, i: i < 1 or read_word(tokens[i - 1].norm) is None)
+# A bare жылдың before the n-th month is the calendar year's only where nothing or a shift or year number stands
+# before it: after a noun it is that noun's year (оқу жылының екінші айы, the school year's second month).
+_YEAR_OPENS = context(lambda tokens, i: i < 1 or not tokens[i - 1].norm.isalpha() or tokens[i - 1].norm.lower() in c.SHIFTS)
 
 
 def _end_of(shift: Any, big: str, part: str, small: str) -> Draft | None:
@@ -164,8 +167,8 @@ PERIOD_END = or_(
     rule(opt(SHIFT), _NOT_AFTER_NUMBER, GENITIVE_PERIOD, in_(ENDS), or_(PERIOD, _NIGHT)).interpret(
         lambda shift, _, big, part, small: _end_of(shift, big, part, small)
     ),
-    rule(opt(SHIFT), _NOT_AFTER_NUMBER, GENITIVE_PERIOD, _NTH, PERIOD).interpret(
-        lambda shift, _, big, n, small: _nth_of(shift, big, n, small)
+    rule(opt(SHIFT), _NOT_AFTER_NUMBER, _YEAR_OPENS, GENITIVE_PERIOD, _NTH, PERIOD).interpret(
+        lambda shift, _, __, big, n, small: _nth_of(shift, big, n, small)
     ),
 )
 THAT_DAY = rule(eq("ол"), eq("күні"), NOT_TODAY, ahead(eq("бойы", "бойына", "бұрын"), negate=True)).interpret(

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from taldau.doc import Token
 from taldau.morph import suffixes
+from taldau.morph.phonology import VOWELS
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import after_words, common_noun
 from taldau.rules import DIGITS, Stemmed, ahead, context, custom, eq, in_, or_, regex, rule, stem
@@ -63,9 +64,9 @@ DAY_STAR = rule(stem({"жұлдыз"})).interpret(lambda w: w if w.ending.starts
 # айдың 10-күнінен, мамырдың 5-күні: күн possessed after an ordinal is the day of the month as well
 DAY_OF_MONTH = or_(DAY_STAR, rule(DAY_WORD).interpret(lambda w: w if w.ending.startswith(POSSESSIVE) else None))
 _SEASON_STEM = stem(c.SEASONS, exclude=c.NOT_SEASONS)
-_VOWELS = tuple("аәеоөұүуэ")
-# After a season's final consonant a noun's ending starts with a consonant or ы/і (қысқа, қысы, күзде); a vowel there
-# is a verb's: қысады, қысатын "presses", күзеді
+# After a season's final consonant a noun's ending starts with a consonant or ы/і (қысқа, қысы, күзде); another vowel,
+# or the у of a verbal noun, is a verb's: қысады, қысатын "presses", күзеді, қысу
+_VOWELS = tuple(sorted((VOWELS - {"ы", "і"}) | {"у"}))
 _SEASON_NAME = custom(lambda t: found if (found := _SEASON_STEM(t)) and not found.ending.startswith(_VOWELS) else None,
                       "season", heads=_SEASON_STEM.heads)
 

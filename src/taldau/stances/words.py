@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from taldau.doc import Analysis, Token
+from taldau.morph import DATIVE_GOVERNORS as DATIVE_GOVERNORS  # the stance rules read w.DATIVE_GOVERNORS
 from taldau.morph import NEGATORS as NEGATORS  # the stance rules read it as w.NEGATORS
 from taldau.morph import suffixes
 from taldau.morph.endings import parse_feats
@@ -29,7 +30,6 @@ ALSO = frozenset({"сондай-ақ", "сонымен", "қатар"})  # "as w
 OTHERS = frozenset({"өзге", "басқа"})  # емханалар мен өзге де ұйымдар: "and other", inside a list
 PRONOUNS = frozenset({"ол", "олар"})  # he, she, it, they: anaphors
 AS = frozenset({"ретінде"})  # серіктес ретінде: "as a partner", an adverbial
-DATIVE_GOVERNORS = frozenset({"байланысты", "сәйкес", "қатысты", "қарай", "дейін", "орай"})  # өсуіне байланысты
 # verbs of going in, joining or turning to, whose verbal noun governs the dative before it (аймаққа кіруге рұқсат
 # қажет: to enter the zone, not the zone's need)
 DATIVE_VERBS = frozenset({"кір", "бар", "кел", "шық", "жет", "ен", "көш", "қосыл", "қатыс", "жүгін", "өт"})

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Analysis
-from taldau.morph import (ASPECT_AUXILIARIES, COPULAS, COUNTED, ENCLITICS, GOVERNING, INDEFINITE,
-                          REOPENING)
+from taldau.morph import (ASPECT_AUXILIARIES, COMPARING, COPULAS, COUNTED, DATIVE_GOVERNORS, ENCLITICS, GOVERNING,
+                          INDEFINITE, REOPENING)
 from taldau.morph.phrases import followers
 from taldau.tagger.order import promote, word_of
 
 TOTALS = frozenset({"барлық", "барша"})  # "all": KTB tags them ADJ (10 of 11), not DET as бүкіл, әр
 ABILITY = frozenset({"ал", "біл"})  # after a converb: can, know how to (түсіне алмады, жаза біледі)
+LEADING = frozenset({"әкел", "апар"})  # verbs of leading to, with a dative: неге әкеледі, "what does it lead to"
 DEMONSTRATIVES = frozenset({"бұл", "осы", "сол", "ол", "мына", "осынау", "сонау"})  # мұнда, осында, содан: PRON in KTB
 _OBLIQUE = ("Case=Acc", "Case=Dat", "Case=Loc", "Case=Abl", "Case=Ins")
 
@@ -194,18 +195,26 @@ def _modifier(word: Sequence[Analysis]) -> bool:
         first.lemma.lower() in DEMONSTRATIVES and "Case=" not in first.feats.replace("Case=Nom", ""))
 
 
+def _bare_noun(word: Sequence[Analysis]) -> bool:
+    """Whether a word (first reading chosen) is a noun or verbal noun in the nominative with no possessive (оқу,
+    қаржы): the possessor of a compound's head (оқу жылы, the school year)."""
+    return bool(word) and (word[0].upos == "NOUN" or "VerbForm=Ger" in word[0].feats) \
+        and "Case=Nom" in word[0].feats and "Person[psor]" not in word[0].feats
+
+
 def adjectives_not_possessives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
     """Where a noun with the possessive "his, its" spells a bare adjective of the lexicon (ұл-ы, his son: ұлы, great;
     жыл-ы, its year: жылы, warm) and stands before a noun or name in the nominative, the adjective goes first (Ұлы
     Абай, халықтың ұлы мерекесі, ұлы Ресей: UD KTB ADJ 3 of 3). After a modifier it stays the noun (келесі жылы,
-    өткен жылы, ол жылы: the year), and after a genitive with no possessive after it too (Абайдың ұлы Тұрағұл: his
+    өткен жылы, ол жылы: the year), after a bare noun in the nominative, whose possessive it is (оқу жылы, қаржы
+    жылы: the school, financial year), and after a genitive with no possessive after it too (Абайдың ұлы Тұрағұл: his
     son)."""
     out = [tuple(r) for r in sentence]
     for i, r in enumerate(out[:-1]):
         before, after = out[i - 1] if i else (), out[i + 1]
         if not r or not after or r[0].upos != "NOUN" or "Person[psor]=3" not in r[0].feats \
                 or "Case=Nom" not in r[0].feats or after[0].upos not in ("NOUN", "PROPN") \
-                or "Case=Nom" not in after[0].feats or _modifier(before) \
+                or "Case=Nom" not in after[0].feats or _modifier(before) or _bare_noun(before) \
                 or (before and "Case=Gen" in before[0].feats and "Person[psor]" not in after[0].feats):
             continue
         word = word_of(r)
@@ -222,26 +231,44 @@ def converbs_of_ability(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[An
     """Where a word read as a noun or adjective may be a converb and stands before ал or біл of ability (`ABILITY`)
     after a word in an oblique case, its converb goes first (сөзін түсіне алмады: could not understand, not "to his
     dream"; оны түсіндіре білу: to know how to explain): "can" and "know how" follow a converb. At a clause's head the
-    word stays (Ата алды: the grandfather took it)."""
+    word stays (Ата алды: the grandfather took it), and so does it after an ablative, the source it is received from
+    (соттан жаза алды: got a sentence from the court), and before алып, which takes an object and goes on (бата алып,
+    жолға шықты: having received a blessing)."""
     out = [tuple(r) for r in sentence]
     for i, r in enumerate(out[1:-1], 1):
         after, before = out[i + 1], out[i - 1]
         if r and after and before and r[0].upos in ("NOUN", "ADJ") and after[0].upos in ("VERB", "AUX") \
-                and after[0].lemma in ABILITY and any(c in before[0].feats for c in _OBLIQUE):
+                and after[0].lemma in ABILITY and any(c in before[0].feats for c in _OBLIQUE) \
+                and "Case=Abl" not in before[0].feats and word_of(after) != "алып":
             out[i] = promote(r, next((k for k, a in enumerate(r) if _infinitive(a)), 0))
     return out
+
+
+def _governs_dative(sentence: Sequence[Sequence[Analysis]], i: int) -> bool:
+    """Whether the i-th word governs a dative before it (`morph.DATIVE_GOVERNORS`, or `morph.GOVERNING`'s in the dative:
+    байланысты, қарсы) or is a verb of leading (`LEADING`: әкеледі; алып келеді, алып барады: brings, takes to)."""
+    word = sentence[i] if i < len(sentence) else ()
+    if not word:
+        return False
+    after = sentence[i + 1] if i + 1 < len(sentence) else ()
+    return word_of(word) in DATIVE_GOVERNORS or any(a.upos == "ADP" and GOVERNING.get(a.lemma) == "Dat" for a in word) \
+        or any(a.upos == "VERB" and a.lemma in LEADING for a in word) \
+        or (word_of(word) == "алып" and bool(after) and any(a.lemma in ("кел", "бар") for a in after))
 
 
 def adverbs_of_pronouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
     """Where a pronoun or numeral in an oblique case spells an adverb of the lexicon (кей-де: кейде, sometimes; бір-ден:
     бірден, at once; не-ге: неге, why), the adverb goes first (UD KTB: ADV 9 of 10 such words). Demonstratives keep
     their case (мұнда, осында, содан: `DEMONSTRATIVES`, PRON 11 of 14 in KTB), and so does a numeral before a number
-    (бірден онға дейін: from one to ten)."""
+    (бірден онға дейін: from one to ten) or a word that compares with it (`morph.COMPARING`: бірден аз, less than
+    one), and a dative before a word that governs it (`_governs_dative`: неге байланысты, on what) or a verb
+    of leading (`LEADING`: неге әкеледі, неге алып келеді: what it leads to)."""
     out = [tuple(r) for r in sentence]
     for i, r in enumerate(out):
         after = out[i + 1] if i + 1 < len(out) else ()
         if not r or r[0].upos not in ("PRON", "NUM") or not any(c in r[0].feats for c in _OBLIQUE) \
-                or r[0].lemma.lower() in DEMONSTRATIVES or (after and after[0].upos == "NUM"):
+                or r[0].lemma.lower() in DEMONSTRATIVES or (after and after[0].upos == "NUM") \
+                or (after and word_of(after) in COMPARING) or ("Case=Dat" in r[0].feats and _governs_dative(out, i + 1)):
             continue
         word = word_of(r)
         out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "ADV" and a.lemma == word), 0))
