@@ -46,7 +46,7 @@ _DAY = stem({"күн"})
 def _colour(tokens: Sequence[Token], i: int) -> bool:
     """ақ түсте, күміс ( ақ ) түсте "in white": after a colour or another adjective түсте is "in colour", not at noon
     (бүгін түсте, сенбі күні түсте are noon: time words have adjective readings too)."""
-    if tokens[i].norm.lower() != "түсте":
+    if i >= len(tokens) or tokens[i].norm.lower() != "түсте":  # (the grammar may ask past the last word)
         return False
     j = i - 1
     if j >= 0 and tokens[j].norm == ")":
