@@ -106,26 +106,24 @@ def latin_names_begin(words: Sequence[str], labels: list[str]) -> list[str]:
     gazetteer knows, the body they name, or a body's bare word that names none (Министрлік, as KazNERD leaves it)."""
     out = list(labels)
     for kind, first, last in spans(labels):
-        if kind != "ORGANISATION" or (first and words[first - 1] in OPEN_QUOTES) or _latin(words[first]):
+        if kind != "ORGANISATION" or (first and words[first - 1] in OPEN_QUOTES) or w.latin(words[first]):
             continue
         k = next((k for k in range(first + 1, last) if LATIN_WORD.fullmatch(words[k])
-                  and words[k - 1].isalpha() and not _latin(words[k - 1])), None)
+                  and words[k - 1].isalpha() and not w.latin(words[k - 1])), None)
         if k is None or ROMAN.fullmatch(words[k]) or words[k].isupper() and len(words[k]) < MIN_LETTERS:
             continue  # (Ассамблеясының ХХХ сессиясы, Ұлттық банк IT: a numeral, a common abbreviation, no company)
         end = k - (words[k - 1].lower() in suffixes.coordinators())  # ҚТЖ | және | COSCO: two names
-        place = gazetteer.match(tuple(words[first:end])) if end > first else None
-        head = "B-GPE" if place and len(place[0]) == end - first else out[first]
-        if end - first == 1 and head != "B-GPE" and heads.head(words[first].lower()) \
+        if end == first:
+            continue
+        place = gazetteer.match(tuple(words[first:end]))
+        name = "GPE" if place and len(place[0]) == end - first else kind
+        if end - first == 1 and name != "GPE" and heads.head(words[first].lower()) \
                 and not words[first].lower().startswith(CHAMBER_STARTS):
-            head = "O"  # Министрлік | Eni компаниясымен: a body's bare word (KazNERD: O) but Үкімет, Парламент
-        out[first:k] = ([head] + [f"I-{head[2:]}" if head != "O" else "O"] * (end - first - 1)
-                        + ["O"] * (k - end))[: k - first]
+            name = ""  # Министрлік | Eni компаниясымен: a body's bare word (KazNERD: O) but Үкімет, Парламент
+        before = [f"B-{name}"] + [f"I-{name}"] * (end - first - 1) if name else ["O"] * (end - first)
+        out[first:k] = before + ["O"] * (k - end)
         out[k] = "B-ORGANISATION"
     return out
-
-
-def _latin(word: str) -> bool:
-    return word[:1].isascii() and word[:1].isalpha()
 
 
 def _kazakh_word(word: str) -> bool:
@@ -168,13 +166,15 @@ def legal_forms(words: Sequence[str], labels: list[str]) -> list[str]:
     the CRF left out before a form is one too, common nouns though its words be («Отбасы банк» АҚ: a family, a bank);
     a post of two words or more after the form is a POSITION of its own («Береке» АҚ басқарма төрағасы, where the CRF
     ran the company and the post together); a post of one word is none (KazNERD never has a bare директоры as one:
-    «Береке» ЖШС-нің директоры). KazNERD has no quoted name before a form: our convention, the forms outside the name."""
+    «Береке» ЖШС-нің директоры). KazNERD has no quoted name before a form: our convention, the forms outside the
+    name."""
     out = _left_out(words, labels)
     for kind, first, last in spans(out):
         if kind in NUMERIC:
             continue
         lead = first
-        while lead < last and first > 0 and words[first - 1] in CLOSE_QUOTES and split_hyphen(words[lead])[0] in LEGAL_FORMS:
+        while lead < last and first > 0 and words[first - 1] in CLOSE_QUOTES \
+                and split_hyphen(words[lead])[0] in LEGAL_FORMS:
             lead += 1
         if lead > first and (lead == last or words[lead][:1].isupper()):  # not «X» АҚ ұлттық әл-ауқат қоры: X itself
             out[first:lead] = ["O"] * (lead - first)

@@ -182,16 +182,12 @@ def demonyms_before_latin(words: Sequence[str], labels: list[str]) -> list[str]:
     company (a NORP), which begins at the Latin word; the CRF ran the adjective into the name."""
     out = list(labels)
     for kind, first, last in spans(labels):
-        if kind not in ("ORGANISATION", "PERSON") or last - first < 2 or not _latin(words[first + 1]):
+        if kind not in ("ORGANISATION", "PERSON") or last - first < 2 or not w.latin(words[first + 1]):
             continue
         low = words[first].lower()
         if country_adjective(low) or demonym(low):
             out[first : first + 2] = ["B-NORP", f"B-{kind}"]
     return out
-
-
-def _latin(word: str) -> bool:
-    return word[:1].isascii() and word[:1].isalpha()
 
 
 def demonyms_before_bodies(words: Sequence[str], labels: list[str]) -> list[str]:

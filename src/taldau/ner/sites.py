@@ -23,7 +23,8 @@ SITE_STARTS = tuple(SITE_LEMMAS)  # the words looked up in the lexicon: порт
 # The last word of a road, a railway, a canal or a pipeline named by the places it joins: тас жолы, тасжолы, автожолы,
 # теміржолы, газ құбыры, каналы, трассасы, and бағытындағы (KazNERD: Көкшетау – Астана бағытындағы жолдарда, FACILITY)
 ROUTE_STEMS = ("жол", "тасжол", "автожол", "теміржол", "құбыр", "канал", "трасса", "бағыт")
-DIRECTION = "бағыт"  # a direction: a route between towns, but between countries their trade (Қазақстан – Өзбекстан бағыты)
+# a direction: a route between towns, but between countries their trade (Қазақстан – Өзбекстан бағыты)
+DIRECTION = "бағыт"
 ROAD_STEMS = ("жол", "тасжол", "автожол", "теміржол", "трасса")  # after бағытындағы: a road however large its ends
 STREET_STARTS = tuple(STREETS)  # көшелерінің, даңғылдарында: the words looked up in the lexicon
 MAX_MODIFIERS = 2  # lowercase words between a site's name and its head: халықаралық теңіз порты, мұнай-газ кен орны
@@ -49,7 +50,9 @@ def sites(words: Sequence[str], labels: list[str]) -> list[str]:
             continue
         out[name[0] : name[1]] = ["B-FACILITY"] + ["I-FACILITY"] * (name[1] - name[0] - 1)
         listed = name[0] - 1  # Өзен және Жетібай кен орындары, Ақтау мен Құрық порттарына: each name a FACILITY
-        while w.plural(words[h + 1] if word.lower() == ORE else word) and listed > 0 and words[listed].lower() in suffixes.coordinators() and labels[listed] == "O":
+        head = words[h + 1] if word.lower() == ORE else word  # кен орындары: the plural is the field word's
+        while w.plural(head) and listed > 0 and words[listed].lower() in suffixes.coordinators() \
+                and labels[listed] == "O":
             other = _name_before(words, out, listed - 1)
             if other is None:
                 break
@@ -59,7 +62,8 @@ def sites(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def _site_head(words: Sequence[str], h: int) -> bool:
-    """кен before орны or алаңы; a port's, a fort's word possessed (порты, порттарына, бекінісін), no verb (қамалады)."""
+    """кен before орны or алаңы; a port's, a fort's word possessed (порты, порттарына, бекінісін), no verb
+    (қамалады)."""
     low = words[h].lower()
     if low == ORE:
         return h + 1 < len(words) and words[h + 1].lower().startswith(FIELD_WORDS)
@@ -148,7 +152,7 @@ def routes(words: Sequence[str], labels: list[str]) -> list[str]:
         return out
     for h, word in enumerate(words):
         if h < 3 or not word.islower() or not word.startswith(ROUTE_STEMS) or w.plural(word) \
-                and not word.startswith("бағыт") or h + 1 < len(words) and labels[h + 1].startswith("I-"):
+                and not word.startswith(DIRECTION) or h + 1 < len(words) and labels[h + 1].startswith("I-"):
             continue
         k = h - 1
         while k > 0 and h - 1 - k < 1 and words[k].islower() and _modifier(words[k]):
@@ -161,7 +165,8 @@ def routes(words: Sequence[str], labels: list[str]) -> list[str]:
             continue
         if first is None or quoted != (first > 0 and words[first - 1] in OPEN_QUOTES) \
                 or labels[first].startswith("I-") or labels[h] != "O" and labels[first][2:] != labels[h][2:]:
-            continue  # (a head inside a name of the CRF's only where that name begins at the route: Ертіс – Қарамай каналы)
+            continue  # (a head inside a name of the CRF's only where that name begins at the route: Ертіс –
+            # Қарамай каналы)
         out[first:last] = ["B-FACILITY"] + ["I-FACILITY"] * (last - first - 1)
         out[last : h + 1] = ["O"] * (h + 1 - last)
     return out

@@ -12,6 +12,11 @@ GENITIVE = tuple(suffixes.endings("GEN"))
 OBLIQUE = frozenset({"Loc", "Dat", "Abl", "Ins"})  # cases of no word inside a body's name (but see places._head_after)
 
 
+def latin(word: str) -> bool:
+    """The word begins with a Latin letter (Shell, Eni, IT)."""
+    return word[:1].isascii() and word[:1].isalpha()
+
+
 def possessed(word: str) -> bool:
     """The likeliest reading bears a third-person possessive: министрлігі, төрағасы."""
     readings = analyze(word.lower())

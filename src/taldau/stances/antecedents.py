@@ -12,13 +12,14 @@ from taldau.morph import suffixes
 from taldau.ner.canonical import canonical
 from taldau.ner.companies import LEGAL_FORMS
 from taldau.ner.endings import split_hyphen
+from taldau.ner.titles import CHAMBERS
 from taldau.stances import words as w
 from taldau.stances.phrases import LISTED_BODIES
 
 ANTECEDENT_SENTENCES = 10  # Компания names the company named with that head word this many sentences back at most
 BODIES_OF_POSTS = {"министрлік": ("министр", "министрлігі"), "әкімдік": ("әкім", "әкімдігі")}  # the post, the body
 STATE_BODIES = LISTED_BODIES | {"ведомство"}  # Ведомство: the ministry, the agency ... named before
-GOVERNING = STATE_BODIES | {"үкімет", "парламент", "мәжіліс", "сенат", "әкімдік", "әкімшілік"}  # no company's words
+GOVERNMENT = STATE_BODIES | CHAMBERS | {"әкімдік", "әкімшілік"}  # a state's bodies: no company's words
 COMPARED = frozenset({"кейінгі", "кейін", "басқа", "бұрын", "бұрынғы", "гөрі", "артық", "кем"})  # X-тан кейінгі ...
 COMPANIES = frozenset({  # Иволга Холдинг ... Компания; «X» ЖШС (a partnership) ... Серіктестік
     "компания", "холдинг", "корпорация", "концерн", "фирма", "серіктестік"})
@@ -31,7 +32,8 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
     genitive of its own, or one that is the name's own head in the genitive (партиясының фракциясы: both heads);
     failing one, the body a post names (`_body_of_post`). A post's word (Министр) names the person last introduced
     with it (`_holder`). A company named as a partner in -мен beside a subject of its own is the antecedent (Үкімет
-    Eni компаниясымен ...: Eni); beside none, the company named before it, if any (X АҚ ... Ол Y компаниясымен ...: X)."""
+    Eni компаниясымен ...: Eni); beside none, the company named before it, if any (X АҚ ... Ол Y компаниясымен ...:
+    X)."""
     post = partner = None
     for entity in reversed(doc.entities[:before]):
         if entity.start < floor:
@@ -158,7 +160,7 @@ def _subject_beside(doc: Doc, partner: Span, before: int) -> Span:
     first = bisect_left(doc.tokens, partner.start, key=lambda t: t.start)
     between = doc.tokens[last + 1 : first]
     heads = all(t.norm in w.CLOSING_QUOTES or t.upos == "NOUN" and w.case(t) == "Nom" for t in between)
-    company = w.lemma(doc.tokens[last]) not in GOVERNING  # (not Үкімет | Eni компаниясымен: the government is none)
+    company = w.lemma(doc.tokens[last]) not in GOVERNMENT  # (not Үкімет | Eni компаниясымен: the government is none)
     return subject if heads and company and w.case(doc.tokens[last]) in ("Nom", None) else partner
 
 
@@ -166,7 +168,7 @@ def _own_subject(doc: Doc, partner: Span) -> bool:
     """The partner's sentence names a subject of its own before it, a noun or a name in the nominative (Үкімет Eni
     компаниясымен ...), not a pronoun (Ол, Біз ... компаниясымен) nor none (... компаниясымен келісім жасалды)."""
     first = bisect_left(doc.tokens, partner.start, key=lambda t: t.start)
-    sentence = next(s for s in doc.sentences if s.start <= partner.start < s.end)
+    sentence = doc.sentences[bisect_right(doc.sentences, partner.start, key=lambda s: s.start) - 1]
     start = bisect_left(doc.tokens, sentence.start, key=lambda t: t.start)
     return any(t.upos in ("NOUN", "PROPN") and w.case(t) == "Nom" and not w.possessed(t) and t.text[:1].isupper()
                for t in doc.tokens[start:first])

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Token
-from taldau.morph import suffixes
+from taldau.morph import GOVERNING, suffixes
 from taldau.stances import arguments
 from taldau.stances import words as w
 from taldau.stances.arguments import Arguments
@@ -25,7 +25,7 @@ from taldau.stances.targets import CASES, duration, governed_dative, modal
 
 TARGET_RELATIONS = ("obj", "obl", "ccomp", "xcomp", "iobj")
 TIME_POSTPOSITIONS = frozenset({"дейін", "шейін", "кейін", "соң", "бері"})  # бастағанға дейін: until it began
-UNTIL = frozenset({"дейін", "шейін"})  # of these, those that govern the dative
+UNTIL = frozenset(p for p in TIME_POSTPOSITIONS if GOVERNING.get(p) == "Dat")  # дейін, шейін: after a dative
 NOMINATIVE_TARGETS = ("nsubj", "obj")  # Қазақстанға модель қажет: what is needed is қажет's subject in UD
 
 
