@@ -196,7 +196,7 @@ def _targets(tokens, heads, predicate: set[int], found: Found, mentions: Sequenc
         return []
     partners = {i for m in mentions for i in range(m.first, m.last)} if "Ins" in wanted else set()
     relations = NOMINATIVE_TARGETS if wanted == {"Nom"} else TARGET_RELATIONS
-    verbal = "DATV" in found.predicate.targets  # салуға дайын: only a verbal noun
+    verbal = not {"DATV", "ACCV"}.isdisjoint(found.predicate.targets)  # салуға дайын: only a verbal noun
     candidates = [i for i in range(found.start, found.first) if heads[i] in predicate and i not in partners
                   and not w.adverbial(tokens[i]) and not duration(tokens, i)  # толығымен келісті: agreed fully
                   and not _until(tokens, i)  # бұған дейін ... наразылық танытқан: before this, no target

@@ -18,7 +18,7 @@ AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "жөнін�
 TOPIC_POSTPOSITIONS = frozenset({"туралы", "жөнінде"})  # ABOUT: what discontent is about (not бойынша: a source)
 POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойынша", "қарсы", "жөнінде", "арасында",
                            "арасындағы", "бірге", "дейін", "кейін", "қарай"}) | w.SIMILATIVES
-CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "DATV": "Dat",  # DATV: a verbal noun
+CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "DATV": "Dat", "ACCV": "Acc",  # -V: a verbal noun
          "GEN": "Gen"}  # GEN: an actor only, the possessor of a stance noun (Компанияның ... ниеті бар)
 OBLIGED = frozenset({"тиіс", "керек", "қажет"})  # жасалуы тиіс бастамаларға: initiatives that must be taken
 SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да",
@@ -142,6 +142,8 @@ def parenthesised(tokens: Sequence[Token], floor: int, before: int) -> set[int]:
 
 def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool:
     token = tokens[i]
+    if wanted == "ACCV":  # ашуды армандайды (dreams of opening one), not балалық шағын армандады (of his childhood)
+        return w.verbal_noun(token)
     if wanted == "DATV":  # салуға дайын (ready to build: a stance), not емтиханға дайын (ready for the exam), nor
         return w.verbal_noun(token) and not governed_dative(tokens, i)  # салуға қатысты шешім (a decision about it)
     if wanted == "NOM":  # 20 мың инженер қажет: a noun, not its modifier (but модель қажет, қажет read as a noun)
