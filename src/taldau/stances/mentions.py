@@ -271,6 +271,8 @@ def case(tokens: Sequence[Token], mention: Mention) -> str | None:
             and next((w.verb_form(t) for t in tokens[mention.last + 1 :] if w.verb_form(t)), None) != "Part":
         return "Nom"  # Үкіметтің өзі, Samsung компаниясының өзі: "X itself", the subject (not Үкіметтің өзі 2020 жылы
         # бекіткен бағдарлама: the relative clause's)
+    if _copula_complement(tokens, mention.last):
+        return None  # дәрігер болуды армандаған: what one is to become, no argument of its own
     if _compound_half(tokens, mention.last):
         return None  # EXPO-қалашығының маңында: the name is the first half of a word, no argument of its own
     found = w.case(last)
@@ -298,6 +300,12 @@ def _legal_form(tokens: Sequence[Token], after: int) -> int | None:
     while k + 1 < len(tokens) and split_hyphen(tokens[k + 1].norm)[0] in LEGAL_FORMS:
         k += 1
     return k
+
+
+def _copula_complement(tokens: Sequence[Token], after: int) -> bool:
+    """The mention stands bare before a verbal noun of бол- (ұшқыш болуды, мүше болуға): the copula's complement."""
+    return after < len(tokens) and w.lemma(tokens[after]) == "бол" and w.verb_form(tokens[after]) == "Ger" \
+        and w.case(tokens[after - 1]) in (None, "Nom")
 
 
 def _compound_half(tokens: Sequence[Token], after: int) -> bool:

@@ -16,6 +16,7 @@ from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 AREA_WORDS = frozenset({"сала", "жоба"})  # саласында, жобасында: the field of cooperation, the project worked on
 AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "жөніндегі", "туралы"})  # жөніндегі меморандум: its topic
 TOPIC_POSTPOSITIONS = frozenset({"туралы", "жөнінде"})  # ABOUT: what discontent is about (not бойынша: a source)
+CAUSE_POSTPOSITIONS = frozenset({"үшін", "жолында"})  # FOR: what is fought for (тәуелсіздік үшін, бейбітшілік жолында)
 POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойынша", "қарсы", "жөнінде", "арасында",
                            "арасындағы", "бірге", "дейін", "кейін", "қарай"}) | w.SIMILATIVES
 CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "DATV": "Dat", "ACCV": "Acc",  # -V: a verbal noun
@@ -93,7 +94,7 @@ def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor
             continue  # (not жемқорлыққа қарсы күрес агенттігі: a complement of a postposition; not ауадай, an adverb;
             # not алты айға тыйым салды: for how long)
         if i + 1 == before and (tokens[before].upos == "NOUN" or _possessed_verbal(tokens[before], token)) \
-                and not w.verbal_noun(token) and wanted not in ("AREA", "ABOUT") \
+                and not w.verbal_noun(token) and wanted not in ("AREA", "ABOUT", "FOR") \
                 and any(a.upos == "ADJ" for a in token.analyses) and w.case(token) in ("Nom", "Acc", None):
             continue  # басты мақсат етті: an adjective of the predicate's noun (басты also read бас-ты; not кәсіпкерлікке)
         if wanted == "AREA":
@@ -102,6 +103,9 @@ def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor
                 return i
         elif wanted == "ABOUT":
             if TOPIC_POSTPOSITIONS.intersection((w.lemma(token), token.norm.lower())):
+                return i
+        elif wanted == "FOR":
+            if token.norm.lower() in CAUSE_POSTPOSITIONS:
                 return i
         elif w.case_reading(token, CASES[wanted]) and _can_head(tokens, i, wanted, before):
             return i
