@@ -34,10 +34,10 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
     with it (`_holder`). A company named as a partner in -мен beside a subject of its own is the antecedent (Үкімет
     Eni компаниясымен ...: Eni); beside none, the company named before it, if any (X АҚ ... Ол Y компаниясымен ...:
     X)."""
-    post = partner = None
+    post = partner = bare = None
     for entity in reversed(doc.entities[:before]):
         if entity.start < floor:
-            return partner or post or _named_again(doc, head, before, floor)
+            return partner or post or bare or _named_again(doc, head, before, floor)
         if entity.label == "POSITION" and post is None:
             post = _body_of_post(doc, entity, head)
         if entity.label == "PERSON" and head not in FORMED | STATE_BODIES and _holder(doc, entity, head):
@@ -45,6 +45,8 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
         if entity.label != "ORGANISATION":
             continue
         last = bisect_right(doc.tokens, entity.end - 1, key=lambda t: t.start) - 1
+        if bare is None and head in COMPANIES and _bare_company(doc, entity, last):
+            bare = entity  # ҚазМұнайГаз ... мүдделі. Компания ...: a company the press names without a kind word
         after = [doc.tokens[i] for i in range(last + 1, min(last + 5, len(doc.tokens)))]
         if after and after[0].norm in w.CLOSING_QUOTES:
             after = after[1:]
@@ -75,7 +77,18 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
                 return beside
             partner = partner or entity  # a partner in -мен beside no subject (Ол, Біз, a passive): the text's company
             # named before it, if any, is still the topic
-    return partner or post
+    return partner or post or bare
+
+
+def _bare_company(doc: Doc, entity: Span, last: int) -> bool:
+    """A one-word name in the nominative, neither a body's nor an abbreviation (ҚазМұнайГаз, QazaqGaz, Теңізшевройл
+    as a subject; not БҰҰ, ЕАЭО, Үкімет), no kind word after it: the company a later Компания means, failing one named
+    with its kind."""
+    token = doc.tokens[last]
+    following = doc.tokens[last + 1] if last + 1 < len(doc.tokens) else None
+    return entity.end == token.end and entity.start == token.start and not token.norm.isupper() \
+        and token.upos == "PROPN" and w.case(token) in ("Nom", None) and w.lemma(token) not in GOVERNMENT \
+        and not (following is not None and following.upos == "NOUN" and w.possessed(following))
 
 
 def reach(doc: Doc, sentence: int) -> int:

@@ -13,6 +13,7 @@ NOT_PLANNED = frozenset({"бол"})  # кездесу болмақ: the copula's
 # an effect or a rise forecast (шығынды азайтуға ықпал етпек, ғимарат бой көтермек): what will happen, no plan
 FORECASTS = frozenset({("ықпал", "ет"), ("әсер", "ет"), ("септігін", "тигіз"), ("бой", "көтер")})
 CONTINUING = frozenset({"жалғастыр"})  # verbs that go on with the act of their verbal-noun object
+CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";"})  # punctuation a finite verb stands before
 ONWARD = frozenset({"әрі", "ары", "қарай"})  # (қолдауды) әрі қарай (жалғастырады): from here on
 Table = Mapping[str, tuple[Predicate, ...]]
 
@@ -29,10 +30,14 @@ def intentional(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicat
 
 
 def _intending(tokens: Sequence[Token], i: int) -> bool:
-    """салмақ болып отыр: an intentional future before бол- (intends to), though the word was chosen as a noun
-    (салмақ, weight): another of its readings is the verb's."""
-    return i + 1 < len(tokens) and w.lemma(tokens[i + 1]) == "бол" and any(
-        a.upos == "VERB" and "Mood=Des" in a.feats and "Tense=Fut" in a.feats for a in tokens[i].analyses[1:])
+    """An intentional future though the word was chosen as a noun (салмақ, weight; бармақ, thumb), another of its
+    readings the verb's: before бол- (салмақ болып отыр: intends to), or ending its clause after a complement in an
+    oblique case (Бішкекке сапармен бармақ: a verb's argument, which no bare noun takes; not Оның бармағы)."""
+    if not any(a.upos == "VERB" and "Mood=Des" in a.feats and "Tense=Fut" in a.feats for a in tokens[i].analyses[1:]):
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is not None and w.lemma(after) == "бол" or (after is None or after.norm in CLAUSE_ENDS) \
+        and i > 0 and w.case(tokens[i - 1]) in ("Dat", "Ins", "Abl", "Loc", "Acc")
 
 
 def wisher(token: Token) -> str | None:

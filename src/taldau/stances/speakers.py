@@ -100,7 +100,7 @@ def _attributed(tokens: Sequence[Token], persons: Sequence[Span], before: Span |
     """The person a quotation of the sentence is attributed to: after the closing quote and a dash with a saying verb
     («...», — деді X), or the saying verb right after it («...» деді X), `before` for ол there («...», — дейді ол: the speaker of the sentence before, else the subject
     it named), or before a colon and the opening quote (X: «...»); a person, else a post (министр: «...»)."""
-    closing = max((t.end for t in tokens[1:] if t.norm in CLOSING_QUOTES), default=None)
+    closing = _quotation_end(tokens)
     dashed = closing is not None and any(t.norm in w.DASHES and t.start >= closing for t in tokens)
     if closing is not None and (dashed and any(t.start >= closing and w.lemma(t) in w.SAYING for t in tokens)
                                 or _said_right_after(tokens, closing)):
@@ -127,6 +127,19 @@ def _attributed(tokens: Sequence[Token], persons: Sequence[Span], before: Span |
             return person  # X «...» деді, X жиында «...» деді: the press's most common order (not X-қа «...» деді,
             # the one addressed)
     return None
+
+
+def _quotation_end(tokens: Sequence[Token]) -> int | None:
+    """Where the quotation ends: the last closing quote before a saying verb, past a comma and a dash («...», — деді),
+    else the last closing quote (not the quotes of a name in the speaker's title: — деді «Жер-Ана» ЖШС директоры)."""
+    ends = [i for i, t in enumerate(tokens) if i and t.norm in CLOSING_QUOTES]
+    for i in reversed(ends):
+        k = i + 1
+        while k < len(tokens) and (tokens[k].norm == "," or tokens[k].norm in w.DASHES):
+            k += 1
+        if k < len(tokens) and w.lemma(tokens[k]) in w.SAYING:
+            return tokens[i].end
+    return tokens[ends[-1]].end if ends else None
 
 
 def _adjunct(token: Token) -> bool:

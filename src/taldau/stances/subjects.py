@@ -104,9 +104,10 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
     (балаларға түсінікті ету үшін қажет: the adjective's, not who needs; not Фермерлерге өнімді сақтау үшін)."""
     bare = int(after + 2 < len(tokens) and bare_noun(tokens[after])  # адам еңбек ететін ұжым; not Компания үкімет
                and w.lemma(tokens[after]) not in lexicon.load().actor_heads)  # бекіткен жобаны: an actor is a subject
-    if after + bare != predicate and after + bare + 1 < len(tokens) and _relative(tokens, after + bare):
-        return not (bare and object_before(tokens, after + bare + 1, predicate))  # (Назарбаев құрған партия: its own)
     own = w.case(tokens[after - 1])
+    if after + bare != predicate and after + bare + 1 < len(tokens) and _relative(tokens, after + bare) \
+            and own in ("Nom", None):  # (not Фермерлерге | газ өңдейтін жаңа зауыттар керек: a dative is no subject)
+        return not (bare and object_before(tokens, after + bare + 1, predicate))  # (Назарбаев құрған партия: its own)
     for i in range(after, predicate if predicate > after else len(tokens)):
         token = tokens[i]
         if token.upos in ("VERB", "AUX"):
