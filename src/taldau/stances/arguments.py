@@ -285,17 +285,20 @@ def _subjects(tokens: Sequence[Token], inside: Sequence[Mention], case: str, pre
     """The first group of coordinated mentions whose last one is in `case` and governed by nothing (the
     predicate is no postposition: қатысуға ұстаздар қарсы емес); in the genitive, the last one, the holder nearest
     its stance noun («Нұр Отан» партиясының ... талқылау барысында халықтың ... қызығушылығы: the people's)."""
-    i, fitting = 0, []
+    i, fitting, source = 0, [], []
     while i < len(inside):
         group = [inside[i]]
         while i + 1 < len(inside) and joined(tokens, group[-1], inside[i + 1]):
             i += 1
             group.append(inside[i])
         if fits_subject(tokens, group[-1], case, predicate):
-            if case != "Gen":
+            if group[-1].last < len(tokens) and tokens[group[-1].last].norm == ":" and not source:
+                source = group  # СІМ: Қазақстан ... мүдделі: a headline's source, the subject after it
+            elif case != "Gen":
                 return group
-            fitting = group
+            else:
+                fitting = group
         i += 1
-    return fitting
+    return fitting or source
 
 

@@ -91,6 +91,7 @@ def _subjects(tokens, heads, predicate: set[int], mentions: Sequence[Mention], f
     case = CASES[found.predicate.actor]
     words = [i for i in range(found.start, found.first)
              if heads[i] in predicate and (tokens[i].deprel or "").startswith("nsubj")]
+    words = [i for i in words if tokens[i + 1].norm != ":" or i == words[-1]]  # СІМ: Қазақстан ...: a headline's source
     inside = [m for m in mentions if found.start <= m.first and m.last <= found.first]
     words += _naming(tokens, heads, words, inside)
     for i, mention in enumerate(inside):
