@@ -248,7 +248,9 @@ def draw_wider(seed: str, stance: int, any_: int,
     draw_kaznerd) and of draw_lexicon's sources, none of the `exclude` parts, ranked by SHA-1 of seed + text, without a
     DRAW_STEMS or lexicon word: the first `stance` with a `has_wider_word` word, then the first `any_` without one.
     real16: draw_wider("real16-20261207", 300, 50) (250 were planned: with the decoys they held 27 relations, fewer
-    than 30, so the draw was widened)."""
+    than 30, so the draw was widened). real17: draw_wider("real17-20261207", 300, 50, (*ALL_REAL, "real14.tsv",
+    "real15.tsv", "real16.tsv")), all 58 sentences left with a WIDER_STEMS word and 50 decoys (9 relations: a wider
+    count draws the same 108)."""
     left_out = taken(*exclude)
     pool = [*_kaznerd_left(seed, exclude, ("train",)),
             *(t for t in (lexicon_texts() or {}).values() if hash_of(t) not in left_out)]

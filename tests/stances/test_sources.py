@@ -155,15 +155,21 @@ def test_has_wider_word_reads_its_stems_at_a_words_start_and_leaves_other_words(
     assert has_wider_word(text.lower().split()) is drawn
 
 
-def test_draw_wider_picks_real16_again_and_no_sentence_of_an_earlier_part_nor_a_kaznerd_twin_of_one() -> None:
+@pytest.mark.parametrize("part, also_left_out, stance", [
+    ("real16", (), 300),
+    ("real17", ("real16.tsv",), 58),  # all the WIDER_STEMS sentences real16 left
+])
+def test_draw_wider_picks_its_parts_again_and_no_sentence_of_an_earlier_part_nor_a_kaznerd_twin_of_one(
+        part: str, also_left_out: tuple[str, ...], stance: int) -> None:
     if kaznerd_texts() is None or lexicon_texts() is None:
         pytest.skip("the sources are not in ../shared/data")
     from taldau.ner.data import load_split
 
-    drawn = draw_wider("real16-20261207", 300, 50)
-    keys = part_keys("real16.tsv")
+    exclude = (*ALL_REAL, "real14.tsv", "real15.tsv", *also_left_out)
+    drawn = draw_wider(f"{part}-20261207", 300, 50, exclude)
+    keys = part_keys(f"{part}.tsv")
     assert [k for k, _ in drawn] == keys
-    left_out = taken(*ALL_REAL, "real14.tsv", "real15.tsv")
+    left_out = taken(*exclude)
     assert not left_out & set(keys)
     labelled = {" ".join(words): (part, draw_twin_key(words, labels)) for part, sentences in load_split().items()
                 for words, labels in sentences}
@@ -173,4 +179,4 @@ def test_draw_wider_picks_real16_again_and_no_sentence_of_an_earlier_part_nor_a_
     assert len({key for _, key in kaznerd}) == len(kaznerd)
     words = [kazakh_words(t) for _, t in drawn]
     assert not any(has_stance_word(w) or has_lexicon_word(w) for w in words)
-    assert [has_wider_word(w) for w in words] == [True] * 300 + [False] * 50
+    assert [has_wider_word(w) for w in words] == [True] * stance + [False] * 50
