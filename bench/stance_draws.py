@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from bench.stance_gold import (
     OFFICIAL_PARTS,
@@ -242,13 +243,36 @@ def has_wider_word(words: list[str]) -> bool:
     return any(w.startswith(WIDER_STEMS) and not w.startswith(WIDER_OTHER) for w in words)
 
 
-def draw_wider(seed: str, stance: int, any_: int,
-               exclude: tuple[str, ...] = (*ALL_REAL, "real14.tsv", "real15.tsv")) -> list[tuple[str, str]]:
+# real17's widening: real16 left 58 sentences with a WIDER_STEMS word, which held 9 relations with the decoys, so
+# real17 also draws those with a word of a fourth list, written for that draw as WIDER_STEMS was: helping, caring,
+# promoting, extolling, recognising, respecting, cherishing, being satisfied or passionate, admiring, liking, hobbies,
+# hoping, intentions, targets, undertaking, disliking, hating, preventing, blocking, rebuffing, declaring war.
+FURTHER_STEMS = ("жәрдем", "қамқор", "жанашыр", "қолұшын", "демеп", "демеу", "насихатта", "дәріпте", "мойында",
+                 "құрметте", "қастерле", "риза", "құмар", "сүйсін", "ұнай", "ұнады", "ұнама", "ұнап", "қызықпа",
+                 "зауқ", "зауық", "хобби", "дәмет", "пиғыл", "меже", "міндеттен", "жақтырма", "болдырма",
+                 "тосқауыл", "тойтар")  # at a word's start
+FURTHER_OTHER = ("жәрдемақы",)  # an allowance
+FURTHER_PAIRS = (("жақсы", "көре"), ("жақсы", "көрд"), ("жақсы", "көріп"), ("жек", "көр"), ("жол", "берме"),
+                 ("қол", "ұшын"), ("соғыс", "жария"))  # the first word whole, the second's start
+
+
+def has_further_word(words: list[str]) -> bool:
+    """A lower-case word that starts with one of FURTHER_STEMS and none of FURTHER_OTHER, or two words in a row of
+    FURTHER_PAIRS."""
+    return (any(w.startswith(FURTHER_STEMS) and not w.startswith(FURTHER_OTHER) for w in words)
+            or any(a == x and b.startswith(y) for a, b in pairwise(words) for x, y in FURTHER_PAIRS))
+
+
+def draw_wider(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = (*ALL_REAL, "real14.tsv", "real15.tsv"),
+               further: int = 0) -> list[tuple[str, str]]:
     """(hash, text) of the Kazakh sentences (`kazakh_words`) of KazNERD's train part (one per twin group, as
     draw_kaznerd) and of draw_lexicon's sources, none of the `exclude` parts, ranked by SHA-1 of seed + text, without a
-    DRAW_STEMS or lexicon word: the first `stance` with a `has_wider_word` word, then the first `any_` without one.
+    DRAW_STEMS or lexicon word: the first `stance` with a `has_wider_word` word, then the first `any_` without one,
+    then the first `further` of the rest with a `has_further_word` word.
     real16: draw_wider("real16-20261207", 300, 50) (250 were planned: with the decoys they held 27 relations, fewer
-    than 30, so the draw was widened)."""
+    than 30, so the draw was widened). real17: draw_wider("real17-20261207", 300, 50, (*ALL_REAL, "real14.tsv",
+    "real15.tsv", "real16.tsv"), 10_000): all 58 sentences left with a WIDER_STEMS word and 50 decoys (9 relations;
+    a wider count draws the same 108), then all those left with a FURTHER_STEMS word."""
     left_out = taken(*exclude)
     pool = [*_kaznerd_left(seed, exclude, ("train",)),
             *(t for t in (lexicon_texts() or {}).values() if hash_of(t) not in left_out)]
@@ -256,4 +280,6 @@ def draw_wider(seed: str, stance: int, any_: int,
     plain = {t: w for t, w in words.items() if w and not has_stance_word(w) and not has_lexicon_word(w)}
     chosen = [t for t, w in plain.items() if has_wider_word(w)][:stance]
     decoys = [t for t, w in plain.items() if not has_wider_word(w)][:any_]
-    return [(hash_of(t), t) for t in chosen + decoys]
+    drawn = set(decoys)
+    more = [t for t, w in plain.items() if t not in drawn and not has_wider_word(w) and has_further_word(w)][:further]
+    return [(hash_of(t), t) for t in chosen + decoys + more]

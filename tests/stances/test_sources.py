@@ -1,6 +1,6 @@
 """The readers of the sources other than KazNERD (UD Kazakh-KTB, Apertium's Wikipedia texts) on small files written
-here, and draw_other, draw_segmented, draw_train, draw_lexicon, draw_kaznerd and draw_wider, which must pick their
-parts' sentences again and none of another source or part from ../shared/data."""
+here, and draw_other, draw_segmented, draw_train, draw_lexicon, draw_kaznerd and draw_wider (with has_further_word),
+which must pick their parts' sentences again and none of another source or part from ../shared/data."""
 from __future__ import annotations
 
 import re
@@ -13,7 +13,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[1]))
 from bench.stance_draws import (  # noqa: E402
     ALL_PARTS, ALL_REAL, draw_kaznerd, draw_lexicon, draw_other, draw_segmented, draw_train, draw_twin_key, draw_wider,
-    has_lexicon_word, has_stance_word, has_wider_word, kazakh_words)
+    has_further_word, has_lexicon_word, has_stance_word, has_wider_word, kazakh_words)
 from bench.stance_gold import (  # noqa: E402
     hash_of, kaznerd_texts, ktb_sentences, lexicon_texts, other_texts, part_keys, source_of, taken, wikipedia_sentences)
 
@@ -155,15 +155,31 @@ def test_has_wider_word_reads_its_stems_at_a_words_start_and_leaves_other_words(
     assert has_wider_word(text.lower().split()) is drawn
 
 
-def test_draw_wider_picks_real16_again_and_no_sentence_of_an_earlier_part_nor_a_kaznerd_twin_of_one() -> None:
+@pytest.mark.parametrize("text, drawn", [
+    ("еріктілер қарт адамдарға жәрдем берді", True),  # helping
+    ("оқушылар футболды жақсы көреді", True),  # a pair: liking
+    ("әкімдік зейнеткерлерге жәрдемақы төледі", False),  # an allowance, though it starts like жәрдем
+    ("бұл жақсы көрсеткіш", False),  # a good indicator: жақсы before another word than көр-
+])
+def test_has_further_word_reads_its_stems_and_pairs_and_leaves_other_words(text: str, drawn: bool) -> None:
+    assert has_further_word(text.lower().split()) is drawn
+
+
+@pytest.mark.parametrize("part, also_left_out, further, stance, more", [
+    ("real16", (), 0, 300, 0),
+    ("real17", ("real16.tsv",), 10_000, 58, 186),  # all the WIDER_STEMS sentences real16 left, then FURTHER_STEMS'
+])
+def test_draw_wider_picks_its_parts_again_and_no_sentence_of_an_earlier_part_nor_a_kaznerd_twin_of_one(
+        part: str, also_left_out: tuple[str, ...], further: int, stance: int, more: int) -> None:
     if kaznerd_texts() is None or lexicon_texts() is None:
         pytest.skip("the sources are not in ../shared/data")
     from taldau.ner.data import load_split
 
-    drawn = draw_wider("real16-20261207", 300, 50)
-    keys = part_keys("real16.tsv")
+    exclude = (*ALL_REAL, "real14.tsv", "real15.tsv", *also_left_out)
+    drawn = draw_wider(f"{part}-20261207", 300, 50, exclude, further)
+    keys = part_keys(f"{part}.tsv")
     assert [k for k, _ in drawn] == keys
-    left_out = taken(*ALL_REAL, "real14.tsv", "real15.tsv")
+    left_out = taken(*exclude)
     assert not left_out & set(keys)
     labelled = {" ".join(words): (part, draw_twin_key(words, labels)) for part, sentences in load_split().items()
                 for words, labels in sentences}
@@ -173,4 +189,5 @@ def test_draw_wider_picks_real16_again_and_no_sentence_of_an_earlier_part_nor_a_
     assert len({key for _, key in kaznerd}) == len(kaznerd)
     words = [kazakh_words(t) for _, t in drawn]
     assert not any(has_stance_word(w) or has_lexicon_word(w) for w in words)
-    assert [has_wider_word(w) for w in words] == [True] * 300 + [False] * 50
+    assert [has_wider_word(w) for w in words] == [True] * stance + [False] * (50 + more)
+    assert [has_further_word(w) for w in words[stance + 50:]] == [True] * more
