@@ -45,7 +45,8 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
         if entity.label != "ORGANISATION":
             continue
         last = bisect_right(doc.tokens, entity.end - 1, key=lambda t: t.start) - 1
-        if bare is None and head in COMPANIES and _bare_company(doc, entity, last):
+        if bare is None and head in COMPANIES and _bare_company(doc, entity, last) \
+                and not _coordinated(doc, entity, before):
             bare = entity  # ҚазМұнайГаз ... мүдделі. Компания ...: a company the press names without a kind word
         after = [doc.tokens[i] for i in range(last + 1, min(last + 5, len(doc.tokens)))]
         if after and after[0].norm in w.CLOSING_QUOTES:
@@ -81,12 +82,13 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
 
 
 def _bare_company(doc: Doc, entity: Span, last: int) -> bool:
-    """A one-word name in the nominative, neither a body's nor an abbreviation (ҚазМұнайГаз, QazaqGaz, Теңізшевройл
-    as a subject; not БҰҰ, ЕАЭО, Үкімет), no kind word after it: the company a later Компания means, failing one named
-    with its kind."""
+    """A one-word name written as companies write theirs, a capital inside it (ҚазМұнайГаз, QazaqGaz as a subject; not
+    Greenpeace, Reuters, nor an abbreviation, БҰҰ, ЕАЭО), in the nominative, no kind word after it: the company a later
+    Компания means, failing one named with its kind."""
     token = doc.tokens[last]
     following = doc.tokens[last + 1] if last + 1 < len(doc.tokens) else None
-    return entity.end == token.end and entity.start == token.start and not token.norm.isupper() \
+    inner = any(a.islower() and b.isupper() for a, b in zip(token.norm, token.norm[1:]))
+    return entity.end == token.end and entity.start == token.start and inner \
         and token.upos == "PROPN" and w.case(token) in ("Nom", None) and w.lemma(token) not in GOVERNMENT \
         and not (following is not None and following.upos == "NOUN" and w.possessed(following))
 

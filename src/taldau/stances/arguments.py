@@ -237,7 +237,8 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
         if w.lemma(token) in w.DOCUMENTS and w.possessed(token) and following.upos == "NOUN" \
                 and not w.possessed(following) and w.case(following) == "Nom":
             return i  # Заң жобасы | салық мөлшерлемесін: a document that envisages (not Ауыл шаруашылығы тауар ...)
-        if w.lemma(token) in w.DOCUMENTS and w.case(following) in ("Acc", "Dat") and not w.possessed(following):
+        if w.lemma(token) in w.DOCUMENTS and w.case(following) in ("Acc", "Dat") and not w.possessed(following) \
+                and not w.verbal_noun(following):  # (not жаңа бағдарлама | әзірлеуді: the verbal noun's object)
             return i  # Заңның 5-бабы | субсидияны, Қаулы | шаруашылықтарға: a document's point (not заң | жобасын)
         if "PL" in w.glosses(token) and following.upos == "NOUN" and w.case(following) == "Nom" \
                 and not w.possessed(following) and i > start and tokens[i - 1].upos == "ADJ":

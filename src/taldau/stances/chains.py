@@ -37,7 +37,7 @@ def _intending(tokens: Sequence[Token], i: int) -> bool:
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     return after is not None and w.lemma(after) == "бол" or (after is None or after.norm in CLAUSE_ENDS) \
-        and i > 0 and w.case(tokens[i - 1]) in ("Dat", "Ins", "Abl", "Loc", "Acc")
+        and i > 0 and w.case(tokens[i - 1]) in ("Dat", "Ins", "Acc")  # (not негізінен, жағынан қалмақ: a Kalmyk)
 
 
 def wisher(token: Token) -> str | None:

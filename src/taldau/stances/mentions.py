@@ -53,6 +53,7 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
     actor_phrases = [_headed_name(tokens, p, named, places, lexicon.demonyms) for p in actor_phrases]
     # (Асқар Мамин Үкімет басшысының орынбасары: the person; Кенесары хан: the name with its bearer's title)
     candidates = _seats(tokens) + places + named + actor_phrases + _pronouns(tokens) + abbreviations.find(tokens)
+    candidates = [m for m in candidates if not _copula_complement(tokens, m.last)]  # (Украина | НАТО-ға мүше болуды)
     kept: list[Mention] = []
     taken: set[int] = set()
     for mention in sorted(candidates, key=lambda m: m.first - m.last):  # longest first
@@ -271,8 +272,6 @@ def case(tokens: Sequence[Token], mention: Mention) -> str | None:
             and next((w.verb_form(t) for t in tokens[mention.last + 1 :] if w.verb_form(t)), None) != "Part":
         return "Nom"  # Үкіметтің өзі, Samsung компаниясының өзі: "X itself", the subject (not Үкіметтің өзі 2020 жылы
         # бекіткен бағдарлама: the relative clause's)
-    if _copula_complement(tokens, mention.last):
-        return None  # дәрігер болуды армандаған: what one is to become, no argument of its own
     if _compound_half(tokens, mention.last):
         return None  # EXPO-қалашығының маңында: the name is the first half of a word, no argument of its own
     found = w.case(last)
@@ -303,7 +302,8 @@ def _legal_form(tokens: Sequence[Token], after: int) -> int | None:
 
 
 def _copula_complement(tokens: Sequence[Token], after: int) -> bool:
-    """The mention stands bare before a verbal noun of бол- (ұшқыш болуды, мүше болуға): the copula's complement."""
+    """The mention stands bare before a verbal noun of бол- (ұшқыш болуды, мүше болуға): the copula's complement, what
+    one is to become (дәрігер болуды армандаған), no actor; the name before it stays one (Украина | НАТО-ға мүше)."""
     return after < len(tokens) and w.lemma(tokens[after]) == "бол" and w.verb_form(tokens[after]) == "Ger" \
         and w.case(tokens[after - 1]) in (None, "Nom")
 

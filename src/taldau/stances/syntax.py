@@ -21,7 +21,7 @@ from taldau.stances.mentions import case as mention_case
 from taldau.stances.phrases import group as phrase_group
 from taldau.stances.reported import quoted, reports
 from taldau.stances.subjects import fits_subject, incorporated, joined, object_before
-from taldau.stances.targets import CASES, duration, governed_dative, modal
+from taldau.stances.targets import CASES, abstract, duration, governed_dative, modal
 
 TARGET_RELATIONS = ("obj", "obl", "ccomp", "xcomp", "iobj")
 TIME_POSTPOSITIONS = frozenset({"дейін", "шейін", "кейін", "соң", "бері"})  # бастағанға дейін: until it began
@@ -203,6 +203,8 @@ def _targets(tokens, heads, predicate: set[int], found: Found, mentions: Sequenc
                   and not _until(tokens, i)  # бұған дейін ... наразылық танытқан: before this, no target
                   and (tokens[i].deprel or "").split(":")[0] in relations and w.case(tokens[i]) in wanted
                   and (not verbal or w.verbal_noun(tokens[i]) and not governed_dative(tokens, i))
+                  and not ("ACCV" in found.predicate.targets and w.possessed(tokens[i]))  # (климаттың өзгеруін)
+                  and (w.case(tokens[i]) != "Ins" or abstract(tokens[i]))
                   and (wanted != {"Nom"} or tokens[i].upos in ("NOUN", "PROPN"))]  # 250 миллион текше метр су қажет
     if not candidates:
         return []

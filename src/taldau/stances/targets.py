@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from taldau.doc import Token
 from taldau.morph import suffixes
+from taldau.stances import lexicon
 from taldau.stances import words as w
 from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
@@ -105,7 +106,7 @@ def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor
             if TOPIC_POSTPOSITIONS.intersection((w.lemma(token), token.norm.lower())):
                 return i
         elif wanted == "FOR":
-            if token.norm.lower() in CAUSE_POSTPOSITIONS:
+            if token.norm.lower() in CAUSE_POSTPOSITIONS and i > floor and _cause(tokens[i - 1]):
                 return i
         elif w.case_reading(token, CASES[wanted]) and _can_head(tokens, i, wanted, before):
             return i
@@ -113,6 +114,17 @@ def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor
                 m.first <= i < m.last for m in inside):
             return i
     return None
+
+
+def abstract(token: Token) -> bool:
+    """Neither a pronoun, a name nor a person's word (палуанымен, министрмен): what a stance in the instrumental can be
+    about."""
+    return token.upos not in ("PRON", "PROPN") and w.lemma(token) not in lexicon.load().people
+
+
+def _cause(before: Token) -> bool:
+    """The word before үшін / жолында names a cause, not a reason (сол үшін: therefore) nor a road (Шымкент жолында)."""
+    return before.upos != "PROPN" and w.feats(before).get("PronType") != "Dem" and w.case(before) in ("Nom", "Gen", None)
 
 
 def duration(tokens: Sequence[Token], i: int) -> bool:
@@ -146,8 +158,10 @@ def parenthesised(tokens: Sequence[Token], floor: int, before: int) -> set[int]:
 
 def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool:
     token = tokens[i]
+    if wanted == "INS" and not abstract(token):
+        return False  # бір-бірімен, жапон палуанымен күресті: whom one wrestles or agrees with is a partner, no target
     if wanted == "ACCV":  # ашуды армандайды (dreams of opening one), not балалық шағын армандады (of his childhood)
-        return w.verbal_noun(token)
+        return w.verbal_noun(token) and not w.possessed(token)  # nor балаларының ... болуын (another's act)
     if wanted == "DATV":  # салуға дайын (ready to build: a stance), not емтиханға дайын (ready for the exam), nor
         return w.verbal_noun(token) and not governed_dative(tokens, i)  # салуға қатысты шешім (a decision about it)
     if wanted == "NOM":  # 20 мың инженер қажет: a noun, not its modifier (but модель қажет, қажет read as a noun)
