@@ -13,9 +13,10 @@ from taldau.morph import analyze, names, suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
+from taldau.ner.chambers import CHAMBERS
 from taldau.ner.features import OPEN_QUOTES, QUOTES
+from taldau.ner.fields import BODIES
 from taldau.ner.labels import spans, spans_of
-from taldau.ner.titles import BODIES, CHAMBERS
 from taldau.numbers.calendar import MONTHS
 from taldau.numbers.words import read_word
 

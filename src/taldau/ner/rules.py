@@ -2,15 +2,16 @@
 
 Each rule takes the sentence's normalised words and IOB2 labels and returns new labels; `apply`
 runs them in order (`RULES`), each rule in the module of its concept: those for laws live in `taldau.ner.laws`, for
-titles and bodies in `taldau.ner.titles`, for quoted names in `taldau.ner.quoted`, for places and their bodies in
-`taldau.ner.places`, for abbreviations in `taldau.ner.abbreviations`, for persons' names in `taldau.ner.persons`, for
-companies by how their name is written in `taldau.ner.companies`,
-for names as the press writes them in `taldau.ner.written`, for common words read as names in `taldau.ner.commons`,
-for encyclopedia definitions (X — Y) in `taldau.ner.definitions`, for diseases by name in `taldau.ner.diseases`,
-for landmarks by their head word or number in `taldau.ner.landmarks`, for events in `taldau.ner.events`, for peoples
-and their languages in `taldau.ner.nations`, for titles of one office in `taldau.ner.offices`, for rivers
-and lakes by name in `taldau.ner.waters`, for where a name begins and ends in `taldau.ner.edges`. A
-sentence in Russian or English is not given to the CRF at all (`taldau.ner.foreign`).
+where a post's name begins and ends in `taldau.ner.positions`, where a body's in `taldau.ner.body_edges`, for bodies
+and posts named by their field in `taldau.ner.fields`, for a state's chambers in `taldau.ner.chambers`, for quoted
+names in `taldau.ner.quoted`, for places and their bodies in `taldau.ner.places`, for abbreviations in
+`taldau.ner.abbreviations`, for persons' names in `taldau.ner.persons`, for companies by how their name is written in
+`taldau.ner.companies`, for names as the press writes them in `taldau.ner.written`, for common words read as names in
+`taldau.ner.commons`, for encyclopedia definitions (X — Y) in `taldau.ner.definitions`, for diseases by name in
+`taldau.ner.diseases`, for landmarks by their head word or number in `taldau.ner.landmarks`, for events in
+`taldau.ner.events`, for peoples and their languages in `taldau.ner.nations`, for titles of one office in
+`taldau.ner.offices`, for rivers and lakes by name in `taldau.ner.waters`, for where a name begins and ends in
+`taldau.ner.edges`. A sentence in Russian or English is not given to the CRF at all (`taldau.ner.foreign`).
 """
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ from taldau.morph import suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.abbreviations import abbreviations_read_as_places, coordinated_names, defined_abbreviations
+from taldau.ner.body_edges import (
+    bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, places_before_names, positions_of_members,
+)
+from taldau.ner.chambers import CHAMBER_CAPITALS, CHAMBER_STARTS, state_chambers
 from taldau.ner.commons import FORMULAS, HORDE, ambiguous_months, formulas, hordes, indefinite_ones
 from taldau.ner.companies import (
     LEGAL_FORMS, capital_companies, latin_companies, latin_names_begin, latin_names_end, latin_names_no_titles,
@@ -40,6 +45,7 @@ from taldau.ner.edges import (
 from taldau.ner.endings import split_hyphen
 from taldau.ner.events import ANNIVERSARY, WAR, anniversaries, named_events, world_wars
 from taldau.ner.features import CLOSE_QUOTES
+from taldau.ner.fields import BODIES, VICE, field_bodies, field_head
 from taldau.ner.labels import begun
 from taldau.ner.landmarks import (
     NUMBER, landmark_head, landmarks, local_facilities, named_facilities, numbered_facilities,
@@ -66,15 +72,12 @@ from taldau.ner.places import (
     defining_dashes, listed_regions, local_bodies, natural_places, regional_bodies, regions_read_as_bodies, seats,
     villages,
 )
+from taldau.ner.positions import (
+    BODY_TITLE_STARTS, headless_positions, places_begin_names, positions_end_at_head, quoted_bodies_in_positions,
+    titles_of_bodies, titles_of_countries,
+)
 from taldau.ner.quoted import PARTY_HEADS, SAYING, awards, parties, quoted_by_head, quoted_places, quoted_speech
 from taldau.ner.sites import ORE, SITE_STARTS, STREET_STARTS, routes, sites, streets
-from taldau.ner.titles import (
-    BODIES, BODY_TITLE_STARTS, bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, field_bodies,
-    field_head, headless_positions,
-    places_before_names, places_begin_names, positions_end_at_head, positions_of_members, quoted_bodies_in_positions,
-    titles_of_bodies,
-    CHAMBER_CAPITALS, CHAMBER_STARTS, VICE, titles_of_countries, state_chambers,
-)
 from taldau.ner.waters import water, waters
 from taldau.ner.written import (
     ASCII_LETTER, CONTACT_CHARACTERS, agencies, body_start, contacts, foreign_names, given_name, known_bodies,
