@@ -1,0 +1,45 @@
+"""Names by their form (ner15): a person's name written surname first and declined word by word (Омарова Айгүлдің
+Серікқызының), a patronymic the dictionary lists as a noun (Момышұлы). Rules alone on labels given here, each with a
+decoy where it must not fire, then the pipeline; every sentence is written for these tests."""
+import pytest
+
+import taldau
+from taldau.ner.edges import persons_end_at_case
+from taldau.ner.persons import patronymic, patronymics
+
+# rule | words | the CRF's labels | after the rule
+ROWS = [
+    # a surname before a given name and a patronymic the CRF read apart is one PERSON; not a surname in a case (whom
+    # the person writes to), nor a place before the name
+    (patronymics, "Дәрігер Омарова Айгүл Серікқызы келді", "O B-PERSON B-PERSON B-PERSON O",
+     "O B-PERSON I-PERSON I-PERSON O"),
+    (patronymics, "Дәрігер Омарова Айгүл Серікқызы келді", "O O B-PERSON B-PERSON O", "O B-PERSON I-PERSON I-PERSON O"),
+    (patronymics, "Омароваға Айгүл Серікқызы хат жазды", "B-PERSON B-PERSON B-PERSON O O",
+     "B-PERSON B-PERSON I-PERSON O O"),
+    (patronymics, "Жиынға Астана Айгүл Серікқызы келді", "O B-GPE B-PERSON B-PERSON O", "O B-GPE B-PERSON I-PERSON O"),
+    # a name declined on each word: a patronymic in the same case goes on with it; two persons in other cases part
+    (persons_end_at_case, "Омарова Айгүлдің Серікқызының еңбегі", "B-PERSON I-PERSON I-PERSON O",
+     "B-PERSON I-PERSON I-PERSON O"),
+    (persons_end_at_case, "Ерланға Айгүл Серікқызы хат жазды", "B-PERSON I-PERSON I-PERSON O O",
+     "B-PERSON B-PERSON I-PERSON O O"),
+    (persons_end_at_case, "Ерланға Айгүлдің Серікқызының хаты", "B-PERSON I-PERSON I-PERSON O",
+     "B-PERSON B-PERSON I-PERSON O"),
+]
+
+
+@pytest.mark.parametrize("rule, words, labels, expected", ROWS)
+def test_rule(rule, words: str, labels: str, expected: str) -> None:
+    assert rule(words.split(), labels.split()) == expected.split()
+
+
+@pytest.mark.parametrize("word, expected", [("Момышұлы", True), ("Мұратқызының", True), ("Арнаулы", False),
+                                            ("Қарулы", False)])
+def test_a_patronymic_the_dictionary_lists_as_a_noun(word: str, expected: bool) -> None:
+    assert patronymic(word) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Дәрігер Омарова Айгүлдің Серікқызының еңбегі жоғары бағаланды.", {("Омарова Айгүлдің Серікқызының", "PERSON")}),
+])
+def test_in_the_pipeline(text: str, expected: set) -> None:
+    assert {(e.text, e.label) for e in taldau.analyze(text).entities} == expected
