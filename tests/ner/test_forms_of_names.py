@@ -1,11 +1,14 @@
 """Names by their form (ner15): a person's name written surname first and declined word by word (Омарова Айгүлдің
-Серікқызының), a patronymic the dictionary lists as a noun (Момышұлы). Rules alone on labels given here, each with a
+Серікқызының), a patronymic the dictionary lists as a noun (Момышұлы), a quoted software system a PRODUCT («Есепші»
+жүйесі), an English event's name by its last word (Astana Media Week). Rules alone on labels given here, each with a
 decoy where it must not fire, then the pipeline; every sentence is written for these tests."""
 import pytest
 
 import taldau
 from taldau.ner.edges import persons_end_at_case
+from taldau.ner.events import latin_events
 from taldau.ner.persons import patronymic, patronymics
+from taldau.ner.quoted import quoted_by_head
 
 # rule | words | the CRF's labels | after the rule
 ROWS = [
@@ -24,6 +27,19 @@ ROWS = [
      "B-PERSON B-PERSON I-PERSON O O"),
     (persons_end_at_case, "Ерланға Айгүлдің Серікқызының хаты", "B-PERSON I-PERSON I-PERSON O",
      "B-PERSON B-PERSON I-PERSON O"),
+    # a quoted name before a system's noun is a PRODUCT, found or left out; not a lowercase quotation, a smart system
+    (quoted_by_head, "Банк « Есепші » ақпараттық жүйесін енгізді", "O O B-ORGANISATION O O O O",
+     "O O B-PRODUCT O O O O"),
+    (quoted_by_head, "Салық « Есепші » жүйесі арқылы төленеді", "O O O O O O O", "O O B-PRODUCT O O O O"),
+    (quoted_by_head, "Қала « ақылды » жүйеге көшті", "O O O O O O", "O O O O O O"),
+    (quoted_by_head, "Олар « Боингтегі » жүйені сынады", "O O O O O O", "O O O O O O"),
+    # Latin words ending in an English event's noun are an EVENT; not one word alone, nor a company's name
+    (latin_events, "Биыл Astana Media Week-тың бағдарламасы шықты", "O B-ORGANISATION I-ORGANISATION I-ORGANISATION O O",
+     "O B-EVENT I-EVENT I-EVENT O O"),
+    (latin_events, "Almaty Tech Forum қазанда өтеді", "B-PRODUCT I-PRODUCT I-PRODUCT B-DATE O",
+     "B-EVENT I-EVENT I-EVENT B-DATE O"),
+    (latin_events, "Компания EXPO алаңында орналасқан", "O B-FACILITY O O", "O B-FACILITY O O"),
+    (latin_events, "Kaspi Bank несие береді", "B-ORGANISATION I-ORGANISATION O O", "B-ORGANISATION I-ORGANISATION O O"),
 ]
 
 
@@ -40,6 +56,9 @@ def test_a_patronymic_the_dictionary_lists_as_a_noun(word: str, expected: bool) 
 
 @pytest.mark.parametrize("text, expected", [
     ("Дәрігер Омарова Айгүлдің Серікқызының еңбегі жоғары бағаланды.", {("Омарова Айгүлдің Серікқызының", "PERSON")}),
+    ("Салық « Есепші » жүйесі арқылы төленеді.", {("Есепші", "PRODUCT")}),
+    ("Қала « ақылды » жүйеге көшті.", set()),
+    ("Биыл Astana Media Week-тың бағдарламасы шықты.", {("Биыл", "DATE"), ("Astana Media Week-тың", "EVENT")}),
 ])
 def test_in_the_pipeline(text: str, expected: set) -> None:
     assert {(e.text, e.label) for e in taldau.analyze(text).entities} == expected

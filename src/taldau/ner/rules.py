@@ -43,7 +43,7 @@ from taldau.ner.edges import (
     states_by_their_form, words_begin_no_names, years_in_names,
 )
 from taldau.ner.endings import split_hyphen
-from taldau.ner.events import ANNIVERSARY, WAR, anniversaries, named_events, world_wars
+from taldau.ner.events import ANNIVERSARY, WAR, anniversaries, latin_events, named_events, world_wars
 from taldau.ner.features import CLOSE_QUOTES
 from taldau.ner.fields import BODIES, VICE, field_bodies, field_head
 from taldau.ner.labels import begun
@@ -94,6 +94,7 @@ RULES = (
     demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties,
     quoted_by_head, awards,
     quoted_places, countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies, latin_names_begin,
+    latin_events,
     demonstratives_begin_no_names,
     demonstratives_end_names, words_begin_no_names, persons_start_at_names, persons_after_first_nouns,
     persons_end_at_case, persons_end_at_surname, couples, persons_before_bodies, countries_before_bodies,
@@ -125,7 +126,7 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          "basic_law", "regions_read_as_bodies", "longer_places", "bodies_reach_their_head", "peoples_left_out",
          "languages_by_manner", "military_ranks", "presidents", "world_wars", "chief_officers", "state_chambers",
          "areas", "villages", "holders_after_titles", "honorary_titles", "abbreviations_read_as_places",
-         "latin_names_begin", "sites", "routes", "streets", "regional_bodies", "country_laws", "soviets",
+         "latin_names_begin", "latin_events", "sites", "routes", "streets", "regional_bodies", "country_laws", "soviets",
          # these ask first whether the sentence holds a word of theirs: asked once a word here, with the rest
          "defining_dashes", "bare_dashes", "defined_subjects", "hyphenated_names", "named_after", "quoted_by_head",
          "awards", "quoted_places", "years_in_names", "articles", "quoted_speech", "diseases", "patronymics",
@@ -190,6 +191,7 @@ def _needed(word: str) -> int:
         low in HONOUR_STARTS,  # халық әртісі
         split_hyphen(word)[0].isupper(),  # ҚТЖ read as a place
         latin,  # Үкімет | Eni компаниясымен
+        latin,  # Astana Media Week-тың
         low == ORE or low.startswith(SITE_STARTS),  # кен орны, порты, бекінісі
         word in LONG_DASHES,  # Аягөз – Бақты тас жолы
         low.startswith(STREET_STARTS),  # көшелерінің
