@@ -1,10 +1,11 @@
 """Names by their form (ner15): a person's name written surname first and declined word by word (Омарова Айгүлдің
 Серікқызының), a patronymic the dictionary lists as a noun (Момышұлы), a quoted software system a PRODUCT («Есепші»
-жүйесі), an English event's name by its last word (Astana Media Week). Rules alone on labels given here, each with a
+жүйесі), an English event's name by its last word (Astana Media Week), Ұлы "great" first in a name. Rules alone on labels given here, each with a
 decoy where it must not fire, then the pipeline; every sentence is written for these tests."""
 import pytest
 
 import taldau
+from taldau.ner.commons import great_names
 from taldau.ner.edges import persons_end_at_case
 from taldau.ner.events import latin_events
 from taldau.ner.persons import patronymic, patronymics
@@ -40,6 +41,14 @@ ROWS = [
      "B-EVENT I-EVENT I-EVENT B-DATE O"),
     (latin_events, "Компания EXPO алаңында орналасқан", "O B-FACILITY O O", "O B-FACILITY O O"),
     (latin_events, "Kaspi Bank несие береді", "B-ORGANISATION I-ORGANISATION O O", "B-ORGANISATION I-ORGANISATION O O"),
+    # Ұлы "great" before a name begins it, left out or read as a person; not before a person (an epithet), a horde, or
+    # a place after Ұлы "his son"
+    (great_names, "Керуен Ұлы Жібек жолы арқылы өтті", "O O B-FACILITY I-FACILITY O O",
+     "O B-FACILITY I-FACILITY I-FACILITY O O"),
+    (great_names, "Ұлы даланың тарихы жазылды", "B-PERSON B-LOCATION O O", "B-LOCATION I-LOCATION O O"),
+    (great_names, "Ұлы Абай туралы кітап шықты", "O B-PERSON O O O", "O B-PERSON O O O"),
+    (great_names, "Ұлы жүз бен Орта жүз", "O B-NORP O B-NORP I-NORP", "O B-NORP O B-NORP I-NORP"),
+    (great_names, "Ұлы Лондонда оқиды", "O B-GPE O", "O B-GPE O"),
 ]
 
 
@@ -58,6 +67,7 @@ def test_a_patronymic_the_dictionary_lists_as_a_noun(word: str, expected: bool) 
     ("Дәрігер Омарова Айгүлдің Серікқызының еңбегі жоғары бағаланды.", {("Омарова Айгүлдің Серікқызының", "PERSON")}),
     ("Салық « Есепші » жүйесі арқылы төленеді.", {("Есепші", "PRODUCT")}),
     ("Қала « ақылды » жүйеге көшті.", set()),
+    ("Керуен Ұлы Жібек жолы арқылы өтті.", {("Ұлы Жібек жолы", "FACILITY")}),
     ("Биыл Astana Media Week-тың бағдарламасы шықты.", {("Биыл", "DATE"), ("Astana Media Week-тың", "EVENT")}),
 ])
 def test_in_the_pipeline(text: str, expected: set) -> None:
