@@ -10,9 +10,9 @@ from taldau.ner.companies import (
 from taldau.ner.edges import (
     countries_before_bodies, demonstratives_end_names, persons_before_bodies, years_in_names,
 )
+from taldau.ner.fields import field_bodies
 from taldau.ner.nations import demonyms_before_bodies
 from taldau.ner.rules import local_bodies, parties
-from taldau.ner.titles import field_bodies
 from taldau.ner.written import national_company
 
 # words | the CRF's labels | after the rule

@@ -3,6 +3,8 @@ a decoy where the rule must not fire. Every sentence is written for these tests.
 import pytest
 
 from taldau.ner import heads
+from taldau.ner.body_edges import bodies_reach_their_head
+from taldau.ner.chambers import state_chambers
 from taldau.ner.companies import latin_companies
 from taldau.ner.edges import longer_places
 from taldau.ner.nations import demonyms_before_latin
@@ -13,7 +15,6 @@ from taldau.ner.offices import chief_officers, military_ranks, presidents
 from taldau.ner.persons import couples
 from taldau.ner.places import listed_regions, regions_read_as_bodies
 from taldau.ner.quoted import quoted_by_head
-from taldau.ner.titles import bodies_reach_their_head, state_chambers
 
 # rule | words | the CRF's labels | after the rule
 ROWS = [

@@ -6,7 +6,7 @@ from functools import cache
 
 import pytest
 
-from taldau.ner import edges, events, landmarks, rules, titles
+from taldau.ner import edges, events, fields, landmarks, positions, rules
 from taldau.pipeline import Pipeline
 
 
@@ -103,7 +103,7 @@ def test_a_facility_named_by_its_number_is_one_facility(words, before, after):
      "B-ORGANISATION I-ORGANISATION O O"),  # a title in the plural: no one position
 ])
 def test_a_body_s_name_before_a_title_is_one_position(words, before, after):
-    assert titles.titles_of_bodies(words.split(), before.split()) == after.split()
+    assert positions.titles_of_bodies(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("words, before, after", [
@@ -139,7 +139,7 @@ def test_a_name_before_a_street_is_the_street_s_first_in_a_sentence_too(words, b
     ("Полиция бастығы келді", "O O O"),  # first in a sentence, no minister: the police's chief in general
 ])
 def test_a_body_s_or_title_s_name_by_its_field(words, after):
-    assert titles.field_bodies(words.split(), ["O"] * len(words.split())) == after.split()
+    assert fields.field_bodies(words.split(), ["O"] * len(words.split())) == after.split()
 
 
 @pytest.mark.parametrize("words, before, after", [

@@ -16,7 +16,7 @@ from taldau.ner.persons import (
     persons_end_at_surname,
     surnames_alone,
 )
-from taldau.ner.titles import titles_of_countries
+from taldau.ner.positions import titles_of_countries
 
 # words | the CRF's labels | after the rule
 ROWS = [

@@ -5,9 +5,11 @@ labels given here, each with a decoy where it must not fire; every sentence is w
 import pytest
 
 import taldau
+from taldau.ner.body_edges import bodies_reach_their_head
+from taldau.ner.chambers import state_chambers
 from taldau.ner.companies import legal_forms
+from taldau.ner.fields import field_bodies
 from taldau.ner.places import countries_read_as_persons
-from taldau.ner.titles import bodies_reach_their_head, field_bodies, state_chambers
 from taldau.ner.written import known_bodies
 
 # rule | words | the CRF's labels | after the rule

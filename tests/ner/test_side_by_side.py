@@ -7,16 +7,13 @@ import pytest
 
 import taldau
 from taldau.ner.abbreviations import abbreviations_read_as_places, coordinated_names
+from taldau.ner.body_edges import bodies_end_before_members
 from taldau.ner.edges import names_end_at_place_cases
 from taldau.ner.labels import begun
 from taldau.ner.offices import honorary_titles
 from taldau.ner.places import seats
+from taldau.ner.positions import quoted_bodies_in_positions, titles_of_bodies
 from taldau.ner.quoted import parties, quoted_by_head
-from taldau.ner.titles import (
-    bodies_end_before_members,
-    quoted_bodies_in_positions,
-    titles_of_bodies,
-)
 from taldau.ner.waters import waters
 from taldau.ner.written import agencies
 

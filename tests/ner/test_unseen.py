@@ -14,7 +14,17 @@ from hypothesis import strategies as st
 
 import taldau
 from taldau.doc import Doc
-from taldau.ner import edges, foreign, nations, persons, rules, spans, titles, written
+from taldau.ner import (
+    body_edges,
+    edges,
+    foreign,
+    nations,
+    persons,
+    positions,
+    rules,
+    spans,
+    written,
+)
 from taldau.ner.canonical import canonical
 from taldau.pipeline import Pipeline
 
@@ -329,7 +339,7 @@ def test_the_span_rules_change_labels_to_their_own_classes_only(words, data):
     for rule, kinds in ((rules.local_bodies, ("ORGANISATION", "POSITION")), (rules.articles, ("LAW",)),
                         (rules.codes, ("LAW",)), (rules.law_titles, ("LAW",)),
                         (edges.persons_end_at_case, ("PERSON",)),
-                        (titles.positions_end_at_head, ("PERSON",)), (titles.places_begin_names, ("POSITION", "LAW"))):
+                        (positions.positions_end_at_head, ("PERSON",)), (positions.places_begin_names, ("POSITION", "LAW"))):
         out = rule(words, labels)
         assert len(out) == len(labels) and all(a == b or a[2:] in kinds for a, b in zip(out, labels))
 
@@ -348,7 +358,7 @@ def test_the_span_rules_change_labels_to_their_own_classes_only(words, data):
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # a genitive title governs the body after it
 ])
 def test_a_name_after_a_position_s_head_is_a_person(words, before, after):
-    assert titles.positions_end_at_head(words.split(), before.split()) == after.split()
+    assert positions.positions_end_at_head(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("words, before, after", [
@@ -361,7 +371,7 @@ def test_a_name_after_a_position_s_head_is_a_person(words, before, after):
     ("Түркияға елші келді", "B-GPE B-POSITION O", "B-GPE B-POSITION O"),
 ])
 def test_a_place_right_before_a_position_is_part_of_it(words, before, after):
-    assert titles.places_begin_names(words.split(), before.split()) == after.split()
+    assert positions.places_begin_names(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("words, before, after", [
@@ -405,7 +415,7 @@ def test_a_law_s_title_up_to_turaly_is_a_law(words, before, after):
     ("Ресейге Салық кодексі жетті", "B-GPE B-LAW I-LAW O", "B-GPE B-LAW I-LAW O"),  # a dative: to whom
 ])
 def test_a_place_right_before_a_law_is_part_of_it(words, before, after):
-    assert titles.places_begin_names(words.split(), before.split()) == after.split()
+    assert positions.places_begin_names(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("words, before, after", [
@@ -485,7 +495,7 @@ def test_a_name_before_a_possessed_noun_keeps_its_ending():
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),  # a genitive head governs the next name
 ])
 def test_a_name_ends_at_its_possessed_head_before_a_genitive(words, before, after):
-    assert titles.bodies_end_at_head(words.split(), before.split()) == after.split()
+    assert body_edges.bodies_end_at_head(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("words, before, after", [
@@ -537,7 +547,7 @@ def test_a_body_s_names_share_one_canonical_name(words, name):
      "B-FACILITY I-FACILITY I-FACILITY I-FACILITY"),  # no name of its own: the place names it
 ])
 def test_a_place_before_a_named_body_is_a_place(words, before, after):
-    assert titles.places_before_names(words.split(), before.split()) == after.split()
+    assert body_edges.places_before_names(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("words, before, after", [
@@ -600,7 +610,7 @@ def test_a_telephone_number_in_running_text_is_one_contact_and_no_count(number):
      "B-POSITION I-POSITION O O"),  # ... but ends the name where nothing follows it
 ])
 def test_a_title_goes_on_through_a_genitive_head(words, before, after):
-    assert titles.bodies_end_at_head(words.split(), before.split()) == after.split()
+    assert body_edges.bodies_end_at_head(words.split(), before.split()) == after.split()
 
 
 def test_a_quoted_law_before_a_party_noun_stays_a_law():
@@ -632,7 +642,7 @@ def test_the_session_s_rules_keep_labels_valid_iob2(words, data):
     labels = [c if c == "O" else ("I-" if k and classes[k - 1] == c and data.draw(st.booleans()) else "B-") + c
               for k, c in enumerate(classes)]
     for rule in (written.known_bodies, written.foreign_names, written.contacts, written.power_plants, rules.parties,
-                 titles.bodies_end_at_head, titles.places_before_names, rules.initials, rules.apply):
+                 body_edges.bodies_end_at_head, body_edges.places_before_names, rules.initials, rules.apply):
         out = rule(words, list(labels))
         assert len(out) == len(labels) and _valid_iob2(out), (rule.__name__, words, labels, out)
 

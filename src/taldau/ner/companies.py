@@ -11,11 +11,11 @@ from taldau.morph import analyze, suffixes
 from taldau.morph.phonology import VOWELS
 from taldau.ner import diseases, gazetteer, heads
 from taldau.ner import words as w
-from taldau.ner.endings import split_hyphen, strip_case
 from taldau.ner.canonical import NUMERIC
+from taldau.ner.chambers import CHAMBER_STARTS
+from taldau.ner.endings import split_hyphen, strip_case
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
-from taldau.ner.titles import CHAMBER_STARTS
 from taldau.ner.written import LIKE, past_listed
 from taldau.numbers.words import read_word
 

@@ -13,9 +13,10 @@ from taldau.morph import analyze, names, suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
+from taldau.ner.chambers import CHAMBERS
 from taldau.ner.features import OPEN_QUOTES, QUOTES
+from taldau.ner.fields import BODIES
 from taldau.ner.labels import spans, spans_of
-from taldau.ner.titles import BODIES, CHAMBERS
 from taldau.numbers.calendar import MONTHS
 from taldau.numbers.words import read_word
 
@@ -256,13 +257,20 @@ def _no_name(word: str) -> bool:
 
 def persons_end_at_case(words: Sequence[str], labels: list[str]) -> list[str]:
     """Тоқаевқа Путин, Нұрсұлтан Назарбаевқа Кофи Аннан: a person's name takes its case ending on its last word only,
-    so a word inside a PERSON read with another case than the nominative ends it; the next one starts another."""
+    so a word inside a PERSON read with another case than the nominative ends it; the next one starts another. Not
+    before a patronymic in the same case, a name declined word by word (Айгүлдің Серікқызының; KazNERD's train + dev
+    1 of 1 one PERSON)."""
     out = list(labels)
     for first, last in spans_of(labels, "PERSON"):
         for k in range(first, last - 1):
-            if words[k].isalpha() and w.case_ending(words[k]):
+            if words[k].isalpha() and w.case_ending(words[k]) and not _declined_with(words[k], words[k + 1]):
                 out[k + 1] = "B-PERSON"
     return out
+
+
+def _declined_with(word: str, after: str) -> bool:
+    """`after` is a patronymic in a case `word` is read in, other than the nominative: Айгүлдің Серікқызының."""
+    return w.patronymic(after) and bool((w.cases(word) & w.cases(after)) - {"Nom"})
 
 
 def places_end_at_their_name(words: Sequence[str], labels: list[str]) -> list[str]:

@@ -22,12 +22,12 @@ from taldau.ner.features import OPEN_QUOTES, word_stem
 from taldau.ner.labels import spans, spans_of
 from taldau.ner.model import MODEL, names_beside
 from taldau.ner.names import Table, table
+from taldau.ner.words import PATRONYMIC, patronymic
 from taldau.ner.written import given_name
 
 INITIAL = re.compile(r"[A-ZА-ЯӘҒҚҢӨҰҮІҺЁ]\.")
 FAMILY = re.compile(r"[А-ЯӘҒҚҢӨҰҮІҺ]\w+(?:ов|ев|ин)(?:тар|тер|дар|дер)")  # Сапаровтардың: a surname, plural
 COUPLED = frozenset({"мен", "пен", "бен", "және"})  # Ерлан мен Гүлнар
-PATRONYMIC = "PATR"  # taldau.morph.names' gloss of -ұлы, -қызы
 NAME_TAGS = frozenset({"sur", "first"})  # lexicon classes of a person's name
 PLACE_READINGS = frozenset({"GPE", "LOCATION", "ORGANISATION", "FACILITY"})  # what the CRF makes of an unseen one
 
@@ -38,7 +38,9 @@ def patronymics(words: Sequence[str], labels: list[str]) -> list[str]:
     name holds, or joined to the one-word PERSON before it (Дәурен | Ерланұлы): in KazNERD's train + dev a patronymic is
     inside a PERSON wherever it is in a name, and a capitalised word right before one is in its name 162 times of 162
     (even a word the dictionary reads otherwise, Арайлым, an adjective); not a common noun first in the sentence (Атам
-    Серікбайұлы деген тек алды), nor an adjective in -улы (Арнаулы)."""
+    Серікбайұлы деген тек алды), nor an adjective in -улы (Арнаулы). A surname in the nominative right before the
+    given name, read alone or left out, begins the name (Омарова Айгүл Серікқызы, as official lists write it:
+    KazNERD's train + dev, a surname, a given name and a patronymic one PERSON 7 of 7)."""
     out = list(labels)
     for k, word in enumerate(words):
         if not word[:1].isupper() or not patronymic(word) or out[k].startswith("I-") \
@@ -46,10 +48,12 @@ def patronymics(words: Sequence[str], labels: list[str]) -> list[str]:
                 or out[k] not in ("O", "B-PERSON") and out[k][2:] not in PLACE_READINGS:
             continue
         if out[k] == "B-PERSON" and k and out[k - 1] == "B-PERSON" and words[k - 1].isalpha():
-            out[k] = "I-PERSON"  # Дәурен Ерланұлы, read as two
-            continue
-        first = k - 1 if k and out[k - 1] == "O" and _first_name(words, k - 1) else k
-        out[first : k + 1] = ["B-PERSON"] + ["I-PERSON"] * (k - first)
+            out[k], first = "I-PERSON", k - 1  # Дәурен Ерланұлы, read as two
+        else:
+            first = k - 1 if k and out[k - 1] == "O" and _first_name(words, k - 1) else k
+            out[first : k + 1] = ["B-PERSON"] + ["I-PERSON"] * (k - first)
+        if first < k and first and out[first - 1] in ("O", "B-PERSON") and surname(words[first - 1]):
+            out[first - 1 : first + 1] = ["B-PERSON", "I-PERSON"]  # Омарова Айгүл Серікқызы: the surname first
     return out
 
 
@@ -97,14 +101,6 @@ def _first_name(words: Sequence[str], k: int) -> bool:
     if k > 0 or not readings or readings[0].guessed or readings[0].upos in ("PROPN", "ADJ"):  # Арайлым
         return True
     return readings[0].upos == "NOUN" and any(a.upos == "PROPN" for a in analyze(word))  # Дана; not Енді, Кейін
-
-
-@lru_cache(maxsize=WORDS)
-def patronymic(word: str) -> bool:
-    """Жақсылыққызы, Тағанұлына: a reading of taldau.morph's names ends in a patronymic, and the dictionary knows the
-    word as nothing else (not Арнаулы, Атаулы, adjectives in -улы)."""
-    return any(gloss == PATRONYMIC for a in names.names(word) for _, gloss in a.morphemes) \
-        and all(a.upos == "PROPN" or a.guessed for a in analyze(word))
 
 
 @lru_cache(maxsize=WORDS)

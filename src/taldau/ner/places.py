@@ -13,8 +13,8 @@ from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.edges import DEMONSTRATIVES
 from taldau.ner.features import OPEN_QUOTES
+from taldau.ner.fields import BODIES
 from taldau.ner.labels import spans, spans_of
-from taldau.ner.titles import BODIES
 
 MAX_BETWEEN = 3  # lowercase words between a place and an organisation's head word
 DASHES = frozenset({"—", "–"})  # a dash between words: a definition's (Ертіс — өзен) or a route's (Алматы – Бішкек)

@@ -23,11 +23,13 @@ HEAD_CLASSES = {kind: heads.LABELS[kind] for kind in ("project", "event", "distr
 # акциясы, шарасы, конкурсы 3 of 3 each), a tractor, machinery (PRODUCT: 3 of 3, 2 of 2), a highway, a train (FACILITY:
 # тасжолы 3 of 3, пойызы 2 of 2), a monument, a station or checkpoint, a kindergarten (FACILITY: монументі, ескерткіші,
 # бекеті 1 of 1 each, бекетін 1 of 1, балалар бақшасы 2 of 2), a vehicle (PRODUCT: «...» көлігі 2 of 2), a drill
-# (EVENT: оқу-жаттығулары 4 of 4); none of them left out
+# (EVENT: оқу-жаттығулары 4 of 4), a software system (PRODUCT: «...» жүйесі, ақпараттық жүйесі 6 of 10, the others
+# PROJECT, none another class); none of them left out
 THINGS = {"карта": "PROJECT", "тұжырымдама": "PROJECT", "формат": "PROJECT", "тақырыб": "EVENT", "тақырып": "EVENT",
           "акция": "EVENT", "шара": "EVENT", "конкурс": "EVENT", "трактор": "PRODUCT", "техника": "PRODUCT",
           "тасжол": "FACILITY", "пойыз": "FACILITY", "монумент": "FACILITY", "ескерткіш": "FACILITY",
-          "бекет": "FACILITY", "бақша": "FACILITY", "көліг": "PRODUCT", "оқу-жаттығ": "EVENT", "жаттығ": "EVENT"}
+          "бекет": "FACILITY", "бақша": "FACILITY", "көліг": "PRODUCT", "оқу-жаттығ": "EVENT", "жаттығ": "EVENT",
+          "жүйе": "PRODUCT"}
 PARTY_HEADS = ("партия", "қозғалыс")  # «Ауыл» партиясы, «Нұр Отан» партиясының, «Ақ жол» қозғалысы
 WORKS = frozenset({"роман", "фильм", "ән", "туынды", "кітап", "әңгіме", "өлең", "повесть", "поэма", "трилогия", "дастан",
                    "күй", "пьеса", "шығарма", "мультфильм", "телехикая", "сериал", "жинақ", "альбом", "опера",
@@ -97,7 +99,8 @@ def quoted_by_head(words: Sequence[str], labels: list[str]) -> list[str]:
     head word's class, whatever else the CRF read it as (a body, a place), as KazNERD writes it (train + dev: of such
     names with any class, a project's 64 of 69 a PROJECT, an event's 8 of 10 an EVENT). Before a project's head the
     whole quotation is the PROJECT, whatever the CRF read in it or left out («Қазақстанның 100 жаңа есімі» жобасы;
-    KazNERD: no quotation before жобасы or бағдарламасы left out, 64 of 71 a PROJECT whole)."""
+    KazNERD: no quotation before жобасы or бағдарламасы left out, 64 of 71 a PROJECT whole). A product's left out is
+    one only when it begins with a capital, a brand's («Есепші» жүйесі; not «ақылды» жүйе, a smart system)."""
     out = list(labels)
     if "»" not in words:  # most sentences
         return out
@@ -114,7 +117,7 @@ def quoted_by_head(words: Sequence[str], labels: list[str]) -> list[str]:
         if opening is not None and words[opening] in OPEN_QUOTES and close > opening + 1 \
                 and out[opening] == out[close] == out[close + 1] == "O" \
                 and ((named := _head_class(words, close + 1)) == "PROJECT" or named in THINGS.values()
-                     and _thing(words, close + 1)):
+                     and _thing(words, close + 1) and (named != "PRODUCT" or words[opening + 1][:1].isupper())):
             out[opening + 1 : close] = [f"B-{named}"] + [f"I-{named}"] * (close - opening - 2)
     return out
 
@@ -151,8 +154,9 @@ def _thing(words: Sequence[str], k: int) -> bool:
 
 def _names(words: Sequence[str], k: int) -> bool:
     """The quoted name closing at `k` - 1 names the noun after it, not its owner in the genitive («Қазақтелекомның»
-    акциялары: the company's shares, no campaign)."""
-    return k < 2 or not w.genitive(words[k - 2])
+    акциялары: the company's shares, no campaign) nor where it is, in the attributive locative («Боингтегі» жүйе: the
+    system at Boeing)."""
+    return k < 2 or not (w.genitive(words[k - 2]) or w.attributive(words[k - 2]))
 
 
 def _modifier(word: str) -> bool:

@@ -2,15 +2,16 @@
 
 Each rule takes the sentence's normalised words and IOB2 labels and returns new labels; `apply`
 runs them in order (`RULES`), each rule in the module of its concept: those for laws live in `taldau.ner.laws`, for
-titles and bodies in `taldau.ner.titles`, for quoted names in `taldau.ner.quoted`, for places and their bodies in
-`taldau.ner.places`, for abbreviations in `taldau.ner.abbreviations`, for persons' names in `taldau.ner.persons`, for
-companies by how their name is written in `taldau.ner.companies`,
-for names as the press writes them in `taldau.ner.written`, for common words read as names in `taldau.ner.commons`,
-for encyclopedia definitions (X — Y) in `taldau.ner.definitions`, for diseases by name in `taldau.ner.diseases`,
-for landmarks by their head word or number in `taldau.ner.landmarks`, for events in `taldau.ner.events`, for peoples
-and their languages in `taldau.ner.nations`, for titles of one office in `taldau.ner.offices`, for rivers
-and lakes by name in `taldau.ner.waters`, for where a name begins and ends in `taldau.ner.edges`. A
-sentence in Russian or English is not given to the CRF at all (`taldau.ner.foreign`).
+where a post's name begins and ends in `taldau.ner.positions`, where a body's in `taldau.ner.body_edges`, for bodies
+and posts named by their field in `taldau.ner.fields`, for a state's chambers in `taldau.ner.chambers`, for quoted
+names in `taldau.ner.quoted`, for places and their bodies in `taldau.ner.places`, for abbreviations in
+`taldau.ner.abbreviations`, for persons' names in `taldau.ner.persons`, for companies by how their name is written in
+`taldau.ner.companies`, for names as the press writes them in `taldau.ner.written`, for common words read as names in
+`taldau.ner.commons`, for encyclopedia definitions (X — Y) in `taldau.ner.definitions`, for diseases by name in
+`taldau.ner.diseases`, for landmarks by their head word or number in `taldau.ner.landmarks`, for events in
+`taldau.ner.events`, for peoples and their languages in `taldau.ner.nations`, for titles of one office in
+`taldau.ner.offices`, for rivers and lakes by name in `taldau.ner.waters`, for where a name begins and ends in
+`taldau.ner.edges`. A sentence in Russian or English is not given to the CRF at all (`taldau.ner.foreign`).
 """
 from __future__ import annotations
 
@@ -24,7 +25,11 @@ from taldau.morph import suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.abbreviations import abbreviations_read_as_places, coordinated_names, defined_abbreviations
-from taldau.ner.commons import FORMULAS, HORDE, ambiguous_months, formulas, hordes, indefinite_ones
+from taldau.ner.body_edges import (
+    bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, places_before_names, positions_of_members,
+)
+from taldau.ner.chambers import CHAMBER_CAPITALS, CHAMBER_STARTS, state_chambers
+from taldau.ner.commons import FORMULAS, HORDE, ambiguous_months, formulas, great_names, hordes, indefinite_ones
 from taldau.ner.companies import (
     LEGAL_FORMS, capital_companies, latin_companies, latin_names_begin, latin_names_end, latin_names_no_titles,
     legal_forms,
@@ -38,8 +43,9 @@ from taldau.ner.edges import (
     states_by_their_form, words_begin_no_names, years_in_names,
 )
 from taldau.ner.endings import split_hyphen
-from taldau.ner.events import ANNIVERSARY, WAR, anniversaries, named_events, world_wars
+from taldau.ner.events import ANNIVERSARY, WAR, anniversaries, latin_events, named_events, world_wars
 from taldau.ner.features import CLOSE_QUOTES
+from taldau.ner.fields import BODIES, VICE, field_bodies, field_head
 from taldau.ner.labels import begun
 from taldau.ner.landmarks import (
     NUMBER, landmark_head, landmarks, local_facilities, named_facilities, numbered_facilities,
@@ -66,15 +72,12 @@ from taldau.ner.places import (
     defining_dashes, listed_regions, local_bodies, natural_places, regional_bodies, regions_read_as_bodies, seats,
     villages,
 )
+from taldau.ner.positions import (
+    BODY_TITLE_STARTS, headless_positions, places_begin_names, positions_end_at_head, quoted_bodies_in_positions,
+    titles_of_bodies, titles_of_countries,
+)
 from taldau.ner.quoted import PARTY_HEADS, SAYING, awards, parties, quoted_by_head, quoted_places, quoted_speech
 from taldau.ner.sites import ORE, SITE_STARTS, STREET_STARTS, routes, sites, streets
-from taldau.ner.titles import (
-    BODIES, BODY_TITLE_STARTS, bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, field_bodies,
-    field_head, headless_positions,
-    places_before_names, places_begin_names, positions_end_at_head, positions_of_members, quoted_bodies_in_positions,
-    titles_of_bodies,
-    CHAMBER_CAPITALS, CHAMBER_STARTS, VICE, titles_of_countries, state_chambers,
-)
 from taldau.ner.waters import water, waters
 from taldau.ner.written import (
     ASCII_LETTER, CONTACT_CHARACTERS, agencies, body_start, contacts, foreign_names, given_name, known_bodies,
@@ -91,6 +94,7 @@ RULES = (
     demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties,
     quoted_by_head, awards,
     quoted_places, countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies, latin_names_begin,
+    latin_events,
     demonstratives_begin_no_names,
     demonstratives_end_names, words_begin_no_names, persons_start_at_names, persons_after_first_nouns,
     persons_end_at_case, persons_end_at_surname, couples, persons_before_bodies, countries_before_bodies,
@@ -105,7 +109,7 @@ RULES = (
     titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_end_before_members,
     bodies_reach_their_head, headless_positions,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
-    names_end_at_place_cases, pronouns_are_no_names,
+    great_names, names_end_at_place_cases, pronouns_are_no_names,
 )
 
 
@@ -122,7 +126,7 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          "basic_law", "regions_read_as_bodies", "longer_places", "bodies_reach_their_head", "peoples_left_out",
          "languages_by_manner", "military_ranks", "presidents", "world_wars", "chief_officers", "state_chambers",
          "areas", "villages", "holders_after_titles", "honorary_titles", "abbreviations_read_as_places",
-         "latin_names_begin", "sites", "routes", "streets", "regional_bodies", "country_laws", "soviets",
+         "latin_names_begin", "latin_events", "sites", "routes", "streets", "regional_bodies", "country_laws", "soviets",
          # these ask first whether the sentence holds a word of theirs: asked once a word here, with the rest
          "defining_dashes", "bare_dashes", "defined_subjects", "hyphenated_names", "named_after", "quoted_by_head",
          "awards", "quoted_places", "years_in_names", "articles", "quoted_speech", "diseases", "patronymics",
@@ -187,6 +191,7 @@ def _needed(word: str) -> int:
         low in HONOUR_STARTS,  # халық әртісі
         split_hyphen(word)[0].isupper(),  # ҚТЖ read as a place
         latin,  # Үкімет | Eni компаниясымен
+        latin,  # Astana Media Week-тың
         low == ORE or low.startswith(SITE_STARTS),  # кен орны, порты, бекінісі
         word in LONG_DASHES,  # Аягөз – Бақты тас жолы
         low.startswith(STREET_STARTS),  # көшелерінің

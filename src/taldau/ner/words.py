@@ -1,14 +1,16 @@
 """What the entity rules ask of a word, read through taldau.morph and the gazetteer: its cases, whether it is
-possessed, an adjective, attributive, a verbal noun, a country."""
+possessed, an adjective, attributive, a verbal noun, a country, a patronymic."""
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
 
-from taldau.morph import analyze, suffixes
+from taldau.cache import WORDS
+from taldau.morph import analyze, names, suffixes
 from taldau.ner import gazetteer
 
 GENITIVE = tuple(suffixes.endings("GEN"))
+PATRONYMIC = "PATR"  # taldau.morph.names' gloss of -ұлы, -қызы
 OBLIQUE = frozenset({"Loc", "Dat", "Abl", "Ins"})  # cases of no word inside a body's name (but see places._head_after)
 
 
@@ -92,3 +94,13 @@ def case_ending(word: str) -> bool:
 def genitive(word: str) -> bool:
     """The word ends in a genitive ending after a stem of two letters or more: Батыстың, Сенатының."""
     return len(word) > 3 and word.lower().endswith(GENITIVE)
+
+
+@lru_cache(maxsize=WORDS)
+def patronymic(word: str) -> bool:
+    """Жақсылыққызы, Тағанұлына, Момышұлы: a reading of taldau.morph's names ends in a patronymic, and the dictionary
+    knows the word as no adjective (not Арнаулы, Атаулы, adjectives in -улы). A noun it may list: Момышұлы, as a
+    lemma of its own (KazNERD's train + dev: capitalised such words 7 of 11 in a PERSON, the others Каникулы in a
+    title; those the dictionary reads as adjectives never)."""
+    return any(gloss == PATRONYMIC for a in names.names(word) for _, gloss in a.morphemes) \
+        and all(a.upos != "ADJ" or a.guessed for a in analyze(word))

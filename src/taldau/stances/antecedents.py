@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from taldau.doc import Doc, Span, Token
 from taldau.morph import suffixes
 from taldau.ner.canonical import canonical
+from taldau.ner.chambers import CHAMBERS
 from taldau.ner.companies import LEGAL_FORMS
 from taldau.ner.endings import split_hyphen
-from taldau.ner.titles import CHAMBERS
 from taldau.stances import words as w
 from taldau.stances.phrases import LISTED_BODIES
 
