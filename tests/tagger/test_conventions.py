@@ -4,9 +4,8 @@ import pytest
 from taldau.morph import analyze
 from taldau.tagger import promote
 from taldau.tagger.conventions import (adjectives_not_possessives, adverbs_of_pronouns, converbs_of_ability,
-                                       counting_one, demonstratives_before_names, modifiers_of_passives,
-                                       objects_before_verbs, objects_of_making, only_opening, qualities_before_nouns,
-                                       together)
+                                       counting_one, modifiers_of_passives, objects_before_verbs, objects_of_making,
+                                       only_opening, qualities_before_nouns, together)
 
 
 def _first(text: str, word: str, pick) -> list[tuple]:
@@ -125,17 +124,6 @@ def test_a_finite_verb_never_stands_right_before_another_verb(text, word, lemma,
 def test_the_noun_before_a_verb_of_making(text, word, upos):
     out = objects_of_making(_first(text, word, lambda a: a.upos == "X"))
     assert _reading(out, text, word)[1] == upos
-
-
-@pytest.mark.parametrize("text, upos", [
-    ("Бұл Алматының ең әдемі көшесі .", "PRON"),  # this is Almaty's most beautiful street
-    ("Бұл қаланың ең әдемі көшесі .", "DET"),  # this city's most beautiful street
-])
-def test_a_demonstrative_before_a_name(text, upos):
-    out = _first(text, "Бұл", lambda a: a.upos == "DET")
-    out[1] = promote(out[1], next((k for k, a in enumerate(out[1]) if a.upos == "PROPN"), 0))  # Алматы, the city
-    out = demonstratives_before_names(out)
-    assert _reading(out, text, "Бұл") == ("бұл", upos)
 
 
 @pytest.mark.parametrize("text, lemma, upos", [

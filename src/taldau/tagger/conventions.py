@@ -347,19 +347,6 @@ def objects_of_making(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Anal
     return out
 
 
-def demonstratives_before_names(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
-    """Where a demonstrative was read as a determiner before a proper name (Бұл Қазақстанның жетістігі: this is
-    Kazakhstan's achievement), its pronoun in the nominative goes first: a name needs no "this" to pick it out,
-    so the demonstrative stands for something of its own. Before a common noun it stays (бұл елдің: this country's)."""
-    out = [tuple(r) for r in sentence]
-    for i, r in enumerate(out[:-1]):
-        after = out[i + 1]
-        if r and after and r[0].upos == "DET" and "PronType=Dem" in r[0].feats and after[0].upos == "PROPN":
-            out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma) == ("PRON", r[0].lemma)
-                                      and "Case=Nom" in a.feats), 0))
-    return out
-
-
 def qualities_before_nouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
     """Where a demonstrative of quality (мұндай, сондай, осындай: such) was read as the pronoun it is lemmatised to
     (мұндайды: бұл) right before a noun or adjective, its determiner goes first, lemma the word itself (мұндай
@@ -387,4 +374,4 @@ def only_opening(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis,
 RULES = (light_verbs, participles_before_copulas, totals_as_adjectives, nouns_after_adjectives, equatives,
          postpositions_after_their_case, writers_case, enclitics_opening, adjectives_not_possessives,
          converbs_of_ability, adverbs_of_pronouns, modifiers_of_passives, counting_one, together, objects_before_verbs,
-         objects_of_making, demonstratives_before_names, qualities_before_nouns, only_opening)
+         objects_of_making, qualities_before_nouns, only_opening)
