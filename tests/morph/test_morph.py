@@ -207,6 +207,13 @@ def test_personal_pronouns_take_no_possessive_ending(word):
     assert any(a.upos == "PRON" and "Person[psor]=3" in a.feats for a in analyze("өзі"))
 
 
+@pytest.mark.parametrize("word, lemma", [("ондағы", "ол"), ("мұндағы", "бұл"), ("осындағы", "осы"), ("біздегі", "біз")])
+def test_a_pronoun_in_the_locative_takes_the_attribute_ending(word, lemma):
+    # ондағы адамдар, "the people there": the locative, as a noun's -дағы reads (үйдегі: үй, Case=Loc)
+    assert any((a.lemma, a.upos) == (lemma, "PRON") and "Case=Loc" in a.feats for a in analyze(word))
+    assert word not in generate(lemma, "Case=Loc")  # онда is the locative written; ондағы is only read
+
+
 @pytest.mark.parametrize("word, feats", [("экономистер", "Case=Nom|Number=Plur"),
                                          ("экономистерге", "Case=Dat|Number=Plur"), ("текстте", "Case=Loc")])
 def test_a_loan_in_st_loses_t_before_an_ending_in_t(word, feats):

@@ -4,7 +4,8 @@ import pytest
 from taldau.morph import analyze
 from taldau.tagger import promote
 from taldau.tagger.conventions import (adjectives_not_possessives, adverbs_of_pronouns, converbs_of_ability,
-                                       counting_one, modifiers_of_passives, objects_before_verbs, together)
+                                       counting_one, modifiers_of_passives, objects_before_verbs, objects_of_making,
+                                       only_opening, qualities_before_nouns, together)
 
 
 def _first(text: str, word: str, pick) -> list[tuple]:
@@ -112,3 +113,33 @@ def test_together_after_the_instrumental(text, upos):
 def test_a_finite_verb_never_stands_right_before_another_verb(text, word, lemma, upos):
     out = objects_before_verbs(_first(text, word, lambda a: a.upos == "VERB"))
     assert _reading(out, text, word) == (lemma, upos)
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    ("Біз кешке дейін жұмыс жасадық .", "жұмыс", "NOUN"),  # make: the work is its object
+    ("Дәріхана түнде де қызмет көрсетеді .", "қызмет", "NOUN"),  # show, render a service
+    ("Біз кешке дейін жұмыс істедік .", "жұмыс", "X"),  # a light verb proper: stays X
+    ("Ол бұл мәселеге назар аударды .", "назар", "X"),
+])
+def test_the_noun_before_a_verb_of_making(text, word, upos):
+    out = objects_of_making(_first(text, word, lambda a: a.upos == "X"))
+    assert _reading(out, text, word)[1] == upos
+
+
+@pytest.mark.parametrize("text, lemma, upos", [
+    ("Мұндай жағдай сирек болады .", "мұндай", "DET"),  # such a situation
+    ("Мұндай үлкен үйді көрмедім .", "мұндай", "DET"),  # such a big house
+    ("Мұндай болмайды .", "бұл", "PRON"),  # alone: the pronoun
+])
+def test_a_demonstrative_of_quality_before_a_noun(text, lemma, upos):
+    out = qualities_before_nouns(_first(text, "Мұндай", lambda a: a.upos == "PRON"))
+    assert _reading(out, text, "Мұндай") == (lemma, upos)
+
+
+@pytest.mark.parametrize("text, upos", [
+    ("Тек ертең ғана келемін .", "ADV"),  # only tomorrow
+    ("Мен барамын , тек ертең .", "CCONJ"),  # inside a sentence: left as chosen
+])
+def test_only_opening_a_sentence(text, upos):
+    out = only_opening(_first(text, "тек" if "тек" in text.split() else "Тек", lambda a: a.upos == "CCONJ"))
+    assert _reading(out, text, "тек" if "тек" in text.split() else "Тек") == ("тек", upos)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .. import compiled
+from .phonology import is_back
 
 DATA_DIR = Path(__file__).parent / "data"
 LANG_DIR = Path(__file__).parent / "lang"  # hand-written tables, read as they are
@@ -99,6 +100,10 @@ def forms() -> dict[str, tuple[Form, ...]]:
     out: dict[str, list[Form]] = {}
     for form, reading in [*paradigm(LANG_DIR / "pronouns.tsv", CASES), *paradigm(LANG_DIR / "copula.tsv", PERSONS)]:
         out.setdefault(form, []).append(reading)
+        if reading.upos == "PRON" and "Case=Loc" in reading.feats.split("|"):
+            # ондағы, біздегі: "the one there, ours", read as the locative, as UD KTB reads a noun's -дағы
+            # (Қазақстандағы: Қазақстан, Case=Loc); analysed, never generated
+            out.setdefault(form + ("ғы" if is_back(form) else "гі"), []).append(reading._replace(variant=True))
     for upos, feats, words, *variant in _rows(LANG_DIR / "closed_forms.tsv"):
         for form, lemma in entries(words):
             out.setdefault(form, []).append(Form(lemma, upos, "|".join(_features(feats)), variant == ["variant"]))
