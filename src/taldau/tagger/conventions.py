@@ -111,10 +111,10 @@ def postpositions_after_their_case(sentence: Sequence[tuple[Analysis, ...]]) -> 
         before = out[i - 1]
         if not r or r[0].upos == "ADP" or not before:
             continue
-        k = next((k for k, a in enumerate(r) if a.upos == "ADP" and a.lemma in GOVERNING
-                  and f"Case={GOVERNING[a.lemma]}" in before[0].feats), None)
-        if k is not None:
-            out[i] = promote(r, k)
+        for k, a in enumerate(r):  # a loop, not next() over a generator: every word asks
+            if a.upos == "ADP" and a.lemma in GOVERNING and f"Case={GOVERNING[a.lemma]}" in before[0].feats:
+                out[i] = promote(r, k)
+                break
     return out
 
 
