@@ -322,10 +322,11 @@ def quoted_names(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysi
     out = list(sentence)
     for i, r in enumerate(out[2:], 2):
         quote, before = out[i - 1], out[i - 2]
-        speech = bool(before) and before[0].lemma in _SPEECH
         if not r or r[0].upos not in ("NOUN", "ADJ") or not r[0].morphemes or not r[0].morphemes[0][0][:1].isupper() \
-                or not quote or quote[0].lemma not in _OPEN_QUOTES \
-                or ((_opens_utterance(out, i - 1) or speech) and not (speech and _named(out, i))):
+                or not quote or quote[0].lemma not in _OPEN_QUOTES:
+            continue
+        speech = bool(before) and before[0].lemma in _SPEECH  # asked only of a capitalised word after a quote
+        if (_opens_utterance(out, i - 1) or speech) and not (speech and _named(out, i)):
             continue
         surface = r[0].morphemes[0][0]
         names = [k for k, a in enumerate(r) if a.upos == "PROPN" and a.lemma.lower() == r[0].lemma.lower()
