@@ -143,6 +143,7 @@ def _needed(word: str) -> int:
     head = heads.head(low)
     capital = word[:1].isupper()
     latin, joint, facility = ASCII_LETTER.search(word) is not None, low in suffixes.coordinators(), head == "fac"
+    body, law, hyphen_head = body_start(word), law_word(word), split_hyphen(word)[0]
     tests = (
         len(word) == 2 and word[1] == ".",  # initials: Н.Ә.
         HORDE in low,  # Ұлы жүз
@@ -151,24 +152,24 @@ def _needed(word: str) -> int:
         CONTACT_CHARACTERS.search(word),  # khabar.kz, 8 (727)
         low.startswith(PARTY_HEADS) or word in CLOSE_QUOTES,  # партиясы, «Абай» романы
         joint,  # және, мен, a comma
-        code_word(word), law_word(word),  # кодексі, Конституция; заңы
+        code_word(word), law,  # кодексі, Конституция; заңы
         word == "(",  # defined abbreviations: (ХВҚ)
         power_plant(word),  # ГЭС-і
-        body_start(word),  # БҰҰ, Шанхай
+        body,  # БҰҰ, Шанхай
         facility, head == "loc", head in BODIES,  # named facilities, natural places, local bodies
         head and landmark_head(word), (head or low.startswith(VICE)) and field_head(word),  # шатқалы, министрлігі
         capital and word.isalpha() and given_name(word),  # Айгүл
         capital and (w.country((word,)) or country_of_ours(word)),  # countries left out: Жапония, Қазақстаныма
         capital and water(word),  # Сырдария, Ертістің
         capital and national_company(word),  # Қазгидромет
-        body_start(word),  # БҰҰ Даму бағдарламасы
+        body,  # БҰҰ Даму бағдарламасы
         low.startswith(ANNIVERSARY[:-1]),  # жылдығы
         low.startswith(NUMBER),  # нөмірі
         head == "event",  # форумы
         low.startswith(STATE_FORMS),  # Республикасы, Корольдігі
         facility, head == "pos" or low.startswith(BODY_TITLE_STARTS),  # зауытында; titles of bodies: төрағасы
         latin, word.isupper() and len(word) > 3,  # Latin and capital companies: Shell, КАМАЗ
-        split_hyphen(word)[0] in LEGAL_FORMS,  # ЖШС-ның
+        hyphen_head in LEGAL_FORMS,  # ЖШС-ның
         latin, latin,  # Latin names end, and hold no title: IndiGo компаниясы
         joint,  # Тараз бен Меркіде
         low.startswith(SEAT_UNITS),  # Арал, Қазалы және Жалағаш аудандарында
@@ -189,14 +190,14 @@ def _needed(word: str) -> int:
         low.startswith(VILLAGE_STARTS),  # аулында
         head == "pos" or low.startswith(TITLE_STARTS),  # министрі, Канцлер: a title before its holder's name
         low in HONOUR_STARTS,  # халық әртісі
-        split_hyphen(word)[0].isupper(),  # ҚТЖ read as a place
+        hyphen_head.isupper(),  # ҚТЖ read as a place
         latin,  # Үкімет | Eni компаниясымен
         latin,  # Astana Media Week-тың
         low == ORE or low.startswith(SITE_STARTS),  # кен орны, порты, бекінісі
         word in LONG_DASHES,  # Аягөз – Бақты тас жолы
         low.startswith(STREET_STARTS),  # көшелерінің
         low in UNIT_ADJECTIVES,  # облыстық мәслихаты
-        law_word(word),  # «...» Қазақстан Республикасының Заңына
+        law,  # «...» Қазақстан Республикасының Заңына
         word == SOVIET,  # Кеңес Одағы
         word in LONG_DASHES, word in DASHES, word in DASHES, word == "-",  # Ертіс — өзен; Астана - бір
         word == NAMED_AFTER,  # Сәтбаев атындағы

@@ -33,11 +33,11 @@ def stray_postpositions(readings: Sequence[Sequence[Analysis]]) -> list[tuple[An
     return out
 
 
-def gerunds_before_postpositions(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def gerunds_before_postpositions(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where a participle stands before a postposition that takes a verbal
     noun (`morph.NOMINALISING`: шыққан соң, after it came out; өскен сайын, the more it grows) with its verbal noun
     in the nominative first: the postposition's complement is a noun (UD KTB: VerbForm=Ger, Case=Nom)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[:-1]):
         if not r or r[0].upos not in ("VERB", "AUX") or not any(
                 a.upos == "ADP" and a.lemma in NOMINALISING for a in out[i + 1]):
@@ -62,13 +62,13 @@ def _polite_copula(reading: Analysis) -> bool:
     return reading.upos in ("NOUN", "PROPN", "ADJ") and "Polite=Form" in reading.feats
 
 
-def polite_copulas(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def polite_copulas(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where a word that may be a noun with the copula of the polite "you"
     (тілсіз: тіл + сіз, "you are a tongue") is read so only as a predicate: not at the end of a clause (a word
     other than a particle follows before punctuation), its adjective in -сыз/-сіз goes first (тілсіз жаулар,
     tongueless foes); at the end of one, beside another polite "you", the copula does (Сіз мұғалімсіз, ал мен...:
     you are a teacher). The ranker has seen almost no such copula (KTB has none); the privative adjective is common."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     polite = [i for i, r in enumerate(out) if r and "Polite=Form" in r[0].feats]
     if not polite:
         return out
@@ -102,11 +102,11 @@ def _ends_phrase(word: Sequence[Analysis]) -> bool:
     return first.upos not in ("VERB", "AUX") or not any(f in first.feats for f in ("VerbForm=Part", "VerbForm=Ger"))
 
 
-def demonstrative_pronouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def demonstrative_pronouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where a demonstrative read as a determiner has no noun phrase after it
     to determine (Бұл еді. Сол кім? Бұл біздің жетістігіміз; not бұл жаңа кітап, осы айтылған сөз) with its pronoun
     in the nominative first."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out):
         if not r or r[0].upos != "DET" or "PronType=Dem" not in r[0].feats or not _ends_phrase(
                 out[i + 1] if i + 1 < len(out) else ()):
@@ -116,12 +116,12 @@ def demonstrative_pronouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple
     return out
 
 
-def interrogative_determiners(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def interrogative_determiners(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where an interrogative read as a pronoun in the nominative stands
     right before a noun (не пайда, қай қазақ: what use, which Kazakh) with its determiner first; before a verb it
     stays a pronoun (не істедің?), and so does one whose word comes again later in the sentence: the paired
     conjunction (не ақылы, не күші жоқ: neither wits nor strength)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[:-1]):
         if not r or r[0].upos != "PRON" or "Case=Nom" not in r[0].feats or not out[i + 1] \
                 or out[i + 1][0].upos != "NOUN" or any(w and w[0].lemma == r[0].lemma for w in out[i + 1:]):
@@ -145,11 +145,11 @@ def _nominal(word: Sequence[Analysis]) -> bool:
         first.upos in ("VERB", "AUX") and any(f in first.feats for f in ("VerbForm=Fin", "VerbForm=Conv")))
 
 
-def joiners_as_pronouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def joiners_as_pronouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where мен read as "and" or "with" (`morph.NOMINATIVE_JOINERS`) has no
     nominal before it to join (at the head of a clause, after a case ending, a verb or a postposition: Парламентте
     мен сөйледім) with the pronoun "I" first."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out):
         if r and r[0].upos in ("CCONJ", "ADP") and r[0].lemma in NOMINATIVE_JOINERS and not _nominal(
                 out[i - 1] if i else ()):
@@ -157,22 +157,22 @@ def joiners_as_pronouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[An
     return out
 
 
-def concessive_particles(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def concessive_particles(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where да (`morph.CONCESSIVE`) read as "and" follows a conditional verb
     (жалынса да, "even if she begged": no second conjunct) with its particle reading (UD KTB: ADV) first."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[1:], 1):
         if r and r[0].upos == "CCONJ" and r[0].lemma in CONCESSIVE and out[i - 1] and "Mood=Cnd" in out[i - 1][0].feats:
             out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "ADV" and a.lemma == r[0].lemma), 0))
     return out
 
 
-def additive_particles(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def additive_particles(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where да or сондай-ақ (`morph.ADDITIVE`) inside a sentence is read as
     a conjunction only between two adjectives, adverbs or verbs (қайырлы да құтты) or when it comes twice in one
     clause (үйде де, түзде де; not Ол да келді, мен де келдім), else as the adverb "too, also" (біз де келдік, Компания сондай-ақ...); after a conditional it is
     `concessive_particles`' to read, and at a sentence's head it stays as chosen (Сондай-ақ, ...: KTB CCONJ)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out):
         if not r or r[0].upos not in ("CCONJ", "ADV") or r[0].lemma not in ADDITIVE or _opens_utterance(out, i) \
                 or (out[i - 1] and "Mood=Cnd" in out[i - 1][0].feats):
@@ -198,11 +198,11 @@ def _converb(word: Sequence[Analysis]) -> bool:
         and any(f in word[0].feats for f in ("VerbForm=Conv", "VerbForm=Inf"))
 
 
-def verbs_after_converbs(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def verbs_after_converbs(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where a word that may be a verb follows a converb but was read as a
     noun or adjective, and no verb follows it (ағып түсті: not the adjective "coloured"; but барып нан алды, went and
     bought bread) with its first verb reading first: a converb leans on the verb after it."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[1:], 1):
         after = out[i + 1] if i + 1 < len(out) else ()
         if r and r[0].upos in ("NOUN", "ADJ") and _converb(out[i - 1]) and not (
@@ -219,13 +219,13 @@ def _predicate(word: Sequence[Analysis], copula: str) -> bool:
     return copula not in followers(word_of(word))
 
 
-def auxiliaries(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def auxiliaries(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where a verb is read AUX or VERB against UD Kazakh-KTB's auxiliaries
     (`morph.AUXILIARIES`) with its twin of the same lemma and features first: a verb that is none of them is VERB
     (оқып шықты, алып кетті: not AUX), an aspect auxiliary right after a converb or a desiderative is AUX (жазып
     отыр, келе жатыр; айтқым келеді, I want to say: KTB 7 of 7),
     and so is a copula right after a nominal (жау болып, жас болды) but in a light verb of the lexicon (пайда бол)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out):
         if not r or r[0].upos not in ("VERB", "AUX"):
             continue
@@ -244,11 +244,11 @@ def auxiliaries(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, 
     return out
 
 
-def numbers_in_digits(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def numbers_in_digits(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where a number in digits, cardinal or ordinal, stands before a noun:
     an ordinal before a month, a century or, with four digits, a year (`morph.ORDINAL_HEADS`, `YEAR_HEADS`: 24
     қаңтарда, 2008 жылы), else a cardinal (156 мектеп, 940 адамға)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[:-1]):
         after = out[i + 1]
         if not r or not after or not r[0].lemma.isdigit() or after[0].upos not in ("NOUN", "PROPN"):
@@ -259,12 +259,12 @@ def numbers_in_digits(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Anal
     return out
 
 
-def names_inside_sentences(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def names_inside_sentences(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where a word capitalised past the sentence's first word and read as a
     verb reads as the name it is: one the analyser does not know and guessed a verb (Антониу Кошта, Жоау Лоуренсу:
     not the verbs антониы, лоуренс), or one it knows only as a verb form, to which `morph` gave a name's reading
     inside a sentence (Биыл Қашаған кен орнында: not "who fled")."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[1:], 1):
         if r and r[0].upos == "VERB" and (r[0].guessed or any(a.guessed and a.upos == "PROPN" for a in r)):
             k = next((k for k, a in enumerate(r) if a.upos == "PROPN" and a.lemma[:1].isupper()), 0)
@@ -272,14 +272,14 @@ def names_inside_sentences(sentence: Sequence[Sequence[Analysis]]) -> list[tuple
     return out
 
 
-def light_verb_nouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def light_verb_nouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where a word read as a noun stands before a word that continues a
     multi-word entry of the lexicon with it (назар аударды, ие болды, дүниеге келді, жыл сайын: `morph.phrases`)
     with its X reading first: UD Kazakh-KTB tags the non-final words of such a phrase X (37 times, NOUN 10 times,
     where a noun or X goes before a word that continues its phrase). The word's lemma is then the written form, as KTB
     writes it (дүниеге, no case): the noun's reading stays among the word's readings for whoever needs it. So does a
     word read as a command there (қайтыс болды, died: not "come back to each other!", which no verb of a phrase follows)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[:-1]):
         if not r or not out[i + 1] or (r[0].upos != "NOUN" and not (r[0].upos == "VERB" and "Mood=Imp" in r[0].feats)):
             continue
@@ -299,12 +299,12 @@ def _opens_utterance(out: Sequence[Sequence[Analysis]], i: int) -> bool:
     return all(not w or w[0].upos == "PUNCT" for w in out[:i])
 
 
-def interjections(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def interjections(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where a word that may be an interjection opens the sentence or a line
     of speech and a comma or an exclamation mark follows it (Е, сен келдің бе? — Жоқ, бармаймын. Міне, біз келдік)
     with its interjection first: so set off, it stands outside the clause (UD KTB: INTJ, 7 of 7); inside a clause the
     word keeps its reading (ақшасы жоқ, үйі жоқ; біз, міне, келдік)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[:-1]):
         after = out[i + 1]
         if r and r[0].upos not in ("INTJ", "PUNCT") and after and after[0].lemma in (",", "!") \
@@ -313,19 +313,20 @@ def interjections(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis
     return out
 
 
-def quoted_names(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def quoted_names(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where a capitalised word right after an opening quote inside a
     sentence (not one that opens quoted speech after a colon or dash) was read as a common noun or adjective with a
     proper noun of its spelling among its readings: the quoted name of a firm, a paper, a team (біз «Алма» дүкеніне
     бардық: the shop called Алма), read as that name (UD KTB: PROPN, 4 of 5 such words); so is one word quoted alone
     after a dash or colon with more after it (— «Алма» биыл ашылды), not a one-word line of speech (— «Алма!» — деді)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[2:], 2):
         quote, before = out[i - 1], out[i - 2]
-        speech = bool(before) and before[0].lemma in _SPEECH
         if not r or r[0].upos not in ("NOUN", "ADJ") or not r[0].morphemes or not r[0].morphemes[0][0][:1].isupper() \
-                or not quote or quote[0].lemma not in _OPEN_QUOTES \
-                or ((_opens_utterance(out, i - 1) or speech) and not (speech and _named(out, i))):
+                or not quote or quote[0].lemma not in _OPEN_QUOTES:
+            continue
+        speech = bool(before) and before[0].lemma in _SPEECH  # asked only of a capitalised word after a quote
+        if (_opens_utterance(out, i - 1) or speech) and not (speech and _named(out, i)):
             continue
         surface = r[0].morphemes[0][0]
         names = [k for k, a in enumerate(r) if a.upos == "PROPN" and a.lemma.lower() == r[0].lemma.lower()
@@ -348,11 +349,11 @@ def _adjectival(word: Sequence[Analysis]) -> bool:
         and any(a.upos == "ADJ" or {"VerbForm=Part", "Tense=Past"} <= set(a.feats.split("|")) for a in word)
 
 
-def suppositions(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def suppositions(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where шығар (`morph.SUPPOSITIVE`) ends a clause after an adjective or a
     past participle (бұл дұрыс шығар, ол келген шығар: probably) with its particle first (UD KTB: PART); after an
     object or a noun it stays a verb (кітапты шығар; ертең күн шығар)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[1:], 1):
         after = out[i + 1] if i + 1 < len(out) else ()
         if r and r[0].upos != "PART" and (not after or after[0].upos == "PUNCT") and word_of(r) in SUPPOSITIVE \
@@ -361,11 +362,11 @@ def suppositions(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis,
     return out
 
 
-def indefinite_articles(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def indefinite_articles(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where бір (`morph.INDEFINITE`) read as a numeral stands before a noun or
     adjective that counts nothing (бір жаман сезім, бір үйде: "a") with its determiner first; before a number, a half or
     a unit of time or of times (`morph.COUNTED`) it stays "one" (бір мың, бір жарым, тағы бір жылға)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[:-1]):
         after = out[i + 1]
         if r and r[0].upos == "NUM" and r[0].lemma in INDEFINITE and after and after[0].upos in ("NOUN", "ADJ") \
@@ -381,7 +382,8 @@ SENTENCE_RULES = (polite_copulas, gerunds_before_postpositions, demonstrative_pr
 
 
 def fit_sentence(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
-    """One sentence's readings (first chosen by the ranker) after each rule of SENTENCE_RULES in turn."""
+    """One sentence's readings (first chosen by the ranker) after each rule of SENTENCE_RULES in turn: made tuples
+    once here, so that each rule copies only the list."""
     out = [tuple(r) for r in sentence]
     for rule in SENTENCE_RULES:
         out = rule(out)

@@ -19,11 +19,11 @@ ONLY = frozenset({"тек"})  # "only" as an adverb, "but" as a conjunction insi
 _OBLIQUE = ("Case=Acc", "Case=Dat", "Case=Loc", "Case=Abl", "Case=Ins")
 
 
-def light_verbs(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def light_verbs(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where бол read as the copula ends a light verb of the lexicon begun by the word before it (ие болды, пайда
     болды, қайтыс болды: `morph.phrases`), its VERB twin goes first: the phrase's verb, not a copula (UD KTB: VERB
     4 of 4 after such a word tagged X; AUX after a nominal predicate, жас болды, is `auxiliaries`' to read)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[1:], 1):
         if r and r[0].upos == "AUX" and r[0].lemma in COPULAS and out[i - 1] \
                 and r[0].lemma in followers(word_of(out[i - 1])):
@@ -32,11 +32,11 @@ def light_verbs(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, 
     return out
 
 
-def participles_before_copulas(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def participles_before_copulas(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where a verb read as finite stands right before the copula е (келген еді, айтатын еді, қорқушы еді: had come,
     used to say) and may be a participle, the participle goes first: е makes the tense, the word before it is
     no finite verb of its own (UD KTB: 7 of 7 verbs before е are non-finite, 6 of them participles)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[:-1]):
         after = out[i + 1]
         if not r or r[0].upos not in ("VERB", "AUX") or "VerbForm=Fin" not in r[0].feats or not after \
@@ -47,10 +47,10 @@ def participles_before_copulas(sentence: Sequence[Sequence[Analysis]]) -> list[t
     return out
 
 
-def totals_as_adjectives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def totals_as_adjectives(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where барлық or барша ("all", TOTALS) was read as a determiner, its adjective goes first (барлық мәселе):
     UD KTB's convention for these two words."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out):
         if r and r[0].upos == "DET" and r[0].lemma in TOTALS:
             out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma) == ("ADJ", r[0].lemma)), 0))
@@ -62,12 +62,12 @@ def _imperative(reading: Analysis) -> bool:
     return reading.upos in ("VERB", "AUX") and "Mood=Imp" in reading.feats and "Person=2" in reading.feats
 
 
-def nouns_after_adjectives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def nouns_after_adjectives(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where a word read as a command (`_imperative`) follows an adjective in no case, its noun goes first (қу дала,
     жаңа үй, тығыз байланыс: an adjective qualifies a noun, not an imperative; UD KTB: of the words after an
     adjective that may be such a command, 22 are nouns, 3 particles, 1 an auxiliary, none the command). After an
     adjective with a case ending, a noun's stand-in, the command stays (жаңасын ал: take the new one)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[1:], 1):
         before = out[i - 1]
         if r and _imperative(r[0]) and before and before[0].upos == "ADJ" \
@@ -86,14 +86,14 @@ def _equative(reading: Analysis) -> bool:
     return reading.upos == "NOUN" and bool(reading.morphemes) and reading.morphemes[-1][1] == "EQU"
 
 
-def equatives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def equatives(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where a word read as a converb in -й may be a noun in the equative -дай/-тай (тастай: "like a stone", not
     "throwing"; адымдай: "about a step") and no finite verb or auxiliary follows it to lean on, the equative goes
     first (тастай қараңғы, адымдай жерге); before one the converb stays (тастай салды, threw it away). UD KTB: 3
     such words, all nouns. The other way round, a word read as the equative right before an auxiliary takes its
     converb: an auxiliary leans on a converb, not on a noun (қолдай береді: keeps supporting, not "like a hand"); a
     copula stays the noun's (тастай еді, тастай болды: was, became like a stone)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out):
         after = out[i + 1] if i + 1 < len(out) else ()
         if r and _equative(r[0]) and after and after[0].upos == "AUX" and after[0].lemma in ASPECT_AUXILIARIES:
@@ -104,19 +104,19 @@ def equatives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ..
     return out
 
 
-def postpositions_after_their_case(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def postpositions_after_their_case(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where a word that may be a postposition of `morph.GOVERNING` was read otherwise right after a word in the case
     that postposition governs, the postposition goes first (миллион долларға жуық, about a million dollars; жарынан
     басқа, but for her husband; дағдарысқа қарсы бағдарлама); elsewhere the twin stays (басқа адам, another person)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[1:], 1):
         before = out[i - 1]
         if not r or r[0].upos == "ADP" or not before:
             continue
-        k = next((k for k, a in enumerate(r) if a.upos == "ADP" and a.lemma in GOVERNING
-                  and f"Case={GOVERNING[a.lemma]}" in before[0].feats), None)
-        if k is not None:
-            out[i] = promote(r, k)
+        for k, a in enumerate(r):  # a loop, not next() over a generator: every word asks
+            if a.upos == "ADP" and a.lemma in GOVERNING and f"Case={GOVERNING[a.lemma]}" in before[0].feats:
+                out[i] = promote(r, k)
+                break
     return out
 
 
@@ -145,7 +145,7 @@ def _common(readings: Sequence[Analysis]) -> int | None:
         a.upos == "NOUN" or a.upos == "ADJ" and not a.feats)), None)
 
 
-def writers_case(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def writers_case(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where the lemma chosen is not in the case the text writes the word in, a reading in that case goes first. A
     word in lower case is no name (қожаның: қожа, a master, not Қожа; UD KTB: 368 lower-case words whose readings
     hold both, none lemmatised with a capital). A word capitalised inside a sentence keeps the capital of a twin of
@@ -153,7 +153,7 @@ def writers_case(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis,
     capital is the place's (Мал: мал). A capitalised word read as a name with "my" or "your" is the common noun
     written with reverence, if it may be one (Отаным, Отанымыз: отан, homeland; UD KTB: 12 capitalised words with a
     first or second person possessor, no name among them); Алматым, with no such noun, stays the city."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out):
         written = _capitalised(r)
         if written is None or not r[0].lemma[:1].isalpha():
@@ -172,12 +172,12 @@ def writers_case(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis,
     return out
 
 
-def enclitics_opening(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def enclitics_opening(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where the word that opens a sentence or a line of speech was read as a particle that leans on the word before
     it (`morph.ENCLITICS`: ғой, ма), another reading goes first: nothing stands before it to lean on. Before a word
     its noun, if it has one (Қой саны артты: sheep), else its first other reading (Қой, болды!: "stop", the verb қой;
     but келді ғой, he did come)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out):
         if r and r[0].upos == "PART" and r[0].lemma in ENCLITICS and all(
                 not w or w[0].upos == "PUNCT" for w in out[:i]):
@@ -204,14 +204,14 @@ def _bare_noun(word: Sequence[Analysis]) -> bool:
         and "Case=Nom" in word[0].feats and "Person[psor]" not in word[0].feats
 
 
-def adjectives_not_possessives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def adjectives_not_possessives(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where a noun with the possessive "his, its" spells a bare adjective of the lexicon (ұл-ы, his son: ұлы, great;
     жыл-ы, its year: жылы, warm) and stands before a noun or name in the nominative, the adjective goes first (Ұлы
     Абай, халықтың ұлы мерекесі, ұлы Ресей: UD KTB ADJ 3 of 3). After a modifier it stays the noun (келесі жылы,
     өткен жылы, ол жылы: the year), after a bare noun in the nominative, whose possessive it is (оқу жылы, қаржы
     жылы: the school, financial year), and after a genitive with no possessive after it too (Абайдың ұлы Тұрағұл: his
     son)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[:-1]):
         before, after = out[i - 1] if i else (), out[i + 1]
         if not r or not after or r[0].upos != "NOUN" or "Person[psor]=3" not in r[0].feats \
@@ -229,14 +229,14 @@ def _infinitive(reading: Analysis) -> bool:
     return reading.upos == "VERB" and "VerbForm=Inf" in reading.feats
 
 
-def converbs_of_ability(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def converbs_of_ability(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where a word read as a noun or adjective may be a converb and stands before ал or біл of ability (`ABILITY`)
     after a word in an oblique case, its converb goes first (сөзін түсіне алмады: could not understand, not "to his
     dream"; оны түсіндіре білу: to know how to explain): "can" and "know how" follow a converb. At a clause's head the
     word stays (Ата алды: the grandfather took it), and so does it after an ablative, the source it is received from
     (соттан жаза алды: got a sentence from the court), and before алып, which takes an object and goes on (бата алып,
     жолға шықты: having received a blessing)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[1:-1], 1):
         after, before = out[i + 1], out[i - 1]
         if r and after and before and r[0].upos in ("NOUN", "ADJ") and after[0].upos in ("VERB", "AUX") \
@@ -258,14 +258,14 @@ def _governs_dative(sentence: Sequence[Sequence[Analysis]], i: int) -> bool:
         or (word_of(word) == "алып" and bool(after) and any(a.lemma in ("кел", "бар") for a in after))
 
 
-def adverbs_of_pronouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def adverbs_of_pronouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where a pronoun or numeral in an oblique case spells an adverb of the lexicon (кей-де: кейде, sometimes; бір-ден:
     бірден, at once; не-ге: неге, why), the adverb goes first (UD KTB: ADV 9 of 10 such words). Demonstratives keep
     their case (мұнда, осында, содан: `DEMONSTRATIVES`, PRON 11 of 14 in KTB), and so does a numeral before a number
     (бірден онға дейін: from one to ten) or a word that compares with it (`morph.COMPARING`: бірден аз, less than
     one), and a dative before a word that governs it (`_governs_dative`: неге байланысты, on what) or a verb
     of leading (`LEADING`: неге әкеледі, неге алып келеді: what it leads to)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out):
         after = out[i + 1] if i + 1 < len(out) else ()
         if not r or r[0].upos not in ("PRON", "NUM") or not any(c in r[0].feats for c in _OBLIQUE) \
@@ -283,11 +283,11 @@ def _passive(word: Sequence[Analysis]) -> bool:
     return bool(word) and word[0].upos in ("VERB", "AUX") and "Voice=Pass" in word[0].feats
 
 
-def modifiers_of_passives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def modifiers_of_passives(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where a word read as a noun in the accusative stands right before a passive verb, its bare adjective, or else
     adverb, goes first (кезең табысты аяқталды: ended successfully, not "the income"): a passive verb takes no
     object. Before an active verb the object stays (табысты бөлді: shared the income)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[:-1]):
         if not r or r[0].upos not in ("NOUN", "PROPN") or "Case=Acc" not in r[0].feats or not _passive(out[i + 1]):
             continue
@@ -296,11 +296,11 @@ def modifiers_of_passives(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[
     return out
 
 
-def counting_one(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def counting_one(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where бір (`morph.INDEFINITE`) was read as the article before a cardinal number, a half or a unit it counts
     (`morph.COUNTED`: бір жарым есе, one and a half times; бір жыл), the numeral goes first: the other way round from
     `tagger.indefinite_articles`. Before an ordinal it stays the article (жат бір үшінші адам: some third person)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[:-1]):
         after = out[i + 1]
         if r and r[0].upos == "DET" and r[0].lemma in INDEFINITE and after and any(
@@ -309,22 +309,22 @@ def counting_one(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis,
     return out
 
 
-def together(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def together(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where бірге ("together") was read as a postposition after a word in the instrumental (халықпен бірге), its
     adverb goes first: -мен carries the relation (UD KTB: ADV 2 of 2 there)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[1:], 1):
         if r and r[0].upos == "ADP" and r[0].lemma == "бірге" and out[i - 1] and "Case=Ins" in out[i - 1][0].feats:
             out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma) == ("ADV", "бірге")), 0))
     return out
 
 
-def objects_before_verbs(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def objects_before_verbs(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where a word read as a finite verb in the indicative stands right before another verb but де, its noun in an
     oblique case goes first (Біз жұмысты бастадық: the work, not "they closed their eyes together"): a finite verb
     ends its clause, and two clauses are joined by a comma, a conjunction or the де of reported speech (келді деді).
     UD KTB: of 336 such verbs none has a verb but де right after it."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[:-1]):
         after = out[i + 1]
         if r and after and r[0].upos == "VERB" and "VerbForm=Fin" in r[0].feats and "Mood=Ind" in r[0].feats \
