@@ -9,7 +9,7 @@ from taldau.ner.body_edges import bodies_reach_their_head
 from taldau.ner.chambers import state_chambers
 from taldau.ner.companies import legal_forms
 from taldau.ner.fields import field_bodies
-from taldau.ner.places import countries_read_as_persons
+from taldau.ner.places import places_read_as_persons
 from taldau.ner.written import known_bodies
 
 # rule | words | the CRF's labels | after the rule
@@ -24,10 +24,10 @@ ROWS = [
     (state_chambers, "Парламенттің қос палата спикері келді", "O O O O O", "O O O O O"),
     # a country's one-word name read alone as a person is the country; not a woman's given name, nor a person's name
     # of two words
-    (countries_read_as_persons, "Қырғызстан Ыстықкөл туризмін дамытады", "B-PERSON B-LOCATION O O",
+    (places_read_as_persons, "Қырғызстан Ыстықкөл туризмін дамытады", "B-PERSON B-LOCATION O O",
      "B-GPE B-LOCATION O O"),
-    (countries_read_as_persons, "Индия бүгін келді", "B-PERSON B-DATE O", "B-PERSON B-DATE O"),
-    (countries_read_as_persons, "Асан Бекұлы келді", "B-PERSON I-PERSON O", "B-PERSON I-PERSON O"),
+    (places_read_as_persons, "Индия бүгін келді", "B-PERSON B-DATE O", "B-PERSON B-DATE O"),
+    (places_read_as_persons, "Асан Бекұлы келді", "B-PERSON I-PERSON O", "B-PERSON I-PERSON O"),
     # a quoted name left out before a legal form is a company; not one in lower case, nor one the CRF read
     (legal_forms, "« Жасыл алқап » АҚ несие береді", "O O O O O O O",
      "O B-ORGANISATION I-ORGANISATION O O O O"),
