@@ -202,6 +202,10 @@ def test_a_pronoun_is_no_name(text: str) -> None:
     ("Pacific Energy Group корпорациясы жаңа келісімге қол қойды.", [("ORGANISATION", "Pacific Energy Group")]),
     ("Reuters және Bloomberg агенттіктері бұл туралы жазды.", [("ORGANISATION", "Reuters"),
                                                               ("ORGANISATION", "Bloomberg")]),
+    # Turkish and German letters are a Latin name's own (ı, ä): no Kazakh country's post, no name left out
+    ("Түркияның Yıldırım компаниясы көпір салмақ.", [("GPE", "Түркияның"), ("ORGANISATION", "Yıldırım")]),
+    ("Германияның Schäfer компаниясы зауыт ашты.", [("GPE", "Германияның"), ("ORGANISATION", "Schäfer")]),
+    ("Ол ölçü сөзін білмейді.", []),  # a Latin word in lower case: no name
 ])
 def test_a_latin_name_ends_before_its_kazakh_noun(text: str, expected: list) -> None:
     assert [(e.label, e.text) for e in taldau.analyze(text).entities] == expected

@@ -20,7 +20,7 @@ from taldau.ner.written import LIKE, past_listed
 from taldau.numbers.words import read_word
 
 # A Latin name's word, with a case ending after a hyphen or none: Shell, ExxonMobil, TotalEnergies, Shell-ге
-LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&'.]*[A-Za-z0-9](?:-[а-яәғқңөұүһі]+)?")
+LATIN_WORD = re.compile(rf"[{w.LATIN_CAPITALS}][{w.LATIN_LETTERS}0-9&'.]*[{w.LATIN_LETTERS}0-9](?:-[а-яәғқңөұүһі]+)?")
 # What the CRF makes of a Latin company alone: a place or a person (KazNERD's train + dev: of 177 capitalised Latin
 # words, 93 are inside an ORGANISATION, none a GPE, a LOCATION or a PERSON)
 LATIN_MISREADINGS = frozenset({"GPE", "LOCATION", "PERSON"})

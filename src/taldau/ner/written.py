@@ -20,7 +20,7 @@ BODY_PARTS = frozenset({"ORGANISATION", "GPE", "LOCATION", "NORP", "FACILITY"}) 
 OWNED_CASES = frozenset({"Nom", "Gen"})  # a body's head a country's genitive before it owns (not the subject of a verb)
 # Latin names: capitalised words, a site's domain; the company words that end a name of their own
 ASCII_LETTER = re.compile(r"[A-Za-z]")
-LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&'-]*")  # Air, Astana, KEGOC, Bek
+LATIN_NAME = re.compile(rf"[{w.LATIN_CAPITALS}][{w.LATIN_LETTERS}0-9&'-]*")  # Air, Astana, KEGOC, Bek, Rönesans
 DOMAIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+(?:-\w+)?")  # Kaspi.kz, Kaspi.kz-ке (one token)
 COMPANY_WORDS = frozenset({"Bank", "Group", "Airlines", "Airways", "Holding", "Holdings", "Corporation", "Company",
                            "Inc", "Ltd", "LLC", "Motors"})  # Halyk Bank, Bloomberg Media Group
