@@ -105,6 +105,19 @@ def _capitals(word: str) -> bool:
     return len(word) > 1 and word.isalpha() and word.isupper()
 
 
+# Kazakh letters as the Russian ones they are written as in abbreviations (Каспий құбыр консорциумы: ҚҚК or ККК)
+LETTER_BASES = str.maketrans("ӘҒҚҢӨҰҮҺІ", "АГКНОУУХИ")
+MIN_INITIALS = 3  # ҚҚК, СІМ; two letters stand for too many names
+
+
+def initials(name: Sequence[str]) -> str:
+    """The capitals that abbreviate a name of these words, Kazakh letters as their Russian bases (`LETTER_BASES`):
+    the first letter of each word but a coordinator's (Су ресурстары және ирригация министрлігі -> СРИМ, Каспий құбыр
+    консорциумы -> ККК); "" for a name of fewer than `MIN_INITIALS` such words."""
+    letters = [word.lstrip("«\"“(")[:1] for word in name if word.lower() not in suffixes.coordinators()]
+    return "".join(letters).upper().translate(LETTER_BASES) if len(letters) >= MIN_INITIALS else ""
+
+
 def abbreviates(short: str, name: Sequence[str]) -> bool:
     """Whether `short` may abbreviate the name of these words: it starts with the first letter of one of them (ҚТЖ for
     «Қазақстан темір жолы», ЕҰУ for атындағы Еуразия ұлттық университеті; not ҚР for Мәскеу), or it is written in
