@@ -5,6 +5,7 @@ labels given here, each with a decoy where it must not fire; every sentence is w
 import pytest
 
 import taldau
+from taldau.ner.abbreviations import ministries_abbreviated
 from taldau.ner.body_edges import bodies_reach_their_head
 from taldau.ner.chambers import state_chambers
 from taldau.ner.companies import legal_forms
@@ -48,6 +49,10 @@ ROWS = [
     (field_bodies, "Ол Туризм және спорт вице-министрі болды", "O O O O O O",
      "O B-POSITION I-POSITION I-POSITION I-POSITION O"),
     (field_bodies, "Ол Асқар компаниясымен келісті", "O B-PERSON O O", "O B-PERSON O O"),
+    # a ministry's initials, with a case ending or none, left out or read as a place: a body; not other capitals
+    (ministries_abbreviated, "СІМ : Қазақстан келісімге мүдделі", "O O B-GPE O O", "B-ORGANISATION O B-GPE O O"),
+    (ministries_abbreviated, "Ол ДСМ-нің хатын алды", "O B-GPE O O", "O B-ORGANISATION O O"),
+    (ministries_abbreviated, "Ол СММ маманы", "O O O", "O O O"),
     # a number's span right before a body's name is no name it goes on; a person's is (the CRF ran the two together)
     (field_bodies, "Жүктің 80 пайызға жуығы Каспий құбыр консорциумы арқылы өтеді",
      "O B-PERCENTAGE I-PERCENTAGE I-PERCENTAGE B-LOCATION O O O O",

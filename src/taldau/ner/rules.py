@@ -24,7 +24,9 @@ from taldau.cache import COSTLY_WORDS
 from taldau.morph import suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
-from taldau.ner.abbreviations import abbreviations_read_as_places, coordinated_names, defined_abbreviations
+from taldau.ner.abbreviations import (
+    abbreviations_read_as_places, coordinated_names, defined_abbreviations, ministries_abbreviated,
+)
 from taldau.ner.body_edges import (
     bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, places_before_names, positions_of_members,
 )
@@ -99,7 +101,7 @@ RULES = (
     persons_end_at_case, persons_end_at_surname, couples, persons_before_bodies, countries_before_bodies,
     countries_left_out, places_read_as_persons, state_chambers, longer_places, places_end_at_their_name,
     states_by_their_form, areas, villages,
-    coordinated_names, abbreviations_read_as_places, coordinated_places, listed_regions, peoples_left_out,
+    coordinated_names, abbreviations_read_as_places, ministries_abbreviated, coordinated_places, listed_regions, peoples_left_out,
     languages_by_manner, joined_peoples, listed_languages, place_demonyms, soviets,
     regional_bodies, local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies, seats,
     regions_read_as_bodies, codes, basic_law, law_titles, country_laws, articles, chief_officers, military_ranks, presidents,
