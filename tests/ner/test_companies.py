@@ -178,6 +178,8 @@ def test_rule(rule, words: str, labels: str, expected: str) -> None:
 @pytest.mark.parametrize("word, company", [
     ("Қазгидромет", True), ("Қазатомөнеркәсіп", True), ("Қазақпарат", True),
     ("Қазақша", False), ("Қазына", False), ("Қазанда", False), ("Қазіргі", False), ("Қазақстандық", False),
+    # a place and a trade in one word the dictionary does not know; not a word it knows, nor one the trade begins
+    ("Теңізшевройл", True), ("Атыраумұнайгаздың", True), ("Магазин", False), ("Газеттер", False),
 ])
 def test_a_national_company_is_qaz_and_a_noun(word: str, company: bool) -> None:
     assert national_company(word) == company
@@ -206,6 +208,7 @@ def test_a_pronoun_is_no_name(text: str) -> None:
     ("Түркияның Yıldırım компаниясы көпір салмақ.", [("GPE", "Түркияның"), ("ORGANISATION", "Yıldırım")]),
     ("Германияның Schäfer компаниясы зауыт ашты.", [("GPE", "Германияның"), ("ORGANISATION", "Schäfer")]),
     ("Ол ölçü сөзін білмейді.", []),  # a Latin word in lower case: no name
+    ("Биыл Теңізшевройл жаңа ұңғыма бұрғылайды.", [("DATE", "Биыл"), ("ORGANISATION", "Теңізшевройл")]),  # no person
 ])
 def test_a_latin_name_ends_before_its_kazakh_noun(text: str, expected: list) -> None:
     assert [(e.label, e.text) for e in taldau.analyze(text).entities] == expected
