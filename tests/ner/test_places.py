@@ -55,6 +55,9 @@ ROWS = [
      "B-PERSON I-PERSON B-GPE O O"),
     (places_read_as_persons, "Сәтбаев кен ашты", "B-PERSON O O", "B-PERSON O O"),
     (places_read_as_persons, "Ерлан Сейітовтің ұлы келді", "B-PERSON I-PERSON O O", "B-PERSON I-PERSON O O"),
+    # a town's shape left out inside a sentence; not Ескі (old), a common word
+    (places_read_as_persons, "Кеме Мурманскіге жетті", "O O O", "O B-GPE O"),
+    (places_read_as_persons, "Біз Ескі қалаға бардық", "O O O O", "O O O O"),
 ]
 
 
