@@ -9,6 +9,7 @@ from taldau.ner.places import (
     coordinated_places,
     countries_left_out,
     listed_regions,
+    places_end_before_where,
     places_read_as_persons,
     villages,
 )
@@ -58,6 +59,9 @@ ROWS = [
     # a town's shape left out inside a sentence; not Ескі (old), a common word
     (places_read_as_persons, "Кеме Мурманскіге жетті", "O O O", "O B-GPE O"),
     (places_read_as_persons, "Біз Ескі қалаға бардық", "O O O O", "O O O O"),
+    # a place's name ends before its part where something is (жағалауындағы); not before a region's unit
+    (places_end_before_where, "Арал жағалауындағы ауылдар", "B-LOCATION I-LOCATION O", "B-LOCATION O O"),
+    (places_end_before_where, "Жамбыл облысындағы ауылдар", "B-GPE I-GPE O", "B-GPE I-GPE O"),
 ]
 
 

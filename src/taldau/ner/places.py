@@ -33,6 +33,7 @@ NAMED = frozenset({"GPE", "PERSON", "LOCATION", "ORGANISATION", "FACILITY"})  # 
 # -ский, not -ск): Новороссийск, Минскіге, Волгоград, Оренбург, Мариуполь, Ашхабад (KazNERD's train: Минск, Спасск,
 # Целиноград, Ленинград, Санкт-Петербург a place or a facility, none a PERSON)
 TOWN_ENDINGS = ("ск", "град", "бург", "поль", "абад")
+WHERE = ("ындағы", "індегі")  # жағалауындағы, түбегіндегі: a possessed noun in the attributive locative
 
 
 def countries_left_out(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -121,6 +122,22 @@ def places_read_as_persons(words: Sequence[str], labels: list[str]) -> list[str]
         if out[k] == "O" and words[k][:1].isupper() and words[k][-1:].isalpha() and _town_shaped(words[k]) \
                 and not persons.person(words[k], frozenset()):
             out[k] = "B-GPE"
+    return out
+
+
+def places_end_before_where(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Каспий | жағалауындағы мемлекеттер, Қырым | түбегіндегі: a place's name ends before a lowercase noun possessed in
+    the attributive locative (-ындағы, -індегі: "on its coast"), the place's part where something is, but a unit of
+    the region's name (Павлодар облысындағы); KazNERD's train: of such nouns right after a place, 93 of 95 outside its
+    name but облысындағы and облыстарындағы, which are inside it 26 times."""
+    out = list(labels)
+    if "I-GPE" not in labels and "I-LOCATION" not in labels:  # most sentences
+        return out
+    for kind, first, last in spans(labels):
+        word = words[last - 1]
+        if kind in ("GPE", "LOCATION") and last - first > 1 and word.islower() and word.endswith(WHERE) \
+                and w.attributive(word) and w.lemma(word) not in SEAT_UNITS:
+            out[last - 1] = "O"
     return out
 
 

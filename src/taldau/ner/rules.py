@@ -71,7 +71,8 @@ from taldau.ner.places import DASHES as LONG_DASHES
 from taldau.ner.places import (
     AREA, REGION, SEAT_UNITS, UNIT_ADJECTIVES, VILLAGE_STARTS, areas, coordinated_places, countries_left_out,
     country_of_ours,
-    defining_dashes, listed_regions, local_bodies, natural_places, places_read_as_persons, regional_bodies,
+    defining_dashes, listed_regions, local_bodies, natural_places, places_end_before_where, places_read_as_persons,
+    regional_bodies,
     regions_read_as_bodies, seats, villages,
 )
 from taldau.ner.positions import (
@@ -99,7 +100,7 @@ RULES = (
     demonstratives_begin_no_names,
     demonstratives_end_names, words_begin_no_names, persons_start_at_names, persons_after_first_nouns,
     persons_end_at_case, persons_end_at_surname, couples, persons_before_bodies, countries_before_bodies,
-    countries_left_out, places_read_as_persons, state_chambers, longer_places, places_end_at_their_name,
+    countries_left_out, places_read_as_persons, places_end_before_where, state_chambers, longer_places, places_end_at_their_name,
     states_by_their_form, areas, villages,
     coordinated_names, abbreviations_read_as_places, ministries_abbreviated, coordinated_places, listed_regions, peoples_left_out,
     languages_by_manner, joined_peoples, listed_languages, place_demonyms, soviets,
