@@ -149,6 +149,8 @@ def _town(word: str) -> bool:
 def _town_shaped(word: str) -> bool:
     """Новороссийск, Минскіге (an і before the ending), Ашхабад: a word that ends as a town's name (`TOWN_ENDINGS`);
     not Ескі, Ескіде (old)."""
+    if not any(ending in word for ending in TOWN_ENDINGS):  # most words
+        return False
     bare = [word] + [stem.removesuffix("і") for stem in strip_case(word)[1:]]
     return any(len(stem) > 3 and stem.lower().endswith(TOWN_ENDINGS) for stem in bare)
 
