@@ -39,6 +39,10 @@ LATIN = [
 ]
 # a Latin name ends at its last Latin word; a position the CRF made of one with no title in it is a company
 LATIN_ENDS = [
+    # a Kazakh name in the 2021 alphabet goes on into its Kazakh words as the CRF read it
+    (latin_names_end, "Jaña Ūrpaq партиясы Ақмола облыстық филиалы жиналды",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
     (latin_names_end, "Pacific Energy Group корпорациясы келісті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION "
      "I-ORGANISATION O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O O"),
     (latin_names_end, "Reuters және Bloomberg агенттіктері жазды", "B-ORGANISATION I-ORGANISATION I-ORGANISATION "
