@@ -92,6 +92,14 @@ BARE_HEADS = [
      "O B-ORGANISATION I-ORGANISATION O"),
     ("Былтыр көп жауын болды", "B-DATE O O O", "B-DATE O O O"),
     ("Жаңа жыл келді", "B-EVENT I-EVENT O", "B-EVENT I-EVENT O"),
+    # a plural common noun first in the sentence, its subject, begins no body's name; a plural of members inside the
+    # sentence does (Кәсіпкерлер палатасы), and so does one before a name of another class
+    ("Өтініштер мемлекеттік қызметтер орталығы арқылы беріледі",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O O",
+     "O B-ORGANISATION I-ORGANISATION I-ORGANISATION O O"),
+    ("Біз Кәсіпкерлер одағы басқармасына бардық", "O B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "O B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    ("Ардагерлер күні мерекесі өтті", "B-EVENT I-EVENT I-EVENT O", "B-EVENT I-EVENT I-EVENT O"),
 ]
 
 

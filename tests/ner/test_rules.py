@@ -83,9 +83,9 @@ def test_a_hyphenated_country_is_found_written_with_a_space():
 
 
 def test_a_country_spelled_without_its_hyphen_is_no_person():
-    assert rules.countries_read_as_persons("Шри Ланка мен Коста Рика".split(), "B-PERSON I-PERSON O B-GPE I-GPE".split()) \
+    assert rules.places_read_as_persons("Шри Ланка мен Коста Рика".split(), "B-PERSON I-PERSON O B-GPE I-GPE".split()) \
         == "B-GPE I-GPE O B-GPE I-GPE".split()
-    assert rules.countries_read_as_persons(["Асқар", "Мамин"], ["B-PERSON", "I-PERSON"]) == ["B-PERSON", "I-PERSON"]
+    assert rules.places_read_as_persons(["Асқар", "Мамин"], ["B-PERSON", "I-PERSON"]) == ["B-PERSON", "I-PERSON"]
 
 
 def test_every_place_code_is_iso_shaped():

@@ -28,6 +28,11 @@ ROWS = [
     (sites, "Ресейдің порттары жабық", "B-GPE O O", "B-GPE O O"),
     (sites, "Ұрылар Омбы түрмесіне қамалады", "O B-GPE O O", "O B-GPE O O"),
     (sites, "Теңіз кен орнындағы жұмысшылар келді", "O O O O O", "O O O O O"),
+    # a one-word name before a railway's or a pipeline's word, read as a person: the FACILITY; a country before it
+    # stays the builder; a country's own pipeline (газ құбырын) none
+    (sites, "Жоба Сарыжазық теміржолын қамтиды", "O B-PERSON O O", "O B-FACILITY O O"),
+    (sites, "Түрікменстан Сарыжазық құбырын салады", "B-GPE O O O", "B-GPE B-FACILITY O O"),
+    (sites, "Ресей газ құбырын жөндеді", "B-GPE O O O", "B-GPE O O O"),
     (sites, "Ол Теңіз кен орнының директоры болды", "O B-POSITION I-POSITION I-POSITION I-POSITION O",
      "O B-POSITION I-POSITION I-POSITION I-POSITION O"),
     # places joined by a dash before a road's, a pipeline's word: one FACILITY; not before another noun (a flight)

@@ -102,6 +102,19 @@ def test_an_abbreviation_abbreviates_only_a_name_it_can_stand_for(text, short, c
     assert {e.canonical for e in nlp()(text).entities if e.text.startswith(short)} == canonical
 
 
+@pytest.mark.parametrize(("text", "short", "canonical"), [
+    # a body named in full gives its initials, Kazakh letters written as Russian ones too (К for Қ)
+    ("Жүктің көбі Каспий құбыр консорциумы арқылы өтеді. ҚҚК-ның терминалы тоқтады.", "ҚҚК",
+     {"Каспий құбыр консорциумы"}),
+    ("Денсаулық сақтау министрлігі жоба ұсынды. ДСМ мәліметінше, ауру азайды.", "ДСМ", {"Денсаулық сақтау министрлігі"}),
+    # decoys: two letters stand for too many names; initials of no body of the document
+    ("Ұлттық банк жоба ұсынды. ҰБ мәліметінше, баға өсті.", "ҰБ", set()),
+    ("Денсаулық сақтау министрлігі жоба ұсынды. ҚҚС мөлшерлемесі өзгерді.", "ҚҚС", set()),
+])
+def test_a_body_named_in_full_gives_its_initials(text, short, canonical):
+    assert {e.canonical for e in nlp()(text).entities if e.text.startswith(short)} == canonical
+
+
 def test_an_abbreviation_in_brackets_after_no_name_is_not_defined():
     doc = nlp()("Бағасы (ҚҚС) қоса алғанда өсті. ҚҚС мөлшерлемесі өзгерді.")
     assert not [e for e in doc.entities if e.text.startswith("ҚҚС") and e.label == "ORGANISATION"]

@@ -138,12 +138,16 @@ def _definitions(text: str, found: Sequence[Span]) -> dict[str, list[tuple[int, 
         if name.label == short.label != "PERSON" and key.isupper() and between == "(" \
                 and text[short.end : short.end + 1] == ")" and abbreviations.abbreviates(key, [name.canonical or name.text]):
             out.setdefault(key, []).append((short.start, name))
+    for name in found:  # Каспий құбыр консорциумы ... ҚҚК-ның: a body named in full gives its initials, where no
+        # brackets define them (as written: ЕЭК's table name is another body's)
+        if name.label == "ORGANISATION" and (key := abbreviations.initials(name.text.split())) and key not in out:
+            out.setdefault(key, []).append((name.start, name))
     return out
 
 
 def _with_definitions(doc: Doc, found: list[Span]) -> tuple[Span, ...]:
     """A defined abbreviation names its name wherever the document uses it (ХВҚ-ның, ХВҚ first in a sentence, which
-    the CRF left out): the same class, canonical name and link, so that actors and search see one organisation. Where
+    the CRF left out), and so do a body's initials in capitals (Каспий құбыр консорциумы ... ҚҚК-ның): the same class, canonical name and link, so that actors and search see one organisation. Where
     a document defines one abbreviation twice, each use is the latest definition's before it (a use before any, the
     first definition's)."""
     defined = _definitions(doc.text, found)
@@ -151,7 +155,8 @@ def _with_definitions(doc: Doc, found: list[Span]) -> tuple[Span, ...]:
         return tuple(found)
 
     def name(key: str, at: int) -> Span | None:
-        definitions = defined.get(key)
+        definitions = defined.get(key) or key.isalpha() and key.isupper() \
+            and defined.get(key.translate(abbreviations.LETTER_BASES))  # ҚҚК for the initials ККК
         if not definitions:
             return None
         return next((span for start, span in reversed(definitions) if start <= at), definitions[0][1])

@@ -83,6 +83,26 @@ def abbreviations_read_as_places(words: Sequence[str], labels: list[str]) -> lis
     return out
 
 
+# Ministries the Kazakh press names by their initials, a body of each country's government (so no canonical name of
+# `bodies.tsv`): foreign affairs, internal affairs, health, emergencies, agriculture, national economy, labour and social
+# protection, science and higher education, education, culture and sport, industry and infrastructure, digital development
+MINISTRIES = frozenset({"СІМ", "ІІМ", "ДСМ", "ТЖМ", "АШМ", "ҰЭМ", "ЕХӘҚМ", "ҒЖБМ", "ОАМ", "МСМ", "ИИДМ", "ЦДИАӨМ"})
+_MINISTRY_STARTS = frozenset(short[:2] for short in MINISTRIES)
+
+
+def ministries_abbreviated(words: Sequence[str], labels: list[str]) -> list[str]:
+    """СІМ: Қазақстан ..., Қазақстан СІМ-і, ДСМ-нің: a ministry's initials (`MINISTRIES`), with a case ending after a
+    hyphen or none, that the CRF left out or read alone as a place or a person are an ORGANISATION, as KazNERD writes a
+    ministry."""
+    out = list(labels)
+    for k, word in enumerate(words):
+        if word[:2] in _MINISTRY_STARTS and split_hyphen(word)[0] in MINISTRIES and (
+                out[k] == "O" or out[k][2:] in ("GPE", "PERSON", "LOCATION")
+                and (k + 1 == len(out) or not out[k + 1].startswith("I-"))):
+            out[k] = "B-ORGANISATION"
+    return out
+
+
 def defined_abbreviations(words: Sequence[str], labels: list[str]) -> list[str]:
     """Халықаралық валюта қоры (ХВҚ), «Қазақстан темір жолы» (ҚТЖ): an abbreviation in brackets right after a name,
     with the name's first letter, is that name's, and of its class (the CRF, which never saw brackets in KazNERD's
@@ -103,6 +123,19 @@ def defined_abbreviations(words: Sequence[str], labels: list[str]) -> list[str]:
 def _capitals(word: str) -> bool:
     """A word of two capital letters or more (ҚТЖ, which the lexicon also holds in lower case)."""
     return len(word) > 1 and word.isalpha() and word.isupper()
+
+
+# Kazakh letters as the Russian ones they are written as in abbreviations (Каспий құбыр консорциумы: ҚҚК or ККК)
+LETTER_BASES = str.maketrans("ӘҒҚҢӨҰҮҺІ", "АГКНОУУХИ")
+MIN_INITIALS = 3  # ҚҚК, СІМ; two letters stand for too many names
+
+
+def initials(name: Sequence[str]) -> str:
+    """The capitals that abbreviate a name of these words, Kazakh letters as their Russian bases (`LETTER_BASES`):
+    the first letter of each word but a coordinator's (Су ресурстары және ирригация министрлігі -> СРИМ, Каспий құбыр
+    консорциумы -> ККК); "" for a name of fewer than `MIN_INITIALS` such words."""
+    letters = [word.lstrip("«\"“(")[:1] for word in name if word.lower() not in suffixes.coordinators()]
+    return "".join(letters).upper().translate(LETTER_BASES) if len(letters) >= MIN_INITIALS else ""
 
 
 def abbreviates(short: str, name: Sequence[str]) -> bool:

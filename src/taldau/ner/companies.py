@@ -20,7 +20,7 @@ from taldau.ner.written import LIKE, past_listed
 from taldau.numbers.words import read_word
 
 # A Latin name's word, with a case ending after a hyphen or none: Shell, ExxonMobil, TotalEnergies, Shell-ге
-LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&'.]*[A-Za-z0-9](?:-[а-яәғқңөұүһі]+)?")
+LATIN_WORD = re.compile(rf"[{w.LATIN_CAPITALS}][{w.LATIN_LETTERS}0-9&'.]*[{w.LATIN_LETTERS}0-9](?:-[а-яәғқңөұүһі]+)?")
 # What the CRF makes of a Latin company alone: a place or a person (KazNERD's train + dev: of 177 capitalised Latin
 # words, 93 are inside an ORGANISATION, none a GPE, a LOCATION or a PERSON)
 LATIN_MISREADINGS = frozenset({"GPE", "LOCATION", "PERSON"})
@@ -85,11 +85,13 @@ def latin_names_end(words: Sequence[str], labels: list[str]) -> list[str]:
     Latin letters ends at its last Latin word, before the Kazakh noun that says what it is (KazNERD's train + dev: of 55
     organisations and 7 events that begin so, none goes on into a lowercase Kazakh word; only a position does,
     Bloomberg компаниясының директоры, and a number read out, COVID – он тоғыз); a coordinator between two Latin
-    names (Nomad Media және Steppe News Service) parts them, a name each."""
+    names (Nomad Media және Steppe News Service) parts them, a name each. Not a name whose first word has a letter
+    beyond ASCII, which may be a Kazakh one in the 2021 alphabet that goes on into its Kazakh words as KazNERD writes
+    it (Nūr Otan партиясы Түркістан облыстық филиалы, 1 of 1)."""
     out = list(labels)
     coordinators = suffixes.coordinators()
     for kind, first, last in spans(labels):
-        if kind == "POSITION" or kind in NUMERIC or not LATIN_WORD.fullmatch(words[first]):
+        if kind == "POSITION" or kind in NUMERIC or not LATIN_WORD.fullmatch(words[first]) or not words[first].isascii():
             continue
         end = next((k for k in range(first + 1, last) if _kazakh_word(words[k])), last)
         while end + 1 < last and words[end].lower() in coordinators and LATIN_WORD.fullmatch(words[end + 1]):

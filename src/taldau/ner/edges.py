@@ -193,7 +193,8 @@ def words_begin_no_names(words: Sequence[str], labels: list[str]) -> list[str]:
     - an organisation's head word bare (no possessive, no case, singular) before a capitalised word, lowercase or first
       in a sentence, where every word is capitalised: "the agency" the sentence speaks of (Агенттік | Астана
       халықаралық қаржы орталығымен, министрлік | Азия даму банкімен; KazNERD: Компания | Атырау); not a state's own
-      body named so alone (Парламент Мәжілісінің, Үкімет) nor a bank's name (Банк ЦентрКредит)."""
+      body named so alone (Парламент Мәжілісінің, Үкімет) nor a bank's name (Банк ЦентрКредит);
+    - a plural common noun first in a sentence before a lowercase word (`_plural_noun`: Өтінімдер | электрондық үкімет)."""
     out = list(labels)
     for kind, first, last in spans(labels):
         word = words[first]
@@ -209,7 +210,19 @@ def words_begin_no_names(words: Sequence[str], labels: list[str]) -> list[str]:
         elif role == "head" and last - first > 1 and words[first + 1][:1].isupper():
             rest = "GPE" if gazetteer.match(tuple(words[first + 1 : last])) else kind
             out[first:last] = ["O", f"B-{rest}"] + [f"I-{rest}"] * (last - first - 2)
+        elif first == 0 and kind == "ORGANISATION" and last > 2 and words[1].islower() and _plural_noun(word):
+            out[:2] = ["O", "B-ORGANISATION"]  # Өтінімдер | электрондық үкімет порталы арқылы
     return out
+
+
+def _plural_noun(word: str) -> bool:
+    """A common noun in the plural and the nominative, possessed by no one (Өтінімдер, Құжаттар): first in a sentence
+    before a lowercase word, the sentence's subject, no body's name (KazNERD's train: 0 of 134 such words begin an
+    ORGANISATION)."""
+    readings = analyze(word.lower())
+    return bool(readings) and readings[0].upos == "NOUN" and "Number=Plur" in readings[0].feats \
+        and "Case=Nom" in readings[0].feats and "Person[psor]" not in readings[0].feats \
+        and not any("Gender=" in a.feats for a in readings)
 
 
 @lru_cache(maxsize=WORDS)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from taldau.morph import analyze
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
+from taldau.ner.canonical import NUMERIC
 from taldau.ner.features import OPEN_QUOTES
 
 BODIES = {kind: heads.LABELS[kind] for kind in ("org", "pos")}  # `heads.tsv` classes of a body's or a post's head -> its name
@@ -47,8 +48,8 @@ def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
             first -= 1
         first += 1
         opening = first == 0 or words[first - 1] in OPEN_QUOTES or not words[first - 1][:1].isalnum()
-        if first <= k and not (first and labels[first - 1].startswith("I-")) \
-                and (not opening or word.startswith(NATIONAL)):
+        if first <= k and not (first and labels[first - 1].startswith("I-") and labels[first - 1][2:] not in NUMERIC) \
+                and (not opening or word.startswith(NATIONAL)):  # a number's span before it is no name it goes on
             kind = BODIES[heads.head(word.removeprefix(VICE))]
             out[first : h + 1] = [f"B-{kind}"] + [f"I-{kind}"] * (h - first)
     return out

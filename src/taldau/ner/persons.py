@@ -182,7 +182,7 @@ def name_word(word: str) -> bool:
     """A capitalised word that can be a person's: a name with a gender (Ердоған, Бектенов), a surname of the lexicon,
     or a word taldau.morph does not know at all (Шольц, Зеленскиймен); not a place, a body or its abbreviation (НАТО),
     a Latin word, nor a common word (Үкіметке, Жолдауындағы, Ақордада: a proper noun with no gender)."""
-    if not word[:1].isupper() or not word.replace("-", "").isalpha() or word.isupper() or word.isascii() \
+    if not word[:1].isupper() or not word.replace("-", "").isalpha() or word.isupper() or w.latin(word) \
             or capitals(word) or gazetteer.match((word,)):
         return False
     tags = gazetteer.word_tags(word)

@@ -24,7 +24,9 @@ from taldau.cache import COSTLY_WORDS
 from taldau.morph import suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
-from taldau.ner.abbreviations import abbreviations_read_as_places, coordinated_names, defined_abbreviations
+from taldau.ner.abbreviations import (
+    abbreviations_read_as_places, coordinated_names, defined_abbreviations, ministries_abbreviated,
+)
 from taldau.ner.body_edges import (
     bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, places_before_names, positions_of_members,
 )
@@ -68,9 +70,10 @@ from taldau.ner.persons import (
 from taldau.ner.places import DASHES as LONG_DASHES
 from taldau.ner.places import (
     AREA, REGION, SEAT_UNITS, UNIT_ADJECTIVES, VILLAGE_STARTS, areas, coordinated_places, countries_left_out,
-    countries_read_as_persons, country_of_ours,
-    defining_dashes, listed_regions, local_bodies, natural_places, regional_bodies, regions_read_as_bodies, seats,
-    villages,
+    country_of_ours,
+    defining_dashes, listed_regions, local_bodies, natural_places, places_end_before_where, places_read_as_persons,
+    regional_bodies,
+    regions_read_as_bodies, seats, villages,
 )
 from taldau.ner.positions import (
     BODY_TITLE_STARTS, headless_positions, places_begin_names, positions_end_at_head, quoted_bodies_in_positions,
@@ -98,9 +101,9 @@ RULES = (
     demonstratives_begin_no_names,
     demonstratives_end_names, words_begin_no_names, persons_start_at_names, persons_after_first_nouns,
     persons_end_at_case, persons_end_at_surname, couples, persons_before_bodies, countries_before_bodies,
-    countries_left_out, countries_read_as_persons, state_chambers, longer_places, places_end_at_their_name,
+    countries_left_out, places_read_as_persons, places_end_before_where, state_chambers, longer_places, places_end_at_their_name,
     states_by_their_form, areas, villages,
-    coordinated_names, abbreviations_read_as_places, coordinated_places, listed_regions, peoples_left_out,
+    coordinated_names, abbreviations_read_as_places, ministries_abbreviated, coordinated_places, listed_regions, peoples_left_out,
     languages_by_manner, joined_peoples, listed_languages, place_demonyms, soviets,
     regional_bodies, local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies, seats,
     regions_read_as_bodies, codes, basic_law, law_titles, country_laws, articles, chief_officers, military_ranks, presidents,

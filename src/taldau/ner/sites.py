@@ -18,7 +18,11 @@ from taldau.ner.places import DASHES
 
 ORE = "кен"  # кен орны, кен алаңы: an ore (oil, gas) field, "ore's place"
 FIELD_WORDS = ("орн", "орын", "алаң")  # the second word of a field: орны, орнында, орындары, алаңында
-SITE_LEMMAS = frozenset({"порт", "бекініс", "қамал"})  # a port, a fort, a fortress: possessed, after the name
+SITE_LEMMAS = frozenset({"порт", "бекініс", "қамал", "теміржол", "құбыр"})  # a port, a fort, a fortress, a
+# railway, a pipeline: possessed, after the name (Трансауған теміржолы, as a route of places joined by a dash)
+# a railway's or a pipeline's own name is one word: a capital before it is the country that builds it or the subject
+# (Өзбекстан | Трансауған теміржолын салады, Асқар | Бейнеу теміржолы туралы айтты)
+LINES = frozenset({"теміржол", "құбыр"})
 SITE_STARTS = tuple(SITE_LEMMAS)  # the words looked up in the lexicon: порттарына, бекінісін, қамалы
 # The last word of a road, a railway, a canal or a pipeline named by the places it joins: тас жолы, тасжолы, автожолы,
 # теміржолы, газ құбыры, каналы, трассасы, and бағытындағы (KazNERD: Көкшетау – Астана бағытындағы жолдарда, FACILITY)
@@ -32,8 +36,8 @@ MAX_NAME = 2  # capitalised words of a site's name, or quoted words (Жаңа Б
 
 
 def sites(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Қашаған кен орнында, «Теңіз» кен алаңында, Ақтау халықаралық теңіз порты, Новопетровск бекінісін: a name in the
-    nominative right before the field's, port's or fort's words (after adjectives or bare nouns, or none) is a FACILITY
+    """Қашаған кен орнында, «Теңіз» кен алаңында, Ақтау халықаралық теңіз порты, Новопетровск бекінісін, Трансауған
+    теміржолы: a name in the nominative right before the field's, port's, fort's, railway's or pipeline's words (after adjectives or bare nouns, or none) is a FACILITY
     alone, whatever the CRF read it as (a town, a sea, a person); so is a name listed before it when the head is plural
     (Өзен және Жетібай кен орындары). Not a name in a case (Атырау облысындағы, Ресейдің порттары: where, whose), a
     country's (Қазақстан кен орындары), nor a common word first in the sentence; nor where the CRF ran the name on
@@ -48,6 +52,8 @@ def sites(words: Sequence[str], labels: list[str]) -> list[str]:
         name = _name_before(words, out, k)
         if name is None:
             continue
+        if w.lemma(word) in LINES and words[k] not in CLOSE_QUOTES:
+            name = (name[1] - 1, name[1])
         out[name[0] : name[1]] = ["B-FACILITY"] + ["I-FACILITY"] * (name[1] - name[0] - 1)
         listed = name[0] - 1  # Өзен және Жетібай кен орындары, Ақтау мен Құрық порттарына: each name a FACILITY
         head = words[h + 1] if word.lower() == ORE else word  # кен орындары: the plural is the field word's

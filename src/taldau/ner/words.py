@@ -2,6 +2,7 @@
 possessed, an adjective, attributive, a verbal noun, a country, a patronymic."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -9,14 +10,21 @@ from taldau.cache import WORDS
 from taldau.morph import analyze, names, suffixes
 from taldau.ner import gazetteer
 
+# Latin letters of names as their own languages spell them, for regular expressions: ASCII and the letters with marks
+# (Turkish ç ğ ı İ ö ş ü, German ä ö ü ß, the 2021 Kazakh ä ğ ı ñ ö ş ū ü: Rönesans, Müller); capitals start a name
+# (the Latin Extended-A block, Ā-ž, holds both cases)
+LATIN_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ɏ"
+LATIN_LETTERS = "A-Za-zÀ-ÖØ-öø-ɏ"
+_LATIN_FIRST = re.compile(f"[{LATIN_LETTERS}]")
+
 GENITIVE = tuple(suffixes.endings("GEN"))
 PATRONYMIC = "PATR"  # taldau.morph.names' gloss of -ұлы, -қызы
 OBLIQUE = frozenset({"Loc", "Dat", "Abl", "Ins"})  # cases of no word inside a body's name (but see places._head_after)
 
 
 def latin(word: str) -> bool:
-    """The word begins with a Latin letter (Shell, Eni, IT)."""
-    return word[:1].isascii() and word[:1].isalpha()
+    """The word begins with a Latin letter (Shell, Eni, IT, Öztürk)."""
+    return _LATIN_FIRST.match(word) is not None
 
 
 def possessed(word: str) -> bool:

@@ -20,7 +20,7 @@ BODY_PARTS = frozenset({"ORGANISATION", "GPE", "LOCATION", "NORP", "FACILITY"}) 
 OWNED_CASES = frozenset({"Nom", "Gen"})  # a body's head a country's genitive before it owns (not the subject of a verb)
 # Latin names: capitalised words, a site's domain; the company words that end a name of their own
 ASCII_LETTER = re.compile(r"[A-Za-z]")
-LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&'-]*")  # Air, Astana, KEGOC, Bek
+LATIN_NAME = re.compile(rf"[{w.LATIN_CAPITALS}][{w.LATIN_LETTERS}0-9&'-]*")  # Air, Astana, KEGOC, Bek, Rönesans
 DOMAIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+(?:-\w+)?")  # Kaspi.kz, Kaspi.kz-ке (one token)
 COMPANY_WORDS = frozenset({"Bank", "Group", "Airlines", "Airways", "Holding", "Holdings", "Corporation", "Company",
                            "Inc", "Ltd", "LLC", "Motors"})  # Halyk Bank, Bloomberg Media Group
@@ -42,6 +42,10 @@ MAX_LATIN_WORDS = 4  # Latin words taken as one name
 PRODUCT_PARTS = frozenset({"ORGANISATION", "EVENT", "FACILITY"})  # classes the CRF reads a product's name into
 BRAND = "марка"  # маркалы, маркасы: "of the brand"
 NATIONAL = "Қаз"  # Қазгидромет, Қазпошта: the country's national companies and services
+# trades a company's one-word name joins to the place or the field it works: мұнай-газ, gas, coal, energy, and the
+# English "oil" (Теңізшевройл: Теңіз + Chevron + oil)
+TRADES = ("мұнай", "газ", "көмір", "энерго", "ойл")
+MIN_OWNER = 3  # letters of the place before the trade
 MIN_NOUN = 4  # letters of the noun after Қаз- that makes a company's name: атом of Қазатомөнеркәсіп
 AGENCY_WORDS = 5  # БҰҰ Азық-түлік және ауыл шаруашылығы ұйымы: the body's word, the agency's name and its head
 AGENCY_HEADS = frozenset({"бағдарлама"})  # the one project's head word a body of states names an agency by
@@ -146,8 +150,8 @@ def _latin_name_after(words: Sequence[str], labels: list[str], end: int) -> None
 
 def national_companies(words: Sequence[str], labels: list[str]) -> list[str]:
     """Қазгидромет, Қазсушар, Қазпошта, Қазавтожол: one capitalised word of Қаз- ("Kazakhstan's") and a noun's stem
-    names a national company or state service: an ORGANISATION, where the CRF saw no entity there or read a place or
-    a person in it alone (KazNERD's train + dev: 10 of 10 such words); not a given name (Қазбек)."""
+    names a national company or state service, and one of a place and a trade a company (Теңізшевройл): an
+    ORGANISATION, where the CRF saw no entity there or read a place or a person in it alone (KazNERD's train + dev: 10 of 10 such words); not a given name (Қазбек)."""
     out = list(labels)
     for k, word in enumerate(words):
         if not national_company(word) or out[k].startswith("I-") or k + 1 < len(out) and out[k + 1].startswith("I-"):
@@ -161,9 +165,20 @@ def national_company(word: str) -> bool:
     """Қаз- and a consonant (Қазгидромет, not Қазіргі, Қазығұрт), or a noun the dictionary knows where it does not
     know the word (Қазатомөнеркәсіп, Қазақпарат; not Қазақша, Қазына), a name the dictionary gives no gender nor the
     gazetteer a place."""
+    if _trade_compound(word):
+        return True
     return len(word) > 6 and word.startswith(NATIONAL) and word[4:].isalpha() and word[4:].islower() \
         and (word[3] not in VOWELS or _noun_after_prefix(word)) \
         and not any("Gender=" in a.feats for a in analyze(word)) and not gazetteer.match((word,))
+
+
+def _trade_compound(word: str) -> bool:
+    """Атыраумұнайгаз, Қарағандыкөмір, Теңізшевройл, Алматыгазсервис: a capitalised word the dictionary does not know,
+    with a trade's stem (`TRADES`) after its first letters, a place or a field the company works (KazNERD's train + dev:
+    1 of 1 such words an ORGANISATION, Самұрық-Энерго; ҚазМұнайГаз, Алматыгазсервис-Холдинг, written otherwise, too)."""
+    low = word.lower()
+    return len(word) > 6 and word[:1].isupper() and any(stem in low[MIN_OWNER:] for stem in TRADES) \
+        and word.replace("-", "").isalpha() and all(a.guessed for a in analyze(word)) and not gazetteer.match((word,))
 
 
 def _noun_after_prefix(word: str) -> bool:
