@@ -184,6 +184,8 @@ def test_rule(rule, words: str, labels: str, expected: str) -> None:
     ("Қазақша", False), ("Қазына", False), ("Қазанда", False), ("Қазіргі", False), ("Қазақстандық", False),
     # a place and a trade in one word the dictionary does not know; not a word it knows, nor one the trade begins
     ("Теңізшевройл", True), ("Атыраумұнайгаздың", True), ("Магазин", False), ("Газеттер", False),
+    # a surname's or a patronymic's shape with a trade's letters inside is a person's (Нургазиев: -газ-)
+    ("Нургазиев", False), ("Абилгазиевамен", False), ("Нургазыұлы", False), ("Талдыгазовтар", False),
 ])
 def test_a_national_company_is_qaz_and_a_noun(word: str, company: bool) -> None:
     assert national_company(word) == company

@@ -49,6 +49,10 @@ ROWS = [
     (great_names, "Ұлы Абай туралы кітап шықты", "O B-PERSON O O O", "O B-PERSON O O O"),
     (great_names, "Ұлы жүз бен Орта жүз", "O B-NORP O B-NORP I-NORP", "O B-NORP O B-NORP I-NORP"),
     (great_names, "Ұлы Лондонда оқиды", "O B-GPE O", "O B-GPE O"),
+    # a name in a case of place after Ұлы: "his son" lives there, the street's name begins after it
+    (great_names, "Ұлы Абылай хан даңғылындағы үйде тұрады", "O B-FACILITY I-FACILITY I-FACILITY O O",
+     "O B-FACILITY I-FACILITY I-FACILITY O O"),
+    (great_names, "Ұлы Жібек жолы арқылы өтті", "O B-FACILITY I-FACILITY O O", "B-FACILITY I-FACILITY I-FACILITY O O"),
 ]
 
 

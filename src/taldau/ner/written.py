@@ -175,10 +175,15 @@ def national_company(word: str) -> bool:
 def _trade_compound(word: str) -> bool:
     """Атыраумұнайгаз, Қарағандыкөмір, Теңізшевройл, Алматыгазсервис: a capitalised word the dictionary does not know,
     with a trade's stem (`TRADES`) after its first letters, a place or a field the company works (KazNERD's train + dev:
-    1 of 1 such words an ORGANISATION, Самұрық-Энерго; ҚазМұнайГаз, Алматыгазсервис-Холдинг, written otherwise, too)."""
+    1 of 1 such words an ORGANISATION, Самұрық-Энерго; ҚазМұнайГаз, Алматыгазсервис-Холдинг, written otherwise, too).
+    Not a surname's or a patronymic's shape, which the dictionary reads with a gender in any case (Нургазиев,
+    Абилгазиевамен, Нургазыұлы, Талдыгазовтар)."""
     low = word.lower()
-    return len(word) > 6 and word[:1].isupper() and any(stem in low[MIN_OWNER:] for stem in TRADES) \
-        and word.replace("-", "").isalpha() and all(a.guessed for a in analyze(word)) and not gazetteer.match((word,))
+    if not (len(word) > 6 and word[:1].isupper() and any(stem in low[MIN_OWNER:] for stem in TRADES)
+            and word.replace("-", "").isalpha()):
+        return False
+    readings = analyze(word)
+    return all(a.guessed and "Gender=" not in a.feats for a in readings) and not gazetteer.match((word,))
 
 
 def _noun_after_prefix(word: str) -> bool:
