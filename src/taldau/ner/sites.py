@@ -54,6 +54,8 @@ def sites(words: Sequence[str], labels: list[str]) -> list[str]:
             continue
         if w.lemma(word) in LINES and words[k] not in CLOSE_QUOTES:
             name = (name[1] - 1, name[1])
+            if w.country(words[name[0] : name[1]]):  # Жапония Ресей теміржолымен: a country's line, no name
+                continue
         out[name[0] : name[1]] = ["B-FACILITY"] + ["I-FACILITY"] * (name[1] - name[0] - 1)
         listed = name[0] - 1  # Өзен және Жетібай кен орындары, Ақтау мен Құрық порттарына: each name a FACILITY
         head = words[h + 1] if word.lower() == ORE else word  # кен орындары: the plural is the field word's
