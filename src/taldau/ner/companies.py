@@ -37,8 +37,9 @@ DESIGNATORS = frozenset({
     "Partners", "Petroleum", "Resources", "Service", "Services", "Systems", "Technologies", "University",
 })
 MIN_LETTERS = 4  # СМС, БАҚ, ЖІӨ, SMS, PhD: a short run of capitals is a common abbreviation (KazNERD: all such left out)
-LEGAL_FORMS = frozenset({  # forms of a company; ҰК, ҰАК: a national (atomic) company, often before АҚ
-    "ЖШС", "АҚ", "ЖАҚ", "ААҚ", "ЖК", "ШҚ", "ҰК", "ҰАК", "ТОО", "АО", "ОАО", "ЗАО", "ООО"})
+LEGAL_FORMS = frozenset({  # forms of a company; ҰК, ҰАК: a national (atomic) company, often before АҚ; МКК, КМК,
+    # РМК: a state enterprise of the town's, the republic's (мемлекеттік коммуналдық кәсіпорын)
+    "ЖШС", "АҚ", "ЖАҚ", "ААҚ", "ЖК", "ШҚ", "ҰК", "ҰАК", "ТОО", "АО", "ОАО", "ЗАО", "ООО", "МКК", "КМК", "РМК"})
 MAX_QUOTED = 4  # words of a quoted company's name the CRF left out («Тұрғын үй құрылыс банкі» АҚ)
 ROMAN = re.compile(r"[IVXLCDM]+")  # a Roman numeral (ХХХ in Cyrillic letters reaches the rules as XXX)
 MIN_VOWELS = 2  # КАМАЗ, ЛУКОЙЛ, КЕГОК are read as words; ЖШС, ҚМГ are spelled out, initials of a name of words
