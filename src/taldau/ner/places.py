@@ -38,7 +38,6 @@ TOWN_ENDINGS = ("ск", "град", "бург", "поль", "абад")
 PLACE_AFTER = ("маң", "төңірег", "іргес")
 PLACE_CASES = frozenset({"Loc", "Abl", "Dat"})
 MIN_BEFORE_ENDING = 2  # letters before the town's ending (Омск, not -ск alone)
-WHERE = ("ындағы", "індегі")  # жағалауындағы, түбегіндегі: a possessed noun in the attributive locative
 
 
 def countries_left_out(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -140,7 +139,7 @@ def places_end_before_where(words: Sequence[str], labels: list[str]) -> list[str
         return out
     for kind, first, last in spans(labels):
         word = words[last - 1]
-        if kind in ("GPE", "LOCATION") and last - first > 1 and word.islower() and word.endswith(WHERE) \
+        if kind in ("GPE", "LOCATION") and last - first > 1 and word.islower() and word.endswith(suffixes.possessed_attributives()) \
                 and w.attributive(word) and w.lemma(word) not in SEAT_UNITS:
             out[last - 1] = "O"
     return out
