@@ -1,6 +1,6 @@
 """Rules for events over the CRF's labels: an anniversary of a name (Абайдың 175 жылдығы), a named event by its head
-word (Азия қаламгерлерінің бірінші форумы), an English name by its last word (Astana Media Week). Each takes a sentence's words and IOB2 labels and returns new labels, as
-`taldau.ner.rules` runs them.
+word (Азия қаламгерлерінің бірінші форумы), an English name by its last word (Astana Media Week). Each takes a
+sentence's words and IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
 """
 from __future__ import annotations
 

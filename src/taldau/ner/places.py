@@ -139,8 +139,9 @@ def places_end_before_where(words: Sequence[str], labels: list[str]) -> list[str
         return out
     for kind, first, last in spans(labels):
         word = words[last - 1]
-        if kind in ("GPE", "LOCATION") and last - first > 1 and word.islower() and word.endswith(suffixes.possessed_attributives()) \
-                and w.attributive(word) and w.lemma(word) not in SEAT_UNITS:
+        if kind in ("GPE", "LOCATION") and last - first > 1 and word.islower() \
+                and word.endswith(suffixes.possessed_attributives()) and w.attributive(word) \
+                and w.lemma(word) not in SEAT_UNITS:
             out[last - 1] = "O"
     return out
 

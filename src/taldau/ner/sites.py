@@ -37,11 +37,12 @@ MAX_NAME = 2  # capitalised words of a site's name, or quoted words (Жаңа Б
 
 def sites(words: Sequence[str], labels: list[str]) -> list[str]:
     """Қашаған кен орнында, «Теңіз» кен алаңында, Ақтау халықаралық теңіз порты, Новопетровск бекінісін, Трансауған
-    теміржолы: a name in the nominative right before the field's, port's, fort's, railway's or pipeline's words (after adjectives or bare nouns, or none) is a FACILITY
-    alone, whatever the CRF read it as (a town, a sea, a person); so is a name listed before it when the head is plural
-    (Өзен және Жетібай кен орындары). Not a name in a case (Атырау облысындағы, Ресейдің порттары: where, whose), a
-    country's (Қазақстан кен орындары), nor a common word first in the sentence; nor where the CRF ran the name on
-    past the head (a post: «Теңіз» кен орнының директоры)."""
+    теміржолы: a name in the nominative right before the field's, port's, fort's, railway's or pipeline's words
+    (after adjectives or bare nouns, or none) is a FACILITY alone, whatever the CRF read it as (a town, a sea, a
+    person); a railway's or a pipeline's name is its last word, not a country (Жапония Ресей теміржолымен); so is a
+    name listed before it when the head is plural (Өзен және Жетібай кен орындары). Not a name in a case (Атырау
+    облысындағы, Ресейдің порттары: where, whose), a country's (Қазақстан кен орындары), nor a common word first in
+    the sentence; nor where the CRF ran the name on past the head (a post: «Теңіз» кен орнының директоры)."""
     out = list(labels)
     for h, word in enumerate(words):
         if not _site_head(words, h) or labels[h] != "O":

@@ -151,7 +151,8 @@ def _latin_name_after(words: Sequence[str], labels: list[str], end: int) -> None
 def national_companies(words: Sequence[str], labels: list[str]) -> list[str]:
     """Қазгидромет, Қазсушар, Қазпошта, Қазавтожол: one capitalised word of Қаз- ("Kazakhstan's") and a noun's stem
     names a national company or state service, and one of a place and a trade a company (Теңізшевройл): an
-    ORGANISATION, where the CRF saw no entity there or read a place or a person in it alone (KazNERD's train + dev: 10 of 10 such words); not a given name (Қазбек)."""
+    ORGANISATION, where the CRF saw no entity there or read a place or a person in it alone (KazNERD's train + dev:
+    10 of 10 such words); not a given name (Қазбек)."""
     out = list(labels)
     for k, word in enumerate(words):
         if not national_company(word) or out[k].startswith("I-") or k + 1 < len(out) and out[k + 1].startswith("I-"):
