@@ -41,6 +41,11 @@ ROWS = [
      "B-EVENT I-EVENT I-EVENT B-DATE O"),
     (latin_events, "Компания EXPO алаңында орналасқан", "O B-FACILITY O O", "O B-FACILITY O O"),
     (latin_events, "Kaspi Bank несие береді", "B-ORGANISATION I-ORGANISATION O O", "B-ORGANISATION I-ORGANISATION O O"),
+    # before a company's, a studio's or a magazine's head word the name is the body's
+    (latin_events, "Epic Games компаниясы ойын шығарды", "B-ORGANISATION I-ORGANISATION O O O",
+     "B-ORGANISATION I-ORGANISATION O O O"),
+    (latin_events, "Vanity Fair журналы жазды", "B-PERSON I-PERSON O O", "B-PERSON I-PERSON O O"),
+    (latin_events, "Asian Games жарысы өтті", "B-PERSON I-PERSON O O", "B-EVENT I-EVENT O O"),
     # Ұлы "great" before a name begins it, left out or read as a person; not before a person (an epithet), a horde, or
     # a place after Ұлы "his son"
     (great_names, "Керуен Ұлы Жібек жолы арқылы өтті", "O O B-FACILITY I-FACILITY O O",
@@ -49,6 +54,10 @@ ROWS = [
     (great_names, "Ұлы Абай туралы кітап шықты", "O B-PERSON O O O", "O B-PERSON O O O"),
     (great_names, "Ұлы жүз бен Орта жүз", "O B-NORP O B-NORP I-NORP", "O B-NORP O B-NORP I-NORP"),
     (great_names, "Ұлы Лондонда оқиды", "O B-GPE O", "O B-GPE O"),
+    # a name in a case of place after Ұлы: "his son" lives there, the street's name begins after it
+    (great_names, "Ұлы Абылай хан даңғылындағы үйде тұрады", "O B-FACILITY I-FACILITY I-FACILITY O O",
+     "O B-FACILITY I-FACILITY I-FACILITY O O"),
+    (great_names, "Ұлы Жібек жолы арқылы өтті", "O B-FACILITY I-FACILITY O O", "B-FACILITY I-FACILITY I-FACILITY O O"),
 ]
 
 

@@ -59,6 +59,17 @@ ROWS = [
     # a town's shape left out inside a sentence; not Ескі (old), a common word
     (places_read_as_persons, "Кеме Мурманскіге жетті", "O O O", "O B-GPE O"),
     (places_read_as_persons, "Біз Ескі қалаға бардық", "O O O O", "O O O O"),
+    # a town's shape needs a place's sign: a postposition or a case of place after it; not a given name's surname
+    # (Илон Масктың), a surname alone in the nominative (Гинзбург), a loanword (Диск, Обелиск) or Маскпен (with)
+    (places_read_as_persons, "Кеме Мурманск маңында тұр", "O O O O", "O B-GPE O O"),
+    (places_read_as_persons, "Жиында Илон Масктың жоспары айтылды", "O B-PERSON I-PERSON O O",
+     "O B-PERSON I-PERSON O O"),
+    (places_read_as_persons, "Ол Давид Гинзбургтың еңбегін оқыды", "O B-PERSON I-PERSON O O",
+     "O B-PERSON I-PERSON O O"),
+    (places_read_as_persons, "Тарихта Гинзбург із қалдырды", "O B-PERSON O O", "O B-PERSON O O"),
+    (places_read_as_persons, "Tesla басшысы Маскпен кездесті", "B-ORGANISATION O O O", "B-ORGANISATION O O O"),
+    (places_read_as_persons, "Компания Диск шығаруды тоқтатты", "O O O O", "O O O O"),
+    (places_read_as_persons, "Көрмеде Обелиск атты мүсін тұр", "O O O O O", "O O O O O"),
     # a place's name ends before its part where something is (жағалауындағы); not before a region's unit
     (places_end_before_where, "Арал жағалауындағы ауылдар", "B-LOCATION I-LOCATION O", "B-LOCATION O O"),
     (places_end_before_where, "Жамбыл облысындағы ауылдар", "B-GPE I-GPE O", "B-GPE I-GPE O"),

@@ -33,6 +33,8 @@ ROWS = [
     (sites, "Жоба Сарыжазық теміржолын қамтиды", "O B-PERSON O O", "O B-FACILITY O O"),
     (sites, "Түрікменстан Сарыжазық құбырын салады", "B-GPE O O O", "B-GPE B-FACILITY O O"),
     (sites, "Ресей газ құбырын жөндеді", "B-GPE O O O", "B-GPE O O O"),
+    (sites, "Жапония Ресей теміржолымен жүк тасиды", "B-GPE B-GPE O O O", "B-GPE B-GPE O O O"),
+    (sites, "Ресей Қытай құбырын салады", "B-GPE B-GPE O O", "B-GPE B-GPE O O"),
     (sites, "Ол Теңіз кен орнының директоры болды", "O B-POSITION I-POSITION I-POSITION I-POSITION O",
      "O B-POSITION I-POSITION I-POSITION I-POSITION O"),
     # places joined by a dash before a road's, a pipeline's word: one FACILITY; not before another noun (a flight)

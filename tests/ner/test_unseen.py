@@ -110,6 +110,10 @@ def test_an_abbreviation_abbreviates_only_a_name_it_can_stand_for(text, short, c
     # decoys: two letters stand for too many names; initials of no body of the document
     ("Ұлттық банк жоба ұсынды. ҰБ мәліметінше, баға өсті.", "ҰБ", set()),
     ("Денсаулық сақтау министрлігі жоба ұсынды. ҚҚС мөлшерлемесі өзгерді.", "ҚҚС", set()),
+    # two bodies of the same initials: the nearest named before; a legal form's letters are no body's initials
+    ("Азия даму банкі несие берді. Африка даму банкі де келісті. АДБ жобаны қаржыландырады.", "АДБ",
+     {"Африка даму банкі"}),
+    ("Мемлекеттік кірістер комитеті есеп берді. Қалалық аурухана МКК ретінде жұмыс істейді.", "МКК", set()),
 ])
 def test_a_body_named_in_full_gives_its_initials(text, short, canonical):
     assert {e.canonical for e in nlp()(text).entities if e.text.startswith(short)} == canonical

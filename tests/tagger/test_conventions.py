@@ -5,7 +5,7 @@ from taldau.morph import analyze
 from taldau.tagger import promote
 from taldau.tagger.conventions import (adjectives_not_possessives, adverbs_of_pronouns, converbs_of_ability,
                                        counting_one, modifiers_of_passives, objects_before_verbs, objects_of_making,
-                                       only_opening, qualities_before_nouns, together)
+                                       only_opening, qualities_before_nouns, tens_of_ranks, together)
 
 
 def _first(text: str, word: str, pick) -> list[tuple]:
@@ -143,3 +143,14 @@ def test_a_demonstrative_of_quality_before_a_noun(text, lemma, upos):
 def test_only_opening_a_sentence(text, upos):
     out = only_opening(_first(text, "тек" if "тек" in text.split() else "Тек", lambda a: a.upos == "CCONJ"))
     assert _reading(out, text, "тек" if "тек" in text.split() else "Тек") == ("тек", upos)
+
+
+@pytest.mark.parametrize("text, word, lemma, upos", [
+    ("Қазақстан рейтингтің алғашқы ондағы орнын сақтады .", "ондағы", "он", "NUM"),  # the first ten
+    ("Құрама әлемнің үздік ондағы командаларын жеңді .", "ондағы", "он", "NUM"),  # the best ten
+    ("Біз ондағы адамдарды көрдік .", "ондағы", "ол", "PRON"),  # no rank before: there
+    ("Алғашқы мұндағы күн жақсы өтті .", "мұндағы", "бұл", "PRON"),  # no numeral's reading
+])
+def test_ten_after_a_rank(text, word, lemma, upos):
+    out = tens_of_ranks(_first(text, word, lambda a: a.upos == "PRON"))
+    assert _reading(out, text, word) == (lemma, upos)

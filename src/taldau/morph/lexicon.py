@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .. import compiled
-from .phonology import is_back
+from .morphotactics import ATTRIBUTIVE
+from .phonology import attach, is_back
 
 DATA_DIR = Path(__file__).parent / "data"
 LANG_DIR = Path(__file__).parent / "lang"  # hand-written tables, read as they are
@@ -103,7 +104,8 @@ def forms() -> dict[str, tuple[Form, ...]]:
         if reading.upos == "PRON" and "Case=Loc" in reading.feats.split("|"):
             # ондағы, біздегі: "the one there, ours", read as the locative, as UD KTB reads a noun's -дағы
             # (Қазақстандағы: Қазақстан, Case=Loc); analysed, never generated
-            out.setdefault(form + ("ғы" if is_back(form) else "гі"), []).append(reading._replace(variant=True))
+            attributive = attach(form, ATTRIBUTIVE.template, is_back(form))
+            out.setdefault(attributive, []).append(reading._replace(variant=True))
     for upos, feats, words, *variant in _rows(LANG_DIR / "closed_forms.tsv"):
         for form, lemma in entries(words):
             out.setdefault(form, []).append(Form(lemma, upos, "|".join(_features(feats)), variant == ["variant"]))

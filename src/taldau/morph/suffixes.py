@@ -26,7 +26,7 @@ from .phonology import BACK, FRONT, NASAL, VOICELESS, VOWELS, attach, harmonies,
 
 __all__ = ["BACK", "FRONT", "VOWELS", "VOICELESS", "NASAL", "CASES", "CASE_GLOSSES", "endings", "attach_case",
            "attach_ordinal", "case_endings", "case_forms", "only_locative", "strip_case", "surfaces", "is_ending",
-           "split_stem", "ENDING_CHAIN", "of_a_name"]
+           "split_stem", "ENDING_CHAIN", "of_a_name", "possessed_attributives"]
 
 CASES = {"gen": "GEN", "dat": "DAT", "acc": "ACC", "loc": "LOC", "abl": "ABL", "ins": "INS"}  # UD name -> gloss
 CASE_GLOSSES = frozenset(CASES.values())
@@ -155,6 +155,20 @@ def case_forms(stem: str, locative: bool = True) -> frozenset[str]:
                 word = attach(word, suffix.template, back)
             forms.add(word[len(low):])
     return frozenset(forms)
+
+
+@cache
+def possessed_attributives() -> tuple[str, ...]:
+    """-ындағы, -індегі: a third person's possessive after a consonant, the locative and -дағы (жағалау|ындағы,
+    түбег|індегі: "on its coast", "in its peninsula"), in both harmonies."""
+    px3 = next(s for s in mt.POSSESSIVE if s.gloss == "PX3")
+    out = []
+    for stem in ("жол", "жер"):  # a back and a front stem ending in a consonant
+        word = stem
+        for suffix in (px3, _LOC_AFTER_PX3, mt.ATTRIBUTIVE):
+            word = attach(word, suffix.template, is_back(stem))
+        out.append(word[len(stem) :])
+    return tuple(out)
 
 
 def only_locative(stem: str, ending: str) -> bool:

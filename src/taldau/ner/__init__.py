@@ -17,6 +17,7 @@ from taldau.morph import names as person_names  # not taldau.ner.names, which th
 # canonical the module, not its function: taldau.ner.canonical stays patchable
 from taldau.ner import abbreviations, canonical, foreign, gazetteer, heads, persons, rules, written
 from taldau.ner import words as w
+from taldau.ner.companies import LEGAL_FORMS
 from taldau.ner.endings import split_hyphen, strip_case
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Word
 from taldau.ner.labels import SEPARATORS, spans
@@ -138,18 +139,22 @@ def _definitions(text: str, found: Sequence[Span]) -> dict[str, list[tuple[int, 
         if name.label == short.label != "PERSON" and key.isupper() and between == "(" \
                 and text[short.end : short.end + 1] == ")" and abbreviations.abbreviates(key, [name.canonical or name.text]):
             out.setdefault(key, []).append((short.start, name))
+    bracketed = set(out)
+    forms = {form.translate(abbreviations.LETTER_BASES) for form in LEGAL_FORMS}
     for name in found:  # Каспий құбыр консорциумы ... ҚҚК-ның: a body named in full gives its initials, where no
-        # brackets define them (as written: ЕЭК's table name is another body's)
-        if name.label == "ORGANISATION" and (key := abbreviations.initials(name.text.split())) and key not in out:
+        # brackets define them (as written: ЕЭК's table name is another body's), each time it is named (Азия даму
+        # банкі, Африка даму банкі ... АДБ: the nearest before); not a legal form's (МКК: a state enterprise)
+        key = abbreviations.initials(name.text.split()) if name.label == "ORGANISATION" else ""
+        if key and key not in bracketed and key not in forms:
             out.setdefault(key, []).append((name.start, name))
     return out
 
 
 def _with_definitions(doc: Doc, found: list[Span]) -> tuple[Span, ...]:
     """A defined abbreviation names its name wherever the document uses it (ХВҚ-ның, ХВҚ first in a sentence, which
-    the CRF left out), and so do a body's initials in capitals (Каспий құбыр консорциумы ... ҚҚК-ның): the same class, canonical name and link, so that actors and search see one organisation. Where
-    a document defines one abbreviation twice, each use is the latest definition's before it (a use before any, the
-    first definition's)."""
+    the CRF left out), and so do a body's initials in capitals (Каспий құбыр консорциумы ... ҚҚК-ның): the same
+    class, canonical name and link, so that actors and search see one organisation. Where a document defines one
+    abbreviation twice, each use is the latest definition's before it (a use before any, the first definition's)."""
     defined = _definitions(doc.text, found)
     if not defined:
         return tuple(found)

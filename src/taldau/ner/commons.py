@@ -128,12 +128,22 @@ def _indefinite(words: Sequence[str], k: int) -> bool:
 
 def great_names(words: Sequence[str], labels: list[str]) -> list[str]:
     """Ұлы Жібек жолы, Ұлы даланың жеті қыры: Ұлы ("great"), left out or read alone as a person, right before a name
-    the CRF began after it is the name's first word (`GREAT`), not before a person, a horde or a place (`NO_EPITHET`)."""
+    the CRF began after it is the name's first word (`GREAT`), not before a person, a horde or a place (`NO_EPITHET`),
+    nor before a capitalised name whose last word is in a case of place or attributive (Ұлы Абылай хан даңғылындағы:
+    "his son", the street's name begins after it)."""
     out = list(labels)
     if GREAT not in words:  # most sentences
         return out
     for k, word in enumerate(words[:-1]):
         if word == GREAT and labels[k] in ("O", "B-PERSON") and labels[k + 1].startswith("B-") \
-                and labels[k + 1][2:] not in NO_EPITHET:  # (Ұлы alone a PERSON: read as a name's "son")
-            out[k : k + 2] = [labels[k + 1], f"I-{labels[k + 1][2:]}"]
+                and labels[k + 1][2:] not in NO_EPITHET and not _placed(words, labels, k + 1):
+            out[k : k + 2] = [labels[k + 1], f"I-{labels[k + 1][2:]}"]  # (Ұлы alone a PERSON: a name's "son")
     return out
+
+
+def _placed(words: Sequence[str], labels: Sequence[str], first: int) -> bool:
+    """The name begun at `first` is capitalised and ends in an oblique case or the attributive (даңғылындағы)."""
+    last = first
+    while last + 1 < len(labels) and labels[last + 1].startswith("I-"):
+        last += 1
+    return words[first][:1].isupper() and (w.oblique(words[last]) or w.attributive(words[last]))

@@ -37,8 +37,9 @@ DESIGNATORS = frozenset({
     "Partners", "Petroleum", "Resources", "Service", "Services", "Systems", "Technologies", "University",
 })
 MIN_LETTERS = 4  # СМС, БАҚ, ЖІӨ, SMS, PhD: a short run of capitals is a common abbreviation (KazNERD: all such left out)
-LEGAL_FORMS = frozenset({  # forms of a company; ҰК, ҰАК: a national (atomic) company, often before АҚ
-    "ЖШС", "АҚ", "ЖАҚ", "ААҚ", "ЖК", "ШҚ", "ҰК", "ҰАК", "ТОО", "АО", "ОАО", "ЗАО", "ООО"})
+LEGAL_FORMS = frozenset({  # forms of a company; ҰК, ҰАК: a national (atomic) company, often before АҚ; МКК, КМК,
+    # РМК: a state enterprise of the town's, the republic's (мемлекеттік коммуналдық кәсіпорын)
+    "ЖШС", "АҚ", "ЖАҚ", "ААҚ", "ЖК", "ШҚ", "ҰК", "ҰАК", "ТОО", "АО", "ОАО", "ЗАО", "ООО", "МКК", "КМК", "РМК"})
 MAX_QUOTED = 4  # words of a quoted company's name the CRF left out («Тұрғын үй құрылыс банкі» АҚ)
 ROMAN = re.compile(r"[IVXLCDM]+")  # a Roman numeral (ХХХ in Cyrillic letters reaches the rules as XXX)
 MIN_VOWELS = 2  # КАМАЗ, ЛУКОЙЛ, КЕГОК are read as words; ЖШС, ҚМГ are spelled out, initials of a name of words
@@ -53,8 +54,10 @@ def latin_companies(words: Sequence[str], labels: list[str]) -> list[str]:
     hyphenated word (e-Halyk), nor a Latin place of the gazetteer. A company the CRF found from the run's second word
     on begins with the run (Air Astana, not Astana). A run with a body's English word after its first (`DESIGNATORS`:
     Kaspi Bank, TAV Airports) is a company also where the CRF read a person, a building or an event in part of it, and
-    whatever noun follows it (Mitsubishi Heavy Industries тобына: the group it heads); a run
-    ending in an event's English word (`EVENT_WORDS`: Steppe Media Week) is an EVENT."""
+    whatever noun follows it (Mitsubishi Heavy Industries тобына: the group it heads); a run ending in an event's
+    English word (`EVENT_WORDS`: Steppe Media Week) is an EVENT. A run of two words or more with letters beyond ASCII
+    the CRF left out is a company only before a body's head word or a legal form: the CRF, which reads the ASCII
+    spelling as a person's (Ozgur Ozel), does not know the marked one (Özgür Özel)."""
     out = list(labels)
     i = 0
     while i < len(words):
@@ -73,11 +76,18 @@ def latin_companies(words: Sequence[str], labels: list[str]) -> list[str]:
                 and not (i and (words[i - 1] in OPEN_QUOTES or words[i - 1][-1:] == "-")) \
                 and not gazetteer.match(tuple(words[i:j])) and (designated or not _names_a_thing(words, j)) \
                 and (out[i] != "O" or j - i > 1 or _word_like(split_hyphen(words[i])[0])) \
-                and not (j - i > 1 and out[i] == "B-PERSON" and not designated):
+                and not (j - i > 1 and out[i] == "B-PERSON" and not designated) \
+                and not (j - i > 1 and out[i] == "O" and not designated and not all(map(str.isascii, words[i:j]))
+                         and not _body_next(words, j)):  # Özgür Özel: a person's the CRF misses in marked letters
             kind = "EVENT" if split_hyphen(words[j - 1])[0] in EVENT_WORDS else "ORGANISATION"
             out[i:j] = [f"B-{kind}"] + [f"I-{kind}"] * (j - i - 1)
         i = j
     return out
+
+
+def _body_next(words: Sequence[str], j: int) -> bool:
+    """The word at `j` is a body's head word (компаниясы, партиясы) or a legal form (ЖШС)."""
+    return j < len(words) and (words[j] in LEGAL_FORMS or heads.head(words[j].lower()) == "org")
 
 
 def latin_names_end(words: Sequence[str], labels: list[str]) -> list[str]:

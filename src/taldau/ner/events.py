@@ -1,6 +1,6 @@
 """Rules for events over the CRF's labels: an anniversary of a name (Абайдың 175 жылдығы), a named event by its head
-word (Азия қаламгерлерінің бірінші форумы), an English name by its last word (Astana Media Week). Each takes a sentence's words and IOB2 labels and returns new labels, as
-`taldau.ner.rules` runs them.
+word (Азия қаламгерлерінің бірінші форумы), an English name by its last word (Astana Media Week). Each takes a
+sentence's words and IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
 """
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ HOLIDAY = "мереке"  # Наурыз мерекесі: KazNERD's EVENT is th
 # (KazNERD's train + dev: Latin runs of two words or more ending in one an EVENT 3 of 3; Awards left out, ART there)
 LATIN_EVENTS = frozenset({"week", "forum", "summit", "festival", "fest", "fair", "expo", "games", "cup", "championship",
                           "congress", "conference", "olympiad", "marathon"})
+# a studio's, a magazine's head word, which heads.tsv does not list as a body's: Rockstar Games | студиясы
+MEDIA = frozenset({"студия", "журнал"})
 WAR, WORLD, HOMELAND = "соғыс", "дүниежүзілік", "Отан"  # Екінші дүниежүзілік соғыс, Ұлы Отан соғысы: wars by name
 
 
@@ -169,10 +171,17 @@ def _common(word: str) -> bool:
 def latin_events(words: Sequence[str], labels: list[str]) -> list[str]:
     """Astana Media Week-тың, Central Asia Forum: a name of Latin words only, two or more, the last an English noun of
     an event (`LATIN_EVENTS`, before any Kazakh ending after a hyphen), is an EVENT, whatever class the CRF gave it
-    (a company, by its Latin letters); not one word alone (EXPO: the event or its grounds)."""
+    (a company, by its Latin letters); not one word alone (EXPO: the event or its grounds), nor a name before a body's
+    or a magazine's head word (Epic Games компаниясы, Vanity Fair журналы: a company, a magazine)."""
     out = list(labels)
     for kind, first, last in spans(labels):
         if kind != "EVENT" and kind not in NUMERIC and last - first > 1 and all(map(w.latin, words[first:last])) \
-                and split_hyphen(words[last - 1])[0].lower() in LATIN_EVENTS:
+                and split_hyphen(words[last - 1])[0].lower() in LATIN_EVENTS and not _body_after(words, last):
             out[first:last] = ["B-EVENT"] + ["I-EVENT"] * (last - first - 1)
     return out
+
+
+def _body_after(words: Sequence[str], k: int) -> bool:
+    """The word at `k` is a body's head word (компаниясы) or a studio's, a magazine's (`MEDIA`)."""
+    low = words[k].lower() if k < len(words) else ""
+    return bool(low) and (heads.head(low) == "org" or w.lemma(low) in MEDIA)

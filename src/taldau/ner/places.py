@@ -33,7 +33,11 @@ NAMED = frozenset({"GPE", "PERSON", "LOCATION", "ORGANISATION", "FACILITY"})  # 
 # -ский, not -ск): Новороссийск, Минскіге, Волгоград, Оренбург, Мариуполь, Ашхабад (KazNERD's train: Минск, Спасск,
 # Целиноград, Ленинград, Санкт-Петербург a place or a facility, none a PERSON)
 TOWN_ENDINGS = ("ск", "град", "бург", "поль", "абад")
-WHERE = ("ындағы", "індегі")  # жағалауындағы, түбегіндегі: a possessed noun in the attributive locative
+# what shows a town's shape is a place's, not a foreign surname's (Маскпен, Гинзбург) or a loanword's (Диск): a
+# postposition of place after it (Новороссийск маңында, төңірегінде, іргесінде), or a case of place on it
+PLACE_AFTER = ("маң", "төңірег", "іргес")
+PLACE_CASES = frozenset({"Loc", "Abl", "Dat"})
+MIN_BEFORE_ENDING = 2  # letters before the town's ending (Омск, not -ск alone)
 
 
 def countries_left_out(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -105,22 +109,22 @@ def places_read_as_persons(words: Sequence[str], labels: list[str]) -> list[str]
     press spells it without its hyphen, is a GPE; so is a country's one-word name read alone as a person, as the CRF
     reads one first in a sentence before another name (Әзербайжан | Каспий арқылы; KazNERD's train + dev: a country's
     name a PERSON only as a woman's given name before her surname, Дания Еспаева, never alone), but a given name. So
-    is a city's or a region's one-word name (Ашхабад Иран арқылы) or a word shaped as a town's (`TOWN_ENDINGS`:
-    Новороссийск маңында) with no sign of a person's name (`persons.person`: not Сәтбаев, Қонаев), and such a place
-    in the genitive that ends a longer person's name is the owner after it (Смадияров | Бейжіңнің бастамасы; KazNERD's
-    train: a place's name never ends a PERSON); a word shaped as a town's that the CRF left out inside a sentence is
-    one too (KazNERD's train: 17 of 17 such words inside a name, 9 of them a place's)."""
+    is a city's or a region's one-word name (Ашхабад Иран арқылы) or a word shaped as a town's with a place's sign
+    (`_town`: Новороссийск маңында) and no sign of a person's name (`persons.person`: not Сәтбаев, Қонаев), and such a
+    place in the genitive that ends a longer person's name is the owner after it (Смадияров | Бейжіңнің бастамасы;
+    KazNERD's train: a place's name never ends a PERSON); a word shaped as a town's that the CRF left out inside a
+    sentence is one too (KazNERD's train: 17 of 17 such words inside a name, 9 of them a place's)."""
     out = list(labels)
     for first, last in spans_of(labels, "PERSON"):
         if (last - first > 1 or not w.personal_name(words[first])) and w.country(words[first:last]):
             out[first:last] = ["B-GPE"] + ["I-GPE"] * (last - first - 1)
-        elif last - first == 1 and _town(words[first]):
+        elif last - first == 1 and _town(words, first):
             out[first] = "B-GPE"
-        elif last - first > 1 and w.genitive(words[last - 1]) and _town(words[last - 1]):
-            out[last - 1] = "B-GPE"
+        elif last - first > 1 and w.genitive(words[last - 1]) and _town(words, last - 1) and (
+                not w.personal_name(words[first]) or gazetteer.match((words[last - 1],)) is not None):
+            out[last - 1] = "B-GPE"  # after a given name only a place the gazetteer knows (not Илон Масктың)
     for k in range(1, len(words)):  # ҚҚК-ның Новороссийск маңындағы: a town's shape left out inside a sentence
-        if out[k] == "O" and words[k][:1].isupper() and words[k][-1:].isalpha() and _town_shaped(words[k]) \
-                and not persons.person(words[k], frozenset()):
+        if out[k] == "O" and words[k][:1].isupper() and words[k][-1:].isalpha() and _town(words, k):
             out[k] = "B-GPE"
     return out
 
@@ -135,24 +139,39 @@ def places_end_before_where(words: Sequence[str], labels: list[str]) -> list[str
         return out
     for kind, first, last in spans(labels):
         word = words[last - 1]
-        if kind in ("GPE", "LOCATION") and last - first > 1 and word.islower() and word.endswith(WHERE) \
-                and w.attributive(word) and w.lemma(word) not in SEAT_UNITS:
+        if kind in ("GPE", "LOCATION") and last - first > 1 and word.islower() \
+                and word.endswith(suffixes.possessed_attributives()) and w.attributive(word) \
+                and w.lemma(word) not in SEAT_UNITS:
             out[last - 1] = "O"
     return out
 
 
-def _town(word: str) -> bool:
-    """A city or a region of the gazetteer, or a word shaped as a town's name, that shows no person's name."""
-    return (_town_shaped(word) or gazetteer.match((word,)) is not None) and not persons.person(word, frozenset())
+def _town(words: Sequence[str], k: int) -> bool:
+    """A city or a region of the gazetteer, or a word shaped as a town's name with a place's sign (`PLACE_AFTER`,
+    `PLACE_CASES`) that the dictionary knows as no common noun (Диск, Обелиск), showing no person's name."""
+    word = words[k]
+    if gazetteer.match((word,)) is None:
+        if not _town_shaped(word) or _common_noun(word):
+            return False
+        if not (k + 1 < len(words) and words[k + 1].lower().startswith(PLACE_AFTER) or w.cases(word) & PLACE_CASES):
+            return False
+    return not persons.person(word, frozenset())
+
+
+def _common_noun(word: str) -> bool:
+    """The dictionary's likeliest reading of the lowercase word is a common noun it knows (диск, обелиск)."""
+    readings = analyze(word.lower())
+    return bool(readings) and readings[0].upos == "NOUN" and not readings[0].guessed
 
 
 def _town_shaped(word: str) -> bool:
-    """Новороссийск, Минскіге (an і before the ending), Ашхабад: a word that ends as a town's name (`TOWN_ENDINGS`);
-    not Ескі, Ескіде (old)."""
+    """Новороссийск, Минскіге (an і before the ending), Ашхабад: a word that ends as a town's name (`TOWN_ENDINGS`)
+    after MIN_BEFORE_ENDING letters or more; not Ескі, Ескіде (old)."""
     if not any(ending in word for ending in TOWN_ENDINGS):  # most words
         return False
     bare = [word] + [stem.removesuffix("і") for stem in strip_case(word)[1:]]
-    return any(len(stem) > 3 and stem.lower().endswith(TOWN_ENDINGS) for stem in bare)
+    return any(len(stem) > 3 and stem.lower().endswith(ending) and len(stem) - len(ending) >= MIN_BEFORE_ENDING
+               for stem in bare for ending in TOWN_ENDINGS)
 
 
 def local_bodies(words: Sequence[str], labels: list[str]) -> list[str]:

@@ -37,11 +37,12 @@ MAX_NAME = 2  # capitalised words of a site's name, or quoted words (Жаңа Б
 
 def sites(words: Sequence[str], labels: list[str]) -> list[str]:
     """Қашаған кен орнында, «Теңіз» кен алаңында, Ақтау халықаралық теңіз порты, Новопетровск бекінісін, Трансауған
-    теміржолы: a name in the nominative right before the field's, port's, fort's, railway's or pipeline's words (after adjectives or bare nouns, or none) is a FACILITY
-    alone, whatever the CRF read it as (a town, a sea, a person); so is a name listed before it when the head is plural
-    (Өзен және Жетібай кен орындары). Not a name in a case (Атырау облысындағы, Ресейдің порттары: where, whose), a
-    country's (Қазақстан кен орындары), nor a common word first in the sentence; nor where the CRF ran the name on
-    past the head (a post: «Теңіз» кен орнының директоры)."""
+    теміржолы: a name in the nominative right before the field's, port's, fort's, railway's or pipeline's words
+    (after adjectives or bare nouns, or none) is a FACILITY alone, whatever the CRF read it as (a town, a sea, a
+    person); a railway's or a pipeline's name is its last word, not a country (Жапония Ресей теміржолымен); so is a
+    name listed before it when the head is plural (Өзен және Жетібай кен орындары). Not a name in a case (Атырау
+    облысындағы, Ресейдің порттары: where, whose), a country's (Қазақстан кен орындары), nor a common word first in
+    the sentence; nor where the CRF ran the name on past the head (a post: «Теңіз» кен орнының директоры)."""
     out = list(labels)
     for h, word in enumerate(words):
         if not _site_head(words, h) or labels[h] != "O":
@@ -54,6 +55,8 @@ def sites(words: Sequence[str], labels: list[str]) -> list[str]:
             continue
         if w.lemma(word) in LINES and words[k] not in CLOSE_QUOTES:
             name = (name[1] - 1, name[1])
+            if w.country(words[name[0] : name[1]]):  # Жапония Ресей теміржолымен: a country's line, no name
+                continue
         out[name[0] : name[1]] = ["B-FACILITY"] + ["I-FACILITY"] * (name[1] - name[0] - 1)
         listed = name[0] - 1  # Өзен және Жетібай кен орындары, Ақтау мен Құрық порттарына: each name a FACILITY
         head = words[h + 1] if word.lower() == ORE else word  # кен орындары: the plural is the field word's

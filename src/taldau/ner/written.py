@@ -151,7 +151,8 @@ def _latin_name_after(words: Sequence[str], labels: list[str], end: int) -> None
 def national_companies(words: Sequence[str], labels: list[str]) -> list[str]:
     """Қазгидромет, Қазсушар, Қазпошта, Қазавтожол: one capitalised word of Қаз- ("Kazakhstan's") and a noun's stem
     names a national company or state service, and one of a place and a trade a company (Теңізшевройл): an
-    ORGANISATION, where the CRF saw no entity there or read a place or a person in it alone (KazNERD's train + dev: 10 of 10 such words); not a given name (Қазбек)."""
+    ORGANISATION, where the CRF saw no entity there or read a place or a person in it alone (KazNERD's train + dev:
+    10 of 10 such words); not a given name (Қазбек)."""
     out = list(labels)
     for k, word in enumerate(words):
         if not national_company(word) or out[k].startswith("I-") or k + 1 < len(out) and out[k + 1].startswith("I-"):
@@ -175,10 +176,15 @@ def national_company(word: str) -> bool:
 def _trade_compound(word: str) -> bool:
     """Атыраумұнайгаз, Қарағандыкөмір, Теңізшевройл, Алматыгазсервис: a capitalised word the dictionary does not know,
     with a trade's stem (`TRADES`) after its first letters, a place or a field the company works (KazNERD's train + dev:
-    1 of 1 such words an ORGANISATION, Самұрық-Энерго; ҚазМұнайГаз, Алматыгазсервис-Холдинг, written otherwise, too)."""
+    1 of 1 such words an ORGANISATION, Самұрық-Энерго; ҚазМұнайГаз, Алматыгазсервис-Холдинг, written otherwise, too).
+    Not a surname's or a patronymic's shape, which the dictionary reads with a gender in any case (Нургазиев,
+    Абилгазиевамен, Нургазыұлы, Талдыгазовтар)."""
     low = word.lower()
-    return len(word) > 6 and word[:1].isupper() and any(stem in low[MIN_OWNER:] for stem in TRADES) \
-        and word.replace("-", "").isalpha() and all(a.guessed for a in analyze(word)) and not gazetteer.match((word,))
+    if not (len(word) > 6 and word[:1].isupper() and any(stem in low[MIN_OWNER:] for stem in TRADES)
+            and word.replace("-", "").isalpha()):
+        return False
+    readings = analyze(word)
+    return all(a.guessed and "Gender=" not in a.feats for a in readings) and not gazetteer.match((word,))
 
 
 def _noun_after_prefix(word: str) -> bool:

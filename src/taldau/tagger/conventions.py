@@ -15,6 +15,7 @@ ABILITY = frozenset({"ал", "біл"})  # after a converb: can, know how to (т
 LEADING = frozenset({"әкел", "апар"})  # verbs of leading to, with a dative: неге әкеледі, "what does it lead to"
 DEMONSTRATIVES = frozenset({"бұл", "осы", "сол", "ол", "мына", "осынау", "сонау"})  # мұнда, осында, содан: PRON in KTB
 MAKING = frozenset({"жаса", "көрсет"})  # make, show: their noun is an object (жұмыс жасады, қызмет көрсету), no X
+RANKS = frozenset({"алғашқы", "үздік", "соңғы", "таңдаулы", "бірінші"})  # first, best, last: алғашқы ондағы, top ten
 ONLY = frozenset({"тек"})  # "only" as an adverb, "but" as a conjunction inside a sentence
 _OBLIQUE = ("Case=Acc", "Case=Dat", "Case=Loc", "Case=Abl", "Case=Ins")
 
@@ -334,12 +335,12 @@ def objects_before_verbs(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple
     return out
 
 
-def objects_of_making(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def objects_of_making(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where a noun was read X as the first word of a multi-word entry whose verb is one of making or showing
     (`MAKING`: жұмыс жасаймыз, жағдай жасалды, қызмет көрсету), its noun goes first: the verb keeps its own sense
     and the noun is its object, as KTB tags them (NOUN 3 of 3); light verbs proper stay X (жұмыс істейміз,
     назар аударды, қол қойды)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[:-1]):
         after = out[i + 1]
         if r and after and r[0].upos == "X" and after[0].upos == "VERB" and after[0].lemma in MAKING:
@@ -347,11 +348,11 @@ def objects_of_making(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Anal
     return out
 
 
-def qualities_before_nouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def qualities_before_nouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where a demonstrative of quality (мұндай, сондай, осындай: such) was read as the pronoun it is lemmatised to
     (мұндайды: бұл) right before a noun or adjective, its determiner goes first, lemma the word itself (мұндай
     тәжірибе: such an experience; KTB DET); standing alone it stays the pronoun (Мұндай болмайды)."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out[:-1]):
         after = out[i + 1]
         if r and after and r[0].upos == "PRON" and "PronType=Dem" in r[0].feats and "Case=Nom" in r[0].feats \
@@ -360,10 +361,10 @@ def qualities_before_nouns(sentence: Sequence[Sequence[Analysis]]) -> list[tuple
     return out
 
 
-def only_opening(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
+def only_opening(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where тек (`ONLY`) opens a sentence but was read as a conjunction, its adverb goes first (Тек биыл...: only
     this year; KTB ADV 2 of 2 there): "but" joins what stands before it, and at a sentence's head nothing does."""
-    out = [tuple(r) for r in sentence]
+    out = list(sentence)
     for i, r in enumerate(out):
         if r and r[0].lemma in ONLY and r[0].upos in ("CCONJ", "SCONJ") and all(
                 not w or w[0].upos == "PUNCT" for w in out[:i]):
@@ -371,7 +372,21 @@ def only_opening(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis,
     return out
 
 
+def tens_of_ranks(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
+    """Where ондағы was read as the pronoun ол ("there") after an adjective of rank or an ordinal (`RANKS`: алғашқы
+    ондағы орны, үздік ондағы командалар), its numeral он goes first: the top ten. Мұндағы, осындағы have no
+    numeral's reading and stay pronouns."""
+    out = list(sentence)
+    for i, r in enumerate(out[1:], 1):
+        before = out[i - 1]
+        if r and before and r[0].upos == "PRON" and any(a.lemma in RANKS or "NumType=Ord" in a.feats for a in before):
+            k = next((k for k, a in enumerate(r) if a.upos == "NUM" and "NumType=Card" in a.feats), None)
+            if k is not None:
+                out[i] = promote(r, k)
+    return out
+
+
 RULES = (light_verbs, participles_before_copulas, totals_as_adjectives, nouns_after_adjectives, equatives,
          postpositions_after_their_case, writers_case, enclitics_opening, adjectives_not_possessives,
          converbs_of_ability, adverbs_of_pronouns, modifiers_of_passives, counting_one, together, objects_before_verbs,
-         objects_of_making, qualities_before_nouns, only_opening)
+         objects_of_making, qualities_before_nouns, only_opening, tens_of_ranks)
