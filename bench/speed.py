@@ -396,7 +396,17 @@ tokens/s best of 5 (the rounds' medians 7,251 -> 7,353, their ratios 1.00 to 1.0
 -> 22,504 alone) is spent on the tagger's seven new rules (53,276 -> 44,138 alone). The fresh process 0.70 -> 0.53 s and
 `taldau analyze -` 0.85 -> 0.67 s (the start's tree measured slower here than last session's 0.50 s: a fresh process
 varies by a fifth), peak memory 206 MB both. bench.syntax's steady measure (the caches warm) reads news with the
-parser at 9,939 tokens/s; this first-pass measure does not reach the issue's 10,000."""
+parser at 9,939 tokens/s; this first-pass measure does not reach the issue's 10,000.
+Session twenty-eight, beside its start (9160b31), both trees compiled, one run of 5 rounds (the table above) while
+bench.syntax trained its folds on the other core: the session changed what is read (stance, entity and tagger rules,
+the analyser's pronouns in -дағы) and, in a helper's branch (speed13), the tagger's rules given each word's readings as
+a tuple once (31 rules copied a list, not a tuple per word), two tagger rules and the entity rules' gate asking each
+word once, output byte-identical on 4,000 KazNERD validation sentences, the sample and eyetest12's articles (1.55 % fewer
+instructions on the news pass, by callgrind). The news pass 7,499 -> 7,687 tokens/s best of 5, the tagger alone 45,180
+-> 51,232 (the session's three new tagger rules included), morph alone 92,449 -> 84,020 (within a fresh process's noise
+or the pronouns' new readings; not told apart); the fresh process 0.47 s and `taldau analyze -` 0.60 -> 0.61 s, peak
+memory 206 MB both. This first-pass measure does not reach the issue's 10,000; bench.syntax's steady measure reads
+below."""
 
 
 def _medians(found: dict[str, list[dict[str, float]]]) -> str:
