@@ -1,5 +1,5 @@
 """Where a position's name begins and ends: at its head word before the person who holds it, with the body or the
-country whose post it is (Қазақстан халқы Ассамблеясы төрағасының орынбасары, Қырғызстан басшысы), a quoted body inside
+country whose post it is (Ассамблея төрағасының орынбасары, Қырғызстан басшысы), a quoted body inside
 it and a place right before it. Each rule takes a sentence's words and IOB2 labels and returns new labels, as
 `taldau.ner.rules` runs them.
 """
