@@ -71,7 +71,7 @@ def quoted_bodies_in_positions(words: Sequence[str], labels: list[str]) -> list[
 
 
 def titles_of_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Қазақстан халқы Ассамблеясы | төрағасының орынбасары, «Нұр Отан» партиясы | төрағасының бірінші орынбасары,
+    """халқы Ассамблеясы | төрағасының орынбасары, «Нұр Отан» партиясы | төрағасының бірінші орынбасары,
     Мемлекеттік қызмет істері агенттігі | төрағасы: a body's name that ends in its head word (`heads.tsv`), then a
     position's head word possessed (and the titles it governs), is one POSITION, as KazNERD writes it (train + dev: a
     body's head word inside a name, then a position's head, 69 times of 70 one POSITION), where the CRF read the body
