@@ -21,7 +21,7 @@ from taldau.stances.mentions import case as mention_case
 from taldau.stances.phrases import group as phrase_group
 from taldau.stances.reported import quoted, reports
 from taldau.stances.subjects import fits_subject, incorporated, joined, object_before
-from taldau.stances.targets import CASES, abstract, duration, governed_dative, modal
+from taldau.stances.targets import CASES, abstract, duration, governed_dative, modal, own_act
 
 TARGET_RELATIONS = ("obj", "obl", "ccomp", "xcomp", "iobj")
 TIME_POSTPOSITIONS = frozenset({"дейін", "шейін", "кейін", "соң", "бері"})  # бастағанға дейін: until it began
@@ -197,13 +197,14 @@ def _targets(tokens, heads, predicate: set[int], found: Found, mentions: Sequenc
         return []
     partners = {i for m in mentions for i in range(m.first, m.last)} if "Ins" in wanted else set()
     relations = NOMINATIVE_TARGETS if wanted == {"Nom"} else TARGET_RELATIONS
-    verbal = not {"DATV", "ACCV"}.isdisjoint(found.predicate.targets)  # салуға дайын: only a verbal noun
+    verbal = "DATV" in found.predicate.targets  # салуға дайын: only a verbal noun
+    own = "ACCV" in found.predicate.targets  # ашуды армандайды: only the actor's own act
     candidates = [i for i in range(found.start, found.first) if heads[i] in predicate and i not in partners
                   and not w.adverbial(tokens[i]) and not duration(tokens, i)  # толығымен келісті: agreed fully
                   and not _until(tokens, i)  # бұған дейін ... наразылық танытқан: before this, no target
                   and (tokens[i].deprel or "").split(":")[0] in relations and w.case(tokens[i]) in wanted
                   and (not verbal or w.verbal_noun(tokens[i]) and not governed_dative(tokens, i))
-                  and not ("ACCV" in found.predicate.targets and w.possessed(tokens[i]))  # (климаттың өзгеруін)
+                  and (not own or own_act(tokens[i]))
                   and (w.case(tokens[i]) != "Ins" or abstract(tokens[i]))
                   and (wanted != {"Nom"} or tokens[i].upos in ("NOUN", "PROPN"))]  # 250 миллион текше метр су қажет
     if not candidates:

@@ -116,6 +116,12 @@ def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor
     return None
 
 
+def own_act(token: Token) -> bool:
+    """A verbal noun without a possessive, the actor's own act (ашуды армандайды: dreams of opening one; not балалық
+    шағын армандады, of his childhood, nor балаларының ... болуын or климаттың өзгеруін, another's act or an event)."""
+    return w.verbal_noun(token) and not w.possessed(token)
+
+
 def abstract(token: Token) -> bool:
     """Neither a pronoun, a name nor a person's word (палуанымен, министрмен): what a stance in the instrumental can be
     about."""
@@ -160,8 +166,8 @@ def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool
     token = tokens[i]
     if wanted == "INS" and not abstract(token):
         return False  # бір-бірімен, жапон палуанымен күресті: whom one wrestles or agrees with is a partner, no target
-    if wanted == "ACCV":  # ашуды армандайды (dreams of opening one), not балалық шағын армандады (of his childhood)
-        return w.verbal_noun(token) and not w.possessed(token)  # nor балаларының ... болуын (another's act)
+    if wanted == "ACCV":
+        return own_act(token)
     if wanted == "DATV":  # салуға дайын (ready to build: a stance), not емтиханға дайын (ready for the exam), nor
         return w.verbal_noun(token) and not governed_dative(tokens, i)  # салуға қатысты шешім (a decision about it)
     if wanted == "NOM":  # 20 мың инженер қажет: a noun, not its modifier (but модель қажет, қажет read as a noun)
