@@ -31,6 +31,7 @@ __all__ = ["LABELS", "tag", "recognize", "spans", "windows"]
 NAMING = frozenset({"атты", "деген", "деп", "аталатын"})  # «Ауылда» атты өлеңі: a title named so, as written
 GOVERNED = frozenset({"Gen", "Ins", "Dat", "Abl", "Acc"})  # cases a quoted name takes from the sentence («Газпроммен»)
 REPEATED = frozenset({"ORGANISATION", "PRODUCT", "PERSON"})  # Latin names found again alone
+FORM_INITIALS = frozenset(form.translate(abbreviations.LETTER_BASES) for form in LEGAL_FORMS)  # МКК: no body's initials
 LABELS = (
     "ADAGE", "ART", "CARDINAL", "CONTACT", "DATE", "DISEASE", "EVENT", "FACILITY", "GPE",
     "LANGUAGE", "LAW", "LOCATION", "MISCELLANEOUS", "MONEY", "NON_HUMAN", "NORP", "ORDINAL",
@@ -140,12 +141,11 @@ def _definitions(text: str, found: Sequence[Span]) -> dict[str, list[tuple[int, 
                 and text[short.end : short.end + 1] == ")" and abbreviations.abbreviates(key, [name.canonical or name.text]):
             out.setdefault(key, []).append((short.start, name))
     bracketed = set(out)
-    forms = {form.translate(abbreviations.LETTER_BASES) for form in LEGAL_FORMS}
     for name in found:  # Каспий құбыр консорциумы ... ҚҚК-ның: a body named in full gives its initials, where no
         # brackets define them (as written: ЕЭК's table name is another body's), each time it is named (Азия даму
         # банкі, Африка даму банкі ... АДБ: the nearest before); not a legal form's (МКК: a state enterprise)
         key = abbreviations.initials(name.text.split()) if name.label == "ORGANISATION" else ""
-        if key and key not in bracketed and key not in forms:
+        if key and key not in bracketed and key not in FORM_INITIALS:
             out.setdefault(key, []).append((name.start, name))
     return out
 

@@ -113,7 +113,8 @@ def places_read_as_persons(words: Sequence[str], labels: list[str]) -> list[str]
     (`_town`: Новороссийск маңында) and no sign of a person's name (`persons.person`: not Сәтбаев, Қонаев), and such a
     place in the genitive that ends a longer person's name is the owner after it (Смадияров | Бейжіңнің бастамасы;
     KazNERD's train: a place's name never ends a PERSON); a word shaped as a town's that the CRF left out inside a
-    sentence is one too (KazNERD's train: 17 of 17 such words inside a name, 9 of them a place's)."""
+    sentence, or a place of the gazetteer left out there, is one too (KazNERD's train: 17 of 17 town-shaped words inside
+    a name, 9 of them a place's)."""
     out = list(labels)
     for first, last in spans_of(labels, "PERSON"):
         if (last - first > 1 or not w.personal_name(words[first])) and w.country(words[first:last]):
