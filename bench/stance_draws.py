@@ -1,7 +1,7 @@
 """How each real part of the stance gold set was picked from ../shared/data: `draw`, `draw_train`, `draw_official`,
-`draw_other`, `draw_segmented`, `draw_lexicon`, `draw_kaznerd` and `draw_wider`, with the stance-word lists they look
-for. Each ranks its pool (bench.stance_gold's sources) by SHA-1 of a seed and the text; a part is the list of hashes
-in its file, and tests/stances/test_sources.py draws the parts again.
+`draw_other`, `draw_segmented`, `draw_lexicon`, `draw_kaznerd`, `draw_wider` and `draw_fifth`, with the stance-word
+lists they look for. Each ranks its pool (bench.stance_gold's sources) by SHA-1 of a seed and the text; a part is the
+list of hashes in its file, and tests/stances/test_sources.py draws the parts again.
 """
 from __future__ import annotations
 
@@ -273,13 +273,56 @@ def draw_wider(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = (*A
     than 30, so the draw was widened). real17: draw_wider("real17-20261207", 300, 50, (*ALL_REAL, "real14.tsv",
     "real15.tsv", "real16.tsv"), 10_000): all 58 sentences left with a WIDER_STEMS word and 50 decoys (9 relations;
     a wider count draws the same 108), then all those left with a FURTHER_STEMS word."""
-    left_out = taken(*exclude)
-    pool = [*_kaznerd_left(seed, exclude, ("train",)),
-            *(t for t in (lexicon_texts() or {}).values() if hash_of(t) not in left_out)]
-    words = {t: kazakh_words(t) for t in ranked(seed, pool)}
-    plain = {t: w for t, w in words.items() if w and not has_stance_word(w) and not has_lexicon_word(w)}
+    plain = _wider_plain(seed, exclude)
     chosen = [t for t, w in plain.items() if has_wider_word(w)][:stance]
     decoys = [t for t, w in plain.items() if not has_wider_word(w)][:any_]
     drawn = set(decoys)
     more = [t for t, w in plain.items() if t not in drawn and not has_wider_word(w) and has_further_word(w)][:further]
     return [(hash_of(t), t) for t in chosen + decoys + more]
+
+
+def _wider_plain(seed: str, exclude: tuple[str, ...]) -> dict[str, list[str]]:
+    """The words (`kazakh_words`) of draw_wider's pool ranked by `seed`: KazNERD's train part (one per twin group, none
+    of the `exclude` parts' twin groups) and draw_lexicon's sources, none of the `exclude` parts, without a DRAW_STEMS
+    or lexicon word."""
+    left_out = taken(*exclude)
+    pool = [*_kaznerd_left(seed, exclude, ("train",)),
+            *(t for t in (lexicon_texts() or {}).values() if hash_of(t) not in left_out)]
+    words = {t: kazakh_words(t) for t in ranked(seed, pool)}
+    return {t: w for t, w in words.items() if w and not has_stance_word(w) and not has_lexicon_word(w)}
+
+
+# real18's draw: real16 and real17 took every sentence of draw_wider's pool left with a WIDER_STEMS or FURTHER_STEMS
+# word, so real18 draws those with a word of a fifth list, written for it as those were, from the words' meanings and
+# their counts in the pool: calling on, appealing, requesting, approving, criticising, protecting, complaining,
+# satisfaction, pride, hindering, influencing, contributing, concern, attacking, rising up, contesting, conquering,
+# subduing, coercing, seeking, undertaking.
+FIFTH_STEMS = ("шақыр", "үндеу", "үндеді", "үндейді", "үндеп", "өтін", "мақұлда", "сынға", "сынады", "сынайды",
+               "сынаған", "қорғау", "қорғай", "қорғап", "қорғады", "қорғаған", "шағымдан", "қанағаттан",
+               "қанағаттандырма", "мақтан", "кедергі", "ықпал", "алаңдат", "алаңдау", "алаңдап", "шабуыл", "көтеріліс",
+               "талас", "жаулап", "бағындыр", "бағынба", "мәжбүрле", "іздеп", "іздеу", "іздей", "іздеге",
+               "іздед")  # at a word's start
+FIFTH_OTHER = ("шақырым", "кедергісіз", "мақтанов")  # a kilometre, unhindered, a surname
+FIFTH_PAIRS = (("қолға", "ал"), ("үлес", "қос"), ("көңілі", "толм"))  # the first word whole, the second's start
+
+
+def has_fifth_word(words: list[str]) -> bool:
+    """A lower-case word that starts with one of FIFTH_STEMS and none of FIFTH_OTHER, or two words in a row of
+    FIFTH_PAIRS."""
+    return (any(w.startswith(FIFTH_STEMS) and not w.startswith(FIFTH_OTHER) for w in words)
+            or any(a == x and b.startswith(y) for a, b in pairwise(words) for x, y in FIFTH_PAIRS))
+
+
+WIDER_TAKEN = (*ALL_REAL, "real14.tsv", "real15.tsv", "real16.tsv", "real17.tsv")  # every real part before real18
+
+
+def draw_fifth(seed: str, stance: int, any_: int, exclude: tuple[str, ...] = WIDER_TAKEN) -> list[tuple[str, str]]:
+    """(hash, text) of draw_wider's pool (`_wider_plain`: none of the `exclude` parts nor, for KazNERD, of their twin
+    groups) ranked by SHA-1 of seed + text, without a word of the four earlier lists: the first `stance` with a
+    `has_fifth_word` word, then the first `any_` without one (decoys).
+    real18: draw_fifth("real18-20261207", 400, 50) (250 were planned: with the decoys they held 21 relations, fewer
+    than 30, so the draw was widened; the first 250 and the decoys are the same either way)."""
+    words = {t: w for t, w in _wider_plain(seed, exclude).items() if not has_wider_word(w) and not has_further_word(w)}
+    chosen = [t for t, w in words.items() if has_fifth_word(w)][:stance]
+    decoys = [t for t, w in words.items() if not has_fifth_word(w)][:any_]
+    return [(hash_of(t), t) for t in chosen + decoys]

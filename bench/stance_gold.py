@@ -24,7 +24,7 @@ OTHER_PARTS = ("real11",)  # the real parts drawn by draw_other from KTB, WIKIPE
 SEGMENTED = DEFAULT_DATA / "apertium_kaz_lexicon" / "segmentation_corpus.tsv"  # encyclopedia, history, law (GPL)
 SEGMENTED_PARTS = ("real12",)  # the real parts drawn by draw_segmented from SEGMENTED
 LEXICON_PARTS = ("real14",)  # the real parts drawn by draw_lexicon from draw_other's sources and SEGMENTED
-WIDER_PARTS = ("real16", "real17")  # the real parts drawn by draw_wider from KazNERD's train part and draw_lexicon's sources
+WIDER_PARTS = ("real16", "real17", "real18")  # by draw_wider or draw_fifth from KazNERD's train part and draw_lexicon's
 KINDS = ("interest", "goal", "need", "cooperation", "support", "opposition")  # issue 13's kinds, for checking the gold
 FLAGS = ("negated", "implicit")  # and with=PARTNER
 

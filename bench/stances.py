@@ -12,8 +12,8 @@ target head), showing what the grammar adds. Cost: the component's share of the 
 
     python -m bench.stances [--part PART ...]   (dev test real real2 real3 realdev officialdev realdev2 real4 real5 real6
                                                  real7 real8 real9 real10 real11 real12 real13 real14 real15 real16
-                                                 real17, or both = all of them but the blind parts not yet run,
-                                                 none now;
+                                                 real17 real18, or both = all of them but the blind parts not yet
+                                                 run, real18;
                                                  real11 is also scored by source: UD KTB, Wikipedia, official sites)
 """
 from __future__ import annotations
@@ -36,10 +36,10 @@ from taldau.stances import actor_key  # noqa: E402
 FLOORS = {"f1": 0.85, "precision": 0.90}
 PARTS = ("dev", "test", "real", "real2", "real3", "realdev", "officialdev", "realdev2", "real4", "real5", "real6",
          "real7", "real8", "real9", "real10", "real11", "real12", "real13", "real14", "real15", "real16",
-         "real17")
+         "real17", "real18")
 SOURCES = {"ktb": "UD Kazakh-KTB", "wikipedia": "Wikipedia", "official": "official sites"}  # real11's, by source_of
 BLIND = ("real8", "real9")  # the last blind pair (scored once together at 2de8ebb), pooled when both are run
-UNRUN: tuple[str, ...] = ()  # blind parts not yet run: scored only when named (--part NAME), once, by the lead
+UNRUN: tuple[str, ...] = ("real18",)  # blind parts not yet run: scored only when named (--part NAME), once, by the lead
 SEEN = tuple(p for p in PARTS if p not in UNRUN)  # `both`: every part read (blind runs kept in BLIND_RUNS), and test
 POOLED = "real8+real9"
 UNLISTED = ("test", *UNRUN)  # the parts whose errors --errors does not list: test never (real12 may be read since its blind run)
@@ -56,6 +56,7 @@ PART_LABELS = {"real": "real (seen)", "real2": "real2 (re-run, seen)", "real3": 
                "real14": "real14 (re-run; blind once at dfef443)", "real15": "real15 (news; re-run; blind once at cd7da16)",
                "real16": "real16 (wider stance words; re-run; blind once at 4a84a87)",
                "real17": "real17 (wider and further stance words; re-run; blind once at f5b278a)",
+               "real18": "real18 (blind until the lead's one run)",
                POOLED: "real8 + real9 pooled (re-run)"}
 BLIND_RUNS = {  # each blind run, once, by commit, kept beside later runs: rows of the table below without the run
     "8fb5814": (  # real4 and real5 (page of a4217b0)

@@ -1,6 +1,6 @@
 """The readers of the sources other than KazNERD (UD Kazakh-KTB, Apertium's Wikipedia texts) on small files written
-here, and draw_other, draw_segmented, draw_train, draw_lexicon, draw_kaznerd and draw_wider (with has_further_word),
-which must pick their parts' sentences again and none of another source or part from ../shared/data."""
+here, and draw_other, draw_segmented, draw_train, draw_lexicon, draw_kaznerd, draw_wider (with has_further_word) and
+draw_fifth, which must pick their parts' sentences again and none of another source or part from ../shared/data."""
 from __future__ import annotations
 
 import re
@@ -12,8 +12,9 @@ import pytest
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[1]))
 from bench.stance_draws import (  # noqa: E402
-    ALL_PARTS, ALL_REAL, draw_kaznerd, draw_lexicon, draw_other, draw_segmented, draw_train, draw_twin_key, draw_wider,
-    has_further_word, has_lexicon_word, has_stance_word, has_wider_word, kazakh_words)
+    ALL_PARTS, ALL_REAL, WIDER_TAKEN, draw_fifth, draw_kaznerd, draw_lexicon, draw_other, draw_segmented, draw_train,
+    draw_twin_key, draw_wider, has_fifth_word, has_further_word, has_lexicon_word, has_stance_word, has_wider_word,
+    kazakh_words)
 from bench.stance_gold import (  # noqa: E402
     hash_of, kaznerd_texts, ktb_sentences, lexicon_texts, other_texts, part_keys, source_of, taken, wikipedia_sentences)
 
@@ -191,3 +192,37 @@ def test_draw_wider_picks_its_parts_again_and_no_sentence_of_an_earlier_part_nor
     assert not any(has_stance_word(w) or has_lexicon_word(w) for w in words)
     assert [has_wider_word(w) for w in words] == [True] * stance + [False] * (50 + more)
     assert [has_further_word(w) for w in words[stance + 50:]] == [True] * more
+
+
+@pytest.mark.parametrize("text, drawn", [
+    ("депутаттар жаңа заң жобасын мақұлдады", True),  # approving
+    ("тұрғындар жолдың сапасына шағымданды", True),  # complaining
+    ("компания жаңа жобаны қолға алды", True),  # a pair: undertaking
+    ("ауылдан қалаға дейін он шақырым", False),  # a kilometre, though it starts like шақыр-
+    ("жол кедергісіз өтті", False),  # unhindered, though it starts like кедергі
+    ("ол бір қолға жаңа сағат тақты", False),  # қолға before another word than ал-
+])
+def test_has_fifth_word_reads_its_stems_and_pairs_and_leaves_other_words(text: str, drawn: bool) -> None:
+    assert has_fifth_word(text.lower().split()) is drawn
+
+
+def test_draw_fifth_picks_real18_again_and_no_sentence_of_an_earlier_part_nor_a_kaznerd_twin_of_one() -> None:
+    if kaznerd_texts() is None or lexicon_texts() is None:
+        pytest.skip("the sources are not in ../shared/data")
+    from taldau.ner.data import load_split
+
+    drawn = draw_fifth("real18-20261207", 400, 50)
+    keys = part_keys("real18.tsv")
+    assert [k for k, _ in drawn] == keys
+    left_out = taken(*WIDER_TAKEN)
+    assert "real17.tsv" in WIDER_TAKEN and not left_out & set(keys)
+    labelled = {" ".join(words): (part, draw_twin_key(words, labels)) for part, sentences in load_split().items()
+                for words, labels in sentences}
+    kaznerd = [labelled[t] for _, t in drawn if t in labelled]
+    earlier = {key for t, (_, key) in labelled.items() if hash_of(t) in left_out}
+    assert {part for part, _ in kaznerd} == {"train"} and not earlier & {key for _, key in kaznerd}
+    assert len({key for _, key in kaznerd}) == len(kaznerd)
+    words = [kazakh_words(t) for _, t in drawn]
+    assert not any(has_stance_word(w) or has_lexicon_word(w) or has_wider_word(w) or has_further_word(w)
+                   for w in words)
+    assert [has_fifth_word(w) for w in words] == [True] * 400 + [False] * 50
