@@ -78,6 +78,17 @@ ROWS = [
      "B-POSITION I-POSITION I-POSITION I-POSITION O"),
     (titles_of_bodies, "Ұлттық банктің бұрынғы ғимараты сатылды", "B-ORGANISATION I-ORGANISATION O O O",
      "B-ORGANISATION I-ORGANISATION O O O"),
+    # a student's post by the year of study after a school's name: one POSITION with it; not many students, nor a
+    # year of study with no post after it
+    (titles_of_bodies, "Ол Қостанай педагогикалық университетінің екінші курс студенті",
+     "O B-ORGANISATION I-ORGANISATION I-ORGANISATION O O O",
+     "O B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION I-POSITION"),
+    (titles_of_bodies, "« Қарлығаш » мектебінің он бірінші сынып оқушысы келді", "O B-ORGANISATION O O O O O O O",
+     "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION I-POSITION I-POSITION I-POSITION O"),
+    (titles_of_bodies, "Қостанай педагогикалық университетінің екінші курс студенттері келді",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION O O O O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O O O O"),
+    (titles_of_bodies, "Қостанай педагогикалық университетінің екінші курсында оқиды",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION O O O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O O O"),
     # a POSITION the CRF began inside the quotes and ran on over the closing one begins at the opening quote; not one
     # that ends inside them
     (quoted_bodies_in_positions, "« Жасыл дала » бірлестігінің төрағасы келді",
