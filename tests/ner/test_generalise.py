@@ -37,6 +37,15 @@ ROWS = [
     (presidents, "Президентіміздің сапары басталды", "O O O", "B-POSITION O O"),
     (presidents, "Президенттер кездесті", "O O", "O O"),
     (presidents, "Президенттік сайлау өтті", "O O O", "O O O"),
+    # the office in general in lower case, or the presidency, is no POSITION; the capitalised holder, or a lowercase
+    # title inside a longer name, stays one
+    (presidents, "Кезекті президент сайлауы өтеді", "O B-POSITION O O", "O O O O"),
+    (presidents, "Жаңа президентті құттықтады", "O B-POSITION O", "O O O"),
+    (presidents, "Ол президенттік өкілеттігін тапсырды", "O B-POSITION O O", "O O O O"),
+    (presidents, "Президент жаңа президентті құттықтады", "B-POSITION O B-POSITION O", "B-POSITION O O O"),
+    (presidents, "« Алтын сай » компаниясының президенті келді",
+     "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION I-POSITION O",
+     "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION I-POSITION O"),
     # a country or Парламент before a capitalised word of a government or a house is one body; not a lowercase one,
     # nor one inside a longer name
     (state_chambers, "Бұл Жапония Үкіметімен жасалды", "O B-GPE B-ORGANISATION O", "O B-ORGANISATION I-ORGANISATION O"),

@@ -60,7 +60,7 @@ from taldau.ner.nations import (
     demonyms_in_names, joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms, soviets,
 )
 from taldau.ner.offices import (
-    CHIEF, HONOUR_STARTS, PRESIDENT_STARTS, RANK_STARTS, TITLE_STARTS, chief_officers, holders_after_titles,
+    CHIEF, HONOUR_STARTS, PRESIDENT, RANK_STARTS, TITLE_STARTS, chief_officers, holders_after_titles,
     honorary_titles, military_ranks, presidents,
 )
 from taldau.ner.persons import (
@@ -185,7 +185,7 @@ def _needed(word: str) -> int:
         word.islower() and low.startswith(PEOPLE_STARTS),  # армяндар
         low.endswith(MANNER) and low[:-2] in PEOPLES,  # немісше
         low.startswith(RANK_STARTS),  # полковник
-        word.startswith(PRESIDENT_STARTS),  # Президентіміздің
+        low.startswith(PRESIDENT),  # Президентіміздің; президент сайлауы
         low.startswith(WAR),  # соғысқа
         low == CHIEF,  # бас прокурор
         word[:1] in CHAMBER_CAPITALS and low.startswith(CHAMBER_STARTS),  # Үкіметімен
