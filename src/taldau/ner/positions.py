@@ -79,12 +79,14 @@ def titles_of_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     Мемлекеттік қызмет істері агенттігі | төрағасы: a body's name that ends in its head word (`heads.tsv`), then a
     position's head word possessed (and the titles it governs), is one POSITION, as KazNERD writes it (train + dev: a
     body's head word inside a name, then a position's head, 69 times of 70 one POSITION), where the CRF read the body
-    apart and the title apart or not at all; so is a school's name and a student's post by the year of study
-    (мектебінің он бірінші сынып оқушысы)."""
+    apart and the title apart or not at all; so is a school's name (a body's or a facility's, as the CRF reads a
+    quoted one) and a student's post by the year of study («Үміт» мектебінің он бірінші сынып оқушысы)."""
     out = list(labels)
-    if "B-ORGANISATION" not in labels:  # most sentences
+    if "B-ORGANISATION" not in labels and "B-FACILITY" not in labels:  # most sentences
         return out
-    for first, last in spans_of(labels, "ORGANISATION"):
+    for named, first, last in spans(labels):
+        if named not in ("ORGANISATION", "FACILITY"):
+            continue
         start, end = first, last
         if first and last + 1 < len(words) and words[first - 1] in OPEN_QUOTES and words[last] in CLOSE_QUOTES \
                 and labels[last + 1] == "O":
@@ -98,7 +100,8 @@ def titles_of_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
         if kind not in ("org", "fac") or not words[end - 1][1:].islower():
             continue
         student = _student(words, end)  # a school (мектебінің, a facility's head word) has only its students' posts
-        title = _title(words, out, end) if kind == "org" else end if student is None else student + 1
+        body = kind == "org" and named == "ORGANISATION"
+        title = _title(words, out, end) if body else end if student is None else student + 1
         if title > end:
             out[start:title] = ["B-POSITION"] + ["I-POSITION"] * (title - start - 1)
     return out
