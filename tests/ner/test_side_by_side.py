@@ -11,7 +11,7 @@ from taldau.ner.body_edges import bodies_end_before_members
 from taldau.ner.edges import names_end_at_place_cases
 from taldau.ner.labels import begun
 from taldau.ner.offices import honorary_titles
-from taldau.ner.places import seats
+from taldau.ner.places import seats, unnamed_local_bodies
 from taldau.ner.positions import quoted_bodies_in_positions, titles_of_bodies
 from taldau.ner.quoted import parties, quoted_by_head
 from taldau.ner.waters import waters
@@ -128,6 +128,16 @@ ROWS = [
      "B-GPE O O O O"),
     (seats, "Астана қаласының жастар орталығы ашылды", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    # a body or a post named by its unit alone is no name; not one with a capitalised name in it, nor a unit's body
+    # after a place the CRF read apart
+    (unnamed_local_bodies, "Облыс әкімдігінің баспасөз қызметі хабарлады",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O", "O O O O O"),
+    (unnamed_local_bodies, "Оны аудандық білім бөлімінің басшысы айтты", "O B-POSITION I-POSITION I-POSITION I-POSITION O",
+     "O O O O O O"),
+    (unnamed_local_bodies, "Оны облыстық Сайлау комиссиясының төрағасы айтты",
+     "O B-POSITION I-POSITION I-POSITION I-POSITION O", "O B-POSITION I-POSITION I-POSITION I-POSITION O"),
+    (unnamed_local_bodies, "Іс Тараз қалалық сотында қаралды", "O B-GPE B-ORGANISATION I-ORGANISATION O",
+     "O B-GPE B-ORGANISATION I-ORGANISATION O"),
 ]
 
 

@@ -75,7 +75,7 @@ from taldau.ner.places import (
     country_of_ours,
     defining_dashes, listed_regions, local_bodies, natural_places, places_end_before_where, places_read_as_persons,
     regional_bodies,
-    regions_read_as_bodies, seats, villages,
+    regions_read_as_bodies, seats, unnamed_local_bodies, villages,
 )
 from taldau.ner.positions import (
     BODY_TITLE_STARTS, headless_positions, places_begin_names, positions_end_at_head, quoted_bodies_in_positions,
@@ -114,7 +114,7 @@ RULES = (
     titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_end_before_members,
     bodies_reach_their_head, headless_positions,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
-    great_names, names_end_at_place_cases, pronouns_are_no_names, plural_bodies,
+    great_names, names_end_at_place_cases, pronouns_are_no_names, plural_bodies, unnamed_local_bodies,
 )
 
 
