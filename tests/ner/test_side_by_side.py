@@ -6,6 +6,7 @@ written for these tests."""
 import pytest
 
 import taldau
+from taldau.ner import heads
 from taldau.ner.abbreviations import abbreviations_read_as_places, coordinated_names
 from taldau.ner.body_edges import bodies_end_before_members
 from taldau.ner.edges import names_end_at_place_cases
@@ -123,6 +124,11 @@ ROWS = [
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O O"),
     (bodies_end_before_members, "қорғаныс әскерлерінің бөлімшелері", "B-ORGANISATION I-ORGANISATION I-ORGANISATION",
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),
+    # a bare head word too (орталық, the table's орталығ- unvoiced); not a bare орталық as an adjective inside a name
+    (bodies_end_before_members, "Ұлттық ғылыми орталық қызметкерлері келді",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O O"),
+    (bodies_end_before_members, "Орталық сайлау комиссиясы хабарлады",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
     # a city's centre is the city alone, no body; not a centre the city's name names (a youth centre)
     (seats, "Алматы қаласының орталығында дау шықты", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O O",
      "B-GPE O O O O"),
@@ -172,3 +178,9 @@ TEXTS = [
 def test_raw_text(text: str, expected: set[tuple[str, str]]) -> None:
     found = {(e.label, e.text) for e in taldau.analyze(text).entities}
     assert expected <= found, found
+
+
+@pytest.mark.parametrize("lemma, kind", [("орталық", "org"), ("қор", "org"), ("мектеп", "fac"), ("банкнот", ""),
+                                         ("тарақ", "")])
+def test_a_head_word_s_lemma_unvoiced(lemma: str, kind: str) -> None:
+    assert heads.of_lemma(lemma) == kind
