@@ -79,6 +79,11 @@ ROWS = [
      "B-POSITION I-POSITION I-POSITION I-POSITION O"),
     (titles_of_bodies, "Ұлттық банктің бұрынғы ғимараты сатылды", "B-ORGANISATION I-ORGANISATION O O O",
      "B-ORGANISATION I-ORGANISATION O O O"),
+    # a quoted body right before a title: one POSITION with it; not before a word that only begins like a title
+    (titles_of_bodies, "Бұл « Гүлдер Медиа » президенті Ерланның пікірі", "O O B-ORGANISATION I-ORGANISATION O O B-PERSON O",
+     "O B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION B-PERSON O"),
+    (titles_of_bodies, "« Гүлдер Медиа » басшылығымен кездесті", "O B-ORGANISATION I-ORGANISATION O O O",
+     "O B-ORGANISATION I-ORGANISATION O O O"),
     # a student's post by the year of study after a school's name: one POSITION with it; not many students, nor a
     # year of study with no post after it
     (titles_of_bodies, "Ол Қостанай педагогикалық университетінің екінші курс студенті",

@@ -79,7 +79,8 @@ def titles_of_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     Мемлекеттік қызмет істері агенттігі | төрағасы: a body's name that ends in its head word (`heads.tsv`), then a
     position's head word possessed (and the titles it governs), is one POSITION, as KazNERD writes it (train + dev: a
     body's head word inside a name, then a position's head, 69 times of 70 one POSITION), where the CRF read the body
-    apart and the title apart or not at all; so is a school's name (a body's or a facility's, as the CRF reads a
+    apart and the title apart or not at all; so is a quoted body's name right before a title (KazNERD: «Роскосмос»
+    басшысы, 2 of 2), and a school's name (a body's or a facility's, as the CRF reads a
     quoted one) and a student's post by the year of study («Үміт» мектебінің он бірінші сынып оқушысы)."""
     out = list(labels)
     if "B-ORGANISATION" not in labels and "B-FACILITY" not in labels:  # most sentences
@@ -91,6 +92,11 @@ def titles_of_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
         if first and last + 1 < len(words) and words[first - 1] in OPEN_QUOTES and words[last] in CLOSE_QUOTES \
                 and labels[last + 1] == "O":
             start, end = first - 1, last + 1  # «Нұр Отан» партиясы: the quoted name and its head word after it
+            if named == "ORGANISATION" and _title_word(words[end], labels[end]) \
+                    and heads.of_lemma(w.lemma(words[end])) == "pos":  # «Роскосмос» басшысы (not басшылығы)
+                title = _title(words, out, end)
+                out[start:title] = ["B-POSITION"] + ["I-POSITION"] * (title - start - 1)
+                continue
             while end + 1 < len(words) and end - last < MAX_BETWEEN and labels[end] == labels[end + 1] == "O" \
                     and words[end].islower() and words[end + 1].islower() and not heads.head(words[end]) \
                     and not w.oblique(words[end]) and modifier(words[end]):
