@@ -47,7 +47,7 @@ from taldau.ner.edges import (
     states_by_their_form, words_begin_no_names, years_in_names,
 )
 from taldau.ner.endings import split_hyphen
-from taldau.ner.events import ANNIVERSARY, WAR, anniversaries, latin_events, named_events, world_wars
+from taldau.ner.events import ANNIVERSARY, WAR, anniversaries, latin_events, named_events, new_year, world_wars
 from taldau.ner.features import CLOSE_QUOTES
 from taldau.ner.fields import BODIES, VICE, field_bodies, field_head
 from taldau.ner.labels import begun
@@ -114,7 +114,7 @@ RULES = (
     titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_end_before_members,
     bodies_reach_their_head, headless_positions,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
-    great_names, names_end_at_place_cases, pronouns_are_no_names, plural_bodies, unnamed_local_bodies,
+    great_names, names_end_at_place_cases, pronouns_are_no_names, plural_bodies, unnamed_local_bodies, new_year,
 )
 
 
