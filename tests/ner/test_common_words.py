@@ -8,7 +8,7 @@ import pytest
 
 import taldau
 from taldau.ner import definitions
-from taldau.ner.commons import indefinite_ones
+from taldau.ner.commons import indefinite_ones, plural_bodies
 from taldau.ner.definitions import bare_dashes
 
 ROWS = [
@@ -157,3 +157,16 @@ def test_a_pronoun_s_street_is_no_landmark():
 ])
 def test_the_indefinite_article_bir_counts_nothing(words, before, after):
     assert indefinite_ones(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    # a common noun in the plural alone, or one in the genitive first in a body's name, is no body
+    ("Әкімдіктер жаңа жоспар бекітті", "B-ORGANISATION O O O", "O O O O"),
+    ("Жүргізушілердің қауымдастығына хат жолданды", "B-ORGANISATION I-ORGANISATION O O", "O O O O"),
+    # a body named with a plural noun before its head word stays; so does a one-word body in the singular
+    ("Министрлер кабинеті жиналды", "B-ORGANISATION I-ORGANISATION O", "B-ORGANISATION I-ORGANISATION O"),
+    ("Ардагерлер кеңесі жиналды", "B-ORGANISATION I-ORGANISATION O", "B-ORGANISATION I-ORGANISATION O"),
+    ("Әкімдік жаңа жоспар бекітті", "B-ORGANISATION O O O", "B-ORGANISATION O O O"),
+])
+def test_a_plural_common_noun_is_no_body(words, before, after):
+    assert plural_bodies(words.split(), before.split()) == after.split()

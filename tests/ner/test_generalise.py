@@ -8,7 +8,7 @@ from taldau.ner.chambers import state_chambers
 from taldau.ner.companies import latin_companies
 from taldau.ner.edges import longer_places
 from taldau.ner.nations import demonyms_before_latin
-from taldau.ner.events import world_wars
+from taldau.ner.events import new_year, world_wars
 from taldau.ner.laws import basic_law
 from taldau.ner.nations import demonym, place_demonyms
 from taldau.ner.offices import chief_officers, military_ranks, presidents
@@ -21,6 +21,16 @@ ROWS = [
     # a world war by its ordinal in digits or words, the Patriotic War; not a war with no name
     (world_wars, "Атам 2-нші дүниежүзілік соғысқа аттанды", "O O O O O", "O B-EVENT I-EVENT I-EVENT O"),
     (world_wars, "Ұлы Отан соғысында қаза болды", "B-PERSON O O O O", "B-EVENT I-EVENT I-EVENT O O"),
+    # the new year capitalised or before a word of the holiday is the holiday, its two words alone; not before a
+    # time's bound, nor possessed, nor inside a longer quoted name
+    (new_year, "Ауылда Жаңа жыл көңілді өтті", "O O B-DATE O O", "O B-EVENT I-EVENT O O"),
+    (new_year, "Біз жаңа жылды отбасымызбен қарсы алдық", "O O O O O O", "O O O O O O"),
+    (new_year, "Біз жаңа жылды қарсы алдық", "O O O O O", "O B-EVENT I-EVENT O O"),
+    (new_year, "« Жаңа жылды достармен тойладық »", "O B-EVENT I-EVENT I-EVENT I-EVENT O", "O B-EVENT I-EVENT O O O"),
+    (new_year, "Жаңа жылдан бастап тариф өседі", "B-DATE I-DATE O O O", "B-DATE I-DATE O O O"),
+    (new_year, "Жаңа жылы мектеп ашылды", "O O O O", "O O O O"),
+    (new_year, "« Мейірімді Жаңа жыл » акциясы өтті", "O B-EVENT I-EVENT I-EVENT O O O",
+     "O B-EVENT I-EVENT I-EVENT O O O"),
     (world_wars, "Бұл дүниежүзілік соғыс қаупі", "O O O O", "O O O O"),
     # бас and a state's chief officer, adjectives between; not a hospital's head doctor nor a company's director
     (chief_officers, "Кеше Бас прокурор мәлімдеме жасады", "O O O O O", "O B-POSITION I-POSITION O O"),
@@ -37,6 +47,15 @@ ROWS = [
     (presidents, "Президентіміздің сапары басталды", "O O O", "B-POSITION O O"),
     (presidents, "Президенттер кездесті", "O O", "O O"),
     (presidents, "Президенттік сайлау өтті", "O O O", "O O O"),
+    # the office in general in lower case, or the presidency, is no POSITION; the capitalised holder, or a lowercase
+    # title inside a longer name, stays one
+    (presidents, "Кезекті президент сайлауы өтеді", "O B-POSITION O O", "O O O O"),
+    (presidents, "Жаңа президентті құттықтады", "O B-POSITION O", "O O O"),
+    (presidents, "Ол президенттік өкілеттігін тапсырды", "O B-POSITION O O", "O O O O"),
+    (presidents, "Президент жаңа президентті құттықтады", "B-POSITION O B-POSITION O", "B-POSITION O O O"),
+    (presidents, "« Алтын сай » компаниясының президенті келді",
+     "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION I-POSITION O",
+     "B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION I-POSITION O"),
     # a country or Парламент before a capitalised word of a government or a house is one body; not a lowercase one,
     # nor one inside a longer name
     (state_chambers, "Бұл Жапония Үкіметімен жасалды", "O B-GPE B-ORGANISATION O", "O B-ORGANISATION I-ORGANISATION O"),

@@ -44,18 +44,23 @@ def bodies_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def bodies_end_before_members(words: Sequence[str], labels: list[str]) -> list[str]:
     """Ұлттық ядролық орталық | мамандары, Үкімет | мүшелері: a body's name ends at its head word (`heads.tsv`, in no
-    genitive) before a lowercase noun in the plural and possessed that is no head word, the body's members or staff
+    genitive, possessed or bare: орталық) before a lowercase noun in the plural and possessed that is no head word, the body's members or staff
     (KazNERD's train + dev: 36 of 36 such nouns after a body outside it)."""
     out = list(labels)
     if "I-ORGANISATION" not in labels:  # no body of two words or more: most sentences
         return out
     for first, last in spans_of(labels, "ORGANISATION"):
-        k = next((k for k in range(first, last - 1) if heads.head(words[k].lower()) == "org" and not w.genitive(words[k])
+        k = next((k for k in range(first, last - 1) if _body_head(words[k].lower()) and not w.genitive(words[k])
                   and _members(words[k + 1])), None)
         if k is not None:
             out[k + 1 : last] = ["O"] * (last - k - 1)
     return out
 
+
+
+def _body_head(low: str) -> bool:
+    """An organisation's head word, possessed (орталығы) or bare (орталық, the table's орталығ- unvoiced)."""
+    return heads.head(low) == "org" or heads.of_lemma(low) == "org"
 
 
 def bodies_reach_their_head(words: Sequence[str], labels: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from taldau.cache import CHEAP_WORDS
 from taldau.morph import suffixes
+from taldau.morph.phonology import soften
 
 FILE = Path(__file__).with_name("heads.tsv")
 AHEAD = 4  # tokens looked ahead for a head word
@@ -55,9 +56,10 @@ def head(low: str) -> str:
 
 def of_lemma(lemma: str) -> str:
     """The class of a lemma that is a head word itself, not one that only begins like one (банк, not банкнот): a stem
-    of the table is the lemma, the lemma less a letter (министрлі- of министрлік) or the lemma and an ending (қоры)."""
+    of the table is the lemma, the lemma less a letter (министрлі- of министрлік), the lemma voiced before a vowel
+    (орталығ- of орталық) or the lemma and an ending (қоры)."""
     low = lemma.lower()
-    found = [stem for stem in (low, low[:-1]) if stem in table()] or [
+    found = [stem for stem in (low, low[:-1], soften(low)) if stem in table()] or [
         stem for stem in table() if stem.startswith(low) and len(stem) - len(low) <= 2]
     return table()[found[0]] if found and len(low) > 2 else ""
 

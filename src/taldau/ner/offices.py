@@ -83,11 +83,17 @@ def military_ranks(words: Sequence[str], labels: list[str]) -> list[str]:
 def presidents(words: Sequence[str], labels: list[str]) -> list[str]:
     """Президентіміздің сапары, Президентке сенеді: the capitalised President in the singular, with any ending, that
     the CRF left out is a POSITION (KazNERD's train + dev: of some 310 such words 3 outside a name, each a plural or
-    a derived word, Президенттік, which this leaves alone)."""
+    a derived word, Президенттік, which this leaves alone). The press capitalises the office's holder only: a
+    one-word POSITION of the word in lower case (президент сайлауы, жаңа президентті: the office in general) or of a
+    word derived from it (президенттік өкілеттік, the presidency) is none (KazNERD: none of 45 such lowercase words
+    begins a POSITION, none of 37 words in президенттік- is one)."""
     out = list(labels)
     for k, word in enumerate(words):
         if out[k] == "O" and word.startswith(PRESIDENT_STARTS) and w.lemma(word) == PRESIDENT and not w.plural(word):
             out[k] = "B-POSITION"
+        elif out[k] == "B-POSITION" and (k + 1 == len(out) or out[k + 1] != "I-POSITION") \
+                and word.lower().startswith(PRESIDENT) and (word.islower() or w.lemma(word) != PRESIDENT):
+            out[k] = "O"
     return out
 
 

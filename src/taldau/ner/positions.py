@@ -24,8 +24,12 @@ TENURES = frozenset({"бұрынғы", "алғашқы", "тұңғыш", "қаз
 # with it (KazNERD's train + dev: тілшісі 2 of 2 after a body's genitive, төрайымы and журналисі 1 of 1); not жетекшісі,
 # a leader of any group («Әл-Кайда» ұйымының жетекшісі: the body alone)
 BODY_TITLES = frozenset({"төрайым", "тілші", "журналист", "меңгеруші"})
+# A student's post told by the year of study, after a school's name in the genitive (KazNERD's train + dev: 3 of 3 one
+# POSITION with the school's name; with no school before them, 4 of 4 no name): университетінің бірінші курс студенті
+STUDENTS = frozenset({"студент", "оқушы"})
+STUDY_YEARS = frozenset({"курс", "сынып"})
 # how a word of one starts (журналисі drops the т): a sentence with one is one `titles_of_bodies` reads
-BODY_TITLE_STARTS = ("төрайым", "тілші", "журналис", "меңгеруші")
+BODY_TITLE_STARTS = ("төрайым", "тілші", "журналис", "меңгеруші", "студент", "оқушы")
 EMBASSIES = frozenset({"елшілік", "өкілдік"})  # елшілігі, өкілдігі: a body, though its stem is a title's (`heads.tsv`)
 
 
@@ -75,23 +79,35 @@ def titles_of_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     Мемлекеттік қызмет істері агенттігі | төрағасы: a body's name that ends in its head word (`heads.tsv`), then a
     position's head word possessed (and the titles it governs), is one POSITION, as KazNERD writes it (train + dev: a
     body's head word inside a name, then a position's head, 69 times of 70 one POSITION), where the CRF read the body
-    apart and the title apart or not at all."""
+    apart and the title apart or not at all; so is a quoted body's name right before a title (KazNERD: «Роскосмос»
+    басшысы, 2 of 2), and a school's name (a body's or a facility's, as the CRF reads a
+    quoted one) and a student's post by the year of study («Үміт» мектебінің он бірінші сынып оқушысы)."""
     out = list(labels)
-    if "B-ORGANISATION" not in labels:  # most sentences
+    if "B-ORGANISATION" not in labels and "B-FACILITY" not in labels:  # most sentences
         return out
-    for first, last in spans_of(labels, "ORGANISATION"):
+    for named, first, last in spans(labels):
+        if named not in ("ORGANISATION", "FACILITY"):
+            continue
         start, end = first, last
         if first and last + 1 < len(words) and words[first - 1] in OPEN_QUOTES and words[last] in CLOSE_QUOTES \
                 and labels[last + 1] == "O":
             start, end = first - 1, last + 1  # «Нұр Отан» партиясы: the quoted name and its head word after it
+            if named == "ORGANISATION" and _title_word(words[end], labels[end]) \
+                    and heads.of_lemma(w.lemma(words[end])) == "pos":  # «Роскосмос» басшысы (not басшылығы)
+                title = _title(words, out, end)
+                out[start:title] = ["B-POSITION"] + ["I-POSITION"] * (title - start - 1)
+                continue
             while end + 1 < len(words) and end - last < MAX_BETWEEN and labels[end] == labels[end + 1] == "O" \
                     and words[end].islower() and words[end + 1].islower() and not heads.head(words[end]) \
                     and not w.oblique(words[end]) and modifier(words[end]):
                 end += 1  # «Таза су» ақпарат агенттігінің: bare nouns and adjectives before the head word
             end += 1
-        if heads.head(words[end - 1].lower()) != "org" or not words[end - 1][1:].islower():
+        kind = heads.head(words[end - 1].lower())
+        if kind not in ("org", "fac") or not words[end - 1][1:].islower():
             continue
-        title = _title(words, out, end)
+        student = _student(words, end)  # a school (мектебінің, a facility's head word) has only its students' posts
+        body = kind == "org" and named == "ORGANISATION"
+        title = _title(words, out, end) if body else end if student is None else student + 1
         if title > end:
             out[start:title] = ["B-POSITION"] + ["I-POSITION"] * (title - start - 1)
     return out
@@ -110,6 +126,10 @@ def _title(words: Sequence[str], labels: Sequence[str], k: int) -> int:
             head += 1
         while head < len(words) and words[head] in TENURES and labels[head][2:] in ("", "POSITION"):
             head += 1  # бөлімінің бұрынғы басшысы, комитетінің ең алғашқы төрағасы
+        if governor is None:
+            student = _student(words, head)
+            if student is not None:
+                return student + 1
         if not (head < len(words) and _title_word(words[head], labels[head])
                 and (governor is None or w.genitive(words[governor]))):
             break
@@ -117,6 +137,21 @@ def _title(words: Sequence[str], labels: Sequence[str], k: int) -> int:
     while end < len(words) and labels[end] == "I-POSITION":  # the CRF's title goes on: төрағасының кеңесшісі
         end += 1
     return end
+
+
+def _student(words: Sequence[str], k: int) -> int | None:
+    """Where a student's post by the year of study begins at `k` ends: a rank's number (бірінші, он бірінші, 1-інші),
+    курс or сынып, then студенті or оқушысы possessed, not plural (`STUDENTS`; студенттері: many, no post); None
+    when there is none."""
+    year = k
+    while year < len(words) and words[year][:1].isalnum() and read_word(words[year]) is not None:
+        year += 1
+    student = year + 1
+    if year == k or student >= len(words) or words[year] not in STUDY_YEARS:
+        return None
+    word = words[student]
+    return student if word.islower() and w.lemma(word) in STUDENTS and w.possessed(word) and not w.plural(word) \
+        else None
 
 
 def _title_word(word: str, label: str) -> bool:

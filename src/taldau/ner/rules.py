@@ -31,7 +31,9 @@ from taldau.ner.body_edges import (
     bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, places_before_names, positions_of_members,
 )
 from taldau.ner.chambers import CHAMBER_CAPITALS, CHAMBER_STARTS, state_chambers
-from taldau.ner.commons import FORMULAS, HORDE, ambiguous_months, formulas, great_names, hordes, indefinite_ones
+from taldau.ner.commons import (
+    FORMULAS, HORDE, ambiguous_months, formulas, great_names, hordes, indefinite_ones, plural_bodies,
+)
 from taldau.ner.companies import (
     LEGAL_FORMS, capital_companies, latin_companies, latin_names_begin, latin_names_end, latin_names_no_titles,
     legal_forms,
@@ -45,7 +47,7 @@ from taldau.ner.edges import (
     states_by_their_form, words_begin_no_names, years_in_names,
 )
 from taldau.ner.endings import split_hyphen
-from taldau.ner.events import ANNIVERSARY, WAR, anniversaries, latin_events, named_events, world_wars
+from taldau.ner.events import ANNIVERSARY, WAR, anniversaries, latin_events, named_events, new_year, world_wars
 from taldau.ner.features import CLOSE_QUOTES
 from taldau.ner.fields import BODIES, VICE, field_bodies, field_head
 from taldau.ner.labels import begun
@@ -60,7 +62,7 @@ from taldau.ner.nations import (
     demonyms_in_names, joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms, soviets,
 )
 from taldau.ner.offices import (
-    CHIEF, HONOUR_STARTS, PRESIDENT_STARTS, RANK_STARTS, TITLE_STARTS, chief_officers, holders_after_titles,
+    CHIEF, HONOUR_STARTS, PRESIDENT, RANK_STARTS, TITLE_STARTS, chief_officers, holders_after_titles,
     honorary_titles, military_ranks, presidents,
 )
 from taldau.ner.persons import (
@@ -73,7 +75,7 @@ from taldau.ner.places import (
     country_of_ours,
     defining_dashes, listed_regions, local_bodies, natural_places, places_end_before_where, places_read_as_persons,
     regional_bodies,
-    regions_read_as_bodies, seats, villages,
+    regions_read_as_bodies, seats, unnamed_local_bodies, villages,
 )
 from taldau.ner.positions import (
     BODY_TITLE_STARTS, headless_positions, places_begin_names, positions_end_at_head, quoted_bodies_in_positions,
@@ -112,7 +114,7 @@ RULES = (
     titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_end_before_members,
     bodies_reach_their_head, headless_positions,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
-    great_names, names_end_at_place_cases, pronouns_are_no_names,
+    great_names, names_end_at_place_cases, pronouns_are_no_names, plural_bodies, unnamed_local_bodies, new_year,
 )
 
 
@@ -185,7 +187,7 @@ def _needed(word: str) -> int:
         word.islower() and low.startswith(PEOPLE_STARTS),  # армяндар
         low.endswith(MANNER) and low[:-2] in PEOPLES,  # немісше
         low.startswith(RANK_STARTS),  # полковник
-        word.startswith(PRESIDENT_STARTS),  # Президентіміздің
+        low.startswith(PRESIDENT),  # Президентіміздің; президент сайлауы
         low.startswith(WAR),  # соғысқа
         low == CHIEF,  # бас прокурор
         word[:1] in CHAMBER_CAPITALS and low.startswith(CHAMBER_STARTS),  # Үкіметімен
