@@ -77,7 +77,16 @@ def in_title(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> boo
     after = [t.norm.lower() for t in tokens[end + closed + 1 : end + closed + 3]]
     if after[:2] == [",", "—"] or after[:1] and after[0].startswith(lx.SAID):
         return False  # « Осы арқылы 50 миллиард кіріс түсіреміз », — деді: quoted speech, not a title
-    return "»" not in inside and "«" not in inside and len(inside) <= _TITLE
+    last = tokens[end + closed - 1].norm.lower() if closed else tokens[end - 1].norm.lower()
+    clause = after[:1] != [lx.NAMED] and _predicate(last)  # « 3 досым келеді » атты кітап: a title all the same
+    return "»" not in inside and "«" not in inside and len(inside) <= _TITLE and not clause
+
+
+def _predicate(word: str) -> bool:
+    """саламыз, көбейеді, тиіс: a quotation that ends with a finite verb (any reading: саламыз is read "we are
+    branches" first) or a predicate of need is a clause (speech, a rule quoted), whose numbers count; a title ends
+    with its noun (« 100 жаңа есім ») or a question mark."""
+    return word in lx.PREDICATES or any(r.upos in ("VERB", "AUX") and "Mood=Ind" in r.feats for r in analyze(word))
 
 
 def in_code(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
