@@ -17,6 +17,7 @@ from taldau.numbers.dates import in_year_of
 from taldau.numbers.one import article, distributive, fixed_phrase
 from taldau.numbers.parts import ABLATIVE, Draft
 from taldau.numbers.relabel import RELABEL
+from taldau.numbers.timewords import GENITIVE
 from taldau.numbers.words import read_word
 from taldau.morph import analyze, suffixes
 
@@ -29,9 +30,15 @@ _ITEM_SPAN = 200  # tokens looked back for the item before
 _TITLE = 6  # tokens looked at on each side for a quoted title
 # Words around an ordinal that make it part of a law's, a position's, an event's or a facility's name
 # (KazNERD labels the whole name, not the ordinal): 128-інші бабы, бірінші орынбасары, Кодекстің 304-інші.
-_NAME_AFTER = ("орынбасар", "сайлау", "баб", "бап", "тармақ", "тармағ", "бөлі", "съез", "форум", "курс", "дүниежүзілік",
-               "сессия", "вице", "клиника")
+_NAME_AFTER = ("орынбасар", "сайлау", "баб", "бап", "тармақ", "тармағ", "съез", "форум", "дүниежүзілік", "вице",
+               "клиника")
 _NAME_BEFORE = ("кодекс", "баб", "бап", "төраға", "университет", "премьер", "ассамблея", "конституция", "партия")
+# Words after an ordinal that name only with an owner before them: a law's part after its article (бабының 3-інші
+# бөлігі: KazNERD 12 of 12 in the LAW; a film's or a street's екінші бөлімі, бөлігі is an ORDINAL, 6 of 6), a
+# university's course and an assembly's session after their genitive (университетінің 3-інші курс, Ассамблеясының
+# 74-інші сессиясы: 6 of 6 in the name; 2-нші курс студенті, келесі 5-інші сессияда ORDINAL, 2 of 2).
+_OWNED_NAME_AFTER = {"бөлі": ("баб", "бап"), "курс": GENITIVE, "сессия": GENITIVE}
+_OWNER_SPAN = 3  # tokens looked back for the owner, past a comma (бабы , 2-нші бөлігі)
 
 
 def in_name(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -70,7 +77,16 @@ def in_title(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> boo
     after = [t.norm.lower() for t in tokens[end + closed + 1 : end + closed + 3]]
     if after[:2] == [",", "—"] or after[:1] and after[0].startswith(lx.SAID):
         return False  # « Осы арқылы 50 миллиард кіріс түсіреміз », — деді: quoted speech, not a title
-    return "»" not in inside and "«" not in inside and len(inside) <= _TITLE
+    last = tokens[end + closed - 1].norm.lower() if closed else tokens[end - 1].norm.lower()
+    clause = after[:1] != [lx.NAMED] and _predicate(last)  # « 3 досым келеді » атты кітап: a title all the same
+    return "»" not in inside and "«" not in inside and len(inside) <= _TITLE and not clause
+
+
+def _predicate(word: str) -> bool:
+    """саламыз, көбейеді, тиіс: a quotation that ends with a finite verb (any reading: саламыз is read "we are
+    branches" first) or a predicate of need is a clause (speech, a rule quoted), whose numbers count; a title ends
+    with its noun (« 100 жаңа есім ») or a question mark."""
+    return word in lx.PREDICATES or any(r.upos in ("VERB", "AUX") and "Mood=Ind" in r.feats for r in analyze(word))
 
 
 def in_code(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -143,7 +159,18 @@ def in_other_entity(draft: Draft, tokens: Sequence[Token], start: int, end: int)
     prev = tokens[start - 1].norm.lower() if start > 0 else ""
     word = tokens[start].norm  # Жетінші қалалық аурухана; not a Roman numeral, all capitals (II дәрежелі)
     capital = word[:1].isupper() and not word.isupper() and prev != "" and prev not in _SENTENCE_START
-    return capital or nxt.startswith(_NAME_AFTER) or prev.startswith(_NAME_BEFORE)
+    return capital or nxt.startswith(_NAME_AFTER) or prev.startswith(_NAME_BEFORE) or _owned_name(tokens, start, nxt)
+
+
+def _owned_name(tokens: Sequence[Token], start: int, nxt: str) -> bool:
+    """бабының 3-інші бөлігі, университетінің 1-інші курс: the word after the ordinal names a part of its owner."""
+    owner = next((marks for word, marks in _OWNED_NAME_AFTER.items() if nxt.startswith(word)), None)
+    if owner is None:
+        return False
+    before = [t.norm.lower() for t in tokens[max(0, start - _OWNER_SPAN) : start] if t.norm.isalpha()]
+    if owner is GENITIVE:
+        return bool(before) and before[-1].endswith(GENITIVE)
+    return any(word.startswith(owner) for word in before)
 
 
 def quarter(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:

@@ -266,8 +266,11 @@ def _season(year: Any, season: int, tail: Any, until: Any) -> Draft:
 
 GENITIVE_DAY = rule(DAY_WORD).interpret(lambda w: w if w.ending.endswith(("і", "дері")) else None)
 SEASON_MONTHS = rule(opt(WINDOW), opt(COUNT), MONTH_WORD)  # жаз айлары, жаздың екі айында, жаздың алғашқы айын
+# жазғы маусымда "in the summer season": маусым after a season's adjective is in the date; after its noun (қыс
+# маусымы басталды) it stays out, as мезгіл does (қыс мезгіліне): KazNERD 2 of 2 and 4 of 4 on the dev part
+_SEASON_SEASON = rule(behind(in_(c.SEASON_ADJECTIVES)), stem({"маусым"}))
 SEASONAL = rule(
-    opt(or_(YEAR_PART, SHIFT)), SEASON, opt(or_(SEASON_MONTHS, stem({"маусым"}), GENITIVE_DAY, PART)), opt(UNTIL)
+    opt(or_(YEAR_PART, SHIFT)), SEASON, opt(or_(SEASON_MONTHS, _SEASON_SEASON, GENITIVE_DAY, PART)), opt(UNTIL)
 ).interpret(_season)
 # көктем-күзде "in spring and autumn": two seasons joined by a hyphen are one date
 SEASON_PAIR = or_(
