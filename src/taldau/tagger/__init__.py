@@ -16,7 +16,7 @@ from taldau.doc import Analysis
 from taldau.morph import (ADDITIVE, ASPECT_AUXILIARIES, AUXILIARIES, CONCESSIVE, COPULAS, COUNTED, INDEFINITE,
                           NOMINALISING, NOMINATIVE_JOINERS, ORDINAL_HEADS, SUPPOSITIVE, YEAR_HEADS, postposition_fits)
 from taldau.morph.phrases import followers
-from taldau.tagger import conventions
+from taldau.tagger import conventions, nominals
 from taldau.tagger.order import promote, word_of
 from taldau.tagger.speech import interjections, opens_utterance, quoted_names
 
@@ -335,7 +335,7 @@ def indefinite_articles(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[
 SENTENCE_RULES = (polite_copulas, gerunds_before_postpositions, demonstrative_pronouns, interrogative_determiners,
                   joiners_as_pronouns, concessive_particles, additive_particles, verbs_after_converbs, auxiliaries,
                   numbers_in_digits, names_inside_sentences, light_verb_nouns, interjections, quoted_names, suppositions,
-                  indefinite_articles, *conventions.RULES)
+                  indefinite_articles, *conventions.RULES, *nominals.RULES)
 
 
 def fit_sentence(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:

@@ -1,0 +1,50 @@
+"""Rules after the ranker for the nouns of a sentence that UD Kazakh-KTB tags as nouns where a lexicalised adverb or an
+adjective was read, each on one sentence's readings (first chosen) and returning them with the noun first; no reading
+is added or dropped."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from taldau.doc import Analysis
+from taldau.morph import COPULAS
+from taldau.tagger.order import promote
+
+# The nouns of place that take a possessive and a case after a genitive (үйдің алдында, in front of the house; қасына,
+# to his side): KTB tags every such word NOUN with the root as lemma (ішінде 4, ішінен 2, артында, жанында, қасында...).
+PLACES = frozenset({"алд", "арт", "үст", "аст", "іш", "сырт", "қас", "жан", "маң", "орта", "ара", "түб", "бас"})
+_SPATIAL = ("Case=Loc", "Case=Abl", "Case=Dat")
+
+
+def places(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
+    """Where a noun of place with its possessive and a case of place (`PLACES`: артында, behind him; алдынан) was read
+    as the adverb or postposition the lexicon lists the whole word as, the noun goes first: UD KTB's convention."""
+    out = list(sentence)
+    for i, r in enumerate(out):
+        if r and r[0].upos in ("ADV", "ADP"):
+            k = next((k for k, a in enumerate(r) if a.upos == "NOUN" and a.lemma in PLACES
+                      and "Person[psor]=3" in a.feats and any(c in a.feats for c in _SPATIAL)), None)
+            if k is not None:
+                out[i] = promote(r, k)
+    return out
+
+
+def _modifier(word: Sequence[Analysis]) -> bool:
+    """Whether a word (first reading chosen) modifies a noun after it: a determiner, adjective or participle."""
+    return bool(word) and (word[0].upos in ("DET", "ADJ") or "VerbForm=Part" in word[0].feats)
+
+
+def heads_of_phrases(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
+    """Where a bare word read as an adjective stands after a modifier (`_modifier`) and right before a verb that is
+    no copula, its noun twin goes first: the phrase has no noun left for it to qualify, so it is the phrase's head,
+    the verb's subject or object (бір дөңес көрінеді, a hillock shows; созылған сай, the stretching ravine; KTB NOUN 2
+    of 2). Before a copula it may be the predicate (үлкен бай болды); before a noun it qualifies it (бір дөңес жер)."""
+    out = list(sentence)
+    for i, r in enumerate(out[1:-1], 1):
+        after = out[i + 1]
+        if r and r[0].upos == "ADJ" and not r[0].feats and _modifier(out[i - 1]) and after \
+                and after[0].upos == "VERB" and after[0].lemma not in COPULAS:
+            out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma) == ("NOUN", r[0].lemma)), 0))
+    return out
+
+
+RULES = (places, heads_of_phrases)

@@ -1,0 +1,45 @@
+"""The noun rules of `taldau.tagger.nominals` (sentences of our own)."""
+import pytest
+
+from taldau.morph import analyze
+from taldau.tagger import promote
+from taldau.tagger.nominals import heads_of_phrases, places
+
+
+def _read(text: str, **picks) -> list[tuple]:
+    """The sentence's readings in the analyser's order, each word named in `picks` with its first reading of that
+    UPOS put first."""
+    out = []
+    for w in text.split():
+        r = tuple(analyze(w))
+        out.append(promote(r, next(k for k, a in enumerate(r) if a.upos == picks[w])) if w in picks else r)
+    return out
+
+
+def _reading(out: list[tuple], text: str, word: str) -> tuple[str, str]:
+    first = out[text.split().index(word)][0]
+    return first.lemma, first.upos
+
+
+@pytest.mark.parametrize("text, word, read, lemma, upos", [
+    ("Мектептің артында үлкен бақ бар .", "артында", "ADV", "арт", "NOUN"),  # behind the school: the noun арт
+    ("Ол үйдің алдынан өтті .", "алдынан", "ADV", "алд", "NOUN"),
+    ("Қаланың ішінде екі көл бар .", "ішінде", "ADP", "іш", "NOUN"),
+    ("Соңында ол үйге қайтты .", "Соңында", "ADV", "соңында", "ADV"),  # at last: соң is no noun of place
+    ("Ол бүгін келді .", "бүгін", "ADV", "бүгін", "ADV"),  # an adverb with no noun of place in it
+])
+def test_a_noun_of_place_with_its_possessive_is_a_noun(text, word, read, lemma, upos):
+    out = places(_read(text, **{word: read}))
+    assert _reading(out, text, word) == (lemma, upos)
+
+
+@pytest.mark.parametrize("text, picks, word, upos", [
+    ("Алдымызда бір дөңес көрінді .", {"бір": "DET", "дөңес": "ADJ"}, "дөңес", "NOUN"),  # a hillock showed
+    ("Ұзын сай созылып жатыр .", {"Ұзын": "ADJ", "сай": "ADJ", "созылып": "VERB"}, "сай", "NOUN"),
+    ("Бір дөңес жер көрінді .", {"Бір": "DET", "дөңес": "ADJ"}, "дөңес", "ADJ"),  # before a noun: qualifies it
+    ("Ол үлкен бай болды .", {"үлкен": "ADJ", "бай": "ADJ", "болды": "VERB"}, "бай", "ADJ"),  # before a copula
+    ("Бұл бай көрінеді .", {"Бұл": "PRON", "бай": "ADJ"}, "бай", "ADJ"),  # after a pronoun: the predicate
+])
+def test_a_bare_adjective_between_a_modifier_and_a_verb_heads_the_phrase(text, picks, word, upos):
+    out = heads_of_phrases(_read(text, **picks))
+    assert _reading(out, text, word)[1] == upos
