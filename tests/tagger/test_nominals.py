@@ -3,7 +3,7 @@ import pytest
 
 from taldau.morph import analyze
 from taldau.tagger import promote
-from taldau.tagger.nominals import heads_of_phrases, places
+from taldau.tagger.nominals import habitual_pasts, heads_of_phrases, places
 
 
 def _read(text: str, **picks) -> list[tuple]:
@@ -43,3 +43,15 @@ def test_a_noun_of_place_with_its_possessive_is_a_noun(text, word, read, lemma, 
 def test_a_bare_adjective_between_a_modifier_and_a_verb_heads_the_phrase(text, picks, word, upos):
     out = heads_of_phrases(_read(text, **picks))
     assert _reading(out, text, word)[1] == upos
+
+
+@pytest.mark.parametrize("text, picks, word, lemma, upos", [
+    ("Әжем бізге ертегіні жиі айтушы еді .", {"жиі": "ADV", "айтушы": "NOUN"}, "айтушы", "айт", "VERB"),  # used to tell
+    ("Ол бізге ақшаны үнемі беруші еді .", {"үнемі": "ADV", "беруші": "NOUN"}, "беруші", "бер", "VERB"),
+    ("Ол жақсы оқушы еді .", {"жақсы": "ADJ", "оқушы": "NOUN"}, "оқушы", "оқушы", "NOUN"),  # a good pupil
+    ("Інім оқушы еді .", {"Інім": "NOUN", "оқушы": "NOUN"}, "оқушы", "оқушы", "NOUN"),  # after a nominative: a pupil
+    ("Әжем жиі айтушы .", {"жиі": "ADV", "айтушы": "NOUN"}, "айтушы", "айтушы", "NOUN"),  # no copula after it
+])
+def test_an_agent_noun_before_the_copula_after_an_adverbial_is_a_habit(text, picks, word, lemma, upos):
+    out = habitual_pasts(_read(text, **picks))
+    assert _reading(out, text, word) == (lemma, upos)

@@ -1,6 +1,6 @@
-"""Rules after the ranker for the nouns of a sentence that UD Kazakh-KTB tags as nouns where a lexicalised adverb or an
-adjective was read, each on one sentence's readings (first chosen) and returning them with the noun first; no reading
-is added or dropped."""
+"""Rules after the ranker between a word's noun and its other readings where UD Kazakh-KTB's choice follows from the
+words around it, each on one sentence's readings (first chosen) and returning them reordered; no reading is added or
+dropped."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -13,6 +13,7 @@ from taldau.tagger.order import promote
 # to his side): KTB tags every such word NOUN with the root as lemma (ішінде 4, ішінен 2, артында, жанында, қасында...).
 PLACES = frozenset({"алд", "арт", "үст", "аст", "іш", "сырт", "қас", "жан", "маң", "орта", "ара", "түб", "бас"})
 _SPATIAL = ("Case=Loc", "Case=Abl", "Case=Dat")
+_OBLIQUE = ("Case=Acc", "Case=Dat", "Case=Loc", "Case=Abl", "Case=Ins")
 
 
 def places(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
@@ -47,4 +48,26 @@ def heads_of_phrases(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Ana
     return out
 
 
-RULES = (places, heads_of_phrases)
+def _adverbial(word: Sequence[Analysis]) -> bool:
+    """Whether a word (first reading chosen) is one only a verb takes: an adverb or particle, a converb, a noun in an
+    oblique case (ғана, деп, аузымен)."""
+    return bool(word) and (word[0].upos in ("ADV", "PART") or "VerbForm=Conv" in word[0].feats
+                           or "VerbForm=Inf" in word[0].feats or any(c in word[0].feats for c in _OBLIQUE))
+
+
+def habitual_pasts(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
+    """Where a bare agent noun in -ушы (айтушы, a teller) stands right before the copula е after a word only a verb
+    takes (`_adverbial`: ғана айтушы еді, деп қорқушы еді), its participle goes first: -ушы еді is a tale's past of
+    habit, "used to say" (UD KTB: VERB 3 of 3 before е). After a nominative, an adjective or a determiner it stays the
+    noun (Ол жақсы оқушы еді: a good pupil)."""
+    out = list(sentence)
+    for i, r in enumerate(out[1:-1], 1):
+        after = out[i + 1]
+        if r and r[0].upos == "NOUN" and r[0].feats == "Case=Nom" and after and (after[0].upos, after[0].lemma) == (
+                "AUX", "е") and _adverbial(out[i - 1]):
+            out[i] = promote(r, next((k for k, a in enumerate(r)
+                                      if a.upos == "VERB" and any(g == "PTCP.AGENT" for _, g in a.morphemes)), 0))
+    return out
+
+
+RULES = (places, heads_of_phrases, habitual_pasts)
