@@ -333,7 +333,8 @@ def indefinite_articles(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[
 
 
 SENTENCE_RULES = (polite_copulas, gerunds_before_postpositions, demonstrative_pronouns, interrogative_determiners,
-                  joiners_as_pronouns, concessive_particles, additive_particles, verbs_after_converbs, auxiliaries,
+                  joiners_as_pronouns, concessive_particles, additive_particles, verbs_after_converbs,
+                  conventions.converbs_of_ability, auxiliaries,
                   numbers_in_digits, names_inside_sentences, light_verb_nouns, interjections, quoted_names, suppositions,
                   indefinite_articles, *conventions.RULES, *nominals.RULES)
 

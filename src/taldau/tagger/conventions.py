@@ -394,7 +394,8 @@ def tens_of_ranks(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analys
     return out
 
 
+# converbs_of_ability runs before `taldau.tagger.auxiliaries` (see SENTENCE_RULES there), which reads its ал as AUX
 RULES = (light_verbs, participles_before_copulas, totals_as_adjectives, nouns_after_adjectives, equatives,
          postpositions_after_their_case, writers_case, enclitics_opening, adjectives_not_possessives,
-         converbs_of_ability, adverbs_of_pronouns, modifiers_of_passives, counting_one, together, objects_before_verbs,
+         adverbs_of_pronouns, modifiers_of_passives, counting_one, together, objects_before_verbs,
          objects_of_making, qualities_before_nouns, only_opening, tens_of_ranks)
