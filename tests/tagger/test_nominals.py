@@ -35,10 +35,12 @@ def test_a_noun_of_place_with_its_possessive_is_a_noun(text, word, read, lemma, 
 
 @pytest.mark.parametrize("text, picks, word, upos", [
     ("Алдымызда бір дөңес көрінді .", {"бір": "DET", "дөңес": "ADJ"}, "дөңес", "NOUN"),  # a hillock showed
-    ("Ұзын сай созылып жатыр .", {"Ұзын": "ADJ", "сай": "ADJ", "созылып": "VERB"}, "сай", "NOUN"),
+    ("Алыстан созылған сай көрінді .", {"созылған": "VERB", "сай": "ADJ"}, "сай", "NOUN"),  # after a participle
+    ("Біз мақсатты толық қолдаймыз .", {"мақсатты": "ADJ", "толық": "ADJ"}, "толық", "ADJ"),  # after an adjective
     ("Бір дөңес жер көрінді .", {"Бір": "DET", "дөңес": "ADJ"}, "дөңес", "ADJ"),  # before a noun: qualifies it
     ("Ол үлкен бай болды .", {"үлкен": "ADJ", "бай": "ADJ", "болды": "VERB"}, "бай", "ADJ"),  # before a copula
     ("Бұл бай көрінеді .", {"Бұл": "PRON", "бай": "ADJ"}, "бай", "ADJ"),  # after a pronoun: the predicate
+    ("Ол айтылған дұрыс деді .", {"айтылған": "VERB", "дұрыс": "ADJ"}, "дұрыс", "ADJ"),  # ends a reported clause
 ])
 def test_a_bare_adjective_between_a_modifier_and_a_verb_heads_the_phrase(text, picks, word, upos):
     out = heads_of_phrases(_read(text, **picks))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Analysis
-from taldau.morph import COPULAS
+from taldau.morph import COPULAS, SAYING
 from taldau.tagger.order import promote
 
 # The nouns of place that take a possessive and a case after a genitive (үйдің алдында, in front of the house; қасына,
@@ -30,20 +30,22 @@ def places(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...
 
 
 def _modifier(word: Sequence[Analysis]) -> bool:
-    """Whether a word (first reading chosen) modifies a noun after it: a determiner, adjective or participle."""
-    return bool(word) and (word[0].upos in ("DET", "ADJ") or "VerbForm=Part" in word[0].feats)
+    """Whether a word (first reading chosen) only modifies a noun after it: a determiner or a participle (an
+    adjective may qualify a verb too: мақсатты толық қолдаймыз, we fully support the aim)."""
+    return bool(word) and (word[0].upos == "DET" or "VerbForm=Part" in word[0].feats)
 
 
 def heads_of_phrases(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where a bare word read as an adjective stands after a modifier (`_modifier`) and right before a verb that is
     no copula, its noun twin goes first: the phrase has no noun left for it to qualify, so it is the phrase's head,
     the verb's subject or object (бір дөңес көрінеді, a hillock shows; созылған сай, the stretching ravine; KTB NOUN 2
-    of 2). Before a copula it may be the predicate (үлкен бай болды); before a noun it qualifies it (бір дөңес жер)."""
+    of 2). Before a copula it may be the predicate (үлкен бай болды), and so before a verb of saying, which ends a
+    clause it reports (жаңа несие қажет деді: new credit is needed, he said); before a noun it qualifies it."""
     out = list(sentence)
     for i, r in enumerate(out[1:-1], 1):
         after = out[i + 1]
         if r and r[0].upos == "ADJ" and not r[0].feats and _modifier(out[i - 1]) and after \
-                and after[0].upos == "VERB" and after[0].lemma not in COPULAS:
+                and after[0].upos == "VERB" and after[0].lemma not in COPULAS and after[0].lemma not in SAYING:
             out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma) == ("NOUN", r[0].lemma)), 0))
     return out
 
