@@ -3,7 +3,7 @@ import pytest
 
 from taldau.morph import analyze
 from taldau.tagger import promote
-from taldau.tagger.nominals import habitual_pasts, heads_of_phrases, places
+from taldau.tagger.nominals import habitual_pasts, heads_of_phrases, participles_before_nouns, places
 
 
 def _read(text: str, **picks) -> list[tuple]:
@@ -56,4 +56,17 @@ def test_a_bare_adjective_between_a_modifier_and_a_verb_heads_the_phrase(text, p
 ])
 def test_an_agent_noun_before_the_copula_after_an_adverbial_is_a_habit(text, picks, word, lemma, upos):
     out = habitual_pasts(_read(text, **picks))
+    assert _reading(out, text, word) == (lemma, upos)
+
+
+@pytest.mark.parametrize("text, picks, word, lemma, upos", [
+    ("Ол қорықпайтын жігіт еді .", {"қорықпайтын": "ADJ"}, "қорықпайтын", "қорық", "VERB"),  # who fears nothing
+    ("Бүгін менің туған күнім .", {"туған": "NOUN"}, "туған", "ту", "VERB"),  # the day I was born
+    ("Қарауытқан орман көрінді .", {"Қарауытқан": "ADJ"}, "Қарауытқан", "қарауыт", "VERB"),  # a darkening forest
+    ("Ол қорықпайтын .", {"қорықпайтын": "ADJ"}, "қорықпайтын", "қорықпайтын", "ADJ"),  # nothing after it
+    ("Қанағаттанарлық нәтиже алдық .", {"Қанағаттанарлық": "ADJ"}, "Қанағаттанарлық", "қанағаттанарлық", "ADJ"),
+    ("Менің туғаным келді .", {"туғаным": "NOUN"}, "туғаным", "туған", "NOUN"),  # a relative of mine
+])
+def test_a_participle_before_a_noun_opens_a_relative_clause(text, picks, word, lemma, upos):
+    out = participles_before_nouns(_read(text, **picks))
     assert _reading(out, text, word) == (lemma, upos)

@@ -13,6 +13,9 @@ from taldau.tagger.order import promote
 # to his side): KTB tags every such word NOUN with the root as lemma (ішінде 4, ішінен 2, артында, жанында, қасында...).
 PLACES = frozenset({"алд", "арт", "үст", "аст", "іш", "сырт", "қас", "жан", "маң", "орта", "ара", "түб", "бас"})
 _SPATIAL = ("Case=Loc", "Case=Abl", "Case=Dat")
+# The participles UD KTB tags VERB before a noun even where the lexicon lists the word as an adjective or noun: -ған,
+# -атын, -ушы (not the future -ар nor -арлық, whose words are adjectives: безер, қанағаттанарлық).
+PARTICIPLES = frozenset({"PTCP.PST", "PTCP.IMPF", "PTCP.AGENT"})
 _OBLIQUE = ("Case=Acc", "Case=Dat", "Case=Loc", "Case=Abl", "Case=Ins")
 
 
@@ -72,4 +75,20 @@ def habitual_pasts(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analy
     return out
 
 
-RULES = (places, heads_of_phrases, habitual_pasts)
+def participles_before_nouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
+    """Where a bare word read as the lexicon's adjective or noun spells a participle (`PARTICIPLES`: қорықпайтын,
+    fearless; туған, a relative) and stands right before a noun, the participle goes first: before a noun it opens a
+    relative clause (қорықпайтын кісі, a man who fears nothing; туған күн, the day one was born; UD KTB: VERB or AUX
+    49 of the 50 participles before a noun, the other the determiner көптеген, which this leaves)."""
+    out = list(sentence)
+    for i, r in enumerate(out[:-1]):
+        after = out[i + 1]
+        if r and r[0].upos in ("ADJ", "NOUN") and r[0].feats in ("", "Case=Nom") and after and after[0].upos == "NOUN":
+            k = next((k for k, a in enumerate(r) if a.upos == "VERB" and "VerbForm=Part" in a.feats
+                      and a.morphemes and a.morphemes[-1][1] in PARTICIPLES), None)
+            if k is not None:
+                out[i] = promote(r, k)
+    return out
+
+
+RULES = (places, heads_of_phrases, habitual_pasts, participles_before_nouns)
