@@ -3,7 +3,8 @@ import pytest
 
 from taldau.morph import analyze
 from taldau.tagger import promote
-from taldau.tagger.nominals import habitual_pasts, heads_of_phrases, participles_before_nouns, places
+from taldau.tagger.nominals import (habitual_pasts, heads_of_phrases, participles_before_nouns, places,
+                                    verbal_nouns_after_adjectives)
 
 
 def _read(text: str, **picks) -> list[tuple]:
@@ -70,3 +71,18 @@ def test_an_agent_noun_before_the_copula_after_an_adverbial_is_a_habit(text, pic
 def test_a_participle_before_a_noun_opens_a_relative_clause(text, picks, word, lemma, upos):
     out = participles_before_nouns(_read(text, **picks))
     assert _reading(out, text, word) == (lemma, upos)
+
+
+@pytest.mark.parametrize("text, picks, word, lemma, upos", [
+    ("Біз маңызды кездесу өткіздік .", {"маңызды": "ADJ", "кездесу": "VERB"}, "кездесу", "кездесу", "NOUN"),
+    ("Ол ешқандай айыптау айтпады .", {"ешқандай": "DET", "айыптау": "VERB"}, "айыптау", "айыптау", "NOUN"),
+    ("Үй ұзақ жөндеуде тұр .", {"ұзақ": "ADJ", "жөндеуде": "VERB"}, "жөндеуде", "жөндеу", "NOUN"),  # the case kept
+    ("Қонақтарды қарсы алу керек .", {"қарсы": "ADJ", "алу": "VERB"}, "алу", "ал", "VERB"),  # a postposition's word
+    ("Бізді тез өсу қуантты .", {"тез": "ADV", "өсу": "VERB"}, "өсу", "өс", "VERB"),  # after an adverb
+    ("Олар үйді жөндеуді бастады .", {"жөндеуді": "VERB"}, "жөндеуді", "жөнде", "VERB"),  # after its object
+])
+def test_a_verbal_noun_after_an_adjective_is_the_noun(text, picks, word, lemma, upos):
+    out = verbal_nouns_after_adjectives(_read(text, **picks))
+    assert _reading(out, text, word) == (lemma, upos)
+    i = text.split().index(word)
+    assert out[i][0].feats.split("|")[0] == _read(text, **picks)[i][0].feats.split("|")[0]  # the case kept

@@ -91,4 +91,24 @@ def participles_before_nouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[t
     return out
 
 
-RULES = (places, heads_of_phrases, habitual_pasts, participles_before_nouns)
+def _case(reading: Analysis) -> str:
+    """A reading's case feature ("Case=Loc"), or "" where it has none."""
+    return next((f for f in reading.feats.split("|") if f.startswith("Case=")), "")
+
+
+def verbal_nouns_after_adjectives(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
+    """Where a verbal noun in -у (кездесу, meeting) read as the verb stands after a bare adjective or a determiner, its
+    noun in the same case goes first: an adjective qualifies a noun, a verb takes an adverb (маңызды кездесу, an
+    important meeting; ешқандай айыптау, no accusation; UD KTB: NOUN 9 of 12 after an adjective or determiner). After
+    a word that may be a postposition it stays the verb (қарсы алу, to welcome)."""
+    out = list(sentence)
+    for i, r in enumerate(out[1:], 1):
+        before = out[i - 1]
+        if r and before and r[0].upos == "VERB" and "VerbForm=Ger" in r[0].feats and "Tense=" not in r[0].feats \
+                and (before[0].upos == "DET" or (before[0].upos, before[0].feats) == ("ADJ", "")) \
+                and not any(a.upos == "ADP" for a in before):
+            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "NOUN" and _case(a) == _case(r[0])), 0))
+    return out
+
+
+RULES = (places, heads_of_phrases, habitual_pasts, participles_before_nouns, verbal_nouns_after_adjectives)
