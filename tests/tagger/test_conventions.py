@@ -2,7 +2,7 @@
 import pytest
 
 from taldau.morph import analyze
-from taldau.tagger import promote
+from taldau.tagger import fit_sentence, promote
 from taldau.tagger.conventions import (adjectives_not_possessives, adverbs_of_pronouns, converbs_of_ability,
                                        counting_one, modifiers_of_passives, objects_before_verbs, objects_of_making,
                                        only_opening, qualities_before_nouns, tens_of_ranks, together)
@@ -52,6 +52,17 @@ def test_a_converb_before_can_or_know_how(text, word, lemma, upos):
     assert _reading(out, text, word) == (lemma, upos)
     if upos == "VERB":
         assert "VerbForm=Inf" in out[text.split().index(word)][0].feats  # KTB's form before an auxiliary
+
+
+@pytest.mark.parametrize("text, converb, verb, upos", [
+    ("Ол менің сөзімді түсіне алмады .", "түсіне", "алмады", "AUX"),  # the converb found, ал after it is "can"
+    ("Ол соттан жаза алды .", "жаза", "алды", "VERB"),  # the noun kept: ал "received" stays a verb
+])
+def test_can_after_a_converb_found_by_the_rule_is_an_auxiliary(text, converb, verb, upos):
+    out = _first(text, verb, lambda a: a.upos == "VERB")
+    i = text.split().index(converb)
+    out[i] = promote(out[i], next(k for k, a in enumerate(out[i]) if a.upos in ("NOUN", "ADJ")))
+    assert fit_sentence(out)[text.split().index(verb)][0].upos == upos
 
 
 @pytest.mark.parametrize("text, word, lemma, upos", [

@@ -94,6 +94,8 @@ def test_verb_after_a_converb(text, word, read, upos):
     ("Ол үйде болды .", "болды", "AUX", "AUX"),  # left as chosen: no rule reads бол as VERB
     ("Менің әнді тыңдағым келеді .", "келеді", "VERB", "AUX"),  # after a desiderative: I want to listen
     ("Інім ауылдан келеді .", "келеді", "VERB", "VERB"),  # after a noun: comes from the village
+    ("Ол базардан ет алып келді .", "келді", "AUX", "VERB"),  # алып кел: brought, кел a verb of its own
+    ("Ол үйге жүгіріп келді .", "келді", "VERB", "AUX"),  # after another converb: came running
 ])
 def test_auxiliaries_as_ud_kazakh_ktb_has_them(text, word, read, upos):
     out = auxiliaries(chosen(text, word, read))
@@ -330,7 +332,10 @@ def test_the_lemma_follows_the_case_the_word_is_written_in(text, word, chosen_le
 @pytest.mark.parametrize("text, word, upos", [
     ("Қой , болды !", "Қой", "VERB"),  # nothing before it to lean on: "stop!"
     ("- Қой , жетеді !", "Қой", "VERB"),  # a line of speech
-    ("Ол кеше келді қой .", "қой", "PART"),  # after the verb: the particle "after all"
+    ("Ол кеше жоқ қой .", "қой", "PART"),  # after a voiceless sound: the particle "after all"
+    ("Ол кеше келді ғой .", "ғой", "PART"),  # after a vowel the particle is spelt ғой
+    ("Бала қораға қой айдады .", "қой", "NOUN"),  # so қой after a vowel is another word: sheep
+    ("Бала ауылдан қой әкелді .", "қой", "NOUN"),  # after a voiced sound too
     ("Қой саны артты .", "Қой", "NOUN"),  # before a word: its noun, sheep
 ])
 def test_a_particle_that_leans_on_a_word_never_opens_a_sentence(text, word, upos):

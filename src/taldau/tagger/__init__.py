@@ -16,11 +16,13 @@ from taldau.doc import Analysis
 from taldau.morph import (ADDITIVE, ASPECT_AUXILIARIES, AUXILIARIES, CONCESSIVE, COPULAS, COUNTED, INDEFINITE,
                           NOMINALISING, NOMINATIVE_JOINERS, ORDINAL_HEADS, SUPPOSITIVE, YEAR_HEADS, postposition_fits)
 from taldau.morph.phrases import followers
-from taldau.tagger import conventions
+from taldau.tagger import conventions, nominals
 from taldau.tagger.order import promote, word_of
 from taldau.tagger.speech import interjections, opens_utterance, quoted_names
 
 __all__ = ["disambiguate", "fit_sentence", "promote"]
+
+BROUGHT = "кел"  # after алып, "taking": алып кел, bring (`_bringing`)
 
 
 def stray_postpositions(readings: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
@@ -220,21 +222,28 @@ def _predicate(word: Sequence[Analysis], copula: str) -> bool:
     return copula not in followers(word_of(word))
 
 
+def _bringing(before: Sequence[Analysis], lemma: str) -> bool:
+    """Whether кел after the converb of ал makes "bring" with it (алып келді, ала кел: took and came), кел a verb of
+    motion of its own, not its aspect (жүріп келеді, has been walking; UD KTB: VERB 2 of 2 after алып)."""
+    return lemma == BROUGHT and _converb(before) and before[0].lemma == "ал"
+
+
 def auxiliaries(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where a verb is read AUX or VERB against UD Kazakh-KTB's auxiliaries
     (`morph.AUXILIARIES`) with its twin of the same lemma and features first: a verb that is none of them is VERB
     (оқып шықты, алып кетті: not AUX), an aspect auxiliary right after a converb or a desiderative is AUX (жазып
-    отыр, келе жатыр; айтқым келеді, I want to say: KTB 7 of 7),
+    отыр, келе жатыр; айтқым келеді, I want to say: KTB 7 of 7) but кел after алып (`_bringing`),
     and so is a copula right after a nominal (жау болып, жас болды) but in a light verb of the lexicon (пайда бол)."""
     out = list(sentence)
     for i, r in enumerate(out):
         if not r or r[0].upos not in ("VERB", "AUX"):
             continue
         first = r[0]
-        if first.upos == "AUX" and first.lemma not in AUXILIARIES:
+        if first.upos == "AUX" and (first.lemma not in AUXILIARIES or i and _bringing(out[i - 1], first.lemma)):
             want = "VERB"
         elif first.upos == "VERB" and first.lemma in ASPECT_AUXILIARIES and i and (
-                _converb(out[i - 1]) or (out[i - 1] and "Mood=Des" in out[i - 1][0].feats)):
+                _converb(out[i - 1]) or (out[i - 1] and "Mood=Des" in out[i - 1][0].feats)) \
+                and not _bringing(out[i - 1], first.lemma):
             want = "AUX"
         elif first.upos == "VERB" and first.lemma in COPULAS and i and _predicate(out[i - 1], first.lemma):
             want = "AUX"
@@ -324,9 +333,10 @@ def indefinite_articles(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[
 
 
 SENTENCE_RULES = (polite_copulas, gerunds_before_postpositions, demonstrative_pronouns, interrogative_determiners,
-                  joiners_as_pronouns, concessive_particles, additive_particles, verbs_after_converbs, auxiliaries,
+                  joiners_as_pronouns, concessive_particles, additive_particles, verbs_after_converbs,
+                  conventions.converbs_of_ability, auxiliaries,
                   numbers_in_digits, names_inside_sentences, light_verb_nouns, interjections, quoted_names, suppositions,
-                  indefinite_articles, *conventions.RULES)
+                  indefinite_articles, *conventions.RULES, *nominals.RULES)
 
 
 def fit_sentence(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:

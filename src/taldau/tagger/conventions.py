@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from taldau.doc import Analysis
 from taldau.morph import (ASPECT_AUXILIARIES, COMPARING, COPULAS, COUNTED, DATIVE_GOVERNORS, ENCLITICS, GOVERNING,
                           INDEFINITE, REOPENING)
+from taldau.morph.phonology import attach
 from taldau.morph.phrases import followers
 from taldau.tagger.order import promote, word_of
 
@@ -175,17 +176,24 @@ def writers_case(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysi
 
 def enclitics_opening(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where the word that opens a sentence or a line of speech was read as a particle that leans on the word before
-    it (`morph.ENCLITICS`: ғой, ма), another reading goes first: nothing stands before it to lean on. Before a word
-    its noun, if it has one (Қой саны артты: sheep), else its first other reading (Қой, болды!: "stop", the verb қой;
-    but келді ғой, he did come)."""
+    it (`morph.ENCLITICS`: ғой, ма), or as one spelt against that word's last sound (қой is ғой after a vowel or a
+    voiced sound, as the dative's ғ: жоқ қой, келді ғой; so қораға қой айдады is a sheep), another reading goes first.
+    Before a word its noun, if it has one (Қой саны артты: sheep), else its first other reading (Қой, болды!: "stop",
+    the verb қой)."""
     out = list(sentence)
     for i, r in enumerate(out):
-        if r and r[0].upos == "PART" and r[0].lemma in ENCLITICS and all(
-                not w or w[0].upos == "PUNCT" for w in out[:i]):
+        if r and r[0].upos == "PART" and r[0].lemma in ENCLITICS and (
+                all(not w or w[0].upos == "PUNCT" for w in out[:i]) or _unassimilated(out[i - 1], word_of(r))):
             worded = i + 1 < len(out) and out[i + 1] and out[i + 1][0].upos != "PUNCT"
             noun = next((k for k, a in enumerate(r) if a.upos == "NOUN"), None) if worded else None
             out[i] = promote(r, noun if noun is not None else next((k for k, a in enumerate(r) if a.upos != "PART"), 0))
     return out
+
+
+def _unassimilated(before: Sequence[Analysis], particle: str) -> bool:
+    """Whether a particle that begins with ғ/қ is spelt against the last sound of the word before it."""
+    last = word_of(before)[-1:] if before else ""
+    return particle[:1] in "ғқ" and last.isalpha() and attach(last, "G", back=True)[-1] != particle[0]
 
 
 def _modifier(word: Sequence[Analysis]) -> bool:
@@ -386,7 +394,8 @@ def tens_of_ranks(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analys
     return out
 
 
+# converbs_of_ability runs before `taldau.tagger.auxiliaries` (see SENTENCE_RULES there), which reads its ал as AUX
 RULES = (light_verbs, participles_before_copulas, totals_as_adjectives, nouns_after_adjectives, equatives,
          postpositions_after_their_case, writers_case, enclitics_opening, adjectives_not_possessives,
-         converbs_of_ability, adverbs_of_pronouns, modifiers_of_passives, counting_one, together, objects_before_verbs,
+         adverbs_of_pronouns, modifiers_of_passives, counting_one, together, objects_before_verbs,
          objects_of_making, qualities_before_nouns, only_opening, tens_of_ranks)
