@@ -80,6 +80,8 @@ def test_a_participle_before_a_noun_opens_a_relative_clause(text, picks, word, l
     ("Қонақтарды қарсы алу керек .", {"қарсы": "ADJ", "алу": "VERB"}, "алу", "ал", "VERB"),  # a postposition's word
     ("Бізді тез өсу қуантты .", {"тез": "ADV", "өсу": "VERB"}, "өсу", "өс", "VERB"),  # after an adverb
     ("Олар үйді жөндеуді бастады .", {"жөндеуді": "VERB"}, "жөндеуді", "жөнде", "VERB"),  # after its object
+    ("Біз жұмыстарды жүйелі жүргізуіміз керек .", {"жүйелі": "ADJ", "жүргізуіміз": "VERB"}, "жүргізуіміз", "жүргіз",
+     "VERB"),  # its object before the adjective: an adverb there
 ])
 def test_a_verbal_noun_after_an_adjective_is_the_noun(text, picks, word, lemma, upos):
     out = verbal_nouns_after_adjectives(_read(text, **picks))

@@ -100,13 +100,15 @@ def verbal_nouns_after_adjectives(sentence: Sequence[tuple[Analysis, ...]]) -> l
     """Where a verbal noun in -у (кездесу, meeting) read as the verb stands after a bare adjective or a determiner, its
     noun in the same case goes first: an adjective qualifies a noun, a verb takes an adverb (маңызды кездесу, an
     important meeting; ешқандай айыптау, no accusation; UD KTB: NOUN 9 of 12 after an adjective or determiner). After
-    a word that may be a postposition it stays the verb (қарсы алу, to welcome)."""
+    a word that may be a postposition it stays the verb (қарсы алу, to welcome), and so it does with its object in the
+    accusative before the adjective (жұмыстарды жүйелі жүргізу, to do the work steadily: an adverb then)."""
     out = list(sentence)
     for i, r in enumerate(out[1:], 1):
         before = out[i - 1]
         if r and before and r[0].upos == "VERB" and "VerbForm=Ger" in r[0].feats and "Tense=" not in r[0].feats \
                 and (before[0].upos == "DET" or (before[0].upos, before[0].feats) == ("ADJ", "")) \
-                and not any(a.upos == "ADP" for a in before):
+                and not any(a.upos == "ADP" for a in before) \
+                and not (i > 1 and out[i - 2] and "Case=Acc" in out[i - 2][0].feats):
             out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "NOUN" and _case(a) == _case(r[0])), 0))
     return out
 
