@@ -9,7 +9,7 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
-from taldau.cache import WORDS, Recent
+from taldau.cache import WORDS, Latest, Recent
 from taldau.doc import Token
 from taldau.rules import Parser, custom, regex, rule
 
@@ -36,6 +36,7 @@ def test_many_new_words_leave_every_cache_bounded() -> None:
     gc.collect()
     recents = [o for o in gc.get_objects() if isinstance(o, Recent)]
     assert recents and all(len(r) <= 2 * r.size for r in recents)
+    assert all(len(c) <= c.size for c in gc.get_objects() if isinstance(c, Latest))
     for module in [m for name, m in sys.modules.items() if name.startswith("taldau.")]:
         for name, value in vars(module).items():
             if isinstance(value, functools._lru_cache_wrapper):
@@ -65,3 +66,13 @@ def test_rules_read_and_cache_the_norm_not_the_text() -> None:
     number = Token("5", 0, 1, "5")
     assert [m.rule for m in percent.findall([number, latin._replace(start=2, end=9)])] == []
     assert [m.rule for m in percent.findall([number, spelled._replace(start=2, end=9)])] == ["percent"]
+
+
+def test_latest_keeps_the_most_recently_used_up_to_its_size() -> None:
+    cache: Latest[int] = Latest(2)
+    cache.put("a", 1), cache.put("b", 2)
+    assert cache.get("a") == 1  # "a" used last: "b" goes first
+    cache.put("c", 3)
+    assert (cache.get("b"), cache.get("a"), cache.get("c"), len(cache)) == (None, 1, 3, 2)
+    cache.put("a", 4)  # a new value for a key it holds: no entry dropped
+    assert (cache.get("a"), cache.get("c"), len(cache)) == (4, 3, 2)

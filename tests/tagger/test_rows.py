@@ -30,7 +30,7 @@ def test_the_committed_ids_are_current() -> None:
 def test_compiled_ids_are_what_the_ranker_works_out(word: str) -> None:
     ranker = Ranker.from_disk()
     assert ranker.bundled and rows.ids(word, _analyze(word)) is not None
-    ranker._words.recent.clear(), ranker._words.older.clear()
+    ranker._words.entries.clear()
     assert _entries_equal(ranker._entry(word, _analyze(word)), ranker._made(word, _analyze(word)))
 
 
@@ -48,15 +48,15 @@ def test_a_block_chooses_the_same_with_and_without_the_compiled_ids(sentences: l
     ranker = Ranker.from_disk()
     words = [(w, _analyze(w)) for s in sentences for w in s]
     starts = [sum(map(len, sentences[:n])) for n in range(len(sentences))]
-    ranker._words.recent.clear(), ranker._words.older.clear()
+    ranker._words.entries.clear()
     fast = ranker.choose_block(words, starts)
-    ranker._words.recent.clear(), ranker._words.older.clear()
+    ranker._words.entries.clear()
     ranker.bundled = False
     try:
         assert ranker.choose_block(words, starts) == fast
     finally:
         ranker.bundled = True
-        ranker._words.recent.clear(), ranker._words.older.clear()
+        ranker._words.entries.clear()
 
 
 def test_a_stale_table_is_not_read(monkeypatch) -> None:

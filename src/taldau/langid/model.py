@@ -15,7 +15,7 @@ from itertools import chain, repeat
 from pathlib import Path
 
 from .. import compiled
-from ..cache import WORDS, Recent
+from ..cache import COSTLY_WORDS, Recent
 from .features import CYRL, LATN
 
 HERE = Path(__file__).parent
@@ -35,7 +35,7 @@ class Model:
     # script -> word -> the ratios of the word's trigrams (0.0 for those the table lacks), then of the word whole if
     # it has more than two letters: tuples of floats, which the garbage collector stops walking after its first look
     seen: dict[str, Recent[tuple[float, ...]]] = field(
-        default_factory=lambda: {script: Recent(WORDS) for script in PAIRS}, compare=False, repr=False)
+        default_factory=lambda: {script: Recent(COSTLY_WORDS) for script in PAIRS}, compare=False, repr=False)
 
     @classmethod
     def from_files(cls, folder: Path = HERE) -> Model:

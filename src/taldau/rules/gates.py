@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from taldau.cache import WORDS, Recent
+from taldau.cache import COSTLY_WORDS, Recent
 from taldau.doc import Token
 from taldau.rules.predicates import Predicate
 
@@ -29,7 +29,7 @@ class Classes:
         self.exact: dict[str, int] = {}  # a lower-case word -> the bits of the word-list tests it is in
         self.by_head: dict[str, list[tuple[Predicate, int]]] = {}  # a test of more than the norm: its heads alone
         self.unheaded: list[tuple[Predicate, int]] = []
-        self.words: Recent[int] = Recent(WORDS)
+        self.words: Recent[int] = Recent(COSTLY_WORDS)
 
     def mask(self, predicates: Iterable[Predicate]) -> int:
         """The bits of `predicates`, giving a bit to each one seen for the first time."""
@@ -44,7 +44,7 @@ class Classes:
                     self.by_head.setdefault(head, []).append((p, bit))
                 if p.heads is None and p.words is None:
                     self.unheaded.append((p, bit))
-                self.words = Recent(WORDS)  # the words classified so far lack the new bit
+                self.words = Recent(COSTLY_WORDS)  # the words classified so far lack the new bit
             out |= bit
         return out
 

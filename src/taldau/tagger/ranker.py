@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from taldau.cache import WORDS, Recent
+from taldau.cache import COSTLY_WORDS, WORDS, Latest, Recent
 from taldau.doc import Analysis
 from taldau.tagger import rows
 from taldau.tagger.rows import Entry, phrase_words
@@ -204,7 +204,7 @@ class Ranker:
         self.edges = np.array([ids(edge_key(d, name) or "", none) for d, name in NEIGHBOURS], dtype=np.int64)
         self.offsets = np.array([d for d, _ in NEIGHBOURS], dtype=np.int64)
         self.few = np.array([j for j, name in enumerate(self.slots()) if name in FEW], dtype=np.int64)
-        self._words: Recent[Entry] = Recent(WORDS)
+        self._words: Latest[Entry] = Latest(COSTLY_WORDS)  # an ambiguous word's entry holds arrays: at most this many
         self.bundled = False  # the bundled model's: frequent words' ids are compiled (`taldau.tagger.rows`)
         self._tags: Recent[list] = Recent(WORDS)  # (UPOS, FEATS) -> tag columns and feature columns
         self._index_keys()
