@@ -27,6 +27,8 @@ ROWS = [
     (new_year, "Біз жаңа жылды отбасымызбен қарсы алдық", "O O O O O O", "O O O O O O"),
     (new_year, "Біз жаңа жылды қарсы алдық", "O O O O O", "O B-EVENT I-EVENT O O"),
     (new_year, "« Жаңа жылды достармен тойладық »", "O B-EVENT I-EVENT I-EVENT I-EVENT O", "O B-EVENT I-EVENT O O O"),
+    (new_year, "« Жаңа жыл ертегісі » атты спектакль қойылды", "O B-EVENT I-EVENT I-EVENT O O O O",
+     "O B-EVENT I-EVENT I-EVENT O O O O"),
     (new_year, "Жаңа жылдан бастап тариф өседі", "B-DATE I-DATE O O O", "B-DATE I-DATE O O O"),
     (new_year, "Жаңа жылы мектеп ашылды", "O O O O", "O O O O"),
     (new_year, "« Мейірімді Жаңа жыл » акциясы өтті", "O B-EVENT I-EVENT I-EVENT O O O",
