@@ -30,6 +30,8 @@ ROWS = [
     (new_year, "« Жаңа жыл ертегісі » атты спектакль қойылды", "O B-EVENT I-EVENT I-EVENT O O O O",
      "O B-EVENT I-EVENT I-EVENT O O O O"),
     (new_year, "Жаңа жылдан бастап тариф өседі", "B-DATE I-DATE O O O", "B-DATE I-DATE O O O"),
+    (new_year, "Жаңа жылға қарай баға көтерілді", "B-DATE I-DATE O O O", "B-DATE I-DATE O O O"),
+    (new_year, "Жаңа жыл ішінде үш зауыт ашылады", "B-DATE I-DATE I-DATE O O O", "B-DATE I-DATE I-DATE O O O"),
     (new_year, "Жаңа жылы мектеп ашылды", "O O O O", "O O O O"),
     (new_year, "« Мейірімді Жаңа жыл » акциясы өтті", "O B-EVENT I-EVENT I-EVENT O O O",
      "O B-EVENT I-EVENT I-EVENT O O O"),

@@ -13,7 +13,9 @@ from taldau.ner.canonical import NUMERIC
 from taldau.ner.endings import split_hyphen
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans
+from taldau.numbers.calendar import UNTIL
 from taldau.numbers.words import read_word
+from taldau.numbers.years import YEAR_CUES
 
 ANNIVERSARY = "жылдық"  # жылдығы, жылдығына: "its anniversary", the lemma of a name's years
 MAX_BETWEEN = 4  # lowercase words between an event's capitalised words and its head: басшыларының саммиті
@@ -31,7 +33,8 @@ WAR, WORLD, HOMELAND = "соғыс", "дүниежүзілік", "Отан"  # �
 NEW, YEAR = "жаңа", "жыл"  # Жаңа жыл: the New Year holiday, or a time (жаңа жылдан бастап)
 # what makes a lowercase new year the holiday: its eve, its feast, its night, seeing it in, greeting, celebrating it
 HOLIDAY_CUES = ("қарсаң", "мереке", "түн", "тойла", "қарсы", "құттықта")
-TIME_BOUNDS = frozenset({"дейін", "кейін", "бері", "бастап"})  # Жаңа жылдан бастап: a time's bound, a DATE
+# a time's bound or a date's cue after it (the numbers' own): Жаңа жылдан бастап, жаңа жылға қарай, a DATE
+TIME_BOUNDS = frozenset(UNTIL) | frozenset(YEAR_CUES)
 
 
 def world_wars(words: Sequence[str], labels: list[str]) -> list[str]:
