@@ -167,6 +167,8 @@ def test_the_indefinite_article_bir_counts_nothing(words, before, after):
     ("Министрлер кабинеті жиналды", "B-ORGANISATION I-ORGANISATION O", "B-ORGANISATION I-ORGANISATION O"),
     ("Ардагерлер кеңесі жиналды", "B-ORGANISATION I-ORGANISATION O", "B-ORGANISATION I-ORGANISATION O"),
     ("Әкімдік жаңа жоспар бекітті", "B-ORGANISATION O O O", "B-ORGANISATION O O O"),
+    # a quoted name is a name whatever its words: a cafe called "Friends"
+    ("« Достар » кафесі ашылды", "O B-ORGANISATION O O O", "O B-ORGANISATION O O O"),
 ])
 def test_a_plural_common_noun_is_no_body(words, before, after):
     assert plural_bodies(words.split(), before.split()) == after.split()

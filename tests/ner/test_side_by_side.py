@@ -149,6 +149,8 @@ ROWS = [
      "O B-POSITION I-POSITION I-POSITION I-POSITION O", "O B-POSITION I-POSITION I-POSITION I-POSITION O"),
     (unnamed_local_bodies, "Іс Тараз қалалық сотында қаралды", "O B-GPE B-ORGANISATION I-ORGANISATION O",
      "O B-GPE B-ORGANISATION I-ORGANISATION O"),
+    (unnamed_local_bodies, "« Қала жарығы » акционерлік қоғамы тарифті көтерді", "O B-ORGANISATION I-ORGANISATION O O O O O",
+     "O B-ORGANISATION I-ORGANISATION O O O O O"),
 ]
 
 

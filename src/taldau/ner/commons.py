@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from taldau.morph import analyze
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
+from taldau.ner.features import OPEN_QUOTES
 from taldau.ner.labels import spans_of
 from taldau.numbers.calendar import AMBIGUOUS_MONTHS, LIST_JOINTS, MONTHS, PERIODS
 from taldau.numbers.words import read_word
@@ -153,10 +154,11 @@ def plural_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     """Әкімшіліктер ... , Адамдардың қозғалысына: an ORGANISATION that is a common noun in the plural alone, or that
     begins with one in the genitive ("people's movement"), is no name: a body is named in the singular (KazNERD's
     train + dev: of 11 organisations that begin with a plural noun, none is one word or in the genitive; Министрлер
-    кабинеті, Кәсіпкерлер палатасының stay)."""
+    кабинеті, Кәсіпкерлер палатасының stay); a quoted name is one whatever its words («Достар» кафесі)."""
     out = list(labels)
     for first, last in spans_of(labels, "ORGANISATION"):
-        if _plural_noun(words[first]) and (last - first == 1 or w.genitive(words[first])):
+        if _plural_noun(words[first]) and (last - first == 1 or w.genitive(words[first])) \
+                and not (first and words[first - 1] in OPEN_QUOTES):
             out[first:last] = ["O"] * (last - first)
     return out
 

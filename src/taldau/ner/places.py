@@ -205,10 +205,12 @@ def unnamed_local_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     akimat" of the region spoken of, as KazNERD reads it (train + dev: such a unit word begins 67 runs up to a body's
     head word outside every name, and no name but one with a capitalised word after it: облыстық Сайлау комиссиясы).
     An ORGANISATION or a POSITION the CRF began at such a word, with no capital after it, is left out; not one after a
-    place the CRF read apart (Атырау | қалалық сотында: the place's body, the rules of places join them)."""
+    place the CRF read apart (Атырау | қалалық сотында: the place's body, the rules of places join them), nor a quoted
+    name («Қала жарығы» акционерлік қоғамы: a company's own name)."""
     out = list(labels)
     for kind, first, last in spans(labels):
         if kind in BODY_NAMES and words[first].lower() in UNITS and (not first or labels[first - 1] == "O") \
+                and not (first and words[first - 1] in OPEN_QUOTES) \
                 and not any(word[:1].isupper() for word in words[first + 1 : last]):
             out[first:last] = ["O"] * (last - first)
     return out

@@ -36,7 +36,7 @@ _NAME_BEFORE = ("кодекс", "баб", "бап", "төраға", "униве�
 # Words after an ordinal that name only with an owner before them: a law's part after its article (бабының 3-інші
 # бөлігі: KazNERD 12 of 12 in the LAW; a film's or a street's екінші бөлімі, бөлігі is an ORDINAL, 6 of 6), a
 # university's course and an assembly's session after their genitive (университетінің 3-інші курс, Ассамблеясының
-# 74-інші сессиясы: 6 of 6 in the name; 2-нші курс студенті, келесі 5-інші сессияда ORDINAL, 2 of 2).
+# алпысыншы сессиясы: 6 of 6 in the name; 4-інші курс студенті, келесі үшінші сессияда ORDINAL, 2 of 2).
 _OWNED_NAME_AFTER = {"бөлі": ("баб", "бап"), "курс": GENITIVE, "сессия": GENITIVE}
 _OWNER_SPAN = 3  # tokens looked back for the owner, past a comma (бабы , 2-нші бөлігі)
 

@@ -94,7 +94,7 @@ ARTICLE_BEFORE = frozenset({"сол", "осы", "бұл", "белгілі", "қ�
                             "кешенді", "кішігірім", "каждый"})
 # Words after a quotation that make it speech: « ... » деді (not деп: « 100 жаңа кітап » деп аталады is a title).
 SAID = ("деді", "дейді")
-# Predicates a quotation may end with that make it a clause, not a name: « ... 100 мыңнан аспауы тиіс » деген нұсқау.
+# Predicates a quotation may end with that make it a clause, not a name: « ... 25 баладан аспауы тиіс » деген талап.
 PREDICATES = frozenset({"тиіс", "керек", "қажет"})
 NAMED = "атты"  # « ... » атты "named ...": what comes before is a title, whatever it ends with
 # "One (of them) ...": бірі ..., енді бірі ...; бірінен соң бірі; бірімізді біріміз.
