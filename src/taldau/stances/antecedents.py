@@ -48,26 +48,7 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
         if bare is None and head in COMPANIES and _bare_company(doc, entity, last) \
                 and not _coordinated(doc, entity, before):
             bare = entity  # ҚазМұнайГаз ... мүдделі. Компания ...: a company the press names without a kind word
-        after = [doc.tokens[i] for i in range(last + 1, min(last + 5, len(doc.tokens)))]
-        if after and after[0].norm in w.CLOSING_QUOTES:
-            after = after[1:]
-        heads = [doc.tokens[last]]
-        # «QazaqGaz» ұлттық компаниясы; «Ауыл» партиясының фракциясы; not Үкімет | компанияның
-        for k, token in enumerate(after):
-            if token.upos == "ADJ" and not _legal_form(token):  # АҚ read as ақ (white) is still the form
-                continue
-            if _kind_before_head(after[k:]):
-                heads.append(token)  # «Алем Пэй» финтех компаниясы: a kind before the head
-                continue
-            genitive = w.case(token) == "Gen"
-            if _legal_form(token):  # «Береке» ЖШС-ның директоры: the form, whatever its case
-                heads.append(token)
-                break
-            if not w.possessed(token) and w.case(token) not in ("Nom", None):
-                break  # (not Halyk Bank шетелдік компанияны: its object; not Үкімет | компанияның)
-            heads.append(token)
-            if not genitive:
-                break
+        heads = _heads(doc, last)
         if any(_of_kind(t, head) and not w.plural(t) for t in heads) and not _compared(doc.tokens, last):
             # (not Eni, Shell және Inpex компанияларына: one of several, which the singular word is not)
             if _coordinated(doc, entity, before):
@@ -79,6 +60,46 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
             partner = partner or entity  # a partner in -мен beside no subject (Ол, Біз, a passive): the text's company
             # named before it, if any, is still the topic
     return partner or post or bare
+
+
+def topic(doc: Doc, head: str, before: int) -> Span | None:
+    """The one body of the kind `head` names that the text has named before its first `before` entities, however far
+    back (an annual report names its company once, in its title, and calls it Компания in every section after); None
+    when it named two (a digest of news items), and for a post's word (which minister is not said)."""
+    if head not in FORMED | STATE_BODIES | GOVERNMENT:
+        return None
+    named: dict[str, Span] = {}
+    for entity in doc.entities[:before]:
+        if entity.label == "ORGANISATION":
+            last = bisect_right(doc.tokens, entity.end - 1, key=lambda t: t.start) - 1
+            if any(_of_kind(t, head) and not w.plural(t) for t in _heads(doc, last)):
+                named[entity.canonical] = entity
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _heads(doc: Doc, last: int) -> list[Token]:
+    """The words that head a name whose last word is at `last`: that word, and the head words after it, past a closing
+    quote and adjectives («QazaqGaz» ұлттық компаниясы; «Ауыл» партиясының фракциясы; not Үкімет | компанияның)."""
+    after = [doc.tokens[i] for i in range(last + 1, min(last + 5, len(doc.tokens)))]
+    if after and after[0].norm in w.CLOSING_QUOTES:
+        after = after[1:]
+    heads = [doc.tokens[last]]
+    for k, token in enumerate(after):
+        if token.upos == "ADJ" and not _legal_form(token):  # АҚ read as ақ (white) is still the form
+            continue
+        if _kind_before_head(after[k:]):
+            heads.append(token)  # «Алем Пэй» финтех компаниясы: a kind before the head
+            continue
+        genitive = w.case(token) == "Gen"
+        if _legal_form(token):  # «Береке» ЖШС-ның директоры: the form, whatever its case
+            heads.append(token)
+            break
+        if not w.possessed(token) and w.case(token) not in ("Nom", None):
+            break  # (not Halyk Bank шетелдік компанияны: its object; not Үкімет | компанияның)
+        heads.append(token)
+        if not genitive:
+            break
+    return heads
 
 
 def _bare_company(doc: Doc, entity: Span, last: int) -> bool:

@@ -227,6 +227,8 @@ def _unasserted(tokens: Sequence[Token], last: int, end: int) -> bool:
         return True  # қолдай алады (not қолдап алды: CONV.PRF)
     if any(t.norm.lower() in w.question_particles() or w.feats(t).get("Mood") == "Cnd" for t in tokens[last + 1 : end + 1]):
         return True
+    if _chain_unasserted(tokens, end):
+        return True
     following = tokens[end] if end < len(tokens) else None
     if following is None:
         return False
@@ -235,6 +237,22 @@ def _unasserted(tokens: Sequence[Token], last: int, end: int) -> bool:
     if following.norm.lower() in ("деп", "деген") and end + 1 < len(tokens):
         return w.lemma(tokens[end + 1]) in UNSTATED
     return w.lemma(following) in HEDGES
+
+
+def _chain_unasserted(tokens: Sequence[Token], end: int) -> bool:
+    """A -ып converb takes the mood of the verb that ends its chain: a condition (мақұлдап, ... қол қойса) or an
+    obligation (алдын алып, ... келтіруі тиіс) states no stance."""
+    if w.verb_form(tokens[end - 1]) != "Conv":
+        return False
+    for i in range(end, len(tokens)):
+        token = tokens[i]
+        if token.norm in (".", "!", "?", ";"):
+            return False
+        if w.feats(token).get("Mood") == "Cnd":  # қойса, read as a converb too
+            return True
+        if token.upos in ("VERB", "AUX") and w.verb_form(token) != "Conv":
+            return i + 1 < len(tokens) and w.lemma(tokens[i + 1]) in HEDGES
+    return False
 
 
 def _titled(tokens: Sequence[Token], first: int, end: int) -> bool:
