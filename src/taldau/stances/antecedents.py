@@ -154,9 +154,12 @@ def _legal_form(token: Token) -> bool:
 
 
 def _holder(doc: Doc, person: Span, head: str) -> bool:
-    """A person right after a post whose head word is `head` (Көлік министрі Бауыржан Есенов, for Министр)."""
+    """A person right after a post whose head word is `head` (Көлік министрі Бауыржан Есенов, for Министр), not in the
+    genitive (Институт Шоқанның мұрасын ...: the institute's subject, then whose legacy)."""
     at = bisect_left(doc.tokens, person.start, key=lambda t: t.start)
-    return at > 0 and w.lemma(doc.tokens[at - 1]) == head and doc.tokens[at - 1].upos == "NOUN"
+    last = bisect_right(doc.tokens, person.end - 1, key=lambda t: t.start) - 1
+    return at > 0 and w.lemma(doc.tokens[at - 1]) == head and doc.tokens[at - 1].upos == "NOUN" \
+        and w.case(doc.tokens[last]) != "Gen"
 
 
 def _coordinated(doc: Doc, organisation: Span, before: int) -> bool:
