@@ -792,6 +792,8 @@ def test_a_given_name_alone_is_the_one_person_named_in_full_with_it():
     assert [e.canonical for e in one.entities if e.label == "PERSON"] == ["Ахмет Байтұрсынұлы"] * 2
     two = nlp()("Ахмет Байтұрсынұлы мен Ахмет Сейітов кездесті. Ахмет Орынборда оқыды.")  # two Ахметs: neither
     assert [e.canonical for e in two.entities if e.label == "PERSON"][-1] == "Ахмет"
+    child = nlp()("Ахмет Байтұрсынұлы – қазақ ағартушысы. Оның Ахмет атты немересі бар.")  # someone new named so
+    assert [e.canonical for e in child.entities if e.label == "PERSON"][-1] == "Ахмет"
 
 
 @pytest.mark.parametrize("words, before, after", [

@@ -1,7 +1,8 @@
 """The organisation or person a bare head word names (Компания, Министрлік, Ведомство, Министр): the last one of the
 document's entities before it, within reach, whose own head word is of that kind (a company's legal form too: «Алтын
 Дән» АҚ ... Компания), the body a post names (Энергетика министрі -> Энергетика министрлігі), or the person a post
-introduced (Көлік министрі Бауыржан Есенов ... Министр). `reader` asks it first, before the actors its stances named."""
+introduced (Көлік министрі Бауыржан Есенов ... Министр). `reader` asks it first, before the actors its stances named;
+failing all, the one body of that kind the whole text names (`topic`)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
@@ -16,7 +17,8 @@ from taldau.ner.endings import split_hyphen
 from taldau.stances import words as w
 from taldau.stances.phrases import LISTED_BODIES
 
-ANTECEDENT_SENTENCES = 10  # Компания names the company named with that head word this many sentences back at most
+ANTECEDENT_SENTENCES = 10  # Компания names the last company named with that head word this many sentences back at most
+# (further back, only the text's one company of that kind: `topic`)
 BODIES_OF_POSTS = {"министрлік": ("министр", "министрлігі"), "әкімдік": ("әкім", "әкімдігі")}  # the post, the body
 STATE_BODIES = LISTED_BODIES | {"ведомство"}  # Ведомство: the ministry, the agency ... named before
 GOVERNMENT = STATE_BODIES | CHAMBERS | {"әкімдік", "әкімшілік"}  # a state's bodies: no company's words
@@ -115,8 +117,9 @@ def _bare_company(doc: Doc, entity: Span, last: int) -> bool:
 
 
 def reach(doc: Doc, sentence: int) -> int:
-    """The first sentence a bare head word may look back to: ANTECEDENT_SENTENCES back at most, and within its
-    paragraph (a blank line between news items ends what Компания can name)."""
+    """The first sentence a bare head word may look back to for the last body of its kind: ANTECEDENT_SENTENCES back
+    at most, and within its paragraph (a blank line between news items ends it; `topic` still reaches the one body
+    of that kind the text names)."""
     back = max(0, sentence - ANTECEDENT_SENTENCES)
     start = doc.sentences[sentence].start
     blank = max(doc.text.rfind("\n\n", 0, start), doc.text.rfind("\r\n\r\n", 0, start))

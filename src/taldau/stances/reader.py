@@ -260,7 +260,8 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
     """The mention as a Span; a bare head noun in the singular (Қор, Компания; not Компаниялар, companies at large)
     names the organisation one of the few sentences before named with that head word (Chevron компаниясы,
     «Самұрық-Қазына» қоры), or its own sentence when it opens a clause of its own (Көлік министрлігі ..., бірақ
-    министрлік ...; not ... серіктесі болған компания, біздің министрлік), and takes its name and link."""
+    министрлік ...; not ... серіктесі болған компания, біздің министрлік), else the one body of that kind the text
+    names however far back (`topic`), and takes its name and link."""
     span = _span(doc, tokens, mention)
     word = tokens[mention.first]
     if mention.label != "ACTOR" or mention.last - mention.first != 1 or mention.link or w.plural(word):
