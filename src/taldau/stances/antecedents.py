@@ -64,19 +64,35 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
     return partner or post or bare
 
 
-def topic(doc: Doc, head: str, before: int) -> Span | None:
+def topic(doc: Doc, head: str, before: int, paragraph: int) -> Span | None:
     """The one body of the kind `head` names that the text has named before its first `before` entities, however far
-    back (an annual report names its company once, in its title, and calls it Компания in every section after); None
-    when it named two (a digest of news items), and for a post's word (which minister is not said)."""
+    back in the paragraph starting at offset `paragraph`, or in a heading before it (an annual report names its company
+    once, in its title, and calls it Компания in every section after); None when it named two, when it was named only
+    in an earlier news item's sentences (a digest), and for a post's word (which minister is not said)."""
     if head not in FORMED | STATE_BODIES | GOVERNMENT:
         return None
-    named: dict[str, Span] = {}
+    named: dict[str, list[Span]] = {}
     for entity in doc.entities[:before]:
         if entity.label == "ORGANISATION":
             last = bisect_right(doc.tokens, entity.end - 1, key=lambda t: t.start) - 1
             if any(_of_kind(t, head) and not w.plural(t) for t in _heads(doc, last)):
-                named[entity.canonical] = entity
-    return next(iter(named.values())) if len(named) == 1 else None
+                named.setdefault(entity.canonical or entity.text, []).append(entity)
+    if len(named) != 1:
+        return None
+    (mentions,) = named.values()
+    return mentions[-1] if any(m.start >= paragraph or _heading(doc.text, m.start) for m in mentions) else None
+
+
+def paragraph_start(text: str, offset: int) -> int:
+    """Where the paragraph holding `offset` starts: after the last blank line before it."""
+    return max(text.rfind("\n\n", 0, offset), text.rfind("\r\n\r\n", 0, offset), -1) + 1
+
+
+def _heading(text: str, offset: int) -> bool:
+    """The line holding `offset` is a heading: a line of its own that ends with no sentence's stop."""
+    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return bool(line) and line[-1] not in ".!?…:;" and (start == 0 or end >= 0)
 
 
 def _heads(doc: Doc, last: int) -> list[Token]:
@@ -121,8 +137,7 @@ def reach(doc: Doc, sentence: int) -> int:
     at most, and within its paragraph (a blank line between news items ends it; `topic` still reaches the one body
     of that kind the text names)."""
     back = max(0, sentence - ANTECEDENT_SENTENCES)
-    start = doc.sentences[sentence].start
-    blank = max(doc.text.rfind("\n\n", 0, start), doc.text.rfind("\r\n\r\n", 0, start))
+    blank = paragraph_start(doc.text, doc.sentences[sentence].start)
     while back < sentence and doc.sentences[back].start < blank:
         back += 1
     return back

@@ -250,7 +250,7 @@ def _chain_unasserted(tokens: Sequence[Token], end: int) -> bool:
     for i in range(end, len(tokens)):
         token, hedged = tokens[i], i + 1 < len(tokens) and w.lemma(tokens[i + 1]) in HEDGES
         if token.norm in (".", "!", "?", ";") or conjunction(token) or w.lemma(token) in ("егер", "бол") \
-                or _subject(token):
+                or w.opens_clause(token):
             return False
         if token.upos in ("VERB", "AUX") and w.feats(token).get("Mood") in ("Cnd", "Opt"):  # қойса, read as a converb too
             return True
@@ -260,13 +260,6 @@ def _chain_unasserted(tokens: Sequence[Token], end: int) -> bool:
         elif token.upos in ("VERB", "AUX") and w.verb_form(token) != "Conv":
             return hedged
     return False
-
-
-def _subject(token: Token) -> bool:
-    """A word that can open a clause of its own as its subject: a personal pronoun, a name or a plural in the
-    nominative (тұрғындар; not қол of қол қойса, a light verb's bare object)."""
-    return w.case(token) == "Nom" and (w.feats(token).get("PronType") == "Prs" or token.upos == "PROPN"
-                                       or token.upos in ("NOUN", "ADJ") and w.plural(token))
 
 
 def _titled(tokens: Sequence[Token], first: int, end: int) -> bool:

@@ -245,3 +245,10 @@ def adverbial(token: Token) -> bool:
     return token.norm.lower() in FOR_NOW | INTENSIFIERS or any(a.lemma.lower() in WHOLE and "Case=Ins" in a.feats for a in token.analyses) \
         or (lemma(token) in WHOLE and case(token) == "Ins") \
         or bool(token.analyses) and all("EQU" in _glosses(a.morphemes) for a in token.analyses)  # not бидай
+
+
+def opens_clause(token: Token) -> bool:
+    """A word that can open a clause of its own as its subject: a personal pronoun, a name or a plural in the
+    nominative (тұрғындар; not қол of қол қойса, a light verb's bare object)."""
+    return case(token) == "Nom" and (feats(token).get("PronType") == "Prs" or token.upos == "PROPN"
+                                     or token.upos in ("NOUN", "ADJ") and plural(token))
