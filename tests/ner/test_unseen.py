@@ -787,6 +787,15 @@ def test_a_name_found_once_is_no_other_name_written_alike():
     assert "Трамп" not in canonical  # a name before a head word names the tower
 
 
+def test_a_given_name_alone_is_the_one_person_named_in_full_with_it():
+    one = nlp()("Ахмет Байтұрсынұлы – қазақ ағартушысы. Ахмет Орынборда оқыды.")
+    assert [e.canonical for e in one.entities if e.label == "PERSON"] == ["Ахмет Байтұрсынұлы"] * 2
+    two = nlp()("Ахмет Байтұрсынұлы мен Ахмет Сейітов кездесті. Ахмет Орынборда оқыды.")  # two Ахметs: neither
+    assert [e.canonical for e in two.entities if e.label == "PERSON"][-1] == "Ахмет"
+    child = nlp()("Ахмет Байтұрсынұлы – қазақ ағартушысы. Оның Ахмет атты немересі бар.")  # someone new named so
+    assert [e.canonical for e in child.entities if e.label == "PERSON"][-1] == "Ахмет"
+
+
 @pytest.mark.parametrize("words, before, after", [
     ("Бұл партия жобаны қолдайды", "B-ORGANISATION O O O", "O O O O"),  # a demonstrative names nothing
     ("Осы Ұлттық банк шешті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O", "O B-ORGANISATION I-ORGANISATION O"),

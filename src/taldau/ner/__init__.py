@@ -8,7 +8,7 @@ The model is a CRF (python-crfsuite) trained by `tools.ner.train` and loaded on 
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 __all__ = ["LABELS", "tag", "recognize", "spans", "windows"]
 
-NAMING = frozenset({"атты", "деген", "деп", "аталатын"})  # «Ауылда» атты өлеңі: a title named so, as written
+NAMING = frozenset({"атты", "деген", "деп", "аталатын", "есімді"})  # «Ауылда» атты өлеңі: a title named so, as written;
+# Айгүл есімді қызы: someone new named so
 GOVERNED = frozenset({"Gen", "Ins", "Dat", "Abl", "Acc"})  # cases a quoted name takes from the sentence («Газпроммен»)
 REPEATED = frozenset({"ORGANISATION", "PRODUCT", "PERSON"})  # Latin names found again alone
 FORM_INITIALS = frozenset(form.translate(abbreviations.LETTER_BASES) for form in LEGAL_FORMS)  # МКК: no body's initials
@@ -73,20 +74,27 @@ def with_repeated_names(doc: Doc, found: tuple[Span, ...]) -> tuple[Span, ...]:
     Latin-script name (Chevron компаниясы ... Chevron 48 миллиард доллар жұмсады) and a person's last name (Елена
     Рыбакина ... Рыбакина жеңді; not a last name two people of the text bear, nor a name before a noun it possesses,
     Трамп мұнарасы), with the same class, canonical name (the person's full name, also where the CRF found the last name
-    alone) and link."""
-    shared: dict[str, set[str]] = {}  # a last name -> the canonical names of the people who bear it
+    or the given name of one person alone) and link."""
+    shared: dict[str, set[str]] = {}  # a last or given name -> the canonical names of the people who bear it
     names: dict[str, Span] = {}
+    given: dict[str, Span] = {}  # a given name -> the one person named in full with it (Шоқан Уәлиханов ... Шоқан)
     for span in found:
         words = (span.canonical or span.text).split()
         if span.label == "PERSON" and len(words) > 1 and _last_name(words[-1]):
             shared.setdefault(words[-1], set()).add(span.canonical or span.text)
             names.setdefault(words[-1], span)
+            if written.given_name(words[0]):
+                shared.setdefault(words[0], set()).add(span.canonical or span.text)
+                given.setdefault(words[0], span)
         elif span.label in REPEATED and len(words) == 1 and words[0].isascii() and words[0][:1].isupper():
             names.setdefault(words[0], span)
     names = {name: span for name, span in names.items() if len(shared.get(name, ())) < 2}  # Серена | Винус Уильямс
+    given = {name: span for name, span in given.items() if len(shared[name]) < 2 and name not in names}
+    if not names and not given:
+        return found
+    found = tuple(span if _introduced(doc, span) else _named_in_full(span, names | given) for span in found)
     if not names:
         return found
-    found = tuple(_named_in_full(span, names) for span in found)
     starts, prefixes = [s.start for s in found], {name[:2] for name in names}
     added = []
     for i, token in enumerate(doc.tokens):
@@ -119,9 +127,17 @@ def _last_name(word: str) -> bool:
 
 
 def _named_in_full(span: Span, names: dict[str, Span]) -> Span:
-    """A person named by a last name alone takes the full name as canonical (Рыбакина -> Елена Рыбакина)."""
+    """A person named by a last name alone takes the full name as canonical (Рыбакина -> Елена Рыбакина), and so does
+    one the recogniser found by the given name alone (Шоқан -> Шоқан Уәлиханов, as encyclopedias name people)."""
     full = names.get(span.canonical or "") if span.label == "PERSON" else None
     return dataclasses.replace(span, canonical=full.canonical) if full is not None and full.label == "PERSON" else span
+
+
+def _introduced(doc: Doc, span: Span) -> bool:
+    """A name before a word of naming introduces someone new (Айгүл есімді қызы, Ахмет атты ұлы: a child named so),
+    not the person the text named in full with it."""
+    at = bisect_left(doc.tokens, span.end, key=lambda t: t.start)
+    return at < len(doc.tokens) and doc.tokens[at].norm.lower() in NAMING
 
 
 def _outside(found: Sequence[Span], starts: list[int], token: Token) -> bool:

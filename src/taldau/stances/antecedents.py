@@ -1,7 +1,8 @@
 """The organisation or person a bare head word names (Компания, Министрлік, Ведомство, Министр): the last one of the
 document's entities before it, within reach, whose own head word is of that kind (a company's legal form too: «Алтын
 Дән» АҚ ... Компания), the body a post names (Энергетика министрі -> Энергетика министрлігі), or the person a post
-introduced (Көлік министрі Бауыржан Есенов ... Министр). `reader` asks it first, before the actors its stances named."""
+introduced (Көлік министрі Бауыржан Есенов ... Министр). `reader` asks it first, before the actors its stances named;
+failing all, the one body of that kind the whole text names (`topic`)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
@@ -16,7 +17,8 @@ from taldau.ner.endings import split_hyphen
 from taldau.stances import words as w
 from taldau.stances.phrases import LISTED_BODIES
 
-ANTECEDENT_SENTENCES = 10  # Компания names the company named with that head word this many sentences back at most
+ANTECEDENT_SENTENCES = 10  # Компания names the last company named with that head word this many sentences back at most
+# (further back, only the text's one company of that kind: `topic`)
 BODIES_OF_POSTS = {"министрлік": ("министр", "министрлігі"), "әкімдік": ("әкім", "әкімдігі")}  # the post, the body
 STATE_BODIES = LISTED_BODIES | {"ведомство"}  # Ведомство: the ministry, the agency ... named before
 GOVERNMENT = STATE_BODIES | CHAMBERS | {"әкімдік", "әкімшілік"}  # a state's bodies: no company's words
@@ -48,26 +50,7 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
         if bare is None and head in COMPANIES and _bare_company(doc, entity, last) \
                 and not _coordinated(doc, entity, before):
             bare = entity  # ҚазМұнайГаз ... мүдделі. Компания ...: a company the press names without a kind word
-        after = [doc.tokens[i] for i in range(last + 1, min(last + 5, len(doc.tokens)))]
-        if after and after[0].norm in w.CLOSING_QUOTES:
-            after = after[1:]
-        heads = [doc.tokens[last]]
-        # «QazaqGaz» ұлттық компаниясы; «Ауыл» партиясының фракциясы; not Үкімет | компанияның
-        for k, token in enumerate(after):
-            if token.upos == "ADJ" and not _legal_form(token):  # АҚ read as ақ (white) is still the form
-                continue
-            if _kind_before_head(after[k:]):
-                heads.append(token)  # «Алем Пэй» финтех компаниясы: a kind before the head
-                continue
-            genitive = w.case(token) == "Gen"
-            if _legal_form(token):  # «Береке» ЖШС-ның директоры: the form, whatever its case
-                heads.append(token)
-                break
-            if not w.possessed(token) and w.case(token) not in ("Nom", None):
-                break  # (not Halyk Bank шетелдік компанияны: its object; not Үкімет | компанияның)
-            heads.append(token)
-            if not genitive:
-                break
+        heads = _heads(doc, last)
         if any(_of_kind(t, head) and not w.plural(t) for t in heads) and not _compared(doc.tokens, last):
             # (not Eni, Shell және Inpex компанияларына: one of several, which the singular word is not)
             if _coordinated(doc, entity, before):
@@ -79,6 +62,62 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
             partner = partner or entity  # a partner in -мен beside no subject (Ол, Біз, a passive): the text's company
             # named before it, if any, is still the topic
     return partner or post or bare
+
+
+def topic(doc: Doc, head: str, before: int, paragraph: int) -> Span | None:
+    """The one body of the kind `head` names that the text has named before its first `before` entities, however far
+    back in the paragraph starting at offset `paragraph`, or in a heading before it (an annual report names its company
+    once, in its title, and calls it Компания in every section after); None when it named two, when it was named only
+    in an earlier news item's sentences (a digest), and for a post's word (which minister is not said)."""
+    if head not in FORMED | STATE_BODIES | GOVERNMENT:
+        return None
+    named: dict[str, list[Span]] = {}
+    for entity in doc.entities[:before]:
+        if entity.label == "ORGANISATION":
+            last = bisect_right(doc.tokens, entity.end - 1, key=lambda t: t.start) - 1
+            if any(_of_kind(t, head) and not w.plural(t) for t in _heads(doc, last)):
+                named.setdefault(entity.canonical or entity.text, []).append(entity)
+    if len(named) != 1:
+        return None
+    (mentions,) = named.values()
+    return mentions[-1] if any(m.start >= paragraph or _heading(doc.text, m.start) for m in mentions) else None
+
+
+def paragraph_start(text: str, offset: int) -> int:
+    """Where the paragraph holding `offset` starts: after the last blank line before it."""
+    return max(text.rfind("\n\n", 0, offset), text.rfind("\r\n\r\n", 0, offset), -1) + 1
+
+
+def _heading(text: str, offset: int) -> bool:
+    """The line holding `offset` is a heading: a line of its own that ends with no sentence's stop."""
+    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return bool(line) and line[-1] not in ".!?…:;" and (start == 0 or end >= 0)
+
+
+def _heads(doc: Doc, last: int) -> list[Token]:
+    """The words that head a name whose last word is at `last`: that word, and the head words after it, past a closing
+    quote and adjectives («QazaqGaz» ұлттық компаниясы; «Ауыл» партиясының фракциясы; not Үкімет | компанияның)."""
+    after = [doc.tokens[i] for i in range(last + 1, min(last + 5, len(doc.tokens)))]
+    if after and after[0].norm in w.CLOSING_QUOTES:
+        after = after[1:]
+    heads = [doc.tokens[last]]
+    for k, token in enumerate(after):
+        if token.upos == "ADJ" and not _legal_form(token):  # АҚ read as ақ (white) is still the form
+            continue
+        if _kind_before_head(after[k:]):
+            heads.append(token)  # «Алем Пэй» финтех компаниясы: a kind before the head
+            continue
+        genitive = w.case(token) == "Gen"
+        if _legal_form(token):  # «Береке» ЖШС-ның директоры: the form, whatever its case
+            heads.append(token)
+            break
+        if not w.possessed(token) and w.case(token) not in ("Nom", None):
+            break  # (not Halyk Bank шетелдік компанияны: its object; not Үкімет | компанияның)
+        heads.append(token)
+        if not genitive:
+            break
+    return heads
 
 
 def _bare_company(doc: Doc, entity: Span, last: int) -> bool:
@@ -94,11 +133,11 @@ def _bare_company(doc: Doc, entity: Span, last: int) -> bool:
 
 
 def reach(doc: Doc, sentence: int) -> int:
-    """The first sentence a bare head word may look back to: ANTECEDENT_SENTENCES back at most, and within its
-    paragraph (a blank line between news items ends what Компания can name)."""
+    """The first sentence a bare head word may look back to for the last body of its kind: ANTECEDENT_SENTENCES back
+    at most, and within its paragraph (a blank line between news items ends it; `topic` still reaches the one body
+    of that kind the text names)."""
     back = max(0, sentence - ANTECEDENT_SENTENCES)
-    start = doc.sentences[sentence].start
-    blank = max(doc.text.rfind("\n\n", 0, start), doc.text.rfind("\r\n\r\n", 0, start))
+    blank = paragraph_start(doc.text, doc.sentences[sentence].start)
     while back < sentence and doc.sentences[back].start < blank:
         back += 1
     return back
@@ -133,9 +172,12 @@ def _legal_form(token: Token) -> bool:
 
 
 def _holder(doc: Doc, person: Span, head: str) -> bool:
-    """A person right after a post whose head word is `head` (Көлік министрі Бауыржан Есенов, for Министр)."""
+    """A person right after a post whose head word is `head` (Көлік министрі Бауыржан Есенов, for Министр), not in the
+    genitive (Институт Шоқанның мұрасын ...: the institute's subject, then whose legacy)."""
     at = bisect_left(doc.tokens, person.start, key=lambda t: t.start)
-    return at > 0 and w.lemma(doc.tokens[at - 1]) == head and doc.tokens[at - 1].upos == "NOUN"
+    last = bisect_right(doc.tokens, person.end - 1, key=lambda t: t.start) - 1
+    return at > 0 and w.lemma(doc.tokens[at - 1]) == head and doc.tokens[at - 1].upos == "NOUN" \
+        and w.case(doc.tokens[last]) != "Gen"
 
 
 def _coordinated(doc: Doc, organisation: Span, before: int) -> bool:

@@ -72,6 +72,9 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
                            or (i == subjects[0].first - 1 and w.case(tokens[i]) == "Gen")  # шығуына оның әкесі
                            for i in range(fronted[-1][1], subjects[0].first)):
             targets = fronted  # (not ... әкімшілікке ауыстыру ұсынысымен депутаттар: a dependent of another word)
+    if found.predicate.actor == "DAT" and subjects and any(
+            t.upos == "PRON" and w.case(t) == "Dat" for t in tokens[subjects[-1].last : found.first]):
+        subjects = []  # адамдарға қызмет жасағаннан осы сала маған ұнайды: the pronoun nearer is who likes it
     if found.predicate.actor in ("DAT", "GEN") and not subjects:  # Қазақстан үшін маңызды: nobody's need
         return Arguments([], targets, [], overt=True)
     reported = reports(tokens, found)

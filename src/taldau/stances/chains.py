@@ -32,12 +32,22 @@ def intentional(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicat
 def _intending(tokens: Sequence[Token], i: int) -> bool:
     """An intentional future though the word was chosen as a noun (салмақ, weight; бармақ, thumb), another of its
     readings the verb's: before бол- (салмақ болып отыр: intends to), or ending its clause after a complement in an
-    oblique case (Бішкекке сапармен бармақ: a verb's argument, which no bare noun takes; not Оның бармағы)."""
+    oblique case (Бішкекке сапармен бармақ: a verb's argument, which no bare noun takes; not Оның бармағы), or after a
+    bare object with a place named before it (Сарыағашта орталық салмақ: builds a centre there, not "central weight")."""
     if not any(a.upos == "VERB" and "Mood=Des" in a.feats and "Tense=Fut" in a.feats for a in tokens[i].analyses[1:]):
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    return after is not None and w.lemma(after) == "бол" or (after is None or after.norm in CLAUSE_ENDS) \
-        and i > 0 and w.case(tokens[i - 1]) in ("Dat", "Ins", "Acc")  # (not негізінен, жағынан қалмақ: a Kalmyk)
+    if after is not None and w.lemma(after) == "бол":
+        return True
+    ends = after is None or after.norm in CLAUSE_ENDS
+    return ends and i > 0 and (w.case(tokens[i - 1]) in ("Dat", "Ins", "Acc")  # (not негізінен, жағынан қалмақ)
+                               or _bare_object(tokens, i - 1) and any(w.case(t) == "Loc" for t in tokens[: i - 1]))
+
+
+def _bare_object(tokens: Sequence[Token], i: int) -> bool:
+    """A noun in the nominative, no possessive, that can be a verb's indefinite object (орталық, мектеп)."""
+    return any(a.upos == "NOUN" for a in tokens[i].analyses) and w.case(tokens[i]) in ("Nom", None) \
+        and not w.possessed(tokens[i])
 
 
 def wisher(token: Token) -> str | None:

@@ -220,12 +220,15 @@ def _listed_attribute(tokens: Sequence[Token], first: int, end: int) -> bool:
 def _unasserted(tokens: Sequence[Token], last: int, end: int) -> bool:
     """The predicate states no stance though it ends a clause: ability (қолдай алады; not қолдап алды, the -ып
     converb), a question (қарсы емес пе?, қай өңірде ... орнатты?), a hedge or an obligation after it (дайын болуы мүмкін), an expectation or
-    hearsay that quotes it (қолдайды деп күтілуде, қолдайды деген ақпарат тарады), a condition in its auxiliary (қажет
-    ететін болса: if one needs)."""
+    hearsay that quotes it (қолдайды деп күтілуде, қолдайды деген ақпарат тарады), a condition or a wish in its auxiliary
+    (қажет ететін болса: if one needs; оларға риза болсын: a blessing, "may he be pleased with them")."""
     head = tokens[last]
     if last + 1 < len(tokens) and w.lemma(tokens[last + 1]) == "ал" and "CONV.IMPF" in w.glosses(head):
         return True  # қолдай алады (not қолдап алды: CONV.PRF)
-    if any(t.norm.lower() in w.question_particles() or w.feats(t).get("Mood") == "Cnd" for t in tokens[last + 1 : end + 1]):
+    if any(t.norm.lower() in w.question_particles() or w.feats(t).get("Mood") in ("Cnd", "Opt")
+           for t in tokens[last + 1 : end + 1]):
+        return True
+    if _chain_unasserted(tokens, end):
         return True
     following = tokens[end] if end < len(tokens) else None
     if following is None:
@@ -235,6 +238,28 @@ def _unasserted(tokens: Sequence[Token], last: int, end: int) -> bool:
     if following.norm.lower() in ("деп", "деген") and end + 1 < len(tokens):
         return w.lemma(tokens[end + 1]) in UNSTATED
     return w.lemma(following) in HEDGES
+
+
+def _chain_unasserted(tokens: Sequence[Token], end: int) -> bool:
+    """A -ып converb takes the mood of the verb that ends its chain: a condition (мақұлдап, ... қол қойса) or an
+    obligation of its subject (алдын алып, ... келтіруі тиіс.) states no stance. A clause of its own on the way is
+    another's: a new subject, a conjunction or the copula of another predicate (қолдап, тұрғындар қатысса, ...; егер
+    ... табылса; қажет болса: if need be); a verbal noun another verb governs is passed (асыру қажет екенін айтты)."""
+    if w.verb_form(tokens[end - 1]) != "Conv":
+        return False
+    for i in range(end, len(tokens)):
+        token, hedged = tokens[i], i + 1 < len(tokens) and w.lemma(tokens[i + 1]) in HEDGES
+        if token.norm in (".", "!", "?", ";") or conjunction(token) or w.lemma(token) in ("егер", "бол") \
+                or w.opens_clause(token):
+            return False
+        if token.upos in ("VERB", "AUX") and w.feats(token).get("Mood") in ("Cnd", "Opt"):  # қойса, read as a converb too
+            return True
+        if w.verb_form(token) in ("Ger", "Part"):
+            if hedged and w.possessed(token) and (i + 2 == len(tokens) or w.punct(tokens[i + 2])):
+                return True
+        elif token.upos in ("VERB", "AUX") and w.verb_form(token) != "Conv":
+            return hedged
+    return False
 
 
 def _titled(tokens: Sequence[Token], first: int, end: int) -> bool:

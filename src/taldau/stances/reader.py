@@ -14,7 +14,7 @@ from taldau.doc import Doc, Relation, Span, Token
 from taldau.morph import analyze
 from taldau.stances import arguments, clauses, mentions, parties, purpose, syntax
 from taldau.stances import words as w
-from taldau.stances.antecedents import ANTECEDENT_SENTENCES, antecedent, kin, reach
+from taldau.stances.antecedents import ANTECEDENT_SENTENCES, antecedent, kin, paragraph_start, reach, topic
 from taldau.stances.lexicon import Lexicon
 from taldau.stances.mentions import COUNTRY_HEADS, ITSELF, Mention
 from taldau.stances.places import city_state
@@ -260,7 +260,8 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
     """The mention as a Span; a bare head noun in the singular (Қор, Компания; not Компаниялар, companies at large)
     names the organisation one of the few sentences before named with that head word (Chevron компаниясы,
     «Самұрық-Қазына» қоры), or its own sentence when it opens a clause of its own (Көлік министрлігі ..., бірақ
-    министрлік ...; not ... серіктесі болған компания, біздің министрлік), and takes its name and link."""
+    министрлік ...; not ... серіктесі болған компания, біздің министрлік), else the one body of that kind the text
+    names however far back in the paragraph or in a heading (`topic`), and takes its name and link."""
     span = _span(doc, tokens, mention)
     word = tokens[mention.first]
     if mention.label != "ACTOR" or mention.last - mention.first != 1 or mention.link or w.plural(word):
@@ -270,7 +271,7 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
     upto = word.start if opens else tokens[0].start
     named = antecedent(doc, head, bisect_left(starts, upto), doc.sentences[back].start) \
         or _antecedent_actor(memory, head, sentence, back) \
-        or _antecedent_phrase(memory, head, sentence, back, upto)
+        or _antecedent_phrase(memory, head, sentence, back, upto) or topic(doc, head, bisect_left(starts, upto), paragraph_start(doc.text, upto))
     if named is not None and named.start >= tokens[0].start and (
             rival := antecedent(doc, head, bisect_left(starts, named.start), tokens[0].start)) \
             and rival.canonical != named.canonical:

@@ -59,10 +59,11 @@ def fits_subject(tokens: Sequence[Token], last: Mention, case: str, predicate: i
              and not (last.label == "ACTOR" and _complement(tokens, last.last))) \
         and not (case == "Gen" and (_possessor(tokens, last.last, predicate)
                                     or 0 <= predicate < len(tokens) and not w.possessed(tokens[predicate]))) \
-        and not (case == "Dat" and following is not None and w.verb_form(following) == "Ger"
+        and not (case == "Dat" and following is not None and w.verb_form(following) in ("Ger", "Part")
                  and w.lemma(following) in w.DATIVE_VERBS)
     # (a holder in the genitive possesses the stance noun: шешімі наразылық тудырды names none; a dative before a verb
-    # of entering is where, not who needs: аймағына кіруге рұқсат қажет)
+    # of entering is where, not who needs: аймағына кіруге рұқсат қажет; before a verb of helping, whom it helps:
+    # адамдарға көмектесу үшін маған көлік керек)
 
 
 def _possessor(tokens: Sequence[Token], after: int, predicate: int = -1) -> bool:

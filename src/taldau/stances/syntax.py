@@ -199,12 +199,14 @@ def _targets(tokens, heads, predicate: set[int], found: Found, mentions: Sequenc
     relations = NOMINATIVE_TARGETS if wanted == {"Nom"} else TARGET_RELATIONS
     verbal = "DATV" in found.predicate.targets  # салуға дайын: only a verbal noun
     own = "ACCV" in found.predicate.targets  # ашуды армандайды: only the actor's own act
+    nominal = "DATN" in found.predicate.targets  # елге көмектесті: no verbal noun (нығайтуға көмектеседі)
     candidates = [i for i in range(found.start, found.first) if heads[i] in predicate and i not in partners
                   and not w.adverbial(tokens[i]) and not duration(tokens, i)  # толығымен келісті: agreed fully
                   and not _until(tokens, i)  # бұған дейін ... наразылық танытқан: before this, no target
                   and (tokens[i].deprel or "").split(":")[0] in relations and w.case(tokens[i]) in wanted
                   and (not verbal or w.verbal_noun(tokens[i]) and not governed_dative(tokens, i))
                   and (not own or own_act(tokens[i]))
+                  and (not nominal or not w.verbal_noun(tokens[i]))
                   and (w.case(tokens[i]) != "Ins" or abstract(tokens[i]))
                   and (wanted != {"Nom"} or tokens[i].upos in ("NOUN", "PROPN"))]  # 250 миллион текше метр су қажет
     if not candidates:

@@ -21,6 +21,7 @@ CAUSE_POSTPOSITIONS = frozenset({"үшін", "жолында"})  # FOR: what is 
 POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойынша", "қарсы", "жөнінде", "арасында",
                            "арасындағы", "бірге", "дейін", "кейін", "қарай"}) | w.SIMILATIVES
 CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "DATV": "Dat", "ACCV": "Acc",  # -V: a verbal noun
+         "DATN": "Dat",  # -N: no verbal noun (елге көмектесті, not нығайтуға көмектеседі: helps to strengthen)
          "GEN": "Gen"}  # GEN: an actor only, the possessor of a stance noun (Компанияның ... ниеті бар)
 OBLIGED = frozenset({"тиіс", "керек", "қажет"})  # жасалуы тиіс бастамаларға: initiatives that must be taken
 SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да",
@@ -88,6 +89,7 @@ def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor
                                                      and w.possessed(tokens[before])) else None
     actors = {i for m in inside if m.label == "ANAPHOR" or wanted == "INS" for i in range(m.first, m.last)}
     aside = parenthesised(tokens, floor, before)
+    for_act = False
     for i in range(before - 1, floor - 1, -1):
         token = tokens[i]
         if i in actors or i in aside or w.punct(token) or w.adverbial(token) or duration(tokens, i) \
@@ -109,7 +111,10 @@ def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor
             if token.norm.lower() in CAUSE_POSTPOSITIONS and i > floor and _cause(tokens[i - 1]):
                 return i
         elif w.case_reading(token, CASES[wanted]) and _can_head(tokens, i, wanted, before):
-            return i
+            if wanted != "DATN" or not for_act or any(m.first <= i < m.last for m in inside):
+                return i
+        elif wanted == "DATN" and w.case(token) == "Dat" and w.verbal_noun(token):
+            for_act = True  # Қазақстанға су тазартуға көмектесті: past what the help is for, only a named party
         elif wanted == "ACC" and i + 1 == before and bare_noun(token) and not any(
                 m.first <= i < m.last for m in inside):
             return i
@@ -168,6 +173,8 @@ def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool
         return False  # бір-бірімен, жапон палуанымен күресті: whom one wrestles or agrees with is a partner, no target
     if wanted == "ACCV":
         return own_act(token)
+    if wanted == "DATN" and w.verbal_noun(token):
+        return False  # нығайтуға көмектеседі: what the help is for, no one helped
     if wanted == "DATV":  # салуға дайын (ready to build: a stance), not емтиханға дайын (ready for the exam), nor
         return w.verbal_noun(token) and not governed_dative(tokens, i)  # салуға қатысты шешім (a decision about it)
     if wanted == "NOM":  # 20 мың инженер қажет: a noun, not its modifier (but модель қажет, қажет read as a noun)

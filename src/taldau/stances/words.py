@@ -19,7 +19,7 @@ PARTICLES = frozenset({"да", "де", "та", "те", "ғана", "қана", "
 # a dash: between places, a route (Алматы – Бішкек жолы); after a quotation, its speaker; after a subject, a nominal
 # predicate (мақсаты – ..., Шымкент – мегаполис)
 DASHES = frozenset({"–", "—", "-"})
-INTENSIFIERS = frozenset({"өте", "аса", "тым", "барынша", "мейлінше", "айрықша", "ерекше"})  # қажеттілігі өте зор
+INTENSIFIERS = frozenset({"өте", "аса", "тым", "барынша", "мейлінше", "айрықша", "ерекше", "қатты"})  # өте зор, қатты ұнады
 BY = frozenset({"тарапынан"})  # депутаттар тарапынан: by the deputies (not үкімет тарапы, the government's side)
 BEHALF = frozenset({"атынан"})  # студенттер атынан: on behalf of the students, who hold the stance the speaker states
 BETWEEN = frozenset({"арасында", "арасындағы"})  # the parties of an agreement: A мен B арасында
@@ -32,7 +32,8 @@ PRONOUNS = frozenset({"ол", "олар"})  # he, she, it, they: anaphors
 AS = frozenset({"ретінде"})  # серіктес ретінде: "as a partner", an adverbial
 # verbs of going in, joining or turning to, whose verbal noun governs the dative before it (аймаққа кіруге рұқсат
 # қажет: to enter the zone, not the zone's need)
-DATIVE_VERBS = frozenset({"кір", "бар", "кел", "шық", "жет", "ен", "көш", "қосыл", "қатыс", "жүгін", "өт"})
+DATIVE_VERBS = frozenset({"кір", "бар", "кел", "шық", "жет", "ен", "көш", "қосыл", "қатыс", "жүгін", "өт",  # where to
+                          "көмектес", "жәрдемдес"})  # whom one helps
 ADJECTIVAL_PARTICIPLES = frozenset({"бірлескен", "біріккен", "ұйымдасқан"})  # joint, united, organised: adjectives
 AGENTS = frozenset({"AGENT", "PTCP.AGENT"})  # taldau.morph's glosses of -ушы/-уші
 # Verbs of acting together take no object: a bare noun before their verbal noun is no object of it but the subject of
@@ -239,7 +240,15 @@ def punct(token: Token) -> bool:
 
 def adverbial(token: Token) -> bool:
     """A possessed instrumental of a word of wholeness (толығымен келісті: agreed fully), a word in the equative
-    (ауадай қажет: needed like air) or a dative of "now" (әзірге, қазірге: for now) is an adverb, no complement."""
-    return token.norm.lower() in FOR_NOW or any(a.lemma.lower() in WHOLE and "Case=Ins" in a.feats for a in token.analyses) \
+    (ауадай қажет: needed like air), a dative of "now" (әзірге, қазірге: for now) or an intensifier (қатты ұнады) is
+    an adverb, no complement."""
+    return token.norm.lower() in FOR_NOW | INTENSIFIERS or any(a.lemma.lower() in WHOLE and "Case=Ins" in a.feats for a in token.analyses) \
         or (lemma(token) in WHOLE and case(token) == "Ins") \
         or bool(token.analyses) and all("EQU" in _glosses(a.morphemes) for a in token.analyses)  # not бидай
+
+
+def opens_clause(token: Token) -> bool:
+    """A word that can open a clause of its own as its subject: a personal pronoun, a name or a plural in the
+    nominative (тұрғындар; not қол of қол қойса, a light verb's bare object)."""
+    return case(token) == "Nom" and (feats(token).get("PronType") == "Prs" or token.upos == "PROPN"
+                                     or token.upos in ("NOUN", "ADJ") and plural(token))
