@@ -66,9 +66,10 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
 
 def topic(doc: Doc, head: str, before: int, paragraph: int) -> Span | None:
     """The one body of the kind `head` names that the text has named before its first `before` entities, however far
-    back in the paragraph starting at offset `paragraph`, or in a heading before it (an annual report names its company
-    once, in its title, and calls it Компания in every section after); None when it named two, when it was named only
-    in an earlier news item's sentences (a digest), and for a post's word (which minister is not said)."""
+    back in the paragraph starting at offset `paragraph`, in the text's title and lead or in a heading (an annual report
+    names its company once, in its title, and calls it Компания in every section after); None when it named two, when
+    it was named only in a later paragraph's sentences (a digest's earlier item), and for a post's word (which
+    minister is not said)."""
     if head not in FORMED | STATE_BODIES | GOVERNMENT:
         return None
     named: dict[str, list[Span]] = {}
@@ -80,7 +81,9 @@ def topic(doc: Doc, head: str, before: int, paragraph: int) -> Span | None:
     if len(named) != 1:
         return None
     (mentions,) = named.values()
-    return mentions[-1] if any(m.start >= paragraph or _heading(doc.text, m.start) for m in mentions) else None
+    opening = doc.text.find("\n\n", doc.text.find("\n\n") + 2)  # the title and the lead: up to the second blank line
+    return mentions[-1] if any(m.start >= paragraph or m.start < opening or _heading(doc.text, m.start)
+                               for m in mentions) else None
 
 
 def paragraph_start(text: str, offset: int) -> int:
