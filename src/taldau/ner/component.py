@@ -10,6 +10,7 @@ from taldau.doc import Doc, clear_of, merge_spans, within
 from taldau.ner import recognize, with_repeated_names
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.model import FORMAT, MODEL, bundled
+from taldau.ner.two_persons import persons_apart
 from taldau.numbers.words import read_word
 
 
@@ -48,7 +49,7 @@ class EntityRecognizer(Component):
         kept = tuple(s for s in doc.entities if s not in swallowed)
         numeric = clear_of((s for s in found if s.label in NUMERIC and (s.label not in COUNTS or _counted(s.text))),
                            (q for q in doc.quantities if q.named))
-        return dataclasses.replace(doc, entities=with_repeated_names(doc, merge_spans(kept, names + numeric)))
+        return dataclasses.replace(doc, entities=with_repeated_names(doc, persons_apart(merge_spans(kept, names + numeric))))
 
 
 def _counted(text: str) -> bool:
