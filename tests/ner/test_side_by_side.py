@@ -25,6 +25,9 @@ ROWS = [
     (waters, "Ресей Жайықтан балық аулайды", "B-GPE I-GPE O O", "B-GPE B-LOCATION O O"),
     (waters, "Қара Ертістен су алынды", "B-LOCATION I-LOCATION O O", "B-LOCATION I-LOCATION O O"),
     (waters, "Ертіс ауданы Ертістен су алады", "B-GPE I-GPE B-LOCATION O O", "B-GPE I-GPE B-LOCATION O O"),
+    # the spelling after the Russian Амударья is the river too, and a district named after it stays the district
+    (waters, "Амудария суының деңгейі", "O O O", "B-LOCATION O O"),
+    (waters, "Амудария ауданы су алады", "B-GPE I-GPE O O", "B-GPE I-GPE O O"),
     # a body's one-word name, a capitalised word and its agency's head word: one ORGANISATION; not a title, not the
     # body's generic programme, not a Latin-named one
     (agencies, "БҰҰ Даму бағдарламасы грант бөлді", "B-PROJECT I-PROJECT O O O",
