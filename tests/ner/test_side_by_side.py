@@ -91,6 +91,9 @@ ROWS = [
     # place in -дағы inside a longer name, nor a person, nor a quotation
     (names_end_at_place_cases, "Үкіметте Білім вице-министрі сөйледі", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
      "B-ORGANISATION B-POSITION I-POSITION O"),
+    # a place of the gazetteer it ends at is that place, where the post is (Ордада above is no place of the gazetteer)
+    (names_end_at_place_cases, "Делегацияны Павлодарда облыс әкімінің орынбасары қарсы алды",
+     "O B-POSITION I-POSITION I-POSITION I-POSITION O O", "O B-GPE O O O O O"),
     (names_end_at_place_cases, "Ордада арнайы жиын өтті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
      "B-ORGANISATION O O O"),
     (names_end_at_place_cases, "Одақтан келген сарапшылар", "B-ORGANISATION I-ORGANISATION I-ORGANISATION",
