@@ -31,7 +31,9 @@ from taldau.ner.body_edges import (
     bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, places_before_names, positions_of_members,
 )
 from taldau.ner.chambers import CHAMBER_CAPITALS, CHAMBER_STARTS, state_chambers
-from taldau.ner.commons import FORMULAS, HORDE, ambiguous_months, formulas, great_names, hordes, indefinite_ones
+from taldau.ner.commons import (
+    FORMULAS, HORDE, ambiguous_months, back_references, formulas, great_names, hordes, indefinite_ones,
+)
 from taldau.ner.companies import (
     LEGAL_FORMS, capital_companies, latin_companies, latin_names_begin, latin_names_end, latin_names_no_titles,
     legal_forms,
@@ -112,7 +114,7 @@ RULES = (
     titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_end_before_members,
     bodies_reach_their_head, headless_positions,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
-    great_names, names_end_at_place_cases, pronouns_are_no_names,
+    great_names, names_end_at_place_cases, pronouns_are_no_names, back_references,
 )
 
 
