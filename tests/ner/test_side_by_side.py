@@ -94,6 +94,8 @@ ROWS = [
     # a place of the gazetteer it ends at is that place, where the post is (Ордада above is no place of the gazetteer)
     (names_end_at_place_cases, "Делегацияны Павлодарда облыс әкімінің орынбасары қарсы алды",
      "O B-POSITION I-POSITION I-POSITION I-POSITION O O", "O B-GPE O O O O O"),
+    (names_end_at_place_cases, "Ауғанстан Амудариядан су алатын канал салып жатыр",
+     "B-GPE B-FACILITY I-FACILITY I-FACILITY I-FACILITY O O", "B-GPE B-LOCATION O O O O O"),
     (names_end_at_place_cases, "Ордада арнайы жиын өтті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
      "B-ORGANISATION O O O"),
     (names_end_at_place_cases, "Одақтан келген сарапшылар", "B-ORGANISATION I-ORGANISATION I-ORGANISATION",
