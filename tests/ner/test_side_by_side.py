@@ -7,7 +7,7 @@ import pytest
 
 import taldau
 from taldau.ner.abbreviations import abbreviations_read_as_places, coordinated_names
-from taldau.ner.body_edges import bodies_end_before_members
+from taldau.ner.body_edges import bodies_end_before_members, countries_own_bodies
 from taldau.ner.edges import names_end_at_place_cases
 from taldau.ner.labels import begun
 from taldau.ner.offices import honorary_titles
@@ -25,6 +25,11 @@ ROWS = [
     (waters, "Ресей Жайықтан балық аулайды", "B-GPE I-GPE O O", "B-GPE B-LOCATION O O"),
     (waters, "Қара Ертістен су алынды", "B-LOCATION I-LOCATION O O", "B-LOCATION I-LOCATION O O"),
     (waters, "Ертіс ауданы Ертістен су алады", "B-GPE I-GPE B-LOCATION O O", "B-GPE I-GPE B-LOCATION O O"),
+    # a country in the genitive before a body named by common words is part of its name; not before a body's own name
+    (countries_own_bodies, "АҚШ-тың Халықаралық даму агенттігі қаржыландырады",
+     "B-GPE B-ORGANISATION I-ORGANISATION I-ORGANISATION O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    (countries_own_bodies, "Ресейдің Газпром компаниясы келісті", "B-GPE B-ORGANISATION I-ORGANISATION O",
+     "B-GPE B-ORGANISATION I-ORGANISATION O"),
     # the spelling after the Russian Амударья is the river too, and a district named after it stays the district
     (waters, "Амудария суының деңгейі", "O O O", "B-LOCATION O O"),
     (waters, "Амудария ауданы су алады", "B-GPE I-GPE O O", "B-GPE I-GPE O O"),
