@@ -30,6 +30,8 @@ ROWS = [
      "B-GPE B-ORGANISATION I-ORGANISATION I-ORGANISATION O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
     (countries_own_bodies, "Ресейдің Газпром компаниясы келісті", "B-GPE B-ORGANISATION I-ORGANISATION O",
      "B-GPE B-ORGANISATION I-ORGANISATION O"),
+    (countries_own_bodies, "Қазақстанның Дүниежүзілік сауда ұйымына кіруі",
+     "B-GPE B-ORGANISATION I-ORGANISATION I-ORGANISATION O", "B-GPE B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
     # the spelling after the Russian Амударья is the river too, and a district named after it stays the district
     (waters, "Амудария суының деңгейі", "O O O", "B-LOCATION O O"),
     (waters, "Амудария ауданы су алады", "B-GPE I-GPE O O", "B-GPE I-GPE O O"),
