@@ -27,7 +27,8 @@ ROWS = [
     (waters, "Ертіс ауданы Ертістен су алады", "B-GPE I-GPE B-LOCATION O O", "B-GPE I-GPE B-LOCATION O O"),
     # a country in the genitive before a body named by common words is part of its name; not before a body's own name
     (countries_own_bodies, "АҚШ-тың Халықаралық даму агенттігі қаржыландырады",
-     "B-GPE B-ORGANISATION I-ORGANISATION I-ORGANISATION O", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+     "B-GPE B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
     (countries_own_bodies, "Ресейдің Газпром компаниясы келісті", "B-GPE B-ORGANISATION I-ORGANISATION O",
      "B-GPE B-ORGANISATION I-ORGANISATION O"),
     (countries_own_bodies, "Қазақстанның Дүниежүзілік сауда ұйымына кіруі",

@@ -136,7 +136,8 @@ def countries_own_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
         return out
     for first, last in spans_of(labels, "ORGANISATION"):
         body = words[first:last]
-        if first and labels[first - 1] == "B-GPE" and w.genitive(words[first - 1]) and w.country(words[first - 1 : first]) \
+        if first and labels[first - 1] == "B-GPE" and w.genitive(words[first - 1]) \
+                and w.country(words[first - 1 : first]) \
                 and body[0][:1].isupper() and heads.head(body[-1].lower()) == "org" and w.possessed(body[-1]) \
                 and not w.oblique(body[-1]) and bodies.canonical(tuple(body)) is None \
                 and all(a.upos != "PROPN" and not a.guessed for word in body for a in analyze(word.lower())[:1]):

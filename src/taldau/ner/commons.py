@@ -163,7 +163,8 @@ def back_references(words: Sequence[str], labels: list[str]) -> list[str]:
         return out
     for first, last in spans_of(labels, "ORGANISATION"):
         word = words[first]
-        if last - first == 1 and first and word[:1].isupper() and word[1:].islower() and words[first - 1] not in OPEN_QUOTES \
+        if last - first == 1 and first and word[:1].isupper() and word[1:].islower() \
+                and words[first - 1] not in OPEN_QUOTES \
                 and heads.head(word.lower()) == "org" and not word.lower().startswith(CHAMBER_STARTS) \
                 and not w.possessed(word):
             out[first] = "O"

@@ -51,7 +51,8 @@ class EntityRecognizer(Component):
         kept = tuple(s for s in doc.entities if s not in swallowed)
         numeric = clear_of((s for s in found if s.label in NUMERIC and (s.label not in COUNTS or _counted(s.text))),
                            (q for q in doc.quantities if q.named))
-        return dataclasses.replace(doc, entities=with_repeated_names(doc, persons_apart(merge_spans(kept, names + numeric))))
+        merged = persons_apart(merge_spans(kept, names + numeric))
+        return dataclasses.replace(doc, entities=with_repeated_names(doc, merged))
 
 
 def _counted(text: str) -> bool:
