@@ -23,6 +23,12 @@ ROWS = [
     ("Рахмет, достар.", [], ["Рахмет"]),
     ("— Рахмет! — деді ол.", [], ["Рахмет"]),
     ("Рахмет Омаров ауылға келді.", ["PERSON:Рахмет Омаров"], []),
+    # a body's common noun capitalised inside a sentence to refer back to it is no name; the government and the houses
+    # of a state are, and so is a head noun after its own words
+    ("Сондықтан Министрлік жерге салықты азайтуды ұсынады.", [], ["Министрлік"]),
+    ("Фермерлер одағы бұл жолы Агенттікке хат жазды.", [], ["Агенттікке"]),
+    ("Бұл мәселені Үкімет қарады.", ["ORGANISATION:Үкімет"], []),
+    ("Жобаны Ұлттық Банк қаржыландырады.", ["ORGANISATION:Ұлттық Банк"], []),
     # definitions: the dash is no part of the name, the defining noun gives its class
     ("Ертіс — Қазақстандағы ең ұзын өзен.", ["LOCATION:Ертіс"], ["Ертіс —"]),
     ("Бурабай — Ақмола облысындағы ең танымал демалыс орны.", ["LOCATION:Бурабай"], []),

@@ -16,6 +16,7 @@ from taldau.ner.rules import local_bodies, parties
 from taldau.ner.written import national_company
 
 # words | the CRF's labels | after the rule
+RAN_ON = "B-ORGANISATION I-ORGANISATION I-ORGANISATION"  # the CRF's form and the two words after it
 LATIN = [
     ("Eni мен Shell жобаны қолдайды", "O O B-GPE O O", "B-ORGANISATION O B-ORGANISATION O O"),
     ("ExxonMobil бұл ұсынысқа қарсы", "O O O O", "B-ORGANISATION O O O"),
@@ -83,6 +84,11 @@ LATIN_ENDS = [
     (legal_forms, "« QazaqGaz » ҰК АҚ Бейнеу құбырының", "O B-ORGANISATION O B-FACILITY I-FACILITY I-FACILITY O",
      "O B-ORGANISATION O O O B-FACILITY O"),
     (legal_forms, "« Ақ Жол » АҚ", "O B-ORGANISATION I-ORGANISATION O O", "O B-ORGANISATION I-ORGANISATION O O"),
+    # ... nor with the lowercase phrase after them, unless it ends in a body's head word (the company's own description)
+    (legal_forms, "« Ақ Жол » АҚ аудандық ауруханаға", "O B-ORGANISATION I-ORGANISATION O " + RAN_ON,
+     "O B-ORGANISATION I-ORGANISATION O O O O"),
+    (legal_forms, "« Ақ Жол » АҚ ұлттық қоры", "O B-ORGANISATION I-ORGANISATION O " + RAN_ON,
+     "O B-ORGANISATION I-ORGANISATION O " + RAN_ON),
 ]
 CAPITALS = [
     ("КАМАЗ жаңа зауыт салды", "O O O O", "B-ORGANISATION O O O"),

@@ -83,6 +83,10 @@ ROWS = [
      "B-GPE I-GPE I-GPE O"),
     (regions_read_as_bodies, "Қазақстан облысының әкімдігі", "B-ORGANISATION I-ORGANISATION I-ORGANISATION",
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),
+    # a place the CRF ended before its region's word joins it; not before облыс unpossessed (облыс орталығы: a
+    # region's centre)
+    (regions_read_as_bodies, "Өзбекстанның Наманган облысымен келісті", "B-GPE B-GPE O O", "B-GPE B-GPE I-GPE O"),
+    (regions_read_as_bodies, "Астана облыс орталығы емес", "B-GPE O O O", "B-GPE O O O"),
     # two given names before one family name in the plural are a couple; before a singular surname, two people
     (couples, "Ерлан мен Гүлнар Сапаровтар келді", "B-PERSON O B-PERSON I-PERSON O",
      "B-PERSON I-PERSON I-PERSON I-PERSON O"),

@@ -8,7 +8,7 @@ import pytest
 import taldau
 from taldau.ner import heads
 from taldau.ner.abbreviations import abbreviations_read_as_places, coordinated_names
-from taldau.ner.body_edges import bodies_end_before_members
+from taldau.ner.body_edges import bodies_end_before_members, countries_own_bodies
 from taldau.ner.edges import names_end_at_place_cases
 from taldau.ner.labels import begun
 from taldau.ner.offices import honorary_titles
@@ -26,6 +26,17 @@ ROWS = [
     (waters, "Ресей Жайықтан балық аулайды", "B-GPE I-GPE O O", "B-GPE B-LOCATION O O"),
     (waters, "Қара Ертістен су алынды", "B-LOCATION I-LOCATION O O", "B-LOCATION I-LOCATION O O"),
     (waters, "Ертіс ауданы Ертістен су алады", "B-GPE I-GPE B-LOCATION O O", "B-GPE I-GPE B-LOCATION O O"),
+    # a country in the genitive before a body named by common words is part of its name; not before a body's own name
+    (countries_own_bodies, "АҚШ-тың Халықаралық даму агенттігі қаржыландырады",
+     "B-GPE B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    (countries_own_bodies, "Ресейдің Газпром компаниясы келісті", "B-GPE B-ORGANISATION I-ORGANISATION O",
+     "B-GPE B-ORGANISATION I-ORGANISATION O"),
+    (countries_own_bodies, "Қазақстанның Дүниежүзілік сауда ұйымына кіруі",
+     "B-GPE B-ORGANISATION I-ORGANISATION I-ORGANISATION O", "B-GPE B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    # the spelling after the Russian Амударья is the river too, and a district named after it stays the district
+    (waters, "Амудария суының деңгейі", "O O O", "B-LOCATION O O"),
+    (waters, "Амудария ауданы су алады", "B-GPE I-GPE O O", "B-GPE I-GPE O O"),
     # a body's one-word name, a capitalised word and its agency's head word: one ORGANISATION; not a title, not the
     # body's generic programme, not a Latin-named one
     (agencies, "БҰҰ Даму бағдарламасы грант бөлді", "B-PROJECT I-PROJECT O O O",
@@ -109,6 +120,11 @@ ROWS = [
     # place in -дағы inside a longer name, nor a person, nor a quotation
     (names_end_at_place_cases, "Үкіметте Білім вице-министрі сөйледі", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
      "B-ORGANISATION B-POSITION I-POSITION O"),
+    # a place of the gazetteer it ends at is that place, where the post is (Ордада above is no place of the gazetteer)
+    (names_end_at_place_cases, "Делегацияны Павлодарда облыс әкімінің орынбасары қарсы алды",
+     "O B-POSITION I-POSITION I-POSITION I-POSITION O O", "O B-GPE O O O O O"),
+    (names_end_at_place_cases, "Ауғанстан Амудариядан су алатын канал салып жатыр",
+     "B-GPE B-FACILITY I-FACILITY I-FACILITY I-FACILITY O O", "B-GPE B-LOCATION O O O O O"),
     (names_end_at_place_cases, "Ордада арнайы жиын өтті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
      "B-ORGANISATION O O O"),
     (names_end_at_place_cases, "Одақтан келген сарапшылар", "B-ORGANISATION I-ORGANISATION I-ORGANISATION",

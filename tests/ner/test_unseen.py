@@ -492,6 +492,15 @@ def test_an_amount_holds_a_number(text: str, amounts: list[str]) -> None:
     assert [e.text for e in nlp()(text).entities if e.label == "MONEY"] == amounts
 
 
+@pytest.mark.parametrize("text, counts", [
+    ("Қамбар-Ата-1 жобасын Қырғызстан іске асырмақ.", []),  # a name glued to its number by a hyphen: no count
+    ("Зенит-2 зымыраны сәтті ұшты.", []),
+    ("Команда 2-1 есебімен жеңді.", ["2-1"]),  # a score, digits alone
+])
+def test_a_name_glued_to_its_number_is_no_count(text: str, counts: list[str]) -> None:
+    assert [e.text for e in nlp()(text).entities if e.label == "CARDINAL"] == counts
+
+
 def test_a_name_before_a_possessed_noun_keeps_its_ending():
     """Шарын шатқалына: the name modifies шатқалы bare, so Шар-ы-н is no accusative of it; Абайды is one."""
     import taldau

@@ -1,15 +1,19 @@
 """Rules for common words the CRF reads as names: a month name that is also a noun (қазан "cauldron"), a courtesy
 formula that is also a given name (Рахмет "thank you"), the three hordes (Ұлы жүз: no hundred, no facility), бір as
 the indefinite article (бір үлкен мереке, белгілі бір: no count), Ұлы "great" that begins a name (Ұлы Жібек жолы), a
-common noun in the plural read as a body (Әкімшіліктер, Адамдардың қозғалысына). Each takes a sentence's words and IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
+common noun in the plural read as a body (Әкімшіліктер, Адамдардың қозғалысына), a body's common noun capitalised to
+refer back to it (Сондықтан Министрлік ...). Each takes a sentence's words and IOB2 labels and returns new labels, as
+`taldau.ner.rules` runs them.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from taldau.morph import analyze
+from taldau.ner import heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
+from taldau.ner.chambers import CHAMBER_STARTS
 from taldau.ner.features import OPEN_QUOTES
 from taldau.ner.labels import spans_of
 from taldau.numbers.calendar import AMBIGUOUS_MONTHS, LIST_JOINTS, MONTHS, PERIODS
@@ -168,3 +172,21 @@ def _plural_noun(word: str) -> bool:
     readings = analyze(word.lower())
     return bool(readings) and readings[0].upos == "NOUN" and "Number=Plur" in readings[0].feats \
         and not readings[0].guessed
+
+
+def back_references(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Сондықтан Министрлік мөлшерлемені төмендетеді, Фермерлер Агенттікке жазды: a body's common head noun alone,
+    capitalised inside the sentence with no name of its own (no possessive: not Министрлігі after a field) is the body
+    the text named before, no name (KazNERD's train + dev: Одақ, Ассамблея, Агенттік, Кеңесте alone inside a sentence
+    no entity); not a state's government or its houses (Үкімет, Мәжіліс: one of each, a name), nor a quoted title."""
+    out = list(labels)
+    if "B-ORGANISATION" not in labels:  # most sentences
+        return out
+    for first, last in spans_of(labels, "ORGANISATION"):
+        word = words[first]
+        if last - first == 1 and first and word[:1].isupper() and word[1:].islower() \
+                and words[first - 1] not in OPEN_QUOTES \
+                and heads.head(word.lower()) == "org" and not word.lower().startswith(CHAMBER_STARTS) \
+                and not w.possessed(word):
+            out[first] = "O"
+    return out

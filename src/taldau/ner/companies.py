@@ -174,7 +174,8 @@ def legal_forms(words: Sequence[str], labels: list[str]) -> list[str]:
     """«Сарыарқа Мыс» ЖШС-ның, «Береке» АҚ: a name before the abbreviation of a company's legal form is a company's,
     whatever else the CRF read it as (a plant, a place), and ends at its closing quote where the CRF ran it on over the
     form into the next phrase («Сарыарқа Мыс» ЖШС-ның | Оңтүстік кенішінде). The forms after a quoted name are no
-    name of their own, nor the start of the next one («QazaqGaz» ҰК АҚ | Бейнеу – Бозой газ құбыры). A quoted name
+    name of their own, nor the start of the next one («QazaqGaz» ҰК АҚ | Бейнеу – Бозой газ құбыры), nor with the
+    lowercase phrase after them that ends in no body's head word («Береке» АҚ | аудандық ауруханаға). A quoted name
     the CRF left out before a form is one too, common nouns though its words be («Отбасы банк» АҚ: a family, a bank);
     a post of two words or more after the form is a POSITION of its own («Береке» АҚ басқарма төрағасы, where the CRF
     ran the company and the post together); a post of one word is none (KazNERD never has a bare директоры as one:
@@ -192,6 +193,10 @@ def legal_forms(words: Sequence[str], labels: list[str]) -> list[str]:
             out[first:lead] = ["O"] * (lead - first)
             if lead < last:
                 out[lead] = f"B-{kind}"
+            continue
+        if lead > first and all(word.islower() for word in words[lead:last]) \
+                and heads.head(words[last - 1].lower()) != "org":  # «X» АҚ | аудандық ауруханаға: the next phrase
+            out[first:last] = ["O"] * (last - first)
             continue
         inner = next((k for k in range(first + 1, last) if _before_form(words, k)), None)
         if inner is not None:

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from taldau.cache import TESTS, WORDS
 from taldau.morph import analyze, names, suffixes
-from taldau.ner import gazetteer, heads
+from taldau.ner import gazetteer, heads, waters
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.chambers import CHAMBERS
@@ -379,7 +379,8 @@ def names_end_at_place_cases(words: Sequence[str], labels: list[str]) -> list[st
     part of a longer name) or the ablative (-дан, -нен: from where), as KazNERD writes names (train + dev: 1 of its
     names outside quotes, not a person's, holds such a word before its last, a stutter); the words after it are a name
     of their own where they begin with a capital and end in a body's or a title's head word (`heads.tsv`), of its
-    class."""
+    class; those up to it that name a place of the gazetteer or a water are that place (Павлодарда | облыс әкімінің
+    орынбасары, Амудариядан | су алатын канал)."""
     out = list(labels)
     if not any(label[:1] == "I" for label in labels):  # no name of two words or more: most sentences
         return out
@@ -391,6 +392,10 @@ def names_end_at_place_cases(words: Sequence[str], labels: list[str]) -> list[st
         if k is None:
             continue
         out[k + 1 : last] = ["O"] * (last - k - 1)
+        before = words[first : k + 1]
+        place = "GPE" if gazetteer.match(tuple(before)) else "LOCATION" if waters.named(before) else None
+        if kind not in ("GPE", "LOCATION") and place:
+            out[first : k + 1] = [f"B-{place}"] + [f"I-{place}"] * (k - first)
         named = BODIES.get(heads.head(words[last - 1].lower().rsplit("-", 1)[-1]) or "")  # вице-министрі
         if named and words[k + 1][:1].isupper():
             out[k + 1 : last] = [f"B-{named}"] + [f"I-{named}"] * (last - k - 2)

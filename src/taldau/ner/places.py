@@ -285,11 +285,15 @@ def seats(words: Sequence[str], labels: list[str]) -> list[str]:
 def regions_read_as_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     """Солтүстік Қазақстан облысын аралады: a name the CRF read as a body or a building that ends in a region's word
     (облысы, облысын) names the region, a GPE, as KazNERD writes it (train + dev: 260 names end in облыс-, all GPE);
-    a body goes on past it to its head word (облысының әкімдігі), which `local_bodies` reads."""
+    a body goes on past it to its head word (облысының әкімдігі), which `local_bodies` reads. A place the CRF ended
+    before the region's word is joined to it (Өзбекстанның Наманган | облысымен: the region, not the city)."""
     out = list(labels)
     for kind, first, last in spans(labels):
         if kind in BUILT and last - first > 1 and words[last - 1].islower() and w.lemma(words[last - 1]) == REGION:
             out[first:last] = ["B-GPE"] + ["I-GPE"] * (last - first - 1)
+        elif kind == "GPE" and last < len(words) and labels[last] == "O" and words[last].islower() \
+                and w.lemma(words[last]) == REGION and w.possessed(words[last]):
+            out[last] = "I-GPE"
     return out
 
 

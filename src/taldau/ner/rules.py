@@ -28,11 +28,12 @@ from taldau.ner.abbreviations import (
     abbreviations_read_as_places, coordinated_names, defined_abbreviations, ministries_abbreviated,
 )
 from taldau.ner.body_edges import (
-    bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, places_before_names, positions_of_members,
+    bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, countries_own_bodies, places_before_names,
+    positions_of_members,
 )
 from taldau.ner.chambers import CHAMBER_CAPITALS, CHAMBER_STARTS, state_chambers
 from taldau.ner.commons import (
-    FORMULAS, HORDE, ambiguous_months, formulas, great_names, hordes, indefinite_ones, plural_bodies,
+    FORMULAS, HORDE, ambiguous_months, back_references, formulas, great_names, hordes, indefinite_ones, plural_bodies,
 )
 from taldau.ner.companies import (
     LEGAL_FORMS, capital_companies, latin_companies, latin_names_begin, latin_names_end, latin_names_no_titles,
@@ -112,9 +113,10 @@ RULES = (
     honorary_titles, quoted_bodies_in_positions,
     titles_of_bodies,
     titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_end_before_members,
-    bodies_reach_their_head, headless_positions,
+    bodies_reach_their_head, headless_positions, countries_own_bodies,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
     great_names, names_end_at_place_cases, pronouns_are_no_names, plural_bodies, unnamed_local_bodies, new_year,
+    back_references,
 )
 
 

@@ -89,6 +89,11 @@ def _after_place(words: Sequence[str], labels: Sequence[str], k: int, end: int) 
     return labels[first] == "B-" + labels[k][2:] and gazetteer.match(tuple(words[first:k])) is not None
 
 
+def named(words: Sequence[str]) -> bool:
+    """The words are one name of the table, the last one inflected or not (Амудариядан)."""
+    return _name_at(words, 0) == len(words)
+
+
 def _name_at(words: Sequence[str], k: int) -> int:
     """The number of words of the longest name of the table at `k`, the last one inflected or not; 0 for none."""
     table = names()

@@ -167,6 +167,9 @@ LINKED_MONTH = or_(
     MONTH_PART,
     rule(DAY_NUMBER, DAY_MONTH).interpret(lambda d, m: {"month": m.value, "day": d}),  # он екінші маусымында
     rule(MONTH, opt(MONTH_WORD)).interpret(lambda m, _: {"month": m.value}),
+    # 2026 жылғы қазанға дейін: after a year that governs it, a name that is also a word (қазан "cauldron") in a case
+    # is the month
+    rule(DAY_MONTH).interpret(lambda m: {"month": m.value} if m.stem in c.AMBIGUOUS_MONTHS and _in_case(m) else None),
 )
 
 
