@@ -163,11 +163,13 @@ def test_a_bare_head_noun_names_the_organisation_named_before_with_it(pipeline: 
     assert [r.actor.canonical for r in two.relations] == ["Компания"]  # two named too far back: which one is not said
     report = pipeline("«Шығыс Шуақ» АҚ-ның жылдық есебі\n\nӨндіріс\n\nКомпания экспортты арттыруға ниетті.")
     assert [r.actor.canonical for r in report.relations] == ["Шығыс Шуақ"]  # named once in the title, across sections
-    lead = pipeline("Өңір жаңалықтары\n\n«Дала нан» компаниясы Қостанайда диірмен ашты.\n\nӨңірде егін жақсы шықты. "
-                    "Компания экспортты арттыруға ниетті.")  # named in the lead: the article's company
-    assert [r.actor.canonical for r in lead.relations] == ["Дала нан"]
-    digest = pipeline("Өңір жаңалықтары\n\nҚостанайда жаңбыр жауды.\n\n«Дала нан» компаниясы Қостанайда диірмен "
-                      "ашты.\n\nАлматыда жаңа наубайхана жұмысын бастады. Компания экспортты арттыруға ниетті.")
+    lead = pipeline("Қостанайда жаңа диірмен ашылды\n\nҚостанай, 3 желтоқсан.\n\n«Дала нан» компаниясы Қостанайда "
+                    "жылына 50 мың тонна ұн шығаратын диірмен ашты. Жобаға 3 млрд теңге жұмсалды.\n\nӨңірде егін жақсы "
+                    "шықты. Компания экспортты арттыруға ниетті.")  # named in the lead, past title and dateline
+    assert [r.actor.canonical for r in lead.relations if r.kind == "interest"] == ["Дала нан"]
+    digest = pipeline("Өңір жаңалықтары\n\nҚостанайда кеше қатты жаңбыр жауып, қала көшелерін су басты. Коммуналдық "
+                      "қызметтер түні бойы жұмыс істеді.\n\n«Дала нан» компаниясы Қостанайда диірмен ашты.\n\n"
+                      "Алматыда жаңа наубайхана жұмысын бастады. Компания экспортты арттыруға ниетті.")
     assert [r.actor.canonical for r in digest.relations] == ["Компания"]  # an earlier item's sentence, past the lead
     item = pipeline("«Дала нан» компаниясы Қостанайда диірмен ашты.\n\n«Береке» ЖШС Таразда қойма салды.\n\nӨңірде "
                     "егін жақсы шықты. Компания экспортты арттыруға ниетті.")  # a third news item: which company is not said

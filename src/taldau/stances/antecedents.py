@@ -17,6 +17,7 @@ from taldau.ner.endings import split_hyphen
 from taldau.stances import words as w
 from taldau.stances.phrases import LISTED_BODIES
 
+LEAD_CHARS = 100  # a paragraph longer than this is prose (a lead), not a title or a dateline
 ANTECEDENT_SENTENCES = 10  # Компания names the last company named with that head word this many sentences back at most
 # (further back, only the text's one company of that kind: `topic`)
 BODIES_OF_POSTS = {"министрлік": ("министр", "министрлігі"), "әкімдік": ("әкім", "әкімдігі")}  # the post, the body
@@ -81,9 +82,20 @@ def topic(doc: Doc, head: str, before: int, paragraph: int) -> Span | None:
     if len(named) != 1:
         return None
     (mentions,) = named.values()
-    opening = doc.text.find("\n\n", doc.text.find("\n\n") + 2)  # the title and the lead: up to the second blank line
+    opening = _lead_end(doc.text)
     return mentions[-1] if any(m.start >= paragraph or m.start < opening or _heading(doc.text, m.start)
                                for m in mentions) else None
+
+
+def _lead_end(text: str) -> int:
+    """Where the text's title and lead end: after its first paragraph of prose (past a title and a dateline, short
+    lines), or at 0 for a text of one paragraph, which has no lead apart from its body."""
+    start = 0
+    while (blank := text.find("\n\n", start)) >= 0:
+        if blank - start > LEAD_CHARS:
+            return blank
+        start = blank + 2
+    return 0
 
 
 def paragraph_start(text: str, offset: int) -> int:
