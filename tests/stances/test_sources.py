@@ -174,24 +174,29 @@ def test_draw_wider_picks_its_parts_again_and_no_sentence_of_an_earlier_part_nor
         part: str, also_left_out: tuple[str, ...], further: int, stance: int, more: int) -> None:
     if kaznerd_texts() is None or lexicon_texts() is None:
         pytest.skip("the sources are not in ../shared/data")
-    from taldau.ner.data import load_split
-
     exclude = (*ALL_REAL, "real14.tsv", "real15.tsv", *also_left_out)
     drawn = draw_wider(f"{part}-20261207", 300, 50, exclude, further)
     keys = part_keys(f"{part}.tsv")
     assert [k for k, _ in drawn] == keys
     left_out = taken(*exclude)
     assert not left_out & set(keys)
+    _assert_train_twins_apart(drawn, left_out)
+    words = [kazakh_words(t) for _, t in drawn]
+    assert not any(has_stance_word(w) or has_lexicon_word(w) for w in words)
+    assert [has_wider_word(w) for w in words] == [True] * stance + [False] * (50 + more)
+    assert [has_further_word(w) for w in words[stance + 50:]] == [True] * more
+
+
+def _assert_train_twins_apart(drawn: list[tuple[str, str]], left_out: set[str]) -> None:
+    """The drawn KazNERD sentences are of the NER split's train part, one per twin group, none of an earlier part's."""
+    from taldau.ner.data import load_split
+
     labelled = {" ".join(words): (part, draw_twin_key(words, labels)) for part, sentences in load_split().items()
                 for words, labels in sentences}
     kaznerd = [labelled[t] for _, t in drawn if t in labelled]
     earlier = {key for t, (_, key) in labelled.items() if hash_of(t) in left_out}
     assert {part for part, _ in kaznerd} == {"train"} and not earlier & {key for _, key in kaznerd}
     assert len({key for _, key in kaznerd}) == len(kaznerd)
-    words = [kazakh_words(t) for _, t in drawn]
-    assert not any(has_stance_word(w) or has_lexicon_word(w) for w in words)
-    assert [has_wider_word(w) for w in words] == [True] * stance + [False] * (50 + more)
-    assert [has_further_word(w) for w in words[stance + 50:]] == [True] * more
 
 
 @pytest.mark.parametrize("text, drawn", [
@@ -209,19 +214,12 @@ def test_has_fifth_word_reads_its_stems_and_pairs_and_leaves_other_words(text: s
 def test_draw_fifth_picks_real18_again_and_no_sentence_of_an_earlier_part_nor_a_kaznerd_twin_of_one() -> None:
     if kaznerd_texts() is None or lexicon_texts() is None:
         pytest.skip("the sources are not in ../shared/data")
-    from taldau.ner.data import load_split
-
     drawn = draw_fifth("real18-20261207", 400, 50)
     keys = part_keys("real18.tsv")
     assert [k for k, _ in drawn] == keys
     left_out = taken(*WIDER_TAKEN)
-    assert "real17.tsv" in WIDER_TAKEN and not left_out & set(keys)
-    labelled = {" ".join(words): (part, draw_twin_key(words, labels)) for part, sentences in load_split().items()
-                for words, labels in sentences}
-    kaznerd = [labelled[t] for _, t in drawn if t in labelled]
-    earlier = {key for t, (_, key) in labelled.items() if hash_of(t) in left_out}
-    assert {part for part, _ in kaznerd} == {"train"} and not earlier & {key for _, key in kaznerd}
-    assert len({key for _, key in kaznerd}) == len(kaznerd)
+    assert not left_out & set(keys)
+    _assert_train_twins_apart(drawn, left_out)
     words = [kazakh_words(t) for _, t in drawn]
     assert not any(has_stance_word(w) or has_lexicon_word(w) or has_wider_word(w) or has_further_word(w)
                    for w in words)
