@@ -406,7 +406,17 @@ instructions on the news pass, by callgrind). The news pass 7,499 -> 7,687 token
 -> 51,232 (the session's three new tagger rules included), morph alone 92,449 -> 84,020 (within a fresh process's noise
 or the pronouns' new readings; not told apart); the fresh process 0.47 s and `taldau analyze -` 0.60 -> 0.61 s, peak
 memory 206 MB both. This first-pass measure does not reach the issue's 10,000; bench.syntax's steady measure (the
-caches warm) read news with the parser at 10,505 tokens/s in the same session's frozen run."""
+caches warm) read news with the parser at 10,505 tokens/s in the same session's frozen run.
+Session twenty-nine, beside its start (9ec253c), both trees compiled, one run of 5 rounds (the table above) on a
+machine with no other job: the session added entity rules (ner17, ner18), tagger rules (a new module,
+nominals) and stance rows and rules, and in a helper's branch (speed14) the tagger's word entries kept in an exact
+least-recently-used cache of 8,000 words (the former two-level cache of 5,000 forgot 44 % of the news pass's 7,188
+distinct words between warm passes; no tagger miss on a warm pass now) and the number grammars' and langid's
+word caches at 8,000, output byte-identical on all 559 KazNERD validation documents and the sample. A warm pass
+gains (speed14's 11 interleaved rounds: median 10,038 -> 10,677 tokens/s, 1.07x); this first pass does not: the
+news pass 7,589 -> 7,195 tokens/s best of 5 (round medians 7,353 -> 7,177, 0.98x), the new rules' cost; the
+fresh process 0.52 -> 0.53 s, peak memory 206 -> 207 MB (bench.memory's growth 19.0 -> 22.1 MB, floor 25).
+bench.syntax's steady measure read news with the parser at 10,448 tokens/s in the same session's frozen run."""
 
 
 def _medians(found: dict[str, list[dict[str, float]]]) -> str:
