@@ -799,6 +799,8 @@ def test_a_name_found_once_is_no_other_name_written_alike():
 def test_a_given_name_alone_is_the_one_person_named_in_full_with_it():
     one = nlp()("Ахмет Байтұрсынұлы – қазақ ағартушысы. Ахмет Орынборда оқыды.")
     assert [e.canonical for e in one.entities if e.label == "PERSON"] == ["Ахмет Байтұрсынұлы"] * 2
+    twice = nlp()("Мұхтар Әуезов\n\nМұхтар Омарханұлы Әуезов Семейде оқыды. Мұхтар мұғалім болды.")
+    assert [e.canonical for e in twice.entities if e.label == "PERSON"][-1] == "Мұхтар Әуезов"  # one, named twice
     two = nlp()("Ахмет Байтұрсынұлы мен Ахмет Сейітов кездесті. Ахмет Орынборда оқыды.")  # two Ахметs: neither
     assert [e.canonical for e in two.entities if e.label == "PERSON"][-1] == "Ахмет"
     child = nlp()("Ахмет Байтұрсынұлы – қазақ ағартушысы. Оның Ахмет атты немересі бар.")  # someone new named so

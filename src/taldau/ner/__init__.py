@@ -83,8 +83,8 @@ def with_repeated_names(doc: Doc, found: tuple[Span, ...]) -> tuple[Span, ...]:
         if span.label == "PERSON" and len(words) > 1 and _last_name(words[-1]):
             shared.setdefault(words[-1], set()).add(span.canonical or span.text)
             names.setdefault(words[-1], span)
-            if written.given_name(words[0]):
-                shared.setdefault(words[0], set()).add(span.canonical or span.text)
+            if written.given_name(words[0]):  # one person by the last name, however fully named (Шоқан Уәлиханов,
+                shared.setdefault(words[0], set()).add(words[-1])  # Шоқан Шыңғысұлы Уәлиханов)
                 given.setdefault(words[0], span)
         elif span.label in REPEATED and len(words) == 1 and words[0].isascii() and words[0][:1].isupper():
             names.setdefault(words[0], span)

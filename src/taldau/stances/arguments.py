@@ -21,7 +21,7 @@ from typing import NamedTuple
 from taldau.doc import Token
 from taldau.morph import suffixes
 from taldau.stances import words as w
-from taldau.stances.clauses import Found
+from taldau.stances.clauses import Found, conjunction
 from taldau.stances.mentions import Mention, find_places
 from taldau.stances.mentions import case as mention_case
 from taldau.stances.phrases import group
@@ -197,12 +197,13 @@ def comment_refused(tokens: Sequence[Token], targets: list[tuple[int, int]]) -> 
 
 def _after_clause(tokens: Sequence[Token], start: int, inside: Sequence[Mention], before: int) -> bool:
     """The clause follows a verb and a comma: a converb (шығып,) or a condition (болса,), whose subject is
-    the main clause's; or a finite verb (алысты,; жеткізді және ...: two predicates joined) when this clause has no
-    noun where a subject stands."""
+    the main clause's; or a finite verb (алысты,; жеткізді және ...: two predicates joined; қатысты, бірақ ...: the
+    second in contrast) when this clause has no noun where a subject stands."""
     joint = start < len(tokens) and tokens[start].norm.lower() == "және"
-    if not (joint and start >= 1 or start >= 2 and tokens[start - 1].norm == ","):
+    contrast = start >= 3 and conjunction(tokens[start - 1]) and tokens[start - 2].norm == ","
+    if not (joint and start >= 1 or contrast or start >= 2 and tokens[start - 1].norm == ","):
         return False
-    verb = tokens[start - 1] if joint else tokens[start - 2]
+    verb = tokens[start - 1] if joint else tokens[start - 3] if contrast else tokens[start - 2]
     if any(_quantifier(t) for t in tokens[start:before]):
         return False  # Жобаны елу депутат қолдап, отызы қарсы шыққан: a subject of its own, a quantifier
     if w.verb_form(verb) == "Conv":
