@@ -167,6 +167,8 @@ def test_a_bare_head_noun_names_the_organisation_named_before_with_it(pipeline: 
                     "жылына 50 мың тонна ұн шығаратын диірмен ашты. Жобаға 3 млрд теңге жұмсалды.\n\nӨңірде егін жақсы "
                     "шықты. Компания экспортты арттыруға ниетті.")  # named in the lead, past title and dateline
     assert [r.actor.canonical for r in lead.relations if r.kind == "interest"] == ["Дала нан"]
+    crlf = pipeline(lead.text.replace("\n", "\r\n"))  # paragraphs as Windows writes them
+    assert [r.actor.canonical for r in crlf.relations if r.kind == "interest"] == ["Дала нан"]
     digest = pipeline("Өңір жаңалықтары\n\nҚостанайда кеше қатты жаңбыр жауып, қала көшелерін су басты. Коммуналдық "
                       "қызметтер түні бойы жұмыс істеді.\n\n«Дала нан» компаниясы Қостанайда диірмен ашты.\n\n"
                       "Алматыда жаңа наубайхана жұмысын бастады. Компания экспортты арттыруға ниетті.")

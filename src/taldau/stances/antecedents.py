@@ -5,6 +5,7 @@ introduced (Көлік министрі Бауыржан Есенов ... Мин
 failing all, the one body of that kind the whole text names (`topic`)."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
@@ -17,6 +18,7 @@ from taldau.ner.endings import split_hyphen
 from taldau.stances import words as w
 from taldau.stances.phrases import LISTED_BODIES
 
+BLANK_LINE = re.compile(r"\r?\n\r?\n")  # what ends a paragraph
 LEAD_CHARS = 100  # a paragraph longer than this is prose (a lead), not a title or a dateline
 ANTECEDENT_SENTENCES = 10  # Компания names the last company named with that head word this many sentences back at most
 # (further back, only the text's one company of that kind: `topic`)
@@ -52,7 +54,7 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
                 and not _coordinated(doc, entity, before):
             bare = entity  # ҚазМұнайГаз ... мүдделі. Компания ...: a company the press names without a kind word
         heads = _heads(doc, last)
-        if any(_of_kind(t, head) and not w.plural(t) for t in heads) and not _compared(doc.tokens, last):
+        if _named_as(heads, head) and not _compared(doc.tokens, last):
             # (not Eni, Shell және Inpex компанияларына: one of several, which the singular word is not)
             if _coordinated(doc, entity, before):
                 return None  # «Алтын Дән» АҚ пен «Береке» ЖШС ... Компания: which one is not said
@@ -77,7 +79,7 @@ def topic(doc: Doc, head: str, before: int, paragraph: int) -> Span | None:
     for entity in doc.entities[:before]:
         if entity.label == "ORGANISATION":
             last = bisect_right(doc.tokens, entity.end - 1, key=lambda t: t.start) - 1
-            if any(_of_kind(t, head) and not w.plural(t) for t in _heads(doc, last)):
+            if _named_as(_heads(doc, last), head):
                 named.setdefault(entity.canonical or entity.text, []).append(entity)
     if len(named) != 1:
         return None
@@ -91,16 +93,16 @@ def _lead_end(text: str) -> int:
     """Where the text's title and lead end: after its first paragraph of prose (past a title and a dateline, short
     lines), or at 0 for a text of one paragraph, which has no lead apart from its body."""
     start = 0
-    while (blank := text.find("\n\n", start)) >= 0:
-        if blank - start > LEAD_CHARS:
-            return blank
-        start = blank + 2
+    for blank in BLANK_LINE.finditer(text):
+        if blank.start() - start > LEAD_CHARS:
+            return blank.start()
+        start = blank.end()
     return 0
 
 
 def paragraph_start(text: str, offset: int) -> int:
     """Where the paragraph holding `offset` starts: after the last blank line before it."""
-    return max(text.rfind("\n\n", 0, offset), text.rfind("\r\n\r\n", 0, offset), -1) + 1
+    return max((blank.end() for blank in BLANK_LINE.finditer(text, 0, offset)), default=0)
 
 
 def _heading(text: str, offset: int) -> bool:
@@ -108,6 +110,12 @@ def _heading(text: str, offset: int) -> bool:
     start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
     line = text[start : end if end >= 0 else len(text)].strip()
     return bool(line) and line[-1] not in ".!?…:;" and (start == 0 or end >= 0)
+
+
+def _named_as(heads: Sequence[Token], head: str) -> bool:
+    """One of a name's head words (`_heads`) is of the kind `head` names, in the singular (not Eni, Shell және Inpex
+    компанияларына: one of several)."""
+    return any(_of_kind(t, head) and not w.plural(t) for t in heads)
 
 
 def _heads(doc: Doc, last: int) -> list[Token]:

@@ -271,7 +271,8 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
     upto = word.start if opens else tokens[0].start
     named = antecedent(doc, head, bisect_left(starts, upto), doc.sentences[back].start) \
         or _antecedent_actor(memory, head, sentence, back) \
-        or _antecedent_phrase(memory, head, sentence, back, upto) or topic(doc, head, bisect_left(starts, upto), paragraph_start(doc.text, upto))
+        or _antecedent_phrase(memory, head, sentence, back, upto) \
+        or topic(doc, head, bisect_left(starts, upto), paragraph_start(doc.text, upto))
     if named is not None and named.start >= tokens[0].start and (
             rival := antecedent(doc, head, bisect_left(starts, named.start), tokens[0].start)) \
             and rival.canonical != named.canonical:

@@ -46,6 +46,7 @@ SAYING = frozenset({"де", "айт", "мәлімде", "хабарла", "же�
 CRITICISING = frozenset({"сына", "айыпта"})  # X-тың ... қоюын сынады: the critic holds none of X's stances
 SIMILATIVES = frozenset({"сияқты", "сынды", "секілді", "тәрізді", "іспетті"})  # X, Y сынды саясаткерлер: "such as"
 FOR_NOW = frozenset({"әзірге", "қазірге", "әзірше"})  # "for now": datives made adverbs, no target
+ADVERBS = FOR_NOW | INTENSIFIERS  # words that are adverbs whatever their readings: no complement
 
 
 @cache
@@ -242,7 +243,7 @@ def adverbial(token: Token) -> bool:
     """A possessed instrumental of a word of wholeness (толығымен келісті: agreed fully), a word in the equative
     (ауадай қажет: needed like air), a dative of "now" (әзірге, қазірге: for now) or an intensifier (қатты ұнады) is
     an adverb, no complement."""
-    return token.norm.lower() in FOR_NOW | INTENSIFIERS or any(a.lemma.lower() in WHOLE and "Case=Ins" in a.feats for a in token.analyses) \
+    return token.norm.lower() in ADVERBS or any(a.lemma.lower() in WHOLE and "Case=Ins" in a.feats for a in token.analyses) \
         or (lemma(token) in WHOLE and case(token) == "Ins") \
         or bool(token.analyses) and all("EQU" in _glosses(a.morphemes) for a in token.analyses)  # not бидай
 
