@@ -17,7 +17,7 @@ from taldau.morph import (ADDITIVE, ASPECT_AUXILIARIES, AUXILIARIES, CONCESSIVE,
                           NOMINALISING, NOMINATIVE_JOINERS, ORDINAL_HEADS, SUPPOSITIVE, YEAR_HEADS, postposition_fits)
 from taldau.morph.phrases import followers
 from taldau.tagger import conventions, nominals
-from taldau.tagger.order import promote, word_of
+from taldau.tagger.order import first_where, promote, word_of
 from taldau.tagger.speech import interjections, opens_utterance, quoted_names
 
 __all__ = ["disambiguate", "fit_sentence", "promote"]
@@ -156,7 +156,7 @@ def joiners_as_pronouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[
     for i, r in enumerate(out):
         if r and r[0].upos in ("CCONJ", "ADP") and r[0].lemma in NOMINATIVE_JOINERS and not _nominal(
                 out[i - 1] if i else ()):
-            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "PRON" and "Person=1" in a.feats), 0))
+            out[i] = first_where(r, lambda a: a.upos == "PRON" and "Person=1" in a.feats)
     return out
 
 
@@ -166,7 +166,7 @@ def concessive_particles(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple
     out = list(sentence)
     for i, r in enumerate(out[1:], 1):
         if r and r[0].upos == "CCONJ" and r[0].lemma in CONCESSIVE and out[i - 1] and "Mood=Cnd" in out[i - 1][0].feats:
-            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "ADV" and a.lemma == r[0].lemma), 0))
+            out[i] = first_where(r, lambda a: a.upos == "ADV" and a.lemma == r[0].lemma)
     return out
 
 
@@ -185,7 +185,7 @@ def additive_particles(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[A
         twice = any(out[j] and out[j][0].lemma == r[0].lemma and not _verb_between(out, i, j)
                     for j in range(max(0, i - 5), min(len(out), i + 6)) if j != i)
         want = "CCONJ" if like or twice else "ADV"
-        out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma) == (want, r[0].lemma)), 0))
+        out[i] = first_where(r, lambda a: (a.upos, a.lemma) == (want, r[0].lemma))
     return out
 
 
@@ -210,7 +210,7 @@ def verbs_after_converbs(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple
         after = out[i + 1] if i + 1 < len(out) else ()
         if r and r[0].upos in ("NOUN", "ADJ") and _converb(out[i - 1]) and not (
                 after and after[0].upos in ("VERB", "AUX")):
-            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos in ("VERB", "AUX")), 0))
+            out[i] = first_where(r, lambda a: a.upos in ("VERB", "AUX"))
     return out
 
 
@@ -265,7 +265,7 @@ def numbers_in_digits(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[An
             continue
         head = after[0].lemma.lower()
         kind = "Ord" if head in ORDINAL_HEADS or (head in YEAR_HEADS and len(r[0].lemma) == 4) else "Card"
-        out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "NUM" and f"NumType={kind}" in a.feats), 0))
+        out[i] = first_where(r, lambda a: a.upos == "NUM" and f"NumType={kind}" in a.feats)
     return out
 
 
@@ -295,7 +295,7 @@ def light_verb_nouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Ana
             continue
         following = followers(word_of(r))
         if following and following & {word_of(out[i + 1]), *(a.lemma.lower() for a in out[i + 1])}:
-            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "X"), 0))
+            out[i] = first_where(r, lambda a: a.upos == "X")
     return out
 
 
@@ -315,7 +315,7 @@ def suppositions(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysi
         after = out[i + 1] if i + 1 < len(out) else ()
         if r and r[0].upos != "PART" and (not after or after[0].upos == "PUNCT") and word_of(r) in SUPPOSITIVE \
                 and _adjectival(out[i - 1]):  # the word spelt last: most words end no clause
-            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "PART"), 0))
+            out[i] = first_where(r, lambda a: a.upos == "PART")
     return out
 
 
@@ -328,7 +328,7 @@ def indefinite_articles(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[
         after = out[i + 1]
         if r and r[0].upos == "NUM" and r[0].lemma in INDEFINITE and after and after[0].upos in ("NOUN", "ADJ") \
                 and not any(a.upos == "NUM" or a.lemma.lower() in COUNTED for a in after):
-            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "DET" and a.lemma == r[0].lemma), 0))
+            out[i] = first_where(r, lambda a: a.upos == "DET" and a.lemma == r[0].lemma)
     return out
 
 

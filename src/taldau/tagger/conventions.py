@@ -9,7 +9,7 @@ from taldau.morph import (ASPECT_AUXILIARIES, COMPARING, COPULAS, COUNTED, DATIV
                           INDEFINITE, REOPENING)
 from taldau.morph.phonology import attach
 from taldau.morph.phrases import followers
-from taldau.tagger.order import promote, word_of
+from taldau.tagger.order import first_where, promote, word_of
 
 TOTALS = frozenset({"барлық", "барша"})  # "all": KTB tags them ADJ (10 of 11), not DET as бүкіл, әр
 ABILITY = frozenset({"ал", "біл"})  # after a converb: can, know how to (түсіне алмады, жаза біледі)
@@ -29,8 +29,7 @@ def light_verbs(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis
     for i, r in enumerate(out[1:], 1):
         if r and r[0].upos == "AUX" and r[0].lemma in COPULAS and out[i - 1] \
                 and r[0].lemma in followers(word_of(out[i - 1])):
-            out[i] = promote(r, next((k for k, a in enumerate(r)
-                                      if (a.upos, a.lemma, a.feats) == ("VERB", r[0].lemma, r[0].feats)), 0))
+            out[i] = first_where(r, lambda a: (a.upos, a.lemma, a.feats) == ("VERB", r[0].lemma, r[0].feats))
     return out
 
 
@@ -44,8 +43,7 @@ def participles_before_copulas(sentence: Sequence[tuple[Analysis, ...]]) -> list
         if not r or r[0].upos not in ("VERB", "AUX") or "VerbForm=Fin" not in r[0].feats or not after \
                 or (after[0].upos, after[0].lemma) != ("AUX", "е"):
             continue
-        out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma) == (r[0].upos, r[0].lemma)
-                                  and "VerbForm=Part" in a.feats), 0))
+        out[i] = first_where(r, lambda a: (a.upos, a.lemma) == (r[0].upos, r[0].lemma) and "VerbForm=Part" in a.feats)
     return out
 
 
@@ -55,7 +53,7 @@ def totals_as_adjectives(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple
     out = list(sentence)
     for i, r in enumerate(out):
         if r and r[0].upos == "DET" and r[0].lemma in TOTALS:
-            out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma) == ("ADJ", r[0].lemma)), 0))
+            out[i] = first_where(r, lambda a: (a.upos, a.lemma) == ("ADJ", r[0].lemma))
     return out
 
 
@@ -74,7 +72,7 @@ def nouns_after_adjectives(sentence: Sequence[tuple[Analysis, ...]]) -> list[tup
         before = out[i - 1]
         if r and _imperative(r[0]) and before and before[0].upos == "ADJ" \
                 and ("Case=" not in before[0].feats or "Case=Nom" in before[0].feats):
-            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "NOUN"), 0))
+            out[i] = first_where(r, lambda a: a.upos == "NOUN")
     return out
 
 
@@ -99,10 +97,10 @@ def equatives(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, 
     for i, r in enumerate(out):
         after = out[i + 1] if i + 1 < len(out) else ()
         if r and _equative(r[0]) and after and after[0].upos == "AUX" and after[0].lemma in ASPECT_AUXILIARIES:
-            out[i] = promote(r, next((k for k, a in enumerate(r) if _converb(a)), 0))
+            out[i] = first_where(r, _converb)
         if not r or not _converb(r[0]) or (after and after[0].upos in ("VERB", "AUX") and not _converb(after[0])):
             continue
-        out[i] = promote(r, next((k for k, a in enumerate(r) if _equative(a)), 0))
+        out[i] = first_where(r, _equative)
     return out
 
 
@@ -229,7 +227,7 @@ def adjectives_not_possessives(sentence: Sequence[tuple[Analysis, ...]]) -> list
                 or (before and "Case=Gen" in before[0].feats and "Person[psor]" not in after[0].feats):
             continue
         word = word_of(r)
-        out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma, a.feats) == ("ADJ", word, "")), 0))
+        out[i] = first_where(r, lambda a: (a.upos, a.lemma, a.feats) == ("ADJ", word, ""))
     return out
 
 
@@ -251,7 +249,7 @@ def converbs_of_ability(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[
         if r and after and before and r[0].upos in ("NOUN", "ADJ") and after[0].upos in ("VERB", "AUX") \
                 and after[0].lemma in ABILITY and any(c in before[0].feats for c in _OBLIQUE) \
                 and "Case=Abl" not in before[0].feats and word_of(after) != "алып":
-            out[i] = promote(r, next((k for k, a in enumerate(r) if _infinitive(a)), 0))
+            out[i] = first_where(r, _infinitive)
     return out
 
 
@@ -282,7 +280,7 @@ def adverbs_of_pronouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[
                 or (after and word_of(after) in COMPARING) or ("Case=Dat" in r[0].feats and _governs_dative(out, i + 1)):
             continue
         word = word_of(r)
-        out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "ADV" and a.lemma == word), 0))
+        out[i] = first_where(r, lambda a: a.upos == "ADV" and a.lemma == word)
     return out
 
 
@@ -314,7 +312,7 @@ def counting_one(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysi
         after = out[i + 1]
         if r and r[0].upos == "DET" and r[0].lemma in INDEFINITE and after and any(
                 (a.upos == "NUM" and "NumType=Ord" not in a.feats) or a.lemma.lower() in COUNTED for a in after):
-            out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma) == ("NUM", r[0].lemma)), 0))
+            out[i] = first_where(r, lambda a: (a.upos, a.lemma) == ("NUM", r[0].lemma))
     return out
 
 
@@ -324,7 +322,7 @@ def together(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, .
     out = list(sentence)
     for i, r in enumerate(out[1:], 1):
         if r and r[0].upos == "ADP" and r[0].lemma == "бірге" and out[i - 1] and "Case=Ins" in out[i - 1][0].feats:
-            out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma) == ("ADV", "бірге")), 0))
+            out[i] = first_where(r, lambda a: (a.upos, a.lemma) == ("ADV", "бірге"))
     return out
 
 
@@ -338,8 +336,7 @@ def objects_before_verbs(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple
         after = out[i + 1]
         if r and after and r[0].upos == "VERB" and "VerbForm=Fin" in r[0].feats and "Mood=Ind" in r[0].feats \
                 and after[0].upos == "VERB" and after[0].lemma != "де":
-            out[i] = promote(r, next((k for k, a in enumerate(r)
-                                      if a.upos == "NOUN" and any(c in a.feats for c in _OBLIQUE)), 0))
+            out[i] = first_where(r, lambda a: a.upos == "NOUN" and any(c in a.feats for c in _OBLIQUE))
     return out
 
 
@@ -352,7 +349,7 @@ def objects_of_making(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[An
     for i, r in enumerate(out[:-1]):
         after = out[i + 1]
         if r and after and r[0].upos == "X" and after[0].upos == "VERB" and after[0].lemma in MAKING:
-            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "NOUN" and a.lemma == r[0].lemma), 0))
+            out[i] = first_where(r, lambda a: a.upos == "NOUN" and a.lemma == r[0].lemma)
     return out
 
 
@@ -365,7 +362,7 @@ def qualities_before_nouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tup
         after = out[i + 1]
         if r and after and r[0].upos == "PRON" and "PronType=Dem" in r[0].feats and "Case=Nom" in r[0].feats \
                 and after[0].upos in ("NOUN", "ADJ") and r[0].lemma.lower() != (word := word_of(r)):
-            out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma.lower()) == ("DET", word)), 0))
+            out[i] = first_where(r, lambda a: (a.upos, a.lemma.lower()) == ("DET", word))
     return out
 
 
@@ -376,7 +373,7 @@ def only_opening(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysi
     for i, r in enumerate(out):
         if r and r[0].lemma in ONLY and r[0].upos in ("CCONJ", "SCONJ") and all(
                 not w or w[0].upos == "PUNCT" for w in out[:i]):
-            out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma) == ("ADV", r[0].lemma)), 0))
+            out[i] = first_where(r, lambda a: (a.upos, a.lemma) == ("ADV", r[0].lemma))
     return out
 
 

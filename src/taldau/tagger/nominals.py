@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from taldau.doc import Analysis
 from taldau.morph import COPULAS, SAYING
-from taldau.tagger.order import promote
+from taldau.tagger.order import first_where, promote
 
 # The nouns of place that take a possessive and a case after a genitive (үйдің алдында, in front of the house; қасына,
 # to his side): KTB tags every such word NOUN with the root as lemma (ішінде 4, ішінен 2, артында, жанында, қасында...).
@@ -49,7 +49,7 @@ def heads_of_phrases(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Ana
         after = out[i + 1]
         if r and r[0].upos == "ADJ" and not r[0].feats and _modifier(out[i - 1]) and after \
                 and after[0].upos == "VERB" and after[0].lemma not in COPULAS and after[0].lemma not in SAYING:
-            out[i] = promote(r, next((k for k, a in enumerate(r) if (a.upos, a.lemma) == ("NOUN", r[0].lemma)), 0))
+            out[i] = first_where(r, lambda a: (a.upos, a.lemma) == ("NOUN", r[0].lemma))
     return out
 
 
@@ -70,8 +70,7 @@ def habitual_pasts(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analy
         after = out[i + 1]
         if r and r[0].upos == "NOUN" and r[0].feats == "Case=Nom" and after and (after[0].upos, after[0].lemma) == (
                 "AUX", "е") and _adverbial(out[i - 1]):
-            out[i] = promote(r, next((k for k, a in enumerate(r)
-                                      if a.upos == "VERB" and any(g == "PTCP.AGENT" for _, g in a.morphemes)), 0))
+            out[i] = first_where(r, lambda a: a.upos == "VERB" and any(g == "PTCP.AGENT" for _, g in a.morphemes))
     return out
 
 
@@ -109,7 +108,7 @@ def verbal_nouns_after_adjectives(sentence: Sequence[tuple[Analysis, ...]]) -> l
                 and (before[0].upos == "DET" or (before[0].upos, before[0].feats) == ("ADJ", "")) \
                 and not any(a.upos == "ADP" for a in before) \
                 and not (i > 1 and out[i - 2] and "Case=Acc" in out[i - 2][0].feats):
-            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "NOUN" and _case(a) == _case(r[0])), 0))
+            out[i] = first_where(r, lambda a: a.upos == "NOUN" and _case(a) == _case(r[0]))
     return out
 
 

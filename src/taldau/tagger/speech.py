@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Analysis
-from taldau.tagger.order import promote
+from taldau.tagger.order import first_where, promote
 
 _SPEECH = frozenset("—–-:")  # marks after which a word opens what someone says: — Е! Ол: «...»
 _OPEN_QUOTES = frozenset('«“„"')
@@ -28,7 +28,7 @@ def interjections(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analys
         after = out[i + 1]
         if r and r[0].upos not in ("INTJ", "PUNCT") and after and after[0].lemma in (",", "!") \
                 and opens_utterance(out, i):
-            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "INTJ"), 0))
+            out[i] = first_where(r, lambda a: a.upos == "INTJ")
     return out
 
 
