@@ -44,8 +44,8 @@ def bodies_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def bodies_end_before_members(words: Sequence[str], labels: list[str]) -> list[str]:
     """Ұлттық ядролық орталық | мамандары, Үкімет | мүшелері: a body's name ends at its head word (`heads.tsv`, in no
-    genitive, possessed or bare: орталық) before a lowercase noun in the plural and possessed that is no head word, the body's members or staff
-    (KazNERD's train + dev: 36 of 36 such nouns after a body outside it)."""
+    genitive, possessed or bare: орталық) before a lowercase noun in the plural and possessed that is no head word, the
+    body's members or staff (KazNERD's train + dev: 36 of 36 such nouns after a body outside it)."""
     out = list(labels)
     if "I-ORGANISATION" not in labels:  # no body of two words or more: most sentences
         return out
@@ -55,7 +55,6 @@ def bodies_end_before_members(words: Sequence[str], labels: list[str]) -> list[s
         if k is not None:
             out[k + 1 : last] = ["O"] * (last - k - 1)
     return out
-
 
 
 def _body_head(low: str) -> bool:
@@ -127,7 +126,6 @@ def places_before_names(words: Sequence[str], labels: list[str]) -> list[str]:
                 out[first] = "B-GPE"
                 out[first + 1] = f"B-{name}"
     return out
-
 
 
 def countries_own_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
