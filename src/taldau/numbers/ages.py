@@ -1,4 +1,5 @@
-"""Grammars for ages: 24 жастағы, үш жасар, жасы 57-де, елуге жуық жастағы, жетпіске толды (P24Y, unit age)."""
+"""Grammars for ages: 24 жастағы, үш жасар, жасы 57-де, елуге жуық жастағы, жетпіске толды (P24Y, unit age), and a
+thing's anniversary: алдағы 25 жылдығын (P25Y)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -92,4 +93,10 @@ AGE = or_(
     rule(RANGE, ahead(regex(r"(?i)алқымда\w*", heads=("ал",)))).interpret(
         lambda a, _: _age(a) if a.number.ending.lstrip("-").endswith(ACCUSATIVE) and a.number.value <= OLDEST else None
     ),
+)
+
+# алдағы 25 жылдығын, сексен жылдығына: the years a thing turns (a named owner's makes it an EVENT: context.anniversary)
+ANNIVERSARY = rule(opt(in_({"алдағы": "next", "келесі": "next"})), RANGE, regex(c.ANNIVERSARY, heads=("жы",))).interpret(
+    lambda lead, a, _: None if a.number.ordinal or a.number.ending or a.high is not None
+    else Draft("duration", durations(a, "Y"), None, a.approx, None, lead)
 )

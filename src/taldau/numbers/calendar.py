@@ -67,7 +67,7 @@ PERIODS = {
     "жеті": "W",  # in speech "week" after a count it cannot join: екі жеті, 1 жетіден (он жеті is seventeen)
 }
 NOT_PERIODS = ("айна*", "айта*", "айт", "күнә*", "күнті*", "жылу*", "жылы-жұмсақ", "жұмаға", "жұмады", "апталап",
-               "жылқы*", "жылдығ*", "жетім*", "жетіңіз", "жетіп", "жетіс*")  # жылқы "horse"; 175 жылдығы "the 175th anniversary" (an EVENT)
+               "жылқы*", "жылдығ*", "жетім*", "жетіңіз", "жетіп", "жетіс*")  # жылқы "horse"; 175 жылдығы: `ages.ANNIVERSARY`
 # күн is also "the sun": before these stems possessed (күн панелі, күн сәулесі, күннің көзі, күн энергиясы,
 # күн шуағы, күн тұтылуы) it is no day; bare or otherwise inflected they follow a day (2 күн көз ілмедік, 30 күн көзделген).
 BIRD = "құс"  # жыл құсы "a migratory bird" (literally "a year bird")
@@ -150,6 +150,11 @@ ERAS = frozenset({"кеңес", "сақ", "тас", "қола", "темір", "�
 ERA_WORDS = frozenset({"дәуір", "заман", "кезең"})
 # Age: 24 жастағы, үш жасар, 28 жасында (the bare жас is "young").
 AGE = "жас"
+# An anniversary, "the N-th year" of something (сексен жылдығына, 25 жылдығын): a date as KazNERD labels it (its dev
+# part: 4 of 4 after a common noun or no owner) but an EVENT's name after a named owner (Абайдың 175 жылдығы, Ұлы жеңістің
+# 75 жылдығы, « ... » партиясының жиырма жылдығы: 12 of 12); жеңіс "the Victory" names its day written in lower case too.
+ANNIVERSARY = r"(?i)жылдығы\w*"
+NAMED_ANNIVERSARIES = ("жеңіс",)
 # Other words on the stem жас: жастар "the young", жасыл "green", жасау "to make", жасыру "to hide".
 NOT_AGES = ("жас", "жастар*", "жастың", "жастық*", "жасыл*", "жасыр*", "жаса*", "жасақ*", "жасөспірім*", "жасанды*")
 # The age as a subject, before its number: жасы 57-де, жасым 30-да.

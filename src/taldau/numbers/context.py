@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from taldau.doc import Token
+from taldau.numbers import calendar as c
 from taldau.numbers import lexicon as lx
 from taldau.numbers.dates import in_year_of
 from taldau.numbers.one import article, distributive, fixed_phrase
@@ -96,6 +97,32 @@ def in_code(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
     before = tokens[start - 1].norm if start > 0 else ""
     after = tokens[end].norm.lower() if end < len(tokens) else ""
     return before == "/" or after == "/" or after.startswith("жылдығ")
+
+
+_ANNIVERSARY = re.compile(c.ANNIVERSARY)
+_NAME_CLOSERS = frozenset({"»", ")"})  # « Нұр Отан » партиясының 20 жылдығы: the owner's name ends before its noun
+
+
+def anniversary(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Абайдың 175 жылдығы, Ұлы жеңістің 75 жылдығы: the anniversary of a named owner is an EVENT's name (a quantity
+    inside it); мектептің 50 жылдығы stays a date, and so does one pointed to, Ассамблеясының алдағы 25 жылдығы
+    "the Assembly's coming 25th anniversary" (calendar.ANNIVERSARY)."""
+    if draft.kind != "duration" or draft.qualifier or start == 0 or not _ANNIVERSARY.fullmatch(tokens[end - 1].norm):
+        return False
+    owner = tokens[start - 1].norm
+    if not owner.lower().endswith(GENITIVE):
+        return False
+    if owner.lower().startswith(c.NAMED_ANNIVERSARIES) or start > 1 and tokens[start - 2].norm in _NAME_CLOSERS:
+        return True
+    return _capitalised(tokens, start - 1) or start > 1 and _capitalised(tokens, start - 2)  # Қазақ хандығының
+
+
+def _capitalised(tokens: Sequence[Token], i: int) -> bool:
+    """The word at i begins with a capital as a name does: inside the sentence, or first with a name's reading."""
+    word = tokens[i].norm
+    if not word[:1].isupper():
+        return False
+    return i > 0 and tokens[i - 1].norm not in _SENTENCE_START or analyze(word.lower())[0].upos == "PROPN"
 
 
 # Institutions known by a number: 5512 әскери бөлімі, АК-159/20 колониясы, 167/11 тергеу изоляторы.
@@ -245,7 +272,7 @@ def _after_hyphen(tokens: Sequence[Token], end: int) -> int | None:
     return end if tokens[end - 1].norm.endswith("-") else end + 1 if glued else None
 
 
-IN_NAME = (in_name, in_title, in_code, numbered, identifier, law_number, in_other_entity)  # and item_label, which asks where lines start
+IN_NAME = (in_name, in_title, in_code, anniversary, numbered, identifier, law_number, in_other_entity)  # and item_label, which asks where lines start
 DROP = (article, distributive, quarter, horde, swam, suspended)
 
 
