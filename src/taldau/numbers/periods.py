@@ -230,6 +230,15 @@ def _attribute(token: Token) -> bool | None:
     return True if any(a.upos in ("ADJ", "DET", "NUM") or "VerbForm=Part" in (a.feats or "") for a in readings) else None
 
 
+def _postposition(token: Token) -> bool | None:
+    """үшін, туралы, арқылы: a word read as a postposition (by the tagger, or by any reading of taldau.morph)."""
+    readings = token.analyses[:1] or analyze(token.norm.lower()) if token.norm.isalpha() else ()
+    return True if any(a.upos == "ADP" for a in readings) else None
+
+
+_POSTPOSITION = custom(_postposition, "postposition")
+
+
 def _not_qualified(tokens: Sequence[Token], i: int) -> bool:
     """жылда is "every year" unless a word that qualifies it comes first (санаулы жылда, жаңа жылда)."""
     return i == 0 or tokens[i].norm.lower() not in c.IN_A_YEAR or not _attribute(tokens[i - 1])
@@ -243,9 +252,10 @@ TODAY = or_(
     ),
     rule(DEICTIC, opt(UNTIL)).interpret(lambda value, until: Draft("date", value, None, False, until or None)),
     rule(context(_not_qualified), in_(c.DAILY)).interpret(lambda _, value: Draft("date", value)),
-    # күнде "every day" opening its clause (Күнде біз ..., Әрине, күнде ...); after a word it is a day's locative
-    # (бейбіт күнде, қайткен күнде, бір күнде)
-    rule(behind(_WORD, negate=True), eq("күнде"), ahead(HYPHEN, negate=True)).interpret(
+    # күнде "every day" opening its clause (Күнде біз ..., Әрине, күнде ...) or after a postposition, which closes the
+    # phrase before it (балалар үшін күнде ...); after another word it is a day's locative (бейбіт күнде, қайткен
+    # күнде, бір күнде)
+    rule(or_(behind(_WORD, negate=True), behind(_POSTPOSITION)), eq("күнде"), ahead(HYPHEN, negate=True)).interpret(
         lambda *_: Draft("date", "R/P1D")
     ),
     # бұл күндері, осы күндерде "these days"; сол күндері, ол күндері "those days" (not ол күндер бойы, "he ... for days")
