@@ -118,9 +118,18 @@ def not_season(tokens: Sequence[Token], after: int) -> bool:
     return not any(tokens[j].norm.lower().startswith(c.SEASON_CUES) for j in range(start, end) if j != after - 1)
 
 
+def _not_spent(tokens: Sequence[Token], after: int) -> bool:
+    """өткен after a word in the comitative is the participle of өт- (Тоқаевпен өткен тоғыз ай "nine months spent with
+    Tokayev", әкімнің төрағалығымен өткен жиын "a meeting held under the mayor"), no "last": its period is a count."""
+    if after < 2 or tokens[after - 1].norm.lower() != "өткен":
+        return True
+    owner = tokens[after - 2].norm.lower()
+    return owner in suffixes.comitatives() or not owner.endswith(tuple(suffixes.comitatives()))
+
+
 YEAR_SHIFT = in_(c.YEAR_SHIFTS)
-SHIFT = in_(c.SHIFTS)
-WINDOW = in_(c.WINDOWS)
+SHIFT = rule(in_(c.SHIFTS), context(_not_spent)).interpret(lambda shift, _: shift)
+WINDOW = rule(in_(c.WINDOWS), context(_not_spent)).interpret(lambda window, _: window)
 DEICTIC = in_(c.DEICTIC)
 THIS_YEARS = in_({w: c.DEICTIC[w] for w in c.DEICTIC_ATTRIBUTIVES})  # биылғы 9 айда, биылғы 1-інші сәуірден
 UNTIL = in_(c.UNTIL)
