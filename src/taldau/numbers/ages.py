@@ -44,6 +44,9 @@ OLDEST = 120
 _DECADES = frozenset(range(20, OLDEST, 10))
 
 
+_NEXT_DECADE = NUMBER.interpret(lambda n: n if n.ending.endswith(DATIVE) and n.high is None and n.value in _DECADES else None)
+
+
 def _qualified_age(amount: Amount, mark: Any, _: Any, until: str | None) -> Draft | None:
     if mark is None:
         return _age(amount, until)
@@ -84,8 +87,12 @@ AGE = or_(
         lambda a, _: _age(a, "min") if a.number.ending.endswith(ABLATIVE) and a.number.value <= OLDEST
         else None
     ),
+    # тоқсаннан асып, жүзге таяп қалған қариялар "elders past ninety, nearing a hundred": past one age towards the next
+    rule(RANGE, ahead(rule(eq("асып"), opt(eq(",")), _NEXT_DECADE, eq(*c.NEARING)))).interpret(
+        lambda a, _: _age(a, "min") if a.number.ending.endswith(ABLATIVE) and a.number.value <= OLDEST else None
+    ),
     # отызға таяған жігіт "a man nearing thirty": a round decade in the dative before таяған, таяп (қалған)
-    rule(RANGE, ahead(eq("таяған", "таяп"))).interpret(
+    rule(RANGE, ahead(eq(*c.NEARING))).interpret(
         lambda a, _: _age(a) if a.number.ending.endswith(DATIVE) and a.high is None and a.number.value in _DECADES
         else None
     ),

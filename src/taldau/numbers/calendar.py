@@ -158,6 +158,7 @@ NAMED_ANNIVERSARIES = ("жеңіс",)
 # Other words on the stem жас: жастар "the young", жасыл "green", жасау "to make", жасыру "to hide".
 NOT_AGES = ("жас", "жастар*", "жастың", "жастық*", "жасыл*", "жасыр*", "жаса*", "жасақ*", "жасөспірім*", "жасанды*")
 # The age as a subject, before its number: жасы 57-де, жасым 30-да.
+NEARING = ("таяған", "таяп")  # отызға таяған "nearing thirty"
 AGE_SUBJECTS = frozenset({"жасы", "жасым", "жасың", "жасыңыз", "жасымыз", "жастары"})
 # Words between жасы and the number: жасы қазір 80-нен асқан, жас мөлшері 18-ге дейін.
 AGE_BETWEEN = frozenset({"қазір", "мөлшері", "шамасы", "биыл"})
