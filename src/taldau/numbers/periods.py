@@ -206,6 +206,11 @@ PERIOD_ALONE = or_(
     rule(PERIOD, PART, opt(UNTIL)).interpret(  # жыл басынан бері, жылдың соңына дейін
         lambda unit, part, until: Draft("date", relative(0, unit), None, False, until or None, part)
     ),
+    # жыл басталғалы, ай басталғаннан бері "since the year, the month began": the bare period is the date, the verb
+    # stays out (as бастап does); оқу жылы басталғалы is a school year's start
+    rule(PERIOD_WORD, ahead(regex(r"(?i)басталға(лы|ннан)", heads=("ба",)))).interpret(
+        lambda unit, _: None if unit.ending else Draft("date", relative(0, unit.value), None, False, "min", "early")
+    ),
     rule(_QUARTER_OF, PART, opt(UNTIL)).interpret(  # тоқсанның соңында: the quarter's end (not тоқсанның үстінде, 90+)
         lambda _, part, until: Draft("date", relative(0, "Q"), None, False, until or None, part)
     ),
