@@ -18,7 +18,7 @@ from taldau.doc import Token
 from taldau.morph import analyze, suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import (
-    AMOUNT, BEFORE, DATIVE, GLUED_ORDINAL, HALF_AFTER, HYPHEN, INNER, NUMBER, PAREN, RANGE, Amount, Draft,
+    ABLATIVE, AMOUNT, BEFORE, DATIVE, GLUED_ORDINAL, HALF_AFTER, HYPHEN, INNER, NUMBER, PAREN, RANGE, Amount, Draft,
     with_half,
 )
 from taldau.numbers.timewords import (
@@ -205,6 +205,11 @@ PERIOD_ALONE = or_(
     ),
     rule(PERIOD, PART, opt(UNTIL)).interpret(  # жыл басынан бері, жылдың соңына дейін
         lambda unit, part, until: Draft("date", relative(0, unit), None, False, until or None, part)
+    ),
+    # содан бері ғасырдан асты "more than a century has passed": a period alone in the ablative before ас- is one such
+    # period at least (the verb outside, as after a count: 5 жылдан асты)
+    rule(PERIOD_WORD, ahead(regex(r"(?i)ас(ты|қан|ып|ады|атын)", heads=("ас",)))).interpret(
+        lambda unit, _: Draft("duration", f"P1{unit.value}", None, False, "min") if unit.ending in ABLATIVE else None
     ),
     # жыл басталғалы, ай басталғаннан бері "since the year, the month began": the bare period is the date, the verb
     # stays out (as бастап does); оқу жылы басталғалы is a school year's start
