@@ -79,7 +79,8 @@ from taldau.ner.places import (
     regions_read_as_bodies, seats, unnamed_local_bodies, villages,
 )
 from taldau.ner.positions import (
-    BODY_TITLE_STARTS, headless_positions, places_begin_names, positions_end_at_head, quoted_bodies_in_positions,
+    BODY_TITLE_STARTS, headless_positions, places_begin_names, positions_end_at_head, positions_end_at_title,
+    quoted_bodies_in_positions,
     titles_of_bodies, titles_of_countries,
 )
 from taldau.ner.quoted import PARTY_HEADS, SAYING, awards, parties, quoted_by_head, quoted_places, quoted_speech
@@ -112,7 +113,7 @@ RULES = (
     regions_read_as_bodies, codes, basic_law, law_titles, country_laws, articles, chief_officers, military_ranks, presidents,
     honorary_titles, quoted_bodies_in_positions,
     titles_of_bodies,
-    titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_end_before_members,
+    titles_of_countries, positions_end_at_head, positions_end_at_title, bodies_end_at_head, bodies_end_before_members,
     bodies_reach_their_head, headless_positions, countries_own_bodies,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
     great_names, names_end_at_place_cases, pronouns_are_no_names, plural_bodies, unnamed_local_bodies, new_year,

@@ -1,0 +1,41 @@
+"""Where a name that begins at a title ends: the rules alone on labels given here, and the whole pipeline on sentences
+written for these tests, a decoy beside each case."""
+import pytest
+
+import taldau
+from taldau.ner.positions import positions_end_at_title
+
+# words | the CRF's labels | after the rule
+ROWS = [
+    # a title run on into a body's or a place's name: the name after it keeps its head's class, or none
+    (positions_end_at_title, "Елбасы Министрлер кабинетінің жұмысын бағалады", "B-POSITION I-POSITION I-POSITION O O",
+     "B-POSITION O O O O"),
+    (positions_end_at_title, "Қазақстан Президенті Каспий теңізін аралады", "B-POSITION I-POSITION I-POSITION I-POSITION O",
+     "B-POSITION I-POSITION B-LOCATION I-LOCATION O"),
+    # decoys: a holder's name after the title, a title after a body's name, a title with nothing capitalised after it
+    (positions_end_at_title, "Мемлекет басшысы Қасым-Жомарт Тоқаев келді", "B-POSITION I-POSITION I-POSITION I-POSITION O",
+     "B-POSITION I-POSITION I-POSITION I-POSITION O"),
+    (positions_end_at_title, "Президент Әкімшілігі басшысының орынбасары келді",
+     "B-POSITION I-POSITION I-POSITION I-POSITION O", "B-POSITION I-POSITION I-POSITION I-POSITION O"),
+    (positions_end_at_title, "Білім министрі келді", "B-POSITION I-POSITION O", "B-POSITION I-POSITION O"),
+]
+
+
+@pytest.mark.parametrize("rule, words, labels, expected", ROWS)
+def test_rule(rule, words: str, labels: str, expected: str) -> None:
+    assert rule(words.split(), labels.split()) == expected.split()
+
+
+# the whole pipeline: a title before a body's name; decoy: a title before its holder
+PIPELINE = [
+    ("Елбасы Министрлер кабинетінің жұмысын жоғары бағалады.", {("POSITION", "Елбасы")}),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Алматыға келді.",
+     {("POSITION", "Мемлекет басшысы"), ("PERSON", "Қасым-Жомарт Тоқаев")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PIPELINE)
+def test_titles_end_in_the_pipeline(text: str, expected: set) -> None:
+    entities = {(e.label, e.text) for e in taldau.analyze(text).entities}
+    assert expected <= entities, entities
+    assert not any(label == "POSITION" and name not in {t for _, t in expected} for label, name in entities), entities
