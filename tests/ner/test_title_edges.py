@@ -1,8 +1,10 @@
-"""Where a name that begins at a title ends: the rules alone on labels given here, and the whole pipeline on sentences
-written for these tests, a decoy beside each case."""
+"""Where names of posts and bodies begin and end: a title the CRF ran on into another name, a body or a post whose
+field is a list with a comma. The rules alone on labels given here, and the whole pipeline on sentences written for
+these tests, a decoy beside each case."""
 import pytest
 
 import taldau
+from taldau.ner.fields import listed_fields
 from taldau.ner.positions import positions_end_at_title
 
 # words | the CRF's labels | after the rule
@@ -10,14 +12,24 @@ ROWS = [
     # a title run on into a body's or a place's name: the name after it keeps its head's class, or none
     (positions_end_at_title, "Елбасы Министрлер кабинетінің жұмысын бағалады", "B-POSITION I-POSITION I-POSITION O O",
      "B-POSITION O O O O"),
-    (positions_end_at_title, "Қазақстан Президенті Каспий теңізін аралады", "B-POSITION I-POSITION I-POSITION I-POSITION O",
-     "B-POSITION I-POSITION B-LOCATION I-LOCATION O"),
+    (positions_end_at_title, "Қазақстан Президенті Каспий теңізін аралады",
+     "B-POSITION I-POSITION I-POSITION I-POSITION O", "B-POSITION I-POSITION B-LOCATION I-LOCATION O"),
     # decoys: a holder's name after the title, a title after a body's name, a title with nothing capitalised after it
-    (positions_end_at_title, "Мемлекет басшысы Қасым-Жомарт Тоқаев келді", "B-POSITION I-POSITION I-POSITION I-POSITION O",
-     "B-POSITION I-POSITION I-POSITION I-POSITION O"),
+    (positions_end_at_title, "Мемлекет басшысы Қасым-Жомарт Тоқаев келді",
+     "B-POSITION I-POSITION I-POSITION I-POSITION O", "B-POSITION I-POSITION I-POSITION I-POSITION O"),
     (positions_end_at_title, "Президент Әкімшілігі басшысының орынбасары келді",
      "B-POSITION I-POSITION I-POSITION I-POSITION O", "B-POSITION I-POSITION I-POSITION I-POSITION O"),
     (positions_end_at_title, "Білім министрі келді", "B-POSITION I-POSITION O", "B-POSITION I-POSITION O"),
+    # a field listed with a comma, left out or read in part; decoys: a list of titles in lower case, a list of cities
+    (listed_fields, "Ауыл шаруашылығы , су ресурстары және ирригация министрлігі мәлімдеді", "O O O O O O O O O",
+     " ".join(["B-ORGANISATION"] + ["I-ORGANISATION"] * 7 + ["O"])),
+    (listed_fields, "Кеше Туризм , спорт және мәдениет министрі келді",
+     "O O O B-POSITION I-POSITION I-POSITION I-POSITION O",
+     "O B-POSITION I-POSITION I-POSITION I-POSITION I-POSITION I-POSITION O"),
+    (listed_fields, "Ол министр , мемлекеттік қайраткер және компания басшысы болды", "O O O O O O O O O",
+     "O O O O O O O O O"),
+    (listed_fields, "Мен Алматы , Астана және Шымкент әкімдігіне жаздым", "O B-GPE O B-GPE O B-GPE O O",
+     "O B-GPE O B-GPE O B-GPE O O"),
 ]
 
 
@@ -31,6 +43,8 @@ PIPELINE = [
     ("Елбасы Министрлер кабинетінің жұмысын жоғары бағалады.", {("POSITION", "Елбасы")}),
     ("Мемлекет басшысы Қасым-Жомарт Тоқаев Алматыға келді.",
      {("POSITION", "Мемлекет басшысы"), ("PERSON", "Қасым-Жомарт Тоқаев")}),
+    ("Ауыл шаруашылығы, су ресурстары және ирригация министрлігі жаңа жоба әзірледі.",
+     {("ORGANISATION", "Ауыл шаруашылығы, су ресурстары және ирригация министрлігі")}),
 ]
 
 

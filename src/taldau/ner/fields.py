@@ -18,6 +18,7 @@ MAX_BETWEEN = 4  # lowercase words between a body's first capitalised word and i
 HEAD_CASES = frozenset({"Loc", "Abl"})  # a head word in these is a place, no body's name
 VICE = "вице-"  # вице-министрі: a deputy's title is its head's (KazNERD: Индустрия ... даму вице-министрі a POSITION)
 NATIONAL = ("министр", "агенттіг", "комитет", "консорциум")  # heads of a country's own bodies and its minister
+JOINT, MAX_FIELD = "және", 2  # a listed field's last item joined by және; a capitalised first item's lowercase words
 
 
 def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -54,6 +55,40 @@ def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
             out[first : h + 1] = [f"B-{kind}"] + [f"I-{kind}"] * (h - first)
     return out
 
+
+
+def listed_fields(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі, Ауыл шаруашылығы, су ресурстары және
+    ирригация министрі: a body or a post whose field is a list (a capitalised field, its lowercase words, a comma, then
+    lowercase words joined by және up to the head word) is one name, comma inside, as KazNERD writes such names
+    (train + dev: 5 of 5 whole), where the CRF saw none or only the list's last part; not a list of titles that begins
+    in lower case (министр, қайраткер және компания басшысы)."""
+    out = list(labels)
+    for h, word in enumerate(words):
+        if not field_head(word) or labels[h][2:] not in ("", BODIES[heads.head(word.removeprefix(VICE))]):
+            continue
+        comma = _lowercase_run(words, h)
+        if comma < 1 or words[comma] != "," or JOINT not in words[comma + 1 : h]:
+            continue
+        first = _lowercase_run(words, comma, MAX_FIELD)
+        if first < 0 or not (words[first][:1].isupper() and _field(words[first], first > 0) and labels[first] == "O"):
+            continue
+        if any(label != "O" for label in labels[first:comma]) or labels[h - 1][:1] == "B" \
+                or first and labels[first - 1].startswith("I-"):
+            continue
+        kind = BODIES[heads.head(word.removeprefix(VICE))]
+        out[first : h + 1] = [f"B-{kind}"] + [f"I-{kind}"] * (h - first)
+    return out
+
+
+def _lowercase_run(words: Sequence[str], h: int, most: int = MAX_BETWEEN + 1) -> int:
+    """The index of the first word before `h`, looking back at most `most` words, that is no lowercase word of a name
+    (`modifier`, in no oblique case, no head word): the comma before a listed field, or its capitalised first word."""
+    k = h - 1
+    while k >= 0 and h - k <= most and words[k].islower() and words[k].replace("-", "").isalpha() \
+            and not w.oblique(words[k]) and not heads.head(words[k]) and modifier(words[k]):
+        k -= 1
+    return k
 
 
 def field_head(word: str) -> bool:

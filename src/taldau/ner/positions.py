@@ -58,9 +58,9 @@ def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
 def positions_end_at_title(words: Sequence[str], labels: list[str]) -> list[str]:
     """Елбасы | Министрлер кабинетінің жұмысын, Қазақстан Президенті | Парсы шығанағындағы: a POSITION the CRF ran on
     from a title (`offices.title`) over a capitalised name that holds no title and is no holder's (a lowercase word or
-    a plural in it, or a head word of another kind at its end) ends at the title, as KazNERD writes it (train + dev: no name goes on
-    past a title to capitalised words that end in no title); the rest is the class of its head word, a place the
-    gazetteer knows, or no name. Holders after a title are `offices.holders_after_titles`' and
+    a plural in it, or a head word of another kind at its end) ends at the title, as KazNERD writes it (train + dev:
+    no name goes on past a title to capitalised words that end in no title); the rest is the class of its head word, a
+    place the gazetteer knows, or no name. Holders after a title are `offices.holders_after_titles`' and
     `positions_end_at_head`'s."""
     out = list(labels)
     if "B-POSITION" not in labels:  # most sentences

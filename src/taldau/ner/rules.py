@@ -50,7 +50,7 @@ from taldau.ner.edges import (
 from taldau.ner.endings import split_hyphen
 from taldau.ner.events import ANNIVERSARY, WAR, anniversaries, latin_events, named_events, new_year, world_wars
 from taldau.ner.features import CLOSE_QUOTES
-from taldau.ner.fields import BODIES, VICE, field_bodies, field_head
+from taldau.ner.fields import BODIES, VICE, field_bodies, field_head, listed_fields
 from taldau.ner.labels import begun
 from taldau.ner.landmarks import (
     NUMBER, landmark_head, landmarks, local_facilities, named_facilities, numbered_facilities,
@@ -109,7 +109,8 @@ RULES = (
     states_by_their_form, areas, villages,
     coordinated_names, abbreviations_read_as_places, ministries_abbreviated, coordinated_places, listed_regions, peoples_left_out,
     languages_by_manner, joined_peoples, listed_languages, place_demonyms, soviets,
-    regional_bodies, local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies, seats,
+    regional_bodies, local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies,
+    listed_fields, seats,
     regions_read_as_bodies, codes, basic_law, law_titles, country_laws, articles, chief_officers, military_ranks, presidents,
     honorary_titles, quoted_bodies_in_positions,
     titles_of_bodies,
