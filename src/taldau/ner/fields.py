@@ -11,13 +11,15 @@ from taldau.morph import analyze
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
-from taldau.ner.features import OPEN_QUOTES
+from taldau.ner.features import NATIONALITY, OPEN_QUOTES
 
 BODIES = {kind: heads.LABELS[kind] for kind in ("org", "pos")}  # `heads.tsv` classes of a body's or a post's head -> its name
 MAX_BETWEEN = 4  # lowercase words between a body's first capitalised word and its head word
 HEAD_CASES = frozenset({"Loc", "Abl"})  # a head word in these is a place, no body's name
 VICE = "вице-"  # вице-министрі: a deputy's title is its head's (KazNERD: Индустрия ... даму вице-министрі a POSITION)
 NATIONAL = ("министр", "агенттіг", "комитет", "консорциум")  # heads of a country's own bodies and its minister
+UNIT_ADJECTIVES = frozenset({"облыстық", "қалалық", "аудандық"})  # the region's, the city's, the district's
+CLOSED = frozenset({"DET", "PRON"})  # readings of a word that begins no name (барлық: all)
 JOINT, MAX_FIELD = "және", 2  # a listed field's last item joined by және; a capitalised first item's lowercase words
 
 
@@ -44,13 +46,15 @@ def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
             k -= 1
         first = k
         while first >= 0 and words[first][:1].isupper() and words[first].isalpha() \
-                and (labels[first] == "O" and (_field(words[first], first > 0) or _object(words, first))
+                and (labels[first] == "O" and (_field(words[first], first > 0) or _object(words, first)
+                                               or _named_by_adjective(words[first], word))
                      or labels[first].endswith("LOCATION")):
             first -= 1
         first += 1
         opening = first == 0 or words[first - 1] in OPEN_QUOTES or not words[first - 1][:1].isalnum()
         if first <= k and not (first and labels[first - 1].startswith("I-") and labels[first - 1][2:] not in NUMERIC) \
-                and (not opening or word.startswith(NATIONAL)):  # a number's span before it is no name it goes on
+                and (not opening or word.startswith(NATIONAL) or _named_by_adjective(words[first], word)):
+            # a number's span before it is no name it goes on
             kind = BODIES[heads.head(word.removeprefix(VICE))]
             out[first : h + 1] = [f"B-{kind}"] + [f"I-{kind}"] * (h - first)
     return out
@@ -89,6 +93,17 @@ def _lowercase_run(words: Sequence[str], h: int, most: int = MAX_BETWEEN + 1) ->
             and not w.oblique(words[k]) and not heads.head(words[k]) and modifier(words[k]):
         k -= 1
     return k
+
+
+def _named_by_adjective(first: str, head: str) -> bool:
+    """Дүниежүзілік денсаулық сақтау ұйымы, Инвестициялық даму қорына first in a sentence: a body's name begun by an
+    adjective in -лық/-лік (not a unit's, облыстық: a local office KazNERD leaves out; no determiner, Барлық) before a
+    word that is a body's head itself (not қорытындысы, which begins like қоры); KazNERD's train + dev: such a name
+    first in a sentence or after a dash 13 times of 16 a name."""
+    low = first.lower()
+    classes = {a.upos for a in analyze(low)}
+    return low.endswith(NATIONALITY) and low not in UNIT_ADJECTIVES and "ADJ" in classes and not classes & CLOSED \
+        and heads.of_lemma(w.lemma(head)) == "org"
 
 
 def field_head(word: str) -> bool:

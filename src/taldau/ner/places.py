@@ -14,7 +14,7 @@ from taldau.ner.canonical import NUMERIC
 from taldau.ner.edges import DEMONSTRATIVES
 from taldau.ner.endings import strip_case
 from taldau.ner.features import OPEN_QUOTES
-from taldau.ner.fields import BODIES
+from taldau.ner.fields import BODIES, UNIT_ADJECTIVES
 from taldau.ner.labels import spans, spans_of
 
 MAX_BETWEEN = 3  # lowercase words between a place and an organisation's head word
@@ -27,7 +27,6 @@ REGION = "облыс"  # the unit KazNERD holds in a region's name (Павлод
 AREA, VILLAGE = "өңір", "ауыл"  # Ертіс өңірі, a land; Көктерек аулы, a village: lemmas of the head words after a name
 VILLAGE_STARTS = ("аул", "ауыл")  # аулында, ауылының
 COMPASS = frozenset({"Солтүстік", "Оңтүстік", "Шығыс", "Батыс", "Орталық"})  # Оңтүстік Орал өңірі: part of the name
-UNIT_ADJECTIVES = frozenset({"облыстық", "қалалық", "аудандық"})  # the region's, the city's, the district's
 # A unit's word that names its bodies without a place's name (облыс әкімдігі; not ауыл, as in Ауыл шаруашылығы
 # министрлігі, the ministry of agriculture)
 UNITS = frozenset({"облыс", "қала", "аудан", "ауылдық"}) | UNIT_ADJECTIVES

@@ -1,10 +1,10 @@
 """Where names of posts and bodies begin and end: a title the CRF ran on into another name, a body or a post whose
-field is a list with a comma. The rules alone on labels given here, and the whole pipeline on sentences written for
-these tests, a decoy beside each case."""
+field is a list with a comma, a body first in a sentence named by an adjective in -лық/-лік. The rules alone on labels
+given here, and the whole pipeline on sentences written for these tests, a decoy beside each case."""
 import pytest
 
 import taldau
-from taldau.ner.fields import listed_fields
+from taldau.ner.fields import field_bodies, listed_fields
 from taldau.ner.positions import positions_end_at_title
 
 # words | the CRF's labels | after the rule
@@ -30,6 +30,13 @@ ROWS = [
      "O O O O O O O O O"),
     (listed_fields, "Мен Алматы , Астана және Шымкент әкімдігіне жаздым", "O B-GPE O B-GPE O B-GPE O O",
      "O B-GPE O B-GPE O B-GPE O O"),
+    # a body first in a sentence named by a derived adjective; decoys: a determiner in -лық, a unit's adjective (a
+    # local office), a word that only begins like a body's head
+    (field_bodies, "Экологиялық сақтандыру қорына жарна төленеді", "O O O O O",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION O O"),
+    (field_bodies, "Барлық мекеме қызметін тоқтатты", "O O O O", "O O O O"),
+    (field_bodies, "Облыстық білім басқармасы хабарлады", "O O O O", "O O O O"),
+    (field_bodies, "Дәрігерлік тексеру қорытындысы шықты", "O O O O", "O O O O"),
 ]
 
 
@@ -45,6 +52,7 @@ PIPELINE = [
      {("POSITION", "Мемлекет басшысы"), ("PERSON", "Қасым-Жомарт Тоқаев")}),
     ("Ауыл шаруашылығы, су ресурстары және ирригация министрлігі жаңа жоба әзірледі.",
      {("ORGANISATION", "Ауыл шаруашылығы, су ресурстары және ирригация министрлігі")}),
+    ("Инвестициялық даму қоры жаңа жобаны қаржыландырады.", {("ORGANISATION", "Инвестициялық даму қоры")}),
 ]
 
 
