@@ -64,7 +64,7 @@ from taldau.ner.nations import (
 )
 from taldau.ner.offices import (
     CHIEF, HONOUR_STARTS, PRESIDENT, RANK_STARTS, TITLE_STARTS, chief_officers, holders_after_titles,
-    honorary_titles, military_ranks, presidents,
+    honorary_titles, military_ranks, presidents, titles_before_persons,
 )
 from taldau.ner.persons import (
     COUPLED, FAMILY, coordinated_persons, couples, given_names, initials, patronymic, patronymics, persons_after_first_nouns,
@@ -95,7 +95,8 @@ from taldau.ner.written import (
 
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
-    patronymics, persons_before_abbreviations, holders_after_titles, surnames_alone, coordinated_persons,
+    patronymics, persons_before_abbreviations, holders_after_titles, titles_before_persons, surnames_alone,
+    coordinated_persons,
     indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, sites, routes, streets, waters, known_bodies,
     agencies, foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
     demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties,
