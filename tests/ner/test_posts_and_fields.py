@@ -1,12 +1,13 @@
 """Where names of posts and bodies begin and end: a title the CRF ran on into another name, a body or a post whose
 field is a list with a comma, a body first in a sentence named by an adjective in -лық/-лік, an office left out before
-its holder. The rules alone on labels given here, and the whole pipeline on sentences written for these tests, a decoy
-beside each case."""
+its holder; and natural places listed together. The rules alone on labels given here, and the whole pipeline on
+sentences written for these tests, a decoy beside each case."""
 import pytest
 
 import taldau
 from taldau.ner.fields import field_bodies, listed_fields
 from taldau.ner.offices import titles_before_persons
+from taldau.ner.places import listed_natural_places
 from taldau.ner.positions import positions_end_at_title
 
 # words | the CRF's labels | after the rule
@@ -47,6 +48,15 @@ ROWS = [
     (titles_before_persons, "Бүгін вице-премьер Ерлан Сапаров келді", "O O B-PERSON I-PERSON O",
      "O O B-PERSON I-PERSON O"),
     (titles_before_persons, "Губернатор Алматыға келді", "O B-GPE O", "O B-GPE O"),
+    # names listed beside a natural place; decoys: the gazetteer's cities in the list, a list with no natural place,
+    # a name beside it that is no member of its list
+    (listed_natural_places, "Туристер Медеу , Шымбұлақ және Көлсайға барды", "O B-GPE O B-GPE O B-LOCATION O",
+     "O B-LOCATION O B-LOCATION O B-LOCATION O"),
+    (listed_natural_places, "Делегация Астана , Шымкент және Көлсайға барды", "O B-GPE O B-GPE O B-LOCATION O",
+     "O B-GPE O B-GPE O B-LOCATION O"),
+    (listed_natural_places, "Туристер Медеу мен Шымбұлаққа барды", "O B-GPE O B-GPE O", "O B-GPE O B-GPE O"),
+    (listed_natural_places, "Медеу туралы айтты , Көлсайға барды", "B-GPE O O O B-LOCATION O",
+     "B-GPE O O O B-LOCATION O"),
 ]
 
 

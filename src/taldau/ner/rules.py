@@ -74,7 +74,8 @@ from taldau.ner.places import DASHES as LONG_DASHES
 from taldau.ner.places import (
     AREA, REGION, SEAT_UNITS, UNIT_ADJECTIVES, VILLAGE_STARTS, areas, coordinated_places, countries_left_out,
     country_of_ours,
-    defining_dashes, listed_regions, local_bodies, natural_places, places_end_before_where, places_read_as_persons,
+    defining_dashes, listed_natural_places, listed_regions, local_bodies, natural_places, places_end_before_where,
+    places_read_as_persons,
     regional_bodies,
     regions_read_as_bodies, seats, unnamed_local_bodies, villages,
 )
@@ -108,7 +109,8 @@ RULES = (
     persons_end_at_case, persons_end_at_surname, couples, persons_before_bodies, countries_before_bodies,
     countries_left_out, places_read_as_persons, places_end_before_where, state_chambers, longer_places, places_end_at_their_name,
     states_by_their_form, areas, villages,
-    coordinated_names, abbreviations_read_as_places, ministries_abbreviated, coordinated_places, listed_regions, peoples_left_out,
+    coordinated_names, abbreviations_read_as_places, ministries_abbreviated, coordinated_places, listed_regions,
+    listed_natural_places, peoples_left_out,
     languages_by_manner, joined_peoples, listed_languages, place_demonyms, soviets,
     regional_bodies, local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies,
     listed_fields, seats,
