@@ -53,7 +53,8 @@ def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
         first += 1
         opening = first == 0 or words[first - 1] in OPEN_QUOTES or not words[first - 1][:1].isalnum()
         if first <= k and not (first and labels[first - 1].startswith("I-") and labels[first - 1][2:] not in NUMERIC) \
-                and (not opening or word.startswith(NATIONAL) or _named_by_adjective(words[first], word)):
+                and (not opening or word.startswith(NATIONAL)
+                     or first < h - 1 and _named_by_adjective(words[first], word)):
             # a number's span before it is no name it goes on
             kind = BODIES[heads.head(word.removeprefix(VICE))]
             out[first : h + 1] = [f"B-{kind}"] + [f"I-{kind}"] * (h - first)
@@ -97,9 +98,10 @@ def _lowercase_run(words: Sequence[str], h: int, most: int = MAX_BETWEEN + 1) ->
 
 def _named_by_adjective(first: str, head: str) -> bool:
     """Дүниежүзілік денсаулық сақтау ұйымы, Инвестициялық даму қорына first in a sentence: a body's name begun by an
-    adjective in -лық/-лік (not a unit's, облыстық: a local office KazNERD leaves out; no determiner, Барлық) before a
-    word that is a body's head itself (not қорытындысы, which begins like қоры); KazNERD's train + dev: such a name
-    first in a sentence or after a dash 13 times of 16 a name."""
+    adjective in -лық/-лік (not a unit's, облыстық: a local office KazNERD leaves out; no determiner, Барлық) and its
+    field's words before a word that is a body's head itself (not қорытындысы, which begins like қоры); KazNERD's
+    train + dev: such a name first in a sentence or after a dash 13 times of 16 a name. With no field's words it is
+    none (Әкімшілік орталығы: the administrative centre)."""
     low = first.lower()
     classes = {a.upos for a in analyze(low)}
     return low.endswith(NATIONALITY) and low not in UNIT_ADJECTIVES and "ADJ" in classes and not classes & CLOSED \
