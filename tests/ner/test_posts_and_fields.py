@@ -41,6 +41,7 @@ ROWS = [
     (field_bodies, "Облыстық білім басқармасы хабарлады", "O O O O", "O O O O"),
     (field_bodies, "Дәрігерлік тексеру қорытындысы шықты", "O O O O", "O O O O"),
     (field_bodies, "Әкімшілік орталығы – Ақтау қаласы", "O O O B-GPE O", "O O O B-GPE O"),  # no field's words
+    (field_bodies, "Министрлік мүгедектерді қолдау қорымен кездесті", "O O O O O", "O O O O O"),  # the subject
     # an office the CRF left out before the person it found; decoys: a title word KazNERD leaves out there, an office in
     # lower case, an office with no person after it
     (titles_before_persons, "Вице-премьер Ерлан Сапаров келді", "O B-PERSON I-PERSON O",

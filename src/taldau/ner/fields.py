@@ -98,14 +98,16 @@ def _lowercase_run(words: Sequence[str], h: int, most: int = MAX_BETWEEN + 1) ->
 
 def _named_by_adjective(first: str, head: str) -> bool:
     """Дүниежүзілік денсаулық сақтау ұйымы, Инвестициялық даму қорына first in a sentence: a body's name begun by an
-    adjective in -лық/-лік (not a unit's, облыстық: a local office KazNERD leaves out; no determiner, Барлық) and its
-    field's words before a word that is a body's head itself (not қорытындысы, which begins like қоры); KazNERD's
-    train + dev: such a name first in a sentence or after a dash 13 times of 16 a name. With no field's words it is
-    none (Әкімшілік орталығы: the administrative centre)."""
+    adjective in -лық/-лік (not a unit's, облыстық: a local office KazNERD leaves out; no determiner, Барлық; no word
+    read first as a noun, Министрлік: the ministry as the subject) and its field's words before a word that is a
+    body's head itself (not қорытындысы, which begins like қоры); KazNERD's train + dev: such a name first in a
+    sentence or after a dash 13 times of 16 a name. With no field's words it is none (Әкімшілік орталығы: the
+    administrative centre)."""
     low = first.lower()
-    classes = {a.upos for a in analyze(low)}
+    readings = analyze(low)
+    classes = {a.upos for a in readings}
     return low.endswith(NATIONALITY) and low not in UNIT_ADJECTIVES and "ADJ" in classes and not classes & CLOSED \
-        and heads.of_lemma(w.lemma(head)) == "org"
+        and readings[0].upos != "NOUN" and heads.of_lemma(w.lemma(head)) == "org"
 
 
 def field_head(word: str) -> bool:
