@@ -11,13 +11,16 @@ from taldau.morph import analyze
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
-from taldau.ner.features import OPEN_QUOTES
+from taldau.ner.features import NATIONALITY, OPEN_QUOTES
 
 BODIES = {kind: heads.LABELS[kind] for kind in ("org", "pos")}  # `heads.tsv` classes of a body's or a post's head -> its name
 MAX_BETWEEN = 4  # lowercase words between a body's first capitalised word and its head word
 HEAD_CASES = frozenset({"Loc", "Abl"})  # a head word in these is a place, no body's name
 VICE = "вице-"  # вице-министрі: a deputy's title is its head's (KazNERD: Индустрия ... даму вице-министрі a POSITION)
 NATIONAL = ("министр", "агенттіг", "комитет", "консорциум")  # heads of a country's own bodies and its minister
+UNIT_ADJECTIVES = frozenset({"облыстық", "қалалық", "аудандық"})  # the region's, the city's, the district's
+CLOSED = frozenset({"DET", "PRON"})  # readings of a word that begins no name (барлық: all)
+JOINT, MAX_FIELD = "және", 2  # a listed field's last item joined by және; a capitalised first item's lowercase words
 
 
 def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -43,17 +46,68 @@ def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
             k -= 1
         first = k
         while first >= 0 and words[first][:1].isupper() and words[first].isalpha() \
-                and (labels[first] == "O" and (_field(words[first], first > 0) or _object(words, first))
+                and (labels[first] == "O" and (_field(words[first], first > 0) or _object(words, first)
+                                               or _named_by_adjective(words[first], word))
                      or labels[first].endswith("LOCATION")):
             first -= 1
         first += 1
         opening = first == 0 or words[first - 1] in OPEN_QUOTES or not words[first - 1][:1].isalnum()
         if first <= k and not (first and labels[first - 1].startswith("I-") and labels[first - 1][2:] not in NUMERIC) \
-                and (not opening or word.startswith(NATIONAL)):  # a number's span before it is no name it goes on
+                and (not opening or word.startswith(NATIONAL)
+                     or first < h - 1 and _named_by_adjective(words[first], word)):
+            # a number's span before it is no name it goes on
             kind = BODIES[heads.head(word.removeprefix(VICE))]
             out[first : h + 1] = [f"B-{kind}"] + [f"I-{kind}"] * (h - first)
     return out
 
+
+
+def listed_fields(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі, Ауыл шаруашылығы, су ресурстары және
+    ирригация министрі: a body or a post whose field is a list (a capitalised field, its lowercase words, a comma, then
+    lowercase words joined by және up to the head word) is one name, comma inside, as KazNERD writes such names
+    (train + dev: 5 of 5 whole), where the CRF saw none or only the list's last part; not a list of titles that begins
+    in lower case (министр, қайраткер және компания басшысы)."""
+    out = list(labels)
+    for h, word in enumerate(words):
+        if not field_head(word) or labels[h][2:] not in ("", BODIES[heads.head(word.removeprefix(VICE))]):
+            continue
+        comma = _lowercase_run(words, h)
+        if comma < 1 or words[comma] != "," or JOINT not in words[comma + 1 : h]:
+            continue
+        first = _lowercase_run(words, comma, MAX_FIELD)
+        if first < 0 or not (words[first][:1].isupper() and _field(words[first], first > 0) and labels[first] == "O"):
+            continue
+        if any(label != "O" for label in labels[first:comma]) or labels[h - 1][:1] == "B" \
+                or first and labels[first - 1].startswith("I-"):
+            continue
+        kind = BODIES[heads.head(word.removeprefix(VICE))]
+        out[first : h + 1] = [f"B-{kind}"] + [f"I-{kind}"] * (h - first)
+    return out
+
+
+def _lowercase_run(words: Sequence[str], h: int, most: int = MAX_BETWEEN + 1) -> int:
+    """The index of the first word before `h`, looking back at most `most` words, that is no lowercase word of a name
+    (`modifier`, in no oblique case, no head word): the comma before a listed field, or its capitalised first word."""
+    k = h - 1
+    while k >= 0 and h - k <= most and words[k].islower() and words[k].replace("-", "").isalpha() \
+            and not w.oblique(words[k]) and not heads.head(words[k]) and modifier(words[k]):
+        k -= 1
+    return k
+
+
+def _named_by_adjective(first: str, head: str) -> bool:
+    """Дүниежүзілік денсаулық сақтау ұйымы, Инвестициялық даму қорына first in a sentence: a body's name begun by an
+    adjective in -лық/-лік (not a unit's, облыстық: a local office KazNERD leaves out; no determiner, Барлық; no word
+    read first as a noun, Министрлік: the ministry as the subject) and its field's words before a word that is a
+    body's head itself (not қорытындысы, which begins like қоры); KazNERD's train + dev: such a name first in a
+    sentence or after a dash 13 times of 16 a name. With no field's words it is none (Әкімшілік орталығы: the
+    administrative centre)."""
+    low = first.lower()
+    readings = analyze(low)
+    classes = {a.upos for a in readings}
+    return low.endswith(NATIONALITY) and low not in UNIT_ADJECTIVES and "ADJ" in classes and not classes & CLOSED \
+        and readings[0].upos != "NOUN" and heads.of_lemma(w.lemma(head)) == "org"
 
 
 def field_head(word: str) -> bool:

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from taldau.ner import heads
+from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.fields import MAX_BETWEEN, modifier
 from taldau.ner.labels import spans, spans_of
 from taldau.ner.laws import MAX_TITLE
+from taldau.ner.offices import title
 from taldau.numbers.words import read_word
 
 PLACED = ("POSITION", "LAW")  # names a place right before belongs to
@@ -52,6 +53,29 @@ def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
                 out[last] = "I-PERSON"
     return out
 
+
+
+def positions_end_at_title(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Елбасы | Министрлер кабинетінің жұмысын, Қазақстан Президенті | Парсы шығанағындағы: a POSITION the CRF ran on
+    from a title (`offices.title`) over a capitalised name that holds no title and is no holder's (a lowercase word or
+    a plural in it, or a head word of another kind at its end) ends at the title, as KazNERD writes it (train + dev:
+    no name goes on past a title to capitalised words that end in no title); the rest is the class of its head word, a
+    place the gazetteer knows, or no name. Holders after a title are `offices.holders_after_titles`' and
+    `positions_end_at_head`'s."""
+    out = list(labels)
+    if "B-POSITION" not in labels:  # most sentences
+        return out
+    for first, last in spans_of(labels, "POSITION"):
+        k = next((k for k in range(first, last - 1) if title(words[k]) and words[k + 1][:1].isupper()), None)
+        if k is None or any(title(word) or heads.head(word.lower()) == "pos" for word in words[k + 1 : last]):
+            continue
+        kind = heads.LABELS.get(heads.head(words[last - 1].lower()), "")
+        if not kind and all(word[:1].isupper() and not w.plural(word) for word in words[k + 1 : last]):
+            continue  # a holder's name: Мемлекет басшысы Қасым-Жомарт Тоқаев (not a plural: Министрлер)
+        kind = kind or ("GPE" if gazetteer.match(tuple(words[k + 1 : last])) else "")
+        out[first : k + 1] = ["B-POSITION"] + ["I-POSITION"] * (k - first)
+        out[k + 1 : last] = [f"B-{kind}"] + [f"I-{kind}"] * (last - k - 2) if kind else ["O"] * (last - k - 1)
+    return out
 
 
 def quoted_bodies_in_positions(words: Sequence[str], labels: list[str]) -> list[str]:

@@ -50,7 +50,7 @@ from taldau.ner.edges import (
 from taldau.ner.endings import split_hyphen
 from taldau.ner.events import ANNIVERSARY, WAR, anniversaries, latin_events, named_events, new_year, world_wars
 from taldau.ner.features import CLOSE_QUOTES
-from taldau.ner.fields import BODIES, VICE, field_bodies, field_head
+from taldau.ner.fields import BODIES, VICE, field_bodies, field_head, listed_fields
 from taldau.ner.labels import begun
 from taldau.ner.landmarks import (
     NUMBER, landmark_head, landmarks, local_facilities, named_facilities, numbered_facilities,
@@ -64,7 +64,7 @@ from taldau.ner.nations import (
 )
 from taldau.ner.offices import (
     CHIEF, HONOUR_STARTS, PRESIDENT, RANK_STARTS, TITLE_STARTS, chief_officers, holders_after_titles,
-    honorary_titles, military_ranks, presidents,
+    honorary_titles, military_ranks, presidents, titles_before_persons,
 )
 from taldau.ner.persons import (
     COUPLED, FAMILY, coordinated_persons, couples, given_names, initials, patronymic, patronymics, persons_after_first_nouns,
@@ -74,12 +74,14 @@ from taldau.ner.places import DASHES as LONG_DASHES
 from taldau.ner.places import (
     AREA, REGION, SEAT_UNITS, UNIT_ADJECTIVES, VILLAGE_STARTS, areas, coordinated_places, countries_left_out,
     country_of_ours,
-    defining_dashes, listed_regions, local_bodies, natural_places, places_end_before_where, places_read_as_persons,
+    defining_dashes, listed_natural_places, listed_regions, local_bodies, natural_places, places_end_before_where,
+    places_read_as_persons,
     regional_bodies,
     regions_read_as_bodies, seats, unnamed_local_bodies, villages,
 )
 from taldau.ner.positions import (
-    BODY_TITLE_STARTS, headless_positions, places_begin_names, positions_end_at_head, quoted_bodies_in_positions,
+    BODY_TITLE_STARTS, headless_positions, places_begin_names, positions_end_at_head, positions_end_at_title,
+    quoted_bodies_in_positions,
     titles_of_bodies, titles_of_countries,
 )
 from taldau.ner.quoted import PARTY_HEADS, SAYING, awards, parties, quoted_by_head, quoted_places, quoted_speech
@@ -94,7 +96,8 @@ from taldau.ner.written import (
 
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
-    patronymics, persons_before_abbreviations, holders_after_titles, surnames_alone, coordinated_persons,
+    patronymics, persons_before_abbreviations, holders_after_titles, titles_before_persons, surnames_alone,
+    coordinated_persons,
     indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, sites, routes, streets, waters, known_bodies,
     agencies, foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
     demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties,
@@ -106,13 +109,15 @@ RULES = (
     persons_end_at_case, persons_end_at_surname, couples, persons_before_bodies, countries_before_bodies,
     countries_left_out, places_read_as_persons, places_end_before_where, state_chambers, longer_places, places_end_at_their_name,
     states_by_their_form, areas, villages,
-    coordinated_names, abbreviations_read_as_places, ministries_abbreviated, coordinated_places, listed_regions, peoples_left_out,
+    coordinated_names, abbreviations_read_as_places, ministries_abbreviated, coordinated_places, listed_regions,
+    listed_natural_places, peoples_left_out,
     languages_by_manner, joined_peoples, listed_languages, place_demonyms, soviets,
-    regional_bodies, local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies, seats,
+    regional_bodies, local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies,
+    listed_fields, seats,
     regions_read_as_bodies, codes, basic_law, law_titles, country_laws, articles, chief_officers, military_ranks, presidents,
     honorary_titles, quoted_bodies_in_positions,
     titles_of_bodies,
-    titles_of_countries, positions_end_at_head, bodies_end_at_head, bodies_end_before_members,
+    titles_of_countries, positions_end_at_head, positions_end_at_title, bodies_end_at_head, bodies_end_before_members,
     bodies_reach_their_head, headless_positions, countries_own_bodies,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
     great_names, names_end_at_place_cases, pronouns_are_no_names, plural_bodies, unnamed_local_bodies, new_year,
