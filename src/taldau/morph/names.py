@@ -32,6 +32,8 @@ def _first_name(base: str) -> bool:
 
 def _patronymics(word: str) -> list[Analysis]:
     low = word.lower()
+    if not any(suffix in low for suffix in _PATRONYMIC):  # most names: no -ұлы, -қызы to read
+        return []
     out = []
     for ending, (gloss, case) in _after_px3().items():
         if ending and not low.endswith(ending):
@@ -54,6 +56,8 @@ def _surname_bases(masculine: str) -> list[str]:
 
 def _surnames(word: str) -> list[Analysis]:
     low = word.lower()
+    if not any(ending in low for ending in _SURNAME):  # most names: no -ов, -ев, -ин to read
+        return []
     out = []
     for i in range(len(low), 3, -1):
         stem = low[:i]

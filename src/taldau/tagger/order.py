@@ -19,4 +19,4 @@ def first_where(readings: Sequence[Analysis], test: Callable[[Analysis], bool]) 
 
 def word_of(readings: Sequence[Analysis]) -> str:
     """The lower-cased form of a word, spelt from its first reading's morphemes."""
-    return "".join(surface for surface, _ in readings[0].morphemes).lower()
+    return "".join([surface for surface, _ in readings[0].morphemes]).lower()  # a list: join makes one anyway
