@@ -1,0 +1,37 @@
+"""Rules after the ranker between a verb's readings where UD Kazakh-KTB's choice is a convention of its own, each on
+one sentence's readings (first chosen) and returning them reordered; no reading is added or dropped."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from taldau.doc import Analysis
+from taldau.tagger.order import promote
+
+RECIPROCAL = "Voice=Rcp"
+# Verbs in -ыс/-іс/-с whose root means something else, so that the whole verb is the word: кездес-, meet (кезде-, aim)
+WHOLE_RECIPROCALS = frozenset({"кездес"})
+
+
+def _voiced_twin(readings: Sequence[Analysis], voice: str) -> int | None:
+    """Index of the reading that spells the first one's word as a shorter root with `voice` and the same features
+    otherwise (қатысты: қат + -ыс beside the lexicon's verb қатыс), None if there is none."""
+    first = readings[0]
+    want = set(first.feats.split("|")) | {voice}
+    return next((k for k, a in enumerate(readings) if a.upos == first.upos and first.lemma.startswith(a.lemma)
+                 and len(a.lemma) < len(first.lemma) and set(a.feats.split("|")) == want), None)
+
+
+def reciprocal_roots(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
+    """Where a verb with the cooperative -ыс/-іс/-с was read as the lexicon's whole verb (қатысты, келісті,
+    бөлісеміз), its root with Voice=Rcp goes first: UD KTB keeps voice out of the lemma (қат, кел, бөл), but for
+    the verbs of `WHOLE_RECIPROCALS`."""
+    out = list(sentence)
+    for i, r in enumerate(out):
+        if r and r[0].upos == "VERB" and "Voice=" not in r[0].feats and r[0].lemma not in WHOLE_RECIPROCALS:
+            k = _voiced_twin(r, RECIPROCAL)
+            if k is not None:
+                out[i] = promote(r, k)
+    return out
+
+
+RULES = (reciprocal_roots,)

@@ -1,0 +1,26 @@
+"""The verb rules of `taldau.tagger.verbs` (sentences of our own)."""
+import pytest
+
+from taldau.morph import analyze
+from taldau.tagger import promote
+from taldau.tagger.verbs import reciprocal_roots
+
+
+def _whole(word: str) -> tuple:
+    """A verb's readings with the lexicon's whole verb (no Voice) first, as the ranker may choose it."""
+    r = tuple(analyze(word))
+    return promote(r, next(k for k, a in enumerate(r) if a.upos == "VERB" and "Voice=" not in a.feats))
+
+
+@pytest.mark.parametrize("text, word, lemma, voice", [
+    ("Біз жиынға қатыстық .", "қатыстық", "қат", True),  # took part: UD KTB's root қат- with the reciprocal
+    ("Олар бізбен келісті .", "келісті", "кел", True),
+    ("Ағайындар мұраны бөлісті .", "бөлісті", "бөл", True),
+    ("Мен досыммен кездестім .", "кездестім", "кездес", False),  # met: кездес- is no reciprocal of кезде-, aim
+    ("Ол хатты жазды .", "жазды", "жаз", False),  # a verb with no reciprocal reading stays as it was
+])
+def test_a_reciprocal_verb_has_its_root_as_lemma(text, word, lemma, voice):
+    words = text.split()
+    out = reciprocal_roots([_whole(w) if w == word else tuple(analyze(w)) for w in words])
+    first = out[words.index(word)][0]
+    assert (first.lemma, "Voice=Rcp" in first.feats) == (lemma, voice)
