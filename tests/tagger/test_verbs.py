@@ -3,7 +3,7 @@ import pytest
 
 from taldau.morph import analyze
 from taldau.tagger import promote
-from taldau.tagger.verbs import reciprocal_roots
+from taldau.tagger.verbs import passive_verbal_nouns, reciprocal_roots
 
 
 def _whole(word: str) -> tuple:
@@ -24,3 +24,16 @@ def test_a_reciprocal_verb_has_its_root_as_lemma(text, word, lemma, voice):
     out = reciprocal_roots([_whole(w) if w == word else tuple(analyze(w)) for w in words])
     first = out[words.index(word)][0]
     assert (first.lemma, "Voice=Rcp" in first.feats) == (lemma, voice)
+
+
+@pytest.mark.parametrize("text, word, lemma", [
+    ("Құрылыстың 2030 жылы аяқталуы тиіс .", "аяқталуы", "аяқта"),  # to be finished: аяқта-
+    ("Дәстүрдің сақталуы маңызды .", "сақталуы", "сақта"),
+    ("Ол ақын атанды .", "атанды", "атан"),  # a finite verb: the ranker's choice stands
+    ("Балалардың оқуы жақсарды .", "оқуы", "оқы"),  # no passive in it
+    ("Олар бізбен келісті .", "келісті", "келіс"),  # a reciprocal: not this rule's
+])
+def test_a_passive_verbal_noun_has_its_root_as_lemma(text, word, lemma):
+    words = text.split()
+    out = passive_verbal_nouns([_whole(w) if w == word else tuple(analyze(w)) for w in words])
+    assert out[words.index(word)][0].lemma == lemma

@@ -8,6 +8,7 @@ from taldau.doc import Analysis
 from taldau.tagger.order import promote
 
 RECIPROCAL = "Voice=Rcp"
+PASSIVE = "Voice=Pass"
 # Verbs in -ыс/-іс/-с whose root means something else, so that the whole verb is the word: кездес-, meet (кезде-, aim)
 WHOLE_RECIPROCALS = frozenset({"кездес"})
 
@@ -34,4 +35,16 @@ def reciprocal_roots(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Ana
     return out
 
 
-RULES = (reciprocal_roots,)
+def passive_verbal_nouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
+    """Where a verbal noun with the passive -ыл/-іл/-л/-н was read as the lexicon's whole verb (аяқталуы, сақталуда),
+    its root with Voice=Pass goes first, as the ranker already chooses for the finite forms (аяқталды: аяқта-)."""
+    out = list(sentence)
+    for i, r in enumerate(out):
+        if r and r[0].upos == "VERB" and "VerbForm=Ger" in r[0].feats and "Voice=" not in r[0].feats:
+            k = _voiced_twin(r, PASSIVE)
+            if k is not None:
+                out[i] = promote(r, k)
+    return out
+
+
+RULES = (reciprocal_roots, passive_verbal_nouns)
