@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Analysis
+from taldau.morph.derivation import passive_by_form
 from taldau.tagger.order import promote
 
 RECIPROCAL = "Voice=Rcp"
@@ -47,4 +48,27 @@ def passive_verbal_nouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple
     return out
 
 
-RULES = (reciprocal_roots, passive_verbal_nouns)
+def _reflexive(reading: Analysis) -> str | None:
+    """The whole verb a reading spells as root + passive when its suffix is the reflexive by form (`morph.derivation.
+    passive_by_form`: мақта-н-у, сез-ін-), None otherwise."""
+    if PASSIVE not in reading.feats or len(reading.morphemes) < 2 or reading.morphemes[1][1] != "PASS":
+        return None
+    (stem, _), (suffix, _) = reading.morphemes[:2]
+    return None if passive_by_form(stem.lower(), suffix) else (stem + suffix).lower()
+
+
+def reflexive_verbs(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
+    """Where a verb was read as a root with a passive that is the reflexive by form (мақтануға, be proud: not мақта-,
+    praise, whose passive is мақтал-; сезінеміз, we feel), the lexicon's whole verb with the same features otherwise
+    goes first. A true passive keeps its root (жоспарланып: жоспарла-, сайланды: сайла-)."""
+    out = list(sentence)
+    for i, r in enumerate(out):
+        whole = _reflexive(r[0]) if r and r[0].upos == "VERB" else None
+        if whole is not None:
+            want = set(r[0].feats.split("|")) - {PASSIVE}
+            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "VERB" and a.lemma.lower() == whole
+                                      and set(a.feats.split("|")) == want), 0))
+    return out
+
+
+RULES = (reciprocal_roots, passive_verbal_nouns, reflexive_verbs)
