@@ -75,16 +75,14 @@ def habitual_pasts(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analy
 
 
 def participles_before_nouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
-    """Where a bare word read as the lexicon's adjective, noun or postposition spells a participle (`PARTICIPLES`:
-    қорықпайтын, fearless; туған, a relative; арналған, meant for) and stands right before a noun, the participle goes
-    first: before a noun it opens a relative clause (қорықпайтын кісі, a man who fears nothing; туған күн, the day one
-    was born; тойға арналған ән; UD KTB: VERB or AUX 49 of the 50 participles before a noun, the other the determiner
-    көптеген, which this leaves)."""
+    """Where a bare word read as the lexicon's adjective or noun spells a participle (`PARTICIPLES`: қорықпайтын,
+    fearless; туған, a relative) and stands right before a noun, the participle goes first: before a noun it opens a
+    relative clause (қорықпайтын кісі, a man who fears nothing; туған күн, the day one was born; UD KTB: VERB or AUX
+    49 of the 50 participles before a noun, the other the determiner көптеген, which this leaves)."""
     out = list(sentence)
     for i, r in enumerate(out[:-1]):
         after = out[i + 1]
-        if r and r[0].upos in ("ADJ", "NOUN", "ADP") and r[0].feats in ("", "Case=Nom") and after \
-                and after[0].upos == "NOUN":
+        if r and r[0].upos in ("ADJ", "NOUN") and r[0].feats in ("", "Case=Nom") and after and after[0].upos == "NOUN":
             k = next((k for k, a in enumerate(r) if a.upos == "VERB" and "VerbForm=Part" in a.feats
                       and a.morphemes and a.morphemes[-1][1] in PARTICIPLES), None)
             if k is not None:
