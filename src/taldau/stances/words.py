@@ -232,7 +232,9 @@ def verbal_noun(token: Token) -> bool:
 
 
 def auxiliary(token: Token) -> bool:
-    return token.upos == "AUX" or lemma(token) in AUXILIARIES
+    """AUX, or a verb of `AUXILIARIES` with no voice: келіспейді (disagrees) is кел- with the reciprocal to the
+    tagger, as UD KTB writes it, and no auxiliary."""
+    return token.upos == "AUX" or (lemma(token) in AUXILIARIES and "Voice" not in feats(token))
 
 
 def punct(token: Token) -> bool:

@@ -16,7 +16,7 @@ from taldau.doc import Analysis
 from taldau.morph import (ADDITIVE, ASPECT_AUXILIARIES, AUXILIARIES, CONCESSIVE, COPULAS, COUNTED, INDEFINITE,
                           NOMINALISING, NOMINATIVE_JOINERS, ORDINAL_HEADS, SUPPOSITIVE, YEAR_HEADS, postposition_fits)
 from taldau.morph.phrases import followers
-from taldau.tagger import conventions, nominals
+from taldau.tagger import conventions, nominals, verbs
 from taldau.tagger.order import first_where, promote, word_of
 from taldau.tagger.speech import interjections, opens_utterance, quoted_names
 
@@ -336,7 +336,7 @@ SENTENCE_RULES = (polite_copulas, gerunds_before_postpositions, demonstrative_pr
                   joiners_as_pronouns, concessive_particles, additive_particles, verbs_after_converbs,
                   conventions.converbs_of_ability, auxiliaries,
                   numbers_in_digits, names_inside_sentences, light_verb_nouns, interjections, quoted_names, suppositions,
-                  indefinite_articles, *conventions.RULES, *nominals.RULES)
+                  indefinite_articles, *conventions.RULES, *nominals.RULES, *verbs.RULES)
 
 
 def fit_sentence(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:

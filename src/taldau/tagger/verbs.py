@@ -1,0 +1,74 @@
+"""Rules after the ranker between a verb's readings where UD Kazakh-KTB's choice is a convention of its own, each on
+one sentence's readings (first chosen) and returning them reordered; no reading is added or dropped."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from taldau.doc import Analysis
+from taldau.morph.derivation import passive_by_form
+from taldau.tagger.order import promote
+
+RECIPROCAL = "Voice=Rcp"
+PASSIVE = "Voice=Pass"
+# Verbs in -ыс/-іс/-с whose root means something else, so that the whole verb is the word: кездес-, meet (кезде-, aim)
+WHOLE_RECIPROCALS = frozenset({"кездес"})
+
+
+def _voiced_twin(readings: Sequence[Analysis], voice: str) -> int | None:
+    """Index of the reading that spells the first one's word as a shorter root with `voice` and the same features
+    otherwise (қатысты: қат + -ыс beside the lexicon's verb қатыс), None if there is none."""
+    first = readings[0]
+    want = set(first.feats.split("|")) | {voice}
+    return next((k for k, a in enumerate(readings) if a.upos == first.upos and first.lemma.startswith(a.lemma)
+                 and len(a.lemma) < len(first.lemma) and set(a.feats.split("|")) == want), None)
+
+
+def reciprocal_roots(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
+    """Where a verb with the cooperative -ыс/-іс/-с was read as the lexicon's whole verb (қатысты, келісті,
+    бөлісеміз), its root with Voice=Rcp goes first: UD KTB keeps voice out of the lemma (қат, кел, бөл), but for
+    the verbs of `WHOLE_RECIPROCALS`."""
+    out = list(sentence)
+    for i, r in enumerate(out):
+        if r and r[0].upos == "VERB" and "Voice=" not in r[0].feats and r[0].lemma not in WHOLE_RECIPROCALS:
+            k = _voiced_twin(r, RECIPROCAL)
+            if k is not None:
+                out[i] = promote(r, k)
+    return out
+
+
+def passive_verbal_nouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
+    """Where a verbal noun with the passive -ыл/-іл/-л/-н was read as the lexicon's whole verb (аяқталуы, сақталуда),
+    its root with Voice=Pass goes first, as the ranker already chooses for the finite forms (аяқталды: аяқта-)."""
+    out = list(sentence)
+    for i, r in enumerate(out):
+        if r and r[0].upos == "VERB" and "VerbForm=Ger" in r[0].feats and "Voice=" not in r[0].feats:
+            k = _voiced_twin(r, PASSIVE)
+            if k is not None:
+                out[i] = promote(r, k)
+    return out
+
+
+def _reflexive(reading: Analysis) -> str | None:
+    """The whole verb a reading spells as root + passive when its suffix is the reflexive by form (`morph.derivation.
+    passive_by_form`: мақта-н-у, сез-ін-), None otherwise."""
+    if PASSIVE not in reading.feats or len(reading.morphemes) < 2 or reading.morphemes[1][1] != "PASS":
+        return None
+    (stem, _), (suffix, _) = reading.morphemes[:2]
+    return None if passive_by_form(stem.lower(), suffix) else (stem + suffix).lower()
+
+
+def reflexive_verbs(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
+    """Where a verb was read as a root with a passive that is the reflexive by form (мақтануға, be proud: not мақта-,
+    praise, whose passive is мақтал-; сезінеміз, we feel), the lexicon's whole verb with the same features otherwise
+    goes first. A true passive keeps its root (жоспарланып: жоспарла-, сайланды: сайла-)."""
+    out = list(sentence)
+    for i, r in enumerate(out):
+        whole = _reflexive(r[0]) if r and r[0].upos == "VERB" else None
+        if whole is not None:
+            want = set(r[0].feats.split("|")) - {PASSIVE}
+            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "VERB" and a.lemma.lower() == whole
+                                      and set(a.feats.split("|")) == want), 0))
+    return out
+
+
+RULES = (reciprocal_roots, passive_verbal_nouns, reflexive_verbs)

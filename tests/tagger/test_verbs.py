@@ -1,0 +1,57 @@
+"""The verb rules of `taldau.tagger.verbs` (sentences of our own)."""
+import pytest
+
+from taldau.morph import analyze
+from taldau.tagger import promote
+from taldau.tagger.verbs import passive_verbal_nouns, reciprocal_roots, reflexive_verbs
+
+
+def _whole(word: str) -> tuple:
+    """A verb's readings with the lexicon's whole verb (no Voice) first, as the ranker may choose it."""
+    r = tuple(analyze(word))
+    return promote(r, next(k for k, a in enumerate(r) if a.upos == "VERB" and "Voice=" not in a.feats))
+
+
+@pytest.mark.parametrize("text, word, lemma, voice", [
+    ("Біз жиынға қатыстық .", "қатыстық", "қат", True),  # took part: UD KTB's root қат- with the reciprocal
+    ("Олар бізбен келісті .", "келісті", "кел", True),
+    ("Ағайындар мұраны бөлісті .", "бөлісті", "бөл", True),
+    ("Мен досыммен кездестім .", "кездестім", "кездес", False),  # met: кездес- is no reciprocal of кезде-, aim
+    ("Ол хатты жазды .", "жазды", "жаз", False),  # a verb with no reciprocal reading stays as it was
+])
+def test_a_reciprocal_verb_has_its_root_as_lemma(text, word, lemma, voice):
+    words = text.split()
+    out = reciprocal_roots([_whole(w) if w == word else tuple(analyze(w)) for w in words])
+    first = out[words.index(word)][0]
+    assert (first.lemma, "Voice=Rcp" in first.feats) == (lemma, voice)
+
+
+@pytest.mark.parametrize("text, word, lemma", [
+    ("Құрылыстың 2030 жылы аяқталуы тиіс .", "аяқталуы", "аяқта"),  # to be finished: аяқта-
+    ("Дәстүрдің сақталуы маңызды .", "сақталуы", "сақта"),
+    ("Ол ақын атанды .", "атанды", "атан"),  # a finite verb: the ranker's choice stands
+    ("Балалардың оқуы жақсарды .", "оқуы", "оқы"),  # no passive in it
+    ("Олар бізбен келісті .", "келісті", "келіс"),  # a reciprocal: not this rule's
+])
+def test_a_passive_verbal_noun_has_its_root_as_lemma(text, word, lemma):
+    words = text.split()
+    out = passive_verbal_nouns([_whole(w) if w == word else tuple(analyze(w)) for w in words])
+    assert out[words.index(word)][0].lemma == lemma
+
+
+def _root_passive(word: str) -> tuple:
+    """A verb's readings with a root + passive reading first, as the ranker may choose it."""
+    r = tuple(analyze(word))
+    return promote(r, next(k for k, a in enumerate(r) if "Voice=Pass" in a.feats))
+
+
+@pytest.mark.parametrize("text, word, lemma", [
+    ("Біз елімізбен мақтанамыз .", "мақтанамыз", "мақтан"),  # we are proud: the reflexive -н, not мақта-'s passive
+    ("Мен қуанышты сезіндім .", "сезіндім", "сезін"),
+    ("Жоба биыл жоспарланды .", "жоспарланды", "жоспарла"),  # was planned: -н after a stem with л is the passive
+    ("Хат жазылды .", "жазылды", "жаз"),  # -ыл: the passive
+])
+def test_a_reflexive_verb_keeps_its_whole_lemma(text, word, lemma):
+    words = text.split()
+    out = reflexive_verbs([_root_passive(w) if w == word else tuple(analyze(w)) for w in words])
+    assert out[words.index(word)][0].lemma == lemma
