@@ -32,11 +32,12 @@ _TITLE = 6  # tokens looked at on each side for a quoted title
 # (KazNERD labels the whole name, not the ordinal): 128-інші бабы, бірінші орынбасары, Кодекстің 304-інші.
 _NAME_AFTER = ("орынбасар", "сайлау", "съез", "форум", "дүниежүзілік", "вице", "клиника")
 _NAME_BEFORE = ("кодекс", "төраға", "университет", "премьер", "ассамблея", "конституция", "партия")
-# A law's article and point (12-бабына, 2-тармағы). KazNERD (train + dev) keeps an article's number inside the LAW
-# after a law named by its kind (Қылмыстық кодексінің 128-інші бабының, Конституцияның 58-інші бабының 1-інші
-# тармағына: 16 of 16) and in a reference down to a part (120-сыншы баптың 1-інші бөлігіне, no law named: 2 of 2);
-# it has no article's number outside a LAW. A lone article (Осы Заңның 4-бабы, Заңның 12-бабына, the heading 1-бап.)
-# names no law and is an ORDINAL, as our eye tests' gold has it (eyetest10, 11, 15).
+# A law's article and point (12-бабына, 2-тармағы). KazNERD's validation split keeps an article's ordinal inside
+# the LAW after a law named by its kind (Қылмыстық кодексінің 128-інші бабының, Конституцияның 58-інші бабының
+# 1-інші тармағына: 16 of 16) and in a reference down to a part (120-сыншы баптың 1-інші бөлігіне, no law named:
+# 2 of 2); it has no article's ordinal outside a LAW (кодекстің 3 бабы, 2, counts articles: a CARDINAL). A lone
+# article (Осы Заңның 4-бабы, Заңның 12-бабына, the heading 1-бап.) names no law and is an ORDINAL, as the gold of
+# our eye tests 10 to 15 has it (12-бабын, 12-бабына, 5-тармағына, 4-бабының).
 _ARTICLES = ("бап", "баб", "тармақ", "тармағ")
 _NOT_ARTICLES = ("бапкер", "баба")  # екінші бапкер "the second coach", бабасы "ancestor"
 _PARTS = ("бөлі", "тармақ", "тармағ")  # бабының 3-інші бөлігі, бабының 1-інші тармағына
