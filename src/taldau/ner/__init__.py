@@ -45,10 +45,13 @@ def tag(words: Sequence[str]) -> list[str]:
     return tag_words([Word(w) for w in words])
 
 
-def recognize(doc: Doc, model: CrfModel | None = None) -> tuple[Span, ...]:
+def recognize(doc: Doc, model: CrfModel | None = None, labels: Sequence[Span] = ()) -> tuple[Span, ...]:
     """Entities of a tokenised Doc, sentence by sentence (the whole Doc when it has no sentences).
 
-    `model`: the CRF to tag with, the bundled one by default."""
+    `model`: the CRF to tag with, the bundled one by default. `labels`: list items' labels (`numbers.item_labels`);
+    a sentence that begins with one is read from the item's first word, which begins it as any sentence's first word
+    does (2. Уәкілетті орган ...: a capital there is no name's)."""
+    label_ends = {label.start: label.end for label in labels}
     groups: Iterable[tuple[tuple[Token, ...], str | None]] = (
         [(doc.sentence_tokens(s), s.lang) for s in doc.sentences] if doc.sentences else [(doc.tokens, None)]
     )
@@ -56,6 +59,8 @@ def recognize(doc: Doc, model: CrfModel | None = None) -> tuple[Span, ...]:
     morph = (model or bundled()).meta().get("morph")  # readings are features only for a model trained with them
     surnames = persons.known_surnames((model or bundled()).model)  # as the CRF, the rules read its names table
     for sentence, lang in groups:
+        if sentence and (cut := label_ends.get(sentence[0].start)) is not None:
+            sentence = tuple(t for t in sentence if t.start >= cut)
         for start, end in windows(sentence):
             tokens = sentence[start:end]
             norms = [t.norm for t in tokens]

@@ -12,6 +12,7 @@ from taldau.ner import recognize, with_repeated_names
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.model import FORMAT, MODEL, bundled
 from taldau.ner.two_persons import persons_apart
+from taldau.numbers.extraction import item_labels
 from taldau.numbers.words import read_word
 
 
@@ -31,7 +32,7 @@ class EntityRecognizer(Component):
     dropped, except a name that contains a numeric entity: "Еңбек кодексінің 24-бабы" (LAW), "Хабар 24"
     stay whole, and the 24 stays in `doc.quantities` (a person or a place never holds one: `WITHOUT_NUMBERS`).
     Nor is a recognised numeric span added over a quantity that the rules read as part of a name
-    (`Quantity.named`: Boeing 737)."""
+    (`Quantity.named`: Boeing 737) or over a list item's label (1), 2.)."""
 
     name, requires, assigns = "ner", ("tokens", "sentences", "readings"), ("entities",)
 
@@ -44,13 +45,14 @@ class EntityRecognizer(Component):
         return self
 
     def __call__(self, doc: Doc) -> Doc:
-        found = recognize(doc, self.model)
+        labels = item_labels(doc.text, doc.tokens)  # 1) ..., 2. ...: list items' labels, no entity
+        found = recognize(doc, self.model, labels)
         names = tuple(s for s in found if s.label not in NUMERIC)
         swallowed = within((s for s in doc.entities if s.label in NUMERIC),
                            tuple(s for s in names if s.label not in WITHOUT_NUMBERS))
         kept = tuple(s for s in doc.entities if s not in swallowed)
         numeric = clear_of((s for s in found if s.label in NUMERIC and (s.label not in COUNTS or _counted(s.text))),
-                           (q for q in doc.quantities if q.named))
+                           (*(q for q in doc.quantities if q.named), *labels))
         merged = persons_apart(merge_spans(kept, names + numeric))
         return dataclasses.replace(doc, entities=with_repeated_names(doc, merged))
 

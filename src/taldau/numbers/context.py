@@ -31,9 +31,19 @@ _ITEM_SPAN = 200  # tokens looked back for the item before
 _TITLE = 6  # tokens looked at on each side for a quoted title
 # Words around an ordinal that make it part of a law's, a position's, an event's or a facility's name
 # (KazNERD labels the whole name, not the ordinal): 128-інші бабы, бірінші орынбасары, Кодекстің 304-інші.
-_NAME_AFTER = ("орынбасар", "сайлау", "баб", "бап", "тармақ", "тармағ", "съез", "форум", "дүниежүзілік", "вице",
-               "клиника")
-_NAME_BEFORE = ("кодекс", "баб", "бап", "төраға", "университет", "премьер", "ассамблея", "конституция", "партия")
+_NAME_AFTER = ("орынбасар", "сайлау", "съез", "форум", "дүниежүзілік", "вице", "клиника")
+_NAME_BEFORE = ("кодекс", "төраға", "университет", "премьер", "ассамблея", "конституция", "партия")
+# A law's article and point (12-бабына, 2-тармағы). KazNERD's validation split keeps an article's ordinal inside
+# the LAW after a law named by its kind (Қылмыстық кодексінің 128-інші бабының, Конституцияның 58-інші бабының
+# 1-інші тармағына: 16 of 16) and in a reference down to a part (120-сыншы баптың 1-інші бөлігіне, no law named:
+# 2 of 2); it has no article's ordinal outside a LAW (кодекстің 3 бабы, 2, counts articles: a CARDINAL). A lone
+# article (Осы Заңның 4-бабы, Заңның 12-бабына, the heading 1-бап.) names no law and is an ORDINAL, as the gold of
+# our eye tests 10 to 15 has it (12-бабын, 12-бабына, 5-тармағына, 4-бабының).
+_ARTICLES = ("бап", "баб", "тармақ", "тармағ")
+_NOT_ARTICLES = ("бапкер", "баба")  # екінші бапкер "the second coach", бабасы "ancestor"
+_PARTS = ("бөлі", "тармақ", "тармағ")  # бабының 3-інші бөлігі, бабының 1-інші тармағына
+_LAW_NAMES = ("кодекс", "конституция")
+_CHAIN = 8  # tokens looked back through an article's chain (бабының 1 - тармағы) for the law that owns it
 # Words after an ordinal that name only with an owner before them: a law's part after its article (бабының 3-інші
 # бөлігі: KazNERD 12 of 12 in the LAW; a film's or a street's екінші бөлімі, бөлігі is an ORDINAL, 6 of 6), a
 # university's course and an assembly's session after their genitive (университетінің 3-інші курс, Ассамблеясының
@@ -186,7 +196,60 @@ def in_other_entity(draft: Draft, tokens: Sequence[Token], start: int, end: int)
     prev = tokens[start - 1].norm.lower() if start > 0 else ""
     word = tokens[start].norm  # Жетінші қалалық аурухана; not a Roman numeral, all capitals (II дәрежелі)
     capital = word[:1].isupper() and not word.isupper() and prev != "" and prev not in _SENTENCE_START
+    if _article(nxt) or _article(word.lower().partition("-")[2]):  # the number of an article or a point
+        return _owned_by_law(tokens, start) or _down_to_a_part(tokens, start, end)
+    if _article(prev) and (_owned_by_law(tokens, start) or _down_to_a_part(tokens, start, end)):
+        return True
     return capital or nxt.startswith(_NAME_AFTER) or prev.startswith(_NAME_BEFORE) or _owned_name(tokens, start, nxt)
+
+
+def _article(word: str) -> bool:
+    """бабына, бап, тармағы, тармақшасы: a law's article or point (lowercase)."""
+    return word.startswith(_ARTICLES) and not word.startswith(_NOT_ARTICLES)
+
+
+def _owned_by_law(tokens: Sequence[Token], start: int) -> bool:
+    """Кодекстің 24-бабы, Конституцияның 58-бабының 1-тармағы: back through the articles and points before it, the
+    article's owner is a law named by its kind (`_LAW_NAMES`), whose LAW entity holds it."""
+    for t in reversed(tokens[max(0, start - _CHAIN) : start]):
+        word = t.norm.lower()
+        if word.startswith(_LAW_NAMES):
+            return True
+        if not (_article(word) or word.startswith(_PARTS) or _numeral(word) or word in _DASHES or word == ","):
+            return False
+    return False
+
+
+def _down_to_a_part(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """120-сыншы баптың 1-інші бөлігіне: an article's number with its part's after it, or a part's number after its
+    article's, is a reference KazNERD labels LAW whole; not Бұл баптың 3-тармағы (the article unnumbered)."""
+    words = [t.norm.lower() for t in tokens[max(0, start - 3) : end + 5]]
+    at = min(start, 3)  # where the number begins in `words`
+    before = [w for w in words[:at] if w not in _DASHES]
+    if len(before) >= 2 and _article(before[-1]) and _numeral(before[-2]):
+        return True  # the part's number, after a numbered article
+    after = [w for w in words[at + end - start :] if w not in _DASHES]
+    return len(after) >= 3 and _article(after[0]) and _numeral(after[1]) and after[2].startswith(_PARTS)
+
+
+def _numeral(word: str) -> bool:
+    """12, 120-сыншы, бірінші: a number's word (lowercase)."""
+    return word[:1].isdigit() or read_word(word) is not None
+
+
+def whole_article(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> Draft:
+    """12-бабына, 1-бап, 2-тармағы: an article's or a point's number spans its whole word, as KazNERD's entities
+    span a number with what is glued to it (1-інші, 15000-ға) and our eye tests' gold spans 4-бабының; other
+    digit-noun ordinals (9-орынды) keep the digits alone."""
+    if draft.kind != "ordinal":
+        return draft
+    if end - start == 1 and _article(tokens[start].norm.partition("-")[2].lower()):
+        return replace(draft, chars=None)  # one token, 12-бабына
+    glued = end + 1 < len(tokens) and tokens[end].norm in _DASHES and tokens[end].start == tokens[end - 1].end \
+        and tokens[end + 1].start == tokens[end].end
+    if glued and draft.chars is None and _article(tokens[end + 1].norm.lower()):
+        return replace(draft, chars=tokens[end + 1].end - tokens[start].start)
+    return draft
 
 
 def _owned_name(tokens: Sequence[Token], start: int, nxt: str) -> bool:
@@ -210,8 +273,10 @@ def quarter(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
 
 
 def item_label(draft: Draft, tokens: Sequence[Token], start: int, end: int, line_start: bool = False) -> bool:
-    """1) мемлекеттік органдарға; 2) ...; 3. Заң ...: a number heading a list item labels it: a number, but no numeric
-    entity (nor one the entity recogniser may add there). An item's number is followed by its bracket or period and
+    """1) мемлекеттік органдарға; 2) ...; 3. Заң ...: a number heading a list item labels it: no quantity at all (a
+    reader who asks for a law's amounts and dates wants none of the 1, 2, 3 that number its points: they count
+    nothing, and a point may as well be labelled а), б)), nor a numeric entity (`item_labels` tells the entity
+    recogniser where they are). An item's number is followed by its bracket or period and
     the item (a word, a quote, a number), comes after a sentence's or an item's end, and follows the item before or,
     the first, has the next one after it (1) ... alone too; not Қатысушылар саны: 120., Жеңілгендер саны: 1. Ол ...,
     nor (барлығы: 500), a bracket that closes). At the start of a line it needs nothing before it: a heading without a
@@ -228,6 +293,13 @@ def item_label(draft: Draft, tokens: Sequence[Token], start: int, end: int, line
     if number == 1:
         return mark == ")" or _marked(tokens[end + 1 : end + _ITEM_SPAN], 2, mark)
     return _marked(before, number - 1, mark)
+
+
+def cited_label(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """бабының 2) тармақшасы "sub-point 2) of the article": a point cited by its label, written as the label is (a
+    number and its bracket), is that label, no quantity (as the item it names); not 2-тармағы, an ordinal."""
+    return end - start == 1 and tokens[start].norm.isdigit() and end + 1 < len(tokens) and tokens[end].norm == ")" \
+        and tokens[end].start == tokens[start].end and tokens[end + 1].norm.lower().startswith("тармақ")
 
 
 def _item_start(text: str) -> bool:
@@ -272,8 +344,8 @@ def _after_hyphen(tokens: Sequence[Token], end: int) -> int | None:
     return end if tokens[end - 1].norm.endswith("-") else end + 1 if glued else None
 
 
-IN_NAME = (in_name, in_title, in_code, anniversary, numbered, identifier, law_number, in_other_entity)  # and item_label, which asks where lines start
-DROP = (article, distributive, quarter, horde, swam, suspended)
+IN_NAME = (in_name, in_title, in_code, anniversary, numbered, identifier, law_number, in_other_entity)
+DROP = (article, distributive, quarter, horde, swam, suspended, cited_label)  # and item_label, which asks where lines start
 
 
 def decide(draft: Draft, tokens: Sequence[Token], start: int, end: int,
@@ -282,10 +354,11 @@ def decide(draft: Draft, tokens: Sequence[Token], start: int, end: int,
     tokens that begin a line of the text."""
     if fixed_phrase(draft, tokens, start, end):  # before the article, which would drop it
         return replace(draft, named=True)
-    if any(check(draft, tokens, start, end) for check in DROP):
+    if any(check(draft, tokens, start, end) for check in DROP) or item_label(draft, tokens, start, end,
+                                                                              start in line_starts):
         return None
-    if any(check(draft, tokens, start, end) for check in IN_NAME) \
-            or item_label(draft, tokens, start, end, start in line_starts):
+    draft = whole_article(draft, tokens, start, end)
+    if any(check(draft, tokens, start, end) for check in IN_NAME):
         return replace(draft, named=True)
     for change in RELABEL:
         draft = change(draft, tokens, start, end)

@@ -11,7 +11,8 @@ from functools import cache
 
 from taldau.doc import Doc, Quantity, Span, Token
 from taldau.numbers import amounts, clock, dates
-from taldau.numbers.context import decide, join
+from taldau.numbers.context import cited_label, decide, item_label, join
+from taldau.numbers.parts import Draft
 from taldau.numbers.units import PERIOD_ABBREVIATIONS
 from taldau.numbers.composition import compose
 from taldau.numbers.words import read_word
@@ -39,11 +40,8 @@ def parser() -> Parser:
 
 def quantities(text: str, tokens: Sequence[Token]) -> tuple[Quantity, ...]:
     """Quantities found in `tokens`, with offsets into `text`."""
-    tokens, out = [piece for t in tokens for piece in _split_sign(t)], []
-    if "-" in text:
-        tokens = _split_seams(tokens)
-    lines = frozenset(i for i in range(1, len(tokens)) if "\n" in text[tokens[i - 1].end : tokens[i].start]) \
-        if "\n" in text else frozenset()  # a text of one line: no gap to look into
+    tokens, lines = _prepared(text, tokens)
+    out = []
     kept = [(m.start, m.end, d) for m in parser().findall(tokens) if (d := decide(m.value, tokens, m.start, m.end, lines))]
     for first, last, draft in join(kept, tokens):
         start, end = tokens[first].start, tokens[last - 1].end
@@ -54,6 +52,26 @@ def quantities(text: str, tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         out.append(Quantity(draft.kind, start, end, text[start:end], draft.value, draft.unit, draft.approx,
                             draft.bound, draft.qualifier, draft.named))
     return tuple(out)
+
+
+def _prepared(text: str, tokens: Sequence[Token]) -> tuple[list[Token], frozenset[int]]:
+    """The tokens as the grammars read them (signs and seams split off) and the indices of those that begin a line."""
+    tokens = [piece for t in tokens for piece in _split_sign(t)]
+    if "-" in text:
+        tokens = _split_seams(tokens)
+    lines = frozenset(i for i in range(1, len(tokens)) if "\n" in text[tokens[i - 1].end : tokens[i].start]) \
+        if "\n" in text else frozenset()  # a text of one line: no gap to look into
+    return tokens, lines
+
+
+def item_labels(text: str, tokens: Sequence[Token]) -> tuple[Span, ...]:
+    """The labels of list items and the cited ones ("1)", "2.", бабының "2)" тармақшасы), number and mark, as "ITEM"
+    spans: no quantity (`context.item_label`), and the entity recogniser leaves them out too."""
+    tokens, lines = _prepared(text, tokens)
+    draft = Draft("cardinal", 0)  # the checks read the words around, not the draft's value
+    return tuple(Span("ITEM", tokens[i].start, tokens[i + 1].end, text[tokens[i].start : tokens[i + 1].end])
+                 for i in range(len(tokens) - 1) if tokens[i].norm.isdigit()
+                 and (item_label(draft, tokens, i, i + 1, i in lines) or cited_label(draft, tokens, i, i + 1)))
 
 
 def _abbreviation_period(tokens: Sequence[Token], last: int) -> bool:
