@@ -30,7 +30,10 @@ from taldau.stances.subjects import fits_subject, incorporated, joined, postposi
 from taldau.stances.targets import CASES, find_targets, parenthesised
 
 SPEECH_ACTS = frozenset({"түсініктеме", "жауап", "сұхбат", "пікір", "мәлімдеме", "ақпарат"})  # ... беруден бас тартты
-LAID = frozenset({"негіз", "іргетас", "кірпіш", "от"})  # the objects of қала- "lay" (a homonym of "want")
+# Objects that show a stance verb in another sense: қала- "lay" (a homonym of "want": негізін қалады, founded), қорға-
+# "defend" a thesis or a goal (диссертациясын қорғады, қақпаны қорғады), not protect what one stands for
+OTHER_SENSES = {"қала": frozenset({"негіз", "іргетас", "кірпіш", "от"}),
+                "қорға": frozenset({"диссертация", "диплом", "қақпа", "атақ", "титул"})}
 
 
 class Arguments(NamedTuple):
@@ -183,9 +186,10 @@ def _group_at(tokens: Sequence[Token], inside: Sequence[Mention], index: int) ->
     return list(inside[first : k + 1])
 
 
-def laid(tokens: Sequence[Token], predicate: str, targets: list[tuple[int, int]]) -> bool:
-    """қала- "lay", not қала- "want": its object is what is laid (негізін қалады: founded; іргетасын қалады)."""
-    return predicate == "қала" and bool(targets) and w.lemma(tokens[targets[-1][1] - 1]) in LAID
+def other_sense(tokens: Sequence[Token], predicate: str, targets: list[tuple[int, int]]) -> bool:
+    """The object shows the verb in a sense that is no stance (негізін қалады: founded; диссертациясын қорғады)."""
+    objects = OTHER_SENSES.get(predicate)
+    return objects is not None and bool(targets) and w.lemma(tokens[targets[-1][1] - 1]) in objects
 
 
 def comment_refused(tokens: Sequence[Token], targets: list[tuple[int, int]]) -> bool:

@@ -98,8 +98,8 @@ def read(doc: Doc, lexicon: Lexicon) -> tuple[Relation, ...]:
             clause, args = reading
             if "ABL" in clause.predicate.targets and arguments.comment_refused(tokens, args.targets):
                 continue  # түсініктеме беруден бас тартты: refused to comment
-            if arguments.laid(tokens, clause.predicate.head, args.targets):
-                continue  # негізін қалаған: founded
+            if arguments.other_sense(tokens, clause.predicate.head, args.targets):
+                continue  # негізін қалаған: founded; диссертациясын қорғады: defended a thesis
             if previous and not args.targets and _chained(tokens, previous[0], clause):
                 if previous[0].predicate.kind == clause.predicate.kind:  # қарсы шығып, наразылық білдірді: one stance
                     continue
