@@ -173,6 +173,17 @@ def test_a_bare_head_noun_names_the_organisation_named_before_with_it(pipeline: 
                       "қызметтер түні бойы жұмыс істеді.\n\n«Дала нан» компаниясы Қостанайда диірмен ашты.\n\n"
                       "Алматыда жаңа наубайхана жұмысын бастады. Компания экспортты арттыруға ниетті.")
     assert [r.actor.canonical for r in digest.relations] == ["Компания"]  # an earlier item's sentence, past the lead
+    law = pipeline("Жер туралы заң\n\n2-бап. Уәкілетті органның құзыреті\n1. Ауыл шаруашылығы министрлігі жер "
+                   "пайдалануды бақылайды.\n\n3-бап. Әкімдіктердің міндеттері\n1. Әкімдіктер жер есебін жүргізеді.\n\n"
+                   "Заңның қабылдануы\nМинистрлік жерді цифрлық есепке көшіруді жоспарлап отыр.")
+    assert [r.actor.canonical for r in law.relations] == ["Ауыл шаруашылығы министрлігі"]  # past a section heading
+    article = pipeline("«Жасыл әлем» ұйымы\n\n«Жасыл әлем» экологиялық ұйымы – 2001 жылы құрылған қоғамдық бірлестік.\n\nТарихы\nАлғашқы "
+                       "жылдары мүшелер саны аз болды.\n\nҚызметі\nҰйым жастарды спортқа тартуға мүдделі.")
+    assert [r.actor.canonical for r in article.relations] == ["Жасыл әлем"]  # an organisation called Ұйым after
+    headlines = pipeline("Өңір жаңалықтары\n\nҚостанайда диірмен ашылды\n«Дала нан» компаниясы Қостанайда диірмен "
+                         "ашты.\n\nАлматыда наубайхана ашылды\nАлматыда жаңа наубайхана жұмысын бастады. Компания "
+                         "экспортты арттыруға ниетті.")
+    assert [r.actor.canonical for r in headlines.relations] == ["Компания"]  # a news item's headline is no section
     item = pipeline("«Дала нан» компаниясы Қостанайда диірмен ашты.\n\n«Береке» ЖШС Таразда қойма салды.\n\nӨңірде "
                     "егін жақсы шықты. Компания экспортты арттыруға ниетті.")  # a third news item: which company is not said
     assert [r.actor.canonical for r in item.relations] == ["Компания"]
