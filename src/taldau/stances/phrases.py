@@ -38,6 +38,7 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
     ends = {last for _, last, _ in entities}
     starts = {first for first, _, _ in entities}
     places_at = {first for first, _, span in entities if span.label in PLACE_LABELS}
+    places_end = {last for _, last, span in entities if span.label in PLACE_LABELS}
     # a body's name in an oblique case right after a person's, holding the head, is no phrase of the person's (Ердоған |
     # Түркі мемлекеттері ұйымының рөлін ... қолдайды; but Асқар Мамин Үкімет басшысының орынбасары: his post, and
     # Ахмет Байтұрсынұлы Қостанай өңірлік университеті: a body named after him)
@@ -67,9 +68,13 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
                 and not _apart(tokens, first - 1) and not _body_before_name(tokens, first - 1) \
                 and not own_relations(tokens[first - 1], token) and not _before_governed_name(tokens, first, j) \
                 and not _anaphor_before_name(tokens, first, j) and after_persons.get(first, 0) <= j \
+                and not (first in places_end and first in starts and w.lemma(token) in COUNTRY_HEADS
+                         and w.case(tokens[first - 1]) == "Nom") \
                 and not (tokens[first - 1].upos == "NOUN" and "PL" in w.glosses(tokens[first - 1])
                          and not w.possessed(tokens[first]) and tokens[first].norm.lower() != "бір"):  # a plural noun modifies a possessed noun right after it:
-            first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің (but депутаттарының бір тобы)
+            first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің (but депутаттарының бір тобы); not
+            # a place's name in the nominative right before a name of countries (Қазақстан | ОПЕК+ елдерімен: the
+            # subject; but Ресей Сыртқы істер министрлігі, Асқар Мамин Үкімет басшысының орынбасары)
         if first > 1 and _remit(tokens[first - 1]):
             first = _remit_start(tokens, first - 1)  # Жастар ісі жөніндегі комитет: a body named by what it deals with
         elif w.lemma(token) in LISTED_BODIES and w.possessed(token):
