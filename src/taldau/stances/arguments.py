@@ -61,8 +61,6 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
                                             and w.possessed(tokens[m.last]))]  # not Ресей газын: a modifier
         subjects = _subjects(tokens, topics, "Nom", found.first)
     subjects = _represented(tokens, mentions, subjects, found.first)
-    if found.predicate.actor == "GEN" and subjects and _possesses_other(tokens, subjects[-1].last, found.first):
-        return Arguments([], find_targets(tokens, inside, found, subjects[-1].last), [], overt=True)
     if subjects and incorporated(tokens, subjects[-1], found):
         subjects = []
     floor = subjects[-1].last if subjects and subjects[-1].last > found.start else found.start
@@ -186,13 +184,6 @@ def _group_at(tokens: Sequence[Token], inside: Sequence[Mention], index: int) ->
     while first > 0 and joined(tokens, inside[first - 1], inside[first]):
         first -= 1
     return list(inside[first : k + 1])
-
-
-def _possesses_other(tokens: Sequence[Token], after: int, before: int) -> bool:
-    """A possessed noun in the nominative between a genitive and the stance noun is the genitive's possessum
-    (берушілердің жетпіс проценті ... көңілі толмайды: a share of them, a figure, not the holder; not Тұрғындардың
-    жаңа маршрутқа көңілі толмайды)."""
-    return any(t.upos == "NOUN" and w.case(t) == "Nom" and w.possessed(t) for t in tokens[after:before])
 
 
 def other_sense(tokens: Sequence[Token], predicate: str, targets: list[tuple[int, int]]) -> bool:
