@@ -266,8 +266,8 @@ def _action_subject(tokens: Sequence[Token], i: int, start: int) -> bool:
 
 def _thing_subject(tokens: Sequence[Token], start: int, before: int, inside: Sequence[Mention]) -> bool:
     """A reported clause's own subject that is no actor: a nominative noun or verbal noun that modifies nothing after
-    it (мөлшерлемені көтеру | экономикалық өсуді, жаңа салық | бизнесті; not зауыт салуды, a verbal noun's bare
-    object; no actor's word), between the last punctuation before the target's head and that head (not бағасы of
+    it (мөлшерлемені көтеру | экономикалық өсуді, жаңа салық | бизнесті, канал | өзен ағысын; not зауыт салуды, a verbal
+    noun's bare object; no actor's word), between the last punctuation before the target's head and that head (not бағасы of
     ... бағасы қымбат болса да, бұл жобаны: a condition's subject)."""
     taken = {i for m in inside for i in range(m.first, m.last)}
     start = max([start, *(i + 1 for i in range(start, before) if w.punct(tokens[i]))])  # the target's own clause
@@ -275,9 +275,17 @@ def _thing_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
         token, following = tokens[i], tokens[i + 1]
         if i not in taken and token.upos in ("NOUN", "VERB") and w.lemma(token) not in w.TIME_WORDS and w.case(token) == "Nom" and not w.possessed(following) \
                 and not w.verbal_noun(following) \
-                and (following.upos in ("ADJ", "DET", "ADV", "NUM") or w.case(following) in ("Acc", "Dat")):
+                and (following.upos in ("ADJ", "DET", "ADV", "NUM") or w.case(following) in ("Acc", "Dat")
+                     or token.deprel == "nsubj" and _chain_after(tokens, i + 1, before)):
             return True
     return False
+
+
+def _chain_after(tokens: Sequence[Token], i: int, before: int) -> bool:
+    """A bare noun then its possessed head start at i (канал | өзен ағысын азайтады: the river's flow), so the noun
+    before them, which the parse calls a subject, is one (not темір | жол вагондарын, a compound the parse joins)."""
+    return i + 1 <= before and tokens[i].upos == "NOUN" and w.case(tokens[i]) == "Nom" and not w.possessed(tokens[i]) \
+        and w.possessed(tokens[i + 1])
 
 
 def _converb_alone(tokens: Sequence[Token], found: Found) -> bool:
