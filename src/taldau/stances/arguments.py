@@ -31,9 +31,14 @@ from taldau.stances.targets import CASES, find_targets, parenthesised
 
 SPEECH_ACTS = frozenset({"түсініктеме", "жауап", "сұхбат", "пікір", "мәлімдеме", "ақпарат"})  # ... беруден бас тартты
 # Objects that show a stance verb in another sense: қала- "lay" (a homonym of "want": негізін қалады, founded), қорға-
-# "defend" a thesis or a goal (диссертациясын қорғады, қақпаны қорғады), not protect what one stands for
+# "defend" a thesis, a goal or a title (диссертациясын, қақпаны, белбеуін, ел намысын қорғады: in a contest), not protect
+# what one stands for; concern for a good (балалардың қауіпсіздігіне, денсаулығына алаңдайды), not against it
+CONCERNED_FOR = frozenset({"қауіпсіздік", "денсаулық", "өмір", "тағдыр", "амандық"})
 OTHER_SENSES = {"қала": frozenset({"негіз", "іргетас", "кірпіш", "от"}),
-                "қорға": frozenset({"диссертация", "диплом", "қақпа", "атақ", "титул"})}
+                "қорға": frozenset({"диссертация", "диплом", "қақпа", "атақ", "титул", "белбеу", "чемпиондық", "намыс"}),
+                "алаңда": CONCERNED_FOR, "алаңдаушылық": CONCERNED_FOR}
+# ... or the word right before the object: a degree's work (дипломдық жұмысын, магистрлік жобасын), a title
+OTHER_SENSE_MODIFIERS = {"қорға": frozenset({"дипломдық", "магистрлік", "докторлық", "кандидаттық", "чемпиондық"})}
 
 
 class Arguments(NamedTuple):
@@ -187,9 +192,13 @@ def _group_at(tokens: Sequence[Token], inside: Sequence[Mention], index: int) ->
 
 
 def other_sense(tokens: Sequence[Token], predicate: str, targets: list[tuple[int, int]]) -> bool:
-    """The object shows the verb in a sense that is no stance (негізін қалады: founded; диссертациясын қорғады)."""
-    objects = OTHER_SENSES.get(predicate)
-    return objects is not None and bool(targets) and w.lemma(tokens[targets[-1][1] - 1]) in objects
+    """The object, or the word right before it, shows the verb in a sense that is no stance (негізін қалады: founded;
+    дипломдық жұмысын қорғады: a thesis)."""
+    if not targets:
+        return False
+    first, last = targets[-1]
+    return w.lemma(tokens[last - 1]) in OTHER_SENSES.get(predicate, ()) \
+        or last - 2 >= first and w.lemma(tokens[last - 2]) in OTHER_SENSE_MODIFIERS.get(predicate, ())
 
 
 def comment_refused(tokens: Sequence[Token], targets: list[tuple[int, int]]) -> bool:
