@@ -117,16 +117,27 @@ def _heading(text: str, offset: int) -> bool:
 
 
 def _section_between(doc: Doc, start: int, end: int) -> bool:
-    """A section heading stands between two offsets: a line of its own with no sentence's stop and no finite verb
-    (Тарихы, Заңның қабылдануы, Қаржы жағдайы; not a news item's headline, Алматыда наубайхана ашылды): the text
-    goes on as sections of one document, not as the items of a digest."""
+    """A section heading stands between two offsets: a line of its own with no sentence's stop and no finite verb that
+    names a part of the document's subject (Тарихы, Заңның қабылдануы; not a news item's headline, Алматыда наубайхана
+    ашылды, nor a digest's rubric, Аймақтық жаңалықтар): the text goes on as sections of one document, not as the items
+    of a digest."""
     for line in LINE.finditer(doc.text, start, end):
         if line.start() > start and _heading(doc.text, line.start()):
             first = bisect_left(doc.tokens, line.start(), key=lambda t: t.start)
             last = bisect_left(doc.tokens, line.end(), key=lambda t: t.start)
-            if not any(w.verb_form(t) == "Fin" for t in doc.tokens[first:last]):
+            words = doc.tokens[first:last]
+            if not any(w.verb_form(t) == "Fin" for t in words) and _of_subject(words):
                 return True
     return False
+
+
+def _of_subject(words: Sequence[Token]) -> bool:
+    """A heading's possessed noun first in its line or after a genitive or an adjective names a part of what the text
+    is about (Тарихы: its history; Заңның қабылдануы; Негізгі көрсеткіштері); a digest's rubric names a field, with
+    no possessive or as a compound (Аймақтық жаңалықтар, Экономика, Спорт жаңалықтары, Ауыл шаруашылығы)."""
+    return any(t.upos == "NOUN" and w.possessed(t) and (k == 0 or w.punct(words[k - 1]) or words[k - 1].upos == "ADJ"
+                                                        or w.case(words[k - 1]) == "Gen")
+               for k, t in enumerate(words))
 
 
 def _named_as(heads: Sequence[Token], head: str) -> bool:
