@@ -27,7 +27,7 @@ from taldau.stances.mentions import case as mention_case
 from taldau.stances.phrases import group
 from taldau.stances.reported import genitive_subject, nominalised, own_country, quoted, reports
 from taldau.stances.subjects import fits_subject, incorporated, joined, postposition
-from taldau.stances.targets import CASES, find_targets, parenthesised
+from taldau.stances.targets import CASES, find_targets, governed_dative, parenthesised
 
 SPEECH_ACTS = frozenset({"түсініктеме", "жауап", "сұхбат", "пікір", "мәлімдеме", "ақпарат"})  # ... беруден бас тартты
 # Objects that show a stance verb in another sense: қала- "lay" (a homonym of "want": негізін қалады, founded), қорға-
@@ -39,6 +39,8 @@ OTHER_SENSES = {"қала": frozenset({"негіз", "іргетас", "кірп
                 "алаңда": CONCERNED_FOR, "алаңдаушылық": CONCERNED_FOR}
 # ... or the word right before the object: a degree's work (дипломдық жұмысын, магистрлік жобасын), a title
 OTHER_SENSE_MODIFIERS = {"қорға": frozenset({"дипломдық", "магистрлік", "докторлық", "кандидаттық", "чемпиондық"})}
+# ... or a postposition that governs the dative: талас- about something (мәселеге қатысты таласты: argued), not for it
+ARGUED = frozenset({"талас"})
 
 
 class Arguments(NamedTuple):
@@ -192,13 +194,14 @@ def _group_at(tokens: Sequence[Token], inside: Sequence[Mention], index: int) ->
 
 
 def other_sense(tokens: Sequence[Token], predicate: str, targets: list[tuple[int, int]]) -> bool:
-    """The object, or the word right before it, shows the verb in a sense that is no stance (негізін қалады: founded;
-    дипломдық жұмысын қорғады: a thesis)."""
+    """The object, the word right before it or the postposition after it shows the verb in a sense that is no stance
+    (негізін қалады: founded; дипломдық жұмысын қорғады: a thesis; бұл мәселеге қатысты таласты: argued)."""
     if not targets:
         return False
     first, last = targets[-1]
     return w.lemma(tokens[last - 1]) in OTHER_SENSES.get(predicate, ()) \
-        or last - 2 >= first and w.lemma(tokens[last - 2]) in OTHER_SENSE_MODIFIERS.get(predicate, ())
+        or last - 2 >= first and w.lemma(tokens[last - 2]) in OTHER_SENSE_MODIFIERS.get(predicate, ()) \
+        or predicate in ARGUED and governed_dative(tokens, last - 1)
 
 
 def comment_refused(tokens: Sequence[Token], targets: list[tuple[int, int]]) -> bool:
