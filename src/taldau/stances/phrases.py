@@ -68,13 +68,10 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
                 and not _apart(tokens, first - 1) and not _body_before_name(tokens, first - 1) \
                 and not own_relations(tokens[first - 1], token) and not _before_governed_name(tokens, first, j) \
                 and not _anaphor_before_name(tokens, first, j) and after_persons.get(first, 0) <= j \
-                and not (first in places_end and first in starts and w.lemma(token) in COUNTRY_HEADS
-                         and w.case(tokens[first - 1]) == "Nom") \
+                and not (first in starts and _country_before_countries(tokens, first, token, places_end)) \
                 and not (tokens[first - 1].upos == "NOUN" and "PL" in w.glosses(tokens[first - 1])
                          and not w.possessed(tokens[first]) and tokens[first].norm.lower() != "бір"):  # a plural noun modifies a possessed noun right after it:
-            first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің (but депутаттарының бір тобы); not
-            # a place's name in the nominative right before a name of countries (Қазақстан | ОПЕК+ елдерімен: the
-            # subject; but Ресей Сыртқы істер министрлігі, Асқар Мамин Үкімет басшысының орынбасары)
+            first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің (but депутаттарының бір тобы)
         if first > 1 and _remit(tokens[first - 1]):
             first = _remit_start(tokens, first - 1)  # Жастар ісі жөніндегі комитет: a body named by what it deals with
         elif w.lemma(token) in LISTED_BODIES and w.possessed(token):
@@ -273,6 +270,12 @@ def _named_after(tokens: Sequence[Token], j: int, starts: set[int]) -> bool:
     is the actor."""
     k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].norm in w.OPENING_QUOTES)
     return k < len(tokens) and (k in starts or j + 1 in starts)
+
+
+def _country_before_countries(tokens: Sequence[Token], first: int, head: Token, places_end: set[int]) -> bool:
+    """A place named in the nominative right before a name of countries is the subject, not their possessor
+    (Қазақстан | ОПЕК+ елдерімен ынтымақтасады; but Ресей Сыртқы істер министрлігі, a body of the country)."""
+    return first in places_end and w.lemma(head) in COUNTRY_HEADS and w.case(tokens[first - 1]) == "Nom"
 
 
 def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str], next_to_head: bool,
