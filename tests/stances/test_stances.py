@@ -173,6 +173,25 @@ def test_a_bare_head_noun_names_the_organisation_named_before_with_it(pipeline: 
                       "қызметтер түні бойы жұмыс істеді.\n\n«Дала нан» компаниясы Қостанайда диірмен ашты.\n\n"
                       "Алматыда жаңа наубайхана жұмысын бастады. Компания экспортты арттыруға ниетті.")
     assert [r.actor.canonical for r in digest.relations] == ["Компания"]  # an earlier item's sentence, past the lead
+    law = pipeline("Жер туралы заң\n\n2-бап. Уәкілетті органның құзыреті\n1. Ауыл шаруашылығы министрлігі жер "
+                   "пайдалануды бақылайды.\n\n3-бап. Әкімдіктердің міндеттері\n1. Әкімдіктер жер есебін жүргізеді.\n\n"
+                   "Заңның қабылдануы\nМинистрлік жерді цифрлық есепке көшіруді жоспарлап отыр.")
+    assert [r.actor.canonical for r in law.relations] == ["Ауыл шаруашылығы министрлігі"]  # past a section heading
+    article = pipeline("«Жасыл әлем» ұйымы\n\n«Жасыл әлем» экологиялық ұйымы – 2001 жылы құрылған қоғамдық бірлестік.\n\nТарихы\nАлғашқы "
+                       "жылдары мүшелер саны аз болды.\n\nҚызметі\nҰйым жастарды спортқа тартуға мүдделі.")
+    assert [r.actor.canonical for r in article.relations] == ["Жасыл әлем"]  # an organisation called Ұйым after
+    headlines = pipeline("Өңір жаңалықтары\n\nҚостанайда диірмен ашылды\n«Дала нан» компаниясы Қостанайда диірмен "
+                         "ашты.\n\nАлматыда наубайхана ашылды\nАлматыда жаңа наубайхана жұмысын бастады. Компания "
+                         "экспортты арттыруға ниетті.")
+    assert [r.actor.canonical for r in headlines.relations] == ["Компания"]  # a news item's headline is no section
+    rubrics = pipeline("Қаржы жаңалықтары\n\nҰлттық Банк базалық мөлшерлемені өзгертпеді. Сарапшылар бұл шешімді "
+                       "күткен еді.\n\nАймақтық жаңалықтар\nҚарағандыда жаңа банк филиалы ашылды. Банк шағын "
+                       "бизнесті несиелендіруді көбейтуге ниетті.")
+    assert [r.actor.canonical for r in rubrics.relations] == ["Банк"]  # a digest's rubric is no section of one text
+    report = pipeline("Жылдық есеп\n\nӨткен жыл өңір экономикасы үшін ауыр болды: инфляция өсті, ал экспорт көлемі "
+                      "айтарлықтай азайып, нарық құлдырады.\n\nЕуразиялық даму банкі биыл он жобаны қаржыландырды."
+                      "\n\nНегізгі көрсеткіштері\nБанк Орталық Азиядағы жобаларды қаржыландыруға мүдделі.")
+    assert [r.actor.canonical for r in report.relations] == ["Еуразиялық даму банкі"]  # its section, past the lead
     item = pipeline("«Дала нан» компаниясы Қостанайда диірмен ашты.\n\n«Береке» ЖШС Таразда қойма салды.\n\nӨңірде "
                     "егін жақсы шықты. Компания экспортты арттыруға ниетті.")  # a third news item: which company is not said
     assert [r.actor.canonical for r in item.relations] == ["Компания"]

@@ -19,6 +19,7 @@ from taldau.stances import words as w
 from taldau.stances.phrases import LISTED_BODIES
 
 BLANK_LINE = re.compile(r"\r?\n\r?\n")  # what ends a paragraph
+LINE = re.compile(r"^[^\r\n]*\S[^\r\n]*$", re.MULTILINE)  # a line with some text
 LEAD_CHARS = 100  # a paragraph longer than this is prose (a lead), not a title or a dateline
 ANTECEDENT_SENTENCES = 10  # Компания names the last company named with that head word this many sentences back at most
 # (further back, only the text's one company of that kind: `topic`)
@@ -29,6 +30,8 @@ COMPARED = frozenset({"кейінгі", "кейін", "басқа", "бұрын"
 COMPANIES = frozenset({  # Иволга Холдинг ... Компания; «X» ЖШС (a partnership) ... Серіктестік
     "компания", "холдинг", "корпорация", "концерн", "фирма", "серіктестік"})
 FORMED = COMPANIES | {"кәсіпорын"}  # what a legal form names (the enterprise too: «X» ЖШС деп аталатын кәсіпорын)
+INSTITUTIONS = frozenset({  # bodies a text names once and then by their head word alone (Түркі мемлекеттері ұйымы ...
+    "ұйым", "институт", "университет", "академия", "банк", "қор", "палата", "одақ", "қауымдастық"})  # Ұйым ...)
 
 
 def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
@@ -67,13 +70,14 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
     return partner or post or bare
 
 
-def topic(doc: Doc, head: str, before: int, paragraph: int) -> Span | None:
+def topic(doc: Doc, head: str, before: int, at: int) -> Span | None:
     """The one body of the kind `head` names that the text has named before its first `before` entities, however far
-    back in the paragraph starting at offset `paragraph`, in the text's title and lead or in a heading (an annual report
-    names its company once, in its title, and calls it Компания in every section after); None when it named two, when
-    it was named only in a later paragraph's sentences (a digest's earlier item), and for a post's word (which
-    minister is not said)."""
-    if head not in FORMED | STATE_BODIES | GOVERNMENT:
+    back in the paragraph of the offset `at`, in the text's title and lead, in a heading, or before a section heading
+    (an annual report names its company once, in its title, and calls it Компания in every section after; a law names
+    its ministry in one article and calls it Министрлік in the next section); None when it named two, when it was
+    named only in an earlier paragraph's sentences with no section between (a digest's earlier item), and for a post's
+    word (which minister is not said)."""
+    if head not in FORMED | STATE_BODIES | GOVERNMENT | INSTITUTIONS:
         return None
     named: dict[str, list[Span]] = {}
     for entity in doc.entities[:before]:
@@ -84,9 +88,9 @@ def topic(doc: Doc, head: str, before: int, paragraph: int) -> Span | None:
     if len(named) != 1:
         return None
     (mentions,) = named.values()
-    opening = _lead_end(doc.text)
+    opening, paragraph = _lead_end(doc.text), paragraph_start(doc.text, at)
     return mentions[-1] if any(m.start >= paragraph or m.start < opening or _heading(doc.text, m.start)
-                               for m in mentions) else None
+                               or _section_between(doc, m.end, at) for m in mentions) else None
 
 
 def _lead_end(text: str) -> int:
@@ -110,6 +114,30 @@ def _heading(text: str, offset: int) -> bool:
     start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
     line = text[start : end if end >= 0 else len(text)].strip()
     return bool(line) and line[-1] not in ".!?…:;" and (start == 0 or end >= 0)
+
+
+def _section_between(doc: Doc, start: int, end: int) -> bool:
+    """A section heading stands between two offsets: a line of its own with no sentence's stop and no finite verb that
+    names a part of the document's subject (Тарихы, Заңның қабылдануы; not a news item's headline, Алматыда наубайхана
+    ашылды, nor a digest's rubric, Аймақтық жаңалықтар): the text goes on as sections of one document, not as the items
+    of a digest."""
+    for line in LINE.finditer(doc.text, start, end):
+        if line.start() > start and _heading(doc.text, line.start()):
+            first = bisect_left(doc.tokens, line.start(), key=lambda t: t.start)
+            last = bisect_left(doc.tokens, line.end(), key=lambda t: t.start)
+            words = doc.tokens[first:last]
+            if not any(w.verb_form(t) == "Fin" for t in words) and _of_subject(words):
+                return True
+    return False
+
+
+def _of_subject(words: Sequence[Token]) -> bool:
+    """A heading's possessed noun first in its line or after a genitive or an adjective names a part of what the text
+    is about (Тарихы: its history; Заңның қабылдануы; Негізгі көрсеткіштері); a digest's rubric names a field, with
+    no possessive or as a compound (Аймақтық жаңалықтар, Экономика, Спорт жаңалықтары, Ауыл шаруашылығы)."""
+    return any(t.upos == "NOUN" and w.possessed(t) and (k == 0 or w.punct(words[k - 1]) or words[k - 1].upos == "ADJ"
+                                                        or w.case(words[k - 1]) == "Gen")
+               for k, t in enumerate(words))
 
 
 def _named_as(heads: Sequence[Token], head: str) -> bool:

@@ -27,10 +27,20 @@ from taldau.stances.mentions import case as mention_case
 from taldau.stances.phrases import group
 from taldau.stances.reported import genitive_subject, nominalised, own_country, quoted, reports
 from taldau.stances.subjects import fits_subject, incorporated, joined, postposition
-from taldau.stances.targets import CASES, find_targets, parenthesised
+from taldau.stances.targets import CASES, find_targets, governed_dative, parenthesised
 
 SPEECH_ACTS = frozenset({"түсініктеме", "жауап", "сұхбат", "пікір", "мәлімдеме", "ақпарат"})  # ... беруден бас тартты
-LAID = frozenset({"негіз", "іргетас", "кірпіш", "от"})  # the objects of қала- "lay" (a homonym of "want")
+# Objects that show a stance verb in another sense: қала- "lay" (a homonym of "want": негізін қалады, founded), қорға-
+# "defend" a thesis, a goal or a title (диссертациясын, қақпаны, белбеуін, ел намысын қорғады: in a contest), not protect
+# what one stands for; concern for a good (балалардың қауіпсіздігіне, денсаулығына алаңдайды), not against it
+CONCERNED_FOR = frozenset({"қауіпсіздік", "денсаулық", "өмір", "тағдыр", "амандық"})
+OTHER_SENSES = {"қала": frozenset({"негіз", "іргетас", "кірпіш", "от"}),
+                "қорға": frozenset({"диссертация", "диплом", "қақпа", "атақ", "титул", "белбеу", "чемпиондық", "намыс"}),
+                "алаңда": CONCERNED_FOR, "алаңдаушылық": CONCERNED_FOR}
+# ... or the word right before the object: a degree's work (дипломдық жұмысын, магистрлік жобасын), a title
+OTHER_SENSE_MODIFIERS = {"қорға": frozenset({"дипломдық", "магистрлік", "докторлық", "кандидаттық", "чемпиондық"})}
+# ... or a postposition that governs the dative: талас- about something (мәселеге қатысты таласты: argued), not for it
+ARGUED = frozenset({"талас"})
 
 
 class Arguments(NamedTuple):
@@ -183,9 +193,15 @@ def _group_at(tokens: Sequence[Token], inside: Sequence[Mention], index: int) ->
     return list(inside[first : k + 1])
 
 
-def laid(tokens: Sequence[Token], predicate: str, targets: list[tuple[int, int]]) -> bool:
-    """қала- "lay", not қала- "want": its object is what is laid (негізін қалады: founded; іргетасын қалады)."""
-    return predicate == "қала" and bool(targets) and w.lemma(tokens[targets[-1][1] - 1]) in LAID
+def other_sense(tokens: Sequence[Token], predicate: str, targets: list[tuple[int, int]]) -> bool:
+    """The object, the word right before it or the postposition after it shows the verb in a sense that is no stance
+    (негізін қалады: founded; дипломдық жұмысын қорғады: a thesis; бұл мәселеге қатысты таласты: argued)."""
+    if not targets:
+        return False
+    first, last = targets[-1]
+    return w.lemma(tokens[last - 1]) in OTHER_SENSES.get(predicate, ()) \
+        or last - 2 >= first and w.lemma(tokens[last - 2]) in OTHER_SENSE_MODIFIERS.get(predicate, ()) \
+        or predicate in ARGUED and governed_dative(tokens, last - 1)
 
 
 def comment_refused(tokens: Sequence[Token], targets: list[tuple[int, int]]) -> bool:
@@ -262,8 +278,8 @@ def _action_subject(tokens: Sequence[Token], i: int, start: int) -> bool:
 
 def _thing_subject(tokens: Sequence[Token], start: int, before: int, inside: Sequence[Mention]) -> bool:
     """A reported clause's own subject that is no actor: a nominative noun or verbal noun that modifies nothing after
-    it (мөлшерлемені көтеру | экономикалық өсуді, жаңа салық | бизнесті; not зауыт салуды, a verbal noun's bare
-    object; no actor's word), between the last punctuation before the target's head and that head (not бағасы of
+    it (мөлшерлемені көтеру | экономикалық өсуді, жаңа салық | бизнесті, канал | өзен ағысын; not зауыт салуды, a verbal
+    noun's bare object; no actor's word), between the last punctuation before the target's head and that head (not бағасы of
     ... бағасы қымбат болса да, бұл жобаны: a condition's subject)."""
     taken = {i for m in inside for i in range(m.first, m.last)}
     start = max([start, *(i + 1 for i in range(start, before) if w.punct(tokens[i]))])  # the target's own clause
@@ -271,9 +287,17 @@ def _thing_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
         token, following = tokens[i], tokens[i + 1]
         if i not in taken and token.upos in ("NOUN", "VERB") and w.lemma(token) not in w.TIME_WORDS and w.case(token) == "Nom" and not w.possessed(following) \
                 and not w.verbal_noun(following) \
-                and (following.upos in ("ADJ", "DET", "ADV", "NUM") or w.case(following) in ("Acc", "Dat")):
+                and (following.upos in ("ADJ", "DET", "ADV", "NUM") or w.case(following) in ("Acc", "Dat")
+                     or token.deprel == "nsubj" and _chain_after(tokens, i + 1, before)):
             return True
     return False
+
+
+def _chain_after(tokens: Sequence[Token], i: int, before: int) -> bool:
+    """A bare noun then its possessed head start at i (канал | өзен ағысын азайтады: the river's flow), so the noun
+    before them, which the parse calls a subject, is one (not темір | жол вагондарын, a compound the parse joins)."""
+    return i + 1 <= before and tokens[i].upos == "NOUN" and w.case(tokens[i]) == "Nom" and not w.possessed(tokens[i]) \
+        and w.possessed(tokens[i + 1])
 
 
 def _converb_alone(tokens: Sequence[Token], found: Found) -> bool:

@@ -299,8 +299,8 @@ def _verb_states(tokens: Sequence[Token], last: int) -> bool:
             return False  # шектеулерін алып тастады: a plural -у verbal noun names things (restrictions), no clause
         if w.possessed(token) and case == "Acc":  # қолдайтынын айтты (not қолдауы жоқ: no support)
             return True
-        if case == "Loc" and form == "Ger":  # жоспарлауда
-            return True
+        if case == "Loc" and form == "Ger":  # жоспарлауда (not қорғаудағы: -ғы makes it a modifier, "in defending")
+            return not w.attributive(token)
         if case == "Ins" and w.possessed(token) and w.feats(token).get("Tense") == "Past":  # тырысқанымен: although
             return True
         if form != "Part" or w.possessed(token) or case not in ("Nom", None):

@@ -38,6 +38,7 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
     ends = {last for _, last, _ in entities}
     starts = {first for first, _, _ in entities}
     places_at = {first for first, _, span in entities if span.label in PLACE_LABELS}
+    places_end = {last for _, last, span in entities if span.label in PLACE_LABELS}
     # a body's name in an oblique case right after a person's, holding the head, is no phrase of the person's (Ердоған |
     # Түркі мемлекеттері ұйымының рөлін ... қолдайды; but Асқар Мамин Үкімет басшысының орынбасары: his post, and
     # Ахмет Байтұрсынұлы Қостанай өңірлік университеті: a body named after him)
@@ -67,6 +68,7 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
                 and not _apart(tokens, first - 1) and not _body_before_name(tokens, first - 1) \
                 and not own_relations(tokens[first - 1], token) and not _before_governed_name(tokens, first, j) \
                 and not _anaphor_before_name(tokens, first, j) and after_persons.get(first, 0) <= j \
+                and not (first in starts and _country_before_countries(tokens, first, token, places_end)) \
                 and not (tokens[first - 1].upos == "NOUN" and "PL" in w.glosses(tokens[first - 1])
                          and not w.possessed(tokens[first]) and tokens[first].norm.lower() != "бір"):  # a plural noun modifies a possessed noun right after it:
             first -= 1  # нысандар құрылысының, not Мәселелер | Үкімет мүшелерінің (but депутаттарының бір тобы)
@@ -268,6 +270,12 @@ def _named_after(tokens: Sequence[Token], j: int, starts: set[int]) -> bool:
     is the actor."""
     k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].norm in w.OPENING_QUOTES)
     return k < len(tokens) and (k in starts or j + 1 in starts)
+
+
+def _country_before_countries(tokens: Sequence[Token], first: int, head: Token, places_end: set[int]) -> bool:
+    """A place named in the nominative right before a name of countries is the subject, not their possessor
+    (Қазақстан | ОПЕК+ елдерімен ынтымақтасады; but Ресей Сыртқы істер министрлігі, a body of the country)."""
+    return first in places_end and w.lemma(head) in COUNTRY_HEADS and w.case(tokens[first - 1]) == "Nom"
 
 
 def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str], next_to_head: bool,

@@ -14,7 +14,7 @@ from taldau.doc import Doc, Relation, Span, Token
 from taldau.morph import analyze
 from taldau.stances import arguments, clauses, mentions, parties, purpose, syntax
 from taldau.stances import words as w
-from taldau.stances.antecedents import ANTECEDENT_SENTENCES, antecedent, kin, paragraph_start, reach, topic
+from taldau.stances.antecedents import ANTECEDENT_SENTENCES, antecedent, kin, reach, topic
 from taldau.stances.lexicon import Lexicon
 from taldau.stances.mentions import COUNTRY_HEADS, ITSELF, Mention
 from taldau.stances.places import city_state
@@ -98,8 +98,8 @@ def read(doc: Doc, lexicon: Lexicon) -> tuple[Relation, ...]:
             clause, args = reading
             if "ABL" in clause.predicate.targets and arguments.comment_refused(tokens, args.targets):
                 continue  # түсініктеме беруден бас тартты: refused to comment
-            if arguments.laid(tokens, clause.predicate.head, args.targets):
-                continue  # негізін қалаған: founded
+            if arguments.other_sense(tokens, clause.predicate.head, args.targets):
+                continue  # негізін қалаған: founded; диссертациясын қорғады: defended a thesis
             if previous and not args.targets and _chained(tokens, previous[0], clause):
                 if previous[0].predicate.kind == clause.predicate.kind:  # қарсы шығып, наразылық білдірді: one stance
                     continue
@@ -272,7 +272,7 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
     named = antecedent(doc, head, bisect_left(starts, upto), doc.sentences[back].start) \
         or _antecedent_actor(memory, head, sentence, back) \
         or _antecedent_phrase(memory, head, sentence, back, upto) \
-        or topic(doc, head, bisect_left(starts, upto), paragraph_start(doc.text, upto))
+        or topic(doc, head, bisect_left(starts, upto), upto)
     if named is not None and named.start >= tokens[0].start and (
             rival := antecedent(doc, head, bisect_left(starts, named.start), tokens[0].start)) \
             and rival.canonical != named.canonical:

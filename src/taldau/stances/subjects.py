@@ -69,12 +69,14 @@ def fits_subject(tokens: Sequence[Token], last: Mention, case: str, predicate: i
 def _possessor(tokens: Sequence[Token], after: int, predicate: int = -1) -> bool:
     """A genitive before a possessed noun other than the stance noun, its adjectives between, in another case than the
     accusative is that noun's possessor (Қазақстанның астанасында, Министрліктің бұл бастамасы), not the stance noun's
-    (Компанияның өнімдерін экспорттау ниеті: its products)."""
+    (Компанияның өнімдерін экспорттау ниеті: its products), numbers between too (берушілердің жетпіс проценті: a share
+    of them); not a time word (Компанияның 2025 жылы ... ниеті: "in 2025", an adverbial)."""
     k = after
-    while k < len(tokens) and k != predicate and tokens[k].upos in ("ADJ", "DET"):
+    while k < len(tokens) and k != predicate and tokens[k].upos in ("ADJ", "DET", "NUM"):
         k += 1
     following = tokens[k] if k < len(tokens) and k != predicate else None
-    return following is not None and following.upos == "NOUN" and w.possessed(following) and w.case(following) != "Acc"
+    return following is not None and following.upos == "NOUN" and w.possessed(following) and w.case(following) != "Acc" \
+        and w.lemma(following) not in w.TIME_WORDS
 
 
 def _relative(tokens: Sequence[Token], i: int) -> bool:

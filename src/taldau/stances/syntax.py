@@ -21,7 +21,7 @@ from taldau.stances.mentions import case as mention_case
 from taldau.stances.phrases import group as phrase_group
 from taldau.stances.reported import quoted, reports
 from taldau.stances.subjects import fits_subject, incorporated, joined, object_before
-from taldau.stances.targets import CASES, abstract, duration, governed_dative, modal, own_act
+from taldau.stances.targets import CASES, abstract, addressee, duration, governed_dative, modal, own_act
 
 TARGET_RELATIONS = ("obj", "obl", "ccomp", "xcomp", "iobj")
 TIME_POSTPOSITIONS = frozenset({"дейін", "шейін", "кейін", "соң", "бері"})  # бастағанға дейін: until it began
@@ -195,7 +195,8 @@ def _targets(tokens, heads, predicate: set[int], found: Found, mentions: Sequenc
     wanted = {CASES[c] for c in found.predicate.targets if c in CASES}
     if not wanted:  # a field of cooperation (саласында, бойынша): the rules' AREA
         return []
-    partners = {i for m in mentions for i in range(m.first, m.last)} if "Ins" in wanted else set()
+    thing = "DATT" in found.predicate.targets  # шешімге шағымданды: not сотқа, whom the complaint goes to
+    partners = {i for m in mentions for i in range(m.first, m.last)} if "Ins" in wanted or thing else set()
     relations = NOMINATIVE_TARGETS if wanted == {"Nom"} else TARGET_RELATIONS
     verbal = "DATV" in found.predicate.targets  # салуға дайын: only a verbal noun
     own = "ACCV" in found.predicate.targets  # ашуды армандайды: only the actor's own act
@@ -207,6 +208,7 @@ def _targets(tokens, heads, predicate: set[int], found: Found, mentions: Sequenc
                   and (not verbal or w.verbal_noun(tokens[i]) and not governed_dative(tokens, i))
                   and (not own or own_act(tokens[i]))
                   and (not nominal or not w.verbal_noun(tokens[i]))
+                  and (not thing or not addressee(tokens[i]))
                   and (w.case(tokens[i]) != "Ins" or abstract(tokens[i]))
                   and (wanted != {"Nom"} or tokens[i].upos in ("NOUN", "PROPN"))]  # 250 миллион текше метр су қажет
     if not candidates:

@@ -22,6 +22,7 @@ POSTPOSITIONS = frozenset({"арқылы", "үшін", "туралы", "бойы
                            "арасындағы", "бірге", "дейін", "кейін", "қарай"}) | w.SIMILATIVES
 CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "DATV": "Dat", "ACCV": "Acc",  # -V: a verbal noun
          "DATN": "Dat",  # -N: no verbal noun (елге көмектесті, not нығайтуға көмектеседі: helps to strengthen)
+         "DATT": "Dat",  # -T: a thing, no actor (шешімге шағымданды; сотқа шағымданды: the court is complained to)
          "GEN": "Gen"}  # GEN: an actor only, the possessor of a stance noun (Компанияның ... ниеті бар)
 OBLIGED = frozenset({"тиіс", "керек", "қажет"})  # жасалуы тиіс бастамаларға: initiatives that must be taken
 SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да",
@@ -87,7 +88,7 @@ def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor
         return before - 1 if verbal is not None and ("INTENT" in w.glosses(verbal) or w.verbal_noun(verbal)
                                                      and w.case(verbal) == "Nom" and not w.possessed(verbal)
                                                      and w.possessed(tokens[before])) else None
-    actors = {i for m in inside if m.label == "ANAPHOR" or wanted == "INS" for i in range(m.first, m.last)}
+    actors = {i for m in inside if m.label == "ANAPHOR" or wanted in ("INS", "DATT") for i in range(m.first, m.last)}
     aside = parenthesised(tokens, floor, before)
     for_act = False
     for i in range(before - 1, floor - 1, -1):
@@ -133,6 +134,12 @@ def abstract(token: Token) -> bool:
     return token.upos not in ("PRON", "PROPN") and w.lemma(token) not in lexicon.load().people
 
 
+def addressee(token: Token) -> bool:
+    """A pronoun, a name or an actor's word (сотқа, әкімге, оған шағымданды): in the dative, whom a complaint goes to,
+    not what it is about (DATT)."""
+    return not abstract(token) or w.lemma(token) in lexicon.load().actor_heads
+
+
 def _cause(before: Token) -> bool:
     """The word before үшін / жолында names a cause, not a reason (сол үшін: therefore) nor a road (Шымкент жолында)."""
     return before.upos != "PROPN" and w.feats(before).get("PronType") != "Dem" and w.case(before) in ("Nom", "Gen", None)
@@ -173,6 +180,8 @@ def _can_head(tokens: Sequence[Token], i: int, wanted: str, before: int) -> bool
         return False  # бір-бірімен, жапон палуанымен күресті: whom one wrestles or agrees with is a partner, no target
     if wanted == "ACCV":
         return own_act(token)
+    if wanted == "DATT" and addressee(token):
+        return False
     if wanted == "DATN" and w.verbal_noun(token):
         return False  # нығайтуға көмектеседі: what the help is for, no one helped
     if wanted == "DATV":  # салуға дайын (ready to build: a stance), not емтиханға дайын (ready for the exam), nor
