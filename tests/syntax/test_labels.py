@@ -38,6 +38,9 @@ CASES = [  # text, heads, the parser's relations, the relations wanted
      ["nmod:poss", "nsubj", "root", "punct"]),
     # of two subjects, the bare noun right before an active verb is its object
     ("Ол хат жазды.", [2, 2, 2, 2], ["nsubj", "nsubj", "root", "punct"], ["nsubj", "obj", "root", "punct"]),
+    # a conjunction is cc
+    ("Асқар мен Айгүл келді.", [3, 2, 0, 3, 3], ["nsubj", "advmod", "conj", "root", "punct"],
+     ["nsubj", "cc", "conj", "root", "punct"]),
     # the copula on a noun is cop, an aspect auxiliary after a converb aux
     ("Ол мұғалім еді.", [1, 1, 1, 1], ["nsubj", "root", "aux", "punct"], ["nsubj", "root", "cop", "punct"]),
     ("Ол хат жазып отыр.", [2, 2, 2, 2, 2], ["nsubj", "obj", "root", "cop", "punct"],
@@ -51,9 +54,6 @@ CASES = [  # text, heads, the parser's relations, the relations wanted
     # an adjective on a verb is an adverbial modifier
     ("Үйлер тығыз орналасқан.", [2, 2, 2, 2], ["nsubj", "amod", "root", "punct"],
      ["nsubj", "advmod", "root", "punct"]),
-    # an adjective before a noun is amod
-    ("Ол жаңа үй салды.", [3, 2, 3, 3, 3], ["nsubj", "nmod", "obj", "root", "punct"],
-     ["nsubj", "amod", "obj", "root", "punct"]),
     # a verbal noun before a noun heads a clause, acl
     ("Оқу кезеңі аяқталды.", [1, 2, 2, 2], ["nmod:poss", "nsubj", "root", "punct"],
      ["acl", "nsubj", "root", "punct"]),
@@ -71,10 +71,14 @@ DECOYS = [  # the parser's relations are kept
     # a plain locative on a verb stays its oblique; a verbal noun on a verb is no noun's modifier
     ("Өңірдегі мектептер жаңартылды.", [2, 2, 2, 2], ["obl", "nsubj", "root", "punct"]),
     ("Оқу кезеңі аяқталды.", [2, 2, 2, 2], ["nmod", "nsubj", "root", "punct"]),
+    # да read as the adverb "too" stays advmod
+    ("Ол да келді.", [2, 2, 2, 2], ["nsubj", "advmod", "root", "punct"]),
     # an adjective on a noun stays amod
     ("Жаңа кітаптар келді.", [1, 2, 2, 2], ["amod", "nsubj", "root", "punct"]),
-    # an adjective in coordination stays conj
-    ("Ол жаңа үй салды.", [3, 2, 3, 3, 3], ["nsubj", "conj", "obj", "root", "punct"]),
+    # да read as the adverb "too" stays advmod
+    ("Ол да келді.", [2, 2, 2, 2], ["nsubj", "advmod", "root", "punct"]),
+    # an adjective on a noun stays amod
+    ("Ол жаңа үй салды.", [3, 2, 3, 3, 3], ["nsubj", "amod", "obj", "root", "punct"]),
     # a genitive in coordination stays conj
     ("Ауылдың мектебі жаңа.", [1, 2, 2, 2], ["conj", "nsubj", "root", "punct"]),
 ]

@@ -51,14 +51,6 @@ def adverbial(i: int, words: Words, heads: Sequence[int], deprels: Sequence[str]
     return None if "VerbForm=Ger" in _features(words[heads[i]][2]) else "advmod"
 
 
-def adjectival(i: int, words: Words, heads: Sequence[int], deprels: Sequence[str]) -> str | None:
-    """An adjective in no case before the noun it modifies is amod (221 of 231; the others clauses, acl, or
-    possessors in the genitive)."""
-    if words[i][1] != "ADJ" or heads[i] < i or words[heads[i]][1] not in NOMINAL or "Case=" in words[i][2]:
-        return None
-    return "amod"
-
-
 def numeral(i: int, words: Words, heads: Sequence[int], deprels: Sequence[str]) -> str | None:
     """A numeral on a noun: an ordinal is amod (25-ші конкурс), a cardinal nummod (бес кезең); 31 ordinals amod
     and 43 cardinals nummod, none the other way."""
@@ -113,16 +105,21 @@ def genitive(i: int, words: Words, heads: Sequence[int], deprels: Sequence[str])
     return "nmod:poss" if "Case=Gen" in _features(words[i][2]) else None
 
 
+def conjunction(i: int, words: Words, heads: Sequence[int], deprels: Sequence[str]) -> str | None:
+    """A word the tagger read as a conjunction (және, мен, да between like words) is cc: 40 of 40."""
+    return "cc" if words[i][1] == "CCONJ" else None
+
+
 RULES: tuple[tuple[frozenset[str], Rule], ...] = (  # the parser's relations a rule reads, the rule; first wins
     (frozenset({"nmod", "nmod:poss"}), verbal_modifier),
     (frozenset({"nmod", "obl", "nsubj", "compound"}), attributive),
     (frozenset({"amod"}), adverbial),
-    (frozenset({"nmod", "nmod:poss", "compound"}), adjectival),
     (frozenset({"nummod", "amod"}), numeral),
     (frozenset({"nsubj", "obl", "nmod", "iobj", "compound"}), accusative),
     (frozenset({"obj"}), nominative_object),
     (frozenset({"nsubj"}), second_subject),
     (frozenset({"aux", "cop"}), auxiliary),
+    (frozenset({"advmod", "case", "mark"}), conjunction),
     (frozenset({"nsubj", "obl", "obj", "compound", "amod"}), genitive),
 )
 TRIGGERS: dict[str, tuple[Rule, ...]] = {
