@@ -28,6 +28,9 @@ CASES = [  # text, heads, the parser's relations, the relations wanted
      ["nsubj", "amod", "obl", "root", "punct"]),
     ("Бес бала ауылға келді.", [1, 3, 3, 3, 3], ["amod", "nsubj", "obl", "root", "punct"],
      ["nummod", "nsubj", "obl", "root", "punct"]),
+    # a cardinal on a cardinal is one number, compound
+    ("Ауылда екі мың адам тұрады.", [4, 2, 3, 4, 4, 4], ["obl", "nummod", "nummod", "nsubj", "root", "punct"],
+     ["obl", "compound", "nummod", "nsubj", "root", "punct"]),
     # an accusative on a verb is its object, never its subject or oblique
     ("Балалар кітапты оқыды.", [2, 2, 2, 2], ["nsubj", "nsubj", "root", "punct"],
      ["nsubj", "obj", "root", "punct"]),

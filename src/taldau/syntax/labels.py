@@ -51,11 +51,16 @@ def adverbial(i: int, words: Words, heads: Sequence[int], deprels: Sequence[str]
     return None if "VerbForm=Ger" in _features(words[heads[i]][2]) else "advmod"
 
 
+def _cardinals(words: Words, *positions: int) -> bool:
+    return all("NumType=Card" in _features(words[k][2]) for k in positions)
+
+
 def numeral(i: int, words: Words, heads: Sequence[int], deprels: Sequence[str]) -> str | None:
     """A numeral on a noun: an ordinal is amod (25-ші конкурс), a cardinal nummod (бес кезең); 31 ordinals amod
-    and 43 cardinals nummod, none the other way."""
+    and 43 cardinals nummod, none the other way. A cardinal on a cardinal is one number, compound (екі миллион:
+    12 of 13)."""
     if words[i][1] != "NUM" or words[heads[i]][1] not in NOMINAL:
-        return None
+        return "compound" if words[i][1] == words[heads[i]][1] == "NUM" and _cardinals(words, i, heads[i]) else None
     kinds = _features(words[i][2]) & {"NumType=Ord", "NumType=Card"}
     return None if len(kinds) != 1 else "amod" if kinds == {"NumType=Ord"} else "nummod"
 
