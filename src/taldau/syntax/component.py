@@ -18,6 +18,7 @@ import numpy as np
 from taldau.component import Component
 from taldau.doc import Doc, Token
 from taldau.syntax.features import Attributes, word
+from taldau.syntax.labels import relabel
 from taldau.syntax.network import Network, Words
 from taldau.syntax.transitions import Moves, State, parse
 from taldau.syntax.tree import bracketed_appositions, closed_quotations, pieces, repair
@@ -131,6 +132,7 @@ def _annotate(doc: Doc, plan: list[list[tuple[int, int]]], arcs: Iterator[tuple[
         words = tokens[start:start + len(heads)]
         if bracketed_appositions(heads, deprels, words) | closed_quotations(heads, deprels, words):
             heads, deprels = repair(heads, deprels)
+        relabel(heads, deprels, words)
         end = start + len(heads)  # tokens rebuilt around their head and relation: 3.7x faster than _replace
         tokens[start:end] = [make(Token, token[:HEAD] + (head + start, deprel) + token[HEAD + 2:])
                              for token, head, deprel in zip(tokens[start:end], heads, deprels)]
