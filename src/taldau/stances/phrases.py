@@ -27,6 +27,7 @@ HAVING = frozenset({"ие"})  # ұқсас ұстанымдарға ие: "has",
 MAX_REMIT = 4  # words of what a body deals with, before жөніндегі
 MAX_LISTED_REMIT = 8  # words of the remits a body's name lists before its head (X, Y және Z министрлігі)
 LISTED_BODIES = frozenset({"министрлік", "агенттік", "комитет", "департамент", "басқарма", "қызмет"})
+WORLDWIDE = frozenset({"дүниежүзілік", "халықаралық", "әлемдік"})  # the first word of a body no country owns
 OWNED_HEADS = frozenset({"әкімшілік"})  # a body only as someone's (АҚШ әкімшілігі); bare, "administrative" (кедергілер)
 RELATIONAL = frozenset({"көрші", "серіктес", "одақтас", "мүше"})  # көршілеріміз: our neighbours, others than the speaker
 DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір бесінші зейнеткер, кез келген компания: anyone, no actor
@@ -273,9 +274,11 @@ def _named_after(tokens: Sequence[Token], j: int, starts: set[int]) -> bool:
 
 
 def _country_before_countries(tokens: Sequence[Token], first: int, head: Token, places_end: set[int]) -> bool:
-    """A place named in the nominative right before a name of countries is the subject, not their possessor
-    (Қазақстан | ОПЕК+ елдерімен ынтымақтасады; but Ресей Сыртқы істер министрлігі, a body of the country)."""
-    return first in places_end and w.lemma(head) in COUNTRY_HEADS and w.case(tokens[first - 1]) == "Nom"
+    """A place named in the nominative right before a name of countries or of a body of the world is the subject,
+    not their possessor (Қазақстан | ОПЕК+ елдерімен ынтымақтасады; Қытай | Дүниежүзілік сауда ұйымына шағымданды;
+    but Ресей Сыртқы істер министрлігі, a body of the country)."""
+    return first in places_end and w.case(tokens[first - 1]) == "Nom" \
+        and (w.lemma(head) in COUNTRY_HEADS or w.lemma(tokens[first]) in WORLDWIDE)
 
 
 def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str], next_to_head: bool,
