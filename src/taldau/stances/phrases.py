@@ -336,6 +336,7 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
         return True  # ол науқас балаларға: he ... the sick children, not the sick one
     return w.lemma(following) in heads and tokens[j].upos != "PROPN" \
         and ((w.case(following) == "Nom" or w.lemma(tokens[j]) in RELATIONAL) and w.lemma(tokens[j]) in heads
+             and not (body(following) and ner_heads.head(tokens[j].norm.lower()) in ("per", "pos"))  # Министр | үкімет
              or any((a.upos == "ADJ" or "VerbForm=Part" in a.feats) and _bare(a) for a in tokens[j].analyses)) \
         and not (tokens[j].upos == "NOUN" and body(tokens[j]))  # (Министрлік | компаниямен, Компания | зауыт салмақ:
     # a body, then another party or its object)
