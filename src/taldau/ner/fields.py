@@ -63,7 +63,6 @@ def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
-
 def listed_fields(words: Sequence[str], labels: list[str]) -> list[str]:
     """Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі, Ауыл шаруашылығы, су ресурстары және
     ирригация министрі: a body or a post whose field is a list (a capitalised field, its lowercase words, a comma, then
