@@ -22,9 +22,10 @@ _ITEM_SPAN = 200  # tokens looked back for the item before
 # 2 of 2); it has no article's ordinal outside a LAW (кодекстің 3 бабы, 2, counts articles: a CARDINAL). A lone
 # article (Осы Заңның 4-бабы, Заңның 12-бабына, the heading 1-бап.) names no law and is an ORDINAL, as the gold of
 # our eye tests 10 to 15 has it (12-бабын, 12-бабына, 5-тармағына, 4-бабының).
-_ARTICLES = ("бап", "баб", "тармақ", "тармағ")
+_POINTS = ("тармақ", "тармағ")  # 2-тармағы, 2) тармақшасы: a point, a sub-point
+_ARTICLES = ("бап", "баб", *_POINTS)
 _NOT_ARTICLES = ("бапкер", "баба")  # екінші бапкер "the second coach", бабасы "ancestor"
-_PARTS = ("бөлі", "тармақ", "тармағ")  # бабының 3-інші бөлігі, бабының 1-інші тармағына
+_PARTS = ("бөлі", *_POINTS)  # бабының 3-інші бөлігі, бабының 1-інші тармағына
 _LAW_NAMES = ("кодекс", "конституция")
 _CHAIN = 8  # tokens looked back through an article's chain (бабының 1 - тармағы) for the law that owns it
 
@@ -124,9 +125,10 @@ def item_label(draft: Draft, tokens: Sequence[Token], start: int, end: int, line
 
 def cited_label(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
     """бабының 2) тармақшасы "sub-point 2) of the article": a point cited by its label, written as the label is (a
-    number and its bracket), is that label, no quantity (as the item it names); not 2-тармағы, an ordinal."""
+    number and its bracket: 2) тармақшасы, 1) тармағына), is that label, no quantity (as the item it names); not
+    2-тармағы, an ordinal."""
     return end - start == 1 and tokens[start].norm.isdigit() and end + 1 < len(tokens) and tokens[end].norm == ")" \
-        and tokens[end].start == tokens[start].end and tokens[end + 1].norm.lower().startswith("тармақ")
+        and tokens[end].start == tokens[start].end and tokens[end + 1].norm.lower().startswith(_POINTS)
 
 
 def _item_start(text: str) -> bool:
