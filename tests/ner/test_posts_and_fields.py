@@ -61,6 +61,10 @@ ROWS = [
     (listed_natural_places, "Туристер Медеу мен Шымбұлаққа барды", "O B-GPE O B-GPE O", "O B-GPE O B-GPE O"),
     (listed_natural_places, "Медеу туралы айтты , Көлсайға барды", "B-GPE O O O B-LOCATION O",
      "B-GPE O O O B-LOCATION O"),
+    pytest.param(listed_natural_places, "Туристер Алакөл мен Үшаралға барды", "O B-LOCATION O B-GPE O",
+                 "O B-LOCATION O B-GPE O", marks=pytest.mark.xfail(
+                     reason="a town the gazetteer does not know (Үшарал) listed beside a lake becomes a LOCATION",
+                     strict=True)),
 ]
 
 

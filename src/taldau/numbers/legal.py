@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from taldau.doc import Token
 from taldau.numbers import lexicon as lx
@@ -138,4 +139,4 @@ def _item_start(text: str) -> bool:
 
 def _marked(tokens: Sequence[Token], number: int, mark: str) -> bool:
     """Whether the tokens hold the list item `number` with its mark: 2) or 2."""
-    return any(a.norm == str(number) and b.norm == mark for a, b in zip(tokens, tokens[1:]))
+    return any(a.norm == str(number) and b.norm == mark for a, b in pairwise(tokens))
