@@ -42,6 +42,8 @@ ROWS = [
     (field_bodies, "Дәрігерлік тексеру қорытындысы шықты", "O O O O", "O O O O"),
     (field_bodies, "Әкімшілік орталығы – Ақтау қаласы", "O O O B-GPE O", "O O O B-GPE O"),  # no field's words
     (field_bodies, "Министрлік мүгедектерді қолдау қорымен кездесті", "O O O O O", "O O O O O"),  # the subject
+    (field_bodies, "Жылдық еңбекақы қоры ұлғайды", "O O O O", "O O O O"),  # a period's adjective: an amount's term
+    (field_bodies, "Тоқсандық бонус қоры бөлінді", "O O O O", "O O O O"),
     # an office the CRF left out before the person it found; decoys: a title word KazNERD leaves out there, an office in
     # lower case, an office with no person after it
     (titles_before_persons, "Вице-премьер Ерлан Сапаров келді", "O B-PERSON I-PERSON O",
@@ -59,6 +61,10 @@ ROWS = [
     (listed_natural_places, "Туристер Медеу мен Шымбұлаққа барды", "O B-GPE O B-GPE O", "O B-GPE O B-GPE O"),
     (listed_natural_places, "Медеу туралы айтты , Көлсайға барды", "B-GPE O O O B-LOCATION O",
      "B-GPE O O O B-LOCATION O"),
+    pytest.param(listed_natural_places, "Туристер Алакөл мен Үшаралға барды", "O B-LOCATION O B-GPE O",
+                 "O B-LOCATION O B-GPE O", marks=pytest.mark.xfail(
+                     reason="a town the gazetteer does not know (Үшарал) listed beside a lake becomes a LOCATION",
+                     strict=True)),
 ]
 
 

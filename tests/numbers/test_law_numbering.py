@@ -76,6 +76,8 @@ def test_the_excerpts_labels_are_no_quantities() -> None:
 @pytest.mark.parametrize(("text", "entities"), [
     ("Қатысушылар саны: 120.", [("CARDINAL", "120")]),  # a value after a colon: no item
     ("Шешімге 2) тармақ бойынша емес, 2 адам қарсы болды.", [("CARDINAL", "2")]),  # the label cited, then a count
+    ("Ереженің 1) тармағына 3 түзету енгізілді.", [("CARDINAL", "3")]),  # a point cited by its label
+    ("Жарысқа 2) топтан 12 адам шықты.", [("CARDINAL", "2"), ("CARDINAL", "12")]),  # a bracket before no point: a count
     ("Жиынға келгендер:\n150 адам қатысты.", [("CARDINAL", "150")]),  # a count after a line break: no item
     ("Мәселе мыналар:\n1) су;\n2) жол.\n3 аудан жол салуды сұрады.", [("CARDINAL", "3")]),  # no ")" after the 3
 ])

@@ -68,6 +68,9 @@ GOVERNING = {**GOVERNED_CASES, "жуық": "Dat", "басқа": "Abl", "қарс
 # The words that govern a dative before them, postpositions or their adjective twins: өсуіне байланысты, заңға сәйкес,
 # неге қатысты ("on what"); the tagger and the stance rules read them.
 DATIVE_GOVERNORS = frozenset({"байланысты", "сәйкес", "қатысты", "қарай", "дейін", "орай"})
+# Postpositions of likeness, "like, such as": the phrase they close qualifies the noun after it (X, Y сынды
+# саясаткерлер; мереке сияқты күн "a day like a holiday"), where other postpositions close the phrase before them.
+SIMILATIVES = frozenset({"сияқты", "сынды", "секілді", "тәрізді", "іспетті"})
 NOMINALISING = frozenset({"соң", "сайын"})  # postpositions after which a participle is a verbal noun: келген соң
 POSTPOSITION_CASES = frozenset({"Dat", "Abl", "Ins"})  # what postpositions govern: бөлігіне сәйкес, соғыстан кейін
 NOMINATIVE_JOINERS = frozenset({"мен"})  # the conjunction and postposition мен/бен/пен join a bare nominal: әкем мен шешем

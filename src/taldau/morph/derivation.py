@@ -31,14 +31,6 @@ VOICE = (  # these keep the base lemma, as UD does
 )
 _ADJ = frozenset({"ADJ"})
 
-
-def passive_by_form(stem: str, suffix: str) -> bool:
-    """Whether a PASS suffix read off `stem` is the passive by its allomorph: -л, -ыл/-іл; -ын/-ін only after л (сал-ын);
-    -н after a vowel only in a stem with л (сайла-н, қабылда-н; else -л: жаса-л). Elsewhere -н, -ын/-ін are the
-    reflexive (мақта-н, be proud; сез-ін, feel; жарақатта-н), whose verb UD KTB keeps whole as its lemma."""
-    if suffix in ("л", "ыл", "іл"):
-        return True
-    return "л" in stem if suffix == "н" else stem.endswith("л")
 NOMINAL = (  # үшінші -> үш + NumType=Ord, жетінші -> жеті; кішірек -> кіші + Degree=Cmp
     Derivation(("ыншы", "інші"), "N", "NUM", "ORD", "NumType=Ord", after_vowel=False, base_upos=frozenset({"NUM"})),
     Derivation(("ншы", "нші"), "N", "NUM", "ORD", "NumType=Ord", after_vowel=True, base_upos=frozenset({"NUM"})),
@@ -71,6 +63,15 @@ DERIVATION = (  # rank 2 unless said: read only when nothing simpler fits
 
 
 _VOICELESS = frozenset("птқкшсфхчщ")
+
+
+def passive_by_form(stem: str, suffix: str) -> bool:
+    """Whether a PASS suffix read off `stem` is the passive by its allomorph: -л, -ыл/-іл; -ын/-ін only after л (сал-ын);
+    -н after a vowel only in a stem with л (сайла-н, қабылда-н; else -л: жаса-л). Elsewhere -н, -ын/-ін are the
+    reflexive (мақта-н, be proud; сез-ін, feel; жарақатта-н), whose verb UD KTB keeps whole as its lemma."""
+    if suffix in ("л", "ыл", "іл"):
+        return True
+    return "л" in stem if suffix == "н" else stem.endswith("л")
 
 
 def _fits(base: str, surface: str, d: Derivation) -> bool:

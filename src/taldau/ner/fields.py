@@ -12,6 +12,7 @@ from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.features import NATIONALITY, OPEN_QUOTES
+from taldau.numbers.calendar import DAY_PERIODS, PERIODS
 
 BODIES = {kind: heads.LABELS[kind] for kind in ("org", "pos")}  # `heads.tsv` classes of a body's or a post's head -> its name
 MAX_BETWEEN = 4  # lowercase words between a body's first capitalised word and its head word
@@ -20,6 +21,7 @@ VICE = "вице-"  # вице-министрі: a deputy's title is its head's 
 NATIONAL = ("министр", "агенттіг", "комитет", "консорциум")  # heads of a country's own bodies and its minister
 UNIT_ADJECTIVES = frozenset({"облыстық", "қалалық", "аудандық"})  # the region's, the city's, the district's
 CLOSED = frozenset({"DET", "PRON"})  # readings of a word that begins no name (барлық: all)
+QUARTER = "тоқсан"  # тоқсандық "quarterly": no entry of numbers.calendar.PERIODS (тоқсан is ninety too)
 JOINT, MAX_FIELD = "және", 2  # a listed field's last item joined by және; a capitalised first item's lowercase words
 
 
@@ -59,7 +61,6 @@ def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
             kind = BODIES[heads.head(word.removeprefix(VICE))]
             out[first : h + 1] = [f"B-{kind}"] + [f"I-{kind}"] * (h - first)
     return out
-
 
 
 def listed_fields(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -107,7 +108,13 @@ def _named_by_adjective(first: str, head: str) -> bool:
     readings = analyze(low)
     classes = {a.upos for a in readings}
     return low.endswith(NATIONALITY) and low not in UNIT_ADJECTIVES and "ADJ" in classes and not classes & CLOSED \
-        and readings[0].upos != "NOUN" and heads.of_lemma(w.lemma(head)) == "org"
+        and readings[0].upos != "NOUN" and not _of_a_period(low) and heads.of_lemma(w.lemma(head)) == "org"
+
+
+def _of_a_period(adjective: str) -> bool:
+    """жылдық, айлық, апталық: an adjective of a period ("annual", "monthly") tells an amount's term (жылдық жалақы
+    қоры, the annual wage fund), no body's field."""
+    return any(adjective == period + ending for period in (*PERIODS, *DAY_PERIODS, QUARTER) for ending in NATIONALITY)
 
 
 def field_head(word: str) -> bool:

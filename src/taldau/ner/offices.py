@@ -159,6 +159,7 @@ def titles_before_persons(words: Sequence[str], labels: list[str]) -> list[str]:
             out[k] = "B-POSITION"
     return out
 
+
 def _unnamed(name: Sequence[str], surnames: frozenset[str]) -> bool:
     """A name after a title whose last word is in an oblique case (Анталияда, Теңізге, Өкімімен, Жиддаға) and none of
     whose words shows a person's (`persons.person`: Бектеновке, Ердоғанмен do): a place or a common word more often

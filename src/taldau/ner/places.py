@@ -330,6 +330,7 @@ def listed_natural_places(words: Sequence[str], labels: list[str]) -> list[str]:
                     out[first:last] = ["B-LOCATION"] + ["I-LOCATION"] * (last - first - 1)
     return out
 
+
 def defining_dashes(words: Sequence[str], labels: list[str]) -> list[str]:
     """Ертіс — Азиядағы ірі өзендердің бірі: a name ends before a dash when the word after the dash that ends the span
     is in the attributive locative, as it modifies the noun after it (a road's name joins bare places: Алматы –

@@ -54,7 +54,6 @@ def positions_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
-
 def positions_end_at_title(words: Sequence[str], labels: list[str]) -> list[str]:
     """Елбасы | Министрлер кабинетінің жұмысын, Қазақстан Президенті | Парсы шығанағындағы: a POSITION the CRF ran on
     from a title (`offices.title`) over a capitalised name that holds no title and is no holder's (a lowercase word or

@@ -106,6 +106,7 @@ OTHERS = frozenset({"басқасы", "басқалары", "басқалары�
 # A number's own name: №2 сотында, 1424 нөміріне хабарласыңыз; the number labels something, it counts nothing
 # (but 120 нөмірі бар "it has 120 rooms": нөмір is also a hotel room, and бар, жоқ after it count them).
 NUMBER_SIGNS = frozenset({"№"})
+DASHES = frozenset({"–", "—", "-"})  # a dash or a hyphen between words, as the tokenizer leaves it
 NUMBER_NOUNS = frozenset({"нөмір", "номер"})
 HAS = frozenset({"бар", "жоқ"})
 # Titles written after a name, before the years of a life or a reign: Әбілқайыр хан (1693–1748)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from taldau.doc import Token
-from taldau.morph import analyze, suffixes
+from taldau.morph import SIMILATIVES, analyze, suffixes
 from taldau.numbers import calendar as c
 from taldau.numbers.parts import (
     ABLATIVE, AMOUNT, BEFORE, DATIVE, GLUED_ORDINAL, HALF_AFTER, HYPHEN, INNER, NUMBER, PAREN, RANGE, Amount, Draft,
@@ -241,8 +241,11 @@ def _attribute(token: Token) -> bool | None:
 
 
 def _postposition(token: Token) -> bool | None:
-    """үшін, туралы, арқылы: a word read as a postposition (by the tagger, or by any reading of taldau.morph)."""
-    readings = token.analyses[:1] or analyze(token.norm.lower()) if token.norm.isalpha() else ()
+    """үшін, туралы, арқылы: a word read as a postposition (by the tagger, or by any reading of taldau.morph) that
+    closes the phrase before it; not one of likeness (`SIMILATIVES`: мереке сияқты күнде "on a day like a holiday")."""
+    if not token.norm.isalpha() or token.norm.lower() in SIMILATIVES:
+        return None
+    readings = token.analyses[:1] or analyze(token.norm.lower())
     return True if any(a.upos == "ADP" for a in readings) else None
 
 

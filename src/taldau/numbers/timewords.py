@@ -119,8 +119,10 @@ def not_season(tokens: Sequence[Token], after: int) -> bool:
 
 
 def _not_spent(tokens: Sequence[Token], after: int) -> bool:
-    """өткен after a word in the comitative is the participle of өт- (Тоқаевпен өткен тоғыз ай "nine months spent with
-    Tokayev", әкімнің төрағалығымен өткен жиын "a meeting held under the mayor"), no "last": its period is a count."""
+    """өткен after a word in the comitative before a count is the participle of өт- (Тоқаевпен өткен тоғыз ай "nine
+    months spent with Tokayev"), no "last": its period is a count. A period without a count in a case of time keeps
+    "last" (`SHIFT`: Әріптестерімізбен өткен аптада кездестік "we met our colleagues last week", the comitative the
+    verb's)."""
     if after < 2 or tokens[after - 1].norm.lower() != "өткен":
         return True
     owner = tokens[after - 2].norm.lower()
@@ -128,7 +130,7 @@ def _not_spent(tokens: Sequence[Token], after: int) -> bool:
 
 
 YEAR_SHIFT = in_(c.YEAR_SHIFTS)
-SHIFT = rule(in_(c.SHIFTS), context(_not_spent)).interpret(lambda shift, _: shift)
+SHIFT = in_(c.SHIFTS)
 WINDOW = rule(in_(c.WINDOWS), context(_not_spent)).interpret(lambda window, _: window)
 DEICTIC = in_(c.DEICTIC)
 THIS_YEARS = in_({w: c.DEICTIC[w] for w in c.DEICTIC_ATTRIBUTIVES})  # биылғы 9 айда, биылғы 1-інші сәуірден

@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 from taldau.doc import Analysis, Token
 from taldau.morph import DATIVE_GOVERNORS as DATIVE_GOVERNORS  # the stance rules read w.DATIVE_GOVERNORS
 from taldau.morph import NEGATORS as NEGATORS  # the stance rules read it as w.NEGATORS
+from taldau.morph import SIMILATIVES as SIMILATIVES  # X, Y сынды саясаткерлер: "such as" (w.SIMILATIVES)
 from taldau.morph import suffixes
 from taldau.morph.endings import parse_feats
 
@@ -44,7 +45,6 @@ OPENING_QUOTES = frozenset({"«", '"'})  # of token.norm, where “ „ ‟ are 
 CLOSING_QUOTES = frozenset({"»", '"', "'", "«"})  # of token.norm: ” is », “ is « (closing „Хабар“), ’ is '
 SAYING = frozenset({"де", "айт", "мәлімде", "хабарла", "жеткіз", "түсіндір", "атап"})  # деді, айтты, атап өтті
 CRITICISING = frozenset({"сына", "айыпта"})  # X-тың ... қоюын сынады: the critic holds none of X's stances
-SIMILATIVES = frozenset({"сияқты", "сынды", "секілді", "тәрізді", "іспетті"})  # X, Y сынды саясаткерлер: "such as"
 FOR_NOW = frozenset({"әзірге", "қазірге", "әзірше"})  # "for now": datives made adverbs, no target
 ADVERBS = FOR_NOW | INTENSIFIERS  # words that are adverbs whatever their readings: no complement
 
