@@ -180,6 +180,12 @@ def test_a_bare_head_noun_names_the_organisation_named_before_with_it(pipeline: 
     article = pipeline("«Жасыл әлем» ұйымы\n\n«Жасыл әлем» экологиялық ұйымы – 2001 жылы құрылған қоғамдық бірлестік.\n\nТарихы\nАлғашқы "
                        "жылдары мүшелер саны аз болды.\n\nҚызметі\nҰйым жастарды спортқа тартуға мүдделі.")
     assert [r.actor.canonical for r in article.relations] == ["Жасыл әлем"]  # an organisation called Ұйым after
+    titled = pipeline("Энергетика министрлігі жаңа жоспар ұсынды\n\nЭнергетика министрлігі мен Қаржы министрлігі "
+                      "бүгін кеңес өткізді. Жоспарға 5 млрд теңге бөлінеді.\n\nСарапшылар жоспарды талқылады. Елде "
+                      "электр тұтыну өсіп келеді.\n\nМинистрлік жаңа станциялар салуды жоспарлап отыр.")
+    assert [r.actor.canonical for r in titled.relations] == ["Энергетика министрлігі"]  # two named: the title's
+    untitled = pipeline(titled.text.split("\n\n", 1)[1])
+    assert [r.actor.canonical for r in untitled.relations] == ["Министрлік"]  # two named, no title: which one is not said
     headlines = pipeline("Өңір жаңалықтары\n\nҚостанайда диірмен ашылды\n«Дала нан» компаниясы Қостанайда диірмен "
                          "ашты.\n\nАлматыда наубайхана ашылды\nАлматыда жаңа наубайхана жұмысын бастады. Компания "
                          "экспортты арттыруға ниетті.")

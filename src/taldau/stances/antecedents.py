@@ -74,9 +74,9 @@ def topic(doc: Doc, head: str, before: int, at: int) -> Span | None:
     """The one body of the kind `head` names that the text has named before its first `before` entities, however far
     back in the paragraph of the offset `at`, in the text's title and lead, in a heading, or before a section heading
     (an annual report names its company once, in its title, and calls it Компания in every section after; a law names
-    its ministry in one article and calls it Министрлік in the next section); None when it named two, when it was
-    named only in an earlier paragraph's sentences with no section between (a digest's earlier item), and for a post's
-    word (which minister is not said)."""
+    its ministry in one article and calls it Министрлік in the next section); of two or more, the one the text's title
+    names (the text's own), else None; None too when it was named only in an earlier paragraph's sentences with no
+    section between (a digest's earlier item), and for a post's word (which minister is not said)."""
     if head not in FORMED | STATE_BODIES | GOVERNMENT | INSTITUTIONS:
         return None
     named: dict[str, list[Span]] = {}
@@ -85,12 +85,21 @@ def topic(doc: Doc, head: str, before: int, at: int) -> Span | None:
             last = bisect_right(doc.tokens, entity.end - 1, key=lambda t: t.start) - 1
             if _named_as(_heads(doc, last), head):
                 named.setdefault(entity.canonical or entity.text, []).append(entity)
-    if len(named) != 1:
+    if len(named) > 1:  # a farming ministry in the title, a digital one in the lead, Министрлік after: the farming one
+        titled = [found for found in named.values() if any(_in_title(doc.text, m.start) for m in found)]
+        return titled[0][-1] if len(titled) == 1 else None
+    if not named:
         return None
     (mentions,) = named.values()
     opening, paragraph = _lead_end(doc.text), paragraph_start(doc.text, at)
     return mentions[-1] if any(m.start >= paragraph or m.start < opening or _heading(doc.text, m.start)
                                or _section_between(doc, m.end, at) for m in mentions) else None
+
+
+def _in_title(text: str, offset: int) -> bool:
+    """The offset is in the text's title: its first line, a heading of its own (no sentence's stop)."""
+    end = text.find("\n")
+    return 0 <= offset < end and _heading(text, 0)
 
 
 def _lead_end(text: str) -> int:
