@@ -186,12 +186,17 @@ def _owned_name(tokens: Sequence[Token], start: int, nxt: str) -> bool:
     return any(word.startswith(owner) for word in before)
 
 
+_OF_A_QUARTER = frozenset({"бойынша", "ішінде", "бойы", "бойында", "сайын", "басында", "соңында", "қорытындысы",
+                           "қорытындысында", "қорытындысымен"})  # тоқсан ішінде "within the quarter", not ninety
+
+
 def quarter(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
-    """тоқсан бойынша бағалау "marks by the (school) quarter", тоқсанына бір рет "once a quarter" (as айына екі рет):
-    тоқсан alone before бойынша, тоқсанына before a count of times, is no ninety."""
+    """тоқсан бойынша бағалау "marks by the (school) quarter", өткен тоқсан ішінде "in the last quarter", тоқсанына
+    бір рет "once a quarter" (as айына екі рет): тоқсан alone before бойынша or a word of time within it (ішінде,
+    қорытындысы), тоқсанына before a count of times, is no ninety (тоқсан жыл ішінде, тоқсан адам: ninety)."""
     after = [t.norm.lower() for t in tokens[end : end + 2]]
     word = tokens[start].norm.lower() if end - start == 1 else ""
-    return word == "тоқсан" and after[:1] == ["бойынша"] or word == "тоқсанына" and len(after) == 2 \
+    return word == "тоқсан" and bool(after) and after[0] in _OF_A_QUARTER or word == "тоқсанына" and len(after) == 2 \
         and read_word(after[0]) is not None and after[1] in ("рет", "мәрте")
 
 
