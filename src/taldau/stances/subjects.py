@@ -113,6 +113,8 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
         return not (bare and object_before(tokens, after + bare + 1, predicate))  # (Назарбаев құрған партия: its own)
     for i in range(after, predicate if predicate > after else len(tokens)):
         token = tokens[i]
+        if i > after and token.upos == "NOUN" and w.case(token) == "Nom" and w.possessed(token):
+            return False  # қуаты 1 гигаватт болатын станция: the relative clause's own subject ("whose power")
         if token.upos in ("VERB", "AUX"):
             following = tokens[i + 1] if i + 1 < len(tokens) else None
             if w.verb_form(token) != "Part" or following is None or following.upos not in ("NOUN", "ADJ", "NUM"):
