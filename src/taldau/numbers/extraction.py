@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import pairwise
 
 from taldau.doc import Doc, Quantity, Span, Token
 from taldau.numbers import amounts, clock, dates
-from taldau.numbers.context import cited_label, decide, item_label, join
+from taldau.numbers.context import decide, join
+from taldau.numbers.legal import ITEM_MARKS, cited_label, item_label
 from taldau.numbers.parts import Draft
 from taldau.numbers.units import PERIOD_ABBREVIATIONS
 from taldau.numbers.composition import compose
@@ -66,7 +68,9 @@ def _prepared(text: str, tokens: Sequence[Token]) -> tuple[list[Token], frozense
 
 def item_labels(text: str, tokens: Sequence[Token]) -> tuple[Span, ...]:
     """The labels of list items and the cited ones ("1)", "2.", бабының "2)" тармақшасы), number and mark, as "ITEM"
-    spans: no quantity (`context.item_label`), and the entity recogniser leaves them out too."""
+    spans: no quantity (`legal.item_label`), and the entity recogniser leaves them out too."""
+    if not any(a.norm.isdigit() and b.norm in ITEM_MARKS for a, b in pairwise(tokens)):
+        return ()  # most texts: no number before a bracket or a period, nothing to prepare
     tokens, lines = _prepared(text, tokens)
     draft = Draft("cardinal", 0)  # the checks read the words around, not the draft's value
     return tuple(Span("ITEM", tokens[i].start, tokens[i + 1].end, text[tokens[i].start : tokens[i + 1].end])

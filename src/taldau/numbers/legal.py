@@ -14,7 +14,7 @@ from taldau.numbers.parts import Draft
 from taldau.numbers.words import read_word
 
 _ITEM_BEFORE = frozenset({".", ";", ":", "!", "?"})  # what ends the text before a list item's number
-_ITEM_MARKS = frozenset({")", "."})  # what follows a list item's number: 1) or 1.
+ITEM_MARKS = frozenset({")", "."})  # what follows a list item's number: 1) or 1.
 _ITEM_SPAN = 200  # tokens looked back for the item before
 
 # A law's article and point (12-бабына, 2-тармағы). KazNERD's validation split keeps an article's ordinal inside
@@ -111,7 +111,7 @@ def item_label(draft: Draft, tokens: Sequence[Token], start: int, end: int, line
     nor (барлығы: 500), a bracket that closes). At the start of a line it needs nothing before it: a heading without a
     period (1-бап. Мақсаты) may end the line above."""
     if end - start != 1 or not tokens[start].norm.isdigit() or end + 1 >= len(tokens) \
-            or tokens[end].norm not in _ITEM_MARKS or not _item_start(tokens[end + 1].norm):
+            or tokens[end].norm not in ITEM_MARKS or not _item_start(tokens[end + 1].norm):
         return False
     if start and tokens[start - 1].norm not in _ITEM_BEFORE and not line_start:
         return False
