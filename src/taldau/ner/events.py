@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from taldau.morph import analyze
+from taldau.morph import SIMILATIVES, analyze
 from taldau.ner import heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
@@ -21,7 +21,6 @@ ANNIVERSARY = "жылдық"  # жылдығы, жылдығына: "its anniver
 MAX_BETWEEN = 4  # lowercase words between an event's capitalised words and its head: басшыларының саммиті
 MAX_NAME = 3  # capitalised words that begin an event's name: Орта Азия мемлекеттері
 STARTS = frozenset({"GPE", "LOCATION", "NORP", "EVENT"})  # the CRF's names an event's name may begin with (Әлем |)
-LIKENESS = frozenset({"секілді", "сияқты", "сынды", "тәрізді"})  # "like": Қытай секілді елдер compares, names none
 HOLIDAY = "мереке"  # Наурыз мерекесі: KazNERD's EVENT is the holiday's name alone
 # English nouns of an event that end its name, head-final as Kazakh ones are: Astana Media Week, Google Science Fair
 # (KazNERD's train + dev: Latin runs of two words or more ending in one an EVENT 3 of 3; Awards left out, ART there)
@@ -147,9 +146,10 @@ def _event_head(word: str) -> bool:
 
 
 def _joins(word: str) -> bool:
-    """A conjunction or a word of likeness (және, секілді), which joins or compares names and begins no event's."""
+    """A conjunction or a word of likeness (және, секілді: Қытай секілді елдер compares), which joins or compares names
+    and begins no event's."""
     readings = analyze(word)
-    return bool(readings) and (readings[0].upos in ("CCONJ", "SCONJ") or readings[0].lemma in LIKENESS)
+    return bool(readings) and (readings[0].upos in ("CCONJ", "SCONJ") or readings[0].lemma in SIMILATIVES)
 
 
 def _demonstrative(word: str) -> bool:
