@@ -2,11 +2,11 @@
 one sentence's readings (first chosen) and returning them reordered; no reading is added or dropped."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from taldau.doc import Analysis
 from taldau.morph.derivation import passive_by_form
-from taldau.tagger.order import promote
+from taldau.tagger.order import first_where
 
 RECIPROCAL = "Voice=Rcp"
 PASSIVE = "Voice=Pass"
@@ -14,38 +14,32 @@ PASSIVE = "Voice=Pass"
 WHOLE_RECIPROCALS = frozenset({"кездес"})
 
 
-def _voiced_twin(readings: Sequence[Analysis], voice: str) -> int | None:
-    """Index of the reading that spells the first one's word as a shorter root with `voice` and the same features
-    otherwise (қатысты: қат + -ыс beside the lexicon's verb қатыс), None if there is none."""
-    first = readings[0]
+def _voiced_twin(first: Analysis, voice: str) -> Callable[[Analysis], bool]:
+    """A test for the reading that spells `first`'s word as a shorter root with `voice` and the same features
+    otherwise (қатысты: қат + -ыс beside the lexicon's verb қатыс)."""
     want = set(first.feats.split("|")) | {voice}
-    return next((k for k, a in enumerate(readings) if a.upos == first.upos and first.lemma.startswith(a.lemma)
-                 and len(a.lemma) < len(first.lemma) and set(a.feats.split("|")) == want), None)
+    return lambda a: a.upos == first.upos and first.lemma.startswith(a.lemma) and len(a.lemma) < len(first.lemma) \
+        and set(a.feats.split("|")) == want
+
+
+def _roots_first(sentence: Sequence[tuple[Analysis, ...]], voice: str,
+                 applies: Callable[[Analysis], bool]) -> list[tuple[Analysis, ...]]:
+    """Each verb whose first reading `applies` and has no voice gets its voiced root first, where it has one."""
+    return [first_where(r, _voiced_twin(r[0], voice))
+            if r and r[0].upos == "VERB" and "Voice=" not in r[0].feats and applies(r[0]) else r for r in sentence]
 
 
 def reciprocal_roots(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where a verb with the cooperative -ыс/-іс/-с was read as the lexicon's whole verb (қатысты, келісті,
     бөлісеміз), its root with Voice=Rcp goes first: UD KTB keeps voice out of the lemma (қат, кел, бөл), but for
     the verbs of `WHOLE_RECIPROCALS`."""
-    out = list(sentence)
-    for i, r in enumerate(out):
-        if r and r[0].upos == "VERB" and "Voice=" not in r[0].feats and r[0].lemma not in WHOLE_RECIPROCALS:
-            k = _voiced_twin(r, RECIPROCAL)
-            if k is not None:
-                out[i] = promote(r, k)
-    return out
+    return _roots_first(sentence, RECIPROCAL, lambda a: a.lemma not in WHOLE_RECIPROCALS)
 
 
 def passive_verbal_nouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where a verbal noun with the passive -ыл/-іл/-л/-н was read as the lexicon's whole verb (аяқталуы, сақталуда),
     its root with Voice=Pass goes first, as the ranker already chooses for the finite forms (аяқталды: аяқта-)."""
-    out = list(sentence)
-    for i, r in enumerate(out):
-        if r and r[0].upos == "VERB" and "VerbForm=Ger" in r[0].feats and "Voice=" not in r[0].feats:
-            k = _voiced_twin(r, PASSIVE)
-            if k is not None:
-                out[i] = promote(r, k)
-    return out
+    return _roots_first(sentence, PASSIVE, lambda a: "VerbForm=Ger" in a.feats)
 
 
 def _reflexive(reading: Analysis) -> str | None:
@@ -61,14 +55,17 @@ def reflexive_verbs(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Anal
     """Where a verb was read as a root with a passive that is the reflexive by form (мақтануға, be proud: not мақта-,
     praise, whose passive is мақтал-; сезінеміз, we feel), the lexicon's whole verb with the same features otherwise
     goes first. A true passive keeps its root (жоспарланып: жоспарла-, сайланды: сайла-)."""
-    out = list(sentence)
-    for i, r in enumerate(out):
+    out = []
+    for r in sentence:
         whole = _reflexive(r[0]) if r and r[0].upos == "VERB" else None
-        if whole is not None:
-            want = set(r[0].feats.split("|")) - {PASSIVE}
-            out[i] = promote(r, next((k for k, a in enumerate(r) if a.upos == "VERB" and a.lemma.lower() == whole
-                                      and set(a.feats.split("|")) == want), 0))
+        out.append(r if whole is None else first_where(r, _whole_verb(r[0], whole)))
     return out
+
+
+def _whole_verb(first: Analysis, whole: str) -> Callable[[Analysis], bool]:
+    """A test for the lexicon's verb `whole` with `first`'s features but the passive."""
+    want = set(first.feats.split("|")) - {PASSIVE}
+    return lambda a: a.upos == "VERB" and a.lemma.lower() == whole and set(a.feats.split("|")) == want
 
 
 RULES = (reciprocal_roots, passive_verbal_nouns, reflexive_verbs)
