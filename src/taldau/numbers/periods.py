@@ -120,12 +120,18 @@ def _half(shift: Any, unit: str, half: int, until: Any) -> Draft:
 
 GENITIVE_PERIOD = PERIOD_WORD.interpret(lambda found: found.value if found.ending.endswith(GENITIVE) else None)
 # тоқсан is a quarter, not ninety, after a word that shifts a period: өткен тоқсанда, келесі тоқсаннан, осы тоқсанның
+# (and bare before бойы, ішінде, дейін, as a period is: өткен тоқсан ішінде; өткен тоқсан жыл stays ninety years)
 DATED_QUARTER = rule(stem({"тоқсан"})).interpret(lambda found: "Q" if _SHIFTED_ENDING.fullmatch(found.ending) else None)
+_QUARTER = rule(stem({"тоқсан"})).interpret(lambda found: "Q")
+# After a shift a period or a quarter in the dative is one too: келесі аптаға "for next week", өткен тоқсанға
+# қарағанда (as келесі жылға); not after әр, әрбір (әр күнге ат берілді "each day was given a name").
+_TOWARDS = or_(PERIOD_WORD, stem({"тоқсан": "Q"})).interpret(lambda found: found.value if found.ending in DATIVE else None)
 _QUARTER_OF = rule(stem({"тоқсан"})).interpret(lambda found: found if found.ending in GENITIVE else None)
 # күні бүгінге дейін "to this very day": before бүгін, күні is the idiom's, no day of бұл or ол (бұл күні бүгінге дейін)
 NOT_TODAY = ahead(in_({w: True for w, value in c.DEICTIC.items() if value == "+P0D"}), negate=True)
 SHIFTED = or_(
-    rule(SHIFT, or_(DATED_PERIOD, DATED_QUARTER, rule(PERIOD, ahead(UNTIL)).interpret(lambda u, _: u)), NOT_TODAY,
+    rule(SHIFT, or_(DATED_PERIOD, DATED_QUARTER, _TOWARDS,
+                    rule(or_(PERIOD, _QUARTER), ahead(UNTIL)).interpret(lambda u, _: u)), NOT_TODAY,
          opt(PART), opt(UNTIL)).interpret(  # өткен жылы, осы айда, жыл басынан бері
         lambda shift, unit, _, part, until: Draft("date", relative(shift, unit), None, False, until or None, part)
     ),
@@ -191,9 +197,11 @@ PERIOD_ALONE = or_(
     rule(opt(eq(*c.EVERY)), PERIOD, eq("сайын", "сайынғы")).interpret(  # жыл сайын, әр тәулік сайын
         lambda _, unit, __: Draft("date", f"R/P1{unit}")
     ),
-    rule(eq("тоқсан"), eq("сайын", "сайынғы")).interpret(lambda *_: Draft("date", "R/P3M")),  # тоқсан сайын: quarterly
-    rule(eq(*c.EVERY), DATED_PERIOD, opt(PART)).interpret(  # әрбір жылы, әр айдың соңында
-        lambda _, unit, part: Draft("date", f"R/P1{unit}", None, False, None, part)
+    rule(opt(eq(*c.EVERY)), eq("тоқсан"), eq("сайын", "сайынғы")).interpret(  # (әр) тоқсан сайын: quarterly
+        lambda *_: Draft("date", "R/P3M")
+    ),
+    rule(eq(*c.EVERY), or_(DATED_PERIOD, DATED_QUARTER), opt(PART)).interpret(  # әрбір жылы, әр айдың соңында, әр тоқсанда
+        lambda _, unit, part: Draft("date", "R/P3M" if unit == "Q" else f"R/P1{unit}", None, False, None, part)
     ),
     rule(PERIOD_WORD, HALF_AFTER, opt(in_(c.PERIOD_AFTER))).interpret(  # жыл жарым бойы, ай жарым бұрын
         lambda unit, _, after_word: None if unit.ending else Draft(
