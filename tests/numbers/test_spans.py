@@ -207,3 +207,10 @@ def test_listed_ages_share_their_age_word(text: str, expected: list[tuple[str, s
 def test_ages_past_a_decade_towards_the_next(text: str, expected: list[tuple[str, str]]) -> None:
     """сексеннен асып, тоқсанға таяп "past eighty, nearing ninety": two ages; a count towards no decade is none."""
     assert [(e.label, e.text) for e in as_entities(read_numbers(text))] == expected
+
+
+def test_this_centurys_decade_is_one_date_and_a_count_after_it_is_not() -> None:
+    """осы ғасырдың 30-жылдары "this century's thirties" is one date (203X), as өткен ғасырдың 60-ыншы жылдары is;
+    a count after the century is no decade (осы ғасырдың 30 ақыны: the century, and 30 poets)."""
+    found = as_entities(read_numbers("Осы ғасырдың 30 ақыны жиналды."))
+    assert [(e.label, e.text) for e in found] == [("DATE", "Осы ғасырдың"), ("CARDINAL", "30")]

@@ -175,8 +175,10 @@ CENTURY_PART = or_(
     rule(CENTURY_NUMBER, or_(DASH, eq(",")), CENTURY_NUMBER, CENTURY).interpret(  # X – XII ғасырларда
         lambda a, _, b, __: _century((a[0], b[0]), None) if a[1] is None and b[1] is None else None
     ),
-    # өткен ғасырдың 60-ыншы жылдары: the last century is the 20th
-    rule(eq("өткен"), CENTURY, DECADE).interpret(lambda _, __, decade: _century((20, None), decade)),
+    # өткен ғасырдың 60-ыншы жылдары: the last century is the 20th; осы ғасырдың 20-жылдары this one, the 21st
+    rule(in_({"өткен": 20, "осы": 21, "ағымдағы": 21}), CENTURY, DECADE).interpret(
+        lambda n, __, decade: _century((n, None), decade)
+    ),
 )
 
 
