@@ -214,3 +214,10 @@ def test_this_centurys_decade_is_one_date_and_a_count_after_it_is_not() -> None:
     a count after the century is no decade (осы ғасырдың 30 ақыны: the century, and 30 poets)."""
     found = as_entities(read_numbers("Осы ғасырдың 30 ақыны жиналды."))
     assert [(e.label, e.text) for e in found] == [("DATE", "Осы ғасырдың"), ("CARDINAL", "30")]
+
+
+def test_a_bracketed_number_nothing_governs_is_its_own() -> None:
+    """( үш мың ) үш мың адам: where no number or genitive comes before the bracket, its number is one of its own,
+    as KazNERD labels it; only inside a phrase (қазанның ( онына ) онына) is the repeat read once."""
+    found = as_entities(read_numbers("( Үш мың ) үш мың адам келді."))
+    assert [(e.label, e.text) for e in found] == [("CARDINAL", "Үш мың"), ("CARDINAL", "үш мың")]

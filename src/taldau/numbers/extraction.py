@@ -15,6 +15,7 @@ from taldau.numbers import amounts, clock, dates
 from taldau.numbers.context import decide, join
 from taldau.numbers.legal import ITEM_MARKS, cited_label, item_label
 from taldau.numbers.parts import Draft
+from taldau.numbers.timewords import GENITIVE
 from taldau.numbers.units import PERIOD_ABBREVIATIONS
 from taldau.numbers.composition import compose
 from taldau.numbers.words import read_word
@@ -61,9 +62,42 @@ def _prepared(text: str, tokens: Sequence[Token]) -> tuple[list[Token], frozense
     tokens = [piece for t in tokens for piece in _split_sign(t)]
     if "-" in text:
         tokens = _split_seams(tokens)
+    if "(" in text:
+        tokens = _without_repairs(tokens)
     lines = frozenset(i for i in range(1, len(tokens)) if "\n" in text[tokens[i - 1].end : tokens[i].start]) \
         if "\n" in text else frozenset()  # a text of one line: no gap to look into
     return tokens, lines
+
+
+_REPAIR = 3  # words a bracketed false start may hold
+
+
+def _without_repairs(tokens: list[Token]) -> list[Token]:
+    """Transcribed speech brackets a word said twice, the first time cut off: inside a phrase, after a number or a
+    genitive that governs what follows, қазанның ( онына ) онына "on the ( tenth ) tenth of October" is read without
+    the bracket, as one date (the quantity's offsets still cover it). Where nothing governs it the bracketed number
+    is one of its own, as KazNERD labels it: ( үш мың ) үш мың адам, кейде ( 1 ) 1 – 2 апта."""
+    out, i = [], 0
+    while i < len(tokens):
+        if tokens[i].norm == "(" and out and _governs(out[-1].norm.lower()):
+            for n in range(1, _REPAIR + 1):
+                inside, after = tokens[i + 1 : i + 1 + n], tokens[i + 2 + n : i + 2 + 2 * n]
+                if i + 1 + n < len(tokens) and tokens[i + 1 + n].norm == ")" and len(after) == n \
+                        and [t.norm.lower() for t in inside] == [t.norm.lower() for t in after]:
+                    i += n + 2
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+def _governs(word: str) -> bool:
+    """A number or a genitive: a word the phrase goes on from (екі мың ( жиырма ) жиырма, қазанның ( онына ) онына)."""
+    return read_word(word) is not None or word.endswith(GENITIVE)
 
 
 def item_labels(text: str, tokens: Sequence[Token]) -> tuple[Span, ...]:
