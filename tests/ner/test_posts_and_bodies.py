@@ -6,7 +6,7 @@ import pytest
 
 import taldau
 from taldau.ner.abbreviations import ministries_abbreviated
-from taldau.ner.body_edges import bodies_reach_their_head
+from taldau.ner.body_edges import bodies_reach_their_head, places_begin_bodies
 from taldau.ner.chambers import state_chambers
 from taldau.ner.companies import legal_forms
 from taldau.ner.fields import field_bodies
@@ -67,6 +67,14 @@ ROWS = [
     # a partner's head with -мен is not added to a name the CRF ended before it (a team, no body's name)
     (bodies_reach_their_head, "ресейлік КПРФ командасымен ойнады", "B-NORP B-ORGANISATION O O",
      "B-NORP B-ORGANISATION O O"),
+    # a body begun with a lowercase word right after a place in the nominative begins at the place; not after a place
+    # in the locative or the genitive, which stands apart
+    (places_begin_bodies, "Ол Теміртау металлургия колледжін бітірді", "O B-GPE B-ORGANISATION I-ORGANISATION O",
+     "O B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    (places_begin_bodies, "Ол Теміртаудағы металлургия колледжін бітірді", "O B-GPE B-ORGANISATION I-ORGANISATION O",
+     "O B-GPE B-ORGANISATION I-ORGANISATION O"),
+    (places_begin_bodies, "Қостанайдың аграрлық университеті корпус салды", "B-GPE B-ORGANISATION I-ORGANISATION O O",
+     "B-GPE B-ORGANISATION I-ORGANISATION O O"),
 ]
 
 
@@ -97,6 +105,8 @@ TEXTS = [
      {("ORGANISATION", "Мәдениет және ақпарат министрлігімен")}),
     # the US central bank, a body of bodies.tsv
     ("Банк Федералдық резервтік жүйесінің шешімін күтіп отыр.", {("ORGANISATION", "Федералдық резервтік жүйесінің")}),
+    # a school named by its town and its field, училище a head word as колледж is
+    ("Ол Семей медициналық училищесін бітірген.", {("ORGANISATION", "Семей медициналық училищесін")}),
 ]
 
 
