@@ -15,11 +15,13 @@ ROWS = [
     ("« Таза ауа » бағдарламасы", "O O O O O", "O B-PROJECT I-PROJECT O O"),
     ("« 2030 » бағдарламасы", "O B-DATE O O", "O B-PROJECT O O"),
     # a body's head word is `parties`' own; no quotes; a number with no project's head keeps its class;
-    # an event's head names only a name the CRF found
+    # an event's head names a capitalised name the CRF left out too, not a lowercase quotation
     ("« Жаңа жол » компаниясы", "O B-ORGANISATION I-ORGANISATION O O", "O B-ORGANISATION I-ORGANISATION O O"),
     ("Таза су жобасы", "B-ORGANISATION I-ORGANISATION O", "B-ORGANISATION I-ORGANISATION O"),
     ("« 2030 » туралы", "O B-DATE O O", "O B-DATE O O"),
-    ("« Алтын күз » фестивалі", "O O O O O", "O O O O O"),
+    ("« Алтын күз » фестивалі", "O O O O O", "O B-EVENT I-EVENT O O"),
+    ("« Көкөрім » халықаралық форумына келді", "O O O O O O", "O B-EVENT O O O O"),
+    ("« алтын күз » фестивалі", "O O O O O", "O O O O O"),
 ]
 
 
