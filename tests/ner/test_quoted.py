@@ -53,6 +53,10 @@ AWARDS_AND_GROUPS = [
      "O B-ORGANISATION O O O O O O O"),
     (parties, "« Көкжиек » тобының әншілері келді", "O B-FACILITY O O O O", "O B-ORGANISATION O O O O"),
     (parties, "« Көкжиек » әнін айтты", "O B-ART O O O", "O B-ART O O O"),
+    # a verbal noun in the nominative names a body's task before its head word; not a verb that ends the clause
+    (parties, "« Береке » тұрғындарға көмек көрсету орталығы ашылды", "O B-ART O O O O O O",
+     "O B-ORGANISATION O O O O O O"),
+    (parties, "« Береке » көмек көрсетті", "O B-ART O O O", "O B-ART O O O"),
 ]
 
 
