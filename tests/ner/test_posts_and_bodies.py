@@ -6,7 +6,11 @@ import pytest
 
 import taldau
 from taldau.ner.abbreviations import ministries_abbreviated
-from taldau.ner.body_edges import bodies_reach_their_head, places_begin_bodies
+from taldau.ner.body_edges import (
+    bodies_reach_their_head,
+    places_begin_bodies,
+    unfinished_bodies,
+)
 from taldau.ner.chambers import state_chambers
 from taldau.ner.companies import legal_forms
 from taldau.ner.fields import field_bodies
@@ -75,6 +79,15 @@ ROWS = [
      "O B-GPE B-ORGANISATION I-ORGANISATION O"),
     (places_begin_bodies, "Қостанайдың аграрлық университеті корпус салды", "B-GPE B-ORGANISATION I-ORGANISATION O O",
      "B-GPE B-ORGANISATION I-ORGANISATION O O"),
+    # a body the CRF ended on a bare adjective runs on over its task's words to its head; not one that ends in a case
+    # (the genitive owns what follows) nor in Latin letters (a company KazNERD writes without its head word)
+    (unfinished_bodies, "Ол Теміртау қалалық шұғыл көмек көрсету ауруханасына жетті",
+     "O B-ORGANISATION I-ORGANISATION I-ORGANISATION O O O O",
+     "O B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    (unfinished_bodies, "Ұлттық банктің шағын несие ұйымы ашылды", "B-ORGANISATION I-ORGANISATION O O O O",
+     "B-ORGANISATION I-ORGANISATION O O O O"),
+    (unfinished_bodies, "Ол Bright Star инвестициялық банкімен келісті", "O B-ORGANISATION I-ORGANISATION O O O",
+     "O B-ORGANISATION I-ORGANISATION O O O"),
 ]
 
 

@@ -11,7 +11,7 @@ from taldau.morph import analyze
 from taldau.ner import bodies, gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
-from taldau.ner.fields import BODIES, field_head
+from taldau.ner.fields import BODIES, field_head, modifier
 from taldau.ner.labels import spans_of
 
 # A head with -мен names a partner: inside the name a field begins (KazNERD's train + dev: a body's head in the
@@ -19,6 +19,7 @@ from taldau.ner.labels import spans_of
 # (КПРФ | командасымен, a team)
 PARTNER = "Ins"
 # Heads KazNERD leaves out of a body's name (Kaspi | компаниясы, «Хабар» | телеарнасы)
+MAX_TASK, TASKED = 3, ("org", "fac")  # lowercase words of a field or task before a body's head, and the heads' kinds
 NAMED_BEFORE = ("компания", "корпорация", "телеарна", "арнасы", "газеті", "баспасы")
 
 
@@ -160,4 +161,25 @@ def places_begin_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
             if words[first][:1].islower() and place[:1].isupper() and labels[first - 1] in ("O", "B-GPE") \
                     and w.cases(place) <= {"Nom"} and gazetteer.match((place,)):
                 out[first - 1 : first + 1] = [f"B-{name}", f"I-{name}"]
+    return out
+
+
+def unfinished_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Алматы қалалық шұғыл | көмек көрсету ауруханасы: a body the CRF ended on a bare word that is no head word (an
+    adjective, a field's noun) runs on over up to `MAX_TASK` lowercase words of its field or task to the head word of a
+    body or a facility after them (`heads.tsv`), as KazNERD writes it (train + dev: 228 bodies hold such words before
+    their head; the 9 that stand apart from them end in a head word, a case or Latin letters: Ұлттық банктің |
+    базасына, Goldman Sachs | инвестициялық банкімен)."""
+    out = list(labels)
+    for first, last in spans_of(labels, "ORGANISATION"):
+        end = words[last - 1]
+        if heads.head(end.lower()) or w.cases(end) - {"Nom"} or w.possessed(end) or end.isascii():
+            continue  # (a name in Latin letters is written without its head: Goldman Sachs | инвестициялық банкі)
+        j = last
+        while j < len(words) and j - last < MAX_TASK and labels[j] == "O" and words[j].islower() \
+                and words[j].replace("-", "").isalpha() and not heads.head(words[j]) and modifier(words[j]):
+            j += 1
+        if last < j < len(words) and labels[j] == "O" and words[j].islower() and heads.head(words[j]) in TASKED \
+                and heads.of_lemma(w.lemma(words[j])) in TASKED:
+            out[last : j + 1] = ["I-ORGANISATION"] * (j + 1 - last)
     return out
