@@ -3,7 +3,7 @@ given here, and the whole pipeline on sentences written for these tests."""
 import pytest
 
 import taldau
-from taldau.ner.quoted import awards, parties, quoted_by_head
+from taldau.ner.quoted import awards, listed_quotations, parties, quoted_by_head
 
 # words | the CRF's labels | after the rule
 ROWS = [
@@ -57,6 +57,14 @@ AWARDS_AND_GROUPS = [
     (parties, "« Береке » тұрғындарға көмек көрсету орталығы ашылды", "O B-ART O O O O O O",
      "O B-ORGANISATION O O O O O O"),
     (parties, "« Береке » көмек көрсетті", "O B-ART O O O", "O B-ART O O O"),
+    # quotations listed before a body's or a project's head word in the plural each name one of its kind; not a single
+    # quotation, nor letters
+    (listed_quotations, "« Таңшолпан » және « Күнсұлу » ақпараттық агенттіктері хабарлады",
+     "O B-FACILITY O O O B-PERSON O O O O", "O B-ORGANISATION O O O B-ORGANISATION O O O O"),
+    (listed_quotations, "« Ақ бота » , « Жас отбасы » бағдарламаларына қатысты",
+     "O B-ART I-ART O O O B-ART I-ART O O O", "O B-PROJECT I-PROJECT O O O B-PROJECT I-PROJECT O O O"),
+    (listed_quotations, "« Таңшолпан » агенттіктерінің бірі", "O B-FACILITY O O O", "O B-FACILITY O O O"),
+    (listed_quotations, "« А » және « Б » лигаларына түсті", "O O O O O O O O O", "O O O O O O O O O"),
 ]
 
 

@@ -85,7 +85,9 @@ from taldau.ner.positions import (
     quoted_bodies_in_positions,
     titles_of_bodies, titles_of_countries,
 )
-from taldau.ner.quoted import PARTY_HEADS, SAYING, awards, parties, quoted_by_head, quoted_places, quoted_speech
+from taldau.ner.quoted import (
+    PARTY_HEADS, SAYING, awards, listed_quotations, parties, quoted_by_head, quoted_places, quoted_speech,
+)
 from taldau.ner.sites import ORE, SITE_STARTS, STREET_STARTS, routes, sites, streets
 from taldau.ner.waters import water, waters
 from taldau.ner.written import (
@@ -102,7 +104,7 @@ RULES = (
     indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, sites, routes, streets, waters, known_bodies,
     agencies, foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
     demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties,
-    quoted_by_head, awards,
+    quoted_by_head, awards, listed_quotations,
     quoted_places, countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies, latin_names_begin,
     latin_events,
     demonstratives_begin_no_names,
