@@ -44,6 +44,10 @@ ROWS = [
     (villages, "Асқар Сейітов ауылына қайтты", "B-PERSON I-PERSON O O", "B-PERSON I-PERSON O O"),
     # a capitalised word inside the sentence the CRF left out; not the sentence's first word (Ерлан went to his village)
     (villages, "Өткен жылы Көктерек аулына жол салынды", "O O O O O O", "O O B-GPE O O O"),
+    # so is a town's name before қаласы or кенті, hyphenated too; not before the city word in a case alone (in town)
+    (villages, "Жол Форт-Александр қаласына жетті", "O O O O", "O B-GPE O O"),
+    (villages, "Ол Жаңатас кентінде тұрады", "O O O O", "O B-GPE O O"),
+    (villages, "Сейітов қалада тұрады", "B-PERSON O O", "B-PERSON O O"),
     (villages, "Ерлан аулына қайтты", "O O O", "O O O"),
     # a country with "my" or "our" before its case; a name of no country with them
     (countries_left_out, "Біз Қазақстанымыздың болашағын ойлаймыз", "O O O O", "O B-GPE O O"),
