@@ -27,6 +27,9 @@ ROWS = [
     (state_chambers, "Үкіметтік емес ұйымдар жиналды", "O O O O", "O O O O"),
     (state_chambers, "Мәжіліс төрағасы сөйледі", "O O O", "O O O"),
     (state_chambers, "Парламенттің қос палата спикері келді", "O O O O O", "O O O O O"),
+    # a chamber read as a place alone is the body too, with "our" before its case; not a derived word
+    (state_chambers, "Қазір Үкіметімізде жаңа жоба бар", "O B-GPE O O O", "O B-ORGANISATION O O O"),
+    (state_chambers, "Үкіметтік бағдарлама қабылданды", "B-GPE O O", "B-GPE O O"),
     # a country's one-word name read alone as a person is the country; not a woman's given name, nor a person's name
     # of two words
     (places_read_as_persons, "Қырғызстан Ыстықкөл туризмін дамытады", "B-PERSON B-LOCATION O O",
