@@ -10,6 +10,7 @@ from taldau.ner.places import (
     countries_left_out,
     listed_regions,
     places_end_before_where,
+    places_listed_before,
     places_read_as_persons,
     villages,
 )
@@ -44,6 +45,16 @@ ROWS = [
     (villages, "Асқар Сейітов ауылына қайтты", "B-PERSON I-PERSON O O", "B-PERSON I-PERSON O O"),
     # a capitalised word inside the sentence the CRF left out; not the sentence's first word (Ерлан went to his village)
     (villages, "Өткен жылы Көктерек аулына жол салынды", "O O O O O O", "O O B-GPE O O O"),
+    # so is a town's name before қаласы or кенті, hyphenated too; not before the city word in a case alone (in town)
+    (villages, "Жол Форт-Александр қаласына жетті", "O O O O", "O B-GPE O O"),
+    (villages, "Ол Жаңатас кентінде тұрады", "O O O O", "O B-GPE O O"),
+    (villages, "Сейітов қалада тұрады", "B-PERSON O O", "B-PERSON O O"),
+    # a proper noun left out before a place it is listed with; first in a sentence only in a list of three; not an
+    # adverb, nor a name called before a comma
+    (places_listed_before, "Жол Талдысай , Ақсу арқылы өтеді", "O O O B-GPE O O", "O B-GPE O B-GPE O O"),
+    (places_listed_before, "Қаражыңғыл , Ақсу және Шиелі ауылдары", "O O B-GPE O B-GPE O", "B-GPE O B-GPE O B-GPE O"),
+    (places_listed_before, "Мәселен , Ақсу мен Шиеліде", "O O B-GPE O B-GPE", "O O B-GPE O B-GPE"),
+    (places_listed_before, "Қайрат , Ақсуға бар", "O O B-GPE O", "O O B-GPE O"),
     (villages, "Ерлан аулына қайтты", "O O O", "O O O"),
     # a country with "my" or "our" before its case; a name of no country with them
     (countries_left_out, "Біз Қазақстанымыздың болашағын ойлаймыз", "O O O O", "O B-GPE O O"),

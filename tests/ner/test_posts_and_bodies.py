@@ -6,7 +6,11 @@ import pytest
 
 import taldau
 from taldau.ner.abbreviations import ministries_abbreviated
-from taldau.ner.body_edges import bodies_reach_their_head
+from taldau.ner.body_edges import (
+    bodies_reach_their_head,
+    places_begin_bodies,
+    unfinished_bodies,
+)
 from taldau.ner.chambers import state_chambers
 from taldau.ner.companies import legal_forms
 from taldau.ner.fields import field_bodies
@@ -23,6 +27,9 @@ ROWS = [
     (state_chambers, "Үкіметтік емес ұйымдар жиналды", "O O O O", "O O O O"),
     (state_chambers, "Мәжіліс төрағасы сөйледі", "O O O", "O O O"),
     (state_chambers, "Парламенттің қос палата спикері келді", "O O O O O", "O O O O O"),
+    # a chamber read as a place alone is the body too, with "our" before its case; not a derived word
+    (state_chambers, "Қазір Үкіметімізде жаңа жоба бар", "O B-GPE O O O", "O B-ORGANISATION O O O"),
+    (state_chambers, "Үкіметтік бағдарлама қабылданды", "B-GPE O O", "B-GPE O O"),
     # a country's one-word name read alone as a person is the country; not a woman's given name, nor a person's name
     # of two words
     (places_read_as_persons, "Қырғызстан Ыстықкөл туризмін дамытады", "B-PERSON B-LOCATION O O",
@@ -67,6 +74,23 @@ ROWS = [
     # a partner's head with -мен is not added to a name the CRF ended before it (a team, no body's name)
     (bodies_reach_their_head, "ресейлік КПРФ командасымен ойнады", "B-NORP B-ORGANISATION O O",
      "B-NORP B-ORGANISATION O O"),
+    # a body begun with a lowercase word right after a place in the nominative begins at the place; not after a place
+    # in the locative or the genitive, which stands apart
+    (places_begin_bodies, "Ол Теміртау металлургия колледжін бітірді", "O B-GPE B-ORGANISATION I-ORGANISATION O",
+     "O B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    (places_begin_bodies, "Ол Теміртаудағы металлургия колледжін бітірді", "O B-GPE B-ORGANISATION I-ORGANISATION O",
+     "O B-GPE B-ORGANISATION I-ORGANISATION O"),
+    (places_begin_bodies, "Қостанайдың аграрлық университеті корпус салды", "B-GPE B-ORGANISATION I-ORGANISATION O O",
+     "B-GPE B-ORGANISATION I-ORGANISATION O O"),
+    # a body the CRF ended on a bare adjective runs on over its task's words to its head; not one that ends in a case
+    # (the genitive owns what follows) nor in Latin letters (a company KazNERD writes without its head word)
+    (unfinished_bodies, "Ол Теміртау қалалық шұғыл көмек көрсету ауруханасына жетті",
+     "O B-ORGANISATION I-ORGANISATION I-ORGANISATION O O O O",
+     "O B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    (unfinished_bodies, "Ұлттық банктің шағын несие ұйымы ашылды", "B-ORGANISATION I-ORGANISATION O O O O",
+     "B-ORGANISATION I-ORGANISATION O O O O"),
+    (unfinished_bodies, "Ол Bright Star инвестициялық банкімен келісті", "O B-ORGANISATION I-ORGANISATION O O O",
+     "O B-ORGANISATION I-ORGANISATION O O O"),
 ]
 
 
@@ -97,6 +121,8 @@ TEXTS = [
      {("ORGANISATION", "Мәдениет және ақпарат министрлігімен")}),
     # the US central bank, a body of bodies.tsv
     ("Банк Федералдық резервтік жүйесінің шешімін күтіп отыр.", {("ORGANISATION", "Федералдық резервтік жүйесінің")}),
+    # a school named by its town and its field, училище a head word as колледж is
+    ("Ол Семей медициналық училищесін бітірген.", {("ORGANISATION", "Семей медициналық училищесін")}),
 ]
 
 

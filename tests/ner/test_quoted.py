@@ -3,7 +3,7 @@ given here, and the whole pipeline on sentences written for these tests."""
 import pytest
 
 import taldau
-from taldau.ner.quoted import awards, parties, quoted_by_head
+from taldau.ner.quoted import awards, listed_quotations, parties, quoted_by_head
 
 # words | the CRF's labels | after the rule
 ROWS = [
@@ -15,11 +15,13 @@ ROWS = [
     ("« Таза ауа » бағдарламасы", "O O O O O", "O B-PROJECT I-PROJECT O O"),
     ("« 2030 » бағдарламасы", "O B-DATE O O", "O B-PROJECT O O"),
     # a body's head word is `parties`' own; no quotes; a number with no project's head keeps its class;
-    # an event's head names only a name the CRF found
+    # an event's head names a capitalised name the CRF left out too, not a lowercase quotation
     ("« Жаңа жол » компаниясы", "O B-ORGANISATION I-ORGANISATION O O", "O B-ORGANISATION I-ORGANISATION O O"),
     ("Таза су жобасы", "B-ORGANISATION I-ORGANISATION O", "B-ORGANISATION I-ORGANISATION O"),
     ("« 2030 » туралы", "O B-DATE O O", "O B-DATE O O"),
-    ("« Алтын күз » фестивалі", "O O O O O", "O O O O O"),
+    ("« Алтын күз » фестивалі", "O O O O O", "O B-EVENT I-EVENT O O"),
+    ("« Көкөрім » халықаралық форумына келді", "O O O O O O", "O B-EVENT O O O O"),
+    ("« алтын күз » фестивалі", "O O O O O", "O O O O O"),
 ]
 
 
@@ -51,6 +53,18 @@ AWARDS_AND_GROUPS = [
      "O B-ORGANISATION O O O O O O O"),
     (parties, "« Көкжиек » тобының әншілері келді", "O B-FACILITY O O O O", "O B-ORGANISATION O O O O"),
     (parties, "« Көкжиек » әнін айтты", "O B-ART O O O", "O B-ART O O O"),
+    # a verbal noun in the nominative names a body's task before its head word; not a verb that ends the clause
+    (parties, "« Береке » тұрғындарға көмек көрсету орталығы ашылды", "O B-ART O O O O O O",
+     "O B-ORGANISATION O O O O O O"),
+    (parties, "« Береке » көмек көрсетті", "O B-ART O O O", "O B-ART O O O"),
+    # quotations listed before a body's or a project's head word in the plural each name one of its kind; not a single
+    # quotation, nor letters
+    (listed_quotations, "« Таңшолпан » және « Күнсұлу » ақпараттық агенттіктері хабарлады",
+     "O B-FACILITY O O O B-PERSON O O O O", "O B-ORGANISATION O O O B-ORGANISATION O O O O"),
+    (listed_quotations, "« Ақ бота » , « Жас отбасы » бағдарламаларына қатысты",
+     "O B-ART I-ART O O O B-ART I-ART O O O", "O B-PROJECT I-PROJECT O O O B-PROJECT I-PROJECT O O O"),
+    (listed_quotations, "« Таңшолпан » агенттіктерінің бірі", "O B-FACILITY O O O", "O B-FACILITY O O O"),
+    (listed_quotations, "« А » және « Б » лигаларына түсті", "O O O O O O O O O", "O O O O O O O O O"),
 ]
 
 

@@ -11,7 +11,7 @@ from taldau.morph import analyze
 from taldau.ner import bodies, gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
-from taldau.ner.fields import BODIES, field_head
+from taldau.ner.fields import BODIES, field_head, modifier
 from taldau.ner.labels import spans_of
 
 # A head with -мен names a partner: inside the name a field begins (KazNERD's train + dev: a body's head in the
@@ -19,6 +19,7 @@ from taldau.ner.labels import spans_of
 # (КПРФ | командасымен, a team)
 PARTNER = "Ins"
 # Heads KazNERD leaves out of a body's name (Kaspi | компаниясы, «Хабар» | телеарнасы)
+MAX_TASK, TASKED = 3, ("org", "fac")  # lowercase words of a field or task before a body's head, and the heads' kinds
 NAMED_BEFORE = ("компания", "корпорация", "телеарна", "арнасы", "газеті", "баспасы")
 
 
@@ -145,4 +146,40 @@ def countries_own_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
                 and not w.oblique(body[-1]) and bodies.canonical(tuple(body)) is None \
                 and all(a.upos != "PROPN" and not a.guessed for word in body for a in analyze(word.lower())[:1]):
             out[first - 1 : last] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (last - first)
+    return out
+
+
+def places_begin_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Павлодар | мемлекеттік университеті, Қазақстан | коммунистік партиясы: a body or a facility the CRF began
+    with a lowercase word right after a place of the gazetteer in the nominative begins at the place, as KazNERD writes
+    it (folds 0, 3 and 4 of tools.ner.cv: 39 such names hold the place, none stands apart); not a place in a case
+    (Алматыдағы | ұлттық университетте, Қазақстанның ...), which stands apart."""
+    out = list(labels)
+    for name in ("ORGANISATION", "FACILITY"):
+        for first, _ in spans_of(labels, name):
+            place = words[first - 1] if first else ""
+            if words[first][:1].islower() and place[:1].isupper() and labels[first - 1] in ("O", "B-GPE") \
+                    and w.cases(place) <= {"Nom"} and gazetteer.match((place,)):
+                out[first - 1 : first + 1] = [f"B-{name}", f"I-{name}"]
+    return out
+
+
+def unfinished_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Алматы қалалық шұғыл | көмек көрсету ауруханасы: a body the CRF ended on a bare word that is no head word (an
+    adjective, a field's noun) runs on over up to `MAX_TASK` lowercase words of its field or task to the head word of a
+    body or a facility after them (`heads.tsv`), as KazNERD writes it (train + dev: 228 bodies hold such words before
+    their head; the 9 that stand apart from them end in a head word, a case or Latin letters: Ұлттық банктің |
+    базасына, Goldman Sachs | инвестициялық банкімен)."""
+    out = list(labels)
+    for first, last in spans_of(labels, "ORGANISATION"):
+        end = words[last - 1]
+        if heads.head(end.lower()) or w.cases(end) - {"Nom"} or w.possessed(end) or end.isascii():
+            continue  # (a name in Latin letters is written without its head: Goldman Sachs | инвестициялық банкі)
+        j = last
+        while j < len(words) and j - last < MAX_TASK and labels[j] == "O" and words[j].islower() \
+                and words[j].replace("-", "").isalpha() and not heads.head(words[j]) and modifier(words[j]):
+            j += 1
+        if last < j < len(words) and labels[j] == "O" and words[j].islower() and heads.head(words[j]) in TASKED \
+                and heads.of_lemma(w.lemma(words[j])) in TASKED:
+            out[last : j + 1] = ["I-ORGANISATION"] * (j + 1 - last)
     return out

@@ -24,8 +24,9 @@ SEAT_UNITS = ("облыс", "аудан", "губерния", "уезд", "ор�
 BUILT = frozenset({"ORGANISATION", "FACILITY"})  # what the CRF makes of a region's name it reads as a body
 CITY = "қала"  # Алматы қаласының орталығы: the city's centre, a place like a region's seat
 REGION = "облыс"  # the unit KazNERD holds in a region's name (Павлодар облысы), not аудан
-AREA, VILLAGE = "өңір", "ауыл"  # Ертіс өңірі, a land; Көктерек аулы, a village: lemmas of the head words after a name
-VILLAGE_STARTS = ("аул", "ауыл")  # аулында, ауылының
+AREA = "өңір"  # Ертіс өңірі, a land: the lemma of the head word after a name
+SETTLEMENTS = frozenset({"ауыл", "қала", "кент"})  # Көктерек аулы, Форт-Шевченко қаласы: lemmas after a town's name
+VILLAGE_STARTS = ("аул", "ауыл", "қала", "кент")  # аулында, ауылының, қаласын, кентінде
 COMPASS = frozenset({"Солтүстік", "Оңтүстік", "Шығыс", "Батыс", "Орталық"})  # Оңтүстік Орал өңірі: part of the name
 # A unit's word that names its bodies without a place's name (облыс әкімдігі; not ауыл, as in Ауыл шаруашылығы
 # министрлігі, the ministry of agriculture)
@@ -367,19 +368,39 @@ def areas(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def villages(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Сейітов аулында, Көктерек ауылының: a one-word name right before аулы/ауылы (the village's own word, possessed:
-    not ауылда, in the village) is the village, a GPE, whatever the CRF read it as, or a capitalised word inside the
-    sentence that it left out: villages are often named after a person or a common word (KazNERD's train + dev: 63 of
-    the 64 names right before such a word a GPE, the other inside a longer name; no capitalised word inside a sentence
-    before one outside a name)."""
+    """Сейітов аулында, Көктерек ауылының, Форт-Шевченко қаласы: a one-word name right before аулы/ауылы (the
+    village's own word, possessed: not ауылда, in the village) is the village, a GPE, whatever the CRF read it as, or
+    a capitalised word inside the sentence that it left out: villages are often named after a person or a common word
+    (KazNERD's train + dev: 63 of the 64 names right before such a word a GPE, the other inside a longer name; no
+    capitalised word inside a sentence before one outside a name). So is a town's name before қаласы or кенті
+    (`SETTLEMENTS`), hyphenated too (Форт-Шевченко қаласын; KazNERD: 115 of the 115 capitalised words inside a
+    sentence before one outside a name a GPE, 24 of them hyphenated)."""
     out = list(labels)
     for h, word in enumerate(words):
-        if h < 1 or out[h] != "O" or not word.startswith(VILLAGE_STARTS) or w.lemma(word) != VILLAGE \
+        if h < 1 or out[h] != "O" or not word.startswith(VILLAGE_STARTS) or w.lemma(word) not in SETTLEMENTS \
                 or not w.possessed(word):
             continue
         k, label = h - 1, out[h - 1]
-        if words[k][:1].isupper() and words[k].isalpha() and (
+        if words[k][:1].isupper() and words[k].replace("-", "").isalpha() and (
                 label == "O" and k > 0 and words[k - 1] not in OPEN_QUOTES
                 or label.startswith("B-") and label[2:] in NAMED):
+            out[k] = "B-GPE"
+    return out
+
+
+def places_listed_before(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Жаушықұм , Айдаркөл және Жоласар: a word that may be a proper noun, left out right before a comma, және or мен
+    and a place the CRF read (one word), is listed with it, a GPE too (KazNERD train + dev: inside a sentence 183 of 184
+    such capitalised words a GPE, none left out); first in a sentence only in a list of three or more, where a word
+    before a comma is otherwise an adverb or a name called (Мәселен , Ресейде ...: 42 left out)."""
+    out = list(labels)
+    coordinators = suffixes.coordinators()
+    for k in range(len(words) - 2):
+        if out[k] != "O" or not (words[k][:1].isupper() and words[k].isalpha()) \
+                or words[k + 1].lower() not in coordinators or out[k + 2] != "B-GPE" \
+                or k + 3 < len(words) and out[k + 3] == "I-GPE":
+            continue
+        listed = k + 4 < len(words) and words[k + 3].lower() in coordinators and out[k + 4] == "B-GPE"
+        if (k > 0 and words[k - 1] not in OPEN_QUOTES or listed) and any(a.upos == "PROPN" for a in analyze(words[k])):
             out[k] = "B-GPE"
     return out

@@ -29,6 +29,7 @@ from taldau.ner.abbreviations import (
 )
 from taldau.ner.body_edges import (
     bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, countries_own_bodies, places_before_names,
+    places_begin_bodies, unfinished_bodies,
     positions_of_members,
 )
 from taldau.ner.chambers import CHAMBER_CAPITALS, CHAMBER_STARTS, state_chambers
@@ -75,6 +76,7 @@ from taldau.ner.places import (
     AREA, REGION, SEAT_UNITS, UNIT_ADJECTIVES, VILLAGE_STARTS, areas, coordinated_places, countries_left_out,
     country_of_ours,
     defining_dashes, listed_natural_places, listed_regions, local_bodies, natural_places, places_end_before_where,
+    places_listed_before,
     places_read_as_persons,
     regional_bodies,
     regions_read_as_bodies, seats, unnamed_local_bodies, villages,
@@ -84,7 +86,9 @@ from taldau.ner.positions import (
     quoted_bodies_in_positions,
     titles_of_bodies, titles_of_countries,
 )
-from taldau.ner.quoted import PARTY_HEADS, SAYING, awards, parties, quoted_by_head, quoted_places, quoted_speech
+from taldau.ner.quoted import (
+    PARTY_HEADS, SAYING, awards, listed_quotations, parties, quoted_by_head, quoted_places, quoted_speech,
+)
 from taldau.ner.sites import ORE, SITE_STARTS, STREET_STARTS, routes, sites, streets
 from taldau.ner.waters import water, waters
 from taldau.ner.written import (
@@ -101,7 +105,7 @@ RULES = (
     indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, sites, routes, streets, waters, known_bodies,
     agencies, foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
     demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties,
-    quoted_by_head, awards,
+    quoted_by_head, awards, listed_quotations,
     quoted_places, countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies, latin_names_begin,
     latin_events,
     demonstratives_begin_no_names,
@@ -109,7 +113,8 @@ RULES = (
     persons_end_at_case, persons_end_at_surname, couples, persons_before_bodies, countries_before_bodies,
     countries_left_out, places_read_as_persons, places_end_before_where, state_chambers, longer_places, places_end_at_their_name,
     states_by_their_form, areas, villages,
-    coordinated_names, abbreviations_read_as_places, ministries_abbreviated, coordinated_places, listed_regions,
+    coordinated_names, abbreviations_read_as_places, ministries_abbreviated, coordinated_places, places_listed_before,
+    listed_regions,
     listed_natural_places, peoples_left_out,
     languages_by_manner, joined_peoples, listed_languages, place_demonyms, soviets,
     regional_bodies, local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies,
@@ -118,7 +123,7 @@ RULES = (
     honorary_titles, quoted_bodies_in_positions,
     titles_of_bodies,
     titles_of_countries, positions_end_at_head, positions_end_at_title, bodies_end_at_head, bodies_end_before_members,
-    bodies_reach_their_head, headless_positions, countries_own_bodies,
+    bodies_reach_their_head, unfinished_bodies, places_begin_bodies, headless_positions, countries_own_bodies,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
     great_names, names_end_at_place_cases, pronouns_are_no_names, plural_bodies, unnamed_local_bodies, new_year,
     back_references,
