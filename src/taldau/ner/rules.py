@@ -24,6 +24,7 @@ from taldau.cache import COSTLY_WORDS
 from taldau.morph import suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
+from taldau.ner.adjacent import places_begin_no_persons, places_first_in_sentence
 from taldau.ner.abbreviations import (
     abbreviations_read_as_places, coordinated_names, defined_abbreviations, ministries_abbreviated,
 )
@@ -52,6 +53,7 @@ from taldau.ner.events import ANNIVERSARY, WAR, anniversaries, latin_events, nam
 from taldau.ner.features import CLOSE_QUOTES
 from taldau.ner.fields import BODIES, VICE, field_bodies, field_head, listed_fields
 from taldau.ner.labels import begun
+from taldau.ner.historical import historical_places, khanates, khans
 from taldau.ner.landmarks import (
     NUMBER, landmark_head, landmarks, local_facilities, named_facilities, numbered_facilities,
 )
@@ -121,7 +123,7 @@ RULES = (
     bodies_reach_their_head, headless_positions, countries_own_bodies,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
     great_names, names_end_at_place_cases, pronouns_are_no_names, plural_bodies, unnamed_local_bodies, new_year,
-    back_references,
+    back_references, places_first_in_sentence, places_begin_no_persons, khanates, khans, historical_places,
 )
 
 
