@@ -62,7 +62,8 @@ from taldau.ner.laws import (
 )
 from taldau.ner.nations import (
     LANGUAGE_HEAD, MANNER, PEOPLE_STARTS, PEOPLES, SOVIET, demonym, demonyms_before_bodies, demonyms_before_latin,
-    demonyms_in_names, joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms, soviets,
+    demonyms_in_names, joined_peoples, languages_by_manner, listed_languages, peoples_before_persons, peoples_left_out,
+    place_demonyms, soviets,
 )
 from taldau.ner.offices import (
     CHIEF, HONOUR_STARTS, PRESIDENT, RANK_STARTS, TITLE_STARTS, chief_officers, holders_after_titles,
@@ -113,7 +114,7 @@ RULES = (
     states_by_their_form, areas, villages,
     coordinated_names, abbreviations_read_as_places, ministries_abbreviated, coordinated_places, listed_regions,
     listed_natural_places, peoples_left_out,
-    languages_by_manner, joined_peoples, listed_languages, place_demonyms, soviets,
+    languages_by_manner, joined_peoples, listed_languages, peoples_before_persons, place_demonyms, soviets,
     regional_bodies, local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies,
     listed_fields, seats,
     regions_read_as_bodies, codes, basic_law, law_titles, country_laws, articles, chief_officers, military_ranks, presidents,
