@@ -4,7 +4,11 @@ the whole pipeline on sentences written for these tests."""
 import pytest
 
 import taldau
-from taldau.ner.adjacent import places_begin_no_persons, places_first_in_sentence
+from taldau.ner.adjacent import (
+    arabic_names,
+    places_begin_no_persons,
+    places_first_in_sentence,
+)
 from taldau.ner.historical import historical_places, khanates, khans
 
 # rule | words | the CRF's labels | after the rule
@@ -39,6 +43,13 @@ ROWS = [
     (places_first_in_sentence, "Қазан от үстінде тұр", "O O O O", "O O O O"),  # a cauldron
     (places_begin_no_persons, "Тбилиси Транскавказ дәлізін қолдайды", "B-PERSON I-PERSON O O", "B-GPE O O O"),
     (places_begin_no_persons, "Дания Сапарова сөйледі", "B-PERSON I-PERSON O", "B-PERSON I-PERSON O"),
+    (arabic_names, "Онда Нұр ад-Дин ат-Туси оқыды", "O O O O O", "O B-PERSON I-PERSON I-PERSON O"),
+    (arabic_names, "Ғалым Әбу Әли ибн Сина", "O B-PERSON I-PERSON O B-PERSON", "O B-PERSON I-PERSON I-PERSON I-PERSON"),
+    (arabic_names, "Салах ад-Дин Дамаскіні алды", "O O B-GPE O", "B-PERSON I-PERSON B-GPE O"),
+    # a lone word with an article, a body named after one
+    (arabic_names, "Кітапты әл-Фараби жазды", "O O O", "O O O"),
+    (arabic_names, "Әл-Фараби атындағы университет", "B-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),
 ]
 
 

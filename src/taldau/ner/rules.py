@@ -24,7 +24,7 @@ from taldau.cache import COSTLY_WORDS
 from taldau.morph import suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
-from taldau.ner.adjacent import places_begin_no_persons, places_first_in_sentence
+from taldau.ner.adjacent import arabic_names, places_begin_no_persons, places_first_in_sentence
 from taldau.ner.abbreviations import (
     abbreviations_read_as_places, coordinated_names, defined_abbreviations, ministries_abbreviated,
 )
@@ -124,7 +124,7 @@ RULES = (
     bodies_reach_their_head, headless_positions, countries_own_bodies,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
     great_names, names_end_at_place_cases, pronouns_are_no_names, plural_bodies, unnamed_local_bodies, new_year,
-    back_references, places_first_in_sentence, places_begin_no_persons, khanates, khans, historical_places,
+    back_references, places_first_in_sentence, places_begin_no_persons, khanates, khans, historical_places, arabic_names,
 )
 
 
