@@ -5,6 +5,7 @@ from taldau.ner.nations import (
     joined_peoples,
     languages_by_manner,
     listed_languages,
+    peoples_before_persons,
     peoples_left_out,
 )
 
@@ -26,6 +27,12 @@ ROWS = [
     (peoples_left_out, "орыс және қазақ тілдерінде", "O O O O", "B-NORP O B-NORP O"),
     (peoples_left_out, "Күрделі мәселе шешілді", "O O O", "O O O"),
     (peoples_left_out, "Шешен сөйледі", "O O", "O O"),
+    (peoples_left_out, "Ноғайлар мен оғыздар көшіп келді", "O O O O O", "O O B-NORP O O"),  # a capital: not lower case
+    # a people before a person's noun is the person's nationality; not before тіл- nor a thing's noun
+    (peoples_before_persons, "Оны француз саяхатшысы сипаттаған", "O B-LANGUAGE O O", "O B-NORP O O"),
+    (peoples_before_persons, "Оны неміс елшісі айтты", "O B-LANGUAGE O O", "O B-NORP O O"),
+    (peoples_before_persons, "Ол француз тілін біледі", "O B-LANGUAGE I-LANGUAGE O", "O B-LANGUAGE I-LANGUAGE O"),
+    (peoples_before_persons, "Ол француз әдебиетін оқыды", "O B-LANGUAGE O O", "O B-LANGUAGE O O"),
     # a people's word with -ша/-ше is the language; not another adverb in -ша, nor the Kazakh calendar's capital
     (languages_by_manner, "Ол немісше сөйлейді", "O B-NORP O", "O B-LANGUAGE O"),
     (languages_by_manner, "Ол жаңаша сөйлейді", "O O O", "O O O"),

@@ -37,6 +37,8 @@ ROWS = [
      "B-PERSON I-PERSON O O O"),  # a first name the names list does not hold
     (persons_end_at_surname, "Павел Сидоров Самара университетін бітірген", "B-PERSON I-PERSON I-PERSON O O",
      "B-PERSON I-PERSON O O O"),  # a place of the gazetteer after the surname
+    (persons_end_at_surname, "Арман Сапаров Трансарал құбырын салады", "B-PERSON I-PERSON I-PERSON O O",
+     "B-PERSON I-PERSON O O O"),  # a proper noun only guessed from its capital after the surname
     # a patronymic, a surname first, a name of three words in no surname
     (persons_end_at_surname, "Қайрат Сапаров Ерланұлы сөйледі", "B-PERSON I-PERSON I-PERSON O",
      "B-PERSON I-PERSON I-PERSON O"),

@@ -60,14 +60,16 @@ def patronymics(words: Sequence[str], labels: list[str]) -> list[str]:
 def persons_end_at_surname(words: Sequence[str], labels: list[str]) -> list[str]:
     """Айбек Сұлтанбеков | Бірыңғай ұлттық тестілеуге, Валентин Шитов | Саратов училищесін: a PERSON ends at a surname
     after a given name, or after the name's first word the names list does not hold (Нұрдәулет), where the next word
-    is no patronymic nor a name's word, or is a place of the gazetteer: the CRF ran the person into the capitalised
-    word that begins the next phrase."""
+    is no patronymic nor a name's word (a proper noun the dictionary knows; not one guessed from its capital, Сердар
+    Бердімұхамедов | Транскаспий газ құбырын: KazNERD's train + dev hold no PERSON of three words or more that goes on
+    past a surname in -ов, -ев, -ин with a word of no surname's or patronymic's shape), or is a place of the gazetteer:
+    the CRF ran the person into the capitalised word that begins the next phrase."""
     out = list(labels)
     for first, last in spans_of(labels, "PERSON"):
         for k in range(first + 1, last - 1):
             after = words[k + 1]
             if (given_name(words[k - 1]) or k - 1 == first) and surname(words[k]) \
-                    and (not names.names(after) and not any(a.upos == "PROPN" for a in analyze(after))
+                    and (not names.names(after) and not any(a.upos == "PROPN" and not a.guessed for a in analyze(after))
                          or gazetteer.match((after,))):
                 out[k + 1 : last] = ["O"] * (last - k - 1)
                 if k + 1 < last and last < len(out) and out[last].startswith("I-"):

@@ -24,6 +24,7 @@ from taldau.cache import COSTLY_WORDS
 from taldau.morph import suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
+from taldau.ner.adjacent import arabic_names, places_begin_no_persons, places_first_in_sentence
 from taldau.ner.abbreviations import (
     abbreviations_read_as_places, coordinated_names, defined_abbreviations, ministries_abbreviated,
 )
@@ -53,6 +54,7 @@ from taldau.ner.events import ANNIVERSARY, WAR, anniversaries, latin_events, nam
 from taldau.ner.features import CLOSE_QUOTES
 from taldau.ner.fields import BODIES, VICE, field_bodies, field_head, listed_fields
 from taldau.ner.labels import begun
+from taldau.ner.historical import historical_places, khanates, khans
 from taldau.ner.landmarks import (
     NUMBER, landmark_head, landmarks, local_facilities, named_facilities, numbered_facilities,
 )
@@ -61,7 +63,8 @@ from taldau.ner.laws import (
 )
 from taldau.ner.nations import (
     LANGUAGE_HEAD, MANNER, PEOPLE_STARTS, PEOPLES, SOVIET, demonym, demonyms_before_bodies, demonyms_before_latin,
-    demonyms_in_names, joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms, soviets,
+    demonyms_in_names, joined_peoples, languages_by_manner, listed_languages, peoples_before_persons, peoples_left_out,
+    place_demonyms, soviets,
 )
 from taldau.ner.offices import (
     CHIEF, HONOUR_STARTS, PRESIDENT, RANK_STARTS, TITLE_STARTS, chief_officers, holders_after_titles,
@@ -116,7 +119,7 @@ RULES = (
     coordinated_names, abbreviations_read_as_places, ministries_abbreviated, coordinated_places, places_listed_before,
     listed_regions,
     listed_natural_places, peoples_left_out,
-    languages_by_manner, joined_peoples, listed_languages, place_demonyms, soviets,
+    languages_by_manner, joined_peoples, listed_languages, peoples_before_persons, place_demonyms, soviets,
     regional_bodies, local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies,
     listed_fields, seats,
     regions_read_as_bodies, codes, basic_law, law_titles, country_laws, articles, chief_officers, military_ranks, presidents,
@@ -126,7 +129,7 @@ RULES = (
     bodies_reach_their_head, unfinished_bodies, places_begin_bodies, headless_positions, countries_own_bodies,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
     great_names, names_end_at_place_cases, pronouns_are_no_names, plural_bodies, unnamed_local_bodies, new_year,
-    back_references,
+    back_references, places_first_in_sentence, places_begin_no_persons, khanates, khans, historical_places, arabic_names,
 )
 
 

@@ -319,6 +319,7 @@ def _compound_half(tokens: Sequence[Token], after: int) -> bool:
 def _entities(tokens, entities, places: list[Mention]) -> list[Mention]:
     # Ұлттық банк, Тоқаев; "Қазақстан ЕАЭО" read as one name: the place, then ЕАЭО alone
     place_at = {p.first: p for p in places}
+    titles = _titles_after_names(tokens, entities)
     found = []
     for first, last, span in entities:
         if span.label not in ENTITY_ACTORS:
@@ -338,11 +339,21 @@ def _entities(tokens, entities, places: list[Mention]) -> list[Mention]:
                 and len(span.canonical.split()) > len(words):
             name = span.canonical  # a last name alone, of a person the text named in full: Сүлейменов -> Тимур Сүлейменов
         link = place.link if place and place.country and first == place.first else None
+        if span.label == "PERSON" and last in titles:  # Орыс | хан (KazNERD's PERSON and POSITION): one bearer
+            name, last = f"{name or ' '.join(words)} {w.lemma(tokens[last])}", last + 1
         if (form := _legal_form(tokens, last)) is not None:  # «Сарыарқа Мыс» ЖШС-ге: the company with its legal form
             last = form + 1
             first -= first > 0 and tokens[first - 1].norm in OPENING_QUOTES
         found.append(Mention(first, last, span.label, name or " ".join(words), link))
     return found
+
+
+def _titles_after_names(tokens: Sequence[Token], entities) -> set[int]:
+    """Where a title of one lowercase word follows a person's name, as the recogniser writes a ruler's (Абылай | хан,
+    Орыс | ханға: KazNERD's POSITION after the PERSON): the name and the title are one actor, named with the title."""
+    persons_end = {last for _, last, span in entities if span.label == "PERSON"}
+    return {first for first, last, span in entities if span.label == "POSITION" and first in persons_end
+            and last == first + 1 and tokens[first].norm.islower()}
 
 
 def _pronouns(tokens: Sequence[Token]) -> list[Mention]:
