@@ -91,6 +91,10 @@ COUNTED = frozenset({"жарым", "жарты", "жыл", "ай", "апта", "
 # отыр, келе жатыр, айта бер, түсіне алмады). Other verbs after a converb stay VERB there (оқып шықты, алып кетті,
 # өлтіріп тастады, аудара бастады), though the analyser gives кет, шық, таста... an AUX reading too.
 ASPECT_AUXILIARIES = frozenset({"отыр", "жат", "тұр", "жүр", "қал", "ал", "бер", "кел"})
+# The other verbs that, after a converb, add a manner or a phase to it (оқып шықты, read through; арта түсті, grew more;
+# аралап көрді, looked round; аудара бастады, began to turn): UD Kazakh-KTB tags them VERB, but the converb before
+# them, as before an aspect auxiliary, VerbForm=Inf (news and Wikipedia: 9 of 9; Conv 20 of 20 before other verbs).
+VECTORS = frozenset({"шық", "түс", "көр", "кет", "баста", "біл", "таста", "жібер", "сал", "қой"})
 COPULAS = frozenset({"бол"})  # after a nominal predicate (жас болды, жау болып кетті; KTB: AUX 61 of 69)
 AUXILIARIES = ASPECT_AUXILIARIES | COPULAS | {"е"}
 NEGATORS = frozenset({"емес", "жоқ"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from taldau.doc import Analysis
+from taldau.morph import ADDITIVE, ASPECT_AUXILIARIES, VECTORS
 from taldau.morph.derivation import passive_by_form
 from taldau.tagger.order import first_where
 
@@ -68,4 +69,32 @@ def _whole_verb(first: Analysis, whole: str) -> Callable[[Analysis], bool]:
     return lambda a: a.upos == "VERB" and a.lemma.lower() == whole and set(a.feats.split("|")) == want
 
 
-RULES = (reciprocal_roots, passive_verbal_nouns, reflexive_verbs)
+def _leaned_on(sentence: Sequence[tuple[Analysis, ...]], i: int) -> bool:
+    """Whether the verb after the i-th word, past a particle "too" (оқып та шықты), is an aspect auxiliary or a vector
+    verb (`morph.ASPECT_AUXILIARIES`, `VECTORS`) that a converb leans on."""
+    j = i + 1
+    if j < len(sentence) and sentence[j] and sentence[j][0].lemma in ADDITIVE:
+        j += 1
+    after = sentence[j] if j < len(sentence) else ()
+    return bool(after) and after[0].upos in ("VERB", "AUX") and after[0].lemma in ASPECT_AUXILIARIES | VECTORS
+
+
+def infinitives_before_vectors(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
+    """Where a converb in -ып/-а/-й (`Aspect` set) stands before a verb it leans on (`_leaned_on`: арта түсті, аралап
+    көрді, өндіріп те жатыр), its twin with VerbForm=Inf goes first: UD Kazakh-KTB's form there. Before a verb of
+    its own (деп атады, болып табылады) it stays the converb."""
+    out = list(sentence)
+    for i, r in enumerate(out):
+        if r and r[0].upos in ("VERB", "AUX") and "VerbForm=Conv" in r[0].feats and "Aspect=" in r[0].feats \
+                and _leaned_on(out, i):
+            out[i] = first_where(r, _infinitive_of(r[0]))
+    return out
+
+
+def _infinitive_of(converb: Analysis) -> Callable[[Analysis], bool]:
+    """A test for the reading that is `converb` with VerbForm=Inf."""
+    want = (converb.upos, converb.lemma, converb.feats.replace("VerbForm=Conv", "VerbForm=Inf"))
+    return lambda a: (a.upos, a.lemma, a.feats) == want
+
+
+RULES = (reciprocal_roots, passive_verbal_nouns, reflexive_verbs, infinitives_before_vectors)
