@@ -18,6 +18,8 @@ def _whole(word: str) -> tuple:
     ("Ағайындар мұраны бөлісті .", "бөлісті", "бөл", True),
     ("Мен досыммен кездестім .", "кездестім", "кездес", False),  # met: кездес- is no reciprocal of кезде-, aim
     ("Ол хатты жазды .", "жазды", "жаз", False),  # a verb with no reciprocal reading stays as it was
+    ("Біз қаламен таныстық .", "таныстық", "тан", True),  # got to know: -ыс after a consonant, not таны + -с
+    ("Олар жаумен соғысты .", "соғысты", "соқ", True),  # fought: the root соқ- spelt соғ- before -ыс
 ])
 def test_a_reciprocal_verb_has_its_root_as_lemma(text, word, lemma, voice):
     words = text.split()
@@ -75,3 +77,11 @@ def test_a_converb_before_a_vector_verb_is_the_infinitive(text, word, form):
     words = text.split()
     out = infinitives_before_vectors([_converb_first(w) for w in words])
     assert f"VerbForm={form}" in out[words.index(word)][0].feats
+
+
+def test_a_reciprocal_read_on_a_root_in_a_vowel_takes_the_root_in_a_consonant():
+    words = "Біз қаламен таныстық .".split()
+    readings = [tuple(analyze(w)) for w in words]
+    k = next(k for k, a in enumerate(readings[2]) if a.lemma == "таны" and "Voice=Rcp" in a.feats)
+    readings[2] = promote(readings[2], k)  # таны + -с, as the ranker may choose it
+    assert reciprocal_roots(readings)[2][0].lemma == "тан"
