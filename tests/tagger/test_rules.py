@@ -111,6 +111,9 @@ def test_auxiliaries_as_ud_kazakh_ktb_has_them(text, word, read, upos):
     ("Ол 30 жыл жұмыс істеді .", "30", "Ord", "Card"),  # thirty years: no year of four digits
     ("Ауылда 120 үй бар .", "120", "Ord", "Card"),  # a count of houses
     ("Ол 15 , 16 наурызда келді .", "15", "Ord", "Ord"),  # no noun right after it: left as chosen
+    ("Біз 7 - сыныпта оқимыз .", "7", "Card", "Ord"),  # 7-сыныпта, in the seventh form: a hyphen writes the ordinal
+    ("Бізде 3 - бөлмелі пәтер бар .", "3", "Ord", "Card"),  # 3-бөлмелі, three-roomed: an adjective of the count
+    ("Бағасы 20 - 30 теңге .", "20", "Ord", "Ord"),  # a range, 20-30: no noun after the hyphen, left as chosen
 ])
 def test_numbers_in_digits_before_a_noun(text, number, read, kind):
     words = text.split()

@@ -257,14 +257,22 @@ def auxiliaries(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis
 def numbers_in_digits(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where a number in digits, cardinal or ordinal, stands before a noun:
     an ordinal before a month, a century or, with four digits, a year (`morph.ORDINAL_HEADS`, `YEAR_HEADS`: 24
-    қаңтарда, 2008 жылы), else a cardinal (156 мектеп, 940 адамға)."""
+    қаңтарда, 2008 жылы), else a cardinal (156 мектеп, 940 адамға). A hyphen between them writes the ordinal before
+    a noun (17-үйде, in house 17; 1-кезеңі, its first stage: UD KTB Ord 3 of 3) and the count before an adjective
+    it makes (15-жылдығы, its 15th anniversary; 3-бөлмелі, three-roomed: Card)."""
     out = list(sentence)
     for i, r in enumerate(out[:-1]):
         after = out[i + 1]
-        if not r or not after or not r[0].lemma.isdigit() or after[0].upos not in ("NOUN", "PROPN"):
+        if not r or not after or not r[0].lemma.isdigit():
             continue
-        head = after[0].lemma.lower()
-        kind = "Ord" if head in ORDINAL_HEADS or (head in YEAR_HEADS and len(r[0].lemma) == 4) else "Card"
+        hyphen = after[0].lemma == "-" and i + 2 < len(out) and bool(out[i + 2])
+        if hyphen and out[i + 2][0].upos in ("NOUN", "ADJ"):
+            kind = "Ord" if out[i + 2][0].upos == "NOUN" else "Card"
+        elif after[0].upos in ("NOUN", "PROPN"):
+            head = after[0].lemma.lower()
+            kind = "Ord" if head in ORDINAL_HEADS or (head in YEAR_HEADS and len(r[0].lemma) == 4) else "Card"
+        else:
+            continue
         out[i] = first_where(r, lambda a: a.upos == "NUM" and f"NumType={kind}" in a.feats)
     return out
 
