@@ -8,7 +8,7 @@ from taldau.tagger.conventions import (enclitics_opening, equatives, light_verbs
 from taldau.tagger import (additive_particles, auxiliaries, concessive_particles, demonstrative_pronouns,
                            indefinite_articles, interjections, interrogative_determiners, joiners_as_pronouns,
                            light_verb_nouns, names_inside_sentences, numbers_in_digits, promote, quoted_names,
-                           suppositions, verbs_after_converbs)
+                           stray_postpositions, suppositions, verbs_after_converbs)
 
 
 def chosen(text: str, word: str, upos: str) -> list[tuple]:
@@ -363,4 +363,15 @@ def test_one_word_quoted_alone_where_speech_may_open(text, upos):
 ])
 def test_a_command_before_the_verb_of_its_phrase_is_a_light_verb_noun(text, word, upos):
     out = light_verb_nouns(_first(text, word, lambda a: a.upos == "VERB"))
+    assert out[text.split().index(word)][0].upos == upos
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    ("Біз мәселеге басқа жолмен қарадық .", "басқа", "ADJ"),  # after a dative: "another way", no "but for"
+    ("Үкімет бұрын қолдаған .", "бұрын", "ADV"),  # after a nominative: "formerly"
+    ("Бұдан басқа жол жоқ .", "басқа", "ADP"),  # after an ablative: "but for this", the postposition stays
+    ("Соғыстан бұрын келді .", "бұрын", "ADP"),
+])
+def test_a_postposition_after_no_case_it_governs_takes_its_twin(text, word, upos):
+    out = stray_postpositions(chosen(text, word, "ADP"))
     assert out[text.split().index(word)][0].upos == upos

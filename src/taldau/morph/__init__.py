@@ -113,9 +113,10 @@ YEAR_HEADS = frozenset({"жыл", "ж."})  # the words that negate what stands b
 
 
 def postposition_fits(reading: Analysis, before: Sequence[Analysis]) -> bool:
-    """Whether a reading may stand after a word of these readings: a postposition of `GOVERNED_CASES` only after a
-    word one of whose readings is in the case it governs (not Үкімет бұрын, an adverb after a nominative)."""
-    case = GOVERNED_CASES.get(reading.lemma) if reading.upos == "ADP" else None
+    """Whether a reading may stand after a word of these readings: a postposition of `GOVERNING` only after a word
+    one of whose readings is in the case it governs (not Үкімет бұрын, an adverb after a nominative; not тарихқа
+    басқа қырынан, the adjective "other")."""
+    case = GOVERNING.get(reading.lemma) if reading.upos == "ADP" else None
     return case is None or any(f"Case={case}" in (a.feats or "") for a in before)
 
 

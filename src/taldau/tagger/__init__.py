@@ -27,11 +27,12 @@ BROUGHT = "кел"  # after алып, "taking": алып кел, bring (`_bringi
 
 def stray_postpositions(readings: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
     """The words' readings (first chosen), where a postposition stands after a word in no case it governs with its
-    adverb twin put first (Үкімет бұрын қолдаған: formerly; соғыстан бұрын: before the war): `morph.postposition_fits`."""
+    adverb or adjective twin put first (Үкімет бұрын қолдаған: formerly; соғыстан бұрын: before the war; басқа
+    жолмен: another way): `morph.postposition_fits`."""
     out = [tuple(r) for r in readings]
     for i, r in enumerate(out):
         if r and r[0].upos == "ADP" and not postposition_fits(r[0], out[i - 1] if i else ()):
-            k = next((k for k, a in enumerate(r) if a.upos == "ADV" and a.lemma == r[0].lemma), 0)
+            k = next((k for k, a in enumerate(r) if a.upos in ("ADV", "ADJ") and a.lemma == r[0].lemma), 0)
             out[i] = promote(r, k)
     return out
 
