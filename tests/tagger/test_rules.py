@@ -27,6 +27,8 @@ def chosen(text: str, word: str, upos: str) -> list[tuple]:
     ("Біз бұл кітапты оқыдық .", "DET"),
     ("Осы айтылған сөз дұрыс .", "DET"),  # a participle opens the noun phrase
     ("Осы « Болашақ » бағдарламасы .", "DET"),  # so does an opening quote
+    ("Бұл Қазақстанның ең үлкен көлі .", "PRON"),  # before a name: "this is Kazakhstan's", no "this Kazakhstan"
+    ("Бұл қаланың ең үлкен көлі .", "DET"),  # before a common noun it may determine it: "this city's"
 ])
 def test_demonstrative_before_what_ends_a_phrase(text, upos):
     word = next(w for w in text.split() if w.lower() in ("бұл", "сол", "осы"))

@@ -108,12 +108,14 @@ def _ends_phrase(word: Sequence[Analysis]) -> bool:
 
 def demonstrative_pronouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where a demonstrative read as a determiner has no noun phrase after it
-    to determine (Бұл еді. Сол кім? Бұл біздің жетістігіміз; not бұл жаңа кітап, осы айтылған сөз) with its pronoun
-    in the nominative first."""
+    to determine (Бұл еді. Сол кім? Бұл біздің жетістігіміз; not бұл жаңа кітап, осы айтылған сөз), or a proper name,
+    which no demonstrative determines (Бұл Қазақстанның жетістігі: this is Kazakhstan's), with its pronoun in the
+    nominative first."""
     out = list(sentence)
     for i, r in enumerate(out):
-        if not r or r[0].upos != "DET" or "PronType=Dem" not in r[0].feats or not _ends_phrase(
-                out[i + 1] if i + 1 < len(out) else ()):
+        after = out[i + 1] if i + 1 < len(out) else ()
+        if not r or r[0].upos != "DET" or "PronType=Dem" not in r[0].feats or not (
+                _ends_phrase(after) or after[0].upos == "PROPN"):
             continue
         k = next((k for k, a in enumerate(r) if a.upos == "PRON" and a.lemma == r[0].lemma and "Case=Nom" in a.feats), 0)
         out[i] = promote(r, k)
