@@ -29,6 +29,7 @@ def chosen(text: str, word: str, upos: str) -> list[tuple]:
     ("Осы « Болашақ » бағдарламасы .", "DET"),  # so does an opening quote
     ("Бұл Қазақстанның ең үлкен көлі .", "PRON"),  # before a name: "this is Kazakhstan's", no "this Kazakhstan"
     ("Бұл қаланың ең үлкен көлі .", "DET"),  # before a common noun it may determine it: "this city's"
+    ("Сол Қазақстанның ең үлкен көлі .", "DET"),  # сол, "that same", may determine a name
 ])
 def test_demonstrative_before_what_ends_a_phrase(text, upos):
     word = next(w for w in text.split() if w.lower() in ("бұл", "сол", "осы"))

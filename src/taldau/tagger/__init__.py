@@ -22,6 +22,7 @@ from taldau.tagger.speech import interjections, opens_utterance, quoted_names
 
 __all__ = ["disambiguate", "fit_sentence", "promote"]
 
+SAME = frozenset({"сол", "осы"})  # "that same", "this very": demonstratives that may determine a name (сол Айпара)
 BROUGHT = "кел"  # after алып, "taking": алып кел, bring (`_bringing`)
 
 
@@ -109,13 +110,13 @@ def _ends_phrase(word: Sequence[Analysis]) -> bool:
 def demonstrative_pronouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where a demonstrative read as a determiner has no noun phrase after it
     to determine (Бұл еді. Сол кім? Бұл біздің жетістігіміз; not бұл жаңа кітап, осы айтылған сөз), or a proper name,
-    which no demonstrative determines (Бұл Қазақстанның жетістігі: this is Kazakhstan's), with its pronoun in the
-    nominative first."""
+    which бұл or ол does not determine (Бұл Қазақстанның жетістігі: this is Kazakhstan's; but сол Айпара, that same
+    Aipara: `SAME`), with its pronoun in the nominative first."""
     out = list(sentence)
     for i, r in enumerate(out):
         after = out[i + 1] if i + 1 < len(out) else ()
         if not r or r[0].upos != "DET" or "PronType=Dem" not in r[0].feats or not (
-                _ends_phrase(after) or after[0].upos == "PROPN"):
+                _ends_phrase(after) or (after[0].upos == "PROPN" and r[0].lemma not in SAME)):
             continue
         k = next((k for k, a in enumerate(r) if a.upos == "PRON" and a.lemma == r[0].lemma and "Case=Nom" in a.feats), 0)
         out[i] = promote(r, k)
