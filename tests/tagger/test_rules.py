@@ -64,6 +64,17 @@ def test_joiner_after_no_nominal(text, upos):
 
 
 @pytest.mark.parametrize("text, upos", [
+    ("Франция мен Германия келісті .", "CCONJ"),  # between two names: "and"
+    ("Қазақстан мен көрші елдер келісті .", "CCONJ"),  # a name and a noun
+    ("Кеше мен Астанаға бардым .", "PRON"),  # after an adverb of time: "I"
+    ("Асан , мен келдім .", "PRON"),  # a comma after the name: the subject "I"
+])
+def test_joiner_between_a_name_and_a_noun(text, upos):
+    out = joiners_as_pronouns(chosen(text, "мен", "PRON"))
+    assert out[text.split().index("мен")][0].upos == upos
+
+
+@pytest.mark.parametrize("text, upos", [
     ("Ол келсе де , біз кетеміз .", "ADV"),  # even if he comes
     ("Қанша сұраса да бермеді .", "ADV"),
     ("Бұл қайырлы да құтты іс .", "CCONJ"),  # between two adjectives: and

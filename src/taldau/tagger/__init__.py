@@ -161,7 +161,16 @@ def joiners_as_pronouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[
         if r and r[0].upos in ("CCONJ", "ADP") and r[0].lemma in NOMINATIVE_JOINERS and not _nominal(
                 out[i - 1] if i else ()):
             out[i] = first_where(r, lambda a: a.upos == "PRON" and "Person=1" in a.feats)
+        elif r and r[0].upos == "PRON" and i and i + 1 < len(out) and _names_joined(out[i - 1], out[i + 1]):
+            out[i] = first_where(r, lambda a: a.upos == "CCONJ" and a.lemma in NOMINATIVE_JOINERS)
     return out
+
+
+def _names_joined(before: Sequence[Analysis], after: Sequence[Analysis]) -> bool:
+    """Whether мен stands between a name in the nominative and a noun or name (Сербия мен Қазақстан): "and", as no
+    subject "I" follows a bare name with no comma (Асан, мен келдім)."""
+    return bool(before) and bool(after) and before[0].upos == "PROPN" and "Case=Nom" in before[0].feats \
+        and after[0].upos in ("NOUN", "PROPN")
 
 
 def concessive_particles(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
