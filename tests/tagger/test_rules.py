@@ -8,7 +8,7 @@ from taldau.tagger.conventions import (enclitics_opening, equatives, light_verbs
 from taldau.tagger import (additive_particles, auxiliaries, concessive_particles, demonstrative_pronouns,
                            indefinite_articles, interjections, interrogative_determiners, joiners_as_pronouns,
                            light_verb_nouns, names_inside_sentences, numbers_in_digits, promote, quoted_names,
-                           suppositions, verbs_after_converbs)
+                           stray_postpositions, suppositions, verbs_after_converbs)
 
 
 def chosen(text: str, word: str, upos: str) -> list[tuple]:
@@ -27,6 +27,9 @@ def chosen(text: str, word: str, upos: str) -> list[tuple]:
     ("Біз бұл кітапты оқыдық .", "DET"),
     ("Осы айтылған сөз дұрыс .", "DET"),  # a participle opens the noun phrase
     ("Осы « Болашақ » бағдарламасы .", "DET"),  # so does an opening quote
+    ("Бұл Қазақстанның ең үлкен көлі .", "PRON"),  # before a name: "this is Kazakhstan's", no "this Kazakhstan"
+    ("Бұл қаланың ең үлкен көлі .", "DET"),  # before a common noun it may determine it: "this city's"
+    ("Сол Қазақстанның ең үлкен көлі .", "DET"),  # сол, "that same", may determine a name
 ])
 def test_demonstrative_before_what_ends_a_phrase(text, upos):
     word = next(w for w in text.split() if w.lower() in ("бұл", "сол", "осы"))
@@ -58,6 +61,17 @@ def test_joiner_after_no_nominal(text, upos):
     word = next(w for w in text.split() if w.lower() == "мен")
     out = joiners_as_pronouns(chosen(text, word, "CCONJ"))
     assert out[text.split().index(word)][0].upos == upos
+
+
+@pytest.mark.parametrize("text, upos", [
+    ("Франция мен Германия келісті .", "CCONJ"),  # between two names: "and"
+    ("Қазақстан мен көрші елдер келісті .", "CCONJ"),  # a name and a noun
+    ("Кеше мен Астанаға бардым .", "PRON"),  # after an adverb of time: "I"
+    ("Асан , мен келдім .", "PRON"),  # a comma after the name: the subject "I"
+])
+def test_joiner_between_a_name_and_a_noun(text, upos):
+    out = joiners_as_pronouns(chosen(text, "мен", "PRON"))
+    assert out[text.split().index("мен")][0].upos == upos
 
 
 @pytest.mark.parametrize("text, upos", [
@@ -111,6 +125,9 @@ def test_auxiliaries_as_ud_kazakh_ktb_has_them(text, word, read, upos):
     ("Ол 30 жыл жұмыс істеді .", "30", "Ord", "Card"),  # thirty years: no year of four digits
     ("Ауылда 120 үй бар .", "120", "Ord", "Card"),  # a count of houses
     ("Ол 15 , 16 наурызда келді .", "15", "Ord", "Ord"),  # no noun right after it: left as chosen
+    ("Біз 7 - сыныпта оқимыз .", "7", "Card", "Ord"),  # 7-сыныпта, in the seventh form: a hyphen writes the ordinal
+    ("Бізде 3 - бөлмелі пәтер бар .", "3", "Ord", "Card"),  # 3-бөлмелі, three-roomed: an adjective of the count
+    ("Бағасы 20 - 30 теңге .", "20", "Ord", "Ord"),  # a range, 20-30: no noun after the hyphen, left as chosen
 ])
 def test_numbers_in_digits_before_a_noun(text, number, read, kind):
     words = text.split()
@@ -360,4 +377,15 @@ def test_one_word_quoted_alone_where_speech_may_open(text, upos):
 ])
 def test_a_command_before_the_verb_of_its_phrase_is_a_light_verb_noun(text, word, upos):
     out = light_verb_nouns(_first(text, word, lambda a: a.upos == "VERB"))
+    assert out[text.split().index(word)][0].upos == upos
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    ("Біз мәселеге басқа жолмен қарадық .", "басқа", "ADJ"),  # after a dative: "another way", no "but for"
+    ("Үкімет бұрын қолдаған .", "бұрын", "ADV"),  # after a nominative: "formerly"
+    ("Бұдан басқа жол жоқ .", "басқа", "ADP"),  # after an ablative: "but for this", the postposition stays
+    ("Соғыстан бұрын келді .", "бұрын", "ADP"),
+])
+def test_a_postposition_after_no_case_it_governs_takes_its_twin(text, word, upos):
+    out = stray_postpositions(chosen(text, word, "ADP"))
     assert out[text.split().index(word)][0].upos == upos

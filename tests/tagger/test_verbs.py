@@ -3,7 +3,7 @@ import pytest
 
 from taldau.morph import analyze
 from taldau.tagger import promote
-from taldau.tagger.verbs import passive_verbal_nouns, reciprocal_roots, reflexive_verbs
+from taldau.tagger.verbs import infinitives_before_vectors, passive_verbal_nouns, reciprocal_roots, reflexive_verbs
 
 
 def _whole(word: str) -> tuple:
@@ -18,6 +18,8 @@ def _whole(word: str) -> tuple:
     ("Ағайындар мұраны бөлісті .", "бөлісті", "бөл", True),
     ("Мен досыммен кездестім .", "кездестім", "кездес", False),  # met: кездес- is no reciprocal of кезде-, aim
     ("Ол хатты жазды .", "жазды", "жаз", False),  # a verb with no reciprocal reading stays as it was
+    ("Біз қаламен таныстық .", "таныстық", "тан", True),  # got to know: -ыс after a consonant, not таны + -с
+    ("Олар жаумен соғысты .", "соғысты", "соқ", True),  # fought: the root соқ- spelt соғ- before -ыс
 ])
 def test_a_reciprocal_verb_has_its_root_as_lemma(text, word, lemma, voice):
     words = text.split()
@@ -55,3 +57,31 @@ def test_a_reflexive_verb_keeps_its_whole_lemma(text, word, lemma):
     words = text.split()
     out = reflexive_verbs([_root_passive(w) if w == word else tuple(analyze(w)) for w in words])
     assert out[words.index(word)][0].lemma == lemma
+
+
+def _converb_first(word: str) -> tuple:
+    """A word's readings with its converb (VerbForm=Conv) first where it has one, as the ranker may choose it."""
+    r = tuple(analyze(word))
+    return promote(r, next((k for k, a in enumerate(r) if "VerbForm=Conv" in a.feats), 0))
+
+
+@pytest.mark.parametrize("text, word, form", [
+    ("Бағалар биыл арта түсті .", "арта", "Inf"),  # grew further: түс adds a phase
+    ("Студент кітапты оқып шықты .", "оқып", "Inf"),  # read through
+    ("Біз зауытта мұнай өндіріп те жатырмыз .", "өндіріп", "Inf"),  # past the particle "too", an auxiliary
+    ("Ол мұны атап өтті .", "атап", "Conv"),  # өт- is no vector verb: the converb stays
+    ("Ол үйге жүгіріп барды .", "жүгіріп", "Conv"),  # бар-, went: a verb of its own
+    ("Ол күліп , кетті .", "күліп", "Conv"),  # a comma between: nothing to lean on
+])
+def test_a_converb_before_a_vector_verb_is_the_infinitive(text, word, form):
+    words = text.split()
+    out = infinitives_before_vectors([_converb_first(w) for w in words])
+    assert f"VerbForm={form}" in out[words.index(word)][0].feats
+
+
+def test_a_reciprocal_read_on_a_root_in_a_vowel_takes_the_root_in_a_consonant():
+    words = "Біз қаламен таныстық .".split()
+    readings = [tuple(analyze(w)) for w in words]
+    k = next(k for k, a in enumerate(readings[2]) if a.lemma == "таны" and "Voice=Rcp" in a.feats)
+    readings[2] = promote(readings[2], k)  # таны + -с, as the ranker may choose it
+    assert reciprocal_roots(readings)[2][0].lemma == "тан"

@@ -91,6 +91,10 @@ COUNTED = frozenset({"жарым", "жарты", "жыл", "ай", "апта", "
 # отыр, келе жатыр, айта бер, түсіне алмады). Other verbs after a converb stay VERB there (оқып шықты, алып кетті,
 # өлтіріп тастады, аудара бастады), though the analyser gives кет, шық, таста... an AUX reading too.
 ASPECT_AUXILIARIES = frozenset({"отыр", "жат", "тұр", "жүр", "қал", "ал", "бер", "кел"})
+# The other verbs that, after a converb, add a manner or a phase to it (оқып шықты, read through; арта түсті, grew more;
+# аралап көрді, looked round; аудара бастады, began to turn): UD Kazakh-KTB tags them VERB, but the converb before
+# them, as before an aspect auxiliary, VerbForm=Inf (news and Wikipedia: 9 of 9; Conv 20 of 20 before other verbs).
+VECTORS = frozenset({"шық", "түс", "көр", "кет", "баста", "біл", "таста", "жібер", "сал", "қой"})
 COPULAS = frozenset({"бол"})  # after a nominal predicate (жас болды, жау болып кетті; KTB: AUX 61 of 69)
 AUXILIARIES = ASPECT_AUXILIARIES | COPULAS | {"е"}
 NEGATORS = frozenset({"емес", "жоқ"})
@@ -109,9 +113,10 @@ YEAR_HEADS = frozenset({"жыл", "ж."})  # the words that negate what stands b
 
 
 def postposition_fits(reading: Analysis, before: Sequence[Analysis]) -> bool:
-    """Whether a reading may stand after a word of these readings: a postposition of `GOVERNED_CASES` only after a
-    word one of whose readings is in the case it governs (not Үкімет бұрын, an adverb after a nominative)."""
-    case = GOVERNED_CASES.get(reading.lemma) if reading.upos == "ADP" else None
+    """Whether a reading may stand after a word of these readings: a postposition of `GOVERNING` only after a word
+    one of whose readings is in the case it governs (not Үкімет бұрын, an adverb after a nominative; not тарихқа
+    басқа қырынан, the adjective "other")."""
+    case = GOVERNING.get(reading.lemma) if reading.upos == "ADP" else None
     return case is None or any(f"Case={case}" in (a.feats or "") for a in before)
 
 

@@ -22,16 +22,18 @@ from taldau.tagger.speech import interjections, opens_utterance, quoted_names
 
 __all__ = ["disambiguate", "fit_sentence", "promote"]
 
+SAME = frozenset({"сол", "осы"})  # "that same", "this very": demonstratives that may determine a name (сол Айпара)
 BROUGHT = "кел"  # after алып, "taking": алып кел, bring (`_bringing`)
 
 
 def stray_postpositions(readings: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
     """The words' readings (first chosen), where a postposition stands after a word in no case it governs with its
-    adverb twin put first (Үкімет бұрын қолдаған: formerly; соғыстан бұрын: before the war): `morph.postposition_fits`."""
+    adverb or adjective twin put first (Үкімет бұрын қолдаған: formerly; соғыстан бұрын: before the war; басқа
+    жолмен: another way): `morph.postposition_fits`."""
     out = [tuple(r) for r in readings]
     for i, r in enumerate(out):
         if r and r[0].upos == "ADP" and not postposition_fits(r[0], out[i - 1] if i else ()):
-            k = next((k for k, a in enumerate(r) if a.upos == "ADV" and a.lemma == r[0].lemma), 0)
+            k = next((k for k, a in enumerate(r) if a.upos in ("ADV", "ADJ") and a.lemma == r[0].lemma), 0)
             out[i] = promote(r, k)
     return out
 
@@ -107,12 +109,14 @@ def _ends_phrase(word: Sequence[Analysis]) -> bool:
 
 def demonstrative_pronouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where a demonstrative read as a determiner has no noun phrase after it
-    to determine (Бұл еді. Сол кім? Бұл біздің жетістігіміз; not бұл жаңа кітап, осы айтылған сөз) with its pronoun
-    in the nominative first."""
+    to determine (Бұл еді. Сол кім? Бұл біздің жетістігіміз; not бұл жаңа кітап, осы айтылған сөз), or a proper name,
+    which бұл or ол does not determine (Бұл Қазақстанның жетістігі: this is Kazakhstan's; but сол Айпара, that same
+    Aipara: `SAME`), with its pronoun in the nominative first."""
     out = list(sentence)
     for i, r in enumerate(out):
-        if not r or r[0].upos != "DET" or "PronType=Dem" not in r[0].feats or not _ends_phrase(
-                out[i + 1] if i + 1 < len(out) else ()):
+        after = out[i + 1] if i + 1 < len(out) else ()
+        if not r or r[0].upos != "DET" or "PronType=Dem" not in r[0].feats or not (
+                _ends_phrase(after) or (after[0].upos == "PROPN" and r[0].lemma not in SAME)):
             continue
         k = next((k for k, a in enumerate(r) if a.upos == "PRON" and a.lemma == r[0].lemma and "Case=Nom" in a.feats), 0)
         out[i] = promote(r, k)
@@ -157,7 +161,16 @@ def joiners_as_pronouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[
         if r and r[0].upos in ("CCONJ", "ADP") and r[0].lemma in NOMINATIVE_JOINERS and not _nominal(
                 out[i - 1] if i else ()):
             out[i] = first_where(r, lambda a: a.upos == "PRON" and "Person=1" in a.feats)
+        elif r and r[0].upos == "PRON" and i and i + 1 < len(out) and _names_joined(out[i - 1], out[i + 1]):
+            out[i] = first_where(r, lambda a: a.upos == "CCONJ" and a.lemma in NOMINATIVE_JOINERS)
     return out
+
+
+def _names_joined(before: Sequence[Analysis], after: Sequence[Analysis]) -> bool:
+    """Whether мен stands between a name in the nominative and a noun or name (Сербия мен Қазақстан): "and", as no
+    subject "I" follows a bare name with no comma (Асан, мен келдім)."""
+    return bool(before) and bool(after) and before[0].upos == "PROPN" and "Case=Nom" in before[0].feats \
+        and after[0].upos in ("NOUN", "PROPN")
 
 
 def concessive_particles(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
@@ -257,14 +270,22 @@ def auxiliaries(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis
 def numbers_in_digits(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where a number in digits, cardinal or ordinal, stands before a noun:
     an ordinal before a month, a century or, with four digits, a year (`morph.ORDINAL_HEADS`, `YEAR_HEADS`: 24
-    қаңтарда, 2008 жылы), else a cardinal (156 мектеп, 940 адамға)."""
+    қаңтарда, 2008 жылы), else a cardinal (156 мектеп, 940 адамға). A hyphen between them writes the ordinal before
+    a noun (17-үйде, in house 17; 1-кезеңі, its first stage: UD KTB Ord 3 of 3) and the count before an adjective
+    it makes (15-жылдығы, its 15th anniversary; 3-бөлмелі, three-roomed: Card)."""
     out = list(sentence)
     for i, r in enumerate(out[:-1]):
         after = out[i + 1]
-        if not r or not after or not r[0].lemma.isdigit() or after[0].upos not in ("NOUN", "PROPN"):
+        if not r or not after or not r[0].lemma.isdigit():
             continue
-        head = after[0].lemma.lower()
-        kind = "Ord" if head in ORDINAL_HEADS or (head in YEAR_HEADS and len(r[0].lemma) == 4) else "Card"
+        hyphen = after[0].lemma == "-" and i + 2 < len(out) and bool(out[i + 2])
+        if hyphen and out[i + 2][0].upos in ("NOUN", "ADJ"):
+            kind = "Ord" if out[i + 2][0].upos == "NOUN" else "Card"
+        elif after[0].upos in ("NOUN", "PROPN"):
+            head = after[0].lemma.lower()
+            kind = "Ord" if head in ORDINAL_HEADS or (head in YEAR_HEADS and len(r[0].lemma) == 4) else "Card"
+        else:
+            continue
         out[i] = first_where(r, lambda a: a.upos == "NUM" and f"NumType={kind}" in a.feats)
     return out
 

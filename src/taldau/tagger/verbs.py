@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from taldau.doc import Analysis
+from taldau.morph import ADDITIVE, ASPECT_AUXILIARIES, VECTORS
 from taldau.morph.derivation import passive_by_form
-from taldau.tagger.order import first_where
+from taldau.tagger.order import first_where, promote
 
 RECIPROCAL = "Voice=Rcp"
 PASSIVE = "Voice=Pass"
@@ -15,24 +16,36 @@ WHOLE_RECIPROCALS = frozenset({"кездес"})
 
 
 def _voiced_twin(first: Analysis, voice: str) -> Callable[[Analysis], bool]:
-    """A test for the reading that spells `first`'s word as a shorter root with `voice` and the same features
-    otherwise (қатысты: қат + -ыс beside the lexicon's verb қатыс)."""
-    want = set(first.feats.split("|")) | {voice}
-    return lambda a: a.upos == first.upos and first.lemma.startswith(a.lemma) and len(a.lemma) < len(first.lemma) \
-        and set(a.feats.split("|")) == want
+    """A test for a reading that spells `first`'s word as a shorter root with `voice` and the same features
+    otherwise (қатысты: қат + -ыс beside the lexicon's verb қатыс; соғысты: соғ-, the root соқ, + -ыс)."""
+    want = set(first.feats.split("|")) - {""} | {voice}
+    return lambda a: a.upos == first.upos and len(a.lemma) < len(first.lemma) and bool(a.morphemes) \
+        and first.lemma.lower().startswith(a.morphemes[0][0].lower()) and set(a.feats.split("|")) == want
 
 
 def _roots_first(sentence: Sequence[tuple[Analysis, ...]], voice: str,
                  applies: Callable[[Analysis], bool]) -> list[tuple[Analysis, ...]]:
-    """Each verb whose first reading `applies` and has no voice gets its voiced root first, where it has one."""
-    return [first_where(r, _voiced_twin(r[0], voice))
-            if r and r[0].upos == "VERB" and "Voice=" not in r[0].feats and applies(r[0]) else r for r in sentence]
+    """Each verb whose first reading `applies`, with no voice or with `voice`, gets its shortest root with `voice`
+    first, where it has one shorter than its lemma: UD KTB writes -ыс/-іс, -ыл/-іл after a consonant where the
+    word spells either (танысты: тан + -ыс, not таны + -с; құрылуы: құр + -ыл)."""
+    out = []
+    for r in sentence:
+        first = r[0] if r else None
+        if first is None or first.upos != "VERB" or not applies(first) \
+                or ("Voice=" in first.feats and voice not in first.feats):
+            out.append(r)
+            continue
+        test = _voiced_twin(first, voice)
+        roots = sorted((len(a.lemma), k) for k, a in enumerate(r) if test(a))
+        out.append(promote(r, roots[0][1]) if roots else r)
+    return out
 
 
 def reciprocal_roots(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """Where a verb with the cooperative -ыс/-іс/-с was read as the lexicon's whole verb (қатысты, келісті,
-    бөлісеміз), its root with Voice=Rcp goes first: UD KTB keeps voice out of the lemma (қат, кел, бөл), but for
-    the verbs of `WHOLE_RECIPROCALS`."""
+    бөлісеміз) or on a root in a vowel (таны + -с), its root in a consonant with Voice=Rcp goes first: UD KTB keeps
+    voice out of the lemma (қат, кел, бөл, тан, соқ: 4 of 4 in news and Wikipedia where the word spells both roots),
+    but for the verbs of `WHOLE_RECIPROCALS`."""
     return _roots_first(sentence, RECIPROCAL, lambda a: a.lemma not in WHOLE_RECIPROCALS)
 
 
@@ -68,4 +81,32 @@ def _whole_verb(first: Analysis, whole: str) -> Callable[[Analysis], bool]:
     return lambda a: a.upos == "VERB" and a.lemma.lower() == whole and set(a.feats.split("|")) == want
 
 
-RULES = (reciprocal_roots, passive_verbal_nouns, reflexive_verbs)
+def _leaned_on(sentence: Sequence[tuple[Analysis, ...]], i: int) -> bool:
+    """Whether the verb after the i-th word, past a particle "too" (оқып та шықты), is an aspect auxiliary or a vector
+    verb (`morph.ASPECT_AUXILIARIES`, `VECTORS`) that a converb leans on."""
+    j = i + 1
+    if j < len(sentence) and sentence[j] and sentence[j][0].lemma in ADDITIVE:
+        j += 1
+    after = sentence[j] if j < len(sentence) else ()
+    return bool(after) and after[0].upos in ("VERB", "AUX") and after[0].lemma in ASPECT_AUXILIARIES | VECTORS
+
+
+def infinitives_before_vectors(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
+    """Where a converb in -ып/-а/-й (`Aspect` set) stands before a verb it leans on (`_leaned_on`: арта түсті, аралап
+    көрді, өндіріп те жатыр), its twin with VerbForm=Inf goes first: UD Kazakh-KTB's form there. Before a verb of
+    its own (деп атады, болып табылады) it stays the converb."""
+    out = list(sentence)
+    for i, r in enumerate(out):
+        if r and r[0].upos in ("VERB", "AUX") and "VerbForm=Conv" in r[0].feats and "Aspect=" in r[0].feats \
+                and _leaned_on(out, i):
+            out[i] = first_where(r, _infinitive_of(r[0]))
+    return out
+
+
+def _infinitive_of(converb: Analysis) -> Callable[[Analysis], bool]:
+    """A test for the reading that is `converb` with VerbForm=Inf."""
+    want = (converb.upos, converb.lemma, converb.feats.replace("VerbForm=Conv", "VerbForm=Inf"))
+    return lambda a: (a.upos, a.lemma, a.feats) == want
+
+
+RULES = (reciprocal_roots, passive_verbal_nouns, reflexive_verbs, infinitives_before_vectors)
