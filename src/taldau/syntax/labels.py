@@ -104,10 +104,12 @@ def auxiliary(i: int, words: Words, heads: Sequence[int], deprels: Sequence[str]
 
 def genitive(i: int, words: Words, heads: Sequence[int], deprels: Sequence[str]) -> str | None:
     """A noun or pronoun in the genitive on a noun is its possessor, nmod:poss (134 of 147; 5 conj, 8
-    flat:name, which the parser's labels here never are)."""
-    if words[i][1] not in CASED or words[heads[i]][1] not in NOMINAL:
+    flat:name, which the parser's labels here never are); on a verb, a verbal noun's or a participle's, it is
+    the subject, nsubj (біздің кездесуіміз: 12 of 12)."""
+    head = words[heads[i]][1]
+    if words[i][1] not in CASED or head not in NOMINAL and head != "VERB":
         return None
-    return "nmod:poss" if "Case=Gen" in _features(words[i][2]) else None
+    return ("nsubj" if head == "VERB" else "nmod:poss") if "Case=Gen" in _features(words[i][2]) else None
 
 
 def conjunction(i: int, words: Words, heads: Sequence[int], deprels: Sequence[str]) -> str | None:
@@ -125,7 +127,7 @@ RULES: tuple[tuple[frozenset[str], Rule], ...] = (  # the parser's relations a r
     (frozenset({"nsubj"}), second_subject),
     (frozenset({"aux", "cop"}), auxiliary),
     (frozenset({"advmod", "case", "mark"}), conjunction),
-    (frozenset({"nsubj", "obl", "obj", "compound", "amod"}), genitive),
+    (frozenset({"nsubj", "obl", "obj", "compound", "amod", "nmod", "nmod:poss"}), genitive),
 )
 TRIGGERS: dict[str, tuple[Rule, ...]] = {
     label: tuple(rule for labels, rule in RULES if label in labels) for labels, _ in RULES for label in labels}
