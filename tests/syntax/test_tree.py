@@ -1,10 +1,11 @@
 """taldau.syntax.tree: whatever heads a parser returns, one tree per sentence."""
 from functools import cache
 
+import pytest
 from hypothesis import given, strategies as st
 
 from taldau.pipeline import Pipeline
-from taldau.syntax.tree import bracketed_appositions, closed_quotations, pieces, repair
+from taldau.syntax.tree import bracketed_appositions, closed_quotations, pieces, possessors, repair
 
 
 def climb(heads: list[int], i: int, root: int) -> int:
@@ -109,3 +110,24 @@ def test_a_quotation_holding_the_root_keeps_the_words_before_it():
     deprels = ["nmod:poss", "nsubj", "punct", "punct", "nsubj", "root", "punct", "punct", "punct", "parataxis", "punct"]
     assert not closed_quotations(heads, deprels, tagger()(QUOTED).tokens)
     assert heads == [1, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]
+
+
+@pytest.mark.parametrize(("text", "heads", "wanted"), [
+    ("Ауылдың жаңа мектебі ашылды.", [1, 2, 3, 3, 3], 2),  # hung on the adjective: on the possessed noun
+    ("Менің ауылға сапарым аяқталды.", [1, 3, 3, 3, 3], 2),  # the first person's possessee, past a dative
+])
+def test_a_genitive_hangs_on_the_first_word_bearing_its_person(text, heads, wanted):
+    deprels = ["nmod:poss"] + ["dep"] * (len(heads) - 1)
+    assert possessors(heads, deprels, tagger()(text).tokens)
+    assert heads[0] == wanted
+
+
+@pytest.mark.parametrize(("text", "heads"), [
+    ("Ағамның келгені бізді қуантты.", [1, 3, 3, 3, 3]),  # on the verbal noun bearing its person already
+    ("Бұл кітап ағамның.", [1, 2, 2, 2]),  # a predicate genitive (the root): no possessee to look for
+    ("Бұл кітап ағамның.", [1, 1, 1, 1]),  # nothing after it bears its person
+])
+def test_a_genitive_stays_where_no_possessee_calls_it(text, heads):
+    given = list(heads)
+    assert not possessors(heads, ["dep"] * len(heads), tagger()(text).tokens)
+    assert heads == given

@@ -21,7 +21,7 @@ from taldau.syntax.features import Attributes, word
 from taldau.syntax.labels import relabel
 from taldau.syntax.network import Network, Words
 from taldau.syntax.transitions import Moves, State, parse
-from taldau.syntax.tree import bracketed_appositions, closed_quotations, pieces, repair
+from taldau.syntax.tree import bracketed_appositions, closed_quotations, pieces, possessors, repair
 
 MODEL = Path(__file__).with_name("model")
 FORMAT = 2  # meta.json "format": 2 = parser.npz + parser.json exported from the spaCy folder
@@ -130,7 +130,8 @@ def _annotate(doc: Doc, plan: list[list[tuple[int, int]]], arcs: Iterator[tuple[
             deprels += ["root" if label == "ROOT" else label for label in piece_labels]
         heads, deprels = repair(heads, deprels)
         words = tokens[start:start + len(heads)]
-        if bracketed_appositions(heads, deprels, words) | closed_quotations(heads, deprels, words):
+        moved = [rule(heads, deprels, words) for rule in (bracketed_appositions, closed_quotations, possessors)]
+        if any(moved):
             heads, deprels = repair(heads, deprels)
         relabel(heads, deprels, words)
         end = start + len(heads)  # tokens rebuilt around their head and relation: 3.7x faster than _replace
