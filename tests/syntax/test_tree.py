@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from taldau.pipeline import Pipeline
-from taldau.syntax.tree import bracketed_appositions, closed_quotations, pieces, possessors, repair
+from taldau.syntax.tree import bracketed_appositions, closed_quotations, pieces, possessors, repair, speakers
 
 
 def climb(heads: list[int], i: int, root: int) -> int:
@@ -130,4 +130,26 @@ def test_a_genitive_hangs_on_the_first_word_bearing_its_person(text, heads, want
 def test_a_genitive_stays_where_no_possessee_calls_it(text, heads):
     given = list(heads)
     assert not possessors(heads, ["dep"] * len(heads), tagger()(text).tokens)
+    assert heads == given
+
+
+@pytest.mark.parametrize(("text", "heads", "wanted"), [
+    # hung on the participle: on the verb that says "we"
+    ("Біз оларға жасаған жұмыстары үшін алғыс айтамыз.", [2, 2, 3, 6, 3, 6, 6, 6], 6),
+    # hung on the object: on the converb whose auxiliary says "I"
+    ("Мен қарсылықты сезіп тұрмын.", [1, 2, 2, 2, 2], 2),
+])
+def test_i_and_you_are_the_subject_of_the_predicate_bearing_their_person(text, heads, wanted):
+    deprels = ["nsubj"] + ["dep"] * (len(heads) - 1)
+    assert speakers(heads, deprels, tagger()(text).tokens)
+    assert heads[0] == wanted
+
+
+@pytest.mark.parametrize(("text", "heads"), [
+    ("Біз ауылға келдік.", [2, 2, 2, 2]),  # on the verb that says "we" already
+    ("Ол жасаған жұмыс жақсы.", [1, 2, 3, 3, 3]),  # "he" bears no person to look for
+])
+def test_a_subject_pronoun_stays_where_its_person_does_not_call_it(text, heads):
+    given = list(heads)
+    assert not speakers(heads, ["nsubj"] + ["dep"] * (len(heads) - 1), tagger()(text).tokens)
     assert heads == given

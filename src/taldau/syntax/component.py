@@ -21,7 +21,7 @@ from taldau.syntax.features import Attributes, word
 from taldau.syntax.labels import relabel
 from taldau.syntax.network import Network, Words
 from taldau.syntax.transitions import Moves, State, parse
-from taldau.syntax.tree import bracketed_appositions, closed_quotations, pieces, possessors, repair
+from taldau.syntax.tree import bracketed_appositions, closed_quotations, pieces, possessors, repair, speakers
 
 MODEL = Path(__file__).with_name("model")
 FORMAT = 2  # meta.json "format": 2 = parser.npz + parser.json exported from the spaCy folder
@@ -130,7 +130,7 @@ def _annotate(doc: Doc, plan: list[list[tuple[int, int]]], arcs: Iterator[tuple[
             deprels += ["root" if label == "ROOT" else label for label in piece_labels]
         heads, deprels = repair(heads, deprels)
         words = tokens[start:start + len(heads)]
-        moved = [rule(heads, deprels, words) for rule in (bracketed_appositions, closed_quotations, possessors)]
+        moved = [rule(heads, deprels, words) for rule in (bracketed_appositions, closed_quotations, possessors, speakers)]
         if any(moved):
             heads, deprels = repair(heads, deprels)
         relabel(heads, deprels, words)

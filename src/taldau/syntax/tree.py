@@ -107,6 +107,39 @@ def possessors(heads: list[int], deprels: list[str], tokens: Sequence[Token]) ->
     return changed
 
 
+def speakers(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> bool:
+    """"I" and "you" are the subject of the predicate that bears their person (Біз ... жасаған ... алғыс айтамыз,
+    Мен ... сезіп тұрмын): a first or second person pronoun hung as a subject on a word that does not agree takes
+    the first word after it that does, or the converb whose auxiliary does. Changes `heads` in place and says
+    whether it did."""
+    changed = False
+    for i, token in enumerate(tokens):
+        if token.upos != "PRON" or deprels[i] != "nsubj" or not token.feats or "Case=Nom" not in token.feats:
+            continue
+        own = [f for f in token.feats.split("|") if f.startswith(("Person=", "Number="))]
+        if not any(f in ("Person=1", "Person=2") for f in own) or _agrees(heads[i], own, heads, tokens):
+            continue
+        found = next((k for k in range(i + 1, len(tokens)) if _bears(tokens[k], own)), None)
+        if found is None:
+            continue
+        target = heads[found] if tokens[found].upos == "AUX" and heads[found] > i else found
+        if target != heads[i] and not _below(target, i, heads):
+            heads[i], changed = target, True
+    return changed
+
+
+def _bears(token: Token, person: list[str]) -> bool:
+    """Whether a finite verb, an auxiliary or a predicate bears this person and number."""
+    feats = token.feats.split("|") if token.feats else ()
+    return all(f in feats for f in person) and ("VerbForm=Fin" in feats or token.upos in ("ADJ", "NOUN", "AUX"))
+
+
+def _agrees(head: int, person: list[str], heads: Sequence[int], tokens: Sequence[Token]) -> bool:
+    """Whether the head, or an auxiliary on it, bears the person."""
+    return _bears(tokens[head], person) or any(
+        heads[k] == head and tokens[k].upos == "AUX" and _bears(tokens[k], person) for k in range(len(tokens)))
+
+
 def _below(j: int, i: int, heads: Sequence[int]) -> bool:
     """Whether `j` hangs, through any number of heads, from `i` (hanging `i` on it would close a cycle)."""
     seen = set()
