@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from taldau.pipeline import Pipeline
-from taldau.syntax.tree import bracketed_appositions, closed_quotations, pieces, possessors, repair, speakers
+from taldau.syntax.tree import bracketed_appositions, closed_quotations, phrases, pieces, possessors, repair, speakers
 
 
 def climb(heads: list[int], i: int, root: int) -> int:
@@ -153,3 +153,19 @@ def test_a_subject_pronoun_stays_where_its_person_does_not_call_it(text, heads):
     given = list(heads)
     assert not speakers(heads, ["nsubj"] + ["dep"] * (len(heads) - 1), tagger()(text).tokens)
     assert heads == given
+
+
+@pytest.mark.parametrize(("text", "heads", "x", "wanted"), [
+    ("Ол жыл сайын ауылға келеді.", [4, 4, 4, 4, 4, 4], 1, 2),  # жыл (X) hung on the verb: on сайын
+    ("Біз бұл мәселеге назар аудардық.", [4, 2, 4, 4, 4, 4], 3, 4),  # назар on its verb already: dep all the same
+])
+def test_the_first_word_of_a_phrase_hangs_on_the_next_as_dep(text, heads, x, wanted):
+    deprels = ["obl"] * len(heads)
+    phrases(heads, deprels, tagger()(text).tokens)
+    assert (heads[x], deprels[x]) == (wanted, "dep")
+
+
+def test_a_noun_before_its_verb_is_no_phrase():
+    heads, deprels = [2, 2, 2, 2], ["nsubj", "obj", "root", "punct"]
+    assert not phrases(heads, deprels, tagger()("Ол хат жазды.").tokens)
+    assert (heads, deprels) == ([2, 2, 2, 2], ["nsubj", "obj", "root", "punct"])

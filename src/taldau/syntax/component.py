@@ -21,8 +21,9 @@ from taldau.syntax.features import Attributes, word
 from taldau.syntax.labels import relabel
 from taldau.syntax.network import Network, Words
 from taldau.syntax.transitions import Moves, State, parse
-from taldau.syntax.tree import bracketed_appositions, closed_quotations, pieces, possessors, repair, speakers
+from taldau.syntax.tree import bracketed_appositions, closed_quotations, phrases, pieces, possessors, repair, speakers
 
+MOVES = (bracketed_appositions, closed_quotations, possessors, speakers, phrases)  # KTB's heads, after any parser
 MODEL = Path(__file__).with_name("model")
 FORMAT = 2  # meta.json "format": 2 = parser.npz + parser.json exported from the spaCy folder
 LIMIT = 120  # tokens parsed at once: a longer sentence is parsed in pieces, joined under its first root
@@ -130,8 +131,7 @@ def _annotate(doc: Doc, plan: list[list[tuple[int, int]]], arcs: Iterator[tuple[
             deprels += ["root" if label == "ROOT" else label for label in piece_labels]
         heads, deprels = repair(heads, deprels)
         words = tokens[start:start + len(heads)]
-        moved = [rule(heads, deprels, words) for rule in (bracketed_appositions, closed_quotations, possessors, speakers)]
-        if any(moved):
+        if any([rule(heads, deprels, words) for rule in MOVES]):  # a list: every rule runs
             heads, deprels = repair(heads, deprels)
         relabel(heads, deprels, words)
         end = start + len(heads)  # tokens rebuilt around their head and relation: 3.7x faster than _replace
