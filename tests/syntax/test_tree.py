@@ -5,7 +5,16 @@ import pytest
 from hypothesis import given, strategies as st
 
 from taldau.pipeline import Pipeline
-from taldau.syntax.tree import bracketed_appositions, closed_quotations, phrases, pieces, possessors, repair, speakers
+from taldau.syntax.tree import (
+    bracketed_appositions,
+    closed_quotations,
+    coordinators,
+    phrases,
+    pieces,
+    possessors,
+    repair,
+    speakers,
+)
 
 
 def climb(heads: list[int], i: int, root: int) -> int:
@@ -169,3 +178,17 @@ def test_a_noun_before_its_verb_is_no_phrase():
     heads, deprels = [2, 2, 2, 2], ["nsubj", "obj", "root", "punct"]
     assert not phrases(heads, deprels, tagger()("Ол хат жазды.").tokens)
     assert (heads, deprels) == ([2, 2, 2, 2], ["nsubj", "obj", "root", "punct"])
+
+
+def test_a_conjunction_hangs_on_the_conjunct_after_it():
+    heads = [4, 4, 0, 4, 4, 4]  # мен on the verb, Айгүл conj of Асқар
+    deprels = ["nsubj", "cc", "conj", "obl", "root", "punct"]
+    assert coordinators(heads, deprels, tagger()("Асқар мен Айгүл қалаға барды.").tokens)
+    assert heads[1] == 2
+
+
+def test_a_conjunction_with_no_conjunct_after_it_stays():
+    heads = [4, 4, 4, 4, 4, 4]  # Айгүл a second subject: no conjunct to hang on
+    deprels = ["nsubj", "cc", "nsubj", "obl", "root", "punct"]
+    assert not coordinators(heads, deprels, tagger()("Асқар мен Айгүл қалаға барды.").tokens)
+    assert heads == [4, 4, 4, 4, 4, 4]

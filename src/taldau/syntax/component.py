@@ -21,9 +21,9 @@ from taldau.syntax.features import Attributes, word
 from taldau.syntax.labels import relabel
 from taldau.syntax.network import Network, Words
 from taldau.syntax.transitions import Moves, State, parse
-from taldau.syntax.tree import bracketed_appositions, closed_quotations, phrases, pieces, possessors, repair, speakers
+from taldau.syntax.tree import bracketed_appositions, closed_quotations, coordinators, phrases, pieces, possessors, repair, speakers
 
-MOVES = (bracketed_appositions, closed_quotations, possessors, speakers, phrases)  # KTB's heads, after any parser
+MOVES = (bracketed_appositions, closed_quotations, possessors, speakers, phrases, coordinators)  # KTB's heads, after any parser
 MODEL = Path(__file__).with_name("model")
 FORMAT = 2  # meta.json "format": 2 = parser.npz + parser.json exported from the spaCy folder
 LIMIT = 120  # tokens parsed at once: a longer sentence is parsed in pieces, joined under its first root

@@ -152,6 +152,20 @@ def phrases(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> bo
     return changed
 
 
+def coordinators(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> bool:
+    """A conjunction joins the conjunct after it to the one before it: `cc` hangs on that later conjunct, the first
+    word after it that hangs as conj on a word before it (Асқар мен Айгүл). Changes `heads` in place and says
+    whether it did."""
+    changed = False
+    for i, token in enumerate(tokens):
+        if token.upos != "CCONJ":  # the tagger's conjunctions: their relation, cc, comes after these rules
+            continue
+        k = next((k for k in range(i + 1, len(tokens)) if deprels[k] == "conj" and heads[k] < i), None)
+        if k is not None and heads[i] != k and not _below(k, i, heads):
+            heads[i], changed = k, True
+    return changed
+
+
 def _below(j: int, i: int, heads: Sequence[int]) -> bool:
     """Whether `j` hangs, through any number of heads, from `i` (hanging `i` on it would close a cycle)."""
     seen = set()
