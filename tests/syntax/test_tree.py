@@ -9,6 +9,7 @@ from taldau.syntax.tree import (
     bracketed_appositions,
     closed_quotations,
     coordinators,
+    dashed_predicates,
     phrases,
     pieces,
     possessors,
@@ -192,3 +193,20 @@ def test_a_conjunction_with_no_conjunct_after_it_stays():
     deprels = ["nsubj", "cc", "nsubj", "obl", "root", "punct"]
     assert not coordinators(heads, deprels, tagger()("Асқар мен Айгүл қалаға барды.").tokens)
     assert heads == [4, 4, 4, 4, 4, 4]
+
+
+def test_the_predicate_after_a_dash_heads_the_sentence():
+    heads = [0, 0, 3, 0, 0]  # Астана the root, жүрегі its conj, the period on it
+    deprels = ["root", "punct", "nmod:poss", "conj", "punct"]
+    assert dashed_predicates(heads, deprels, tagger()("Астана – елдің жүрегі.").tokens)
+    assert heads == [3, 0, 3, 3, 3] and deprels[0] == "nsubj" and deprels[3] == "root"
+
+
+@pytest.mark.parametrize(("text", "heads"), [
+    ("Ол – менің досым.", [3, 0, 3, 3, 3]),  # the root after the dash already
+    ("– Мен келдім.", [2, 2, 2, 2]),  # a dash opening a line of speech
+])
+def test_a_root_after_the_dash_or_no_dash_inside_stays(text, heads):
+    given = list(heads)
+    assert not dashed_predicates(heads, ["dep"] * len(heads), tagger()(text).tokens)
+    assert heads == given

@@ -25,6 +25,7 @@ from taldau.syntax.tree import (
     bracketed_appositions,
     closed_quotations,
     coordinators,
+    dashed_predicates,
     phrases,
     pieces,
     possessors,
@@ -37,7 +38,8 @@ FORMAT = 2  # meta.json "format": 2 = parser.npz + parser.json exported from the
 LIMIT = 120  # tokens parsed at once: a longer sentence is parsed in pieces, joined under its first root
 HEAD = Token._fields.index("head")  # a Token's head, then its deprel
 # KTB's heads, kept after any parser
-MOVES = (bracketed_appositions, closed_quotations, possessors, speakers, phrases, coordinators)
+MOVES = (bracketed_appositions, closed_quotations, possessors, speakers, phrases, coordinators,
+         dashed_predicates)
 BUDGET = 8192  # tokens parsed together (~40 MB of vectors): one matrix product per step for all their pieces
 
 

@@ -8,6 +8,7 @@ from taldau.syntax.features import word
 
 FALLBACK = "parataxis"  # the relation of a second root attached under the first (punct stays punct)
 NOMINAL = frozenset({"NOUN", "PROPN"})
+DASHES = frozenset({"-", "–", "—"})
 CASED = frozenset({"NOUN", "PROPN", "PRON"})
 
 
@@ -164,6 +165,29 @@ def coordinators(heads: list[int], deprels: list[str], tokens: Sequence[Token]) 
         if k is not None and heads[i] != k and not _below(k, i, heads):
             heads[i], changed = k, True
     return changed
+
+
+def dashed_predicates(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> bool:
+    """A dash inside a sentence stands before its predicate (Астана – елдің жүрегі; ..., – деді ол): the root is
+    after the first such dash in 38 of KTB's 39 news and Wikipedia sentences that have one. A root the parser put
+    before it gives way to the last word after the dash that hung on it, and becomes its subject (a nominative) or
+    its clause; the other words after the dash that hung on the old root follow the new one. Changes `heads` and
+    `deprels` in place and says whether it did."""
+    dash = next((i for i in range(1, len(tokens)) if tokens[i].text in DASHES), None)
+    root = next((i for i, h in enumerate(heads) if h == i), None) if dash else None
+    if dash is None or root is None or root > dash:
+        return False
+    after = [k for k in range(dash + 1, len(tokens)) if heads[k] == root and tokens[k].upos != "PUNCT"]
+    if not after:
+        return False
+    new = after[-1]
+    for k in range(dash + 1, len(tokens)):
+        if heads[k] == root and k != new:
+            heads[k] = new
+    nominative = tokens[root].upos in CASED and "Case=Nom" in (tokens[root].feats or "")
+    heads[new], deprels[new] = new, "root"
+    heads[root], deprels[root] = new, "nsubj" if nominative else "ccomp"
+    return True
 
 
 def _below(j: int, i: int, heads: Sequence[int]) -> bool:
