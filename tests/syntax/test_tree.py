@@ -10,6 +10,7 @@ from taldau.syntax.tree import (
     closed_quotations,
     coordinators,
     dashed_predicates,
+    openers,
     phrases,
     pieces,
     possessors,
@@ -210,3 +211,19 @@ def test_a_root_after_the_dash_or_no_dash_inside_stays(text, heads):
     given = list(heads)
     assert not dashed_predicates(heads, ["dep"] * len(heads), tagger()(text).tokens)
     assert heads == given
+
+
+@pytest.mark.parametrize(("text", "heads", "deprel"), [
+    ("Алайда біз ауылға бардық.", [2, 3, 3, 3, 3], "advmod"),  # hung on the oblique: on the verb
+    ("Сондықтан біз ауылға бардық.", [1, 3, 3, 3, 3], "cc"),
+])
+def test_a_word_opening_a_sentence_hangs_on_its_root(text, heads, deprel):
+    deprels = [deprel, "nsubj", "obl", "root", "punct"]
+    assert openers(heads, deprels, tagger()(text).tokens)
+    assert heads[0] == 3
+
+
+def test_an_adverb_of_degree_opening_a_sentence_stays_on_its_adjective():
+    heads, deprels = [1, 2, 3, 3, 3], ["advmod", "amod", "nsubj", "root", "punct"]
+    assert not openers(heads, deprels, tagger()("Өте үлкен үй салынды.").tokens)
+    assert heads == [1, 2, 3, 3, 3]
