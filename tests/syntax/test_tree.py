@@ -16,6 +16,7 @@ from taldau.syntax.tree import (
     possessors,
     repair,
     speakers,
+    subjects,
 )
 
 
@@ -226,4 +227,16 @@ def test_a_word_opening_a_sentence_hangs_on_its_root(text, heads, deprel):
 def test_an_adverb_of_degree_opening_a_sentence_stays_on_its_adjective():
     heads, deprels = [1, 2, 3, 3, 3], ["advmod", "amod", "nsubj", "root", "punct"]
     assert not openers(heads, deprels, tagger()("Өте үлкен үй салынды.").tokens)
+    assert heads == [1, 2, 3, 3, 3]
+
+
+def test_a_subject_hung_on_a_postposition_hangs_on_the_root():
+    heads, deprels = [2, 2, 4, 4, 4, 4], ["nsubj", "dep", "obl", "obj", "root", "punct"]
+    assert subjects(heads, deprels, tagger()("Мемлекет жыл сайын қаржы бөледі.").tokens)
+    assert heads[0] == 4
+
+
+def test_a_subject_of_a_participle_stays():
+    heads, deprels = [1, 2, 3, 3, 3], ["nsubj", "acl", "nsubj", "root", "punct"]
+    assert not subjects(heads, deprels, tagger()("Ол жазған хат жақсы.").tokens)
     assert heads == [1, 2, 3, 3, 3]
