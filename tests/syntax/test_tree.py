@@ -6,6 +6,7 @@ from hypothesis import given, strategies as st
 
 from taldau.pipeline import Pipeline
 from taldau.syntax.tree import (
+    arguments,
     bracketed_appositions,
     closed_quotations,
     coordinators,
@@ -16,7 +17,6 @@ from taldau.syntax.tree import (
     possessors,
     repair,
     speakers,
-    subjects,
 )
 
 
@@ -230,13 +230,14 @@ def test_an_adverb_of_degree_opening_a_sentence_stays_on_its_adjective():
     assert heads == [1, 2, 3, 3, 3]
 
 
-def test_a_subject_hung_on_a_postposition_hangs_on_the_root():
-    heads, deprels = [2, 2, 4, 4, 4, 4], ["nsubj", "dep", "obl", "obj", "root", "punct"]
-    assert subjects(heads, deprels, tagger()("Мемлекет жыл сайын қаржы бөледі.").tokens)
+@pytest.mark.parametrize(("deprel", "other"), [("nsubj", "obj"), ("obl", "nsubj")])
+def test_an_argument_hung_on_a_postposition_hangs_on_the_root(deprel, other):
+    heads, deprels = [2, 2, 4, 4, 4, 4], [deprel, "dep", "obl", other, "root", "punct"]
+    assert arguments(heads, deprels, tagger()("Мемлекет жыл сайын қаржы бөледі.").tokens)
     assert heads[0] == 4
 
 
 def test_a_subject_of_a_participle_stays():
     heads, deprels = [1, 2, 3, 3, 3], ["nsubj", "acl", "nsubj", "root", "punct"]
-    assert not subjects(heads, deprels, tagger()("Ол жазған хат жақсы.").tokens)
+    assert not arguments(heads, deprels, tagger()("Ол жазған хат жақсы.").tokens)
     assert heads == [1, 2, 3, 3, 3]

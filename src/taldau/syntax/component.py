@@ -22,6 +22,7 @@ from taldau.syntax.labels import relabel
 from taldau.syntax.network import Network, Words
 from taldau.syntax.transitions import Moves, State, parse
 from taldau.syntax.tree import (
+    arguments,
     bracketed_appositions,
     closed_quotations,
     coordinators,
@@ -32,7 +33,6 @@ from taldau.syntax.tree import (
     possessors,
     repair,
     speakers,
-    subjects,
 )
 
 MODEL = Path(__file__).with_name("model")
@@ -41,7 +41,7 @@ LIMIT = 120  # tokens parsed at once: a longer sentence is parsed in pieces, joi
 HEAD = Token._fields.index("head")  # a Token's head, then its deprel
 # KTB's heads, kept after any parser
 MOVES = (bracketed_appositions, closed_quotations, possessors, speakers, phrases, coordinators,
-         dashed_predicates, openers, subjects)
+         dashed_predicates, openers, arguments)
 BUDGET = 8192  # tokens parsed together (~40 MB of vectors): one matrix product per step for all their pieces
 
 
