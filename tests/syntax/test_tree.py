@@ -11,6 +11,7 @@ from taldau.syntax.tree import (
     closed_quotations,
     coordinators,
     dashed_predicates,
+    enclosing_marks,
     openers,
     phrases,
     pieces,
@@ -241,3 +242,20 @@ def test_a_subject_of_a_participle_stays():
     heads, deprels = [1, 2, 3, 3, 3], ["nsubj", "acl", "nsubj", "root", "punct"]
     assert not arguments(heads, deprels, tagger()("Ол жазған хат жақсы.").tokens)
     assert heads == [1, 2, 3, 3, 3]
+
+
+def test_quotation_marks_hang_on_the_head_of_what_they_enclose():
+    heads = [5, 4, 4, 5, 5, 5, 5]  # « on the noun after the name, » on the verb
+    deprels = ["nsubj", "punct", "nmod:poss", "punct", "obl", "root", "punct"]
+    assert enclosing_marks(heads, deprels, tagger()("Ол «Шапағат» базарында болды.").tokens)
+    assert heads[1] == heads[3] == 2
+
+
+@pytest.mark.parametrize(("text", "heads"), [
+    ("Ол «Шапағат» базарында болды.", [5, 2, 4, 2, 5, 5, 5]),  # on the name already
+    ("Ол «Шапағат базарында болды.", [5, 2, 4, 5, 5, 5]),  # no closing mark
+])
+def test_marks_on_their_phrase_or_unpaired_stay(text, heads):
+    given = list(heads)
+    assert not enclosing_marks(heads, ["dep"] * len(heads), tagger()(text).tokens)
+    assert heads == given

@@ -9,6 +9,7 @@ from taldau.syntax.features import word
 FALLBACK = "parataxis"  # the relation of a second root attached under the first (punct stays punct)
 NOMINAL = frozenset({"NOUN", "PROPN"})
 DASHES = frozenset({"-", "–", "—"})
+PAIRS = {"«": "»", "(": ")", "“": "”"}  # an opening mark and its closing one
 ARGUMENTS = frozenset({"nsubj", "obj", "obl", "advcl", "ccomp", "xcomp"})
 NO_PREDICATES = frozenset({"ADV", "ADP", "DET", "X", "CCONJ", "SCONJ", "PUNCT"})  # words that head no subject
 CASED = frozenset({"NOUN", "PROPN", "PRON"})
@@ -219,6 +220,27 @@ def arguments(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> 
     for i in range(root):
         if deprels[i] in ARGUMENTS and tokens[heads[i]].upos in NO_PREDICATES:
             heads[i], changed = root, True
+    return changed
+
+
+def enclosing_marks(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> bool:
+    """Quotation marks and brackets around a phrase hang on its head («Шапағат» базары; қан (бірінші топ)): 19 of 19
+    pairs in KTB's news and Wikipedia. Changes `heads` in place and says whether it did."""
+    changed, n = False, len(tokens)
+    for opening in range(n):
+        closing_mark = PAIRS.get(tokens[opening].text)
+        if closing_mark is None:
+            continue
+        closing = next((j for j in range(opening + 1, n) if tokens[j].text in (closing_mark, tokens[opening].text)), None)
+        if closing is None or tokens[closing].text != closing_mark or closing == opening + 1:
+            continue
+        inside = range(opening + 1, closing)
+        tops = [j for j in inside if heads[j] not in inside or heads[j] == j]
+        if len(tops) != 1:
+            continue
+        for mark in (opening, closing):
+            if heads[mark] != tops[0] and heads[tops[0]] != mark:
+                heads[mark], deprels[mark], changed = tops[0], "punct", True
     return changed
 
 
