@@ -12,6 +12,7 @@ from taldau.syntax.tree import (
     coordinators,
     dashed_predicates,
     enclosing_marks,
+    inner_dashes,
     openers,
     phrases,
     pieces,
@@ -259,3 +260,15 @@ def test_marks_on_their_phrase_or_unpaired_stay(text, heads):
     given = list(heads)
     assert not enclosing_marks(heads, ["dep"] * len(heads), tagger()(text).tokens)
     assert heads == given
+
+
+def test_a_dash_after_a_word_hangs_on_that_word():
+    heads, deprels = [3, 3, 3, 3, 3], ["nsubj", "punct", "nmod:poss", "root", "punct"]
+    assert inner_dashes(heads, deprels, tagger()("Астана – елдің жүрегі.").tokens)
+    assert heads[1] == 0
+
+
+def test_a_dash_after_a_comma_stays():
+    heads, deprels = [1, 4, 4, 4, 4, 4, 4], ["nsubj", "ccomp", "punct", "punct", "root", "nsubj", "punct"]
+    assert not inner_dashes(heads, deprels, tagger()("Ол келді, – деді Асқар.").tokens)
+    assert heads == [1, 4, 4, 4, 4, 4, 4]

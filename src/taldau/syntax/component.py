@@ -28,6 +28,7 @@ from taldau.syntax.tree import (
     coordinators,
     dashed_predicates,
     enclosing_marks,
+    inner_dashes,
     openers,
     phrases,
     pieces,
@@ -42,7 +43,7 @@ LIMIT = 120  # tokens parsed at once: a longer sentence is parsed in pieces, joi
 HEAD = Token._fields.index("head")  # a Token's head, then its deprel
 # KTB's heads, kept after any parser
 MOVES = (bracketed_appositions, closed_quotations, possessors, speakers, phrases, coordinators,
-         dashed_predicates, openers, arguments, enclosing_marks)
+         dashed_predicates, openers, arguments, enclosing_marks, inner_dashes)
 BUDGET = 8192  # tokens parsed together (~40 MB of vectors): one matrix product per step for all their pieces
 
 
