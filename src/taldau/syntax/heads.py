@@ -73,15 +73,14 @@ def possessors(heads: list[int], deprels: list[str], tokens: Sequence[Token]) ->
     when the parser hung it on a word that does not, it takes the first such word after it (in KTB's news and
     Wikipedia 116 of 148 possessors hang on the first, 8 on a word without the possessive). Changes `heads` in
     place and says whether it did."""
-    changed, words = False, None
+    changed = False
     for i, token in enumerate(tokens):
         if token.upos not in CASED or not token.feats or "Case=Gen" not in token.feats:
             continue
-        words = words or [word(t) for t in tokens]
-        own = f"Person[psor]={_person(words[i][2])}"
-        if heads[i] == i or own in words[heads[i]][2].split("|"):
+        own = f"Person[psor]={_person(token.feats)}"  # a substring of no other feature
+        if heads[i] == i or own in (tokens[heads[i]].feats or ""):
             continue
-        found = next((k for k in range(i + 1, len(tokens)) if own in words[k][2].split("|")), None)
+        found = next((k for k in range(i + 1, len(tokens)) if own in (tokens[k].feats or "")), None)
         if found is not None and not _below(found, i, heads):
             heads[i], changed = found, True
     return changed
