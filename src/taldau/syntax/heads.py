@@ -87,8 +87,8 @@ def possessors(heads: list[int], deprels: list[str], tokens: Sequence[Token]) ->
 
 
 def speakers(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> bool:
-    """"I" and "you" are the subject of the predicate that bears their person (Біз ... жасаған ... алғыс айтамыз,
-    Мен ... сезіп тұрмын): a first or second person pronoun hung as a subject on a word that does not agree takes
+    """"I" and "you" are the subject of the predicate that bears their person (Біз ... жазған ... алғыс айтамыз,
+    Мен хат жазып отырмын): a first or second person pronoun hung as a subject on a word that does not agree takes
     the first word after it that does, or the converb whose auxiliary does. Changes `heads` in place and says
     whether it did."""
     changed = False
@@ -199,7 +199,7 @@ def arguments(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> 
 
 
 def enclosing_marks(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> bool:
-    """Quotation marks and brackets around a phrase hang on its head («Шапағат» базары; қан (бірінші топ)): 19 of 19
+    """Quotation marks and brackets around a phrase hang on its head («Береке» базары; қан (бірінші топ)): 19 of 19
     pairs in KTB's news and Wikipedia. Changes `heads` in place and says whether it did."""
     changed, n = False, len(tokens)
     for opening in range(n):
