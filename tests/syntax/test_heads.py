@@ -9,6 +9,7 @@ from taldau.syntax.heads import (
     arguments,
     bracketed_appositions,
     closed_quotations,
+    conjuncts,
     coordinators,
     dashed_predicates,
     enclosing_marks,
@@ -207,3 +208,16 @@ def test_a_dash_after_a_comma_stays():
     heads, deprels = [1, 4, 4, 4, 4, 4, 4], ["nsubj", "ccomp", "punct", "punct", "root", "nsubj", "punct"]
     assert not inner_dashes(heads, deprels, tagger()("Ол келді, – деді Асқар.").tokens)
     assert heads == [1, 4, 4, 4, 4, 4, 4]
+
+
+def test_two_nominals_joined_on_one_head_are_one_coordination():
+    heads, deprels = [4, 4, 4, 4, 4, 4], ["nsubj", "cc", "nsubj", "obl", "root", "punct"]  # two subjects of барды
+    assert conjuncts(heads, deprels, tagger()("Асқар мен Айгүл қалаға барды.").tokens)
+    assert (heads[2], deprels[2]) == (0, "conj")
+
+
+def test_clauses_joined_by_a_conjunction_are_left_to_the_parser():
+    heads = [2, 2, 6, 6, 6, 6, 6, 6]  # бардық and Асқар on one head, but бардық is a verb
+    deprels = ["nsubj", "obl", "conj", "cc", "nsubj", "obl", "root", "punct"]
+    assert not conjuncts(heads, deprels, tagger()("Біз ауылға бардық және Асқар қалаға кетті.").tokens)
+    assert heads == [2, 2, 6, 6, 6, 6, 6, 6]

@@ -131,6 +131,19 @@ def phrases(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> bo
     return changed
 
 
+def conjuncts(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> bool:
+    """Two nominals joined by a conjunction and hung on one head (two subjects of a verb, two possessors of a noun:
+    Асқар мен Айгүл келді) are one coordination: the second is the first's conj, as KTB draws the word after such a
+    conjunction in 17 of 19 (news and Wikipedia). Changes `heads` and `deprels` in place and says whether it did."""
+    changed = False
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].upos != "CCONJ" or tokens[i - 1].upos not in CASED or tokens[i + 1].upos not in CASED:
+            continue
+        if heads[i - 1] == heads[i + 1] != i - 1 and heads[i - 1] != i - 1:
+            heads[i + 1], deprels[i + 1], changed = i - 1, "conj", True
+    return changed
+
+
 def coordinators(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> bool:
     """A conjunction joins the conjunct after it to the one before it: `cc` hangs on that later conjunct, the first
     word after it that hangs as conj on a word before it (Асқар мен Айгүл). Changes `heads` in place and says
@@ -247,7 +260,7 @@ def _person(feats: str) -> str:
     return next((f[7:] for f in feats.split("|") if f.startswith("Person=")), "3")
 
 
-RULES = (bracketed_appositions, closed_quotations, possessors, speakers, phrases, coordinators, dashed_predicates,
+RULES = (bracketed_appositions, closed_quotations, possessors, speakers, phrases, conjuncts, coordinators, dashed_predicates,
          openers, arguments, enclosing_marks, inner_dashes)
 
 
