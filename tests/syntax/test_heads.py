@@ -3,9 +3,12 @@ moves a head in our own sentence and leaves a decoy alone."""
 from functools import cache
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from taldau.pipeline import Pipeline
 from taldau.syntax.heads import (
+    RULES,
     arguments,
     bracketed_appositions,
     closed_quotations,
@@ -17,6 +20,7 @@ from taldau.syntax.heads import (
     openers,
     phrases,
     possessors,
+    rehang,
     speakers,
 )
 from taldau.syntax.tree import repair
@@ -221,3 +225,22 @@ def test_clauses_joined_by_a_conjunction_are_left_to_the_parser():
     deprels = ["nsubj", "obl", "conj", "cc", "nsubj", "obl", "root", "punct"]
     assert not conjuncts(heads, deprels, tagger()("Біз ауылға бардық және Асқар қалаға кетті.").tokens)
     assert heads == [2, 2, 6, 6, 6, 6, 6, 6]
+
+
+RICH = "Алайда Асқар мен Айгүл – «Береке» (жаңа) базарының басшылары, – деді ол."  # every rule has something to read
+DEPRELS = ["nsubj", "obj", "obl", "cc", "conj", "advmod", "punct", "dep", "nmod:poss", "root", "ccomp", "amod"]
+
+
+@given(st.data())
+@settings(max_examples=300, deadline=None)
+def test_each_rule_keeps_any_tree_a_tree(data):
+    tokens = tagger()(RICH).tokens
+    n = len(tokens)
+    root = data.draw(st.integers(0, n - 1))
+    heads = [root if i == root else data.draw(st.integers(0, n - 1)) for i in range(n)]
+    heads, deprels = repair(heads, [data.draw(st.sampled_from(DEPRELS)) for _ in range(n)])
+    rehung = rehang(list(heads), list(deprels), tokens)
+    assert repair(*rehung) == rehung
+    for rule in RULES:  # the later rules read a tree and leave one: no repair between them
+        rule(heads, deprels, tokens)
+        assert repair(heads, deprels)[0] == heads, rule.__name__

@@ -3,8 +3,8 @@
 The parser learns heads from a few hundred sentences, so a head that the words' readings settle (a genitive hangs
 on the word bearing its person, quotation marks on the head of what they enclose) can still come out wrong. Each
 rule is a function of one sentence: it gets the words' heads (0-based, a root its own head), relations and tokens,
-moves heads in place and says whether it moved one; `rehang` runs them all, then the sentence is repaired into a
-tree again if any did. The counts in the docstrings are of KTB's news and Wikipedia documents (train + dev).
+moves heads in place and says whether it moved one; `rehang` runs them all on a tree and returns a tree. The
+counts in the docstrings are of KTB's news and Wikipedia documents (train + dev).
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from taldau.doc import Token
 from taldau.syntax.features import word
+from taldau.syntax.tree import repair
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
 CASED = frozenset({"NOUN", "PROPN", "PRON"})
@@ -139,7 +140,7 @@ def conjuncts(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> 
     for i in range(1, len(tokens) - 1):
         if tokens[i].upos != "CCONJ" or tokens[i - 1].upos not in CASED or tokens[i + 1].upos not in CASED:
             continue
-        if heads[i - 1] == heads[i + 1] != i - 1 and heads[i - 1] != i - 1:
+        if heads[i - 1] == heads[i + 1] and not _below(i - 1, i + 1, heads):
             heads[i + 1], deprels[i + 1], changed = i - 1, "conj", True
     return changed
 
@@ -165,7 +166,7 @@ def dashed_predicates(heads: list[int], deprels: list[str], tokens: Sequence[Tok
     its clause; the other words after the dash that hung on the old root follow the new one. Changes `heads` and
     `deprels` in place and says whether it did."""
     dash = next((i for i in range(1, len(tokens)) if tokens[i].text in DASHES), None)
-    root = next((i for i, h in enumerate(heads) if h == i), None) if dash else None
+    root = _root(heads) if dash else None
     if dash is None or root is None or root > dash:
         return False
     after = [k for k in range(dash + 1, len(tokens)) if heads[k] == root and tokens[k].upos != "PUNCT"]
@@ -185,9 +186,8 @@ def openers(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> bo
     """A word that opens a sentence to tie it to the text before (Алайда, Сондай-ақ, Енді; Сондықтан, Бірақ) modifies
     the whole sentence and hangs on its root: an adverb the parser made advmod in 19 of 20 such openers of KTB's
     news and Wikipedia, a conjunction in 9 of 9. Changes `heads` in place and says whether it did."""
-    first = next((i for i, token in enumerate(tokens) if token.upos != "PUNCT"), None)
-    root = next(i for i, h in enumerate(heads) if h == i)
-    if first is None or first == root or heads[first] == root:
+    first, root = next((i for i, token in enumerate(tokens) if token.upos != "PUNCT"), None), _root(heads)
+    if first is None or root is None or first == root or heads[first] == root:
         return False
     if heads[first] == first + 1 and tokens[first + 1].upos in ("ADJ", "ADV"):
         return False  # an adverb of degree on the word after it (Өте үлкен үй)
@@ -203,9 +203,8 @@ def arguments(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> 
     a numeral's: 321 of 325 subjects, all 531 of the others): one the parser hung on a word that
     predicates nothing (an adverb, a postposition, a determiner, a conjunction) hangs on the root after it.
     Changes `heads` in place and says whether it did."""
-    changed = False
-    root = next(i for i, h in enumerate(heads) if h == i)
-    for i in range(root):
+    changed, root = False, _root(heads)
+    for i in range(root or 0):
         if deprels[i] in ARGUMENTS and tokens[heads[i]].upos in NO_PREDICATES:
             heads[i], changed = root, True
     return changed
@@ -227,7 +226,7 @@ def enclosing_marks(heads: list[int], deprels: list[str], tokens: Sequence[Token
         if len(tops) != 1:
             continue
         for mark in (opening, closing):
-            if heads[mark] != tops[0] and heads[tops[0]] != mark:
+            if heads[mark] != tops[0] and not _below(tops[0], mark, heads):
                 heads[mark], deprels[mark], changed = tops[0], "punct", True
     return changed
 
@@ -238,10 +237,15 @@ def inner_dashes(heads: list[int], deprels: list[str], tokens: Sequence[Token]) 
     whether it did."""
     changed = False
     for i in range(1, len(tokens) - 1):
-        if tokens[i].text not in DASHES or tokens[i - 1].upos == "PUNCT" or i - 1 in (heads[i], i) or heads[i - 1] == i:
+        if tokens[i].text not in DASHES or tokens[i - 1].upos == "PUNCT" or heads[i] == i - 1 or _below(i - 1, i, heads):
             continue
         heads[i], deprels[i], changed = i - 1, "punct", True
     return changed
+
+
+def _root(heads: Sequence[int]) -> int | None:
+    """The sentence's root (its own head), if an earlier rule has not hung it elsewhere."""
+    return next((i for i, h in enumerate(heads) if h == i), None)
 
 
 def _below(j: int, i: int, heads: Sequence[int]) -> bool:
@@ -260,11 +264,15 @@ def _person(feats: str) -> str:
     return next((f[7:] for f in feats.split("|") if f.startswith("Person=")), "3")
 
 
-RULES = (bracketed_appositions, closed_quotations, possessors, speakers, phrases, conjuncts, coordinators, dashed_predicates,
-         openers, arguments, enclosing_marks, inner_dashes)
+FIRST = (bracketed_appositions, closed_quotations)  # these may leave a cycle: mended before the others read
+RULES = (possessors, speakers, phrases, conjuncts, coordinators, dashed_predicates, openers, arguments, enclosing_marks,
+         inner_dashes)  # each keeps a tree a tree
 
 
-def rehang(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> bool:
-    """Every rule in turn on one sentence, in place; whether any moved a head (then `tree.repair` it)."""
-    moved = [rule(heads, deprels, tokens) for rule in RULES]  # every rule runs
-    return any(moved)
+def rehang(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> tuple[list[int], list[str]]:
+    """One sentence's tree (as `tree.repair` leaves it) with every rule applied in turn, again one tree."""
+    moved = [rule(heads, deprels, tokens) for rule in FIRST]  # every rule runs
+    if any(moved):
+        heads, deprels = repair(heads, deprels)
+    moved = [rule(heads, deprels, tokens) for rule in RULES]
+    return repair(heads, deprels) if any(moved) else (heads, deprels)
