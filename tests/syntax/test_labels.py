@@ -51,6 +51,12 @@ CASES = [  # text, heads, the parser's relations, the relations wanted
     # a genitive on a noun is its possessor
     ("Ауылдың мектебі жаңа.", [1, 2, 2, 2], ["nsubj", "nsubj", "root", "punct"],
      ["nmod:poss", "nsubj", "root", "punct"]),
+    # a genitive on a verbal noun is its subject
+    ("Ағамның келгені бізді қуантты.", [1, 3, 3, 3, 3], ["nmod:poss", "nsubj", "obj", "root", "punct"],
+     ["nsubj", "nsubj", "obj", "root", "punct"]),
+    # a nominative before a dash is the subject of the nominal predicate after it
+    ("Астана – елдің жүрегі.", [3, 3, 3, 3, 3], ["nmod", "punct", "nmod:poss", "root", "punct"],
+     ["nsubj", "punct", "nmod:poss", "root", "punct"]),
     # a locative with -дағы on a noun is its attribute
     ("Өңірдегі мектептер жаңартылды.", [1, 2, 2, 2], ["nmod", "nsubj", "root", "punct"],
      ["amod", "nsubj", "root", "punct"]),
@@ -78,12 +84,12 @@ DECOYS = [  # the parser's relations are kept
     ("Ол да келді.", [2, 2, 2, 2], ["nsubj", "advmod", "root", "punct"]),
     # an adjective on a noun stays amod
     ("Жаңа кітаптар келді.", [1, 2, 2, 2], ["amod", "nsubj", "root", "punct"]),
-    # да read as the adverb "too" stays advmod
-    ("Ол да келді.", [2, 2, 2, 2], ["nsubj", "advmod", "root", "punct"]),
-    # an adjective on a noun stays amod
     ("Ол жаңа үй салды.", [3, 2, 3, 3, 3], ["nsubj", "amod", "obj", "root", "punct"]),
-    # a genitive in coordination stays conj
+    # a locative before the dash stays an oblique
+    ("Алматыда – үлкен мереке.", [3, 3, 3, 3, 3], ["obl", "punct", "amod", "root", "punct"]),
+    # a genitive in coordination stays conj; a dative on a verbal noun stays its oblique
     ("Ауылдың мектебі жаңа.", [1, 2, 2, 2], ["conj", "nsubj", "root", "punct"]),
+    ("Ағамның ауылға келгені бізді қуантты.", [2, 2, 4, 4, 4, 4], ["nsubj", "obl", "nsubj", "obj", "root", "punct"]),
 ]
 
 

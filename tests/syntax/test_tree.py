@@ -1,10 +1,7 @@
 """taldau.syntax.tree: whatever heads a parser returns, one tree per sentence."""
-from functools import cache
-
 from hypothesis import given, strategies as st
 
-from taldau.pipeline import Pipeline
-from taldau.syntax.tree import bracketed_appositions, closed_quotations, pieces, repair
+from taldau.syntax.tree import pieces, repair
 
 
 def climb(heads: list[int], i: int, root: int) -> int:
@@ -69,43 +66,3 @@ def test_repair_breaks_cycles_where_climbing_from_each_token_would(heads, data):
                                  max_size=len(heads)))
     deprels[0] = "root"
     assert repair(heads, deprels) == climbing_repair(heads, deprels)
-
-
-@cache
-def tagger() -> Pipeline:
-    return Pipeline(["morph", "tagger"])
-
-
-def test_a_nominative_noun_in_brackets_after_a_noun_is_its_apposition():
-    tokens = tagger()("Ауылға жаңа мектеп (орта мектеп) салынды.").tokens
-    heads = [7, 2, 5, 5, 5, 7, 5, 7, 7]  # the first мектеп hung inside the brackets, the second the subject
-    deprels = ["obl", "amod", "nsubj", "punct", "amod", "nsubj", "punct", "root", "punct"]
-    assert bracketed_appositions(heads, deprels, tokens)
-    assert (heads[2], deprels[2], heads[5], deprels[5]) == (7, "nsubj", 2, "appos")
-    assert repair(heads, deprels) == (heads, deprels)
-
-
-def test_a_bracket_in_another_case_or_of_an_adverb_is_left_to_the_parser():
-    for text, heads in (("Кітапты (екінші томын) оқыдым.", [5, 3, 3, 5, 3, 5, 5]),
-                        ("Ол үйге (кешке) келді.", [5, 5, 3, 5, 3, 5, 5])):
-        deprels = ["obj" if h == 5 else "punct" for h in heads]
-        wanted = list(heads), list(deprels)
-        assert not bracketed_appositions(heads, deprels, tagger()(text).tokens)
-        assert (heads, deprels) == wanted
-
-
-QUOTED = "Ауыл әкімі: «Жол жөнделеді», – деді."  # Ауыл әкімі : « Жол жөнделеді » , – деді .
-
-
-def test_a_speaker_before_a_quotation_hangs_where_the_quotation_hangs():
-    heads = [1, 5, 5, 5, 5, 9, 5, 5, 5, 9, 9]  # әкімі a second subject of the quoted жөнделеді
-    deprels = ["nmod:poss", "nsubj", "punct", "punct", "nsubj", "ccomp", "punct", "punct", "punct", "root", "punct"]
-    assert closed_quotations(heads, deprels, tagger()(QUOTED).tokens)
-    assert (heads[1], deprels[1]) == (9, "nsubj") and heads[4:7] == [5, 9, 5]
-
-
-def test_a_quotation_holding_the_root_keeps_the_words_before_it():
-    heads = [1, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]
-    deprels = ["nmod:poss", "nsubj", "punct", "punct", "nsubj", "root", "punct", "punct", "punct", "parataxis", "punct"]
-    assert not closed_quotations(heads, deprels, tagger()(QUOTED).tokens)
-    assert heads == [1, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]

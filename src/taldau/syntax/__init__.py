@@ -8,5 +8,6 @@
 A spaCy v3 transition-based parser, trained by `tools.syntax.train` on UD Kazakh-KTB and exported by
 `tools.syntax.export`, reads each word's form and taldau's chosen reading (`features`); at run time numpy
 alone computes it (`network`, `transitions`: the same heads and labels as spaCy); `tree` makes every
-sentence one tree.
+sentence one tree; `heads` and `labels` then keep the heads and relations that grammar and KTB's conventions
+decide, whatever the parser said.
 """

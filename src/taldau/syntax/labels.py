@@ -18,6 +18,8 @@ Rule = Callable[[int, Words, Sequence[int], Sequence[str]], str | None]
 NOMINAL = frozenset({"NOUN", "PROPN"})
 CASED = frozenset({"NOUN", "PROPN", "PRON"})
 COPULAS = frozenset({"е", "бол"})
+PREDICATES = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})  # a nominal sentence's predicate
+DASHES = frozenset({"-", "–", "—"})
 
 
 def _features(feats: str) -> set[str]:
@@ -96,6 +98,17 @@ def second_subject(i: int, words: Words, heads: Sequence[int], deprels: Sequence
     return "obj" if any(heads[j] == head and deprels[j] == "nsubj" for j in range(i)) else None
 
 
+def dashed_subject(i: int, words: Words, heads: Sequence[int], deprels: Sequence[str]) -> str | None:
+    """A nominative before a dash, on the nominal predicate after it, is that predicate's subject (Астана – елдің
+    жүрегі): 17 of 18 where the predicate heads the sentence, the other an oblique."""
+    head = heads[i]
+    if words[i][1] not in CASED or head < i or deprels[head] != "root" or words[head][1] not in PREDICATES:
+        return None
+    if "Case=Nom" not in _features(words[i][2]):
+        return None
+    return "nsubj" if any(words[k][0] in DASHES for k in range(i + 1, head)) else None
+
+
 def auxiliary(i: int, words: Words, heads: Sequence[int], deprels: Sequence[str]) -> str | None:
     """The copula (е, бол) is cop whatever it follows (мұғалім еді, жазған еді), any other auxiliary (отыр, бер
     after a converb) aux: 101 of 102."""
@@ -104,10 +117,12 @@ def auxiliary(i: int, words: Words, heads: Sequence[int], deprels: Sequence[str]
 
 def genitive(i: int, words: Words, heads: Sequence[int], deprels: Sequence[str]) -> str | None:
     """A noun or pronoun in the genitive on a noun is its possessor, nmod:poss (134 of 147; 5 conj, 8
-    flat:name, which the parser's labels here never are)."""
-    if words[i][1] not in CASED or words[heads[i]][1] not in NOMINAL:
+    flat:name, which the parser's labels here never are); on a verb, a verbal noun's or a participle's, it is
+    the subject, nsubj (біздің кездесуіміз: 12 of 12)."""
+    head = words[heads[i]][1]
+    if words[i][1] not in CASED or head not in NOMINAL and head != "VERB":
         return None
-    return "nmod:poss" if "Case=Gen" in _features(words[i][2]) else None
+    return ("nsubj" if head == "VERB" else "nmod:poss") if "Case=Gen" in _features(words[i][2]) else None
 
 
 def conjunction(i: int, words: Words, heads: Sequence[int], deprels: Sequence[str]) -> str | None:
@@ -123,9 +138,10 @@ RULES: tuple[tuple[frozenset[str], Rule], ...] = (  # the parser's relations a r
     (frozenset({"nsubj", "obl", "nmod", "iobj", "compound"}), accusative),
     (frozenset({"obj"}), nominative_object),
     (frozenset({"nsubj"}), second_subject),
+    (frozenset({"nmod", "nmod:poss", "obl", "obj", "compound", "appos"}), dashed_subject),
     (frozenset({"aux", "cop"}), auxiliary),
     (frozenset({"advmod", "case", "mark"}), conjunction),
-    (frozenset({"nsubj", "obl", "obj", "compound", "amod"}), genitive),
+    (frozenset({"nsubj", "obl", "obj", "compound", "amod", "nmod", "nmod:poss"}), genitive),
 )
 TRIGGERS: dict[str, tuple[Rule, ...]] = {
     label: tuple(rule for labels, rule in RULES if label in labels) for labels, _ in RULES for label in labels}

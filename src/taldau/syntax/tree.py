@@ -3,11 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from taldau.doc import Token
-from taldau.syntax.features import word
-
 FALLBACK = "parataxis"  # the relation of a second root attached under the first (punct stays punct)
-NOMINAL = frozenset({"NOUN", "PROPN"})
 
 
 def repair(heads: Sequence[int], deprels: Sequence[str]) -> tuple[list[int], list[str]]:
@@ -38,53 +34,6 @@ def repair(heads: Sequence[int], deprels: Sequence[str]) -> tuple[list[int], lis
         for j in path:
             reaches[j] = True
     return heads, deprels
-
-
-def bracketed_appositions(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> bool:
-    """A noun's gloss in brackets, a nominative noun alone at the top of its group, hangs on that noun as `appos`
-    (қан (бірінші топ)), as KTB draws all five such brackets; the few in its training data leave the parser
-    unsure. `tokens`: the sentence's, with their readings. When the noun hung inside the brackets, it takes
-    the gloss's head and relation. Changes `heads` and `deprels` in place and says whether it did (then `repair`)."""
-    if not any(token.text == "(" for token in tokens):
-        return False
-    n, changed, words = len(heads), False, [word(token) for token in tokens]
-    for opening in (i for i in range(1, n) if words[i][0] == "("):
-        closing = next((j for j in range(opening + 1, n) if words[j][0] in ("(", ")")), None)
-        if closing is None or words[closing][0] != ")" or words[opening - 1][1] not in NOMINAL:
-            continue
-        inside = range(opening + 1, closing)
-        tops = [i for i in inside if heads[i] not in inside and words[i][1] != "PUNCT"]
-        if len(tops) != 1 or words[tops[0]][1] not in NOMINAL or "Case=Nom" not in words[tops[0]][2].split("|"):
-            continue  # a clause, a number or a word in another case: no gloss (үйге (кешке) келді)
-        gloss, noun = tops[0], opening - 1
-        if heads[gloss] == noun and deprels[gloss] == "appos" or heads[gloss] == gloss and heads[noun] not in inside:
-            continue  # drawn so already; or the gloss is the root and the noun hangs on it from outside
-        if heads[noun] in inside:
-            heads[noun], deprels[noun] = (noun, "root") if heads[gloss] == gloss else (heads[gloss], deprels[gloss])
-        heads[gloss], deprels[gloss], changed = noun, "appos", True
-    return changed
-
-
-def closed_quotations(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> bool:
-    """A word before a quotation «...» does not hang inside it: the speaker before the colon of `X: «Y
-    қолдайды», - деді` is деді's subject, not a second subject of қолдайды (in KTB train + dev 130 of 131 words
-    before a quotation hang outside it). Such a word hangs, with its relation, where the quotation hangs; left
-    as it is when the quotation holds the root. Changes `heads` and `deprels` in place and says whether it did."""
-    if not any(token.text == "«" for token in tokens):
-        return False
-    n, changed = len(heads), False
-    for opening in (i for i in range(1, n) if tokens[i].text == "«"):
-        closing = next((j for j in range(opening + 1, n) if tokens[j].text in ("«", "»")), None)
-        if closing is None or tokens[closing].text != "»":
-            continue
-        inside = range(opening, closing + 1)
-        tops = [i for i in inside if heads[i] not in inside and deprels[i] != "punct"]
-        if len(tops) != 1 or heads[tops[0]] == tops[0]:
-            continue
-        for i in range(opening):
-            if heads[i] in inside and deprels[i] != "punct":
-                heads[i], changed = heads[tops[0]], True
-    return changed
 
 
 def _attached(deprel: str) -> str:
