@@ -67,7 +67,7 @@ from taldau.ner.offices import (
     honorary_titles, military_ranks, presidents, titles_before_persons,
 )
 from taldau.ner.persons import (
-    COUPLED, FAMILY, coordinated_persons, couples, given_names, initials, patronymic, patronymics, persons_after_first_nouns,
+    COUPLED, FAMILY, capitals, coordinated_persons, couples, given_names, initials, patronymic, patronymics, persons_after_first_nouns,
     persons_before_abbreviations, persons_end_at_surname, surnames_alone,
 )
 from taldau.ner.places import DASHES as LONG_DASHES
@@ -142,7 +142,9 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          # these ask first whether the sentence holds a word of theirs: asked once a word here, with the rest
          "defining_dashes", "bare_dashes", "defined_subjects", "hyphenated_names", "named_after", "quoted_by_head",
          "awards", "quoted_places", "years_in_names", "articles", "quoted_speech", "diseases", "patronymics",
-         "listed_languages", "coordinated_persons")
+         "listed_languages", "coordinated_persons",
+         # these change a label only at a word of their kind: an abbreviation in capitals, a body's or a post's head
+         "persons_before_abbreviations", "listed_fields")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 SURNAMED = frozenset({persons_before_abbreviations, holders_after_titles, surnames_alone})  # rules that read `surnames`
 _POWERS = tuple(_BITS.values())
@@ -156,6 +158,7 @@ def _needed(word: str) -> int:
     capital = word[:1].isupper()
     latin, joint, facility = ASCII_LETTER.search(word) is not None, low in suffixes.coordinators(), head == "fac"
     body, law, hyphen_head = body_start(word), law_word(word), split_hyphen(word)[0]
+    field = (head or low.startswith(VICE)) and field_head(word)
     tests = (
         len(word) == 2 and word[1] == ".",  # initials: Н.Ә.
         HORDE in low,  # Ұлы жүз
@@ -169,7 +172,7 @@ def _needed(word: str) -> int:
         power_plant(word),  # ГЭС-і
         body,  # БҰҰ, Шанхай
         facility, head == "loc", head in BODIES,  # named facilities, natural places, local bodies
-        head and landmark_head(word), (head or low.startswith(VICE)) and field_head(word),  # шатқалы, министрлігі
+        head and landmark_head(word), field,  # шатқалы, министрлігі
         capital and word.isalpha() and given_name(word),  # Айгүл
         capital and (w.country((word,)) or country_of_ours(word)),  # countries left out: Жапония, Қазақстаныма
         capital and water(word),  # Сырдария, Ертістің
@@ -221,6 +224,8 @@ def _needed(word: str) -> int:
         capital and patronymic(word),  # Жақсылыққызы
         word.islower() and word.startswith(LANGUAGE_HEAD),  # орыс, қазақ тілдеріне
         word in COUPLED,  # Макрон мен Шольц
+        capitals(word),  # Ердоған | НАТО-ның саммитіне
+        field,  # Білім, ғылым және ирригация министрі
     )
     return sum(compress(_POWERS, tests))
 
