@@ -25,7 +25,7 @@ from taldau.morph import suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.abbreviations import (
-    abbreviations_read_as_places, coordinated_names, defined_abbreviations, ministries_abbreviated,
+    abbreviations_read_as_places, coordinated_names, defined_abbreviations, ministries_abbreviated, ministry,
 )
 from taldau.ner.body_edges import (
     bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, countries_own_bodies, places_before_names,
@@ -42,13 +42,13 @@ from taldau.ner.companies import (
 from taldau.ner.definitions import DASHES, bare_dashes, defined_subjects, hyphenated_names
 from taldau.ner.diseases import disease_word, diseases
 from taldau.ner.edges import (
-    MONTH_STARTS, NAMED_AFTER, STATE_FORMS, YEAR_ADVERB, countries_before_bodies, countries_end_persons, demonstratives_begin_no_names,
+    DEMONSTRATIVES, MONTH_STARTS, NAMED_AFTER, STATE_FORMS, YEAR_ADVERB, countries_before_bodies, countries_end_persons, demonstratives_begin_no_names,
     demonstratives_end_names, longer_places, named_after, names_end_at_place_cases,
     persons_before_bodies, persons_end_at_case, persons_start_at_names, places_end_at_their_name, pronouns_are_no_names,
     states_by_their_form, words_begin_no_names, years_in_names,
 )
 from taldau.ner.endings import split_hyphen
-from taldau.ner.events import ANNIVERSARY, WAR, anniversaries, latin_events, named_events, new_year, world_wars
+from taldau.ner.events import ANNIVERSARY, NEW, WAR, anniversaries, latin_events, named_events, new_year, world_wars
 from taldau.ner.features import CLOSE_QUOTES
 from taldau.ner.fields import BODIES, VICE, field_bodies, field_head, listed_fields
 from taldau.ner.labels import begun
@@ -144,7 +144,9 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          "awards", "quoted_places", "years_in_names", "articles", "quoted_speech", "diseases", "patronymics",
          "listed_languages", "coordinated_persons",
          # these change a label only at a word of their kind: an abbreviation in capitals, a body's or a post's head
-         "persons_before_abbreviations", "listed_fields")
+         "persons_before_abbreviations", "listed_fields",
+         # and these at a word they look for first: жаңа (жыл), a demonstrative, a Latin word, a ministry's initials
+         "new_year", "demonstratives_end_names", "demonyms_before_latin", "ministries_abbreviated")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 SURNAMED = frozenset({persons_before_abbreviations, holders_after_titles, surnames_alone})  # rules that read `surnames`
 _POWERS = tuple(_BITS.values())
@@ -226,6 +228,10 @@ def _needed(word: str) -> int:
         word in COUPLED,  # Макрон мен Шольц
         capitals(word),  # Ердоған | НАТО-ның саммитіне
         field,  # Білім, ғылым және ирригация министрі
+        low == NEW,  # Жаңа жыл
+        low in DEMONSTRATIVES,  # Ресей | бұл одаққа
+        w.latin(word),  # ресейлік | Yandex компаниясы
+        ministry(word),  # ДСМ-нің
     )
     return sum(compress(_POWERS, tests))
 
