@@ -33,7 +33,7 @@ from taldau.ner.body_edges import (
 )
 from taldau.ner.chambers import CHAMBER_CAPITALS, CHAMBER_STARTS, state_chambers
 from taldau.ner.commons import (
-    FORMULAS, HORDE, ambiguous_months, back_references, formulas, great_names, hordes, indefinite_ones, plural_bodies,
+    FORMULAS, GREAT, HORDE, ambiguous_months, back_references, formulas, great_names, hordes, indefinite_ones, plural_bodies,
 )
 from taldau.ner.companies import (
     LEGAL_FORMS, capital_companies, latin_companies, latin_names_begin, latin_names_end, latin_names_no_titles,
@@ -59,7 +59,7 @@ from taldau.ner.laws import (
     ARTICLE_STARTS, BASIC, articles, basic_law, code_word, codes, country_laws, law_titles, law_word,
 )
 from taldau.ner.nations import (
-    LANGUAGE_HEAD, MANNER, PEOPLE_STARTS, PEOPLES, SOVIET, demonym, demonyms_before_bodies, demonyms_before_latin,
+    LANGUAGE_HEAD, MANNER, PEOPLE_STARTS, PEOPLES, SOVIET, country_adjective, demonym, demonyms_before_bodies, demonyms_before_latin,
     demonyms_in_names, joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms, soviets,
 )
 from taldau.ner.offices import (
@@ -145,8 +145,12 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          "listed_languages", "coordinated_persons",
          # these change a label only at a word of their kind: an abbreviation in capitals, a body's or a post's head
          "persons_before_abbreviations", "listed_fields",
-         # and these at a word they look for first: жаңа (жыл), a demonstrative, a Latin word, a ministry's initials
-         "new_year", "demonstratives_end_names", "demonyms_before_latin", "ministries_abbreviated")
+         # and these at a word they look for first: жаңа (жыл), a demonstrative, a Latin word, a ministry's initials,
+         # Ұлы, a hyphen
+         "new_year", "demonstratives_end_names", "demonyms_before_latin", "ministries_abbreviated", "great_names",
+         "joined_peoples",
+         # a country's adjective in lower case, inside a name or beginning a body's
+         "demonyms_in_names", "demonyms_before_bodies")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 SURNAMED = frozenset({persons_before_abbreviations, holders_after_titles, surnames_alone})  # rules that read `surnames`
 _POWERS = tuple(_BITS.values())
@@ -161,6 +165,7 @@ def _needed(word: str) -> int:
     latin, joint, facility = ASCII_LETTER.search(word) is not None, low in suffixes.coordinators(), head == "fac"
     body, law, hyphen_head = body_start(word), law_word(word), split_hyphen(word)[0]
     field = (head or low.startswith(VICE)) and field_head(word)
+    adjective = word.islower() and country_adjective(word)
     tests = (
         len(word) == 2 and word[1] == ".",  # initials: Н.Ә.
         HORDE in low,  # Ұлы жүз
@@ -232,6 +237,9 @@ def _needed(word: str) -> int:
         low in DEMONSTRATIVES,  # Ресей | бұл одаққа
         w.latin(word),  # ресейлік | Yandex компаниясы
         ministry(word),  # ДСМ-нің
+        word == GREAT,  # Ұлы Жібек жолы
+        word == "-",  # қазақ - герман
+        adjective, adjective,  # Рыбакина польшалық Ига Швёнтекті; ресейлік | КПРФ
     )
     return sum(compress(_POWERS, tests))
 
