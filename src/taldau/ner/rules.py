@@ -59,7 +59,7 @@ from taldau.ner.laws import (
     ARTICLE_STARTS, BASIC, articles, basic_law, code_word, codes, country_laws, law_titles, law_word,
 )
 from taldau.ner.nations import (
-    LANGUAGE_HEAD, MANNER, PEOPLE_STARTS, PEOPLES, SOVIET, country_adjective, demonym, demonyms_before_bodies, demonyms_before_latin,
+    LANGUAGE_HEAD, MANNER, PEOPLE_STARTS, PEOPLES, SOVIET, demonym, demonyms_before_bodies, demonyms_before_latin,
     demonyms_in_names, joined_peoples, languages_by_manner, listed_languages, peoples_left_out, place_demonyms, soviets,
 )
 from taldau.ner.offices import (
@@ -148,9 +148,7 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          # and these at a word they look for first: жаңа (жыл), a demonstrative, a Latin word, a ministry's initials,
          # Ұлы, a hyphen
          "new_year", "demonstratives_end_names", "demonyms_before_latin", "ministries_abbreviated", "great_names",
-         "joined_peoples",
-         # a country's adjective in lower case, inside a name or beginning a body's
-         "demonyms_in_names", "demonyms_before_bodies")
+         "joined_peoples")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 SURNAMED = frozenset({persons_before_abbreviations, holders_after_titles, surnames_alone})  # rules that read `surnames`
 _POWERS = tuple(_BITS.values())
@@ -165,7 +163,6 @@ def _needed(word: str) -> int:
     latin, joint, facility = ASCII_LETTER.search(word) is not None, low in suffixes.coordinators(), head == "fac"
     body, law, hyphen_head = body_start(word), law_word(word), split_hyphen(word)[0]
     field = (head or low.startswith(VICE)) and field_head(word)
-    adjective = word.islower() and country_adjective(word)
     tests = (
         len(word) == 2 and word[1] == ".",  # initials: Н.Ә.
         HORDE in low,  # Ұлы жүз
@@ -239,7 +236,6 @@ def _needed(word: str) -> int:
         ministry(word),  # ДСМ-нің
         word == GREAT,  # Ұлы Жібек жолы
         word == "-",  # қазақ - герман
-        adjective, adjective,  # Рыбакина польшалық Ига Швёнтекті; ресейлік | КПРФ
     )
     return sum(compress(_POWERS, tests))
 
