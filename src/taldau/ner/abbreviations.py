@@ -90,13 +90,18 @@ MINISTRIES = frozenset({"СІМ", "ІІМ", "ДСМ", "ТЖМ", "АШМ", "ҰЭ�
 _MINISTRY_STARTS = frozenset(short[:2] for short in MINISTRIES)
 
 
+def ministry(word: str) -> bool:
+    """A ministry's initials (`MINISTRIES`), with a case ending after a hyphen or none: СІМ, ДСМ-нің."""
+    return word[:2] in _MINISTRY_STARTS and split_hyphen(word)[0] in MINISTRIES
+
+
 def ministries_abbreviated(words: Sequence[str], labels: list[str]) -> list[str]:
     """СІМ: Қазақстан ..., Қазақстан СІМ-і, ДСМ-нің: a ministry's initials (`MINISTRIES`), with a case ending after a
     hyphen or none, that the CRF left out or read alone as a place or a person are an ORGANISATION, as KazNERD writes a
     ministry."""
     out = list(labels)
     for k, word in enumerate(words):
-        if word[:2] in _MINISTRY_STARTS and split_hyphen(word)[0] in MINISTRIES and (
+        if ministry(word) and (
                 out[k] == "O" or out[k][2:] in ("GPE", "PERSON", "LOCATION")
                 and (k + 1 == len(out) or not out[k + 1].startswith("I-"))):
             out[k] = "B-ORGANISATION"

@@ -26,7 +26,7 @@ from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.adjacent import arabic_names, places_begin_no_persons, places_first_in_sentence
 from taldau.ner.abbreviations import (
-    abbreviations_read_as_places, coordinated_names, defined_abbreviations, ministries_abbreviated,
+    abbreviations_read_as_places, coordinated_names, defined_abbreviations, ministries_abbreviated, ministry,
 )
 from taldau.ner.body_edges import (
     bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, countries_own_bodies, places_before_names,
@@ -35,7 +35,7 @@ from taldau.ner.body_edges import (
 )
 from taldau.ner.chambers import CHAMBER_CAPITALS, CHAMBER_STARTS, state_chambers
 from taldau.ner.commons import (
-    FORMULAS, HORDE, ambiguous_months, back_references, formulas, great_names, hordes, indefinite_ones, plural_bodies,
+    FORMULAS, GREAT, HORDE, ambiguous_months, back_references, formulas, great_names, hordes, indefinite_ones, plural_bodies,
 )
 from taldau.ner.companies import (
     LEGAL_FORMS, capital_companies, latin_companies, latin_names_begin, latin_names_end, latin_names_no_titles,
@@ -44,13 +44,13 @@ from taldau.ner.companies import (
 from taldau.ner.definitions import DASHES, bare_dashes, defined_subjects, hyphenated_names
 from taldau.ner.diseases import disease_word, diseases
 from taldau.ner.edges import (
-    MONTH_STARTS, NAMED_AFTER, STATE_FORMS, YEAR_ADVERB, countries_before_bodies, countries_end_persons, demonstratives_begin_no_names,
+    DEMONSTRATIVES, MONTH_STARTS, NAMED_AFTER, STATE_FORMS, YEAR_ADVERB, countries_before_bodies, countries_end_persons, demonstratives_begin_no_names,
     demonstratives_end_names, longer_places, named_after, names_end_at_place_cases,
     persons_before_bodies, persons_end_at_case, persons_start_at_names, places_end_at_their_name, pronouns_are_no_names,
     states_by_their_form, words_begin_no_names, years_in_names,
 )
 from taldau.ner.endings import split_hyphen
-from taldau.ner.events import ANNIVERSARY, WAR, anniversaries, latin_events, named_events, new_year, world_wars
+from taldau.ner.events import ANNIVERSARY, NEW, WAR, anniversaries, latin_events, named_events, new_year, world_wars
 from taldau.ner.features import CLOSE_QUOTES
 from taldau.ner.fields import BODIES, VICE, field_bodies, field_head, listed_fields
 from taldau.ner.labels import begun
@@ -71,7 +71,7 @@ from taldau.ner.offices import (
     honorary_titles, military_ranks, presidents, titles_before_persons,
 )
 from taldau.ner.persons import (
-    COUPLED, FAMILY, coordinated_persons, couples, given_names, initials, patronymic, patronymics, persons_after_first_nouns,
+    COUPLED, FAMILY, capitals, coordinated_persons, couples, given_names, initials, patronymic, patronymics, persons_after_first_nouns,
     persons_before_abbreviations, persons_end_at_surname, surnames_alone,
 )
 from taldau.ner.places import DASHES as LONG_DASHES
@@ -150,7 +150,13 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          # these ask first whether the sentence holds a word of theirs: asked once a word here, with the rest
          "defining_dashes", "bare_dashes", "defined_subjects", "hyphenated_names", "named_after", "quoted_by_head",
          "awards", "quoted_places", "years_in_names", "articles", "quoted_speech", "diseases", "patronymics",
-         "listed_languages", "coordinated_persons")
+         "listed_languages", "coordinated_persons",
+         # these change a label only at a word of their kind: an abbreviation in capitals, a body's or a post's head
+         "persons_before_abbreviations", "listed_fields",
+         # and these at a word they look for first: жаңа (жыл), a demonstrative, a Latin word, a ministry's initials,
+         # Ұлы, a hyphen
+         "new_year", "demonstratives_end_names", "demonyms_before_latin", "ministries_abbreviated", "great_names",
+         "joined_peoples")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 SURNAMED = frozenset({persons_before_abbreviations, holders_after_titles, surnames_alone})  # rules that read `surnames`
 _POWERS = tuple(_BITS.values())
@@ -164,6 +170,7 @@ def _needed(word: str) -> int:
     capital = word[:1].isupper()
     latin, joint, facility = ASCII_LETTER.search(word) is not None, low in suffixes.coordinators(), head == "fac"
     body, law, hyphen_head = body_start(word), law_word(word), split_hyphen(word)[0]
+    field = (head or low.startswith(VICE)) and field_head(word)
     tests = (
         len(word) == 2 and word[1] == ".",  # initials: Н.Ә.
         HORDE in low,  # Ұлы жүз
@@ -177,7 +184,7 @@ def _needed(word: str) -> int:
         power_plant(word),  # ГЭС-і
         body,  # БҰҰ, Шанхай
         facility, head == "loc", head in BODIES,  # named facilities, natural places, local bodies
-        head and landmark_head(word), (head or low.startswith(VICE)) and field_head(word),  # шатқалы, министрлігі
+        head and landmark_head(word), field,  # шатқалы, министрлігі
         capital and word.isalpha() and given_name(word),  # Айгүл
         capital and (w.country((word,)) or country_of_ours(word)),  # countries left out: Жапония, Қазақстаныма
         capital and water(word),  # Сырдария, Ертістің
@@ -229,6 +236,14 @@ def _needed(word: str) -> int:
         capital and patronymic(word),  # Жақсылыққызы
         word.islower() and word.startswith(LANGUAGE_HEAD),  # орыс, қазақ тілдеріне
         word in COUPLED,  # Макрон мен Шольц
+        capitals(word),  # Ердоған | НАТО-ның саммитіне
+        field,  # Білім, ғылым және ирригация министрі
+        low == NEW,  # Жаңа жыл
+        low in DEMONSTRATIVES,  # Ресей | бұл одаққа
+        w.latin(word),  # ресейлік | Yandex компаниясы
+        ministry(word),  # ДСМ-нің
+        word == GREAT,  # Ұлы Жібек жолы
+        word == "-",  # қазақ - герман
     )
     return sum(compress(_POWERS, tests))
 
