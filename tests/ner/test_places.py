@@ -1,16 +1,18 @@
-"""Places side by side (`taldau.ner.places`): names joined by a coordinator are a GPE each, and names listed before a
+"""Places side by side (`taldau.ner.listed_places`, `taldau.ner.places`): names joined by a coordinator are a GPE each, and names listed before a
 region's head word in the plural are districts or regions. The rules alone on labels given here, and the whole pipeline
 on sentences written for these tests."""
 import pytest
 
 import taldau
+from taldau.ner.listed_places import (
+    coordinated_places,
+    listed_regions,
+    places_listed_before,
+)
 from taldau.ner.places import (
     areas,
-    coordinated_places,
     countries_left_out,
-    listed_regions,
     places_end_before_where,
-    places_listed_before,
     places_read_as_persons,
     villages,
 )
