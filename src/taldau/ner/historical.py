@@ -17,6 +17,9 @@ from taldau.ner.labels import spans
 
 FILE = Path(__file__).with_name("historical.tsv")
 KHAN, KHANATE = "хан", "хандық"  # Абылай хан, Қазақ хандығы
+# Titles written after a ruler's or a notable's name, which KazNERD labels apart, a POSITION after the PERSON (Абылай
+# хан, Төле бидің, Қабанбай батыр): the name and the title name one bearer
+TITLES_AFTER_NAMES = frozenset({KHAN, "би", "батыр", "сұлтан"})
 # Сыр бойы, Сыр өңірі, Сыр елі: the Syr Darya's land, a LOCATION before the noun of a land (KazNERD's train + dev: Сыр
 # 4 of 4 a LOCATION before өңірі and еліне, the noun outside); Сыр alone is also a secret (Сыр ашты)
 SYR, LAND_NOUNS = "Сыр", ("бой", "өңір", "ел")
