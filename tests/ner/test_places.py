@@ -57,6 +57,7 @@ ROWS = [
     (places_listed_before, "Қаражыңғыл , Ақсу және Шиелі ауылдары", "O O B-GPE O B-GPE O", "B-GPE O B-GPE O B-GPE O"),
     (places_listed_before, "Мәселен , Ақсу мен Шиеліде", "O O B-GPE O B-GPE", "O O B-GPE O B-GPE"),
     (places_listed_before, "Қайрат , Ақсуға бар", "O O B-GPE O", "O O B-GPE O"),
+    (places_listed_before, "Берік , Ақсу мен Шиелі арасы", "O O B-GPE O B-GPE O", "O O B-GPE O B-GPE O"),  # called
     (villages, "Ерлан аулына қайтты", "O O O", "O O O"),
     # a country with "my" or "our" before its case; a name of no country with them
     (countries_left_out, "Біз Қазақстанымыздың болашағын ойлаймыз", "O O O O", "O B-GPE O O"),

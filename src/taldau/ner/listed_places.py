@@ -89,8 +89,9 @@ def listed_natural_places(words: Sequence[str], labels: list[str]) -> list[str]:
 def places_listed_before(words: Sequence[str], labels: list[str]) -> list[str]:
     """Жаушықұм , Айдаркөл және Жоласар: a word that may be a proper noun, left out right before a comma, және or мен
     and a place the CRF read (one word), is listed with it, a GPE too (KazNERD train + dev: inside a sentence 183 of 184
-    such capitalised words a GPE, none left out); first in a sentence only in a list of three or more, where a word
-    before a comma is otherwise an adverb or a name called (Мәселен , Ресейде ...: 42 left out)."""
+    such capitalised words a GPE, none left out); first in a sentence only in a list of three or more and no person's
+    given name, where a word before a comma is otherwise an adverb or a name called (Мәселен , Ресейде ...: 42 left
+    out; Берік , Астана мен Алматы арасында: Berik called)."""
     out = list(labels)
     coordinators = suffixes.coordinators()
     for k in range(len(words) - 2):
@@ -99,6 +100,7 @@ def places_listed_before(words: Sequence[str], labels: list[str]) -> list[str]:
                 or k + 3 < len(words) and out[k + 3] == "I-GPE":
             continue
         listed = k + 4 < len(words) and words[k + 3].lower() in coordinators and out[k + 4] == "B-GPE"
-        if (k > 0 and words[k - 1] not in OPEN_QUOTES or listed) and any(a.upos == "PROPN" for a in analyze(words[k])):
+        first_listed = k == 0 and listed and not w.personal_name(words[k])
+        if (k > 0 and words[k - 1] not in OPEN_QUOTES or first_listed) and any(a.upos == "PROPN" for a in analyze(words[k])):
             out[k] = "B-GPE"
     return out
