@@ -54,6 +54,8 @@ ROWS = [
     (arabic_names, "Салах ад-Дин Дамаскіні алды", "O O B-GPE O", "B-PERSON I-PERSON B-GPE O"),
     # a lone word with an article, a body named after one
     (arabic_names, "Кітапты әл-Фараби жазды", "O O O", "O O O"),
+    (arabic_names, "Топ әл-Джазира арнасына барды", "O O O O", "O O O O"),  # a noun first, then one word
+    (arabic_names, "Нұр ад-Дин соғысты", "O O O", "B-PERSON I-PERSON O"),  # a given name first
     (arabic_names, "Әл-Фараби атындағы университет", "B-ORGANISATION I-ORGANISATION I-ORGANISATION",
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),
 ]

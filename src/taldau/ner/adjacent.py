@@ -62,8 +62,9 @@ def arabic_names(words: Sequence[str], labels: list[str]) -> list[str]:
             if w.case_ending(words[end - 1]):
                 break  # Кітапты | әл-Фараби: a case ending ends a name
         first = k
-        if k == 0 and end > 2 and _common_word(words[0]) and not ARTICLE.fullmatch(words[1]):
-            first = 1  # Ғалым | Хусам ад-Дин: a noun first in the sentence
+        if k == 0 and _common_word(words[0]) and (end > 2 and not ARTICLE.fullmatch(words[1])
+                                                   or not w.personal_name(words[0])):
+            first = 1  # Ғалым | Хусам ад-Дин, Ұйым | әл-Қаида желісіне: a noun first in the sentence (not Нұр ад-Дин)
         if end - first > 1 and any(ARTICLE.fullmatch(word) or word in SON_OF for word in words[first + 1 : end]):
             out[first:end] = ["B-PERSON"] + ["I-PERSON"] * (end - first - 1)
         k = max(end, k + 1)
