@@ -62,6 +62,12 @@ def names_nothing(word: str) -> bool:
     return any(a.upos in FUNCTION_WORDS and not a.guessed for a in analyze(word.lower()))
 
 
+def known_otherwise(word: str) -> bool:
+    """The dictionary knows the word in lower case as something else than a proper noun (қазан, орал, арал): first in
+    a sentence, its capital says nothing of a name."""
+    return any(a.upos != "PROPN" and not a.guessed for a in analyze(word.lower()))
+
+
 def lemma(word: str) -> str:
     """The likeliest reading's lemma, or the word itself in lower case when taldau.morph reads none."""
     readings = analyze(word.lower())
