@@ -13,7 +13,8 @@ from taldau.ner.laws import basic_law
 from taldau.ner.nations import demonym, place_demonyms
 from taldau.ner.offices import chief_officers, military_ranks, presidents
 from taldau.ner.persons import couples
-from taldau.ner.places import listed_regions, regions_read_as_bodies
+from taldau.ner.listed_places import listed_regions
+from taldau.ner.places import regions_read_as_bodies
 from taldau.ner.quoted import quoted_by_head
 
 # rule | words | the CRF's labels | after the rule

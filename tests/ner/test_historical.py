@@ -25,6 +25,12 @@ ROWS = [
     (khans, "« Есім ханның ескі жолы »", "O B-ART I-ART I-ART I-ART O", "O B-ART I-ART I-ART I-ART O"),
     (khanates, "Қала Тәуке хандығының құрамында болды", "O B-PERSON O O O", "O B-GPE I-GPE O O"),
     (khanates, "Хандықтың шекарасы кеңейді", "O O O", "O O O"),  # no name before it
+    # first in a sentence, capitalised only there: a pronoun, an adverb (but a noun, Қазақ, or a verbal noun, Бату)
+    (khanates, "Оның хандығы ұзаққа созылмады", "O O O O", "O O O O"),
+    (khanates, "Қазақ хандығы құрылды", "O O O", "B-GPE I-GPE O"),
+    (khans, "Мен хан емеспін", "O O O", "O O O"),
+    (khans, "Енді хан келді", "O O O", "O O O"),
+    (khans, "Бату хан жорыққа аттанды", "O O O O", "B-PERSON B-POSITION O O"),
     (historical_places, "Отырар Сауран қаласымен сауда жасады", "B-PERSON I-PERSON I-PERSON O O",
      "B-GPE B-GPE O O O"),
     (historical_places, "Әскер Дешті Қыпшаққа кірді", "O B-PERSON B-NORP O", "O B-LOCATION I-LOCATION O"),
@@ -48,6 +54,8 @@ ROWS = [
     (arabic_names, "Салах ад-Дин Дамаскіні алды", "O O B-GPE O", "B-PERSON I-PERSON B-GPE O"),
     # a lone word with an article, a body named after one
     (arabic_names, "Кітапты әл-Фараби жазды", "O O O", "O O O"),
+    (arabic_names, "Топ әл-Джазира арнасына барды", "O O O O", "O O O O"),  # a noun first, then one word
+    (arabic_names, "Нұр ад-Дин соғысты", "O O O", "B-PERSON I-PERSON O"),  # a given name first
     (arabic_names, "Әл-Фараби атындағы университет", "B-ORGANISATION I-ORGANISATION I-ORGANISATION",
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),
 ]

@@ -31,6 +31,7 @@ ROWS = [
     # a people before a person's noun is the person's nationality; not before тіл- nor a thing's noun
     (peoples_before_persons, "Оны француз саяхатшысы сипаттаған", "O B-LANGUAGE O O", "O B-NORP O O"),
     (peoples_before_persons, "Оны неміс елшісі айтты", "O B-LANGUAGE O O", "O B-NORP O O"),
+    (peoples_before_persons, "Оны парсы саудагері әкелді", "O B-LANGUAGE O O", "O B-NORP O O"),  # -гер, a trader
     (peoples_before_persons, "Ол француз тілін біледі", "O B-LANGUAGE I-LANGUAGE O", "O B-LANGUAGE I-LANGUAGE O"),
     (peoples_before_persons, "Ол француз әдебиетін оқыды", "O B-LANGUAGE O O", "O B-LANGUAGE O O"),
     # a people's word with -ша/-ше is the language; not another adverb in -ша, nor the Kazakh calendar's capital

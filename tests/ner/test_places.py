@@ -1,16 +1,18 @@
-"""Places side by side (`taldau.ner.places`): names joined by a coordinator are a GPE each, and names listed before a
+"""Places side by side (`taldau.ner.listed_places`, `taldau.ner.places`): names joined by a coordinator are a GPE each, and names listed before a
 region's head word in the plural are districts or regions. The rules alone on labels given here, and the whole pipeline
 on sentences written for these tests."""
 import pytest
 
 import taldau
+from taldau.ner.listed_places import (
+    coordinated_places,
+    listed_regions,
+    places_listed_before,
+)
 from taldau.ner.places import (
     areas,
-    coordinated_places,
     countries_left_out,
-    listed_regions,
     places_end_before_where,
-    places_listed_before,
     places_read_as_persons,
     villages,
 )
@@ -55,6 +57,7 @@ ROWS = [
     (places_listed_before, "Қаражыңғыл , Ақсу және Шиелі ауылдары", "O O B-GPE O B-GPE O", "B-GPE O B-GPE O B-GPE O"),
     (places_listed_before, "Мәселен , Ақсу мен Шиеліде", "O O B-GPE O B-GPE", "O O B-GPE O B-GPE"),
     (places_listed_before, "Қайрат , Ақсуға бар", "O O B-GPE O", "O O B-GPE O"),
+    (places_listed_before, "Берік , Ақсу мен Шиелі арасы", "O O B-GPE O B-GPE O", "O O B-GPE O B-GPE O"),  # called
     (villages, "Ерлан аулына қайтты", "O O O", "O O O"),
     # a country with "my" or "our" before its case; a name of no country with them
     (countries_left_out, "Біз Қазақстанымыздың болашағын ойлаймыз", "O O O O", "O B-GPE O O"),

@@ -6,8 +6,8 @@ import pytest
 
 import taldau
 from taldau.ner.fields import field_bodies, listed_fields
+from taldau.ner.listed_places import listed_natural_places
 from taldau.ner.offices import titles_before_persons
-from taldau.ner.places import listed_natural_places
 from taldau.ner.positions import positions_end_at_title
 
 # words | the CRF's labels | after the rule

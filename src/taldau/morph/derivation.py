@@ -127,3 +127,5 @@ def split(stem: str, table: tuple[Derivation, ...], known) -> list[tuple[str, st
 
 RARE = tuple(d for d in DERIVATION if d.rank == 2)  # tried when a word has no simpler reading
 ATTACHED = VOICE + NOMINAL + tuple(d for d in DERIVATION if d.rank < 2)  # tried with every stem
+# The endings of a noun of a person by what they do (жазушы, шығыстанушы, саудагер), for stages that ask of a word
+AGENT_ENDINGS = tuple(dict.fromkeys(s for d in DERIVATION if d.gloss == "AGENT" for s in d.surfaces))

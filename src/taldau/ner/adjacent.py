@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from taldau.morph import analyze
 from taldau.ner import gazetteer
 from taldau.ner import words as w
 from taldau.ner.labels import spans_of
@@ -27,7 +26,7 @@ def places_first_in_sentence(words: Sequence[str], labels: list[str]) -> list[st
     out = list(labels)
     if words and out[0] == "O" and words[0][:1].isupper() and words[0].isalpha() \
             and (len(out) < 2 or not out[1].startswith("I-")) and gazetteer.match((words[0],)) is not None \
-            and not w.personal_name(words[0]) and not _common_word(words[0]):
+            and not w.personal_name(words[0]) and not w.known_otherwise(words[0]):
         out[0] = "B-GPE"
     return out
 
@@ -62,14 +61,10 @@ def arabic_names(words: Sequence[str], labels: list[str]) -> list[str]:
             if w.case_ending(words[end - 1]):
                 break  # Кітапты | әл-Фараби: a case ending ends a name
         first = k
-        if k == 0 and end > 2 and _common_word(words[0]) and not ARTICLE.fullmatch(words[1]):
-            first = 1  # Ғалым | Хусам ад-Дин: a noun first in the sentence
+        if k == 0 and w.known_otherwise(words[0]) and (end > 2 and not ARTICLE.fullmatch(words[1])
+                                                   or not w.personal_name(words[0])):
+            first = 1  # Ғалым | Хусам ад-Дин, Ұйым | әл-Қаида желісіне: a noun first in the sentence (not Нұр ад-Дин)
         if end - first > 1 and any(ARTICLE.fullmatch(word) or word in SON_OF for word in words[first + 1 : end]):
             out[first:end] = ["B-PERSON"] + ["I-PERSON"] * (end - first - 1)
         k = max(end, k + 1)
     return out
-
-
-def _common_word(word: str) -> bool:
-    """The dictionary knows the word in lower case as something else than a proper noun (қазан, орал, арал)."""
-    return any(a.upos != "PROPN" and not a.guessed for a in analyze(word.lower()))

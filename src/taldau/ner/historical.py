@@ -17,6 +17,9 @@ from taldau.ner.labels import spans
 
 FILE = Path(__file__).with_name("historical.tsv")
 KHAN, KHANATE = "хан", "хандық"  # Абылай хан, Қазақ хандығы
+# Titles written after a ruler's or a notable's name, which KazNERD labels apart, a POSITION after the PERSON (Абылай
+# хан, Төле бидің, Қабанбай батыр): the name and the title name one bearer
+TITLES_AFTER_NAMES = frozenset({KHAN, "би", "батыр", "сұлтан"})
 # Сыр бойы, Сыр өңірі, Сыр елі: the Syr Darya's land, a LOCATION before the noun of a land (KazNERD's train + dev: Сыр
 # 4 of 4 a LOCATION before өңірі and еліне, the noun outside); Сыр alone is also a secret (Сыр ашты)
 SYR, LAND_NOUNS = "Сыр", ("бой", "өңір", "ел")
@@ -42,7 +45,8 @@ def khans(words: Sequence[str], labels: list[str]) -> list[str]:
     """Абылай хан, Орыс ханға, Қасым хан: the capitalised word right before хан (bare, in any case; not ханы, a
     possessor's khan) is a PERSON and хан a POSITION, as KazNERD's guidelines write a title after a name (Абылай [хан],
     Төле [бидің] in its dev); the word ends any name the CRF began before it (Темір | Орыс ханға: two persons).
-    Not a demonstrative or a possessed word (Бұл хан, Ұлы хан: the great khan), nor inside a longer name of another
+    Not a demonstrative, a possessed word or, first in a sentence, a pronoun or an adverb (Бұл хан, Ұлы хан: the
+    great khan; Мен хан емеспін, Енді хан келді), nor inside a longer name of another
     class («Қасым ханның қасқа жолы», a law code; Абылай хан даңғылы, an avenue: KazNERD's dev writes Бөгенбай батыр
     inside a street's FACILITY)."""
     out = list(labels)
@@ -51,7 +55,7 @@ def khans(words: Sequence[str], labels: list[str]) -> list[str]:
     for k in range(1, len(words)):
         name = words[k - 1]
         if words[k].startswith(KHAN) and KHAN in strip_case(words[k]) and name[:1].isupper() and name.isalpha() \
-                and name.lower() not in DEMONSTRATIVES and not w.possessed(name) \
+                and name.lower() not in DEMONSTRATIVES and not w.possessed(name) and not _first_names_nothing(words, k - 1) \
                 and (out[k] == "O" or out[k].startswith("B-") or out[k] == "I-PERSON") \
                 and not (k + 1 < len(words) and heads.head(words[k + 1].lower()) in NAMED_AFTER):
             out[k - 1 : k + 1] = ["B-PERSON", "B-POSITION"]
@@ -62,17 +66,23 @@ def khans(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def khanates(words: Sequence[str], labels: list[str]) -> list[str]:
     """Қазақ хандығының, Әбілқайыр хандығы: a capitalised word and хандығы after it are one GPE, a state (KazNERD's
-    dev: Қазақ хандығының a GPE), not the person the CRF reads in a ruler's name."""
+    dev: Қазақ хандығының a GPE), not the person the CRF reads in a ruler's name; not a pronoun first in a sentence
+    (Оның хандығы: his reign)."""
     out = list(labels)
     if not any(word.startswith(KHAN) for word in words):  # most sentences
         return out
     for k in range(1, len(words)):
         if words[k].startswith(KHAN) and w.lemma(words[k]) == KHANATE and w.possessed(words[k]) \
-                and words[k - 1][:1].isupper() and words[k - 1].isalpha():
+                and words[k - 1][:1].isupper() and words[k - 1].isalpha() and not _first_names_nothing(words, k - 1):
             out[k - 1 : k + 1] = ["B-GPE", "I-GPE"]
             if k + 1 < len(out) and out[k + 1].startswith("I-"):
                 out[k + 1] = "O"
     return out
+
+
+def _first_names_nothing(words: Sequence[str], k: int) -> bool:
+    """The k-th word is first in the sentence, capitalised there only, and no name's kind of word (`words.names_nothing`)."""
+    return k == 0 and w.names_nothing(words[k])
 
 
 def historical_places(words: Sequence[str], labels: list[str]) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.morph import analyze, names, suffixes
+from taldau.morph.derivation import AGENT_ENDINGS
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.features import NATIONALITY
@@ -25,7 +26,6 @@ PEOPLES = frozenset({
     "моңғол", "үнді",
     "қыпшақ", "оғыз", "қарлұқ", "ноғай",  # peoples of the steppe's history (KazNERD's dev: қыпшақтан a NORP)
 })
-AGENT_ENDINGS = ("шы", "ші")  # шығыстанушы, жазушы: a person by what they do
 PEOPLE_STARTS = tuple(PEOPLES)
 SOVIET, UNION = "Кеңес", "одақ"  # Кеңес Одағы, "the Soviet Union" (кеңес, "council", also a given name)
 # What Кеңес ("Soviet") qualifies as a people's adjective: its power, army, land (KazNERD: Кеңес өкіметі, жеріне a NORP
@@ -210,8 +210,8 @@ def demonyms_before_bodies(words: Sequence[str], labels: list[str]) -> list[str]
 
 def peoples_before_persons(words: Sequence[str], labels: list[str]) -> list[str]:
     """орыс шығыстанушысы, қазақ жазушысы, неміс дипломаты: a people's name in lower case before a noun of a person (one
-    by what they do, -шы, -ші, or a post's head word) is the person's nationality, a NORP, not the language the CRF
-    reads in it (KazNERD's train + dev: 1 of 1 such word a NORP, қазақ жазушысы; a LANGUAGE only before тіл- or in a
+    by what they do, `morph.derivation.AGENT_ENDINGS`, or a post's head word) is the person's nationality, a NORP, not
+    the language the CRF reads in it (KazNERD's train + dev: 1 of 1 such word a NORP, қазақ жазушысы; a LANGUAGE only before тіл- or in a
     list of languages, or before a thing, қазақ мектебі)."""
     out = list(labels)
     if "B-LANGUAGE" not in labels:  # most sentences

@@ -4,14 +4,16 @@ Each rule takes the sentence's normalised words and IOB2 labels and returns new 
 runs them in order (`RULES`), each rule in the module of its concept: those for laws live in `taldau.ner.laws`, for
 where a post's name begins and ends in `taldau.ner.positions`, where a body's in `taldau.ner.body_edges`, for bodies
 and posts named by their field in `taldau.ner.fields`, for a state's chambers in `taldau.ner.chambers`, for quoted
-names in `taldau.ner.quoted`, for places and their bodies in `taldau.ner.places`, for abbreviations in
+names in `taldau.ner.quoted`, for places and their bodies in `taldau.ner.places`, for places listed side by side in
+`taldau.ner.listed_places`, for abbreviations in
 `taldau.ner.abbreviations`, for persons' names in `taldau.ner.persons`, for companies by how their name is written in
 `taldau.ner.companies`, for names as the press writes them in `taldau.ner.written`, for common words read as names in
 `taldau.ner.commons`, for encyclopedia definitions (X — Y) in `taldau.ner.definitions`, for diseases by name in
 `taldau.ner.diseases`, for landmarks by their head word or number in `taldau.ner.landmarks`, for events in
 `taldau.ner.events`, for peoples and their languages in `taldau.ner.nations`, for titles of one office in
-`taldau.ner.offices`, for rivers and lakes by name in `taldau.ner.waters`, for where a name begins and ends in
-`taldau.ner.edges`. A sentence in Russian or English is not given to the CRF at all (`taldau.ner.foreign`).
+`taldau.ner.offices`, for rivers and lakes by name in `taldau.ner.waters`, for names of a historical text in
+`taldau.ner.historical`, for places beside another name and Arabic names in `taldau.ner.adjacent`, for where a name
+begins and ends in `taldau.ner.edges`. A sentence in Russian or English is not given to the CRF at all (`taldau.ner.foreign`).
 """
 from __future__ import annotations
 
@@ -75,13 +77,12 @@ from taldau.ner.persons import (
     persons_before_abbreviations, persons_end_at_surname, surnames_alone,
 )
 from taldau.ner.places import DASHES as LONG_DASHES
+from taldau.ner.listed_places import (
+    coordinated_places, listed_natural_places, listed_regions, places_listed_before,
+)
 from taldau.ner.places import (
-    AREA, REGION, SEAT_UNITS, UNIT_ADJECTIVES, VILLAGE_STARTS, areas, coordinated_places, countries_left_out,
-    country_of_ours,
-    defining_dashes, listed_natural_places, listed_regions, local_bodies, natural_places, places_end_before_where,
-    places_listed_before,
-    places_read_as_persons,
-    regional_bodies,
+    AREA, REGION, SEAT_UNITS, UNIT_ADJECTIVES, VILLAGE_STARTS, areas, countries_left_out, country_of_ours,
+    defining_dashes, local_bodies, natural_places, places_end_before_where, places_read_as_persons, regional_bodies,
     regions_read_as_bodies, seats, unnamed_local_bodies, villages,
 )
 from taldau.ner.positions import (

@@ -19,6 +19,7 @@ _LATIN_FIRST = re.compile(f"[{LATIN_LETTERS}]")
 
 GENITIVE = tuple(suffixes.endings("GEN"))
 PATRONYMIC = "PATR"  # taldau.morph.names' gloss of -ұлы, -қызы
+FUNCTION_WORDS = frozenset({"PRON", "DET", "ADV", "CCONJ", "SCONJ", "PART", "INTJ"})  # readings of no name's word
 OBLIQUE = frozenset({"Loc", "Dat", "Abl", "Ins"})  # cases of no word inside a body's name (but see places._head_after)
 
 
@@ -53,6 +54,18 @@ def attributive(word: str) -> bool:
 def personal_name(word: str) -> bool:
     """Any reading is a person's name, a proper noun with a gender (Серік, also a common noun; Айгүл)."""
     return any(a.upos == "PROPN" and "Gender=" in a.feats for a in analyze(word))
+
+
+def names_nothing(word: str) -> bool:
+    """A reading the dictionary knows is a pronoun, an adverb or a function word (Мен, Оның, Енді, Ал): capitalised
+    first in a sentence, such a word is no name (but Қазақ, Орыс: a noun; Бату: a verbal noun too; Абылай)."""
+    return any(a.upos in FUNCTION_WORDS and not a.guessed for a in analyze(word.lower()))
+
+
+def known_otherwise(word: str) -> bool:
+    """The dictionary knows the word in lower case as something else than a proper noun (қазан, орал, арал): first in
+    a sentence, its capital says nothing of a name."""
+    return any(a.upos != "PROPN" and not a.guessed for a in analyze(word.lower()))
 
 
 def lemma(word: str) -> str:

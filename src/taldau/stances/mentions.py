@@ -18,6 +18,7 @@ from taldau.morph import generate, suffixes
 from taldau.ner.canonical import canonical
 from taldau.ner.companies import LEGAL_FORMS
 from taldau.ner.endings import split_hyphen, strip_case
+from taldau.ner.historical import TITLES_AFTER_NAMES
 from taldau.stances import abbreviations, phrases
 from taldau.stances import words as w
 from taldau.stances.lexicon import Lexicon
@@ -349,11 +350,12 @@ def _entities(tokens, entities, places: list[Mention]) -> list[Mention]:
 
 
 def _titles_after_names(tokens: Sequence[Token], entities) -> set[int]:
-    """Where a title of one lowercase word follows a person's name, as the recogniser writes a ruler's (Абылай | хан,
-    Орыс | ханға: KazNERD's POSITION after the PERSON): the name and the title are one actor, named with the title."""
+    """Where a ruler's title (`ner.historical.TITLES_AFTER_NAMES`) follows a person's name, as the recogniser writes
+    it (Абылай | хан, Орыс | ханға: KazNERD's POSITION after the PERSON): the name and the title are one actor, named
+    with the title; not another post in apposition (Асқар Мамин | премьер-министр ретінде: the person alone)."""
     persons_end = {last for _, last, span in entities if span.label == "PERSON"}
     return {first for first, last, span in entities if span.label == "POSITION" and first in persons_end
-            and last == first + 1 and tokens[first].norm.islower()}
+            and last == first + 1 and tokens[first].norm.islower() and w.lemma(tokens[first]) in TITLES_AFTER_NAMES}
 
 
 def _pronouns(tokens: Sequence[Token]) -> list[Mention]:
