@@ -14,7 +14,7 @@ from taldau.doc import Doc, Relation, Span, Token
 from taldau.morph import analyze
 from taldau.stances import arguments, clauses, mentions, parties, purpose, syntax
 from taldau.stances import words as w
-from taldau.stances.antecedents import ANTECEDENT_SENTENCES, antecedent, kin, reach, topic
+from taldau.stances.antecedents import ANTECEDENT_SENTENCES, antecedent, kin, post_holder, reach, topic
 from taldau.stances.lexicon import Lexicon
 from taldau.stances.mentions import COUNTRY_HEADS, ITSELF, Mention
 from taldau.stances.places import city_state
@@ -263,6 +263,9 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
     министрлік ...; not ... серіктесі болған компания, біздің министрлік), else the one body of that kind the text
     names however far back in the paragraph or in a heading (`topic`), and takes its name and link."""
     span = _span(doc, tokens, mention)
+    post = next((e for e in doc.entities if e.label == "POSITION" and (e.start, e.end) == (span.start, span.end)), None)
+    if mention.label == "ACTOR" and post is not None and (person := post_holder(doc, post)) is not None:
+        return Span("PERSON", span.start, span.end, span.text, person.canonical, person.link)  # Мемлекет басшысы
     word = tokens[mention.first]
     if mention.label != "ACTOR" or mention.last - mention.first != 1 or mention.link or w.plural(word):
         return span
