@@ -34,6 +34,7 @@ HEADS_OF_STATE = {("мемлекет", "басшы")}  # Мемлекет бас
 HOME_STATE = "KZ"
 INSTITUTIONS = frozenset({  # bodies a text names once and then by their head word alone (Түркі мемлекеттері ұйымы ...
     "ұйым", "институт", "университет", "академия", "банк", "қор", "палата", "одақ", "қауымдастық"})  # Ұйым ...)
+BODY_WORDS = FORMED | GOVERNMENT | INSTITUTIONS  # the head words that name a body the text named before
 
 
 def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
@@ -78,8 +79,9 @@ def topic(doc: Doc, head: str, before: int, at: int) -> Span | None:
     (an annual report names its company once, in its title, and calls it Компания in every section after; a law names
     its ministry in one article and calls it Министрлік in the next section); of two or more, the one the text's title
     names (the text's own), else None; None too when it was named only in an earlier paragraph's sentences with no
-    section between (a digest's earlier item), and for a post's word (which minister is not said)."""
-    if head not in FORMED | STATE_BODIES | GOVERNMENT | INSTITUTIONS:
+    section between (a digest's earlier item) unless a headline opens the text, and for a post's word (which minister
+    is not said)."""
+    if head not in BODY_WORDS:
         return None
     named: dict[str, list[Span]] = {}
     for entity in doc.entities[:before]:
@@ -94,8 +96,18 @@ def topic(doc: Doc, head: str, before: int, at: int) -> Span | None:
         return None
     (mentions,) = named.values()
     opening, paragraph = _lead_end(doc.text), paragraph_start(doc.text, at)
-    return mentions[-1] if any(m.start >= paragraph or m.start < opening or _heading(doc.text, m.start)
-                               or _section_between(doc, m.end, at) for m in mentions) else None
+    return mentions[-1] if _headlined(doc) or any(
+        m.start >= paragraph or m.start < opening or _heading(doc.text, m.start) or _section_between(doc, m.end, at)
+        for m in mentions) else None
+
+
+def _headlined(doc: Doc) -> bool:
+    """The text opens with a news item's headline, a line of its own with a finite verb (Қазақстан бидай экспортын
+    арттырды): one article, whose paragraphs all go on about the same bodies (a digest opens with a rubric, Өңір
+    жаңалықтары, and its items are news of their own)."""
+    end = doc.text.find("\n")
+    return end > 0 and _heading(doc.text, 0) and any(
+        w.verb_form(t) == "Fin" for t in doc.tokens[: bisect_left(doc.tokens, end, key=lambda t: t.start)])
 
 
 def _in_title(text: str, offset: int) -> bool:
