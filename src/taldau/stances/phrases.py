@@ -253,8 +253,8 @@ def _nominal_lemmas(token: Token) -> list[str]:
 
 def _nominal(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bool:
     """A noun, or an adjective used as one: сарапшылар (read as an adjective in the plural), тұрғын with a noun
-    reading and no noun after it but an object or a complement (мыңнан астам тұрғын ... қарсы шықты; Министрлік жобаны
-    қолдайды; серіктес жобаға ... салуға дайын; not тұрғын үй, a residential house, nor серіктес елдерге)."""
+    reading and no noun after it but an object (мыңнан астам тұрғын ... қарсы шықты; Министрлік жобаны қолдайды; not
+    тұрғын үй, a residential house), a partner before a complement (серіктес жобаға ... дайын; not серіктес елдерге)."""
     token = tokens[j]
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     if following is not None and (w.lemma(token), w.lemma(following)) in COMPOUNDS:
@@ -262,7 +262,8 @@ def _nominal(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bool:
     if token.upos in ("NOUN", "PROPN") or (token.upos == "ADJ" and w.feats(token).get("Number") == "Plur"):
         return True
     return token.upos == "ADJ" and (following is None or following.upos != "NOUN" or w.case(following) == "Acc"
-                                    or w.case(following) in OBLIQUE and w.lemma(following) not in heads
+                                    or w.lemma(token) in RELATIONAL and w.case(following) in OBLIQUE
+                                    and w.lemma(following) not in heads
                                     or w.lemma(following) in w.TIME_WORDS) \
         and any(a.upos == "NOUN" and "Case=Nom" in a.feats for a in token.analyses[1:])  # Министрлік | жобаны;
     # Басқарма | биыл: a time word is no noun it could modify
