@@ -42,9 +42,9 @@ def test_sentence_of_five_thousand_words(pipeline: Pipeline) -> None:
     kinds = [r.kind for r in doc.relations]
     assert kinds.count("interest") == 500 and kinds.count("support") == 500
     assert _slices_hold(doc)
-    share_started = time.perf_counter()
+    share_started = time.process_time()  # this process's CPU time: other work on the machine does not count
     StanceReader()(doc)
-    assert time.perf_counter() - share_started < 5
+    assert time.process_time() - share_started < 5
 
 
 def test_latin_script_through_cyrillic_norms(pipeline: Pipeline) -> None:

@@ -30,8 +30,11 @@ COMPARED = frozenset({"кейінгі", "кейін", "басқа", "бұрын"
 COMPANIES = frozenset({  # Иволга Холдинг ... Компания; «X» ЖШС (a partnership) ... Серіктестік
     "компания", "холдинг", "корпорация", "концерн", "фирма", "серіктестік"})
 FORMED = COMPANIES | {"кәсіпорын"}  # what a legal form names (the enterprise too: «X» ЖШС деп аталатын кәсіпорын)
+HEADS_OF_STATE = {("мемлекет", "басшы")}  # Мемлекет басшысы: the president of the writer's own state
+HOME_STATE = "KZ"
 INSTITUTIONS = frozenset({  # bodies a text names once and then by their head word alone (Түркі мемлекеттері ұйымы ...
     "ұйым", "институт", "университет", "академия", "банк", "қор", "палата", "одақ", "қауымдастық"})  # Ұйым ...)
+BODY_WORDS = FORMED | GOVERNMENT | INSTITUTIONS  # the head words that name a body the text named before
 
 
 def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
@@ -76,8 +79,9 @@ def topic(doc: Doc, head: str, before: int, at: int) -> Span | None:
     (an annual report names its company once, in its title, and calls it Компания in every section after; a law names
     its ministry in one article and calls it Министрлік in the next section); of two or more, the one the text's title
     names (the text's own), else None; None too when it was named only in an earlier paragraph's sentences with no
-    section between (a digest's earlier item), and for a post's word (which minister is not said)."""
-    if head not in FORMED | STATE_BODIES | GOVERNMENT | INSTITUTIONS:
+    section between (a digest's earlier item) unless a headline opens the text, and for a post's word (which minister
+    is not said)."""
+    if head not in BODY_WORDS:
         return None
     named: dict[str, list[Span]] = {}
     for entity in doc.entities[:before]:
@@ -92,8 +96,18 @@ def topic(doc: Doc, head: str, before: int, at: int) -> Span | None:
         return None
     (mentions,) = named.values()
     opening, paragraph = _lead_end(doc.text), paragraph_start(doc.text, at)
-    return mentions[-1] if any(m.start >= paragraph or m.start < opening or _heading(doc.text, m.start)
-                               or _section_between(doc, m.end, at) for m in mentions) else None
+    return mentions[-1] if _headlined(doc) or any(
+        m.start >= paragraph or m.start < opening or _heading(doc.text, m.start) or _section_between(doc, m.end, at)
+        for m in mentions) else None
+
+
+def _headlined(doc: Doc) -> bool:
+    """The text opens with a news item's headline, a line of its own with a finite verb (Қазақстан бидай экспортын
+    арттырды): one article, whose paragraphs all go on about the same bodies (a digest opens with a rubric, Өңір
+    жаңалықтары, and its items are news of their own)."""
+    end = doc.text.find("\n")
+    return end > 0 and _heading(doc.text, 0) and any(
+        w.verb_form(t) == "Fin" for t in doc.tokens[: bisect_left(doc.tokens, end, key=lambda t: t.start)])
 
 
 def _in_title(text: str, offset: int) -> bool:
@@ -216,6 +230,43 @@ def _named_again(doc: Doc, head: str, before: int, floor: int) -> Span | None:
         if entity.start < floor and entity.label == "PERSON" and _holder(doc, entity, head):
             return entity if _surname(entity) in since else None
     return None
+
+
+def post_holder(doc: Doc, post: Span) -> Span | None:
+    """The person a post named alone stands for: the one the text introduced with the same post before it (Мемлекет
+    басшысы Қасым-Жомарт Тоқаев ... Мемлекет басшысы айтты), a country's president and the head of state (Мемлекет
+    басшысы, the writer's own state's) one post; None when two people held it (Өзбекстан Президенті X, Қырғызстан
+    Президенті Y ... Президент: which one is not said) or a person follows the post (its own holder)."""
+    at = bisect_left(doc.entities, post.start, key=lambda e: e.start)
+    if at + 1 < len(doc.entities) and doc.entities[at + 1].label == "PERSON" and _adjacent(doc, post, doc.entities[at + 1]):
+        return None
+    key = _post_key(doc, post)
+    holders = {}
+    for before, person in zip(doc.entities[: at - 1], doc.entities[1:at]):
+        if before.label == "POSITION" and person.label == "PERSON" and _adjacent(doc, before, person) \
+                and _same_post(_post_key(doc, before), key):
+            holders[person.canonical] = person
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _adjacent(doc: Doc, first: Span, second: Span) -> bool:
+    return not doc.text[first.end : second.start].strip()
+
+
+def _post_key(doc: Doc, post: Span) -> tuple[str | None, tuple[str, ...]]:
+    """A post's country (Қазақстан Президенті: KZ; Мемлекет басшысы: the writer's own, KZ) and its words' lemmas."""
+    first = bisect_left(doc.tokens, post.start, key=lambda t: t.start)
+    last = bisect_right(doc.tokens, post.end - 1, key=lambda t: t.start)
+    words = doc.tokens[first:last]
+    lemmas = tuple(w.lemma(t) for t in words)
+    if lemmas in HEADS_OF_STATE:
+        return HOME_STATE, ("президент",)
+    country = canonical([split_hyphen(words[0].norm)[0]], "GPE")[1] if len(words) > 1 else None
+    return (country, lemmas[1:]) if country and len(country) == 2 else (None, lemmas)
+
+
+def _same_post(one: tuple[str | None, tuple[str, ...]], other: tuple[str | None, tuple[str, ...]]) -> bool:
+    return one[1] == other[1] and (one[0] is None or other[0] is None or one[0] == other[0])
 
 
 def _surname(person: Span) -> str:

@@ -18,6 +18,7 @@ from taldau.stances.lexicon import Lexicon
 from taldau.stances.places import ADMIN_HEADS, COUNTRY_HEADS, PLACE_LABELS, Mention
 
 ACTOR_CASES = frozenset({"Nom", "Gen", "Dat", "Ins", "Abl"})  # subject, reported subject, who needs, partner, source
+OBLIQUE = frozenset({"Dat", "Loc", "Abl", "Ins"})  # a noun's complements (жобаға, елде): no adjective's noun
 ANAPHORIC_DETERMINERS = frozenset({"бұл", "осы", "аталған", "сол", "мұндай"})
 SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side": the country itself
 APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  # мыңнан астам, елуге жуық: more than, nearly
@@ -54,7 +55,7 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
     heads = lexicon.actor_heads | peoples if peoples else lexicon.actor_heads
     found = []
     for j, token in enumerate(tokens):
-        if not _nominal(tokens, j) or heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))) or _modifies_next(tokens, j, heads) \
+        if not _nominal(tokens, j, heads) or heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))) or _modifies_next(tokens, j, heads) \
                 or w.case(token) not in ACTOR_CASES \
                 or w.feats(token).get("Person[psor]") in ("1", "2") and (
                     w.lemma(token) not in RELATIONAL or _named_after(tokens, j, starts)) \
@@ -250,10 +251,10 @@ def _nominal_lemmas(token: Token) -> list[str]:
     return [a.lemma.lower() for a in token.analyses[1:] if a.upos in ("NOUN", "ADJ")]
 
 
-def _nominal(tokens: Sequence[Token], j: int) -> bool:
+def _nominal(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bool:
     """A noun, or an adjective used as one: сарапшылар (read as an adjective in the plural), тұрғын with a noun
     reading and no noun after it but an object (мыңнан астам тұрғын ... қарсы шықты; Министрлік жобаны қолдайды; not
-    тұрғын үй, a residential house)."""
+    тұрғын үй, a residential house), a partner before a complement (серіктес жобаға ... дайын; not серіктес елдерге)."""
     token = tokens[j]
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     if following is not None and (w.lemma(token), w.lemma(following)) in COMPOUNDS:
@@ -261,6 +262,8 @@ def _nominal(tokens: Sequence[Token], j: int) -> bool:
     if token.upos in ("NOUN", "PROPN") or (token.upos == "ADJ" and w.feats(token).get("Number") == "Plur"):
         return True
     return token.upos == "ADJ" and (following is None or following.upos != "NOUN" or w.case(following) == "Acc"
+                                    or w.lemma(token) in RELATIONAL and w.case(following) in OBLIQUE
+                                    and w.lemma(following) not in heads
                                     or w.lemma(following) in w.TIME_WORDS) \
         and any(a.upos == "NOUN" and "Case=Nom" in a.feats for a in token.analyses[1:])  # Министрлік | жобаны;
     # Басқарма | биыл: a time word is no noun it could modify

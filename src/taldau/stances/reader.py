@@ -14,7 +14,7 @@ from taldau.doc import Doc, Relation, Span, Token
 from taldau.morph import analyze
 from taldau.stances import arguments, clauses, mentions, parties, purpose, syntax
 from taldau.stances import words as w
-from taldau.stances.antecedents import ANTECEDENT_SENTENCES, antecedent, kin, reach, topic
+from taldau.stances.antecedents import ANTECEDENT_SENTENCES, BODY_WORDS, antecedent, kin, post_holder, reach, topic
 from taldau.stances.lexicon import Lexicon
 from taldau.stances.mentions import COUNTRY_HEADS, ITSELF, Mention
 from taldau.stances.places import city_state
@@ -263,10 +263,14 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
     министрлік ...; not ... серіктесі болған компания, біздің министрлік), else the one body of that kind the text
     names however far back in the paragraph or in a heading (`topic`), and takes its name and link."""
     span = _span(doc, tokens, mention)
+    post = next((e for e in doc.entities if e.label == "POSITION" and (e.start, e.end) == (span.start, span.end)), None)
+    if mention.label == "ACTOR" and post is not None and (person := post_holder(doc, post)) is not None:
+        return Span("PERSON", span.start, span.end, span.text, person.canonical, person.link)  # Мемлекет басшысы
     word = tokens[mention.first]
-    if mention.label != "ACTOR" or mention.last - mention.first != 1 or mention.link or w.plural(word):
-        return span
     back, head = reach(doc, sentence), w.lemma(word)
+    if mention.label != "ACTOR" and head not in BODY_WORDS or mention.last - mention.first != 1 or mention.link \
+            or w.plural(word):
+        return span  # (Одақ read as a place or a person by the recogniser is still a union's head word)
     opens = mention.first > 0 and (clauses.conjunction(tokens[mention.first - 1]) or tokens[mention.first - 1].norm == ",")
     upto = word.start if opens else tokens[0].start
     named = antecedent(doc, head, bisect_left(starts, upto), doc.sentences[back].start) \

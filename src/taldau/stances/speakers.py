@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from taldau.doc import Doc, Span, Token
 from taldau.stances import words as w
-from taldau.stances.antecedents import antecedent, reach
+from taldau.stances.antecedents import antecedent, post_holder, reach
 from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
 SPEAKERS = frozenset({"PERSON", "POSITION", "ORGANISATION", "GPE"})  # a post speaks where the text names no one
@@ -42,7 +42,10 @@ def speakers(doc: Doc) -> list[Span | None]:
         persons = [p for p in inside if p.label == "PERSON"]
         if interviewee is None and any(t.norm.lower().startswith(INTERVIEW) for t in tokens):
             interviewee = _interviewed(tokens, persons)
-        out.append(_attributed(tokens, inside, out[-1] if out and out[-1] else subject) or interviewee)
+        speaker = _attributed(tokens, inside, out[-1] if out and out[-1] else subject) or interviewee
+        if speaker is not None and speaker.label == "POSITION" and (person := post_holder(doc, speaker)) is not None:
+            speaker = Span("PERSON", speaker.start, speaker.end, speaker.text, person.canonical, person.link)
+        out.append(speaker)  # (— деді Қазақстан Президенті: the president the text named)
         subject = _subject(tokens, persons)
     return out
 
