@@ -179,6 +179,8 @@ def test_a_bare_head_noun_names_the_organisation_named_before_with_it(pipeline: 
                "субсидияларды күтеді.\n\nМинистрлік логистика орталықтарын кеңейтуді жоспарлап отыр.")
     headlined = pipeline(article)  # one article under its headline: its paragraphs go on about the same ministry
     assert [r.actor.canonical for r in headlined.relations] == ["Ауыл шаруашылығы министрлігі"] * 2
+    windows = pipeline(article.replace("\n", "\r\n"))  # lines as Windows ends them
+    assert [r.actor.canonical for r in windows.relations] == ["Ауыл шаруашылығы министрлігі"] * 2
     rubric = pipeline(article.replace("Қазақстан бидай экспортын арттырды", "Аграрлық жаңалықтар"))
     assert [r.actor.canonical for r in rubric.relations] == ["Ауыл шаруашылығы министрлігі", "Министрлік"]  # a digest
     items = pipeline("Қостанайда жаңбыр жауды\nҚостанайда кеше қатты жаңбыр жауып, қала көшелерін су басты. Коммуналдық "

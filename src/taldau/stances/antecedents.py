@@ -21,7 +21,7 @@ from taldau.stances.phrases import LISTED_BODIES
 
 BLANK_LINE = re.compile(r"\r?\n\r?\n")  # what ends a paragraph
 INITIALS = re.compile(r"[\s.]+")  # what separates a name's parts: Қасым-Жомарт Тоқаев, Қ.Тоқаев, Қ. Тоқаев
-LINE = re.compile(r"^[^\r\n]*\S[^\r\n]*$", re.MULTILINE)  # a line with some text
+LINE = re.compile(r"^[^\r\n]*\S[^\r\n]*\r?$", re.MULTILINE)  # a line with some text (\r\n ends one too)
 LEAD_CHARS = 100  # a paragraph longer than this is prose (a lead), not a title or a dateline
 ANTECEDENT_SENTENCES = 10  # Компания names the last company named with that head word this many sentences back at most
 # (further back, only the text's one company of that kind: `topic`)
