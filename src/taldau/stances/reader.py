@@ -257,7 +257,8 @@ def _predicate(doc: Doc, tokens: Sequence[Token], clause: clauses.Found) -> Span
 
 def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, starts: list[int],
            memory: _Memory) -> Span:
-    """The mention as a Span; a bare head noun in the singular (Қор, Компания; not Компаниялар, companies at large)
+    """The mention as a Span; a post named alone, as the person the text introduced with it (`post_holder`); a bare
+    head noun in the singular (Қор, Компания; not Компаниялар, companies at large; Одақ read as a place too)
     names the organisation one of the few sentences before named with that head word (Chevron компаниясы,
     «Самұрық-Қазына» қоры), or its own sentence when it opens a clause of its own (Көлік министрлігі ..., бірақ
     министрлік ...; not ... серіктесі болған компания, біздің министрлік), else the one body of that kind the text
