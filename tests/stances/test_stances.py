@@ -179,8 +179,15 @@ def test_a_bare_head_noun_names_the_organisation_named_before_with_it(pipeline: 
                "субсидияларды күтеді.\n\nМинистрлік логистика орталықтарын кеңейтуді жоспарлап отыр.")
     headlined = pipeline(article)  # one article under its headline: its paragraphs go on about the same ministry
     assert [r.actor.canonical for r in headlined.relations] == ["Ауыл шаруашылығы министрлігі"] * 2
+    windows = pipeline(article.replace("\n", "\r\n"))  # lines as Windows ends them
+    assert [r.actor.canonical for r in windows.relations] == ["Ауыл шаруашылығы министрлігі"] * 2
     rubric = pipeline(article.replace("Қазақстан бидай экспортын арттырды", "Аграрлық жаңалықтар"))
     assert [r.actor.canonical for r in rubric.relations] == ["Ауыл шаруашылығы министрлігі", "Министрлік"]  # a digest
+    items = pipeline("Қостанайда жаңбыр жауды\nҚостанайда кеше қатты жаңбыр жауып, қала көшелерін су басты. Коммуналдық "
+                     "қызметтер түні бойы жұмыс істеді.\n\nҚостанайда диірмен ашылды\n«Дала нан» компаниясы Қостанайда "
+                     "диірмен ашты.\n\nАлматыда наубайхана ашылды\nАлматыда жаңа наубайхана жұмысын бастады. Компания "
+                     "экспортты арттыруға ниетті.")
+    assert [r.actor.canonical for r in items.relations] == ["Компания"]  # a digest whose items each have a headline
     law = pipeline("Жер туралы заң\n\n2-бап. Уәкілетті органның құзыреті\n1. Ауыл шаруашылығы министрлігі жер "
                    "пайдалануды бақылайды.\n\n3-бап. Әкімдіктердің міндеттері\n1. Әкімдіктер жер есебін жүргізеді.\n\n"
                    "Заңның қабылдануы\nМинистрлік жерді цифрлық есепке көшіруді жоспарлап отыр.")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from taldau.doc import Doc, Span, Token
 from taldau.morph import suffixes
@@ -19,7 +20,8 @@ from taldau.stances import words as w
 from taldau.stances.phrases import LISTED_BODIES
 
 BLANK_LINE = re.compile(r"\r?\n\r?\n")  # what ends a paragraph
-LINE = re.compile(r"^[^\r\n]*\S[^\r\n]*$", re.MULTILINE)  # a line with some text
+INITIALS = re.compile(r"[\s.]+")  # what separates a name's parts: Қасым-Жомарт Тоқаев, Қ.Тоқаев, Қ. Тоқаев
+LINE = re.compile(r"^[^\r\n]*\S[^\r\n]*\r?$", re.MULTILINE)  # a line with some text (\r\n ends one too)
 LEAD_CHARS = 100  # a paragraph longer than this is prose (a lead), not a title or a dateline
 ANTECEDENT_SENTENCES = 10  # Компания names the last company named with that head word this many sentences back at most
 # (further back, only the text's one company of that kind: `topic`)
@@ -102,12 +104,19 @@ def topic(doc: Doc, head: str, before: int, at: int) -> Span | None:
 
 
 def _headlined(doc: Doc) -> bool:
-    """The text opens with a news item's headline, a line of its own with a finite verb (Қазақстан бидай экспортын
-    арттырды): one article, whose paragraphs all go on about the same bodies (a digest opens with a rubric, Өңір
-    жаңалықтары, and its items are news of their own)."""
-    end = doc.text.find("\n")
-    return end > 0 and _heading(doc.text, 0) and any(
-        w.verb_form(t) == "Fin" for t in doc.tokens[: bisect_left(doc.tokens, end, key=lambda t: t.start)])
+    """The text opens with a news item's headline (Қазақстан бидай экспортын арттырды) and has no other: one article,
+    whose paragraphs all go on about the same bodies (a digest opens with a rubric, Өңір жаңалықтары, or gives each
+    item a headline of its own, and its items are news of their own)."""
+    first = LINE.search(doc.text)
+    headlines = [line for line in LINE.finditer(doc.text) if _heading(doc.text, line.start()) and _finite(doc, line)]
+    return len(headlines) == 1 and first is not None and headlines[0].start() == first.start()
+
+
+def _finite(doc: Doc, line: re.Match[str]) -> bool:
+    """The line has a finite verb (a headline: Алматыда наубайхана ашылды; not a section's title, Тарихы)."""
+    first = bisect_left(doc.tokens, line.start(), key=lambda t: t.start)
+    last = bisect_left(doc.tokens, line.end(), key=lambda t: t.start)
+    return any(w.verb_form(t) == "Fin" for t in doc.tokens[first:last])
 
 
 def _in_title(text: str, offset: int) -> bool:
@@ -145,11 +154,9 @@ def _section_between(doc: Doc, start: int, end: int) -> bool:
     ашылды, nor a digest's rubric, Аймақтық жаңалықтар): the text goes on as sections of one document, not as the items
     of a digest."""
     for line in LINE.finditer(doc.text, start, end):
-        if line.start() > start and _heading(doc.text, line.start()):
+        if line.start() > start and _heading(doc.text, line.start()) and not _finite(doc, line):
             first = bisect_left(doc.tokens, line.start(), key=lambda t: t.start)
-            last = bisect_left(doc.tokens, line.end(), key=lambda t: t.start)
-            words = doc.tokens[first:last]
-            if not any(w.verb_form(t) == "Fin" for t in words) and _of_subject(words):
+            if _of_subject(doc.tokens[first : bisect_left(doc.tokens, line.end(), key=lambda t: t.start)]):
                 return True
     return False
 
@@ -233,44 +240,58 @@ def _named_again(doc: Doc, head: str, before: int, floor: int) -> Span | None:
 
 
 def post_holder(doc: Doc, post: Span) -> Span | None:
-    """The person a post named alone stands for: the one the text introduced with the same post before it (Мемлекет
-    басшысы Қасым-Жомарт Тоқаев ... Мемлекет басшысы айтты), a country's president and the head of state (Мемлекет
-    басшысы, the writer's own state's) one post; None when two people held it (Өзбекстан Президенті X, Қырғызстан
-    Президенті Y ... Президент: which one is not said) or a person follows the post (its own holder)."""
+    """The post named alone as the person the text introduced with the same post before it (Мемлекет басшысы
+    Қасым-Жомарт Тоқаев ... Мемлекет басшысы айтты; `_same_post`), by name and link. None when two people held it
+    (Өзбекстан Президенті X, Қырғызстан Президенті Y ... Президент: which one is not said; Қасым-Жомарт Тоқаев and
+    Қ.Тоқаев are one) or a person follows the post (its own holder)."""
     at = bisect_left(doc.entities, post.start, key=lambda e: e.start)
     if at + 1 < len(doc.entities) and doc.entities[at + 1].label == "PERSON" and _adjacent(doc, post, doc.entities[at + 1]):
         return None
-    key = _post_key(doc, post)
-    holders = {}
+    later = _post(doc, post)
+    holders: dict[str, Span] = {}
     for before, person in zip(doc.entities[: at - 1], doc.entities[1:at]):
         if before.label == "POSITION" and person.label == "PERSON" and _adjacent(doc, before, person) \
-                and _same_post(_post_key(doc, before), key):
-            holders[person.canonical] = person
-    return next(iter(holders.values())) if len(holders) == 1 else None
+                and _same_post(later, _post(doc, before)):
+            holders.setdefault(_surname(person), person)  # the first naming is the fullest
+    person = next(iter(holders.values())) if len(holders) == 1 else None
+    return person and Span("PERSON", post.start, post.end, post.text, person.canonical, person.link)
 
 
 def _adjacent(doc: Doc, first: Span, second: Span) -> bool:
     return not doc.text[first.end : second.start].strip()
 
 
-def _post_key(doc: Doc, post: Span) -> tuple[str | None, tuple[str, ...]]:
-    """A post's country (Қазақстан Президенті: KZ; Мемлекет басшысы: the writer's own, KZ) and its words' lemmas."""
+class _Post(NamedTuple):
+    country: str | None  # Қазақстан Президенті, Қазақстан Республикасының Президенті: KZ; Президент: None
+    words: tuple[str, ...]  # the post's lemmas after its country
+    written: bool  # the country is written (not Мемлекет басшысы: the writer's own state's head, KZ)
+
+
+def _post(doc: Doc, post: Span) -> _Post:
     first = bisect_left(doc.tokens, post.start, key=lambda t: t.start)
     last = bisect_right(doc.tokens, post.end - 1, key=lambda t: t.start)
     words = doc.tokens[first:last]
     lemmas = tuple(w.lemma(t) for t in words)
     if lemmas in HEADS_OF_STATE:
-        return HOME_STATE, ("президент",)
-    country = canonical([split_hyphen(words[0].norm)[0]], "GPE")[1] if len(words) > 1 else None
-    return (country, lemmas[1:]) if country and len(country) == 2 else (None, lemmas)
+        return _Post(HOME_STATE, ("президент",), False)
+    for k in range(len(words) - 1, 0, -1):  # the longest name of a country before the post's words
+        link = canonical([split_hyphen(t.norm)[0] for t in words[:k]], "GPE")[1]
+        if link and len(link) == 2:
+            return _Post(link, lemmas[k:], True)
+    return _Post(None, lemmas, False)
 
 
-def _same_post(one: tuple[str | None, tuple[str, ...]], other: tuple[str | None, tuple[str, ...]]) -> bool:
-    return one[1] == other[1] and (one[0] is None or other[0] is None or one[0] == other[0])
+def _same_post(later: _Post, introduced: _Post) -> bool:
+    """A post named later is the introduced one: the same words, and its country unsaid (Президент), the same, or the
+    head of state's for a president introduced with none (Президент Қасым-Жомарт Тоқаев ... Мемлекет басшысы; not
+    Президент Эммануэль Макрон ... Қазақстан Президенті: another country's)."""
+    return later.words == introduced.words and (
+        later.country in (None, introduced.country) or introduced.country is None and not later.written)
 
 
 def _surname(person: Span) -> str:
-    return person.canonical.rsplit(" ", 1)[-1]
+    """A person's last name, past initials too (Қ.Тоқаев: Тоқаев)."""
+    return INITIALS.split(person.canonical)[-1]
 
 
 def _of_kind(token: Token, head: str) -> bool:

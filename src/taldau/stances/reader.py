@@ -257,15 +257,18 @@ def _predicate(doc: Doc, tokens: Sequence[Token], clause: clauses.Found) -> Span
 
 def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, starts: list[int],
            memory: _Memory) -> Span:
-    """The mention as a Span; a bare head noun in the singular (Қор, Компания; not Компаниялар, companies at large)
+    """The mention as a Span; a post named alone, as the person the text introduced with it (`post_holder`); a bare
+    head noun in the singular (Қор, Компания; not Компаниялар, companies at large; Одақ read as a place too)
     names the organisation one of the few sentences before named with that head word (Chevron компаниясы,
     «Самұрық-Қазына» қоры), or its own sentence when it opens a clause of its own (Көлік министрлігі ..., бірақ
     министрлік ...; not ... серіктесі болған компания, біздің министрлік), else the one body of that kind the text
     names however far back in the paragraph or in a heading (`topic`), and takes its name and link."""
     span = _span(doc, tokens, mention)
-    post = next((e for e in doc.entities if e.label == "POSITION" and (e.start, e.end) == (span.start, span.end)), None)
-    if mention.label == "ACTOR" and post is not None and (person := post_holder(doc, post)) is not None:
-        return Span("PERSON", span.start, span.end, span.text, person.canonical, person.link)  # Мемлекет басшысы
+    at = bisect_left(starts, span.start)
+    post = doc.entities[at] if at < len(starts) else None
+    if mention.label == "ACTOR" and post is not None and post.label == "POSITION" \
+            and (post.start, post.end) == (span.start, span.end) and (person := post_holder(doc, post)):
+        return person  # Мемлекет басшысы, the person the text introduced with it
     word = tokens[mention.first]
     back, head = reach(doc, sentence), w.lemma(word)
     if mention.label != "ACTOR" and head not in BODY_WORDS or mention.last - mention.first != 1 or mention.link \

@@ -43,9 +43,9 @@ def speakers(doc: Doc) -> list[Span | None]:
         if interviewee is None and any(t.norm.lower().startswith(INTERVIEW) for t in tokens):
             interviewee = _interviewed(tokens, persons)
         speaker = _attributed(tokens, inside, out[-1] if out and out[-1] else subject) or interviewee
-        if speaker is not None and speaker.label == "POSITION" and (person := post_holder(doc, speaker)) is not None:
-            speaker = Span("PERSON", speaker.start, speaker.end, speaker.text, person.canonical, person.link)
-        out.append(speaker)  # (— деді Қазақстан Президенті: the president the text named)
+        if speaker is not None and speaker.label == "POSITION":
+            speaker = post_holder(doc, speaker) or speaker  # — деді Қазақстан Президенті: the president the text named
+        out.append(speaker)
         subject = _subject(tokens, persons)
     return out
 
