@@ -14,7 +14,7 @@ from taldau.ner.labels import spans_of
 from taldau.ner.persons import person
 
 # әл-, ад-, ас- ... before a capital (ад-Дин, ас-Сығнақи), and ибн, бин "son of": the joints of an Arabic name, inside
-# the PERSON as KazNERD's guidelines write one ([Әбу Әли Хусейн ибн Абдуллах ибн аль-Хасан ибн Әли ибн Сина])
+# the PERSON, as KazNERD's guidelines write such a name whole (Әбу Насыр ибн Мұхаммед әл-Фараби: our example)
 ARTICLE = re.compile(r"(?:әл|ал|аль|ад|ас|ат|ар|аш|ан|аз|уд|ун)-[А-ЯӘҒҚҢӨҰҮІҺЁ]\w*")
 SON_OF = frozenset({"ибн", "бин"})
 
