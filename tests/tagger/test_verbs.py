@@ -3,7 +3,12 @@ import pytest
 
 from taldau.morph import analyze
 from taldau.tagger import promote
-from taldau.tagger.verbs import infinitives_before_vectors, passive_verbal_nouns, reciprocal_roots, reflexive_verbs
+from taldau.tagger.verbs import (
+    infinitives_before_vectors,
+    passive_verbal_nouns,
+    reciprocal_roots,
+    reflexive_verbs,
+)
 
 
 def _whole(word: str) -> tuple:
