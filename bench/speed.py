@@ -426,7 +426,17 @@ the 559 KazNERD validation documents and 12 Wikipedia documents. The news pass 7
 (0.99x), Wikipedia 8,453 -> 8,312; the fresh process 0.48 s and `taldau analyze -` 0.61 s both, peak memory 207 MB
 both (bench.memory's growth 22.1 MB, floor 25). bench.syntax's steady measure read news with the parser at 9,280
 tokens/s in the session's frozen run (shared with other benchmarks), and alone, alternating with the start, 9,469,
-9,841, 9,608 before and 8,936, 10,050, 8,893 after: the rules' cost is within a tenth's noise, and below 10,000."""
+9,841, 9,608 before and 8,936, 10,050, 8,893 after: the rules' cost is within a tenth's noise, and below 10,000.
+Session thirty-one, beside its start (329d3d9), both trees compiled, one run of 5 rounds (the table above) while
+bench.syntax's cross-validation ran on the other core: the session added entity rules (ner20, names16), date rules
+(num14), tagger rules (lemma16), heads and relations after the parser (labels16), stance rules, and in a helper's branch
+(speed16) gates that skip six entity rules for a sentence without the word each changes labels at (the entity rules
+alone 8.01 -> 6.65 µs a token, best of 4 alternating processes; about 1.5 % of a pass), output byte-identical on the
+559 KazNERD validation documents and 12 Wikipedia documents. The news pass 6,484 -> 6,348 tokens/s best of 5 (0.98x),
+Wikipedia 6,871 -> 6,801; the fresh process 0.55 -> 0.54 s, `taldau analyze -` 0.67 -> 0.65 s, peak memory 207 MB
+both (bench.memory's growth 22.3 MB, floor 25). bench.syntax's steady measure read news with the parser at 9,318
+tokens/s in the session's frozen run (shared), and alternating with the start while a helper trained on the other
+core 10,070 and 9,294 before, 9,609 and 7,261 after: below 10,000, the difference within the noise."""
 
 
 def _medians(found: dict[str, list[dict[str, float]]]) -> str:
