@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from taldau.doc import Doc, Span, Token
 from taldau.morph import suffixes
@@ -18,9 +17,9 @@ from taldau.ner.companies import LEGAL_FORMS
 from taldau.ner.endings import split_hyphen
 from taldau.stances import words as w
 from taldau.stances.phrases import LISTED_BODIES
+from taldau.stances.posts import surname
 
 BLANK_LINE = re.compile(r"\r?\n\r?\n")  # what ends a paragraph
-INITIALS = re.compile(r"[\s.]+")  # what separates a name's parts: Қасым-Жомарт Тоқаев, Қ.Тоқаев, Қ. Тоқаев
 LINE = re.compile(r"^[^\r\n]*\S[^\r\n]*\r?$", re.MULTILINE)  # a line with some text (\r\n ends one too)
 LEAD_CHARS = 100  # a paragraph longer than this is prose (a lead), not a title or a dateline
 ANTECEDENT_SENTENCES = 10  # Компания names the last company named with that head word this many sentences back at most
@@ -32,8 +31,6 @@ COMPARED = frozenset({"кейінгі", "кейін", "басқа", "бұрын"
 COMPANIES = frozenset({  # Иволга Холдинг ... Компания; «X» ЖШС (a partnership) ... Серіктестік
     "компания", "холдинг", "корпорация", "концерн", "фирма", "серіктестік"})
 FORMED = COMPANIES | {"кәсіпорын"}  # what a legal form names (the enterprise too: «X» ЖШС деп аталатын кәсіпорын)
-HEADS_OF_STATE = {("мемлекет", "басшы")}  # Мемлекет басшысы: the president of the writer's own state
-HOME_STATE = "KZ"
 INSTITUTIONS = frozenset({  # bodies a text names once and then by their head word alone (Түркі мемлекеттері ұйымы ...
     "ұйым", "институт", "университет", "академия", "банк", "қор", "палата", "одақ", "қауымдастық"})  # Ұйым ...)
 BODY_WORDS = FORMED | GOVERNMENT | INSTITUTIONS  # the head words that name a body the text named before
@@ -232,66 +229,11 @@ def _named_again(doc: Doc, head: str, before: int, floor: int) -> Span | None:
     if head in FORMED | STATE_BODIES:
         return None
     entities = doc.entities[:before]
-    since = {_surname(e) for e in entities if e.label == "PERSON" and e.start >= floor}
+    since = {surname(e) for e in entities if e.label == "PERSON" and e.start >= floor}
     for entity in reversed(entities):
         if entity.start < floor and entity.label == "PERSON" and _holder(doc, entity, head):
-            return entity if _surname(entity) in since else None
+            return entity if surname(entity) in since else None
     return None
-
-
-def post_holder(doc: Doc, post: Span) -> Span | None:
-    """The post named alone as the person the text introduced with the same post before it (Мемлекет басшысы
-    Қасым-Жомарт Тоқаев ... Мемлекет басшысы айтты; `_same_post`), by name and link. None when two people held it
-    (Өзбекстан Президенті X, Қырғызстан Президенті Y ... Президент: which one is not said; Қасым-Жомарт Тоқаев and
-    Қ.Тоқаев are one) or a person follows the post (its own holder)."""
-    at = bisect_left(doc.entities, post.start, key=lambda e: e.start)
-    if at + 1 < len(doc.entities) and doc.entities[at + 1].label == "PERSON" and _adjacent(doc, post, doc.entities[at + 1]):
-        return None
-    later = _post(doc, post)
-    holders: dict[str, Span] = {}
-    for before, person in zip(doc.entities[: at - 1], doc.entities[1:at]):
-        if before.label == "POSITION" and person.label == "PERSON" and _adjacent(doc, before, person) \
-                and _same_post(later, _post(doc, before)):
-            holders.setdefault(_surname(person), person)  # the first naming is the fullest
-    person = next(iter(holders.values())) if len(holders) == 1 else None
-    return person and Span("PERSON", post.start, post.end, post.text, person.canonical, person.link)
-
-
-def _adjacent(doc: Doc, first: Span, second: Span) -> bool:
-    return not doc.text[first.end : second.start].strip()
-
-
-class _Post(NamedTuple):
-    country: str | None  # Қазақстан Президенті, Қазақстан Республикасының Президенті: KZ; Президент: None
-    words: tuple[str, ...]  # the post's lemmas after its country
-    written: bool  # the country is written (not Мемлекет басшысы: the writer's own state's head, KZ)
-
-
-def _post(doc: Doc, post: Span) -> _Post:
-    first = bisect_left(doc.tokens, post.start, key=lambda t: t.start)
-    last = bisect_right(doc.tokens, post.end - 1, key=lambda t: t.start)
-    words = doc.tokens[first:last]
-    lemmas = tuple(w.lemma(t) for t in words)
-    if lemmas in HEADS_OF_STATE:
-        return _Post(HOME_STATE, ("президент",), False)
-    for k in range(len(words) - 1, 0, -1):  # the longest name of a country before the post's words
-        link = canonical([split_hyphen(t.norm)[0] for t in words[:k]], "GPE")[1]
-        if link and len(link) == 2:
-            return _Post(link, lemmas[k:], True)
-    return _Post(None, lemmas, False)
-
-
-def _same_post(later: _Post, introduced: _Post) -> bool:
-    """A post named later is the introduced one: the same words, and its country unsaid (Президент), the same, or the
-    head of state's for a president introduced with none (Президент Қасым-Жомарт Тоқаев ... Мемлекет басшысы; not
-    Президент Эммануэль Макрон ... Қазақстан Президенті: another country's)."""
-    return later.words == introduced.words and (
-        later.country in (None, introduced.country) or introduced.country is None and not later.written)
-
-
-def _surname(person: Span) -> str:
-    """A person's last name, past initials too (Қ.Тоқаев: Тоқаев)."""
-    return INITIALS.split(person.canonical)[-1]
 
 
 def _of_kind(token: Token, head: str) -> bool:

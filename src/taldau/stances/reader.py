@@ -14,10 +14,18 @@ from taldau.doc import Doc, Relation, Span, Token
 from taldau.morph import analyze
 from taldau.stances import arguments, clauses, mentions, parties, purpose, syntax
 from taldau.stances import words as w
-from taldau.stances.antecedents import ANTECEDENT_SENTENCES, BODY_WORDS, antecedent, kin, post_holder, reach, topic
+from taldau.stances.antecedents import (
+    ANTECEDENT_SENTENCES,
+    BODY_WORDS,
+    antecedent,
+    kin,
+    reach,
+    topic,
+)
 from taldau.stances.lexicon import Lexicon
 from taldau.stances.mentions import COUNTRY_HEADS, ITSELF, Mention
 from taldau.stances.places import city_state
+from taldau.stances.posts import post_holder, post_holders
 from taldau.stances.speakers import speakers
 
 FOREIGN = frozenset({"ru", "en"})
@@ -267,8 +275,11 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
     at = bisect_left(starts, span.start)
     post = doc.entities[at] if at < len(starts) else None
     if mention.label == "ACTOR" and post is not None and post.label == "POSITION" \
-            and (post.start, post.end) == (span.start, span.end) and (person := post_holder(doc, post)):
-        return person  # Мемлекет басшысы, the person the text introduced with it
+            and (post.start, post.end) == (span.start, span.end):
+        if person := post_holder(doc, post):
+            return person  # Мемлекет басшысы, the person the text introduced with it
+        if len(post_holders(doc, post, at)) > 1:
+            return span  # Президент after Тоқаев and Байден were introduced as presidents: which one is not said
     word = tokens[mention.first]
     back, head = reach(doc, sentence), w.lemma(word)
     if mention.label != "ACTOR" and head not in BODY_WORDS or mention.last - mention.first != 1 or mention.link \

@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from taldau.doc import Doc, Span, Token
 from taldau.stances import words as w
-from taldau.stances.antecedents import antecedent, post_holder, reach
+from taldau.stances.antecedents import antecedent, reach
+from taldau.stances.posts import post_holder
 from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
 SPEAKERS = frozenset({"PERSON", "POSITION", "ORGANISATION", "GPE"})  # a post speaks where the text names no one
