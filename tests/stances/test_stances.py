@@ -423,3 +423,10 @@ def test_a_bare_company_word_keeps_the_name_the_text_gave_it(pipeline: Pipeline,
 def test_a_ministry_named_from_its_minister_keeps_the_country(pipeline: Pipeline) -> None:
     doc = pipeline("Ресейдің энергетика министрі Сергей Цивилев Астанаға келді. Министрлік жаңа келісімді қолдайды.")
     assert [(r.actor.text, r.actor.link) for r in doc.relations] == [("Министрлік", "RU")]
+
+
+def test_target_of_a_carried_actor_starts_past_its_pronoun(pipeline: Pipeline) -> None:
+    carried = pipeline("Ерлан Сейітов ауылда туған. Ол дәрігер болуды армандады.").relations
+    assert [(r.actor.canonical, r.implicit, r.target.text) for r in carried] == [("Ерлан Сейітов", True, "дәрігер болуды")]
+    named = pipeline("Ерлан Сейітов олар салған зауытты сатып алуды көздейді.").relations  # the relative clause's subject
+    assert [r.target.text for r in named] == ["олар салған зауытты сатып алуды"]

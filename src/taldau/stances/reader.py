@@ -194,8 +194,8 @@ def _spoken(doc: Doc, tokens: Sequence[Token], clause: clauses.Found, speaker: S
 def _relations(doc, tokens, index, clause, args, actors: list[Span], implicit: bool) -> list[Relation]:
     predicate = _predicate(doc, tokens, clause)
     partners = [_span(doc, tokens, m) for m in args.partners]
-    targets = [_range_span(doc, tokens, _past_topic(tokens, _past_subjects(args.subjects, first, last), last), last,
-                           "TARGET") for first, last in args.targets] or [None]
+    targets = [_range_span(doc, tokens, _target_start(tokens, args.subjects, first, last, implicit), last, "TARGET")
+               for first, last in args.targets] or [None]
     out = []
     kind, negated = clause.predicate.kind, clause.negated
     if negated and clause.predicate.negated_kind and not partners:  # келіспеді: disagreed, an opposition rather than a
@@ -233,6 +233,16 @@ def _past_topic(tokens: Sequence[Token], first: int, last: int) -> int:
                                 or tokens[first].norm.lower() in ITSELF and w.case(tokens[first - 1]) == "Gen"):
         first += 1
     return first
+
+
+def _target_start(tokens: Sequence[Token], subjects: Sequence[Mention], first: int, last: int, implicit: bool) -> int:
+    """Where a target starts past its clause's subjects and topic (`_past_subjects`, `_past_topic`), and past a personal
+    pronoun in the nominative opening the target of a carried-over actor: the subject it stands for (Ол | дәрігер
+    болуды армандады; not олар салған зауытты, a relative clause's own subject after a named one)."""
+    first = _past_topic(tokens, _past_subjects(subjects, first, last), last)
+    token = tokens[first]
+    personal = token.upos == "PRON" and w.case(token) == "Nom" and w.feats(token).get("PronType") == "Prs"
+    return first + 1 if implicit and personal and first < last - 1 else first
 
 
 def _purpose(doc: Doc, tokens: Sequence[Token], index: int, found: purpose.Purpose) -> Relation:
