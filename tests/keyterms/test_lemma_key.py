@@ -6,7 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from taldau.doc import Analysis, Token
-from taldau.keyterms import MODIFIERS, _lemma_key, lemma_key
+from taldau.keyterms import MODIFIERS, lemma_key
+from taldau.keyterms.candidates import _lemma_key
 
 UPOS = st.sampled_from(["NOUN", "PROPN", "ADJ", "VERB", "ADP", "PUNCT", "NUM", "X"])
 READINGS = st.lists(st.builds(Analysis, st.text("қазақстанАҚШ-1", max_size=8), UPOS), max_size=3).map(tuple)

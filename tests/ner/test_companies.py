@@ -7,11 +7,10 @@ import taldau
 from taldau.ner.companies import (
     capital_companies, latin_companies, latin_names_begin, latin_names_end, latin_names_no_titles, legal_forms,
 )
-from taldau.ner.edges import (
-    countries_before_bodies, demonstratives_end_names, persons_before_bodies, years_in_names,
-)
+from taldau.ner.edges import countries_before_bodies, demonstratives_end_names, years_in_names
 from taldau.ner.fields import field_bodies
 from taldau.ner.nations import demonyms_before_bodies
+from taldau.ner.person_edges import persons_before_bodies
 from taldau.ner.rules import local_bodies, parties
 from taldau.ner.written import national_company
 

@@ -6,8 +6,8 @@ import pytest
 
 import taldau
 from taldau.ner.commons import great_names
-from taldau.ner.edges import persons_end_at_case
 from taldau.ner.events import latin_events
+from taldau.ner.person_edges import persons_end_at_case
 from taldau.ner.persons import patronymic, patronymics
 from taldau.ner.quoted import quoted_by_head
 

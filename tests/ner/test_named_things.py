@@ -6,7 +6,7 @@ from functools import cache
 
 import pytest
 
-from taldau.ner import edges, events, fields, landmarks, positions, rules
+from taldau.ner import edges, events, fields, landmarks, person_edges, positions, rules
 from taldau.pipeline import Pipeline
 
 
@@ -26,7 +26,7 @@ from taldau.pipeline import Pipeline
      "B-PERSON O O B-PERSON I-PERSON O"),  # a comma, then another person: nothing named after the first
 ])
 def test_a_person_before_atyndagy_begins_the_name_of_what_is_named_after_them(words, before, after):
-    assert edges.named_after(words.split(), before.split()) == after.split()
+    assert person_edges.named_after(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("words, before, after", [

@@ -19,6 +19,7 @@ from taldau.ner import (
     edges,
     foreign,
     nations,
+    person_edges,
     persons,
     positions,
     rules,
@@ -186,11 +187,11 @@ def test_a_sentence_without_initials_keeps_its_labels(words, data):
 
 def test_a_country_ends_a_person():
     words = "Тоқаев Белорусияға сапармен барды".split()
-    assert edges.countries_end_persons(words, ["B-PERSON", "I-PERSON", "O", "O"]) == ["B-PERSON", "B-GPE", "O", "O"]
-    assert edges.countries_end_persons(["Ресей", "Тоқаев"], ["B-PERSON", "I-PERSON"]) == ["B-PERSON", "I-PERSON"]
+    assert person_edges.countries_end_persons(words, ["B-PERSON", "I-PERSON", "O", "O"]) == ["B-PERSON", "B-GPE", "O", "O"]
+    assert person_edges.countries_end_persons(["Ресей", "Тоқаев"], ["B-PERSON", "I-PERSON"]) == ["B-PERSON", "I-PERSON"]
     # a city of the gazetteer the lexicon does not know, in the attributive locative
-    assert edges.countries_end_persons(["Рыбакина", "Дохадағы"], ["B-PERSON", "I-PERSON"]) == ["B-PERSON", "B-GPE"]
-    assert edges.countries_end_persons(["Рыбакина", "Дохадан"], ["B-PERSON", "I-PERSON"]) == ["B-PERSON", "B-GPE"]
+    assert person_edges.countries_end_persons(["Рыбакина", "Дохадағы"], ["B-PERSON", "I-PERSON"]) == ["B-PERSON", "B-GPE"]
+    assert person_edges.countries_end_persons(["Рыбакина", "Дохадан"], ["B-PERSON", "I-PERSON"]) == ["B-PERSON", "B-GPE"]
 
 
 @pytest.mark.parametrize("words, before, after", [
@@ -199,7 +200,7 @@ def test_a_country_ends_a_person():
     ("Бақыт Рыбакина жеңді", "B-PERSON I-PERSON O", "B-PERSON I-PERSON O"),  # also a given name
 ])
 def test_a_common_noun_begins_no_person(words, before, after):
-    assert edges.persons_start_at_names(words.split(), before.split()) == after.split()
+    assert person_edges.persons_start_at_names(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("words, before, after", [
@@ -355,7 +356,7 @@ def test_the_span_rules_change_labels_to_their_own_classes_only(words, data):
                                 max_size=len(words)))
     for rule, kinds in ((rules.local_bodies, ("ORGANISATION", "POSITION")), (rules.articles, ("LAW",)),
                         (rules.codes, ("LAW",)), (rules.law_titles, ("LAW",)),
-                        (edges.persons_end_at_case, ("PERSON",)),
+                        (person_edges.persons_end_at_case, ("PERSON",)),
                         (positions.positions_end_at_head, ("PERSON",)), (positions.places_begin_names, ("POSITION", "LAW"))):
         out = rule(words, labels)
         assert len(out) == len(labels) and all(a == b or a[2:] in kinds for a, b in zip(out, labels))
@@ -443,7 +444,7 @@ def test_a_place_right_before_a_law_is_part_of_it(words, before, after):
     ("Мұхтар Омарханұлы Әуезов келді", "B-PERSON I-PERSON I-PERSON O", "B-PERSON I-PERSON I-PERSON O"),
 ])
 def test_a_person_s_name_ends_at_a_case_ending(words, before, after):
-    assert edges.persons_end_at_case(words.split(), before.split()) == after.split()
+    assert person_edges.persons_end_at_case(words.split(), before.split()) == after.split()
 
 
 # words of one entity | its class as the CRF read it | the names of that class the rule leaves
@@ -719,7 +720,7 @@ def test_named_diseases_are_diseases(words, before, after):
     ("Асқар Әуезов көшесінде", "B-PERSON B-FACILITY I-FACILITY", "B-PERSON B-FACILITY I-FACILITY"),  # no атындағы
 ])
 def test_a_name_after_a_person_takes_the_person_in(words, before, after):
-    assert edges.named_after(words.split(), before.split()) == after.split()
+    assert person_edges.named_after(words.split(), before.split()) == after.split()
 
 
 def test_a_name_found_once_is_found_where_it_is_written_again_alone():
@@ -784,7 +785,7 @@ def test_a_place_s_name_alone_in_quotes_names_a_body(words, before, after):
 ])
 def test_names_the_new_rules_leave_alone(words, before):
     tokens, labels = words.split(), before.split()
-    assert edges.persons_start_at_names(tokens, labels) == labels
+    assert person_edges.persons_start_at_names(tokens, labels) == labels
     assert nations.demonyms_in_names(tokens, labels) == labels
 
 

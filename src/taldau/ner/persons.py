@@ -16,12 +16,12 @@ from taldau.morph import analyze, names
 from taldau.ner import bodies, gazetteer
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
-from taldau.ner.edges import NAMED_AFTER
 from taldau.ner.endings import split_hyphen, strip_case
 from taldau.ner.features import OPEN_QUOTES, word_stem
 from taldau.ner.labels import spans, spans_of
 from taldau.ner.model import MODEL, names_beside
 from taldau.ner.names import Table, table
+from taldau.ner.person_edges import NAMED_AFTER
 from taldau.ner.words import PATRONYMIC, patronymic
 from taldau.ner.written import given_name
 

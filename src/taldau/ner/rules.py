@@ -13,7 +13,8 @@ names in `taldau.ner.quoted`, for places and their bodies in `taldau.ner.places`
 `taldau.ner.events`, for peoples and their languages in `taldau.ner.nations`, for titles of one office in
 `taldau.ner.offices`, for rivers and lakes by name in `taldau.ner.waters`, for names of a historical text in
 `taldau.ner.historical`, for places beside another name and Arabic names in `taldau.ner.adjacent`, for where a name
-begins and ends in `taldau.ner.edges`. A sentence in Russian or English is not given to the CRF at all (`taldau.ner.foreign`).
+begins and ends in `taldau.ner.edges`, a person's in `taldau.ner.person_edges`. A sentence in Russian or English
+is not given to the CRF at all (`taldau.ner.foreign`).
 """
 from __future__ import annotations
 
@@ -46,9 +47,8 @@ from taldau.ner.companies import (
 from taldau.ner.definitions import DASHES, bare_dashes, defined_subjects, hyphenated_names
 from taldau.ner.diseases import disease_word, diseases
 from taldau.ner.edges import (
-    DEMONSTRATIVES, MONTH_STARTS, NAMED_AFTER, STATE_FORMS, YEAR_ADVERB, countries_before_bodies, countries_end_persons, demonstratives_begin_no_names,
-    demonstratives_end_names, longer_places, named_after, names_end_at_place_cases,
-    persons_before_bodies, persons_end_at_case, persons_start_at_names, places_end_at_their_name, pronouns_are_no_names,
+    DEMONSTRATIVES, MONTH_STARTS, STATE_FORMS, YEAR_ADVERB, countries_before_bodies, demonstratives_begin_no_names,
+    demonstratives_end_names, longer_places, names_end_at_place_cases, places_end_at_their_name, pronouns_are_no_names,
     states_by_their_form, words_begin_no_names, years_in_names,
 )
 from taldau.ner.endings import split_hyphen
@@ -71,6 +71,9 @@ from taldau.ner.nations import (
 from taldau.ner.offices import (
     CHIEF, HONOUR_STARTS, PRESIDENT, RANK_STARTS, TITLE_STARTS, chief_officers, holders_after_titles,
     honorary_titles, military_ranks, presidents, titles_before_persons,
+)
+from taldau.ner.person_edges import (
+    NAMED_AFTER, countries_end_persons, named_after, persons_before_bodies, persons_end_at_case, persons_start_at_names,
 )
 from taldau.ner.persons import (
     COUPLED, FAMILY, capitals, coordinated_persons, couples, given_names, initials, patronymic, patronymics, persons_after_first_nouns,

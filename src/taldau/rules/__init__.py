@@ -6,10 +6,11 @@
 
 Predicates (`taldau.rules.predicates`) test one token: text, lower case, stem + Kazakh ending,
 shape, regex, and lemma / POS / features when the morphology has run. Combinators
-(`taldau.rules.grammar`) build sequences, choices, optional parts and repetitions with an
-interpretation into values. The parser (`taldau.rules.parser`) finds the leftmost longest matches.
+(`taldau.rules.combinators`, over the node of `taldau.rules.grammar`) build sequences, choices, optional
+parts and repetitions with an interpretation into values. The parser (`taldau.rules.parser`) finds the leftmost longest matches.
 """
-from taldau.rules.grammar import Rule, longest, opt, or_, repeat, rule
+from taldau.rules.combinators import longest, opt, or_, repeat, rule
+from taldau.rules.grammar import Rule
 from taldau.rules.lookaround import ahead, behind, context
 from taldau.rules.parser import Match, Parser
 from taldau.rules.predicates import (
