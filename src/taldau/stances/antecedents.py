@@ -210,6 +210,19 @@ def _bare_company(doc: Doc, entity: Span, last: int) -> bool:
         and not (following is not None and following.upos == "NOUN" and w.possessed(following))
 
 
+def partner_before(doc: Doc, before: int, floor: int) -> Span | None:
+    """The organisation last named as a party's partner, in the instrumental, among the document's first `before`
+    entities and none before `floor`: whom "the partner" (серіктес, Америкалық серіктес) means after an agreement (X
+    компаниясы Y корпорациясымен келісімге қол қойды. Серіктес ...)."""
+    for entity in reversed(doc.entities[:before]):
+        if entity.start < floor:
+            return None
+        last = bisect_right(doc.tokens, entity.end - 1, key=lambda t: t.start) - 1
+        if entity.label == "ORGANISATION" and any(w.case(t) == "Ins" for t in _heads(doc, last)):
+            return entity
+    return None
+
+
 def reach(doc: Doc, sentence: int) -> int:
     """The first sentence a bare head word may look back to for the last body of its kind: ANTECEDENT_SENTENCES back
     at most, and within its paragraph (a blank line between news items ends it; `topic` still reaches the one body

@@ -19,6 +19,7 @@ from taldau.stances.antecedents import (
     BODY_WORDS,
     antecedent,
     kin,
+    partner_before,
     reach,
     topic,
 )
@@ -31,6 +32,7 @@ from taldau.stances.speakers import speakers
 FOREIGN = frozenset({"ru", "en"})
 APART = frozenset({"BETWEEN", "BY"})  # predicates whose actors are named apart from the subject (parties.py)
 CARRY_SENTENCES = 3  # an actor is carried over this many sentences after it was last named
+PARTNERS = frozenset({"серіктес"})  # "the partner", the party an agreement before named in -мен
 
 
 class _Memory:
@@ -292,6 +294,10 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
             return span  # Президент after Тоқаев and Байден were introduced as presidents: which one is not said
     word = tokens[mention.first]
     back, head = reach(doc, sentence), w.lemma(word)
+    last = tokens[mention.last - 1]
+    if mention.label == "ACTOR" and w.lemma(last) in PARTNERS and not w.plural(last) and not w.possessed(last) \
+            and (partner := partner_before(doc, bisect_left(starts, tokens[0].start), doc.sentences[back].start)):
+        return Span(partner.label, span.start, span.end, span.text, partner.canonical, partner.link)  # Серіктес ...
     if mention.label != "ACTOR" and head not in BODY_WORDS or mention.last - mention.first != 1 or mention.link \
             or w.plural(word):
         return span  # (Одақ read as a place or a person by the recogniser is still a union's head word)
