@@ -9,7 +9,9 @@ Each fold's model is trained by `tools.ner.train` on the other folds, with the n
 only beside it (the person rules read their surnames from it too, `persons.known_surnames`); it is scored on its
 fold with the whole pipeline on each sentence as raw text (`tools.ner.dev`), overall, per class, and on *unseen*
 names: entities whose suffix-stripped stems are no name of the training folds' table (gold entities for recall,
-found ones for precision).
+found ones for precision). `--crf` scores the model alone too (taldau's tokens, no rules): the rules after the
+CRF were written reading folds 1 and 2's errors of the models in /tmp/ner9/base, so a new model loses their fit there
+and its pipeline figure understates it; compare models by both.
 Read errors on some folds, check on others.
 """
 from __future__ import annotations
@@ -42,6 +44,15 @@ def unseen(found: list[set], texts: list[str], table) -> list[set]:
             for spans, text in zip(found, texts)]
 
 
+def seqeval_f1(gold: list[list[str]], found: list[list[str]], kind: str | None = None) -> float:
+    """Micro F1 of IOB2 sequences (seqeval), of one class's names if `kind`."""
+    from seqeval.metrics import f1_score
+
+    if kind:
+        gold, found = ([[t if t[2:] == kind else "O" for t in s] for s in x] for x in (gold, found))
+    return f1_score(gold, found)
+
+
 def unseen_f1(result: dict) -> float:
     """F1 on unseen names from the recall and precision pairs of `score_fold`."""
     (hits_r, _, gold), (hits_p, _, found) = result["unseen recall"], result["unseen precision"]
@@ -69,20 +80,33 @@ def score_fold(folder: Path, held: list[data.Sentence], table, errors: bool) -> 
     return out
 
 
+def crf_alone(folder: Path, held: list[data.Sentence]) -> tuple[list[list[str]], list[list[str]]]:
+    """Gold and the model's IOB2 labels of the held sentences on taldau's tokens, no rules after the CRF."""
+    from taldau.crf import CrfModel
+    from taldau.ner.features import Word
+
+    crf = CrfModel(folder / model.MODEL.name, folder / model.META.name, model.FORMAT)
+    tokens = [retokenised(s) for s in held]
+    return [list(labels) for _, labels in tokens], [model.tag_words([Word(w) for w in words], crf) for words, _ in tokens]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="folder of one setting's fold models")
     parser.add_argument("--folds", nargs="+", type=int, default=list(range(FOLDS)))
     parser.add_argument("--data", type=Path, default=data.default_dir())
     parser.add_argument("--errors", action="store_true", help="print the errors on unseen names")
+    parser.add_argument("--crf", action="store_true", help="score the model alone too (no rules after it)")
     for key in ("c1", "c2"):
         parser.add_argument(f"--{key}", type=float, default=SETTINGS[key])
+    parser.add_argument("--iterations", type=int, default=SETTINGS["max_iterations"])
     augment.add_arguments(parser, AUGMENT)
     args = parser.parse_args()
-    settings = {**SETTINGS, "c1": args.c1, "c2": args.c2}
+    settings = {**SETTINGS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
     parts = data.load_split(args.data)
     pooled = [s for p in ("train", "dev") for s in parts[p]]
     total: Counter = Counter()
+    alone: tuple[list, list] = ([], [])
     for k in args.folds:
         rest = [retokenised(s) for s in pooled if fold_of(s) != k]
         held = [s for s in pooled if fold_of(s) == k]
@@ -98,6 +122,11 @@ def main() -> None:
         result = score_fold(folder, held, table, args.errors)
         print(f"fold {k} ({len(held)} sentences): all {f1(*result['all']):.4f}, unseen {unseen_f1(result):.4f}, "
               + ", ".join(f"{key} {f1(*result[key]):.4f}" for key in WEAK if key in result))
+        if args.crf:
+            gold, found = crf_alone(folder, held)
+            alone[0].extend(gold)
+            alone[1].extend(found)
+            print(f"fold {k}: CRF alone {seqeval_f1(gold, found):.4f}")
         for key, (tp, nf, ng) in result.items():
             total[key, 0] += tp
             total[key, 1] += nf
@@ -105,6 +134,9 @@ def main() -> None:
     pooled_scores = {key: (total[key, 0], total[key, 1], total[key, 2]) for key, _ in total}
     print(f"folds {args.folds}: all {f1(*pooled_scores['all']):.4f}, unseen {unseen_f1(pooled_scores):.4f} "
           f"({pooled_scores['unseen recall'][2]} unseen gold names, {pooled_scores['unseen precision'][2]} found)")
+    if args.crf:
+        print(f"folds {args.folds}: CRF alone {seqeval_f1(*alone):.4f}, " + ", ".join(
+            f"{key} {seqeval_f1(*alone, kind=key):.4f}" for key in WEAK))
     print("class | support | F1")
     for key in sorted(set(pooled_scores) - {"unseen recall", "unseen precision"}, key=lambda k: -total[k, 2]):
         print(f"{key} | {total[key, 2]} | {f1(*pooled_scores[key]):.4f}")

@@ -199,7 +199,7 @@ def _needed(word: str) -> int:
         head == "event",  # форумы
         low.startswith(STATE_FORMS),  # Республикасы, Корольдігі
         facility, head == "pos" or low.startswith(BODY_TITLE_STARTS),  # зауытында; titles of bodies: төрағасы
-        latin, word.isupper() and len(word) > 3,  # Latin and capital companies: Shell, КАМАЗ
+        latin, hyphen_head.isupper() and len(hyphen_head) > 3,  # Latin and capital companies: Shell, КАМАЗ, НАТО-ның
         hyphen_head in LEGAL_FORMS,  # ЖШС-ның
         latin, latin,  # Latin names end, and hold no title: IndiGo компаниясы
         joint,  # Тараз бен Меркіде
