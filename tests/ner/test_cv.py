@@ -5,7 +5,7 @@ import pytest
 
 pytest.importorskip("seqeval")  # an extra of training and benchmarks (pyproject's train, bench), not of the package
 
-from tools.ner.cv import seqeval_f1  # noqa: E402
+from tools.ner.cv import seqeval_f1
 
 GOLD = [["B-PERSON", "I-PERSON", "O", "B-ORGANISATION", "I-ORGANISATION"], ["B-GPE", "O"]]
 FOUND = [["B-PERSON", "I-PERSON", "O", "B-ORGANISATION", "O"], ["B-GPE", "O"]]
