@@ -110,9 +110,9 @@ def _place_at(words: Sequence[str], k: int) -> tuple[int, str]:
         return (1, "LOCATION") if land else (0, "")
     for size in (2, 1):
         name = tuple(words[k : k + size])
-        if len(name) == size and any((*name[:-1], last) in places() for last in strip_case(name[-1])):
-            return size, next(places()[(*name[:-1], last)] for last in strip_case(name[-1]) if (*name[:-1], last)
-                              in places())
+        kinds = (places().get((*name[:-1], last)) for last in strip_case(name[-1])) if len(name) == size else ()
+        if kind := next((kind for kind in kinds if kind), None):
+            return size, kind
     return 0, ""
 
 

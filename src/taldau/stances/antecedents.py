@@ -95,9 +95,9 @@ def topic(doc: Doc, head: str, before: int, at: int) -> Span | None:
         return None
     (mentions,) = named.values()
     opening, paragraph = _lead_end(doc.text), paragraph_start(doc.text, at)
-    return mentions[-1] if _headlined(doc) or any(
+    return mentions[-1] if any(
         m.start >= paragraph or m.start < opening or _heading(doc.text, m.start) or _section_between(doc, m.end, at)
-        for m in mentions) else None
+        for m in mentions) or _headlined(doc) else None
 
 
 def _headlined(doc: Doc) -> bool:

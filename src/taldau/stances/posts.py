@@ -18,20 +18,19 @@ INITIALS = re.compile(r"[\s.]+")  # what separates a name's parts: Қасым-Ж
 
 def post_holder(doc: Doc, post: Span) -> Span | None:
     """The post named alone as the person the text introduced with the same post before it (Мемлекет басшысы
-    Қасым-Жомарт Тоқаев ... Мемлекет басшысы айтты; `_same_post`), by name and link. None when two people held it
-    (Өзбекстан Президенті X, Қырғызстан Президенті Y ... Президент: which one is not said; Қасым-Жомарт Тоқаев and
-    Қ.Тоқаев are one) or a person follows the post (its own holder)."""
+    Қасым-Жомарт Тоқаев ... Мемлекет басшысы айтты; `_same_post`), by name and link; None when two people held it
+    (Өзбекстан Президенті X, Қырғызстан Президенті Y ... Президент: which one is not said) or none."""
+    holders = post_holders(doc, post)
+    return Span("PERSON", post.start, post.end, post.text, holders[0].canonical, holders[0].link) \
+        if len(holders) == 1 else None
+
+
+def post_holders(doc: Doc, post: Span) -> list[Span]:
+    """The people the text introduced with the same post before it, each once (by surname: Қасым-Жомарт Тоқаев and
+    Қ.Тоқаев are one; the first naming, the fullest); none when a person follows the post (its own holder)."""
     at = bisect_left(doc.entities, post.start, key=lambda e: e.start)
     if at + 1 < len(doc.entities) and doc.entities[at + 1].label == "PERSON" and _adjacent(doc, post, doc.entities[at + 1]):
-        return None
-    holders = post_holders(doc, post, at)
-    person = holders[0] if len(holders) == 1 else None
-    return person and Span("PERSON", post.start, post.end, post.text, person.canonical, person.link)
-
-
-def post_holders(doc: Doc, post: Span, at: int) -> list[Span]:
-    """The people the text introduced with the same post before the entity at `at`, each once (by surname; the
-    first naming, the fullest)."""
+        return []
     later = _post(doc, post)
     holders: dict[str, Span] = {}
     for before, person in zip(doc.entities[: at - 1], doc.entities[1:at]):

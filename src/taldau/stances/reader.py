@@ -26,7 +26,7 @@ from taldau.stances.antecedents import (
 from taldau.stances.lexicon import Lexicon
 from taldau.stances.mentions import COUNTRY_HEADS, ITSELF, Mention
 from taldau.stances.places import city_state
-from taldau.stances.posts import post_holder, post_holders
+from taldau.stances.posts import post_holders
 from taldau.stances.speakers import speakers
 
 FOREIGN = frozenset({"ru", "en"})
@@ -287,11 +287,11 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
     at = bisect_left(starts, span.start)
     post = doc.entities[at] if at < len(starts) else None
     if mention.label == "ACTOR" and post is not None and post.label == "POSITION" \
-            and (post.start, post.end) == (span.start, span.end):
-        if person := post_holder(doc, post):
-            return person  # Мемлекет басшысы, the person the text introduced with it
-        if len(post_holders(doc, post, at)) > 1:
-            return span  # Президент after Тоқаев and Байден were introduced as presidents: which one is not said
+            and (post.start, post.end) == (span.start, span.end) and (holders := post_holders(doc, post)):
+        # Мемлекет басшысы, the person the text introduced with it; Президент after Тоқаев and Байден were introduced
+        # as presidents: which one is not said
+        return Span("PERSON", span.start, span.end, span.text, holders[0].canonical, holders[0].link) \
+            if len(holders) == 1 else span
     word = tokens[mention.first]
     back, head = reach(doc, sentence), w.lemma(word)
     last = tokens[mention.last - 1]
