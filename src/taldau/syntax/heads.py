@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Token
+from taldau.morph.endings import parse_feats
 from taldau.syntax.features import word
 from taldau.syntax.tree import repair
 
@@ -261,7 +262,7 @@ def _below(j: int, i: int, heads: Sequence[int]) -> bool:
 
 def _person(feats: str) -> str:
     """The person a possessor gives its possessee: a pronoun's own, any other word's the third."""
-    return next((f[7:] for f in feats.split("|") if f.startswith("Person=")), "3")
+    return parse_feats(feats).get("Person", "3")
 
 
 FIRST = (bracketed_appositions, closed_quotations)  # these may leave a cycle: mended before the others read
