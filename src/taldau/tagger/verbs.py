@@ -13,6 +13,7 @@ RECIPROCAL = "Voice=Rcp"
 PASSIVE = "Voice=Pass"
 # Verbs in -ыс/-іс/-с whose root means something else, so that the whole verb is the word: кездес-, meet (кезде-, aim)
 WHOLE_RECIPROCALS = frozenset({"кездес"})
+LEANED_ON = ASPECT_AUXILIARIES | VECTORS  # the verbs a converb before them leans on (`infinitives_before_vectors`)
 
 
 def _voiced_twin(first: Analysis, voice: str) -> Callable[[Analysis], bool]:
@@ -83,12 +84,12 @@ def _whole_verb(first: Analysis, whole: str) -> Callable[[Analysis], bool]:
 
 def _leaned_on(sentence: Sequence[tuple[Analysis, ...]], i: int) -> bool:
     """Whether the verb after the i-th word, past a particle "too" (оқып та шықты), is an aspect auxiliary or a vector
-    verb (`morph.ASPECT_AUXILIARIES`, `VECTORS`) that a converb leans on."""
+    verb (`LEANED_ON`) that a converb leans on."""
     j = i + 1
     if j < len(sentence) and sentence[j] and sentence[j][0].lemma in ADDITIVE:
         j += 1
     after = sentence[j] if j < len(sentence) else ()
-    return bool(after) and after[0].upos in ("VERB", "AUX") and after[0].lemma in ASPECT_AUXILIARIES | VECTORS
+    return bool(after) and after[0].upos in ("VERB", "AUX") and after[0].lemma in LEANED_ON
 
 
 def infinitives_before_vectors(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
