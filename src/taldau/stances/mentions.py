@@ -342,6 +342,8 @@ def _entities(tokens, entities, places: list[Mention]) -> list[Mention]:
         link = place.link if place and place.country and first == place.first else None
         if span.label == "PERSON" and last in titles:  # Орыс | хан (KazNERD's PERSON and POSITION): one bearer
             name, last = f"{name or ' '.join(words)} {w.lemma(tokens[last])}", last + 1
+        elif span.label == "PERSON" and last < len(tokens) and w.honorific(tokens[last]):
+            last += 1  # Анналена Бербок ханым, Смит мырзаның: the person, named without the honorific
         if (form := _legal_form(tokens, last)) is not None:  # «Сарыарқа Мыс» ЖШС-ге: the company with its legal form
             last = form + 1
             first -= first > 0 and tokens[first - 1].norm in OPENING_QUOTES

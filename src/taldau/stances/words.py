@@ -30,6 +30,7 @@ TIME_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "б�
 ALSO = frozenset({"сондай-ақ", "сонымен", "қатар"})  # "as well as" inside a list: қор, сондай-ақ, шетелдік серіктестер
 OTHERS = frozenset({"өзге", "басқа"})  # емханалар мен өзге де ұйымдар: "and other", inside a list
 PRONOUNS = frozenset({"ол", "олар"})  # he, she, it, they: anaphors
+HONORIFICS = frozenset({"мырза", "ханым"})  # Mr, Mrs after a name (Смит мырза); ханым is also read as хан + my
 AS = frozenset({"ретінде"})  # серіктес ретінде: "as a partner", an adverbial
 # verbs of going in, joining or turning to, whose verbal noun governs the dative before it (аймаққа кіруге рұқсат
 # қажет: to enter the zone, not the zone's need)
@@ -129,6 +130,11 @@ def criticises(tokens: Sequence[Token], k: int) -> bool:
 
 def lemma(token: Token) -> str:
     return (token.lemma or token.norm).lower()
+
+
+def honorific(token: Token) -> bool:
+    """мырза, ханым after a name, by any reading (ханым is chosen as хан + my in a sentence of names)."""
+    return token.upos == "NOUN" and any(a.lemma.lower() in HONORIFICS for a in token.analyses)
 
 
 def keys(token: Token) -> tuple[str, ...]:
