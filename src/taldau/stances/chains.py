@@ -19,9 +19,10 @@ Table = Mapping[str, tuple[Predicate, ...]]
 
 
 def intentional(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, int] | None:
-    # салмақ, ашпақ: the intentional future of a third person states a plan (not Қармақшы, a name)
+    # салмақ, ашпақ: the intentional future of a third person states a plan (not Қармақшы, a name); салмақпыз, the
+    # first person's, a speaker's plan (`clauses.find` keeps it where a speaker is known)
     token = tokens[i]
-    if ("INTENT" in w.glosses(token) or _intending(tokens, i)) and token.norm[:1].islower() and w.person(token) == "3" \
+    if ("INTENT" in w.glosses(token) or _intending(tokens, i)) and token.norm[:1].islower() and w.person(token) in ("1", "3") \
             and token.norm.lower() not in NOT_INTENTIONAL and w.lemma(token) not in NOT_PLANNED and "+INTENT" in table \
             and not (i > 0 and (tokens[i - 1].norm.lower(), w.lemma(token)) in FORECASTS) \
             and not (i + 1 < len(tokens) and w.lemma(tokens[i + 1]) == "ниет"):  # жұмсамақ ниетте: the noun's complement

@@ -361,7 +361,9 @@ def _titles_after_names(tokens: Sequence[Token], entities) -> set[int]:
 
 
 def _pronouns(tokens: Sequence[Token]) -> list[Mention]:
-    # ол, олар; not ол before a noun (ол жобалар: those projects)
+    # ол, олар; not ол before a noun (ол жобалар: those projects) unless the parse makes it the subject (ол Қазақ
+    # АКСР-інің ... комиссары болды: he)
     return [Mention(i, i + 1, "ANAPHOR", t.norm, None) for i, t in enumerate(tokens)
             if t.norm.lower() in w.PRONOUNS and t.upos == "PRON"
-            and not (i + 1 < len(tokens) and tokens[i + 1].upos == "NOUN" and w.case(tokens[i + 1]) == "Nom")]
+            and (t.deprel == "nsubj"
+                 or not (i + 1 < len(tokens) and tokens[i + 1].upos == "NOUN" and w.case(tokens[i + 1]) == "Nom"))]

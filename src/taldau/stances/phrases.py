@@ -79,6 +79,7 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
         elif w.lemma(token) in LISTED_BODIES and w.possessed(token):
             first = _listed_remit_start(tokens, first, heads)  # Қаржы нарығын реттеу және дамыту агенттігі
         first = _object_of_remit(tokens, first, token)  # Бәсекелестікті қорғау агенттігі: the body's object too
+        first = _compound_field(tokens, first, token)  # Ойын бизнесі қауымдастығы: the field it unites, a compound
         if first == j and w.lemma(token) in lexicon.people and _bearer(tokens, j, places):
             first -= 1  # Абылай хан, Ақтайлақ би: the name before a bare title is its bearer's
         if _light_verb_noun(tokens, first):
@@ -146,6 +147,19 @@ def _object_of_remit(tokens: Sequence[Token], first: int, head: Token) -> int:
     if first and w.possessed(tokens[first]) and w.case(tokens[first - 1]) == "Gen":
         first -= 1
     return first
+
+
+def _compound_field(tokens: Sequence[Token], first: int, head: Token) -> int:
+    """Where a body's name starts whose field is a compound noun before its possessed head word (Ойын бизнесі
+    қауымдастығы, Мұнай өнеркәсібі одағы: a bare noun, then a possessed one): at the bare noun; `first` otherwise."""
+    if 1 < first and w.possessed(head) and body(head) and _bare_noun(tokens[first - 2]) \
+            and tokens[first - 1].upos == "NOUN" and w.case(tokens[first - 1]) == "Nom" and w.possessed(tokens[first - 1]):
+        return first - 2
+    return first
+
+
+def _bare_noun(token: Token) -> bool:
+    return token.upos == "NOUN" and w.case(token) == "Nom" and not w.possessed(token) and not w.plural(token)
 
 
 def _remit(token: Token) -> bool:
@@ -292,7 +306,9 @@ def _modifier(token: Token, head_possessed: bool, demonyms: dict[str, str], next
     | Қазақстан халқы: a place, then a body) or the people a body unites (Отбасы мүшелері | одағы)."""
     if head_possessed and next_to_head and token.norm.lower() == "бір":
         return True
-    if token.upos in ("ADJ", "NUM") or token.norm.lower() in demonyms:
+    if token.norm.lower() in demonyms:  # Түркімен тарапы, though read as Түркі + -мен
+        return True
+    if token.upos in ("ADJ", "NUM"):
         return w.case(token) in ("Nom", None) and not w.plural(token)  # (Оралдықтар | кәсіпкердің: a plural stands alone)
     if w.agent(token) and w.case(token) in ("Nom", None) and not w.possessed(token) and not w.plural(token):
         return True  # қатысушы елдер, жүзеге асырушы мекемелер: an agent noun as an adjective

@@ -70,6 +70,10 @@ class _Memory:
             if not country and _thing_subject(tokens, self.doc.sentences[index].first, found):
                 self.actors, self.sentence = [], index  # Жаңа заң ... күшіне енеді. Ол ...: ол is the law, no actor
                 break
+            named = [m for m in found if m.country] if country and not subject else []
+            if len(named) == 1:  # Өзбекстан үшін бұл келісімнің маңызы зор. Бұл ел ...: the one country named
+                self.countries, self.sentence = [_named(self.doc, tokens, named[0], index, starts, self)], index
+                break
         self.unread = []
         if sentence - self.sentence > CARRY_SENTENCES:
             return []

@@ -154,8 +154,17 @@ def incorporated(tokens: Sequence[Token], mention: Mention, found: Found) -> boo
 def object_before(tokens: Sequence[Token], head: int, predicate: int) -> bool:
     """The relative clause's noun stands bare right before an active predicate, as its object: the mention before the
     clause is the predicate's subject («CITIC» корпорациясы хром өндіретін кәсіпорын салмақ), not the clause's."""
+    if tokens[head].upos == "NOUN" and w.case(tokens[head]) == "Acc" and not _subject_between(tokens, head, predicate):
+        return True  # Азия даму банкі су үнемдейтін технологияларды енгізуге ... ниетті: an object, and no other subject
     return head + 1 == predicate and tokens[head].upos == "NOUN" and w.case(tokens[head]) == "Nom" \
         and not w.possessed(tokens[head]) and not w.passive(tokens[predicate], tokens[predicate - 1])
+
+
+def _subject_between(tokens: Sequence[Token], head: int, predicate: int) -> bool:
+    """A name or an actor's noun in the nominative after the relative clause's noun: the subject (Мәжіліс қараған заң
+    жобасын Сенат қолдады), so the mention before the clause is the clause's own."""
+    return any(w.case(t) == "Nom" and (t.upos == "PROPN" or t.upos == "NOUN" and w.lemma(t) in lexicon.load().actor_heads)
+               for t in tokens[head + 1 : predicate])
 
 
 def joined(tokens: Sequence[Token], left: Mention, right: Mention) -> bool:
