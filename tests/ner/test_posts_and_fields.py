@@ -18,7 +18,7 @@ ROWS = [
     (positions_end_at_title, "Қазақстан Президенті Каспий теңізін аралады",
      "B-POSITION I-POSITION I-POSITION I-POSITION O", "B-POSITION I-POSITION B-LOCATION I-LOCATION O"),
     # decoys: a holder's name after the title, a title after a body's name, a title with nothing capitalised after it
-    (positions_end_at_title, "Мемлекет басшысы Қасым-Жомарт Тоқаев келді",
+    (positions_end_at_title, "Мемлекет басшысы Қасым-Жомарт Тоқаев сөйледі",
      "B-POSITION I-POSITION I-POSITION I-POSITION O", "B-POSITION I-POSITION I-POSITION I-POSITION O"),
     (positions_end_at_title, "Президент Әкімшілігі басшысының орынбасары келді",
      "B-POSITION I-POSITION I-POSITION I-POSITION O", "B-POSITION I-POSITION I-POSITION I-POSITION O"),

@@ -98,13 +98,13 @@ def quoted_bodies_in_positions(words: Sequence[str], labels: list[str]) -> list[
 
 
 def titles_of_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
-    """халқы Ассамблеясы | төрағасының орынбасары, «Нұр Отан» партиясы | төрағасының бірінші орынбасары,
+    """халқы Ассамблеясы | төрағасының орынбасары, «Ақ жол» партиясы | төрағасының бірінші орынбасары,
     Мемлекеттік қызмет істері агенттігі | төрағасы: a body's name that ends in its head word (`heads.tsv`), then a
     position's head word possessed (and the titles it governs), is one POSITION, as KazNERD writes it (train + dev: a
     body's head word inside a name, then a position's head, 69 times of 70 one POSITION), where the CRF read the body
     apart and the title apart or not at all; so is a quoted body's name right before a title (KazNERD: «Роскосмос»
     басшысы, 2 of 2), and a school's name (a body's or a facility's, as the CRF reads a
-    quoted one) and a student's post by the year of study («Үміт» мектебінің он бірінші сынып оқушысы)."""
+    quoted one) and a student's post by the year of study («Үміт» мектебінің он екінші сынып оқушысы)."""
     out = list(labels)
     if "B-ORGANISATION" not in labels and "B-FACILITY" not in labels:  # most sentences
         return out

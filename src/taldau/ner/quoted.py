@@ -230,7 +230,7 @@ def awards(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def listed_quotations(words: Sequence[str], labels: list[str]) -> list[str]:
-    """«Синьхуа» және «Чайна Ньюс Сервис» ақпараттық агенттіктері, «Қамқор» , «Жас ана» бағдарламалары: quotations
+    """«Рейтер» және «Франс Пресс» ақпараттық агенттіктері, «Қамқор» , «Жас ана» бағдарламалары: quotations
     listed before a body's or a project's head word in the plural (`heads.tsv`, adjectives or bare nouns between or
     none) each name one of its kind, whatever the CRF read in them (KazNERD train + dev: 14 of 16 such capitalised
     quotations, folds 0, 3 and 4 alone 6 of 8; the others TV programmes, ARTs); not a single quotation (the plural

@@ -87,7 +87,7 @@ AGE = or_(
         lambda a, _: _age(a, "min") if a.number.ending.endswith(ABLATIVE) and a.number.value <= OLDEST
         else None
     ),
-    # тоқсаннан асып, жүзге таяп қалған қариялар "elders past ninety, nearing a hundred": past one age towards the next
+    # сексеннен асып, тоқсанға таяп қалған қариялар "elders past eighty, nearing ninety": past one age towards the next
     rule(RANGE, ahead(rule(eq("асып"), opt(eq(",")), _NEXT_DECADE, eq(*c.NEARING)))).interpret(
         lambda a, _: _age(a, "min") if a.number.ending.endswith(ABLATIVE) and a.number.value <= OLDEST else None
     ),

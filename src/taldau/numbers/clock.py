@@ -1,8 +1,8 @@
 """Grammars for times of day and durations under a day (KazNERD's TIME).
 
     18:00-де, 18 : 00-де, он сегіз нөл-нөлде -> T18:00      он сегіз нөл бесте -> T18:05      таңғы сағат 5-те -> T05:00
-    кешкі 8-ге дейін -> T20:00      таңғы 9-дан кешкі 8-ге дейін -> T09:00/T20:00
-    үш сағат -> PT3H      бес минуттың ішінде -> PT5M      таңертең -> TMO      сағат сайын -> R/PT1H
+    кешкі 8-ге дейін -> T20:00      таңғы 10-нан кешкі 7-ге дейін -> T10:00/T19:00
+    төрт сағат -> PT4H      бес минуттың ішінде -> PT5M      таңертең -> TMO      сағат сайын -> R/PT1H
 """
 from __future__ import annotations
 
@@ -178,7 +178,7 @@ def _time(before: Any, start: str, end: Any, until: Any, after: Any) -> Draft:
 
 
 TIME_POINT = or_(
-    # таңғы 9-дан кешкі 8-ге дейін, maybe with a hesitation between: 8-ден ( се ) кешкі 8-ге дейін
+    # таңғы 10-нан кешкі 7-ге дейін, maybe with a hesitation between: 10-нан ( ее ) кешкі 7-ге дейін
     rule(opt(BEFORE), POINT, opt(PAREN), POINT, UNTIL, opt(AFTER)).interpret(
         lambda b, start, _, end, u, a: _time(b, start, end, u, a)
     ),
@@ -233,7 +233,7 @@ def _race(m: Any, told: bool = False) -> Draft | None:
 
 RACE_TIME = or_(rule(RACE_TOKEN).interpret(_race),
                 rule(RACE_TOKEN, ahead(eq(*c.RESULT_WORDS))).interpret(lambda m, _: _race(m, told=True)))
-MORE = repeat(rule(RANGE, DAY_PERIOD), 0, 2)  # үш сағат [жиырма бір минут [бес секунд]]
+MORE = repeat(rule(RANGE, DAY_PERIOD), 0, 2)  # екі сағат [он жеті минут [бес секунд]]
 DURATION = or_(
     rule(
         opt(eq(*c.EVERY)), opt(BEFORE), opt(in_(c.WINDOWS)), or_(RANGE, eq(*c.SEVERAL)), opt(INNER), DAY_PERIOD, MORE,

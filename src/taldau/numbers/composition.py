@@ -100,7 +100,7 @@ def _scaled_tail(value: Decimal, last: Decimal, tail: Sequence[Word]) -> Decimal
 
 
 def _split_scales(words: Sequence[Word]) -> tuple[Sequence[Word], Decimal]:
-    """Trailing scale words (бес бүтін оннан тоғыз триллион) -> (words before, factor)."""
+    """Trailing scale words (алты бүтін оннан тоғыз триллион) -> (words before, factor)."""
     factor, end = Decimal(1), len(words)
     while end > 1 and words[end - 1].role == "scale" and not any(w.role == "scale" for w in words[: end - 1]):
         factor *= words[end - 1].value
@@ -109,7 +109,7 @@ def _split_scales(words: Sequence[Word]) -> tuple[Sequence[Word], Decimal]:
 
 
 def _decimal(whole: Sequence[Word], frac: Sequence[Word]) -> Decimal | None:
-    """бір бүтін оннан тоғыз, отыз бес бүтін елу үш, 2 , 9, үш те бес (scale words handled by caller)."""
+    """бір бүтін оннан тоғыз, отыз жеті бүтін елу төрт, 2 , 9, үш те бес (scale words handled by caller)."""
     integer = _integer(whole) if whole[0].role != "digits" else whole[0].value
     if integer is None or len(whole) > 1 and whole[0].role == "digits" or whole[0].fractional:
         return None

@@ -2,7 +2,7 @@
 
     2001 жылғы қыркүйекте -> 2001-09      2020-сыншы жылы -> 2020      12.04.1961 -> 1961-04-12
     1965 жылы 4 мамырда -> 1965-05-04      2019 жылдың 9 айында -> 2019/P9M
-    наурыздың 5-і мен 14-і аралығында -> XXXX-03-05/XXXX-03-14      24-інде -> XXXX-XX-24
+    мамырдың 3-і мен 17-сі аралығында -> XXXX-05-03/XXXX-05-17      24-інде -> XXXX-XX-24
 
 Spans follow KazNERD: дейін, бері and аралығында belong to a date, бастап does not; a month's айы
 belongs to it only after a year or биылғы (2020 жылдың мамыр айында, but мамыр айында); a year in
@@ -64,7 +64,7 @@ def _day_month(d: int, m: Stemmed) -> dict[str, Any] | None:
 
 
 def _days(m: Stemmed, d1: int, more: Any) -> dict[str, Any] | None:
-    """наурыздың 22-сі, қыркүйектің 11-і — 12-сі, наурыздың 5-і мен 14-і (аралығында)."""
+    """наурыздың 22-сі, қыркүйектің 11-і — 12-сі, мамырдың 3-і мен 17-сі (аралығында)."""
     if more is None:
         return {"month": m.value, "day": d1}
     return {"month": m.value, "day": d1, "until": more[1]} if d1 < more[1] else None
@@ -255,7 +255,7 @@ CALENDAR = or_(
          ahead(or_(stem(c.MONTH_NAMED + c.MONTH_COMMON), DAY), negate=True)).interpret(_shifted_month),
     rule(opt(THIS_YEARS), MONTH_PART).interpret(lambda this, m: _calendar(_this_year(this), m)),
     rule(THIS_YEARS, MONTH, MONTH_WORD).interpret(lambda this, m, __: _calendar(_this_year(this), {"month": m.value})),
-    # жиырмасыншы ақпан күні екі мың жиырмасыншы жылы: the day first, the year after
+    # он төртінші мамыр күні мың тоғыз жүз отыз алтыншы жылы: the day first, the year after
     rule(MONTH_PART, opt(eq("күні")), YEAR_PART).interpret(
         lambda m, _, y: _calendar(y, m) if "day" in m and "year" in y else None
     ),
@@ -317,7 +317,7 @@ def _hyphen_range(m: Any) -> str | None:
 
 DATE_RANGE = or_(
     rule(CALENDAR, DASH, CALENDAR).interpret(lambda a, _, b: _range(a, b)),  # қаңтар – мамыр
-    # сәуірдің 29-ы мен мамырдың 5-і (күндері) аралығында
+    # маусымның 28-і мен шілденің 3-і (күндері) аралығында
     rule(CALENDAR, AND, CALENDAR, opt(stem({"күн"})), ahead(BETWEEN)).interpret(lambda a, _, b, *__: _range(a, b)),
     rule(regex(r"(\w+)-(\w+)", heads={m[:2] for m in c.MONTHS})).interpret(_hyphen_range),  # қаңтар-маусым
 )

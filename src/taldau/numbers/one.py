@@ -99,7 +99,7 @@ def _counts(text: str) -> bool:
 
 
 def distributive(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Бірі сурет салса, бірі жіп иіреді; бірі ..., басқалары ...: "one ..., another ..." names no count."""
+    """Бірі кітап оқыса, бірі өлең жазады; бірі ..., басқалары ...: "one ..., another ..." names no count."""
     if end - start != 1 or tokens[start].norm.lower() not in lx.DISTRIBUTIVE:
         return False
     near = tokens[max(0, start - _DISTRIBUTIVE) : start] + tokens[end : end + _DISTRIBUTIVE]

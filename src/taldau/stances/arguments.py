@@ -183,7 +183,7 @@ def _represented(tokens: Sequence[Token], mentions: Sequence[Mention], subjects:
 
 
 def _group_at(tokens: Sequence[Token], inside: Sequence[Mention], index: int) -> list[Mention]:
-    """The mention at token `index` with the mentions coordinated before it (Әли Оқапов пен Батырхан Шүкеновтың)."""
+    """The mention at token `index` with the mentions coordinated before it (Асқар Нұрланов пен Ерболат Сейітовтің)."""
     k = next((k for k, m in enumerate(inside) if m.first <= index < m.last), None)
     if k is None:
         return []
