@@ -684,6 +684,16 @@ def test_the_session_s_rules_keep_labels_valid_iob2(words, data):
      "O O O O", "O B-LOCATION I-LOCATION I-LOCATION I-LOCATION I-LOCATION O O O O"),  # named: деп аталатын
     ("« Ауыл – ел бесігі » деген жоба басталды", "O B-PROJECT I-PROJECT I-PROJECT I-PROJECT O O O O",
      "O B-PROJECT I-PROJECT I-PROJECT I-PROJECT O O O O"),  # деген names what follows
+    ("« Биыл ауылға 300 жаңа үй салынады » , — деді әкім", "O B-EVENT" + " I-EVENT" * 5 + " O" * 5,
+     "O" + " O" * 11),  # quoted as the press quotes speech: a comma, a dash, a verb of saying
+    ("« Мы построим 3 завода » , — дейді министр", "O B-ORGANISATION" + " I-ORGANISATION" * 3 + " O" * 5,
+     "O" + " O" * 9),  # a Russian quotation alike
+    ("« Жаңа Қазақстан үшін » , — деп жазды", "O B-ORGANISATION I-ORGANISATION I-ORGANISATION O O O O O",
+     "O B-ORGANISATION I-ORGANISATION I-ORGANISATION O O O O O"),  # three tokens: too short to tell from a name
+    ("« Еңбек етсең ерінбей , тояды қарның тіленбей » , — дейді", "O B-ADAGE" + " I-ADAGE" * 6 + " O O O O",
+     "O B-ADAGE" + " I-ADAGE" * 6 + " O O O O"),  # a proverb said is an ADAGE still
+    ("« Ауыл мектебі үшін күрес » , — бағдарламасы", "O B-PROJECT I-PROJECT I-PROJECT I-PROJECT O O O O",
+     "O B-PROJECT I-PROJECT I-PROJECT I-PROJECT O O O O"),  # no verb of saying after the dash
 ])
 def test_a_long_quotation_before_dep_is_speech_no_name(words, before, after):
     assert rules.quoted_speech(words.split(), before.split()) == after.split()

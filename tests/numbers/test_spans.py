@@ -52,6 +52,16 @@ def test_winter_listed_with_a_season(text: str, expected: list[tuple[str, str]])
     assert [(e.label, e.text) for e in as_entities(read_numbers(text))] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Үшіншіден, жиын 5 наурызда өтеді.", [("ORDINAL", "Үшіншіден"), ("DATE", "5 наурызда")]),
+    ("Команда үшінші және төртінші орынға шықты.", [("ORDINAL", "үшінші"), ("ORDINAL", "төртінші")]),
+])
+def test_only_plain_ordinals_list_days_before_a_month(text: str, expected: list[tuple[str, str]]) -> None:
+    """Ordinals listed before a month are its days; "thirdly" (an ordinal with a case ending) lists none, and ordinals
+    before another noun stay ordinals."""
+    assert [(e.label, e.text) for e in as_entities(read_numbers(text))] == expected
+
+
 @pytest.mark.parametrize("text", ["Біз оған хат жаздық.", "Сіз бұл туралы жаздыңыз.", "Сендер не жаздыңдар?"])
 def test_the_past_of_write_is_no_summer(text: str) -> None:
     assert not as_entities(read_numbers(text))

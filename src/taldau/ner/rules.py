@@ -94,7 +94,7 @@ from taldau.ner.positions import (
     titles_of_bodies, titles_of_countries,
 )
 from taldau.ner.quoted import (
-    PARTY_HEADS, SAYING, awards, listed_quotations, parties, quoted_by_head, quoted_places, quoted_speech,
+    PARTY_HEADS, awards, listed_quotations, parties, quoted_by_head, quoted_places, quoted_speech,
 )
 from taldau.ner.sites import ORE, SITE_STARTS, STREET_STARTS, routes, sites, streets
 from taldau.ner.waters import water, waters
@@ -235,7 +235,7 @@ def _needed(word: str) -> int:
         word == "»", word == "»", word == "»",  # «Астана» қаласы, «Құрмет» орденімен
         word == YEAR_ADVERB or word.startswith(MONTH_STARTS),  # 2022 жылы, 20 сәуірде
         word[:3] in ARTICLE_STARTS,  # 24-бабы
-        word in SAYING,  # «...» деп
+        word in CLOSE_QUOTES,  # «...» деп, «...», — деді
         disease_word(word),  # инфарктқа
         capital and patronymic(word),  # Жақсылыққызы
         word.islower() and word.startswith(LANGUAGE_HEAD),  # орыс, қазақ тілдеріне

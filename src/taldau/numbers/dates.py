@@ -70,8 +70,16 @@ def _days(m: Stemmed, d1: int, more: Any) -> dict[str, Any] | None:
     return {"month": m.value, "day": d1, "until": more[1]} if d1 < more[1] else None
 
 
+def _day_range(m: Stemmed, n: Number) -> dict[str, Any] | None:
+    """мамырдың 5-6-сы, қазанның 10-12-сі аралығында: days of a month as one token, written as a range."""
+    first = _day(replace(n, high=None))
+    return {"month": m.value, "day": first, "until": int(n.high)} if first and n.high is not None \
+        and first < n.high <= 31 else None
+
+
 LISTED_BY = or_(eq(",", "және"), AND)
-_BARE_DAY = or_(NUMBER, GLUED_ORDINAL).interpret(lambda n: None if n.ending else _day(n))  # the 3 of "3 және 5 наурызда"
+# the 3 of "3 және 5 наурызда", the бесінші of "бесінші және алтыншы мамырда" (a day before a month is its ordinal)
+_BARE_DAY = or_(NUMBER, GLUED_ORDINAL).interpret(lambda n: None if n.ending and not n.plain_ordinal else _day(n))
 # a day after the first of a list has its ending (16-сы, он алтысы): "наурыздың 5-і, 7 адам" lists no day
 LISTED_DAY = or_(NUMBER, GLUED_ORDINAL).interpret(lambda n: _day(n) if n.ending or n.ordinal else None)
 
@@ -109,6 +117,8 @@ MONTH_PART = or_(
         lambda n, m: {"month": m.value, "day": n.value, "until": int(n.high)}
         if n.high is not None and _day(replace(n, high=None)) and n.high <= 31 and not n.ending else None
     ),
+    # мамырдың 5-6-сы: a range of days written as one token, its ending on the last
+    rule(GENITIVE_MONTH, NUMBER).interpret(_day_range),
     # шілденің 5-жұлдызында, мамырдың 10-күні
     rule(GENITIVE_MONTH, or_(STAR_DAY, MONTH_DAY)).interpret(lambda m, d: _days(m, d, None)),
     # мамырдың 15-і, 16-сы және 17-сі: listed days of one month are one date, as KazNERD's guidelines show it

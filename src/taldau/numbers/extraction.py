@@ -11,7 +11,7 @@ from functools import cache
 from itertools import pairwise
 
 from taldau.doc import Doc, Quantity, Span, Token
-from taldau.numbers import amounts, clock, dates
+from taldau.numbers import amounts, clock, dates, russian
 from taldau.numbers.context import decide, join
 from taldau.numbers.legal import ITEM_MARKS, cited_label, item_label
 from taldau.numbers.parts import Draft
@@ -59,7 +59,7 @@ def quantities(text: str, tokens: Sequence[Token]) -> tuple[Quantity, ...]:
 
 def _prepared(text: str, tokens: Sequence[Token]) -> tuple[list[Token], frozenset[int]]:
     """The tokens as the grammars read them (signs and seams split off) and the indices of those that begin a line."""
-    tokens = [piece for t in tokens for piece in _split_sign(t)]
+    tokens = russian.as_kazakh([piece for t in tokens for piece in _split_sign(t)])
     if "-" in text:
         tokens = _split_seams(tokens)
     if "(" in text:

@@ -26,7 +26,7 @@ from taldau.numbers.timewords import (
     WINDOW, YEAR, relative,
 )
 from taldau.numbers.words import read_word
-from taldau.numbers.years import YEAR_PART
+from taldau.numbers.years import SCHOOL_YEARS, YEAR_PART
 from taldau.rules import Stemmed, ahead, behind, context, custom, eq, in_, opt, or_, regex, rule, stem
 
 _SHIFTED_ENDING = re.compile(c.SHIFTED_ENDINGS)
@@ -190,6 +190,8 @@ ONE_DAY = rule(behind(RATE_OR_WHOLE, negate=True), eq("бір"), DAY_WORD,
                ahead(or_(UNTIL, in_(c.PERIOD_AFTER)), negate=True)).interpret(
     lambda _, __, day, ___: Draft("date", c.UNKNOWN_DATES["D"]) if day.ending in suffixes.endings("PX3") else None
 )
+# оқу жылының басында, қаржы жылы ішінде: a school or financial year is no date of its own (KazNERD labels none)
+_NO_SCHOOL_YEAR = behind(eq(*SCHOOL_YEARS), negate=True)
 PERIOD_ALONE = or_(
     # соңғы жылдары, алдағы айда; алғашқы жылдарында "in its first years" counts from an event, not a date
     rule(WINDOW, PERIOD_WORD, opt(in_(c.PERIOD_AFTER))).interpret(
@@ -210,11 +212,11 @@ PERIOD_ALONE = or_(
             "date" if after_word == "ago" else "duration", f"{'-' if after_word == 'ago' else ''}P1.5{unit.value}",
             None, False, None, None if after_word == "ago" else after_word)
     ),
-    rule(PERIOD_WORD, eq("бойы", "бойына", "ішінде")).interpret(  # тәулік бойы, жыл ішінде
-        lambda unit, _: Draft("duration", f"P{'X' if unit.ending.startswith(PLURAL) else 1}{unit.value}")  # жылдар бойы
+    rule(_NO_SCHOOL_YEAR, PERIOD_WORD, eq("бойы", "бойына", "ішінде")).interpret(  # тәулік бойы, жыл ішінде
+        lambda _, unit, __: Draft("duration", f"P{'X' if unit.ending.startswith(PLURAL) else 1}{unit.value}")  # жылдар бойы
     ),
-    rule(PERIOD, PART, opt(UNTIL)).interpret(  # жыл басынан бері, жылдың соңына дейін
-        lambda unit, part, until: Draft("date", relative(0, unit), None, False, until or None, part)
+    rule(_NO_SCHOOL_YEAR, PERIOD, PART, opt(UNTIL)).interpret(  # жыл басынан бері, жылдың соңына дейін
+        lambda _, unit, part, until: Draft("date", relative(0, unit), None, False, until or None, part)
     ),
     # содан бері ғасырдан асты "more than a century has passed": a period alone in the ablative before ас- is one such
     # period at least (the verb outside, as after a count: 5 жылдан асты)

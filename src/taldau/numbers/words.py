@@ -98,20 +98,25 @@ def abridged(low: Decimal | int, high: Decimal | int) -> Decimal | int:
     return high
 
 
+def _digits_ending(ending: str) -> bool:
+    """An ending digits take: a case or possessive (2001-ден, 6-сы) or the short ordinal, alone or inflected (55-ші)."""
+    return is_ending(ending) or ending[:2] in ("шы", "ші") and is_ending(ending[2:])
+
+
 def _digits(text: str) -> Word | None:
     if sum(ch.isdigit() for ch in text) > _MAX_DIGITS:
         return None
     if m := _DIGITS.fullmatch(text):
         whole, frac, ending = m.groups()
         ending = ending or ""
-        if ending and not (is_ending(ending) or ending[:2] in ("шы", "ші") and is_ending(ending[2:])):  # 55-ші
+        if ending and not _digits_ending(ending):
             return None
         digits = re.sub(r"\D", "", whole)
         value = Decimal(digits + ("." + frac if frac else ""))
         return Word("digits", value, ending, width=len(digits), fractional=bool(frac))
     if m := _DIGIT_RANGE.fullmatch(text):
         low, high, ending = m.groups()
-        if ending and not is_ending(ending):
+        if ending and not _digits_ending(ending):  # 5-6-сы, 60-70-ші
             return None
         low_value, high_value = (Decimal(x.replace(",", ".")) for x in (low, high))
         high_value = abridged(low_value, high_value)

@@ -54,6 +54,8 @@ def _years(amount: Amount, word: Stemmed) -> dict[str, Any] | None:
     if low is None:
         return None
     if amount.high is not None:
+        if word.ending.startswith(PLURAL) and n.value < 100 and _tens(replace(n, high=amount.high)):
+            return None  # 60-70-ші жылдары: two decades (DECADE_PART), not the years 1960 to 1970
         high = _year(amount.high, n.ordinal or word.ending.startswith(PLURAL))
         return {"edtf": f"{low}/{high}"} if high and high > low else None
     if word.ending.startswith(PLURAL) and low.endswith("0"):  # 1990 жылдары -> 199X
@@ -89,11 +91,12 @@ ABRIDGED_RANGE = rule(NUMBER, DASH, NUMBER).interpret(
     lambda a, _, b: Amount(replace(b, value=a.value), high) if not a.ending and not a.ordinal and a.high is None
     and (high := abridged(a.value, b.value)) != b.value else None
 )
-# 2001-2020-жылдары: a range of years whose upper end is glued to жыл by a hyphen, as 2020-жылы is (both ends written
-# in full: 50-60-жылдары are decades, 1-3-жылдарында years of a course)
+# 2001-2020-жылдары, 1970–80-жылдары: a range of years whose upper end is glued to жыл by a hyphen, as 2020-жылы is (the
+# first written in full: 50-60-жылдары are decades, 1-3-жылдарында years of a course)
 GLUED_RANGE = rule(NUMBER, DASH, GLUED_ORDINAL).interpret(
-    lambda a, _, b: Amount(replace(b, value=a.value), b.value)
-    if not a.ending and not a.ordinal and isinstance(a.value, int) and 1000 <= a.value < b.value else None
+    lambda a, _, b: Amount(replace(b, value=a.value), high)
+    if not a.ending and not a.ordinal and isinstance(a.value, int) and 1000 <= a.value < (high := abridged(a.value, b.value))
+    else None
 )
 
 

@@ -87,6 +87,12 @@ def ending(parts: list[str]) -> bool:
         and is_ending("-".join(parts[1:]), head.isdigit())
 
 
+def range_ending(parts: list[str]) -> bool:
+    # 60-70-ші, 5-6-сы, 2019-2020-да: a range of numbers with its ending, as 55-ші is one (not 1-2-сынып, 9-10-сыныпта:
+    # a word after the range)
+    return len(parts) == 3 and parts[0].isdigit() and parts[1].isdigit() and is_ending(parts[2], True)
+
+
 def _mixed_abbreviation(word: str) -> bool:
     """ҚазҰУ, ӘҚБтК: an abbreviation with a short syllable in lowercase inside, capitals at both ends."""
     return len(word) <= 8 and word[:1].isupper() and word[-1:].isupper() and sum(ch.isupper() for ch in word) >= 2
@@ -104,7 +110,7 @@ def digits(parts: list[str]) -> bool:
     return parts[-1][:1].isdigit()
 
 
-RULES: list[Callable[[list[str]], bool]] = [ending, digits, abbreviation, dictionary_compound, particle, name]
+RULES: list[Callable[[list[str]], bool]] = [ending, range_ending, digits, abbreviation, dictionary_compound, particle, name]
 
 
 def keep_whole(word: str) -> bool:
