@@ -180,15 +180,17 @@ def _person_word(word: str) -> bool:
 
 
 def demonyms_before_latin(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Британиялық Shell компаниясы, италиялық Eni: a country's adjective before a name in Latin letters describes the
-    company (a NORP), which begins at the Latin word; the CRF ran the adjective into the name."""
+    """Британиялық Shell компаниясы, италиялық Eni, Неміс Siemens компаниясы: a country's adjective or a people's name
+    (`PEOPLES`, bare) before a name in Latin letters describes the company (a NORP; a people's name that is a country's
+    too, Қытай, the GPE), which begins at the Latin word; the CRF ran the adjective into the name."""
     out = list(labels)
     for kind, first, last in spans(labels):
         if kind not in ("ORGANISATION", "PERSON") or last - first < 2 or not w.latin(words[first + 1]):
             continue
         low = words[first].lower()
-        if country_adjective(low) or demonym(low):
-            out[first : first + 2] = ["B-NORP", f"B-{kind}"]
+        if country_adjective(low) or demonym(low) or low in PEOPLES:
+            whose = "GPE" if w.country(words[first : first + 1]) else "NORP"
+            out[first : first + 2] = [f"B-{whose}", f"B-{kind}"]
     return out
 
 

@@ -27,13 +27,15 @@ from taldau.cache import COSTLY_WORDS
 from taldau.morph import suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
-from taldau.ner.adjacent import arabic_names, places_begin_no_persons, places_first_in_sentence
+from taldau.ner.adjacent import (
+    arabic_names, articles_begin_names, places_begin_no_persons, places_first_in_sentence,
+)
 from taldau.ner.abbreviations import (
     abbreviations_read_as_places, coordinated_names, defined_abbreviations, ministries_abbreviated, ministry,
 )
 from taldau.ner.body_edges import (
-    bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, countries_own_bodies, places_before_names,
-    places_begin_bodies, unfinished_bodies,
+    bodies_end_at_head, bodies_end_before_local_bodies, bodies_end_before_members,
+    bodies_reach_their_head, countries_own_bodies, places_before_names, places_begin_bodies, unfinished_bodies,
     positions_of_members,
 )
 from taldau.ner.chambers import CHAMBER_CAPITALS, CHAMBER_STARTS, state_chambers
@@ -129,11 +131,13 @@ RULES = (
     regions_read_as_bodies, codes, basic_law, law_titles, country_laws, articles, chief_officers, military_ranks, presidents,
     honorary_titles, quoted_bodies_in_positions,
     titles_of_bodies,
-    titles_of_countries, positions_end_at_head, positions_end_at_title, bodies_end_at_head, bodies_end_before_members,
+    titles_of_countries, positions_end_at_head, positions_end_at_title, bodies_end_at_head, bodies_end_before_local_bodies,
+    bodies_end_before_members,
     bodies_reach_their_head, unfinished_bodies, places_begin_bodies, headless_positions, countries_own_bodies,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
     great_names, names_end_at_place_cases, pronouns_are_no_names, plural_bodies, unnamed_local_bodies, new_year,
     back_references, places_first_in_sentence, places_begin_no_persons, khanates, khans, historical_places, arabic_names,
+    articles_begin_names,
 )
 
 

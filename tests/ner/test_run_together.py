@@ -1,0 +1,86 @@
+"""Names the CRF runs together or cuts at a word that opens them, and bodies it misses (eye test 17). Rules alone on
+labels given here, each with a decoy where it must not fire, then sentences through the whole pipeline; every sentence
+is written for these tests."""
+import pytest
+
+import taldau
+from taldau.ner.adjacent import articles_begin_names
+from taldau.ner.body_edges import bodies_end_before_local_bodies
+from taldau.ner.nations import demonyms_before_latin
+from taldau.ner.person_edges import named_after
+from taldau.ner.places import local_bodies
+
+ORG3 = "B-ORGANISATION I-ORGANISATION I-ORGANISATION"
+
+# rule | words | the CRF's labels | after the rule
+ROWS = [
+    # a body's head in the nominative, then a unit's own body: two names, the unit's alone none (облыс әкімдігі)
+    (bodies_end_before_local_bodies, "Энергетика министрлігі облыс әкімдігінің ұсынысын мақұлдады",
+     f"{ORG3} I-ORGANISATION O O", "B-ORGANISATION I-ORGANISATION O O O O"),
+    (bodies_end_before_local_bodies, "Азия даму банкі Павлодар қаласы әкімдігімен келісті",
+     f"{ORG3} I-ORGANISATION I-ORGANISATION I-ORGANISATION O", f"{ORG3} {ORG3} O"),
+    # not a nested name that goes on with a capitalised word or a unit's adjective, nor a genitive head
+    (bodies_end_before_local_bodies, "Біріккен Ұлттар Ұйымы Бас Ассамблеясының отырысы",
+     f"{ORG3} I-ORGANISATION I-ORGANISATION O", f"{ORG3} I-ORGANISATION I-ORGANISATION O"),
+    (bodies_end_before_local_bodies, "Аманат партиясы Жамбыл облыстық филиалы хабарлады",
+     f"{ORG3} I-ORGANISATION I-ORGANISATION O", f"{ORG3} I-ORGANISATION I-ORGANISATION O"),
+    (bodies_end_before_local_bodies, "Қаржы министрлігінің облыс әкімдігіндегі өкілі",
+     f"{ORG3} I-ORGANISATION O", f"{ORG3} I-ORGANISATION O"),
+    # a country's people (a possessed plural) before a bare head word: a partner, no body of the country's
+    (local_bodies, "Жапония мен Корея мамандары университетпен бірге зерттейді", "B-GPE O B-GPE O O O O",
+     "B-GPE O B-GPE O O O O"),
+    (local_bodies, "Маңғыстау облысы әкімдігі хабарлады", "B-GPE I-GPE O O", f"{ORG3} O"),
+    (local_bodies, "Қазақстан мұсылмандары діни басқармасы мәлімдеді", "B-GPE O O O O",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    # a people's name before a Latin company: a NORP (a country's name, a GPE), then the company
+    (demonyms_before_latin, "Француз Orano Mining компаниясы уран өндіреді", f"{ORG3} O O O",
+     "B-NORP B-ORGANISATION I-ORGANISATION O O O"),
+    (demonyms_before_latin, "Қытай CNPC компаниясы келісті", "B-ORGANISATION I-ORGANISATION O O",
+     "B-GPE B-ORGANISATION O O"),
+    (demonyms_before_latin, "Ауыл Energy компаниясы келісті", "B-ORGANISATION I-ORGANISATION O O",
+     "B-ORGANISATION I-ORGANISATION O O"),
+    # a capitalised article inside a sentence begins the name after it; not ал opening a sentence or after a comma
+    (articles_begin_names, "Бахрейннің Ал Барака қоры үлесін арттырды", "B-GPE O B-ORGANISATION I-ORGANISATION O O",
+     "B-GPE B-ORGANISATION I-ORGANISATION I-ORGANISATION O O"),
+    (articles_begin_names, "Ал Ресей нарығынан кетті", "O B-GPE O O", "O B-GPE O O"),
+    (articles_begin_names, "Біз келдік , Ал Ресей кетті", "O O O O B-GPE O", "O O O O B-GPE O"),
+    (articles_begin_names, "Бахрейннің Ал барака", "B-GPE O O", "B-GPE O O"),
+    # a body's name begun at атындағы, after the person the initials' rule read apart: one ORGANISATION
+    (named_after, "Қ. Сәтпаев атындағы Геология институты карта жасады",
+     f"B-PERSON I-PERSON {ORG3} O O", f"{ORG3} I-ORGANISATION I-ORGANISATION O O"),
+    (named_after, "Қ. Сәтпаев геология институтында істеді", "B-PERSON I-PERSON B-ORGANISATION I-ORGANISATION O",
+     "B-PERSON I-PERSON B-ORGANISATION I-ORGANISATION O"),
+]
+
+
+@pytest.mark.parametrize("rule, words, labels, expected", ROWS)
+def test_rule(rule, words: str, labels: str, expected: str) -> None:
+    assert rule(words.split(), labels.split()) == expected.split()
+
+
+# a sentence through the pipeline | the entities (label, text) it must hold | the spans it must not
+PIPELINE = [
+    ("Энергетика министрлігі облыс әкімдігінің ұсынысын мақұлдады.", [("ORGANISATION", "Энергетика министрлігі")],
+     ["Энергетика министрлігі облыс әкімдігінің"]),
+    ("Жапония мен Корея мамандары университетпен бірлесіп зерттеу жүргізді.", [("GPE", "Жапония"), ("GPE", "Корея")],
+     ["Корея мамандары университетпен"]),
+    ("Француз Orano Mining компаниясы уран өндіруді жоспарлап отыр.",
+     [("NORP", "Француз"), ("ORGANISATION", "Orano Mining")], ["Француз Orano Mining"]),
+    ("Bahreinnıñ Al Baraka investitsiialyq qory ülesın arttyrdy.", [("GPE", "Bahreinnıñ")],
+     ["Baraka investitsiialyq qory"]),
+    ("Қ. Сәтпаев атындағы Геология ғылымдары институты жаңа карта жасады.",
+     [("ORGANISATION", "Қ. Сәтпаев атындағы Геология ғылымдары институты")], ["Қ. Сәтпаев"]),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", PIPELINE)
+def test_pipeline(text: str, present: list[tuple[str, str]], absent: list[str]) -> None:
+    found = [(e.label, e.text) for e in taldau.analyze(text).entities]
+    assert all(entity in found for entity in present), found
+    assert not any(text_ == span for span in absent for _, text_ in found), found
+
+
+def test_article_joins_the_latin_name() -> None:
+    """Al, read ал in a Latin sentence, stays the first word of the name after it."""
+    found = [e.text for e in taldau.analyze("Bahreinnıñ Al Baraka investitsiialyq qory ülesın arttyrdy.").entities]
+    assert any(text.startswith("Al Baraka") for text in found), found
