@@ -6,6 +6,7 @@ import pytest
 import taldau
 from taldau.ner.adjacent import articles_begin_names
 from taldau.ner.body_edges import bodies_end_before_local_bodies
+from taldau.ner.fields import field_bodies, national_bodies
 from taldau.ner.nations import demonyms_before_latin
 from taldau.ner.person_edges import named_after
 from taldau.ner.places import local_bodies
@@ -50,6 +51,16 @@ ROWS = [
      f"B-PERSON I-PERSON {ORG3} O O", f"{ORG3} I-ORGANISATION I-ORGANISATION O O"),
     (named_after, "Қ. Сәтпаев геология институтында істеді", "B-PERSON I-PERSON B-ORGANISATION I-ORGANISATION O",
      "B-PERSON I-PERSON B-ORGANISATION I-ORGANISATION O"),
+    # a field of two words joined by a hyphen, one token or split, first in a sentence before a ministry
+    (field_bodies, "Оқу-ағарту министрлігі оқулық шығарады", "O O O O", "B-ORGANISATION I-ORGANISATION O O"),
+    (field_bodies, "Мәдени - ағарту министрлігі бағдарлама әзірледі", "O O O O O O",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O O"),
+    (field_bodies, "Жол-құрылыс басқармасы жұмыс істейді", "O O O O", "O O O O"),  # no national body's head
+    # Ұлттық before a bare head word: the state's body (its fund a PROJECT); not before another noun or a possessed head
+    (national_bodies, "Ұлттық банк онлайн-төлемдерді шектейді", "O O O O", "B-ORGANISATION I-ORGANISATION O O"),
+    (national_bodies, "Ұлттық қордан қаражат алынды", "O O O O", "B-PROJECT I-PROJECT O O"),
+    (national_bodies, "Ұлттық валюта нығайды", "O O O", "O O O"),
+    (national_bodies, "Ұлттық компаниясы мен әкімдік", "O O O O", "O O O O"),
 ]
 
 

@@ -56,7 +56,7 @@ from taldau.ner.edges import (
 from taldau.ner.endings import split_hyphen
 from taldau.ner.events import ANNIVERSARY, NEW, WAR, anniversaries, latin_events, named_events, new_year, world_wars
 from taldau.ner.features import CLOSE_QUOTES
-from taldau.ner.fields import BODIES, VICE, field_bodies, field_head, listed_fields
+from taldau.ner.fields import BODIES, VICE, field_bodies, field_head, listed_fields, national_bodies
 from taldau.ner.labels import begun
 from taldau.ner.historical import historical_places, khanates, khans
 from taldau.ner.landmarks import (
@@ -127,7 +127,7 @@ RULES = (
     listed_natural_places, peoples_left_out,
     languages_by_manner, joined_peoples, listed_languages, peoples_before_persons, place_demonyms, soviets,
     regional_bodies, local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies,
-    listed_fields, seats,
+    listed_fields, national_bodies, seats,
     regions_read_as_bodies, codes, basic_law, law_titles, country_laws, articles, chief_officers, military_ranks, presidents,
     honorary_titles, quoted_bodies_in_positions,
     titles_of_bodies,
