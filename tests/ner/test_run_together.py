@@ -5,11 +5,12 @@ import pytest
 
 import taldau
 from taldau.ner.adjacent import articles_begin_names
-from taldau.ner.body_edges import bodies_end_before_local_bodies
+from taldau.ner.body_edges import bodies_begun_by_adjectives, bodies_end_before_local_bodies
 from taldau.ner.fields import field_bodies, national_bodies
 from taldau.ner.nations import demonyms_before_latin
 from taldau.ner.person_edges import named_after
 from taldau.ner.places import local_bodies
+from taldau.ner.written import known_bodies
 
 ORG3 = "B-ORGANISATION I-ORGANISATION I-ORGANISATION"
 
@@ -51,11 +52,20 @@ ROWS = [
      f"B-PERSON I-PERSON {ORG3} O O", f"{ORG3} I-ORGANISATION I-ORGANISATION O O"),
     (named_after, "Қ. Сәтпаев геология институтында істеді", "B-PERSON I-PERSON B-ORGANISATION I-ORGANISATION O",
      "B-PERSON I-PERSON B-ORGANISATION I-ORGANISATION O"),
+    # a deputy's title after a listed body keeps the CRF's POSITION; a body's verb after it does not
+    (known_bodies, "Оған Еуропалық комиссияның вице-президенті Анна Шмидт қатысты",
+     "O B-POSITION I-POSITION I-POSITION B-PERSON I-PERSON O", "O B-POSITION I-POSITION I-POSITION B-PERSON I-PERSON O"),
     # a field of two words joined by a hyphen, one token or split, first in a sentence before a ministry
     (field_bodies, "Оқу-ағарту министрлігі оқулық шығарады", "O O O O", "B-ORGANISATION I-ORGANISATION O O"),
     (field_bodies, "Мәдени - ағарту министрлігі бағдарлама әзірледі", "O O O O O O",
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O O"),
     (field_bodies, "Жол-құрылыс басқармасы жұмыс істейді", "O O O O", "O O O O"),  # no national body's head
+    # an adjective that begins bodies, read alone as a people, before a field and a body's head
+    (bodies_begun_by_adjectives, "Еуропалық инвестициялық банк жобаны қаржыландырады", "B-NORP O O O O",
+     f"{ORG3} O O"),
+    (bodies_begun_by_adjectives, "Қытайлық компания зауыт салады", "B-NORP O O O", "B-NORP O O O"),
+    (bodies_begun_by_adjectives, "Қазақстандық экспорттаушы компания нарыққа шықты", "B-NORP O O O O",
+     "B-NORP O O O O"),
     # Ұлттық before a bare head word: the state's body (its fund a PROJECT); not before another noun or a possessed head
     (national_bodies, "Ұлттық банк онлайн-төлемдерді шектейді", "O O O O", "B-ORGANISATION I-ORGANISATION O O"),
     (national_bodies, "Ұлттық қордан қаражат алынды", "O O O O", "B-PROJECT I-PROJECT O O"),
@@ -81,6 +91,10 @@ PIPELINE = [
      ["Baraka investitsiialyq qory"]),
     ("Қ. Сәтпаев атындағы Геология ғылымдары институты жаңа карта жасады.",
      [("ORGANISATION", "Қ. Сәтпаев атындағы Геология ғылымдары институты")], ["Қ. Сәтпаев"]),
+    ("Келісімге Еуропалық комиссияның вице-президенті Марк Дюпон қол қойды.",
+     [("POSITION", "Еуропалық комиссияның вице-президенті")], ["Еуропалық комиссияның"]),
+    ("Еуропалық инвестициялық банк бұл жобаны қаржыландыруға дайын.",
+     [("ORGANISATION", "Еуропалық инвестициялық банк")], ["Еуропалық"]),
 ]
 
 

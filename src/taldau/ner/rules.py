@@ -34,7 +34,7 @@ from taldau.ner.abbreviations import (
     abbreviations_read_as_places, coordinated_names, defined_abbreviations, ministries_abbreviated, ministry,
 )
 from taldau.ner.body_edges import (
-    bodies_end_at_head, bodies_end_before_local_bodies, bodies_end_before_members,
+    bodies_begun_by_adjectives, bodies_end_at_head, bodies_end_before_local_bodies, bodies_end_before_members,
     bodies_reach_their_head, countries_own_bodies, places_before_names, places_begin_bodies, unfinished_bodies,
     positions_of_members,
 )
@@ -132,7 +132,7 @@ RULES = (
     honorary_titles, quoted_bodies_in_positions,
     titles_of_bodies,
     titles_of_countries, positions_end_at_head, positions_end_at_title, bodies_end_at_head, bodies_end_before_local_bodies,
-    bodies_end_before_members,
+    bodies_end_before_members, bodies_begun_by_adjectives,
     bodies_reach_their_head, unfinished_bodies, places_begin_bodies, headless_positions, countries_own_bodies,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
     great_names, names_end_at_place_cases, pronouns_are_no_names, plural_bodies, unnamed_local_bodies, new_year,
