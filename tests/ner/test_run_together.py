@@ -7,7 +7,7 @@ import taldau
 from taldau.ner.adjacent import articles_begin_names
 from taldau.ner.body_edges import bodies_begun_by_adjectives, bodies_end_before_local_bodies
 from taldau.ner.fields import field_bodies, national_bodies
-from taldau.ner.nations import demonyms_before_latin
+from taldau.ner.nations import demonyms_before_latin, peoples_left_out
 from taldau.ner.person_edges import named_after
 from taldau.ner.places import local_bodies
 from taldau.ner.written import known_bodies
@@ -71,6 +71,10 @@ ROWS = [
     (national_bodies, "Ұлттық қордан қаражат алынды", "O O O O", "B-PROJECT I-PROJECT O O"),
     (national_bodies, "Ұлттық валюта нығайды", "O O O", "O O O"),
     (national_bodies, "Ұлттық компаниясы мен әкімдік", "O O O O", "O O O O"),
+    # a pair of peoples in one hyphenated word is a NORP; not a people joined to another word
+    (peoples_left_out, "Ол Қостанайдағы орыс-қазақ мектебін бітірді", "O B-GPE O O O",
+     "O B-GPE B-NORP O O"),
+    (peoples_left_out, "Ол орыс-тілді мектепте оқыды", "O O O O", "O O O O"),
 ]
 
 
