@@ -17,6 +17,8 @@ from taldau.ner.persons import person
 # the PERSON, as KazNERD's guidelines write such a name whole (Әбу Насыр ибн Мұхаммед әл-Фараби: our example)
 ARTICLE = re.compile(r"(?:әл|ал|аль|ад|ас|ат|ар|аш|ан|аз|уд|ун)-[А-ЯӘҒҚҢӨҰҮІҺЁ]\w*")
 SON_OF = frozenset({"ибн", "бин"})
+# the article written apart and capitalised: Al Jazeera, Al Rayan (Ал in a Latin sentence's Cyrillic reading), Әл Наһаян
+APART = frozenset({"Al", "El", "Ал", "Әл", "Аль", "Эль"})
 
 
 def places_first_in_sentence(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -41,6 +43,21 @@ def places_begin_no_persons(words: Sequence[str], labels: list[str]) -> list[str
         if found and found[0][0] == words[first] and not w.personal_name(words[first]) \
                 and not any(person(word, frozenset()) for word in words[first + 1 : last]):
             out[first:last] = ["B-GPE"] + ["O"] * (last - first - 1)
+    return out
+
+
+def articles_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Катардың Al Jazeera арнасы, Qatardyñ Al Rayan qory (read Ал Раыан): an Arabic article written apart and
+    capitalised (`APART`) inside a sentence, after a word, right before a name the CRF began at the next word, is that
+    name's first word, no conjunction ал ("but", which opens its clause: first in a sentence, or after a comma in lower
+    case); KazNERD's train + dev: no such capitalised word inside a sentence but a name's (Заид Әл Наһаян)."""
+    out = list(labels)
+    if not APART.intersection(words):  # most sentences
+        return out
+    for k in range(1, len(words) - 1):
+        if words[k] in APART and out[k] == "O" and words[k - 1][:1].isalnum() and out[k + 1].startswith("B-") \
+                and words[k + 1][:1].isupper():
+            out[k : k + 2] = [out[k + 1], "I-" + out[k + 1][2:]]
     return out
 
 

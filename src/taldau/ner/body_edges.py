@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from taldau.morph import analyze
 from taldau.ner import bodies, gazetteer, heads
 from taldau.ner import words as w
-from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
-from taldau.ner.fields import BODIES, field_head, modifier
+from taldau.ner.features import CLOSE_QUOTES, NATIONALITY, OPEN_QUOTES
+from taldau.ner.fields import BODIES, _named_by_adjective, field_head, modifier
 from taldau.ner.labels import spans_of
+from taldau.ner.places import UNITS
 
 # A head with -мен names a partner: inside the name a field begins (KazNERD's train + dev: a body's head in the
 # instrumental after its capitalised first word inside it 6 of 6), not added to a name the CRF ended before it
@@ -21,6 +22,8 @@ PARTNER = "Ins"
 # Heads KazNERD leaves out of a body's name (Kaspi | компаниясы, «Хабар» | телеарнасы)
 MAX_TASK, TASKED = 3, ("org", "fac")  # lowercase words of a field or task before a body's head, and the heads' kinds
 NAMED_BEFORE = ("компания", "корпорация", "телеарна", "арнасы", "газеті", "баспасы")
+# The units' nouns whose own bodies follow them (облыс әкімдігі), not their adjectives (облыстық филиалы: a branch)
+LOCAL_UNITS = frozenset(unit for unit in UNITS if not unit.endswith(NATIONALITY))
 
 
 def bodies_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -40,6 +43,62 @@ def bodies_end_at_head(words: Sequence[str], labels: list[str]) -> list[str]:
                       and not (heads.head(words[k + 1].lower()) in BODIES and k + 2 < last)), None)
             if k is not None:
                 out[k + 1 : last] = ["O"] * (last - k - 1)
+    return out
+
+
+def bodies_end_before_local_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Энергетика министрлігі | облыс әкімдігінің ұсынысын, Азия даму банкі | Алматы қаласы әкімдігімен: a body's name
+    ends at its head word possessed in the nominative before a unit's word (облыс, қала, аудан; after a place's name
+    or not) and a body's head right after it, the unit's own body (its akimat, its maslikhat), which is no part of
+    any other body's name: a second name (after a place) or none (облыс әкімдігі, the region's, as KazNERD leaves it).
+    KazNERD's train + dev join no name over such a unit; the nested names it joins (Біріккен Ұлттар Ұйымы Бас
+    Ассамблеясының, партиясы Түркістан облыстық филиалы) go on with a capitalised word or a unit's adjective."""
+    out = list(labels)
+    for first, last in spans_of(labels, "ORGANISATION"):
+        k = next((k for k in range(first, last - 2) if _nominative_head(words[k]) and _local_body(words, k + 1, last)),
+                 None)
+        if k is not None:
+            placed = words[k + 1][:1].isupper()
+            out[k + 1 : last] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (last - k - 2) if placed \
+                else ["O"] * (last - k - 1)
+    return out
+
+
+def _nominative_head(word: str) -> bool:
+    """A body's head word (`heads.tsv`), possessed and in the nominative: министрлігі, банкі, компаниясы."""
+    return heads.head(word.lower()) == "org" and w.possessed(word) and not w.genitive(word) and not w.oblique(word)
+
+
+def _local_body(words: Sequence[str], start: int, last: int) -> bool:
+    """From `start` to before `last`: a place's capitalised name or none, a unit's word (`LOCAL_UNITS`: облыс,
+    облысы, қаласының) and right after it a body's head word, in any case (әкімдігінің, мәслихатымен)."""
+    unit = start + words[start][:1].isupper()
+    return unit + 1 < last and words[unit].islower() and w.lemma(words[unit]) in LOCAL_UNITS \
+        and heads.head(words[unit + 1].lower()) == "org"
+
+
+def bodies_begun_by_adjectives(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Еуропалық инвестициялық банк, Азиялық инфрақұрылымдық инвестициялар банкіне: a capitalised adjective in -лық/-лік
+    that may begin a body's name (`fields._named_by_adjective`) and that the CRF read alone as a people's (a NORP),
+    then up to MAX_TASK lowercase words of a field and a body's head word, bare or possessed, is the body's name, one
+    ORGANISATION, as KazNERD writes names so begun (train + dev: 61 of 65 such runs an ORGANISATION or inside one,
+    two inside a post, one a building, one no name, none a NORP apart); not before компания (`NAMED_BEFORE`: Қазақстандық
+    экспорттаушы компания, a company of that country's, KazNERD's NORP), nor with no field's word between them
+    (Неміс үкіметі, Қытайлық компания: the country's government, a company)."""
+    out = list(labels)
+    if "B-NORP" not in labels:  # most sentences
+        return out
+    for first, last in spans_of(labels, "NORP"):
+        if last - first > 1 or not words[first][:1].isupper():
+            continue
+        h = last
+        while h < len(words) and h - last < MAX_TASK and labels[h] == "O" and words[h].islower() \
+                and words[h].isalpha() and not heads.head(words[h]) and not w.oblique(words[h]) and modifier(words[h]):
+            h += 1
+        if last < h < len(words) and labels[h] == "O" and words[h].islower() \
+                and _named_by_adjective(words[first], words[h]) and not words[h].startswith(NAMED_BEFORE) \
+                and not w.locative(words[h]) and not (h + 1 < len(labels) and labels[h + 1].startswith("I-")):
+            out[first : h + 1] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (h - first)
     return out
 
 

@@ -23,7 +23,9 @@ MAX_NAMED = 6  # words from атындағы to the head: Әуезов атын�
 
 def named_after(words: Sequence[str], labels: list[str]) -> list[str]:
     """Мұхтар | Әуезов атындағы Әдебиет және өнер институты: a name that begins one word before атындағы ("named
-    after") takes in the person's first name the CRF read apart, as KazNERD labels the whole. Сәбит Мұқанов |
+    after") takes in the person's first name the CRF read apart, as KazNERD labels the whole; so does a name begun at
+    атындағы itself after the person (Қ. Сәтбаев | атындағы Геология институты: the initials' rule read the person
+    apart where the CRF, leaving the initial out first in a sentence, ran the surname into the name). Сәбит Мұқанов |
     атындағы | мектепте, Мұқағали Мақатаев | атындағы | Мәдениет сарайында: a person right before атындағы, or a name
     the CRF ended at атындағы, begins the name of what is named after them, up to its head word (`heads.tsv`: a
     FACILITY or an ORGANISATION; KazNERD's train + dev: all 11 such names whole, none a PERSON apart)."""
@@ -32,8 +34,8 @@ def named_after(words: Sequence[str], labels: list[str]) -> list[str]:
         return out
     found = spans(labels)
     for (person, first, end), (kind, start, last) in zip(found, found[1:]):
-        if person == "PERSON" and kind != "PERSON" and end == start and start + 1 < len(words) \
-                and words[start + 1].lower() == NAMED_AFTER:
+        if person == "PERSON" and kind != "PERSON" and end == start and (
+                start + 1 < len(words) and words[start + 1].lower() == NAMED_AFTER or words[start].lower() == NAMED_AFTER):
             out[first:last] = [f"B-{kind}"] + [f"I-{kind}"] * (last - first - 1)
     for name, first, end in spans(out):
         if name == "PERSON" and end + 1 < len(words) and words[end].lower() == NAMED_AFTER and out[end] == "O":

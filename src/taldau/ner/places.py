@@ -177,11 +177,20 @@ def _head_after(words: Sequence[str], labels: Sequence[str], start: int) -> tupl
         if labels[h] != "O" or not words[h][:1].islower() or w.locative(words[h]) or words[h] in DEMONSTRATIVES:
             break
         body = BODIES.get(heads.head(words[h].lower()))
+        if body and h > start and _owned_apart(words[h - 1], words[h]):
+            break  # Әзірбайжан ғалымдары | институтпен: the place's people, and a partner of theirs
         if body:
             return h, body
         if w.oblique(words[h]) and not w.verbal_noun(words[h + 1 : h + 2]):  # ұшақтарға, салмағанымен: no modifier
             break  # of a head word ahead, but жұмыспен қамту басқармасы: the complement of a verbal noun in the name
     return start, ""
+
+
+def _owned_apart(before: str, head: str) -> bool:
+    """A possessed noun in the plural (ғалымдары, мамандары) before a bare head word (институтпен): a possessed noun
+    modifies no bare one, so the head is no name's that holds it (a name's is possessed: Қазақстан мұсылмандары діни
+    басқармасы, as KazNERD writes it)."""
+    return w.plural(before) and w.possessed(before) and not w.possessed(head)
 
 
 def regional_bodies(words: Sequence[str], labels: list[str]) -> list[str]:

@@ -27,13 +27,15 @@ from taldau.cache import COSTLY_WORDS
 from taldau.morph import suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
-from taldau.ner.adjacent import arabic_names, places_begin_no_persons, places_first_in_sentence
+from taldau.ner.adjacent import (
+    arabic_names, articles_begin_names, places_begin_no_persons, places_first_in_sentence,
+)
 from taldau.ner.abbreviations import (
     abbreviations_read_as_places, coordinated_names, defined_abbreviations, ministries_abbreviated, ministry,
 )
 from taldau.ner.body_edges import (
-    bodies_end_at_head, bodies_end_before_members, bodies_reach_their_head, countries_own_bodies, places_before_names,
-    places_begin_bodies, unfinished_bodies,
+    bodies_begun_by_adjectives, bodies_end_at_head, bodies_end_before_local_bodies, bodies_end_before_members,
+    bodies_reach_their_head, countries_own_bodies, places_before_names, places_begin_bodies, unfinished_bodies,
     positions_of_members,
 )
 from taldau.ner.chambers import CHAMBER_CAPITALS, CHAMBER_STARTS, state_chambers
@@ -54,7 +56,7 @@ from taldau.ner.edges import (
 from taldau.ner.endings import split_hyphen
 from taldau.ner.events import ANNIVERSARY, NEW, WAR, anniversaries, latin_events, named_events, new_year, world_wars
 from taldau.ner.features import CLOSE_QUOTES
-from taldau.ner.fields import BODIES, VICE, field_bodies, field_head, listed_fields
+from taldau.ner.fields import BODIES, VICE, field_bodies, field_head, listed_fields, national_bodies
 from taldau.ner.labels import begun
 from taldau.ner.historical import historical_places, khanates, khans
 from taldau.ner.landmarks import (
@@ -125,15 +127,17 @@ RULES = (
     listed_natural_places, peoples_left_out,
     languages_by_manner, joined_peoples, listed_languages, peoples_before_persons, place_demonyms, soviets,
     regional_bodies, local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies,
-    listed_fields, seats,
+    listed_fields, national_bodies, seats,
     regions_read_as_bodies, codes, basic_law, law_titles, country_laws, articles, chief_officers, military_ranks, presidents,
     honorary_titles, quoted_bodies_in_positions,
     titles_of_bodies,
-    titles_of_countries, positions_end_at_head, positions_end_at_title, bodies_end_at_head, bodies_end_before_members,
+    titles_of_countries, positions_end_at_head, positions_end_at_title, bodies_end_at_head, bodies_end_before_local_bodies,
+    bodies_end_before_members, bodies_begun_by_adjectives,
     bodies_reach_their_head, unfinished_bodies, places_begin_bodies, headless_positions, countries_own_bodies,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
     great_names, names_end_at_place_cases, pronouns_are_no_names, plural_bodies, unnamed_local_bodies, new_year,
     back_references, places_first_in_sentence, places_begin_no_persons, khanates, khans, historical_places, arabic_names,
+    articles_begin_names,
 )
 
 

@@ -13,6 +13,7 @@ from taldau.morph.phonology import VOWELS
 from taldau.ner import bodies, gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
+from taldau.ner.fields import VICE
 from taldau.ner.labels import spans
 from taldau.segment.tokens import GENERATION, phone_end
 
@@ -216,7 +217,8 @@ def _headless_run(words: Sequence[str], labels: Sequence[str], first: int, end: 
     last = end
     while last < len(labels) and labels[last] == "I-" + labels[first][2:]:
         last += 1
-    return 0 if any(heads.head(word.lower()) or word[:1].isupper() for word in words[end:last]) else last
+    return 0 if any(heads.head(word.lower().removeprefix(VICE)) or word[:1].isupper() for word in words[end:last]) \
+        else last  # (Еуропалық комиссияның вице-президенті: a deputy's title is its head's)
 
 
 def contacts(words: Sequence[str], labels: list[str]) -> list[str]:
