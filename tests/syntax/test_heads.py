@@ -11,6 +11,7 @@ from taldau.syntax.heads import (
     RULES,
     arguments,
     bracketed_appositions,
+    clause_commas,
     closed_quotations,
     conjuncts,
     coordinators,
@@ -99,6 +100,18 @@ def test_i_and_you_are_the_subject_of_the_predicate_bearing_their_person(text, h
     deprels = ["nsubj"] + ["dep"] * (len(heads) - 1)
     assert speakers(heads, deprels, tagger()(text).tokens)
     assert heads[0] == wanted
+
+
+def test_i_or_you_hung_as_a_possessor_is_the_subject_of_its_predicate():
+    heads, deprels = [1, 4, 3, 4, 4, 4], ["nmod:poss", "obl", "amod", "obj", "root", "punct"]  # "we" on ауылда
+    assert speakers(heads, deprels, tagger()("Біз ауылда жаңа үй салдық.").tokens)
+    assert (heads[0], deprels[0]) == (4, "nsubj")
+
+
+def test_i_or_you_possessing_a_noun_with_their_person_stays():
+    heads, deprels = [1, 3, 1, 3, 3], ["nmod:poss", "obl", "case", "root", "punct"]  # "we" on "our unity"
+    assert not speakers(heads, deprels, tagger()("Біз бірлігіміз арқылы жеңдік.").tokens)
+    assert (heads[0], deprels[0]) == (1, "nmod:poss")
 
 
 @pytest.mark.parametrize(("text", "heads"), [
@@ -285,6 +298,19 @@ def test_a_dash_inside_a_sentence_is_no_opening_dash():
     heads, deprels = [3, 0, 3, 3, 3], ["nsubj", "punct", "nmod:poss", "root", "punct"]
     assert not opening_dashes(heads, deprels, tagger()("Астана – елдің жүрегі.").tokens)
     assert heads == [3, 0, 3, 3, 3]
+
+
+def test_a_comma_ending_a_clause_hangs_on_the_clause():
+    heads = [1, 5, 5, 5, 5, 5, 5]  # the comma after the converb's clause on the verb
+    deprels = ["obl", "advcl", "punct", "nsubj", "obj", "root", "punct"]
+    assert clause_commas(heads, deprels, tagger()("Ауылға барып, біз досымызды көрдік.").tokens)
+    assert heads[2] == 1
+
+
+def test_a_comma_after_an_oblique_stays():
+    heads, deprels = [5, 5, 5, 5, 5, 5, 5], ["advmod", "obl", "punct", "nsubj", "obj", "root", "punct"]
+    assert not clause_commas(heads, deprels, tagger()("Кеше ауылда, біз досымызды көрдік.").tokens)
+    assert heads == [5, 5, 5, 5, 5, 5, 5]
 
 
 RICH = "Алайда Мемлекет басшысы Болат Сейітов пен Айгүл – «Береке» (жаңа) базарының басшылары, – деді ол."  # every rule
