@@ -11,13 +11,16 @@ from taldau.syntax.heads import (
     RULES,
     arguments,
     bracketed_appositions,
+    clause_commas,
     closed_quotations,
     conjuncts,
     coordinators,
     dashed_predicates,
     enclosing_marks,
+    final_marks,
     inner_dashes,
     openers,
+    opening_dashes,
     phrases,
     possessors,
     rehang,
@@ -97,6 +100,18 @@ def test_i_and_you_are_the_subject_of_the_predicate_bearing_their_person(text, h
     deprels = ["nsubj"] + ["dep"] * (len(heads) - 1)
     assert speakers(heads, deprels, tagger()(text).tokens)
     assert heads[0] == wanted
+
+
+def test_i_or_you_hung_as_a_possessor_is_the_subject_of_its_predicate():
+    heads, deprels = [1, 4, 3, 4, 4, 4], ["nmod:poss", "obl", "amod", "obj", "root", "punct"]  # "we" on ауылда
+    assert speakers(heads, deprels, tagger()("Біз ауылда жаңа үй салдық.").tokens)
+    assert (heads[0], deprels[0]) == (4, "nsubj")
+
+
+def test_i_or_you_possessing_a_noun_with_their_person_stays():
+    heads, deprels = [1, 3, 1, 3, 3], ["nmod:poss", "obl", "case", "root", "punct"]  # "we" on "our unity"
+    assert not speakers(heads, deprels, tagger()("Біз бірлігіміз арқылы жеңдік.").tokens)
+    assert (heads[0], deprels[0]) == (1, "nmod:poss")
 
 
 @pytest.mark.parametrize(("text", "heads"), [
@@ -227,7 +242,79 @@ def test_clauses_joined_by_a_conjunction_are_left_to_the_parser():
     assert heads == [2, 2, 6, 6, 6, 6, 6, 6]
 
 
-RICH = "Алайда Асқар мен Айгүл – «Береке» (жаңа) базарының басшылары, – деді ол."  # every rule has something to read
+def test_a_second_nominal_inflected_for_the_pair_makes_the_first_take_its_place():
+    heads = [5, 5, 3, 4, 5, 5, 5]  # тыныштық a second subject, бейбітшілікті the object of сақтауға
+    deprels = ["nsubj", "nsubj", "cc", "obj", "advcl", "root", "punct"]
+    assert conjuncts(heads, deprels, tagger()("Ол тыныштық пен бейбітшілікті сақтауға шақырды.").tokens)
+    assert (heads[1], deprels[1], heads[3], deprels[3]) == (4, "obj", 1, "conj")
+    assert repair(heads, deprels) == (heads, deprels)
+
+
+def test_the_second_conjunct_is_the_head_of_the_words_after_the_conjunction():
+    heads = [4, 3, 3, 4, 5, 5, 5]  # the two genitives possessors of жұмысын, бас a compound of прокурордың
+    deprels = ["nmod:poss", "cc", "compound", "nmod:poss", "obj", "root", "punct"]
+    assert conjuncts(heads, deprels, tagger()("Соттың және бас прокурордың жұмысын қолдаймыз.").tokens)
+    assert heads[:4] == [4, 3, 3, 0] and deprels[3] == "conj"
+
+
+def test_a_name_of_several_words_joins_a_coordination_by_its_first_word():
+    heads = [6, 6, 1, 4, 6, 6, 6, 6]  # Айгүл a second subject; Сейітов the flat:name of Б.
+    deprels = ["advmod", "nsubj", "flat:name", "cc", "nsubj", "obl", "root", "punct"]
+    assert conjuncts(heads, deprels, tagger()("Кеше Б. Сейітов пен Айгүл ауылға келді.").tokens)
+    assert (heads[1], heads[2], heads[4], deprels[4]) == (6, 1, 1, "conj")
+
+
+def test_nominals_in_other_cases_are_no_coordination():
+    heads, deprels = [5, 5, 4, 5, 5, 5, 5], ["advmod", "obl", "cc", "obl", "obl", "root", "punct"]
+    assert not conjuncts(heads, deprels, tagger()("Кеше ауылда және бүгін қалаға келді.").tokens)
+    assert heads == [5, 5, 4, 5, 5, 5, 5]
+
+
+@pytest.mark.parametrize(("text", "heads", "deprels", "wanted"), [
+    # on the last conjunct of the root
+    ("Біз кітап оқимыз және хат жазамыз.", [2, 2, 2, 5, 5, 2, 2],
+     ["nsubj", "obj", "root", "cc", "obj", "conj", "punct"], 5),
+    # hung on the object: on the root
+    ("– Біз бұл жобаны қолдаймыз.", [4, 4, 3, 4, 4, 3], ["punct", "nsubj", "det", "obj", "root", "punct"], 4),
+])
+def test_the_mark_ending_a_sentence_hangs_on_its_root_or_last_conjunct(text, heads, deprels, wanted):
+    assert final_marks(heads, deprels, tagger()(text).tokens)
+    assert heads[-1] == wanted
+
+
+def test_a_closing_quote_ending_a_sentence_is_not_its_mark():
+    heads, deprels = [1, 1, 1, 4, 1, 4], ["nsubj", "root", "punct", "punct", "ccomp", "punct"]
+    assert not final_marks(heads, deprels, tagger()("Ол айтты: «Келемін»").tokens)
+    assert heads == [1, 1, 1, 4, 1, 4]
+
+
+def test_a_dash_opening_a_line_of_speech_hangs_on_the_root():
+    heads, deprels = [1, 4, 3, 4, 4, 4], ["punct", "nsubj", "det", "obj", "root", "punct"]
+    assert opening_dashes(heads, deprels, tagger()("– Біз бұл жобаны қолдаймыз.").tokens)
+    assert heads[0] == 4
+
+
+def test_a_dash_inside_a_sentence_is_no_opening_dash():
+    heads, deprels = [3, 0, 3, 3, 3], ["nsubj", "punct", "nmod:poss", "root", "punct"]
+    assert not opening_dashes(heads, deprels, tagger()("Астана – елдің жүрегі.").tokens)
+    assert heads == [3, 0, 3, 3, 3]
+
+
+def test_a_comma_ending_a_clause_hangs_on_the_clause():
+    heads = [1, 5, 5, 5, 5, 5, 5]  # the comma after the converb's clause on the verb
+    deprels = ["obl", "advcl", "punct", "nsubj", "obj", "root", "punct"]
+    assert clause_commas(heads, deprels, tagger()("Ауылға барып, біз досымызды көрдік.").tokens)
+    assert heads[2] == 1
+
+
+def test_a_comma_after_an_oblique_stays():
+    heads, deprels = [5, 5, 5, 5, 5, 5, 5], ["advmod", "obl", "punct", "nsubj", "obj", "root", "punct"]
+    assert not clause_commas(heads, deprels, tagger()("Кеше ауылда, біз досымызды көрдік.").tokens)
+    assert heads == [5, 5, 5, 5, 5, 5, 5]
+
+
+RICH = "Алайда Мемлекет басшысы Болат Сейітов пен Айгүл – «Береке» (жаңа) базарының басшылары, – деді ол."  # every rule
+# has something to read
 DEPRELS = ["nsubj", "obj", "obl", "cc", "conj", "advmod", "punct", "dep", "nmod:poss", "root", "ccomp", "amod"]
 
 

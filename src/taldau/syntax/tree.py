@@ -43,3 +43,19 @@ def _attached(deprel: str) -> str:
 def pieces(size: int, limit: int) -> list[tuple[int, int]]:
     """[start, end) windows of at most `limit` tokens covering `size` tokens: long sentences in parts."""
     return [(start, min(start + limit, size)) for start in range(0, size, limit)]
+
+
+def root_of(heads: Sequence[int]) -> int | None:
+    """The sentence's root (its own head), if an earlier rule has not hung it elsewhere."""
+    return next((i for i, h in enumerate(heads) if h == i), None)
+
+
+def below(j: int, i: int, heads: Sequence[int]) -> bool:
+    """Whether `j` hangs, through any number of heads, from `i` (hanging `i` on it would close a cycle)."""
+    seen = set()
+    while heads[j] != j and j not in seen:
+        if j == i:
+            return True
+        seen.add(j)
+        j = heads[j]
+    return j == i
