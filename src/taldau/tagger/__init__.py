@@ -19,7 +19,7 @@ from taldau.morph import (ADDITIVE, ASPECT_AUXILIARIES, AUXILIARIES, CONCESSIVE,
 from taldau.morph.phrases import followers
 from taldau.tagger import conventions, nominals, verbs
 from taldau.tagger.order import first_where, promote, word_of
-from taldau.tagger.speech import interjections, opens_utterance, quoted_names
+from taldau.tagger.speech import OPEN_QUOTES, interjections, opens_utterance, quoted_names
 
 __all__ = ["disambiguate", "fit_sentence", "promote"]
 
@@ -361,7 +361,7 @@ SENTENCE_RULES = (polite_copulas, gerunds_before_postpositions, demonstrative_pr
                   indefinite_articles, *conventions.RULES, *nominals.RULES, *verbs.RULES)
 
 
-# Rules that change a word only where the sentence has a reading of one of these lemmas (the rule's own first test):
+# Rules that change a word only where the sentence has a reading of one of these lemmas (the rule's own test):
 # a sentence without any skips them with the same readings, as the rules reorder readings and never add one.
 LEMMA_GATES: dict[Callable, Collection[str]] = {
     concessive_particles: CONCESSIVE, additive_particles: ADDITIVE, indefinite_articles: INDEFINITE,
@@ -371,7 +371,8 @@ LEMMA_GATES: dict[Callable, Collection[str]] = {
     conventions.only_opening: conventions.ONLY, conventions.objects_of_making: conventions.MAKING,
     conventions.enclitics_opening: ENCLITICS, conventions.participles_before_copulas: {conventions.PAST_COPULA},
     conventions.postpositions_after_their_case: GOVERNING, verbs.infinitives_before_vectors: verbs.LEANED_ON,
-    conventions.converbs_of_ability: conventions.ABILITY,
+    conventions.converbs_of_ability: conventions.ABILITY, nominals.places: nominals.PLACES,
+    nominals.habitual_pasts: {conventions.PAST_COPULA}, quoted_names: OPEN_QUOTES,
 }
 _GATED_RULES = tuple((rule, LEMMA_GATES.get(rule)) for rule in SENTENCE_RULES)
 
