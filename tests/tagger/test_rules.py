@@ -5,8 +5,8 @@ from taldau.morph import analyze
 from taldau.tagger.conventions import (enclitics_opening, equatives, light_verbs, nouns_after_adjectives,
                                       participles_before_copulas, postpositions_after_their_case, totals_as_adjectives,
                                       writers_case)
-from taldau.tagger import (additive_particles, auxiliaries, concessive_particles, demonstrative_pronouns,
-                           indefinite_articles, interjections, interrogative_determiners, joiners_as_pronouns,
+from taldau.tagger import (LEMMA_GATES, SENTENCE_RULES, additive_particles, auxiliaries, concessive_particles,
+                           demonstrative_pronouns, fit_sentence, indefinite_articles, interjections, interrogative_determiners, joiners_as_pronouns,
                            light_verb_nouns, names_inside_sentences, numbers_in_digits, promote, quoted_names,
                            stray_postpositions, suppositions, verbs_after_converbs)
 
@@ -389,3 +389,51 @@ def test_a_command_before_the_verb_of_its_phrase_is_a_light_verb_noun(text, word
 def test_a_postposition_after_no_case_it_governs_takes_its_twin(text, word, upos):
     out = stray_postpositions(chosen(text, word, "ADP"))
     assert out[text.split().index(word)][0].upos == upos
+
+
+GATED_SENTENCES = [  # sentences of our own, with and without the gates' lemmas
+    "Ол барса да , біз келеміз .",
+    "Біз де келдік , олар да келді .",
+    "Бір үйде екі бала тұрады .",
+    "Асқар мен Айгүл мектепке барды .",
+    "Үй салынған соң біз көштік .",
+    "Ол мұғалім болды .",
+    "Барлық мәселе шешілді .",
+    "Ол халықпен бірге жұмыс істеді .",
+    "Тек биыл жаңа мектеп ашылды .",
+    "Олар жұмыс жасады .",
+    "Қой саны артты .",
+    "Ол келген еді .",
+    "Миллион долларға жуық қаржы бөлінді .",
+    "Баға арта түсті .",
+    "Ол менің сөзімді түсіне алмады .",
+    "Кеше қалада үлкен жиын өтті .",
+    "Жаңа жолдар салынып жатыр .",
+    "Үйдің алдында бала ойнап жүр .",
+    "Ол ғана айтушы еді .",
+    "Біз « Алма » дүкеніне бардық .",
+]
+
+
+def _rotated(text: str, shift: int) -> list[tuple]:
+    """The sentence's readings, each word's turned by `shift`: every reading comes first in some case, for the rules
+    to act on."""
+    out = []
+    for word in text.split():
+        readings = tuple(analyze(word))
+        k = shift % len(readings) if readings else 0
+        out.append(readings[k:] + readings[:k])
+    return out
+
+
+@pytest.mark.parametrize("text", GATED_SENTENCES)
+@pytest.mark.parametrize("shift", [0, 1, 2])
+def test_lemma_gates_skip_only_rules_that_would_change_nothing(text, shift):
+    out = _rotated(text, shift)
+    lemmas = {a.lemma for r in out for a in r}
+    skipped = [rule for rule, gate in LEMMA_GATES.items() if lemmas.isdisjoint(gate)]
+    assert all(rule(out) == out for rule in skipped)
+    ungated = out
+    for rule in SENTENCE_RULES:
+        ungated = rule(ungated)
+    assert fit_sentence(out) == ungated

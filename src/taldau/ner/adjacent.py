@@ -61,12 +61,17 @@ def articles_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
+def arabic_particle(word: str) -> bool:
+    """An article or "son of" that joins the words of an Arabic name (ад-Дин, ибн)."""
+    return word in SON_OF or ARTICLE.fullmatch(word) is not None
+
+
 def arabic_names(words: Sequence[str], labels: list[str]) -> list[str]:
     """Хусам ад-Дин ас-Сығнақи, Әбу Әли ибн Сина: capitalised words joined by a particle (`ARTICLE`, `SON_OF`) that
     the CRF left out or read apart are one PERSON; not a lone word with an article (әл-Фараби атындағы: the CRF's,
     often a body's or a street's name)."""
     out = list(labels)
-    if not any(word in SON_OF or ARTICLE.fullmatch(word) for word in words):  # most sentences
+    if not any(map(arabic_particle, words)):  # most sentences
         return out
     k = 0
     while k < len(words):

@@ -41,6 +41,11 @@ def _starts() -> frozenset[str]:
     return frozenset(name[0][:3] for name in places()) | {SYR}
 
 
+def may_start_place(word: str) -> bool:
+    """Whether a word begins as a historical place's first word does."""
+    return word[:3] in _starts()
+
+
 def khans(words: Sequence[str], labels: list[str]) -> list[str]:
     """Абылай хан, Орыс ханға, Қасым хан: the capitalised word right before хан (bare, in any case; not ханы, a
     possessor's khan) is a PERSON and хан a POSITION, as KazNERD's guidelines write a title after a name (Абылай [хан],
@@ -92,11 +97,11 @@ def historical_places(words: Sequence[str], labels: list[str]) -> list[str]:
     Орда» базары, a market), nor inside a longer place's name (Отырар ауданы) or a name that ends in a head word
     (Отырар кітапханасы)."""
     out = list(labels)
-    if not any(word[:3] in _starts() for word in words):  # most sentences
+    if not any(map(may_start_place, words)):  # most sentences
         return out
     k = 0
     while k < len(words):
-        size, kind = _place_at(words, k) if words[k][:3] in _starts() else (0, "")
+        size, kind = _place_at(words, k) if may_start_place(words[k]) else (0, "")
         if size and not (k and words[k - 1] in OPEN_QUOTES) and _free(words, out, k, k + size):
             _relabel(words, out, k, k + size, kind)
         k += size or 1

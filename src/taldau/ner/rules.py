@@ -28,7 +28,7 @@ from taldau.morph import suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.adjacent import (
-    arabic_names, articles_begin_names, places_begin_no_persons, places_first_in_sentence,
+    arabic_names, arabic_particle, articles_begin_names, places_begin_no_persons, places_first_in_sentence,
 )
 from taldau.ner.abbreviations import (
     abbreviations_read_as_places, coordinated_names, defined_abbreviations, ministries_abbreviated, ministry,
@@ -58,7 +58,7 @@ from taldau.ner.events import ANNIVERSARY, NEW, WAR, anniversaries, latin_events
 from taldau.ner.features import CLOSE_QUOTES
 from taldau.ner.fields import BODIES, VICE, field_bodies, field_head, listed_fields, national_bodies
 from taldau.ner.labels import begun
-from taldau.ner.historical import historical_places, khanates, khans
+from taldau.ner.historical import KHAN, historical_places, khanates, khans, may_start_place
 from taldau.ner.landmarks import (
     NUMBER, landmark_head, landmarks, local_facilities, named_facilities, numbered_facilities,
 )
@@ -164,7 +164,9 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          # and these at a word they look for first: жаңа (жыл), a demonstrative, a Latin word, a ministry's initials,
          # Ұлы, a hyphen
          "new_year", "demonstratives_end_names", "demonyms_before_latin", "ministries_abbreviated", "great_names",
-         "joined_peoples")
+         "joined_peoples",
+         # and these at a particle of an Arabic name, хан, a historical place, a closing quote
+         "arabic_names", "khans", "khanates", "historical_places", "listed_quotations")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 SURNAMED = frozenset({persons_before_abbreviations, holders_after_titles, surnames_alone})  # rules that read `surnames`
 _POWERS = tuple(_BITS.values())
@@ -252,6 +254,10 @@ def _needed(word: str) -> int:
         ministry(word),  # ДСМ-нің
         word == GREAT,  # Ұлы Жібек жолы
         word == "-",  # қазақ - герман
+        arabic_particle(word),  # ибн, ад-Дин
+        word.startswith(KHAN), word.startswith(KHAN),  # Абылай хан, Қазақ хандығы
+        may_start_place(word),  # Сығанақ
+        word == "»",  # «Синьхуа» және «Қамқор» агенттіктері
     )
     return sum(compress(_POWERS, tests))
 

@@ -83,9 +83,10 @@ def possessors(heads: list[int], deprels: list[str], tokens: Sequence[Token]) ->
     place and says whether it did."""
     changed = False
     for i, token in enumerate(tokens):
-        if token.upos not in CASED or not token.feats or "Case=Gen" not in token.feats:
+        feats = token.feats  # the genitive first: most words are in another case
+        if not feats or "Case=Gen" not in feats or token.upos not in CASED:
             continue
-        own = f"Person[psor]={_person(token.feats)}"  # a substring of no other feature
+        own = f"Person[psor]={_person(feats)}"  # a substring of no other feature
         if heads[i] == i or own in (tokens[heads[i]].feats or ""):
             continue
         found = next((k for k in range(i + 1, len(tokens)) if own in (tokens[k].feats or "")), None)

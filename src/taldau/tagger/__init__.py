@@ -10,15 +10,16 @@ their order behind it. No reading is ever added or dropped.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from taldau.doc import Analysis
-from taldau.morph import (ADDITIVE, ASPECT_AUXILIARIES, AUXILIARIES, CONCESSIVE, COPULAS, COUNTED, INDEFINITE,
-                          NOMINALISING, NOMINATIVE_JOINERS, ORDINAL_HEADS, SUPPOSITIVE, YEAR_HEADS, postposition_fits)
+from taldau.morph import (ADDITIVE, ASPECT_AUXILIARIES, AUXILIARIES, CONCESSIVE, COPULAS, COUNTED, ENCLITICS,
+                          GOVERNING, INDEFINITE, NOMINALISING, NOMINATIVE_JOINERS, ORDINAL_HEADS, SUPPOSITIVE, YEAR_HEADS,
+                          postposition_fits)
 from taldau.morph.phrases import followers
 from taldau.tagger import conventions, nominals, verbs
 from taldau.tagger.order import first_where, promote, word_of
-from taldau.tagger.speech import interjections, opens_utterance, quoted_names
+from taldau.tagger.speech import OPEN_QUOTES, interjections, opens_utterance, quoted_names
 
 __all__ = ["disambiguate", "fit_sentence", "promote"]
 
@@ -360,12 +361,31 @@ SENTENCE_RULES = (polite_copulas, gerunds_before_postpositions, demonstrative_pr
                   indefinite_articles, *conventions.RULES, *nominals.RULES, *verbs.RULES)
 
 
+# Rules that change a word only where the sentence has a reading of one of these lemmas (the rule's own test):
+# a sentence without any skips them with the same readings, as the rules reorder readings and never add one.
+LEMMA_GATES: dict[Callable, Collection[str]] = {
+    concessive_particles: CONCESSIVE, additive_particles: ADDITIVE, indefinite_articles: INDEFINITE,
+    conventions.counting_one: INDEFINITE, joiners_as_pronouns: NOMINATIVE_JOINERS,
+    gerunds_before_postpositions: NOMINALISING, conventions.light_verbs: COPULAS,
+    conventions.totals_as_adjectives: conventions.TOTALS, conventions.together: {conventions.TOGETHER},
+    conventions.only_opening: conventions.ONLY, conventions.objects_of_making: conventions.MAKING,
+    conventions.enclitics_opening: ENCLITICS, conventions.participles_before_copulas: {conventions.PAST_COPULA},
+    conventions.postpositions_after_their_case: GOVERNING, verbs.infinitives_before_vectors: verbs.LEANED_ON,
+    conventions.converbs_of_ability: conventions.ABILITY, nominals.places: nominals.PLACES,
+    nominals.habitual_pasts: {conventions.PAST_COPULA}, quoted_names: OPEN_QUOTES,
+}
+_GATED_RULES = tuple((rule, LEMMA_GATES.get(rule)) for rule in SENTENCE_RULES)
+
+
 def fit_sentence(sentence: Sequence[Sequence[Analysis]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen by the ranker) after each rule of SENTENCE_RULES in turn: made tuples
-    once here, so that each rule copies only the list."""
+    once here, so that each rule copies only the list; a rule of `LEMMA_GATES` runs only where one of its lemmas is
+    among the readings."""
     out = [tuple(r) for r in sentence]
-    for rule in SENTENCE_RULES:
-        out = rule(out)
+    lemmas = {a.lemma for r in out for a in r}
+    for rule, gate in _GATED_RULES:
+        if gate is None or not lemmas.isdisjoint(gate):
+            out = rule(out)
     return out
 
 

@@ -18,6 +18,8 @@ DEMONSTRATIVES = frozenset({"бұл", "осы", "сол", "ол", "мына", "�
 MAKING = frozenset({"жаса", "көрсет"})  # make, show: their noun is an object (жұмыс жасады, қызмет көрсету), no X
 RANKS = frozenset({"алғашқы", "үздік", "соңғы", "таңдаулы", "бірінші"})  # first, best, last: алғашқы ондағы, top ten
 ONLY = frozenset({"тек"})  # "only" as an adverb, "but" as a conjunction inside a sentence
+TOGETHER = "бірге"  # "together": an adverb after the instrumental
+PAST_COPULA = "е"  # the copula of келген еді, айтатын еді
 _OBLIQUE = ("Case=Acc", "Case=Dat", "Case=Loc", "Case=Abl", "Case=Ins")
 
 
@@ -41,7 +43,7 @@ def participles_before_copulas(sentence: Sequence[tuple[Analysis, ...]]) -> list
     for i, r in enumerate(out[:-1]):
         after = out[i + 1]
         if not r or r[0].upos not in ("VERB", "AUX") or "VerbForm=Fin" not in r[0].feats or not after \
-                or (after[0].upos, after[0].lemma) != ("AUX", "е"):
+                or (after[0].upos, after[0].lemma) != ("AUX", PAST_COPULA):
             continue
         out[i] = first_where(r, lambda a: (a.upos, a.lemma) == (r[0].upos, r[0].lemma) and "VerbForm=Part" in a.feats)
     return out
@@ -321,8 +323,8 @@ def together(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, .
     adverb goes first: -мен carries the relation (UD KTB: ADV 2 of 2 there)."""
     out = list(sentence)
     for i, r in enumerate(out[1:], 1):
-        if r and r[0].upos == "ADP" and r[0].lemma == "бірге" and out[i - 1] and "Case=Ins" in out[i - 1][0].feats:
-            out[i] = first_where(r, lambda a: (a.upos, a.lemma) == ("ADV", "бірге"))
+        if r and r[0].upos == "ADP" and r[0].lemma == TOGETHER and out[i - 1] and "Case=Ins" in out[i - 1][0].feats:
+            out[i] = first_where(r, lambda a: (a.upos, a.lemma) == ("ADV", TOGETHER))
     return out
 
 

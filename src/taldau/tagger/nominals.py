@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from taldau.doc import Analysis
 from taldau.morph import COPULAS, SAYING
+from taldau.tagger.conventions import PAST_COPULA
 from taldau.tagger.order import first_where, promote
 
 # The nouns of place that take a possessive and a case after a genitive (үйдің алдында, in front of the house; қасына,
@@ -69,7 +70,7 @@ def habitual_pasts(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analy
     for i, r in enumerate(out[1:-1], 1):
         after = out[i + 1]
         if r and r[0].upos == "NOUN" and r[0].feats == "Case=Nom" and after and (after[0].upos, after[0].lemma) == (
-                "AUX", "е") and _adverbial(out[i - 1]):
+                "AUX", PAST_COPULA) and _adverbial(out[i - 1]):
             out[i] = first_where(r, lambda a: a.upos == "VERB" and any(g == "PTCP.AGENT" for _, g in a.morphemes))
     return out
 

@@ -9,7 +9,7 @@ from taldau.doc import Analysis
 from taldau.tagger.order import first_where, promote
 
 _SPEECH = frozenset("—–-:")  # marks after which a word opens what someone says: — Е! Ол: «...»
-_OPEN_QUOTES = frozenset('«“„"')
+OPEN_QUOTES = frozenset('«“„"')
 _CLOSE_QUOTES = frozenset('»”"')
 
 
@@ -42,7 +42,7 @@ def quoted_names(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysi
     for i, r in enumerate(out[2:], 2):
         quote, before = out[i - 1], out[i - 2]
         if not r or r[0].upos not in ("NOUN", "ADJ") or not r[0].morphemes or not r[0].morphemes[0][0][:1].isupper() \
-                or not quote or quote[0].lemma not in _OPEN_QUOTES:
+                or not quote or quote[0].lemma not in OPEN_QUOTES:
             continue
         speech = bool(before) and before[0].lemma in _SPEECH  # asked only of a capitalised word after a quote
         if (opens_utterance(out, i - 1) or speech) and not (speech and _named(out, i)):
