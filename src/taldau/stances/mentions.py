@@ -375,16 +375,23 @@ def _subject_before_modifier(tokens: Sequence[Token], i: int) -> bool:
     parse passes no subject (ол ел ... мүдделі, ол облыс әкімдігі ... жоспарлап отыр: that country, that akimat) and
     no bare noun leaning on a noun not possessed (ол елдер санкцияларды, ол министр жобаны: those countries, that
     minister; a bare noun modifies a possessed one only), and ол does not lean on the noun itself (ол ұйым)."""
-    offset = next((t.head - k for k, t in enumerate(tokens) if t.deprel == "root" and t.head is not None), None)
+    offset = _first_index(tokens)
     if tokens[i].deprel != "nsubj" or offset is None:
         return False
     k, predicate = i + 1, tokens[i].head - offset
     for _ in tokens:  # up the noun's heads, at most once per token
         if k == predicate:
             return k != i + 1
-        token, head = tokens[k], (tokens[k].head or offset + k) - offset
+        token = tokens[k]
+        head = k if token.head is None else token.head - offset
         if not 0 <= head < len(tokens) or head == k or token.deprel == "nsubj" \
                 or token.deprel == "nmod:poss" and not w.possessed(tokens[head]):
             return False
         k = head
     return False
+
+
+def _first_index(tokens: Sequence[Token]) -> int | None:
+    """The index in Doc.tokens of tokens[0] (the parse's heads count from the document's start), read off the root,
+    which is its own head; None without a parse."""
+    return next((t.head - k for k, t in enumerate(tokens) if t.deprel == "root" and t.head is not None), None)
