@@ -71,14 +71,17 @@ def national_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     """Ұлттық банк онлайн-төлемдерді шектейді: Ұлттық ("national") capitalised right before a body's head word bare
     (банк, кеңес, комиссия, қор: the lemma itself, in any case) names the state's own body, where the CRF saw none there
     (first in a sentence, before a word it does not know): an ORGANISATION, a PROJECT for the fund (KazNERD's train +
-    dev: all 26 such pairs a name, ORGANISATION or a post's, and Ұлттық қор a PROJECT 7 of 7)."""
+    dev: all 26 such pairs a name, ORGANISATION or a post's, and Ұлттық қор a PROJECT 7 of 7, all singular and none
+    before a verbal noun). Not a plural (Ұлттық университеттер рейтингі: national universities, a kind) nor a head
+    before a verbal noun, whose bare object it is (Ұлттық агенттік құру ұсынылды: founding a national agency)."""
     out = list(labels)
     if NATIONAL_WORD not in words:  # most sentences
         return out
     for k in range(len(words) - 1):
         head = words[k + 1]
         if words[k] == NATIONAL_WORD and out[k] == out[k + 1] == "O" and head.islower() \
-                and heads.of_lemma(w.lemma(head)) == "org" and not w.possessed(head):
+                and heads.of_lemma(w.lemma(head)) == "org" and not w.possessed(head) and not w.plural(head) \
+                and not w.verbal_noun(words[k + 2 : k + 3]):
             kind = "PROJECT" if w.lemma(head) == FUND else "ORGANISATION"
             out[k : k + 2] = [f"B-{kind}", f"I-{kind}"]
     return out
