@@ -53,14 +53,14 @@ def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
         first = k
         while first >= 0 and words[first][:1].isupper() and words[first].replace("-", "").isalpha() \
                 and (labels[first] == "O" and (_field(words[first], first > 0) or _object(words, first)
-                                               or _named_by_adjective(words[first], word))
+                                               or named_by_adjective(words[first], word))
                      or labels[first].endswith("LOCATION")):
             first -= 1
         first += 1
         opening = first == 0 or words[first - 1] in OPEN_QUOTES or not words[first - 1][:1].isalnum()
         if first <= k and not (first and labels[first - 1].startswith("I-") and labels[first - 1][2:] not in NUMERIC) \
                 and (not opening or word.startswith(NATIONAL)
-                     or first < h - 1 and _named_by_adjective(words[first], word)):
+                     or first < h - 1 and named_by_adjective(words[first], word)):
             # a number's span before it is no name it goes on
             kind = BODIES[heads.head(word.removeprefix(VICE))]
             out[first : h + 1] = [f"B-{kind}"] + [f"I-{kind}"] * (h - first)
@@ -121,7 +121,7 @@ def _lowercase_run(words: Sequence[str], h: int, most: int = MAX_BETWEEN + 1) ->
     return k
 
 
-def _named_by_adjective(first: str, head: str) -> bool:
+def named_by_adjective(first: str, head: str) -> bool:
     """Дүниежүзілік денсаулық сақтау ұйымы, Инвестициялық даму қорына first in a sentence: a body's name begun by an
     adjective in -лық/-лік (not a unit's, облыстық: a local office KazNERD leaves out; no determiner, Барлық; no word
     read first as a noun, Министрлік: the ministry as the subject) and its field's words before a word that is a
