@@ -47,6 +47,9 @@ ROWS = [
     (articles_begin_names, "Ал Ресей нарығынан кетті", "O B-GPE O O", "O B-GPE O O"),
     (articles_begin_names, "Біз келдік , Ал Ресей кетті", "O O O O B-GPE O", "O O O O B-GPE O"),
     (articles_begin_names, "Бахрейннің Ал барака", "B-GPE O O", "B-GPE O O"),
+    # nor before a place: the conjunction after a full stop left out
+    (articles_begin_names, "Жиынға 20 адам қатысты Ал Ресей өкілдері келмеді", "O B-CARDINAL O O O B-GPE O O",
+     "O B-CARDINAL O O O B-GPE O O"),
     # a body's name begun at атындағы, after the person the initials' rule read apart: one ORGANISATION
     (named_after, "Қ. Сәтпаев атындағы Геология институты карта жасады",
      f"B-PERSON I-PERSON {ORG3} O O", f"{ORG3} I-ORGANISATION I-ORGANISATION O O"),
@@ -71,6 +74,9 @@ ROWS = [
     (national_bodies, "Ұлттық қордан қаражат алынды", "O O O O", "B-PROJECT I-PROJECT O O"),
     (national_bodies, "Ұлттық валюта нығайды", "O O O", "O O O"),
     (national_bodies, "Ұлттық компаниясы мен әкімдік", "O O O O", "O O O O"),
+    # nor a plural, a kind of body (national universities), nor a head that is a verbal noun's bare object
+    (national_bodies, "Ұлттық университеттер рейтингі жарияланды", "O O O O", "O O O O"),
+    (national_bodies, "Ұлттық агенттік құру ұсынылды", "O O O O", "O O O O"),
     # a pair of peoples in one hyphenated word is a NORP; not a people joined to another word
     (peoples_left_out, "Ол Қостанайдағы орыс-қазақ мектебін бітірді", "O B-GPE O O O",
      "O B-GPE B-NORP O O"),

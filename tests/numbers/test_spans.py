@@ -52,6 +52,14 @@ def test_winter_listed_with_a_season(text: str, expected: list[tuple[str, str]])
     assert [(e.label, e.text) for e in as_entities(read_numbers(text))] == expected
 
 
+@pytest.mark.parametrize("text", ["Сериалдың бесінші және алтыншы маусымы түсірілді.",
+                                  "Сериалдың 7 және 8 маусымдары көрсетілді."])
+def test_listed_seasons_are_no_days_of_june(text: str) -> None:
+    """маусым possessed or plural after listed numbers is a TV season's, as after one (екінші маусымы): ordinals."""
+    found = as_entities(read_numbers(text))
+    assert found and all(e.label in ("ORDINAL", "CARDINAL") for e in found), [(e.label, e.text) for e in found]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Үшіншіден, жиын 5 наурызда өтеді.", [("ORDINAL", "Үшіншіден"), ("DATE", "5 наурызда")]),
     ("Команда үшінші және төртінші орынға шықты.", [("ORDINAL", "үшінші"), ("ORDINAL", "төртінші")]),

@@ -17,6 +17,7 @@ from taldau.ner.persons import person
 # the PERSON, as KazNERD's guidelines write such a name whole (Әбу Насыр ибн Мұхаммед әл-Фараби: our example)
 ARTICLE = re.compile(r"(?:әл|ал|аль|ад|ас|ат|ар|аш|ан|аз|уд|ун)-[А-ЯӘҒҚҢӨҰҮІҺЁ]\w*")
 SON_OF = frozenset({"ибн", "бин"})
+PLACES = ("GPE", "LOCATION")  # the labels of places, which no article written apart begins
 # the article written apart and capitalised: Al Jazeera, Al Rayan (Ал in a Latin sentence's Cyrillic reading), Әл Наһаян
 APART = frozenset({"Al", "El", "Ал", "Әл", "Аль", "Эль"})
 
@@ -50,13 +51,15 @@ def articles_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
     """Катардың Al Jazeera арнасы, Qatardyñ Al Rayan qory (read Ал Раыан): an Arabic article written apart and
     capitalised (`APART`) inside a sentence, after a word, right before a name the CRF began at the next word, is that
     name's first word, no conjunction ал ("but", which opens its clause: first in a sentence, or after a comma in lower
-    case); KazNERD's train + dev: no such capitalised word inside a sentence but a name's (Заид Әл Наһаян)."""
+    case); KazNERD's train + dev: no such capitalised word inside a sentence but a name's (Заид Әл Наһаян). Not
+    before a place, which the article never begins apart (Эр-Рияд): that Ал is the conjunction after a full stop
+    left out (қатысты Ал Ресей өкілдері келмеді), as KazNERD's ( мхм ) Ал Африкада."""
     out = list(labels)
     if not APART.intersection(words):  # most sentences
         return out
     for k in range(1, len(words) - 1):
         if words[k] in APART and out[k] == "O" and words[k - 1][:1].isalnum() and out[k + 1].startswith("B-") \
-                and words[k + 1][:1].isupper():
+                and words[k + 1][:1].isupper() and out[k + 1][2:] not in PLACES:
             out[k : k + 2] = [out[k + 1], "I-" + out[k + 1][2:]]
     return out
 

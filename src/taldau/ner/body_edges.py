@@ -11,7 +11,7 @@ from taldau.morph import analyze
 from taldau.ner import bodies, gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.features import CLOSE_QUOTES, NATIONALITY, OPEN_QUOTES
-from taldau.ner.fields import BODIES, _named_by_adjective, field_head, modifier
+from taldau.ner.fields import BODIES, field_head, modifier, named_by_adjective
 from taldau.ner.labels import spans_of
 from taldau.ner.places import UNITS
 
@@ -79,7 +79,7 @@ def _local_body(words: Sequence[str], start: int, last: int) -> bool:
 
 def bodies_begun_by_adjectives(words: Sequence[str], labels: list[str]) -> list[str]:
     """Еуропалық инвестициялық банк, Азиялық инфрақұрылымдық инвестициялар банкіне: a capitalised adjective in -лық/-лік
-    that may begin a body's name (`fields._named_by_adjective`) and that the CRF read alone as a people's (a NORP),
+    that may begin a body's name (`fields.named_by_adjective`) and that the CRF read alone as a people's (a NORP),
     then up to MAX_TASK lowercase words of a field and a body's head word, bare or possessed, is the body's name, one
     ORGANISATION, as KazNERD writes names so begun (train + dev: 61 of 65 such runs an ORGANISATION or inside one,
     two inside a post, one a building, one no name, none a NORP apart); not before компания (`NAMED_BEFORE`: Қазақстандық
@@ -96,7 +96,7 @@ def bodies_begun_by_adjectives(words: Sequence[str], labels: list[str]) -> list[
                 and words[h].isalpha() and not heads.head(words[h]) and not w.oblique(words[h]) and modifier(words[h]):
             h += 1
         if last < h < len(words) and labels[h] == "O" and words[h].islower() \
-                and _named_by_adjective(words[first], words[h]) and not words[h].startswith(NAMED_BEFORE) \
+                and named_by_adjective(words[first], words[h]) and not words[h].startswith(NAMED_BEFORE) \
                 and not w.locative(words[h]) and not (h + 1 < len(labels) and labels[h + 1].startswith("I-")):
             out[first : h + 1] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (h - first)
     return out

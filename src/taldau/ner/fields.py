@@ -53,14 +53,14 @@ def field_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
         first = k
         while first >= 0 and words[first][:1].isupper() and words[first].replace("-", "").isalpha() \
                 and (labels[first] == "O" and (_field(words[first], first > 0) or _object(words, first)
-                                               or _named_by_adjective(words[first], word))
+                                               or named_by_adjective(words[first], word))
                      or labels[first].endswith("LOCATION")):
             first -= 1
         first += 1
         opening = first == 0 or words[first - 1] in OPEN_QUOTES or not words[first - 1][:1].isalnum()
         if first <= k and not (first and labels[first - 1].startswith("I-") and labels[first - 1][2:] not in NUMERIC) \
                 and (not opening or word.startswith(NATIONAL)
-                     or first < h - 1 and _named_by_adjective(words[first], word)):
+                     or first < h - 1 and named_by_adjective(words[first], word)):
             # a number's span before it is no name it goes on
             kind = BODIES[heads.head(word.removeprefix(VICE))]
             out[first : h + 1] = [f"B-{kind}"] + [f"I-{kind}"] * (h - first)
@@ -71,14 +71,17 @@ def national_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     """Ұлттық банк онлайн-төлемдерді шектейді: Ұлттық ("national") capitalised right before a body's head word bare
     (банк, кеңес, комиссия, қор: the lemma itself, in any case) names the state's own body, where the CRF saw none there
     (first in a sentence, before a word it does not know): an ORGANISATION, a PROJECT for the fund (KazNERD's train +
-    dev: all 26 such pairs a name, ORGANISATION or a post's, and Ұлттық қор a PROJECT 7 of 7)."""
+    dev: all 26 such pairs a name, ORGANISATION or a post's, and Ұлттық қор a PROJECT 7 of 7, all singular and none
+    before a verbal noun). Not a plural (Ұлттық университеттер рейтингі: national universities, a kind) nor a head
+    before a verbal noun, whose bare object it is (Ұлттық агенттік құру ұсынылды: founding a national agency)."""
     out = list(labels)
     if NATIONAL_WORD not in words:  # most sentences
         return out
     for k in range(len(words) - 1):
         head = words[k + 1]
         if words[k] == NATIONAL_WORD and out[k] == out[k + 1] == "O" and head.islower() \
-                and heads.of_lemma(w.lemma(head)) == "org" and not w.possessed(head):
+                and heads.of_lemma(w.lemma(head)) == "org" and not w.possessed(head) and not w.plural(head) \
+                and not w.verbal_noun(words[k + 2 : k + 3]):
             kind = "PROJECT" if w.lemma(head) == FUND else "ORGANISATION"
             out[k : k + 2] = [f"B-{kind}", f"I-{kind}"]
     return out
@@ -118,7 +121,7 @@ def _lowercase_run(words: Sequence[str], h: int, most: int = MAX_BETWEEN + 1) ->
     return k
 
 
-def _named_by_adjective(first: str, head: str) -> bool:
+def named_by_adjective(first: str, head: str) -> bool:
     """Дүниежүзілік денсаулық сақтау ұйымы, Инвестициялық даму қорына first in a sentence: a body's name begun by an
     adjective in -лық/-лік (not a unit's, облыстық: a local office KazNERD leaves out; no determiner, Барлық; no word
     read first as a noun, Министрлік: the ministry as the subject) and its field's words before a word that is a

@@ -47,6 +47,7 @@ MAX_NAME = 4  # capitalised words before a party head taken as its name
 # Adjectives (and hyphens) between a quoted name and its party head: «Ауыл» халықтық-демократиялық партиясы
 MAX_BETWEEN_PARTY = 4
 SAYING, MIN_SPEECH = frozenset({"деп", "деді"}), 4  # «... 4 words or more ...» деп: speech, no name
+SPEAKING = ("де", "айт")  # деді, дейді, деп, айтты: verbs of saying after a quotation's comma and dash
 CALLED = frozenset({"атты", "деген"})  # «Таза аула» атты шара, «Дала» деген трактор: named so
 NAMING = ("ата", "жариял", "белгіле")  # «...» деп атады, жариялады, белгіледі: a name given, no speech
 
@@ -284,9 +285,6 @@ def quoted_speech(words: Sequence[str], labels: list[str]) -> list[str]:
                 and last - first >= MIN_SPEECH and (_said(words, last + 1) or _said_after_dash(words, last + 1)):
             out[first:last] = ["O"] * (last - first)
     return out
-
-
-SPEAKING = ("де", "айт")  # деді, дейді, деп, айтты: verbs of saying after a quotation's comma and dash
 
 
 def _said(words: Sequence[str], k: int) -> bool:

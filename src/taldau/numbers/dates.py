@@ -22,8 +22,8 @@ from taldau.numbers import ages, weekdays
 from taldau.numbers import periods as p
 from taldau.numbers.parts import ABLATIVE, AND, BEFORE, DASH, GLUED_ORDINAL, NUMBER, PAREN, Draft
 from taldau.numbers.timewords import (
-    AFTER, BETWEEN, DATE_TOKEN, DAY_MONTH, DAY_OF_MONTH, DAY_STAR, DAY_WORD, GENITIVE, MONTH, MONTH_WORD, PART, ROMAN, SHIFT, THIS_YEARS, UNTIL,
-    YEAR, YEAR_SHIFT, not_season, relative,
+    AFTER, BETWEEN, DATE_TOKEN, DAY_MONTH, DAY_OF_MONTH, DAY_STAR, DAY_WORD, GENITIVE, MONTH, MONTH_WORD, PART, PLURAL,
+    POSSESSIVE, ROMAN, SHIFT, THIS_YEARS, UNTIL, YEAR, YEAR_SHIFT, not_season, relative,
 )
 from taldau.numbers.words import Number, read_word
 from taldau.numbers.years import (
@@ -58,9 +58,15 @@ WEEK_OF_MONTH = rule(or_(NUMBER, GLUED_ORDINAL), stem({"апта"})).interpret(
     lambda n, _: n if n.ordinal and n.high is None and n.value in (1, 2, 3, 4, 5) else None)
 
 
+def _season(m: Stemmed) -> bool:
+    """екінші маусымы, бесінші және алтыншы маусымдары: маусым possessed or plural after its days is a TV season's,
+    no June."""
+    return m.stem == "маусым" and m.ending.startswith((*POSSESSIVE, *PLURAL))
+
+
 def _day_month(d: int, m: Stemmed) -> dict[str, Any] | None:
-    """1-інші сәуір; екінші маусымы (a TV season, possessive) is no date unless a year governs it."""
-    return None if m.stem == "маусым" and m.ending.startswith("ы") else {"month": m.value, "day": d}
+    """1-інші сәуір; екінші маусымы (a TV season) is no date unless a year governs it."""
+    return None if _season(m) else {"month": m.value, "day": d}
 
 
 def _days(m: Stemmed, d1: int, more: Any) -> dict[str, Any] | None:
@@ -128,7 +134,7 @@ MONTH_PART = or_(
     rule(GENITIVE_MONTH, DAY, opt(or_(rule(DASH, DAY), rule(AND, DAY, ahead(BETWEEN))))).interpret(_days),
     # 3, 4 және 5 наурызда, 10 мен 17 маусымда: days listed before one month, one date as after it
     rule(_BARE_DAY, repeat(rule(LISTED_BY, DAY_NUMBER), 1, 4), DAY_MONTH, ahead(BETWEEN, negate=True)).interpret(
-        lambda d, more, m, _: _listed_days(m, [d, *(day for _, day in more)])),
+        lambda d, more, m, _: None if _season(m) else _listed_days(m, [d, *(day for _, day in more)])),
     rule(_BARE_DAY, AND, DAY_NUMBER, DAY_MONTH, BETWEEN).interpret(  # 10 мен 17 маусым аралығында: a span of days
         lambda d1, _, d2, m, __: {"month": m.value, "day": d1, "until": d2} if d1 < d2 else None),
     # тамыздың соңғы аптасында, наурыздың алғашқы күндерінде: a part of the month (as жылдың соңғы айында)

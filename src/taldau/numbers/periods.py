@@ -22,8 +22,8 @@ from taldau.numbers.parts import (
     with_half,
 )
 from taldau.numbers.timewords import (
-    AFTER, DAY_WORD, DEICTIC, GENITIVE, MONTH_WORD, PART, PERIOD, PERIOD_WORD, PLURAL, SEASON, SEVERAL, SHIFT, THIS_YEARS, UNTIL,
-    WINDOW, YEAR, relative,
+    AFTER, DAY_WORD, DEICTIC, GENITIVE, MONTH_WORD, PART, PERIOD, PERIOD_WORD, PLURAL, POSSESSIVE, SEASON, SEVERAL, SHIFT,
+    THIS_YEARS, UNTIL, WINDOW, YEAR, relative,
 )
 from taldau.numbers.words import read_word
 from taldau.numbers.years import SCHOOL_YEARS, YEAR_PART
@@ -190,8 +190,17 @@ ONE_DAY = rule(behind(RATE_OR_WHOLE, negate=True), eq("бір"), DAY_WORD,
                ahead(or_(UNTIL, in_(c.PERIOD_AFTER)), negate=True)).interpret(
     lambda _, __, day, ___: Draft("date", c.UNKNOWN_DATES["D"]) if day.ending in suffixes.endings("PX3") else None
 )
-# оқу жылының басында, қаржы жылы ішінде: a school or financial year is no date of its own (KazNERD labels none)
-_NO_SCHOOL_YEAR = behind(eq(*SCHOOL_YEARS), negate=True)
+
+
+def _not_school_year(tokens: Sequence[Token], i: int) -> bool:
+    """The period word at `i` is no school or financial year: оқу жылының басында, қаржы жылы ішінде (жыл possessed
+    after its kind's word, `SCHOOL_YEARS`) is no date of its own (KazNERD labels none), but қаржы жыл соңына дейін
+    "the money, by the year's end" and шаруашылық жыл бойы "the farm, all year" (жыл bare) are."""
+    return not (0 < i < len(tokens) and tokens[i - 1].norm.lower() in SCHOOL_YEARS
+                and any(year.ending.startswith(POSSESSIVE) for _, year in YEAR.match(tokens, i)))
+
+
+_NO_SCHOOL_YEAR = context(_not_school_year)
 PERIOD_ALONE = or_(
     # соңғы жылдары, алдағы айда; алғашқы жылдарында "in its first years" counts from an event, not a date
     rule(WINDOW, PERIOD_WORD, opt(in_(c.PERIOD_AFTER))).interpret(

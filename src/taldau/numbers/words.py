@@ -100,7 +100,7 @@ def abridged(low: Decimal | int, high: Decimal | int) -> Decimal | int:
 
 def _digits_ending(ending: str) -> bool:
     """An ending digits take: a case or possessive (2001-ден, 6-сы) or the short ordinal, alone or inflected (55-ші)."""
-    return is_ending(ending) or ending[:2] in ("шы", "ші") and is_ending(ending[2:])
+    return is_ending(ending) or ending[:2] in suffixes.endings("ORD.DIGITS") and is_ending(ending[2:])
 
 
 def _digits(text: str) -> Word | None:

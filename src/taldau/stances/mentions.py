@@ -361,9 +361,37 @@ def _titles_after_names(tokens: Sequence[Token], entities) -> set[int]:
 
 
 def _pronouns(tokens: Sequence[Token]) -> list[Mention]:
-    # ол, олар; not ол before a noun (ол жобалар: those projects) unless the parse makes it the subject (ол Қазақ
-    # АКСР-інің ... комиссары болды: he)
+    # ол, олар; not ол before a noun (ол жобалар: those projects) unless the parse makes it the subject and the noun
+    # no subject of its own (ол облыс атқару комитетінің төрағасы болды: he)
     return [Mention(i, i + 1, "ANAPHOR", t.norm, None) for i, t in enumerate(tokens)
             if t.norm.lower() in w.PRONOUNS and t.upos == "PRON"
-            and (t.deprel == "nsubj"
-                 or not (i + 1 < len(tokens) and tokens[i + 1].upos == "NOUN" and w.case(tokens[i + 1]) == "Nom"))]
+            and (not (i + 1 < len(tokens) and tokens[i + 1].upos == "NOUN" and w.case(tokens[i + 1]) == "Nom")
+                 or _subject_before_modifier(tokens, i))]
+
+
+def _subject_before_modifier(tokens: Sequence[Token], i: int) -> bool:
+    """ол at `i` is the subject the parse makes it, and the noun after it a word inside its predicate or object (ол
+    облыс атқару комитетінің төрағасы болды, ол су құбырын салуды қолдады: he): from that noun up to ол's head the
+    parse passes no subject (ол ел ... мүдделі, ол облыс әкімдігі ... жоспарлап отыр: that country, that akimat) and
+    no bare noun leaning on a noun not possessed (ол елдер санкцияларды, ол министр жобаны: those countries, that
+    minister; a bare noun modifies a possessed one only), and ол does not lean on the noun itself (ол ұйым)."""
+    offset = _first_index(tokens)
+    if tokens[i].deprel != "nsubj" or offset is None:
+        return False
+    k, predicate = i + 1, tokens[i].head - offset
+    for _ in tokens:  # up the noun's heads, at most once per token
+        if k == predicate:
+            return k != i + 1
+        token = tokens[k]
+        head = k if token.head is None else token.head - offset
+        if not 0 <= head < len(tokens) or head == k or token.deprel == "nsubj" \
+                or token.deprel == "nmod:poss" and not w.possessed(tokens[head]):
+            return False
+        k = head
+    return False
+
+
+def _first_index(tokens: Sequence[Token]) -> int | None:
+    """The index in Doc.tokens of tokens[0] (the parse's heads count from the document's start), read off the root,
+    which is its own head; None without a parse."""
+    return next((t.head - k for k, t in enumerate(tokens) if t.deprel == "root" and t.head is not None), None)

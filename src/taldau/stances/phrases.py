@@ -152,14 +152,10 @@ def _object_of_remit(tokens: Sequence[Token], first: int, head: Token) -> int:
 def _compound_field(tokens: Sequence[Token], first: int, head: Token) -> int:
     """Where a body's name starts whose field is a compound noun before its possessed head word (Ойын бизнесі
     қауымдастығы, Мұнай өнеркәсібі одағы: a bare noun, then a possessed one): at the bare noun; `first` otherwise."""
-    if 1 < first and w.possessed(head) and body(head) and _bare_noun(tokens[first - 2]) \
+    if 1 < first and w.possessed(head) and body(head) and w.bare_noun(tokens[first - 2]) \
             and tokens[first - 1].upos == "NOUN" and w.case(tokens[first - 1]) == "Nom" and w.possessed(tokens[first - 1]):
         return first - 2
     return first
-
-
-def _bare_noun(token: Token) -> bool:
-    return token.upos == "NOUN" and w.case(token) == "Nom" and not w.possessed(token) and not w.plural(token)
 
 
 def _remit(token: Token) -> bool:

@@ -70,7 +70,7 @@ class _Memory:
             if not country and _thing_subject(tokens, self.doc.sentences[index].first, found):
                 self.actors, self.sentence = [], index  # Жаңа заң ... күшіне енеді. Ол ...: ол is the law, no actor
                 break
-            named = [m for m in found if m.country] if country and not subject else []
+            named = [m for m in found if m.country and not _attributive(tokens, m)] if country and not subject else []
             if len(named) == 1:  # Өзбекстан үшін бұл келісімнің маңызы зор. Бұл ел ...: the one country named
                 self.countries, self.sentence = [_named(self.doc, tokens, named[0], index, starts, self)], index
                 break
@@ -78,6 +78,13 @@ class _Memory:
         if sentence - self.sentence > CARRY_SENTENCES:
             return []
         return self.countries if country else self.actors
+
+
+def _attributive(tokens: Sequence[Token], mention: Mention) -> bool:
+    """A country's name bare before a noun describes it (Қытай тауарларының үлесі, Ресей газы: Chinese goods, Russian
+    gas), naming no country a later бұл ел could be; Өзбекстан үшін, Жапонияда, Жапонияның do."""
+    return w.case(tokens[mention.last - 1]) == "Nom" and mention.last < len(tokens) \
+        and tokens[mention.last].upos == "NOUN"
 
 
 def _thing_subject(tokens: Sequence[Token], offset: int, found: Sequence[Mention]) -> bool:

@@ -14,7 +14,7 @@ from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 from taldau.stances.mentions import case as mention_case
 from taldau.stances.phrases import fronted_subject, own_relations
-from taldau.stances.targets import POSTPOSITIONS, bare_noun
+from taldau.stances.targets import POSTPOSITIONS
 from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
 
@@ -105,7 +105,7 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
     жобасы), or the predicate noun of its copula (көмекші, жақын серік болатын адамдарды: people who are
     helpers), the first verb after it being бол- as a participle before a noun; an oblique one, of a purpose clause
     (балаларға түсінікті ету үшін қажет: the adjective's, not who needs; not Фермерлерге өнімді сақтау үшін)."""
-    bare = int(after + 2 < len(tokens) and bare_noun(tokens[after])  # адам еңбек ететін ұжым; not Компания үкімет
+    bare = int(after + 2 < len(tokens) and w.bare_noun(tokens[after])  # адам еңбек ететін ұжым; not Компания үкімет
                and w.lemma(tokens[after]) not in lexicon.load().actor_heads)  # бекіткен жобаны: an actor is a subject
     own = w.case(tokens[after - 1])
     if after + bare != predicate and after + bare + 1 < len(tokens) and _relative(tokens, after + bare) \

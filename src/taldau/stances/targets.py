@@ -116,7 +116,7 @@ def _head(tokens: Sequence[Token], inside: Sequence[Mention], before: int, floor
                 return i
         elif wanted == "DATN" and w.case(token) == "Dat" and w.verbal_noun(token):
             for_act = True  # Қазақстанға су тазартуға көмектесті: past what the help is for, only a named party
-        elif wanted == "ACC" and i + 1 == before and bare_noun(token) and not any(
+        elif wanted == "ACC" and i + 1 == before and w.bare_noun(token) and not any(
                 m.first <= i < m.last for m in inside):
             return i
     return None
@@ -154,13 +154,6 @@ def _possessed_verbal(head: Token, before: Token) -> bool:
     """A stance noun that is a possessed verbal noun after a caseless word: an adjective of it (зор қолдауына; not
     келісімді қолдаған, an object also read as an adjective)."""
     return w.verb_form(head) == "Ger" and w.possessed(head) and w.case(before) in ("Nom", None)
-
-
-def bare_noun(token: Token) -> bool:
-    """An indefinite direct object stands bare right before its verb (ұсыныс қолдайды): a singular
-    common noun in the nominative, not possessed, not a time word."""
-    return token.upos == "NOUN" and w.case(token) == "Nom" and not w.possessed(token) \
-        and w.feats(token).get("Number") != "Plur" and w.lemma(token) not in w.TIME_WORDS
 
 
 def parenthesised(tokens: Sequence[Token], floor: int, before: int) -> set[int]:

@@ -184,6 +184,13 @@ def plural(token: Token) -> bool:
     return "PL" in glosses(token) or feats(token).get("Number") == "Plur"
 
 
+def bare_noun(token: Token) -> bool:
+    """A singular common noun in the nominative, not possessed, not a time word: an indefinite direct object right
+    before its verb (ұсыныс қолдайды), or the first word of a compound (мұнай өнеркәсібі одағы)."""
+    return token.upos == "NOUN" and case(token) == "Nom" and not possessed(token) and not plural(token) \
+        and lemma(token) not in TIME_WORDS
+
+
 def attributive(token: Token) -> bool:
     """-дағы/-дегі: a locative made a modifier (Қазақстандағы жобалар)."""
     return "ATTR" in glosses(token)
