@@ -94,7 +94,7 @@ from taldau.ner.positions import (
     titles_of_bodies, titles_of_countries,
 )
 from taldau.ner.quoted import (
-    PARTY_HEADS, SAYING, awards, listed_quotations, parties, quoted_by_head, quoted_places, quoted_speech,
+    PARTY_HEADS, SAYING, awards, listed_quotations, parties, quoted_by_head, quoted_places, quoted_speech, titled_works,
 )
 from taldau.ner.sites import ORE, SITE_STARTS, STREET_STARTS, routes, sites, streets
 from taldau.ner.waters import water, waters
@@ -112,7 +112,7 @@ RULES = (
     indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, sites, routes, streets, waters, known_bodies,
     agencies, foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
     demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties,
-    quoted_by_head, awards, listed_quotations,
+    quoted_by_head, awards, titled_works, listed_quotations,
     quoted_places, countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies, latin_names_begin,
     latin_events,
     demonstratives_begin_no_names,
@@ -160,7 +160,7 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          # and these at a word they look for first: жаңа (жыл), a demonstrative, a Latin word, a ministry's initials,
          # Ұлы, a hyphen
          "new_year", "demonstratives_end_names", "demonyms_before_latin", "ministries_abbreviated", "great_names",
-         "joined_peoples")
+         "joined_peoples", "titled_works")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 SURNAMED = frozenset({persons_before_abbreviations, holders_after_titles, surnames_alone})  # rules that read `surnames`
 _POWERS = tuple(_BITS.values())
@@ -248,6 +248,7 @@ def _needed(word: str) -> int:
         ministry(word),  # ДСМ-нің
         word == GREAT,  # Ұлы Жібек жолы
         word == "-",  # қазақ - герман
+        word == "»",  # «Жаңа толқын» атты кітабы
     )
     return sum(compress(_POWERS, tests))
 
