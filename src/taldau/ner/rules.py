@@ -76,8 +76,8 @@ from taldau.ner.person_edges import (
     NAMED_AFTER, countries_end_persons, named_after, persons_before_bodies, persons_end_at_case, persons_start_at_names,
 )
 from taldau.ner.persons import (
-    COUPLED, FAMILY, capitals, coordinated_persons, couples, given_names, initials, patronymic, patronymics, persons_after_first_nouns,
-    persons_before_abbreviations, persons_end_at_surname, surnames_alone,
+    COUPLED, FAMILY, KIN_STARTS, capitals, coordinated_persons, couples, given_names, initials, patronymic, patronymics, persons_after_first_nouns,
+    persons_before_abbreviations, persons_before_kin, persons_end_at_surname, surnames_alone,
 )
 from taldau.ner.places import DASHES as LONG_DASHES
 from taldau.ner.listed_places import (
@@ -107,6 +107,7 @@ from taldau.ner.written import (
 
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
+    persons_before_kin,
     patronymics, persons_before_abbreviations, holders_after_titles, titles_before_persons, surnames_alone,
     coordinated_persons,
     indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, sites, routes, streets, waters, known_bodies,
@@ -160,7 +161,7 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          # and these at a word they look for first: жаңа (жыл), a demonstrative, a Latin word, a ministry's initials,
          # Ұлы, a hyphen
          "new_year", "demonstratives_end_names", "demonyms_before_latin", "ministries_abbreviated", "great_names",
-         "joined_peoples", "titled_works")
+         "joined_peoples", "titled_works", "persons_before_kin")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 SURNAMED = frozenset({persons_before_abbreviations, holders_after_titles, surnames_alone})  # rules that read `surnames`
 _POWERS = tuple(_BITS.values())
@@ -249,6 +250,7 @@ def _needed(word: str) -> int:
         word == GREAT,  # Ұлы Жібек жолы
         word == "-",  # қазақ - герман
         word == "»",  # «Жаңа толқын» атты кітабы
+        word.islower() and word.startswith(KIN_STARTS),  # Клара | апамыз
     )
     return sum(compress(_POWERS, tests))
 
