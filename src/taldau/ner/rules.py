@@ -96,7 +96,7 @@ from taldau.ner.positions import (
 from taldau.ner.quoted import (
     PARTY_HEADS, SAYING, awards, listed_quotations, parties, quoted_by_head, quoted_places, quoted_speech, titled_works,
 )
-from taldau.ner.sites import ORE, SITE_STARTS, STREET_STARTS, routes, sites, streets
+from taldau.ner.sites import ORE, SITE_STARTS, STREET_STARTS, routes, sites, streets, streets_named_by_words
 from taldau.ner.waters import water, waters
 from taldau.ner.written import (
     ASCII_LETTER, CONTACT_CHARACTERS, agencies, body_start, contacts, foreign_names, given_name, known_bodies,
@@ -110,7 +110,7 @@ RULES = (
     persons_before_kin,
     patronymics, persons_before_abbreviations, holders_after_titles, titles_before_persons, surnames_alone,
     coordinated_persons,
-    indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, sites, routes, streets, waters, known_bodies,
+    indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, sites, routes, streets, streets_named_by_words, waters, known_bodies,
     agencies, foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
     demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties,
     quoted_by_head, awards, titled_works, listed_quotations,
@@ -161,7 +161,7 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          # and these at a word they look for first: жаңа (жыл), a demonstrative, a Latin word, a ministry's initials,
          # Ұлы, a hyphen
          "new_year", "demonstratives_end_names", "demonyms_before_latin", "ministries_abbreviated", "great_names",
-         "joined_peoples", "titled_works", "persons_before_kin")
+         "joined_peoples", "titled_works", "persons_before_kin", "streets_named_by_words")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 SURNAMED = frozenset({persons_before_abbreviations, holders_after_titles, surnames_alone})  # rules that read `surnames`
 _POWERS = tuple(_BITS.values())
@@ -251,6 +251,7 @@ def _needed(word: str) -> int:
         word == "-",  # қазақ - герман
         word == "»",  # «Жаңа толқын» атты кітабы
         word.islower() and word.startswith(KIN_STARTS),  # Клара | апамыз
+        low.startswith(STREET_STARTS),  # Бейбітшілік | даңғылы
     )
     return sum(compress(_POWERS, tests))
 
