@@ -38,7 +38,8 @@ from taldau.ner.body_edges import (
 )
 from taldau.ner.chambers import CHAMBER_CAPITALS, CHAMBER_STARTS, state_chambers
 from taldau.ner.commons import (
-    FORMULAS, GREAT, HORDE, ambiguous_months, back_references, formulas, great_names, hordes, indefinite_ones, plural_bodies,
+    FORMULAS, GREAT, HORDE, ambiguous_months, back_references, formulas, great_names, hordes, indefinite_ones, lowercase_names,
+    plural_bodies,
 )
 from taldau.ner.companies import (
     LEGAL_FORMS, capital_companies, latin_companies, latin_names_begin, latin_names_end, latin_names_no_titles,
@@ -135,6 +136,7 @@ RULES = (
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
     great_names, names_end_at_place_cases, pronouns_are_no_names, plural_bodies, unnamed_local_bodies, new_year,
     back_references, places_first_in_sentence, places_begin_no_persons, khanates, khans, historical_places, arabic_names,
+    lowercase_names,
 )
 
 
