@@ -199,3 +199,15 @@ def test_a_plural_common_noun_is_no_body(words, before, after):
 ])
 def test_a_name_without_a_capital_is_no_place_body_or_person(words, before, after):
     assert lowercase_names(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    # a post in lower case of a body named by its head word alone is no name; a post of one office stays
+    ("Ол компаниясының басшысы болды", "O B-POSITION I-POSITION O", "O O O O"),
+    ("Бұл ұйымының төрағасы айтты", "O B-POSITION I-POSITION O", "O O O O"),
+    ("Оны бас прокурор тексерді", "O B-POSITION I-POSITION O", "O B-POSITION I-POSITION O"),
+    ("Банк басқармасының төрағасы Айгүл", "B-POSITION I-POSITION I-POSITION B-PERSON",
+     "B-POSITION I-POSITION I-POSITION B-PERSON"),
+])
+def test_an_unnamed_body_s_post_is_no_position(words, before, after):
+    assert lowercase_names(words.split(), before.split()) == after.split()

@@ -198,12 +198,17 @@ def lowercase_names(words: Sequence[str], labels: list[str]) -> list[str]:
     """ақтауға (to justify), қытай жұрты, кәсіпкерлік корпорациясының: a place, a body or a person with no capital, no
     digit and no Latin letter in it is no name, as KazNERD never writes one (train + dev: no such GPE, LOCATION or
     PERSON, 2 such ORGANISATIONs, бірыңғай зейнетақы қоры; CV folds 0 to 3: the pipeline found 9 such places and bodies,
-    none right); a people's name alone so read is their NORP (қытай жұрты)."""
+    none right); a people's name alone so read is their NORP (қытай жұрты). Nor is a post in lower case of a body named
+    by its head word alone (компаниясының басшысы, ұйымының төрағасы: KazNERD train + dev, none of its 31 lowercase
+    posts holds a body's head word; its posts of one office, бас прокурор, вице-премьер министр, профессор, stay)."""
     out = list(labels)
     for kind, first, last in spans(labels):
         if kind in CAPITALISED and not any(_marked(word) for word in words[first:last]):
             people = last == first + 1 and w.lemma(words[first]).lower() in PEOPLES
             out[first:last] = ["B-NORP"] if people else ["O"] * (last - first)
+        elif kind == "POSITION" and not any(_marked(word) for word in words[first:last]) \
+                and any(heads.head(word) == "org" for word in words[first:last]):
+            out[first:last] = ["O"] * (last - first)  # компаниясының басшысы: an unnamed body's post
     return out
 
 
