@@ -110,7 +110,17 @@ PERSONS = [
     ("Айгүл Сапарова аудандық білім бөлімінің өкілі",
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
      "B-PERSON I-PERSON B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
-    # named after someone, the surname before one head word, no surname
+    # a given name, қажы and a patronymic before a body whose name begins with a place
+    ("Ерғали қажы Сәкенұлы Қазақстан мұсылмандары діни басқармасының өкілі",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-PERSON I-PERSON I-PERSON B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    ("Айгүл Сапарова Павлодар облыстық білім басқармасымен кездесті",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-PERSON I-PERSON B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    # named after someone, the surname before one head word, no surname; a place before capitalised words
+    ("Айгүл Сапарова Павлодар Мемлекеттік университеті",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),
     ("Ерлан Сапаров атындағы аграрлық университеті",
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),
