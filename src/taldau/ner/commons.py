@@ -15,7 +15,7 @@ from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.chambers import CHAMBER_STARTS
 from taldau.ner.features import OPEN_QUOTES
-from taldau.ner.labels import spans, spans_of
+from taldau.ner.labels import spans_of
 from taldau.ner.nations import PEOPLES
 from taldau.numbers.calendar import AMBIGUOUS_MONTHS, LIST_JOINTS, MONTHS, PERIODS
 from taldau.numbers.words import read_word
@@ -36,6 +36,7 @@ WHICHEVER = frozenset({"қандай", "кез"})  # қандай да бір, �
 GREAT, NO_EPITHET = "Ұлы", frozenset({"PERSON", "NORP", "GPE", *NUMERIC})
 ONE, ONE_OF = "бір", frozenset({"бірі", "бірінен"})  # бірі, бірінен соң бірі: "one (of them)", "one after another"
 CAPITALISED = frozenset({"GPE", "LOCATION", "PERSON", "ORGANISATION"})  # classes whose names hold a capital
+UNMARKED = CAPITALISED | {"POSITION"}  # the classes `lowercase_names` reads names of with no capital
 
 
 def ambiguous_months(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -202,12 +203,19 @@ def lowercase_names(words: Sequence[str], labels: list[str]) -> list[str]:
     by its head word alone (компаниясының басшысы, ұйымының төрағасы: KazNERD train + dev, none of its 31 lowercase
     posts holds a body's head word; its posts of one office, бас прокурор, вице-премьер министр, профессор, stay)."""
     out = list(labels)
-    for kind, first, last in spans(labels):
-        if kind in CAPITALISED and not any(_marked(word) for word in words[first:last]):
+    for first in [k for k, label in enumerate(labels) if label[0] == "B" and not words[k][:1].isupper()]:
+        kind = labels[first][2:]
+        if kind not in UNMARKED or _marked(words[first]):  # most names begin with a capital
+            continue
+        last = first + 1
+        while last < len(labels) and labels[last] == "I-" + kind:
+            last += 1
+        if any(_marked(word) for word in words[first:last]):
+            continue
+        if kind in CAPITALISED:
             people = last == first + 1 and w.lemma(words[first]).lower() in PEOPLES
             out[first:last] = ["B-NORP"] if people else ["O"] * (last - first)
-        elif kind == "POSITION" and not any(_marked(word) for word in words[first:last]) \
-                and any(heads.head(word) == "org" for word in words[first:last]):
+        elif any(heads.head(word) == "org" for word in words[first:last]):
             out[first:last] = ["O"] * (last - first)  # компаниясының басшысы: an unnamed body's post
     return out
 
