@@ -138,7 +138,9 @@ def persons_before_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     alone before its head, Нұрсұлтан Назарбаев қоры)."""
     out = list(labels)
     for first, last in spans_of(labels, "ORGANISATION"):
-        k = first + 2 + (first + 2 < last and words[first + 1] in PILGRIM)  # Наурызбай қажы Тағанұлы
+        if last - first < 4:  # a person's two words and the body's two
+            continue
+        k = first + 2 + (words[first + 1] in PILGRIM)  # Наурызбай қажы Тағанұлы
         body = k + (k < last and gazetteer.match((words[k],)) is not None)  # a place may begin the body's name
         given = _given(words[first]) or w.patronymic(words[k - 1]) and words[first][:1].isupper()  # (Наурызбай)
         if last - body < 2 or not given or not names.names(words[k - 1]) \
