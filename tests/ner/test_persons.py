@@ -129,6 +129,7 @@ ROWS = [
     (persons_before_kin, "Оны Ерлан атап өтті", "O O O O", "O O O O"),
     (persons_before_kin, "Алматы апаны күтті", "B-GPE O O", "B-GPE O O"),
     (persons_before_kin, "Туристер Бекет ата мешітіне барды", "O O O O O", "O O O O O"),
+    (persons_before_kin, "Құрметті Президент мырза , рахмет", "O O O O O", "O O O O O"),
 ]
 
 

@@ -163,14 +163,15 @@ def persons_before_kin(words: Sequence[str], labels: list[str]) -> list[str]:
     out or read alone as a place or a body, right before a word of address for an elder or a kinsman (`KIN`), is the
     PERSON so addressed, the word of address outside (KazNERD's train + dev: 13 such words a PERSON, none left out but
     common nouns first in a sentence, Майдангер атаңыз). Not a common noun first in the sentence, a place of the
-    gazetteer, nor a name before a landmark's head word or атындағы (Бекет ата мешіті, Қорқыт ата атындағы: a place
-    named after the person)."""
+    gazetteer, a title (Құрметті Президент мырза), nor a name before a landmark's head word or атындағы (Бекет ата
+    мешіті, Қорқыт ата атындағы: a place named after the person)."""
     out = list(labels)
     for i in range(len(words) - 1):
         word, kin = words[i], words[i + 1]
         if labels[i] != "O" and labels[i][2:] not in PLACE_READINGS or labels[i].startswith("I-") \
                 or labels[i + 1].startswith("I-") or not kin.islower() or not _kin(kin) or not word[:1].isupper() or not word.isalpha() \
-                or not w.cases(word) <= {"Nom"} or gazetteer.match((word,)) or _names_a_place(words, i + 2):
+                or not w.cases(word) <= {"Nom"} or gazetteer.match((word,)) or _names_a_place(words, i + 2) \
+                or heads.head(word.lower()) == "pos":  # Президент мырза: a title, no name
             continue
         opening = i == 0 or not words[i - 1][:1].isalnum()
         if not opening or w.personal_name(word) or not w.known_otherwise(word):
