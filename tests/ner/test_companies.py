@@ -83,6 +83,11 @@ LATIN_ENDS = [
     (legal_forms, "« QazaqGaz » ҰК АҚ Бейнеу құбырының", "O B-ORGANISATION O B-FACILITY I-FACILITY I-FACILITY O",
      "O B-ORGANISATION O O O B-FACILITY O"),
     (legal_forms, "« Ақ Жол » АҚ", "O B-ORGANISATION I-ORGANISATION O O", "O B-ORGANISATION I-ORGANISATION O O"),
+    # a quoted name the CRF cut in two before a form is one company, the run it began inside ends at the quote
+    (legal_forms, "« Тұран Телеком » ЖШС директоры келді", "O B-LOCATION B-POSITION I-POSITION I-POSITION I-POSITION O",
+     "O B-ORGANISATION I-ORGANISATION O O O O"),
+    (legal_forms, "« Тұран » және « Телеком » келді", "O B-LOCATION O O O B-ORGANISATION O O",
+     "O B-LOCATION O O O B-ORGANISATION O O"),
     # ... nor with the lowercase phrase after them, unless it ends in a body's head word (the company's own description)
     (legal_forms, "« Ақ Жол » АҚ аудандық ауруханаға", "O B-ORGANISATION I-ORGANISATION O " + RAN_ON,
      "O B-ORGANISATION I-ORGANISATION O O O O"),
