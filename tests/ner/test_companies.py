@@ -83,6 +83,11 @@ LATIN_ENDS = [
     (legal_forms, "« QazaqGaz » ҰК АҚ Бейнеу құбырының", "O B-ORGANISATION O B-FACILITY I-FACILITY I-FACILITY O",
      "O B-ORGANISATION O O O B-FACILITY O"),
     (legal_forms, "« Ақ Жол » АҚ", "O B-ORGANISATION I-ORGANISATION O O", "O B-ORGANISATION I-ORGANISATION O O"),
+    # a quoted name the CRF cut in two before a form is one company, the run it began inside ends at the quote
+    (legal_forms, "« Тұран Телеком » ЖШС директоры келді", "O B-LOCATION B-POSITION I-POSITION I-POSITION I-POSITION O",
+     "O B-ORGANISATION I-ORGANISATION O O O O"),
+    (legal_forms, "« Тұран » және « Телеком » келді", "O B-LOCATION O O O B-ORGANISATION O O",
+     "O B-LOCATION O O O B-ORGANISATION O O"),
     # ... nor with the lowercase phrase after them, unless it ends in a body's head word (the company's own description)
     (legal_forms, "« Ақ Жол » АҚ аудандық ауруханаға", "O B-ORGANISATION I-ORGANISATION O " + RAN_ON,
      "O B-ORGANISATION I-ORGANISATION O O O O"),
@@ -110,7 +115,17 @@ PERSONS = [
     ("Айгүл Сапарова аудандық білім бөлімінің өкілі",
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
      "B-PERSON I-PERSON B-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
-    # named after someone, the surname before one head word, no surname
+    # a given name, қажы and a patronymic before a body whose name begins with a place
+    ("Ерғали қажы Сәкенұлы Қазақстан мұсылмандары діни басқармасының өкілі",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-PERSON I-PERSON I-PERSON B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    ("Айгүл Сапарова Павлодар облыстық білім басқармасымен кездесті",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O",
+     "B-PERSON I-PERSON B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O"),
+    # named after someone, the surname before one head word, no surname; a place before capitalised words
+    ("Айгүл Сапарова Павлодар Мемлекеттік университеті",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),
     ("Ерлан Сапаров атындағы аграрлық университеті",
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION",
      "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION"),

@@ -33,6 +33,11 @@ ROWS = [
      "O O O O O O O O O"),
     (listed_fields, "Мен Алматы , Астана және Шымкент әкімдігіне жаздым", "O B-GPE O B-GPE O B-GPE O O",
      "O B-GPE O B-GPE O B-GPE O O"),
+    # a place before the listed field begins the body; decoy: a place in a case, where the body is
+    (listed_fields, "Семей инженерлік , экономика және құқық институты ашылды", "B-GPE O O O O O O O",
+     " ".join(["B-ORGANISATION"] + ["I-ORGANISATION"] * 6 + ["O"])),
+    (listed_fields, "Семейде инженерлік , экономика және құқық институты ашылды", "B-GPE O O O O O O O",
+     "B-GPE O O O O O O O"),
     # a body first in a sentence named by a derived adjective; decoys: a determiner in -лық, a unit's adjective (a
     # local office), a word that only begins like a body's head
     (field_bodies, "Экологиялық сақтандыру қорына жарна төленеді", "O O O O O",

@@ -3,7 +3,13 @@ given here, and the whole pipeline on sentences written for these tests."""
 import pytest
 
 import taldau
-from taldau.ner.quoted import awards, listed_quotations, parties, quoted_by_head
+from taldau.ner.quoted import (
+    awards,
+    listed_quotations,
+    parties,
+    quoted_by_head,
+    titled_works,
+)
 
 # words | the CRF's labels | after the rule
 ROWS = [
@@ -34,6 +40,7 @@ def test_a_quoted_name_takes_its_head_word_s_class(words: str, labels: str, expe
     ("«Жасыл ел» жобасы аясында мектеп маңына ағаш егілді.", [("PROJECT", "Жасыл ел")]),
     ("«Көктем әуені» фестивалі Таразда өтеді.", [("EVENT", "Көктем әуені"), ("GPE", "Таразда")]),
     ("«Ауылдың 50 жас маманы» жобасы биыл басталды.", [("PROJECT", "Ауылдың 50 жас маманы"), ("DATE", "биыл")]),
+    ("Жазушы «Жаңа толқын» атты кітабын таныстырды.", [("ART", "Жаңа толқын")]),
 ])
 def test_pipeline(text: str, expected: list) -> None:
     assert [(e.label, e.text) for e in taldau.analyze(text).entities] == expected
@@ -65,6 +72,17 @@ AWARDS_AND_GROUPS = [
      "O B-ART I-ART O O O B-ART I-ART O O O", "O B-PROJECT I-PROJECT O O O B-PROJECT I-PROJECT O O O"),
     (listed_quotations, "« Таңшолпан » агенттіктерінің бірі", "O B-FACILITY O O O", "O B-FACILITY O O O"),
     (listed_quotations, "« А » және « Б » лигаларына түсті", "O O O O O O O O O", "O O O O O O O O O"),
+    # a quotation named (атты, деген) before a work's noun, in any number, or right before one with adjectives between
+    (titled_works, "Ақын « Көктем әні » атты туындыларын оқыды", "O O B-EVENT I-EVENT O O O O",
+     "O O B-ART I-ART O O O O"),
+    (titled_works, "Ол « Жаңа толқын » атты кітабын жазды", "O O B-EVENT I-EVENT O O O O", "O O B-ART I-ART O O O O"),
+    (titled_works, "« Дала елі » деректі фильмін көрдік", "O O O O O O O", "O B-ART I-ART O O O O"),
+    # a publisher's books, a genitive's book, a quotation named so before another noun, a quote inside a longer name
+    (titled_works, "« Фолиант » кітаптары сатылды", "O B-ORGANISATION O O O", "O B-ORGANISATION O O O"),
+    (titled_works, "« Абайдың » кітабы шықты", "O B-PERSON O O O", "O B-PERSON O O O"),
+    (titled_works, "« Жаңа толқын » атты форум өтті", "O B-EVENT I-EVENT O O O O", "O B-EVENT I-EVENT O O O O"),
+    (titled_works, "« Алаш » баспасы кітабын шығарды", "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O O",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O O"),
 ]
 
 

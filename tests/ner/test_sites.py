@@ -9,7 +9,7 @@ from taldau.ner.laws import country_laws
 from taldau.ner.nations import soviets
 from taldau.ner.places import regional_bodies
 from taldau.ner.quoted import quoted_by_head
-from taldau.ner.sites import routes, sites, streets
+from taldau.ner.sites import routes, sites, streets, streets_named_by_words
 
 # rule | words | the CRF's labels | after the rule
 ROWS = [
@@ -93,6 +93,20 @@ ROWS = [
     (country_laws, "« Білім туралы » Заңға өзгерістер", "O B-LAW I-LAW O O O", "O B-LAW I-LAW O O O"),
     (country_laws, "Ол « Ақ жол » Қазақстан Республикасының Заңына сілтеді",
      "O O B-ART I-ART O B-LAW I-LAW I-LAW O", "O O B-ART I-ART O B-LAW I-LAW I-LAW O"),
+    # a street named by common words or a place is the name alone; decoys: a street after a person (a given name, a
+    # surname, a name and an honorific), a square, streets in the plural
+    (streets_named_by_words, "Біз Бейбітшілік даңғылында тұрамыз", "O B-FACILITY I-FACILITY O",
+     "O B-FACILITY O O"),
+    (streets_named_by_words, "Мәңгілік Ел даңғылы жабылды", "B-FACILITY I-FACILITY I-FACILITY O",
+     "B-FACILITY I-FACILITY O O"),
+    (streets_named_by_words, "Ол Сарыарқа көшесінде тұрады", "O B-FACILITY I-FACILITY O", "O B-FACILITY O O"),
+    (streets_named_by_words, "Ол Абай көшесінде тұрады", "O B-FACILITY I-FACILITY O", "O B-FACILITY I-FACILITY O"),
+    (streets_named_by_words, "Гагарин даңғылында кептеліс", "B-FACILITY I-FACILITY O", "B-FACILITY I-FACILITY O"),
+    (streets_named_by_words, "Бұқар жырау даңғылы жөнделді", "B-FACILITY I-FACILITY I-FACILITY O",
+     "B-FACILITY I-FACILITY I-FACILITY O"),
+    (streets_named_by_words, "Республика алаңында жиналды", "B-FACILITY I-FACILITY O", "B-FACILITY I-FACILITY O"),
+    (streets_named_by_words, "Достық пен Бейбітшілік көшелерінде", "B-FACILITY I-FACILITY I-FACILITY I-FACILITY",
+     "B-FACILITY I-FACILITY I-FACILITY I-FACILITY"),
 ]
 
 
@@ -112,6 +126,8 @@ TEXTS = [
      {("LAW", "Жер қойнауы туралы"), ("GPE", "Қазақстан Республикасының")}),
     ("Алматы – Астана рейсі кешіктірілді.", {("GPE", "Алматы"), ("GPE", "Астана")}),
     ("Апат Сәтпаев пен Жандосов көшелерінің қиылысында болды.", {("FACILITY", "Сәтпаев пен Жандосов көшелерінің")}),
+    ("Жолаушылар Бейбітшілік даңғылының бойында күтті.", {("FACILITY", "Бейбітшілік")}),
+    ("Жаңа мектеп Жамбыл көшесінде салынды.", {("FACILITY", "Жамбыл көшесінде")}),
 ]
 
 

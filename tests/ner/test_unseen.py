@@ -387,6 +387,11 @@ def test_a_name_after_a_position_s_head_is_a_person(words, before, after):
     ("Ресей , министр айтты", "B-GPE O B-POSITION O", "B-GPE O B-POSITION O"),  # not right before it
     ("Қытаймен Премьер-министр кездесті", "B-GPE B-POSITION O", "B-GPE B-POSITION O"),  # an oblique case: with whom
     ("Түркияға елші келді", "B-GPE B-POSITION O", "B-GPE B-POSITION O"),
+    # a unit's word the CRF left out between the place and the post; decoys: another word between, a unit in a case
+    ("Тараз қаласының бас ветеринары айтты", "B-GPE O B-POSITION I-POSITION O",
+     "B-POSITION I-POSITION I-POSITION I-POSITION O"),
+    ("Тараз жағының бас ветеринары айтты", "B-GPE O B-POSITION I-POSITION O", "B-GPE O B-POSITION I-POSITION O"),
+    ("Тараз қаласында бас ветеринар айтты", "B-GPE O B-POSITION I-POSITION O", "B-GPE O B-POSITION I-POSITION O"),
 ])
 def test_a_place_right_before_a_position_is_part_of_it(words, before, after):
     assert positions.places_begin_names(words.split(), before.split()) == after.split()

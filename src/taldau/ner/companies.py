@@ -214,15 +214,21 @@ def legal_forms(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def _left_out(words: Sequence[str], labels: list[str]) -> list[str]:
     """An ORGANISATION of each quoted name the CRF left out, up to MAX_QUOTED words, its first one capitalised, right
-    before a legal form's abbreviation: «Отбасы банк» АҚ."""
+    before a legal form's abbreviation: «Отбасы банк» АҚ; and of one it cut into names of two classes, whatever it ran
+    the last one on into after the form («Тұран | Телеком» ЖШС директоры: a place and a post)."""
     out = list(labels)
     for k in range(2, len(words) - 1):
-        if not _before_form(words, k) or out[k] != "O":
+        if not _before_form(words, k):
             continue
         start = next((j for j in range(k - 1, max(k - 2 - MAX_QUOTED, -1), -1) if words[j] in OPEN_QUOTES), None)
-        if start is not None and start + 1 < k and words[start + 1][:1].isupper() \
-                and all(label == "O" for label in out[start : k + 2]):
+        if start is None or start + 1 >= k or not words[start + 1][:1].isupper() or out[start] != "O":
+            continue
+        split = sum(label.startswith("B-") for label in out[start + 1 : k]) > 1
+        if split or all(label == "O" for label in out[start : k + 2]):
             out[start + 1 : k] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (k - start - 2)
+            while k < len(out) and out[k].startswith("I-"):  # » ЖШС директоры: the run the CRF began inside
+                out[k] = "O"
+                k += 1
     return out
 
 

@@ -91,8 +91,9 @@ def listed_fields(words: Sequence[str], labels: list[str]) -> list[str]:
     """Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі, Ауыл шаруашылығы, су ресурстары және
     ирригация министрі: a body or a post whose field is a list (a capitalised field, its lowercase words, a comma, then
     lowercase words joined by және up to the head word) is one name, comma inside, as KazNERD writes such names
-    (train + dev: 5 of 5 whole), where the CRF saw none or only the list's last part; not a list of titles that begins
-    in lower case (министр, қайраткер және компания басшысы)."""
+    (train + dev: 5 of 5 whole), where the CRF saw none or only the list's last part; so is one that begins with a place
+    before the field's lowercase words (Қазақстан менеджмент, экономика және болжау институты: 1 of 1); not a list of
+    titles that begins in lower case (министр, қайраткер және компания басшысы)."""
     out = list(labels)
     for h, word in enumerate(words):
         if not field_head(word) or labels[h][2:] not in ("", BODIES[heads.head(word.removeprefix(VICE))]):
@@ -101,14 +102,23 @@ def listed_fields(words: Sequence[str], labels: list[str]) -> list[str]:
         if comma < 1 or words[comma] != "," or JOINT not in words[comma + 1 : h]:
             continue
         first = _lowercase_run(words, comma, MAX_FIELD)
-        if first < 0 or not (words[first][:1].isupper() and _field(words[first], first > 0) and labels[first] == "O"):
+        placed = first >= 0 and _place(words, labels, first, comma)  # Қазақстан менеджмент, ... институты
+        if first < 0 or not placed and not (words[first][:1].isupper() and _field(words[first], first > 0)
+                                            and labels[first] == "O"):
             continue
-        if any(label != "O" for label in labels[first:comma]) or labels[h - 1][:1] == "B" \
+        if any(label != "O" for label in labels[first + placed : comma]) or labels[h - 1][:1] == "B" \
                 or first and labels[first - 1].startswith("I-"):
             continue
         kind = BODIES[heads.head(word.removeprefix(VICE))]
         out[first : h + 1] = [f"B-{kind}"] + [f"I-{kind}"] * (h - first)
     return out
+
+
+def _place(words: Sequence[str], labels: Sequence[str], first: int, comma: int) -> bool:
+    """The capitalised word at `first` is a place of the gazetteer in the nominative, left out or read alone as a
+    GPE, with the listed field's first lowercase words after it: the place whose body it is."""
+    return first + 1 < comma and labels[first] in ("O", "B-GPE") and w.cases(words[first]) <= {"Nom"} \
+        and gazetteer.match((words[first],)) is not None
 
 
 def _lowercase_run(words: Sequence[str], h: int, most: int = MAX_BETWEEN + 1) -> int:

@@ -17,6 +17,7 @@ from taldau.ner.labels import spans, spans_of
 
 NO_NAME_FEATS = ("Number=Plur", "Case=Loc", "Case=Dat")  # Жанкүйерлер, Финалда: no first word of a name
 NAMED_AFTER = "атындағы"  # Қ. Сәтбаев атындағы университет: "named after"
+PILGRIM = frozenset({"қажы"})  # a title between a given name and a surname: Наурызбай қажы Тағанұлы
 NAMED_HEADS = {"fac": "FACILITY", "org": "ORGANISATION"}  # `heads.tsv` classes of what is named after a person
 MAX_NAMED = 6  # words from атындағы to the head: Әуезов атындағы Оңтүстік Қазақстан мемлекеттік университеті
 
@@ -131,19 +132,25 @@ def _declined_with(word: str, after: str) -> bool:
 
 
 def persons_before_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Серік Омаров | облыс әкімдігімен, Айгүл Сапарова | аудандық білім бөлімімен: a given name and a surname (in no
-    case) that begin an ORGANISATION, before two lowercase words or more of a body's name, are the person who deals
+    """Серік Омаров | облыс әкімдігімен, Айгүл Сапарова | аудандық білім бөлімімен, Наурызбай қажы Тағанұлы | Қазақстан
+    мұсылмандары діни басқармасының: a given name (and қажы) and a surname or a patronymic (in no case) that begin an
+    ORGANISATION, before two lowercase words or more of a body's name (after a place or none), are the person who deals
     with the body, not its name's part: a PERSON, then the body (KazNERD's train + dev: no ORGANISATION begins so; a
     body named after someone keeps the person, Ерлан Сапаров атындағы ..., and so does one named with the surname
     alone before its head, Нұрсұлтан Назарбаев қоры)."""
     out = list(labels)
     for first, last in spans_of(labels, "ORGANISATION"):
-        k = first + 2
-        if last - k < 2 or not _given(words[first]) or not names.names(words[first + 1]) \
-                or w.case_ending(words[first + 1]) or not all(word.islower() for word in words[k:last]) \
+        if last - first < 4:  # a person's two words and the body's two
+            continue
+        k = first + 2 + (words[first + 1] in PILGRIM)  # Наурызбай қажы Тағанұлы
+        body = k + (k < last and gazetteer.match((words[k],)) is not None)  # a place may begin the body's name
+        given = _given(words[first]) or w.patronymic(words[k - 1]) and words[first][:1].isupper()  # (Наурызбай)
+        if last - body < 2 or not given or not names.names(words[k - 1]) \
+                or w.case_ending(words[k - 1]) or not all(word.islower() for word in words[body:last]) \
                 or NAMED_AFTER in words[k:last] or heads.head(words[last - 1].lower()) != "org":
             continue
-        out[first:last] = ["B-PERSON", "I-PERSON", "B-ORGANISATION"] + ["I-ORGANISATION"] * (last - k - 1)
+        out[first:last] = ["B-PERSON"] + ["I-PERSON"] * (k - first - 1) + ["B-ORGANISATION"] \
+            + ["I-ORGANISATION"] * (last - k - 1)
     return out
 
 

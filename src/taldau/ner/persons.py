@@ -13,7 +13,7 @@ from pathlib import Path
 
 from taldau.cache import WORDS
 from taldau.morph import analyze, names
-from taldau.ner import bodies, gazetteer
+from taldau.ner import bodies, gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.endings import split_hyphen, strip_case
@@ -30,6 +30,9 @@ FAMILY = re.compile(r"[А-ЯӘҒҚҢӨҰҮІҺ]\w+(?:ов|ев|ин)(?:тар|т
 COUPLED = frozenset({"мен", "пен", "бен", "және"})  # Ерлан мен Гүлнар
 NAME_TAGS = frozenset({"sur", "first"})  # lexicon classes of a person's name
 PLACE_READINGS = frozenset({"GPE", "LOCATION", "ORGANISATION", "FACILITY"})  # what the CRF makes of an unseen one
+# Words of address after a person's name: elders and kin (Клара апай, Бейсен аға, Эльбрус ата), Mr and Mrs
+KIN = frozenset({"ата", "әже", "әжей", "апа", "апай", "аға", "ағай", "әпке", "жезде", "тәте", "мырза", "ханым"})
+KIN_STARTS = tuple(sorted({lemma[:3] for lemma in KIN}))
 
 
 def patronymics(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -153,6 +156,37 @@ def given_names(words: Sequence[str], labels: list[str]) -> list[str]:
         if given_name(word):
             out[i] = "B-PERSON"
     return out
+
+
+def persons_before_kin(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Клара апамыз, Бейсен ағамызбен, Әлжан әжей, Тоқаев мырза: a capitalised word in the nominative the CRF left
+    out or read alone as a place or a body, right before a word of address for an elder or a kinsman (`KIN`), is the
+    PERSON so addressed, the word of address outside (KazNERD's train + dev: 13 such words a PERSON, none left out but
+    common nouns first in a sentence, Майдангер атаңыз). Not a common noun first in the sentence, a place of the
+    gazetteer, a title (Құрметті Президент мырза), nor a name before a landmark's head word or атындағы (Бекет ата
+    мешіті, Қорқыт ата атындағы: a place named after the person)."""
+    out = list(labels)
+    for i in range(len(words) - 1):
+        word, kin = words[i], words[i + 1]
+        if labels[i] != "O" and labels[i][2:] not in PLACE_READINGS or labels[i].startswith("I-") \
+                or labels[i + 1].startswith("I-") or not kin.islower() or not _kin(kin) or not word[:1].isupper() or not word.isalpha() \
+                or not w.cases(word) <= {"Nom"} or gazetteer.match((word,)) or _names_a_place(words, i + 2) \
+                or heads.head(word.lower()) == "pos":  # Президент мырза: a title, no name
+            continue
+        opening = i == 0 or not words[i - 1][:1].isalnum()
+        if not opening or w.personal_name(word) or not w.known_otherwise(word):
+            out[i] = "B-PERSON"
+    return out
+
+
+def _kin(word: str) -> bool:
+    """A reading of the word is a noun of `KIN` (апамыз, атаның; not атап, a verb, nor атауы)."""
+    return word.startswith(KIN_STARTS) and any(a.upos == "NOUN" and a.lemma in KIN for a in analyze(word))
+
+
+def _names_a_place(words: Sequence[str], k: int) -> bool:
+    """The word at `k` makes a place of the name before it: a head word of `heads.tsv` (мешіті) or атындағы."""
+    return k < len(words) and (words[k] == NAMED_AFTER or bool(heads.head(words[k].lower())))
 
 
 def persons_after_first_nouns(words: Sequence[str], labels: list[str]) -> list[str]:

@@ -6,6 +6,7 @@ it and a place right before it. Each rule takes a sentence's words and IOB2 labe
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
@@ -14,6 +15,7 @@ from taldau.ner.fields import MAX_BETWEEN, modifier
 from taldau.ner.labels import spans, spans_of
 from taldau.ner.laws import MAX_TITLE
 from taldau.ner.offices import title
+from taldau.ner.places import UNITS
 from taldau.numbers.words import read_word
 
 PLACED = ("POSITION", "LAW")  # names a place right before belongs to
@@ -221,13 +223,21 @@ def headless_positions(words: Sequence[str], labels: list[str]) -> list[str]:
 def places_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:
     """Қазақстан Республикасының Премьер-министрі, Қытайдың Төтенше және өкілетті елшісі, Ресейдің Азаматтық кодексі:
     a place right before a POSITION or a LAW is part of it, as in KazNERD (not a place in an oblique case: Астанадағы
-    елшісі, Қытаймен Премьер-министр кездесті)."""
+    елшісі, Қытаймен Премьер-министр кездесті); so is one whose unit's word the CRF left out between them (Алматы |
+    қаласының | бас санитарлық дәрігері; KazNERD's train + dev: a place, its unit and a post 8 of 8 one POSITION)."""
     out = list(labels)
     if "B-POSITION" not in labels and "B-LAW" not in labels:  # most sentences
         return out
     found = spans(labels)
-    for (place, first, end), (name, start, last) in zip(found, found[1:]):
-        if place == "GPE" and name in PLACED and end == start and not w.oblique(words[end - 1]):
+    for (place, first, end), (name, start, last) in pairwise(found):
+        unit = start == end + 1 and _unit(words[end]) and labels[end] == "O"
+        if place == "GPE" and name in PLACED and (end == start or unit) and not w.oblique(words[end - 1]) \
+                and not w.oblique(words[start - 1]):
             out[first:last] = [f"B-{name}"] + [f"I-{name}"] * (last - first - 1)
     return out
+
+
+def _unit(word: str) -> bool:
+    """A unit's word possessed by the place before it, in the nominative or the genitive: қаласының, облысы."""
+    return word.islower() and w.lemma(word) in UNITS and w.possessed(word) and w.cases(word) & {"Nom", "Gen"} != set()
 

@@ -40,7 +40,8 @@ from taldau.ner.body_edges import (
 )
 from taldau.ner.chambers import CHAMBER_CAPITALS, CHAMBER_STARTS, state_chambers
 from taldau.ner.commons import (
-    FORMULAS, GREAT, HORDE, ambiguous_months, back_references, formulas, great_names, hordes, indefinite_ones, plural_bodies,
+    FORMULAS, GREAT, HORDE, ambiguous_months, back_references, formulas, great_names, hordes, indefinite_ones, lowercase_names,
+    plural_bodies,
 )
 from taldau.ner.companies import (
     LEGAL_FORMS, capital_companies, latin_companies, latin_names_begin, latin_names_end, latin_names_no_titles,
@@ -78,8 +79,8 @@ from taldau.ner.person_edges import (
     NAMED_AFTER, countries_end_persons, named_after, persons_before_bodies, persons_end_at_case, persons_start_at_names,
 )
 from taldau.ner.persons import (
-    COUPLED, FAMILY, capitals, coordinated_persons, couples, given_names, initials, patronymic, patronymics, persons_after_first_nouns,
-    persons_before_abbreviations, persons_end_at_surname, surnames_alone,
+    COUPLED, FAMILY, KIN_STARTS, capitals, coordinated_persons, couples, given_names, initials, patronymic, patronymics, persons_after_first_nouns,
+    persons_before_abbreviations, persons_before_kin, persons_end_at_surname, surnames_alone,
 )
 from taldau.ner.places import DASHES as LONG_DASHES
 from taldau.ner.listed_places import (
@@ -96,9 +97,9 @@ from taldau.ner.positions import (
     titles_of_bodies, titles_of_countries,
 )
 from taldau.ner.quoted import (
-    PARTY_HEADS, awards, listed_quotations, parties, quoted_by_head, quoted_places, quoted_speech,
+    PARTY_HEADS, SAYING, awards, listed_quotations, parties, quoted_by_head, quoted_places, quoted_speech, titled_works,
 )
-from taldau.ner.sites import ORE, SITE_STARTS, STREET_STARTS, routes, sites, streets
+from taldau.ner.sites import ORE, SITE_STARTS, STREET_STARTS, routes, sites, streets, streets_named_by_words
 from taldau.ner.waters import water, waters
 from taldau.ner.written import (
     ASCII_LETTER, CONTACT_CHARACTERS, agencies, body_start, contacts, foreign_names, given_name, known_bodies,
@@ -109,12 +110,13 @@ from taldau.ner.written import (
 
 RULES = (
     initials, defining_dashes, bare_dashes, hyphenated_names, defined_subjects, hordes, ambiguous_months, given_names,
+    persons_before_kin,
     patronymics, persons_before_abbreviations, holders_after_titles, titles_before_persons, surnames_alone,
     coordinated_persons,
-    indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, sites, routes, streets, waters, known_bodies,
+    indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, sites, routes, streets, streets_named_by_words, waters, known_bodies,
     agencies, foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
     demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties,
-    quoted_by_head, awards, listed_quotations,
+    quoted_by_head, awards, titled_works, listed_quotations,
     quoted_places, countries_end_persons, years_in_names, demonyms_in_names, demonyms_before_bodies, latin_names_begin,
     latin_events,
     demonstratives_begin_no_names,
@@ -137,7 +139,7 @@ RULES = (
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
     great_names, names_end_at_place_cases, pronouns_are_no_names, plural_bodies, unnamed_local_bodies, new_year,
     back_references, places_first_in_sentence, places_begin_no_persons, khanates, khans, historical_places, arabic_names,
-    articles_begin_names,
+    articles_begin_names, lowercase_names,
 )
 
 
@@ -166,7 +168,9 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          "new_year", "demonstratives_end_names", "demonyms_before_latin", "ministries_abbreviated", "great_names",
          "joined_peoples",
          # and these at a particle of an Arabic name, хан, a historical place, a closing quote
-         "arabic_names", "khans", "khanates", "historical_places", "listed_quotations")
+         "arabic_names", "khans", "khanates", "historical_places", "listed_quotations",
+         # and these at a closing quote, a kinsman's word, a street's word
+         "titled_works", "persons_before_kin", "streets_named_by_words")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 SURNAMED = frozenset({persons_before_abbreviations, holders_after_titles, surnames_alone})  # rules that read `surnames`
 _POWERS = tuple(_BITS.values())
@@ -258,6 +262,9 @@ def _needed(word: str) -> int:
         word.startswith(KHAN), word.startswith(KHAN),  # Абылай хан, Қазақ хандығы
         may_start_place(word),  # Сығанақ
         word == "»",  # «Синьхуа» және «Қамқор» агенттіктері
+        word == "»",  # «Жаңа толқын» атты кітабы
+        word.islower() and word.startswith(KIN_STARTS),  # Клара | апамыз
+        low.startswith(STREET_STARTS),  # Бейбітшілік | даңғылы
     )
     return sum(compress(_POWERS, tests))
 

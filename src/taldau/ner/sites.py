@@ -13,7 +13,10 @@ from taldau.morph import analyze, suffixes
 from taldau.ner import gazetteer
 from taldau.ner import words as w
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
+from taldau.ner.labels import spans
 from taldau.ner.landmarks import HONORIFICS, STREETS, bare, common
+from taldau.ner.person_edges import NAMED_AFTER
+from taldau.ner.persons import surname
 from taldau.ner.places import DASHES
 
 ORE = "кен"  # кен орны, кен алаңы: an ore (oil, gas) field, "ore's place"
@@ -31,6 +34,8 @@ ROUTE_STEMS = ("жол", "тасжол", "автожол", "теміржол", "
 DIRECTION = "бағыт"
 ROAD_STEMS = ("жол", "тасжол", "автожол", "теміржол", "трасса")  # after бағытындағы: a road however large its ends
 STREET_STARTS = tuple(STREETS)  # көшелерінің, даңғылдарында: the words looked up in the lexicon
+AVENUES = frozenset({"көше", "даңғыл", "бульвар"})  # ways named after someone or something (not алаң, a square)
+NAMESAKES = HONORIFICS | {"жырау", "ақын"}  # words after a person's name in a street's: Бұқар жырау, Төле би
 MAX_MODIFIERS = 2  # lowercase words between a site's name and its head: халықаралық теңіз порты, мұнай-газ кен орны
 MAX_NAME = 2  # capitalised words of a site's name, or quoted words (Жаңа Бейнеу бекінісі, «Солтүстік Бұзашы» кен орны)
 
@@ -196,3 +201,29 @@ def _joined_places(words: Sequence[str], last: int) -> int | None:
             first = start - 1
             continue
         return start if places > 1 else None
+
+
+def streets_named_by_words(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Бейбітшілік даңғылында, Жібек жолы даңғылының, Сығанақ көшесі: a street or an avenue named by common words or a
+    place, after no person, is a FACILITY without its head word, as KazNERD's guidelines write it ([Бейбітшілік]
+    даңғылы, [Жеңіс] көшесі, [Сығанақ] көшесі; but [Гагарин даңғылы], [Абай көшесі], [Бөгенбай батыр көшесі]: after a
+    person the head is inside; train + dev: Жібек жолы | даңғылының 1 of 1, a person's street with its head 14 of 14);
+    the CRF runs every street on over its head. A word the dictionary does not know may be a person's: the name stays."""
+    out = list(labels)
+    for kind, first, last in spans(labels):
+        head = words[last - 1]
+        if kind == "FACILITY" and last - first > 1 and head.islower() and head.startswith(STREET_STARTS) \
+                and w.lemma(head) in AVENUES and not w.plural(head) \
+                and not any(_after_person(word) for word in words[first : last - 1]):
+            out[last - 1] = "O"
+    return out
+
+
+def _after_person(word: str) -> bool:
+    """A word of a person's name: a given name or a surname by its likeliest reading (Абай, Гагарин; not Жеңіс, first
+    a noun), a patronymic, an honorific (батыр, би), атындағы, or a word the dictionary does not know."""
+    readings = analyze(word)
+    if not readings or readings[0].guessed or word in NAMESAKES or word == NAMED_AFTER:
+        return True
+    first = readings[0]
+    return first.upos == "PROPN" and "Gender=" in first.feats or surname(word) or w.patronymic(word)
