@@ -97,7 +97,7 @@ from taldau.ner.positions import (
     titles_of_bodies, titles_of_countries,
 )
 from taldau.ner.quoted import (
-    PARTY_HEADS, SAYING, awards, listed_quotations, parties, quoted_by_head, quoted_places, quoted_speech, titled_works,
+    PARTY_HEADS, awards, listed_quotations, parties, quoted_by_head, quoted_places, quoted_speech, titled_works,
 )
 from taldau.ner.sites import ORE, SITE_STARTS, STREET_STARTS, routes, sites, streets, streets_named_by_words
 from taldau.ner.waters import water, waters
