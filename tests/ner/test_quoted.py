@@ -41,6 +41,7 @@ def test_a_quoted_name_takes_its_head_word_s_class(words: str, labels: str, expe
     ("«Көктем әуені» фестивалі Таразда өтеді.", [("EVENT", "Көктем әуені"), ("GPE", "Таразда")]),
     ("«Ауылдың 50 жас маманы» жобасы биыл басталды.", [("PROJECT", "Ауылдың 50 жас маманы"), ("DATE", "биыл")]),
     ("Жазушы «Жаңа толқын» атты кітабын таныстырды.", [("ART", "Жаңа толқын")]),
+    ("«Мерей» балабақшасында балалар мерекені тойлады.", [("FACILITY", "Мерей")]),
 ])
 def test_pipeline(text: str, expected: list) -> None:
     assert [(e.label, e.text) for e in taldau.analyze(text).entities] == expected
