@@ -92,7 +92,7 @@ def listed_fields(words: Sequence[str], labels: list[str]) -> list[str]:
     ирригация министрі: a body or a post whose field is a list (a capitalised field, its lowercase words, a comma, then
     lowercase words joined by және up to the head word) is one name, comma inside, as KazNERD writes such names
     (train + dev: 5 of 5 whole), where the CRF saw none or only the list's last part; so is one that begins with a place
-    before the field's lowercase words (Қазақстан менеджмент, экономика және болжау институты: 1 of 1); not a list of
+    before the field's lowercase words (Қазақстан туризм, сервис және дизайн институты: 1 of 1); not a list of
     titles that begins in lower case (министр, қайраткер және компания басшысы)."""
     out = list(labels)
     for h, word in enumerate(words):
