@@ -7,7 +7,8 @@ raw text, CoNLL 2018 scores, the ranker trained on each fold's rest plus the Ape
 For tuning the ranker in minutes rather than the parser's hour; `--seed N` averages the weights of SGD's shuffles
 N, N+1... (`train.SETTINGS["shuffles"]` of them): one shuffle's row order alone moves UPOS by about half a point,
 so compare seeds 0 and 3 (shuffles 0-2, 3-5) and a change must beat that. `--errors` counts the CV's errors by
-issue #16's named decisions (`bench.tagger.error_kind`). `--neural upos` (or `tag`: UPOS and FEATS) also trains
+issue #16's named decisions (`bench.tagger.error_kind`) in its news and Wikipedia documents alone, the only errors
+read (`--show` prints those), and scores those documents on a line of their own. `--neural upos` (or `tag`: UPOS and FEATS) also trains
 `tools.tagger.neural`'s spaCy tagger on each fold and prints, per seed, the readings chosen by the ranker alone,
 by the neural tagger alone, and by the ranker's score plus each of `--weights` times log p(the reading's label)
 (one neural model per fold, whatever the seeds; about 20 minutes with the committed neural.cfg).
@@ -27,9 +28,10 @@ SHOWN = ("UPOS", "Lemmas", "UFeats")
 
 
 def score(data: Path, train_part, test_part, settings: dict, extra: list, errors: Counter | None = None,
-          show: str = "") -> Counter:
-    """CoNLL 2018 counts of the ranker trained on `train_part` (+ `extra` Apertium rows) on `test_part`; adds the
-    kinds of its errors to `errors`, and prints those whose kind holds `show`."""
+          show: str = "") -> tuple[Counter, Counter]:
+    """CoNLL 2018 counts of the ranker trained on `train_part` (+ `extra` Apertium rows) on `test_part`, all of it
+    and its news and Wikipedia alone; adds the kinds of the errors there to `errors`, and prints those whose kind
+    holds `show`."""
     from bench.conll18 import counts, ufeats
     from bench.syntax import fold_tagger, running_text, system_words
     from bench.tagger import error_kind
@@ -38,9 +40,11 @@ def score(data: Path, train_part, test_part, settings: dict, extra: list, errors
     tagger = fold_tagger(data, train_part, settings, extra)
     text, gold = running_text(test_part)
     doc = Pipeline(["morph", tagger])(text)
+    system = system_words(doc)
+    news_gold, news_system = outside_fiction(test_part, gold, system)
     if errors is not None:
         by_span = {(t.start, t.end): t for t in doc.tokens}
-        for w in gold:
+        for w in news_gold:
             t = by_span.get((w.start, w.end))
             if t is not None and not w.multi and ((t.upos, ufeats(t.feats or "")) != (w.upos, ufeats(w.feats))
                                                   or w.lemma not in ("_", t.lemma)):
@@ -51,7 +55,25 @@ def score(data: Path, train_part, test_part, settings: dict, extra: list, errors
                     after = text[w.end:w.end + 20].replace("\n", " ")
                     print(f"{kind[7:]}: ...{before}[{text[w.start:w.end]}]{after}... gold {w.lemma} {w.upos} {w.feats} | "
                           f"chosen {t.lemma} {t.upos} {t.feats}", file=sys.stderr)
-    return Counter(counts(gold, system_words(doc)))
+    return Counter(counts(gold, system)), Counter(counts(news_gold, news_system))
+
+
+def outside_fiction(test_part, gold: list, system: list) -> tuple[list, list]:
+    """The gold and system words of `running_text(test_part)` outside KTB's tales and fiction: the text of each
+    document is one stretch, and the gold words come sentence by sentence."""
+    from tools.syntax.treebank import FICTION
+
+    documents = [s.document for s in test_part for row in s.words if isinstance(row["id"], int)]
+    stretches = {}
+    for w, document in zip(gold, documents, strict=True):
+        start, end = stretches.get(document, (w.start, w.end))
+        stretches[document] = min(start, w.start), max(end, w.end)
+    fiction = [stretches[d] for d in FICTION if d in stretches]
+
+    def kept(w) -> bool:
+        return not any(start <= w.start < end for start, end in fiction)
+
+    return [w for w in gold if kept(w)], [w for w in system if kept(w)]
 
 
 def main() -> None:
@@ -80,12 +102,15 @@ def main() -> None:
     for seed in args.seed:
         settings = {**train.SETTINGS, **dict(map(setting, args.set)),
                     "seed": seed}
-        totals, errors = {"CV": Counter(), "genre": Counter()}, Counter() if args.errors else None
+        totals = {"CV": Counter(), "news+wiki": Counter(), "genre": Counter()}
+        errors = Counter() if args.errors else None
         for name, rest, test in splits:
-            totals[name].update(score(args.data, rest, test, settings, extra, errors if name == "CV" else None,
-                                      args.show))
-        for name in ("CV", "genre"):
-            print(f"{name:6s}" + line(totals[name]))
+            found, news = score(args.data, rest, test, settings, extra, errors if name == "CV" else None, args.show)
+            totals[name].update(found)
+            if name == "CV":
+                totals["news+wiki"].update(news)
+        for name, c in totals.items():
+            print(f"{name:10s}" + line(c))
         for kind, n in (errors or Counter()).most_common(30):
             print(f"{n:4d} {kind[7:]}")
         print(f"seed {seed}, {time.perf_counter() - started:.0f} s", file=sys.stderr)
