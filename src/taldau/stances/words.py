@@ -11,6 +11,7 @@ from taldau.morph import NEGATORS as NEGATORS  # the stance rules read it as w.N
 from taldau.morph import SIMILATIVES as SIMILATIVES  # X, Y сынды саясаткерлер: "such as" (w.SIMILATIVES)
 from taldau.morph import suffixes
 from taldau.morph.endings import parse_feats
+from taldau.ner.persons import KIN as ADDRESS  # words of address after a name: Смит мырза, Клара апа, Ерлан аға
 
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 CLAUSE_PUNCT = frozenset(",;:–—")
@@ -30,7 +31,6 @@ TIME_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "б�
 ALSO = frozenset({"сондай-ақ", "сонымен", "қатар"})  # "as well as" inside a list: қор, сондай-ақ, шетелдік серіктестер
 OTHERS = frozenset({"өзге", "басқа"})  # емханалар мен өзге де ұйымдар: "and other", inside a list
 PRONOUNS = frozenset({"ол", "олар"})  # he, she, it, they: anaphors
-HONORIFICS = frozenset({"мырза", "ханым"})  # Mr, Mrs after a name (Смит мырза); ханым is also read as хан + my
 AS = frozenset({"ретінде"})  # серіктес ретінде: "as a partner", an adverbial
 # verbs of going in, joining or turning to, whose verbal noun governs the dative before it (аймаққа кіруге рұқсат
 # қажет: to enter the zone, not the zone's need)
@@ -133,8 +133,9 @@ def lemma(token: Token) -> str:
 
 
 def honorific(token: Token) -> bool:
-    """мырза, ханым after a name, by any reading (ханым is chosen as хан + my in a sentence of names)."""
-    return token.upos == "NOUN" and any(a.lemma.lower() in HONORIFICS for a in token.analyses)
+    """A word of address after a name (мырза, ханым, апа, аға), by any reading (ханым is chosen as хан + my in a
+    sentence of names)."""
+    return token.upos == "NOUN" and any(a.lemma.lower() in ADDRESS for a in token.analyses)
 
 
 def keys(token: Token) -> tuple[str, ...]:
