@@ -33,6 +33,7 @@ from taldau.rules.grammar import (
     Rule,
     Term,
     Tests,
+    Wrapper,
 )
 from taldau.rules.predicates import Predicate
 
@@ -173,7 +174,7 @@ class Choice(Rule):
         return _merge(*(a.pairs(follow) for a in self.alternatives))
 
 
-class Optional_(Rule):
+class Optional_(Wrapper):
     """The part or nothing (value None)."""
 
     nullable = True
@@ -185,17 +186,8 @@ class Optional_(Rule):
         # not memoised: the part is, and this adds one item to its answer
         return [*self.part.match(tokens, i, memo), (i, None)]
 
-    def children(self) -> Sequence[Rule]:
-        return (self.part,)
 
-    def first(self) -> set[Predicate] | None:
-        return self.part.first()
-
-    def pairs(self, follow: Tests) -> Pairs:
-        return self.part.pairs(follow)
-
-
-class Repeat(Rule):
+class Repeat(Wrapper):
     """The part `low` to `high` times; the value is the list of the parts' values."""
 
     def __init__(self, part: Rule | Predicate, low: int, high: int) -> None:
@@ -214,19 +206,13 @@ class Repeat(Rule):
                 out.extend(states)
         return out or NOTHING
 
-    def children(self) -> Sequence[Rule]:
-        return (self.part,)
-
-    def first(self) -> set[Predicate] | None:
-        return self.part.first()
-
     def pairs(self, follow: Tests) -> Pairs:
         # after the first repetition's first token: the rest of it, then another repetition or what follows
         more = self.part.first() if self.high > 1 else set()
         return self.part.pairs(_union(more, follow) if self.low <= 1 else more)
 
 
-class Longest(Rule):
+class Longest(Wrapper):
     """Only the longest way the part matches (a number takes all its words: екі жүз он бес, not екі)."""
 
     def __init__(self, part: Rule | Predicate) -> None:
@@ -247,15 +233,6 @@ class Longest(Rule):
             return NOTHING
         found = part.match(tokens, i, memo)
         return [max(found, key=_end)] if found else NOTHING
-
-    def children(self) -> Sequence[Rule]:
-        return (self.part,)
-
-    def first(self) -> set[Predicate] | None:
-        return self.part.first()
-
-    def pairs(self, follow: Tests) -> Pairs:
-        return self.part.pairs(follow)
 
 
 

@@ -129,7 +129,23 @@ class Term(Rule):
 
 
 
-class Interpretation(Rule):
+class Wrapper(Rule):
+    """A node over one part (an interpretation, an optional part, a repetition, the longest match): its first tokens
+    and their pairs are the part's; a subclass that changes them says how."""
+
+    part: Rule
+
+    def children(self) -> Sequence[Rule]:
+        return (self.part,)
+
+    def first(self) -> set[Predicate] | None:
+        return self.part.first()
+
+    def pairs(self, follow: Tests) -> Pairs:
+        return self.part.pairs(follow)
+
+
+class Interpretation(Wrapper):
     """The part, its value mapped by `fn`; None from `fn` rejects the match."""
 
     def __init__(self, part: Rule, fn: Callable[[Any], Any]) -> None:
@@ -144,12 +160,3 @@ class Interpretation(Rule):
             if mapped is not None:
                 out.append((end, mapped))
         return out or NOTHING
-
-    def children(self) -> Sequence[Rule]:
-        return (self.part,)
-
-    def first(self) -> set[Predicate] | None:
-        return self.part.first()
-
-    def pairs(self, follow: Tests) -> Pairs:
-        return self.part.pairs(follow)

@@ -163,7 +163,8 @@ def object_before(tokens: Sequence[Token], head: int, predicate: int) -> bool:
 def _subject_between(tokens: Sequence[Token], head: int, predicate: int) -> bool:
     """A name or an actor's noun in the nominative after the relative clause's noun: the subject (Мәжіліс қараған заң
     жобасын Сенат қолдады), so the mention before the clause is the clause's own."""
-    return any(w.case(t) == "Nom" and (t.upos == "PROPN" or t.upos == "NOUN" and w.lemma(t) in lexicon.load().actor_heads)
+    actor_heads = lexicon.load().actor_heads  # (load checks its files' dates: once, not a word at a time)
+    return any(w.case(t) == "Nom" and (t.upos == "PROPN" or t.upos == "NOUN" and w.lemma(t) in actor_heads)
                for t in tokens[head + 1 : predicate])
 
 
