@@ -80,6 +80,8 @@ def read(tokens: Sequence[Token], mentions: Sequence[Mention], found: Found) -> 
                            or w.lemma(tokens[i]) in w.TIME_WORDS  # Олардың бұл өтінішіне кеше Сенат төрағасы
                            or postposition(tokens[i]) and w.lemma(tokens[i - 1]) in w.TIME_WORDS  # жыл сайын
                            or (i == subjects[0].first - 1 and w.case(tokens[i]) == "Gen")  # шығуына оның әкесі
+                           or w.lemma(tokens[i]) == found.predicate.head  # туралы келісімге Франция қол қойды: its
+                           # own noun put first (`clauses.fronted_first`)
                            for i in range(fronted[-1][1], subjects[0].first)):
             targets = fronted  # (not ... әкімшілікке ауыстыру ұсынысымен депутаттар: a dependent of another word)
     if found.predicate.actor == "DAT" and subjects and any(

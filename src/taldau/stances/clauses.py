@@ -37,6 +37,7 @@ UNSTATED = EXPECTED | HEARSAY  # what a quoted predicate before деп / дег�
 ADVERBIAL_WORDS = w.TIME_WORDS | w.ONLY  # time words and тек (only), whatever they are read as
 INSIDE_PREDICATE = w.PARTICLES | w.INTENSIFIERS  # between a stance noun and its light word: қажеттілігі өте зор
 MAX_ADVERBIALS = 5  # words between an object and its light verb (тек 2004 ж. 12 наурызда)
+MAX_FRONTED = 10  # words between an object put first and its light verb, the subject among them
 THIRD, SPEAKING = frozenset({"3"}), frozenset({"1", "3"})  # persons whose stance a clause states, without and with a speaker
 MAX_CLAUSE = 60  # tokens looked back from a predicate: text without punctuation stays linear
 
@@ -80,7 +81,7 @@ def find(tokens: Sequence[Token], lexicon: Lexicon, speaking: bool = False) -> l
         start = clause_start(tokens, i, found[-1].end if found else 0)
         negated = any(w.negative(t) for t in tokens[i:end])
         speaker = wisher == "1" or any(w.person(t) == "1" for t in tokens[last:end])
-        found.append(Found(predicate, i, last, end, start, negated, speaker))
+        found.append(Found(predicate, fronted_first(tokens, i, predicate, last), last, end, start, negated, speaker))
         i = end
     return found
 
@@ -132,8 +133,10 @@ def _lexical(tokens: Sequence[Token], i: int, table: Table) -> tuple[Predicate, 
             if n and (w.case(tokens[i]) in ("Acc", "Dat") or predicate.actor == "BETWEEN"):  # келісімді тағы бір
                 skip = _adverbials(tokens, i + 1)  # жылға ұзартты, келісімге 2025 жылғы 20 сәуірде қол қойды, келісім
                 # Астанада жасалды: adverbials after the object, or the passive's subject
-            following = tokens[i + 1 + skip : i + 1 + skip + n]
-            if len(following) == n and all(w.lemma(t) == v for t, v in zip(following, predicate.light)):
+                if not _light_at(tokens, i + 1 + skip, predicate.light) and w.case(tokens[i]) in ("Acc", "Dat") \
+                        and n > 1:  # a light verb with its own noun (қол қой-): a noun before it is no object of it
+                    skip = _fronted(tokens, i + 1, predicate.light)  # (not қолдауға ниет білдірді)
+            if _light_at(tokens, i + 1 + skip, predicate.light):
                 if best is None or n > len(best[0].light):
                     best = predicate, i + skip + n
                 break
@@ -146,20 +149,54 @@ def _active_stem(token: Token, stem: str) -> bool:
     return any(a.upos == "VERB" and a.lemma.lower() == stem and "Voice=Pass" not in a.feats for a in token.analyses)
 
 
+def _light_at(tokens: Sequence[Token], k: int, light: tuple[str, ...]) -> bool:
+    """The light verb's words stand from k on."""
+    following = tokens[k : k + len(light)]
+    return len(following) == len(light) and all(w.lemma(t) == v for t, v in zip(following, light))
+
+
 def _adverbials(tokens: Sequence[Token], i: int) -> int:
-    """How many words from i can stand between an object and its verb: adverbs (осылай, though read as осы), numbers,
-    particles, time words, nouns in the dative, locative or instrumental (тағы 1 жылға, 18 елмен), a place name in the
-    locative (Астанада) and a postposition after a dative or an ablative (2025 жылға дейін), at most MAX_ADVERBIALS."""
+    """How many words from i can stand between an object and its verb: adverbials (`_adverbial`), at most
+    MAX_ADVERBIALS."""
     k = i
-    while k < min(len(tokens), i + MAX_ADVERBIALS) and (
-            tokens[k].upos in ("ADV", "NUM", "PART") or w.lemma(tokens[k]) in ADVERBIAL_WORDS
-            or (tokens[k].upos == "ADP" and k > i and w.case(tokens[k - 1]) in ("Dat", "Abl"))  # 2025 жылға дейін
-            or (tokens[k].upos == "ADJ" and k > i and tokens[k - 1].upos == "NUM")  # 2025 жылғы (20 сәуірде)
-            or (tokens[k].upos == "PRON" and any(a.upos == "ADV" for a in tokens[k].analyses[:2]))
-            or (tokens[k].upos == "NOUN" and w.case(tokens[k]) in ("Dat", "Loc", "Ins"))
-            or (tokens[k].upos == "PROPN" and w.case(tokens[k]) == "Loc")):  # Астанада: where
+    while k < min(len(tokens), i + MAX_ADVERBIALS) and _adverbial(tokens, k, i):
         k += 1
     return k - i
+
+
+def _adverbial(tokens: Sequence[Token], k: int, i: int) -> bool:
+    """Word k, of a stretch from i, is an adverbial: an adverb (осылай, though read as осы), a number, a particle,
+    a time word, a noun in the dative, locative or instrumental (тағы 1 жылға, 18 елмен), a place name in the
+    locative (Астанада) or a postposition after a dative or an ablative (2025 жылға дейін)."""
+    token = tokens[k]
+    return token.upos in ("ADV", "NUM", "PART") or w.lemma(token) in ADVERBIAL_WORDS \
+        or (token.upos == "ADP" and k > i and w.case(tokens[k - 1]) in ("Dat", "Abl")) \
+        or (token.upos == "ADJ" and k > i and tokens[k - 1].upos == "NUM") \
+        or (token.upos == "PRON" and any(a.upos == "ADV" for a in token.analyses[:2])) \
+        or (token.upos == "NOUN" and w.case(token) in ("Dat", "Loc", "Ins")) \
+        or (token.upos == "PROPN" and w.case(token) == "Loc")
+
+
+def _fronted(tokens: Sequence[Token], i: int, light: tuple[str, ...]) -> int:
+    """How many words from i stand between an object put first and its light verb when the subject stands between
+    them (Келісімге Қазақстан мен Франция Парижде қол қойды): the subject's noun phrase with its possessors (екі елдің
+    министрлері), quoted names, partners (Қытаймен) and adverbials, at most MAX_FRONTED; 0 without a noun in the nominative."""
+    k, subject = i, False
+    while k < min(len(tokens), i + MAX_FRONTED) and not _light_at(tokens, k, light) and (
+            _adverbial(tokens, k, i) or tokens[k].upos in ("ADJ", "DET", "CCONJ") or tokens[k].norm in QUOTES
+            or tokens[k].upos in ("NOUN", "PROPN") and w.case(tokens[k]) in ("Nom", "Gen", "Ins")):
+        subject = subject or tokens[k].upos in ("NOUN", "PROPN") and w.case(tokens[k]) == "Nom"
+        k += 1
+    return k - i if subject else 0
+
+
+def fronted_first(tokens: Sequence[Token], i: int, predicate: Predicate, last: int) -> int:
+    """Where the predicate whose head is at i starts: at its light verb when the subject stands between the two
+    (`_fronted`: the subject is then looked for before the light verb), else at i."""
+    light = last + 1 - len(predicate.light)
+    if predicate.light and any(t.upos in ("NOUN", "PROPN") and w.case(t) == "Nom" for t in tokens[i + 1 : light]):
+        return light
+    return i
 
 
 def _states(tokens: Sequence[Token], match: tuple[Predicate, int], head: Token, persons: frozenset[str]) -> bool:

@@ -54,7 +54,7 @@ def fits_subject(tokens: Sequence[Token], last: Mention, case: str, predicate: i
         past_quotes(tokens, last.last) == predicate or not governed(tokens, last.last)
         or headed and following is not None and following.norm[:1].isupper()) \
         and not predicative(tokens, last.last, predicate) \
-        and not (last.label == "ACTOR" and bare_object(tokens, last.last, predicate)) \
+        and not (last.label == "ACTOR" and bare_object(tokens, last, predicate)) \
         and (case != "Nom" or not _suspended(tokens, last.last) and not _so_called(tokens, last.last)
              and not (last.label == "ACTOR" and _complement(tokens, last.last))) \
         and not (case == "Gen" and (_possessor(tokens, last.last, predicate)
@@ -90,13 +90,16 @@ def _relative(tokens: Sequence[Token], i: int) -> bool:
     # (not комитеті келер жылы: "next year", a time adverbial; not Әзірбайжан бірлескен жаттығулар: joint exercises)
 
 
-def bare_object(tokens: Sequence[Token], after: int, predicate: int) -> bool:
+def bare_object(tokens: Sequence[Token], mention: Mention, predicate: int) -> bool:
     """The mention stands bare right before a verbal noun that is not the predicate: that verb's object
     (бірлескен кәсіпорындар ашуға дайын: ready to open joint ventures); never a name (Асан Бекұлы білуге тырысты) nor a
     possessed noun, whose object would take the accusative (басқарма басшылары түсіндіруге тырысты), nor before a verb
-    of acting together (`words.RECIPROCAL`)."""
+    of acting together (`words.RECIPROCAL`), nor after the verb's object fronted in the accusative (Зауытты компания
+    сатуды жоспарлап отыр: the company plans to sell the plant; a verb takes one object)."""
+    after = mention.last
+    fronted = mention.first > 0 and w.case(tokens[mention.first - 1]) == "Acc"
     return after != predicate and after < len(tokens) and tokens[after].upos == "VERB" and tokens[after - 1].upos != "PROPN" \
-        and not w.possessed(tokens[after - 1]) and w.lemma(tokens[after]) not in w.RECIPROCAL \
+        and not w.possessed(tokens[after - 1]) and w.lemma(tokens[after]) not in w.RECIPROCAL and not fronted \
         and w.verb_form(tokens[after]) == "Ger" and w.case(tokens[after]) not in ("Nom", None)
 
 
@@ -105,8 +108,9 @@ def predicative(tokens: Sequence[Token], after: int, predicate: int) -> bool:
     жобасы), or the predicate noun of its copula (көмекші, жақын серік болатын адамдарды: people who are
     helpers), the first verb after it being бол- as a participle before a noun; an oblique one, of a purpose clause
     (балаларға түсінікті ету үшін қажет: the adjective's, not who needs; not Фермерлерге өнімді сақтау үшін)."""
-    bare = int(after + 2 < len(tokens) and w.bare_noun(tokens[after])  # адам еңбек ететін ұжым; not Компания үкімет
-               and w.lemma(tokens[after]) not in lexicon.load().actor_heads)  # бекіткен жобаны: an actor is a subject
+    bare = int(after + 2 < len(tokens) and (w.bare_noun(tokens[after]) or tokens[after].upos == "X")
+               and w.lemma(tokens[after]) not in lexicon.load().actor_heads)  # адам еңбек ететін ұжым, жұмыс істейтін
+    # (X: a light verb's noun); not Компания үкімет бекіткен жобаны: an actor is a subject
     own = w.case(tokens[after - 1])
     if after + bare != predicate and after + bare + 1 < len(tokens) and _relative(tokens, after + bare) \
             and own in ("Nom", None):  # (not Фермерлерге | газ өңдейтін жаңа зауыттар керек: a dative is no subject)
