@@ -189,8 +189,8 @@ def _said_right_after(tokens: Sequence[Token], closing: int) -> bool:
 
 
 def _said_after(tokens: Sequence[Token], opening: int) -> bool:
-    """The quotation opened at `opening` closes right before a saying verb that says it (X «Біз ... қолдаймыз» деді),
-    not a participle that names it (X «...» деген сөзге қарсы шықты: a quote X opposes)."""
+    """The quotation opened at `opening` closes right before a saying verb that says it (X «Біз ... қолдаймыз» деді,
+    X «...», — деді), not a participle that names it (X «...» деген сөзге қарсы шықты: a quote X opposes)."""
     depth = 0
     for i, t in enumerate(tokens):
         if t.start <= opening:
@@ -199,7 +199,9 @@ def _said_after(tokens: Sequence[Token], opening: int) -> bool:
             depth += 1
         elif t.norm in CLOSING_QUOTES:
             if depth == 0:
-                return i + 1 < len(tokens) and w.lemma(tokens[i + 1]) in w.SAYING \
-                    and w.verb_form(tokens[i + 1]) != "Part"
+                k = i + 1
+                while k < len(tokens) and (tokens[k].norm == "," or tokens[k].norm in w.DASHES):
+                    k += 1
+                return k < len(tokens) and w.lemma(tokens[k]) in w.SAYING and w.verb_form(tokens[k]) != "Part"
             depth -= 1
     return False

@@ -14,7 +14,8 @@ from taldau.stances.clauses import Found
 from taldau.stances.mentions import Mention
 from taldau.stances.words import CLOSING_QUOTES, OPENING_QUOTES
 
-AREA_WORDS = frozenset({"сала", "жоба"})  # саласында, жобасында: the field of cooperation, the project worked on
+AREA_WORDS = frozenset({"сала", "сектор", "өнеркәсіп", "индустрия", "шаруашылық", "жоба"})  # саласында, өнеркәсібінде,
+# жобасында: the field of cooperation, the project worked on
 AREA_POSTPOSITIONS = frozenset({"бойынша", "жөнінде", "жөніндегі", "туралы"})  # жөніндегі меморандум: its topic
 TOPIC_POSTPOSITIONS = frozenset({"туралы", "жөнінде"})  # ABOUT: what discontent is about (not бойынша: a source)
 CAUSE_POSTPOSITIONS = frozenset({"үшін", "жолында"})  # FOR: what is fought for (тәуелсіздік үшін, бейбітшілік жолында)
