@@ -96,6 +96,16 @@ def test_a_postposition_s_verbal_noun_brings_its_clause_into_the_topic(pipeline:
         assert relations and {r.target.text for r in relations} == {target}
 
 
+def test_a_partner_and_its_birge_stay_out_of_the_target(pipeline: Pipeline) -> None:
+    # the partner is listed apart, and бірге after it ("together with") belongs to it, not to what is agreed
+    for text, target, partner in (
+            ("Компания Жапонияның Kubota корпорациясымен бірге техника жинауға келісті.", "техника жинауға", "JP"),
+            ("Қазақстан Қытаймен бірге көлік саласында ынтымақтасады.", "көлік саласында", "CN")):
+        (relation,) = pipeline(text).relations
+        assert relation.target.text == target
+        assert [p.link for p in relation.partners] == [partner]
+
+
 def test_a_demonstrative_adverbial_is_no_part_of_the_target(pipeline: Pipeline) -> None:
     # бұл үшін, осы мақсатта: "for this", said of the clause; осы өңірдегі describes the noun; Ресейге қарсы
     # describes the sanctions, however қарсы was tagged

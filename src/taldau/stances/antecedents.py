@@ -65,6 +65,8 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
                 return None  # «Алтын Дән» АҚ пен «Береке» ЖШС ... Компания: which one is not said
             if w.case(heads[-1]) != "Ins":
                 return entity
+            if _kind_subject(doc, entity, head):
+                continue  # компания X концернімен бірге ...: the company meant then is meant again, not its partner
             if (beside := _subject_beside(doc, entity, before)) is not entity or _own_subject(doc, entity):
                 return beside
             partner = partner or entity  # a partner in -мен beside no subject (Ол, Біз, a passive): the text's company
@@ -315,6 +317,16 @@ def _own_subject(doc: Doc, partner: Span) -> bool:
     sentence = doc.sentences[bisect_right(doc.sentences, partner.start, key=lambda s: s.start) - 1]
     start = bisect_left(doc.tokens, sentence.start, key=lambda t: t.start)
     return any(t.upos in ("NOUN", "PROPN") and w.case(t) == "Nom" and not w.possessed(t) and t.text[:1].isupper()
+               for t in doc.tokens[start:first])
+
+
+def _kind_subject(doc: Doc, partner: Span, head: str) -> bool:
+    """The partner's sentence has for its subject a bare head word of the same kind (компания Siemens Energy
+    концернімен бірге ... келісті), itself naming a company named before."""
+    first = bisect_left(doc.tokens, partner.start, key=lambda t: t.start)
+    sentence = doc.sentences[bisect_right(doc.sentences, partner.start, key=lambda s: s.start) - 1]
+    start = bisect_left(doc.tokens, sentence.start, key=lambda t: t.start)
+    return any(w.lemma(t) == head and w.case(t) == "Nom" and not w.possessed(t) and not w.plural(t)
                for t in doc.tokens[start:first])
 
 

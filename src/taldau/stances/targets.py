@@ -66,10 +66,15 @@ def _quoted_before(tokens: Sequence[Token], before: int, floor: int) -> tuple[in
 
 def _past_partner(tokens: Sequence[Token], inside: Sequence[Mention], target: tuple[int, int]) -> tuple[int, int]:
     """A cooperation's target without the partner that opens it (Қазақстанмен | машина жасау саласында ынтымақтасады:
-    the partner is listed apart; not Қытаймен шекаралас аудандарды дамытуды қолдайды, where Қытаймен is no partner)."""
+    the partner is listed apart; not Қытаймен шекаралас аудандарды дамытуды қолдайды, where Қытаймен is no partner), nor
+    the бірге after it (концернімен | бірге | жүйе орнатуға келісті)."""
     first, last = target
     partner = next((m for m in inside if m.first == first and w.case(tokens[m.last - 1]) == "Ins"), None)
-    return (partner.last, last) if partner is not None and partner.last < last else target
+    if partner is not None and partner.last < last:
+        first = partner.last
+    if first + 1 < last and tokens[first].norm.lower() == "бірге" and first and w.case(tokens[first - 1]) == "Ins":
+        first += 1
+    return first, last
 
 
 def _after_source(tokens: Sequence[Token], first: int, end: int) -> int:
