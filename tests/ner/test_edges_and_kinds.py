@@ -35,8 +35,8 @@ ROWS = [
     # a Latin company after a country: the country apart, the company without its Kazakh descriptor
     (latin_names_begin, "Жапонияның Hitachi корпорациясы береді", "B-ORGANISATION I-ORGANISATION I-ORGANISATION O",
      "B-GPE B-ORGANISATION O O"),
-    (latin_names_begin, "Үкімет Acme Power компаниясымен келісті", "B-ORGANISATION I-ORGANISATION I-ORGANISATION "
-     "I-ORGANISATION O", "B-ORGANISATION B-ORGANISATION I-ORGANISATION O O"),
+    (latin_names_begin, "Үкімет Acme Power компаниясымен келісті",
+     "B-ORGANISATION I-ORGANISATION I-ORGANISATION I-ORGANISATION O", "B-ORGANISATION B-ORGANISATION I-ORGANISATION O O"),
     # a town before a declaration's or an agreement's word: one LAW; a country's law stays the country
     (city_documents, "Астана декларациясы қабылданды", "B-GPE O O", "B-LAW I-LAW O"),
     (city_documents, "Олар Женева конвенциясын бұзды", "O O O O", "O B-LAW I-LAW O"),
