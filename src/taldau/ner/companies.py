@@ -115,7 +115,8 @@ def latin_names_begin(words: Sequence[str], labels: list[str]) -> list[str]:
     """Үкімет | Eni компаниясымен, Қазақстан | Chevron компаниясымен: a body's name runs from Cyrillic words into a
     capitalised Latin one only inside quotes (KazNERD's train + dev: of 20 such pairs of words, one inside a name,
     «Жастар TIME»); elsewhere the Latin word begins a company of its own, and the words before it are a place the
-    gazetteer knows, the body they name, or a body's bare word that names none (Министрлік, as KazNERD leaves it)."""
+    gazetteer knows, the body they name, or a body's bare word that names none (Министрлік, as KazNERD leaves it). The
+    company ends at its last Latin word, as `latin_names_end` ends one (Қытайдың | LONGi | корпорациясы)."""
     out = list(labels)
     for kind, first, last in spans(labels):
         if kind != "ORGANISATION" or (first and words[first - 1] in OPEN_QUOTES) or w.latin(words[first]):
@@ -134,7 +135,8 @@ def latin_names_begin(words: Sequence[str], labels: list[str]) -> list[str]:
             name = ""  # Министрлік | Eni компаниясымен: a body's bare word (KazNERD: O) but Үкімет, Парламент
         before = [f"B-{name}"] + [f"I-{name}"] * (end - first - 1) if name else ["O"] * (end - first)
         out[first:k] = before + ["O"] * (k - end)
-        out[k] = "B-ORGANISATION"
+        own = next((j for j in range(k + 1, last) if _kazakh_word(words[j])), last)
+        out[k:last] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (own - k - 1) + ["O"] * (last - own)
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.morph import analyze
+from taldau.ner import gazetteer
 from taldau.ner import words as w
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.endings import split_hyphen
@@ -25,6 +26,9 @@ CONSTITUTION = "конституция"  # capitalised, a LAW in KazNERD (not к
 BASIC = "Ата"  # Ата Заң, "the Basic Law": the Constitution
 LAW = "заң"  # the lemma of the word after a law's title: «Білім туралы» заңы, Сайлау туралы заңға
 PLACES_NAMED = frozenset({"алаң", "көше", "даңғыл", "күн", "мереке"})  # Конституция алаңы, күні: no law
+# A document adopted in a town and named after it (Астана декларациясы, Париж келісімі)
+DOCUMENTS = frozenset({"декларация", "келісім", "хартия", "конвенция"})
+DOCUMENT_STARTS = tuple(DOCUMENTS)
 ABOUT = "туралы"  # a law's title ends with it, and KazNERD's LAW with the title
 MAX_TITLE = 4  # words of a code's name or an unquoted law's title
 
@@ -202,3 +206,25 @@ def _name_word(word: str) -> bool:
             and (readings[0].upos in ("NOUN", "ADJ", "PROPN") or "VerbForm=Ger" in readings[0].feats)
             and all("Case=" not in a.feats or "Case=Nom" in a.feats for a in readings)
             and not word.lower().startswith(CODE))
+
+
+def city_documents(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Астана декларациясы, Париж келісіміне: a town's name (`gazetteer`, no country's) in the nominative right before
+    a declaration's, an agreement's, a charter's or a convention's word, possessed, names the document adopted there: one
+    LAW with it, as KazNERD writes one (train: Париж келісімі 1 of 1 a LAW; a declaration a LAW 1 of 1), where the
+    CRF read the town alone; a country's (Франция заңына) is the state's own, no title."""
+    out = list(labels)
+    if not any(word.startswith(DOCUMENT_STARTS) for word in words):  # most sentences
+        return out
+    for h in range(1, len(words)):
+        word, town = words[h], words[h - 1]
+        if word.startswith(DOCUMENT_STARTS) and w.lemma(word) in DOCUMENTS and w.possessed(word) \
+                and out[h - 1] in ("O", "B-GPE") and out[h] == "O" and _town(town):
+            out[h - 1 : h + 1] = ["B-LAW", "I-LAW"]
+    return out
+
+
+def _town(word: str) -> bool:
+    """A town's or a city's name as written, in the nominative (Астана, Париж; not Франция, a country)."""
+    place = gazetteer.places().get((word,))
+    return place is not None and place.kind != "country"

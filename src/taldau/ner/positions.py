@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
+from taldau.ner.chambers import CHAMBERS
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.fields import MAX_BETWEEN, modifier
 from taldau.ner.labels import spans, spans_of
@@ -218,6 +219,21 @@ def headless_positions(words: Sequence[str], labels: list[str]) -> list[str]:
             out[first:last] = ["B-GPE"] + ["I-GPE"] * (last - first - 1)
     return out
 
+
+
+def posts_of_unnamed_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
+    """Қауымдастық төрағасы, Партия төрағасының: a POSITION whose body is only a body's kind word, capitalised and bare
+    (the body the text named before, or one first in a sentence), names no post, as KazNERD leaves it (train: such a
+    word then a post's head 6 of 6 no name: Партия, Басқарма, Ведомство); not a state's government or a house of its
+    parliament, each one of a kind (Сенат төрағасы, Үкімет басшысы: 22 of 22 a POSITION)."""
+    out = list(labels)
+    for first, last in spans_of(labels, "POSITION"):
+        body = words[first]
+        if last - first > 1 and body[:1].isupper() and body[1:].islower() and w.lemma(body) not in CHAMBERS \
+                and heads.of_lemma(w.lemma(body)) == "org" and not w.case_ending(body) \
+                and all(word.islower() and heads.head(word) == "pos" for word in words[first + 1 : last]):
+            out[first:last] = ["O"] * (last - first)
+    return out
 
 
 def places_begin_names(words: Sequence[str], labels: list[str]) -> list[str]:

@@ -24,12 +24,12 @@ HEAD_CLASSES = {kind: heads.LABELS[kind] for kind in ("project", "event", "distr
 # тасжолы 3 of 3, пойызы 2 of 2), a monument, a station or checkpoint, a kindergarten (FACILITY: монументі, ескерткіші,
 # бекеті 1 of 1 each, бекетін 1 of 1, балалар бақшасы 2 of 2, and so балабақшасы, its one-word spelling), a vehicle (PRODUCT: «...» көлігі 2 of 2), a drill
 # (EVENT: оқу-жаттығулары 4 of 4), a software system (PRODUCT: «...» жүйесі, ақпараттық жүйесі 6 of 10, the others
-# PROJECT, none another class); none of them left out
+# PROJECT, none another class), a ship or spacecraft (PRODUCT: «...» кемесімен 2 of 2); none of them left out
 THINGS = {"карта": "PROJECT", "тұжырымдама": "PROJECT", "формат": "PROJECT", "тақырыб": "EVENT", "тақырып": "EVENT",
           "акция": "EVENT", "шара": "EVENT", "конкурс": "EVENT", "трактор": "PRODUCT", "техника": "PRODUCT",
           "тасжол": "FACILITY", "пойыз": "FACILITY", "монумент": "FACILITY", "ескерткіш": "FACILITY",
           "бекет": "FACILITY", "бақша": "FACILITY", "балабақша": "FACILITY", "көліг": "PRODUCT", "оқу-жаттығ": "EVENT", "жаттығ": "EVENT",
-          "жүйе": "PRODUCT"}
+          "жүйе": "PRODUCT", "кемес": "PRODUCT"}
 LISTED = {"org": "ORGANISATION", "project": "PROJECT"}  # plural heads.tsv classes that name quotations listed before
 NAMED_LEFT_OUT = frozenset({"EVENT"})  # heads.tsv classes that name a capitalised quotation the CRF left out
 PARTY_HEADS = ("партия", "қозғалыс")  # «Ауыл» партиясы, «Нұр Отан» партиясының, «Ақ жол» қозғалысы

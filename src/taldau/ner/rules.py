@@ -35,8 +35,8 @@ from taldau.ner.abbreviations import (
 )
 from taldau.ner.body_edges import (
     bodies_begun_by_adjectives, bodies_end_at_head, bodies_end_before_local_bodies, bodies_end_before_members,
-    bodies_reach_their_head, countries_own_bodies, places_before_names, places_begin_bodies, unfinished_bodies,
-    positions_of_members,
+    bodies_reach_their_head, countries_own_bodies, listed_bodies_end, places_before_names, places_begin_bodies,
+    positions_of_members, unfinished_bodies,
 )
 from taldau.ner.chambers import CHAMBER_CAPITALS, CHAMBER_STARTS, state_chambers
 from taldau.ner.commons import (
@@ -64,7 +64,7 @@ from taldau.ner.landmarks import (
     NUMBER, landmark_head, landmarks, local_facilities, named_facilities, numbered_facilities,
 )
 from taldau.ner.laws import (
-    ARTICLE_STARTS, BASIC, articles, basic_law, code_word, codes, country_laws, law_titles, law_word,
+    ARTICLE_STARTS, BASIC, articles, basic_law, city_documents, code_word, codes, country_laws, law_titles, law_word,
 )
 from taldau.ner.nations import (
     LANGUAGE_HEAD, MANNER, PEOPLE_STARTS, PEOPLES, SOVIET, demonym, demonyms_before_bodies, demonyms_before_latin,
@@ -89,11 +89,11 @@ from taldau.ner.listed_places import (
 from taldau.ner.places import (
     AREA, REGION, SEAT_UNITS, UNIT_ADJECTIVES, VILLAGE_STARTS, areas, countries_left_out, country_of_ours,
     defining_dashes, local_bodies, natural_places, places_end_before_where, places_read_as_persons, regional_bodies,
-    regions_read_as_bodies, seats, unnamed_local_bodies, villages,
+    regions_read_as_bodies, seats, the_earth, unnamed_local_bodies, villages,
 )
 from taldau.ner.positions import (
     BODY_TITLE_STARTS, headless_positions, places_begin_names, positions_end_at_head, positions_end_at_title,
-    quoted_bodies_in_positions,
+    posts_of_unnamed_bodies, quoted_bodies_in_positions,
     titles_of_bodies, titles_of_countries,
 )
 from taldau.ner.quoted import (
@@ -113,7 +113,8 @@ RULES = (
     persons_before_kin,
     patronymics, persons_before_abbreviations, holders_after_titles, titles_before_persons, surnames_alone,
     coordinated_persons,
-    indefinite_ones, formulas, diseases, named_facilities, natural_places, landmarks, sites, routes, streets, streets_named_by_words, waters, known_bodies,
+    indefinite_ones, formulas, diseases, named_facilities, natural_places, the_earth, landmarks, sites, routes, streets,
+    streets_named_by_words, waters, known_bodies,
     agencies, foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
     demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties,
     quoted_by_head, awards, titled_works, listed_quotations,
@@ -130,12 +131,15 @@ RULES = (
     languages_by_manner, joined_peoples, listed_languages, peoples_before_persons, place_demonyms, soviets,
     regional_bodies, local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies,
     listed_fields, national_bodies, seats,
-    regions_read_as_bodies, codes, basic_law, law_titles, country_laws, articles, chief_officers, military_ranks, presidents,
+    regions_read_as_bodies, codes, basic_law, law_titles, country_laws, city_documents, articles, chief_officers,
+    military_ranks, presidents,
     honorary_titles, quoted_bodies_in_positions,
     titles_of_bodies,
-    titles_of_countries, positions_end_at_head, positions_end_at_title, bodies_end_at_head, bodies_end_before_local_bodies,
+    titles_of_countries, positions_end_at_head, positions_end_at_title, bodies_end_at_head, listed_bodies_end,
+    bodies_end_before_local_bodies,
     bodies_end_before_members, bodies_begun_by_adjectives,
-    bodies_reach_their_head, unfinished_bodies, places_begin_bodies, headless_positions, countries_own_bodies,
+    bodies_reach_their_head, unfinished_bodies, places_begin_bodies, headless_positions, posts_of_unnamed_bodies,
+    countries_own_bodies,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
     great_names, names_end_at_place_cases, pronouns_are_no_names, plural_bodies, unnamed_local_bodies, new_year,
     back_references, places_first_in_sentence, places_begin_no_persons, khanates, khans, historical_places, arabic_names,

@@ -1,7 +1,8 @@
 """Sites named by the words after them that `heads.tsv` (read by the CRF's features) lacks: oil and gas fields
-(Қашаған кен орны), sea ports (Ақтау теңіз порты), forts (Омбы бекінісі), and roads, railways, canals and pipelines
-named by the places they join with a dash (Аягөз – Бақты тас жолы). KazNERD tags the name alone a FACILITY, the head
-words outside («Қаламқас» кен орны, Ақтау мен Құрық порттарына, Астрахань – Ақтөбе тас жолы); the CRF, which rarely
+(Қашаған кен орны), sea ports and spaceports (Ақтау теңіз порты, Байқоңыр ғарыш айлағы), forts (Омбы бекінісі),
+and roads, railways, canals and pipelines named by the places they join with a dash (Аягөз – Бақты тас жолы). KazNERD
+tags the name alone a FACILITY, the head words outside («Қаламқас» кен орны, Ақтау мен Құрық порттарына, Астрахань –
+Ақтөбе тас жолы); the CRF, which rarely
 saw them, reads the name as the town or the sea it is named after, or as nothing. Each rule takes a sentence's words
 and IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.morph import analyze, suffixes
+from taldau.morph.phonology import soften
 from taldau.ner import gazetteer
 from taldau.ner import words as w
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
@@ -21,12 +23,14 @@ from taldau.ner.places import DASHES
 
 ORE = "кен"  # кен орны, кен алаңы: an ore (oil, gas) field, "ore's place"
 FIELD_WORDS = ("орн", "орын", "алаң")  # the second word of a field: орны, орнында, орындары, алаңында
-SITE_LEMMAS = frozenset({"порт", "бекініс", "қамал", "теміржол", "құбыр"})  # a port, a fort, a fortress, a
+SITE_LEMMAS = frozenset({"порт", "айлақ", "бекініс", "қамал", "теміржол", "құбыр"})  # a port, a harbour or
+# spaceport (KazNERD's train: «Байқоңыр» ғарыш айлағынан, the name alone a FACILITY 3 of 3), a fort, a fortress, a
 # railway, a pipeline: possessed, after the name (Трансауған теміржолы, as a route of places joined by a dash)
 # a railway's or a pipeline's own name is one word: a capital before it is the country that builds it or the subject
 # (Өзбекстан | Трансауған теміржолын салады, Асқар | Бейнеу теміржолы туралы айтты)
 LINES = frozenset({"теміржол", "құбыр"})
-SITE_STARTS = tuple(SITE_LEMMAS)  # the words looked up in the lexicon: порттарына, бекінісін, қамалы
+SITE_STARTS = tuple(SITE_LEMMAS | {soften(lemma) for lemma in SITE_LEMMAS})  # the words looked up in the lexicon:
+# порттарына, бекінісін, қамалы, айлағына (voiced before a vowel)
 # The last word of a road, a railway, a canal or a pipeline named by the places it joins: тас жолы, тасжолы, автожолы,
 # теміржолы, газ құбыры, каналы, трассасы, and бағытындағы (KazNERD: Көкшетау – Астана бағытындағы жолдарда, FACILITY)
 ROUTE_STEMS = ("жол", "тасжол", "автожол", "теміржол", "құбыр", "канал", "трасса", "бағыт")
@@ -53,11 +57,14 @@ def sites(words: Sequence[str], labels: list[str]) -> list[str]:
         if not _site_head(words, h) or labels[h] != "O":
             continue
         k = h - 1
-        while k > 0 and h - 1 - k < MAX_MODIFIERS and words[k].islower() and labels[k] == "O" and _modifier(words[k]):
-            k -= 1
-        name = _name_before(words, out, k)
+        while k > 0 and h - 1 - k < MAX_MODIFIERS and words[k].islower() and _modifier(words[k]) \
+                and (labels[k] == "O" or labels[k].startswith("I-") and not w.attributive(words[k])):
+            k -= 1  # (Байқоңыр ғарыш | айлағынан: the CRF may have run the name into them, stopping before the head)
+        bare_modifiers = out[: k + 1] + ["O"] * (h - k - 1) + out[h:]
+        name = _name_before(words, bare_modifiers, k)
         if name is None:
             continue
+        out = bare_modifiers
         if w.lemma(word) in LINES and words[k] not in CLOSE_QUOTES:
             name = (name[1] - 1, name[1])
             if w.country(words[name[0] : name[1]]):  # Жапония Ресей теміржолымен: a country's line, no name
