@@ -174,6 +174,9 @@ ABOUT_AGE = frozenset({"шамасында", "шамасындағы", "мөлш
 # An age told by асқан "past" and a word of the old: елуден асқан шағында, жетпістен асқан қариялар (not жүзден асқан
 # адам, "over a hundred people"): KazNERD's span is the number alone, as after жасы (жасы 80-нен асқан).
 OLD_AGE_WORDS = r"(?i)(шағ|қария|қарт|ақсақал|зейнеткер)\w*"
+# An age as a summit reached, a round decade in the genitive before it: жетпістің жотасына шыққан, сексеннің
+# сеңгіріне, алпыстың асқарына, елудің белесінен асқан, жетпістің желкенін керген (KazNERD: the number alone).
+AGE_HEIGHTS = r"(?i)(жота|сеңгір|асқар|асу|белес|қырқа|желкен)\w*"
 # Between a number and жас: елуге жуық жастағы, отыздан астам жаста (value: approximate, bound).
 AGE_QUALIFIERS = {"жуық": (True, None), "астам": (False, "min")}
 
