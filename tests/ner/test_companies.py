@@ -30,6 +30,11 @@ LATIN = [
     ("Қазақстан Shell компаниясы", "B-ORGANISATION I-ORGANISATION I-ORGANISATION", "B-ORGANISATION I-ORGANISATION I-ORGANISATION"),
     ("« Sunrise » әні", "O O O O", "O O O O"),
     ("e - Halyk жүйесі", "B-PRODUCT I-PRODUCT I-PRODUCT O", "B-PRODUCT I-PRODUCT I-PRODUCT O"),
+    # a Latin word joined by a hyphen to a common noun is a compound, no company; decoys: a case ending, a plural's
+    ("Жастар IT-саласына бет бұрды", "O B-GPE O O", "O B-GPE O O"),
+    ("Біз SMS-хабарламаларды оқыдық", "O O O", "O O O"),
+    ("Ол Toyota-ларды жөндейді", "O B-PERSON O", "O B-ORGANISATION O"),
+    ("Біз Nokia-ға хат жаздық", "O O O O", "O B-ORGANISATION O O"),
     # a body's English word: no person, no building, also where the CRF read part of the run
     ("Бүгін Nomad Capital келді", "O B-PERSON I-PERSON O", "O B-ORGANISATION I-ORGANISATION O"),
     ("Steppe Airports әуежайды басқарады", "O B-FACILITY O O", "B-ORGANISATION I-ORGANISATION O O"),

@@ -78,6 +78,13 @@ ROWS = [
     (quoted_by_head, "Аулада « Москвич » көлігі өртенді", "O O O O O O", "O O B-PRODUCT O O O"),
     (quoted_by_head, "« Дала-2025 » оқу-жаттығуы өтті", "O B-ORGANISATION O O O", "O B-EVENT O O O"),
     (quoted_by_head, "« Қаланың » көлігі жаңарды", "O B-ORGANISATION O O O", "O B-ORGANISATION O O O"),
+    # a quoted name the CRF read as a place or a person before a facility's head word, after bare nouns or none: the
+    # FACILITY; decoys: a place in the genitive (whose stadium), a body the CRF read (a clinic as a body)
+    (quoted_by_head, "Жаңа « Шұғыла » спорт кешені ашылды", "O O B-LOCATION O O O O", "O O B-FACILITY O O O O"),
+    (quoted_by_head, "Жанкүйерлер « Ақсу » стадионына барды", "O O B-GPE O O O", "O O B-FACILITY O O O"),
+    (quoted_by_head, "« Бекзат » ауруханасында жөндеу жүрді", "O B-PERSON O O O O", "O B-FACILITY O O O O"),
+    (quoted_by_head, "« Алматының » стадионы жөнделді", "O B-GPE O O O", "O B-GPE O O O"),
+    (quoted_by_head, "« Дәрігер » емханасы ашылды", "O B-ORGANISATION O O O", "O B-ORGANISATION O O O"),
     # Кеңес before Одағы is the Soviet Union, before a noun of power or army "Soviet"; not the council's, a person's, nor
     # a post the CRF ran on past Одағы
     (soviets, "Кеңес Одағы ыдырады", "B-PERSON I-PERSON O", "B-GPE I-GPE O"),
@@ -128,6 +135,7 @@ TEXTS = [
     ("Апат Сәтпаев пен Жандосов көшелерінің қиылысында болды.", {("FACILITY", "Сәтпаев пен Жандосов көшелерінің")}),
     ("Жолаушылар Бейбітшілік даңғылының бойында күтті.", {("FACILITY", "Бейбітшілік")}),
     ("Жаңа мектеп Жамбыл көшесінде салынды.", {("FACILITY", "Жамбыл көшесінде")}),
+    ("Ауданда жаңа «Шұғыла» спорт кешені ашылды.", {("FACILITY", "Шұғыла")}),
 ]
 
 

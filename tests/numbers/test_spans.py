@@ -239,3 +239,14 @@ def test_a_bracketed_number_nothing_governs_is_its_own() -> None:
     as KazNERD labels it; only inside a phrase (қазанның ( онына ) онына) is the repeat read once."""
     found = as_entities(read_numbers("( Үш мың ) үш мың адам келді."))
     assert [(e.label, e.text) for e in found] == [("CARDINAL", "Үш мың"), ("CARDINAL", "үш мың")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Тіркеу талабы 40 мыңнан 20 мың адамға дейін төмендетілді.", [("CARDINAL", "40 мыңнан"), ("CARDINAL", "20 мың")]),
+    ("Жылдамдық 90-нан 60 шақырымға азайтылды.", [("CARDINAL", "90-нан"), ("QUANTITY", "60 шақырымға")]),
+    ("Оннан бірі ғана мәреге жетті.", [("CARDINAL", "Оннан бірі")]),
+])
+def test_a_downward_pair_without_a_closed_measure_is_no_range(text: str, expected: list[tuple[str, str]]) -> None:
+    """Told downward, X-тан Y is one range only before a measure closed by дейін: a counted noun keeps two counts
+    (as KazNERD labels them), without дейін it is a change from one amount to another, and alone a fraction."""
+    assert [(e.label, e.text) for e in as_entities(read_numbers(text))] == expected

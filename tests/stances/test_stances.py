@@ -440,3 +440,12 @@ def test_target_of_a_carried_actor_starts_past_its_pronoun(pipeline: Pipeline) -
     assert [(r.actor.canonical, r.implicit, r.target.text) for r in carried] == [("Ерлан Сейітов", True, "дәрігер болуды")]
     named = pipeline("Ерлан Сейітов олар салған зауытты сатып алуды көздейді.").relations  # the relative clause's subject
     assert [r.target.text for r in named] == ["олар салған зауытты сатып алуды"]
+
+
+def test_a_units_body_named_in_an_earlier_paragraph(pipeline: Pipeline) -> None:
+    # Қала әкімдігі: the city's akimat the article named, even in the paragraph before (as a bare Әкімдік would)
+    doc = pipeline("Ертісте жаңа саябақ салынады\n\nЕртіс қаласының әкімдігі жаңа саябақ салмақ.\n\nТұрғындар жобаға "
+                   "қарсы. Қала әкімдігі жобадан бас тартпайды.")
+    assert [(r.actor.canonical, r.kind, r.negated) for r in doc.relations] == [
+        ("Ертіс қаласының әкімдігі", "goal", False), ("Тұрғындар", "opposition", False),
+        ("Ертіс қаласының әкімдігі", "opposition", True)]

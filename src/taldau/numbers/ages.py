@@ -26,6 +26,7 @@ from taldau.rules import (
 )
 
 ACCUSATIVE = tuple(suffixes.endings("ACC"))
+GENITIVE = tuple(suffixes.endings("GEN"))
 
 
 def _age(amount: Amount, until: str | None = None) -> Draft:
@@ -95,6 +96,11 @@ AGE = or_(
     rule(RANGE, ahead(eq(*c.NEARING))).interpret(
         lambda a, _: _age(a) if a.number.ending.endswith(DATIVE) and a.high is None and a.number.value in _DECADES
         else None
+    ),
+    # жетпістің жотасына шыққан "who has climbed the ridge of seventy": a round decade in the genitive before a summit
+    rule(RANGE, ahead(regex(c.AGE_HEIGHTS, heads=("жо", "се", "ас", "бе", "қы", "же")))).interpret(
+        lambda a, _: _age(a) if a.number.ending.lstrip("-").endswith(GENITIVE) and a.high is None
+        and a.number.value in _DECADES else None
     ),
     # алпысты алқымдаған "nearing sixty": this verb tells nothing but an age
     rule(RANGE, ahead(regex(r"(?i)алқымда\w*", heads=("ал",)))).interpret(

@@ -93,7 +93,12 @@ _DEICTIC_FORMS = {
     "+P0Y": "биыл биылғы биылдың биылдан биылға биылы биылғыдан биылдыққа",
     "-P1Y": "былтыр былтырғы былтырдан былтырдың былтырға былтырғыдан",
 }
-DEICTIC = {form: value for value, forms in _DEICTIC_FORMS.items() for form in forms.split()}
+# In every case as well: the deictic nouns (бүгінмен, биылмен; not кеше, whose кешені, кешенің are also "its complex")
+# and their -ғы/-гі adjectives used as nouns (былтырғымен салыстырғанда "compared with last year's", бүгінгіге дейін).
+_DECLINED = {"бүгін": "+P0D", "ертең": "+P1D", "биыл": "+P0Y", "былтыр": "-P1Y", "бүгінгі": "+P0D", "кешегі": "-P1D",
+             "ертеңгі": "+P1D", "биылғы": "+P0Y", "былтырғы": "-P1Y"}
+DEICTIC = {form: value for value, forms in _DEICTIC_FORMS.items() for form in forms.split()} | {
+    word + ending: value for word, value in _DECLINED.items() for ending in suffixes.case_forms(word)}
 # биыл, былтыр in every form: after them a month name is the month (биыл наурызда).
 THIS_OR_LAST_YEAR = frozenset(form for form, value in DEICTIC.items() if value.endswith("Y"))
 # Attributive deictics take a following period word: бүгінгі таңда, биылғы жылы, ертеңгі күнді.
@@ -110,7 +115,7 @@ EVERY = ("әр", "әрбір", "әрқайсы")
 SHIFTS = {
     "өткен": -1, "келесі": 1, "келер": 1, "ендігі": 1, "алдағы": 1, "осы": 0, "сол": "that", "бұл": 0,
     "ағымдағы": 0, "үстіміздегі": 0, "алдыңғы": -1, "бұрынғы": -1, "ана": -1, "биылғы": 0, "былтырғы": -1,
-    "бұрнағы": -2,  # бұрнағы жылы "the year before last"
+    "бұрнағы": -2, "арғы": -2,  # бұрнағы жылы, арғы жылы "the year before last", арғы күні "the day before yesterday"
 }
 # What an anaphoric period (сол жылы, сол күні) is, as EDTF: known to be a year, a day..., not which.
 UNKNOWN_DATES = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}
@@ -169,6 +174,9 @@ ABOUT_AGE = frozenset({"шамасында", "шамасындағы", "мөлш
 # An age told by асқан "past" and a word of the old: елуден асқан шағында, жетпістен асқан қариялар (not жүзден асқан
 # адам, "over a hundred people"): KazNERD's span is the number alone, as after жасы (жасы 80-нен асқан).
 OLD_AGE_WORDS = r"(?i)(шағ|қария|қарт|ақсақал|зейнеткер)\w*"
+# An age as a summit reached, a round decade in the genitive before it: жетпістің жотасына шыққан, сексеннің
+# сеңгіріне, алпыстың асқарына, елудің белесінен асқан, жетпістің желкенін керген (KazNERD: the number alone).
+AGE_HEIGHTS = r"(?i)(жота|сеңгір|асқар|асу|белес|қырқа|желкен)\w*"
 # Between a number and жас: елуге жуық жастағы, отыздан астам жаста (value: approximate, bound).
 AGE_QUALIFIERS = {"жуық": (True, None), "астам": (False, "min")}
 

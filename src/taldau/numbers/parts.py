@@ -191,11 +191,29 @@ def _from_to(low: Number, high: Number) -> Amount | None:
     return Amount(replace(high, value=low.value), high.value)
 
 
+def _measure_until(tokens: Sequence[Token], i: int) -> bool:
+    """A word of measure, money or percent closed by дейін or шейін: 90-нан 60 шақырымға дейін, 500-ден 300 АҚШ
+    долларына дейін; not a counted noun (40 мыңнан 20 мың адамға дейін stays two counts, as KazNERD labels it)."""
+    return any(tokens[j + 1].norm.lower() in _UNTIL and tokens[j].norm.lower().startswith(_MEASURES)
+               for j in range(i, min(i + 2, len(tokens) - 1)))
+
+
+def _from_down_to(low: Number, high: Number, _: Any) -> Amount | None:
+    """90-нан 60 шақырымға дейін "from 90 down to 60": with дейін a pair told downward is a range too, which
+    without it may be a fraction (оннан бір "one in ten")."""
+    if not low.ending.endswith(ABLATIVE) or low.ordinal or high.ordinal or low.value <= high.value:
+        return None
+    return Amount(high, low.value)
+
+
+_UNTIL = ("дейін", "шейін")
+_MEASURES = tuple(u.PERCENT_WORDS | u.PERCENT_SIGNS | u.CURRENCIES.keys() | u.UNITS.keys())
 RANGE = or_(
     rule(NUMBER, DASH, NUMBER).interpret(_range),  # 10 – 15, екі – үш
     rule(NUMBER, AND, NUMBER).interpret(_range),  # үш пен жеті, 3 пен 5
     rule(NUMBER, or_(DASH, AND), NUMBER, context(_counted_downward)).interpret(_downward),  # үш – екі, 3 – 2 адам
     rule(NUMBER, NUMBER).interpret(_from_to),  # 3-тен 6
+    rule(NUMBER, NUMBER, context(_measure_until)).interpret(_from_down_to),  # 90-нан 60 шақырымға дейін
     NUMBER.interpret(_single),
 )
 # An amount before its unit, maybe with an aside: 97,2 миллион (ты) теңгені, 500 (бес жүз) теңге.

@@ -15,6 +15,7 @@ from taldau.ner.canonical import canonical
 from taldau.ner.chambers import CHAMBERS
 from taldau.ner.companies import LEGAL_FORMS
 from taldau.ner.endings import split_hyphen
+from taldau.ner.places import SEAT_UNITS, SETTLEMENTS
 from taldau.stances import words as w
 from taldau.stances.phrases import LISTED_BODIES
 from taldau.stances.posts import surname
@@ -34,6 +35,7 @@ FORMED = COMPANIES | {"кәсіпорын"}  # what a legal form names (the ente
 INSTITUTIONS = frozenset({  # bodies a text names once and then by their head word alone (Түркі мемлекеттері ұйымы ...
     "ұйым", "институт", "университет", "академия", "банк", "қор", "палата", "одақ", "қауымдастық"})  # Ұйым ...)
 BODY_WORDS = FORMED | GOVERNMENT | INSTITUTIONS  # the head words that name a body the text named before
+UNIT_KINDS = frozenset(SEAT_UNITS) | SETTLEMENTS  # Облыс әкімдігі: the region's akimat named before
 
 
 def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
@@ -72,6 +74,22 @@ def antecedent(doc: Doc, head: str, before: int, floor: int) -> Span | None:
             partner = partner or entity  # a partner in -мен beside no subject (Ол, Біз, a passive): the text's company
             # named before it, if any, is still the topic
     return partner or post or bare
+
+
+def unit_body(doc: Doc, words: Sequence[Token], before: int, floor: int) -> Span | None:
+    """A unit's kind word then a body's head word (Облыс әкімдігі, Қала әкімдігі): the body of that kind of unit the
+    text named last (`antecedent`: Түркістан облысының әкімдігі; failing one, the text's one body of that kind, `topic`),
+    not a body of its own; None for other words."""
+    if len(words) != 2 or w.lemma(words[0]) not in UNIT_KINDS or w.case(words[0]) not in ("Nom", None) \
+            or not w.possessed(words[1]) or w.lemma(words[1]) not in BODY_WORDS:
+        return None
+    head = w.lemma(words[1])
+    named = antecedent(doc, head, before, floor) or topic(doc, head, before, words[0].start)
+    if named is None:
+        return None
+    first = bisect_left(doc.tokens, named.start, key=lambda t: t.start)
+    last = bisect_right(doc.tokens, named.end - 1, key=lambda t: t.start)
+    return named if any(w.lemma(t) == w.lemma(words[0]) for t in doc.tokens[first:last]) else None
 
 
 def topic(doc: Doc, head: str, before: int, at: int) -> Span | None:

@@ -22,6 +22,7 @@ from taldau.stances.antecedents import (
     partner_before,
     reach,
     topic,
+    unit_body,
 )
 from taldau.stances.lexicon import Lexicon
 from taldau.stances.mentions import COUNTRY_HEADS, ITSELF, Mention
@@ -309,6 +310,9 @@ def _named(doc: Doc, tokens: Sequence[Token], mention: Mention, sentence: int, s
     if mention.label == "ACTOR" and w.lemma(last) in PARTNERS and not w.plural(last) and not w.possessed(last) \
             and (partner := partner_before(doc, bisect_left(starts, tokens[0].start), doc.sentences[back].start)):
         return Span(partner.label, span.start, span.end, span.text, partner.canonical, partner.link)  # Серіктес ...
+    if not mention.link and (named := unit_body(doc, tokens[mention.first : mention.last],
+                                                bisect_left(starts, word.start), doc.sentences[back].start)):
+        return Span(named.label, span.start, span.end, span.text, named.canonical, named.link)  # Облыс әкімдігі
     if mention.label != "ACTOR" and head not in BODY_WORDS or mention.last - mention.first != 1 or mention.link \
             or w.plural(word):
         return span  # (Одақ read as a place or a person by the recogniser is still a union's head word)
