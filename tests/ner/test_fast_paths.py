@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from taldau.crf import attributes
-from taldau.ner import endings, features, gazetteer, heads, names, rules
+from taldau.ner import endings, features, gazetteer, heads, names, rules, waters
 from taldau.ner.features import Word, sentence
 from taldau.ner.model import MODEL, bundled, known, tag_words
 
@@ -160,7 +160,8 @@ RULE_WORDS = ["Н.", "Ә.", "Назарбаев", "Ұлы", "жүз", "Рахм�
               "орыс", "қазақ", "тілдеріне", "тілінен", "Макрон", "Шольц", "бен", "Ердоған", "НАТО-ның", "саммитіне",
               "Білім", "ғылым", "ирригация", "министрі", "Жаңа", "жылды", "тойладық", "бұл", "одаққа", "ресейлік",
               "Yandex", "компаниясы", "ДСМ-нің", "Ұлы", "Жібек", "жолы", "герман", "Әбу", "ибн", "Сина", "ад-Дин",
-              "Абылай", "хан", "ханға", "хандығы", "Сығанақ", "Ақ", "Орда", "агенттіктері"]
+              "Абылай", "хан", "ханға", "хандығы", "Сығанақ", "Ақ", "Орда", "агенттіктері", "Ертістен", "Қара", "Ертіс",
+              "Кіші", "Арал", "ауданы", "Шуда", "Ерлан", "Қарасай"]
 RULE_LABELS = ["O", "O", "O", "B-PERSON", "I-PERSON", "B-GPE", "I-GPE", "B-ORGANISATION", "I-ORGANISATION",
                "B-LOCATION", "B-FACILITY", "I-FACILITY", "B-POSITION", "I-POSITION", "B-LAW", "B-DATE", "B-CARDINAL",
                "B-NORP", "B-LANGUAGE"]
@@ -182,6 +183,12 @@ def test_rules_skipped_for_want_of_their_word_change_no_label(pairs: list[tuple[
         if label.startswith("I-") and (not k or labels[k - 1][2:] != label[2:]):
             labels[k] = "B-" + label[2:]
     assert rules.apply(words, labels) == _every_rule(words, labels)
+
+
+def test_waters_run_at_a_name_of_the_table_alone() -> None:
+    # a name of one word (inflected or not), the first word of a longer one; not a word that only begins as one does
+    assert [waters.water(word) for word in ("Ертістен", "Шу", "Қара", "Кіші", "Ерлан", "Қарасай", "ертіс")] == [
+        True, True, True, True, False, False, False]
 
 
 def test_gated_rules_are_rules_and_plain_words_let_none_run() -> None:

@@ -5,7 +5,9 @@ Each rule takes a sentence's words and IOB2 labels and returns new labels, as `t
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
+from taldau.cache import COSTLY_WORDS
 from taldau.morph import analyze, suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
@@ -69,7 +71,7 @@ def parties(words: Sequence[str], labels: list[str]) -> list[str]:
     for h, word in enumerate(words):
         work = h > 0 and words[h - 1] in CLOSE_QUOTES and _work(word)
         party = word.lower().startswith(PARTY_HEADS)
-        if not (work or party or _quoted_body(word)) or labels[h] != "O" or h == 0:
+        if labels[h] != "O" or h == 0 or not (work or party or _quoted_body(word)):
             continue
         between = 0  # «Ақ жол» демократиялық партиясы: lowercase words between the name and the head
         while not work and between < MAX_BETWEEN_PARTY and h - between > 1 and (
@@ -221,9 +223,10 @@ def _noun_after(words: Sequence[str], k: int) -> bool:
     return bool(readings) and readings[0].upos in ("NOUN", "ADJ")
 
 
+@lru_cache(maxsize=COSTLY_WORDS)
 def _quoted_body(word: str) -> bool:
     """компаниясы, қоры, серіктестігі, ансамблі: a body's head word, not a theatre's (a FACILITY by KazNERD's
-    convention)."""
+    convention). Cached: `parties` asks it of every word outside a name in a sentence with a closing quote."""
     low = word.lower()
     return heads.head(low) == "org" and not low.startswith(STAGES) or w.lemma(low) in GROUPS and w.possessed(low)
 

@@ -273,18 +273,22 @@ def _needed(word: str) -> int:
     return sum(compress(_POWERS, tests))
 
 
+_ANY = 1 << len(GATED)  # the bit every sentence holds: that of the rules left out of GATED
+
+
 @lru_cache(maxsize=4)
-def _gated(rules: tuple[Callable, ...]) -> tuple[tuple[Callable, int], ...]:
-    """Each rule with the bit a sentence must hold for it to run (-1: any sentence runs it)."""
-    return tuple((rule, _BITS.get(rule.__name__, -1)) for rule in rules)
+def _gated(rules: tuple[Callable, ...]) -> tuple[tuple[Callable, int, bool], ...]:
+    """Each rule with the bit a sentence must hold for it to run and whether it reads `surnames`, worked out once:
+    a sentence asks it of every rule."""
+    return tuple((rule, _BITS.get(rule.__name__, _ANY), rule in SURNAMED) for rule in rules)
 
 
 def apply(words: Sequence[str], labels: Sequence[str], surnames: frozenset[str] | None = None) -> list[str]:
     """`RULES` in order over one sentence; `surnames`, those the rules of persons know (`persons.known_surnames` of the
     model that gave `labels`; the shipped model's by default)."""
-    held = reduce(or_, map(_needed, words), 0)
+    held = reduce(or_, map(_needed, words), _ANY)
     out = begun(labels)
-    for rule, bit in _gated(RULES):
-        if held & bit or bit == -1:
-            out = rule(words, out, surnames) if rule in SURNAMED else rule(words, out)
+    for rule, bit, surnamed in _gated(RULES):
+        if held & bit:
+            out = rule(words, out, surnames) if surnamed else rule(words, out)
     return out

@@ -6,9 +6,10 @@ loads on first use.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
+from taldau.cache import COSTLY_WORDS
 from taldau.morph import analyze
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
@@ -41,8 +42,22 @@ def starts() -> frozenset[str]:
 
 
 def water(word: str) -> bool:
-    """A word a name of the table may begin with (Ертістің, Қара)."""
-    return word[:2] in starts() and word[:1].isupper()
+    """A word a name of the table begins with (Ертістің, Қара of Қара Ертіс): a name of one word, its last one
+    inflected or not, or the first word of a longer one. Asked of every new word for the rules' gate
+    (`taldau.ner.rules`), which then skips `waters` in a sentence without one (most sentences, where the first
+    letters alone, Қа, Ар, Ба, let one in three through)."""
+    return word[:2] in starts() and word[:1].isupper() and _begins_name(word)
+
+
+@lru_cache(maxsize=COSTLY_WORDS)
+def _begins_name(word: str) -> bool:
+    return word in _first_words() or any((form,) in names() for form in place_forms(word, _last_words()))
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of each name of two words or more (as written: only a name's last word is inflected)."""
+    return frozenset(name[0] for name in names() if len(name) > 1)
 
 
 def waters(words: Sequence[str], labels: list[str]) -> list[str]:
