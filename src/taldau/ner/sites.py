@@ -58,8 +58,10 @@ def sites(words: Sequence[str], labels: list[str]) -> list[str]:
             continue
         k = h - 1
         while k > 0 and h - 1 - k < MAX_MODIFIERS and words[k].islower() and _modifier(words[k]) \
-                and (labels[k] == "O" or labels[k].startswith("I-") and not w.attributive(words[k])):
-            k -= 1  # (Байқоңыр ғарыш | айлағынан: the CRF may have run the name into them, stopping before the head)
+                and (labels[k] == "O" or labels[k].startswith("I-") and not w.attributive(words[k])
+                     and w.cases(words[k]) <= {"Nom"} and not w.possessed(words[k])):
+            k -= 1  # (Байқоңыр ғарыш | айлағынан: the CRF may have run the name into them, stopping before the head;
+            # not Шығыс Қазақстан облысында | литий кен орнын: a region's word in a case ends the place's name)
         bare_modifiers = out[: k + 1] + ["O"] * (h - k - 1) + out[h:]
         name = _name_before(words, bare_modifiers, k)
         if name is None:
