@@ -257,7 +257,8 @@ def _listed_attribute(tokens: Sequence[Token], first: int, end: int) -> bool:
 def _unasserted(tokens: Sequence[Token], last: int, end: int) -> bool:
     """The predicate states no stance though it ends a clause: ability (қолдай алады; not қолдап алды, the -ып
     converb), a question (қарсы емес пе?, қай өңірде ... орнатты?), a hedge or an obligation after it (дайын болуы мүмкін), an expectation or
-    hearsay that quotes it (қолдайды деп күтілуде, қолдайды деген ақпарат тарады), a condition or a wish in its auxiliary
+    hearsay that quotes it (қолдайды деп күтілуде, қолдайды деген ақпарат тарады), a quotation that names a thing
+    («... бас тартты» деген сылтаумен), a condition or a wish in its auxiliary
     (қажет ететін болса: if one needs; оларға риза болсын: a blessing, "may he be pleased with them")."""
     head = tokens[last]
     if last + 1 < len(tokens) and w.lemma(tokens[last + 1]) == "ал" and "CONV.IMPF" in w.glosses(head):
@@ -274,6 +275,8 @@ def _unasserted(tokens: Sequence[Token], last: int, end: int) -> bool:
         return True  # a question asked with қай, қандай, кім...: Серіктестер қай өңірде ынтымақтастық орнатты?
     if following.norm.lower() in ("деп", "деген") and end + 1 < len(tokens):
         return w.lemma(tokens[end + 1]) in UNSTATED
+    if following.norm in CLOSING_QUOTES and end + 2 < len(tokens) and tokens[end + 1].norm.lower() == "деген":
+        return True  # «... қызметтен бас тартты» деген сылтаумен: the quotation names a pretext, a slogan, a promise
     return w.lemma(following) in HEDGES
 
 

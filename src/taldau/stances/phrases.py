@@ -52,7 +52,9 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
     peoples = {w.lemma(t) for t in tokens if w.plural(t) and (
         t.upos == "NOUN" and (w.lemma(t) in demonyms or "AGENT" in w.glosses(t))  # жапондар, асырушылар
         or t.upos == "ADJ" and suffixes.of_a_name(w.lemma(t)))}  # оралдықтар, қазақстандықтар: a place's people
-    heads = lexicon.actor_heads | peoples if peoples else lexicon.actor_heads
+    posts = {w.lemma(tokens[last - 1]) for _, last, span in entities if span.label == "POSITION"}  # Германия канцлері:
+    # a post the recogniser found is held by someone, whether the lexicons know its word or not
+    heads = lexicon.actor_heads | peoples | posts if peoples or posts else lexicon.actor_heads
     found = []
     for j, token in enumerate(tokens):
         if not _nominal(tokens, j, heads) or heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))) or _modifies_next(tokens, j, heads) \
