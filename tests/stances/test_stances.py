@@ -449,3 +449,13 @@ def test_a_units_body_named_in_an_earlier_paragraph(pipeline: Pipeline) -> None:
     assert [(r.actor.canonical, r.kind, r.negated) for r in doc.relations] == [
         ("Ертіс қаласының әкімдігі", "goal", False), ("Тұрғындар", "opposition", False),
         ("Ертіс қаласының әкімдігі", "opposition", True)]
+
+
+def test_a_body_named_after_another_bodys_name_is_not_its_head(pipeline: Pipeline) -> None:
+    # Су ресурстары министрлігі | облыс әкімдігінің: the akimat after the ministry's name is another body's, so the
+    # article's one akimat is what a later bare Әкімдік names
+    doc = pipeline("Жамбыл облысы егістік жерді ұлғайтпақ\n\nЖамбыл облысының әкімдігі жаңа арна салуды жоспарлап "
+                   "отыр.\n\nСу ресурстары және ирригация министрлігі облыс әкімдігінің бастамасын қолдады.\n\nӘкімдік су "
+                   "тарифін көтеруді жоспарламайды.")
+    assert [(r.actor.canonical, r.kind) for r in doc.relations if r.actor.text == "Әкімдік"] == [
+        ("Жамбыл облысының әкімдігі", "goal")]

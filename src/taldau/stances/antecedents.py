@@ -195,7 +195,11 @@ def _named_as(heads: Sequence[Token], head: str) -> bool:
 
 def _heads(doc: Doc, last: int) -> list[Token]:
     """The words that head a name whose last word is at `last`: that word, and the head words after it, past a closing
-    quote and adjectives («QazaqGaz» ұлттық компаниясы; «Ауыл» партиясының фракциясы; not Үкімет | компанияның)."""
+    quote and adjectives («QazaqGaz» ұлттық компаниясы; «Ауыл» партиясының фракциясы; not Үкімет | компанияның), unless
+    the name ends in a body's own head word (Су ресурстары министрлігі | облыс әкімдігінің: another body's)."""
+    own = doc.tokens[last]
+    if w.lemma(own) in BODY_WORDS and w.possessed(own) and w.case(own) in ("Nom", None):
+        return [own]
     after = [doc.tokens[i] for i in range(last + 1, min(last + 5, len(doc.tokens)))]
     if after and after[0].norm in w.CLOSING_QUOTES:
         after = after[1:]
