@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from taldau.morph.lexicon import DATA_DIR, FORMAT_VERSION, LANG_DIR, Lexeme, entries
+from taldau.morph.names import PATRONYMIC_ENDINGS, patronymic_gender
 from taldau.morph.phonology import VOWELS, harden, is_back, restore_syncope, syncope
 
 HUNSPELL_DIC = Path("/usr/share/hunspell/kk_KZ.dic")
@@ -195,6 +196,31 @@ def unimorph(data: Path) -> Iterator[tuple[str, Lexeme]]:
 SOURCES = (("apertium-kaz lexicon", apertium), ("closed classes (taldau)", closed), ("apertium phrases", light_verbs),
            ("apertium bilingual dictionaries", bidix), ("apertium extra", extra),
            ("unimorph (80% of lemmas)", unimorph))
+
+
+def patronymics(lexicon: dict[str, list[Lexeme]]) -> None:
+    """In place, a lexeme spelt as a patronymic (`names.patronymic_gender`: Өтемісұлы, Ахметқызы) is the proper noun
+    with the gender its ending gives, as `names` reads one the lexicon lacks: the sources list many as common nouns
+    (Apertium's extra words, NP-UNK) and Apertium's surnames of both genders give Қанышқызы Gender=Masc and a
+    feminine Қанышқызыа, which goes. A daughter or son of a common noun stays one (ханқызы, a princess)."""
+    for stem in list(lexicon):
+        kept = []
+        for lex in lexicon[stem]:
+            gender = patronymic_gender(lex.lemma) if lex.upos in ("NOUN", "PROPN") else None
+            if gender is None or _common_compound(lex.lemma, lexicon):
+                kept.append(lex)
+            elif stem == lex.lemma.lower():  # not a surname's feminine in -а
+                kept.append(_lexeme(lex.lemma[:1].upper() + lex.lemma[1:], "PROPN", f"Gender={gender}", lex.flags))
+        lexicon[stem] = list(dict.fromkeys(kept))
+        if not kept:
+            del lexicon[stem]
+
+
+def _common_compound(lemma: str, lexicon: dict[str, list[Lexeme]]) -> bool:
+    """A lowercase ...ұлы or ...қызы after a common noun: that noun's son or daughter (ханқызы), no patronymic."""
+    low = lemma.lower()
+    base = next(low[: -len(suffix)] for suffix in PATRONYMIC_ENDINGS if low.endswith(suffix))
+    return lemma.islower() and any(lex.upos == "NOUN" and lex.lemma.islower() for lex in lexicon.get(base, ()))
 
 
 def _read_tsv(path: Path, skip_header: bool = False) -> Iterator[list[str]]:
@@ -384,6 +410,7 @@ def main(argv: list[str] | None = None) -> None:
     _rewrite(lexicon, {}, args.data)
     _drop_unattested(lexicon, {stem for stem, lex in new if lex.paradigm == "V" and len(stem) <= SHORT_VERB},
                      word_counts(args.data))
+    patronymics(lexicon)
     _rewrite(lexicon, {}, args.data)
     _rewrite(lexicon, lemma_frequencies(args.data), args.data)  # the tables below read the lexicon as written
     write_phrases(args.data)

@@ -16,7 +16,8 @@ from .lookup import merge_feats
 from .morphotactics import CASES_AFTER_PX3
 from .phonology import attach
 
-_PATRONYMIC = {"ұлы": "Masc", "қызы": "Fem", "улы": "Masc", "кызы": "Fem"}  # and the common misspellings
+PATRONYMIC_ENDINGS = {"ұлы": "Masc", "қызы": "Fem"}  # son, daughter: Берікұлы, Асанқызы
+_PATRONYMIC = {**PATRONYMIC_ENDINGS, "улы": "Masc", "кызы": "Fem"}  # and the common misspellings
 _SURNAME = ("ов", "ев", "ин")
 
 
@@ -24,6 +25,14 @@ _SURNAME = ("ов", "ев", "ин")
 def _after_px3() -> dict[str, tuple[str, str, str]]:
     """Endings of a word that ends in the 3rd-person possessive: ұлы-ның, ұлы-на, ұлы-н (ending -> gloss, feats)."""
     return {attach("ұлы", c.template, True)[3:]: (c.gloss, c.feats) for c in CASES_AFTER_PX3}
+
+
+def patronymic_gender(word: str) -> str | None:
+    """The gender a patronymic's ending gives, spelt right (Өтемісұлы: Masc, Ахметқызы: Fem; a name before -ұлы, son,
+    -қызы, daughter), None for a word not so spelt (ұлы, сұлы; таулы, an adjective in -лы)."""
+    low = word.lower()
+    return next((g for suffix, g in PATRONYMIC_ENDINGS.items() if low.endswith(suffix) and len(low) > len(suffix) + 1),
+                None)
 
 
 def _first_name(base: str) -> bool:
