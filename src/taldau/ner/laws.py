@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from taldau.morph import analyze
 from taldau.ner import gazetteer
 from taldau.ner import words as w
-from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.endings import split_hyphen
+from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
 from taldau.numbers.words import read_word
 
