@@ -52,6 +52,9 @@ ROWS = [
     (sites, "Қызылорда облысындағы айлақтар көп", "B-GPE I-GPE O O", "B-GPE I-GPE O O"),
     # a region's word in a case inside the place's name ends it: the field is in the region, not named after it
     (sites, "Ол Жетісу облысында мыс кен орнын игереді", "O B-GPE I-GPE O O O O", "O B-GPE I-GPE O O O O"),
+    # decoy: a sea's or a river's own head word inside its name is no modifier of the port: the sea's ports
+    (sites, "Қара теңіз порттары жабылды", "B-LOCATION I-LOCATION O O", "B-LOCATION I-LOCATION O O"),
+    (sites, "Жүк Ертіс өзені портына жетті", "O B-LOCATION I-LOCATION O O", "O B-LOCATION I-LOCATION O O"),
     # a quoted name before кемесі, a ship or a spacecraft: a PRODUCT
     (quoted_by_head, "Ол « Шұғыла-2 » кемесімен ұшты", "O O B-ORGANISATION O O O", "O O B-PRODUCT O O O"),
     (quoted_by_head, "Ол « Шұғыла » газетінде жазды", "O O B-ORGANISATION O O O", "O O B-ORGANISATION O O O"),
