@@ -344,12 +344,13 @@ def _own_subject(doc: Doc, partner: Span) -> bool:
 
 def _kind_subject(doc: Doc, partner: Span, head: str) -> bool:
     """The partner's sentence has for its subject a bare head word of the same kind (компания Siemens Energy
-    концернімен бірге ... келісті), itself naming a company named before."""
+    концернімен бірге ... келісті), itself naming a company named before; not a verb's bare object (жаңа компания құру
+    үшін X концернімен келісті: the company to be founded)."""
     first = bisect_left(doc.tokens, partner.start, key=lambda t: t.start)
     sentence = doc.sentences[bisect_right(doc.sentences, partner.start, key=lambda s: s.start) - 1]
     start = bisect_left(doc.tokens, sentence.start, key=lambda t: t.start)
     return any(w.lemma(t) == head and w.case(t) == "Nom" and not w.possessed(t) and not w.plural(t)
-               for t in doc.tokens[start:first])
+               and doc.tokens[k + 1].upos != "VERB" for k, t in enumerate(doc.tokens[start:first], start))
 
 
 def _kind_before_head(words: Sequence[Token]) -> bool:
