@@ -33,10 +33,10 @@ COMPASS = frozenset({"Солтүстік", "Оңтүстік", "Шығыс", "Б
 UNITS = frozenset({"облыс", "қала", "аудан", "ауылдық"}) | UNIT_ADJECTIVES
 BODY_NAMES = frozenset({"ORGANISATION", "POSITION"})
 NAMED = frozenset({"GPE", "PERSON", "LOCATION", "ORGANISATION", "FACILITY"})  # what the CRF reads such a name as
+EARTH = "Жер"  # the planet, capitalised (жер, land, ground)
 # How the names of towns of Russian, German or Persian making end, that no person's name ends in (a surname ends
 # -ский, not -ск): Новороссийск, Минскіге, Волгоград, Оренбург, Мариуполь, Ашхабад (KazNERD's train: Минск, Спасск,
 # Целиноград, Ленинград, Санкт-Петербург a place or a facility, none a PERSON)
-EARTH = "Жер"  # the planet, capitalised (жер, land, ground)
 TOWN_ENDINGS = ("ск", "град", "бург", "поль", "абад")
 # what shows a town's shape is a place's, not a foreign surname's (Маскпен, Гинзбург) or a loanword's (Диск): a
 # postposition of place after it (Новороссийск маңында, төңірегінде, іргесінде), or a case of place on it

@@ -2,9 +2,8 @@
 (Қашаған кен орны), sea ports and spaceports (Ақтау теңіз порты, Байқоңыр ғарыш айлағы), forts (Омбы бекінісі),
 and roads, railways, canals and pipelines named by the places they join with a dash (Аягөз – Бақты тас жолы). KazNERD
 tags the name alone a FACILITY, the head words outside («Қаламқас» кен орны, Ақтау мен Құрық порттарына, Астрахань –
-Ақтөбе тас жолы); the CRF, which rarely
-saw them, reads the name as the town or the sea it is named after, or as nothing. Each rule takes a sentence's words
-and IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
+Ақтөбе тас жолы); the CRF, which rarely saw them, reads the name as the town or the sea it is named after, or as
+nothing. Each rule takes a sentence's words and IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
 """
 from __future__ import annotations
 
