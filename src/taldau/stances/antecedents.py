@@ -89,7 +89,19 @@ def unit_body(doc: Doc, words: Sequence[Token], before: int, floor: int) -> Span
         return None
     first = bisect_left(doc.tokens, named.start, key=lambda t: t.start)
     last = bisect_right(doc.tokens, named.end - 1, key=lambda t: t.start)
-    return named if any(w.lemma(t) == w.lemma(words[0]) for t in doc.tokens[first:last]) else None
+    own = doc.tokens[first:last]
+    if not any(w.lemma(t) == w.lemma(words[0]) for t in own) or _other_unit(doc, own, last, words[0]):
+        return None
+    return named
+
+
+def _other_unit(doc: Doc, own: Sequence[Token], after: int, kind: Token) -> bool:
+    """A unit of the same kind with another name stands between the body and the unit's word (Алматы облысының
+    әкімдігі ... Түркістан облысының әкімі ... Облыс әкімдігі: the region named last is Түркістан's)."""
+    names = {t.norm for t in own}
+    tokens = doc.tokens
+    return any(w.lemma(tokens[k]) == w.lemma(kind) and tokens[k - 1].norm[:1].isupper() and tokens[k - 1].norm not in names
+               for k in range(after + 1, bisect_left(tokens, kind.start, key=lambda t: t.start)))
 
 
 def topic(doc: Doc, head: str, before: int, at: int) -> Span | None:
