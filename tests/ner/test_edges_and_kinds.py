@@ -42,6 +42,9 @@ ROWS = [
     (city_documents, "Олар Женева конвенциясын бұзды", "O O O O", "O B-LAW I-LAW O"),
     (city_documents, "Франция заңына сәйкес", "B-GPE O O", "B-GPE O O"),
     (city_documents, "Астана қаласында келісім жасалды", "B-GPE O O O", "B-GPE O O O"),
+    # decoy: before бер- келісім is the consent of the government the town stands for
+    (city_documents, "Кейін Мәскеу келісімін берді", "O B-GPE O O", "O B-GPE O O"),
+    (city_documents, "Олар Париж келісімін бұзды", "O B-GPE O O", "O B-LAW I-LAW O"),
     # a spaceport or a harbour: the name alone a FACILITY; not a place in a case (where the port is)
     (sites, "Зымыран Байқоңыр ғарыш айлағынан ұшты", "O B-GPE O O O", "O B-FACILITY O O O"),
     (sites, "Жүк Восточный айлағына жетті", "O B-GPE O O", "O B-FACILITY O O"),
@@ -49,6 +52,9 @@ ROWS = [
     (sites, "Қызылорда облысындағы айлақтар көп", "B-GPE I-GPE O O", "B-GPE I-GPE O O"),
     # a region's word in a case inside the place's name ends it: the field is in the region, not named after it
     (sites, "Ол Жетісу облысында мыс кен орнын игереді", "O B-GPE I-GPE O O O O", "O B-GPE I-GPE O O O O"),
+    # decoy: a sea's or a river's own head word inside its name is no modifier of the port: the sea's ports
+    (sites, "Қара теңіз порттары жабылды", "B-LOCATION I-LOCATION O O", "B-LOCATION I-LOCATION O O"),
+    (sites, "Жүк Ертіс өзені портына жетті", "O B-LOCATION I-LOCATION O O", "O B-LOCATION I-LOCATION O O"),
     # a quoted name before кемесі, a ship or a spacecraft: a PRODUCT
     (quoted_by_head, "Ол « Шұғыла-2 » кемесімен ұшты", "O O B-ORGANISATION O O O", "O O B-PRODUCT O O O"),
     (quoted_by_head, "Ол « Шұғыла » газетінде жазды", "O O B-ORGANISATION O O O", "O O B-ORGANISATION O O O"),
@@ -56,6 +62,9 @@ ROWS = [
     (the_earth, "Станция Жердің айналасында ұшады", "O O O O", "O B-LOCATION O O"),
     (the_earth, "Жер бағасы өсті", "O O O", "O O O"),
     (the_earth, "Фермер жер сатты", "O O O", "O O O"),
+    # decoy: bare before a possessed noun it modifies, the first word of a title: land (the land law)
+    (the_earth, "Фермерлер , Жер заңы бойынша , үлес алады", "O O O O O O O O", "O O O O O O O O"),
+    (the_earth, "Бұл кітап Жер туралы", "O O O O", "O O B-LOCATION O"),
     # a body's kind word alone before a post: no name; a state's chamber or a named body: a POSITION
     (posts_of_unnamed_bodies, "Қауымдастық төрағасы сөйледі", "B-POSITION I-POSITION O", "O O O"),
     (posts_of_unnamed_bodies, "Одақ басшысы Ерлан Сейітов келді", "B-POSITION I-POSITION B-PERSON I-PERSON O",

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from taldau.morph import analyze
 from taldau.ner import gazetteer
 from taldau.ner import words as w
-from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.endings import split_hyphen
+from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans, spans_of
 from taldau.numbers.words import read_word
 
@@ -29,6 +29,7 @@ PLACES_NAMED = frozenset({"алаң", "көше", "даңғыл", "күн", "м�
 # A document adopted in a town and named after it (Астана декларациясы, Париж келісімі)
 DOCUMENTS = frozenset({"декларация", "келісім", "хартия", "конвенция"})
 DOCUMENT_STARTS = tuple(DOCUMENTS)
+CONSENT = "бер"  # келісімін берді: a town's (its government's) consent given, no document (Мәскеу келісімін берді)
 ABOUT = "туралы"  # a law's title ends with it, and KazNERD's LAW with the title
 MAX_TITLE = 4  # words of a code's name or an unquoted law's title
 
@@ -212,14 +213,16 @@ def city_documents(words: Sequence[str], labels: list[str]) -> list[str]:
     """Астана декларациясы, Париж келісіміне: a town's name (`gazetteer`, no country's) in the nominative right before
     a declaration's, an agreement's, a charter's or a convention's word, possessed, names the document adopted there: one
     LAW with it, as KazNERD writes one (train: Париж келісімі 1 of 1 a LAW; a declaration a LAW 1 of 1), where the
-    CRF read the town alone; a country's (Франция заңына) is the state's own, no title."""
+    CRF read the town alone; a country's (Франция заңына) is the state's own, no title; nor before бер- ("give"), where
+    келісім is the consent of the government the town stands for (Мәскеу келісімін берді)."""
     out = list(labels)
     if not any(word.startswith(DOCUMENT_STARTS) for word in words):  # most sentences
         return out
     for h in range(1, len(words)):
         word, town = words[h], words[h - 1]
         if word.startswith(DOCUMENT_STARTS) and w.lemma(word) in DOCUMENTS and w.possessed(word) \
-                and out[h - 1] in ("O", "B-GPE") and out[h] == "O" and _town(town):
+                and out[h - 1] in ("O", "B-GPE") and out[h] == "O" and _town(town) \
+                and not (h + 1 < len(words) and w.lemma(words[h + 1]) == CONSENT):
             out[h - 1 : h + 1] = ["B-LAW", "I-LAW"]
     return out
 

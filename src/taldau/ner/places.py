@@ -33,10 +33,10 @@ COMPASS = frozenset({"Солтүстік", "Оңтүстік", "Шығыс", "Б
 UNITS = frozenset({"облыс", "қала", "аудан", "ауылдық"}) | UNIT_ADJECTIVES
 BODY_NAMES = frozenset({"ORGANISATION", "POSITION"})
 NAMED = frozenset({"GPE", "PERSON", "LOCATION", "ORGANISATION", "FACILITY"})  # what the CRF reads such a name as
+EARTH = "Жер"  # the planet, capitalised (жер, land, ground)
 # How the names of towns of Russian, German or Persian making end, that no person's name ends in (a surname ends
 # -ский, not -ск): Новороссийск, Минскіге, Волгоград, Оренбург, Мариуполь, Ашхабад (KazNERD's train: Минск, Спасск,
 # Целиноград, Ленинград, Санкт-Петербург a place or a facility, none a PERSON)
-EARTH = "Жер"  # the planet, capitalised (жер, land, ground)
 TOWN_ENDINGS = ("ск", "град", "бург", "поль", "абад")
 # what shows a town's shape is a place's, not a foreign surname's (Маскпен, Гинзбург) or a loanword's (Диск): a
 # postposition of place after it (Новороссийск маңында, төңірегінде, іргесінде), or a case of place on it
@@ -263,14 +263,21 @@ def regions_read_as_bodies(words: Sequence[str], labels: list[str]) -> list[str]
 def the_earth(words: Sequence[str], labels: list[str]) -> list[str]:
     """ережелерді Жерде де қолданады, Жердің серігі: Жер capitalised after a word or a comma (bare or in a case) is the
     planet, a LOCATION, as KazNERD writes it (train + dev: 2 of 2); first in a sentence, where any word is capitalised,
-    it is land (Жер алу: 5 of 5 no name)."""
+    it is land (Жер алу: 5 of 5 no name); so it is bare before a possessed noun, the first word of a title it modifies
+    (Жер заңы, Жер кодексіне: the land law, where the planet would be in the genitive, Жердің серігі)."""
     out = list(labels)
     if not any(word.startswith(EARTH) for word in words[1:]):  # most sentences
         return out
     for k in range(1, len(words)):
-        if out[k] == "O" and EARTH in strip_case(words[k]) and (words[k - 1][:1].isalnum() or words[k - 1] == ","):
+        if out[k] == "O" and EARTH in strip_case(words[k]) and (words[k - 1][:1].isalnum() or words[k - 1] == ",") \
+                and not _land_title(words, k):
             out[k] = "B-LOCATION"
     return out
+
+
+def _land_title(words: Sequence[str], k: int) -> bool:
+    """Жер bare before a lowercase possessed noun: land modifying it (Жер заңы, Жер қатынастары), not the planet."""
+    return words[k] == EARTH and k + 1 < len(words) and words[k + 1].islower() and w.possessed(words[k + 1])
 
 
 def natural_places(words: Sequence[str], labels: list[str]) -> list[str]:

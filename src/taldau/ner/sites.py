@@ -2,9 +2,8 @@
 (Қашаған кен орны), sea ports and spaceports (Ақтау теңіз порты, Байқоңыр ғарыш айлағы), forts (Омбы бекінісі),
 and roads, railways, canals and pipelines named by the places they join with a dash (Аягөз – Бақты тас жолы). KazNERD
 tags the name alone a FACILITY, the head words outside («Қаламқас» кен орны, Ақтау мен Құрық порттарына, Астрахань –
-Ақтөбе тас жолы); the CRF, which rarely
-saw them, reads the name as the town or the sea it is named after, or as nothing. Each rule takes a sentence's words
-and IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
+Ақтөбе тас жолы); the CRF, which rarely saw them, reads the name as the town or the sea it is named after, or as
+nothing. Each rule takes a sentence's words and IOB2 labels and returns new labels, as `taldau.ner.rules` runs them.
 """
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ from collections.abc import Sequence
 
 from taldau.morph import analyze, suffixes
 from taldau.morph.phonology import soften
-from taldau.ner import gazetteer
+from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
 from taldau.ner.features import CLOSE_QUOTES, OPEN_QUOTES
 from taldau.ner.labels import spans
@@ -59,9 +58,10 @@ def sites(words: Sequence[str], labels: list[str]) -> list[str]:
         k = h - 1
         while k > 0 and h - 1 - k < MAX_MODIFIERS and words[k].islower() and _modifier(words[k]) \
                 and (labels[k] == "O" or labels[k].startswith("I-") and not w.attributive(words[k])
-                     and w.cases(words[k]) <= {"Nom"} and not w.possessed(words[k])):
+                     and w.cases(words[k]) <= {"Nom"} and not w.possessed(words[k]) and not _place_word(words[k])):
             k -= 1  # (Байқоңыр ғарыш | айлағынан: the CRF may have run the name into them, stopping before the head;
-            # not Шығыс Қазақстан облысында | литий кен орнын: a region's word in a case ends the place's name)
+            # not Шығыс Қазақстан облысында | литий кен орнын: a region's word in a case ends the place's name; nor
+            # Қара теңіз | порттары: the sea's own head word, the sea's ports)
         bare_modifiers = out[: k + 1] + ["O"] * (h - k - 1) + out[h:]
         name = _name_before(words, bare_modifiers, k)
         if name is None:
@@ -92,6 +92,11 @@ def _site_head(words: Sequence[str], h: int) -> bool:
         return h + 1 < len(words) and words[h + 1].lower().startswith(FIELD_WORDS)
     readings = analyze(low) if low.startswith(SITE_STARTS) else ()
     return bool(readings) and readings[0].upos == "NOUN" and readings[0].lemma in SITE_LEMMAS and w.possessed(low)
+
+
+def _place_word(word: str) -> bool:
+    """A place's head word (`heads.tsv`: теңіз, өзен, тау), which ends a place's name, no modifier of a site's."""
+    return bool(heads.head(word.lower()) or heads.of_lemma(w.lemma(word)))
 
 
 def _modifier(word: str) -> bool:

@@ -98,7 +98,7 @@ AGE = or_(
         else None
     ),
     # жетпістің жотасына шыққан "who has climbed the ridge of seventy": a round decade in the genitive before a summit
-    rule(RANGE, ahead(regex(c.AGE_HEIGHTS, heads=("жо", "се", "ас", "бе", "қы", "же")))).interpret(
+    rule(RANGE, ahead(regex(c.AGE_HEIGHTS, heads=c.AGE_HEIGHT_HEADS))).interpret(
         lambda a, _: _age(a) if a.number.ending.lstrip("-").endswith(GENITIVE) and a.high is None
         and a.number.value in _DECADES else None
     ),

@@ -176,7 +176,9 @@ ABOUT_AGE = frozenset({"шамасында", "шамасындағы", "мөлш
 OLD_AGE_WORDS = r"(?i)(шағ|қария|қарт|ақсақал|зейнеткер)\w*"
 # An age as a summit reached, a round decade in the genitive before it: жетпістің жотасына шыққан, сексеннің
 # сеңгіріне, алпыстың асқарына, елудің белесінен асқан, жетпістің желкенін керген (KazNERD: the number alone).
-AGE_HEIGHTS = r"(?i)(жота|сеңгір|асқар|асу|белес|қырқа|желкен)\w*"
+AGE_HEIGHT_WORDS = ("жота", "сеңгір", "асқар", "асу", "белес", "қырқа", "желкен")
+AGE_HEIGHTS = rf"(?i)({'|'.join(AGE_HEIGHT_WORDS)})\w*"
+AGE_HEIGHT_HEADS = frozenset(word[:2] for word in AGE_HEIGHT_WORDS)
 # Between a number and жас: елуге жуық жастағы, отыздан астам жаста (value: approximate, bound).
 AGE_QUALIFIERS = {"жуық": (True, None), "астам": (False, "min")}
 

@@ -89,7 +89,19 @@ def unit_body(doc: Doc, words: Sequence[Token], before: int, floor: int) -> Span
         return None
     first = bisect_left(doc.tokens, named.start, key=lambda t: t.start)
     last = bisect_right(doc.tokens, named.end - 1, key=lambda t: t.start)
-    return named if any(w.lemma(t) == w.lemma(words[0]) for t in doc.tokens[first:last]) else None
+    own = doc.tokens[first:last]
+    if not any(w.lemma(t) == w.lemma(words[0]) for t in own) or _other_unit(doc, own, last, words[0]):
+        return None
+    return named
+
+
+def _other_unit(doc: Doc, own: Sequence[Token], after: int, kind: Token) -> bool:
+    """A unit of the same kind with another name stands between the body and the unit's word (Алматы облысының
+    әкімдігі ... Түркістан облысының әкімі ... Облыс әкімдігі: the region named last is Түркістан's)."""
+    names = {t.norm for t in own}
+    tokens = doc.tokens
+    return any(w.lemma(tokens[k]) == w.lemma(kind) and tokens[k - 1].norm[:1].isupper() and tokens[k - 1].norm not in names
+               for k in range(after + 1, bisect_left(tokens, kind.start, key=lambda t: t.start)))
 
 
 def topic(doc: Doc, head: str, before: int, at: int) -> Span | None:
@@ -344,12 +356,13 @@ def _own_subject(doc: Doc, partner: Span) -> bool:
 
 def _kind_subject(doc: Doc, partner: Span, head: str) -> bool:
     """The partner's sentence has for its subject a bare head word of the same kind (компания Siemens Energy
-    концернімен бірге ... келісті), itself naming a company named before."""
+    концернімен бірге ... келісті), itself naming a company named before; not a verb's bare object (жаңа компания құру
+    үшін X концернімен келісті: the company to be founded)."""
     first = bisect_left(doc.tokens, partner.start, key=lambda t: t.start)
     sentence = doc.sentences[bisect_right(doc.sentences, partner.start, key=lambda s: s.start) - 1]
     start = bisect_left(doc.tokens, sentence.start, key=lambda t: t.start)
     return any(w.lemma(t) == head and w.case(t) == "Nom" and not w.possessed(t) and not w.plural(t)
-               for t in doc.tokens[start:first])
+               and doc.tokens[k + 1].upos != "VERB" for k, t in enumerate(doc.tokens[start:first], start))
 
 
 def _kind_before_head(words: Sequence[Token]) -> bool:

@@ -185,16 +185,21 @@ def _fronted(tokens: Sequence[Token], i: int, light: tuple[str, ...]) -> int:
     while k < min(len(tokens), i + MAX_FRONTED) and not _light_at(tokens, k, light) and (
             _adverbial(tokens, k, i) or tokens[k].upos in ("ADJ", "DET", "CCONJ") or tokens[k].norm in QUOTES
             or tokens[k].upos in ("NOUN", "PROPN") and w.case(tokens[k]) in ("Nom", "Gen", "Ins")):
-        subject = subject or tokens[k].upos in ("NOUN", "PROPN") and w.case(tokens[k]) == "Nom"
+        subject = subject or _subject_word(tokens[k])
         k += 1
     return k - i if subject else 0
+
+
+def _subject_word(token: Token) -> bool:
+    """A noun in the nominative that can be a subject: not a time word (мақсатты жыл басында алға қойды: жыл is when)."""
+    return token.upos in ("NOUN", "PROPN") and w.case(token) == "Nom" and w.lemma(token) not in ADVERBIAL_WORDS
 
 
 def fronted_first(tokens: Sequence[Token], i: int, predicate: Predicate, last: int) -> int:
     """Where the predicate whose head is at i starts: at its light verb when the subject stands between the two
     (`_fronted`: the subject is then looked for before the light verb), else at i."""
     light = last + 1 - len(predicate.light)
-    if predicate.light and any(t.upos in ("NOUN", "PROPN") and w.case(t) == "Nom" for t in tokens[i + 1 : light]):
+    if predicate.light and any(_subject_word(t) for t in tokens[i + 1 : light]):
         return light
     return i
 
