@@ -449,7 +449,18 @@ of the lemmas each looks for and five more entity rules without their word (the 
 the parser, five alternating pairs beside the start on the loaded machine: medians 7,031 before, 7,921 after (pair
 ratios 0.85 to 1.19: noise). Where the time goes on a quiet machine (the helper's profile, about 105-110 µs a token):
 the recogniser 41-44 (the CRF's own feature lookup 12-16, feature building about 11, rules about 10), the parser 21,
-the tagger 20, quantities 17, stances 8, key terms 7.6. The issue's 10,000 tokens/s with the parser is not met."""
+the tagger 20, quantities 17, stances 8, key terms 7.6. The issue's 10,000 tokens/s with the parser is not met.
+
+Session thirty-three, one run of 3 rounds on the frozen code (09ff68f) while bench.syntax's cross-validation ran beside
+it (load about 2-4 on 2 cores): the news pass 6,746 tokens/s, Wikipedia 7,819; the fresh process 0.49 s, `taldau
+analyze -` 0.63 s, peak memory 208 MB, bench.memory's growth 23.3 MB (floor 25). A helper's speed work (speed18) gated
+the water-name rule by the first words of names, kept the spans of the latest label lists and each rule's gate bits:
+output byte-identical (tools.same_output, 559 news and 12 Wikipedia documents), the entity stage 39.0 -> 37.1 µs a token
+warm (best of six alternating processes; medians 45.9 -> 39.2), the whole pipeline's change within the noise. It
+found no single cost left worth a fifth: crfsuite's `tag` about 10-11 % of the pipeline (a Viterbi in numpy over the
+same weights, tried, gave the same labels at twice crfsuite's time), some 170 entity rules of about 1 µs a call
+each, the date grammar 40-45 % of quantities (957 of its 1,473 tries fail), first-pass gate tests 21 µs a new word.
+The issue's 10,000 tokens/s with the parser is not met."""
 
 
 def _medians(found: dict[str, list[dict[str, float]]]) -> str:
