@@ -42,7 +42,7 @@ bench: $(VENV)/.bench
 	$(BIN)/python -m bench.report
 
 # Quick floors of the benchmarks (< 5 min): exits non-zero below a floor, skips without ../shared/data
-bench-check: $(VENV)/.installed
+bench-check: $(VENV)/.bench
 	$(BIN)/python -m bench.segment --check
 	for bench in "stances --part dev test" "numbers --part dev" ner langid keyterms translit morph tagger memory; do \
 		TALDAU_BENCH_CHECK=1 $(BIN)/python -m bench.$$bench > /dev/null || { echo "bench.$$bench: below a floor"; exit 1; }; \
