@@ -65,7 +65,8 @@ def listed_bodies_end(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def _abbreviation(word: str) -> bool:
-    """A word in capitals of two letters or more, an ending after a hyphen or not: ҚҚС, ЖІӨ-нің."""
+    """A word in capitals of two letters or more, any ending after a hyphen or none: ҚҚС, ЖІӨ-нің, ЖОО-ларды (a plural
+    before the case, which `persons.capitals`, by `split_hyphen`, does not take)."""
     short = word.split("-", 1)[0]
     return len(short) > 1 and short.isalpha() and short.isupper()
 

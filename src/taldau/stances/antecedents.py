@@ -347,22 +347,25 @@ def _subject_beside(doc: Doc, partner: Span, before: int) -> Span:
 def _own_subject(doc: Doc, partner: Span) -> bool:
     """The partner's sentence names a subject of its own before it, a noun or a name in the nominative (Үкімет Eni
     компаниясымен ...), not a pronoun (Ол, Біз ... компаниясымен) nor none (... компаниясымен келісім жасалды)."""
-    first = bisect_left(doc.tokens, partner.start, key=lambda t: t.start)
-    sentence = doc.sentences[bisect_right(doc.sentences, partner.start, key=lambda s: s.start) - 1]
-    start = bisect_left(doc.tokens, sentence.start, key=lambda t: t.start)
     return any(t.upos in ("NOUN", "PROPN") and w.case(t) == "Nom" and not w.possessed(t) and t.text[:1].isupper()
-               for t in doc.tokens[start:first])
+               for t in _before_in_sentence(doc, partner))
 
 
 def _kind_subject(doc: Doc, partner: Span, head: str) -> bool:
     """The partner's sentence has for its subject a bare head word of the same kind (компания Siemens Energy
     концернімен бірге ... келісті), itself naming a company named before; not a verb's bare object (жаңа компания құру
     үшін X концернімен келісті: the company to be founded)."""
-    first = bisect_left(doc.tokens, partner.start, key=lambda t: t.start)
-    sentence = doc.sentences[bisect_right(doc.sentences, partner.start, key=lambda s: s.start) - 1]
-    start = bisect_left(doc.tokens, sentence.start, key=lambda t: t.start)
+    before = _before_in_sentence(doc, partner)
     return any(w.lemma(t) == head and w.case(t) == "Nom" and not w.possessed(t) and not w.plural(t)
-               and doc.tokens[k + 1].upos != "VERB" for k, t in enumerate(doc.tokens[start:first], start))
+               and (following is None or following.upos != "VERB")  # (the last is followed by the partner)
+               for t, following in zip(before, [*before[1:], None]))
+
+
+def _before_in_sentence(doc: Doc, span: Span) -> Sequence[Token]:
+    """The tokens of the span's sentence before it."""
+    first = bisect_left(doc.tokens, span.start, key=lambda t: t.start)
+    sentence = doc.sentences[bisect_right(doc.sentences, span.start, key=lambda s: s.start) - 1]
+    return doc.tokens[bisect_left(doc.tokens, sentence.start, key=lambda t: t.start) : first]
 
 
 def _kind_before_head(words: Sequence[Token]) -> bool:
