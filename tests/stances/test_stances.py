@@ -106,6 +106,19 @@ def test_a_partner_and_its_birge_stay_out_of_the_target(pipeline: Pipeline) -> N
         assert [p.link for p in relation.partners] == [partner]
 
 
+def test_besides_this_opening_a_target_is_no_part_of_it(pipeline: Pipeline) -> None:
+    # бұған қоса, одан бөлек: "besides this", a sentence adverb made of a pronoun and a postposition; a framework
+    # (ұйымы аясында) stays in the target, its body no actor
+    for text, actor, target in (
+            ("Анкара бұған қоса Қазақстанмен сауданы екі есе арттырғысы келеді.", "Анкара",
+             "Қазақстанмен сауданы екі есе арттырғысы"),
+            ("Компания одан бөлек Шымкентте жаңа зауыт салмақ.", "Компания", "Шымкентте жаңа зауыт салмақ"),
+            ("Түркия Түркі мемлекеттері ұйымы аясында көлік дәлізін дамытуды мақсат тұтады.", "Түркия",
+             "Түркі мемлекеттері ұйымы аясында көлік дәлізін дамытуды")):
+        (relation,) = pipeline(text).relations
+        assert (relation.actor.text, relation.target.text) == (actor, target)
+
+
 def test_a_demonstrative_adverbial_is_no_part_of_the_target(pipeline: Pipeline) -> None:
     # бұл үшін, осы мақсатта: "for this", said of the clause; осы өңірдегі describes the noun; Ресейге қарсы
     # describes the sanctions, however қарсы was tagged

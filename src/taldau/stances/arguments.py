@@ -259,11 +259,12 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
         if w.lemma(token) in w.DOCUMENTS and w.possessed(token) and following.upos == "NOUN" \
                 and not w.possessed(following) and w.case(following) == "Nom":
             return i  # Заң жобасы | салық мөлшерлемесін: a document that envisages (not Ауыл шаруашылығы тауар ...)
-        if i == start and w.lemma(token) in w.DOCUMENTS and not w.possessed(token) and (
+        if (i == start or i == start + 1 and w.lemma(tokens[start]) in w.ANAPHORIC_DETERMINERS) and w.lemma(token) in w.DOCUMENTS \
+                and not w.possessed(token) and (
                 w.case(following) == "Gen" and not w.possessed(following) or _chain_after(tokens, i + 1, before)
                 or w.lemma(following) in w.TIME_WORDS or following.upos == "PROPN" and not w.possessed(following)):
             return i  # Бағдарлама | мамандардың санын, Бағдарлама | мамандар санын, Жоба | жыл сайын, Келісім |
-            # Байқоңыр қаласында: a document opening the clause envisages (not Ол заң | бұзушылықтардың ..., жоба |
+            # Байқоңыр қаласында, Бұл заң | ауыл шаруашылығы жерлерін: a document opening the clause envisages (not Ол заң | бұзушылықтардың ..., жоба |
             # қатысушыларының санын: the noun it modifies; nor Жоба | Астана қаласы: the city's project)
         if w.lemma(token) in w.DOCUMENTS and w.case(following) in ("Acc", "Dat") and not w.possessed(following) \
                 and not w.verbal_noun(following):  # (not жаңа бағдарлама | әзірлеуді: the verbal noun's object)

@@ -79,7 +79,7 @@ def find(tokens: Sequence[Token], lexicon: Lexicon, speaking: bool = False) -> l
             i = end
             continue
         start = clause_start(tokens, i, found[-1].end if found else 0)
-        negated = any(w.negative(t) for t in tokens[i:end])
+        negated = sum(w.negative(t) for t in tokens[i:end]) % 2 == 1  # (қызығушылығы жоқ емес: two undo each other)
         speaker = wisher == "1" or any(w.person(t) == "1" for t in tokens[last:end])
         found.append(Found(predicate, fronted_first(tokens, i, predicate, last), last, end, start, negated, speaker))
         i = end

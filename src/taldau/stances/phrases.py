@@ -19,7 +19,6 @@ from taldau.stances.places import ADMIN_HEADS, COUNTRY_HEADS, PLACE_LABELS, Ment
 
 ACTOR_CASES = frozenset({"Nom", "Gen", "Dat", "Ins", "Abl"})  # subject, reported subject, who needs, partner, source
 OBLIQUE = frozenset({"Dat", "Loc", "Abl", "Ins"})  # a noun's complements (жобаға, елде): no adjective's noun
-ANAPHORIC_DETERMINERS = frozenset({"бұл", "осы", "аталған", "сол", "мұндай"})
 SIDES = frozenset({"тарап"})  # Ресей тарапы, "the Russian side": the country itself
 APPROXIMATORS = frozenset({"астам", "жуық", "аса", "артық"})  # мыңнан астам, елуге жуық: more than, nearly
 MEMBER = frozenset({"мүше"})  # X-ке мүше елдер: member countries of X, the dative inside the actor's phrase
@@ -62,14 +61,14 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
                 or w.feats(token).get("Person[psor]") in ("1", "2") and (
                     w.lemma(token) not in RELATIONAL or _named_after(tokens, j, starts)) \
                 or token.norm.lower() in w.BY or w.lemma(token) in OWNED_HEADS and not w.possessed(token) \
-                or j + 1 < len(tokens) and tokens[j + 1].norm.lower() in w.AS \
+                or j + 1 < len(tokens) and tokens[j + 1].norm.lower() in w.AS | w.FRAMES \
                 or w.lemma(token) in HAVING and not w.possessed(token) and j and w.case(tokens[j - 1]) == "Dat":
             continue  # (еліміз, компаниямыз: the speaker's own, as біз; депутаттар тарапынан: by them, not a side;
-            # ЕАЭО-ға мүше ретінде: "as a member", what the subject is; ұстанымдарына ие: "has", no owner)
+            # ЕАЭО-ға мүше ретінде: "as a member", what the subject is; ұйымы аясында: within its framework; ұстанымдарына ие: "has", no owner)
         first, head_body = j, body(token)
         while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms, first == j, head_body)
                              or _modifies_next(tokens, first - 1, heads) or _compound_hyphen(tokens, first - 1)) \
-                and not _apart(tokens, first - 1) and not _body_before_name(tokens, first - 1) \
+                and not _apart(tokens, first - 1) and not _body_before_name(tokens, first - 1, j) \
                 and not own_relations(tokens[first - 1], token) and not _before_governed_name(tokens, first, j) \
                 and not _anaphor_before_name(tokens, first, j) and after_persons.get(first, 0) <= j \
                 and not (first in starts and _country_before_countries(tokens, first, token, places_end)) \
@@ -90,12 +89,12 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
                 and w.case(tokens[first - 1]) == "Nom" and not w.possessed(tokens[first - 1]):
             first += 1  # Мұнай өндіруші | компаниялар: an agent with an object of its own stays out
         before = w.lemma(tokens[first - 1]) if first else ""
-        if w.lemma(token) in COUNTRY_HEADS and (first == j) and (before in ANAPHORIC_DETERMINERS or not before
+        if w.lemma(token) in COUNTRY_HEADS and (first == j) and (before in w.ANAPHORIC_DETERMINERS or not before
                                                                  or not tokens[first - 1].text.isalpha()):
-            start = first - 1 if before in ANAPHORIC_DETERMINERS else first
+            start = first - 1 if before in w.ANAPHORIC_DETERMINERS else first
             found.append(Mention(start, j + 1, "ANAPHOR", " ".join(t.norm for t in tokens[start : j + 1]), None))
             continue
-        if first < j and first > 0 and before in ANAPHORIC_DETERMINERS and w.lemma(tokens[first]) in COUNTRY_HEADS \
+        if first < j and first > 0 and before in w.ANAPHORIC_DETERMINERS and w.lemma(tokens[first]) in COUNTRY_HEADS \
                 and w.case(tokens[first]) in ("Gen", "Nom"):  # бұл елдің компаниялары, бұл ел үкіметі: that country's
             found.append(Mention(first - 1, j + 1, "ANAPHOR", " ".join(t.norm for t in tokens[first - 1 : j + 1]), None))
             continue
@@ -353,7 +352,7 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
         return True  # ол науқас балаларға: he ... the sick children, not the sick one
     return w.lemma(following) in heads and tokens[j].upos != "PROPN" \
         and ((w.case(following) == "Nom" or w.lemma(tokens[j]) in RELATIONAL) and w.lemma(tokens[j]) in heads
-             and not (body(following) and ner_heads.head(tokens[j].norm.lower()) in ("per", "pos"))  # Министр | үкімет
+             and ner_heads.head(tokens[j].norm.lower()) not in ("per", "pos")  # Министр | үкімет, Министр | ауыл
              or any((a.upos == "ADJ" or "VerbForm=Part" in a.feats) and _bare(a) for a in tokens[j].analyses)) \
         and not (tokens[j].upos == "NOUN" and body(tokens[j]))  # (Министрлік | компаниямен, Компания | зауыт салмақ:
     # a body, then another party or its object)
@@ -371,7 +370,7 @@ def _anaphor_before_name(tokens: Sequence[Token], first: int, j: int) -> bool:
     """бұл ел before a body's capitalised name in an oblique case is the subject, the country meant, not the body's
     owner (Бұл ел | Дүниежүзілік сауда ұйымына кіруді көздейді; but Бұл ел Сыртқы істер министрлігі ...: its own)."""
     return first < j and first > 1 and tokens[first].norm[:1].isupper() and w.case(tokens[j]) not in ("Nom", None) \
-        and w.lemma(tokens[first - 1]) in COUNTRY_HEADS and w.lemma(tokens[first - 2]) in ANAPHORIC_DETERMINERS
+        and w.lemma(tokens[first - 1]) in COUNTRY_HEADS and w.lemma(tokens[first - 2]) in w.ANAPHORIC_DETERMINERS
 
 
 def own_relations(name: Token, head: Token) -> bool:
@@ -388,10 +387,17 @@ def _bare(analysis: Analysis) -> bool:
     return "Person[psor]" not in found and found.get("Case", "Nom") == "Nom"
 
 
-def _body_before_name(tokens: Sequence[Token], j: int) -> bool:
-    """A bare organisation noun before a name is an actor of its own (Министрлік | Қазақстан фермерлер одағымен)."""
-    return tokens[j].upos == "NOUN" and w.case(tokens[j]) == "Nom" and not w.possessed(tokens[j]) \
-        and body(tokens[j]) and tokens[j + 1].upos == "PROPN"
+def _body_before_name(tokens: Sequence[Token], j: int, head: int) -> bool:
+    """A bare organisation noun before a name is an actor of its own (Министрлік | Қазақстан фермерлер одағымен), and
+    a bare body or post before a plain noun that opens another's phrase (Министр | ауыл тұрғындарының, Әкімдік | ауыл
+    тұрғындарын; not Компания басқарма төрағасы, whose second noun names a body too)."""
+    token, following = tokens[j], tokens[j + 1]
+    if token.upos != "NOUN" or w.case(token) != "Nom" or w.possessed(token):
+        return False
+    if following.upos == "PROPN":
+        return body(token)
+    return j + 1 < head and ner_heads.head(token.norm.lower()) in ("org", "pos") and following.upos == "NOUN" \
+        and w.case(following) == "Nom" and not w.possessed(following) and not ner_heads.head(following.norm.lower())
 
 
 def body(token: Token) -> bool:

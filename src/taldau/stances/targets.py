@@ -28,6 +28,7 @@ CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "
 OBLIGED = frozenset({"тиіс", "керек", "қажет"})  # жасалуы тиіс бастамаларға: initiatives that must be taken
 SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да",
                               "тағы"}) | w.FOR_NOW
+BESIDES = frozenset({"қоса", "бөлек", "басқа", "тыс"})  # бұған қоса, одан бөлек: "besides this", after a pronoun
 
 
 def find_targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Found, floor: int,
@@ -37,8 +38,7 @@ def find_targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Foun
     before = found.first if before is None else before
     if "SELF" in predicate.targets:  # Алматыда зауыт салмақ
         first = _after_source(tokens, floor, found.first)
-        while first < found.first and _sentence_adverb(tokens[first]):
-            first += 1
+        first = _past_adverbs(tokens, first, found.first)
         return [(first, found.first + 1)]
     if modal(tokens, found):
         return []
@@ -226,12 +226,24 @@ def _coordinated(tokens: Sequence[Token], head: int, floor: int) -> list[tuple[i
     ranges = []
     while head is not None:
         first, other = _extent(tokens, head, floor)
-        while first < head and _sentence_adverb(tokens[first]) and tokens[first].norm not in OPENING_QUOTES:  # (сондай-ақ)
-            # Ақтөбеде зауыт салуды; not the quote that opens a name («Эйр Астана» мен KEGOC акцияларын)
-            first += 1
+        first = _past_adverbs(tokens, first, head)  # (сондай-ақ) Ақтөбеде зауыт салуды
         ranges.append((first, head + 1))
         head = other
     return ranges[::-1]
+
+
+def _past_adverbs(tokens: Sequence[Token], first: int, end: int) -> int:
+    """The first word of a target after the sentence adverbs that open it (сондай-ақ, бұған қоса); a quote that
+    opens a name stays («Эйр Астана» мен KEGOC акцияларын)."""
+    while first < end:
+        if first + 1 < end and tokens[first].upos == "PRON" and w.lemma(tokens[first + 1]) in BESIDES \
+                and w.case(tokens[first]) in ("Dat", "Abl"):
+            first += 2
+        elif _sentence_adverb(tokens[first]) and tokens[first].norm not in OPENING_QUOTES:
+            first += 1
+        else:
+            break
+    return first
 
 
 def _sentence_adverb(token: Token) -> bool:

@@ -31,7 +31,9 @@ TIME_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "б�
 ALSO = frozenset({"сондай-ақ", "сонымен", "қатар"})  # "as well as" inside a list: қор, сондай-ақ, шетелдік серіктестер
 OTHERS = frozenset({"өзге", "басқа"})  # емханалар мен өзге де ұйымдар: "and other", inside a list
 PRONOUNS = frozenset({"ол", "олар"})  # he, she, it, they: anaphors
+ANAPHORIC_DETERMINERS = frozenset({"бұл", "осы", "аталған", "сол", "мұндай"})  # бұл ел, осы заң: the one named
 AS = frozenset({"ретінде"})  # серіктес ретінде: "as a partner", an adverbial
+FRAMES = frozenset({"аясында", "шеңберінде", "аясындағы", "шеңберіндегі"})  # ұйымы аясында: within its framework
 # verbs of going in, joining or turning to, whose verbal noun governs the dative before it (аймаққа кіруге рұқсат
 # қажет: to enter the zone, not the zone's need)
 DATIVE_VERBS = frozenset({"кір", "бар", "кел", "шық", "жет", "ен", "көш", "қосыл", "қатыс", "жүгін", "өт",  # where to
