@@ -472,3 +472,22 @@ def test_a_body_named_after_another_bodys_name_is_not_its_head(pipeline: Pipelin
                    "тарифін көтеруді жоспарламайды.")
     assert [(r.actor.canonical, r.kind) for r in doc.relations if r.actor.text == "Әкімдік"] == [
         ("Жамбыл облысының әкімдігі", "goal")]
+
+
+def test_a_bare_body_as_partner_is_the_body_named_before(pipeline: Pipeline) -> None:
+    # әкімдікпен: with the akimat the text named, resolved as a subject's bare head word is
+    doc = pipeline("Жетісу облысының әкімдігі жаңа жол салуды жоспарлап отыр. "
+                   "«Жетісу Транс» серіктестігі әкімдікпен бірлесіп аялдамаларды жөндеуге келісті.")
+    cooperation = next(r for r in doc.relations if r.kind == "cooperation")
+    assert [p.canonical for p in cooperation.partners] == ["Жетісу облысының әкімдігі"]
+
+
+def test_a_body_named_in_a_post_is_the_topic_across_paragraphs(pipeline: Pipeline) -> None:
+    # one article under a headline: «X» қорының директоры names the fund, and Қор paragraphs later is that fund;
+    # a fund the text names nowhere stays the bare word
+    article = ("Балқаш көлін құтқару керек\n\n«Таза Балқаш» қоғамдық қорының директоры Дана Мұратқызы көлдің тартылып "
+               "бара жатқанын айтты.\n\nСонымен қатар қор жергілікті балықшыларды қолдайды.")
+    (relation,) = pipeline(article).relations
+    assert relation.actor.canonical == "Таза Балқаш"
+    (relation,) = pipeline(article.replace("«Таза Балқаш» қоғамдық қорының директоры ", "")).relations
+    assert relation.actor.canonical == "қор"

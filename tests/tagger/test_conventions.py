@@ -5,7 +5,8 @@ from taldau.morph import analyze
 from taldau.tagger import fit_sentence, promote
 from taldau.tagger.conventions import (adjectives_not_possessives, adverbs_of_pronouns, converbs_of_ability,
                                        counting_one, modifiers_of_passives, objects_before_verbs, objects_of_making,
-                                       only_opening, qualities_before_nouns, tens_of_ranks, together)
+                                       only_opening, qualities_before_nouns, tens_of_ranks, together,
+                                       names_with_instrumentals, unpunctuated_ends)
 
 
 def _first(text: str, word: str, pick) -> list[tuple]:
@@ -165,3 +166,24 @@ def test_only_opening_a_sentence(text, upos):
 def test_ten_after_a_rank(text, word, lemma, upos):
     out = tens_of_ranks(_first(text, word, lambda a: a.upos == "PRON"))
     assert _reading(out, text, word) == (lemma, upos)
+
+
+@pytest.mark.parametrize("text, upos", [
+    ("Екі ел ынтымақтасуға келісті", "VERB"),  # a headline: its last word the predicate, agreed
+    ("Екі ел ынтымақтасуға келісті .", "ADJ"),  # a full stop: the ranker's to read, left as chosen
+    ("Бұл жігіт өте келісті жігіт", "ADJ"),  # shapely, inside the sentence: left as chosen
+])
+def test_an_unpunctuated_end_is_the_predicate(text, upos):
+    out = unpunctuated_ends(_first(text, "келісті", lambda a: a.upos == "ADJ"))
+    assert out[text.split().index("келісті")][0].upos == upos
+
+
+@pytest.mark.parametrize("text, word, case", [
+    ("Қор Қазгидрометпен ынтымақтасуға келісті .", "Қазгидрометпен", "Case=Ins"),  # with Kazhydromet
+    ("Біз Жетісубаймен кездестік .", "Жетісубаймен", "Case=Ins"),  # with Zhetisubai
+    ("Қор Қазгидромет жобасын қолдады .", "Қазгидромет", "Case=Nom"),  # no instrumental ending: as chosen
+])
+def test_a_name_guessed_whole_keeps_its_instrumental(text, word, case):
+    out = names_with_instrumentals(_first(text, word, lambda a: a.upos == "PROPN" and a.lemma == word))
+    first = out[text.split().index(word)][0]
+    assert first.upos == "PROPN" and case in first.feats

@@ -105,7 +105,8 @@ def _other_unit(doc: Doc, own: Sequence[Token], after: int, kind: Token) -> bool
 
 
 def topic(doc: Doc, head: str, before: int, at: int) -> Span | None:
-    """The one body of the kind `head` names that the text has named before its first `before` entities, however far
+    """The one body of the kind `head` names that the text has named before its first `before` entities (by its name or
+    in a post's, X қорының директоры), however far
     back in the paragraph of the offset `at`, in the text's title and lead, in a heading, or before a section heading
     (an annual report names its company once, in its title, and calls it Компания in every section after; a law names
     its ministry in one article and calls it Министрлік in the next section); of two or more, the one the text's title
@@ -120,6 +121,8 @@ def topic(doc: Doc, head: str, before: int, at: int) -> Span | None:
             last = bisect_right(doc.tokens, entity.end - 1, key=lambda t: t.start) - 1
             if _named_as(_heads(doc, last), head):
                 named.setdefault(entity.canonical or entity.text, []).append(entity)
+        elif entity.label == "POSITION" and (body := _body_of_post(doc, entity, head)):
+            named.setdefault(body.canonical or body.text, []).append(body)  # «Таза Балқаш» қорының директоры
     if len(named) > 1:  # a farming ministry in the title, a digital one in the lead, Министрлік after: the farming one
         titled = [found for found in named.values() if any(_in_title(doc.text, m.start) for m in found)]
         return titled[0][-1] if len(titled) == 1 else None
@@ -387,9 +390,19 @@ def _body_of_post(doc: Doc, post: Span, head: str) -> Span | None:
         token = doc.tokens[k]
         if w.lemma(token) in kin(head) and w.case(token) == "Gen" and w.possessed(token):
             words = [t.norm for t in doc.tokens[first : k + 1]]
-            name, link = canonical(words, "ORGANISATION", token.analyses[0].morphemes if token.analyses else ())
+            quoted = _quoted(words)  # «Таза Балқаш» қорының: the body is its quoted name, as the recogniser spans it
+            name, link = canonical(quoted, "ORGANISATION") if quoted else \
+                canonical(words, "ORGANISATION", token.analyses[0].morphemes if token.analyses else ())
             return Span("ORGANISATION", post.start, token.end, doc.text[post.start : token.end], name, link)
     return None
+
+
+def _quoted(words: Sequence[str]) -> list[str]:
+    """The words between the first opening quote and its closing one, or none."""
+    opening = next((k for k, word in enumerate(words) if word in w.OPENING_QUOTES), None)
+    closing = next((k for k in range(len(words)) if opening is not None and k > opening and words[k] in w.CLOSING_QUOTES),
+                   None)
+    return list(words[opening + 1 : closing]) if closing is not None else []
 
 
 def _compared(tokens: Sequence[Token], last: int) -> bool:

@@ -259,12 +259,13 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
         if w.lemma(token) in w.DOCUMENTS and w.possessed(token) and following.upos == "NOUN" \
                 and not w.possessed(following) and w.case(following) == "Nom":
             return i  # Заң жобасы | салық мөлшерлемесін: a document that envisages (not Ауыл шаруашылығы тауар ...)
-        if (i == start or i == start + 1 and w.lemma(tokens[start]) in w.ANAPHORIC_DETERMINERS) and w.lemma(token) in w.DOCUMENTS \
-                and not w.possessed(token) and (
+        if _document_opening(tokens, i, start) and (
                 w.case(following) == "Gen" and not w.possessed(following) or _chain_after(tokens, i + 1, before)
-                or w.lemma(following) in w.TIME_WORDS or following.upos == "PROPN" and not w.possessed(following)):
+                or w.lemma(following) in w.TIME_WORDS or following.upos == "PROPN" and not w.possessed(following)
+                or _listed_fields(tokens, i + 1, before)):
             return i  # Бағдарлама | мамандардың санын, Бағдарлама | мамандар санын, Жоба | жыл сайын, Келісім |
-            # Байқоңыр қаласында, Бұл заң | ауыл шаруашылығы жерлерін: a document opening the clause envisages (not Ол заң | бұзушылықтардың ..., жоба |
+            # Байқоңыр қаласында, Бұл заң | ауыл шаруашылығы жерлерін, Меморандум | энергетика мен цифрландыру
+            # салаларындағы: a document opening the clause envisages (not Ол заң | бұзушылықтардың ..., жоба |
             # қатысушыларының санын: the noun it modifies; nor Жоба | Астана қаласы: the city's project)
         if w.lemma(token) in w.DOCUMENTS and w.case(following) in ("Acc", "Dat") and not w.possessed(following) \
                 and not w.verbal_noun(following):  # (not жаңа бағдарлама | әзірлеуді: the verbal noun's object)
@@ -300,6 +301,25 @@ def _thing_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
                      or token.deprel == "nsubj" and _chain_after(tokens, i + 1, before)):
             return True
     return False
+
+
+def _document_opening(tokens: Sequence[Token], i: int, start: int) -> bool:
+    """A bare document noun opens its clause: first, after a demonstrative (Бұл заң) or after the participle that
+    describes it (қол қойылған меморандум, қабылданған декларация)."""
+    if w.lemma(tokens[i]) not in w.DOCUMENTS or w.possessed(tokens[i]):
+        return False
+    return i == start or i > start and (w.lemma(tokens[i - 1]) in w.ANAPHORIC_DETERMINERS and i == start + 1
+                                        or w.verb_form(tokens[i - 1]) == "Part" and w.case(tokens[i - 1]) in ("Nom", None))
+
+
+def _listed_fields(tokens: Sequence[Token], i: int, before: int) -> bool:
+    """Bare nouns joined by a conjunction, then a possessed one, start at i (энергетика мен цифрландыру салаларындағы):
+    the fields a document's object is in, not a document's name."""
+    if i + 3 >= before:
+        return False
+    first, joint, _, head = tokens[i : i + 4]
+    return first.upos == "NOUN" and w.case(first) == "Nom" and not w.possessed(first) \
+        and joint.norm.lower() in suffixes.coordinators() and w.possessed(head)
 
 
 def _chain_after(tokens: Sequence[Token], i: int, before: int) -> bool:

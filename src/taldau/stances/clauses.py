@@ -107,13 +107,19 @@ def _match(tokens: Sequence[Token], i: int, table: Table, persons: frozenset[str
     token = tokens[i]
     for rule in (_lexical, chains.intentional, chains.desiderative):
         match = rule(tokens, i, table)
-        if match is None:
-            continue
+        if match is None or rule is _lexical and _planned_act(match[0]) and chains.intentional(tokens, i, table):
+            continue  # азайтпақ: a plan to reduce, the intentional future's goal
         match = chains.continued(tokens, match)
         for predicate in _readings(match[0], table):
             if _states(tokens, (predicate, match[1]), token, persons):
                 return predicate, match[1]
     return None
+
+
+def _planned_act(predicate: Predicate) -> bool:
+    """An opposition that is an act on its object (азайт-, теже-, шекте-: reducing imports opposes them), which in the
+    intentional future is a plan (азайтпақ: will reduce) rather than an attitude (қарсы шықпақ, келіспек keep theirs)."""
+    return predicate.kind == "opposition" and not predicate.light and "ACC" in predicate.targets
 
 
 def _readings(predicate: Predicate, table: Table) -> list[Predicate]:
@@ -365,7 +371,8 @@ def _clause_ends(tokens: Sequence[Token], i: int) -> bool:
         return True
     token = tokens[i]
     return w.punct(token) or w.auxiliary(token) or conjunction(token) or w.lemma(token) in ("деп", "және") \
-        or w.lemma(token).startswith("екен") or (w.lemma(token) == "де" and w.verb_form(token) == "Fin")  # ... қажет дейді
+        or token.norm.lower() == "деп" \
+        or w.lemma(token).startswith("екен") or (w.lemma(token) == "де" and w.verb_form(token) == "Fin")  # ... қажет дейді, қажет деп (есептейді)
 
 
 def _auxiliaries(tokens: Sequence[Token], i: int) -> int:

@@ -30,7 +30,8 @@ LISTED_BODIES = frozenset({"министрлік", "агенттік", "коми
 WORLDWIDE = frozenset({"дүниежүзілік", "халықаралық", "әлемдік"})  # the first word of a body no country owns
 OWNED_HEADS = frozenset({"әкімшілік"})  # a body only as someone's (АҚШ әкімшілігі); bare, "administrative" (кедергілер)
 RELATIONAL = frozenset({"көрші", "серіктес", "одақтас", "мүше"})  # көршілеріміз: our neighbours, others than the speaker
-DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген"})  # әрбір бесінші зейнеткер, кез келген компания: anyone, no actor
+DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген", "қай"})  # әрбір бесінші зейнеткер, кез келген компания, қай елге
+# де: anyone, no actor
 
 
 def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
@@ -54,9 +55,10 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
     posts = {w.lemma(tokens[last - 1]) for _, last, span in entities if span.label == "POSITION"}  # Германия канцлері:
     # a post the recogniser found is held by someone, whether the lexicons know its word or not
     heads = lexicon.actor_heads | peoples | posts if peoples or posts else lexicon.actor_heads
+    named = _quoted_names(tokens)
     found = []
     for j, token in enumerate(tokens):
-        if not _nominal(tokens, j, heads) or heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))) or _modifies_next(tokens, j, heads) \
+        if j in named or not _nominal(tokens, j, heads) or heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))) or _modifies_next(tokens, j, heads) \
                 or w.case(token) not in ACTOR_CASES \
                 or w.feats(token).get("Person[psor]") in ("1", "2") and (
                     w.lemma(token) not in RELATIONAL or _named_after(tokens, j, starts)) \
@@ -326,6 +328,21 @@ def _apart(tokens: Sequence[Token], j: int) -> bool:
         return True
     return tokens[j].upos == "NOUN" and w.case(tokens[j]) == "Nom" and not w.possessed(tokens[j]) \
         and w.case(following) == "Gen" and not w.possessed(following)
+
+
+def _quoted_names(tokens: Sequence[Token]) -> set[int]:
+    """The words inside quotes that a possessed noun after them names («Ауыл — ел бесігі» бағдарламасы, «Нұр Отан»
+    партиясы): a name's words, no actor of their own (the named body is the recogniser's)."""
+    out: set[int] = set()
+    opening = None
+    for k, token in enumerate(tokens):
+        if token.norm in w.OPENING_QUOTES and opening is None:
+            opening = k
+        elif token.norm in w.CLOSING_QUOTES and opening is not None:
+            if k + 1 < len(tokens) and tokens[k + 1].upos == "NOUN" and w.possessed(tokens[k + 1]):
+                out.update(range(opening + 1, k))
+            opening = None
+    return out
 
 
 def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bool:

@@ -130,13 +130,13 @@ def read(doc: Doc, lexicon: Lexicon) -> tuple[Relation, ...]:
             if clause.speaker:  # Мен бұл шешімді қолдаймын: the speaker's stance, carried from who speaks
                 targets = [(_past_speaker(tokens, first, last), last) for first, last in args.targets]
                 found += _relations(doc, tokens, index, clause, args._replace(targets=[t for t in targets if t[0] < t[1]]),
-                                    [_spoken(doc, tokens, clause, who[index])], True)
+                                    [_spoken(doc, tokens, clause, who[index])], True, (starts, memory))
                 continue
             actors, implicit = _actors(doc, tokens, args, clause, (memory, index, lexicon, starts))
             if actors and not implicit:
                 memory.remember(actors, index)
                 named = True
-            found += _relations(doc, tokens, index, clause, args, actors, implicit)
+            found += _relations(doc, tokens, index, clause, args, actors, implicit, (starts, memory))
         if purpose.candidate(tokens):  # Орталық қызметінің мақсаты ... болып табылады
             if sentence_mentions is None:
                 sentence_mentions = mentions.find(tokens, _entities(doc, tokens, starts), lexicon)
@@ -205,9 +205,12 @@ def _spoken(doc: Doc, tokens: Sequence[Token], clause: clauses.Found, speaker: S
     return Span(speaker.label, at.start, at.end, doc.text[at.start : at.end], speaker.canonical, speaker.link)
 
 
-def _relations(doc, tokens, index, clause, args, actors: list[Span], implicit: bool) -> list[Relation]:
+def _relations(doc, tokens, index, clause, args, actors: list[Span], implicit: bool, context) -> list[Relation]:
+    """The clause's relations, one an actor and target; its partners named as its actors are (әкімдікпен: the akimat
+    named before); `context`: the entities' starts and the memory of actors."""
     predicate = _predicate(doc, tokens, clause)
-    partners = [_span(doc, tokens, m) for m in args.partners]
+    starts, memory = context
+    partners = [_named(doc, tokens, m, index, starts, memory) for m in args.partners]
     targets = [_range_span(doc, tokens, _target_start(tokens, args.subjects, first, last, implicit), last, "TARGET")
                for first, last in args.targets] or [None]
     out = []

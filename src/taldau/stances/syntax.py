@@ -21,7 +21,7 @@ from taldau.stances.mentions import case as mention_case
 from taldau.stances.phrases import group as phrase_group
 from taldau.stances.reported import quoted, reports
 from taldau.stances.subjects import fits_subject, incorporated, joined, object_before
-from taldau.stances.targets import CASES, abstract, addressee, duration, governed_dative, modal, own_act
+from taldau.stances.targets import CASES, abstract, addressee, duration, governed_dative, modal, own_act, past_adverbs
 
 TARGET_RELATIONS = ("obj", "obl", "ccomp", "xcomp", "iobj")
 TIME_POSTPOSITIONS = frozenset({"дейін", "шейін", "кейін", "соң", "бері"})  # бастағанға дейін: until it began
@@ -214,7 +214,7 @@ def _targets(tokens, heads, predicate: set[int], found: Found, mentions: Sequenc
     if not candidates:
         return []
     head = max(candidates)
-    return [(_subtree_start(heads, head, found.start), head + 1)]
+    return [(past_adverbs(tokens, _subtree_start(heads, head, found.start), head), head + 1)]  # (бірлесіп) жөндеуге
 
 
 def _until(tokens: Sequence[Token], i: int) -> bool:

@@ -26,7 +26,7 @@ CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "
          "DATT": "Dat",  # -T: a thing, no actor (шешімге шағымданды; сотқа шағымданды: the court is complained to)
          "GEN": "Gen"}  # GEN: an actor only, the possessor of a stance noun (Компанияның ... ниеті бар)
 OBLIGED = frozenset({"тиіс", "керек", "қажет"})  # жасалуы тиіс бастамаларға: initiatives that must be taken
-SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "сондықтан", "әлі", "де", "да",
+SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "бірлесіп", "сондықтан", "әлі", "де", "да",
                               "тағы"}) | w.FOR_NOW
 BESIDES = frozenset({"қоса", "бөлек", "басқа", "тыс"})  # бұған қоса, одан бөлек: "besides this", after a pronoun
 
@@ -38,7 +38,7 @@ def find_targets(tokens: Sequence[Token], inside: Sequence[Mention], found: Foun
     before = found.first if before is None else before
     if "SELF" in predicate.targets:  # Алматыда зауыт салмақ
         first = _after_source(tokens, floor, found.first)
-        first = _past_adverbs(tokens, first, found.first)
+        first = past_adverbs(tokens, first, found.first)
         return [(first, found.first + 1)]
     if modal(tokens, found):
         return []
@@ -226,13 +226,13 @@ def _coordinated(tokens: Sequence[Token], head: int, floor: int) -> list[tuple[i
     ranges = []
     while head is not None:
         first, other = _extent(tokens, head, floor)
-        first = _past_adverbs(tokens, first, head)  # (сондай-ақ) Ақтөбеде зауыт салуды
+        first = past_adverbs(tokens, first, head)  # (сондай-ақ) Ақтөбеде зауыт салуды
         ranges.append((first, head + 1))
         head = other
     return ranges[::-1]
 
 
-def _past_adverbs(tokens: Sequence[Token], first: int, end: int) -> int:
+def past_adverbs(tokens: Sequence[Token], first: int, end: int) -> int:
     """The first word of a target after the sentence adverbs that open it (сондай-ақ, бұған қоса); a quote that
     opens a name stays («Эйр Астана» мен KEGOC акцияларын)."""
     while first < end:

@@ -393,8 +393,36 @@ def tens_of_ranks(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analys
     return out
 
 
+def unpunctuated_ends(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
+    """Where a sentence ends with no punctuation (a headline: Екі ел ынтымақтасуға келісті) in a word read as an
+    adjective in no case that may be a finite verb, the verb goes first: a Kazakh clause ends in its predicate, and
+    -ды/-ті makes both the past (келісті: agreed) and adjectives of having (келісті: shapely); with a full stop after
+    it the ranker sees the clause's end itself."""
+    out = list(sentence)
+    last = out[-1] if out else None
+    if last and last[0].upos == "ADJ" and "Case=" not in last[0].feats and len(out) > 1:
+        out[-1] = first_where(last, lambda a: a.upos == "VERB" and "VerbForm=Fin" in a.feats)
+    return out
+
+
+INSTRUMENTAL_ENDINGS = ("мен", "пен", "бен")  # Қазгидрометпен: with Kazhydromet
+
+
+def names_with_instrumentals(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
+    """Where a name inside a sentence was read whole in the nominative though it ends in the instrumental and may be
+    a name of four letters or more with that ending (Қор Қазгидрометпен келісті: with Kazhydromet), the inflected
+    name goes first: a name the lexicon lacks is guessed whole, and -мен/-пен/-бен ends few names."""
+    out = list(sentence)
+    for i, r in enumerate(out[1:], 1):
+        if r and r[0].upos == "PROPN" and "Case=Nom" in r[0].feats and r[0].lemma.lower() == word_of(r) \
+                and word_of(r).endswith(INSTRUMENTAL_ENDINGS):
+            out[i] = first_where(r, lambda a: a.upos == "PROPN" and "Case=Ins" in a.feats and len(a.lemma) >= 4)
+    return out
+
+
 # converbs_of_ability runs before `taldau.tagger.auxiliaries` (see SENTENCE_RULES there), which reads its ал as AUX
 RULES = (light_verbs, participles_before_copulas, totals_as_adjectives, nouns_after_adjectives, equatives,
          postpositions_after_their_case, writers_case, enclitics_opening, adjectives_not_possessives,
          adverbs_of_pronouns, modifiers_of_passives, counting_one, together, objects_before_verbs,
-         objects_of_making, qualities_before_nouns, only_opening, tens_of_ranks)
+         objects_of_making, qualities_before_nouns, only_opening, tens_of_ranks, unpunctuated_ends,
+         names_with_instrumentals)
