@@ -491,3 +491,9 @@ def test_a_body_named_in_a_post_is_the_topic_across_paragraphs(pipeline: Pipelin
     assert relation.actor.canonical == "Таза Балқаш"
     (relation,) = pipeline(article.replace("«Таза Балқаш» қоғамдық қорының директоры ", "")).relations
     assert relation.actor.canonical == "қор"
+
+
+def test_a_country_s_body_by_its_abbreviation_is_one_actor(pipeline: Pipeline) -> None:
+    # Ресей СІМ: Russia's foreign ministry, one actor with the country's link, not Russia with СІМ in the target
+    (relation,) = pipeline("Ресей СІМ бұған наразылық білдірді.").relations
+    assert (relation.actor.text, relation.actor.link, relation.target.text) == ("Ресей СІМ", "RU", "бұған")

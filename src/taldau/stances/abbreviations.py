@@ -20,12 +20,17 @@ def find(tokens: Sequence[Token]) -> list[Mention]:
             if 2 <= len(t.norm) <= 8 and t.norm.isalpha() and t.norm.isupper()
             and (t.norm.isascii() or _acronym(t)) and not set(t.norm) <= ROMAN_DIGITS
             and not (i > 0 and tokens[i - 1].upos == "NUM")
-            and not (i + 1 < len(tokens) and (_modified(tokens[i + 1]) or _object_or_form(tokens[i + 1])))]
+            and not (i + 1 < len(tokens) and modifies(tokens[i + 1]))]
 
 
 def _acronym(token: Token) -> bool:
     """taldau.morph's one reading of a capital abbreviation it lacks (ЕҚДБ), not a guess at a shouted word (ОФЛАЙН)."""
     return len(token.analyses) == 1 and token.analyses[0].guessed and abbreviation(token.analyses[0])
+
+
+def modifies(following: Token) -> bool:
+    """The abbreviation before `following` is no actor of its own: it modifies it, or is its object or legal form."""
+    return _modified(following) or _object_or_form(following)
 
 
 def _object_or_form(token: Token) -> bool:

@@ -54,6 +54,7 @@ def find(tokens: Sequence[Token], entities: Sequence[tuple[int, int, Span]], lex
     actor_phrases = [_headed_name(tokens, p, named, places, lexicon.demonyms) for p in actor_phrases]
     # (Асқар Мамин Үкімет басшысының орынбасары: the person; Кенесары хан: the name with its bearer's title)
     candidates = _seats(tokens) + places + named + actor_phrases + _pronouns(tokens) + abbreviations.find(tokens)
+    candidates += _countries_bodies(tokens, places, candidates)
     candidates = [m for m in candidates if not _copula_complement(tokens, m.last)]  # (Украина | НАТО-ға мүше болуды)
     kept: list[Mention] = []
     taken: set[int] = set()
@@ -210,6 +211,23 @@ def _appositions(tokens: Sequence[Token], found: list[Mention]) -> list[Mention]
 
 def _coordinated(between: Sequence[Token]) -> bool:  # мен, және or a comma between two conjuncts
     return len(between) == 1 and between[0].norm.lower() in suffixes.coordinators()
+
+
+def _countries_bodies(tokens: Sequence[Token], places: Sequence[Mention], candidates: Sequence[Mention]) -> list[Mention]:
+    """A country in the nominative right before a body's capital abbreviation, the subject (Ресей СІМ бұған наразылық
+    білдірді: Russia's foreign ministry), is one actor linked to the country; not before a noun the abbreviation
+    modifies (Ресей НАТО бастамасын) nor an abbreviation in another case (Ресей НАТО-ға қарсы: two parties)."""
+    out = []
+    for place in places:
+        at = place.last
+        if not place.country or at + 1 >= len(tokens) or w.case(tokens[at - 1]) != "Nom" or w.possessed(tokens[at - 1]):
+            continue
+        body = next((m for m in candidates if m.first == at and m.last == at + 1 and m.label == "ORGANISATION"), None)
+        word = tokens[at]
+        if body is not None and word.norm.isupper() and word.norm.isalpha() and w.case(word) in ("Nom", None) \
+                and not abbreviations.modifies(tokens[at + 1]):
+            out.append(Mention(place.first, at + 1, "ORGANISATION", f"{place.canonical} {word.norm}", place.link))
+    return out
 
 
 def _regional(tokens: Sequence[Token], place: Mention, organisation: Mention) -> bool:
