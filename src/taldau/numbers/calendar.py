@@ -56,8 +56,8 @@ NOT_SEASONS = ("қысқа*", "қысым*", "жаза*", "жазы", "жазы�
                "жазыңыз", "жазыңдар", "жазық*", "жазығ*")  # жазық "a plain", жазықсыз "innocent": no summer
 # қысқа is "to winter" before дайын (ready) or a word that governs its dative: қысқа дайындық, күз бен қысқа дайын,
 # қысқа дейін, алдағы қысқа сақадай сай, өткен қысқа қарағанда ("short" is no dative: қысқа мерзімде)
-WINTER_AFTER = ("дайын", "дайындық", "дайындалу", "дайындау", "әзір", "әзірлік", "дейін", "шейін", "қарай", "қарағанда",
-                "сақадай")
+WINTER_AFTER = ("дайын", "дайындық", "дайындалу", "дайындау", "әзір", "әзірлік", "дейін", "шейін", "қарай", "таман",
+                "қарағанда", "сақадай")  # қысқа таман "towards winter", as күзге таман
 
 # Periods: ISO 8601 designators, and TIMEX3's CE century, DE decade, ML millennium.
 # жұма is also "week" in speech (екі жұма); тоқсан "quarter" only after an ordinal (бірінші тоқсан).
