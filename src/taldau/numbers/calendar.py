@@ -79,7 +79,7 @@ SHIFTED_ENDINGS = "({})".format("|".join(sorted(
 DAY_PERIODS = {"сағат": "H", "минут": "M", "секунд": "S", "сағ": "H", "мин": "M"}
 # One-word periods with their count: біркүндік, үшжылдық (KazNERD writes them as one word).
 _COUNTS = "бір екі үш төрт бес алты жеті сегіз тоғыз он жүз мың".split()
-COMPOUND_PERIOD = rf"({'|'.join(_COUNTS)})(күндік|жылдық|айлық|апталық)\w*"
+COMPOUND_PERIOD = rf"(?i)({'|'.join(_COUNTS)})(күндік|жылдық|айлық|апталық)\w*"  # Үшжылдық opening a sentence too
 COMPOUND_HEADS = frozenset(w[:2] for w in _COUNTS)
 
 # Deictic words, all their forms (кеше + ending would also take кешені "its complex").

@@ -336,8 +336,8 @@ def _named(qualifier: str) -> Draft:
 
 
 def _compound(m: Any) -> Draft:
-    count = read_word(m.group(1))
-    unit = {"күндік": "D", "жылдық": "Y", "айлық": "M", "апталық": "W"}[m.group(2)]
+    count = read_word(m.group(1).lower())
+    unit = {"күндік": "D", "жылдық": "Y", "айлық": "M", "апталық": "W"}[m.group(2).lower()]
     return Draft("duration", f"P{int(count.value) if count else 'X'}{unit}")
 
 
