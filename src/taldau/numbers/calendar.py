@@ -179,8 +179,6 @@ OLD_AGE_WORDS = r"(?i)(шағ|қария|қарт|ақсақал|зейнетк�
 AGE_HEIGHT_WORDS = ("жота", "сеңгір", "асқар", "асу", "белес", "қырқа", "желкен")
 AGE_HEIGHTS = rf"(?i)({'|'.join(AGE_HEIGHT_WORDS)})\w*"
 AGE_HEIGHT_HEADS = frozenset(word[:2] for word in AGE_HEIGHT_WORDS)
-# Between a number and жас: елуге жуық жастағы, отыздан астам жаста (value: approximate, bound).
-AGE_QUALIFIERS = {"жуық": (True, None), "астам": (False, "min")}
 
 # Parts of the day (TIMEX3 values), every form listed: as stems they would take түскен, кешен, таңдау.
 _DAY_PART_FORMS = {
