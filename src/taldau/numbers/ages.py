@@ -8,7 +8,17 @@ from typing import Any
 from taldau.doc import Token
 from taldau.morph import suffixes
 from taldau.numbers import calendar as c
-from taldau.numbers.parts import ABLATIVE, AND, DATIVE, NUMBER, RANGE, Amount, Draft
+from taldau.numbers.parts import (
+    ABLATIVE,
+    AND,
+    BEFORE,
+    DATIVE,
+    INNER,
+    NUMBER,
+    RANGE,
+    Amount,
+    Draft,
+)
 from taldau.numbers.periods import durations
 from taldau.numbers.timewords import AFTER, UNTIL
 from taldau.rules import (
@@ -48,10 +58,13 @@ _DECADES = frozenset(range(20, OLDEST, 10))
 _NEXT_DECADE = NUMBER.interpret(lambda n: n if n.ending.endswith(DATIVE) and n.high is None and n.value in _DECADES else None)
 
 
-def _qualified_age(amount: Amount, mark: Any, _: Any, until: str | None) -> Draft | None:
-    if mark is None:
+def _qualified_age(before: Any, amount: Amount, mark: Any, _: Any, until: str | None) -> Draft | None:
+    """шамамен 40 жастағы, елуге тарта жаста, кем дегенде 18 жасқа: a qualifier before the number or between it and
+    жас is the age's, as it is a duration's (шамамен 5 жыл, кем дегенде үш жыл: in KazNERD's DATE span)."""
+    if before is None and mark is None:
         return _age(amount, until)
-    return _age(amount.qualified(mark), until or mark[1]) if amount.number.value <= OLDEST else None
+    bound = until or mark and mark[1] or before and before[1]
+    return _age(amount.qualified(before, mark), bound) if amount.number.value <= OLDEST else None
 
 
 def _listed_ages(first: Any, more: list[Any], word: Stemmed) -> Draft | None:
@@ -66,9 +79,9 @@ AGE = or_(
     rule(NUMBER, repeat(rule(or_(eq(",", "және"), AND), NUMBER), 1, 4), stem({c.AGE}, exclude=c.NOT_AGES)).interpret(
         _listed_ages
     ),
-    # 24 жастағы; елуге жуық жастағы, 30-дан астам жаста: a qualified age (жас in a case, not жас "young people":
-    # 500-ге жуық жас)
-    rule(RANGE, opt(in_(c.AGE_QUALIFIERS)), stem({c.AGE}, exclude=c.NOT_AGES), opt(UNTIL)).interpret(_qualified_age),
+    # 24 жастағы; елуге жуық жастағы, 30-дан астам жаста, шамамен 40 жастағы: a qualified age (жас in a case, not жас
+    # "young people": 500-ге жуық жас)
+    rule(opt(BEFORE), RANGE, opt(INNER), stem({c.AGE}, exclude=c.NOT_AGES), opt(UNTIL)).interpret(_qualified_age),
     # 15 пен 29 жас аралығында; қырық жас шамасындағы "about forty years old"
     rule(RANGE, eq(c.AGE), or_(in_(c.UNTIL), in_({w: "about" for w in c.ABOUT_AGE}))).interpret(
         lambda a, _, until: _age(a.qualified((True, None))) if until == "about" else _age(a, until)
@@ -76,7 +89,8 @@ AGE = or_(
     rule(RANGE, in_(c.UNTIL), ahead(eq(c.AGE))).interpret(  # 20 – 30 аралығындағы жас
         lambda a, until, _: _age(a, until)
     ),
-    rule(RANGE, eq(c.AGE + "ар")).interpret(lambda a, _: _age(a)),  # үш жасар
+    rule(opt(BEFORE), RANGE, eq(c.AGE + "ар")).interpret(  # үш жасар, шамамен он жасар
+        lambda before, a, _: _age(a.qualified(before), before and before[1])),
     rule(context(_after_age), RANGE, opt(eq(c.AGE)), opt(AFTER)).interpret(  # жасы 63 жас, жасы 80-нен асқан
         lambda _, a, __, after: _age(a, after and after[1])
     ),

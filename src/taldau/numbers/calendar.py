@@ -56,8 +56,8 @@ NOT_SEASONS = ("қысқа*", "қысым*", "жаза*", "жазы", "жазы�
                "жазыңыз", "жазыңдар", "жазық*", "жазығ*")  # жазық "a plain", жазықсыз "innocent": no summer
 # қысқа is "to winter" before дайын (ready) or a word that governs its dative: қысқа дайындық, күз бен қысқа дайын,
 # қысқа дейін, алдағы қысқа сақадай сай, өткен қысқа қарағанда ("short" is no dative: қысқа мерзімде)
-WINTER_AFTER = ("дайын", "дайындық", "дайындалу", "дайындау", "әзір", "әзірлік", "дейін", "шейін", "қарай", "қарағанда",
-                "сақадай")
+WINTER_AFTER = ("дайын", "дайындық", "дайындалу", "дайындау", "әзір", "әзірлік", "дейін", "шейін", "қарай", "таман",
+                "қарағанда", "сақадай")  # қысқа таман "towards winter", as күзге таман
 
 # Periods: ISO 8601 designators, and TIMEX3's CE century, DE decade, ML millennium.
 # жұма is also "week" in speech (екі жұма); тоқсан "quarter" only after an ordinal (бірінші тоқсан).
@@ -79,7 +79,7 @@ SHIFTED_ENDINGS = "({})".format("|".join(sorted(
 DAY_PERIODS = {"сағат": "H", "минут": "M", "секунд": "S", "сағ": "H", "мин": "M"}
 # One-word periods with their count: біркүндік, үшжылдық (KazNERD writes them as one word).
 _COUNTS = "бір екі үш төрт бес алты жеті сегіз тоғыз он жүз мың".split()
-COMPOUND_PERIOD = rf"({'|'.join(_COUNTS)})(күндік|жылдық|айлық|апталық)\w*"
+COMPOUND_PERIOD = rf"(?i)({'|'.join(_COUNTS)})(күндік|жылдық|айлық|апталық)\w*"  # Үшжылдық opening a sentence too
 COMPOUND_HEADS = frozenset(w[:2] for w in _COUNTS)
 
 # Deictic words, all their forms (кеше + ending would also take кешені "its complex").
@@ -179,8 +179,6 @@ OLD_AGE_WORDS = r"(?i)(шағ|қария|қарт|ақсақал|зейнетк�
 AGE_HEIGHT_WORDS = ("жота", "сеңгір", "асқар", "асу", "белес", "қырқа", "желкен")
 AGE_HEIGHTS = rf"(?i)({'|'.join(AGE_HEIGHT_WORDS)})\w*"
 AGE_HEIGHT_HEADS = frozenset(word[:2] for word in AGE_HEIGHT_WORDS)
-# Between a number and жас: елуге жуық жастағы, отыздан астам жаста (value: approximate, bound).
-AGE_QUALIFIERS = {"жуық": (True, None), "астам": (False, "min")}
 
 # Parts of the day (TIMEX3 values), every form listed: as stems they would take түскен, кешен, таңдау.
 _DAY_PART_FORMS = {

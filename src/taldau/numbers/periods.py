@@ -128,11 +128,21 @@ _QUARTER = rule(stem({"тоқсан"})).interpret(lambda found: "Q")
 _TOWARDS = or_(PERIOD_WORD, stem({"тоқсан": "Q"})).interpret(lambda found: found.value if found.ending in DATIVE else None)
 # ... and one bare before its part: өткен ай соңында, келесі апта басынан, осы тоқсан басында (as жыл соңында)
 _BARE = or_(PERIOD_WORD, stem({"тоқсан": "Q"})).interpret(lambda found: None if found.ending else found.value)
+# ... and a month or a week bare, in the accusative or the plural, as a year is (осы жыл, өткен жылды, осы жылдар:
+# `years.YEAR_PART`): осы апта, келесі айды, осы айларда; a quarter in the accusative (өткен тоқсанды); not күн (бұл
+# күн, a day the text names) nor a bare тоқсан (өткен тоқсан жыл, ninety years)
+_ACCUSATIVE = suffixes.endings("ACC")
+_PLAIN = or_(
+    rule(stem({"ай": "M", "апта": "W"}, exclude=c.NOT_PERIODS)).interpret(
+        lambda found: found.value if not found.ending or found.ending in _ACCUSATIVE
+        or found.ending.startswith(PLURAL) else None),
+    rule(stem({"тоқсан": "Q"})).interpret(lambda found: found.value if found.ending in _ACCUSATIVE else None),
+)
 _QUARTER_OF = rule(stem({"тоқсан"})).interpret(lambda found: found if found.ending in GENITIVE else None)
 # күні бүгінге дейін "to this very day": before бүгін, күні is the idiom's, no day of бұл or ол (бұл күні бүгінге дейін)
 NOT_TODAY = ahead(in_({w: True for w, value in c.DEICTIC.items() if value == "+P0D"}), negate=True)
 SHIFTED = or_(
-    rule(SHIFT, or_(DATED_PERIOD, DATED_QUARTER, _TOWARDS, rule(_BARE, ahead(PART)).interpret(lambda u, _: u),
+    rule(SHIFT, or_(DATED_PERIOD, DATED_QUARTER, _TOWARDS, _PLAIN, rule(_BARE, ahead(PART)).interpret(lambda u, _: u),
                     rule(or_(PERIOD, _QUARTER), ahead(UNTIL)).interpret(lambda u, _: u)), NOT_TODAY,
          opt(PART), opt(UNTIL)).interpret(  # өткен жылы, осы айда, жыл басынан бері
         lambda shift, unit, _, part, until: Draft("date", relative(shift, unit), None, False, until or None, part)
@@ -331,8 +341,8 @@ def _named(qualifier: str) -> Draft:
 
 
 def _compound(m: Any) -> Draft:
-    count = read_word(m.group(1))
-    unit = {"күндік": "D", "жылдық": "Y", "айлық": "M", "апталық": "W"}[m.group(2)]
+    count = read_word(m.group(1).lower())
+    unit = {"күндік": "D", "жылдық": "Y", "айлық": "M", "апталық": "W"}[m.group(2).lower()]
     return Draft("duration", f"P{int(count.value) if count else 'X'}{unit}")
 
 

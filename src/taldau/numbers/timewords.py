@@ -96,6 +96,7 @@ SEASON = or_(
     rule(eq("қысқа"), context(_beside_season)).interpret(lambda *_: 24),
     rule(eq("қысқа"), ahead(eq(*c.WINTER_AFTER))).interpret(lambda *_: 24),
     rule(eq("жазы"), context(_after_genitive)).interpret(lambda *_: 22),  # Арқаның жазы "the summer of Arqa"
+    rule(eq("жазы"), ahead(eq("бойы", "бойына"))).interpret(lambda *_: 22),  # жазы бойы "all summer", as қысы бойы
     # жаздық бидай "summer wheat", as күздік бидай: the adjective before a common noun; the past of жаз- "we wrote" ends
     # its clause (хат жаздық., жаздық та) or comes before whom it addresses (жаздық Президентке)
     rule(eq("жаздық"), ahead(custom(lambda t: True if common_noun(t) else None, "common noun"))).interpret(
