@@ -8,7 +8,12 @@ import pytest
 
 import taldau
 from taldau.ner import definitions
-from taldau.ner.commons import indefinite_ones, lowercase_names, members_bodies, plural_bodies
+from taldau.ner.commons import (
+    indefinite_ones,
+    lowercase_names,
+    members_bodies,
+    plural_bodies,
+)
 from taldau.ner.definitions import bare_dashes
 
 ROWS = [
