@@ -1,6 +1,6 @@
 """A place's name read one way through a document (`taldau.ner.named_kinds`): a text that names a lake or a river with
-its kind word means that place by its bare name too, unless it names the town of the same name as well. Every text is
-written for these tests."""
+its kind word means that place by its bare name too, unless it names the town (or a district) of the same name as
+well. Every text is written for these tests."""
 import pytest
 
 import taldau
@@ -16,6 +16,9 @@ def _places(text: str) -> list[tuple[str, str]]:
      [("LOCATION", "Балқашты"), ("LOCATION", "Балқаш"), ("LOCATION", "Балқаш")]),
     # decoy: the text also names the town with қаласы, so a bare mention keeps the gazetteer's town
     ("Балқаш қаласының тұрғындары Балқаш көлінің жағасында демалды. Кешке олар Балқашқа оралды.",
+     [("GPE", "Балқаш"), ("LOCATION", "Балқаш"), ("GPE", "Балқашқа")]),
+    # decoy: a district of the same name, with ауданы: each mention as its sentence reads it
+    ("Балқаш ауданында жаңа мектеп салынды. Балқаш көлінің жағасы тазартылды. Мұғалімдер Балқашқа көшті.",
      [("GPE", "Балқаш"), ("LOCATION", "Балқаш"), ("GPE", "Балқашқа")]),
     # decoy: no kind word in the text, the town as before
     ("Биыл Балқашта жаңа мектеп ашылды.", [("GPE", "Балқашта")]),

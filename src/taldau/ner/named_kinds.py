@@ -1,7 +1,7 @@
 """One reading of a place's name in a document: a text that names a lake, a river or a mountain with its kind word
 (Балқаш көлі, Іле өзені, Алатау тауы) means that natural place by its bare name too (Балқаш маңында, Балқашты),
-which the gazetteer alone reads as the town of the same name; unless the text names the town as well, with its
-settlement word (Балқаш қаласы), and then each mention keeps the reading its sentence gave it.
+which the gazetteer alone reads as the town of the same name; unless the text names the town or a unit as well, with
+its word (Балқаш қаласы, Балқаш ауданы), and then each mention keeps the reading its sentence gave it.
 
 The recogniser reads sentence by sentence (KazNERD's sentences have no documents), so this is the document's step
 after it, beside `with_repeated_names` (a person's last name, a Latin name found again) and the abbreviations a
@@ -15,15 +15,18 @@ from collections.abc import Sequence
 
 from taldau.doc import Doc, Span, Token
 from taldau.ner import heads
-from taldau.ner.places import SETTLEMENTS
+from taldau.ner.places import SEAT_UNITS, SETTLEMENTS
 
 NATURAL = "LOCATION"  # the class of a name before a natural place's head word (`heads.tsv` loc: көлі, өзені, тауы)
 TOWN = "GPE"  # the gazetteer's reading of the same name: a town
+# Words after a place's name that make it the town or the unit (Балқаш қаласы, ауылы, ауданы, облысы): lemmas
+UNITS = SETTLEMENTS | frozenset(SEAT_UNITS)
 
 
 def with_named_kinds(doc: Doc, found: tuple[Span, ...]) -> tuple[Span, ...]:
     """`found` with every bare GPE mention of a name that the document writes before a natural place's head word read
-    as that place, a LOCATION without a link, where the document never writes the name before a settlement's word."""
+    as that place, a LOCATION without a link, where the document never writes the name before a settlement's or a
+    unit's word."""
     natural, towns = _named_before_kinds(doc, found)
     natural -= towns
     if not natural:  # most documents
@@ -34,7 +37,7 @@ def with_named_kinds(doc: Doc, found: tuple[Span, ...]) -> tuple[Span, ...]:
 
 def _named_before_kinds(doc: Doc, found: Sequence[Span]) -> tuple[set[str], set[str]]:
     """The canonical names of the document's LOCATIONs right before a natural place's head word (Балқаш көлінің), and
-    those of its places right before a settlement's word (Балқаш қаласы, Балқаш ауылында)."""
+    those of its places right before a settlement's or a unit's word (Балқаш қаласы, Балқаш ауылында, ауданы)."""
     natural: set[str] = set()
     towns: set[str] = set()
     for span in found:
@@ -50,12 +53,12 @@ def _named_before_kinds(doc: Doc, found: Sequence[Span]) -> tuple[set[str], set[
 
 def _before_kind(tokens: Sequence[Token], span: Span) -> str:
     """The kind of word right after `span`: "loc" for a natural place's possessed head word (көлі, өзенінің), "town"
-    for a settlement's (қаласы, ауылы), "" for any other."""
+    for a settlement's or a unit's (қаласы, ауылы, ауданы), "" for any other."""
     at = bisect_left(tokens, span.end, key=lambda t: t.start)
     if at >= len(tokens) or not tokens[at].norm.islower():
         return ""
     after = tokens[at]
-    if after.lemma in SETTLEMENTS:
+    if after.lemma in UNITS:
         return "town"
     possessed = "Person[psor]=3" in (after.feats or "")
     return "loc" if possessed and heads.head(after.norm) == "loc" else ""
