@@ -38,7 +38,8 @@ OTHER_SENSES = {"қала": frozenset({"негіз", "іргетас", "кірп
                 "қорға": frozenset({"диссертация", "диплом", "қақпа", "атақ", "титул", "белбеу", "чемпиондық", "намыс"}),
                 "алаңда": CONCERNED_FOR, "алаңдаушылық": CONCERNED_FOR}
 # ... or the word right before the object: a degree's work (дипломдық жұмысын, магистрлік жобасын), a title
-OTHER_SENSE_MODIFIERS = {"қорға": frozenset({"дипломдық", "магистрлік", "докторлық", "кандидаттық", "чемпиондық"})}
+OTHER_SENSE_MODIFIERS = {"қорға": frozenset({"дипломдық", "магистрлік", "докторлық", "кандидаттық", "чемпиондық"}),
+                         "қала": frozenset({"ірге"})}  # ірге тасын қалады: laid the foundation stone
 # ... or a postposition that governs the dative: талас- about something (мәселеге қатысты таласты: argued), not for it
 ARGUED = frozenset({"талас"})
 
