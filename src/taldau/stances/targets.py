@@ -233,13 +233,15 @@ def _coordinated(tokens: Sequence[Token], head: int, floor: int) -> list[tuple[i
 
 
 def past_adverbs(tokens: Sequence[Token], first: int, end: int) -> int:
-    """The first word of a target after the sentence adverbs that open it (сондай-ақ, бұған қоса); a quote that
+    """The first word of a target after the sentence adverbs that open it (сондай-ақ, бұған қоса, бүгін); a quote that
     opens a name stays («Эйр Астана» мен KEGOC акцияларын)."""
     while first < end:
         if first + 1 < end and tokens[first].upos == "PRON" and w.lemma(tokens[first + 1]) in BESIDES \
                 and w.case(tokens[first]) in ("Dat", "Abl"):
             first += 2
-        elif _sentence_adverb(tokens[first]) and tokens[first].norm not in OPENING_QUOTES:
+        elif _sentence_adverb(tokens[first]) and tokens[first].norm not in OPENING_QUOTES \
+                or w.lemma(tokens[first]) in w.NOW_WORDS and not w.may_be_attributive(tokens[first]):
+            # Бүгін | ТКШ-ны жаңғыртуға: when, of the whole clause (not биылғы жоспарды, this year's plan)
             first += 1
         else:
             break

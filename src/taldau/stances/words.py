@@ -26,8 +26,8 @@ BY = frozenset({"тарапынан"})  # депутаттар тарапына�
 BEHALF = frozenset({"атынан"})  # студенттер атынан: on behalf of the students, who hold the stance the speaker states
 BETWEEN = frozenset({"арасында", "арасындағы"})  # the parties of an agreement: A мен B арасында
 ONLY = frozenset({"тек"})  # келісім тек 2004 жылы жасалды: "only", read as a conjunction
-TIME_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "былтыр", "қазір", "жыл", "ж.", "ай", "апта", "күн",
-                        "кез"})  # ж.: жыл abbreviated (1994 ж.)
+NOW_WORDS = frozenset({"бүгін", "кеше", "ертең", "биыл", "былтыр", "қазір"})  # today, this year: said of the clause
+TIME_WORDS = NOW_WORDS | {"жыл", "ж.", "ай", "апта", "күн", "кез"}  # ж.: жыл abbreviated (1994 ж.)
 ALSO = frozenset({"сондай-ақ", "сонымен", "қатар"})  # "as well as" inside a list: қор, сондай-ақ, шетелдік серіктестер
 OTHERS = frozenset({"өзге", "басқа"})  # емханалар мен өзге де ұйымдар: "and other", inside a list
 PRONOUNS = frozenset({"ол", "олар"})  # he, she, it, they: anaphors
