@@ -8,7 +8,12 @@ import pytest
 
 import taldau
 from taldau.ner import definitions
-from taldau.ner.commons import indefinite_ones, lowercase_names, plural_bodies
+from taldau.ner.commons import (
+    indefinite_ones,
+    lowercase_names,
+    members_bodies,
+    plural_bodies,
+)
 from taldau.ner.definitions import bare_dashes
 
 ROWS = [
@@ -48,6 +53,20 @@ ROWS = [
     ("Қала орталығында Абылай хан алаңы бар.", ["FACILITY:Абылай хан алаңы"], ["Абылай"]),
     ("Қарақия ойысы теңіз деңгейінен төмен жатыр.", ["LOCATION:Қарақия"], []),
     ("Мектеп ғимараты биыл жөнделді.", [], ["Мектеп ғимараты"]),
+    # a reservoir, су қоймасы written apart or as one word, after a country too (the CRF ran the two names together)
+    ("Өзбекстан Шардара су қоймасынан көп су алады.", ["GPE:Өзбекстан", "FACILITY:Шардара су қоймасынан"], []),
+    ("Балықшылар Бұқтырма суқоймасына барды.", ["FACILITY:Бұқтырма суқоймасына"], []),
+    ("Ауылдың су қоймасы тартылды.", [], ["су қоймасы"]),  # no name before it
+    # a people's name and a Soviet republic's abbreviation: one place; the abbreviation of the Union alone a place too
+    ("Ол Қазақ КСР-інің Жоғарғы Кеңесінде жұмыс істеді.", ["GPE:Қазақ КСР-інің"], ["Қазақ"]),
+    ("Қазақ ССР-і 1936 жылы құрылды.", ["GPE:Қазақ ССР-і"], ["Қазақ"]),
+    ("Қазақ халқы КСРО құрамында болды.", ["GPE:КСРО"], ["Қазақ халқы КСРО"]),
+    # a body of members named by them in the plural; in lower case, a kind of body
+    ("Бұл туралы Кәсіпкерлер одағы мәлімдеді.", ["ORGANISATION:Кәсіпкерлер одағы"], []),
+    ("Ауылда фермерлер одағы құрылды.", [], ["фермерлер одағы"]),
+    # a quoted law's title with an adjective before заң; a book's with one before кітап stays a work
+    ("Парламент «Денсаулық туралы» жаңа заң қабылдады.", ["LAW:Денсаулық туралы"], []),
+    ("Ақын «Махаббат туралы» жаңа кітап жазды.", ["ART:Махаббат туралы"], []),
     # bodies by their field, by an abbreviation
     ("Энергетика министрлігі жел электр стансаларын салуды жоспарлап отыр.", ["ORGANISATION:Энергетика министрлігі"], []),
     ("Ресей Каспий құбыр консорциумы арқылы мұнай жібереді.",
@@ -179,6 +198,20 @@ def test_the_indefinite_article_bir_counts_nothing(words, before, after):
 ])
 def test_a_plural_common_noun_is_no_body(words, before, after):
     assert plural_bodies(words.split(), before.split()) == after.split()
+
+
+@pytest.mark.parametrize("words, before, after", [
+    # its members in the plural, capitalised, before a body of members' head: one body, first in a sentence too
+    ("Кәсіпкерлер одағы мәлімдеме жасады", "O O O O", "B-ORGANISATION I-ORGANISATION O O"),
+    ("Ол Фермерлер қауымдастығына хат жазды", "O O O O O", "O B-ORGANISATION I-ORGANISATION O O"),
+    # decoys: in lower case a kind of body, no name; a head of another kind; the head in the plural; a singular noun
+    ("Ауылда фермерлер одағы құрылды", "O O O O", "O O O O"),
+    ("Студенттер орталығына бардық", "O O O", "O O O"),
+    ("Фермерлер одақтары бірікті", "O O O", "O O O"),
+    ("Ауыл одағы құрылды", "O O O", "O O O"),
+])
+def test_members_in_the_plural_name_their_body(words, before, after):
+    assert members_bodies(words.split(), before.split()) == after.split()
 
 
 @pytest.mark.parametrize("words, before, after", [

@@ -7,6 +7,7 @@ from taldau.ner.nations import (
     listed_languages,
     peoples_before_persons,
     peoples_left_out,
+    soviet_republics,
 )
 
 # rule | words | the CRF's labels | after the rule
@@ -38,6 +39,13 @@ ROWS = [
     (languages_by_manner, "Ол немісше сөйлейді", "O B-NORP O", "O B-LANGUAGE O"),
     (languages_by_manner, "Ол жаңаша сөйлейді", "O O O", "O O O"),
     (languages_by_manner, "Қазақша жыл санау", "B-NORP O O", "B-NORP O O"),
+    # a people or a place before a Soviet republic's abbreviation, with any endings, is the republic; not a pronoun,
+    # nor a people before another abbreviation
+    (soviet_republics, "Ол Өзбек ССР-інде туды", "O B-NORP O O", "O B-GPE I-GPE O"),
+    (soviet_republics, "Татар АКСР-і құрылды", "B-NORP O O", "B-GPE I-GPE O"),
+    (soviet_republics, "Түркістан АКСР құрамында", "B-GPE O O", "B-GPE I-GPE O"),
+    (soviet_republics, "Ол КСР-ге келді", "O O O", "O O O"),
+    (soviet_republics, "Қазақ ЖОО-ларында оқыды", "B-NORP O O", "B-NORP O O"),
 ]
 
 

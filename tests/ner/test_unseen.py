@@ -428,6 +428,11 @@ def test_a_code_named_before_it_and_the_constitution_are_laws(words, before, aft
     ("Депутаттар жер туралы заңды талқылады", "O O O O O", "O O O O O"),  # a plural noun
     ("Мемлекет жер туралы заңды қабылдады", "O O O O O", "O O O O O"),  # the sentence's capital
     ("« туралы » заң", "O O O O", "O O O O"),  # no title before туралы
+    # adjectives between the quoted title and заң; not a noun between, nor a title that is no law's (a book)
+    ("« Денсаулық туралы » жаңа заң қабылданды", "O B-ART I-ART O O O O", "O B-LAW I-LAW O O O O"),
+    ("« Орман туралы » ескі экологиялық заңға", "O B-ART I-ART O O O O", "O B-LAW I-LAW O O O O"),
+    ("« Орман туралы » кітап заңға", "O B-ART I-ART O O O", "O B-ART I-ART O O O"),
+    ("« Достық туралы » жаңа кітап шықты", "O B-ART I-ART O O O O", "O B-ART I-ART O O O O"),
 ])
 def test_a_law_s_title_up_to_turaly_is_a_law(words, before, after):
     assert rules.law_titles(words.split(), before.split()) == after.split()

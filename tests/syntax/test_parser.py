@@ -35,6 +35,15 @@ def pipeline() -> Pipeline:
     return Pipeline(["morph", "tagger", "parser"])
 
 
+def test_latin_kazakh_parses_as_its_cyrillic():
+    # the parser reads a word in its normalised Cyrillic form: the 2021 Latin alphabet gets the same tree
+    whole = Pipeline()  # its cyrillic component writes the Latin words' norms
+    cyrillic = whole("Екі ел су электр станциясын салу жобасын қолдайтынын жеткізді.")
+    latin = whole("Ekı el su elektr stantsiiasyn salu jobasyn qoldaitynyn jetkızdı.")
+    assert [t.norm for t in latin.tokens] == [t.norm for t in cyrillic.tokens]
+    assert [(t.head, t.deprel) for t in latin.tokens] == [(t.head, t.deprel) for t in cyrillic.tokens]
+
+
 @pytest.mark.parametrize("sentence, expected", cases())
 def test_tree(sentence, expected):
     doc = pipeline()(sentence)

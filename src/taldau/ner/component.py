@@ -11,6 +11,7 @@ from taldau.doc import Doc, clear_of, merge_spans, within
 from taldau.ner import recognize, with_repeated_names
 from taldau.ner.canonical import NUMERIC
 from taldau.ner.model import FORMAT, MODEL, bundled
+from taldau.ner.named_kinds import with_named_kinds
 from taldau.ner.two_persons import persons_apart
 from taldau.numbers.extraction import item_labels
 from taldau.numbers.words import read_word
@@ -54,7 +55,7 @@ class EntityRecognizer(Component):
         numeric = clear_of((s for s in found if s.label in NUMERIC and (s.label not in COUNTS or _counted(s.text))),
                            (*(q for q in doc.quantities if q.named), *labels))
         merged = persons_apart(merge_spans(kept, names + numeric))
-        return dataclasses.replace(doc, entities=with_repeated_names(doc, merged))
+        return dataclasses.replace(doc, entities=with_named_kinds(doc, with_repeated_names(doc, merged)))
 
 
 def _counted(text: str) -> bool:

@@ -16,6 +16,9 @@ from taldau.numbers.words import read_word
 PLACE_HEADS = {"loc": "LOCATION", "fac": "FACILITY"}  # `heads.tsv` classes -> the landmark's
 HONORIFICS = frozenset({"ата", "хан", "би", "батыр", "әулие", "ана", "баба"})  # Бекет ата, Абылай хан: in the name
 MAX_MODIFIERS = 2  # adjectives between the name and its head word: жерасты мешіті, ескі көпірі
+# Nouns a facility's head word is compounded with, written apart (су қоймасы, "a reservoir"; су құбыры): between the name
+# and its head like an adjective (KazNERD's train + dev: Киров су қоймасына, Қарғалы су қоймасында one FACILITY each)
+COMPOUNDED = frozenset({"су"})
 MAX_NAME = 3  # capitalised words of the name
 NUMBER = "нөмір"  # нөмірі 23-інші мектеп: "number 23 school"
 STREETS = frozenset({"көше", "даңғыл", "алаң", "бульвар"})  # named after someone, never someone's own
@@ -23,7 +26,8 @@ MAX_NUMBERED = 4  # lowercase words between a facility's number and its head: с
 
 
 def landmarks(words: Sequence[str], labels: list[str]) -> list[str]:
-    """Capitalised words, then an honorific (ата, хан) and adjectives, up to a possessed head word of a facility are
+    """Capitalised words, then an honorific (ата, хан) and adjectives (or a noun compounded with the head: Тоқтоғұл су
+    қоймасы), up to a possessed head word of a facility are
     one FACILITY, where the CRF saw no entity there or a person's name alone (Абылай | хан алаңы); before the head word
     of a natural place they are its name, a LOCATION (Қарақия | ойысы), as KazNERD writes both. First in a sentence,
     where every word is capitalised, a common noun begins none (Мектеп ғимараты, Туристер | Бекет ата мешітіне); nor
@@ -34,7 +38,8 @@ def landmarks(words: Sequence[str], labels: list[str]) -> list[str]:
             continue
         kind = PLACE_HEADS[heads.head(word)]
         k = h - 1
-        while k >= 0 and h - 1 - k < MAX_MODIFIERS and labels[k] == "O" and words[k].islower() and w.adjective(words[k]):
+        while k >= 0 and h - 1 - k < MAX_MODIFIERS and labels[k] == "O" and words[k].islower() \
+                and (w.adjective(words[k]) or words[k] in COMPOUNDED):
             k -= 1
         if k >= 0 and labels[k] == "O" and words[k] in HONORIFICS:
             k -= 1

@@ -32,6 +32,7 @@ DOCUMENT_STARTS = tuple(DOCUMENTS)
 CONSENT = "бер"  # келісімін берді: a town's (its government's) consent given, no document (Мәскеу келісімін берді)
 ABOUT = "туралы"  # a law's title ends with it, and KazNERD's LAW with the title
 MAX_TITLE = 4  # words of a code's name or an unquoted law's title
+MAX_ADJECTIVES = 2  # adjectives between a quoted law's title and заң: «Білім туралы» жаңа заң
 
 
 def articles(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -155,14 +156,14 @@ def _name_start(words: Sequence[str], first: int, head: int) -> bool:
 
 def law_titles(words: Sequence[str], labels: list[str]) -> list[str]:
     """«Білім туралы» заңы, Сайлау туралы заңға: the title before the word заң, up to туралы, is a LAW (KazNERD leaves
-    заң out), quoted or from a capitalised word; a quoted title read as another name (a work) becomes a LAW."""
+    заң out), quoted or from a capitalised word; a quoted title read as another name (a work) becomes a LAW, also with
+    adjectives between it and заң («Білім туралы» жаңа заң)."""
     out = list(labels)
     for h, word in enumerate(words):
         if h < 2 or labels[h] != "O" or not law_word(word):
             continue
-        if words[h - 1] in CLOSE_QUOTES:
-            first = next((k + 1 for k in range(h - 2, -1, -1) if words[k] in OPEN_QUOTES), 0)
-            last = h - 1
+        if (last := _quote_before(words, labels, h)) is not None:
+            first = next((k + 1 for k in range(last - 1, -1, -1) if words[k] in OPEN_QUOTES), 0)
             whole = len(spans(labels[first:last])) <= 1 and labels[first][:1] in "BO" and labels[last][:1] in "BO"
             if not first or last - first < 2 or words[last - 1].lower() != ABOUT or not whole:
                 continue
@@ -176,6 +177,15 @@ def law_titles(words: Sequence[str], labels: list[str]) -> list[str]:
             continue
         out[first:last] = ["B-LAW"] + ["I-LAW"] * (last - first - 1)
     return out
+
+
+def _quote_before(words: Sequence[str], labels: Sequence[str], h: int) -> int | None:
+    """Where the quotation closes before заң at `h`, past lowercase adjectives outside every name (жаңа, ескі,
+    экологиялық) between them; None when заң follows no quotation."""
+    k = h - 1
+    while k > h - 1 - MAX_ADJECTIVES and k > 0 and labels[k] == "O" and words[k].islower() and w.adjective(words[k]):
+        k -= 1
+    return k if words[k] in CLOSE_QUOTES else None
 
 
 def country_laws(words: Sequence[str], labels: list[str]) -> list[str]:

@@ -41,7 +41,7 @@ from taldau.ner.body_edges import (
 from taldau.ner.chambers import CHAMBER_CAPITALS, CHAMBER_STARTS, state_chambers
 from taldau.ner.commons import (
     FORMULAS, GREAT, HORDE, ambiguous_months, back_references, formulas, great_names, hordes, indefinite_ones, lowercase_names,
-    plural_bodies,
+    members_bodies, plural_bodies,
 )
 from taldau.ner.companies import (
     LEGAL_FORMS, capital_companies, latin_companies, latin_names_begin, latin_names_end, latin_names_no_titles,
@@ -69,7 +69,7 @@ from taldau.ner.laws import (
 from taldau.ner.nations import (
     LANGUAGE_HEAD, MANNER, PEOPLE_STARTS, PEOPLES, SOVIET, demonym, demonyms_before_bodies, demonyms_before_latin,
     demonyms_in_names, joined_peoples, languages_by_manner, listed_languages, peoples_before_persons, peoples_left_out,
-    place_demonyms, soviets,
+    place_demonyms, republic, soviet_republics, soviets,
 )
 from taldau.ner.offices import (
     CHIEF, HONOUR_STARTS, PRESIDENT, RANK_STARTS, TITLE_STARTS, chief_officers, holders_after_titles,
@@ -113,7 +113,7 @@ RULES = (
     persons_before_kin,
     patronymics, persons_before_abbreviations, holders_after_titles, titles_before_persons, surnames_alone,
     coordinated_persons,
-    indefinite_ones, formulas, diseases, named_facilities, natural_places, the_earth, landmarks, sites, routes, streets,
+    indefinite_ones, formulas, diseases, places_end_at_their_name, named_facilities, natural_places, the_earth, landmarks, sites, routes, streets,
     streets_named_by_words, waters, known_bodies,
     agencies, foreign_names, contacts, power_plants, products, national_companies, latin_names_end, latin_companies,
     demonyms_before_latin, latin_names_no_titles, capital_companies, legal_forms, named_after, parties,
@@ -123,13 +123,13 @@ RULES = (
     demonstratives_begin_no_names,
     demonstratives_end_names, words_begin_no_names, persons_start_at_names, persons_after_first_nouns,
     persons_end_at_case, persons_end_at_surname, couples, persons_before_bodies, countries_before_bodies,
-    countries_left_out, places_read_as_persons, places_end_before_where, state_chambers, longer_places, places_end_at_their_name,
+    countries_left_out, places_read_as_persons, places_end_before_where, state_chambers, longer_places,
     states_by_their_form, areas, villages,
     coordinated_names, abbreviations_read_as_places, ministries_abbreviated, coordinated_places, places_listed_before,
     listed_regions,
     listed_natural_places, peoples_left_out,
     languages_by_manner, joined_peoples, listed_languages, peoples_before_persons, place_demonyms, soviets,
-    regional_bodies, local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies,
+    soviet_republics, regional_bodies, local_bodies, local_facilities, world_wars, anniversaries, numbered_facilities, named_events, field_bodies,
     listed_fields, national_bodies, seats,
     regions_read_as_bodies, codes, basic_law, law_titles, country_laws, city_documents, articles, chief_officers,
     military_ranks, presidents,
@@ -141,7 +141,8 @@ RULES = (
     bodies_reach_their_head, unfinished_bodies, places_begin_bodies, headless_positions, posts_of_unnamed_bodies,
     countries_own_bodies,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
-    great_names, names_end_at_place_cases, pronouns_are_no_names, plural_bodies, unnamed_local_bodies, new_year,
+    great_names, names_end_at_place_cases, pronouns_are_no_names, plural_bodies, members_bodies,
+    unnamed_local_bodies, new_year,
     back_references, places_first_in_sentence, places_begin_no_persons, khanates, khans, historical_places, arabic_names,
     articles_begin_names, lowercase_names,
 )
@@ -174,7 +175,9 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          # and these at a particle of an Arabic name, хан, a historical place, a closing quote
          "arabic_names", "khans", "khanates", "historical_places", "listed_quotations",
          # and these at a closing quote, a kinsman's word, a street's word
-         "titled_works", "persons_before_kin", "streets_named_by_words")
+         "titled_works", "persons_before_kin", "streets_named_by_words",
+         # and these at a Soviet republic's abbreviation, a body's head
+         "soviet_republics", "members_bodies")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 SURNAMED = frozenset({persons_before_abbreviations, holders_after_titles, surnames_alone})  # rules that read `surnames`
 _POWERS = tuple(_BITS.values())
@@ -269,6 +272,8 @@ def _needed(word: str) -> int:
         word == "»",  # «Жаңа толқын» атты кітабы
         word.islower() and word.startswith(KIN_STARTS),  # Клара | апамыз
         low.startswith(STREET_STARTS),  # Бейбітшілік | даңғылы
+        republic(word),  # Қазақ | КСР-інің
+        head == "org",  # Кәсіпкерлер | одағы
     )
     return sum(compress(_POWERS, tests))
 

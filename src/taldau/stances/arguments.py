@@ -308,7 +308,7 @@ def _document_opening(tokens: Sequence[Token], i: int, start: int) -> bool:
     describes it (қол қойылған меморандум, қабылданған декларация)."""
     if w.lemma(tokens[i]) not in w.DOCUMENTS or w.possessed(tokens[i]):
         return False
-    return i == start or i > start and (w.lemma(tokens[i - 1]) in w.ANAPHORIC_DETERMINERS and i == start + 1
+    return i == start or i > start and (w.anaphoric(tokens[i - 1]) and i == start + 1
                                         or w.verb_form(tokens[i - 1]) == "Part" and w.case(tokens[i - 1]) in ("Nom", None))
 
 

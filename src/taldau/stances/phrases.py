@@ -93,12 +93,13 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
                 and w.case(tokens[first - 1]) == "Nom" and not w.possessed(tokens[first - 1]):
             first += 1  # Мұнай өндіруші | компаниялар: an agent with an object of its own stays out
         before = w.lemma(tokens[first - 1]) if first else ""
-        if w.lemma(token) in COUNTRY_HEADS and (first == j) and (before in w.ANAPHORIC_DETERMINERS or not before
+        pointed = first > 0 and w.anaphoric(tokens[first - 1])  # бұл ел, аталған елдер
+        if w.lemma(token) in COUNTRY_HEADS and (first == j) and (pointed or not before
                                                                  or not tokens[first - 1].text.isalpha()):
-            start = first - 1 if before in w.ANAPHORIC_DETERMINERS else first
+            start = first - 1 if pointed else first
             found.append(Mention(start, j + 1, "ANAPHOR", " ".join(t.norm for t in tokens[start : j + 1]), None))
             continue
-        if first < j and first > 0 and before in w.ANAPHORIC_DETERMINERS and w.lemma(tokens[first]) in COUNTRY_HEADS \
+        if first < j and pointed and w.lemma(tokens[first]) in COUNTRY_HEADS \
                 and w.case(tokens[first]) in ("Gen", "Nom"):  # бұл елдің компаниялары, бұл ел үкіметі: that country's
             found.append(Mention(first - 1, j + 1, "ANAPHOR", " ".join(t.norm for t in tokens[first - 1 : j + 1]), None))
             continue
@@ -389,7 +390,7 @@ def _anaphor_before_name(tokens: Sequence[Token], first: int, j: int) -> bool:
     """бұл ел before a body's capitalised name in an oblique case is the subject, the country meant, not the body's
     owner (Бұл ел | Дүниежүзілік сауда ұйымына кіруді көздейді; but Бұл ел Сыртқы істер министрлігі ...: its own)."""
     return first < j and first > 1 and tokens[first].norm[:1].isupper() and w.case(tokens[j]) not in ("Nom", None) \
-        and w.lemma(tokens[first - 1]) in COUNTRY_HEADS and w.lemma(tokens[first - 2]) in w.ANAPHORIC_DETERMINERS
+        and w.lemma(tokens[first - 1]) in COUNTRY_HEADS and w.anaphoric(tokens[first - 2])
 
 
 def own_relations(name: Token, head: Token) -> bool:

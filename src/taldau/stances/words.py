@@ -100,6 +100,11 @@ def rate(token: Token) -> bool:
     return lemma(token) in TIME_WORDS and case(token) == "Dat" and possessed(token)
 
 
+def anaphoric(token: Token) -> bool:
+    """бұл, осы, аталған ("the named", a participle as well) before a noun: the one named before."""
+    return token.norm.lower() in ANAPHORIC_DETERMINERS or lemma(token) in ANAPHORIC_DETERMINERS
+
+
 def first_person(token: Token) -> bool:
     """мен, біз as pronouns (мен is also "and": Қазақстан мен Ресей)."""
     return token.norm.lower() in FIRST_PERSONS and token.upos == "PRON"

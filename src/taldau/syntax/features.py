@@ -48,11 +48,14 @@ def spacy_doc(vocab, tokens: Sequence[Token], heads: Sequence[int] | None = None
 
 
 def word(token: Token) -> tuple[str, str | None, str, str | None]:
-    """What a token's ids are made of: its form and its first reading's UPOS, features and lemma."""
+    """What a token's ids are made of: its form and its first reading's UPOS, features and lemma. A word written in
+    another script or with look-alike letters (Latin Kazakh, ХХ in Cyrillic letters) is read in its normalised
+    Cyrillic form, the one the parser learnt from; punctuation as written."""
+    form = token.norm if token.norm != token.text and any(c.isalpha() for c in token.text) else token.text
     if not token.analyses:
-        return token.text, None, "", None
+        return form, None, "", None
     reading = token.analyses[0]
-    return token.text, reading.upos, reading.feats, reading.lemma
+    return form, reading.upos, reading.feats, reading.lemma
 
 
 class Attributes:
