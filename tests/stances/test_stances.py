@@ -100,7 +100,8 @@ def test_a_partner_and_its_birge_stay_out_of_the_target(pipeline: Pipeline) -> N
     # the partner is listed apart, and бірге after it ("together with") belongs to it, not to what is agreed
     for text, target, partner in (
             ("Компания Жапонияның Kubota корпорациясымен бірге техника жинауға келісті.", "техника жинауға", "JP"),
-            ("Қазақстан Қытаймен бірге көлік саласында ынтымақтасады.", "көлік саласында", "CN")):
+            ("Қазақстан Қытаймен бірге көлік саласында ынтымақтасады.", "көлік саласында", "CN"),
+            ("Қазақстан Қытаймен бірлесіп зауыт салуға келісті.", "зауыт салуға", "CN")):
         (relation,) = pipeline(text).relations
         assert relation.target.text == target
         assert [p.link for p in relation.partners] == [partner]

@@ -376,12 +376,12 @@ def _clause_ends(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _quoting(tokens: Sequence[Token], i: int) -> bool:
-    """деп closing what is said or thought (қажет деп есептейді), not what a relative clause's participle says of its
-    noun (Қазақстанға қажет деп санайтын жобалар: the projects thought needed, the need's target)."""
+    """деп closing what is said or thought (қажет деп есептейді, қажет деп санаған.), not what a relative clause's
+    participle says of the noun after it (Қазақстанға қажет деп санайтын жобалар: the projects thought needed)."""
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     return tokens[i].norm.lower() == "деп" and not (
         following is not None and w.verb_form(following) == "Part" and w.case(following) in ("Nom", None)
-        and not w.possessed(following))
+        and not w.possessed(following) and not _clause_ends(tokens, i + 2))
 
 
 def _auxiliaries(tokens: Sequence[Token], i: int) -> int:

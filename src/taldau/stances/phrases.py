@@ -30,8 +30,8 @@ LISTED_BODIES = frozenset({"министрлік", "агенттік", "коми
 WORLDWIDE = frozenset({"дүниежүзілік", "халықаралық", "әлемдік"})  # the first word of a body no country owns
 OWNED_HEADS = frozenset({"әкімшілік"})  # a body only as someone's (АҚШ әкімшілігі); bare, "administrative" (кедергілер)
 RELATIONAL = frozenset({"көрші", "серіктес", "одақтас", "мүше"})  # көршілеріміз: our neighbours, others than the speaker
-DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген", "қай"})  # әрбір бесінші зейнеткер, кез келген компания, қай елге
-# де: anyone, no actor
+# әрбір бесінші зейнеткер, кез келген компания, қай елге де: anyone, no actor
+DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген", "қай"})
 
 
 def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
