@@ -100,7 +100,8 @@ def test_a_partner_and_its_birge_stay_out_of_the_target(pipeline: Pipeline) -> N
     # the partner is listed apart, and бірге after it ("together with") belongs to it, not to what is agreed
     for text, target, partner in (
             ("Компания Жапонияның Kubota корпорациясымен бірге техника жинауға келісті.", "техника жинауға", "JP"),
-            ("Қазақстан Қытаймен бірге көлік саласында ынтымақтасады.", "көлік саласында", "CN")):
+            ("Қазақстан Қытаймен бірге көлік саласында ынтымақтасады.", "көлік саласында", "CN"),
+            ("Қазақстан Қытаймен бірлесіп зауыт салуға келісті.", "зауыт салуға", "CN")):
         (relation,) = pipeline(text).relations
         assert relation.target.text == target
         assert [p.link for p in relation.partners] == [partner]
@@ -488,7 +489,7 @@ def test_a_bare_body_as_partner_is_the_body_named_before(pipeline: Pipeline) -> 
 def test_a_body_named_in_a_post_is_the_topic_across_paragraphs(pipeline: Pipeline) -> None:
     # one article under a headline: «X» қорының директоры names the fund, and Қор paragraphs later is that fund;
     # a fund the text names nowhere stays the bare word
-    article = ("Балқаш көлін құтқару керек\n\n«Таза Балқаш» қоғамдық қорының директоры Дана Мұратқызы көлдің тартылып "
+    article = ("Балқаш көлі тартылып барады\n\n«Таза Балқаш» қоғамдық қорының директоры Дана Мұратқызы көлдің тартылып "
                "бара жатқанын айтты.\n\nСонымен қатар қор жергілікті балықшыларды қолдайды.")
     (relation,) = pipeline(article).relations
     assert relation.actor.canonical == "Таза Балқаш"
@@ -500,3 +501,9 @@ def test_a_country_s_body_by_its_abbreviation_is_one_actor(pipeline: Pipeline) -
     # Ресей СІМ: Russia's foreign ministry, one actor with the country's link, not Russia with СІМ in the target
     (relation,) = pipeline("Ресей СІМ бұған наразылық білдірді.").relations
     assert (relation.actor.text, relation.actor.link, relation.target.text) == ("Ресей СІМ", "RU", "бұған")
+
+
+def test_a_quoted_name_in_a_speakers_target_stays_in_it(pipeline: Pipeline) -> None:
+    # the quote that a name's quote closes before the predicate opens no speech: the target keeps it
+    (relation,) = pipeline("Біз «Жасыл Ел» жобасын қолдаймыз, – деді Асқар Нұрланов.").relations
+    assert (relation.actor.canonical, relation.target.text) == ("Асқар Нұрланов", "«Жасыл Ел» жобасын")

@@ -4,9 +4,9 @@ import pytest
 from taldau.morph import analyze
 from taldau.tagger import fit_sentence, promote
 from taldau.tagger.conventions import (adjectives_not_possessives, adverbs_of_pronouns, converbs_of_ability,
-                                       counting_one, modifiers_of_passives, objects_before_verbs, objects_of_making,
-                                       only_opening, qualities_before_nouns, tens_of_ranks, together,
-                                       names_with_instrumentals, unpunctuated_ends)
+                                       counting_one, modifiers_of_passives, names_with_instrumentals,
+                                       objects_before_verbs, objects_of_making, only_opening, qualities_before_nouns,
+                                       tens_of_ranks, together, unpunctuated_ends)
 
 
 def _first(text: str, word: str, pick) -> list[tuple]:
@@ -168,14 +168,16 @@ def test_ten_after_a_rank(text, word, lemma, upos):
     assert _reading(out, text, word) == (lemma, upos)
 
 
-@pytest.mark.parametrize("text, upos", [
-    ("Екі ел ынтымақтасуға келісті", "VERB"),  # a headline: its last word the predicate, agreed
-    ("Екі ел ынтымақтасуға келісті .", "ADJ"),  # a full stop: the ranker's to read, left as chosen
-    ("Бұл жігіт өте келісті жігіт", "ADJ"),  # shapely, inside the sentence: left as chosen
+@pytest.mark.parametrize("text, word, upos", [
+    ("Екі ел ынтымақтасуға келісті", "келісті", "VERB"),  # a headline: its last word the predicate, agreed
+    ("Екі ел ынтымақтасуға келісті .", "келісті", "ADJ"),  # a full stop: the ranker's to read, left as chosen
+    ("Бұл жігіт өте келісті жігіт", "келісті", "ADJ"),  # shapely, inside the sentence: left as chosen
+    ("Деректер толық", "толық", "ADJ"),  # complete: its verb reading an imperative (be filled), no report
+    ("Балқаш көлін құтқару керек", "керек", "ADJ"),  # must: a modal predicate, no imperative verb
 ])
-def test_an_unpunctuated_end_is_the_predicate(text, upos):
-    out = unpunctuated_ends(_first(text, "келісті", lambda a: a.upos == "ADJ"))
-    assert out[text.split().index("келісті")][0].upos == upos
+def test_an_unpunctuated_end_is_the_predicate(text, word, upos):
+    out = unpunctuated_ends(_first(text, word, lambda a: a.upos == "ADJ"))
+    assert out[text.split().index(word)][0].upos == upos
 
 
 @pytest.mark.parametrize("text, word, case", [

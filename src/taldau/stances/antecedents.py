@@ -400,8 +400,9 @@ def _body_of_post(doc: Doc, post: Span, head: str) -> Span | None:
 def _quoted(words: Sequence[str]) -> list[str]:
     """The words between the first opening quote and its closing one, or none."""
     opening = next((k for k, word in enumerate(words) if word in w.OPENING_QUOTES), None)
-    closing = next((k for k in range(len(words)) if opening is not None and k > opening and words[k] in w.CLOSING_QUOTES),
-                   None)
+    if opening is None:
+        return []
+    closing = next((k for k in range(opening + 1, len(words)) if words[k] in w.CLOSING_QUOTES), None)
     return list(words[opening + 1 : closing]) if closing is not None else []
 
 

@@ -370,9 +370,18 @@ def _clause_ends(tokens: Sequence[Token], i: int) -> bool:
     if i >= len(tokens):
         return True
     token = tokens[i]
-    return w.punct(token) or w.auxiliary(token) or conjunction(token) or w.lemma(token) in ("деп", "және") \
-        or token.norm.lower() == "деп" \
-        or w.lemma(token).startswith("екен") or (w.lemma(token) == "де" and w.verb_form(token) == "Fin")  # ... қажет дейді, қажет деп (есептейді)
+    return w.punct(token) or w.auxiliary(token) or conjunction(token) or w.lemma(token) == "және" \
+        or _quoting(tokens, i) or w.lemma(token).startswith("екен") \
+        or (w.lemma(token) == "де" and w.verb_form(token) == "Fin")  # ... қажет дейді
+
+
+def _quoting(tokens: Sequence[Token], i: int) -> bool:
+    """деп closing what is said or thought (қажет деп есептейді, қажет деп санаған.), not what a relative clause's
+    participle says of the noun after it (Қазақстанға қажет деп санайтын жобалар: the projects thought needed)."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tokens[i].norm.lower() == "деп" and not (
+        following is not None and w.verb_form(following) == "Part" and w.case(following) in ("Nom", None)
+        and not w.possessed(following) and not _clause_ends(tokens, i + 2))
 
 
 def _auxiliaries(tokens: Sequence[Token], i: int) -> int:

@@ -30,8 +30,8 @@ LISTED_BODIES = frozenset({"министрлік", "агенттік", "коми
 WORLDWIDE = frozenset({"дүниежүзілік", "халықаралық", "әлемдік"})  # the first word of a body no country owns
 OWNED_HEADS = frozenset({"әкімшілік"})  # a body only as someone's (АҚШ әкімшілігі); bare, "administrative" (кедергілер)
 RELATIONAL = frozenset({"көрші", "серіктес", "одақтас", "мүше"})  # көршілеріміз: our neighbours, others than the speaker
-DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген", "қай"})  # әрбір бесінші зейнеткер, кез келген компания, қай елге
-# де: anyone, no actor
+# әрбір бесінші зейнеткер, кез келген компания, қай елге де: anyone, no actor
+DISTRIBUTIVES = frozenset({"әр", "әрбір", "кез келген", "қай"})
 
 
 def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
@@ -58,7 +58,8 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
     named = _quoted_names(tokens)
     found = []
     for j, token in enumerate(tokens):
-        if j in named or not _nominal(tokens, j, heads) or heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))) or _modifies_next(tokens, j, heads) \
+        if j in named or not _nominal(tokens, j, heads) or heads.isdisjoint((*w.keys(token), *_nominal_lemmas(token))) \
+                or _modifies_next(tokens, j, heads) \
                 or w.case(token) not in ACTOR_CASES \
                 or w.feats(token).get("Person[psor]") in ("1", "2") and (
                     w.lemma(token) not in RELATIONAL or _named_after(tokens, j, starts)) \
@@ -66,7 +67,8 @@ def find(tokens: Sequence[Token], places: list[Mention], lexicon: Lexicon,
                 or j + 1 < len(tokens) and tokens[j + 1].norm.lower() in w.AS | w.FRAMES \
                 or w.lemma(token) in HAVING and not w.possessed(token) and j and w.case(tokens[j - 1]) == "Dat":
             continue  # (еліміз, компаниямыз: the speaker's own, as біз; депутаттар тарапынан: by them, not a side;
-            # ЕАЭО-ға мүше ретінде: "as a member", what the subject is; ұйымы аясында: within its framework; ұстанымдарына ие: "has", no owner)
+            # ЕАЭО-ға мүше ретінде: "as a member", what the subject is; ұйымы аясында: within its framework;
+            # ұстанымдарына ие: "has", no owner)
         first, head_body = j, body(token)
         while first > 0 and (_modifier(tokens[first - 1], w.possessed(token), demonyms, first == j, head_body)
                              or _modifies_next(tokens, first - 1, heads) or _compound_hyphen(tokens, first - 1)) \
@@ -408,14 +410,16 @@ def _bare(analysis: Analysis) -> bool:
 def _body_before_name(tokens: Sequence[Token], j: int, head: int) -> bool:
     """A bare organisation noun before a name is an actor of its own (Министрлік | Қазақстан фермерлер одағымен), and
     a bare body or post before a plain noun that opens another's phrase (Министр | ауыл тұрғындарының, Әкімдік | ауыл
-    тұрғындарын; not Компания басқарма төрағасы, whose second noun names a body too)."""
+    тұрғындарын; not Компания басқарма төрағасы, whose second noun names a body too, nor a subject that is the body's
+    own unit or post: Министрлік ақпарат департаменті, Компания бас директоры)."""
     token, following = tokens[j], tokens[j + 1]
     if token.upos != "NOUN" or w.case(token) != "Nom" or w.possessed(token):
         return False
     if following.upos == "PROPN":
         return body(token)
     return j + 1 < head and ner_heads.head(token.norm.lower()) in ("org", "pos") and following.upos == "NOUN" \
-        and w.case(following) == "Nom" and not w.possessed(following) and not ner_heads.head(following.norm.lower())
+        and w.case(following) == "Nom" and not w.possessed(following) and not ner_heads.head(following.norm.lower()) \
+        and not (w.case(tokens[head]) == "Nom" and ner_heads.head(tokens[head].norm.lower()) in ("org", "pos"))
 
 
 def body(token: Token) -> bool:

@@ -231,8 +231,10 @@ def _relations(doc, tokens, index, clause, args, actors: list[Span], implicit: b
 
 def _past_speaker(tokens: Sequence[Token], first: int, last: int) -> int:
     """Where a first-person clause's target starts past its pronoun and the quote before it («Біз | ... дайынбыз), and
-    past what the speaker's own words before the quote say (журналистерге «Біз | тарифтің өсуіне қарсымыз»)."""
-    i = max((k + 1 for k in range(first, last - 1) if tokens[k].norm in w.OPENING_QUOTES), default=first)
+    past what the speaker's own words before the quote say (журналистерге «Біз | тарифтің өсуіне қарсымыз»); a quoted
+    name, closed before the predicate, stays (Біз | «Жасыл Ел» жобасын қолдаймыз)."""
+    i = max((k + 1 for k in range(first, last - 1) if tokens[k].norm in w.OPENING_QUOTES
+             and not any(t.norm in w.CLOSING_QUOTES for t in tokens[k + 1 : last])), default=first)
     return i + 1 if i < last - 1 and w.first_person(tokens[i]) else i
 
 

@@ -135,8 +135,8 @@ def _attributed(tokens: Sequence[Token], persons: Sequence[Span], before: Span |
 
 def _quotation_end(tokens: Sequence[Token]) -> int | None:
     """Where the quotation ends: the last closing quote before a saying verb, past a comma and a dash («...», — деді),
-    else the last closing quote (not the quotes of a name in the speaker's title: — деді «Жер-Ана» ЖШС директоры);
-    with no quotes, the comma before a dash and a saying verb (Мен ... қолдаймын, — деді X)."""
+    else, for speech unquoted, the comma before a dash and a saying verb (Мен ... қолдаймын, — деді X, also before a
+    quoted name in X's title: — деді «Жер-Ана» ЖШС директоры), else the last closing quote."""
     ends = [i for i, t in enumerate(tokens) if i and t.norm in CLOSING_QUOTES]
     for i in reversed(ends):
         k = i + 1
@@ -144,10 +144,9 @@ def _quotation_end(tokens: Sequence[Token]) -> int | None:
             k += 1
         if k < len(tokens) and w.lemma(tokens[k]) in w.SAYING:
             return tokens[i].end
-    if ends:
-        return tokens[ends[-1]].end
-    return next((tokens[i].end for i in range(1, len(tokens) - 2) if tokens[i].norm == ","  # speech unquoted:
-                 and tokens[i + 1].norm in w.DASHES and w.lemma(tokens[i + 2]) in w.SAYING), None)  # ..., — деді X
+    unquoted = next((tokens[i].end for i in range(1, len(tokens) - 2) if tokens[i].norm == ","  # speech unquoted:
+                     and tokens[i + 1].norm in w.DASHES and w.lemma(tokens[i + 2]) in w.SAYING), None)  # ..., — деді X
+    return tokens[ends[-1]].end if unquoted is None and ends else unquoted
 
 
 def _adjunct(token: Token) -> bool:

@@ -26,8 +26,9 @@ CASES = {"DAT": "Dat", "ACC": "Acc", "NOM": "Nom", "INS": "Ins", "ABL": "Abl", "
          "DATT": "Dat",  # -T: a thing, no actor (шешімге шағымданды; сотқа шағымданды: the court is complained to)
          "GEN": "Gen"}  # GEN: an actor only, the possessor of a stance noun (Компанияның ... ниеті бар)
 OBLIGED = frozenset({"тиіс", "керек", "қажет"})  # жасалуы тиіс бастамаларға: initiatives that must be taken
-SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "бірге", "бірлесіп", "сондықтан", "әлі", "де", "да",
-                              "тағы"}) | w.FOR_NOW
+TOGETHER = frozenset({"бірге", "бірлесіп"})  # (концернімен) бірге, бірлесіп: together (with), the partner's word
+SENTENCE_ADVERBS = frozenset({"сондай-ақ", "сонымен", "қатар", "сондықтан", "әлі", "де", "да", "тағы"}) | w.FOR_NOW \
+    | TOGETHER
 BESIDES = frozenset({"қоса", "бөлек", "басқа", "тыс"})  # бұған қоса, одан бөлек: "besides this", after a pronoun
 
 
@@ -67,12 +68,12 @@ def _quoted_before(tokens: Sequence[Token], before: int, floor: int) -> tuple[in
 def _past_partner(tokens: Sequence[Token], inside: Sequence[Mention], target: tuple[int, int]) -> tuple[int, int]:
     """A cooperation's target without the partner that opens it (Қазақстанмен | машина жасау саласында ынтымақтасады:
     the partner is listed apart; not Қытаймен шекаралас аудандарды дамытуды қолдайды, where Қытаймен is no partner), nor
-    the бірге after it (концернімен | бірге | жүйе орнатуға келісті)."""
+    the бірге or бірлесіп after it (концернімен | бірге | жүйе орнатуға келісті)."""
     first, last = target
     partner = next((m for m in inside if m.first == first and w.case(tokens[m.last - 1]) == "Ins"), None)
     if partner is not None and partner.last < last:
         first = partner.last
-    if first + 1 < last and tokens[first].norm.lower() == "бірге" and first and w.case(tokens[first - 1]) == "Ins":
+    if first + 1 < last and tokens[first].norm.lower() in TOGETHER and first and w.case(tokens[first - 1]) == "Ins":
         first += 1
     return first, last
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from taldau.doc import Analysis
 from taldau.morph import (ASPECT_AUXILIARIES, COMPARING, COPULAS, COUNTED, DATIVE_GOVERNORS, ENCLITICS, GOVERNING,
-                          INDEFINITE, REOPENING)
+                          INDEFINITE, REOPENING, suffixes)
 from taldau.morph.phonology import attach
 from taldau.morph.phrases import followers
 from taldau.tagger.order import first_where, promote, word_of
@@ -401,11 +401,14 @@ def unpunctuated_ends(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[An
     out = list(sentence)
     last = out[-1] if out else None
     if last and last[0].upos == "ADJ" and "Case=" not in last[0].feats and len(out) > 1:
-        out[-1] = first_where(last, lambda a: a.upos == "VERB" and "VerbForm=Fin" in a.feats)
+        out[-1] = first_where(last, _reported_past)
     return out
 
 
-INSTRUMENTAL_ENDINGS = ("мен", "пен", "бен")  # Қазгидрометпен: with Kazhydromet
+def _reported_past(analysis: Analysis) -> bool:
+    """A finite verb of the third person in the indicative, what a headline reports (келісті: agreed); not an
+    imperative (Деректер толық: the data are complete, not "be filled")."""
+    return analysis.upos == "VERB" and {"VerbForm=Fin", "Mood=Ind", "Person=3"} <= set(analysis.feats.split("|"))
 
 
 def names_with_instrumentals(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
@@ -414,8 +417,8 @@ def names_with_instrumentals(sentence: Sequence[tuple[Analysis, ...]]) -> list[t
     name goes first: a name the lexicon lacks is guessed whole, and -мен/-пен/-бен ends few names."""
     out = list(sentence)
     for i, r in enumerate(out[1:], 1):
-        if r and r[0].upos == "PROPN" and "Case=Nom" in r[0].feats and r[0].lemma.lower() == word_of(r) \
-                and word_of(r).endswith(INSTRUMENTAL_ENDINGS):
+        if r and r[0].upos == "PROPN" and r[0].guessed and "Case=Nom" in r[0].feats \
+                and r[0].lemma.lower() == word_of(r) and word_of(r).endswith(tuple(suffixes.endings("INS"))):
             out[i] = first_where(r, lambda a: a.upos == "PROPN" and "Case=Ins" in a.feats and len(a.lemma) >= 4)
     return out
 
