@@ -263,10 +263,10 @@ def _other_subject(tokens: Sequence[Token], start: int, before: int, inside: Seq
         if _document_opening(tokens, i, start) and (
                 w.case(following) == "Gen" and not w.possessed(following) or _chain_after(tokens, i + 1, before)
                 or w.lemma(following) in w.TIME_WORDS or following.upos == "PROPN" and not w.possessed(following)
-                or _listed_fields(tokens, i + 1, before)):
+                or _listed_fields(tokens, i + 1, before) or _bare_object(tokens, i + 1, before)):
             return i  # Бағдарлама | мамандардың санын, Бағдарлама | мамандар санын, Жоба | жыл сайын, Келісім |
             # Байқоңыр қаласында, Бұл заң | ауыл шаруашылығы жерлерін, Меморандум | энергетика мен цифрландыру
-            # салаларындағы: a document opening the clause envisages (not Ол заң | бұзушылықтардың ..., жоба |
+            # салаларындағы, Бұл заң | жер сатуға: a document opening the clause envisages (not Ол заң | бұзушылықтардың ..., жоба |
             # қатысушыларының санын: the noun it modifies; nor Жоба | Астана қаласы: the city's project)
         if w.lemma(token) in w.DOCUMENTS and w.case(following) in ("Acc", "Dat") and not w.possessed(following) \
                 and not w.verbal_noun(following):  # (not жаңа бағдарлама | әзірлеуді: the verbal noun's object)
@@ -313,10 +313,17 @@ def _document_opening(tokens: Sequence[Token], i: int, start: int) -> bool:
                                         or w.verb_form(tokens[i - 1]) == "Part" and w.case(tokens[i - 1]) in ("Nom", None))
 
 
+def _bare_object(tokens: Sequence[Token], i: int, before: int) -> bool:
+    """A bare noun, then the verbal noun it is the object of, start at i (жер | сатуға, мектеп | салуды): the act a
+    document is about, not a noun the document's word modifies."""
+    return i + 1 <= before and tokens[i].upos == "NOUN" and w.case(tokens[i]) == "Nom" and not w.possessed(tokens[i]) \
+        and w.verbal_noun(tokens[i + 1]) and w.case(tokens[i + 1]) not in ("Nom", None)
+
+
 def _listed_fields(tokens: Sequence[Token], i: int, before: int) -> bool:
     """Bare nouns joined by a conjunction, then a possessed one, start at i (энергетика мен цифрландыру салаларындағы):
     the fields a document's object is in, not a document's name."""
-    if i + 3 >= before:
+    if i + 3 > before:
         return False
     first, joint, _, head = tokens[i : i + 4]
     return first.upos == "NOUN" and w.case(first) == "Nom" and not w.possessed(first) \
