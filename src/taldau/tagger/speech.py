@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Analysis
-from taldau.morph import SAYING
+from taldau.morph import MIN_QUOTED, SAYING
 from taldau.tagger.order import first_where, promote
 
 _SPEECH = frozenset("—–-:")  # marks after which a word opens what someone says: — Е! Ол: «...»
@@ -58,11 +58,11 @@ def quoted_names(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysi
 
 
 def _quoted_clause(sentence: Sequence[Sequence[Analysis]], i: int) -> bool:
-    """Whether the i-th word opens a quotation of two words or more that punctuation, the end or a verb of saying
-    follows (Ол «Бала келді» деді; «Адамның ұлылығы ұстазынан», ...): someone's words, not a name's."""
+    """Whether the i-th word opens a quotation of `MIN_QUOTED` words or more that punctuation, the end or a verb of
+    saying follows (Ол «Бала келді» деді; «Адамның ұлылығы ұстазынан», ...): someone's words, not a name's."""
     close = next((j for j in range(i + 1, len(sentence)) if sentence[j] and sentence[j][0].lemma in _CLOSE_QUOTES),
                  None)
-    if close is None or close - i < 2:
+    if close is None or close - i < MIN_QUOTED:
         return False
     after = sentence[close + 1] if close + 1 < len(sentence) else ()
     return not after or after[0].upos == "PUNCT" or after[0].lemma in SAYING
