@@ -3,8 +3,14 @@ import pytest
 
 from taldau.morph import analyze
 from taldau.tagger import promote
-from taldau.tagger.nominals import (habitual_pasts, heads_of_phrases, participles_before_nouns, places,
-                                    verbal_nouns_after_adjectives)
+from taldau.tagger.nominals import (
+    habitual_pasts,
+    heads_of_phrases,
+    participles_before_nouns,
+    places,
+    possessed_after_pronouns,
+    verbal_nouns_after_adjectives,
+)
 
 
 def _read(text: str, **picks) -> list[tuple]:
@@ -88,3 +94,20 @@ def test_a_verbal_noun_after_an_adjective_is_the_noun(text, picks, word, lemma, 
     assert _reading(out, text, word) == (lemma, upos)
     i = text.split().index(word)
     assert out[i][0].feats.split("|")[0] == _read(text, **picks)[i][0].feats.split("|")[0]  # the case kept
+
+
+@pytest.mark.parametrize("text, picks, word, lemma, upos", [
+    ("Менің жазам ауыр болды .", {"жазам": "VERB"}, "жазам", "жаза", "NOUN"),  # my punishment, not "I shall write"
+    ("Біздің жазамыз ауыр .", {}, "жазамыз", "жаза", "NOUN"),  # our punishment
+    ("Сіздің тіліңіз бай .", {"тіліңіз": "VERB"}, "тіліңіз", "тіл", "NOUN"),  # your language, not "cut it!"
+    ("Сіздің съездің жұмысы басталды .", {}, "съездің", "съезд", "NOUN"),  # your congress, not a съез's
+    ("Менің ең жақсы жазам осы .", {"жақсы": "ADJ", "жазам": "VERB"}, "жазам", "жаза", "NOUN"),  # past its adjectives
+    ("Мен хат жазам .", {"жазам": "VERB"}, "жазам", "жаз", "VERB"),  # a nominative: the subject of "I shall write"
+    ("Біздің ауылда хат жазам .", {"жазам": "VERB"}, "жазам", "жаз", "VERB"),  # the possessed word came before it
+    ("Біздің жазам .", {"жазам": "VERB"}, "жазам", "жаз", "VERB"),  # "our" takes -ымыз, not the singular's -ым
+])
+def test_a_noun_after_a_pronoun_in_the_genitive_bears_its_person(text, picks, word, lemma, upos):
+    out = possessed_after_pronouns(_read(text, **picks))
+    assert _reading(out, text, word) == (lemma, upos)
+    first = out[text.split().index(word)][0]
+    assert ("Person[psor]" in first.feats) == (upos == "NOUN")

@@ -177,6 +177,10 @@ def test_a_word_set_off_at_the_head_of_a_sentence_is_an_interjection(text, word,
     ("Біз « Алма » дүкенінен нан алдық .", "PROPN"),  # a quoted name inside the sentence
     ("« Алма » дүкені жабық .", "NOUN"),  # the sentence's first word may be capitalised for that alone
     ("Апам : « Алма ал » деді .", "NOUN"),  # quoted speech after a colon opens its own sentence
+    ("Апам « Алма пісті » деді .", "NOUN"),  # quoted words before a verb of saying: a saying, no name
+    ("Ақын « Алма ағашы гүлдейді » , деп жазды .", "NOUN"),  # two words or more, then punctuation
+    ("Біз « Алма » деген дүкенге бардық .", "PROPN"),  # one word quoted before деген: a name
+    ("Біз « Алма Ата » дүкеніне бардық .", "PROPN"),  # two words before a noun: a name
 ])
 def test_a_capitalised_word_after_an_opening_quote_inside_a_sentence_is_a_name(text, upos):
     out = quoted_names(chosen(text, "Алма", "NOUN"))

@@ -4,6 +4,7 @@ import pytest
 from taldau.morph import analyze
 from taldau.tagger import promote
 from taldau.tagger.verbs import (
+    converbs_before_verbs,
     infinitives_before_vectors,
     passive_verbal_nouns,
     reciprocal_roots,
@@ -82,6 +83,27 @@ def test_a_converb_before_a_vector_verb_is_the_infinitive(text, word, form):
     words = text.split()
     out = infinitives_before_vectors([_converb_first(w) for w in words])
     assert f"VerbForm={form}" in out[words.index(word)][0].feats
+
+
+def _infinitive_first(word: str) -> tuple:
+    """A word's readings with its first infinitive (KTB's converb before an auxiliary) first, where it has one."""
+    r = tuple(analyze(word))
+    return promote(r, next((k for k, a in enumerate(r) if "VerbForm=Inf" in a.feats), 0))
+
+
+@pytest.mark.parametrize("text, word, form", [
+    ("Ол « келемін » деп айтты .", "деп", "Conv"),  # деп before a verb of its own: the converb
+    ("Бала жүгіріп үйге кірді .", "жүгіріп", "Conv"),  # a noun after it: nothing to lean on
+    ("Ол мұны атап өтті .", "атап", "Conv"),
+    ("Студент кітапты оқып шықты .", "оқып", "Inf"),  # a vector verb after it
+    ("Ол хат жазып отыр .", "жазып", "Inf"),  # an aspect auxiliary after it
+    ("Біз мұнай өндіріп те жатырмыз .", "өндіріп", "Inf"),  # past the particle "too"
+])
+def test_an_infinitive_with_no_auxiliary_after_it_is_the_converb(text, word, form):
+    words = text.split()
+    out = converbs_before_verbs([_infinitive_first(w) for w in words])
+    assert f"VerbForm={form}" in out[words.index(word)][0].feats
+    assert out[words.index(word)][0].lemma == _infinitive_first(word)[0].lemma
 
 
 def test_a_reciprocal_read_on_a_root_in_a_vowel_takes_the_root_in_a_consonant():

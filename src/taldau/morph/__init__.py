@@ -109,6 +109,9 @@ ENCLITICS = frozenset({"ғой", "ма", "ше"})
 MONTHS = frozenset({"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
                     "қараша", "желтоқсан"})
 ORDINAL_HEADS = MONTHS | {"ғасыр", "ғ."}
+# The lemmas of the first and second person pronouns (the table lemmatises сендердің to сен or сендер): a noun after
+# their genitive bears their person (менің үйім, сіздің еліңіз).
+SPEAKERS = frozenset({"мен", "сен", "біз", "сіз", "сендер", "сіздер"})
 YEAR_HEADS = frozenset({"жыл", "ж."})  # the words that negate what stands before them: қолдаған жоқ, асқан жоқ
 
 

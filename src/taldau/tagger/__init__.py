@@ -14,8 +14,8 @@ from collections.abc import Callable, Collection, Sequence
 
 from taldau.doc import Analysis
 from taldau.morph import (ADDITIVE, ASPECT_AUXILIARIES, AUXILIARIES, CONCESSIVE, COPULAS, COUNTED, ENCLITICS,
-                          GOVERNING, INDEFINITE, NOMINALISING, NOMINATIVE_JOINERS, ORDINAL_HEADS, SUPPOSITIVE, YEAR_HEADS,
-                          postposition_fits)
+                          GOVERNING, INDEFINITE, NOMINALISING, NOMINATIVE_JOINERS, ORDINAL_HEADS, SPEAKERS, SUPPOSITIVE,
+                          YEAR_HEADS, postposition_fits)
 from taldau.morph.phrases import followers
 from taldau.tagger import conventions, nominals, verbs
 from taldau.tagger.order import first_where, promote, word_of
@@ -373,6 +373,7 @@ LEMMA_GATES: dict[Callable, Collection[str]] = {
     conventions.postpositions_after_their_case: GOVERNING, verbs.infinitives_before_vectors: verbs.LEANED_ON,
     conventions.converbs_of_ability: conventions.ABILITY, nominals.places: nominals.PLACES,
     nominals.habitual_pasts: {conventions.PAST_COPULA}, quoted_names: OPEN_QUOTES,
+    nominals.possessed_after_pronouns: SPEAKERS,
 }
 _GATED_RULES = tuple((rule, LEMMA_GATES.get(rule)) for rule in SENTENCE_RULES)
 

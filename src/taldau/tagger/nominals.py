@@ -113,4 +113,48 @@ def verbal_nouns_after_adjectives(sentence: Sequence[tuple[Analysis, ...]]) -> l
     return out
 
 
-RULES = (places, heads_of_phrases, habitual_pasts, participles_before_nouns, verbal_nouns_after_adjectives)
+def _possessor(word: Sequence[Analysis]) -> frozenset[str] | None:
+    """The possessive features a noun takes after a word read as a first or second person pronoun in the genitive
+    (менің: Person[psor]=1, Number[psor]=Sing; біздің: 1, Plur; сіздің: 2, Sing), None after any other word (оның,
+    the 3rd person's, is a possessed noun's default anyway)."""
+    if not word or word[0].upos != "PRON" or "Case=Gen" not in word[0].feats:
+        return None
+    for a in word:
+        feats = dict(f.split("=") for f in a.feats.split("|") if "=" in f)
+        if a.upos == "PRON" and feats.get("PronType") == "Prs" and feats.get("Person") in ("1", "2"):
+            return frozenset({f"Person[psor]={feats['Person']}", f"Number[psor]={feats.get('Number', 'Sing')}"})
+    return None
+
+
+def possessed_after_pronouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
+    """Where a first or second person pronoun in the genitive (менің, сенің, біздің, сіздің) stands before a noun
+    that may bear its person's possessive, that reading goes first: the possessed noun agrees with its possessor
+    (Сіздің съездің: съезд + your, not the genitive of a съез; менің жазам, my punishment: not "I shall write"),
+    past the words that qualify it (`_qualifier`: менің ең жақсы жазам). A noun with no such reading keeps its own
+    (біздің ауыл, our village: the possessive left out, as speech often does), and so does every word after it."""
+    out = list(sentence)
+    for i, r in enumerate(out[:-1]):
+        want = _possessor(r)
+        if want is None:
+            continue
+        for j in range(i + 1, min(i + 4, len(out))):
+            word = out[j]
+            k = next((k for k, a in enumerate(word) if want <= set(a.feats.split("|"))), None)
+            if k is not None:
+                out[j] = promote(word, k)
+            if k is not None or not _qualifier(out, j):
+                break
+    return out
+
+
+def _qualifier(sentence: Sequence[Sequence[Analysis]], j: int) -> bool:
+    """Whether the j-th word (first reading chosen) may qualify a noun after it: an adjective, numeral, determiner or
+    participle, or an adverb before one of those (ең жақсы, өте үлкен)."""
+    word = sentence[j]
+    if word and word[0].upos == "ADV" and j + 1 < len(sentence):
+        word = sentence[j + 1]
+    return bool(word) and (word[0].upos in ("ADJ", "NUM", "DET") or "VerbForm=Part" in word[0].feats)
+
+
+RULES = (places, heads_of_phrases, habitual_pasts, participles_before_nouns, verbal_nouns_after_adjectives,
+         possessed_after_pronouns)

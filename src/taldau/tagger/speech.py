@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from taldau.doc import Analysis
+from taldau.morph import MIN_QUOTED, SAYING
 from taldau.tagger.order import first_where, promote
 
 _SPEECH = frozenset("—–-:")  # marks after which a word opens what someone says: — Е! Ол: «...»
@@ -37,7 +38,8 @@ def quoted_names(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysi
     sentence (not one that opens quoted speech after a colon or dash) was read as a common noun or adjective with a
     proper noun of its spelling among its readings: the quoted name of a firm, a paper, a team (біз «Алма» дүкеніне
     бардық: the shop called Алма), read as that name (UD KTB: PROPN, 4 of 5 such words); so is one word quoted alone
-    after a dash or colon with more after it (— «Алма» биыл ашылды), not a one-word line of speech (— «Алма!» — деді)."""
+    after a dash or colon with more after it (— «Алма» биыл ашылды), not a one-word line of speech (— «Алма!» — деді)
+    nor the first word of a quoted saying (`_quoted_clause`: Ол «Бала келді» деді; Абай «Адам болу қиын», — дейді)."""
     out = list(sentence)
     for i, r in enumerate(out[2:], 2):
         quote, before = out[i - 1], out[i - 2]
@@ -45,7 +47,7 @@ def quoted_names(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysi
                 or not quote or quote[0].lemma not in OPEN_QUOTES:
             continue
         speech = bool(before) and before[0].lemma in _SPEECH  # asked only of a capitalised word after a quote
-        if (opens_utterance(out, i - 1) or speech) and not (speech and _named(out, i)):
+        if ((opens_utterance(out, i - 1) or speech) and not (speech and _named(out, i))) or _quoted_clause(out, i):
             continue
         surface = r[0].morphemes[0][0]
         names = [k for k, a in enumerate(r) if a.upos == "PROPN" and a.lemma.lower() == r[0].lemma.lower()
@@ -53,6 +55,17 @@ def quoted_names(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysi
         if names:
             out[i] = promote(r, next((k for k in names if r[k].feats == r[0].feats), names[0]))
     return out
+
+
+def _quoted_clause(sentence: Sequence[Sequence[Analysis]], i: int) -> bool:
+    """Whether the i-th word opens a quotation of `MIN_QUOTED` words or more that punctuation, the end or a verb of
+    saying follows (Ол «Бала келді» деді; «Адамның ұлылығы ұстазынан», ...): someone's words, not a name's."""
+    close = next((j for j in range(i + 1, len(sentence)) if sentence[j] and sentence[j][0].lemma in _CLOSE_QUOTES),
+                 None)
+    if close is None or close - i < MIN_QUOTED:
+        return False
+    after = sentence[close + 1] if close + 1 < len(sentence) else ()
+    return not after or after[0].upos == "PUNCT" or after[0].lemma in SAYING
 
 
 def _named(sentence: Sequence[Sequence[Analysis]], i: int) -> bool:

@@ -100,14 +100,30 @@ def infinitives_before_vectors(sentence: Sequence[tuple[Analysis, ...]]) -> list
     for i, r in enumerate(out):
         if r and r[0].upos in ("VERB", "AUX") and "VerbForm=Conv" in r[0].feats and "Aspect=" in r[0].feats \
                 and _leaned_on(out, i):
-            out[i] = first_where(r, _infinitive_of(r[0]))
+            out[i] = first_where(r, _twin_in(r[0], "Inf"))
     return out
 
 
-def _infinitive_of(converb: Analysis) -> Callable[[Analysis], bool]:
-    """A test for the reading that is `converb` with VerbForm=Inf."""
-    want = (converb.upos, converb.lemma, converb.feats.replace("VerbForm=Conv", "VerbForm=Inf"))
+def _twin_in(reading: Analysis, form: str) -> Callable[[Analysis], bool]:
+    """A test for the reading that is `reading` with VerbForm `form` (Inf for a converb, Conv for an infinitive)."""
+    have = next(f for f in reading.feats.split("|") if f.startswith("VerbForm="))
+    want = (reading.upos, reading.lemma, reading.feats.replace(have, f"VerbForm={form}"))
     return lambda a: (a.upos, a.lemma, a.feats) == want
 
 
-RULES = (reciprocal_roots, passive_verbal_nouns, reflexive_verbs, infinitives_before_vectors)
+def converbs_before_verbs(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
+    """Where a converb in -ып/-а/-й was read with VerbForm=Inf, the form UD KTB gives one before an auxiliary, but
+    neither an auxiliary nor a verb it leans on follows (`_leaned_on`: деп атап өтті, said and noted; жүгіріп үйге
+    кірді), its twin with VerbForm=Conv goes first: the mirror of `infinitives_before_vectors` (KTB: Conv before
+    any other verb, деп 7 of 7)."""
+    out = list(sentence)
+    for i, r in enumerate(out):
+        if not r or r[0].upos not in ("VERB", "AUX") or "VerbForm=Inf" not in r[0].feats or "Aspect=" not in r[0].feats:
+            continue
+        after = out[i + 1] if i + 1 < len(out) else ()
+        if not _leaned_on(out, i) and not (after and after[0].upos == "AUX"):
+            out[i] = first_where(r, _twin_in(r[0], "Conv"))
+    return out
+
+
+RULES = (reciprocal_roots, passive_verbal_nouns, reflexive_verbs, infinitives_before_vectors, converbs_before_verbs)
