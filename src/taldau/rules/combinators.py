@@ -90,7 +90,11 @@ class Sequence_(Rule):
                 found = part.match(tokens, pos, memo)
                 if not found:
                     return NOTHING
-                states = [(end, values + (value,)) for end, value in found]
+                if len(found) == 1:  # and one way on
+                    end, value = found[0]
+                    states = [(end, values + (value,))]
+                else:
+                    states = [(end, values + (value,)) for end, value in found]
                 continue
             states = [(end, values + (value,)) for pos, values in states
                       for end, value in part.match(tokens, pos, memo)]
