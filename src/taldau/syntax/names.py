@@ -37,7 +37,7 @@ def names(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> bool
 def _starts(tokens: Sequence[Token]) -> list[int]:
     """Where a person's name may begin: a proper noun or a numeral (`_name_end` gives any other word no name). Most
     words are neither: both rules of names look only there, not at every word twice."""
-    return [k for k, token in enumerate(tokens) if token.analyses and token.analyses[0].upos in ("PROPN", "NUM")]
+    return [k for k, token in enumerate(tokens) if token.upos in ("PROPN", "NUM")]
 
 
 def _name_end(tokens: Sequence[Token], start: int) -> int:
