@@ -64,7 +64,8 @@ from taldau.ner.landmarks import (
     NUMBER, landmark_head, landmarks, local_facilities, named_facilities, numbered_facilities,
 )
 from taldau.ner.laws import (
-    ARTICLE_STARTS, BASIC, articles, basic_law, city_documents, code_word, codes, country_laws, law_titles, law_word,
+    ARTICLE_STARTS, BASIC, DOCUMENT_STARTS, articles, basic_law, city_documents, code_word, codes, country_laws,
+    law_titles, law_word,
 )
 from taldau.ner.nations import (
     LANGUAGE_HEAD, MANNER, PEOPLE_STARTS, PEOPLES, SOVIET, demonym, demonyms_before_bodies, demonyms_before_latin,
@@ -87,7 +88,7 @@ from taldau.ner.listed_places import (
     coordinated_places, listed_natural_places, listed_regions, places_listed_before,
 )
 from taldau.ner.places import (
-    AREA, REGION, SEAT_UNITS, UNIT_ADJECTIVES, VILLAGE_STARTS, areas, countries_left_out, country_of_ours,
+    AREA, EARTH, REGION, SEAT_UNITS, UNIT_ADJECTIVES, VILLAGE_STARTS, areas, countries_left_out, country_of_ours,
     defining_dashes, local_bodies, natural_places, places_end_before_where, places_read_as_persons, regional_bodies,
     regions_read_as_bodies, seats, the_earth, unnamed_local_bodies, villages,
 )
@@ -177,7 +178,9 @@ GATED = ("initials", "hordes", "formulas", "foreign_names", "products", "contact
          # and these at a closing quote, a kinsman's word, a street's word
          "titled_works", "persons_before_kin", "streets_named_by_words",
          # and these at a Soviet republic's abbreviation, a body's head
-         "soviet_republics", "members_bodies")
+         "soviet_republics", "members_bodies",
+         # and these at a document's word after a town, Жер
+         "city_documents", "the_earth")
 _BITS = {name: 1 << k for k, name in enumerate(GATED)}
 SURNAMED = frozenset({persons_before_abbreviations, holders_after_titles, surnames_alone})  # rules that read `surnames`
 _POWERS = tuple(_BITS.values())
@@ -274,6 +277,8 @@ def _needed(word: str) -> int:
         low.startswith(STREET_STARTS),  # Бейбітшілік | даңғылы
         republic(word),  # Қазақ | КСР-інің
         head == "org",  # Кәсіпкерлер | одағы
+        word.startswith(DOCUMENT_STARTS),  # Париж | келісімі
+        word.startswith(EARTH),  # Жердің серігі
     )
     return sum(compress(_POWERS, tests))
 

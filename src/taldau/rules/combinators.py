@@ -85,6 +85,17 @@ class Sequence_(Rule):
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
         states: list[tuple[int, tuple[Any, ...]]] = [(i, ())]
         for part in self.parts:
+            if len(states) == 1:  # one way so far (the usual case): a part that fails here ends it, no list made
+                pos, values = states[0]
+                found = part.match(tokens, pos, memo)
+                if not found:
+                    return NOTHING
+                if len(found) == 1:  # and one way on
+                    end, value = found[0]
+                    states = [(end, values + (value,))]
+                else:
+                    states = [(end, values + (value,)) for end, value in found]
+                continue
             states = [(end, values + (value,)) for pos, values in states
                       for end, value in part.match(tokens, pos, memo)]
             if not states:

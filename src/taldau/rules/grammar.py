@@ -153,9 +153,12 @@ class Interpretation(Wrapper):
         self.nullable = part.nullable
 
     def _match(self, tokens: Sequence[Token], i: int, memo: Memo) -> Found:
-        out = []
         part = self.part  # a sequence only this interpretation calls has passed the same gates: match it at once
-        for end, value in part.match(tokens, i, memo) if part.memoised else part._match(tokens, i, memo):
+        found = part.match(tokens, i, memo) if part.memoised else part._match(tokens, i, memo)
+        if not found:  # most tries
+            return NOTHING
+        out = []
+        for end, value in found:
             mapped = self.fn(value)
             if mapped is not None:
                 out.append((end, mapped))

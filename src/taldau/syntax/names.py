@@ -24,12 +24,20 @@ def names(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> bool
     the first word takes the head and relation of the name's top word, the last one that bears the case. Changes
     `heads` and `deprels` in place and says whether it did."""
     changed, i = False, 0
-    while i < len(tokens):
-        end = _name_end(tokens, i)
-        if end - i > 1:
-            changed |= _headed_by_first(heads, deprels, range(i, end))
-        i = max(end, i + 1)
+    for start in _starts(tokens):
+        if start < i:  # inside the name before
+            continue
+        end = _name_end(tokens, start)
+        if end - start > 1:
+            changed |= _headed_by_first(heads, deprels, range(start, end))
+        i = max(end, start + 1)
     return changed
+
+
+def _starts(tokens: Sequence[Token]) -> list[int]:
+    """Where a person's name may begin: a proper noun or a numeral (`_name_end` gives any other word no name). Most
+    words are neither: both rules of names look only there, not at every word twice."""
+    return [k for k, token in enumerate(tokens) if token.upos in ("PROPN", "NUM")]
 
 
 def _name_end(tokens: Sequence[Token], start: int) -> int:
@@ -78,7 +86,9 @@ def titles(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> boo
     capitalised word (Сейітов Университеті), is left to the parser. Runs after `names`. Changes `heads` and
     `deprels` in place and says whether it did."""
     changed = False
-    for first in range(1, len(tokens)):
+    for first in _starts(tokens):
+        if first == 0:
+            continue
         dashed = tokens[first - 1].text in DASHES
         title, end = first - 1 - dashed, _name_end(tokens, first)
         if title < 0 or end == first or heads[first] == first or not _holder(tokens, end):
