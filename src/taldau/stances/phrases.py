@@ -334,7 +334,7 @@ def _apart(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _quoted_names(tokens: Sequence[Token]) -> set[int]:
-    """The words inside quotes that a possessed noun after them names («Ауыл — ел бесігі» бағдарламасы, «Нұр Отан»
+    """The words inside quotes that a possessed noun after them names («Бала — болашақ» жобасы, «Нұр Отан»
     партиясы): a name's words, no actor of their own (the named body is the recogniser's)."""
     out: set[int] = set()
     opening = None
