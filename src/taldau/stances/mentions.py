@@ -222,10 +222,10 @@ def _countries_bodies(tokens: Sequence[Token], places: Sequence[Mention], candid
         at = place.last
         if not place.country or at + 1 >= len(tokens) or w.case(tokens[at - 1]) != "Nom" or w.possessed(tokens[at - 1]):
             continue
-        body = next((m for m in candidates if m.first == at and m.last == at + 1 and m.label == "ORGANISATION"), None)
         word = tokens[at]
-        if body is not None and word.norm.isupper() and word.norm.isalpha() and w.case(word) in ("Nom", None) \
-                and not abbreviations.modifies(tokens[at + 1]):
+        if word.norm.isupper() and word.norm.isalpha() and w.case(word) in ("Nom", None) \
+                and not abbreviations.modifies(tokens[at + 1]) \
+                and any(m.first == at and m.last == at + 1 and m.label == "ORGANISATION" for m in candidates):
             out.append(Mention(place.first, at + 1, "ORGANISATION", f"{place.canonical} {word.norm}", place.link))
     return out
 

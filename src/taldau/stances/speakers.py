@@ -139,14 +139,18 @@ def _quotation_end(tokens: Sequence[Token]) -> int | None:
     quoted name in X's title: — деді «Жер-Ана» ЖШС директоры), else the last closing quote."""
     ends = [i for i, t in enumerate(tokens) if i and t.norm in CLOSING_QUOTES]
     for i in reversed(ends):
-        k = i + 1
-        while k < len(tokens) and (tokens[k].norm == "," or tokens[k].norm in w.DASHES):
-            k += 1
-        if k < len(tokens) and w.lemma(tokens[k]) in w.SAYING:
+        if _saying_after(tokens, i + 1) is not None:
             return tokens[i].end
     unquoted = next((tokens[i].end for i in range(1, len(tokens) - 2) if tokens[i].norm == ","  # speech unquoted:
-                     and tokens[i + 1].norm in w.DASHES and w.lemma(tokens[i + 2]) in w.SAYING), None)  # ..., — деді X
+                     and tokens[i + 1].norm in w.DASHES and _saying_after(tokens, i + 1) is not None), None)
     return tokens[ends[-1]].end if unquoted is None and ends else unquoted
+
+
+def _saying_after(tokens: Sequence[Token], k: int) -> Token | None:
+    """The saying verb at `k`, past the commas and dashes that close a quotation («...», — деді), or None."""
+    while k < len(tokens) and (tokens[k].norm == "," or tokens[k].norm in w.DASHES):
+        k += 1
+    return tokens[k] if k < len(tokens) and w.lemma(tokens[k]) in w.SAYING else None
 
 
 def _adjunct(token: Token) -> bool:
@@ -202,9 +206,7 @@ def _said_after(tokens: Sequence[Token], opening: int) -> bool:
             depth += 1
         elif t.norm in CLOSING_QUOTES:
             if depth == 0:
-                k = i + 1
-                while k < len(tokens) and (tokens[k].norm == "," or tokens[k].norm in w.DASHES):
-                    k += 1
-                return k < len(tokens) and w.lemma(tokens[k]) in w.SAYING and w.verb_form(tokens[k]) != "Part"
+                verb = _saying_after(tokens, i + 1)
+                return verb is not None and w.verb_form(verb) != "Part"
             depth -= 1
     return False

@@ -418,7 +418,7 @@ def names_with_instrumentals(sentence: Sequence[tuple[Analysis, ...]]) -> list[t
     out = list(sentence)
     for i, r in enumerate(out[1:], 1):
         if r and r[0].upos == "PROPN" and r[0].guessed and "Case=Nom" in r[0].feats \
-                and r[0].lemma.lower() == word_of(r) and word_of(r).endswith(tuple(suffixes.endings("INS"))):
+                and (word := word_of(r)) == r[0].lemma.lower() and word.endswith(tuple(suffixes.endings("INS"))):
             out[i] = first_where(r, lambda a: a.upos == "PROPN" and "Case=Ins" in a.feats and len(a.lemma) >= 4)
     return out
 
