@@ -341,7 +341,7 @@ def _verb_states(tokens: Sequence[Token], last: int) -> bool:
     token = tokens[last]
     form = w.verb_form(token)
     if w.feats(token).get("Mood") in ("Cnd", "Imp", "Opt"):  # қолдаса: a condition; қолдау көрсетсін: a request
-        return False
+        return _concessive(tokens, last + 1) and not _hypothetical(tokens, last)
     if form in (None, "Fin", "Conv"):
         return True
     if form in ("Ger", "Part"):
@@ -362,6 +362,28 @@ def _verb_states(tokens: Sequence[Token], last: int) -> bool:
         if w.feats(token).get("Aspect") == "Imp" and (following is None or w.punct(following)):
             return False  # ... жасауды көздейтін (a sentence cut off): the -атын participle ends no clause alone
         return _clause_ends(tokens, last + 1)  # жоспарлаған екен, келіскен.: the past participle as a finite verb
+    return False
+
+
+def _concessive(tokens: Sequence[Token], i: int) -> bool:
+    """да/де at i after a conditional verb: "although" (қолдаса да, ... қарсы), a clause of its own that states."""
+    return 0 < i < len(tokens) and w.lemma(tokens[i]) in ("да", "де", "та", "те") \
+        and w.feats(tokens[i - 1]).get("Mood") == "Cnd"
+
+
+def _nominative(tokens: Sequence[Token], i: int) -> bool:
+    """A noun or pronoun in the nominative at i: a new subject after a concessive clause (қолдаса да, Иран ...), which
+    otherwise shares its own (тұрғындар ... болса да, көмекті алғысы келеді)."""
+    return i < len(tokens) and tokens[i].upos in ("NOUN", "PROPN", "PRON") and w.case(tokens[i]) in ("Nom", None)
+
+
+def _hypothetical(tokens: Sequence[Token], last: int) -> bool:
+    """егер or тіпті in the clause before a concessive verb: "even if" (тіпті АҚШ қолдаса да), nothing stated."""
+    for token in reversed(tokens[max(0, last - MAX_CLAUSE):last]):
+        if token.norm in w.CLAUSE_PUNCT or token.norm in (".", "!", "?"):
+            return False
+        if token.norm.lower() in ("егер", "тіпті", "тіптен"):
+            return True
     return False
 
 
@@ -407,6 +429,7 @@ def clause_start(tokens: Sequence[Token], i: int, floor: int) -> int:
         if conjunction(token):
             return j + 1
         if token.norm in w.CLAUSE_PUNCT and j > 0 and (_closes(tokens[j - 1]) or _new_subject(tokens, j)
+                                                       or _concessive(tokens, j - 1) and _nominative(tokens, j + 1)
                                                        or token.norm == "," and _copular(tokens, lowest, j)):
             return j + 1
         if token.upos == "VERB" and w.verb_form(token) == "Fin" and _clause_ends(tokens, j + 1):

@@ -370,12 +370,20 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
     # (nor a noun that is neither: Бастама депутаттар тарапынан, the initiative, then who backs it)
     if _after_pronoun(tokens, j):
         return True  # ол науқас балаларға: he ... the sick children, not the sick one
+    if w.case(following) == "Gen" and tokens[j].upos == "NOUN" and tokens[j].deprel == "nsubj" and _opens(tokens, j):
+        return False  # Сот | талапкердің өтінішін: the parse's subject, then another's object (not its modifier)
     return w.lemma(following) in heads and tokens[j].upos != "PROPN" \
         and ((w.case(following) == "Nom" or w.lemma(tokens[j]) in RELATIONAL) and w.lemma(tokens[j]) in heads
              and ner_heads.head(tokens[j].norm.lower()) not in ("per", "pos")  # Министр | үкімет, Министр | ауыл
+             and not _before_possessed(tokens, j + 1)  # (Серіктестік | ауыл мектебінің: the next noun a modifier too)
              or any((a.upos == "ADJ" or "VerbForm=Part" in a.feats) and _bare(a) for a in tokens[j].analyses)) \
         and not (tokens[j].upos == "NOUN" and body(tokens[j]))  # (Министрлік | компаниямен, Компания | зауыт салмақ:
     # a body, then another party or its object)
+
+
+def _before_possessed(tokens: Sequence[Token], j: int) -> bool:
+    """The bare noun at j stands before a possessed noun, whose modifier it is (ауыл | мектебінің)."""
+    return j + 1 < len(tokens) and tokens[j + 1].upos == "NOUN" and w.possessed(tokens[j + 1])
 
 
 def _before_governed_name(tokens: Sequence[Token], first: int, j: int) -> bool:
@@ -437,5 +445,9 @@ def fronted_subject(tokens: Sequence[Token], j: int) -> bool:
     noun its object (Компания өнімін экспорттайды, Қазақстан экспортын арттырмақ: its own products, its exports),
     not the possessor of an object (... Қазақстан экспортын арттыруға: mid-clause)."""
     following = tokens[j + 1] if j + 1 < len(tokens) else None
-    opens = j == 0 or w.punct(tokens[j - 1]) or tokens[j - 1].upos in ("CCONJ", "SCONJ", "ADV")
-    return opens and following is not None and w.case(following) == "Acc" and w.possessed(following)
+    return _opens(tokens, j) and following is not None and w.case(following) == "Acc" and w.possessed(following)
+
+
+def _opens(tokens: Sequence[Token], j: int) -> bool:
+    """The word at j opens a clause: first, or after punctuation, a conjunction or an adverb."""
+    return j == 0 or w.punct(tokens[j - 1]) or tokens[j - 1].upos in ("CCONJ", "SCONJ", "ADV")

@@ -221,7 +221,7 @@ def negative(token: Token) -> bool:
 ACTIVE_IN_PASSIVE_FORM = frozenset({"қосыл"})
 LAUNCHED = frozenset({"іске"})
 # Documents that envisage or provide for things (Заң жобасы ... көздейді): subjects, but no actors
-DOCUMENTS = frozenset({"жоба", "бағдарлама", "құжат", "заң", "қаулы", "стратегия", "тұжырымдама", "ереже", "кодекс",
+DOCUMENTS = frozenset({"жоба", "жоспар", "бастама", "реформа", "бағдарлама", "құжат", "заң", "қаулы", "стратегия", "тұжырымдама", "ереже", "кодекс",
                        "жарлық", "бап", "тармақ", "тармақша", "қарар",  # and a document's article, point, subpoint
                        "келісім", "келісімшарт", "шарт", "меморандум", "декларация", "конвенция", "хаттама"})  # treaties
 
