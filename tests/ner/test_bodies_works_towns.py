@@ -1,6 +1,7 @@
 """Where a body's name stops, what names a work, and a settlement read one way through a text (names20): a place in an
 oblique case begins no body, a bare head word is no body's, әкімшілік is no post, шығармасы and еңбегі name works, a
-village's name first in a sentence, and a settlement's bare name wherever the text named it with its word. Rules
+village's name first in a sentence, a settlement's bare name wherever the text named it with its word, and Сауда
+министрі. Rules
 alone on labels given here, then the pipeline; each with a decoy where it must not fire; every sentence is written
 for these tests."""
 import pytest
@@ -8,6 +9,7 @@ import pytest
 import taldau
 from taldau.ner import heads
 from taldau.ner.body_edges import places_before_bare_heads
+from taldau.ner.fields import field_bodies
 from taldau.ner.places import local_bodies, villages
 from taldau.ner.quoted import titled_works
 
@@ -46,6 +48,11 @@ ROWS = [
     (villages, "Жаңаарқа кентінде жол салынды", "O O O O", "B-GPE O O O"),
     (villages, "Айдар ауылына қайтты", "O O O", "O O O"),
     (villages, "Оның ауылы алыс", "O O O", "O O O"),
+    # a field read nominative by its likeliest reading (Сауда, trade; сау-да a locative too) names its minister;
+    # decoy: a word whose likeliest reading is a locative
+    (field_bodies, "Сауда министрі Раджив Мехта келді", "O O B-PERSON I-PERSON O",
+     "B-POSITION I-POSITION B-PERSON I-PERSON O"),
+    (field_bodies, "Ол Далада министрмен кездесті", "O O O O", "O O O O"),
 ]
 
 
