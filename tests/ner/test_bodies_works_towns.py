@@ -77,6 +77,9 @@ def _places(text: str) -> list[tuple[str, str]]:
     (("Шиелі ауданындағы Көкжар ауылының мектебі жабылды. Енді Көкжар балалары көрші ауылға барады. Әкім "
       "ата-аналармен Көкжарда кездесті."),
      [("GPE", "Шиелі"), ("GPE", "Көкжар"), ("GPE", "Көкжар"), ("GPE", "Көкжарда")]),
+    # a village called by a common word, bare first in a sentence; decoy: a pronoun first in a sentence
+    ("Кейін Шағала ауылының мектебі жабылды. Шағала тұрғындары су сұрады. Ол тұрғындарға жауап берді.",
+     [("GPE", "Шағала"), ("GPE", "Шағала")]),
     # decoy: the text also names a river so, and each mention keeps its sentence's reading
     ("Қаратал ауылының маңында егін көп. Қаратал өзенінің суы тартылды. Балалар Қаратал жағасында ойнайды.",
      [("GPE", "Қаратал"), ("LOCATION", "Қаратал"), ("LOCATION", "Қаратал")]),

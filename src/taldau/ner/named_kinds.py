@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from taldau.doc import Doc, Span, Token
 from taldau.ner import heads
+from taldau.ner import words as w
 from taldau.ner.endings import strip_case
 from taldau.ner.places import SEAT_UNITS, SETTLEMENTS
 
@@ -61,8 +62,9 @@ def _settled(tokens: Sequence[Token], span: Span) -> bool:
 
 def _with_settlements(doc: Doc, found: tuple[Span, ...], settlements: dict[str, Span]) -> tuple[Span, ...]:
     """`found` with each bare one-word mention of a settlement's name (`_settlements`) the GPE: a natural place's or a
-    date's reading of it relabelled, a capitalised word left outside every name added, with the settlement's
-    canonical name and link."""
+    date's reading of it relabelled, a capitalised word left outside every name added (first in a sentence too, a
+    village's name is often a common word, Көктал, Бірлік; not a pronoun or another function word), with the
+    settlement's canonical name and link."""
     def town(text: str) -> Span | None:
         return next((settlements[f] for f in strip_case(text) if f in settlements), None)
 
@@ -70,9 +72,10 @@ def _with_settlements(doc: Doc, found: tuple[Span, ...], settlements: dict[str, 
            if s.label in MISREAD and " " not in s.text and (t := town(s.text)) and not _before_kind(doc.tokens, s)
            else s for s in found]
     covered = {i for s in out for i in range(s.start, s.end)}
+    firsts = {doc.tokens[s.first].start for s in doc.sentences}
     for token in doc.tokens:
         if token.text[:1].isupper() and not token.text.isupper() and token.start not in covered \
-                and (t := town(token.norm)):
+                and (t := town(token.norm)) and not (token.start in firsts and w.names_nothing(token.norm)):
             out.append(Span(TOWN, token.start, token.end, token.text, t.canonical, t.link))
     return tuple(sorted(out, key=lambda s: s.start))
 
