@@ -180,6 +180,10 @@ def test_a_pronoun_s_street_is_no_landmark():
     ("Бір мың адам келді", "B-CARDINAL I-CARDINAL O O", "B-CARDINAL I-CARDINAL O O"),
     ("Жолаушылардың бірі ашты", "O B-CARDINAL O", "O B-CARDINAL O"),
     ("Тағы бір мектеп ашылды", "O B-CARDINAL O O", "O B-CARDINAL O O"),
+    # a text or a speech of someone's where something was said; decoys: the same noun not in the locative, a part
+    ("Ақын бір сұхбатында ауылын еске алды", "O B-CARDINAL O O O O", "O O O O O O"),
+    ("Оның бір мақаласы жарияланды", "O B-CARDINAL O O", "O B-CARDINAL O O"),
+    ("Кітаптың бір бөлігінде соғыс бар", "O B-CARDINAL O O O", "O B-CARDINAL O O O"),
 ])
 def test_the_indefinite_article_bir_counts_nothing(words, before, after):
     assert indefinite_ones(words.split(), before.split()) == after.split()

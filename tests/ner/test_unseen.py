@@ -236,6 +236,15 @@ def test_russian_forms(word, form):
     assert form in foreign.russian_forms(word)
 
 
+@pytest.mark.parametrize("words, expected", [
+    ("Делегация Нью-Йоркке ұшты", [(1, 2, "Нью-Йорк")]),  # a Kazakh ending on a place langid left in Russian
+    ("Встреча прошла в Москве", [(3, 4, "Мәскеу")]),  # a Russian one
+    ("Делегация прилетела вчера", []),
+])
+def test_places_of_a_sentence_read_as_foreign(words, expected):
+    assert [(a, b, place.name) for a, b, place in foreign.places(words.split())] == expected
+
+
 def test_a_kazakh_letter_overrules_a_russian_label():
     """langid may take a Kazakh sentence of foreign names for Russian; a letter only Kazakh writes says otherwise."""
     import dataclasses

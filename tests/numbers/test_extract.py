@@ -136,6 +136,20 @@ def test_entities(text: str, expected: list[str]) -> None:
     assert all(text[s.start : s.end] == s.text for s in spans)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Жазушы бір сұхбатында туған ауылы туралы айтты.", []),  # "in an interview of his": where it was said
+    ("Ғалым бір мақаласында бұл әдісті сынады.", []),
+    ("Жазушының бір сұхбаты жарияланды.", ["бір"]),  # "one of his interviews": not where, a count
+    ("Кітаптың бір бөлігінде соғыс суреттеледі.", ["бір"]),  # a part: a count
+])
+def test_one_before_a_text_where_something_was_said_is_an_article(text: str, expected: list[str]) -> None:
+    """бір before a possessed text or speech in the locative is "a", read from the morphology's readings."""
+    from taldau import morph
+
+    doc = morph.annotate(Doc(text, tuple(tokenize(text))))
+    assert [s.text for s in as_entities(extract(doc))] == expected
+
+
 def test_one_before_a_possessed_noun_counts_when_readings_say_so() -> None:
     """бір кемшілігі "one of its flaws" is a count; the possessive is read from the morphology's readings."""
     from taldau import morph

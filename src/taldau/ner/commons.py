@@ -19,6 +19,7 @@ from taldau.ner.features import OPEN_QUOTES
 from taldau.ner.labels import spans_of
 from taldau.ner.nations import PEOPLES
 from taldau.numbers.calendar import AMBIGUOUS_MONTHS, LIST_JOINTS, MONTHS, PERIODS
+from taldau.numbers.one import told_in
 from taldau.numbers.words import read_word
 
 DATE_CASES = frozenset({"Loc", "Abl"})  # қазанда, қазаннан: when, from when
@@ -128,13 +129,14 @@ def indefinite_ones(words: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def _indefinite(words: Sequence[str], k: int) -> bool:
-    """бір at `k` is the article: after a word of INDEFINITE_AFTER or қандай да, or before a verb or an adjective that
-    is no number word."""
+    """бір at `k` is the article: after a word of INDEFINITE_AFTER or қандай да, before a verb or an adjective that
+    is no number word, or before a text or a speech where something was said (бір сұхбатында: `numbers.one.told_in`)."""
     before = words[k - 1].lower() if k else ""
     if before in INDEFINITE_AFTER or before == "да" and k > 1 and words[k - 2].lower() in WHICHEVER:
         return True
     readings = analyze(words[k + 1].lower()) if k + 1 < len(words) and words[k + 1].isalpha() else []
-    return bool(readings) and readings[0].upos in ("VERB", "ADJ") and read_word(words[k + 1]) is None
+    return bool(readings) and (readings[0].upos in ("VERB", "ADJ") and read_word(words[k + 1]) is None
+                               or told_in(readings[0].lemma, readings[0].feats))
 
 
 def great_names(words: Sequence[str], labels: list[str]) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from taldau.doc import Analysis
 from taldau.morph import analyze
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
@@ -180,8 +181,15 @@ def _field(word: str, inside: bool) -> bool:
     adjective in the nominative and singular, no given name (Асқар), pronoun or place of the gazetteer; inside a
     sentence a plural noun too, the members it gathers (Кәсіпкерлер палатасы, Қаржыгерлер қауымдастығы: KazNERD's
     train + dev, a capitalised plural right before a body's head inside the sentence begins its name 11 of 11; first
-    in a sentence 0 of 2, Жастар қозғалысы there the youth movement at large)."""
+    in a sentence 0 of 2, Жастар қозғалысы there the youth movement at large). In the nominative in every reading, or
+    in the dictionary's likeliest one (Сауда, trade, though сау-да "in the healthy one" is a locative too)."""
     readings = analyze(word.lower())
     return bool(readings) and readings[0].upos in ("NOUN", "ADJ") and (inside or "Number=Plur" not in readings[0].feats) \
-        and w.cases(word) <= {"Nom"} and not gazetteer.match((word,)) and not any("Gender=" in a.feats for a in readings)
+        and _nominative(word, readings[0]) and not gazetteer.match((word,)) \
+        and not any("Gender=" in a.feats for a in readings)
+
+
+def _nominative(word: str, likeliest: Analysis) -> bool:
+    """The word is in the nominative in every reading, or in the likeliest one, a dictionary word's (Сауда)."""
+    return w.cases(word) <= {"Nom"} or not likeliest.guessed and "Case=Nom" in likeliest.feats
 

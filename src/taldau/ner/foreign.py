@@ -29,7 +29,8 @@ def russian_forms(word: str) -> list[str]:
 
 def places(words: Sequence[str]) -> list[tuple[int, int, gazetteer.Place]]:
     """(first, last+1, place) of the gazetteer's places in a Russian or English sentence (России, Казахстана):
-    the Kazakh model would read its words as Kazakh names, so these are its only entities."""
+    the Kazakh model would read its words as Kazakh names, so these are its only entities. A place with a Kazakh
+    ending is one too (Нью-Делиге: a short Kazakh sentence of foreign words that langid took for Russian)."""
     table = gazetteer.places()
     out = []
     i = 0
@@ -37,6 +38,8 @@ def places(words: Sequence[str]) -> list[tuple[int, int, gazetteer.Place]]:
         for size in range(min(gazetteer.MAX_WORDS, len(words) - i), 0, -1):
             head = tuple(words[i : i + size - 1])
             place = next((table[head + (f,)] for f in russian_forms(words[i + size - 1]) if head + (f,) in table), None)
+            if place is None and words[i][:1].isupper() and (found := gazetteer.match(tuple(words[i : i + size]))):
+                place = found[1]
             if place:
                 out.append((i, i + size, place))
                 i += size - 1

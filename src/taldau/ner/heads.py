@@ -19,6 +19,7 @@ AHEAD = 4  # tokens looked ahead for a head word
 LABELS = {"org": "ORGANISATION", "pos": "POSITION", "fac": "FACILITY", "loc": "LOCATION", "event": "EVENT",
           "law": "LAW", "project": "PROJECT", "district": "LOCATION"}
 STOPS = frozenset(".,;:!?()")  # a head beyond these belongs to another phrase
+NONE = "none"  # the class of a stem that begins like a head word's and is none (әкімшілік, not әкім)
 
 
 @cache
@@ -42,7 +43,8 @@ def _starts() -> frozenset[str]:
 
 @lru_cache(maxsize=CHEAP_WORDS)
 def head(low: str) -> str:
-    """Class of the longest stem the lowercase word starts with, or "" (also for a plural right after it)."""
+    """Class of the longest stem the lowercase word starts with, or "" (also for a plural right after it, and for a
+    stem of class `NONE`)."""
     if low[:4] not in _starts():  # most words, in one look-up
         return ""
     stems = table()
@@ -50,7 +52,7 @@ def head(low: str) -> str:
         kind = stems.get(low[:n])
         if kind:
             # ауруханаларды: hospitals in general, no name
-            return "" if any(p in low[n : n + 4] for p in suffixes.endings("PL")) else kind
+            return "" if kind == NONE or any(p in low[n : n + 4] for p in suffixes.endings("PL")) else kind
     return ""
 
 
@@ -61,7 +63,8 @@ def of_lemma(lemma: str) -> str:
     low = lemma.lower()
     found = [stem for stem in (low, low[:-1], soften(low)) if stem in table()] or [
         stem for stem in table() if stem.startswith(low) and len(stem) - len(low) <= 2]
-    return table()[found[0]] if found and len(low) > 2 else ""
+    kind = table()[found[0]] if found and len(low) > 2 else ""
+    return "" if kind == NONE else kind
 
 
 def ahead(words: list[str]) -> list[list[str]]:

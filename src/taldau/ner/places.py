@@ -25,8 +25,9 @@ BUILT = frozenset({"ORGANISATION", "FACILITY"})  # what the CRF makes of a regio
 CITY = "қала"  # Алматы қаласының орталығы: the city's centre, a place like a region's seat
 REGION = "облыс"  # the unit KazNERD holds in a region's name (Павлодар облысы), not аудан
 AREA = "өңір"  # Ертіс өңірі, a land: the lemma of the head word after a name
-SETTLEMENTS = frozenset({"ауыл", "қала", "кент"})  # Көктерек аулы, Форт-Шевченко қаласы: lemmas after a town's name
-VILLAGE_STARTS = ("аул", "ауыл", "қала", "кент")  # аулында, ауылының, қаласын, кентінде
+# Көктерек аулы, Форт-Шевченко қаласы, Ақтоғай селосы: lemmas after a town's name
+SETTLEMENTS = frozenset({"ауыл", "қала", "кент", "село"})
+VILLAGE_STARTS = ("аул", "ауыл", "қала", "кент", "село")  # аулында, ауылының, қаласын, кентінде, селосынан
 COMPASS = frozenset({"Солтүстік", "Оңтүстік", "Шығыс", "Батыс", "Орталық"})  # Оңтүстік Орал өңірі: part of the name
 # A unit's word that names its bodies without a place's name (облыс әкімдігі; not ауыл, as in Ауыл шаруашылығы
 # министрлігі, the ministry of agriculture)
@@ -136,13 +137,15 @@ def _town_shaped(word: str) -> bool:
 def local_bodies(words: Sequence[str], labels: list[str]) -> list[str]:
     """Қызылорда облысы әкімдігі, Түлкібас аудандық білім басқармасы: a place and the lowercase words after it up to
     an organisation's head word (`heads.tsv`) are one ORGANISATION, where the CRF saw a place and no name after it;
-    up to a position's head word, one POSITION (Маңғыстау облысы әкімінің орынбасары). Not where the place or the head
-    word is in the locative (Астанада, ауданының орталығында: a place, not a body) or a word between them in an
-    oblique case (Франция пойыздарға тыйым салғанымен зауыттан: no name's words), nor right after a one-word place
-    or a country (Қытай соты, Америка Құрама Штаттарының өкілі: a country's body, which KazNERD leaves a place)."""
+    up to a position's head word, one POSITION (Маңғыстау облысы әкімінің орынбасары). Not where the place is in an
+    oblique case (Астанада, Үндістанмен бірлесіп ... орталығын: a partner, not a body's first word; KazNERD's train
+    holds no capitalised word in a dative, ablative or instrumental inside a body's or a post's name but one), nor the
+    head word in the locative (ауданының орталығында: a place, not a body) or a word between them in an oblique case
+    (Франция пойыздарға тыйым салғанымен зауыттан: no name's words), nor right after a one-word place or a country
+    (Қытай соты, Америка Құрама Штаттарының өкілі: a country's body, which KazNERD leaves a place)."""
     out = list(labels)
     for first, last in spans_of(labels, "GPE"):
-        if w.locative(words[last - 1]):
+        if w.oblique(words[last - 1]):
             continue
         h, body = _head_after(words, labels, last)
         if body == "POSITION":  # әкімінің орынбасары: a position's head in the genitive governs the next one
@@ -327,14 +330,22 @@ def areas(words: Sequence[str], labels: list[str]) -> list[str]:
     return out
 
 
+def _names_a_village(first: str) -> bool:
+    """A sentence's first word before a settlement's word may be its name: no given name (Ерлан аулына: his village),
+    pronoun or function word (Оның ауылы)."""
+    return not w.personal_name(first) and not w.names_nothing(first)
+
+
 def villages(words: Sequence[str], labels: list[str]) -> list[str]:
     """Сейітов аулында, Көктерек ауылының, Форт-Шевченко қаласы: a one-word name right before аулы/ауылы (the
     village's own word, possessed: not ауылда, in the village) is the village, a GPE, whatever the CRF read it as, or
     a capitalised word inside the sentence that it left out: villages are often named after a person or a common word
     (KazNERD's train + dev: 63 of the 64 names right before such a word a GPE, the other inside a longer name; no
-    capitalised word inside a sentence before one outside a name). So is a town's name before қаласы or кенті
-    (`SETTLEMENTS`), hyphenated too (Форт-Шевченко қаласын; KazNERD: 115 of the 115 capitalised words inside a
-    sentence before one outside a name a GPE, 24 of them hyphenated)."""
+    capitalised word inside a sentence before one outside a name). So is a town's name before қаласы, кенті or
+    селосы (`SETTLEMENTS`), hyphenated too (Форт-Шевченко қаласын; KazNERD: 115 of the 115 capitalised words inside a
+    sentence before one outside a name a GPE, 24 of them hyphenated), and the first word of a sentence before such a
+    word, where it is no given name, pronoun or other function word (Бесқарағай аулында ...: 12 of 12 a GPE; Ерлан
+    аулына қайтты: Ерлан went home)."""
     out = list(labels)
     for h, word in enumerate(words):
         if h < 1 or out[h] != "O" or not word.startswith(VILLAGE_STARTS) or w.lemma(word) not in SETTLEMENTS \
@@ -342,7 +353,7 @@ def villages(words: Sequence[str], labels: list[str]) -> list[str]:
             continue
         k, label = h - 1, out[h - 1]
         if words[k][:1].isupper() and words[k].replace("-", "").isalpha() and (
-                label == "O" and k > 0 and words[k - 1] not in OPEN_QUOTES
+                label == "O" and (k > 0 and words[k - 1] not in OPEN_QUOTES or k == 0 and _names_a_village(words[k]))
                 or label.startswith("B-") and label[2:] in NAMED):
             out[k] = "B-GPE"
     return out

@@ -35,7 +35,8 @@ from taldau.ner.abbreviations import (
 )
 from taldau.ner.body_edges import (
     bodies_begun_by_adjectives, bodies_end_at_head, bodies_end_before_local_bodies, bodies_end_before_members,
-    bodies_reach_their_head, countries_own_bodies, listed_bodies_end, places_before_names, places_begin_bodies,
+    bodies_reach_their_head, countries_own_bodies, listed_bodies_end, places_before_bare_heads, places_before_names,
+    places_begin_bodies,
     positions_of_members, unfinished_bodies,
 )
 from taldau.ner.chambers import CHAMBER_CAPITALS, CHAMBER_STARTS, state_chambers
@@ -139,7 +140,8 @@ RULES = (
     titles_of_countries, positions_end_at_head, positions_end_at_title, bodies_end_at_head, listed_bodies_end,
     bodies_end_before_local_bodies,
     bodies_end_before_members, bodies_begun_by_adjectives,
-    bodies_reach_their_head, unfinished_bodies, places_begin_bodies, headless_positions, posts_of_unnamed_bodies,
+    bodies_reach_their_head, unfinished_bodies, places_begin_bodies, places_before_bare_heads, headless_positions,
+    posts_of_unnamed_bodies,
     countries_own_bodies,
     places_before_names, places_begin_names, defined_abbreviations, positions_of_members, quoted_speech,
     great_names, names_end_at_place_cases, pronouns_are_no_names, plural_bodies, members_bodies,

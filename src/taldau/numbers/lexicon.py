@@ -88,6 +88,10 @@ NOT_COUNT_AFTER = ("реттік",)  # бір реттік төлем "a one-off
 # all" (KazNERD has none of them; their one-word kin біржақты, бірыңғай, бірлескен, бір-бірімен are never a number)
 FIXED_AFTER_ONE = frozenset({"жақты", "жақтылы", "ауыздан", "жола", "жолата",
                              "мезгілде", "мезетте", "сәтте", "уақытта"})  # бір мезгілде "at the same time"
+# бір before a text or a speech of someone's in the locative is "a" (бір сұхбатында "in an interview of his", бір
+# мақаласында): where it was said, no count of them (KazNERD's train + dev hold none of these after бір)
+TOLD = frozenset({"сұхбат", "мақала", "баяндама", "хат", "жазба", "сөз", "мәлімдеме", "үндеу", "жолдау", "хабарлама",
+                  "лекция", "дәріс", "пост", "кітап", "еңбек", "шығарма", "өлең", "әңгіме"})
 # ... but after these it is "a" all the same: сол бір адам "that one man", белгілі бір "a certain",
 # үлкен бір әсері "a great effect".
 ARTICLE_BEFORE = frozenset({"сол", "осы", "бұл", "белгілі", "қандай", "әлде", "сондай", "осындай", "үлкен", "жалпы",

@@ -21,9 +21,10 @@ _DISTRIBUTIVE = 15  # tokens looked at on each side for the other half of бір
 def article(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool:
     """бір as "a", not "one" (бір қызық оқиға, белгілі бір, сол бір күндер): a lone бір counts only with
     a sign of counting: тағы (да), тек (қана) before it; ғана, рет, мәрте, есе, емес, a counted noun
-    (адам, бала) or a possessed noun (бір ерекшелігі "one of its features") after it; or another number
-    within `_NEAR` words (бір-екі, бір немесе екі, бір емес, екі рет), or a "second" after it (бір жағынан ..., екінші
-    жағынан). After a demonstrative, белгілі, қандай да, тура, дәл it is an article all the same (сол бір адам)."""
+    (адам, бала) or a possessed noun (бір ерекшелігі "one of its features") after it, but a text or a speech where
+    something was said (бір сұхбатында, `told_in`); or another number within `_NEAR` words (бір-екі, бір немесе екі,
+    бір емес, екі рет), or a "second" after it (бір жағынан ..., екінші жағынан). After a demonstrative, белгілі,
+    қандай да, тура, дәл it is an article all the same (сол бір адам)."""
     if end - start == 2 and tokens[start].norm.lower() in lx.EXACTLY:
         start += 1
     if end - start != 1 or tokens[start].norm.lower() not in lx.ONE:
@@ -35,7 +36,7 @@ def article(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
         return True
     if before[0] in lx.COUNT_BEFORE or after.startswith(lx.COUNT_AFTER):
         return False
-    if before[0] in lx.ARTICLE_BEFORE:
+    if before[0] in lx.ARTICLE_BEFORE or end < len(tokens) and told_in(tokens[end].lemma, tokens[end].feats):
         return True
     if split_stem(after, u.COUNTED) or end < len(tokens) and _partitive(tokens[end]):
         return False
@@ -81,6 +82,13 @@ def fixed_phrase(draft: Draft, tokens: Sequence[Token], start: int, end: int) ->
     if end - start != 1 or end >= len(tokens) or tokens[start].norm.lower() not in lx.ONE:
         return False
     return tokens[end].norm.lower() in lx.FIXED_AFTER_ONE
+
+
+def told_in(lemma: str, feats: str | None) -> bool:
+    """A reading of a singular noun of a text or a speech (`lexicon.TOLD`) possessed in the locative: бір сұхбатында,
+    бір мақаласында, where бір is "a" ("in an interview of his"), not "one of"."""
+    feats = feats or ""
+    return lemma in lx.TOLD and "Case=Loc" in feats and "Person[psor]=3" in feats and "Number=Plur" not in feats
 
 
 def _partitive(token: Token) -> bool:
