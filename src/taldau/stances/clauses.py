@@ -40,6 +40,7 @@ MAX_ADVERBIALS = 5  # words between an object and its light verb (тек 2004 ж
 MAX_FRONTED = 10  # words between an object put first and its light verb, the subject among them
 THIRD, SPEAKING = frozenset({"3"}), frozenset({"1", "3"})  # persons whose stance a clause states, without and with a speaker
 MAX_CLAUSE = 60  # tokens looked back from a predicate: text without punctuation stays linear
+ALTERNATIVE_GAP = 3  # tokens between two alternatives: қолдаса да, қолдамаса да
 
 
 class Found(NamedTuple):
@@ -341,7 +342,7 @@ def _verb_states(tokens: Sequence[Token], last: int) -> bool:
     token = tokens[last]
     form = w.verb_form(token)
     if w.feats(token).get("Mood") in ("Cnd", "Imp", "Opt"):  # қолдаса: a condition; қолдау көрсетсін: a request
-        return _concessive(tokens, last + 1) and not _hypothetical(tokens, last)
+        return _concessive(tokens, last + 1) and not _unstated_concession(tokens, last)
     if form in (None, "Fin", "Conv"):
         return True
     if form in ("Ger", "Part"):
@@ -366,9 +367,10 @@ def _verb_states(tokens: Sequence[Token], last: int) -> bool:
 
 
 def _concessive(tokens: Sequence[Token], i: int) -> bool:
-    """да/де at i after a conditional verb: "although" (қолдаса да, ... қарсы), a clause of its own that states."""
-    return 0 < i < len(tokens) and w.lemma(tokens[i]) in ("да", "де", "та", "те") \
-        and w.feats(tokens[i - 1]).get("Mood") == "Cnd"
+    """да/де at i after a conditional verb: "although" (қолдаса да, ... қарсы), a clause of its own that states (not
+    before бол-/жара-: қолдаса да болады, "may well")."""
+    return 0 < i < len(tokens) and w.lemma(tokens[i]) in w.ALTHOUGH and w.feats(tokens[i - 1]).get("Mood") == "Cnd" \
+        and not (i + 1 < len(tokens) and w.lemma(tokens[i + 1]) in w.PERMITTED)
 
 
 def _nominative(tokens: Sequence[Token], i: int) -> bool:
@@ -377,12 +379,17 @@ def _nominative(tokens: Sequence[Token], i: int) -> bool:
     return i < len(tokens) and tokens[i].upos in ("NOUN", "PROPN", "PRON") and w.case(tokens[i]) in ("Nom", None)
 
 
-def _hypothetical(tokens: Sequence[Token], last: int) -> bool:
-    """егер or тіпті in the clause before a concessive verb: "even if" (тіпті АҚШ қолдаса да), nothing stated."""
+def _unstated_concession(tokens: Sequence[Token], last: int) -> bool:
+    """A concessive verb at last that states nothing: "even if" or "whoever" in its clause (тіпті АҚШ қолдаса да, қанша
+    ел қолдаса да), or one of two alternatives (қолдаса да, қолдамаса да: "whether or not")."""
+    lemma = w.lemma(tokens[last])
+    if any(k != last and w.lemma(tokens[k]) == lemma and _concessive(tokens, k + 1)
+           for k in range(max(0, last - ALTERNATIVE_GAP), min(len(tokens), last + ALTERNATIVE_GAP + 1))):
+        return True
     for token in reversed(tokens[max(0, last - MAX_CLAUSE):last]):
         if token.norm in w.CLAUSE_PUNCT or token.norm in (".", "!", "?"):
             return False
-        if token.norm.lower() in ("егер", "тіпті", "тіптен"):
+        if w.lemma(token) in w.UNSTATED_CONCESSION:
             return True
     return False
 

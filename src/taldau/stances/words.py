@@ -17,7 +17,12 @@ NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 CLAUSE_PUNCT = frozenset(",;:–—")
 NOT_BEING = "еместік"  # қарсы еместігін айтты: "its not being against", the negative copula as a noun
 AUXILIARIES = frozenset({"отыр", "жатыр", "тұр", "жүр", "кел", "бол", "е", "емес", "жоқ", "еді", "екен", NOT_BEING})
-PARTICLES = frozenset({"да", "де", "та", "те", "ғана", "қана", "гана", "кана", "ақ", "-ақ"})  # қолдау да көрсетеді
+ALTHOUGH = frozenset({"да", "де", "та", "те"})  # after a conditional, қолдаса да: "although"
+PARTICLES = ALTHOUGH | {"ғана", "қана", "гана", "кана", "ақ", "-ақ"}  # қолдау да көрсетеді
+# Before a concessive verb, what makes it state nothing: "(even) if" (егер, тіпті АҚШ қолдаса да) or "whoever,
+# however many" (кім қолдаса да, қанша ел қолдаса да)
+UNSTATED_CONCESSION = frozenset({"егер", "тіпті", "тіптен", "кім", "не", "қай", "қандай", "қанша"})
+PERMITTED = frozenset({"бол", "жара"})  # қолдаса да болады, қолдаса да жарайды: "may well", nothing stated
 # a dash: between places, a route (Алматы – Бішкек жолы); after a quotation, its speaker; after a subject, a nominal
 # predicate (мақсаты – ..., Шымкент – мегаполис)
 DASHES = frozenset({"–", "—", "-"})
@@ -221,7 +226,8 @@ def negative(token: Token) -> bool:
 ACTIVE_IN_PASSIVE_FORM = frozenset({"қосыл"})
 LAUNCHED = frozenset({"іске"})
 # Documents that envisage or provide for things (Заң жобасы ... көздейді): subjects, but no actors
-DOCUMENTS = frozenset({"жоба", "жоспар", "бастама", "реформа", "бағдарлама", "құжат", "заң", "қаулы", "стратегия", "тұжырымдама", "ереже", "кодекс",
+DOCUMENTS = frozenset({"жоба", "жоспар", "бастама", "реформа", "бағдарлама", "құжат", "заң", "қаулы", "стратегия",
+                       "тұжырымдама", "ереже", "кодекс",
                        "жарлық", "бап", "тармақ", "тармақша", "қарар",  # and a document's article, point, subpoint
                        "келісім", "келісімшарт", "шарт", "меморандум", "декларация", "конвенция", "хаттама"})  # treaties
 
