@@ -1,9 +1,8 @@
 """Where a body's name stops, what names a work, and a settlement read one way through a text (names20): a place in an
 oblique case begins no body, a bare head word is no body's, әкімшілік is no post, шығармасы and еңбегі name works, a
 village's name first in a sentence, a settlement's bare name wherever the text named it with its word, and Сауда
-министрі. Rules
-alone on labels given here, then the pipeline; each with a decoy where it must not fire; every sentence is written
-for these tests."""
+министрі. Rules alone on labels given here, then the pipeline; each with a decoy where it must not fire; every
+sentence is written for these tests."""
 import pytest
 
 import taldau
@@ -48,6 +47,10 @@ ROWS = [
     (villages, "Жаңаарқа кентінде жол салынды", "O O O O", "B-GPE O O O"),
     (villages, "Айдар ауылына қайтты", "O O O", "O O O"),
     (villages, "Оның ауылы алыс", "O O O", "O O O"),
+    # decoys: a word that describes the settlement, a participle, an adjective or a possessor, is no name
+    (villages, "Туған ауылына ол жиі барады", "O O O O O", "O O O O O"),
+    (villages, "Ескі қаласы мұражайға айналды", "O O O O", "O O O O"),
+    (villages, "Атасының ауылы таулы өңірде", "O O O O", "O O O O"),
     # a field read nominative by its likeliest reading (Сауда, trade; сау-да a locative too) names its minister;
     # decoy: a word whose likeliest reading is a locative
     (field_bodies, "Сауда министрі Раджив Мехта келді", "O O B-PERSON I-PERSON O",

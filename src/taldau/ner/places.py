@@ -332,8 +332,12 @@ def areas(words: Sequence[str], labels: list[str]) -> list[str]:
 
 def _names_a_village(first: str) -> bool:
     """A sentence's first word before a settlement's word may be its name: no given name (Ерлан аулына: his village),
-    pronoun or function word (Оның ауылы)."""
-    return not w.personal_name(first) and not w.names_nothing(first)
+    pronoun or function word (Оның ауылы), nor a word whose likeliest reading is no bare noun, which describes the
+    settlement (Ескі қаласы, Туған ауылына, Әкесінің ауылы: an adjective, a participle, a possessor); a word the
+    dictionary does not know is a name (Бесқайың, whatever the guesser's endings)."""
+    likeliest = next((a for a in analyze(first.lower()) if not a.guessed), None)
+    return not w.personal_name(first) and not w.names_nothing(first) \
+        and (likeliest is None or "Case=Nom" in likeliest.feats and "psor" not in likeliest.feats)
 
 
 def villages(words: Sequence[str], labels: list[str]) -> list[str]:
@@ -344,8 +348,8 @@ def villages(words: Sequence[str], labels: list[str]) -> list[str]:
     capitalised word inside a sentence before one outside a name). So is a town's name before қаласы, кенті or
     селосы (`SETTLEMENTS`), hyphenated too (Форт-Шевченко қаласын; KazNERD: 115 of the 115 capitalised words inside a
     sentence before one outside a name a GPE, 24 of them hyphenated), and the first word of a sentence before such a
-    word, where it is no given name, pronoun or other function word (Бесқарағай аулында ...: 12 of 12 a GPE; Ерлан
-    аулына қайтты: Ерлан went home)."""
+    word, where it is a bare noun and no given name, pronoun or other function word (Бесқарағай аулында ...: 12 of 12
+    a GPE; Ерлан аулына қайтты: Ерлан went home; Туған ауылына: to his native village)."""
     out = list(labels)
     for h, word in enumerate(words):
         if h < 1 or out[h] != "O" or not word.startswith(VILLAGE_STARTS) or w.lemma(word) not in SETTLEMENTS \
