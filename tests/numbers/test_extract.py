@@ -141,6 +141,9 @@ def test_entities(text: str, expected: list[str]) -> None:
     ("Ғалым бір мақаласында бұл әдісті сынады.", []),
     ("Жазушының бір сұхбаты жарияланды.", ["бір"]),  # "one of his interviews": not where, a count
     ("Кітаптың бір бөлігінде соғыс суреттеледі.", ["бір"]),  # a part: a count
+    # a sign of counting after the noun: only one, or one set against a second
+    ("Әнші екі сұхбат берді, бір сұхбатында ғана ән туралы сөйледі.", ["екі", "бір"]),
+    ("Ол үш мақала жазды: бір мақаласында тарих, екіншісінде тіл туралы айтты.", ["үш", "бір", "екіншісінде"]),
 ])
 def test_one_before_a_text_where_something_was_said_is_an_article(text: str, expected: list[str]) -> None:
     """бір before a possessed text or speech in the locative is "a", read from the morphology's readings."""

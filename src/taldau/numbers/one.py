@@ -36,7 +36,7 @@ def article(draft: Draft, tokens: Sequence[Token], start: int, end: int) -> bool
         return True
     if before[0] in lx.COUNT_BEFORE or after.startswith(lx.COUNT_AFTER):
         return False
-    if before[0] in lx.ARTICLE_BEFORE or end < len(tokens) and told_in(tokens[end].lemma, tokens[end].feats):
+    if before[0] in lx.ARTICLE_BEFORE or _told_in_one(tokens, end):
         return True
     if split_stem(after, u.COUNTED) or end < len(tokens) and _partitive(tokens[end]):
         return False
@@ -82,6 +82,15 @@ def fixed_phrase(draft: Draft, tokens: Sequence[Token], start: int, end: int) ->
     if end - start != 1 or end >= len(tokens) or tokens[start].norm.lower() not in lx.ONE:
         return False
     return tokens[end].norm.lower() in lx.FIXED_AFTER_ONE
+
+
+def _told_in_one(tokens: Sequence[Token], end: int) -> bool:
+    """бір before a text or a speech where something was said (бір сұхбатында, `told_in`), with no sign of counting
+    after that noun (бір сұхбатында ғана "in only one", бір мақаласында ..., екіншісінде "in one ..., in the other")."""
+    if end >= len(tokens) or not told_in(tokens[end].lemma, tokens[end].feats):
+        return False
+    after = tokens[end + 1].norm.lower() if end + 1 < len(tokens) else ""
+    return not after.startswith(lx.COUNT_AFTER) and not _second_after(tokens, end)
 
 
 def told_in(lemma: str, feats: str | None) -> bool:
