@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from taldau.cache import COSTLY_WORDS
+from taldau.doc import Analysis
 from taldau.morph import analyze, suffixes
 from taldau.ner import gazetteer, heads
 from taldau.ner import words as w
@@ -285,7 +286,7 @@ def _work_noun(word: str) -> bool:
     return any(a.lemma in WORKS for a in _as_noun(word))
 
 
-def _as_noun(word: str) -> list:
+def _as_noun(word: str) -> list[Analysis]:
     """The likeliest reading of the lowercase word after a title, its likeliest noun reading where it has one: after a
     quotation шығармасы is the work (шығарма), not a verb's negative participle (шығар-ма-с-ы), morph's first."""
     readings = analyze(word.lower())

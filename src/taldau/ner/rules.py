@@ -36,8 +36,7 @@ from taldau.ner.abbreviations import (
 from taldau.ner.body_edges import (
     bodies_begun_by_adjectives, bodies_end_at_head, bodies_end_before_local_bodies, bodies_end_before_members,
     bodies_reach_their_head, countries_own_bodies, listed_bodies_end, places_before_bare_heads, places_before_names,
-    places_begin_bodies,
-    positions_of_members, unfinished_bodies,
+    places_begin_bodies, positions_of_members, unfinished_bodies,
 )
 from taldau.ner.chambers import CHAMBER_CAPITALS, CHAMBER_STARTS, state_chambers
 from taldau.ner.commons import (
