@@ -10,7 +10,7 @@ from taldau.ner import heads
 from taldau.ner.body_edges import places_before_bare_heads
 from taldau.ner.fields import field_bodies
 from taldau.ner.places import local_bodies, villages
-from taldau.ner.quoted import titled_works
+from taldau.ner.quoted import parties, titled_works
 
 # rule | words | the CRF's labels | after the rule
 ROWS = [
@@ -42,6 +42,10 @@ ROWS = [
      "O O B-ART I-ART O O O O"),
     (titled_works, "« Ақ жол » компаниясы еңбекақыны көтерді", "O B-ORGANISATION I-ORGANISATION O O O O",
      "O B-ORGANISATION I-ORGANISATION O O O O"),
+    # decoy: еңбегі after a name the CRF read as a body is its labour, no work
+    (titled_works, "Табыс « Атамекен » еңбегінің жемісі", "O O B-ORGANISATION O O O",
+     "O O B-ORGANISATION O O O"),
+    (parties, "Табыс « Атамекен » еңбегінің жемісі", "O O B-ORGANISATION O O O", "O O B-ORGANISATION O O O"),
     # a sentence's first word before a settlement's word is its name; decoys: a given name (his village), a pronoun
     (villages, "Бесқайың ауылында су жоқ", "O O O O", "B-GPE O O O"),
     (villages, "Жаңаарқа кентінде жол салынды", "O O O O", "B-GPE O O O"),
@@ -96,6 +100,7 @@ def test_a_settlement_read_one_way(text: str, expected: list) -> None:
      [("GPE", "Қызылорда"), ("GPE", "Қызылорда облысының")]),
     ("Оның «Ақ жол» атты шығармасы балаларға арналған.", [("ART", "Ақ жол")]),
     ("Испания университетті қаржыландыруды жалғастырады.", [("GPE", "Испания")]),
+    ("Ауылдағы өзгеріс «Нұр Отан» еңбегінің арқасында болды.", [("ORGANISATION", "Нұр Отан")]),
     ("Корея Қазақстанмен бірлесіп жаңа зерттеу орталығын ашады.", [("GPE", "Корея"), ("GPE", "Қазақстанмен")]),
 ])
 def test_pipeline(text: str, expected: list) -> None:
