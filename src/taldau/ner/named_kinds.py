@@ -32,7 +32,8 @@ MISREAD = frozenset({NATURAL, "DATE"})  # what the CRF makes of a settlement's b
 def with_named_kinds(doc: Doc, found: tuple[Span, ...]) -> tuple[Span, ...]:
     """`found` with every bare GPE mention of a name that the document writes before a natural place's head word read
     as that place, a LOCATION without a link, where the document never writes the name before a settlement's or a
-    unit's word."""
+    unit's word; and every bare mention of a name it writes before a settlement's word the GPE (`_with_settlements`),
+    where it writes no natural place so."""
     natural, towns = _named_before_kinds(doc, found)
     settlements = {name: span for name, span in _settlements(doc, found).items() if name not in natural}
     natural -= towns
@@ -55,9 +56,8 @@ def _settlements(doc: Doc, found: Sequence[Span]) -> dict[str, Span]:
 
 def _settled(tokens: Sequence[Token], span: Span) -> bool:
     """The word right after `span` is a settlement's possessed word: ауылы, кентінің, қаласында, селосы."""
-    at = bisect_left(tokens, span.end, key=lambda t: t.start)
-    return at < len(tokens) and tokens[at].norm.islower() and tokens[at].lemma in SETTLEMENTS \
-        and "Person[psor]=3" in (tokens[at].feats or "")
+    after = _word_after(tokens, span)
+    return after is not None and after.lemma in SETTLEMENTS and _possessed(after)
 
 
 def _with_settlements(doc: Doc, found: tuple[Span, ...], settlements: dict[str, Span]) -> tuple[Span, ...]:
@@ -99,11 +99,20 @@ def _named_before_kinds(doc: Doc, found: Sequence[Span]) -> tuple[set[str], set[
 def _before_kind(tokens: Sequence[Token], span: Span) -> str:
     """The kind of word right after `span`: "loc" for a natural place's possessed head word (көлі, өзенінің), "town"
     for a settlement's or a unit's (қаласы, ауылы, ауданы), "" for any other."""
-    at = bisect_left(tokens, span.end, key=lambda t: t.start)
-    if at >= len(tokens) or not tokens[at].norm.islower():
+    after = _word_after(tokens, span)
+    if after is None:
         return ""
-    after = tokens[at]
     if after.lemma in UNITS:
         return "town"
-    possessed = "Person[psor]=3" in (after.feats or "")
-    return "loc" if possessed and heads.head(after.norm) == "loc" else ""
+    return "loc" if _possessed(after) and heads.head(after.norm) == "loc" else ""
+
+
+def _word_after(tokens: Sequence[Token], span: Span) -> Token | None:
+    """The lowercase word right after `span`, where a kind's or a settlement's word stands; None if another follows."""
+    at = bisect_left(tokens, span.end, key=lambda t: t.start)
+    return tokens[at] if at < len(tokens) and tokens[at].norm.islower() else None
+
+
+def _possessed(token: Token) -> bool:
+    """A third person's possessive on the token's chosen reading: көлі, ауылының (not ауылда, in a village)."""
+    return "Person[psor]=3" in (token.feats or "")
