@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from taldau.doc import Doc, Relation, Span, Token
 from taldau.morph import analyze
+from taldau.ner import heads as ner_heads
 from taldau.stances import arguments, clauses, mentions, parties, purpose, syntax
 from taldau.stances import words as w
 from taldau.stances.antecedents import (
@@ -209,7 +210,7 @@ def _actors(doc, tokens, args, clause, context) -> tuple[list[Span], bool]:
 def _source(doc: Doc, tokens: Sequence[Token], index: int, found: Sequence[Mention] | None,
             memory: _Memory) -> Span | None:
     """The person a sentence is told by, named in the genitive before "according to" (Министрдің айтуынша, Асқар
-    Нұрлановтың сөзінше): a person, or a post the text introduced with its holder."""
+    Нұрлановтың сөзінше): a person, a post the text introduced with its holder, or a post alone."""
     at = next((k for k, t in enumerate(tokens) if k and w.according(t) and w.case(tokens[k - 1]) == "Gen"), None)
     if at is None:
         return None
@@ -218,7 +219,12 @@ def _source(doc: Doc, tokens: Sequence[Token], index: int, found: Sequence[Menti
         found = mentions.find(tokens, _entities(doc, tokens, starts), lexicon=memory.lexicon)
     mention = next((m for m in found if m.last == at), None)
     span = _named(doc, tokens, mention, index, starts, memory) if mention is not None else None
-    return span if span is not None and span.label == "PERSON" else None
+    return span if span is not None and (span.label == "PERSON" or _person_word(tokens[at - 1])) else None
+
+
+def _person_word(token: Token) -> bool:
+    """A word naming a person or a post (министр, сарапшы), by the recogniser's head words."""
+    return ner_heads.head(token.norm.lower()) in ("per", "pos")
 
 
 def _spoken(doc: Doc, tokens: Sequence[Token], clause: clauses.Found, speaker: Span) -> Span:
