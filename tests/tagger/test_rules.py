@@ -6,7 +6,8 @@ from taldau.tagger.conventions import (enclitics_opening, equatives, light_verbs
                                       participles_before_copulas, postpositions_after_their_case, totals_as_adjectives,
                                       writers_case)
 from taldau.tagger import (LEMMA_GATES, SENTENCE_RULES, additive_particles, auxiliaries, concessive_particles,
-                           demonstrative_pronouns, fit_sentence, indefinite_articles, interjections, interrogative_determiners, joiners_as_pronouns,
+                           demonstrative_pronouns, fit_sentence, indefinite_articles, interjections, interrogative_determiners,
+                           interrogative_pronouns, joiners_as_pronouns, unsupported_auxiliaries,
                            light_verb_nouns, names_inside_sentences, numbers_in_digits, promote, quoted_names,
                            stray_postpositions, suppositions, verbs_after_converbs)
 
@@ -48,6 +49,36 @@ def test_interrogative_before_a_noun(text, upos):
     word = next(w for w in text.split() if w in ("не", "қай"))
     out = interrogative_determiners(chosen(text, word, "PRON"))
     assert out[text.split().index(word)][0].upos == upos
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    ("Атам бақшада отыр .", "отыр", "VERB"),  # after a locative, no converb to lean on: sits
+    ("Біз қалада тұрамыз .", "тұрамыз", "VERB"),  # we live in the town
+    ("Олар үйге жаяу жүрді .", "жүрді", "VERB"),  # after an adverb: walked
+    ("Ол кітап оқып та жүр .", "жүр", "AUX"),  # a particle "too" between the converb and it
+    ("Бала ұйықтап жатыр .", "жатыр", "AUX"),  # after a converb: stays
+    ("Менің әнді тыңдағым келеді .", "келеді", "AUX"),  # after a desiderative: stays
+    ("Ол жаңа үй салып берді .", "берді", "AUX"),  # бер after a converb: built it for them
+])
+def test_an_aspect_auxiliary_with_nothing_to_lean_on_is_a_verb(text, word, upos):
+    out = unsupported_auxiliaries(chosen(text, word, "AUX"))
+    i = text.split().index(word)
+    assert out[i][0].upos == upos
+    assert out[i][0].feats == chosen(text, word, "AUX")[i][0].feats  # the twin: lemma and features kept
+
+
+@pytest.mark.parametrize("text, word, upos", [
+    ("Бұл хатты кім жазды ?", "кім", "PRON"),  # before a verb: who wrote it
+    ("Кім ?", "Кім", "PRON"),  # nothing after it
+    ("Сен кім , мен кім ?", "кім", "PRON"),  # before a comma
+    ("Қай кітап жақсы ?", "Қай", "DET"),  # before a noun it determines: which book
+    ("Кім болса да келсін .", "Кім", "PRON"),  # before a copula
+])
+def test_interrogative_with_nothing_to_determine(text, word, upos):
+    words = text.split()
+    out = interrogative_pronouns([promote(r, next((k for k, a in enumerate(r) if a.upos == "DET"), 0))
+                                  for r in (tuple(analyze(w)) for w in words)])
+    assert out[words.index(word)][0].upos == upos
 
 
 @pytest.mark.parametrize("text, upos", [
@@ -110,6 +141,7 @@ def test_verb_after_a_converb(text, word, read, upos):
     ("Інім ауылдан келеді .", "келеді", "VERB", "VERB"),  # after a noun: comes from the village
     ("Ол базардан ет алып келді .", "келді", "AUX", "VERB"),  # алып кел: brought, кел a verb of its own
     ("Ол үйге жүгіріп келді .", "келді", "VERB", "AUX"),  # after another converb: came running
+    ("Ол кітап оқып та жүр .", "жүр", "VERB", "AUX"),  # a particle "too" between the converb and it
 ])
 def test_auxiliaries_as_ud_kazakh_ktb_has_them(text, word, read, upos):
     out = auxiliaries(chosen(text, word, read))

@@ -53,8 +53,8 @@ def lemma_key(token: Token) -> str | None:
 @lru_cache(maxsize=CHEAP_WORDS)
 def _lemma_key(lemma: str | None, upos: str | None) -> str | None:
     """`lemma_key` of a lemma and UPOS, worked out once: a document asks for each of its words several times."""
-    if upos not in MODIFIERS or not lemma or not any(ch.isalpha() for ch in lemma):
-        return None
+    if upos not in MODIFIERS or not lemma or not (lemma.isalpha() or any(ch.isalpha() for ch in lemma)):
+        return None  # isalpha() first: a lemma of letters alone (most) is answered without a loop over them
     if lemma.endswith("."):  # a word cut short names no term of its own: т.б., мөлш., реж.
         return None
     if len(lemma) < MIN_LETTERS and not lemma.isupper():  # ат, ел, әс; but ЕО, АҚШ

@@ -37,6 +37,8 @@ def kyrgyz(word: str) -> bool:
     # its compounds баспасөз, Сарыкөл have no rounded vowel before)
     if word in KYRGYZ_WORDS:
         return True
+    if "ө" not in word and "ү" not in word and "оо" not in word and "ээ" not in word:
+        return False  # most words: the harmony needs ө or ү and _LONG_VOWEL a doubled vowel, so no test below holds
     if _KAZAKH_ONLY.search(word) or _REPEAT.search(word):
         return False
     vowels = _VOWELS.findall(word)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from taldau.doc import Doc, Relation, Span, Token
 from taldau.morph import analyze
+from taldau.ner import heads as ner_heads
 from taldau.stances import arguments, clauses, mentions, parties, purpose, syntax
 from taldau.stances import words as w
 from taldau.stances.antecedents import (
@@ -47,6 +48,7 @@ class _Memory:
         self.sentence = -CARRY_SENTENCES - 1
         self.unread: list[tuple[int, Sequence[Token], Sequence[Mention] | None]] = []
         self.bodies: list[tuple[int, Span]] = []  # actors named in more than one word, for a bare head word later
+        self.sources: dict[int, Span] = {}  # a sentence's person named "according to" (Министрдің айтуынша)
 
     def remember(self, actors: list[Span], sentence: int) -> None:
         self.actors, self.sentence, self.unread = actors, sentence, []
@@ -112,6 +114,8 @@ def read(doc: Doc, lexicon: Lexicon) -> tuple[Relation, ...]:
         tokens = doc.sentence_tokens(sentence)
         stance_clauses = clauses.find(tokens, lexicon, speaking=who[index] is not None)
         sentence_mentions = mentions.find(tokens, _entities(doc, tokens, starts), lexicon) if stance_clauses else None
+        if (source := _source(doc, tokens, index, sentence_mentions, memory)) is not None:
+            memory.sources[index] = source
         named, previous = False, None
         for found_clause in stance_clauses:
             reading = _arguments(tokens, sentence.first, sentence_mentions, found_clause, lexicon)
@@ -193,10 +197,34 @@ def _actors(doc, tokens, args, clause, context) -> tuple[list[Span], bool]:
     antecedents = memory.recall(index, at is not None, lexicon, starts)
     if anaphor is None:
         return antecedents, True
+    if anaphor.last - anaphor.first == 1 and w.lemma(tokens[anaphor.first]) == "ол" and memory.sentence in memory.sources \
+            and any(w.lemma(t) in w.SAYING for t in tokens[clause.end :]):
+        antecedents = [memory.sources[memory.sentence]]  # Министрдің айтуынша, ведомство ... . Ол ... екенін жеткізді:
+        # who says it is the person the last sentence was told by, not the body it told of
     start, end = tokens[anaphor.first].start, tokens[anaphor.last - 1].end
     own = " ".join(t.norm for t in tokens[at + 1 : anaphor.last]) if at is not None else ""  # (бұл елдің) компаниялары
     return [Span(a.label, start, end, doc.text[start:end], f"{a.canonical} {own}" if own else a.canonical, a.link)
             for a in antecedents], True
+
+
+def _source(doc: Doc, tokens: Sequence[Token], index: int, found: Sequence[Mention] | None,
+            memory: _Memory) -> Span | None:
+    """The person a sentence is told by, named in the genitive before "according to" (Министрдің айтуынша, Асқар
+    Нұрлановтың сөзінше): a person, a post the text introduced with its holder, or a post alone."""
+    at = next((k for k, t in enumerate(tokens) if k and w.according(t) and w.case(tokens[k - 1]) == "Gen"), None)
+    if at is None:
+        return None
+    starts = [e.start for e in doc.entities]
+    if found is None:
+        found = mentions.find(tokens, _entities(doc, tokens, starts), lexicon=memory.lexicon)
+    mention = next((m for m in found if m.last == at), None)
+    span = _named(doc, tokens, mention, index, starts, memory) if mention is not None else None
+    return span if span is not None and (span.label == "PERSON" or _person_word(tokens[at - 1])) else None
+
+
+def _person_word(token: Token) -> bool:
+    """A word naming a person or a post (министр, сарапшы), by the recogniser's head words."""
+    return ner_heads.head(token.norm.lower()) in ("per", "pos")
 
 
 def _spoken(doc: Doc, tokens: Sequence[Token], clause: clauses.Found, speaker: Span) -> Span:

@@ -117,8 +117,14 @@ def first_person(token: Token) -> bool:
 
 def according(token: Token) -> bool:
     """сөзінше, мәліметінше, айтуынша: "according to" a source (the similative of a word of saying or knowing), by any
-    reading; not мүмкіндігінше, "as far as possible"."""
-    return any(a.lemma.lower() in SOURCES and any(gloss == "SIM" for _, gloss in a.morphemes) for a in token.analyses)
+    reading; not мүмкіндігінше, "as far as possible". The word's ending is asked first: most words have none."""
+    return token.norm.lower().endswith(_similative_endings()) and any(
+        a.lemma.lower() in SOURCES and any(gloss == "SIM" for _, gloss in a.morphemes) for a in token.analyses)
+
+
+@cache
+def _similative_endings() -> tuple[str, ...]:
+    return tuple(suffixes.endings("SIM"))
 
 
 @lru_cache(maxsize=4096)

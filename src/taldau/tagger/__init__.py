@@ -140,6 +140,18 @@ def interrogative_determiners(sentence: Sequence[tuple[Analysis, ...]]) -> list[
     return out
 
 
+def interrogative_pronouns(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where a word read as a determiner that may be an interrogative pronoun
+    has no noun phrase after it to determine (`_ends_phrase`: Мұны кім жазды? Сен не дедің? Ол қайсы?) with its
+    pronoun in the nominative first: the mirror of `interrogative_determiners`."""
+    out = list(sentence)
+    for i, r in enumerate(out):
+        if r and r[0].upos == "DET" and _ends_phrase(out[i + 1] if i + 1 < len(out) else ()):
+            out[i] = first_where(r, lambda a, lemma=r[0].lemma: a.upos == "PRON" and a.lemma == lemma
+                                 and {"PronType=Int", "Case=Nom"} <= set(a.feats.split("|")))
+    return out
+
+
 def _nominal(word: Sequence[Analysis]) -> bool:
     """Whether a word (first reading chosen) may be joined by мен: a word, not punctuation but a closing quote, in
     the nominative or in no case, not a finite verb, converb or postposition."""
@@ -242,12 +254,21 @@ def _bringing(before: Sequence[Analysis], lemma: str) -> bool:
     return lemma == BROUGHT and _converb(before) and before[0].lemma == "ал"
 
 
+def _leans(sentence: Sequence[Sequence[Analysis]], i: int) -> bool:
+    """Whether the i-th word follows a converb or a desiderative (жазып отыр, айтқым келеді), past a particle "too"
+    between them (оқып та жүр): what an aspect auxiliary leans on."""
+    j = i - 1 if i < 2 or not sentence[i - 1] or sentence[i - 1][0].lemma not in ADDITIVE else i - 2
+    before = sentence[j] if j >= 0 else ()
+    return _converb(before) or (bool(before) and "Mood=Des" in before[0].feats)
+
+
 def auxiliaries(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
     """One sentence's readings (first chosen), where a verb is read AUX or VERB against UD Kazakh-KTB's auxiliaries
     (`morph.AUXILIARIES`) with its twin of the same lemma and features first: a verb that is none of them is VERB
     (оқып шықты, алып кетті: not AUX), an aspect auxiliary right after a converb or a desiderative is AUX (жазып
-    отыр, келе жатыр; айтқым келеді, I want to say: KTB 7 of 7) but кел after алып (`_bringing`),
-    and so is a copula right after a nominal (жау болып, жас болды) but in a light verb of the lexicon (пайда бол)."""
+    отыр, келе жатыр, оқып та жүр; айтқым келеді, I want to say: KTB 7 of 7) but кел after алып (`_bringing`),
+    and so is a copula right after a nominal (жау болып, жас болды) but in a light verb of the lexicon (пайда бол).
+    An auxiliary with nothing to lean on is `unsupported_auxiliaries`' to read."""
     out = list(sentence)
     for i, r in enumerate(out):
         if not r or r[0].upos not in ("VERB", "AUX"):
@@ -255,8 +276,7 @@ def auxiliaries(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis
         first = r[0]
         if first.upos == "AUX" and (first.lemma not in AUXILIARIES or i and _bringing(out[i - 1], first.lemma)):
             want = "VERB"
-        elif first.upos == "VERB" and first.lemma in ASPECT_AUXILIARIES and i and (
-                _converb(out[i - 1]) or (out[i - 1] and "Mood=Des" in out[i - 1][0].feats)) \
+        elif first.upos == "VERB" and first.lemma in ASPECT_AUXILIARIES and _leans(out, i) \
                 and not _bringing(out[i - 1], first.lemma):
             want = "AUX"
         elif first.upos == "VERB" and first.lemma in COPULAS and i and _predicate(out[i - 1], first.lemma):
@@ -265,6 +285,20 @@ def auxiliaries(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis
             continue
         k = next((k for k, a in enumerate(r) if (a.upos, a.lemma, a.feats) == (want, first.lemma, first.feats)), 0)
         out[i] = promote(r, k)
+    return out
+
+
+def unsupported_auxiliaries(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[Analysis, ...]]:
+    """One sentence's readings (first chosen), where an aspect auxiliary (`morph.ASPECT_AUXILIARIES`) read AUX has
+    no converb or desiderative before it to lean on (`_leans`: атасы үйде отыр, sits; біз көшеде жүрміз; ол ауылда
+    тұрады, lives) with its VERB twin of the same features first: UD KTB tags 23 of 24 such verbs VERB in news and
+    Wikipedia. It runs after the rules that may turn the word before into a converb (`conventions.equatives`:
+    қолдай береді)."""
+    out = list(sentence)
+    for i, r in enumerate(out):
+        if r and r[0].upos == "AUX" and r[0].lemma in ASPECT_AUXILIARIES and not _leans(out, i):
+            out[i] = first_where(r, lambda a, first=r[0]: (a.upos, a.lemma, a.feats) == ("VERB", first.lemma,
+                                                                                         first.feats))
     return out
 
 
@@ -355,10 +389,11 @@ def indefinite_articles(sentence: Sequence[tuple[Analysis, ...]]) -> list[tuple[
 
 
 SENTENCE_RULES = (polite_copulas, gerunds_before_postpositions, demonstrative_pronouns, interrogative_determiners,
+                  interrogative_pronouns,
                   joiners_as_pronouns, concessive_particles, additive_particles, verbs_after_converbs,
                   conventions.converbs_of_ability, auxiliaries,
                   numbers_in_digits, names_inside_sentences, light_verb_nouns, interjections, quoted_names, suppositions,
-                  indefinite_articles, *conventions.RULES, *nominals.RULES, *verbs.RULES)
+                  indefinite_articles, *conventions.RULES, *nominals.RULES, unsupported_auxiliaries, *verbs.RULES)
 
 
 # Rules that change a word only where the sentence has a reading of one of these lemmas (the rule's own test):
