@@ -10,6 +10,7 @@ from taldau.pipeline import Pipeline
 from taldau.syntax.heads import (
     RULES,
     arguments,
+    attributives,
     bracketed_appositions,
     clause_commas,
     closed_quotations,
@@ -313,7 +314,28 @@ def test_a_comma_after_an_oblique_stays():
     assert heads == [5, 5, 5, 5, 5, 5, 5]
 
 
-RICH = "Алайда Мемлекет басшысы Болат Сейітов пен Айгүл – «Береке» (жаңа) базарының басшылары, – деді ол."  # every rule
+def test_an_attributive_locative_on_a_verb_takes_the_noun_after_it():
+    heads, deprels = [3, 2, 3, 3, 3], ["obl", "amod", "obj", "root", "punct"]  # Қаладағы on the verb
+    assert attributives(heads, deprels, tagger()("Қаладағы үлкен саябақты жөндеді.").tokens)
+    assert (heads[0], deprels[0]) == (2, "amod")
+
+
+def test_an_attributive_locative_takes_the_head_of_the_noun_phrase_after_it():
+    heads, deprels = [3, 2, 3, 3, 3], ["obl", "compound", "obj", "root", "punct"]  # мектеп inside the phrase
+    assert attributives(heads, deprels, tagger()("Ауылдағы мектеп ғимаратын жөндеді.").tokens)
+    assert heads[0] == 2
+
+
+def test_a_plain_locative_or_an_attributive_on_a_noun_stays():
+    for text, heads in (("Қалада үлкен саябақты жөндеді.", [3, 2, 3, 3, 3]),  # a locative on its verb
+                        ("Қаладағы үлкен саябақты жөндеді.", [2, 2, 3, 3, 3])):  # already on its noun
+        deprels = ["obl", "amod", "obj", "root", "punct"]
+        wanted = list(heads), list(deprels)
+        assert not attributives(heads, deprels, tagger()(text).tokens)
+        assert (heads, deprels) == wanted
+
+
+RICH = "Алайда Мемлекет басшысы Болат Сейітов пен Айгүл – қаладағы «Береке» (жаңа) базарының басшылары, – деді ол."  # every rule
 # has something to read
 DEPRELS = ["nsubj", "obj", "obl", "cc", "conj", "advmod", "punct", "dep", "nmod:poss", "root", "ccomp", "amod"]
 

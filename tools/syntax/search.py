@@ -81,6 +81,11 @@ SETTINGS = {  # config.cfg overrides by dotted path; "epochs", "turkish" (senten
     "not averaged": {OPTIMIZER + "use_averages": False},  # shipped until the seventh round
     "decay": {"decay": True},
     "not averaged, decay": {OPTIMIZER + "use_averages": False, "decay": True},
+    # the mean of the weights after every update of the last n epochs (Polyak tail averaging), in place of Adam's
+    # moving average, which weighs about the last epoch's updates (twentieth session)
+    "tail 3": {"tail": 3},
+    "tail 6": {"tail": 6},
+    "tail 6, epochs 16": {"tail": 6, "epochs": 16},
 }
 
 
@@ -111,19 +116,34 @@ def parts(data: Path, cv: bool, cache: Path) -> list[tuple[list, dict, object, l
 
 
 class SpacyModel:
-    """A trained spaCy pipeline in the place of taldau.syntax.component.Model: the same heads and labels."""
+    """A trained spaCy pipeline in the place of taldau.syntax.component.Model: the same heads and labels, each
+    sentence's also kept in `parsed` (before taldau's rules), so that `--replay` can score other rules on them."""
 
     def __init__(self, nlp):
         self.nlp = nlp
+        self.parsed: list[tuple[list[int], list[str]]] = []
 
     def parse(self, sentences):
         from tools.syntax.export import spacy_parse
 
-        return spacy_parse(self.nlp, sentences)
+        found = spacy_parse(self.nlp, sentences)
+        self.parsed += found
+        return found
 
 
-def run(data: Path, splits, setting: dict, seed: int) -> dict[str, float]:
-    """UAS and LAS of `setting` over `splits` (counts summed), the parser trained with `seed`."""
+class Replayed:
+    """Parses kept by `--keep`, given back in the order they were made: taldau's rules scored without training."""
+
+    def __init__(self, parsed: list[tuple[list[int], list[str]]]):
+        self.parsed = iter(parsed)
+
+    def parse(self, sentences):
+        return [next(self.parsed) for _ in sentences]
+
+
+def run(data: Path, splits, setting: dict, seed: int, keep: Path | None = None) -> dict[str, float]:
+    """UAS and LAS of `setting` over `splits` (counts summed), the parser trained with `seed`; its parses (before
+    taldau's rules) pickled to `keep`, one list per part."""
     from bench.conll18 import counts, f1
     from bench.syntax import system_words
     from taldau.syntax.component import Parser
@@ -132,13 +152,31 @@ def run(data: Path, splits, setting: dict, seed: int) -> dict[str, float]:
     own = dict(setting)
     epochs, turkish, rewrites = own.pop("epochs", 12), own.pop("turkish", None), own.pop("rewrites", REDRAWN)
     pretrained = own.pop("pretrained", None)
-    decay = own.pop("decay", False)
+    decay, tail = own.pop("decay", False), own.pop("tail", 0)
     extra, extra_tokens = load(data, BUNDLED, seed, turkish, rewrites) if turkish != 0 else ([], {})
-    total = Counter()
+    total, kept = Counter(), []
     for train_part, tokens, tagged, gold in splits:
         parser = Parser()
         parser.model = SpacyModel(train(train_part, epochs, extra, seed, {**tokens, **extra_tokens}, own,
-                                          pretrained, decay))
+                                          pretrained, decay, tail))
+        total.update(counts(gold, system_words(parser(tagged))))
+        kept.append(parser.model.parsed)
+    if keep:
+        keep.parent.mkdir(parents=True, exist_ok=True)
+        keep.write_bytes(pickle.dumps(kept))
+    return f1(total)
+
+
+def replay(splits, kept: Path) -> dict[str, float]:
+    """UAS and LAS of the parses kept in `kept` (by `run`) under today's taldau rules (taldau.syntax.heads)."""
+    from bench.conll18 import counts, f1
+    from bench.syntax import system_words
+    from taldau.syntax.component import Parser
+
+    total = Counter()
+    for (_, _, tagged, gold), parsed in zip(splits, pickle.loads(kept.read_bytes())):
+        parser = Parser()
+        parser.model = Replayed(parsed)
         total.update(counts(gold, system_words(parser(tagged))))
     return f1(total)
 
@@ -150,14 +188,20 @@ def main() -> None:
     parser.add_argument("--cv", action="store_true", help="the 10-fold CV (default: the genre split)")
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1])
     parser.add_argument("--cache", type=Path, default=Path("/tmp/taldau-syntax-search"))
+    parser.add_argument("--keep", action="store_true",
+                        help="pickle each run's parses to --cache/parses/ (before taldau's rules)")
+    parser.add_argument("--replay", action="store_true",
+                        help="no training: score the parses kept by --keep under today's rules")
     args = parser.parse_args()
     if unknown := [name for name in args.settings if name not in SETTINGS]:
         parser.error(f"unknown setting {unknown[0]!r}; choose among {', '.join(SETTINGS)}")
     splits = parts(args.data, args.cv, args.cache)
     for name in args.settings:
         for seed in args.seeds:
-            score = run(args.data, splits, SETTINGS[name], seed)
-            print(f"{'cv' if args.cv else 'genre'}\t{name}\tseed {seed}\tUAS {score['UAS']:.1f}\tLAS {score['LAS']:.1f}",
+            kept = args.cache / "parses" / f"{'cv' if args.cv else 'genre'} {name} {seed}.pickle"
+            score = (replay(splits, kept) if args.replay
+                     else run(args.data, splits, SETTINGS[name], seed, kept if args.keep else None))
+            print(f"{'cv' if args.cv else 'genre'}\t{name}\tseed {seed}\tUAS {score['UAS']:.2f}\tLAS {score['LAS']:.2f}",
                   flush=True)
 
 

@@ -65,13 +65,14 @@ def examples(nlp, sentences: Sequence[Sentence], tokens: Sequence[tuple[Token, .
 
 def train(sentences: Sequence[Sentence], epochs: int = 12, extra: Sequence[Sentence] = (), seed: int = 0,
           tokens: dict[str, tuple[Token, ...]] | None = None, overrides: dict | None = None,
-          pretrained: Path | None = None, decay: bool = False):
+          pretrained: Path | None = None, decay: bool = False, tail: int = 0):
     """A spaCy pipeline with a trained parser. `extra`: sentences of related languages, seen each epoch
     beside KTB. `tokens`: readings already computed, by sent_id (cross-validation reuses them). `overrides`:
     config.cfg's settings changed, by dotted path (`tools.syntax.search` tries them). `pretrained`: tok2vec
     weights the parser starts from (`tools.syntax.pretrain`). `decay`: the learning rate warms up over the first
     tenth of the updates, then falls linearly to zero at the last one. With config.cfg's `use_averages` the parser
-    ends on Adam's moving averages of its weights, as spaCy's own trainer saves them."""
+    ends on Adam's moving averages of its weights, as spaCy's own trainer saves them; with `tail` (epochs) it ends
+    instead on the plain mean of its weights after every update of the last `tail` epochs."""
     import spacy
     from spacy.util import load_config, load_model_from_config, minibatch
     from thinc.api import registry
@@ -93,18 +94,34 @@ def train(sentences: Sequence[Sentence], epochs: int = 12, extra: Sequence[Sente
         steps = epochs * -(-len(data) // 16)
         optimizer.schedules["learn_rate"] = warmup_linear(optimizer.learn_rate, steps // 10, steps)
         optimizer.step_schedules()
-    rng = random.Random(seed)
-    for _ in range(epochs):
+    rng, sums, updates = random.Random(seed), {}, 0
+    model = nlp.get_pipe("parser").model
+    for epoch in range(epochs):
         rng.shuffle(data)
         for batch in minibatch(data, size=16):
             nlp.update(batch, drop=dropout, sgd=optimizer)
             optimizer.step_schedules()
-    averages = optimizer.averages or {}  # None without use_averages
-    for node in nlp.get_pipe("parser").model.walk():  # the averages become the weights for good (spaCy's
+            if epoch >= epochs - tail:
+                _add_weights(model, sums)
+                updates += 1
+    averages = {key: total / updates for key, total in sums.items()} if tail else optimizer.averages or {}
+    for node in model.walk():  # the averages become the weights for good (spaCy's
         for name in node.param_names:  # trainer only swaps them in to save)
             if (node.id, name) in averages:
                 node.set_param(name, averages[node.id, name].copy())
     return nlp
+
+
+def _add_weights(model, sums: dict) -> None:
+    """Adds each weight of `model` to its running total in `sums` (a tail's mean: Polyak averaging)."""
+    for node in model.walk():
+        for name in node.param_names:
+            if node.has_param(name):
+                key = (node.id, name)
+                if key in sums:
+                    sums[key] += node.get_param(name)
+                else:
+                    sums[key] = node.get_param(name).copy()
 
 
 def save(nlp, folder: Path, meta: dict) -> None:

@@ -58,6 +58,13 @@ def word(token: Token) -> tuple[str, str | None, str, str | None]:
     return form, reading.upos, reading.feats, reading.lemma
 
 
+def attributive_locative(token: Token) -> bool:
+    """Whether the token's first reading ends in the attributive -дағы/-дегі after the locative (өңірдегі), which
+    no UD feature marks."""
+    analyses = token.analyses
+    return bool(analyses and analyses[0].morphemes[-1:] and analyses[0].morphemes[-1][1] == "ATTR")
+
+
 class Attributes:
     """A token's ids as `spacy.tokens.Doc.to_array(["NORM", "PREFIX", "SUFFIX", "SHAPE", "POS", "TAG",
     "MORPH", "LEMMA"])` gives them: strings hashed as spaCy's StringStore does (reserved `symbols` by

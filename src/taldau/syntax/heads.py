@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from taldau.doc import Token
 from taldau.morph.endings import parse_feats
-from taldau.syntax.features import word
+from taldau.syntax.features import attributive_locative, word
 from taldau.syntax.names import names, titles
 from taldau.syntax.tree import below, repair, root_of
 
@@ -27,6 +27,7 @@ CLAUSES = frozenset({"advcl", "ccomp", "parataxis"})  # clauses whose comma hang
 MODIFYING = frozenset({"ADJ", "ADV", "NUM", "DET"})  # words inside a nominal conjunct, before its head
 INSIDE = frozenset({"nmod:poss", "nmod", "compound", "amod", "det", "nummod"})  # relations within a nominal phrase
 NO_PREDICATES = frozenset({"ADV", "ADP", "DET", "X", "CCONJ", "SCONJ", "PUNCT"})  # words that head no subject
+MODIFIED = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM"})  # the words an attributive -дағы may hang on
 
 
 def bracketed_appositions(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> bool:
@@ -130,6 +131,23 @@ def _agrees(head: int, person: list[str], heads: Sequence[int], tokens: Sequence
     """Whether the head, or an auxiliary on it, bears the person."""
     return _bears(tokens[head], person) or any(
         heads[k] == head and tokens[k].upos == "AUX" and _bears(tokens[k], person) for k in range(len(tokens)))
+
+
+def attributives(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> bool:
+    """A word in the attributive locative -дағы (Павлодар ауданындағы емхана) modifies a nominal, never a verb: in
+    KTB's news and Wikipedia 29 of 30 hang on a noun or pronoun (one on an adjective), 25 of them on the head of
+    the noun phrase after them. One the parser hung on another word, a verb above all, takes that head, as amod.
+    Changes `heads` and `deprels` in place and says whether it did."""
+    changed = False
+    for i, token in enumerate(tokens):
+        if heads[i] == i or tokens[heads[i]].upos in MODIFIED or not attributive_locative(token):
+            continue
+        k = next((k for k in range(i + 1, len(tokens)) if tokens[k].upos in CASED), None)
+        while k is not None and heads[k] > k and deprels[k] in INSIDE:  # up the phrase to its head
+            k = heads[k]
+        if k is not None and not below(k, i, heads):
+            heads[i], deprels[i], changed = k, "amod", True
+    return changed
 
 
 def phrases(heads: list[int], deprels: list[str], tokens: Sequence[Token]) -> bool:
@@ -347,7 +365,7 @@ def _person(feats: str) -> str:
 
 
 FIRST = (bracketed_appositions, closed_quotations)  # these may leave a cycle: mended before the others read
-RULES = (possessors, speakers, names, titles, phrases, conjuncts, coordinators, dashed_predicates, openers, arguments,
+RULES = (possessors, speakers, names, titles, attributives, phrases, conjuncts, coordinators, dashed_predicates, openers, arguments,
          enclosing_marks, inner_dashes, final_marks, opening_dashes, clause_commas)  # each keeps a tree a tree
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from taldau.doc import Token
-from taldau.syntax.features import word
+from taldau.syntax.features import attributive_locative, word
 
 Words = Sequence[tuple[str, str | None, str, str | None, Token]]  # form, UPOS, feats, lemma, the token
 Rule = Callable[[int, Words, Sequence[int], Sequence[str]], str | None]
@@ -41,8 +41,7 @@ def attributive(i: int, words: Words, heads: Sequence[int], deprels: Sequence[st
     nmod."""
     if words[heads[i]][1] not in ("NOUN", "PROPN", "ADJ"):
         return None
-    analyses = words[i][4].analyses
-    return "amod" if analyses and analyses[0].morphemes[-1:] and analyses[0].morphemes[-1][1] == "ATTR" else None
+    return "amod" if attributive_locative(words[i][4]) else None
 
 
 def adverbial(i: int, words: Words, heads: Sequence[int], deprels: Sequence[str]) -> str | None:
