@@ -374,8 +374,11 @@ def _concessive(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _nominative(tokens: Sequence[Token], i: int) -> bool:
-    """A noun or pronoun in the nominative at i: a new subject after a concessive clause (қолдаса да, Иран ...), which
-    otherwise shares its own (тұрғындар ... болса да, көмекті алғысы келеді)."""
+    """A noun or pronoun in the nominative at i that heads its phrase: a new subject after a concessive clause
+    (қолдаса да, Иран ...; ауыл тұрғындары ...), which otherwise shares its own (тұрғындар ... болса да, көмекті
+    алғысы келеді; баспа ... өссе де, балалар кітаптарының бағасын ...: a possessor's modifier, the object's)."""
+    while i + 1 < len(tokens) and tokens[i + 1].upos == "NOUN" and w.possessed(tokens[i + 1]):
+        i += 1  # along the possessive chain to its head
     return i < len(tokens) and tokens[i].upos in ("NOUN", "PROPN", "PRON") and w.case(tokens[i]) in ("Nom", None)
 
 
