@@ -197,6 +197,8 @@ def _actors(doc, tokens, args, clause, context) -> tuple[list[Span], bool]:
     antecedents = memory.recall(index, at is not None, lexicon, starts)
     if anaphor is None:
         return antecedents, True
+    if anaphor.last - anaphor.first == 1 and tokens[anaphor.first].norm.lower() == "ол":
+        antecedents = [a for a in antecedents if not _plural_noun(a)]  # ол is one: not Балалар, Компаниялар (олар)
     if anaphor.last - anaphor.first == 1 and w.lemma(tokens[anaphor.first]) == "ол" and memory.sentence in memory.sources \
             and any(w.lemma(t) in w.SAYING for t in tokens[clause.end :]):
         antecedents = [memory.sources[memory.sentence]]  # Министрдің айтуынша, ведомство ... . Ол ... екенін жеткізді:
@@ -205,6 +207,13 @@ def _actors(doc, tokens, args, clause, context) -> tuple[list[Span], bool]:
     own = " ".join(t.norm for t in tokens[at + 1 : anaphor.last]) if at is not None else ""  # (бұл елдің) компаниялары
     return [Span(a.label, start, end, doc.text[start:end], f"{a.canonical} {own}" if own else a.canonical, a.link)
             for a in antecedents], True
+
+
+def _plural_noun(actor: Span) -> bool:
+    """The actor is named by a plural common noun (Балалар, шетелдік компаниялар), by its last word's first reading."""
+    readings = analyze(actor.text.split()[-1]) if actor.text.split() else ()
+    return actor.link is None and actor.label == "ACTOR" and bool(readings) and readings[0].upos == "NOUN" \
+        and "Number=Plur" in (readings[0].feats or "")
 
 
 def _source(doc: Doc, tokens: Sequence[Token], index: int, found: Sequence[Mention] | None,
