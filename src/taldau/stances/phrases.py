@@ -374,7 +374,7 @@ def _modifies_next(tokens: Sequence[Token], j: int, heads: frozenset[str]) -> bo
         return False  # Сот | талапкердің өтінішін: the parse's subject, then another's object (not its modifier)
     return w.lemma(following) in heads and tokens[j].upos != "PROPN" \
         and ((w.case(following) == "Nom" or w.lemma(tokens[j]) in RELATIONAL) and w.lemma(tokens[j]) in heads
-             and ner_heads.head(tokens[j].norm.lower()) not in ("per", "pos")  # Министр | үкімет, Министр | ауыл
+             and not person_word(tokens[j])  # Министр | үкімет, Министр | ауыл
              and not _before_possessed(tokens, j + 1)  # (Серіктестік | ауыл мектебінің: the next noun a modifier too)
              or any((a.upos == "ADJ" or "VerbForm=Part" in a.feats) and _bare(a) for a in tokens[j].analyses)) \
         and not (tokens[j].upos == "NOUN" and body(tokens[j]))  # (Министрлік | компаниямен, Компания | зауыт салмақ:
@@ -428,6 +428,11 @@ def _body_before_name(tokens: Sequence[Token], j: int, head: int) -> bool:
     return j + 1 < head and ner_heads.head(token.norm.lower()) in ("org", "pos") and following.upos == "NOUN" \
         and w.case(following) == "Nom" and not w.possessed(following) and not ner_heads.head(following.norm.lower()) \
         and not (w.case(tokens[head]) == "Nom" and ner_heads.head(tokens[head].norm.lower()) in ("org", "pos"))
+
+
+def person_word(token: Token) -> bool:
+    """A word naming a person or a post (министр, сарапшы), by the recogniser's head words."""
+    return ner_heads.head(token.norm.lower()) in ("per", "pos")
 
 
 def body(token: Token) -> bool:

@@ -12,8 +12,15 @@ from collections.abc import Sequence
 
 from taldau.doc import Doc, Relation, Span, Token
 from taldau.morph import analyze
-from taldau.ner import heads as ner_heads
-from taldau.stances import arguments, clauses, mentions, parties, purpose, syntax
+from taldau.stances import (
+    arguments,
+    clauses,
+    mentions,
+    parties,
+    phrases,
+    purpose,
+    syntax,
+)
 from taldau.stances import words as w
 from taldau.stances.antecedents import (
     ANTECEDENT_SENTENCES,
@@ -199,10 +206,9 @@ def _actors(doc, tokens, args, clause, context) -> tuple[list[Span], bool]:
         return antecedents, True
     if anaphor.last - anaphor.first == 1 and tokens[anaphor.first].norm.lower() == "ол":
         antecedents = [a for a in antecedents if not _plural_noun(a)]  # ол is one: not Балалар, Компаниялар (олар)
-    if anaphor.last - anaphor.first == 1 and w.lemma(tokens[anaphor.first]) == "ол" and memory.sentence in memory.sources \
-            and any(w.lemma(t) in w.SAYING for t in tokens[clause.end :]):
-        antecedents = [memory.sources[memory.sentence]]  # Министрдің айтуынша, ведомство ... . Ол ... екенін жеткізді:
-        # who says it is the person the last sentence was told by, not the body it told of
+        if memory.sentence in memory.sources and any(w.lemma(t) in w.SAYING for t in tokens[clause.end :]):
+            antecedents = [memory.sources[memory.sentence]]  # Министрдің айтуынша, ведомство ... . Ол ... екенін
+            # жеткізді: who says it is the person the last sentence was told by, not the body it told of
     start, end = tokens[anaphor.first].start, tokens[anaphor.last - 1].end
     own = " ".join(t.norm for t in tokens[at + 1 : anaphor.last]) if at is not None else ""  # (бұл елдің) компаниялары
     return [Span(a.label, start, end, doc.text[start:end], f"{a.canonical} {own}" if own else a.canonical, a.link)
@@ -223,17 +229,11 @@ def _source(doc: Doc, tokens: Sequence[Token], index: int, found: Sequence[Menti
     at = next((k for k, t in enumerate(tokens) if k and w.according(t) and w.case(tokens[k - 1]) == "Gen"), None)
     if at is None:
         return None
-    starts = [e.start for e in doc.entities]
     if found is None:
-        found = mentions.find(tokens, _entities(doc, tokens, starts), lexicon=memory.lexicon)
+        found = mentions.find(tokens, _entities(doc, tokens, memory.starts), memory.lexicon)
     mention = next((m for m in found if m.last == at), None)
-    span = _named(doc, tokens, mention, index, starts, memory) if mention is not None else None
-    return span if span is not None and (span.label == "PERSON" or _person_word(tokens[at - 1])) else None
-
-
-def _person_word(token: Token) -> bool:
-    """A word naming a person or a post (министр, сарапшы), by the recogniser's head words."""
-    return ner_heads.head(token.norm.lower()) in ("per", "pos")
+    span = _named(doc, tokens, mention, index, memory.starts, memory) if mention is not None else None
+    return span if span is not None and (span.label == "PERSON" or phrases.person_word(tokens[at - 1])) else None
 
 
 def _spoken(doc: Doc, tokens: Sequence[Token], clause: clauses.Found, speaker: Span) -> Span:
