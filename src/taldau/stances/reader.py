@@ -205,7 +205,7 @@ def _actors(doc, tokens, args, clause, context) -> tuple[list[Span], bool]:
     if anaphor is None:
         return antecedents, True
     if anaphor.last - anaphor.first == 1 and tokens[anaphor.first].norm.lower() == "ол":
-        antecedents = [a for a in antecedents if not _plural_noun(a)]  # ол is one: not Балалар, Компаниялар (олар)
+        antecedents = [a for a in antecedents if not _plural_noun(doc, a)]  # ол is one: not Балалар, Компаниялар (олар)
         if memory.sentence in memory.sources and any(w.lemma(t) in w.SAYING for t in tokens[clause.end :]):
             antecedents = [memory.sources[memory.sentence]]  # Министрдің айтуынша, ведомство ... . Ол ... екенін
             # жеткізді: who says it is the person the last sentence was told by, not the body it told of
@@ -215,11 +215,10 @@ def _actors(doc, tokens, args, clause, context) -> tuple[list[Span], bool]:
             for a in antecedents], True
 
 
-def _plural_noun(actor: Span) -> bool:
-    """The actor is named by a plural common noun (Балалар, шетелдік компаниялар), by its last word's first reading."""
-    readings = analyze(actor.text.split()[-1]) if actor.text.split() else ()
-    return actor.link is None and actor.label == "ACTOR" and bool(readings) and readings[0].upos == "NOUN" \
-        and "Number=Plur" in (readings[0].feats or "")
+def _plural_noun(doc: Doc, actor: Span) -> bool:
+    """The actor is named by a plural common noun (Балалар, шетелдік компаниялар), by its last word's reading in context."""
+    token = doc.tokens[bisect_right(doc.tokens, actor.end - 1, key=lambda t: t.start) - 1]
+    return actor.link is None and actor.label == "ACTOR" and token.upos == "NOUN" and w.plural(token)
 
 
 def _source(doc: Doc, tokens: Sequence[Token], index: int, found: Sequence[Mention] | None,
